@@ -1,0 +1,248 @@
+"""The docket store: one SQLite file, created with sqlite-utils.
+
+Every SQL statement of docket lives in ``store/``; this module owns the
+schema, connections and the checks made when a store is opened.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+__all__ = [
+    "SCHEMA_VERSION", "APPLICATION_ID", "StoreError", "default_store_path", "create_store",
+    "connect", "open_writer", "store_exists", "utc_now",
+]
+
+#: ``PRAGMA user_version`` of the schema this code writes.
+SCHEMA_VERSION = 1
+#: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
+APPLICATION_ID = 0x444B5431
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """A store that cannot be used, with a one-line reason for the user."""
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def default_store_path() -> Path:
+    """``$DOCKET_DB``, else ``$XDG_DATA_HOME/docket/docket.db``."""
+    env = os.environ.get("DOCKET_DB")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base).expanduser() / "docket" / "docket.db"
+
+
+def store_exists(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 0
+
+
+_SCHEMA = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    source TEXT NOT NULL,
+    published TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    entity_count INTEGER NOT NULL DEFAULT 0,
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    figure_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL CHECK (type IN ('PERSON', 'ORG', 'LOCATION', 'OPERATION')),
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    document_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (type, key)
+);
+CREATE INDEX entities_key ON entities (key);
+CREATE INDEX entities_rank ON entities (mention_count DESC, id);
+CREATE TABLE entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities (id),
+    alias_id INTEGER NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (entity_id, alias_id)
+) WITHOUT ROWID;
+CREATE TABLE document_entities (
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id),
+    name TEXT NOT NULL,
+    mention_count INTEGER NOT NULL,
+    first_start INTEGER NOT NULL,
+    PRIMARY KEY (document_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX document_entities_entity ON document_entities (entity_id, document_id);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX mentions_document ON mentions (document_id, start);
+CREATE INDEX mentions_entity ON mentions (entity_id);
+CREATE TABLE document_operations (
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    operation_id INTEGER NOT NULL REFERENCES entities (id),
+    year INTEGER,
+    PRIMARY KEY (document_id, operation_id)
+) WITHOUT ROWID;
+CREATE INDEX document_operations_operation ON document_operations (operation_id);
+CREATE TABLE operation_stats (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    operation_id INTEGER REFERENCES entities (id),
+    metric TEXT NOT NULL
+        CHECK (metric IN ('arrests', 'seized', 'rescued', 'identified', 'dismantled', 'other')),
+    item TEXT,
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    qualifier TEXT,
+    scope TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL
+);
+CREATE INDEX operation_stats_operation ON operation_stats (operation_id, metric);
+CREATE INDEX operation_stats_document ON operation_stats (document_id);
+"""
+
+
+def _configure(conn: sqlite3.Connection, *, writer: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if writer:
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a docket store ({exc})") from None
+    if app_id != APPLICATION_ID:
+        raise StoreError(f"{path}: not a docket store (it is some other SQLite file)")
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: made by a newer docket (schema {version}, this one reads {SCHEMA_VERSION})"
+        )
+
+
+def create_store(path: Path) -> None:
+    """Create an empty store at ``path`` (mode 0600, its folder 0700).
+
+    The schema is built in a temporary file that is renamed into place, so
+    a store either exists complete or not at all.
+    """
+    path = Path(path)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.executescript(_SCHEMA)
+            db = sqlite_utils.Database(conn)
+            # Through sqlite-utils, so `sqlite-utils search` and Datasette
+            # understand the full-text index.
+            db["documents"].enable_fts(["title", "text"], create_triggers=True)
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('store_id', ?), ('created_at', ?)",
+                (uuid.uuid4().hex, utc_now()),
+            )
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{tmp}{suffix}")
+            except FileNotFoundError:
+                pass
+        raise
+
+
+def open_writer(path: Path) -> sqlite_utils.Database:
+    """A read-write connection to an existing store (autocommit; callers
+    open their own transactions)."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such store")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        _check(conn, path)
+        _configure(conn, writer=True)
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot open store ({exc})") from None
+    return sqlite_utils.Database(conn)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection, for queries. One per thread: see :class:`ThreadConnections`."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such store")
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        _check(conn, path)
+        _configure(conn, writer=False)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot open store ({exc})") from None
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+class ThreadConnections:
+    """One read-only connection per thread: SQLite connections must not
+    cross threads, and Textual runs queries in worker threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path)
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                try:
+                    conn.close()
+                except sqlite3.ProgrammingError:
+                    pass  # made on another thread; it closes when that thread ends
+            self._all.clear()

@@ -1,0 +1,246 @@
+"""Rule-based extraction: text in, plain dataclasses out.
+
+Nothing here touches SQLite, the file system or Textual, so it is fast to
+test and can be swapped for another extractor with the same shape::
+
+    result = extract(text)
+    result.entities   # [Entity(type="ORG", name="INTERPOL", mentions=[(10, 18), ...]), ...]
+    result.figures    # [Figure(operation="Trigger V", metric="seized", value=850.0, ...), ...]
+    result.operations # [Operation(name="Trigger V", year=None), ...]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import entity_key
+from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
+from .figures import METRICS, RawFigure, find_figures
+from .sentences import sentence_at, sentence_spans
+
+__all__ = [
+    "extract", "Extraction", "Entity", "Figure", "Operation", "ENTITY_TYPES", "METRICS",
+]
+
+ENTITY_TYPES = (PERSON, ORG, LOCATION, OPERATION)
+
+
+@dataclass(slots=True)
+class Entity:
+    """An entity as one document mentions it."""
+
+    type: str
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    alias_of: str | None = None  # the long form an acronym stands for
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.name)
+
+
+@dataclass(slots=True)
+class Operation:
+    name: str
+    year: int | None = None
+
+
+@dataclass(slots=True)
+class Figure:
+    """One stated figure, with the span that states it and its sentence."""
+
+    operation: str | None
+    metric: str
+    value: float
+    unit: str
+    item: str | None
+    qualifier: str | None
+    scope: str | None
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(slots=True)
+class Extraction:
+    title: str
+    published: str | None
+    entities: list[Entity]
+    figures: list[Figure]
+    operations: list[Operation]
+
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+
+
+def _title(text: str) -> str:
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if line:
+            if len(line) > 160:
+                cut = re.search(r"[.!?](?=\s|[A-Z])", line[:160])
+                line = line[: cut.start()] if cut and cut.start() > 20 else line[:157].rstrip() + "…"
+            return line
+    return ""
+
+
+def _published(text: str) -> str | None:
+    head = text[:400]
+    m = re.search(
+        r"\b(\d{1,2}) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b", head
+    )
+    if m:
+        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    return None
+
+
+def _group(text: str, spans: list[Span]) -> list[Entity]:
+    by_key: dict[tuple[str, str], Entity] = {}
+    for s in spans:
+        canonical = s.alias_of if (s.alias_of and s.type == PERSON) else s.name
+        key = (s.type, entity_key(canonical))
+        ent = by_key.get(key)
+        if ent is None:
+            ent = by_key[key] = Entity(s.type, text[s.start : s.end] if s.alias_of is None else canonical)
+        if s.alias_of and s.type != PERSON and ent.alias_of is None:
+            ent.alias_of = s.alias_of
+        ent.mentions.append((s.start, s.end))
+    entities = list(by_key.values())
+    # A shorter organisation name inside a longer one ("General Assembly" in
+    # "INTERPOL General Assembly") is the same body mentioned again.
+    orgs = sorted((e for e in entities if e.type == ORG), key=lambda e: -len(e.name))
+    merged: set[int] = set()
+    for i, short in enumerate(orgs):
+        for long in orgs[:i]:
+            if id(long) in merged or len(short.name.split()) < 2:
+                continue
+            if re.search(rf"(?<!\w){re.escape(short.name)}(?!\w)", long.name) and short.name != long.name:
+                long.mentions.extend(short.mentions)
+                merged.add(id(short))
+                break
+    entities = [e for e in entities if id(e) not in merged]
+    for e in entities:
+        e.mentions.sort()
+    entities.sort(key=lambda e: e.mentions[0])
+    return entities
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|this year's|the earlier|the latest)\s+(?:[\w-]+\s+){0,2}(?:operation|exercise|crackdown)\b",
+    re.I,
+)
+_YEAR_RE = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?![\w,])")
+
+
+def extract(text: str) -> Extraction:
+    """Entities, operations and figures of one document's normalised text."""
+    spans = find_entities(text)
+    entities = _group(text, spans)
+    op_spans = [s for s in spans if s.type == OPERATION]
+    sentences = sentence_spans(text)
+
+    # Operations in order of first mention, and how each was found.
+    op_names: list[str] = []
+    for s in op_spans:
+        if s.name not in op_names:
+            op_names.append(s.name)
+    found_by = {s.name: s.extra.get("how") for s in op_spans if s.extra.get("how")}
+    historical = {n for n, how in found_by.items() if how == "list"}
+
+    def focus_at(pos: int) -> str | None:
+        """The operation the text is talking about at ``pos``."""
+        s_start, s_end = sentence_at(sentences, pos)
+        here = [s for s in op_spans if s_start <= s.start < s_end]
+        if here:
+            before = [s for s in here if s.start <= pos]
+            return (before[-1] if before else here[0]).name
+        earlier = [s for s in op_spans if s.start < pos]
+        if earlier:
+            return earlier[-1].name
+        later = [s for s in op_spans if s.start >= pos and s.name not in historical]
+        return later[0].name if later else None
+
+    # Years: in the name, "2018's Lionfish", or a sentence about the operation.
+    years: dict[str, set[int]] = {n: set() for n in op_names}
+    for name in op_names:
+        m = re.search(r"\b((?:19|20)\d\d)\b", name)
+        if m:
+            years[name].add(int(m.group(1)))
+    for s in op_spans:
+        m = re.search(r"((?:19|20)\d\d)['’]s\s+$", text[max(0, s.start - 10) : s.start])
+        if m:
+            years[s.name].add(int(m.group(1)))
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        here = [s for s in op_spans if s_start <= s.start < s_end]
+        for ym in _YEAR_RE.finditer(sentence):
+            pos = s_start + ym.start()
+            if any(s.start <= pos < s.end for s in op_spans):
+                continue
+            if re.match(r"['’]s\b", text[pos + 4 : pos + 6]):
+                continue
+            if here:
+                prior = [s for s in here if s.end <= pos]
+                target = (prior[-1] if prior else here[0]).name
+            elif _ANAPHOR.search(sentence):
+                target = focus_at(pos)
+            else:
+                continue
+            if target:
+                years[target].add(int(ym.group(1)))
+    operations = [Operation(n, max(years[n]) if years[n] else None) for n in op_names]
+
+    exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
+    raw = find_figures(text, exclude)
+    locations = [s for s in spans if s.type == LOCATION]
+    figures: list[Figure] = []
+    seen: dict[tuple, int] = {}
+    for f in raw:
+        f.operation = focus_at(f.start)
+        f.scope = _scope(text, f, locations)
+        key = (f.operation, f.metric, f.unit, round(f.value, 6), f.scope)
+        if key in seen:
+            prev = figures[seen[key]]
+            if prev.item is None and f.item:
+                prev.item = f.item
+            continue
+        seen[key] = len(figures)
+        figures.append(
+            Figure(
+                operation=f.operation, metric=f.metric, value=f.value, unit=f.unit, item=f.item,
+                qualifier=f.qualifier, scope=f.scope, start=f.start, end=f.end,
+                sentence_start=f.sentence_start, sentence_end=f.sentence_end,
+            )
+        )
+    return Extraction(
+        title=_title(text),
+        published=_published(text),
+        entities=entities,
+        figures=figures,
+        operations=operations,
+    )
+
+
+def _scope(text: str, f: RawFigure, locations: list[Span]) -> str | None:
+    """The place a figure is limited to ("In Pakistan, 614 suspects…")."""
+    sentence = text[f.sentence_start : f.start]
+    for loc in locations:
+        if not (f.sentence_start <= loc.start < f.start):
+            continue
+        lead = text[f.sentence_start : loc.start]
+        if re.fullmatch(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?", lead):
+            return text[loc.start : loc.end]
+        between = text[loc.end : f.start]
+        if re.match(r"[’']s\b", between) and len(between) < 60 and "," not in between:
+            return text[loc.start : loc.end]
+        if re.search(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", lead, re.I):
+            return text[loc.start : loc.end]
+    del sentence
+    return None

@@ -1,0 +1,693 @@
+"""Rule-based recognition of PERSON, ORG, LOCATION and OPERATION mentions.
+
+The rules follow how press releases write names: capitalised chains with
+connectors ("Commission on Narcotic Drugs"), agency head words, acronyms
+defined in parentheses, places from offline gazetteers, people by their
+titles and speech verbs, operations by their keyword and numeral shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import entity_key
+from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
+from .lexicon import (
+    COMMON_CAPS,
+    KNOWN_ORG_PHRASES,
+    KNOWN_ORGS,
+    NOT_ORG_CAPS,
+    ORG_HEADS,
+    ORG_LEADS,
+    ORG_LOWER_TAILS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    TITLE_WORDS_LOWER,
+)
+
+__all__ = ["Span", "find_entities", "Token", "tokenize"]
+
+PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or (c in "'’" and len(self.text) > 1 and self.text[1].isupper())
+
+    @property
+    def allcaps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(slots=True)
+class Span:
+    """A recognised mention: type, span, the canonical name it refers to."""
+
+    type: str
+    start: int
+    end: int
+    name: str
+    priority: int = 0
+    alias_of: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+_TOKEN = re.compile(r"\w+(?:[-&]\w+)*(?:['’](?![sS]\b)\w+)*")
+_CONNECTORS = frozenset(
+    "of for and on the de del da do dos das la le du des di von van der den y et "
+    "bin binti ibn al el against in".split()
+)
+# Connectors that may join a place name, a person's name, an organisation name.
+_PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with their spans; possessive 's is left out of the token."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def _is_roman(word: str) -> bool:
+    return word not in ("I", "MIX", "DIV", "CIVIL", "MD", "CV", "DC", "CC", "CD", "LI", "MI", "DI") and bool(
+        _ROMAN.match(word)
+    )
+
+
+def _joined(gap: str) -> bool:
+    """Two tokens belong to one name when only a space or hyphen separates them."""
+    return gap in (" ", "-", "\u00a0")
+
+
+# --------------------------------------------------------------------------- chains
+
+
+def _chains(text: str, tokens: list[Token], connectors=_CONNECTORS) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with connectors inside), as token index ranges."""
+    chains: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            gap = _gap(text, tokens[j], tokens[j + 1])
+            nxt = tokens[j + 1]
+            if _joined(gap) and (nxt.cap or nxt.text[0].isdigit()):
+                j += 1
+                continue
+            # connectors: "Commission on Narcotic Drugs", "Trinidad and Tobago"
+            k = j + 1
+            while (
+                k < n
+                and tokens[k].text.lower() in connectors
+                and not tokens[k].cap
+                and _joined(_gap(text, tokens[k - 1], tokens[k]))
+            ):
+                k += 1
+            if k > j + 1 and k < n and tokens[k].cap and _joined(_gap(text, tokens[k - 1], tokens[k])):
+                j = k
+                continue
+            break
+        chains.append((i, j))
+        i = j + 1
+    return chains
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
+    table = places()
+    spans: list[Span] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.cap:
+            i += 1
+            continue
+        best = None
+        for j in range(min(n, i + MAX_PLACE_TOKENS) - 1, i - 1, -1):
+            last = tokens[j]
+            if not (last.cap or _is_roman(last.text)):
+                continue
+            ok = True
+            for k in range(i, j):
+                gap = _gap(text, tokens[k], tokens[k + 1])
+                if gap not in (" ", "-", ". ", ".", "\u00a0"):
+                    ok = False
+                    break
+                inner = tokens[k + 1]
+                if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            surface = text[tok.start : last.end]
+            kind = table.get(place_key(surface))
+            if kind:
+                best = (j, kind)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, kind = best
+        start, end = tok.start, tokens[j].end
+        # "the Bahamas": the article is not part of the name unless capitalised mid-sentence.
+        name = text[start:end]
+        if name.upper() == name and len(name) <= 3 and kind != "country":
+            i = j + 1
+            continue
+        if kind in ("city", "subdivision") and j == i:
+            # A one-word town inside a longer capitalised run is a surname or
+            # part of an organisation ("Lincoln Smith", "Bristol Police").
+            before = tokens[i - 1] if i > 0 else None
+            after = tokens[j + 1] if j + 1 < n else None
+            if (after and after.cap and _joined(_gap(text, tokens[j], after))) or (
+                before and before.cap and _joined(_gap(text, before, tok))
+                and before.text not in COMMON_CAPS
+            ):
+                i = j + 1
+                continue
+        spans.append(Span(LOCATION, start, end, name, priority=2, extra={"kind": kind}))
+        i = j + 1
+    # Islands, airports, ports, seas: named features a gazetteer of towns lacks.
+    for m in re.finditer(
+        r"\b((?:[A-Z][\w'’-]+ ){1,3}(?:Islands?|International Airport|Airport|Seaport|Sea|Ocean|"
+        r"Strait|Channel|Peninsula|Desert|Province|Region|State|District|County))\b"
+        r"|\b(Port of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)",
+        text,
+    ):
+        name = m.group(1) or m.group(2)
+        words = name.split()
+        if words[0] in COMMON_CAPS or any(w in ORG_HEADS for w in words):
+            continue
+        spans.append(Span(LOCATION, m.start(), m.start() + len(name), name, priority=2))
+    return spans
+
+
+# --------------------------------------------------------------------------- operations
+
+_OP_KEYWORD = re.compile(r"\b(?:[Oo]perations?|codenamed|code-named|dubbed)\s+[\"'“‘]?")
+_OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
+_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]*(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
+
+
+def _operation_name_at(text: str, pos: int, max_tokens: int = 5) -> tuple[int, int] | None:
+    """The operation name that starts at ``pos`` ("Trigger V", "Lionfish-Mayag III")."""
+    m = re.compile(r"[\w'’-]+").match(text, pos)
+    if not m:
+        return None
+    words: list[re.Match] = []
+    cursor = pos
+    while len(words) < max_tokens:
+        m = re.compile(r"[\w'’-]+").match(text, cursor)
+        if not m:
+            break
+        w = m.group().rstrip("'’-")
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if not _OP_NAME_WORD.match(w):
+            break
+        if not words and (w in _OP_STOP or w.isdigit() and not _YEAR.match(w)):
+            return None
+        if words and w in ("The", "In", "On", "At", "And", "Of"):
+            break
+        words.append(m)
+        end = m.start() + len(w)
+        if end < m.end():
+            break  # possessive or trailing hyphen ends the name
+        nxt = text[m.end() : m.end() + 1]
+        if nxt != " ":
+            break
+        cursor = m.end() + 1
+    if not words:
+        return None
+    start = words[0].start()
+    last = words[-1]
+    w = last.group().rstrip("'’-")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    end = last.start() + len(w)
+    return start, end
+
+
+def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
+    found: dict[str, Span] = {}
+    spans: list[Span] = []
+
+    def add(start: int, end: int, how: str) -> None:
+        name = text[start:end].strip(" -'’\"“”‘")
+        end = start + len(name)
+        if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
+            return
+        if place_key(name) in places() and how != "keyword":
+            return
+        spans.append(Span(OPERATION, start, end, name, priority=5, extra={"how": how}))
+        found.setdefault(entity_key(name), spans[-1])
+
+    for m in _OP_KEYWORD.finditer(text):
+        got = _operation_name_at(text, m.end())
+        if got:
+            add(*got, how="keyword")
+    # "the first Lionfish operation": a capitalised name before a lower-case "operation"
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+ ){1,2})operation\b", text):
+        words = m.group(1).split()
+        while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+            words.pop(0)
+        if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
+            continue
+        name = " ".join(words)
+        if place_key(name) in places() or name.endswith(("-led", "-coordinated")):
+            continue
+        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
+            rf"\b{re.escape(name)}\b(?! operation)", text
+        ):
+            continue  # a demonym: "Caribbean operation", "Spanish operation"
+        start = m.start(1) + m.group(1).index(words[0])
+        add(start, start + len(name), how="before-keyword")
+    # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
+    # in a text that speaks of operations.
+    if re.search(r"\boperation", text, re.I):
+        for m in re.finditer(r"\b([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)[ -]([IVX]{1,5})\b(?!['’.]?\w)", text):
+            head, numeral = m.group(1), m.group(2)
+            if not _is_roman(numeral) or numeral == "I" or head.split()[-1] in COMMON_CAPS:
+                continue
+            if head.split()[0] in COMMON_CAPS:
+                continue
+            add(m.start(), m.end(), how="numeral")
+    # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
+    for m in re.finditer(r"\boperations\b[^.:\n]{0,120}:\s*([^.\n]+)", text):
+        items = re.split(r",\s*|\s+and\s+", m.group(1))
+        cursor = m.start(1)
+        for item in items:
+            pos = text.find(item, cursor)
+            cursor = pos + len(item)
+            im = re.fullmatch(r"((?:[A-Z][\w'’-]+ ?){1,3}?)\s*(?:in|\()\s*((?:19|20)\d\d)\)?", item.strip())
+            if im and im.group(1).split()[0] not in COMMON_CAPS:
+                s = pos + item.index(im.group(1))
+                add(s, s + len(im.group(1).strip()), how="list")
+    # "operations, such as 2018's Lionfish"
+    for m in re.finditer(
+        r"\boperations?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])",
+        text,
+    ):
+        got = _operation_name_at(text, m.start(1), max_tokens=3)
+        if got:
+            add(*got, how="such-as")
+    # Every further occurrence of a name found above.
+    names = sorted({s.name for s in spans}, key=len, reverse=True)
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|['’]\w\w)", text, re.I):
+            spans.append(Span(OPERATION, m.start(), m.end(), name, priority=5))
+    return spans
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+def _long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst: the shortest ending of ``candidate`` that spells ``short``."""
+    s = len(short) - 1
+    lpos = len(candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while lpos >= 0 and (
+            candidate[lpos].lower() != c
+            or (s == 0 and lpos > 0 and candidate[lpos - 1].isalnum())
+        ):
+            lpos -= 1
+        if lpos < 0:
+            return None
+        lpos -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, lpos + 1) + 1
+    return candidate[start:]
+
+
+def _acronym_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    table = places()
+    for m in re.finditer(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)", text):
+        short = m.group(1)
+        if sum(c.isupper() for c in short) < 2 or len(short) > 20:
+            continue
+        # the words before "(" in the same sentence
+        left = text[max(0, m.start() - 160) : m.start()].rstrip()
+        left = re.split(r"[.;:()\n]|\s[–—-]\s", left)[-1]
+        words = left.split()
+        n_letters = sum(c.isalpha() for c in short)
+        candidate = " ".join(words[-min(len(words), n_letters + 5) :])
+        long = _long_form(short, candidate)
+        if not long:
+            continue
+        long = long.strip(" ,")
+        lwords = long.split()
+        while lwords and (lwords[0].lower() in _CONNECTORS or not lwords[0][0].isupper()):
+            lwords.pop(0)
+        if not lwords:
+            continue
+        long = " ".join(lwords)
+        long_end = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
+        long_start = text.rfind(long, 0, long_end + 1)
+        if long_start < 0:
+            continue
+        # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
+        ext = re.search(
+            r"((?:[A-Z][\w'’-]*\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
+        )
+        if ext:
+            lead = ext.group(1).split()
+            while lead and (place_key(lead[0]) in country_keys() or lead[0] in COMMON_CAPS - ORG_HEADS):
+                lead.pop(0)
+            if lead and lead[0][0].isupper():
+                long_start = text.rfind(" ".join(lead), 0, long_start)
+        long_text = text[long_start:long_end]
+        # Long forms starting with a country ("US Homeland Security Investigations")
+        first = long_text.split()[0]
+        if place_key(first) in country_keys() and len(long_text.split()) > 2:
+            long_start += len(first) + 1
+            long_text = text[long_start:long_end]
+        kind = table.get(place_key(long_text))
+        if kind:
+            etype = LOCATION
+        elif any(w.strip(",") in ORG_HEADS or w.strip(",") in ORG_LEADS for w in long_text.split()):
+            etype = ORG
+        else:
+            continue  # programmes, systems, protocols: not entities
+        parts = [(long_start, long_end)]
+        poss = re.search(r"['’]s ", long_text)
+        if poss and etype == ORG:
+            cut = long_start + poss.start()
+            parts = [(long_start, cut), (cut + 3, long_end)]
+        for s, e in parts:
+            name = text[s:e]
+            if name.split()[0] in COMMON_CAPS - ORG_HEADS - ORG_LEADS and len(name.split()) == 1:
+                continue
+            spans.append(Span(etype, s, e, name, priority=6, extra={"how": "acronym-long"}))
+        spans.append(
+            Span(etype, m.start(1), m.end(1), short, priority=6, alias_of=text[parts[-1][0] : parts[-1][1]],
+                 extra={"how": "acronym"})
+        )
+    return spans
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
+    spans: list[Span] = []
+    ckeys = country_keys()
+    for i, j in chains:
+        # A lower-case "unit" closes a name: "Criminal Networks unit".
+        tail_end = tokens[j].end
+        has_tail = (
+            j + 1 < len(tokens)
+            and tokens[j + 1].text in ORG_LOWER_TAILS
+            and _joined(_gap(text, tokens[j], tokens[j + 1]))
+        )
+        if has_tail:
+            tail_end = tokens[j + 1].end
+        words = [t.text for t in tokens[i : j + 1]]
+        if not has_tail and not any(w in ORG_HEADS for w in words[1:]) and not (
+            words[0] in ORG_LEADS and len(words) > 1 and words[0] not in ("Federal", "National", "Royal")
+        ):
+            if not (len(words) > 1 and words[-1] in ORG_HEADS):
+                continue
+        # Split "Europol and the Drug Enforcement Administration".
+        pieces = _split_coordination(text, tokens, i, j)
+        for a, b in pieces:
+            pw = [t.text for t in tokens[a : b + 1]]
+            end = tokens[b].end if b != j else tail_end
+            piece_tail = b == j and has_tail
+            # Trim leading function words and countries (not demonyms).
+            while a <= b and (
+                tokens[a].text in COMMON_CAPS - ORG_HEADS - ORG_LEADS
+                or tokens[a].text.lower() in _CONNECTORS
+                or (place_key(tokens[a].text) in ckeys and b - a >= 2 and tokens[a].text not in ORG_HEADS)
+            ):
+                if tokens[a].text in ("National", "Federal", "Royal", "Border", "Financial", "Criminal",
+                                      "Drug", "Drugs", "Cyber", "Organized", "Organised", "Security",
+                                      "Intelligence", "Customs", "Justice", "Interior", "Home",
+                                      "Foreign", "Human", "Environmental", "Maritime", "Joint",
+                                      "Regional", "International", "Global", "United", "Counter",
+                                      "Strategic", "Transnational", "Specialized", "Anti",
+                                      "Law", "Defence", "Defense", "Finance", "General", "Secretary",
+                                      "Executive", "Money", "Wildlife", "Digital", "Crime",
+                                      "Emerging", "Specialised", "Terrorism", "Counter-terrorism",
+                                      "Smuggling", "Trafficking", "Fraud", "Online", "Data",
+                                      "Tactical", "Member", "Republic", "State", "States",
+                                      "Nations"):
+                    break
+                a += 1
+            if a > b:
+                continue
+            pw = [t.text for t in tokens[a : b + 1]]
+            if not piece_tail and not any(w in ORG_HEADS for w in pw[1:]) and pw[0] not in ORG_LEADS:
+                continue
+            if len(pw) == 1 and not piece_tail and pw[0] not in KNOWN_ORGS:
+                continue
+            # Names of job titles ("Director of Cybercrime") are not organisations.
+            if pw[0] in TITLE_WORDS and not any(w in ORG_HEADS for w in pw):
+                continue
+            start = tokens[a].start
+            name = text[start:end]
+            spans.append(Span(ORG, start, end, name, priority=4, extra={"how": "head"}))
+    # Known single names and phrases.
+    for tok in tokens:
+        if tok.text in KNOWN_ORGS or (
+            tok.text.lower().endswith("pol") and tok.cap and len(tok.text) > 5
+        ):
+            spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=3, extra={"how": "known"}))
+    for phrase in KNOWN_ORG_PHRASES:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            spans.append(Span(ORG, m.start(), m.end(), phrase, priority=5, extra={"how": "known"}))
+    # Criminal groups named by their context.
+    group_cue = re.compile(
+        r"(?:members? of|belonging to|affiliated (?:with|to)|linked to|notorious|"
+        r"(?:gangs?|groups?|cartels?|mafias?|syndicates?|organizations?) (?:such as|including|like)|"
+        r"including the)\s+(?:the\s+)?"
+        r"((?:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
+    )
+    for m in group_cue.finditer(text):
+        name = m.group(1).strip()
+        words = name.split()
+        while words and (words[-1] in COMMON_CAPS or words[-1].lower() in _CONNECTORS):
+            words.pop()
+        if not words or words[0] in COMMON_CAPS or words[0] in TITLE_WORDS:
+            continue
+        name = " ".join(words)
+        if place_key(name) in places() or name in KNOWN_ORGS:
+            continue
+        spans.append(Span(ORG, m.start(1), m.start(1) + len(name), name, priority=3, extra={"how": "group"}))
+        # "belonging to MS13 and Barrio18": the coordinated second name too.
+        rest = text[m.start(1) + len(name) : m.start(1) + len(name) + 40]
+        m2 = re.match(r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", rest)
+        if m2:
+            s2 = m.start(1) + len(name) + m2.start(1)
+            n2 = m2.group(1)
+            if n2.split()[0] not in COMMON_CAPS and place_key(n2) not in places():
+                spans.append(Span(ORG, s2, s2 + len(n2), n2, priority=3, extra={"how": "group"}))
+    for m in re.finditer(
+        r"\b((?:[A-Z][\w'’-]+ ){1,3})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
+        r"triad|crime family|criminal (?:group|network|organi[sz]ation))s?\b",
+        text,
+    ):
+        words = m.group(1).split()
+        while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+            words.pop(0)
+        if not words or any(w in COMMON_CAPS for w in words):
+            continue
+        name = " ".join(words)
+        if place_key(name) in places():
+            continue
+        s = m.start(1) + m.group(1).index(words[0])
+        spans.append(Span(ORG, s, s + len(name), name, priority=3, extra={"how": "group"}))
+    # Alphanumeric gang names: "MS13", "Barrio18", "MS-13".
+    for tok in tokens:
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}", tok.text) and not _YEAR.search(tok.text[-4:]):
+            sent = text[max(0, tok.start - 120) : tok.end + 120].lower()
+            if re.search(r"gang|cartel|mara|group|members|criminal|belonging", sent):
+                spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=3, extra={"how": "group"}))
+    # Other all-caps acronyms used as names ("OCTRIS", "UNODC").
+    for idx, tok in enumerate(tokens):
+        if not tok.allcaps or not tok.text.isalpha() or len(tok.text) > 10:
+            continue
+        if tok.text in NOT_ORG_CAPS or _is_roman(tok.text):
+            continue
+        before = text[max(0, tok.start - 12) : tok.start]
+        after = text[tok.end : tok.end + 14]
+        if re.search(r"(Project|Operation|programme|project)\s$", before) or re.match(
+            r"\s(programme|program|project|initiative|system|database|notice|platform|app)\b",
+            after,
+        ):
+            continue
+        # a run of capitals is a shouted headline or dateline, not an acronym
+        neighbours = [t for t in tokens[max(0, idx - 1) : idx + 2] if t is not tok]
+        if any(t.allcaps and _joined(_gap(text, *sorted((t, tok), key=lambda x: x.start))) for t in neighbours):
+            continue
+        spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=1, extra={"how": "caps"}))
+    return spans
+
+
+def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Split a chain at "and"/"and the" when both sides stand as names of their own."""
+    for k in range(i + 1, j):
+        if tokens[k].text == "and":
+            left = [t.text for t in tokens[i:k]]
+            right_start = k + 1
+            if right_start <= j and tokens[right_start].text == "the":
+                right_start += 1
+            if right_start > j:
+                continue
+            left_known = " ".join(left) in KNOWN_ORGS or (
+                len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS)
+            ) or place_key(" ".join(left)) in places()
+            if left_known or tokens[k + 1].text == "the":
+                return [(i, k - 1), *_split_coordination(text, tokens, right_start, j)]
+    return [(i, j)]
+
+
+# --------------------------------------------------------------------------- people
+
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*$|^(?:Al|El|Bin|Van|Von|De|Da|Di|Du|Le|La|Mac|Mc)(?:-[A-Z][a-z]+)?$|^Mc[A-Z][a-z]+$|^Al-[A-Z][a-z]+$")
+_PERSON_CONNECTORS = frozenset("de del da do dos das la le du des di von van der den bin binti ibn al el".split())
+
+
+def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
+    spans: list[Span] = []
+    table = places()
+    for i, j in _chains(text, tokens, _PERSON_CONNECTORS | {"and"}):
+        # split at "and" (two people: "Kang Kitaek and Nicholas Court")
+        sub: list[tuple[int, int]] = []
+        a = i
+        for k in range(i, j + 1):
+            if tokens[k].text == "and":
+                sub.append((a, k - 1))
+                a = k + 1
+        sub.append((a, j))
+        for a, b in sub:
+            lead_title = False
+            # Strip titles and organisation names from the front.
+            while a <= b and (
+                tokens[a].text in TITLE_WORDS or tokens[a].text in KNOWN_ORGS
+                or tokens[a].text in COMMON_CAPS or tokens[a].allcaps
+            ):
+                if tokens[a].text in TITLE_WORDS:
+                    lead_title = True
+                a += 1
+            if b - a < 1 or b - a > 4:
+                continue
+            words = [t.text for t in tokens[a : b + 1]]
+            if not all(_NAME_WORD.match(w) or w.lower() in _PERSON_CONNECTORS for w in words):
+                continue
+            if words[0].lower() in _PERSON_CONNECTORS and words[0] not in ("Al", "El"):
+                continue
+            if any(w in ORG_HEADS or w in COMMON_CAPS or w in TITLE_WORDS for w in words):
+                continue
+            start, end = tokens[a].start, tokens[b].end
+            name = text[start:end]
+            if table.get(place_key(name)):
+                continue
+            after = text[end : end + 120]
+            before = text[max(0, start - 40) : start]
+            cue = lead_title
+            m = re.match(r",\s+(?:the\s+|an?\s+)?([^,.;()\n]{0,90})", after)
+            if m:
+                ws = re.findall(r"[\w'’-]+", m.group(1))
+                if any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in ws[:8]):
+                    cue = True
+            if re.match(r"\s+(?:has |had |also |then |later |further )?(" + "|".join(SPEECH_VERBS) + r")\b", after):
+                cue = True
+            if re.search(r"(?:according to|said|says|by)\s+$", before):
+                cue = True
+            if re.match(r"\s*\((?:\d{2}|[A-Z])", after) and not cue:
+                cue = False
+            if not cue:
+                continue
+            spans.append(Span(PERSON, start, end, name, priority=5, extra={"how": "cue"}))
+    return spans
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def find_entities(text: str) -> list[Span]:
+    """Every entity mention in ``text``, non-overlapping, in text order."""
+    tokens = tokenize(text)
+    chains = _chains(text, tokens)
+    candidates: list[Span] = []
+    candidates += _operation_spans(text, tokens)
+    candidates += _acronym_spans(text)
+    candidates += _person_spans(text, tokens)
+    candidates += _org_spans(text, tokens, chains)
+    candidates += _place_spans(text, tokens)
+
+    # Higher priority first, then longer.
+    candidates.sort(key=lambda s: (-s.priority, -(s.end - s.start), s.start))
+    chosen: list[Span] = []
+    for cand in candidates:
+        if any(_overlaps(cand, c) for c in chosen):
+            continue
+        chosen.append(cand)
+
+    chosen = _propagate(text, tokens, chosen)
+    chosen.sort(key=lambda s: s.start)
+    return chosen
+
+
+def _propagate(text: str, tokens: list[Token], chosen: list[Span]) -> list[Span]:
+    """Find further occurrences of names already recognised, and link
+    surname-only references and shorter forms to the full name."""
+    out = list(chosen)
+    taken = sorted((s.start, s.end) for s in out)
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    def add(span: Span) -> None:
+        out.append(span)
+        taken.append((span.start, span.end))
+        taken.sort()
+
+    # Later full occurrences of every ORG / PERSON / LOCATION name, in any case
+    # for short all-caps datelines ("LYON" → "Lyon").
+    names = sorted({(s.type, s.name) for s in chosen if s.type != OPERATION}, key=lambda x: -len(x[1]))
+    for etype, name in names:
+        flags = re.I if etype == LOCATION else 0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
+            if free(m.start(), m.end()):
+                add(Span(etype, m.start(), m.end(), name, priority=0))
+    # Surnames: "Stock said" → Jürgen Stock.
+    people = [s for s in chosen if s.type == PERSON]
+    for p in people:
+        parts = p.name.split()
+        surname = parts[-1]
+        if len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if free(m.start(), m.end()):
+                add(Span(PERSON, m.start(), m.end(), p.name, priority=0, alias_of=p.name))
+    return out

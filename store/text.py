@@ -1,0 +1,94 @@
+"""Text helpers shared by every layer: normalising documents, folding keys,
+and making untrusted text safe to show.
+
+Nothing here knows about SQLite or Textual.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise_document", "fold", "entity_key", "visible"]
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def normalise_document(text: str) -> str:
+    """The canonical form of a document's text, that all offsets refer to.
+
+    NFC, line endings unified to ``\\n``, lone surrogates replaced (SQLite
+    cannot store them). Control characters are kept as they are: they are
+    evidence, and :func:`visible` shows them safely.
+    """
+    text = _SURROGATES.sub("\ufffd", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text, for matching what a user types."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_PUNCT_RUN = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def entity_key(name: str) -> str:
+    """The matching key of an entity name: folded, punctuation squeezed.
+
+    ``"José de Gracia"`` and ``"JOSE DE GRACIA"`` share a key; so do
+    ``"MS-13"`` and ``"MS 13"``.
+    """
+    return _PUNCT_RUN.sub(" ", fold(name)).strip()
+
+
+# Code points that would act on a terminal or reorder text if emitted raw.
+_BIDI = set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A)) | {0x200E, 0x200F, 0x061C}
+
+
+def _placeholder(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟, e.g. ␛ for ESC
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    if 0x80 <= code <= 0x9F:
+        return f"<{code:02X}>"
+    return f"<U+{code:04X}>"
+
+
+def _needs_placeholder(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        code < 0x20
+        or 0x7F <= code <= 0x9F
+        or code in _BIDI
+        or 0xD800 <= code <= 0xDFFF
+        or code in (0x2028, 0x2029, 0xFFFE, 0xFFFF)
+    )
+
+
+def visible(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` with every control character replaced by a visible placeholder.
+
+    ESC becomes ``␛``, CR ``␍``, C1 codes ``<9B>``, bidi overrides
+    ``<U+202E>``. Tabs become spaces. With ``keep_newlines`` a ``\\n`` stays a
+    line break (for the reader); otherwise it becomes ``␤``.
+    This is the one function every piece of untrusted text passes through
+    before it reaches a terminal.
+    """
+    if text.isprintable() and "\t" not in text:
+        return text
+    out: list[str] = []
+    for ch in text:
+        if ch == "\n" and keep_newlines:
+            out.append(ch)
+        elif ch == "\t":
+            out.append("    " if keep_newlines else " ")
+        elif _needs_placeholder(ch):
+            out.append("\u2424" if ch == "\n" else _placeholder(ch))
+        else:
+            out.append(ch)
+    return "".join(out)
