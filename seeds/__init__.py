@@ -11,9 +11,7 @@ __all__ = ["seed_paths", "source_name"]
 def seed_paths() -> list[Path]:
     """Paths of the bundled seed documents, wherever docket is installed."""
     folder = resources.files(__name__)
-    return sorted(
-        Path(str(p)) for p in folder.iterdir() if p.name.endswith((".txt", ".md"))
-    )
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".txt", ".md")))
 
 
 def source_name(path: Path) -> str:

@@ -16,8 +16,15 @@ from pathlib import Path
 import sqlite_utils
 
 __all__ = [
-    "SCHEMA_VERSION", "APPLICATION_ID", "StoreError", "default_store_path", "create_store",
-    "connect", "open_writer", "store_exists", "utc_now",
+    "SCHEMA_VERSION",
+    "APPLICATION_ID",
+    "StoreError",
+    "default_store_path",
+    "create_store",
+    "connect",
+    "open_writer",
+    "store_exists",
+    "utc_now",
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
@@ -143,9 +150,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
     if app_id != APPLICATION_ID:
         raise StoreError(f"{path}: not a docket store (it is some other SQLite file)")
     if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path}: made by a newer docket (schema {version}, this one reads {SCHEMA_VERSION})"
-        )
+        raise StoreError(f"{path}: made by a newer docket (schema {version}, this one reads {SCHEMA_VERSION})")
 
 
 def create_store(path: Path) -> None:

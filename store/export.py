@@ -26,8 +26,7 @@ def document_record(reader: Reader, doc_id: int) -> dict[str, Any]:
         raise KeyError(doc_id)
     text = doc["text"]
     entities = [
-        {"type": e["type"], "name": e["name"], "mentions": e["mentions"]}
-        for e in reader.document_entities(doc_id)
+        {"type": e["type"], "name": e["name"], "mentions": e["mentions"]} for e in reader.document_entities(doc_id)
     ]
     figures = reader.document_figures(doc_id)
     operations: list[dict[str, Any]] = []

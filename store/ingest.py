@@ -26,8 +26,14 @@ from .extract import Extraction, extract
 from .text import entity_key, normalise_document
 
 __all__ = [
-    "IngestReport", "Skip", "ingest_paths", "iter_candidates", "read_document",
-    "SUPPORTED_SUFFIXES", "DEFAULT_MAX_BYTES", "store_document",
+    "IngestReport",
+    "Skip",
+    "ingest_paths",
+    "iter_candidates",
+    "read_document",
+    "SUPPORTED_SUFFIXES",
+    "DEFAULT_MAX_BYTES",
+    "store_document",
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -145,9 +151,15 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 
 _MAGIC = (
-    (b"\x7fELF", "an ELF executable"), (b"\x89PNG", "a PNG image"), (b"\x1f\x8b", "gzip data"),
-    (b"PK\x03\x04", "a zip archive"), (b"BZh", "bzip2 data"), (b"%PDF", "a PDF (not supported yet)"),
-    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"SQLite format 3\x00", "a SQLite file"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"BZh", "bzip2 data"),
+    (b"%PDF", "a PDF (not supported yet)"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "a SQLite file"),
 )
 
 
@@ -175,9 +187,7 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes
     return data, text, warning
 
 
-def store_document(
-    db: sqlite_utils.Database, *, sha256: str, source: str, text: str, result: Extraction
-) -> int:
+def store_document(db: sqlite_utils.Database, *, sha256: str, source: str, text: str, result: Extraction) -> int:
     """Write one document and all that was extracted from it, atomically.
 
     Entity counts are kept up to date here, so that lists sort without
@@ -190,8 +200,14 @@ def store_document(
             "INSERT INTO documents (sha256, title, source, published, text, ingested_at,"
             " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                sha256, result.title, source, result.published, text, utc_now(),
-                len(result.entities), sum(len(e.mentions) for e in result.entities),
+                sha256,
+                result.title,
+                source,
+                result.published,
+                text,
+                utc_now(),
+                len(result.entities),
+                sum(len(e.mentions) for e in result.entities),
                 len(result.figures),
             ),
         )
@@ -234,8 +250,7 @@ def store_document(
             op_id = ids.get(("OPERATION", entity_key(op.name)))
             if op_id:
                 conn.execute(
-                    "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year)"
-                    " VALUES (?, ?, ?)",
+                    "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
                     (doc_id, op_id, op.year),
                 )
         conn.executemany(
@@ -246,8 +261,16 @@ def store_document(
                 (
                     doc_id,
                     ids.get(("OPERATION", entity_key(f.operation))) if f.operation else None,
-                    f.metric, f.item, f.value, f.unit, f.qualifier, f.scope, f.start, f.end,
-                    f.sentence_start, f.sentence_end,
+                    f.metric,
+                    f.item,
+                    f.value,
+                    f.unit,
+                    f.qualifier,
+                    f.scope,
+                    f.start,
+                    f.end,
+                    f.sentence_start,
+                    f.sentence_end,
                 )
                 for f in result.figures
             ],

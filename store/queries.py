@@ -60,18 +60,14 @@ class Reader:
     def count_documents(self, entity_id: int | None = None) -> int:
         if entity_id is None:
             return self._one("SELECT count(*) AS n FROM documents")["n"]  # type: ignore[index]
-        return self._one(
-            "SELECT count(*) AS n FROM document_entities WHERE entity_id = ?", (entity_id,)
-        )["n"]  # type: ignore[index]
+        return self._one("SELECT count(*) AS n FROM document_entities WHERE entity_id = ?", (entity_id,))["n"]  # type: ignore[index]
 
     def documents(self, offset: int = 0, limit: int = 100, entity_id: int | None = None) -> list[Row]:
         """A page of documents, oldest first; with ``entity_id``, only those
         that mention that entity."""
         cols = "d.id, d.title, d.source, d.published, d.entity_count, d.figure_count, d.sha256"
         if entity_id is None:
-            return self._all(
-                f"SELECT {cols} FROM documents d ORDER BY d.id LIMIT ? OFFSET ?", (limit, offset)
-            )
+            return self._all(f"SELECT {cols} FROM documents d ORDER BY d.id LIMIT ? OFFSET ?", (limit, offset))
         return self._all(
             f"SELECT {cols}, de.mention_count AS entity_mentions FROM document_entities de"
             " JOIN documents d ON d.id = de.document_id WHERE de.entity_id = ?"
@@ -140,19 +136,14 @@ class Reader:
         where, params = self._entity_filter(query, etype)
         return self._one(f"SELECT count(*) AS n FROM entities {where}", tuple(params))["n"]  # type: ignore[index]
 
-    def entities(
-        self, query: str = "", etype: str | None = None, offset: int = 0, limit: int = 100
-    ) -> list[Row]:
+    def entities(self, query: str = "", etype: str | None = None, offset: int = 0, limit: int = 100) -> list[Row]:
         """Entities whose name contains ``query`` (case- and accent-insensitive),
         names that start with it first, then the most mentioned."""
         where, params = self._entity_filter(query, etype)
         key = entity_key(query)
         order = "mention_count DESC, name"
         if key:
-            order = (
-                "CASE WHEN key LIKE ? ESCAPE '\\' THEN 0"
-                " WHEN key LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, " + order
-            )
+            order = "CASE WHEN key LIKE ? ESCAPE '\\' THEN 0 WHEN key LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, " + order
             params += [f"{like_escape(key)}%", f"% {like_escape(key)}%"]
         return self._all(
             "SELECT id, type, name, mention_count, document_count FROM entities"
@@ -210,9 +201,4 @@ class Reader:
     # ------------------------------------------------------------------ export
 
     def document_ids(self, after: int = 0, limit: int = 500) -> list[int]:
-        return [
-            r["id"]
-            for r in self._all(
-                "SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?", (after, limit)
-            )
-        ]
+        return [r["id"] for r in self._all("SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?", (after, limit))]

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from click_default_group import DefaultGroup
 
 from store.db import StoreError, create_store, default_store_path, open_writer, store_exists
 from store.text import visible
@@ -56,9 +55,7 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @click.group(
-    cls=DefaultGroup,
-    default="open",
-    default_if_no_args=True,
+    invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.version_option(__version__, "-V", "--version", prog_name="docket")
@@ -78,6 +75,8 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     and fills it with the bundled seed documents.
     """
     ctx.obj = {"db_path": db_path}
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(open_cmd, db_path=db_path)
 
 
 def _progress_printer(quiet: bool) -> Callable[[int, int, Path, str], None]:
@@ -156,9 +155,7 @@ def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int) -
         db = open_writer(db_path)
     except StoreError as exc:
         _fail(str(exc))
-    report = ingest_paths(
-        db, paths, max_bytes=max_size * 1024 * 1024, on_file=_progress_printer(quiet)
-    )
+    report = ingest_paths(db, paths, max_bytes=max_size * 1024 * 1024, on_file=_progress_printer(quiet))
     db.close()
     for path, warning in report.warnings:
         click.echo(f"warning: {visible(path)}: {visible(warning)}", err=True)
@@ -175,11 +172,20 @@ def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int) -
 @cli.command()
 @db_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl"]),
+    default="jsonl",
+    show_default=True,
     help="Output format (JSON Lines: one document per line).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
 def export(db_path: Path, fmt: str, output: Path | None) -> None:
     """Export every document with its entities and operation figures."""
     from store.export import write_jsonl

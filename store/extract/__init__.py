@@ -20,7 +20,13 @@ from .figures import METRICS, RawFigure, find_figures
 from .sentences import sentence_at, sentence_spans
 
 __all__ = [
-    "extract", "Extraction", "Entity", "Figure", "Operation", "ENTITY_TYPES", "METRICS",
+    "extract",
+    "Extraction",
+    "Entity",
+    "Figure",
+    "Operation",
+    "ENTITY_TYPES",
+    "METRICS",
 ]
 
 ENTITY_TYPES = (PERSON, ORG, LOCATION, OPERATION)
@@ -93,9 +99,7 @@ def _title(text: str) -> str:
 
 def _published(text: str) -> str | None:
     head = text[:400]
-    m = re.search(
-        r"\b(\d{1,2}) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b", head
-    )
+    m = re.search(r"\b(\d{1,2}) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b", head)
     if m:
         return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
     return None
@@ -136,7 +140,7 @@ _ANAPHOR = re.compile(
     r"\b(?:the|this|that|this year's|the earlier|the latest)\s+(?:[\w-]+\s+){0,2}(?:operation|exercise|crackdown)\b",
     re.I,
 )
-_YEAR_RE = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?![\w,])")
+_YEAR_RE = re.compile(r"(?<![\w.])(?<!\d,)((?:19|20)\d\d)(?!\w|[,.]\d)")
 
 
 def extract(text: str) -> Extraction:
@@ -214,9 +218,17 @@ def extract(text: str) -> Extraction:
         seen[key] = len(figures)
         figures.append(
             Figure(
-                operation=f.operation, metric=f.metric, value=f.value, unit=f.unit, item=f.item,
-                qualifier=f.qualifier, scope=f.scope, start=f.start, end=f.end,
-                sentence_start=f.sentence_start, sentence_end=f.sentence_end,
+                operation=f.operation,
+                metric=f.metric,
+                value=f.value,
+                unit=f.unit,
+                item=f.item,
+                qualifier=f.qualifier,
+                scope=f.scope,
+                start=f.start,
+                end=f.end,
+                sentence_start=f.sentence_start,
+                sentence_end=f.sentence_end,
             )
         )
     return Extraction(

@@ -63,8 +63,7 @@ class Span:
 
 _TOKEN = re.compile(r"\w+(?:[-&]\w+)*(?:['’](?![sS]\b)\w+)*")
 _CONNECTORS = frozenset(
-    "of for and on the de del da do dos das la le du des di von van der den y et "
-    "bin binti ibn al el against in".split()
+    "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el against in".split()
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
@@ -179,8 +178,7 @@ def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
             before = tokens[i - 1] if i > 0 else None
             after = tokens[j + 1] if j + 1 < n else None
             if (after and after.cap and _joined(_gap(text, tokens[j], after))) or (
-                before and before.cap and _joined(_gap(text, before, tok))
-                and before.text not in COMMON_CAPS
+                before and before.cap and _joined(_gap(text, before, tok)) and before.text not in COMMON_CAPS
             ):
                 i = j + 1
                 continue
@@ -330,10 +328,7 @@ def _long_form(short: str, candidate: str) -> str | None:
         if not c.isalnum():
             s -= 1
             continue
-        while lpos >= 0 and (
-            candidate[lpos].lower() != c
-            or (s == 0 and lpos > 0 and candidate[lpos - 1].isalnum())
-        ):
+        while lpos >= 0 and (candidate[lpos].lower() != c or (s == 0 and lpos > 0 and candidate[lpos - 1].isalnum())):
             lpos -= 1
         if lpos < 0:
             return None
@@ -371,9 +366,7 @@ def _acronym_spans(text: str) -> list[Span]:
         if long_start < 0:
             continue
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
-        ext = re.search(
-            r"((?:[A-Z][\w'’-]*\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
-        )
+        ext = re.search(r"((?:[A-Z][\w'’-]*\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start])
         if ext:
             lead = ext.group(1).split()
             while lead and (place_key(lead[0]) in country_keys() or lead[0] in COMMON_CAPS - ORG_HEADS):
@@ -404,8 +397,15 @@ def _acronym_spans(text: str) -> list[Span]:
                 continue
             spans.append(Span(etype, s, e, name, priority=6, extra={"how": "acronym-long"}))
         spans.append(
-            Span(etype, m.start(1), m.end(1), short, priority=6, alias_of=text[parts[-1][0] : parts[-1][1]],
-                 extra={"how": "acronym"})
+            Span(
+                etype,
+                m.start(1),
+                m.end(1),
+                short,
+                priority=6,
+                alias_of=text[parts[-1][0] : parts[-1][1]],
+                extra={"how": "acronym"},
+            )
         )
     return spans
 
@@ -427,8 +427,10 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
         if has_tail:
             tail_end = tokens[j + 1].end
         words = [t.text for t in tokens[i : j + 1]]
-        if not has_tail and not any(w in ORG_HEADS for w in words[1:]) and not (
-            words[0] in ORG_LEADS and len(words) > 1 and words[0] not in ("Federal", "National", "Royal")
+        if (
+            not has_tail
+            and not any(w in ORG_HEADS for w in words[1:])
+            and not (words[0] in ORG_LEADS and len(words) > 1 and words[0] not in ("Federal", "National", "Royal"))
         ):
             if not (len(words) > 1 and words[-1] in ORG_HEADS):
                 continue
@@ -444,18 +446,65 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
                 or tokens[a].text.lower() in _CONNECTORS
                 or (place_key(tokens[a].text) in ckeys and b - a >= 2 and tokens[a].text not in ORG_HEADS)
             ):
-                if tokens[a].text in ("National", "Federal", "Royal", "Border", "Financial", "Criminal",
-                                      "Drug", "Drugs", "Cyber", "Organized", "Organised", "Security",
-                                      "Intelligence", "Customs", "Justice", "Interior", "Home",
-                                      "Foreign", "Human", "Environmental", "Maritime", "Joint",
-                                      "Regional", "International", "Global", "United", "Counter",
-                                      "Strategic", "Transnational", "Specialized", "Anti",
-                                      "Law", "Defence", "Defense", "Finance", "General", "Secretary",
-                                      "Executive", "Money", "Wildlife", "Digital", "Crime",
-                                      "Emerging", "Specialised", "Terrorism", "Counter-terrorism",
-                                      "Smuggling", "Trafficking", "Fraud", "Online", "Data",
-                                      "Tactical", "Member", "Republic", "State", "States",
-                                      "Nations"):
+                if tokens[a].text in (
+                    "National",
+                    "Federal",
+                    "Royal",
+                    "Border",
+                    "Financial",
+                    "Criminal",
+                    "Drug",
+                    "Drugs",
+                    "Cyber",
+                    "Organized",
+                    "Organised",
+                    "Security",
+                    "Intelligence",
+                    "Customs",
+                    "Justice",
+                    "Interior",
+                    "Home",
+                    "Foreign",
+                    "Human",
+                    "Environmental",
+                    "Maritime",
+                    "Joint",
+                    "Regional",
+                    "International",
+                    "Global",
+                    "United",
+                    "Counter",
+                    "Strategic",
+                    "Transnational",
+                    "Specialized",
+                    "Anti",
+                    "Law",
+                    "Defence",
+                    "Defense",
+                    "Finance",
+                    "General",
+                    "Secretary",
+                    "Executive",
+                    "Money",
+                    "Wildlife",
+                    "Digital",
+                    "Crime",
+                    "Emerging",
+                    "Specialised",
+                    "Terrorism",
+                    "Counter-terrorism",
+                    "Smuggling",
+                    "Trafficking",
+                    "Fraud",
+                    "Online",
+                    "Data",
+                    "Tactical",
+                    "Member",
+                    "Republic",
+                    "State",
+                    "States",
+                    "Nations",
+                ):
                     break
                 a += 1
             if a > b:
@@ -473,9 +522,7 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
             spans.append(Span(ORG, start, end, name, priority=4, extra={"how": "head"}))
     # Known single names and phrases.
     for tok in tokens:
-        if tok.text in KNOWN_ORGS or (
-            tok.text.lower().endswith("pol") and tok.cap and len(tok.text) > 5
-        ):
+        if tok.text in KNOWN_ORGS or (tok.text.lower().endswith("pol") and tok.cap and len(tok.text) > 5):
             spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=3, extra={"how": "known"}))
     for phrase in KNOWN_ORG_PHRASES:
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
@@ -558,9 +605,11 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
                 right_start += 1
             if right_start > j:
                 continue
-            left_known = " ".join(left) in KNOWN_ORGS or (
-                len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS)
-            ) or place_key(" ".join(left)) in places()
+            left_known = (
+                " ".join(left) in KNOWN_ORGS
+                or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
+                or place_key(" ".join(left)) in places()
+            )
             if left_known or tokens[k + 1].text == "the":
                 return [(i, k - 1), *_split_coordination(text, tokens, right_start, j)]
     return [(i, j)]
@@ -568,7 +617,9 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
 
 # --------------------------------------------------------------------------- people
 
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*$|^(?:Al|El|Bin|Van|Von|De|Da|Di|Du|Le|La|Mac|Mc)(?:-[A-Z][a-z]+)?$|^Mc[A-Z][a-z]+$|^Al-[A-Z][a-z]+$")
+_NAME_WORD = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*$|^(?:Al|El|Bin|Van|Von|De|Da|Di|Du|Le|La|Mac|Mc)(?:-[A-Z][a-z]+)?$|^Mc[A-Z][a-z]+$|^Al-[A-Z][a-z]+$"
+)
 _PERSON_CONNECTORS = frozenset("de del da do dos das la le du des di von van der den bin binti ibn al el".split())
 
 
@@ -588,8 +639,10 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
             lead_title = False
             # Strip titles and organisation names from the front.
             while a <= b and (
-                tokens[a].text in TITLE_WORDS or tokens[a].text in KNOWN_ORGS
-                or tokens[a].text in COMMON_CAPS or tokens[a].allcaps
+                tokens[a].text in TITLE_WORDS
+                or tokens[a].text in KNOWN_ORGS
+                or tokens[a].text in COMMON_CAPS
+                or tokens[a].allcaps
             ):
                 if tokens[a].text in TITLE_WORDS:
                     lead_title = True

@@ -37,32 +37,63 @@ class RawFigure:
 
 # Cue words and the metric each gives. Verb and noun forms both.
 _CUES: list[tuple[str, str]] = [
-    (r"arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:ed|ing)?|apprehensions?|"
-     r"taken into custody|in custody|charged|charges?", "arrests"),
-    (r"seiz(?:ed|ing|ure|ures|e)|confiscat(?:ed|ing|ion|ions)|recover(?:ed|ing|y|ies)|"
-     r"froze(?:n)?|freez(?:e|ing)|impound(?:ed)?|valued at|worth", "seized"),
+    (
+        r"arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:ed|ing)?|apprehensions?|"
+        r"taken into custody|in custody|charged|charges?",
+        "arrests",
+    ),
+    (
+        r"seiz(?:ed|ing|ure|ures|e)|confiscat(?:ed|ing|ion|ions)|recover(?:ed|ing|y|ies)|"
+        r"froze(?:n)?|freez(?:e|ing)|impound(?:ed)?|valued at|worth",
+        "seized",
+    ),
     (r"rescu(?:ed|ing|es?)|freed|liberat(?:ed|ion)|saved|safeguarded|removed from harm", "rescued"),
     (r"identif(?:ied|ying|ication|y)|detect(?:ed|ing|ion)|located|traced", "identified"),
     (r"dismantl(?:ed|ing|ement)|disrupt(?:ed|ing|ion)|shut down|broken up|busted", "dismantled"),
-    (r"taken down|took down|taken offline|blocked|removed|suspended|initiated|opened|launched|"
-     r"checks?|queries|searches|hits|inspect(?:ed|ions?)|screened|monitor(?:ed|ing)|decrypted|"
-     r"restored|uncovered|resolved|solved|shut|intercepted|destroyed|returned|investigations|"
-     r"cases|websites|accounts|links|domains", "other"),
+    (
+        r"taken down|took down|taken offline|blocked|removed|suspended|initiated|opened|launched|"
+        r"checks?|queries|searches|hits|inspect(?:ed|ions?)|screened|monitor(?:ed|ing)|decrypted|"
+        r"restored|uncovered|resolved|solved|shut|intercepted|destroyed|returned|investigations|"
+        r"cases|websites|accounts|links|domains",
+        "other",
+    ),
     # Cues that make a number not an operational figure at all.
-    (r"defraud(?:ed|ing)?|scamm(?:ed|ing)|stole|stolen|loss(?:es)?|lost|budget|funding|fund(?:ed|s)?|"
-     r"donat(?:ed|ions?)|contribut(?:ed|ions?)|invest(?:ed|ment)|capacity|can carry|"
-     r"participat(?:ed|ing|ion)|involv(?:ed|ing)|joined|attended|trained|deployed|aged|"
-     r"sentenced|years? old", "none"),
+    (
+        r"defraud(?:ed|ing)?|scamm(?:ed|ing)|stole|stolen|loss(?:es)?|lost|budget|funding|fund(?:ed|s)?|"
+        r"donat(?:ed|ions?)|contribut(?:ed|ions?)|invest(?:ed|ment)|capacity|can carry|"
+        r"participat(?:ed|ing|ion)|involv(?:ed|ing)|joined|attended|trained|deployed|aged|"
+        r"sentenced|years? old",
+        "none",
+    ),
 ]
 _CUE_RE = re.compile("|".join(rf"(?P<c{i}>\b(?:{pat})\b)" for i, (pat, _) in enumerate(_CUES)), re.I)
 
 _MASS = {
-    "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes",
-    "metric tons": "tonnes", "metric tonnes": "tonnes",
-    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilogrammes": "kg", "kilos": "kg",
-    "kilo": "kg", "grams": "g", "gram": "g", "g": "g",
-    "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres", "l": "litres",
-    "cubic metres": "m3", "cubic meters": "m3", "m3": "m3", "m³": "m3",
+    "tonnes": "tonnes",
+    "tonne": "tonnes",
+    "tons": "tonnes",
+    "ton": "tonnes",
+    "t": "tonnes",
+    "metric tons": "tonnes",
+    "metric tonnes": "tonnes",
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "kilogrammes": "kg",
+    "kilos": "kg",
+    "kilo": "kg",
+    "grams": "g",
+    "gram": "g",
+    "g": "g",
+    "litres": "litres",
+    "liters": "litres",
+    "litre": "litres",
+    "liter": "litres",
+    "l": "litres",
+    "cubic metres": "m3",
+    "cubic meters": "m3",
+    "m3": "m3",
+    "m³": "m3",
 }
 _UNIT_RE = re.compile(
     r"\s*(?:-\s*)?(" + "|".join(sorted(map(re.escape, _MASS), key=len, reverse=True)) + r")\b\.?", re.I
@@ -75,6 +106,22 @@ _PEOPLE = re.compile(
     r"^(?:people|persons|individuals|suspects?|men|women|children|minors|girls|boys|victims?|"
     r"migrants?|members|fugitives|offenders|traffickers|smugglers|nationals|workers|"
     r"passengers|travellers|travelers|criminals|gang members)\b",
+    re.I,
+)
+_GOODS = re.compile(
+    r"\b(?:drugs?|cocaine|heroin|cannabis|marijuana|methamphetamine|meth|ecstasy|MDMA|"
+    r"fentanyl|opium|amphetamines?|captagon|tramadol|khat|hashish|precursors?|chemicals?|"
+    r"firearms?|weapons?|guns?|pistols?|rifles?|revolvers?|ammunition|rounds|cartridges|"
+    r"explosives?|grenades?|vehicles?|cars?|vessels?|boats?|ships?|containers?|cash|"
+    r"currency|gold|ivory|timber|wood|rosewood|scales|tusks?|horns?|pangolins?|animals?|"
+    r"birds?|reptiles?|turtles?|tortoises?|specimens?|medicines?|pills?|tablets?|"
+    r"cigarettes?|tobacco|alcohol|fuel|phones?|devices?|computers?|laptops?|"
+    r"documents?|passports?|counterfeit|fake)\b",
+    re.I,
+)
+_RESULT_VERB = re.compile(
+    r"\b(?:produced|yielded|netted|resulted in|led to|included|including|results|uncovered|"
+    r"found|discovered)\b",
     re.I,
 )
 _ITEM_STOP = re.compile(
@@ -188,8 +235,16 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
                 noun_metric, item = "arrests", None
             elif first in ("rescues",):
                 noun_metric, item = "rescued", None
+        goods = unit not in ("count",) or bool(item and _GOODS.search(item))
         if noun_metric:
             metric = noun_metric
+        elif (
+            (best is None or best[0] > 160 or best[1] == "other")
+            and goods
+            and not num.currency
+            and (_RESULT_VERB.search(text, s_start, s_end))
+        ):
+            metric = "seized"  # "It produced nearly 30 tons of cocaine"
         elif best is None or best[0] > 160:
             continue
         else:
@@ -202,9 +257,7 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
         if metric == "arrests" and unit not in ("count",):
             metric = "seized"
         if metric in ("arrests", "rescued", "identified", "dismantled") and item:
-            generic = re.fullmatch(
-                r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", item, re.I
-            )
+            generic = re.fullmatch(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", item, re.I)
             if generic:
                 item = None
         if metric == "other" and not item and unit == "count":
@@ -215,8 +268,15 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
         qualifier = qualifier_before(text, num.start)
         figures.append(
             RawFigure(
-                metric=metric, value=value, unit=unit, item=item, qualifier=qualifier,
-                start=num.start, end=end, sentence_start=s_start, sentence_end=s_end,
+                metric=metric,
+                value=value,
+                unit=unit,
+                item=item,
+                qualifier=qualifier,
+                start=num.start,
+                end=end,
+                sentence_start=s_start,
+                sentence_end=s_end,
             )
         )
     return figures

@@ -47,10 +47,23 @@ KNOWN_ORGS = frozenset(
     """.split()
 ) - {"Boko", "Haram"}
 KNOWN_ORG_PHRASES = (
-    "Boko Haram", "Cosa Nostra", "Sinaloa Cartel", "Tren de Aragua", "Guardia Civil",
-    "Guardia di Finanza", "Policía Nacional", "Scotland Yard", "Secret Service",
-    "World Bank", "Egmont Group", "African Union", "European Union", "United Nations",
-    "Council of Europe", "European Commission", "Comando Vermelho",
+    "Boko Haram",
+    "Cosa Nostra",
+    "Sinaloa Cartel",
+    "Tren de Aragua",
+    "Guardia Civil",
+    "Guardia di Finanza",
+    "Policía Nacional",
+    "Scotland Yard",
+    "Secret Service",
+    "World Bank",
+    "Egmont Group",
+    "African Union",
+    "European Union",
+    "United Nations",
+    "Council of Europe",
+    "European Commission",
+    "Comando Vermelho",
     "Primeiro Comando da Capital",
 )
 
@@ -79,8 +92,18 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 TITLE_WORDS_LOWER = frozenset(w.lower() for w in TITLE_WORDS) | {
-    "spokesperson", "official", "officer", "head", "chief", "director", "minister",
-    "expert", "investigator", "agent", "analyst", "coordinator",
+    "spokesperson",
+    "official",
+    "officer",
+    "head",
+    "chief",
+    "director",
+    "minister",
+    "expert",
+    "investigator",
+    "agent",
+    "analyst",
+    "coordinator",
 }
 
 #: Verbs of speech that follow a person's name.

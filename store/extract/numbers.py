@@ -26,38 +26,115 @@ class Number:
 
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
-    "k": 1_000, "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "k": 1_000,
+    "dozen": 12,
 }
 
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_CODES = {
-    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "INR", "BRL", "ZAR",
-    "NGN", "KES", "GHS", "MXN", "COP", "ARS", "PHP", "THB", "IDR", "MYR", "SGD",
-    "HKD", "KRW", "AED", "SAR", "TRY", "RUB", "PKR",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CHF",
+    "CNY",
+    "AUD",
+    "CAD",
+    "INR",
+    "BRL",
+    "ZAR",
+    "NGN",
+    "KES",
+    "GHS",
+    "MXN",
+    "COP",
+    "ARS",
+    "PHP",
+    "THB",
+    "IDR",
+    "MYR",
+    "SGD",
+    "HKD",
+    "KRW",
+    "AED",
+    "SAR",
+    "TRY",
+    "RUB",
+    "PKR",
 }
 _CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
-    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
 }
 
 #: The hedges the annotation guide keeps, longest first so "just over" wins
 #: over "over".
 QUALIFIERS = (
-    "more than", "less than", "fewer than", "in excess of", "upwards of", "at least",
-    "up to", "just under", "just over", "close to", "nearly", "almost", "about",
-    "around", "some", "approximately", "roughly", "over", "approx.",
+    "more than",
+    "less than",
+    "fewer than",
+    "in excess of",
+    "upwards of",
+    "at least",
+    "up to",
+    "just under",
+    "just over",
+    "close to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "approximately",
+    "roughly",
+    "over",
+    "approx.",
 )
 
 _WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
@@ -77,7 +154,7 @@ _SCALE_WORD = r"(?:\s?(?:million|billion|trillion|thousand)\b|\s?(?:m|mn|bn|k)\b
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥])\s?|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥])\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
         (?P<digits>(?<![\w.,])(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
@@ -142,10 +219,7 @@ def find_numbers(text: str) -> list[Number]:
                 pass
         if digits:
             value = _digits_value(digits)
-            is_year = (
-                not pre and not scale and not m.group("ord")
-                and re.fullmatch(r"(19|20)\d\d", digits) is not None
-            )
+            is_year = not pre and not scale and not m.group("ord") and re.fullmatch(r"(19|20)\d\d", digits) is not None
             is_ordinal = m.group("ord") is not None
             if is_ordinal and not re.fullmatch(r"\d+", digits):
                 continue

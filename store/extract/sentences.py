@@ -9,9 +9,40 @@ import re
 __all__ = ["sentence_spans", "sentence_at"]
 
 _ABBREVIATIONS = {
-    "st", "mr", "mrs", "ms", "dr", "no", "nos", "gen", "col", "lt", "sgt", "capt",
-    "insp", "supt", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
-    "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "art", "mt", "ft",
+    "st",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "no",
+    "nos",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "insp",
+    "supt",
+    "jr",
+    "sr",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "approx",
+    "est",
+    "fig",
+    "art",
+    "mt",
+    "ft",
 }
 
 # A boundary: end punctuation then space(s) and a capital/quote/digit; or end
@@ -41,9 +72,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         # Do not split after an abbreviation ("St. Lucia", "U.S. officials").
         if text[cut - 1 : cut] == ".":
             word = re.search(r"([\w.]+)\.$", text[start:cut])
-            if word and (
-                word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
-            ):
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         spans.append((start, cut))
         start = m.end()
