@@ -215,6 +215,44 @@ def export(db_path: Path, fmt: str, output: Path | None) -> None:
         reader.close()
 
 
+@cli.command("eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="List each document's misses and false alarms.")
+def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
+    """Score extraction against gold annotations.
+
+    Ingests FOLDER/*.txt into a temporary store and compares what it holds
+    with each FOLDER/*.json (the shared/eval format): precision, recall and
+    F1 per entity type and for operation figures.
+    """
+    import json
+
+    from store.evaluate import evaluate_dir
+
+    result = evaluate_dir(folder)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=True))
+        return
+    click.echo(f"{len(result.documents)} document(s) scored in {visible(str(folder))}\n")
+    click.echo(f"{'':<28}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}")
+    rows = [(t, s) for t, s in result.entities.items()]
+    rows += [("entities (micro)", result.micro)]
+    rows += [("figures", result.figures), ("figures, any operation", result.figures_any_operation)]
+    for label, s in rows:
+        click.echo(f"{label:<28}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    if verbose:
+        for doc in result.documents:
+            click.echo(f"\n== {visible(doc['doc'])}")
+            for etype, d in doc["entities"].items():
+                if d["missed"] or d["false_alarms"]:
+                    click.echo(f"  {etype}: missed {visible(str(d['missed']))}")
+                    click.echo(f"  {etype}: false alarms {visible(str(d['false_alarms']))}")
+            for what in ("missed", "false_alarms"):
+                for fig in doc["figures"][what]:
+                    click.echo(f"  figure {what.replace('_', ' ')}: {visible(str(fig))}")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

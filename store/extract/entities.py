@@ -201,7 +201,7 @@ def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
 
 # --------------------------------------------------------------------------- operations
 
-_OP_KEYWORD = re.compile(r"\b(?:[Oo]perations?|codenamed|code-named|dubbed)\s+[\"'“‘]?")
+_OP_KEYWORD = re.compile(r"\b(?:[Oo]perations?|(?i:codenamed|code-named|dubbed))\s+[\"'“‘]?")
 _OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]*(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
 
@@ -249,14 +249,14 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     found: dict[str, Span] = {}
     spans: list[Span] = []
 
-    def add(start: int, end: int, how: str) -> None:
+    def add(start: int, end: int, how: str, priority: int = 5) -> None:
         name = text[start:end].strip(" -'’\"“”‘")
         end = start + len(name)
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
         if place_key(name) in places() and how != "keyword":
             return
-        spans.append(Span(OPERATION, start, end, name, priority=5, extra={"how": how}))
+        spans.append(Span(OPERATION, start, end, name, priority=priority, extra={"how": how}))
         found.setdefault(entity_key(name), spans[-1])
 
     for m in _OP_KEYWORD.finditer(text):
@@ -288,7 +288,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             if head.split()[0] in COMMON_CAPS:
                 continue
-            add(m.start(), m.end(), how="numeral")
+            add(m.start(), m.end(), how="numeral", priority=4)
     # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
     for m in re.finditer(r"\boperations\b[^.:\n]{0,120}:\s*([^.\n]+)", text):
         items = re.split(r",\s*|\s+and\s+", m.group(1))
@@ -297,7 +297,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             pos = text.find(item, cursor)
             cursor = pos + len(item)
             im = re.fullmatch(r"((?:[A-Z][\w'’-]+ ?){1,3}?)\s*(?:in|\()\s*((?:19|20)\d\d)\)?", item.strip())
-            if im and im.group(1).split()[0] not in COMMON_CAPS:
+            if im and im.group(1).split()[0] not in _OP_STOP:
                 s = pos + item.index(im.group(1))
                 add(s, s + len(im.group(1).strip()), how="list")
     # "operations, such as 2018's Lionfish"
@@ -539,7 +539,7 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in _CONNECTORS):
             words.pop()
-        if not words or words[0] in COMMON_CAPS or words[0] in TITLE_WORDS:
+        if not words or words[0] in _OP_STOP or words[0] in TITLE_WORDS:
             continue
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
@@ -559,14 +559,17 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
         text,
     ):
         words = m.group(1).split()
-        while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+        while words and (words[0] in _OP_STOP or words[0] in KNOWN_ORGS):
             words.pop(0)
-        if not words or any(w in COMMON_CAPS for w in words):
+        if not words or any(w in _OP_STOP for w in words):
             continue
         name = " ".join(words)
         if place_key(name) in places():
             continue
         s = m.start(1) + m.group(1).index(words[0])
+        line_start = text.rfind("\n", 0, s) + 1
+        if len(words) == 1 and not text[line_start:s].strip(" \"'“‘"):
+            continue  # a capitalised first word: '"Super cartel" …'
         spans.append(Span(ORG, s, s + len(name), name, priority=3, extra={"how": "group"}))
     # Alphanumeric gang names: "MS13", "Barrio18", "MS-13".
     for tok in tokens:
@@ -654,7 +657,7 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             if words[0].lower() in _PERSON_CONNECTORS and words[0] not in ("Al", "El"):
                 continue
-            if any(w in ORG_HEADS or w in COMMON_CAPS or w in TITLE_WORDS for w in words):
+            if any(w in COMMON_CAPS or w in TITLE_WORDS for w in words):
                 continue
             start, end = tokens[a].start, tokens[b].end
             name = text[start:end]
@@ -668,6 +671,9 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 ws = re.findall(r"[\w'’-]+", m.group(1))
                 if any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in ws[:8]):
                     cue = True
+            # "Nicholas Court, Assistant Director": a title beats the head word
+            if any(w in ORG_HEADS for w in words) and not cue:
+                continue
             if re.match(r"\s+(?:has |had |also |then |later |further )?(" + "|".join(SPEECH_VERBS) + r")\b", after):
                 cue = True
             if re.search(r"(?:according to|said|says|by)\s+$", before):
@@ -698,6 +704,12 @@ def find_entities(text: str) -> list[Span]:
     candidates += _org_spans(text, tokens, chains)
     candidates += _place_spans(text, tokens)
 
+    # Every occurrence of a name recognised with confidence is a candidate
+    # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
+    strong = {(c.type, c.name, c.priority) for c in candidates if c.priority >= 5 and c.type != OPERATION}
+    for etype, name, priority in strong:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            candidates.append(Span(etype, m.start(), m.end(), name, priority=priority))
     # Higher priority first, then longer.
     candidates.sort(key=lambda s: (-s.priority, -(s.end - s.start), s.start))
     chosen: list[Span] = []

@@ -119,6 +119,11 @@ _GOODS = re.compile(
     r"documents?|passports?|counterfeit|fake)\b",
     re.I,
 )
+_ONLINE = re.compile(
+    r"\b(?:links?|websites?|sites?|domains?|accounts?|listings?|pages?|advertisements?|ads|"
+    r"servers?|URLs?|apps?|profiles?|channels?)\b",
+    re.I,
+)
 _RESULT_VERB = re.compile(
     r"\b(?:produced|yielded|netted|resulted in|led to|included|including|results|uncovered|"
     r"found|discovered)\b",
@@ -171,10 +176,34 @@ def _skip_number(text: str, num: Number, after: str, before: str) -> bool:
         return True  # part of a code or name: "MS13", "HAECHI-II", "COVID-19"
     if re.match(r"\s*(?:times|fold|out of)\b", after, re.I):
         return True
-    noun = re.match(r"\s*(?:of\s+(?:the\s+)?)?(?:member\s+)?([A-Za-z%]+)", after)
-    if noun and noun.group(1).lower() in NOT_FIGURE_NOUNS:
-        return True
+    # "39 countries", "19 African countries", "116 countries and territories"
+    head = re.match(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)", after)
+    if head:
+        for word in head.group(1).split():
+            if word.lower() in NOT_FIGURE_NOUNS:
+                return True
+            if word.lower() in ("of", "and", "or", "in", "were", "was"):
+                break
     return False
+
+
+# After a number and its item, the verb that governs it: "30 servers used
+# for the fraud were taken offline", "337 trafficking victims identified".
+_CLAUSE_END = re.compile(r"[,;:.()\n–—]|\band\s+(?:the\s+|a\s+)?[\d$€£]|\band\s+\w+\s+(?:more|nearly|about)\b")
+
+
+def _governing_cue(text: str, pos: int, limit: int) -> str | None:
+    end = _CLAUSE_END.search(text, pos, limit)
+    clause = text[pos : end.start() if end else limit]
+    for cm in _CUE_RE.finditer(clause):
+        words_before = clause[: cm.start()].split()
+        if len(words_before) > 8:
+            break
+        passive = re.search(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$", clause[: cm.start()])
+        participle = cm.group().lower().endswith(("ed", "en", "down", "offline"))
+        if passive or (participle and len(words_before) <= 5):
+            return _cue_metric(cm)
+    return None
 
 
 def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> list[RawFigure]:
@@ -227,6 +256,9 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
             metric = _cue_metric(cm)
             if best is None or dist < best[0]:
                 best = (dist, metric)
+        governed = _governing_cue(text, item_from, s_end)
+        if governed:
+            best = (0, governed)
         item = _item_after(text, item_from, s_end)
         noun_metric = None
         if item:
@@ -260,6 +292,8 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
             generic = re.fullmatch(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", item, re.I)
             if generic:
                 item = None
+        if metric == "dismantled" and item and _ONLINE.search(item):
+            metric = "other"  # links and sites are taken down, not dismantled
         if metric == "other" and not item and unit == "count":
             continue
         if metric == "seized" and not item and unit in ("USD", "EUR", "GBP"):

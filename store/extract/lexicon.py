@@ -73,7 +73,7 @@ NOT_ORG_CAPS = frozenset(
     COVID SARS HIV AIDS DNA GPS VPN SMS URL IP ID IT AI CEO CFO PDF USD EUR GBP UTC GMT
     NGO NGOS SIM VAT MTIC BEC ATM OSINT KYC AML CTF ICT IOT PPE TV CCTV CSAM CSEM
     OK AM PM II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX MDMA LSD
-    THC CBD APT DDOS IED IEDS AK RPG UAV UAVS CBRN CBRNE WMD NB PS FAQ Q A I KG KM
+    THC CBD APT DDOS IED IEDS AK RPG UAV UAVS CBRN CBRNE WMD NB PS FAQ Q A I KG KM CITES
     """.split()
 )
 
@@ -145,7 +145,7 @@ COMMON_CAPS = frozenset(
     Media Press Release Statement Source Sources Photo Video Image Annex Appendix
     Under-Secretary Nations United Kingdom Republic State States Member States
     Transnational Emerging Specialized Specialised Anti Counter Counter-terrorism
-    Terrorism Terrorist Terrorists Gang Gangs Group Groups Network Networks Cartel
+    Dubbed Codenamed Code-named Named Called Known Terrorism Terrorist Terrorists Gang Gangs Group Groups Network Networks Cartel
     Cartels Mafia Trafficker Traffickers Smugglers Ministries Governments Government
     Law Enforcement Justice Interior Foreign Affairs Home Defence Defense Finance
     """.split()

@@ -225,8 +225,8 @@ def find_numbers(text: str) -> list[Number]:
                 continue
         else:
             parsed = parse_word_number(words)
-            if parsed is None:
-                continue
+            if parsed is None or words.lower() == "one" and not scale:
+                continue  # a bare "one" is a pronoun far more often than a figure
             value = parsed
             is_year = False
             is_ordinal = False
