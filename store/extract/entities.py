@@ -63,7 +63,7 @@ class Span:
 
 _TOKEN = re.compile(r"\w+(?:[-&]\w+)*(?:['’](?![sS]\b)\w+)*")
 _CONNECTORS = frozenset(
-    "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el against in".split()
+    "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el against".split()
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
@@ -719,6 +719,13 @@ def find_entities(text: str) -> list[Span]:
         chosen.append(cand)
 
     chosen = _propagate(text, tokens, chosen)
+    # Named projects and programmes are not entities ("Project Fortaleza").
+    chosen = [
+        c
+        for c in chosen
+        if c.type == OPERATION
+        or not re.search(r"\b(?:Project|Programme|Program|Initiative)\s+$", text[max(0, c.start - 12) : c.start])
+    ]
     chosen.sort(key=lambda s: s.start)
     return chosen
 

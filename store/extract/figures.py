@@ -44,7 +44,7 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         r"seiz(?:ed|ing|ure|ures|e)|confiscat(?:ed|ing|ion|ions)|recover(?:ed|ing|y|ies)|"
-        r"froze(?:n)?|freez(?:e|ing)|impound(?:ed)?|valued at|worth",
+        r"froze(?:n)?|freez(?:e|ing)|impound(?:ed)?|valued at|worth|value of|estimated value",
         "seized",
     ),
     (r"rescu(?:ed|ing|es?)|freed|liberat(?:ed|ion)|saved|safeguarded|removed from harm", "rescued"),
@@ -54,7 +54,7 @@ _CUES: list[tuple[str, str]] = [
         r"taken down|took down|taken offline|blocked|removed|suspended|initiated|opened|launched|"
         r"checks?|queries|searches|hits|inspect(?:ed|ions?)|screened|monitor(?:ed|ing)|decrypted|"
         r"restored|uncovered|resolved|solved|shut|intercepted|destroyed|returned|investigations|"
-        r"cases|websites|accounts|links|domains",
+        r"cases|websites|accounts|links|domains|generated|revealed|issued",
         "other",
     ),
     # Cues that make a number not an operational figure at all.
@@ -159,7 +159,7 @@ def _cue_metric(match: re.Match) -> str:
     return "other"
 
 
-def _skip_number(text: str, num: Number, after: str, before: str) -> bool:
+def _skip_number(text: str, num: Number, after: str, before: str, *, has_unit: bool = False) -> bool:
     if num.is_year or num.is_ordinal:
         return True
     if re.match(r"\s*(?:%|per ?cent|percent)", after):
@@ -178,7 +178,7 @@ def _skip_number(text: str, num: Number, after: str, before: str) -> bool:
         return True
     # "39 countries", "19 African countries", "116 countries and territories"
     head = re.match(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)", after)
-    if head:
+    if head and not has_unit:
         for word in head.group(1).split():
             if word.lower() in NOT_FIGURE_NOUNS:
                 return True
@@ -189,7 +189,7 @@ def _skip_number(text: str, num: Number, after: str, before: str) -> bool:
 
 # After a number and its item, the verb that governs it: "30 servers used
 # for the fraud were taken offline", "337 trafficking victims identified".
-_CLAUSE_END = re.compile(r"[,;:.()\n–—]|\band\s+(?:the\s+|a\s+)?[\d$€£]|\band\s+\w+\s+(?:more|nearly|about)\b")
+_CLAUSE_END = re.compile(r"[,;:.()\n–—]|\b(?:and|or|but|while|whereas)\b")
 
 
 def _governing_cue(text: str, pos: int, limit: int) -> str | None:
@@ -206,6 +206,28 @@ def _governing_cue(text: str, pos: int, limit: int) -> str | None:
     return None
 
 
+def _list_header_cue(text: str, pos: int) -> str | None:
+    """For a figure in a bulleted list, the cue of the line that opens the
+    list ("Seizures reported so far include:")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not re.match(r"\s*[-•*–]\s", text[line_start:pos]):
+        return None
+    cursor = line_start - 1
+    for _ in range(60):
+        if cursor <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, cursor) + 1
+        line = text[prev_start:cursor].strip()
+        cursor = prev_start - 1
+        if not line or re.match(r"[-•*–]\s", line):
+            continue
+        if line.endswith(":"):
+            cm = _CUE_RE.search(line)
+            return _cue_metric(cm) if cm else None
+        return None
+    return None
+
+
 def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> list[RawFigure]:
     """Every operational figure in ``text``; spans in ``exclude`` (entity names) are skipped."""
     exclude = exclude or []
@@ -219,7 +241,8 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
             s_start, s_end = num.start, num.end
         after = text[num.end : s_end]
         before = text[s_start : num.start]
-        if _skip_number(text, num, after[:30], before[-30:]):
+        has_unit = not num.currency and bool(_UNIT_RE.match(text, num.end))
+        if _skip_number(text, num, after[:30], before[-30:], has_unit=has_unit):
             continue
         value = num.value
         unit = num.currency or "count"
@@ -259,6 +282,10 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
         governed = _governing_cue(text, item_from, s_end)
         if governed:
             best = (0, governed)
+        elif best is None or best[0] > 160:
+            header = _list_header_cue(text, num.start)
+            if header:
+                best = (100, header)
         item = _item_after(text, item_from, s_end)
         noun_metric = None
         if item:
