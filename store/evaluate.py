@@ -179,9 +179,7 @@ def evaluate_dir(folder: Path) -> EvalResult:
                     continue
                 gold = json.loads(gold_path.read_text(encoding="utf-8"))
                 doc_id = by_source.get(txt.name)
-                record = (
-                    document_record(reader, doc_id) if doc_id else {"entities": [], "operations": []}
-                )
+                record = document_record(reader, doc_id) if doc_id else {"entities": [], "operations": []}
                 doc: dict[str, Any] = {"doc": txt.name, "entities": {}, "figures": {}}
                 for etype in ENTITY_TYPES:
                     predicted = [e["name"] for e in record["entities"] if e["type"] == etype]

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from tui.cli import cli
 
-COMMANDS = ["open", "ingest", "export"]
+COMMANDS = ["open", "ingest", "export", "eval"]
 
 
 @pytest.fixture

@@ -214,6 +214,8 @@ def extract(text: str) -> Extraction:
             prev = figures[seen[key]]
             if prev.item is None and f.item:
                 prev.item = f.item
+            if prev.qualifier is None and f.qualifier:
+                prev.qualifier = f.qualifier
             continue
         seen[key] = len(figures)
         figures.append(

@@ -353,6 +353,20 @@ def _acronym_spans(text: str) -> list[Span]:
         candidate = " ".join(words[-min(len(words), n_letters + 5) :])
         long = _long_form(short, candidate)
         if not long:
+            # "Mara Salvatrucha (MS-13)": a code whose letters are the initials
+            # of the capitalised words before it.
+            letters = "".join(c for c in short if c.isalpha())
+            code = any(c.isdigit() for c in short)
+            tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,4})$", left + " ")
+            if not (code and letters and tail):
+                continue
+            words_before = tail.group(1).split()[-len(letters) :]
+            if "".join(w[0] for w in words_before).upper() != letters.upper():
+                continue
+            long_name = " ".join(words_before)
+            long_start = text.rfind(long_name, 0, m.start())
+            spans.append(Span(ORG, long_start, long_start + len(long_name), long_name, priority=6))
+            spans.append(Span(ORG, m.start(1), m.end(1), short, priority=6, alias_of=long_name))
             continue
         long = long.strip(" ,")
         lwords = long.split()
@@ -510,6 +524,28 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
             if a > b:
                 continue
             pw = [t.text for t in tokens[a : b + 1]]
+            # "INTERPOL Executive Director of Police Services": a job title,
+            # the organisation (if any) is what comes before it.
+            title_at = next(
+                (
+                    k
+                    for k, w in enumerate(pw)
+                    if w in TITLE_WORDS
+                    and k + 1 < len(pw)
+                    and pw[k + 1] in TITLE_WORDS
+                    or w in TITLE_WORDS
+                    and k + 1 < len(pw)
+                    and pw[k + 1] in ("of", "for")
+                ),
+                None,
+            )
+            if title_at is not None and not (pw[0] in ORG_LEADS and title_at > 1):
+                if title_at == 0:
+                    continue
+                b = a + title_at - 1
+                end = tokens[b].end
+                piece_tail = False
+                pw = pw[:title_at]
             if not piece_tail and not any(w in ORG_HEADS for w in pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
             if len(pw) == 1 and not piece_tail and pw[0] not in KNOWN_ORGS:
@@ -613,7 +649,8 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
                 or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
                 or place_key(" ".join(left)) in places()
             )
-            if left_known or tokens[k + 1].text == "the":
+            right = text[tokens[right_start].start : tokens[j].end]
+            if left_known or tokens[k + 1].text == "the" or left[-1] in ORG_HEADS or place_key(right) in places():
                 return [(i, k - 1), *_split_coordination(text, tokens, right_start, j)]
     return [(i, j)]
 

@@ -319,6 +319,9 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
             generic = re.fullmatch(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", item, re.I)
             if generic:
                 item = None
+        if metric == "other" and (unit in ("kg", "tonnes", "litres", "m3") or bool(item and _GOODS.search(item))):
+            if re.search(r"intercept|found|discovered|uncovered", text[s_start:s_end], re.I):
+                metric = "seized"  # goods intercepted are seized; people intercepted are not
         if metric == "dismantled" and item and _ONLINE.search(item):
             metric = "other"  # links and sites are taken down, not dismantled
         if metric == "other" and not item and unit == "count":

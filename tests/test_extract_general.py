@@ -1,0 +1,113 @@
+"""The extractor on reports written for these tests (not the evaluation
+set): the shapes the annotation guide describes, in new combinations."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract
+
+PANGEA = """Pangea XVI: 72 arrests and USD 7 million in fake medicines seized worldwide
+LYON, France – A global operation against the illicit online sale of medicines, codenamed Pangea XVI, \
+has led to 72 arrests in 89 countries and the seizure of potentially dangerous pharmaceuticals worth \
+more than USD 7 million.
+
+Forty-nine of the suspects were detained in Asia. In Pakistan, 614 suspects were identified and nearly \
+half a tonne of tramadol was intercepted at Karachi port. Authorities in Nigeria dismantled eleven \
+clandestine laboratories and seized 1,250 litres of precursor chemicals.
+
+Pakistan's Federal Investigation Agency and Nigeria's National Drug Law Enforcement Agency (NDLEA) took \
+part. Stephen Kavanagh, INTERPOL Executive Director of Police Services, said the results showed the \
+scale of the threat. Kavanagh added that more work was needed.
+
+The previous edition, Operation Pangea XV in 2022, resulted in 325 arrests."""
+
+THUNDER = """Operation Thunder 2023 hits wildlife traffickers across 133 countries
+GENEVA, Switzerland – Customs and police in 133 countries seized 2,114 tons of timber, 35 kilograms of \
+rhino horn and 14 260 live animals during Operation Thunder 2023, a joint effort of the World Customs \
+Organization (WCO) and INTERPOL.
+
+Some 500 offenders were identified and 195 suspects were arrested. In Brazil, the Federal Police rescued \
+30 parrots. Members of the Mara Salvatrucha (MS-13) were among those held.
+
+Ana Souza, Director of the Brazilian Federal Police, said cooperation was key."""
+
+
+def by_type(result, etype):
+    return {e.name for e in result.entities if e.type == etype}
+
+
+def figs(result):
+    return {(f.operation, f.metric, f.value, f.unit, f.qualifier, f.scope) for f in result.figures}
+
+
+def test_codenamed_operation_and_an_earlier_edition_keep_their_figures():
+    result = extract(PANGEA)
+    assert by_type(result, "OPERATION") == {"Pangea XVI", "Pangea XV"}
+    assert {op.name: op.year for op in result.operations} == {"Pangea XVI": None, "Pangea XV": 2022}
+    f = figs(result)
+    assert ("Pangea XVI", "arrests", 72, "count", None, None) in f
+    assert ("Pangea XVI", "seized", 7_000_000, "USD", "more than", None) in f
+    assert ("Pangea XVI", "arrests", 49, "count", None, None) in f
+    assert ("Pangea XV", "arrests", 325, "count", None, None) in f
+    assert not any(op == "Pangea XVI" and value == 325 for op, _, value, *_ in f)
+
+
+def test_national_sub_counts_are_scoped():
+    f = figs(extract(PANGEA))
+    assert ("Pangea XVI", "identified", 614, "count", None, "Pakistan") in f
+    assert ("Pangea XVI", "seized", 0.5, "tonnes", "nearly", "Pakistan") in f
+    assert ("Pangea XVI", "dismantled", 11, "count", None, "Nigeria") in f
+    assert ("Pangea XVI", "seized", 1250, "litres", None, "Nigeria") in f
+
+
+def test_possessive_country_and_acronym_aliases():
+    result = extract(PANGEA)
+    orgs = by_type(result, "ORG")
+    assert {"Federal Investigation Agency", "National Drug Law Enforcement Agency", "NDLEA"} <= orgs
+    assert not any("Director" in o for o in orgs)  # a job title is not an organisation
+    assert {"Pakistan", "Nigeria", "Karachi", "Asia", "LYON", "France"} <= by_type(result, "LOCATION")
+    ndlea = next(e for e in result.entities if e.name == "NDLEA")
+    assert ndlea.alias_of == "National Drug Law Enforcement Agency"
+
+
+def test_surname_reference_links_to_the_full_name():
+    result = extract(PANGEA)
+    assert by_type(result, "PERSON") == {"Stephen Kavanagh"}
+    person = next(e for e in result.entities if e.type == "PERSON")
+    assert len(person.mentions) == 2  # "Stephen Kavanagh" and "Kavanagh added"
+
+
+def test_units_are_normalised_and_numbers_read_as_written():
+    f = figs(extract(THUNDER))
+    assert ("Thunder 2023", "seized", 2114, "tonnes", None, None) in f
+    assert ("Thunder 2023", "seized", 35, "kg", None, None) in f
+    assert ("Thunder 2023", "seized", 14260, "count", None, None) in f
+    assert ("Thunder 2023", "identified", 500, "count", "some", None) in f
+    assert ("Thunder 2023", "rescued", 30, "count", None, "Brazil") in f
+    # participating countries are not a figure
+    assert not any(value == 133 for _, _, value, *_ in f)
+
+
+def test_operation_year_in_its_name_and_gang_alias():
+    result = extract(THUNDER)
+    assert {op.name: op.year for op in result.operations} == {"Thunder 2023": 2023}
+    orgs = by_type(result, "ORG")
+    assert {"World Customs Organization", "WCO", "INTERPOL", "Mara Salvatrucha", "MS-13"} <= orgs
+    assert "Brazilian Federal Police" in orgs
+    assert by_type(result, "PERSON") == {"Ana Souza"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Operation Lionfish-Mayag III led to 40 arrests.", "Lionfish-Mayag III"),
+        ("Operation HAECHI-II led to 40 arrests.", "HAECHI-II"),
+        ("The operation, dubbed 'Storm Makers', led to 40 arrests.", "Storm Makers"),
+        ("Police ran Operation Screen West Africa 2025, which led to 40 arrests.", "Screen West Africa 2025"),
+    ],
+)
+def test_operation_name_shapes(sentence, expected):
+    result = extract("Headline\nLYON, France – " + sentence)
+    assert by_type(result, "OPERATION") == {expected}
+    assert [(f.operation, f.metric, f.value) for f in result.figures] == [(expected, "arrests", 40)]
