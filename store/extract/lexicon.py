@@ -145,7 +145,8 @@ COMMON_CAPS = frozenset(
     Media Press Release Statement Source Sources Photo Video Image Annex Appendix
     Under-Secretary Nations United Kingdom Republic State States Member States
     Transnational Emerging Specialized Specialised Anti Counter Counter-terrorism
-    Dubbed Codenamed Code-named Named Called Known Terrorism Terrorist Terrorists Gang Gangs Group Groups Network Networks Cartel
+    Dubbed Codenamed Code-named Named Called Known Terrorism Terrorist Terrorists
+    Gang Gangs Group Groups Network Networks Cartel
     Cartels Mafia Trafficker Traffickers Smugglers Ministries Governments Government
     Law Enforcement Justice Interior Foreign Affairs Home Defence Defense Finance
     """.split()
