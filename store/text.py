@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise_document", "fold", "entity_key", "visible"]
+__all__ = ["normalise_document", "fold", "entity_key", "visible", "lower_same_length", "find_word"]
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -92,3 +92,30 @@ def visible(text: str, *, keep_newlines: bool = False) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased without changing any offset (a few characters,
+    such as "İ", grow when lower-cased; those are left as they are)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def find_word(haystack: str, needle: str, start: int = 0):
+    """Offsets of ``needle`` in ``haystack`` as a whole word (not inside a
+    longer word or hyphenated name). Plain ``str.find``: no pattern to build."""
+    if not needle:
+        return
+    n = len(needle)
+    pos = haystack.find(needle, start)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _word_char(haystack[pos - 1])) and (end >= len(haystack) or not _word_char(haystack[end])):
+            yield pos, end
+        pos = haystack.find(needle, pos + 1)

@@ -202,7 +202,7 @@ def extract(text: str) -> Extraction:
     operations = [Operation(n, max(years[n]) if years[n] else None) for n in op_names]
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
-    raw = find_figures(text, exclude)
+    raw = find_figures(text, exclude, sentences)
     locations = [s for s in spans if s.type == LOCATION]
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}

@@ -8,11 +8,12 @@ titles and speech verbs, operations by their keyword and numeral shape.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..text import entity_key
-from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
+from ..text import entity_key, find_word, lower_same_length
+from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_first_words, place_key, places
 from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORG_PHRASES,
@@ -31,21 +32,21 @@ __all__ = ["Span", "find_entities", "Token", "tokenize"]
 PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word with its span; capitalisation worked out once."""
 
-    @property
-    def cap(self) -> bool:
-        c = self.text[0]
-        return c.isupper() or (c in "'’" and len(self.text) > 1 and self.text[1].isupper())
+    __slots__ = ("text", "start", "end", "cap", "allcaps")
 
-    @property
-    def allcaps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        c = text[0]
+        self.cap = c.isupper() or (c in "'’" and len(text) > 1 and text[1].isupper())
+        self.allcaps = self.cap and len(text) >= 2 and text.isupper() and not text[1].isdigit()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(slots=True)
@@ -67,6 +68,8 @@ _CONNECTORS = frozenset(
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
+_KNOWN_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, KNOWN_ORG_PHRASES)) + r")\b")
+_GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -132,33 +135,32 @@ def _chains(text: str, tokens: list[Token], connectors=_CONNECTORS) -> list[tupl
 
 def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
+    starts = place_first_words()
     spans: list[Span] = []
     n = len(tokens)
+    keys = [place_key(t.text) for t in tokens]
     i = 0
     while i < n:
         tok = tokens[i]
-        if not tok.cap:
+        first = "st" if keys[i] == "saint" else keys[i]
+        if not tok.cap or first not in starts:
             i += 1
             continue
+        # Grow the window while tokens are joined and capitalised (or connectors).
+        last_ok = i
+        for k in range(i, min(n, i + MAX_PLACE_TOKENS) - 1):
+            if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-", ". ", ".", "\u00a0"):
+                break
+            inner = tokens[k + 1]
+            if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS:
+                break
+            last_ok = k + 1
         best = None
-        for j in range(min(n, i + MAX_PLACE_TOKENS) - 1, i - 1, -1):
+        for j in range(last_ok, i - 1, -1):
             last = tokens[j]
             if not (last.cap or _is_roman(last.text)):
                 continue
-            ok = True
-            for k in range(i, j):
-                gap = _gap(text, tokens[k], tokens[k + 1])
-                if gap not in (" ", "-", ". ", ".", "\u00a0"):
-                    ok = False
-                    break
-                inner = tokens[k + 1]
-                if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS:
-                    ok = False
-                    break
-            if not ok:
-                continue
-            surface = text[tok.start : last.end]
-            kind = table.get(place_key(surface))
+            kind = table.get(" ".join([first, *keys[i + 1 : j + 1]]))
             if kind:
                 best = (j, kind)
                 break
@@ -167,7 +169,6 @@ def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         j, kind = best
         start, end = tok.start, tokens[j].end
-        # "the Bahamas": the article is not part of the name unless capitalised mid-sentence.
         name = text[start:end]
         if name.upper() == name and len(name) <= 3 and kind != "country":
             i = j + 1
@@ -310,9 +311,13 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="such-as")
     # Every further occurrence of a name found above.
     names = sorted({s.name for s in spans}, key=len, reverse=True)
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|['’]\w\w)", text, re.I):
-            spans.append(Span(OPERATION, m.start(), m.end(), name, priority=5))
+    if names:
+        lowered = lower_same_length(text)
+        for name in names:
+            for start, end in find_word(lowered, name.lower()):
+                if re.match(r"['’]\w\w", text[end : end + 3]):
+                    continue
+                spans.append(Span(OPERATION, start, end, name, priority=5))
     return spans
 
 
@@ -558,11 +563,10 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
             spans.append(Span(ORG, start, end, name, priority=4, extra={"how": "head"}))
     # Known single names and phrases.
     for tok in tokens:
-        if tok.text in KNOWN_ORGS or (tok.text.lower().endswith("pol") and tok.cap and len(tok.text) > 5):
+        if tok.cap and (tok.text in KNOWN_ORGS or (len(tok.text) > 5 and tok.text[-3:].lower() == "pol")):
             spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=3, extra={"how": "known"}))
-    for phrase in KNOWN_ORG_PHRASES:
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
-            spans.append(Span(ORG, m.start(), m.end(), phrase, priority=5, extra={"how": "known"}))
+    for m in _KNOWN_PHRASES.finditer(text):
+        spans.append(Span(ORG, m.start(), m.end(), m.group(), priority=5, extra={"how": "known"}))
     # Criminal groups named by their context.
     group_cue = re.compile(
         r"(?:members? of|belonging to|affiliated (?:with|to)|linked to|notorious|"
@@ -609,7 +613,7 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
         spans.append(Span(ORG, s, s + len(name), name, priority=3, extra={"how": "group"}))
     # Alphanumeric gang names: "MS13", "Barrio18", "MS-13".
     for tok in tokens:
-        if re.fullmatch(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}", tok.text) and not _YEAR.search(tok.text[-4:]):
+        if tok.cap and tok.text[-1].isdigit() and _GANG_CODE.fullmatch(tok.text) and not _YEAR.search(tok.text[-4:]):
             sent = text[max(0, tok.start - 120) : tok.end + 120].lower()
             if re.search(r"gang|cartel|mara|group|members|criminal|belonging", sent):
                 spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=3, extra={"how": "group"}))
@@ -743,17 +747,18 @@ def find_entities(text: str) -> list[Span]:
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
-    strong = {(c.type, c.name, c.priority) for c in candidates if c.priority >= 5 and c.type != OPERATION}
-    for etype, name, priority in strong:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            candidates.append(Span(etype, m.start(), m.end(), name, priority=priority))
+    strong = {c.name: (c.type, c.priority) for c in candidates if c.priority >= 5 and c.type != OPERATION}
+    for name, (etype, priority) in strong.items():
+        for start, end in find_word(text, name):
+            candidates.append(Span(etype, start, end, name, priority=priority))
     # Higher priority first, then longer.
     candidates.sort(key=lambda s: (-s.priority, -(s.end - s.start), s.start))
     chosen: list[Span] = []
+    occupied = _Occupied([])
     for cand in candidates:
-        if any(_overlaps(cand, c) for c in chosen):
-            continue
-        chosen.append(cand)
+        if occupied.free(cand.start, cand.end):
+            chosen.append(cand)
+            occupied.take(cand.start, cand.end)
 
     chosen = _propagate(text, tokens, chosen)
     # Named projects and programmes are not entities ("Project Fortaleza").
@@ -767,36 +772,54 @@ def find_entities(text: str) -> list[Span]:
     return chosen
 
 
+class _Occupied:
+    """Non-overlapping spans already taken, for fast overlap checks."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for sp in sorted(spans, key=lambda s: s.start):
+            self.starts.append(sp.start)
+            self.ends.append(sp.end)
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i == 0 or self.ends[i - 1] <= start
+
+    def take(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _propagate(text: str, tokens: list[Token], chosen: list[Span]) -> list[Span]:
     """Find further occurrences of names already recognised, and link
     surname-only references and shorter forms to the full name."""
     out = list(chosen)
-    taken = sorted((s.start, s.end) for s in out)
+    occupied = _Occupied(out)
+    lowered: str | None = None
 
-    def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+    def add_all(entries: dict[str, tuple[str, str, str | None]], haystack: str) -> None:
+        for needle in sorted(entries, key=len, reverse=True):
+            etype, name, alias = entries[needle]
+            for start, end in find_word(haystack, needle):
+                if occupied.free(start, end):
+                    out.append(Span(etype, start, end, name, priority=0, alias_of=alias))
+                    occupied.take(start, end)
 
-    def add(span: Span) -> None:
-        out.append(span)
-        taken.append((span.start, span.end))
-        taken.sort()
-
-    # Later full occurrences of every ORG / PERSON / LOCATION name, in any case
-    # for short all-caps datelines ("LYON" → "Lyon").
-    names = sorted({(s.type, s.name) for s in chosen if s.type != OPERATION}, key=lambda x: -len(x[1]))
-    for etype, name in names:
-        flags = re.I if etype == LOCATION else 0
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
-            if free(m.start(), m.end()):
-                add(Span(etype, m.start(), m.end(), name, priority=0))
+    # Later full occurrences of every ORG / PERSON / LOCATION name; places in
+    # any case, so a dateline "LYON" also covers a later "Lyon".
+    exact = {s.name: (s.type, s.name, None) for s in chosen if s.type in (ORG, PERSON)}
+    add_all(exact, text)
+    folded = {s.name.lower(): (s.type, s.name, None) for s in chosen if s.type == LOCATION}
+    if folded:
+        lowered = lower_same_length(text)
+        add_all(folded, lowered)
     # Surnames: "Stock said" → Jürgen Stock.
-    people = [s for s in chosen if s.type == PERSON]
-    for p in people:
-        parts = p.name.split()
-        surname = parts[-1]
-        if len(surname) < 3:
-            continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if free(m.start(), m.end()):
-                add(Span(PERSON, m.start(), m.end(), p.name, priority=0, alias_of=p.name))
+    surnames = {
+        s.name.split()[-1]: (PERSON, s.name, s.name)
+        for s in chosen
+        if s.type == PERSON and len(s.name.split()[-1]) >= 3
+    }
+    add_all(surnames, text)
     return out

@@ -8,9 +8,12 @@ operation the text is talking about at that point.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from ..text import lower_same_length
 from .lexicon import NOT_FIGURE_NOUNS
 from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
@@ -66,7 +69,33 @@ _CUES: list[tuple[str, str]] = [
         "none",
     ),
 ]
-_CUE_RE = re.compile("|".join(rf"(?P<c{i}>\b(?:{pat})\b)" for i, (pat, _) in enumerate(_CUES)), re.I)
+# One pattern over lower-cased text finds every cue (a lookahead skips
+# non-letters fast); each match is then classified by its own group.
+_CUE_RE = re.compile(r"\b(?=[a-z])(?:" + "|".join(pat for pat, _ in _CUES) + r")\b")
+_CUE_CLASSES = [(re.compile(rf"(?:{pat})"), metric) for pat, metric in _CUES]
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    word: str
+    metric: str
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every cue word in ``text``, in order, with the metric it gives."""
+    lowered = lower_same_length(text)
+    cues = []
+    for m in _CUE_RE.finditer(lowered):
+        word = m.group()
+        metric = next((metric for pat, metric in _CUE_CLASSES if pat.fullmatch(word)), "other")
+        cues.append(Cue(m.start(), m.end(), word, metric))
+    return cues
+
+
+def _cues_between(cues: list[Cue], starts: list[int], a: int, b: int) -> list[Cue]:
+    return cues[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
 
 _MASS = {
     "tonnes": "tonnes",
@@ -152,32 +181,33 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     return phrase or None
 
 
-def _cue_metric(match: re.Match) -> str:
-    for i, (_, metric) in enumerate(_CUES):
-        if match.group(f"c{i}"):
-            return metric
-    return "other"
+_SKIP_AFTER = re.compile(
+    r"\s*(?:%|per ?cent|percent)"
+    rf"|\s*(?:{_MONTHS})\b"
+    r"|-?\s*(?i:year|month|week|day|hour|minute)s?[-\s]?(?:old|long)?\b"
+    r"|\s*(?i:times|fold|out of)\b"
+)
+_SKIP_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$|(?i:\bfrom|\bbetween|\baged|\bage|\bNo\.?|\bnumber|#)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+_CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
+_CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
+_HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)")
 
 
 def _skip_number(text: str, num: Number, after: str, before: str, *, has_unit: bool = False) -> bool:
+    """Numbers that are not operational figures: years, ordinals, dates,
+    ages, durations, ranges, percentages, codes, and counts of countries,
+    agencies or officers."""
     if num.is_year or num.is_ordinal:
         return True
-    if re.match(r"\s*(?:%|per ?cent|percent)", after):
+    if _SKIP_AFTER.match(after) or _SKIP_BEFORE.search(before):
         return True
-    if re.match(rf"\s*(?:{_MONTHS})\b", after) or re.search(rf"\b(?:{_MONTHS})\s*$", before):
-        return True
-    if re.match(r"-?\s*(?:year|month|week|day|hour|minute)s?[-\s]?(?:old|long)?\b", after, re.I):
-        return True
-    if re.match(r"\s*(?:to|-|–)\s*\d", after) and not num.currency:
-        return True  # a range "24 to 30 September"
-    if re.search(r"(?:\bfrom|\bbetween|\baged|\bage|\bNo\.?|\bnumber|#)\s*$", before, re.I):
-        return True
-    if re.search(r"[A-Za-z][-‑]$", before) or re.match(r"[-‑]?[A-Za-z]", after) and not num.currency:
-        return True  # part of a code or name: "MS13", "HAECHI-II", "COVID-19"
-    if re.match(r"\s*(?:times|fold|out of)\b", after, re.I):
+    if not num.currency and (_RANGE_AFTER.match(after) or _CODE_AFTER.match(after)):
+        return True  # a range "24 to 30 September"; a code "MS13", "COVID-19"
+    if _CODE_BEFORE.search(before):
         return True
     # "39 countries", "19 African countries", "116 countries and territories"
-    head = re.match(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)", after)
+    head = _HEAD_NOUN.match(after)
     if head and not has_unit:
         for word in head.group(1).split():
             if word.lower() in NOT_FIGURE_NOUNS:
@@ -192,17 +222,23 @@ def _skip_number(text: str, num: Number, after: str, before: str, *, has_unit: b
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|\b(?:and|or|but|while|whereas)\b")
 
 
-def _governing_cue(text: str, pos: int, limit: int) -> str | None:
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> str | None:
     end = _CLAUSE_END.search(text, pos, limit)
-    clause = text[pos : end.start() if end else limit]
-    for cm in _CUE_RE.finditer(clause):
-        words_before = clause[: cm.start()].split()
+    clause_end = end.start() if end else limit
+    for cue in _cues_between(cues, starts, pos, clause_end):
+        if cue.end > clause_end:
+            break
+        before = text[pos : cue.start]
+        words_before = before.split()
         if len(words_before) > 8:
             break
-        passive = re.search(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$", clause[: cm.start()])
-        participle = cm.group().lower().endswith(("ed", "en", "down", "offline"))
+        passive = _PASSIVE.search(before)
+        participle = cue.word.endswith(("ed", "en", "down", "offline"))
         if passive or (participle and len(words_before) <= 5):
-            return _cue_metric(cm)
+            return cue.metric
     return None
 
 
@@ -222,16 +258,23 @@ def _list_header_cue(text: str, pos: int) -> str | None:
         if not line or re.match(r"[-•*–]\s", line):
             continue
         if line.endswith(":"):
-            cm = _CUE_RE.search(line)
-            return _cue_metric(cm) if cm else None
+            found = find_cues(line)
+            return found[0].metric if found else None
         return None
     return None
 
 
-def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> list[RawFigure]:
+def find_figures(
+    text: str,
+    exclude: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[RawFigure]:
     """Every operational figure in ``text``; spans in ``exclude`` (entity names) are skipped."""
     exclude = exclude or []
-    sentences = sentence_spans(text)
+    if sentences is None:
+        sentences = sentence_spans(text)
+    cues = find_cues(text)
+    starts = [c.start for c in cues]
     figures: list[RawFigure] = []
     for num in find_numbers(text):
         if any(a <= num.start < b for a, b in exclude):
@@ -262,24 +305,24 @@ def find_figures(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
         # Metric: the nearest cue in the clause, looking both ways.
         clause_start = max(s_start, before.rfind(";") + s_start + 1 if ";" in before else s_start)
         best: tuple[int, str] | None = None
-        for cm in _CUE_RE.finditer(text, clause_start, s_end):
-            if cm.start() < num.end and cm.end() > num.start:
+        for cm in _cues_between(cues, starts, clause_start, s_end):
+            if cm.start < num.end and cm.end > num.start:
                 continue
-            if cm.start() >= num.end:
-                dist = cm.start() - end
+            if cm.start >= num.end:
+                dist = cm.start - end
                 # a cue after a later number belongs to that number
-                between = text[end : cm.start()]
+                between = text[end : cm.start]
                 if re.search(r"\d", between) and not re.match(r"\s*(?:of them|of whom)", between):
                     dist += 200
             else:
-                dist = (num.start - cm.end()) * 1.2
-                between = text[cm.end() : num.start]
+                dist = (num.start - cm.end) * 1.2
+                between = text[cm.end : num.start]
                 if re.search(r"\d[\d,.]*\s+\w", between):
                     dist += 60  # another figure sits between the cue and this one
-            metric = _cue_metric(cm)
+            metric = cm.metric
             if best is None or dist < best[0]:
                 best = (dist, metric)
-        governed = _governing_cue(text, item_from, s_end)
+        governed = _governing_cue(text, item_from, s_end, cues, starts)
         if governed:
             best = (0, governed)
         elif best is None or best[0] > 160:

@@ -337,6 +337,7 @@ _AMBIGUOUS = {
 _WS = re.compile(r"[\s\-–]+")
 
 
+@functools.lru_cache(maxsize=200_000)
 def place_key(name: str) -> str:
     """Key for matching a place as written: folded, dots, hyphens and spaces squeezed."""
     k = fold(name).replace("’", "'").replace(".", "")
@@ -427,6 +428,12 @@ def places() -> dict[str, str]:
                 continue
             _add(table, name, "subdivision")
     return table
+
+
+@functools.cache
+def place_first_words() -> frozenset[str]:
+    """The first word of every place key: most capitalised words start none."""
+    return frozenset(k.split(" ", 1)[0] for k in places())
 
 
 @functools.cache

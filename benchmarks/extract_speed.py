@@ -1,0 +1,58 @@
+"""Extraction throughput on one core, over generated reports.
+
+    python -m benchmarks.extract_speed [--n 2000] [--seed 1]
+
+Prints MB/s of text through ``store.extract.extract`` in this one process
+(one core). The gazetteer is loaded before the clock starts: it is loaded
+once per process, not per document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from store.extract import extract
+from store.extract.gazetteer import places
+
+from .corpus import generate
+
+
+def measure(n: int, seed: int) -> dict[str, float]:
+    texts = [text for _, text in generate(n, seed)]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    places()
+    extract(texts[0])
+    start = time.perf_counter()
+    figures = entities = 0
+    for text in texts:
+        result = extract(text)
+        figures += len(result.figures)
+        entities += len(result.entities)
+    seconds = time.perf_counter() - start
+    return {
+        "documents": n,
+        "megabytes": size / 1e6,
+        "seconds": seconds,
+        "mb_per_s": size / 1e6 / seconds,
+        "docs_per_s": n / seconds,
+        "entities_per_doc": entities / n,
+        "figures_per_doc": figures / n,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Extraction throughput on one core.")
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    r = measure(args.n, args.seed)
+    print(
+        f"extraction: {r['documents']} docs, {r['megabytes']:.2f} MB in {r['seconds']:.2f} s "
+        f"= {r['mb_per_s']:.2f} MB/s ({r['docs_per_s']:.0f} docs/s) on one core; "
+        f"{r['entities_per_doc']:.1f} entities and {r['figures_per_doc']:.1f} figures per doc"
+    )
+
+
+if __name__ == "__main__":
+    main()
