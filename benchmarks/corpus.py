@@ -220,6 +220,19 @@ FILLER = [
     "across borders during the action week.",
     "Investigators say the same routes are used to move drugs, weapons and people, and that "
     "criminal groups adapt quickly to enforcement pressure.",
+    "Many of the items seized are not produced locally but arrive concealed in shipping "
+    "containers, barrels, vehicles and courier parcels, which makes checks at ports and border "
+    "crossings essential to the work of frontline officers.",
+    "Training sessions held before the operation helped officers recognise forged documents, "
+    "identify the indicators of human trafficking and use the tools available to them for "
+    "checking travellers, vessels and goods against international records.",
+    "Officials stressed that the results were still preliminary, and that the analysis of seized "
+    "phones, ledgers and financial records would take several months before cases reach the courts.",
+    "Small island states and coastal countries face a particular challenge: long coastlines and "
+    "busy sea lanes expose them to traffickers who move goods in both directions between producer "
+    "and consumer markets.",
+    "The organization also called on member countries to share data on seized items, so that "
+    "investigators can trace where goods came from and which networks moved them.",
 ]
 
 
@@ -282,8 +295,7 @@ def report(rng: random.Random, index: int) -> str:
         f"{person}, {body}'s {rng.choice(TITLES)}, said the results showed the value of "
         f"international police cooperation. {surname} added that the networks would be pursued.",
         f"The operation built on Operation {earlier}, which in {year - 1} led to {_number(rng, 20, 900)} arrests.",
-        rng.choice(FILLER),
-        rng.choice(FILLER),
+        *rng.sample(FILLER, rng.randint(4, 7)),
     ]
     return "\n\n".join(paragraphs[:1] + [paragraphs[1]] + paragraphs[2:]) + "\n"
 
