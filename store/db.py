@@ -130,6 +130,21 @@ CREATE TABLE operation_stats (
     sentence_end INTEGER NOT NULL
 );
 CREATE INDEX operation_stats_operation ON operation_stats (operation_id, metric);
+-- One row per operation, kept up to date by ingest, so the operations
+-- table sorts on any column without aggregating figures.
+CREATE TABLE operation_summary (
+    operation_id INTEGER PRIMARY KEY REFERENCES entities (id),
+    name TEXT NOT NULL,
+    year INTEGER,
+    arrests REAL,
+    seizures INTEGER NOT NULL DEFAULT 0,
+    other INTEGER NOT NULL DEFAULT 0,
+    documents INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX operation_summary_documents ON operation_summary (documents DESC, name);
+CREATE INDEX operation_summary_arrests ON operation_summary (arrests DESC);
+CREATE INDEX operation_summary_year ON operation_summary (year DESC);
+CREATE INDEX operation_summary_name ON operation_summary (name COLLATE NOCASE);
 CREATE INDEX operation_stats_document ON operation_stats (document_id);
 """
 

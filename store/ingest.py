@@ -137,7 +137,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
                 return data.decode(codec), None
             except UnicodeDecodeError:
                 raise Skip(f"invalid {codec.upper()} text") from None
-    if b"\x00" in data:
+    nuls = data.count(b"\x00")
+    if nuls and nuls * 10 > len(data):
+        # A stray NUL in text is kept (and shown as ␀); many are binary data.
         raise Skip("binary content (NUL bytes)")
     try:
         return data.decode("utf-8"), None
@@ -275,12 +277,34 @@ def store_document(db: sqlite_utils.Database, *, sha256: str, source: str, text:
                 for f in result.figures
             ],
         )
+        _refresh_operation_summaries(conn, {ids[k] for k in ids if k[0] == "OPERATION"})
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     return doc_id
+
+
+_SUMMARY_SQL = """
+INSERT OR REPLACE INTO operation_summary (operation_id, name, year, arrests, seizures, other, documents)
+SELECT o.id, o.name,
+    (SELECT max(year) FROM document_operations WHERE operation_id = o.id),
+    (SELECT max(value) FROM operation_stats
+        WHERE operation_id = o.id AND metric = 'arrests' AND scope IS NULL AND item IS NULL),
+    (SELECT count(*) FROM (SELECT DISTINCT item, unit, value, scope FROM operation_stats
+        WHERE operation_id = o.id AND metric = 'seized')),
+    (SELECT count(*) FROM (SELECT DISTINCT metric, item, unit, value, scope FROM operation_stats
+        WHERE operation_id = o.id AND metric NOT IN ('arrests', 'seized'))),
+    o.document_count
+FROM entities o WHERE o.id = ?
+"""
+
+
+def _refresh_operation_summaries(conn, operation_ids: set[int]) -> None:
+    """Recompute the summary row of each operation a document touched.
+    Figures repeated by several documents count once (DISTINCT)."""
+    conn.executemany(_SUMMARY_SQL, [(op_id,) for op_id in sorted(operation_ids)])
 
 
 def ingest_paths(

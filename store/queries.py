@@ -7,13 +7,89 @@ any number of Textual thread workers.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from .db import ThreadConnections
-from .text import entity_key
+from .text import entity_key, fold
 
-__all__ = ["Reader", "ENTITY_TYPES", "like_escape"]
+__all__ = [
+    "Reader",
+    "ENTITY_TYPES",
+    "like_escape",
+    "fts_query",
+    "fts_terms",
+    "find_terms",
+    "edit_distance",
+    "sentence_around",
+    "HIT_START",
+    "HIT_END",
+]
+
+#: Markers around search hits in snippets (private-use characters, which
+#: the display layer turns into highlighting).
+HIT_START, HIT_END = "\ue000", "\ue001"
+_TERM = re.compile(r"[\w][\w'’.-]*\*?", re.UNICODE)
+
+
+def fts_terms(user_text: str) -> list[str]:
+    """The words of a search box entry. FTS5 syntax is not honoured: quotes,
+    ``AND``, ``NEAR``, ``col:term`` and parentheses are all plain text; a
+    trailing ``*`` asks for a prefix."""
+    return [t for t in _TERM.findall(user_text or "") if t.strip("*")]
+
+
+def fts_query(user_text: str) -> str | None:
+    """An FTS5 MATCH expression for ``user_text`` with every term quoted, or
+    None when nothing searchable was typed. Never raises on any input."""
+    parts = []
+    for term in fts_terms(user_text):
+        prefix = term.endswith("*")
+        word = term.rstrip("*").replace('"', '""')
+        parts.append(f'"{word}"*' if prefix else f'"{word}"')
+    return " ".join(parts) if parts else None
+
+
+def find_terms(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Spans of ``terms`` in ``text``: whole words, case- and accent-insensitive."""
+    folded = fold(text)
+    if len(folded) != len(text):  # folding changed offsets: fall back to lower case
+        folded = text.lower() if len(text.lower()) == len(text) else text
+    spans = []
+    for term in terms:
+        prefix = term.endswith("*")
+        word = fold(term.rstrip("*"))
+        if not word:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}" + (r"\w*" if prefix else r"(?!\w)"))
+        spans += [(m.start(), m.end()) for m in pattern.finditer(folded)]
+    return sorted(set(spans))
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up (returning ``limit + 1``) once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def sentence_around(window: str, pos: int) -> str:
+    """The sentence of ``window`` that holds position ``pos``, one line."""
+    start = max(window.rfind(". ", 0, pos), window.rfind("\n", 0, pos))
+    start = 0 if start < 0 else start + 1
+    ends = [i for i in (window.find(". ", pos), window.find("\n", pos)) if i >= 0]
+    end = min(ends) + 1 if ends else len(window)
+    return " ".join(window[start:end].split())
+
 
 ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
 Row = dict[str, Any]
@@ -119,6 +195,12 @@ class Reader:
 
     # ---------------------------------------------------------------- entities
 
+    ENTITY_SORTS = {
+        "mentions": "mention_count DESC, name",
+        "documents": "document_count DESC, mention_count DESC, name",
+        "name": "key, type",
+    }
+
     def _entity_filter(self, query: str, etype: str | None) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
@@ -136,12 +218,19 @@ class Reader:
         where, params = self._entity_filter(query, etype)
         return self._one(f"SELECT count(*) AS n FROM entities {where}", tuple(params))["n"]  # type: ignore[index]
 
-    def entities(self, query: str = "", etype: str | None = None, offset: int = 0, limit: int = 100) -> list[Row]:
+    def entities(
+        self,
+        query: str = "",
+        etype: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "mentions",
+    ) -> list[Row]:
         """Entities whose name contains ``query`` (case- and accent-insensitive),
-        names that start with it first, then the most mentioned."""
+        names that start with it first, then by ``sort`` (mentions, documents, name)."""
         where, params = self._entity_filter(query, etype)
         key = entity_key(query)
-        order = "mention_count DESC, name"
+        order = self.ENTITY_SORTS.get(sort, self.ENTITY_SORTS["mentions"])
         if key:
             order = "CASE WHEN key LIKE ? ESCAPE '\\' THEN 0 WHEN key LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, " + order
             params += [f"{like_escape(key)}%", f"% {like_escape(key)}%"]
@@ -151,36 +240,101 @@ class Reader:
             (*params, limit, offset),
         )
 
+    def fuzzy_entities(self, query: str, etype: str | None = None, limit: int = 50) -> list[Row]:
+        """Entities within a small typo of ``query`` ("interpl" → INTERPOL), for
+        when prefix and substring find nothing. Candidates share the first
+        letter and have a similar length; they are ranked by edit distance."""
+        key = entity_key(query)
+        if len(key) < 3:
+            return []
+        lo, hi = key[0], key[0] + "\uffff"
+        clauses = ["key >= ? AND key < ?", "length(key) BETWEEN ? AND ?"]
+        params: list[Any] = [lo, hi, len(key) - 2, len(key) + 2]
+        if etype:
+            clauses.append("type = ?")
+            params.append(etype)
+        rows = self._all(
+            "SELECT id, type, name, key, mention_count, document_count FROM entities"
+            f" WHERE {' AND '.join(clauses)} ORDER BY mention_count DESC LIMIT 20000",
+            tuple(params),
+        )
+        budget = 1 if len(key) <= 4 else 2
+        scored = []
+        for row in rows:
+            d = edit_distance(key, row["key"], budget)
+            if d <= budget:
+                scored.append((d, -row["mention_count"], row))
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return [r for _, _, r in scored[:limit]]
+
     def entity(self, entity_id: int) -> Row | None:
         return self._one(
             "SELECT id, type, name, key, mention_count, document_count FROM entities WHERE id = ?",
             (entity_id,),
         )
 
+    def entity_documents(self, entity_id: int, offset: int = 0, limit: int = 100) -> list[Row]:
+        """Documents that mention an entity, each with the text around its first mention."""
+        rows = self._all(
+            "SELECT d.id, d.title, d.source, d.published, de.mention_count AS mentions,"
+            " de.first_start, substr(d.text, max(1, de.first_start - 159), 400) AS window,"
+            " max(0, de.first_start - 160) AS window_start"
+            " FROM document_entities de JOIN documents d ON d.id = de.document_id"
+            " WHERE de.entity_id = ? ORDER BY de.document_id LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        )
+        for row in rows:
+            row["context"] = sentence_around(row.pop("window"), row["first_start"] - row.pop("window_start"))
+        return rows
+
+    #: Co-occurrence is counted over at most this many documents of the
+    #: entity, so that a name in every document still answers at once.
+    COOCCURRENCE_SAMPLE = 5000
+
+    def cooccurring(self, entity_id: int, limit: int = 100) -> list[Row]:
+        """Entities found in the same documents, most shared documents first."""
+        return self._all(
+            "SELECT e.id, e.type, e.name, count(*) AS shared, e.document_count"
+            " FROM (SELECT document_id FROM document_entities WHERE entity_id = ?"
+            "       ORDER BY document_id LIMIT ?) a"
+            " JOIN document_entities b ON b.document_id = a.document_id AND b.entity_id != ?"
+            " JOIN entities e ON e.id = b.entity_id"
+            " GROUP BY b.entity_id ORDER BY shared DESC, e.mention_count DESC LIMIT ?",
+            (entity_id, self.COOCCURRENCE_SAMPLE, entity_id, limit),
+        )
+
     # -------------------------------------------------------------- operations
 
-    _OPERATION_COLUMNS = """
-        (SELECT max(year) FROM document_operations WHERE operation_id = o.id) AS year,
-        (SELECT max(value) FROM operation_stats
-            WHERE operation_id IS o.id AND metric = 'arrests' AND scope IS NULL
-              AND item IS NULL) AS arrests,
-        (SELECT count(*) FROM (SELECT DISTINCT item, unit, value, scope FROM operation_stats
-            WHERE operation_id IS o.id AND metric = 'seized')) AS seizures,
-        (SELECT count(*) FROM (SELECT DISTINCT metric, item, unit, value, scope FROM operation_stats
-            WHERE operation_id IS o.id AND metric NOT IN ('arrests', 'seized'))) AS other
-    """
+    OPERATION_SORTS = {
+        "documents": "documents DESC, name COLLATE NOCASE",
+        "name": "name COLLATE NOCASE",
+        "year": "year IS NULL, year DESC, name COLLATE NOCASE",
+        "arrests": "arrests IS NULL, arrests DESC, name COLLATE NOCASE",
+        "seizures": "seizures DESC, name COLLATE NOCASE",
+        "other": "other DESC, name COLLATE NOCASE",
+    }
 
     def count_operations(self) -> int:
-        return self._one("SELECT count(*) AS n FROM entities WHERE type = 'OPERATION'")["n"]  # type: ignore[index]
+        return self._one("SELECT count(*) AS n FROM operation_summary")["n"]  # type: ignore[index]
 
-    def operations(self, offset: int = 0, limit: int = 200) -> list[Row]:
-        """Operations with their headline figures. Totals never double-count:
-        the same figure reported by two documents is counted once."""
+    def operations(self, offset: int = 0, limit: int = 200, sort: str = "documents") -> list[Row]:
+        """Operations with their headline figures (precomputed at ingest).
+        Totals never double-count: the same figure reported by two documents
+        is counted once."""
+        order = self.OPERATION_SORTS.get(sort, self.OPERATION_SORTS["documents"])
         return self._all(
-            f"SELECT o.id, o.name, {self._OPERATION_COLUMNS}, o.document_count AS documents"
-            " FROM entities o WHERE o.type = 'OPERATION'"
-            " ORDER BY o.document_count DESC, o.name LIMIT ? OFFSET ?",
+            "SELECT operation_id AS id, name, year, arrests, seizures, other, documents"
+            f" FROM operation_summary ORDER BY {order} LIMIT ? OFFSET ?",
             (limit, offset),
+        )
+
+    def operation(self, operation_id: int | None) -> Row | None:
+        if operation_id is None:
+            return self.unattributed_figures()
+        return self._one(
+            "SELECT operation_id AS id, name, year, arrests, seizures, other, documents"
+            " FROM operation_summary WHERE operation_id = ?",
+            (operation_id,),
         )
 
     def unattributed_figures(self) -> Row | None:
@@ -197,6 +351,127 @@ class Reader:
             "   WHERE operation_id IS NULL) AS documents"
         )
         return row if row and row["documents"] else None
+
+    def operation_figures(self, operation_id: int | None) -> list[Row]:
+        """Every figure of an operation, the same figure from several
+        documents grouped into one row with all its sources."""
+        rows = self._all(
+            'SELECT s.id, s.metric, s.item, s.value, s.unit, s.qualifier, s.scope, s.start, s."end",'
+            " s.document_id, d.title, d.source,"
+            " substr(d.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS sentence"
+            " FROM operation_stats s JOIN documents d ON d.id = s.document_id"
+            " WHERE s.operation_id IS ? ORDER BY s.metric, s.scope IS NOT NULL, s.value DESC, s.document_id",
+            (operation_id,),
+        )
+        grouped: dict[tuple, Row] = {}
+        for row in rows:
+            key = (row["metric"], row["unit"], round(row["value"], 6), row["scope"])
+            source = {
+                "figure_id": row["id"],
+                "document_id": row["document_id"],
+                "title": row["title"],
+                "source": row["source"],
+                "start": row["start"],
+                "end": row["end"],
+                "sentence": row["sentence"],
+            }
+            if key in grouped:
+                grouped[key]["sources"].append(source)
+                grouped[key]["item"] = grouped[key]["item"] or row["item"]
+                grouped[key]["qualifier"] = grouped[key]["qualifier"] or row["qualifier"]
+            else:
+                grouped[key] = {
+                    "metric": row["metric"],
+                    "item": row["item"],
+                    "value": row["value"],
+                    "unit": row["unit"],
+                    "qualifier": row["qualifier"],
+                    "scope": row["scope"],
+                    "sources": [source],
+                }
+        return list(grouped.values())
+
+    CHART_METRICS = ("arrests", "rescued", "identified", "dismantled", "seized")
+
+    def metric_by_operation(self, metric: str, limit: int = 40) -> list[Row]:
+        """A metric's operation-wide total per operation, largest first.
+        For ``seized`` the value is the number of distinct seizure figures."""
+        if metric == "seized":
+            return self._all(
+                "SELECT name AS label, seizures AS value FROM operation_summary"
+                " WHERE seizures > 0 ORDER BY seizures DESC, name LIMIT ?",
+                (limit,),
+            )
+        return self._all(
+            "SELECT o.name AS label, max(s.value) AS value FROM operation_stats s"
+            " JOIN operation_summary o ON o.operation_id = s.operation_id"
+            f" WHERE s.metric = ? AND s.scope IS NULL {self._total_clause(metric)}"
+            " GROUP BY s.operation_id ORDER BY value DESC, o.name LIMIT ?",
+            (metric, limit),
+        )
+
+    @staticmethod
+    def _total_clause(metric: str) -> str:
+        # An arrest figure with an item is a sub-count ("850 on trafficking
+        # charges"); other metrics name what was counted in the item.
+        return "AND s.item IS NULL" if metric == "arrests" else ""
+
+    def metric_by_year(self, metric: str) -> list[Row]:
+        """A metric summed per year, each operation's figure counted once."""
+        if metric == "seized":
+            return self._all(
+                "SELECT year AS label, sum(seizures) AS value FROM operation_summary"
+                " WHERE year IS NOT NULL AND seizures > 0 GROUP BY year ORDER BY year"
+            )
+        return self._all(
+            "SELECT o.year AS label, sum(v) AS value FROM ("
+            "  SELECT operation_id, max(value) AS v FROM operation_stats s"
+            f"  WHERE metric = ? AND scope IS NULL {self._total_clause(metric)} AND operation_id IS NOT NULL"
+            "  GROUP BY operation_id) t"
+            " JOIN operation_summary o ON o.operation_id = t.operation_id"
+            " WHERE o.year IS NOT NULL GROUP BY o.year ORDER BY o.year",
+            (metric,),
+        )
+
+    # ----------------------------------------------------------------- search
+
+    def count_search(self, query: str) -> int:
+        match = fts_query(query)
+        if match is None:
+            return 0
+        return self._one("SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,))["n"]  # type: ignore[index]
+
+    def search(self, query: str, offset: int = 0, limit: int = 50) -> list[Row]:
+        """Documents matching ``query``, best first (bm25). Snippets are made
+        only for the page asked for: ranking first keeps common terms fast."""
+        match = fts_query(query)
+        if match is None:
+            return []
+        ranked = self._all(
+            "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
+            " ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
+            (match, limit, offset),
+        )
+        out = []
+        for r in ranked:
+            row = self._one(
+                "SELECT d.id, d.title, d.source, d.published,"
+                f" snippet(documents_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet"
+                " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                " WHERE documents_fts MATCH ? AND documents_fts.rowid = ?",
+                (match, r["id"]),
+            )
+            if row:
+                out.append(row)
+        return out
+
+    def hits(self, doc_id: int, query: str) -> list[tuple[int, int]]:
+        """Character spans of the query's terms in one document's text."""
+        terms = fts_terms(query)
+        doc = self._one("SELECT text FROM documents WHERE id = ?", (doc_id,))
+        if not doc or not terms:
+            return []
+        return find_terms(doc["text"], terms)
 
     # ------------------------------------------------------------------ export
 

@@ -9,9 +9,11 @@ from textual.widgets import DataTable, Input, Static
 
 from store.db import open_writer
 from store.ingest import ingest_paths
-from tui.app import MainScreen, make_app
+from tui.app import make_app
+from tui.main import MainScreen
+from tui.operation import OperationScreen
 from tui.paged_list import PagedList
-from tui.reader import ReaderScreen
+from tui.reader import ReaderScreen, ReaderView
 
 
 async def settle(app, pilot) -> None:
@@ -64,7 +66,7 @@ async def test_entity_enter_narrows_documents_and_escape_clears(db_path: Path, t
         await settle(app, pilot)
         documents = app.screen.query_one("#documents", PagedList)
         assert documents.count == 3
-        await pilot.press("slash", *"europol", "enter")
+        await pilot.press("e", *"europol", "enter")
         await settle(app, pilot)
         assert [r["title"] for r in documents.loaded_rows()] == ["Alpha report"]
         assert "mentioning" in str(app.screen.query_one("#documents-pane").border_title)
@@ -103,20 +105,22 @@ async def test_reader_highlights_mentions_by_type(seeded_db: Path):
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReaderScreen)
-        rich_text = app.screen.query_one("#reader-body", Static).content
-        plain = str(rich_text)
-        assert "José de Gracia" in plain
+        rich_text = app.screen.rendered.text
+        plain = rich_text.plain
         spans = {plain[s.start : s.end]: str(s.style) for s in rich_text.spans}
         assert "underline" in spans["José de Gracia"]  # PERSON
         assert "reverse" in spans["Trigger V"]  # OPERATION
         assert "italic" in spans["Colombia"]  # LOCATION
         header = str(app.screen.query_one("#reader-header", Static).content)
         assert "seeds/000_9285dadc5717e343.txt" in header and "sha256" in header
+        assert "Person" in str(app.screen.query_one("#reader-legend", Static).content)
+        view = app.screen.query_one(ReaderView)
+        assert any("VIENNA" in line for line in view.visible_text())
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_operations_table_shows_each_operation(seeded_db: Path):
+async def test_operations_table_and_detail_with_evidence(seeded_db: Path):
     app = make_app(seeded_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
@@ -126,12 +130,23 @@ async def test_operations_table_shows_each_operation(seeded_db: Path):
         assert rows["Trigger V"] == ["Trigger V", "—", "560", "1", "0", "1"]
         headers = [str(c.label) for c in table.columns.values()]
         assert headers == ["Operation", "Year", "Arrests", "Seizures", "Other", "Docs"]
-        # Enter on an operation lists its documents
         table.focus()
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        for _ in range(names.index("Trigger V")):
+            await pilot.press("down")
         await pilot.press("enter")
         await settle(app, pilot)
-        documents = app.screen.query_one("#documents", PagedList)
-        assert documents.count == 1
+        assert isinstance(app.screen, OperationScreen)
+        figures = app.screen.query_one("#figures", PagedList)
+        assert {(r["metric"], r["value"]) for r in figures.loaded_rows()} == {("seized", 850), ("arrests", 560)}
+        evidence = str(app.screen.query_one("#evidence", Static).content)
+        assert "Trigger V" in evidence  # the sentence the figure comes from
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.evidence is not None
+        view = app.screen.query_one(ReaderView)
+        assert any("850 firearms" in line for line in view.visible_text())
 
 
 async def test_tab_moves_between_panes_and_q_quits(seeded_db: Path):
@@ -139,7 +154,7 @@ async def test_tab_moves_between_panes_and_q_quits(seeded_db: Path):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         order = []
-        for _ in range(4):
+        for _ in range(4):  # documents → entity search → entities → operations
             order.append(app.focused.id)
             await pilot.press("tab")
         assert order == ["documents", "entity-search", "entities", "operations"]
@@ -150,28 +165,74 @@ async def test_tab_moves_between_panes_and_q_quits(seeded_db: Path):
     assert app.return_code == 0 or app.return_code is None
 
 
-@pytest.mark.parametrize(
-    "payload",
-    ["[/]", "[@click=app.quit]click me[/]", "\x1b]52;c;ZXZpbA==\x07", "\x1b[2J\x9b31m", "\u202eevil"],
-)
-async def test_hostile_titles_are_shown_literally(db_path: Path, tmp_path: Path, payload: str):
-    (tmp_path / "h.txt").write_text(f"Title {payload} end\nINTERPOL {payload} met in Lyon.")
+CONTROLS = [chr(c) for c in range(0x20) if c != 0x0A] + [chr(0x7F)] + [chr(c) for c in range(0x80, 0xA0)]
+CONTROLS += ["\u202e", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"]
+
+
+def screen_text(app) -> str:
+    """Everything the screen would draw, as text: what reaches the terminal
+    apart from the styling sequences Textual itself writes."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+def assert_no_controls(text: str) -> None:
+    found = sorted({f"U+{ord(c):04X}" for c in text if c in CONTROLS})
+    assert not found, f"control characters reached the screen: {found}"
+
+
+PAYLOADS = [
+    "[/]",
+    "[@click=app.quit]click me[/]",
+    "[bold red]not bold[/bold red]",
+    "\x1b]52;c;ZXZpbA==\x07",  # OSC 52 clipboard write
+    "\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\",  # OSC 8 hyperlink
+    "\x1b]0;title\x07",  # window title
+    "\x1b[6n\x1b[c",  # terminal queries
+    "\x1b[2J\x9b31m\x9d0;x\x9c",  # CSI / C1 codes
+    "safe\rEVIL\x08\x08",  # overwrite tricks
+    "\x00nul\x7fdel",
+    "\u202eevil\u2066x\u2069",  # bidi overrides and isolates
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+async def test_hostile_text_is_shown_literally_everywhere(db_path: Path, tmp_path: Path, payload: str):
+    """Titles, entity names, reader text, search and palette input: shown
+    with placeholders, never interpreted, never crashing."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "h.txt").write_text(
+        f"Title {payload} end\nINTERPOL {payload} met Europol in Lyon. Operation Hostile{payload} "
+        f"led to 20 arrests. Jane Roe, Director of Police {payload}, said so.",
+        encoding="utf-8",
+    )
     db = open_writer(db_path)
-    ingest_paths(db, [tmp_path])
+    ingest_paths(db, [docs])
     db.close()
     app = make_app(db_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        documents = app.screen.query_one("#documents", PagedList)
-        line = "".join(rendered_lines(documents))
-        assert "Title" in line
-        for ch in ("\x1b", "\x9b", "\x07", "\u202e"):
-            assert ch not in line
+        main = screen_text(app)
+        assert "Title" in main
+        assert_no_controls(main)
         if payload.startswith("["):
-            assert payload[:8] in line  # markup shown, not interpreted
+            assert payload[:10] in main  # markup shown, not interpreted
+        # the entity search box with the payload typed in
+        await pilot.press("e")
+        await pilot.press(*[c for c in payload if c.isprintable()] or ["x"])
+        await settle(app, pilot)
+        assert_no_controls(screen_text(app))
+        await pilot.press("escape", "escape")
+        app.screen.query_one("#documents", PagedList).focus()
         await pilot.press("enter")
         await settle(app, pilot)
-        body = str(app.screen.query_one("#reader-body", Static).content)
-        for ch in ("\x1b", "\x9b", "\x07", "\u202e"):
-            assert ch not in body
         assert isinstance(app.screen, ReaderScreen)
+        reader_screen = screen_text(app)
+        assert_no_controls(reader_screen)
+        assert "INTERPOL" in reader_screen
+        await pilot.press("escape", "slash")
+        await pilot.press(*[c for c in payload if c.isprintable()] or ["x"])
+        await settle(app, pilot)
+        assert_no_controls(screen_text(app))
+        assert app.is_running

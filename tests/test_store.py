@@ -100,7 +100,8 @@ def test_bad_files_are_skipped_with_a_reason(db_path: Path, tmp_path: Path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.md").write_bytes(b"  \n\n")
     (tmp_path / "binary.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00")
-    (tmp_path / "nul.txt").write_bytes(b"text\x00with nul")
+    (tmp_path / "nul.txt").write_bytes(b"text" + b"\x00\x01\x02\x00" * 8)
+    (tmp_path / "stray.txt").write_bytes(b"Report\nINTERPOL met in Lyon.\x00 A stray NUL is kept.")
     (tmp_path / "latin.txt").write_bytes(bytes(range(0x80, 0x100)) * 4)
     (tmp_path / "fine.txt").write_text("Fine\nINTERPOL met.")
     (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
@@ -108,7 +109,7 @@ def test_bad_files_are_skipped_with_a_reason(db_path: Path, tmp_path: Path):
     report = ingest_paths(db, [tmp_path, tmp_path / "missing.txt"])
     db.close()
     reasons = dict((Path(p).name, r) for p, r in report.messages)
-    assert report.stored == 1
+    assert report.stored == 2  # fine.txt, and stray.txt with its one NUL kept
     assert reasons["empty.txt"] == "empty file"
     assert reasons["blank.md"] == "empty file"
     assert reasons["binary.txt"].startswith("binary content")

@@ -65,6 +65,18 @@ class PagedList(ScrollView, can_focus=True):
         def control(self) -> PagedList:
             return self.paged_list
 
+    class Highlighted(Message):
+        """The cursor moved to another row."""
+
+        def __init__(self, paged_list: PagedList, index: int) -> None:
+            super().__init__()
+            self.paged_list = paged_list
+            self.index = index
+
+        @property
+        def control(self) -> PagedList:
+            return self.paged_list
+
     class Selected(Message):
         """Enter was pressed on a row."""
 
@@ -139,6 +151,7 @@ class PagedList(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False)
         self.refresh()
         self.post_message(self.Loaded(self, count))
+        self.post_message(self.Highlighted(self, 0))
 
     def _request_page(self, page: int) -> None:
         if page in self._pending or page in self._pages or self._page_fn is None:
@@ -230,6 +243,7 @@ class PagedList(ScrollView, can_focus=True):
         elif new >= top + height:
             self.scroll_to(y=new - height + 1, animate=False)
         self.refresh()
+        self.post_message(self.Highlighted(self, new))
 
     def action_cursor(self, delta: int) -> None:
         if self.count:

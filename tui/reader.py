@@ -1,105 +1,342 @@
-"""The reader: one document with its entity mentions highlighted by type."""
+"""The reader: one document, entity mentions highlighted by type, search
+hits and evidence marked, and keys to step between them."""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.geometry import Size
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import Footer, Static
+
+from store.text import visible
 
 from .display import TYPE_STYLES, safe_text, type_badge
 
-__all__ = ["ReaderScreen", "highlighted_text"]
+__all__ = ["ReaderScreen", "ReaderView", "highlighted_text", "HIT_STYLE", "CURRENT_STYLE"]
+
+#: Search hits and evidence: marked by attributes too, for monochrome terminals.
+HIT_STYLE = Style(bgcolor="yellow", color="black", bold=True)
+CURRENT_STYLE = Style(bgcolor="bright_red", color="white", bold=True, underline=True, reverse=False)
+EVIDENCE_STYLE = Style(bgcolor="blue", color="white", bold=True, underline=True)
 
 
-def highlighted_text(text: str, mentions: list[dict[str, Any]]) -> Text:
-    """The document as a Text: mentions styled by type, controls made visible.
+@dataclass
+class Rendered:
+    """A document as displayed, and where its original offsets land."""
+
+    text: Text
+    boundaries: list[int]  # original offsets, sorted
+    display: list[int]  # display offset of each boundary
+
+    def to_display(self, offset: int) -> int:
+        i = bisect.bisect_right(self.boundaries, offset) - 1
+        if i < 0:
+            return offset
+        return self.display[i] + (offset - self.boundaries[i])
+
+
+def highlighted_text(
+    text: str,
+    mentions: list[dict[str, Any]],
+    marks: list[tuple[int, int]] = (),
+    evidence: tuple[int, int] | None = None,
+) -> Rendered:
+    """The document as a Text: mentions styled by type, hits and evidence
+    marked, every control character made visible.
 
     Offsets refer to the stored text; each piece is made visible on its own
-    so that placeholders never shift a highlight.
+    so that a placeholder (``<U+202E>``) never shifts a highlight.
     """
-    out = Text(end="")
-    pos = 0
+    cuts = {0, len(text)}
+    for m in mentions:
+        cuts.update((m["start"], m["end"]))
+    for s, e in marks:
+        cuts.update((s, e))
+    if evidence:
+        cuts.update(evidence)
+    bounds = sorted(c for c in cuts if 0 <= c <= len(text))
+    out = Text(end="", no_wrap=False)
+    display = []
+    length = 0
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        display.append(length)
+        piece = visible(text[a:b], keep_newlines=True)
+        out.append(piece)
+        length += len(piece)
+    display.append(length)
+    rendered = Rendered(out, bounds, display)
+    taken_end = -1
     for m in sorted(mentions, key=lambda m: m["start"]):
-        start, end = m["start"], m["end"]
-        if start < pos:
+        if m["start"] < taken_end:
             continue  # overlapping mention: keep the first
-        out.append_text(safe_text(text[pos:start], keep_newlines=True))
-        out.append_text(safe_text(text[start:end], TYPE_STYLES.get(m["type"], ""), keep_newlines=True))
-        pos = end
-    out.append_text(safe_text(text[pos:], keep_newlines=True))
-    return out
+        out.stylize(TYPE_STYLES.get(m["type"], ""), rendered.to_display(m["start"]), rendered.to_display(m["end"]))
+        taken_end = m["end"]
+    if evidence:
+        out.stylize(EVIDENCE_STYLE, rendered.to_display(evidence[0]), rendered.to_display(evidence[1]))
+    for s, e in marks:
+        out.stylize(HIT_STYLE, rendered.to_display(s), rendered.to_display(e))
+    return rendered
+
+
+class ReaderView(ScrollView, can_focus=True):
+    """A scrolling view of a long Text that wraps and renders only the
+    lines on screen (a 5 MB document scrolls like a short one)."""
+
+    DEFAULT_CSS = "ReaderView { height: 1fr; overflow-x: hidden; }"
+    current: reactive[tuple[int, int] | None] = reactive(None)
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._text = Text("")
+        self._lines: list[tuple[int, int]] = [(0, 0)]
+        self._starts: list[int] = [0]
+        self._width = 0
+
+    def set_text(self, text: Text) -> None:
+        self._text = text
+        self._width = 0
+        self._rewrap()
+
+    def _rewrap(self) -> None:
+        width = max(10, self.scrollable_content_region.width or self.size.width or 80)
+        if width == self._width:
+            return
+        self._width = width
+        plain = self._text.plain
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for hard in plain.split("\n"):
+            end = pos + len(hard)
+            start = pos
+            while cell_len(plain[start:end]) > width:
+                cut = start + width
+                while cell_len(plain[start:cut]) > width:
+                    cut -= 1
+                space = plain.rfind(" ", start + 1, cut + 1)
+                if space > start:
+                    cut = space + 1
+                lines.append((start, cut))
+                start = cut
+            lines.append((start, end))
+            pos = end + 1
+        self._lines = lines or [(0, 0)]
+        self._starts = [s for s, _ in self._lines]
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    def line_of(self, display_offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, display_offset) - 1)
+
+    def show_offset(self, display_offset: int) -> None:
+        """Scroll so the line holding ``display_offset`` sits near the top third."""
+        self._rewrap()
+        line = self.line_of(display_offset)
+        height = self.scrollable_content_region.height or self.size.height or 10
+        self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def watch_current(self) -> None:
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        index = int(self.scroll_offset.y) + y
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        start, end = self._lines[index]
+        line = self._text[start:end]
+        line.end = ""
+        if self.current and self.current[0] < end and self.current[1] > start:
+            line.stylize(CURRENT_STYLE, max(0, self.current[0] - start), min(end, self.current[1]) - start)
+        line.rstrip_end(width)
+        line.truncate(width, pad=True)
+        return Strip(list(line.render(self.app.console)), width).apply_style(self.rich_style)
+
+    def visible_text(self) -> list[str]:
+        """The plain text of the lines on screen (for tests)."""
+        top = int(self.scroll_offset.y)
+        height = self.size.height
+        return [self._text.plain[s:e] for s, e in self._lines[top : top + height]]
 
 
 class ReaderScreen(Screen):
-    """Reads one document; Esc goes back."""
+    """Reads one document. n / N step through the marks: search hits, or the
+    mentions of the selected entity (e / E choose it)."""
 
     BINDINGS = [
-        Binding("escape,q", "app.pop_screen", "Back", tooltip="Back to the lists"),
+        Binding("escape", "app.back", "Back", tooltip="Back to where you came from"),
+        Binding("n", "mark(1)", "Next", tooltip="Next hit or mention"),
+        Binding("N", "mark(-1)", "Prev", key_display="N", tooltip="Previous hit or mention"),
+        Binding("e", "entity(1)", "Entity", tooltip="Select the next entity of this document"),
+        Binding("E", "entity(-1)", "Prev entity", show=False),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
         Binding("space,pagedown", "page(1)", "Page down", show=False),
         Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,end", "bottom", "Bottom", show=False),
     ]
 
-    def __init__(self, doc_id: int) -> None:
+    def __init__(
+        self,
+        doc_id: int,
+        *,
+        query: str | None = None,
+        evidence: tuple[int, int] | None = None,
+        entity_id: int | None = None,
+    ) -> None:
         super().__init__()
         self.doc_id = doc_id
+        self.search_query = query
+        self.evidence = evidence
+        self.entity_id = entity_id
         self.document: dict[str, Any] | None = None
         self.mentions: list[dict[str, Any]] = []
+        self.entities: list[dict[str, Any]] = []
+        self.hits: list[tuple[int, int]] = []
+        self.marks: list[tuple[int, int]] = []
+        self.mark_index = -1
+        self.mark_kind = "hit"
+        self.rendered: Rendered | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="reader-header", markup=False)
         yield Static(self._legend(), id="reader-legend", markup=False)
-        with VerticalScroll(id="reader-scroll"):
-            yield Static(Text(""), id="reader-body", markup=False)
+        yield ReaderView(id="reader-body")
+        yield Static(Text(""), id="reader-status", markup=False)
         yield Footer()
 
     @staticmethod
     def _legend() -> Text:
-        legend = Text("Legend: ", style="dim", end="")
+        legend = Text("", end="")
         for etype in TYPE_STYLES:
             legend.append_text(type_badge(etype))
             legend.append_text(Text(etype.title() + "  ", style=TYPE_STYLES[etype], end=""))
+        legend.append("hit", style=HIT_STYLE)
+        legend.append("  ")
+        legend.append("evidence", style=EVIDENCE_STYLE)
         return legend
 
     def on_mount(self) -> None:
         reader = self.app.reader  # type: ignore[attr-defined]
-        doc_id = self.doc_id
+        doc_id, query = self.doc_id, self.search_query
 
         def fetch() -> None:
             doc = reader.document(doc_id)
             mentions = reader.document_mentions(doc_id) if doc else []
-            self.app.call_from_thread(self._show, doc, mentions)
+            entities = reader.document_entities(doc_id) if doc else []
+            hits = reader.hits(doc_id, query) if doc and query else []
+            self.app.call_from_thread(self._show, doc, mentions, entities, hits)
 
         self.run_worker(fetch, thread=True, exclusive=True, group="reader", exit_on_error=False)
+        self.query_one(ReaderView).focus()
 
-    def _show(self, doc: dict[str, Any] | None, mentions: list[dict[str, Any]]) -> None:
+    def _show(
+        self,
+        doc: dict[str, Any] | None,
+        mentions: list[dict[str, Any]],
+        entities: list[dict[str, Any]],
+        hits: list[tuple[int, int]],
+    ) -> None:
         header = self.query_one("#reader-header", Static)
-        body = self.query_one("#reader-body", Static)
         if doc is None:
             header.update(Text("This document is no longer in the store."))
             return
-        self.document, self.mentions = doc, mentions
-        head = Text(end="")
-        head.append_text(safe_text(doc["title"], "bold"))
+        self.document, self.mentions, self.entities, self.hits = doc, mentions, entities, hits
+        head = safe_text(doc["title"], "bold")
         head.append("\n")
         meta = (
             f"{doc['source']}  ·  {doc['published'] or 'undated'}  ·  sha256 {doc['sha256'][:12]}  ·  "
-            f"{doc['entity_count']} entities, {doc['mention_count']} mentions, "
-            f"{doc['figure_count']} figures"
+            f"{doc['entity_count']} entities, {doc['mention_count']} mentions, {doc['figure_count']} figures"
         )
         head.append_text(safe_text(meta, "dim"))
         header.update(head)
-        body.update(highlighted_text(doc["text"], mentions))
+        self.rendered = highlighted_text(doc["text"], mentions, hits, self.evidence)
+        view = self.query_one(ReaderView)
+        view.set_text(self.rendered.text)
+        if hits:
+            self._set_marks(hits, "hit")
+            self.action_mark(1)
+        elif self.entity_id is not None:
+            self._select_entity(self.entity_id)
+            self.action_mark(1)
+        elif self.evidence:
+            view.current = None
+            self.call_after_refresh(view.show_offset, self.rendered.to_display(self.evidence[0]))
+            self._status("Evidence highlighted")
+        else:
+            self._status("e: select an entity, then n / N to step through its mentions")
+
+    # ------------------------------------------------------------------ marks
+
+    def _status(self, message: str | Text) -> None:
+        self.query_one("#reader-status", Static).update(
+            message if isinstance(message, Text) else Text(message, style="dim")
+        )
+
+    def _set_marks(self, spans: list[tuple[int, int]], what: str) -> None:
+        self.marks = sorted(spans)
+        self.mark_index = -1
+        self.mark_kind = what
+
+    def _select_entity(self, entity_id: int) -> None:
+        self.entity_id = entity_id
+        spans = [(m["start"], m["end"]) for m in self.mentions if m["entity_id"] == entity_id]
+        self._set_marks(spans, "mention")
+        ent = next((e for e in self.entities if e["id"] == entity_id), None)
+        if ent:
+            status = Text("Selected: ", style="dim", end="")
+            status.append_text(type_badge(ent["type"]))
+            status.append_text(safe_text(ent["name"], "bold"))
+            status.append(f"  ({len(spans)} mention(s); n / N to step)", style="dim")
+            self._status(status)
+
+    def action_entity(self, step: int) -> None:
+        if not self.entities:
+            return
+        ids = [e["id"] for e in self.entities]
+        i = ids.index(self.entity_id) if self.entity_id in ids else -1
+        self._select_entity(ids[(i + step) % len(ids)])
+        self.action_mark(1)
+
+    def action_mark(self, step: int) -> None:
+        if not self.marks or self.rendered is None:
+            self._status("Nothing to step through here")
+            return
+        self.mark_index = (self.mark_index + step) % len(self.marks)
+        start, end = self.marks[self.mark_index]
+        view = self.query_one(ReaderView)
+        d_start, d_end = self.rendered.to_display(start), self.rendered.to_display(end)
+        view.current = (d_start, d_end)
+        self.call_after_refresh(view.show_offset, d_start)
+        if self.mark_kind == "hit":
+            self._status(f"Hit {self.mark_index + 1} of {len(self.marks)}  (n / N)")
+
+    # ----------------------------------------------------------------- scroll
 
     def action_scroll(self, lines: int) -> None:
-        self.query_one("#reader-scroll").scroll_relative(y=lines, animate=False)
+        self.query_one(ReaderView).scroll_relative(y=lines, animate=False)
 
     def action_page(self, direction: int) -> None:
-        scroll = self.query_one("#reader-scroll")
-        scroll.scroll_relative(y=direction * max(1, scroll.size.height - 2), animate=False)
+        view = self.query_one(ReaderView)
+        view.scroll_relative(y=direction * max(1, view.size.height - 2), animate=False)
+
+    def action_top(self) -> None:
+        self.query_one(ReaderView).scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        view = self.query_one(ReaderView)
+        view.scroll_to(y=view.max_scroll_y, animate=False)

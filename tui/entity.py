@@ -1,0 +1,116 @@
+"""An entity's detail: the documents that mention it, with the sentence of
+the mention, and the entities that share documents with it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from .display import safe_text, type_badge
+from .paged_list import PagedList
+
+__all__ = ["EntityScreen"]
+
+
+def render_mention_doc(row: dict[str, Any], width: int) -> Text:
+    text = safe_text(row["title"], "bold")
+    text.append(f"  ({row['mentions']}×)  ", style="dim")
+    text.append_text(safe_text(row["context"], "italic"))
+    return text
+
+
+def render_neighbour(row: dict[str, Any], width: int) -> Text:
+    counts = f" {row['shared']} shared"
+    text = type_badge(row["type"])
+    name = safe_text(row["name"])
+    name.truncate(max(4, width - len(text) - len(counts)), overflow="ellipsis", pad=True)
+    text.append_text(name)
+    text.append(counts, style="dim")
+    return text
+
+
+class EntityScreen(Screen):
+    """Documents mentioning one entity and its co-occurring entities."""
+
+    BINDINGS = [Binding("escape", "app.back", "Back")]
+
+    def __init__(self, entity_id: int) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Loading…"), id="entity-header", markup=False)
+        with Horizontal(id="entity-body"):
+            with Vertical(id="entity-docs-pane", classes="pane"):
+                yield PagedList(render_mention_doc, id="entity-docs", empty="No documents")
+            with Vertical(id="entity-cooc-pane", classes="pane"):
+                yield PagedList(render_neighbour, id="entity-cooc", empty="No other entity")
+        yield Static(Text(""), id="entity-preview", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        reader = self.app.reader  # type: ignore[attr-defined]
+        eid = self.entity_id
+        self.query_one("#entity-docs-pane").border_title = "Documents"
+        self.query_one("#entity-cooc-pane").border_title = "Found with"
+        docs = self.query_one("#entity-docs", PagedList)
+        docs.load(lambda: reader.count_documents(eid), lambda o, n: reader.entity_documents(eid, o, n))
+        cooc = self.query_one("#entity-cooc", PagedList)
+        rows: list[dict[str, Any]] = []
+
+        def cooc_count() -> int:
+            rows[:] = reader.cooccurring(eid, limit=200)
+            return len(rows)
+
+        cooc.load(cooc_count, lambda o, n: rows[o : o + n])
+
+        def header() -> None:
+            entity = reader.entity(eid)
+            self.app.call_from_thread(self._header, entity)
+
+        self.run_worker(header, thread=True, group="entity-header", exit_on_error=False)
+        docs.focus()
+
+    def _header(self, entity: dict[str, Any] | None) -> None:
+        if entity is None:
+            self.query_one("#entity-header", Static).update(Text("This entity is no longer in the store."))
+            return
+        self.entity = entity
+        head = type_badge(entity["type"])
+        head.append_text(safe_text(entity["name"], "bold"))
+        head.append(f"   {entity['mention_count']} mentions in {entity['document_count']} document(s)", style="dim")
+        self.query_one("#entity-header", Static).update(head)
+
+    @on(PagedList.Loaded, "#entity-docs")
+    def _docs_loaded(self, event: PagedList.Loaded) -> None:
+        self.query_one("#entity-docs-pane").border_title = f"Documents ({event.count})"
+        self._preview()
+
+    @on(PagedList.Loaded, "#entity-cooc")
+    def _cooc_loaded(self, event: PagedList.Loaded) -> None:
+        self.query_one("#entity-cooc-pane").border_title = f"Found with ({event.count})"
+
+    @on(PagedList.Highlighted, "#entity-docs")
+    def _preview(self, event: Any = None) -> None:
+        row = self.query_one("#entity-docs", PagedList).current
+        preview = self.query_one("#entity-preview", Static)
+        preview.update(safe_text(row["context"], "italic") if row else Text(""))
+
+    @on(PagedList.Selected, "#entity-docs")
+    def _open_doc(self, event: PagedList.Selected) -> None:
+        from .reader import ReaderScreen
+
+        doc_id, eid = event.row["id"], self.entity_id
+        self.app.open(lambda: ReaderScreen(doc_id, entity_id=eid))  # type: ignore[attr-defined]
+
+    @on(PagedList.Selected, "#entity-cooc")
+    def _open_neighbour(self, event: PagedList.Selected) -> None:
+        eid = event.row["id"]
+        self.app.open(lambda: EntityScreen(eid))  # type: ignore[attr-defined]
