@@ -146,7 +146,7 @@ class PagedList(ScrollView, can_focus=True):
         self.count = count
         self._pages = {0: rows}
         self._pending = set()
-        self.virtual_size = Size(self.size.width, count)
+        self.virtual_size = Size(self.scrollable_content_region.width, count)
         self.cursor = 0
         self.scroll_to(y=0, animate=False)
         self.refresh()
@@ -202,7 +202,7 @@ class PagedList(ScrollView, can_focus=True):
     # ------------------------------------------------------------- rendering
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width or self.size.width
         index = self.scroll_offset.y + y
         if not self.count:
             if y == 0 and self.count is not None:
@@ -231,7 +231,7 @@ class PagedList(ScrollView, can_focus=True):
         return Strip(segments, width).apply_style(self.rich_style)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self.count or 0)
+        self.virtual_size = Size(self.scrollable_content_region.width, self.count or 0)
 
     # ------------------------------------------------------------- movement
 

@@ -152,7 +152,7 @@ class ReaderView(ScrollView, can_focus=True):
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width or self.size.width
         index = int(self.scroll_offset.y) + y
         if index >= len(self._lines):
             return Strip.blank(width, self.rich_style)

@@ -137,7 +137,8 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that|this year's|the earlier|the latest)\s+(?:[\w-]+\s+){0,2}(?:operation|exercise|crackdown)\b",
+    r"\b(?:the|this|that|this year's|the earlier|the latest)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:operation|exercise|crackdown|raids|action days|action week|investigation|campaign|sweep)\b",
     re.I,
 )
 _YEAR_RE = re.compile(r"(?<![\w.])(?<!\d,)((?:19|20)\d\d)(?!\w|[,.]\d)")
@@ -192,7 +193,12 @@ def extract(text: str) -> Extraction:
                 continue
             if here:
                 prior = [s for s in here if s.end <= pos]
-                target = (prior[-1] if prior else here[0]).name
+                if prior:
+                    target = prior[-1].name
+                elif here[0].start - pos <= 40:
+                    target = here[0].name  # "in 2014, Operation X …"
+                else:
+                    continue  # "The 2018 action days follow … Archimedes in 2014"
             elif _ANAPHOR.search(sentence):
                 target = focus_at(pos)
             else:
