@@ -145,6 +145,20 @@ CREATE INDEX operation_summary_documents ON operation_summary (documents DESC, n
 CREATE INDEX operation_summary_arrests ON operation_summary (arrests DESC);
 CREATE INDEX operation_summary_year ON operation_summary (year DESC);
 CREATE INDEX operation_summary_name ON operation_summary (name COLLATE NOCASE);
+-- Views for the common questions, so Datasette and sqlite-utils users can
+-- browse a store without knowing the tables.
+CREATE VIEW figures_per_operation AS
+SELECT o.name AS operation, s.metric, s.item, s.value, s.unit, s.qualifier, s.scope,
+       d.id AS document_id, d.title, d.source,
+       substr(d.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS evidence
+FROM operation_stats s
+LEFT JOIN entities o ON o.id = s.operation_id
+JOIN documents d ON d.id = s.document_id;
+CREATE VIEW documents_per_entity AS
+SELECT e.type, e.name, d.id AS document_id, d.title, d.source, de.mention_count AS mentions
+FROM document_entities de
+JOIN entities e ON e.id = de.entity_id
+JOIN documents d ON d.id = de.document_id;
 CREATE INDEX operation_stats_document ON operation_stats (document_id);
 """
 

@@ -3,13 +3,29 @@ DESIGN.md and the README's version notes): change it only with a note."""
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
+from .db import utc_now
 from .queries import Reader
+from .text import visible
 
-__all__ = ["document_record", "iter_records", "write_jsonl", "EXPORT_VERSION"]
+__all__ = [
+    "document_record",
+    "iter_records",
+    "write_jsonl",
+    "write_jsonl_selected",
+    "write_csv",
+    "write_ftm",
+    "ftm_entities",
+    "write_manifest",
+    "select_documents",
+    "EXPORT_VERSION",
+]
 
 #: Bumped when the record shape changes; see the README's version notes.
 EXPORT_VERSION = 1
@@ -90,3 +106,259 @@ def write_jsonl(reader: Reader, out: TextIO) -> int:
         out.write(json.dumps(record, ensure_ascii=True) + "\n")
         n += 1
     return n
+
+
+# --------------------------------------------------------------------- selection
+
+
+def select_documents(
+    reader: Reader,
+    *,
+    entity: str | None = None,
+    operation: str | None = None,
+    search: str | None = None,
+) -> list[int] | None:
+    """Ids of the documents a filter selects, or None for every document."""
+    ids: set[int] | None = None
+
+    def narrow(found: set[int]) -> None:
+        nonlocal ids
+        ids = found if ids is None else ids & found
+
+    if entity is not None:
+        row = reader.find_entity(entity)
+        narrow(set(reader.entity_document_ids(row["id"])) if row else set())
+    if operation is not None:
+        row = reader.find_entity(operation, "OPERATION")
+        narrow(set(reader.entity_document_ids(row["id"])) if row else set())
+    if search is not None:
+        narrow(set(reader.search_ids(search)))
+    return None if ids is None else sorted(ids)
+
+
+def iter_selected(reader: Reader, ids: list[int] | None) -> Iterator[dict[str, Any]]:
+    if ids is None:
+        yield from iter_records(reader)
+    else:
+        for doc_id in ids:
+            yield document_record(reader, doc_id)
+
+
+def write_jsonl_selected(reader: Reader, out: TextIO, ids: list[int] | None) -> int:
+    n = 0
+    for record in iter_selected(reader, ids):
+        out.write(json.dumps(record, ensure_ascii=True) + "\n")
+        n += 1
+    return n
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def _csv_cell(value: Any) -> Any:
+    """Cells are written with control characters made visible (␛, <9B>), so
+    a CSV file printed to a terminal cannot drive it."""
+    return visible(value) if isinstance(value, str) else value
+
+
+def write_csv(reader: Reader, folder: Path, ids: list[int] | None) -> list[Path]:
+    """documents.csv, entities.csv, mentions.csv and figures.csv (with evidence)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {name: folder / f"{name}.csv" for name in ("documents", "entities", "mentions", "figures")}
+    handles = {name: open(path, "w", encoding="utf-8", newline="") for name, path in paths.items()}
+    try:
+        w = {name: csv.writer(fh) for name, fh in handles.items()}
+        w["documents"].writerow(["id", "sha256", "title", "source", "published", "ingested_at", "characters"])
+        w["entities"].writerow(["id", "type", "name", "mention_count", "document_count"])
+        w["mentions"].writerow(["document_id", "entity_id", "type", "name", "start", "end", "text"])
+        w["figures"].writerow(
+            [
+                "document_id",
+                "operation",
+                "metric",
+                "item",
+                "value",
+                "unit",
+                "qualifier",
+                "scope",
+                "evidence_start",
+                "evidence_end",
+                "evidence_text",
+                "evidence_sentence",
+            ]
+        )
+        seen_entities: set[int] = set()
+        doc_ids = ids if ids is not None else reader.all_document_ids()
+        for doc_id in doc_ids:
+            doc = reader.document(doc_id)
+            if doc is None:
+                continue
+            text = doc["text"]
+            w["documents"].writerow(
+                [
+                    _csv_cell(v)
+                    for v in (
+                        doc["id"],
+                        doc["sha256"],
+                        doc["title"],
+                        doc["source"],
+                        doc["published"],
+                        doc["ingested_at"],
+                        len(text),
+                    )
+                ]
+            )
+            for m in reader.document_mentions(doc_id):
+                w["mentions"].writerow(
+                    [
+                        _csv_cell(v)
+                        for v in (
+                            doc_id,
+                            m["entity_id"],
+                            m["type"],
+                            m["name"],
+                            m["start"],
+                            m["end"],
+                            text[m["start"] : m["end"]],
+                        )
+                    ]
+                )
+                if m["entity_id"] not in seen_entities:
+                    seen_entities.add(m["entity_id"])
+                    e = reader.entity(m["entity_id"])
+                    if e:
+                        w["entities"].writerow(
+                            [
+                                _csv_cell(v)
+                                for v in (e["id"], e["type"], e["name"], e["mention_count"], e["document_count"])
+                            ]
+                        )
+            for f in reader.document_figures(doc_id):
+                w["figures"].writerow(
+                    [
+                        _csv_cell(v)
+                        for v in (
+                            doc_id,
+                            f["operation"],
+                            f["metric"],
+                            f["item"],
+                            _number(f["value"]),
+                            f["unit"],
+                            f["qualifier"],
+                            f["scope"],
+                            f["start"],
+                            f["end"],
+                            text[f["start"] : f["end"]],
+                            text[f["sentence_start"] : f["sentence_end"]],
+                        )
+                    ]
+                )
+    finally:
+        for fh in handles.values():
+            fh.close()
+    return list(paths.values())
+
+
+# ------------------------------------------------------------ FollowTheMoney
+
+
+def _ftm_id(*parts: object) -> str:
+    return "docket-" + hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+
+
+_FTM_SCHEMA = {"PERSON": "Person", "ORG": "Organization", "LOCATION": "Address", "OPERATION": "Event"}
+
+
+def _country_code(name: str) -> str | None:
+    try:
+        import pycountry
+
+        return pycountry.countries.lookup(name).alpha_2.lower()
+    except LookupError:
+        return None
+
+
+def ftm_entities(reader: Reader, ids: list[int] | None) -> Iterator[dict[str, Any]]:
+    """FollowTheMoney entities: a PlainText per document, a Person,
+    Organization, Address or Event per entity, and a Mention linking each
+    entity to each document that names it. Loads into Aleph / OpenAleph."""
+    emitted: set[str] = set()
+    doc_ids = ids if ids is not None else reader.all_document_ids()
+    for doc_id in doc_ids:
+        doc = reader.document(doc_id)
+        if doc is None:
+            continue
+        doc_ftm_id = _ftm_id("document", doc["sha256"])
+        entities = reader.document_entities(doc_id)
+        props: dict[str, list[str]] = {
+            "title": [doc["title"]],
+            "fileName": [doc["source"]],
+            "contentHash": [doc["sha256"]],
+            "bodyText": [doc["text"]],
+            "peopleMentioned": [e["name"] for e in entities if e["type"] == "PERSON"],
+            "companiesMentioned": [e["name"] for e in entities if e["type"] == "ORG"],
+            "namesMentioned": [e["name"] for e in entities if e["type"] in ("PERSON", "ORG")],
+        }
+        if doc["published"]:
+            props["publishedAt"] = [doc["published"]]
+        yield {"id": doc_ftm_id, "schema": "PlainText", "properties": {k: v for k, v in props.items() if v}}
+        for e in entities:
+            full = reader.entity(e["id"])
+            if full is None:
+                continue
+            ent_id = _ftm_id("entity", full["type"], full["key"])
+            schema = _FTM_SCHEMA[full["type"]]
+            if ent_id not in emitted:
+                emitted.add(ent_id)
+                eprops: dict[str, list[str]] = {"name": [full["name"]]}
+                if schema == "Address":
+                    eprops["full"] = [full["name"]]
+                    code = _country_code(full["name"])
+                    if code:
+                        eprops["country"] = [code]
+                yield {"id": ent_id, "schema": schema, "properties": eprops}
+            yield {
+                "id": _ftm_id("mention", doc["sha256"], full["type"], full["key"]),
+                "schema": "Mention",
+                "properties": {
+                    "document": [doc_ftm_id],
+                    "resolved": [ent_id],
+                    "name": [e["name"]],
+                    "detectedSchema": [schema],
+                },
+            }
+
+
+def write_ftm(reader: Reader, out: TextIO, ids: list[int] | None) -> int:
+    n = 0
+    for entity in ftm_entities(reader, ids):
+        out.write(json.dumps(entity, ensure_ascii=True) + "\n")
+        n += 1
+    return n
+
+
+# ------------------------------------------------------------------ manifest
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write_manifest(reader: Reader, files: list[Path], manifest: Path, *, version: str, fmt: str) -> None:
+    """A manifest of an export, for carrying it across an air gap: every
+    file with its size and sha256, the docket version and the store's identity."""
+    meta = reader.store_meta()
+    record = {
+        "docket_version": version,
+        "export_version": EXPORT_VERSION,
+        "format": fmt,
+        "store_id": meta.get("store_id"),
+        "store_created_at": meta.get("created_at"),
+        "exported_at": utc_now(),
+        "files": [{"name": p.name, "bytes": p.stat().st_size, "sha256": sha256_file(p)} for p in files],
+    }
+    manifest.write_text(json.dumps(record, indent=2, ensure_ascii=True) + "\n", encoding="utf-8")

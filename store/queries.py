@@ -8,6 +8,7 @@ any number of Textual thread workers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -474,6 +475,90 @@ class Reader:
         return find_terms(doc["text"], terms)
 
     # ------------------------------------------------------------------ export
+
+    def entity_type_counts(self) -> dict[str, int]:
+        return {r["type"]: r["n"] for r in self._all("SELECT type, count(*) AS n FROM entities GROUP BY type")}
+
+    def resolve_document(self, ref: str) -> int | None:
+        """A document by id, sha256 prefix (6+ hex digits) or source."""
+        ref = ref.strip()
+        if ref.isdigit():
+            row = self._one("SELECT id FROM documents WHERE id = ?", (int(ref),))
+            if row:
+                return row["id"]
+        if re.fullmatch(r"[0-9a-fA-F]{6,64}", ref):
+            row = self._one(
+                "SELECT id FROM documents WHERE sha256 >= ? AND sha256 < ? ORDER BY id LIMIT 1",
+                (ref.lower(), ref.lower() + "g"),
+            )
+            if row:
+                return row["id"]
+        row = self._one("SELECT id FROM documents WHERE source = ? ORDER BY id LIMIT 1", (ref,))
+        return row["id"] if row else None
+
+    def all_document_ids(self) -> Iterator[int]:
+        after = 0
+        while True:
+            ids = self.document_ids(after)
+            if not ids:
+                return
+            yield from ids
+            after = ids[-1]
+
+    def store_meta(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._all("SELECT key, value FROM meta")}
+
+    def find_entity(self, name: str, etype: str | None = None) -> Row | None:
+        """The entity called ``name`` (matched on its key), else the most
+        mentioned whose name contains it."""
+        key = entity_key(name)
+        if not key:
+            return None
+        params: list[Any] = [key]
+        clause = ""
+        if etype:
+            clause = " AND type = ?"
+            params.append(etype)
+        row = self._one(
+            "SELECT id, type, name, key, mention_count, document_count FROM entities"
+            f" WHERE key = ?{clause} ORDER BY mention_count DESC LIMIT 1",
+            tuple(params),
+        )
+        if row:
+            return row
+        found = self.entities(name, etype, limit=1)
+        return self.entity(found[0]["id"]) if found else None
+
+    def entity_document_ids(self, entity_id: int) -> list[int]:
+        return [
+            r["document_id"]
+            for r in self._all(
+                "SELECT document_id FROM document_entities WHERE entity_id = ? ORDER BY document_id",
+                (entity_id,),
+            )
+        ]
+
+    def search_ids(self, query: str) -> list[int]:
+        match = fts_query(query)
+        if match is None:
+            return []
+        return [
+            r["id"] for r in self._all("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?", (match,))
+        ]
+
+    def entities_with_prefix(self, prefix: str, etype: str | None = None, limit: int = 100) -> list[Row]:
+        """Entities whose key starts with ``prefix`` (an index range scan)."""
+        key = entity_key(prefix)
+        clauses = ["key >= ? AND key < ?"]
+        params: list[Any] = [key, key + "\uffff"]
+        if etype:
+            clauses.append("type = ?")
+            params.append(etype)
+        return self._all(
+            "SELECT id, type, name, mention_count, document_count FROM entities"
+            f" WHERE {' AND '.join(clauses)} ORDER BY mention_count DESC, name LIMIT ?",
+            (*params, limit),
+        )
 
     def document_ids(self, after: int = 0, limit: int = 500) -> list[int]:
         return [r["id"] for r in self._all("SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?", (after, limit))]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.text import Text
 
 from store.db import StoreError, create_store, default_store_path, open_writer, store_exists
 from store.text import visible
@@ -169,42 +170,100 @@ def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int) -
         sys.exit(EXIT_SKIPPED)
 
 
+def open_reader(db_path: Path):
+    """A Reader on an existing store, or one clear line and exit 3."""
+    from store.db import connect
+    from store.queries import Reader
+
+    if not store_exists(db_path):
+        _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
+    try:
+        connect(db_path).close()
+    except StoreError as exc:
+        _fail(str(exc))
+    return Reader(db_path)
+
+
+def format_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--json`` / ``--csv`` on every query command."""
+    fn = click.option("--csv", "as_csv", is_flag=True, help="Comma-separated values, for spreadsheets.")(fn)
+    fn = click.option("--json", "as_json", is_flag=True, help="JSON, for scripts.")(fn)
+    return fn
+
+
+def _fmt(as_json: bool, as_csv: bool) -> str | None:
+    if as_json and as_csv:
+        raise click.UsageError("choose one of --json and --csv")
+    return "json" if as_json else "csv" if as_csv else None
+
+
+ENTITY_TYPE = click.Choice(["PERSON", "ORG", "LOCATION", "OPERATION"], case_sensitive=False)
+
+
 @cli.command()
 @db_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl"]),
+    type=click.Choice(["jsonl", "csv", "ftm"]),
     default="jsonl",
     show_default=True,
-    help="Output format (JSON Lines: one document per line).",
+    help="jsonl: one document per line (the contract in the README); csv: documents, entities, "
+    "mentions and figures files (needs -o FOLDER); ftm: FollowTheMoney entities for Aleph.",
 )
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
-    help="Write to this file instead of standard output.",
+    help="File to write (a folder for --format csv); standard output if omitted.",
 )
-def export(db_path: Path, fmt: str, output: Path | None) -> None:
-    """Export every document with its entities and operation figures."""
-    from store.export import write_jsonl
-    from store.queries import Reader
+@click.option("--entity", default=None, help="Only documents that mention this entity.")
+@click.option("--operation", default=None, help="Only documents that mention this operation.")
+@click.option("--search", "search_query", default=None, help="Only documents matching this full-text search.")
+@click.option(
+    "--manifest",
+    is_flag=True,
+    help="Also write MANIFEST.json beside the output: every file with its sha256, "
+    "the docket version and the store's identity.",
+)
+def export(
+    db_path: Path,
+    fmt: str,
+    output: Path | None,
+    entity: str | None,
+    operation: str | None,
+    search_query: str | None,
+    manifest: bool,
+) -> None:
+    """Export documents with their entities, figures and evidence."""
+    from store.export import select_documents, write_csv, write_ftm, write_jsonl_selected, write_manifest
 
-    if not store_exists(db_path):
-        _fail(f"{db_path}: no such store")
+    if fmt == "csv" and output is None:
+        raise click.UsageError("--format csv writes four files: give a folder with -o")
+    if manifest and output is None:
+        raise click.UsageError("--manifest needs -o")
+    reader = open_reader(db_path)
+    ids = select_documents(reader, entity=entity, operation=operation, search=search_query)
+    writer = write_ftm if fmt == "ftm" else write_jsonl_selected
     try:
-        reader = Reader(db_path)
-        reader.stats()
-    except StoreError as exc:
-        _fail(str(exc))
-    try:
-        if output:
+        if fmt == "csv":
+            files = write_csv(reader, output, ids)
+            manifest_path = output / "MANIFEST.json"
+            click.echo(f"Exported {len(files)} files to {visible(str(output))}", err=True)
+        elif output:
             with open(output, "w", encoding="utf-8") as fh:
-                n = write_jsonl(reader, fh)
-            click.echo(f"Exported {n} document(s) to {visible(str(output))}", err=True)
+                n = writer(reader, fh, ids)
+            files = [output]
+            manifest_path = output.with_name("MANIFEST.json")
+            what = "entities" if fmt == "ftm" else "document(s)"
+            click.echo(f"Exported {n} {what} to {visible(str(output))}", err=True)
         else:
-            write_jsonl(reader, sys.stdout)
+            writer(reader, sys.stdout, ids)
+            files = []
+        if manifest:
+            write_manifest(reader, files, manifest_path, version=__version__, fmt=fmt)
+            click.echo(f"Manifest: {visible(str(manifest_path))}", err=True)
     except BrokenPipeError:
         # The reader went away (`docket export | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -213,6 +272,206 @@ def export(db_path: Path, fmt: str, output: Path | None) -> None:
         _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_SKIPPED)
     finally:
         reader.close()
+
+
+@cli.command()
+@db_option
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many results.")
+@format_options
+def search(db_path: Path, query: str, limit: int, as_json: bool, as_csv: bool) -> None:
+    """Full-text search of titles and text, best first.
+
+    Words are searched as typed (FTS syntax such as AND, quotes or col:term
+    is plain text); a trailing * asks for a prefix: docket search 'cocain*'.
+    """
+    from store.queries import HIT_END, HIT_START, fts_query
+
+    from .output import emit
+
+    fmt = _fmt(as_json, as_csv)
+    reader = open_reader(db_path)
+    if fts_query(query) is None:
+        click.echo("docket: nothing searchable in that query: type letters or digits", err=True)
+        sys.exit(EXIT_USAGE)
+    rows = reader.search(query, 0, limit)
+    for row in rows:
+        snippet = (row["snippet"] or "").replace(HIT_START, "«").replace(HIT_END, "»")
+        row["snippet"] = " ".join(snippet.split())
+    columns = [("id", "Id"), ("title", "Title"), ("source", "Source"), ("snippet", "Snippet")]
+    emit(rows, columns, fmt, title=f"{reader.count_search(query)} match(es)")
+
+
+@cli.command()
+@db_option
+@click.option("--type", "etype", type=ENTITY_TYPE, default=None, help="Only this type.")
+@click.option("--prefix", default=None, help="Names that start with this (case- and accent-insensitive).")
+@click.option("--contains", default=None, help="Names that contain this.")
+@click.option(
+    "--sort",
+    type=click.Choice(["mentions", "documents", "name"]),
+    default="mentions",
+    show_default=True,
+    help="Order of the list.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="How many entities.")
+@format_options
+def entities(
+    db_path: Path,
+    etype: str | None,
+    prefix: str | None,
+    contains: str | None,
+    sort: str,
+    limit: int,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
+    """List entities with their mention and document counts."""
+    from .output import emit
+
+    fmt = _fmt(as_json, as_csv)
+    reader = open_reader(db_path)
+    etype = etype.upper() if etype else None
+    if prefix:
+        rows = reader.entities_with_prefix(prefix, etype, limit)
+    else:
+        rows = reader.entities(contains or "", etype, limit=limit, sort=sort)
+    columns = [
+        ("id", "Id"),
+        ("type", "Type"),
+        ("name", "Name"),
+        ("mention_count", "Mentions"),
+        ("document_count", "Documents"),
+    ]
+    emit(rows, columns, fmt)
+
+
+@cli.command()
+@db_option
+@click.argument("name")
+@click.option("--type", "etype", type=ENTITY_TYPE, default=None, help="Only an entity of this type.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="How many documents and co-occurring entities.",
+)
+@format_options
+def entity(db_path: Path, name: str, etype: str | None, limit: int, as_json: bool, as_csv: bool) -> None:
+    """One entity: the documents that mention it (with the sentence) and the
+    entities found with it."""
+    from .output import emit, emit_json
+
+    fmt = _fmt(as_json, as_csv)
+    reader = open_reader(db_path)
+    row = reader.find_entity(name, etype.upper() if etype else None)
+    if row is None:
+        _fail(f"no entity matches {name!r}", EXIT_SKIPPED)
+    docs = reader.entity_documents(row["id"], 0, limit)
+    cooc = reader.cooccurring(row["id"], limit)
+    if fmt == "json":
+        emit_json({"entity": row, "documents": docs, "cooccurring": cooc})
+        return
+    doc_cols = [("id", "Id"), ("title", "Title"), ("mentions", "Mentions"), ("context", "Context")]
+    if fmt == "csv":
+        emit(docs, doc_cols, "csv")
+        return
+    click.echo(
+        visible(f"{row['type']} {row['name']}: {row['mention_count']} mentions in {row['document_count']} document(s)")
+    )
+    emit(docs, doc_cols, None, title="Documents")
+    emit(cooc, [("type", "Type"), ("name", "Name"), ("shared", "Shared documents")], None, title="Found with")
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--sort",
+    type=click.Choice(["documents", "name", "year", "arrests", "seizures", "other"]),
+    default="documents",
+    show_default=True,
+    help="Order of the list.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="How many operations.")
+@format_options
+def operations(db_path: Path, sort: str, limit: int, as_json: bool, as_csv: bool) -> None:
+    """Operations with their year, arrests, seizure and other figures, and
+    documents. A figure reported by several documents counts once."""
+    from .output import emit
+
+    fmt = _fmt(as_json, as_csv)
+    reader = open_reader(db_path)
+    rows = reader.operations(limit=limit, sort=sort)
+    columns = [
+        ("id", "Id"),
+        ("name", "Operation"),
+        ("year", "Year"),
+        ("arrests", "Arrests"),
+        ("seizures", "Seizures"),
+        ("other", "Other"),
+        ("documents", "Documents"),
+    ]
+    emit(rows, columns, fmt)
+
+
+@cli.command()
+@db_option
+@click.argument("doc")
+@click.option("--json", "as_json", is_flag=True, help="The document, its mentions and figures as JSON.")
+def show(db_path: Path, doc: str, as_json: bool) -> None:
+    """Print one document (by id, sha256 prefix or source) with its mentions
+    marked: styled on a terminal, «name»[TYPE] when piped."""
+    from store.export import document_record
+
+    from .output import console, emit_json
+
+    reader = open_reader(db_path)
+    doc_id = reader.resolve_document(doc)
+    if doc_id is None:
+        _fail(f"no document matches {doc!r} (give an id, a sha256 prefix or a source)", EXIT_SKIPPED)
+    row = reader.document(doc_id)
+    mentions = reader.document_mentions(doc_id)
+    if as_json:
+        record = document_record(reader, doc_id)
+        record["text"] = row["text"]
+        record["mentions"] = mentions
+        emit_json(record)
+        return
+    text = row["text"]
+    if sys.stdout.isatty():
+        from .reader import highlighted_text
+
+        out = console()
+        out.print(Text(visible(f"{row['title']}\n{row['source']} · sha256 {row['sha256']}\n"), style="bold"))
+        out.print(highlighted_text(text, mentions).text)
+        return
+    parts, pos = [], 0
+    for m in mentions:
+        if m["start"] < pos:
+            continue
+        parts.append(visible(text[pos : m["start"]], keep_newlines=True))
+        parts.append(f"«{visible(text[m['start'] : m['end']])}»[{m['type']}]")
+        pos = m["end"]
+    parts.append(visible(text[pos:], keep_newlines=True))
+    sys.stdout.write("".join(parts) + "\n")
+
+
+@cli.command()
+@db_option
+@format_options
+def stats(db_path: Path, as_json: bool, as_csv: bool) -> None:
+    """How much the store holds: documents, entities by type, mentions, figures."""
+    from .output import emit, emit_json
+
+    fmt = _fmt(as_json, as_csv)
+    reader = open_reader(db_path)
+    counts = reader.stats()
+    counts.update({f"entities_{k.lower()}": v for k, v in reader.entity_type_counts().items()})
+    if fmt == "json":
+        emit_json(counts)
+        return
+    emit([{"what": k, "count": v} for k, v in counts.items()], [("what", "What"), ("count", "Count")], fmt)
 
 
 @cli.command("eval")
