@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -163,6 +163,52 @@ CREATE INDEX operation_stats_document ON operation_stats (document_id);
 """
 
 
+# Each migration takes a store from version N to N + 1, inside one
+# transaction, after a backup. A new store runs them all.
+MIGRATIONS: dict[int, list[str]] = {
+    # 1 → 2: the append-only audit trail (ingest, search, export, open).
+    1: [
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            outcome TEXT NOT NULL
+        )""",
+        """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+        """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    ],
+}
+
+
+def _migrate(conn: sqlite3.Connection, path: Path | None, version: int) -> None:
+    """Bring a store from ``version`` to SCHEMA_VERSION: a backup first
+    (``STORE.vN.backup``), then every step in one transaction."""
+    if version >= SCHEMA_VERSION:
+        return
+    if path is not None:
+        backup = path.with_name(f"{path.name}.v{version}.backup")
+        target = sqlite3.connect(backup)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        os.chmod(backup, 0o600)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[step]:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def _configure(conn: sqlite3.Connection, *, writer: bool) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -174,6 +220,8 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a docket store ({exc})") from None
     if app_id != APPLICATION_ID:
@@ -207,7 +255,8 @@ def create_store(path: Path) -> None:
                 (uuid.uuid4().hex, utc_now()),
             )
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("PRAGMA user_version = 1")
+            _migrate(conn, None, 1)
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
@@ -232,9 +281,18 @@ def open_writer(path: Path) -> sqlite_utils.Database:
         _check(conn, path)
         _configure(conn, writer=True)
         conn.execute("PRAGMA journal_mode = WAL")
+        _migrate(conn, path, conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open store ({exc})") from None
     return sqlite_utils.Database(conn)
+
+
+def store_version(path: Path) -> int:
+    conn = connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -242,14 +300,31 @@ def connect(path: Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such store")
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        _check(conn, path)
-        _configure(conn, writer=False)
+        conn = _open_ro(path, immutable=False)
+    except sqlite3.OperationalError:
+        # A store on read-only media (or a folder we cannot write): SQLite
+        # cannot make the WAL index, so read it as an immutable file.
+        try:
+            conn = _open_ro(path, immutable=True)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open store ({exc})") from None
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open store ({exc})") from None
     conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _open_ro(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _check(conn, path)
+        _configure(conn, writer=False)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -10,7 +10,7 @@ running it again.
 
 from __future__ import annotations
 
-import codecs
+import errno
 import hashlib
 import os
 import stat
@@ -23,6 +23,7 @@ import sqlite_utils
 
 from .db import utc_now
 from .extract import Extraction, extract
+from .formats import HTML_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, Unreadable, decode, html_to_text, pdf_to_text
 from .text import entity_key, normalise_document
 
 __all__ = [
@@ -36,7 +37,7 @@ __all__ = [
     "store_document",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 #: Files larger than this are refused (``--max-size`` changes it).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -65,9 +66,24 @@ class Candidate:
     problem: str | None = None
 
 
-def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:
-    """Files to read, from files and folders as given. Folders are walked in
-    sorted order without following links out of them."""
+def _special(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def iter_candidates(paths: Iterable[str | Path], *, follow_links: bool = False) -> Iterator[Candidate]:
+    """Files to read, from files and folders as given.
+
+    Folders are walked in name order. Links inside a folder are followed
+    only when they stay inside it (``follow_links`` lifts that); dangling
+    links, link loops and folder cycles are reported and the walk goes on.
+    FIFOs and devices are reported, never opened.
+    """
     for raw in paths:
         path = Path(raw)
         try:
@@ -77,21 +93,30 @@ def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:
             yield Candidate(path, True, kind)
             continue
         except OSError as exc:
-            yield Candidate(path, True, f"cannot read ({exc.strerror or exc})")
+            reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
+            yield Candidate(path, True, reason)
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk(path)
+            yield from _walk(path, follow_links)
         elif stat.S_ISREG(st.st_mode):
             yield Candidate(path, True)
         else:
-            yield Candidate(path, True, "not a regular file")
+            yield Candidate(path, True, f"not a regular file ({_special(st.st_mode)}; never opened)")
 
 
-def _walk(root: Path) -> Iterator[Candidate]:
+def _walk(root: Path, follow_links: bool) -> Iterator[Candidate]:
+    root_real = root.resolve()
+    visited: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
+            st = folder.stat()
+            key = (st.st_dev, st.st_ino)
+            if key in visited:
+                yield Candidate(folder, True, "folder cycle (already walked)")
+                continue
+            visited.add(key)
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
             yield Candidate(folder, True, f"cannot read folder ({exc.strerror or exc})")
@@ -101,55 +126,48 @@ def _walk(root: Path) -> Iterator[Candidate]:
             if entry.name.startswith("."):
                 continue
             p = Path(entry.path)
+            wanted = p.suffix.lower() in SUPPORTED_SUFFIXES
             try:
+                if entry.is_symlink():
+                    try:
+                        target = p.resolve(strict=True)
+                    except FileNotFoundError:
+                        yield Candidate(p, True, "dangling link")
+                        continue
+                    except (RuntimeError, OSError):
+                        yield Candidate(p, True, "symlink loop")
+                        continue
+                    if not follow_links and not _inside(target, root_real):
+                        yield Candidate(p, True, "link points outside the folder (--follow-links follows it)")
+                        continue
+                    mode = p.stat().st_mode
+                    if stat.S_ISDIR(mode):
+                        subdirs.append(p)
+                    elif stat.S_ISREG(mode):
+                        if wanted:
+                            yield Candidate(p, False)
+                    elif wanted:
+                        yield Candidate(p, True, f"not a regular file ({_special(mode)}; never opened)")
+                    continue
                 if entry.is_dir(follow_symlinks=False):
                     subdirs.append(p)
-                    continue
-                if entry.is_symlink():
-                    continue  # links are not followed inside folders
-                if not entry.is_file(follow_symlinks=False):
-                    continue
-            except OSError:
-                continue
-            if p.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield Candidate(p, False)
+                elif entry.is_file(follow_symlinks=False):
+                    if wanted:
+                        yield Candidate(p, False)
+                elif wanted:
+                    mode = entry.stat(follow_symlinks=False).st_mode
+                    yield Candidate(p, True, f"not a regular file ({_special(mode)}; never opened)")
+            except OSError as exc:
+                yield Candidate(p, True, f"cannot read ({exc.strerror or exc})")
         stack.extend(reversed(subdirs))
 
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Text of ``data`` and a warning when it was not clean UTF-8.
-
-    Strict UTF-8 first, then a byte-order mark, then UTF-8 with
-    replacement characters (warned); mostly-undecodable bytes are refused.
-    """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec), None
-            except UnicodeDecodeError:
-                raise Skip(f"invalid {codec.upper()} text") from None
-    nuls = data.count(b"\x00")
-    if nuls and nuls * 10 > len(data):
-        # A stray NUL in text is kept (and shown as ␀); many are binary data.
-        raise Skip("binary content (NUL bytes)")
+def _inside(path: Path, root: Path) -> bool:
     try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if bad > max(8, len(text) // 20):
-        raise Skip("undecodable: not UTF-8 text")
-    return text, f"not valid UTF-8: {bad} undecodable byte sequence(s) shown as \ufffd"
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
 
 
 _MAGIC = (
@@ -158,34 +176,61 @@ _MAGIC = (
     (b"\x1f\x8b", "gzip data"),
     (b"PK\x03\x04", "a zip archive"),
     (b"BZh", "bzip2 data"),
-    (b"%PDF", "a PDF (not supported yet)"),
+    (b"%PDF", "a PDF under a text name"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"SQLite format 3\x00", "a SQLite file"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-zip archive"),
+    (b"MZ", "a Windows executable"),
 )
 
 
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str, str | None]:
     """Raw bytes, normalised text and a decoding warning for one file."""
+    suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Skip(f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise Skip(f"cannot read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Skip(f"not a regular file ({_special(st.st_mode)}; never read)")
+        if st.st_size > max_bytes:
+            raise Skip(f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")
+        with os.fdopen(os.dup(fd), "rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise Skip(f"cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         raise Skip(f"too large (over {max_bytes:,} bytes)")
     if not data.strip():
         raise Skip("empty file")
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise Skip(f"binary content ({what})")
-    text, warning = decode(data)
+    warning = None
+    try:
+        if suffix in PDF_SUFFIXES:
+            if not data.startswith(b"%PDF"):
+                raise Skip("damaged PDF (no PDF header)")
+            text = pdf_to_text(data)
+        else:
+            for magic, what in _MAGIC:
+                if data.startswith(magic):
+                    raise Skip(f"binary content ({what})")
+            nuls = data.count(b"\x00")
+            if nuls and nuls * 10 > len(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                # A stray NUL in text is kept (and shown as ␀); many are binary data.
+                raise Skip("binary content (NUL bytes)")
+            text, warning = decode(data, html=suffix in HTML_SUFFIXES)
+            if suffix in HTML_SUFFIXES:
+                text = html_to_text(text)
+    except Unreadable as exc:
+        raise Skip(str(exc)) from None
     text = normalise_document(text)
     if not text.strip():
-        raise Skip("empty file")
+        raise Skip("empty file" if suffix not in HTML_SUFFIXES else "no visible text")
     return data, text, warning
 
 
@@ -314,6 +359,7 @@ def ingest_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_file: Callable[[int, int, Path, str], None] | None = None,
     source_name: Callable[[Path], str] | None = None,
+    follow_links: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into the store ``db``; see the module docstring.
 
@@ -321,7 +367,7 @@ def ingest_paths(
     outcome ``stored``, ``duplicate`` or the reason it was skipped.
     """
     report = IngestReport()
-    candidates = list(iter_candidates(paths))
+    candidates = list(iter_candidates(paths, follow_links=follow_links))
     total = len(candidates)
     known = {row[0] for row in db.conn.execute("SELECT sha256 FROM documents")}
     for done, cand in enumerate(candidates, 1):

@@ -36,9 +36,10 @@ class DocketApp(App):
         Binding("right_square_bracket,alt+right", "forward", "Forward", show=False),
     ]
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, *, read_only: bool = False) -> None:
         super().__init__()
         self.reader = Reader(db_path)
+        self.read_only = read_only
         self._forward: list[ScreenFactory] = []
 
     def on_mount(self) -> None:
@@ -116,7 +117,16 @@ class DocketApp(App):
         else:
             self.action_back()
 
+    def record(self, action: str, detail: str, outcome: str) -> None:
+        """Append to the audit trail from a worker (never on the UI thread)."""
+        if self.read_only:
+            return
+        from store.maintenance import audit
 
-def make_app(db_path: Path | str) -> DocketApp:
+        path = self.reader.path
+        self.run_worker(lambda: audit(path, action, detail, outcome), thread=True, group="audit", exit_on_error=False)
+
+
+def make_app(db_path: Path | str, *, read_only: bool = False) -> DocketApp:
     """The app on the store at ``db_path``: shared by the CLI and the tests."""
-    return DocketApp(Path(db_path))
+    return DocketApp(Path(db_path), read_only=read_only)

@@ -4,8 +4,9 @@
 Textual is imported only by the command that opens the app, so scripted
 commands start fast and run where no terminal is attached.
 
-Exit codes: 0 success; 1 the run finished but some files were skipped;
-2 a usage error (bad option or argument); 3 the store cannot be used.
+Exit codes: 0 success; 1 the run finished but some files were skipped (or
+nothing matched); 2 a usage error (bad option or argument); 3 the store
+cannot be used; 4 ``docket check`` found a problem.
 """
 
 from __future__ import annotations
@@ -28,11 +29,20 @@ from . import __version__
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_STORE = 3
+EXIT_CHECK = 4
 
 
 def _fail(message: str, code: int = EXIT_STORE) -> None:
     click.echo(f"docket: {visible(message)}", err=True)
     sys.exit(code)
+
+
+def _audit(db_path: Path, action: str, detail: str, outcome: str) -> None:
+    """Append to the store's audit trail; say so when it cannot be written."""
+    from store.maintenance import audit
+
+    if not audit(db_path, action, detail, outcome):
+        click.echo(f"docket: note: {action} not recorded in the audit trail (the store is read-only)", err=True)
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -67,8 +77,9 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     default=None,
     help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
 )
+@click.option("--read-only", is_flag=True, help="Open the app without ever writing to the store.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None, read_only: bool) -> None:
     """docket: explore law-enforcement documents, the entities they mention
     and the figures of each operation, from the keyboard.
 
@@ -77,7 +88,7 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     """
     ctx.obj = {"db_path": db_path}
     if ctx.invoked_subcommand is None:
-        ctx.invoke(open_cmd, db_path=db_path)
+        ctx.invoke(open_cmd, db_path=db_path, read_only=read_only)
 
 
 def _progress_printer(quiet: bool) -> Callable[[int, int, Path, str], None]:
@@ -114,18 +125,27 @@ def ensure_store(db_path: Path, *, quiet: bool = False) -> None:
 
 @cli.command("open")
 @db_option
-def open_cmd(db_path: Path) -> None:
+@click.option("--read-only", is_flag=True, help="Never write: no store created, no upgrade, no audit record.")
+def open_cmd(db_path: Path, read_only: bool = False) -> None:
     """Open the app on the store (the default command)."""
-    ensure_store(db_path)
+    if read_only:
+        if not store_exists(db_path):
+            _fail(f"{db_path}: no such store (--read-only never creates one)")
+    else:
+        ensure_store(db_path)
     from store.db import connect
 
     try:
         connect(db_path).close()
+        if not read_only:
+            open_writer(db_path).close()  # upgrades an older schema, after a backup
     except StoreError as exc:
         _fail(str(exc))
     from .app import make_app
 
-    make_app(db_path).run()
+    if not read_only:
+        _audit(db_path, "open", "app", "opened")
+    make_app(db_path, read_only=read_only).run()
 
 
 @cli.command()
@@ -139,8 +159,9 @@ def open_cmd(db_path: Path) -> None:
     show_default=True,
     help="Refuse files larger than this many megabytes.",
 )
-def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int) -> None:
-    """Add files and folders (.txt, .md) to the store.
+@click.option("--follow-links", is_flag=True, help="Follow links that point outside the folders given.")
+def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int, follow_links: bool) -> None:
+    """Add files and folders (.txt, .md, .html, .pdf) to the store.
 
     The same bytes are never stored twice, so running an ingest again
     finishes an interrupted one. Exits 1 when any file was skipped.
@@ -152,12 +173,32 @@ def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int) -
             create_store(db_path)
         except OSError as exc:
             _fail(f"cannot create store {db_path}: {exc}")
-    try:
-        db = open_writer(db_path)
-    except StoreError as exc:
-        _fail(str(exc))
-    report = ingest_paths(db, paths, max_bytes=max_size * 1024 * 1024, on_file=_progress_printer(quiet))
-    db.close()
+    from store.maintenance import ingest_lock
+
+    def waiting() -> None:
+        click.echo("docket: another ingest is writing to this store; waiting for it to finish…", err=True)
+
+    with ingest_lock(db_path, on_wait=waiting):
+        try:
+            db = open_writer(db_path)
+        except StoreError as exc:
+            _fail(str(exc))
+        try:
+            report = ingest_paths(
+                db,
+                paths,
+                max_bytes=max_size * 1024 * 1024,
+                on_file=_progress_printer(quiet),
+                follow_links=follow_links,
+            )
+        finally:
+            db.close()
+    _audit(
+        db_path,
+        "ingest",
+        " ".join(str(p) for p in paths)[:2000],
+        f"{report.stored} stored, {report.duplicates} duplicate(s), {report.skipped_total} skipped",
+    )
     for path, warning in report.warnings:
         click.echo(f"warning: {visible(path)}: {visible(warning)}", err=True)
     parts = [f"{report.stored} stored", f"{report.duplicates} duplicate(s)"]
@@ -264,6 +305,9 @@ def export(
         if manifest:
             write_manifest(reader, files, manifest_path, version=__version__, fmt=fmt)
             click.echo(f"Manifest: {visible(str(manifest_path))}", err=True)
+        filters = {"entity": entity, "operation": operation, "search": search_query}
+        detail = f"format={fmt} output={output or 'stdout'} " + " ".join(f"{k}={v!r}" for k, v in filters.items() if v)
+        _audit(db_path, "export", detail, f"{'all' if ids is None else len(ids)} document(s)")
     except BrokenPipeError:
         # The reader went away (`docket export | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -295,6 +339,7 @@ def search(db_path: Path, query: str, limit: int, as_json: bool, as_csv: bool) -
         click.echo("docket: nothing searchable in that query: type letters or digits", err=True)
         sys.exit(EXIT_USAGE)
     rows = reader.search(query, 0, limit)
+    _audit(db_path, "search", query[:500], f"{len(rows)} result(s) shown")
     for row in rows:
         snippet = (row["snippet"] or "").replace(HIT_START, "«").replace(HIT_END, "»")
         row["snippet"] = " ".join(snippet.split())
@@ -472,6 +517,67 @@ def stats(db_path: Path, as_json: bool, as_csv: bool) -> None:
         emit_json(counts)
         return
     emit([{"what": k, "count": v} for k, v in counts.items()], [("what", "What"), ("count", "Count")], fmt)
+
+
+@cli.command()
+@db_option
+def check(db_path: Path) -> None:
+    """Check a store: SQLite integrity, foreign keys, the full-text index,
+    and that every count agrees with the mentions and figures behind it.
+    Exits 4 when something is wrong."""
+    from store.maintenance import check_store
+
+    open_reader(db_path).close()
+    findings = check_store(db_path)
+    for ok, message in findings:
+        click.echo(f"{'ok     ' if ok else 'PROBLEM'}  {visible(message)}")
+    if not all(ok for ok, _ in findings):
+        sys.exit(EXIT_CHECK)
+
+
+@cli.command()
+@db_option
+@click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+def backup(db_path: Path, dest: Path) -> None:
+    """Copy the store, with what its -wal file holds, to DEST (a new file),
+    using SQLite's backup API: safe while the app or an ingest is running."""
+    from store.maintenance import backup_store
+
+    open_reader(db_path).close()
+    try:
+        backup_store(db_path, dest)
+    except (StoreError, OSError) as exc:
+        _fail(str(exc) if isinstance(exc, StoreError) else f"cannot write {dest}: {exc.strerror or exc}")
+    click.echo(f"Backed up {visible(str(db_path))} to {visible(str(dest))}", err=True)
+
+
+@cli.command("audit")
+@db_option
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="How many records, newest first."
+)
+@format_options
+def audit_cmd(db_path: Path, limit: int, as_json: bool, as_csv: bool) -> None:
+    """Show the audit trail: every ingest, search, export and app opening,
+    with the OS user, UTC time and outcome. It is append-only."""
+    from store.maintenance import read_audit
+
+    from .output import emit
+
+    fmt = _fmt(as_json, as_csv)
+    open_reader(db_path).close()
+    try:
+        rows = read_audit(db_path, limit)
+    except StoreError as exc:
+        _fail(str(exc))
+    columns = [
+        ("at", "When (UTC)"),
+        ("user", "User"),
+        ("action", "Action"),
+        ("detail", "Detail"),
+        ("outcome", "Outcome"),
+    ]
+    emit(rows, columns, fmt)
 
 
 @cli.command("eval")
