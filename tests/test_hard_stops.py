@@ -226,7 +226,8 @@ def test_read_only_media(tmp_path: Path, seeded_db: Path):
             in runner.invoke(cli, ["search", "--db", str(mount / "s.db"), "interpol"]).output
         )
     finally:
-        subprocess.run(["umount", str(mount)], capture_output=True)
+        if subprocess.run(["umount", str(mount)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
 NO_NETWORK = textwrap.dedent(

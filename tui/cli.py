@@ -222,7 +222,11 @@ def open_reader(db_path: Path):
         connect(db_path).close()
     except StoreError as exc:
         _fail(str(exc))
-    return Reader(db_path)
+    reader = Reader(db_path)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(reader.close)  # no connection outlives the command
+    return reader
 
 
 def format_options(fn: Callable[..., Any]) -> Callable[..., Any]:
