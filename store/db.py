@@ -276,13 +276,18 @@ def open_writer(path: Path) -> sqlite_utils.Database:
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such store")
+    conn = None
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         _check(conn, path)
         _configure(conn, writer=True)
         conn.execute("PRAGMA journal_mode = WAL")
         _migrate(conn, path, conn.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, StoreError, OSError) as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, StoreError):
+            raise
         raise StoreError(f"{path}: cannot open store ({exc})") from None
     return sqlite_utils.Database(conn)
 
