@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import multiprocessing
 import os
+import sqlite3
 import stat
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -243,91 +246,97 @@ def store_document(db: sqlite_utils.Database, *, sha256: str, source: str, text:
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        cur = conn.execute(
-            "INSERT INTO documents (sha256, title, source, published, text, ingested_at,"
-            " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                sha256,
-                result.title,
-                source,
-                result.published,
-                text,
-                utc_now(),
-                len(result.entities),
-                sum(len(e.mentions) for e in result.entities),
-                len(result.figures),
-            ),
-        )
-        doc_id = cur.lastrowid
-        ids: dict[tuple[str, str], int] = {}
-        for ent in result.entities:
-            key = entity_key(ent.name)
-            if not key:
-                continue
-            row = conn.execute(
-                "INSERT INTO entities (type, name, key, mention_count, document_count)"
-                " VALUES (?, ?, ?, ?, 1)"
-                " ON CONFLICT (type, key) DO UPDATE SET"
-                " mention_count = mention_count + excluded.mention_count,"
-                " document_count = document_count + 1"
-                " RETURNING id",
-                (ent.type, ent.name, key, len(ent.mentions)),
-            ).fetchone()
-            eid = row[0]
-            ids[(ent.type, key)] = eid
-            conn.execute(
-                "INSERT INTO document_entities (document_id, entity_id, name, mention_count,"
-                " first_start) VALUES (?, ?, ?, ?, ?)",
-                (doc_id, eid, ent.name, len(ent.mentions), ent.mentions[0][0]),
-            )
-            conn.executemany(
-                'INSERT INTO mentions (document_id, entity_id, start, "end") VALUES (?, ?, ?, ?)',
-                [(doc_id, eid, s, e) for s, e in ent.mentions],
-            )
-        for ent in result.entities:
-            if ent.alias_of:
-                long_id = ids.get((ent.type, entity_key(ent.alias_of)))
-                short_id = ids.get((ent.type, entity_key(ent.name)))
-                if long_id and short_id and long_id != short_id:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)",
-                        (long_id, short_id),
-                    )
-        for op in result.operations:
-            op_id = ids.get(("OPERATION", entity_key(op.name)))
-            if op_id:
-                conn.execute(
-                    "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
-                    (doc_id, op_id, op.year),
-                )
-        conn.executemany(
-            "INSERT INTO operation_stats (document_id, operation_id, metric, item, value, unit,"
-            ' qualifier, scope, start, "end", sentence_start, sentence_end)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    doc_id,
-                    ids.get(("OPERATION", entity_key(f.operation))) if f.operation else None,
-                    f.metric,
-                    f.item,
-                    f.value,
-                    f.unit,
-                    f.qualifier,
-                    f.scope,
-                    f.start,
-                    f.end,
-                    f.sentence_start,
-                    f.sentence_end,
-                )
-                for f in result.figures
-            ],
-        )
-        _refresh_operation_summaries(conn, {ids[k] for k in ids if k[0] == "OPERATION"})
+        doc_id = _write_document(conn, sha256=sha256, source=source, text=text, result=result)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return doc_id
+
+
+def _write_document(conn, *, sha256: str, source: str, text: str, result: Extraction) -> int:
+    """The rows of one document; the caller owns the transaction."""
+    cur = conn.execute(
+        "INSERT INTO documents (sha256, title, source, published, text, ingested_at,"
+        " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            sha256,
+            result.title,
+            source,
+            result.published,
+            text,
+            utc_now(),
+            len(result.entities),
+            sum(len(e.mentions) for e in result.entities),
+            len(result.figures),
+        ),
+    )
+    doc_id = cur.lastrowid
+    ids: dict[tuple[str, str], int] = {}
+    for ent in result.entities:
+        key = entity_key(ent.name)
+        if not key:
+            continue
+        row = conn.execute(
+            "INSERT INTO entities (type, name, key, mention_count, document_count)"
+            " VALUES (?, ?, ?, ?, 1)"
+            " ON CONFLICT (type, key) DO UPDATE SET"
+            " mention_count = mention_count + excluded.mention_count,"
+            " document_count = document_count + 1"
+            " RETURNING id",
+            (ent.type, ent.name, key, len(ent.mentions)),
+        ).fetchone()
+        eid = row[0]
+        ids[(ent.type, key)] = eid
+        conn.execute(
+            "INSERT INTO document_entities (document_id, entity_id, name, mention_count,"
+            " first_start) VALUES (?, ?, ?, ?, ?)",
+            (doc_id, eid, ent.name, len(ent.mentions), ent.mentions[0][0]),
+        )
+        conn.executemany(
+            'INSERT INTO mentions (document_id, entity_id, start, "end") VALUES (?, ?, ?, ?)',
+            [(doc_id, eid, s, e) for s, e in ent.mentions],
+        )
+    for ent in result.entities:
+        if ent.alias_of:
+            long_id = ids.get((ent.type, entity_key(ent.alias_of)))
+            short_id = ids.get((ent.type, entity_key(ent.name)))
+            if long_id and short_id and long_id != short_id:
+                conn.execute(
+                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)",
+                    (long_id, short_id),
+                )
+    for op in result.operations:
+        op_id = ids.get(("OPERATION", entity_key(op.name)))
+        if op_id:
+            conn.execute(
+                "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
+                (doc_id, op_id, op.year),
+            )
+    conn.executemany(
+        "INSERT INTO operation_stats (document_id, operation_id, metric, item, value, unit,"
+        ' qualifier, scope, start, "end", sentence_start, sentence_end)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                doc_id,
+                ids.get(("OPERATION", entity_key(f.operation))) if f.operation else None,
+                f.metric,
+                f.item,
+                f.value,
+                f.unit,
+                f.qualifier,
+                f.scope,
+                f.start,
+                f.end,
+                f.sentence_start,
+                f.sentence_end,
+            )
+            for f in result.figures
+        ],
+    )
+    _refresh_operation_summaries(conn, {ids[k] for k in ids if k[0] == "OPERATION"})
     return doc_id
 
 
@@ -352,36 +361,29 @@ def _refresh_operation_summaries(conn, operation_ids: set[int]) -> None:
     conn.executemany(_SUMMARY_SQL, [(op_id,) for op_id in sorted(operation_ids)])
 
 
-def ingest_paths(
-    db: sqlite_utils.Database,
-    paths: Iterable[str | Path],
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    on_file: Callable[[int, int, Path, str], None] | None = None,
-    source_name: Callable[[Path], str] | None = None,
-    follow_links: bool = False,
-) -> IngestReport:
-    """Ingest files and folders into the store ``db``; see the module docstring.
+@dataclass
+class Prepared:
+    """A file read, decoded and extracted (in a worker process), ready to write."""
 
-    ``on_file(done, total, path, outcome)`` is called after each file, with
-    outcome ``stored``, ``duplicate`` or the reason it was skipped.
-    """
-    report = IngestReport()
-    candidates = list(iter_candidates(paths, follow_links=follow_links))
-    total = len(candidates)
-    known = {row[0] for row in db.conn.execute("SELECT sha256 FROM documents")}
-    for done, cand in enumerate(candidates, 1):
-        outcome = _ingest_one(db, cand, known, report, max_bytes, source_name)
-        if on_file:
-            on_file(done, total, cand.path, outcome)
-    return report
+    path: Path
+    outcome: str  # "new", "duplicate" or the reason it is skipped
+    sha256: str = ""
+    text: str = ""
+    warning: str | None = None
+    result: Extraction | None = None
 
 
-def _reason_class(reason: str) -> str:
-    return reason.split(" (")[0].split(":")[0]
+_KNOWN: frozenset[str] = frozenset()
 
 
-def _ingest_one(db, cand: Candidate, known: set[str], report: IngestReport, max_bytes, source_name) -> str:
+def _init_worker(known: frozenset[str]) -> None:
+    global _KNOWN
+    _KNOWN = known
+
+
+def prepare(cand: Candidate, max_bytes: int, known: frozenset[str] | None = None) -> Prepared:
+    """Everything about one file that needs no store: read, decode, hash, extract."""
+    known = _KNOWN if known is None else known
     path = cand.path
     try:
         if cand.problem:
@@ -390,19 +392,137 @@ def _ingest_one(db, cand: Candidate, known: set[str], report: IngestReport, max_
             raise Skip(f"unsupported file type {path.suffix or '(no suffix)'!r}")
         data, text, warning = read_document(path, max_bytes)
     except Skip as skip:
-        reason = str(skip)
-        report.skipped[_reason_class(reason)] += 1
-        report.messages.append((str(path), reason))
-        return reason
+        return Prepared(path, str(skip))
     digest = hashlib.sha256(data).hexdigest()
     if digest in known:
-        report.duplicates += 1
-        return "duplicate"
-    if warning:
-        report.warnings.append((str(path), warning))
-    result = extract(text)
-    source = source_name(path) if source_name else str(path)
-    store_document(db, sha256=digest, source=source, text=text, result=result)
-    known.add(digest)
-    report.stored += 1
-    return "stored"
+        return Prepared(path, "duplicate", digest)
+    return Prepared(path, "new", digest, text, warning, extract(text))
+
+
+def _prepare_star(args: tuple[Candidate, int]) -> Prepared:
+    return prepare(args[0], args[1])
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+#: Documents written per transaction; each is its own savepoint, so a
+#: document is stored whole or not at all, and a kill loses at most one
+#: uncommitted batch (which running the ingest again stores).
+BATCH_SIZE = 100
+BATCH_SECONDS = 0.5
+
+
+def ingest_paths(
+    db: sqlite_utils.Database,
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Callable[[int, int, Path, str], None] | None = None,
+    source_name: Callable[[Path], str] | None = None,
+    follow_links: bool = False,
+    workers: int | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store ``db``; see the module docstring.
+
+    Files are read and extracted by ``workers`` processes (default: one per
+    core) while this process alone writes. ``on_file(done, total, path,
+    outcome)`` is called once a file's outcome is final (``stored`` only
+    after its transaction committed), with ``stored``, ``duplicate`` or the
+    reason it was skipped.
+    """
+    report = IngestReport()
+    candidates = list(iter_candidates(paths, follow_links=follow_links))
+    total = len(candidates)
+    known = frozenset(row[0] for row in db.conn.execute("SELECT sha256 FROM documents"))
+    workers = default_workers() if workers is None else workers
+    done = 0
+    seen: set[str] = set(known)
+    batch: list[Prepared] = []
+    started = time.monotonic()
+
+    def finish(path: Path, outcome: str) -> None:
+        nonlocal done
+        done += 1
+        if on_file:
+            on_file(done, total, path, outcome)
+
+    def flush() -> None:
+        nonlocal started
+        if not batch:
+            return
+        outcomes = _write_batch(db, batch, source_name)
+        for prepared, outcome in zip(batch, outcomes, strict=True):
+            if outcome == "stored":
+                report.stored += 1
+                if prepared.warning:
+                    report.warnings.append((str(prepared.path), prepared.warning))
+            else:
+                report.skipped[_reason_class(outcome)] += 1
+                report.messages.append((str(prepared.path), outcome))
+            finish(prepared.path, outcome)
+        batch.clear()
+        started = time.monotonic()
+
+    if workers > 1 and total >= 16:
+        from .extract.gazetteer import places
+
+        places()  # loaded once here and shared with the workers by fork
+        ctx = multiprocessing.get_context("fork")
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(known,))
+        results = pool.imap(_prepare_star, ((c, max_bytes) for c in candidates), chunksize=4)
+    else:
+        pool = None
+        results = (prepare(c, max_bytes, known) for c in candidates)
+    try:
+        for prepared in results:
+            if prepared.outcome == "new" and prepared.sha256 in seen:
+                prepared.outcome = "duplicate"  # the same bytes twice in this run
+            if prepared.outcome == "new":
+                seen.add(prepared.sha256)
+                batch.append(prepared)
+                if len(batch) >= BATCH_SIZE or time.monotonic() - started > BATCH_SECONDS:
+                    flush()
+                continue
+            if prepared.outcome == "duplicate":
+                report.duplicates += 1
+            else:
+                report.skipped[_reason_class(prepared.outcome)] += 1
+                report.messages.append((str(prepared.path), prepared.outcome))
+            finish(prepared.path, prepared.outcome)
+        flush()
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    return report
+
+
+def _write_batch(db: sqlite_utils.Database, batch: list[Prepared], source_name) -> list[str]:
+    """Write a batch in one transaction, each document in its own savepoint."""
+    conn = db.conn
+    outcomes = []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for prepared in batch:
+            source = source_name(prepared.path) if source_name else str(prepared.path)
+            conn.execute("SAVEPOINT doc")
+            try:
+                _write_document(conn, sha256=prepared.sha256, source=source, text=prepared.text, result=prepared.result)
+                conn.execute("RELEASE doc")
+                outcomes.append("stored")
+            except sqlite3.DatabaseError as exc:
+                conn.execute("ROLLBACK TO doc")
+                conn.execute("RELEASE doc")
+                outcomes.append(f"could not be stored ({exc})")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return outcomes
+
+
+def _reason_class(reason: str) -> str:
+    return reason.split(" (")[0].split(":")[0]

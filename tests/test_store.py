@@ -86,9 +86,10 @@ def test_failing_document_leaves_nothing_behind(db_path: Path, tmp_path: Path, m
 
     monkeypatch.setattr(ingest_module, "extract", exploding)
     db = open_writer(db_path)
-    with pytest.raises(sqlite3.IntegrityError):
-        ingest_paths(db, [tmp_path])
+    report = ingest_paths(db, [tmp_path], workers=1)
     db.close()
+    assert report.stored == 1
+    assert [(Path(p).name, r.split(" (")[0]) for p, r in report.messages] == [("b_bad.txt", "could not be stored")]
     counts = _counts(db_path)
     assert counts["documents"] == 1
     reader = Reader(db_path)
