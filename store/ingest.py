@@ -256,7 +256,13 @@ def store_document(db: sqlite_utils.Database, *, sha256: str, source: str, text:
 
 
 def _write_document(conn, *, sha256: str, source: str, text: str, result: Extraction) -> int:
-    """The rows of one document; the caller owns the transaction."""
+    """The rows of one document; the caller owns the transaction.
+
+    A handful of statements per document whatever its size: entities are
+    upserted together, their ids read back in one query, and every other
+    table is written with one ``executemany``.
+    """
+    entities = [e for e in result.entities if e.key]
     cur = conn.execute(
         "INSERT INTO documents (sha256, title, source, published, text, ingested_at,"
         " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -267,53 +273,58 @@ def _write_document(conn, *, sha256: str, source: str, text: str, result: Extrac
             result.published,
             text,
             utc_now(),
-            len(result.entities),
-            sum(len(e.mentions) for e in result.entities),
+            len(entities),
+            sum(len(e.mentions) for e in entities),
             len(result.figures),
         ),
     )
     doc_id = cur.lastrowid
-    ids: dict[tuple[str, str], int] = {}
-    for ent in result.entities:
-        key = entity_key(ent.name)
-        if not key:
-            continue
-        row = conn.execute(
-            "INSERT INTO entities (type, name, key, mention_count, document_count)"
-            " VALUES (?, ?, ?, ?, 1)"
-            " ON CONFLICT (type, key) DO UPDATE SET"
-            " mention_count = mention_count + excluded.mention_count,"
-            " document_count = document_count + 1"
-            " RETURNING id",
-            (ent.type, ent.name, key, len(ent.mentions)),
-        ).fetchone()
-        eid = row[0]
-        ids[(ent.type, key)] = eid
-        conn.execute(
-            "INSERT INTO document_entities (document_id, entity_id, name, mention_count,"
-            " first_start) VALUES (?, ?, ?, ?, ?)",
-            (doc_id, eid, ent.name, len(ent.mentions), ent.mentions[0][0]),
-        )
+    if entities:
         conn.executemany(
-            'INSERT INTO mentions (document_id, entity_id, start, "end") VALUES (?, ?, ?, ?)',
-            [(doc_id, eid, s, e) for s, e in ent.mentions],
+            "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES (?, ?, ?, ?, 1)"
+            " ON CONFLICT (type, key) DO UPDATE SET mention_count = mention_count + excluded.mention_count,"
+            " document_count = document_count + 1",
+            [(e.type, e.name, e.key, len(e.mentions)) for e in entities],
         )
-    for ent in result.entities:
-        if ent.alias_of:
-            long_id = ids.get((ent.type, entity_key(ent.alias_of)))
-            short_id = ids.get((ent.type, entity_key(ent.name)))
-            if long_id and short_id and long_id != short_id:
-                conn.execute(
-                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)",
-                    (long_id, short_id),
-                )
-    for op in result.operations:
-        op_id = ids.get(("OPERATION", entity_key(op.name)))
-        if op_id:
-            conn.execute(
-                "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
-                (doc_id, op_id, op.year),
+        wanted = {(e.type, e.key) for e in entities}
+        keys = sorted({e.key for e in entities})
+        ids = {
+            (t, k): i
+            for i, t, k in conn.execute(
+                f"SELECT id, type, key FROM entities WHERE key IN ({', '.join('?' * len(keys))})", keys
             )
+            if (t, k) in wanted
+        }
+    else:
+        ids = {}
+    conn.executemany(
+        "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(doc_id, ids[(e.type, e.key)], e.name, len(e.mentions), e.mentions[0][0]) for e in entities],
+    )
+    conn.executemany(
+        'INSERT INTO mentions (document_id, entity_id, start, "end") VALUES (?, ?, ?, ?)',
+        [(doc_id, ids[(e.type, e.key)], s, end) for e in entities for s, end in e.mentions],
+    )
+    key_of = {(e.type, e.name): e.key for e in entities}
+
+    def entity_id(etype: str, name: str | None) -> int | None:
+        if not name:
+            return None
+        return ids.get((etype, key_of.get((etype, name)) or entity_key(name)))
+
+    aliases = []
+    for e in entities:
+        if e.alias_of:
+            long_id, short_id = entity_id(e.type, e.alias_of), ids[(e.type, e.key)]
+            if long_id and long_id != short_id:
+                aliases.append((long_id, short_id))
+    conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", aliases)
+    op_ids = {op.name: entity_id("OPERATION", op.name) for op in result.operations}
+    conn.executemany(
+        "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
+        [(doc_id, op_ids[op.name], op.year) for op in result.operations if op_ids[op.name]],
+    )
     conn.executemany(
         "INSERT INTO operation_stats (document_id, operation_id, metric, item, value, unit,"
         ' qualifier, scope, start, "end", sentence_start, sentence_end)'
@@ -321,7 +332,7 @@ def _write_document(conn, *, sha256: str, source: str, text: str, result: Extrac
         [
             (
                 doc_id,
-                ids.get(("OPERATION", entity_key(f.operation))) if f.operation else None,
+                op_ids.get(f.operation) if f.operation else None,
                 f.metric,
                 f.item,
                 f.value,
@@ -336,7 +347,7 @@ def _write_document(conn, *, sha256: str, source: str, text: str, result: Extrac
             for f in result.figures
         ],
     )
-    _refresh_operation_summaries(conn, {ids[k] for k in ids if k[0] == "OPERATION"})
+    _refresh_operation_summaries(conn, {i for (t, _), i in ids.items() if t == "OPERATION"})
     return doc_id
 
 

@@ -40,10 +40,7 @@ class Entity:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
     alias_of: str | None = None  # the long form an acronym stands for
-
-    @property
-    def key(self) -> str:
-        return entity_key(self.name)
+    key: str = ""  # the matching key (``store.text.entity_key``), set by extract()
 
 
 @dataclass(slots=True)
@@ -132,6 +129,7 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
     entities = [e for e in entities if id(e) not in merged]
     for e in entities:
         e.mentions.sort()
+        e.key = entity_key(e.name)
     entities.sort(key=lambda e: e.mentions[0])
     return entities
 
