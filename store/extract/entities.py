@@ -66,6 +66,10 @@ _TOKEN = re.compile(r"\w+(?:[-&]\w+)*(?:['’](?![sS]\b)\w+)*")
 _CONNECTORS = frozenset(
     "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el against".split()
 )
+_KEEP_LOWER = frozenset(
+    "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el "
+    "against unit units".split()
+)
 # Connectors that may join a place name, a person's name, an organisation name.
 _PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
 _KNOWN_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, KNOWN_ORG_PHRASES)) + r")\b")
@@ -75,8 +79,17 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word tokens with their spans; possessive 's is left out of the token."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words the recognisers look at, with their spans: capitalised
+    words, numbers, and the lower-case words that may sit inside a name
+    ("of", "and", "de", "unit"). Other words are left out, so two tokens
+    that a skipped word separates are never joined into one name.
+    Possessive 's is left out of the token."""
+    keep = _KEEP_LOWER
+    return [
+        Token(w, m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+        if (w := m.group())[0].isupper() or w[0].isdigit() or w in keep or w[0] in "'’"
+    ]
 
 
 def _gap(text: str, a: Token, b: Token) -> str:

@@ -60,6 +60,9 @@ _BOUNDARY = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
@@ -71,7 +74,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         # Do not split after an abbreviation ("St. Lucia", "U.S. officials").
         if text[cut - 1 : cut] == ".":
-            word = re.search(r"([\w.]+)\.$", text[start:cut])
+            word = _LAST_WORD.search(text, max(start, cut - 24), cut)
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         spans.append((start, cut))
