@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -180,6 +180,16 @@ MIGRATIONS: dict[int, list[str]] = {
            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
         """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    ],
+    # 2 → 3: a trigram index over entity keys, so type-ahead finds a
+    # substring without scanning every entity.
+    2: [
+        """CREATE VIRTUAL TABLE entities_trigram USING fts5(
+            key, content='entities', content_rowid='id', tokenize='trigram')""",
+        "INSERT INTO entities_trigram (rowid, key) SELECT id, key FROM entities",
+        # keys never change once written, so inserts are the only event to follow
+        """CREATE TRIGGER entities_trigram_ai AFTER INSERT ON entities
+           BEGIN INSERT INTO entities_trigram (rowid, key) VALUES (new.id, new.key); END""",
     ],
 }
 

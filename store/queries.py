@@ -241,6 +241,70 @@ class Reader:
             (*params, limit, offset),
         )
 
+    #: At most this many entities answer a typed query: type-ahead is for
+    #: finding, and the list says when there are more.
+    MATCH_LIMIT = 500
+    #: Above this many candidates, scan by rank and stop at the limit
+    #: instead of collecting and sorting every candidate.
+    _DENSE = 2000
+
+    def match_entities(self, query: str, etype: str | None = None, sort: str = "mentions") -> list[Row]:
+        """Entities for what a user typed: names that start with it first,
+        then names that contain it (a trigram index finds those), each group
+        in ``sort`` order; at most MATCH_LIMIT rows. Fast at any store size:
+        every plan is an index range or a bounded scan."""
+        key = entity_key(query)
+        order = self.ENTITY_SORTS.get(sort, self.ENTITY_SORTS["mentions"])
+        type_clause = " AND type = ?" if etype else ""
+        type_param = [etype] if etype else []
+        cols = "id, type, name, mention_count, document_count"
+        limit = self.MATCH_LIMIT
+        if not key:
+            return self._all(
+                f"SELECT {cols} FROM entities WHERE 1 {type_clause} ORDER BY {order} LIMIT ?", (*type_param, limit)
+            )
+        hi = key + "\uffff"
+        n_prefix = self._one(
+            f"SELECT count(*) AS n FROM (SELECT 1 FROM entities INDEXED BY entities_key"
+            f" WHERE key >= ? AND key < ?{type_clause} LIMIT ?)",
+            (key, hi, *type_param, self._DENSE),
+        )["n"]
+        if n_prefix < self._DENSE:
+            prefix = self._all(
+                f"SELECT {cols} FROM entities INDEXED BY entities_key WHERE key >= ? AND key < ?{type_clause}"
+                f" ORDER BY {order} LIMIT ?",
+                (key, hi, *type_param, limit),
+            )
+        else:  # a short, common prefix: walk by rank and keep the first that match
+            prefix = self._all(
+                f"SELECT {cols} FROM entities INDEXED BY entities_rank WHERE key >= ? AND key < ?{type_clause}"
+                f" ORDER BY mention_count DESC, id LIMIT ?",
+                (key, hi, *type_param, limit),
+            )
+        if len(prefix) >= limit or len(key) < 3:
+            return prefix
+        seen = {r["id"] for r in prefix}
+        room = limit - len(prefix)
+        phrase = '"' + key.replace('"', '""') + '"'
+        n_sub = self._one(
+            "SELECT count(*) AS n FROM (SELECT 1 FROM entities_trigram WHERE entities_trigram MATCH ? LIMIT ?)",
+            (phrase, self._DENSE),
+        )["n"]
+        if n_sub < self._DENSE:
+            rows = self._all(
+                f"SELECT {cols} FROM entities WHERE id IN"
+                f" (SELECT rowid FROM entities_trigram WHERE entities_trigram MATCH ?){type_clause}"
+                f" ORDER BY {order} LIMIT ?",
+                (phrase, *type_param, limit),
+            )
+        else:
+            rows = self._all(
+                f"SELECT {cols} FROM entities INDEXED BY entities_rank WHERE key LIKE ? ESCAPE '\\'{type_clause}"
+                " ORDER BY mention_count DESC, id LIMIT ?",
+                (f"%{like_escape(key)}%", *type_param, limit),
+            )
+        return prefix + [r for r in rows if r["id"] not in seen][:room]
+
     def fuzzy_entities(self, query: str, etype: str | None = None, limit: int = 50) -> list[Row]:
         """Entities within a small typo of ``query`` ("interpl" → INTERPOL), for
         when prefix and substring find nothing. Candidates share the first

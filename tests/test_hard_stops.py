@@ -178,9 +178,14 @@ def test_newer_and_foreign_stores_get_a_clear_message(tmp_path: Path):
 def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
     path = tmp_path / "old.db"
     create_store(path)
-    conn = sqlite3.connect(path)  # make it look like a schema-1 store
-    conn.executescript("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; DROP TABLE audit;")
+    conn = sqlite3.connect(path)  # make it look like a schema-1 store holding a document
+    conn.executescript(
+        "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; DROP TABLE audit;"
+        "DROP TRIGGER entities_trigram_ai; DROP TABLE entities_trigram;"
+    )
     conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO entities (type, name, key) VALUES ('ORG', 'Europol', 'europol')")
+    conn.commit()
     conn.close()
     db = open_writer(path)
     db.close()
@@ -189,6 +194,8 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] == 0
+    # the new trigram index was filled from the entities already there
+    assert [r["name"] for r in Reader(path).match_entities("rop")] == ["Europol"]
 
 
 def test_audit_trail_records_and_is_append_only(db_path: Path, tmp_path: Path):

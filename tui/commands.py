@@ -22,7 +22,7 @@ class StoreCommands(Provider):
         reader = app.reader  # type: ignore[attr-defined]
         if not query.strip():
             return
-        entities = await asyncio.to_thread(reader.entities, query, None, 0, 8)
+        entities = (await asyncio.to_thread(reader.match_entities, query))[:8]
         if not entities:
             entities = await asyncio.to_thread(reader.fuzzy_entities, query, None, 8)
         for row in entities:

@@ -74,7 +74,8 @@ class MainScreen(Screen):
         self.operation_sort = "documents"
         self.operation_rows: list[dict[str, Any]] = []
         self.search_text = ""
-        self.fuzzy = False
+        self.fuzzy_rows: list[dict[str, Any]] = []
+        self.capped = False
 
     def compose(self) -> ComposeResult:
         yield Static(Text("docket", style="bold"), id="status", markup=False)
@@ -131,24 +132,29 @@ class MainScreen(Screen):
     def load_entities(self) -> None:
         reader = self.reader
         query, etype, sort = self.search_text, self.entity_type, self.entity_sort
+        matches: list[dict[str, Any]] = []
         fuzzy: list[dict[str, Any]] = []
+        self.fuzzy_rows = fuzzy
+        self.capped = False
+        entities = self.query_one("#entities", PagedList)
+        if not query.strip():
+            # the whole list, a page at a time (an index scan by rank)
+            entities.load(
+                lambda: reader.count_entities("", etype),
+                lambda o, n: reader.entities("", etype, offset=o, limit=n, sort=sort),
+            )
+            return
 
         def count() -> int:
-            n = reader.count_entities(query, etype)
-            fuzzy.clear()
-            if n == 0 and query.strip():
+            matches[:] = reader.match_entities(query, etype, sort)
+            if not matches:
                 # nothing starts with or contains it: offer names a typo away
-                fuzzy.extend(reader.fuzzy_entities(query, etype))
-                return len(fuzzy)
-            return n
+                fuzzy[:] = reader.fuzzy_entities(query, etype)
+                matches[:] = fuzzy
+            self.capped = len(matches) >= reader.MATCH_LIMIT
+            return len(matches)
 
-        def page(offset: int, limit: int) -> list[dict[str, Any]]:
-            if fuzzy:
-                return fuzzy[offset : offset + limit]
-            return reader.entities(query, etype, offset=offset, limit=limit, sort=sort)
-
-        self.fuzzy_rows = fuzzy
-        self.query_one("#entities", PagedList).load(count, page)
+        entities.load(count, lambda o, n: matches[o : o + n])
 
     def load_operations(self) -> None:
         reader = self.reader
@@ -211,7 +217,8 @@ class MainScreen(Screen):
         if self.fuzzy_rows:
             pane.border_title = f"Entities: {event.count} close match(es)"
         else:
-            pane.border_title = f"Entities ({event.count}{kind})"
+            shown = f"first {event.count}" if self.capped else f"{event.count}"
+            pane.border_title = f"Entities ({shown}{kind})"
         pane.border_subtitle = f"by {self.entity_sort}"
 
     @on(Input.Changed, "#entity-search")
