@@ -8,6 +8,7 @@ cheaply as 100, because only visible lines are ever drawn or fetched.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -99,6 +100,7 @@ class PagedList(ScrollView, can_focus=True):
         self._page_fn: PageFn | None = None
         self.count: int | None = None
         self.error: str | None = None
+        self.loaded_at = 0.0  # perf_counter() when the latest source arrived (benchmarks read it)
 
     # ------------------------------------------------------------------ data
 
@@ -144,6 +146,7 @@ class PagedList(ScrollView, can_focus=True):
             return  # a newer source replaced this one while it ran
         self.error = None
         self.count = count
+        self.loaded_at = time.perf_counter()
         self._pages = {0: rows}
         self._pending = set()
         self.virtual_size = Size(self.scrollable_content_region.width, count)
