@@ -6,10 +6,12 @@ schema, connections and the checks made when a store is opened.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -28,7 +30,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -191,6 +193,22 @@ MIGRATIONS: dict[int, list[str]] = {
         """CREATE TRIGGER entities_trigram_ai AFTER INSERT ON entities
            BEGIN INSERT INTO entities_trigram (rowid, key) VALUES (new.id, new.key); END""",
     ],
+    # 3 → 4: row counts kept by triggers, so the first screen of a large
+    # store never counts rows; an index for lists filtered by type.
+    3: [
+        "CREATE TABLE counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+        "INSERT INTO counts SELECT 'documents', count(*) FROM documents",
+        "INSERT INTO counts SELECT 'entities', count(*) FROM entities",
+        """CREATE TRIGGER documents_counted AFTER INSERT ON documents
+           BEGIN UPDATE counts SET n = n + 1 WHERE name = 'documents'; END""",
+        """CREATE TRIGGER documents_uncounted AFTER DELETE ON documents
+           BEGIN UPDATE counts SET n = n - 1 WHERE name = 'documents'; END""",
+        """CREATE TRIGGER entities_counted AFTER INSERT ON entities
+           BEGIN UPDATE counts SET n = n + 1 WHERE name = 'entities'; END""",
+        """CREATE TRIGGER entities_uncounted AFTER DELETE ON entities
+           BEGIN UPDATE counts SET n = n - 1 WHERE name = 'entities'; END""",
+        "CREATE INDEX entities_type_rank ON entities (type, mention_count DESC)",
+    ],
 }
 
 
@@ -310,18 +328,19 @@ def store_version(path: Path) -> int:
         conn.close()
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection, for queries. One per thread: see :class:`ThreadConnections`."""
+def connect(path: Path, *, shared: bool = False) -> sqlite3.Connection:
+    """A read-only connection, for queries. ``shared`` lets a pool lend it
+    to one thread after another (see :class:`ConnectionPool`)."""
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such store")
     try:
-        conn = _open_ro(path, immutable=False)
+        conn = _open_ro(path, immutable=False, shared=shared)
     except sqlite3.OperationalError:
         # A store on read-only media (or a folder we cannot write): SQLite
         # cannot make the WAL index, so read it as an immutable file.
         try:
-            conn = _open_ro(path, immutable=True)
+            conn = _open_ro(path, immutable=True, shared=shared)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open store ({exc})") from None
     except sqlite3.DatabaseError as exc:
@@ -330,9 +349,11 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _open_ro(path: Path, *, immutable: bool) -> sqlite3.Connection:
+def _open_ro(path: Path, *, immutable: bool, shared: bool = False) -> sqlite3.Connection:
     uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=not shared
+    )
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _check(conn, path)
@@ -343,30 +364,40 @@ def _open_ro(path: Path, *, immutable: bool) -> sqlite3.Connection:
     return conn
 
 
-class ThreadConnections:
-    """One read-only connection per thread: SQLite connections must not
-    cross threads, and Textual runs queries in worker threads."""
+class ConnectionPool:
+    """Read-only connections lent to one thread at a time.
 
-    def __init__(self, path: Path) -> None:
+    Textual starts a new thread for each worker, so one connection per
+    thread would grow without bound; a connection here is checked out for
+    one query and returned, never used by two threads at once, and the pool
+    keeps at most ``keep`` idle ones.
+    """
+
+    def __init__(self, path: Path, keep: int = 4) -> None:
         self.path = Path(path)
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self.keep = keep
+        self._idle: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._closed = False
 
-    def get(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._idle.pop() if self._idle else None
         if conn is None:
-            conn = connect(self.path)
-            self._local.conn = conn
+            conn = connect(self.path, shared=True)
+        try:
+            yield conn
+        finally:
             with self._lock:
-                self._all.append(conn)
-        return conn
+                if self._closed or len(self._idle) >= self.keep:
+                    conn.close()
+                else:
+                    self._idle.append(conn)
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._all:
-                try:
-                    conn.close()
-                except sqlite3.ProgrammingError:
-                    pass  # made on another thread; it closes when that thread ends
-            self._all.clear()
+            self._closed = True
+            for conn in self._idle:
+                conn.close()
+            self._idle.clear()

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,9 +189,8 @@ _MAGIC = (
 )
 
 
-def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str, str | None]:
-    """Raw bytes, normalised text and a decoding warning for one file."""
-    suffix = path.suffix.lower()
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A regular file's bytes, refusing what is not one or is too large."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
@@ -212,6 +211,12 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes
         raise Skip(f"too large (over {max_bytes:,} bytes)")
     if not data.strip():
         raise Skip("empty file")
+    return data
+
+
+def to_text(path: Path, data: bytes) -> tuple[str, str | None]:
+    """Normalised text of a file's bytes and a decoding warning."""
+    suffix = path.suffix.lower()
     warning = None
     try:
         if suffix in PDF_SUFFIXES:
@@ -234,6 +239,13 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes
     text = normalise_document(text)
     if not text.strip():
         raise Skip("empty file" if suffix not in HTML_SUFFIXES else "no visible text")
+    return text, warning
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str, str | None]:
+    """Raw bytes, normalised text and a decoding warning for one file."""
+    data = read_bytes(path, max_bytes)
+    text, warning = to_text(path, data)
     return data, text, warning
 
 
@@ -382,36 +394,55 @@ class Prepared:
     text: str = ""
     warning: str | None = None
     result: Extraction | None = None
+    data: bytes = b""
 
 
-_KNOWN: frozenset[str] = frozenset()
-
-
-def _init_worker(known: frozenset[str]) -> None:
-    global _KNOWN
-    _KNOWN = known
-
-
-def prepare(cand: Candidate, max_bytes: int, known: frozenset[str] | None = None) -> Prepared:
-    """Everything about one file that needs no store: read, decode, hash, extract."""
-    known = _KNOWN if known is None else known
+def read_and_hash(cand: Candidate, max_bytes: int) -> Prepared:
+    """The cheap part, done by the writing process: read and hash. An
+    unchanged folder is recognised here without any extraction."""
     path = cand.path
     try:
         if cand.problem:
             raise Skip(cand.problem)
         if cand.named and path.suffix.lower() not in SUPPORTED_SUFFIXES:
             raise Skip(f"unsupported file type {path.suffix or '(no suffix)'!r}")
-        data, text, warning = read_document(path, max_bytes)
+        data = read_bytes(path, max_bytes)
     except Skip as skip:
         return Prepared(path, str(skip))
-    digest = hashlib.sha256(data).hexdigest()
-    if digest in known:
-        return Prepared(path, "duplicate", digest)
-    return Prepared(path, "new", digest, text, warning, extract(text))
+    prepared = Prepared(path, "new", hashlib.sha256(data).hexdigest())
+    prepared.data = data
+    return prepared
 
 
-def _prepare_star(args: tuple[Candidate, int]) -> Prepared:
-    return prepare(args[0], args[1])
+def extract_prepared(prepared: Prepared) -> Prepared:
+    """The costly part, done in a worker process: decode, convert, extract."""
+    try:
+        prepared.text, prepared.warning = to_text(prepared.path, prepared.data)
+    except Skip as skip:
+        prepared.outcome = str(skip)
+    else:
+        prepared.result = extract(prepared.text)
+    prepared.data = b""  # the bytes need not travel back
+    return prepared
+
+
+def prepare(cand: Candidate, max_bytes: int, known: frozenset[str] = frozenset()) -> Prepared:
+    """Read, hash, decode and extract one file in this process."""
+    prepared = read_and_hash(cand, max_bytes)
+    if prepared.outcome != "new":
+        return prepared
+    if prepared.sha256 in known:
+        prepared.outcome = "duplicate"
+        return prepared
+    return extract_prepared(prepared)
+
+
+def extract_many(chunk: list[Prepared]) -> list[Prepared]:
+    return [extract_prepared(p) for p in chunk]
+
+
+#: Files sent to a worker at a time: fewer, larger messages between processes.
+CHUNK = 8
 
 
 def default_workers() -> int:
@@ -446,10 +477,10 @@ def ingest_paths(
     report = IngestReport()
     candidates = list(iter_candidates(paths, follow_links=follow_links))
     total = len(candidates)
-    known = frozenset(row[0] for row in db.conn.execute("SELECT sha256 FROM documents"))
+    known = {row[0] for row in db.conn.execute("SELECT sha256 FROM documents")}
     workers = default_workers() if workers is None else workers
     done = 0
-    seen: set[str] = set(known)
+    seen: set[str] = set(known)  # hashes stored before or read earlier in this run
     batch: list[Prepared] = []
     started = time.monotonic()
 
@@ -476,32 +507,63 @@ def ingest_paths(
         batch.clear()
         started = time.monotonic()
 
+    def hashed():
+        for cand in candidates:
+            prepared = read_and_hash(cand, max_bytes)
+            if prepared.outcome == "new" and prepared.sha256 in seen:
+                prepared.outcome = "duplicate"  # stored before, or the same bytes twice in this run
+            elif prepared.outcome == "new":
+                seen.add(prepared.sha256)
+            yield prepared
+
+    def settle(prepared: Prepared) -> None:
+        if prepared.outcome == "duplicate":
+            report.duplicates += 1
+        else:
+            report.skipped[_reason_class(prepared.outcome)] += 1
+            report.messages.append((str(prepared.path), prepared.outcome))
+        finish(prepared.path, prepared.outcome)
+
+    def handle(prepared: Prepared) -> None:
+        if prepared.outcome != "new":
+            settle(prepared)
+            return
+        batch.append(prepared)
+        if len(batch) >= BATCH_SIZE or time.monotonic() - started > BATCH_SECONDS:
+            flush()
+
+    pool = None
     if workers > 1 and total >= 16:
         from .extract.gazetteer import places
 
         places()  # loaded once here and shared with the workers by fork
-        ctx = multiprocessing.get_context("fork")
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(known,))
-        results = pool.imap(_prepare_star, ((c, max_bytes) for c in candidates), chunksize=4)
-    else:
-        pool = None
-        results = (prepare(c, max_bytes, known) for c in candidates)
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    inflight: deque = deque()  # chunks being extracted, handled in order
+    chunk: list[Prepared] = []
+
+    def submit() -> None:
+        if chunk:
+            inflight.append(pool.apply_async(extract_many, (list(chunk),)))
+            chunk.clear()
+        while len(inflight) > 4 * workers:
+            for prepared in inflight.popleft().get():
+                handle(prepared)
+
     try:
-        for prepared in results:
-            if prepared.outcome == "new" and prepared.sha256 in seen:
-                prepared.outcome = "duplicate"  # the same bytes twice in this run
-            if prepared.outcome == "new":
-                seen.add(prepared.sha256)
-                batch.append(prepared)
-                if len(batch) >= BATCH_SIZE or time.monotonic() - started > BATCH_SECONDS:
-                    flush()
-                continue
-            if prepared.outcome == "duplicate":
-                report.duplicates += 1
+        for prepared in hashed():
+            if prepared.outcome != "new":
+                settle(prepared)
+            elif pool is None:
+                handle(extract_prepared(prepared))
             else:
-                report.skipped[_reason_class(prepared.outcome)] += 1
-                report.messages.append((str(prepared.path), prepared.outcome))
-            finish(prepared.path, prepared.outcome)
+                chunk.append(prepared)
+                if len(chunk) >= CHUNK:
+                    submit()
+        if pool is not None:
+            submit()
+            while inflight:
+                for prepared in inflight.popleft().get():
+                    handle(prepared)
         flush()
     finally:
         if pool is not None:

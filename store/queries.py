@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .db import ThreadConnections
+from .db import ConnectionPool
 from .text import entity_key, fold
 
 __all__ = [
@@ -106,16 +106,20 @@ class Reader:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self._conns = ThreadConnections(self.path)
+        self._pool = ConnectionPool(self.path)
 
     def close(self) -> None:
-        self._conns.close()
+        self._pool.close()
 
     def _all(self, sql: str, params: tuple | dict = ()) -> list[Row]:
-        return [dict(r) for r in self._conns.get().execute(sql, params).fetchall()]
+        with self._pool.connection() as conn:
+            return [dict(r) for r in conn.execute(sql, params).fetchall()]
 
     def _one(self, sql: str, params: tuple | dict = ()) -> Row | None:
-        row = self._conns.get().execute(sql, params).fetchone()
+        with self._pool.connection() as conn:
+            cursor = conn.execute(sql, params)
+            row = cursor.fetchone()
+            cursor.close()  # ends the statement: no read transaction outlives a query
         return dict(row) if row else None
 
     # ------------------------------------------------------------------ counts
@@ -136,7 +140,7 @@ class Reader:
 
     def count_documents(self, entity_id: int | None = None) -> int:
         if entity_id is None:
-            return self._one("SELECT count(*) AS n FROM documents")["n"]  # type: ignore[index]
+            return self._one("SELECT n FROM counts WHERE name = 'documents'")["n"]  # type: ignore[index]
         return self._one("SELECT count(*) AS n FROM document_entities WHERE entity_id = ?", (entity_id,))["n"]  # type: ignore[index]
 
     def documents(self, offset: int = 0, limit: int = 100, entity_id: int | None = None) -> list[Row]:
@@ -216,6 +220,8 @@ class Reader:
         return where, params
 
     def count_entities(self, query: str = "", etype: str | None = None) -> int:
+        if not query.strip() and etype is None:
+            return self._one("SELECT n FROM counts WHERE name = 'entities'")["n"]  # type: ignore[index]
         where, params = self._entity_filter(query, etype)
         return self._one(f"SELECT count(*) AS n FROM entities {where}", tuple(params))["n"]  # type: ignore[index]
 

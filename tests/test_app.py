@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from store.db import open_writer
 from store.ingest import ingest_paths
@@ -124,16 +124,16 @@ async def test_operations_table_and_detail_with_evidence(seeded_db: Path):
     app = make_app(seeded_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        table = app.screen.query_one("#operations", DataTable)
-        rows = {str(table.get_row_at(i)[0]): [str(c) for c in table.get_row_at(i)] for i in range(table.row_count)}
-        assert rows["Lionfish"] == ["Lionfish", "2018", "1,300", "0", "0", "1"]
-        assert rows["Trigger V"] == ["Trigger V", "—", "560", "1", "0", "1"]
-        headers = [str(c.label) for c in table.columns.values()]
-        assert headers == ["Operation", "Year", "Arrests", "Seizures", "Other", "Docs"]
-        table.focus()
-        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        for _ in range(names.index("Trigger V")):
-            await pilot.press("down")
+        operations = app.screen.query_one("#operations", PagedList)
+        rows = {r["name"]: r for r in operations.loaded_rows()}
+        assert (rows["Lionfish"]["year"], rows["Lionfish"]["arrests"]) == (2018, 1300)
+        assert (rows["Trigger V"]["arrests"], rows["Trigger V"]["seizures"]) == (560, 1)
+        text = screen_text(app)
+        for header in ("Operation", "Year", "Arrests", "Seizures", "Other", "Docs"):
+            assert header in text
+        assert "1,300" in text and "Trigger V" in text
+        operations.focus()
+        operations.cursor = [r["name"] for r in operations.loaded_rows()].index("Trigger V")
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, OperationScreen)

@@ -182,6 +182,8 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
     conn.executescript(
         "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; DROP TABLE audit;"
         "DROP TRIGGER entities_trigram_ai; DROP TABLE entities_trigram;"
+        "DROP TRIGGER documents_counted; DROP TRIGGER documents_uncounted; DROP TRIGGER entities_counted;"
+        "DROP TRIGGER entities_uncounted; DROP TABLE counts; DROP INDEX entities_type_rank;"
     )
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO entities (type, name, key) VALUES ('ORG', 'Europol', 'europol')")
@@ -196,6 +198,7 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
     assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] == 0
     # the new trigram index was filled from the entities already there
     assert [r["name"] for r in Reader(path).match_entities("rop")] == ["Europol"]
+    assert Reader(path).count_entities() == 1  # counts start from the rows already there
 
 
 def test_audit_trail_records_and_is_append_only(db_path: Path, tmp_path: Path):

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from store.db import open_writer
 from store.ingest import ingest_paths
@@ -144,9 +144,9 @@ async def test_same_figure_from_two_documents_counts_once(corpus_db: Path):
     app = make_app(corpus_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        table = app.screen.query_one("#operations", DataTable)
-        rows = {str(table.get_row_at(i)[0]): [str(c) for c in table.get_row_at(i)] for i in range(table.row_count)}
-        assert rows["Kestrel"][2] == "40"  # reported by two documents, counted once
+        rows = {r["name"]: r for r in app.screen.query_one("#operations", PagedList).loaded_rows()}
+        assert rows["Kestrel"]["arrests"] == 40  # reported by two documents, counted once
+        assert rows["Kestrel"]["documents"] == 2
         app.open_operation(next(r["id"] for r in app.screen.operation_rows if r["name"] == "Kestrel"), "Kestrel")
         await settle(app, pilot)
         assert isinstance(app.screen, OperationScreen)

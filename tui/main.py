@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from store.queries import Reader
 
@@ -36,6 +36,44 @@ def render_document_row(row: dict[str, Any], width: int) -> Text:
     text = Text(f"{row['id']:>5} ", style="dim", end="")
     text.append_text(safe_text(row["title"]))
     return text
+
+
+OPERATION_LABELS = {key: label for label, key in OPERATION_COLUMNS}
+
+
+def _operation_columns(width: int) -> list[tuple[str, int]]:
+    """(key, width) of each operations column: the name takes what the
+    figures leave; it is left-aligned, the figures right-aligned."""
+    fixed = [("year", 5), ("arrests", 9), ("seizures", 9), ("other", 6), ("documents", 6)]
+    return [("name", max(10, width - 1 - sum(w + 1 for _, w in fixed))), *fixed]
+
+
+def operations_header(width: int) -> Text:
+    out = Text(end="", style="bold")
+    for key, w in _operation_columns(width):
+        label = OPERATION_LABELS[key]
+        out.append((label.ljust(w) if key == "name" else label.rjust(w)) + " ")
+    return out
+
+
+def render_operation_row(row: dict[str, Any], width: int) -> Text:
+    out = Text(end="")
+    for key, w in _operation_columns(width):
+        value = row.get(key)
+        if key == "name":
+            cell = safe_text(value) if value is not None else Text("(no named operation)", style="italic dim")
+            cell.truncate(w, overflow="ellipsis", pad=True)
+            out.append_text(cell)
+        else:
+            if value is None:
+                shown = "—"
+            elif key == "arrests":
+                shown = format_value(value)
+            else:
+                shown = str(value) if key == "year" else f"{value:,}"
+            out.append(shown.rjust(w))
+        out.append(" ")
+    return out
 
 
 def render_entity_row(row: dict[str, Any], width: int) -> Text:
@@ -72,7 +110,6 @@ class MainScreen(Screen):
         self.entity_type: str | None = None
         self.entity_sort = "mentions"
         self.operation_sort = "documents"
-        self.operation_rows: list[dict[str, Any]] = []
         self.search_text = ""
         self.fuzzy_rows: list[dict[str, Any]] = []
         self.capped = False
@@ -86,7 +123,8 @@ class MainScreen(Screen):
                 yield Input(placeholder="Type to narrow entities…", id="entity-search")
                 yield PagedList(render_entity_row, id="entities", empty="No matching entities")
         with Vertical(id="operations-pane", classes="pane"):
-            yield DataTable(id="operations", cursor_type="row", zebra_stripes=True)
+            yield Static(Text(""), id="operations-header", markup=False)
+            yield PagedList(render_operation_row, id="operations", empty="No operations")
         yield Footer()
 
     @property
@@ -97,9 +135,6 @@ class MainScreen(Screen):
         self.query_one("#documents-pane").border_title = "Documents"
         self.query_one("#entities-pane").border_title = "Entities"
         self.query_one("#operations-pane").border_title = "Operations"
-        table = self.query_one("#operations", DataTable)
-        for label, key in OPERATION_COLUMNS:
-            table.add_column(label, key=key)
         self.reload()
         status = Text("docket  ", style="bold", end="")
         status.append_text(safe_text(str(self.reader.path), "dim"))
@@ -159,36 +194,25 @@ class MainScreen(Screen):
     def load_operations(self) -> None:
         reader = self.reader
         sort = self.operation_sort
+        loose: list[dict[str, Any]] = []
 
-        def fetch() -> None:
-            rows = reader.operations(limit=1000, sort=sort)
-            loose = reader.unattributed_figures()
-            if loose:
-                rows.append(loose)
-            self.app.call_from_thread(self._fill_operations, rows)
+        def count() -> int:
+            n = reader.count_operations()
+            row = reader.unattributed_figures()
+            loose[:] = [row] if row else []
+            return n + len(loose)
 
-        self.run_worker(fetch, thread=True, exclusive=True, group="operations", exit_on_error=False)
+        def page(offset: int, limit: int) -> list[dict[str, Any]]:
+            rows = reader.operations(offset=offset, limit=limit, sort=sort)
+            if len(rows) < limit and loose:
+                rows = rows + loose  # figures of no named operation come last
+            return rows
 
-    def _fill_operations(self, rows: list[dict[str, Any]]) -> None:
-        table = self.query_one("#operations", DataTable)
-        table.clear()
-        for row in rows:
-            name = (
-                safe_text(row["name"]) if row["name"] is not None else Text("(no named operation)", style="italic dim")
-            )
-            table.add_row(
-                name,
-                Text(str(row["year"] or "—")),
-                Text(format_value(row["arrests"]), justify="right"),
-                Text(str(row["seizures"]), justify="right"),
-                Text(str(row["other"]), justify="right"),
-                Text(str(row["documents"]), justify="right"),
-                key=str(row["id"]),
-            )
-        self.operation_rows = rows
-        label = dict(OPERATION_COLUMNS and [(k, lbl) for lbl, k in OPERATION_COLUMNS])[self.operation_sort]
-        shown = f"{len(rows)}" if len(rows) < 1000 else "first 1,000"
-        self.query_one("#operations-pane").border_title = f"Operations ({shown}) by {label.lower()}"
+        self.query_one("#operations", PagedList).load(count, page)
+
+    @property
+    def operation_rows(self) -> list[dict[str, Any]]:
+        return self.query_one("#operations", PagedList).loaded_rows()
 
     # ------------------------------------------------------------- events
 
@@ -240,9 +264,25 @@ class MainScreen(Screen):
     def _document_selected(self, event: PagedList.Selected) -> None:
         self.app.open_document(event.row["id"])  # type: ignore[attr-defined]
 
-    @on(DataTable.RowSelected, "#operations")
-    def _operation_selected(self, event: DataTable.RowSelected) -> None:
-        self._open_operation(event.cursor_row)
+    @on(PagedList.Loaded, "#operations")
+    def _operations_loaded(self, event: PagedList.Loaded) -> None:
+        label = OPERATION_LABELS[self.operation_sort]
+        self.query_one("#operations-pane").border_title = f"Operations ({event.count}) by {label.lower()}"
+        self.call_after_refresh(self._operations_header)
+
+    def _operations_header(self) -> None:
+        ops = self.query_one("#operations", PagedList)
+        self.query_one("#operations-header", Static).update(
+            operations_header(ops.scrollable_content_region.width or ops.size.width)
+        )
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._operations_header)
+
+    @on(PagedList.Selected, "#operations")
+    def _operation_selected(self, event: PagedList.Selected) -> None:
+        row = event.row
+        self.app.open_operation(row["id"], row["name"])  # type: ignore[attr-defined]
 
     def on_key(self, event: Key) -> None:
         # Down from the search box moves into the entity list.
@@ -251,11 +291,6 @@ class MainScreen(Screen):
             event.stop()
 
     # ------------------------------------------------------------ actions
-
-    def _open_operation(self, index: int) -> None:
-        if 0 <= index < len(self.operation_rows):
-            row = self.operation_rows[index]
-            self.app.open_operation(row["id"], row["name"])  # type: ignore[attr-defined]
 
     def filter_by_entity(self, entity: dict[str, Any]) -> None:
         """Narrow the Documents pane to the documents that mention ``entity``."""
@@ -280,7 +315,7 @@ class MainScreen(Screen):
         self.load_entities()
 
     def action_sort(self) -> None:
-        if self.focused is self.query_one("#operations", DataTable):
+        if self.focused is self.query_one("#operations", PagedList):
             keys = [k for _, k in OPERATION_COLUMNS]
             self.operation_sort = keys[(keys.index(self.operation_sort) + 1) % len(keys)]
             self.load_operations()
@@ -289,9 +324,11 @@ class MainScreen(Screen):
             self.load_entities()
 
     def action_detail(self) -> None:
-        table = self.query_one("#operations", DataTable)
-        if self.focused is table:
-            self._open_operation(table.cursor_row)
+        operations = self.query_one("#operations", PagedList)
+        if self.focused is operations:
+            if operations.current is not None:
+                row = operations.current
+                self.app.open_operation(row["id"], row["name"])  # type: ignore[attr-defined]
             return
         row = self.query_one("#entities", PagedList).current
         if row is not None:
