@@ -1,6 +1,11 @@
-"""Reading files into the store: find, read, decode, normalise, hash,
-extract, and write each document with everything extracted from it in one
-transaction.
+"""Reading files into the store: find, read, hash, decode, normalise,
+extract, and write each document with everything extracted from it
+atomically.
+
+This process finds, reads and hashes files (an unchanged file costs no
+more); worker processes decode and extract; this process alone writes, in
+batched transactions where each document is its own savepoint, so a
+document is stored whole or not at all.
 
 A run never stops at a bad file: it says why in one line, counts it, and
 goes on. Running the same ingest again stores nothing twice (documents are
@@ -34,10 +39,8 @@ __all__ = [
     "Skip",
     "ingest_paths",
     "iter_candidates",
-    "read_document",
     "SUPPORTED_SUFFIXES",
     "DEFAULT_MAX_BYTES",
-    "store_document",
 ]
 
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
@@ -202,7 +205,11 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if st.st_size > max_bytes:
             raise Skip(f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")
         with os.fdopen(os.dup(fd), "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # ask for what fstat reported (plus one, to notice a file that
+            # grew): asking for max_bytes would allocate that much each time
+            data = fh.read(min(st.st_size, max_bytes) + 1)
+            if len(data) > st.st_size:
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise Skip(f"cannot read ({exc.strerror or exc})") from None
     finally:
@@ -240,31 +247,6 @@ def to_text(path: Path, data: bytes) -> tuple[str, str | None]:
     if not text.strip():
         raise Skip("empty file" if suffix not in HTML_SUFFIXES else "no visible text")
     return text, warning
-
-
-def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str, str | None]:
-    """Raw bytes, normalised text and a decoding warning for one file."""
-    data = read_bytes(path, max_bytes)
-    text, warning = to_text(path, data)
-    return data, text, warning
-
-
-def store_document(db: sqlite_utils.Database, *, sha256: str, source: str, text: str, result: Extraction) -> int:
-    """Write one document and all that was extracted from it, atomically.
-
-    Entity counts are kept up to date here, so that lists sort without
-    scanning mentions.
-    """
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        doc_id = _write_document(conn, sha256=sha256, source=source, text=text, result=result)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return doc_id
 
 
 def _write_document(conn, *, sha256: str, source: str, text: str, result: Extraction) -> int:
@@ -442,7 +424,7 @@ def extract_many(chunk: list[Prepared]) -> list[Prepared]:
 
 
 #: Files sent to a worker at a time: fewer, larger messages between processes.
-CHUNK = 8
+CHUNK = 32
 
 
 def default_workers() -> int:
@@ -545,7 +527,7 @@ def ingest_paths(
         if chunk:
             inflight.append(pool.apply_async(extract_many, (list(chunk),)))
             chunk.clear()
-        while len(inflight) > 4 * workers:
+        while len(inflight) > 8 * workers:
             for prepared in inflight.popleft().get():
                 handle(prepared)
 
