@@ -76,17 +76,22 @@ def typeahead_prefixes(store: Path, count: int, seed: int = 0) -> list[str]:
     return [name[: rng.randint(2, min(6, max(2, len(name))))] for name in picks]
 
 
-def store_typeahead_ms(store: Path, prefixes: list[str]) -> list[float]:
+def timed_ms(store: Path, action, items: list[str]) -> list[float]:
+    """Milliseconds ``action(reader, item)`` takes for each item."""
     from store.queries import Reader
 
     reader = Reader(store)
     times = []
-    for prefix in prefixes:
+    for item in items:
         start = time.perf_counter()
-        reader.match_entities(prefix)
+        action(reader, item)
         times.append((time.perf_counter() - start) * 1000)
     reader.close()
     return times
+
+
+def store_typeahead_ms(store: Path, prefixes: list[str]) -> list[float]:
+    return timed_ms(store, lambda reader, prefix: reader.match_entities(prefix), prefixes)
 
 
 def fts_term_sets(store: Path, per_set: int = 20) -> dict[str, list[str]]:
@@ -108,17 +113,12 @@ def fts_term_sets(store: Path, per_set: int = 20) -> dict[str, list[str]]:
 
 def search_ms(store: Path, terms: list[str]) -> list[float]:
     """Count and first page of results with snippets, as the search screen asks."""
-    from store.queries import Reader
 
-    reader = Reader(store)
-    times = []
-    for term in terms:
-        start = time.perf_counter()
+    def search(reader, term: str) -> None:
         reader.count_search(term)
         reader.search(term, 0, 50)
-        times.append((time.perf_counter() - start) * 1000)
-    reader.close()
-    return times
+
+    return timed_ms(store, search, terms)
 
 
 def app_probe(store: Path, prefixes: list[str]) -> dict:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -18,7 +18,6 @@ __all__ = [
     "document_record",
     "iter_records",
     "write_jsonl",
-    "write_jsonl_selected",
     "write_csv",
     "write_ftm",
     "ftm_entities",
@@ -95,17 +94,22 @@ def iter_records(reader: Reader) -> Iterator[dict[str, Any]]:
         after = ids[-1]
 
 
-def write_jsonl(reader: Reader, out: TextIO) -> int:
-    """Write every document as one JSON object per line; returns the count.
+def write_json_lines(items: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """One JSON object per line; returns how many were written.
 
     ``ensure_ascii`` keeps control characters from documents escaped
     (``\\u001b``), so the output is safe to print to a terminal.
     """
     n = 0
-    for record in iter_records(reader):
-        out.write(json.dumps(record, ensure_ascii=True) + "\n")
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=True) + "\n")
         n += 1
     return n
+
+
+def write_jsonl(reader: Reader, out: TextIO, ids: list[int] | None = None) -> int:
+    """The documents ``ids`` selects (all by default) in the JSON Lines contract."""
+    return write_json_lines(iter_selected(reader, ids), out)
 
 
 # --------------------------------------------------------------------- selection
@@ -142,14 +146,6 @@ def iter_selected(reader: Reader, ids: list[int] | None) -> Iterator[dict[str, A
     else:
         for doc_id in ids:
             yield document_record(reader, doc_id)
-
-
-def write_jsonl_selected(reader: Reader, out: TextIO, ids: list[int] | None) -> int:
-    n = 0
-    for record in iter_selected(reader, ids):
-        out.write(json.dumps(record, ensure_ascii=True) + "\n")
-        n += 1
-    return n
 
 
 # --------------------------------------------------------------------------- CSV
@@ -329,12 +325,8 @@ def ftm_entities(reader: Reader, ids: list[int] | None) -> Iterator[dict[str, An
             }
 
 
-def write_ftm(reader: Reader, out: TextIO, ids: list[int] | None) -> int:
-    n = 0
-    for entity in ftm_entities(reader, ids):
-        out.write(json.dumps(entity, ensure_ascii=True) + "\n")
-        n += 1
-    return n
+def write_ftm(reader: Reader, out: TextIO, ids: list[int] | None = None) -> int:
+    return write_json_lines(ftm_entities(reader, ids), out)
 
 
 # ------------------------------------------------------------------ manifest

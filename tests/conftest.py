@@ -42,3 +42,15 @@ def dev_text(stem: str) -> str:
     if not path.exists():
         pytest.skip(f"evaluation reports not found at {DEV}")
     return path.read_text(encoding="utf-8")
+
+
+def store_with(db_path: Path, folder: Path, texts: dict[str, str]) -> Path:
+    """The store ``db_path`` holding ``texts`` (file name → text), ingested
+    from ``folder`` through the real ingest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = open_writer(db_path)
+    ingest_paths(db, [folder])
+    db.close()
+    return db_path

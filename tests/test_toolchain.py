@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from store.db import open_writer
-from store.ingest import ingest_paths
 from tui.cli import cli
+
+from .conftest import store_with
 
 DOCS = {
     "a.txt": "Operation Kestrel nets 40 arrests\nLYON, France – INTERPOL said Operation Kestrel led to 40 "
@@ -29,14 +29,7 @@ DOCS = {
 
 @pytest.fixture
 def store(db_path: Path, tmp_path: Path) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    db = open_writer(db_path)
-    ingest_paths(db, [docs])
-    db.close()
-    return db_path
+    return store_with(db_path, tmp_path / "docs", DOCS)
 
 
 def run(*args: str) -> tuple[int, str]:

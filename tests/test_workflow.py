@@ -20,7 +20,7 @@ from tui.paged_list import PagedList
 from tui.reader import ReaderScreen, ReaderView
 from tui.search import SearchScreen
 
-from .conftest import DEV
+from .conftest import DEV, store_with
 from .test_app import assert_no_controls, screen_text, settle
 
 REPORTS = {
@@ -36,14 +36,7 @@ REPORTS = {
 
 @pytest.fixture
 def corpus_db(db_path: Path, tmp_path: Path) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in REPORTS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    db = open_writer(db_path)
-    ingest_paths(db, [docs])
-    db.close()
-    return db_path
+    return store_with(db_path, tmp_path / "docs", REPORTS)
 
 
 def entity_names(app) -> list[str]:

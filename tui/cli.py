@@ -282,7 +282,7 @@ def export(
     manifest: bool,
 ) -> None:
     """Export documents with their entities, figures and evidence."""
-    from store.export import select_documents, write_csv, write_ftm, write_jsonl_selected, write_manifest
+    from store.export import select_documents, write_csv, write_ftm, write_jsonl, write_manifest
 
     if fmt == "csv" and output is None:
         raise click.UsageError("--format csv writes four files: give a folder with -o")
@@ -290,7 +290,7 @@ def export(
         raise click.UsageError("--manifest needs -o")
     reader = open_reader(db_path)
     ids = select_documents(reader, entity=entity, operation=operation, search=search_query)
-    writer = write_ftm if fmt == "ftm" else write_jsonl_selected
+    writer = write_ftm if fmt == "ftm" else write_jsonl
     try:
         if fmt == "csv":
             files = write_csv(reader, output, ids)
