@@ -111,3 +111,33 @@ def test_operation_name_shapes(sentence, expected):
     result = extract("Headline\nLYON, France – " + sentence)
     assert by_type(result, "OPERATION") == {expected}
     assert [(f.operation, f.metric, f.value) for f in result.figures] == [(expected, "arrests", 40)]
+
+
+CRONOS = """Europol takes down ransomware gang behind attacks on hospitals
+THE HAGUE, Netherlands – Law enforcement authorities from nine countries, supported by Europol and \
+Eurojust, have dismantled a ransomware group responsible for attacks on more than 1,800 victims \
+worldwide. The action, codenamed Operation Cronos, took place on 19 February 2024.
+
+During the action day, officers arrested two suspects in Poland and Ukraine, froze more than 200 \
+cryptocurrency accounts and took down 34 servers in the Netherlands and Germany.
+
+The investigation was led by the UK's National Crime Agency (NCA). Europol's Executive Director, \
+Catherine De Bolle, welcomed the results. Three international arrest warrants and five indictments \
+were issued by French and US judicial authorities."""
+
+
+def test_what_offenders_did_and_paperwork_are_not_arrests_or_seizures():
+    result = extract(CRONOS)
+    f = {(f.metric, f.value) for f in result.figures}
+    assert ("arrests", 2) in f
+    assert ("other", 200) in f and ("seized", 200) not in f  # accounts are frozen, not seized
+    assert ("other", 34) in f
+    assert ("arrests", 3) not in f  # arrest warrants issued are not arrests
+    assert not any(value == 1800 for _, value in f)  # victims of the gang, not a result
+    assert {op.name: op.year for op in result.operations} == {"Cronos": 2024}
+
+
+def test_title_before_the_name_marks_a_person():
+    result = extract(CRONOS)
+    assert by_type(result, "PERSON") == {"Catherine De Bolle"}
+    assert {"Europol", "Eurojust", "National Crime Agency", "NCA"} <= by_type(result, "ORG")

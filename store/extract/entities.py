@@ -732,6 +732,9 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 cue = True
             if re.search(r"(?:according to|said|says|by)\s+$", before):
                 cue = True
+            # "Europol's Executive Director, Catherine De Bolle, said …"
+            if re.search(r"\b(?:" + "|".join(TITLE_WORDS) + r"),\s*$", before) and re.match(r"\s*,", after):
+                cue = True
             if re.match(r"\s*\((?:\d{2}|[A-Z])", after) and not cue:
                 cue = False
             if not cue:

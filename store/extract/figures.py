@@ -163,7 +163,8 @@ _ITEM_STOP = re.compile(
     r"\b(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
     r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
-    r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound)\b"
+    r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
+    r"blocked|carried|conducted|used|held|issued|led)\b"
     r"|[,;:.()\n–—]"
 )
 
@@ -354,8 +355,14 @@ def find_figures(
         if metric == "none":
             continue
         is_people = bool(item and _PEOPLE.match(item))
+        if is_people and metric == "dismantled" or item and re.match(r"victims?\b", item) and metric == "seized":
+            continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if metric == "seized" and is_people:
             metric = "arrests" if re.search(r"arrest|detain", text[s_start:s_end], re.I) else "other"
+        if item and re.search(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges)\b", item, re.I):
+            metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
+        if metric == "seized" and item and re.search(r"\baccounts?\b", item, re.I) and unit == "count":
+            metric = "other"  # accounts are blocked or frozen; the money in them is seized
         if metric == "arrests" and unit not in ("count",):
             metric = "seized"
         if metric in ("arrests", "rescued", "identified", "dismantled") and item:
