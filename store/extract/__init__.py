@@ -83,6 +83,9 @@ _MONTHS = {
 }
 
 
+_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b")
+
+
 def _title(text: str) -> str:
     for line in text.split("\n"):
         line = " ".join(line.split())
@@ -96,7 +99,7 @@ def _title(text: str) -> str:
 
 def _published(text: str) -> str | None:
     head = text[:400]
-    m = re.search(r"\b(\d{1,2}) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b", head)
+    m = _DATE.search(head)
     if m:
         return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
     return None

@@ -680,6 +680,10 @@ _NAME_WORD = re.compile(
 _PERSON_CONNECTORS = frozenset("de del da do dos das la le du des di von van der den bin binti ibn al el".split())
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
+_SPEECH_AFTER = re.compile(r"\s+(?:has |had |also |then |later |further )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
 def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -728,12 +732,12 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
             # "Nicholas Court, Assistant Director": a title beats the head word
             if any(w in ORG_HEADS for w in words) and not cue:
                 continue
-            if re.match(r"\s+(?:has |had |also |then |later |further )?(" + "|".join(SPEECH_VERBS) + r")\b", after):
+            if _SPEECH_AFTER.match(after):
                 cue = True
             if re.search(r"(?:according to|said|says|by)\s+$", before):
                 cue = True
             # "Europol's Executive Director, Catherine De Bolle, said …"
-            if re.search(r"\b(?:" + "|".join(TITLE_WORDS) + r"),\s*$", before) and re.match(r"\s*,", after):
+            if _TITLE_BEFORE.search(before) and after.lstrip().startswith(","):
                 cue = True
             if re.match(r"\s*\((?:\d{2}|[A-Z])", after) and not cue:
                 cue = False

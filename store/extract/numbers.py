@@ -178,6 +178,10 @@ _DIGIT_START = re.compile(r"[$€£¥\d]|\b(?=[A-Z])(?:US|" + "|".join(sorted(_C
 _WORD_START = re.compile(r"\b(?=[a-z])(?:" + "|".join(_WORD_STARTS) + r")\b")
 
 
+_CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
+_WORD_AFTER = re.compile(r"\s+(us dollars|dollars?|euros?|pounds sterling)\b", re.I)
+
+
 def _candidates(text: str) -> list[int]:
     lowered = text.lower()
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
@@ -272,15 +276,15 @@ def find_numbers(text: str) -> list[Number]:
         start = m.start()
         # A currency word after the number: "5 million dollars".
         if not currency:
-            tail = re.match(r"\s+(us dollars|dollars?|euros?|pounds sterling)\b", text[end:], re.I)
+            tail = _WORD_AFTER.match(text, end)
             if tail:
                 currency = _CURRENCY_WORDS[tail.group(1).lower()]
-                end += tail.end()
+                end = tail.end()
             else:
-                tail = re.match(rf"\s?({'|'.join(sorted(_CURRENCY_CODES))})\b", text[end:])
+                tail = _CODE_AFTER.match(text, end)
                 if tail:
                     currency = tail.group(1)
-                    end += tail.end()
+                    end = tail.end()
         found.append(
             Number(
                 value=value,
