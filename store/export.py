@@ -160,94 +160,82 @@ def _csv_cell(value: Any) -> Any:
 def write_csv(reader: Reader, folder: Path, ids: list[int] | None) -> list[Path]:
     """documents.csv, entities.csv, mentions.csv and figures.csv (with evidence)."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = {name: folder / f"{name}.csv" for name in ("documents", "entities", "mentions", "figures")}
+    headers = {
+        "documents": ["id", "sha256", "title", "source", "published", "ingested_at", "characters"],
+        "entities": ["id", "type", "name", "mention_count", "document_count"],
+        "mentions": ["document_id", "entity_id", "type", "name", "start", "end", "text"],
+        "figures": [
+            "document_id",
+            "operation",
+            "metric",
+            "item",
+            "value",
+            "unit",
+            "qualifier",
+            "scope",
+            "evidence_start",
+            "evidence_end",
+            "evidence_text",
+            "evidence_sentence",
+        ],
+    }
+    paths = {name: folder / f"{name}.csv" for name in headers}
     handles = {name: open(path, "w", encoding="utf-8", newline="") for name, path in paths.items()}
     try:
-        w = {name: csv.writer(fh) for name, fh in handles.items()}
-        w["documents"].writerow(["id", "sha256", "title", "source", "published", "ingested_at", "characters"])
-        w["entities"].writerow(["id", "type", "name", "mention_count", "document_count"])
-        w["mentions"].writerow(["document_id", "entity_id", "type", "name", "start", "end", "text"])
-        w["figures"].writerow(
-            [
-                "document_id",
-                "operation",
-                "metric",
-                "item",
-                "value",
-                "unit",
-                "qualifier",
-                "scope",
-                "evidence_start",
-                "evidence_end",
-                "evidence_text",
-                "evidence_sentence",
-            ]
-        )
+        writers = {name: csv.writer(fh) for name, fh in handles.items()}
+
+        def row(table: str, *values: Any) -> None:
+            writers[table].writerow([_csv_cell(v) for v in values])
+
+        for name, header in headers.items():
+            writers[name].writerow(header)
         seen_entities: set[int] = set()
-        doc_ids = ids if ids is not None else reader.all_document_ids()
-        for doc_id in doc_ids:
+        for doc_id in ids if ids is not None else reader.all_document_ids():
             doc = reader.document(doc_id)
             if doc is None:
                 continue
             text = doc["text"]
-            w["documents"].writerow(
-                [
-                    _csv_cell(v)
-                    for v in (
-                        doc["id"],
-                        doc["sha256"],
-                        doc["title"],
-                        doc["source"],
-                        doc["published"],
-                        doc["ingested_at"],
-                        len(text),
-                    )
-                ]
+            row(
+                "documents",
+                doc["id"],
+                doc["sha256"],
+                doc["title"],
+                doc["source"],
+                doc["published"],
+                doc["ingested_at"],
+                len(text),
             )
             for m in reader.document_mentions(doc_id):
-                w["mentions"].writerow(
-                    [
-                        _csv_cell(v)
-                        for v in (
-                            doc_id,
-                            m["entity_id"],
-                            m["type"],
-                            m["name"],
-                            m["start"],
-                            m["end"],
-                            text[m["start"] : m["end"]],
-                        )
-                    ]
+                row(
+                    "mentions",
+                    doc_id,
+                    m["entity_id"],
+                    m["type"],
+                    m["name"],
+                    m["start"],
+                    m["end"],
+                    text[m["start"] : m["end"]],
                 )
                 if m["entity_id"] not in seen_entities:
                     seen_entities.add(m["entity_id"])
                     e = reader.entity(m["entity_id"])
                     if e:
-                        w["entities"].writerow(
-                            [
-                                _csv_cell(v)
-                                for v in (e["id"], e["type"], e["name"], e["mention_count"], e["document_count"])
-                            ]
-                        )
+                        row("entities", e["id"], e["type"], e["name"], e["mention_count"], e["document_count"])
             for f in reader.document_figures(doc_id):
-                w["figures"].writerow(
-                    [
-                        _csv_cell(v)
-                        for v in (
-                            doc_id,
-                            f["operation"],
-                            f["metric"],
-                            f["item"],
-                            _number(f["value"]),
-                            f["unit"],
-                            f["qualifier"],
-                            f["scope"],
-                            f["start"],
-                            f["end"],
-                            text[f["start"] : f["end"]],
-                            text[f["sentence_start"] : f["sentence_end"]],
-                        )
-                    ]
+                row(
+                    "figures",
+                    doc_id,
+                    f["operation"],
+                    f["metric"],
+                    f["item"],
+                    _number(f["value"]),
+                    f["unit"],
+                    f["qualifier"],
+                    f["scope"],
+                    f["start"],
+                    f["end"],
+                    text[f["start"] : f["end"]],
+                    text[f["sentence_start"] : f["sentence_end"]],
                 )
     finally:
         for fh in handles.values():

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
-from store.db import open_writer
-from store.ingest import ingest_paths
 from tui.app import make_app
 from tui.main import MainScreen
 from tui.operation import OperationScreen
 from tui.paged_list import PagedList
 from tui.reader import ReaderScreen, ReaderView
+
+from .conftest import store_with
 
 
 async def settle(app, pilot) -> None:
@@ -53,15 +53,12 @@ async def test_typing_narrows_entities_accent_and_case_insensitively(seeded_db: 
 
 
 async def test_entity_enter_narrows_documents_and_escape_clears(db_path: Path, tmp_path: Path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text("Alpha report\nEuropol and INTERPOL met in Lyon.")
-    (docs / "b.txt").write_text("Beta report\nINTERPOL met in Vienna.")
-    (docs / "c.txt").write_text("Gamma report\nNobody met.")
-    db = open_writer(db_path)
-    ingest_paths(db, [docs])
-    db.close()
-    app = make_app(db_path)
+    texts = {
+        "a.txt": "Alpha report\nEuropol and INTERPOL met in Lyon.",
+        "b.txt": "Beta report\nINTERPOL met in Vienna.",
+        "c.txt": "Gamma report\nNobody met.",
+    }
+    app = make_app(store_with(db_path, tmp_path / "docs", texts))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         documents = app.screen.query_one("#documents", PagedList)
@@ -77,14 +74,8 @@ async def test_entity_enter_narrows_documents_and_escape_clears(db_path: Path, t
 
 
 async def test_arrow_and_vim_keys_move_in_lists(db_path: Path, tmp_path: Path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for i in range(40):
-        (docs / f"{i:02}.txt").write_text(f"Report number {i}\nINTERPOL met in Lyon on day {i}.")
-    db = open_writer(db_path)
-    ingest_paths(db, [docs])
-    db.close()
-    app = make_app(db_path)
+    texts = {f"{i:02}.txt": f"Report number {i}\nINTERPOL met in Lyon on day {i}." for i in range(40)}
+    app = make_app(store_with(db_path, tmp_path / "docs", texts))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         documents = app.screen.query_one("#documents", PagedList)
@@ -200,17 +191,11 @@ PAYLOADS = [
 async def test_hostile_text_is_shown_literally_everywhere(db_path: Path, tmp_path: Path, payload: str):
     """Titles, entity names, reader text, search and palette input: shown
     with placeholders, never interpreted, never crashing."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "h.txt").write_text(
+    text = (
         f"Title {payload} end\nINTERPOL {payload} met Europol in Lyon. Operation Hostile{payload} "
-        f"led to 20 arrests. Jane Roe, Director of Police {payload}, said so.",
-        encoding="utf-8",
+        f"led to 20 arrests. Jane Roe, Director of Police {payload}, said so."
     )
-    db = open_writer(db_path)
-    ingest_paths(db, [docs])
-    db.close()
-    app = make_app(db_path)
+    app = make_app(store_with(db_path, tmp_path / "docs", {"h.txt": text}))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         main = screen_text(app)
