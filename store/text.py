@@ -6,6 +6,7 @@ Nothing here knows about SQLite or Textual.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -35,6 +36,7 @@ def fold(text: str) -> str:
 _PUNCT_RUN = re.compile(r"[\W_]+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """The matching key of an entity name: folded, punctuation squeezed.
 
