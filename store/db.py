@@ -320,14 +320,6 @@ def open_writer(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn)
 
 
-def store_version(path: Path) -> int:
-    conn = connect(path)
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def connect(path: Path, *, shared: bool = False) -> sqlite3.Connection:
     """A read-only connection, for queries. ``shared`` lets a pool lend it
     to one thread after another (see :class:`ConnectionPool`)."""

@@ -21,11 +21,10 @@ from typing import Any
 from .db import create_store, open_writer
 from .export import document_record
 from .ingest import ingest_paths
-from .queries import Reader
+from .queries import ENTITY_TYPES, Reader
 
 __all__ = ["Score", "score_sets", "match_figures", "evaluate_dir", "gold_figures", "predicted_figures"]
 
-ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
 VALUE_TOLERANCE = 0.005
 COUNT_METRICS = {"arrests", "rescued", "identified", "dismantled"}
 

@@ -16,6 +16,25 @@ from .db import SCHEMA_VERSION, StoreError, connect, open_writer, utc_now
 __all__ = ["check_store", "backup_store", "ingest_lock", "audit", "read_audit", "IngestBusy"]
 
 
+# Stored counts that must agree with the rows behind them: (finding, noun, query).
+_COUNT_CHECKS = (
+    (
+        "Entity counts match their mentions",
+        "entities",
+        "SELECT count(*) FROM entities e"
+        " WHERE mention_count != (SELECT count(*) FROM mentions WHERE entity_id = e.id)"
+        " OR document_count != (SELECT count(*) FROM document_entities WHERE entity_id = e.id)",
+    ),
+    (
+        "Document counts match their mentions and figures",
+        "documents",
+        "SELECT count(*) FROM documents d"
+        " WHERE mention_count != (SELECT count(*) FROM mentions WHERE document_id = d.id)"
+        " OR figure_count != (SELECT count(*) FROM operation_stats WHERE document_id = d.id)",
+    ),
+)
+
+
 def check_store(path: Path) -> list[tuple[bool, str]]:
     """Plain-words findings about a store: (ok, what was checked and found)."""
     conn = connect(path)
@@ -41,30 +60,9 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
-        bad_entities = conn.execute(
-            "SELECT count(*) FROM entities e"
-            " WHERE mention_count != (SELECT count(*) FROM mentions WHERE entity_id = e.id)"
-            " OR document_count != (SELECT count(*) FROM document_entities WHERE entity_id = e.id)"
-        ).fetchone()[0]
-        out.append(
-            (
-                bad_entities == 0,
-                "Entity counts match their mentions: "
-                + ("yes" if not bad_entities else f"{bad_entities} entities disagree"),
-            )
-        )
-        bad_docs = conn.execute(
-            "SELECT count(*) FROM documents d"
-            " WHERE mention_count != (SELECT count(*) FROM mentions WHERE document_id = d.id)"
-            " OR figure_count != (SELECT count(*) FROM operation_stats WHERE document_id = d.id)"
-        ).fetchone()[0]
-        out.append(
-            (
-                bad_docs == 0,
-                "Document counts match their mentions and figures: "
-                + ("yes" if not bad_docs else f"{bad_docs} documents disagree"),
-            )
-        )
+        for what, plural, query in _COUNT_CHECKS:
+            bad = conn.execute(query).fetchone()[0]
+            out.append((bad == 0, f"{what}: " + ("yes" if not bad else f"{bad} {plural} disagree")))
         orphans = conn.execute(
             "SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = e.id)"
         ).fetchone()[0]

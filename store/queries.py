@@ -462,8 +462,6 @@ class Reader:
                 }
         return list(grouped.values())
 
-    CHART_METRICS = ("arrests", "rescued", "identified", "dismantled", "seized")
-
     def metric_by_operation(self, metric: str, limit: int = 40) -> list[Row]:
         """A metric's operation-wide total per operation, largest first.
         For ``seized`` the value is the number of distinct seizure figures."""

@@ -21,6 +21,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.text import visible
+
 Row = dict[str, Any]
 CountFn = Callable[[], int]
 PageFn = Callable[[int, int], list[Row]]
@@ -134,7 +136,7 @@ class PagedList(ScrollView, can_focus=True):
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        self.error = f"Query failed: {exc}"
+        self.error = visible(f"Query failed: {exc}")
         self.count = 0
         self._pages = {}
         self.virtual_size = Size(self.size.width, 0)

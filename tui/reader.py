@@ -232,14 +232,16 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         reader = self.app.reader  # type: ignore[attr-defined]
-        doc_id, query = self.doc_id, self.search_query
+        doc_id, query, evidence = self.doc_id, self.search_query, self.evidence
 
         def fetch() -> None:
             doc = reader.document(doc_id)
             mentions = reader.document_mentions(doc_id) if doc else []
             entities = reader.document_entities(doc_id) if doc else []
             hits = reader.hits(doc_id, query) if doc and query else []
-            self.app.call_from_thread(self._show, doc, mentions, entities, hits)
+            # styling a long document is work too: done here, off the UI thread
+            rendered = highlighted_text(doc["text"], mentions, hits, evidence) if doc else None
+            self.app.call_from_thread(self._show, doc, mentions, entities, hits, rendered)
 
         self.run_worker(fetch, thread=True, exclusive=True, group="reader", exit_on_error=False)
         self.query_one(ReaderView).focus()
@@ -250,6 +252,7 @@ class ReaderScreen(Screen):
         mentions: list[dict[str, Any]],
         entities: list[dict[str, Any]],
         hits: list[tuple[int, int]],
+        rendered: Rendered | None,
     ) -> None:
         header = self.query_one("#reader-header", Static)
         if doc is None:
@@ -264,7 +267,7 @@ class ReaderScreen(Screen):
         )
         head.append_text(safe_text(meta, "dim"))
         header.update(head)
-        self.rendered = highlighted_text(doc["text"], mentions, hits, self.evidence)
+        self.rendered = rendered
         view = self.query_one(ReaderView)
         view.set_text(self.rendered.text)
         if hits:

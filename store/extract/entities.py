@@ -750,10 +750,6 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
 # --------------------------------------------------------------------------- resolution
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)

@@ -14,7 +14,7 @@ import re
 
 from ..text import fold
 
-__all__ = ["places", "place_key", "MAX_PLACE_TOKENS", "COUNTRY_KEYS"]
+__all__ = ["places", "place_key", "place_first_words", "country_keys", "MAX_PLACE_TOKENS"]
 
 MAX_PLACE_TOKENS = 7
 
@@ -440,6 +440,3 @@ def place_first_words() -> frozenset[str]:
 def country_keys() -> frozenset[str]:
     """Keys of every country name and alias."""
     return frozenset(k for k, kind in places().items() if kind == "country")
-
-
-COUNTRY_KEYS = country_keys
