@@ -26,6 +26,7 @@ from .lexicon import (
     TITLE_WORDS,
     TITLE_WORDS_LOWER,
 )
+from .patterns import dispatch, split_alternatives
 
 __all__ = ["Span", "find_entities", "Token", "tokenize"]
 
@@ -72,7 +73,7 @@ _KEEP_LOWER = frozenset(
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
-_KNOWN_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, KNOWN_ORG_PHRASES)) + r")\b")
+_KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -151,12 +152,15 @@ def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
     starts = place_first_words()
     spans: list[Span] = []
     n = len(tokens)
-    keys = [place_key(t.text) for t in tokens]
+    keys = [place_key(t.text) if t.cap or t.text in _PLACE_CONNECTORS else "" for t in tokens]
     i = 0
     while i < n:
         tok = tokens[i]
+        if not tok.cap:
+            i += 1
+            continue
         first = "st" if keys[i] == "saint" else keys[i]
-        if not tok.cap or first not in starts:
+        if first not in starts:
             i += 1
             continue
         # Grow the window while tokens are joined and capitalised (or connectors).
@@ -199,13 +203,10 @@ def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans.append(Span(LOCATION, start, end, name, priority=2, extra={"kind": kind}))
         i = j + 1
     # Islands, airports, ports, seas: named features a gazetteer of towns lacks.
-    for m in re.finditer(
-        r"\b((?:[A-Z][\w'’-]+ ){1,3}(?:Islands?|International Airport|Airport|Seaport|Sea|Ocean|"
-        r"Strait|Channel|Peninsula|Desert|Province|Region|State|District|County))\b"
-        r"|\b(Port of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)",
-        text,
-    ):
-        name = m.group(1) or m.group(2)
+    if not _FEATURE_WORD.search(text):
+        return spans
+    for m in _FEATURE.finditer(text):
+        name = m.group()
         words = name.split()
         if words[0] in COMMON_CAPS or any(w in ORG_HEADS for w in words):
             continue
@@ -213,22 +214,46 @@ def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
     return spans
 
 
+_FEATURE_WORDS = (
+    r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
+    r"Region|State|District|County"
+)
+_FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), "Port of"]))
+# "Canary Islands", "Port of Spain"; the whole match is the name.
+_FEATURE = re.compile(
+    r"[A-Z](?<!\w.)(?:[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2}"
+    rf"(?:{_FEATURE_WORDS})\b"
+    r"|(?<=P)ort of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+
+
 # --------------------------------------------------------------------------- operations
 
-_OP_KEYWORD = re.compile(r"\b(?:[Oo]perations?|(?i:codenamed|code-named|dubbed))\s+[\"'“‘]?")
+# Patterns below begin with a character class and assert the word boundary
+# after it, as (?<!\w.): a leading \b makes re try them at every position.
+_OP_KEYWORD = re.compile(
+    r"[OoCcDd](?<!\w.)(?:(?<=[Oo])perations?|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))\s+[\"'“‘]?"
+)
+_OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]+ (?:[A-Z][\w'’-]+ )?)operation\b")
+_OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]*(?:[ -][A-Z][\w'’]*)?)[ -]([IVX]{1,5})\b(?!['’.]?\w)")
+_OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
+_OP_SUCH_AS = re.compile(
+    r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
+)
+_OP_WORD = re.compile(r"[\w'’-]+")
 _OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]*(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
 
 
 def _operation_name_at(text: str, pos: int, max_tokens: int = 5) -> tuple[int, int] | None:
     """The operation name that starts at ``pos`` ("Trigger V", "Lionfish-Mayag III")."""
-    m = re.compile(r"[\w'’-]+").match(text, pos)
+    m = _OP_WORD.match(text, pos)
     if not m:
         return None
     words: list[re.Match] = []
     cursor = pos
     while len(words) < max_tokens:
-        m = re.compile(r"[\w'’-]+").match(text, cursor)
+        m = _OP_WORD.match(text, cursor)
         if not m:
             break
         w = m.group().rstrip("'’-")
@@ -278,7 +303,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got:
             add(*got, how="keyword")
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
-    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+ ){1,2})operation\b", text):
+    for m in _OP_BEFORE_KEYWORD.finditer(text):
         words = m.group(1).split()
         while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
@@ -296,7 +321,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
     # in a text that speaks of operations.
     if re.search(r"\boperation", text, re.I):
-        for m in re.finditer(r"\b([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)[ -]([IVX]{1,5})\b(?!['’.]?\w)", text):
+        for m in _OP_NUMERAL.finditer(text):
             head, numeral = m.group(1), m.group(2)
             if not _is_roman(numeral) or numeral == "I" or head.split()[-1] in COMMON_CAPS:
                 continue
@@ -304,7 +329,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             add(m.start(), m.end(), how="numeral", priority=4)
     # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
-    for m in re.finditer(r"\boperations\b[^.:\n]{0,120}:\s*([^.\n]+)", text):
+    for m in _OP_LIST.finditer(text):
         items = re.split(r",\s*|\s+and\s+", m.group(1))
         cursor = m.start(1)
         for item in items:
@@ -315,10 +340,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 s = pos + item.index(im.group(1))
                 add(s, s + len(im.group(1).strip()), how="list")
     # "operations, such as 2018's Lionfish"
-    for m in re.finditer(
-        r"\boperations?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])",
-        text,
-    ):
+    for m in _OP_SUCH_AS.finditer(text):
         got = _operation_name_at(text, m.start(1), max_tokens=3)
         if got:
             add(*got, how="such-as")
@@ -401,7 +423,7 @@ def _acronym_spans(text: str) -> list[Span]:
         ext = re.search(r"((?:[A-Z][\w'’-]*\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start])
         if ext:
             lead = ext.group(1).split()
-            while lead and (place_key(lead[0]) in country_keys() or lead[0] in COMMON_CAPS - ORG_HEADS):
+            while lead and (place_key(lead[0]) in country_keys() or lead[0] in _CAPS_NOT_HEADS):
                 lead.pop(0)
             if lead and lead[0][0].isupper():
                 long_start = text.rfind(" ".join(lead), 0, long_start)
@@ -425,7 +447,7 @@ def _acronym_spans(text: str) -> list[Span]:
             parts = [(long_start, cut), (cut + 3, long_end)]
         for s, e in parts:
             name = text[s:e]
-            if name.split()[0] in COMMON_CAPS - ORG_HEADS - ORG_LEADS and len(name.split()) == 1:
+            if name.split()[0] in _PLAIN_CAPS and len(name.split()) == 1:
                 continue
             spans.append(Span(etype, s, e, name, priority=6, extra={"how": "acronym-long"}))
         spans.append(
@@ -443,6 +465,23 @@ def _acronym_spans(text: str) -> list[Span]:
 
 
 # --------------------------------------------------------------------------- organisations
+
+
+# Capitalised function words that are neither an organisation's head word
+# nor its lead ("The", "Some"): trimmed from the front of a name.
+_PLAIN_CAPS = COMMON_CAPS - ORG_HEADS - ORG_LEADS
+_CAPS_NOT_HEADS = COMMON_CAPS - ORG_HEADS
+# Words that may begin an organisation's name though they are common capitals.
+_ORG_FIRST_WORDS = frozenset(
+    """
+    National Federal Royal Border Financial Criminal Drug Drugs Cyber Organized
+    Organised Security Intelligence Customs Justice Interior Home Foreign Human Environmental
+    Maritime Joint Regional International Global United Counter Strategic Transnational Specialized
+    Anti Law Defence Defense Finance General Secretary Executive Money Wildlife
+    Digital Crime Emerging Specialised Terrorism Counter-terrorism Smuggling Trafficking Fraud Online
+    Data Tactical Member Republic State States Nations
+    """.split()
+)
 
 
 def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
@@ -474,69 +513,11 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
             piece_tail = b == j and has_tail
             # Trim leading function words and countries (not demonyms).
             while a <= b and (
-                tokens[a].text in COMMON_CAPS - ORG_HEADS - ORG_LEADS
+                tokens[a].text in _PLAIN_CAPS
                 or tokens[a].text.lower() in _CONNECTORS
                 or (place_key(tokens[a].text) in ckeys and b - a >= 2 and tokens[a].text not in ORG_HEADS)
             ):
-                if tokens[a].text in (
-                    "National",
-                    "Federal",
-                    "Royal",
-                    "Border",
-                    "Financial",
-                    "Criminal",
-                    "Drug",
-                    "Drugs",
-                    "Cyber",
-                    "Organized",
-                    "Organised",
-                    "Security",
-                    "Intelligence",
-                    "Customs",
-                    "Justice",
-                    "Interior",
-                    "Home",
-                    "Foreign",
-                    "Human",
-                    "Environmental",
-                    "Maritime",
-                    "Joint",
-                    "Regional",
-                    "International",
-                    "Global",
-                    "United",
-                    "Counter",
-                    "Strategic",
-                    "Transnational",
-                    "Specialized",
-                    "Anti",
-                    "Law",
-                    "Defence",
-                    "Defense",
-                    "Finance",
-                    "General",
-                    "Secretary",
-                    "Executive",
-                    "Money",
-                    "Wildlife",
-                    "Digital",
-                    "Crime",
-                    "Emerging",
-                    "Specialised",
-                    "Terrorism",
-                    "Counter-terrorism",
-                    "Smuggling",
-                    "Trafficking",
-                    "Fraud",
-                    "Online",
-                    "Data",
-                    "Tactical",
-                    "Member",
-                    "Republic",
-                    "State",
-                    "States",
-                    "Nations",
-                ):
+                if tokens[a].text in _ORG_FIRST_WORDS:
                     break
                 a += 1
             if a > b:
@@ -581,13 +562,7 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
     for m in _KNOWN_PHRASES.finditer(text):
         spans.append(Span(ORG, m.start(), m.end(), m.group(), priority=5, extra={"how": "known"}))
     # Criminal groups named by their context.
-    group_cue = re.compile(
-        r"(?:members? of|belonging to|affiliated (?:with|to)|linked to|notorious|"
-        r"(?:gangs?|groups?|cartels?|mafias?|syndicates?|organizations?) (?:such as|including|like)|"
-        r"including the)\s+(?:the\s+)?"
-        r"((?:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
-    )
-    for m in group_cue.finditer(text):
+    for m in _GROUP_CUE.finditer(text):
         name = m.group(1).strip()
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in _CONNECTORS):
@@ -606,11 +581,7 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
             n2 = m2.group(1)
             if n2.split()[0] not in COMMON_CAPS and place_key(n2) not in places():
                 spans.append(Span(ORG, s2, s2 + len(n2), n2, priority=3, extra={"how": "group"}))
-    for m in re.finditer(
-        r"\b((?:[A-Z][\w'’-]+ ){1,3})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
-        r"triad|crime family|criminal (?:group|network|organi[sz]ation))s?\b",
-        text,
-    ):
+    for m in _GROUP_NAMED.finditer(text):
         words = m.group(1).split()
         while words and (words[0] in _OP_STOP or words[0] in KNOWN_ORGS):
             words.pop(0)
@@ -649,6 +620,31 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
             continue
         spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=1, extra={"how": "caps"}))
     return spans
+
+
+_GROUP_CUE = re.compile(
+    dispatch(
+        [
+            "members? of",
+            "belonging to",
+            "affiliated (?:with|to)",
+            "linked to",
+            "notorious",
+            *(
+                f"{noun} (?:such as|including|like)"
+                for noun in ("gangs?", "groups?", "cartels?", "mafias?", "syndicates?", "organizations?")
+            ),
+            "including the",
+        ],
+        word_start=True,
+    )
+    + r"\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
+)
+_GROUP_NAMED = re.compile(
+    r"([A-Z](?<!\w.)[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
+    r"triad|crime family|criminal (?:group|network|organi[sz]ation))s?\b"
+)
 
 
 def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:

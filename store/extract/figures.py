@@ -73,6 +73,7 @@ _CUES: list[tuple[str, str]] = [
 # non-letters fast); each match is then classified by its own group.
 _CUE_RE = re.compile(r"\b(?=[a-z])(?:" + "|".join(pat for pat, _ in _CUES) + r")\b")
 _CUE_CLASSES = [(re.compile(rf"(?:{pat})"), metric) for pat, metric in _CUES]
+_CUE_METRIC: dict[str, str] = {}  # cue word → metric, filled as words are met
 
 
 class Cue(NamedTuple):
@@ -88,7 +89,11 @@ def find_cues(text: str) -> list[Cue]:
     cues = []
     for m in _CUE_RE.finditer(lowered):
         word = m.group()
-        metric = next((metric for pat, metric in _CUE_CLASSES if pat.fullmatch(word)), "other")
+        metric = _CUE_METRIC.get(word)
+        if metric is None:
+            metric = next((metric for pat, metric in _CUE_CLASSES if pat.fullmatch(word)), "other")
+            if len(_CUE_METRIC) < 10_000:
+                _CUE_METRIC[word] = metric
         cues.append(Cue(m.start(), m.end(), word, metric))
     return cues
 

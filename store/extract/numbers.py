@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import by_first_character, dispatch
+
 __all__ = ["Number", "find_numbers", "parse_word_number", "QUALIFIERS"]
 
 
@@ -174,8 +176,12 @@ _WORD_STARTS = sorted(
 # Where a number may start: a digit, a currency sign or code (searched in
 # the text), a number word (searched in the lower-cased text, which is
 # several times faster than a case-insensitive pattern).
-_DIGIT_START = re.compile(r"[$€£¥\d]|\b(?=[A-Z])(?:US|" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
-_WORD_START = re.compile(r"\b(?=[a-z])(?:" + "|".join(_WORD_STARTS) + r")\b")
+# Each pattern begins with one character class, which re can skip ahead to
+# (see .patterns). A number never starts inside a run of digits, so a run
+# is one candidate.
+_CODE_FIRSTS, _CODE_REST = by_first_character(["US", *sorted(_CURRENCY_CODES)])
+_DIGIT_START = re.compile(rf"[$€£¥\d{_CODE_FIRSTS}](?:(?<=[$€£¥])|(?<=\d)\d*|(?<!\w.){_CODE_REST}\b)")
+_WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
 
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")

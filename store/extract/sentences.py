@@ -61,13 +61,36 @@ _BOUNDARY = re.compile(
 
 
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# Every boundary sits just after one of these characters, or at the
+# whitespace before a line break. Finding them with a one-character class
+# lets the regex engine skip ahead; _BOUNDARY is then tried only there
+# (run over every position it costs a tenth of all extraction).
+_CANDIDATE = re.compile(r"[.!?;:\n]")
+
+
+def _boundaries(text: str):
+    """The matches ``_BOUNDARY.finditer(text)`` would give, found faster."""
+    pos = 0
+    for c in _CANDIDATE.finditer(text):
+        x = c.start()
+        if text[x] == "\n":
+            while x > pos and text[x - 1].isspace():
+                x -= 1
+        else:
+            x += 1
+        if x < pos:
+            continue
+        m = _BOUNDARY.match(text, x)
+        if m is not None:
+            pos = m.end()
+            yield m
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         cut = m.start()
         if cut <= start:
             start = max(start, m.end())
