@@ -29,6 +29,13 @@ __all__ = [
     "METRICS",
 ]
 
+# Patterns used inside loops, compiled once.
+_YEAR_POSSESSIVE_BEFORE = re.compile(r"((?:19|20)\d\d)['’]s\s+$")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?")
+_AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
+
+
 ENTITY_TYPES = (PERSON, ORG, LOCATION, OPERATION)
 
 
@@ -180,7 +187,7 @@ def extract(text: str) -> Extraction:
         if m:
             years[name].add(int(m.group(1)))
     for s in op_spans:
-        m = re.search(r"((?:19|20)\d\d)['’]s\s+$", text[max(0, s.start - 10) : s.start])
+        m = _YEAR_POSSESSIVE_BEFORE.search(text[max(0, s.start - 10) : s.start])
         if m:
             years[s.name].add(int(m.group(1)))
     for s_start, s_end in sentences:
@@ -190,7 +197,7 @@ def extract(text: str) -> Extraction:
             pos = s_start + ym.start()
             if any(s.start <= pos < s.end for s in op_spans):
                 continue
-            if re.match(r"['’]s\b", text[pos + 4 : pos + 6]):
+            if _POSSESSIVE_S.match(text[pos + 4 : pos + 6]):
                 continue
             if here:
                 prior = [s for s in here if s.end <= pos]
@@ -256,12 +263,12 @@ def _scope(text: str, f: RawFigure, locations: list[Span]) -> str | None:
         if not (f.sentence_start <= loc.start < f.start):
             continue
         lead = text[f.sentence_start : loc.start]
-        if re.fullmatch(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?", lead):
+        if _IN_PLACE_LEAD.fullmatch(lead):
             return text[loc.start : loc.end]
         between = text[loc.end : f.start]
-        if re.match(r"[’']s\b", between) and len(between) < 60 and "," not in between:
+        if _POSSESSIVE_S.match(between) and len(between) < 60 and "," not in between:
             return text[loc.start : loc.end]
-        if re.search(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", lead, re.I):
+        if _AUTHORITIES_IN.search(lead):
             return text[loc.start : loc.end]
     del sentence
     return None

@@ -30,6 +30,17 @@ from .patterns import dispatch, split_alternatives
 
 __all__ = ["Span", "find_entities", "Token", "tokenize"]
 
+# Patterns used inside loops, compiled once.
+_POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
+_GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
+_NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
+_APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+)?([^,.;()\n]{0,90})")
+_WORDS = re.compile(r"[\w'’-]+")
+_SPEECH_BEFORE = re.compile(r"(?:according to|said|says|by)\s+$")
+_PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
+_PROJECT_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+$")
+
+
 PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
 
 
@@ -103,39 +114,45 @@ def _is_roman(word: str) -> bool:
     )
 
 
+# Two tokens belong to one name when only a space or hyphen separates them.
+_JOINERS = frozenset((" ", "-", "\u00a0"))
+
+
 def _joined(gap: str) -> bool:
-    """Two tokens belong to one name when only a space or hyphen separates them."""
-    return gap in (" ", "-", "\u00a0")
+    return gap in _JOINERS
 
 
 # --------------------------------------------------------------------------- chains
 
 
 def _chains(text: str, tokens: list[Token], connectors=_CONNECTORS) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens (with connectors inside), as token index ranges."""
+    """Maximal runs of capitalised tokens (with connectors inside), as token index ranges.
+
+    Tokens that are not capitalised are numbers or the exact lower-case
+    words ``tokenize`` keeps, so connectors are looked up as written."""
     chains: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
+    joined = _JOINERS
     while i < n:
         if not tokens[i].cap:
             i += 1
             continue
         j = i
         while j + 1 < n:
-            gap = _gap(text, tokens[j], tokens[j + 1])
-            nxt = tokens[j + 1]
-            if _joined(gap) and (nxt.cap or nxt.text[0].isdigit()):
+            cur, nxt = tokens[j], tokens[j + 1]
+            if text[cur.end : nxt.start] in joined and (nxt.cap or nxt.text[0].isdigit()):
                 j += 1
                 continue
             # connectors: "Commission on Narcotic Drugs", "Trinidad and Tobago"
             k = j + 1
             while (
                 k < n
-                and tokens[k].text.lower() in connectors
                 and not tokens[k].cap
-                and _joined(_gap(text, tokens[k - 1], tokens[k]))
+                and tokens[k].text in connectors
+                and text[tokens[k - 1].end : tokens[k].start] in joined
             ):
                 k += 1
-            if k > j + 1 and k < n and tokens[k].cap and _joined(_gap(text, tokens[k - 1], tokens[k])):
+            if k > j + 1 and k < n and tokens[k].cap and text[tokens[k - 1].end : tokens[k].start] in joined:
                 j = k
                 continue
             break
@@ -350,7 +367,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         lowered = lower_same_length(text)
         for name in names:
             for start, end in find_word(lowered, name.lower()):
-                if re.match(r"['’]\w\w", text[end : end + 3]):
+                if _POSSESSIVE_AHEAD.match(text, end):
                     continue
                 spans.append(Span(OPERATION, start, end, name, priority=5))
     return spans
@@ -555,10 +572,24 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
             start = tokens[a].start
             name = text[start:end]
             spans.append(Span(ORG, start, end, name, priority=4, extra={"how": "head"}))
-    # Known single names and phrases.
-    for tok in tokens:
-        if tok.cap and (tok.text in KNOWN_ORGS or (len(tok.text) > 5 and tok.text[-3:].lower() == "pol")):
-            spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=3, extra={"how": "known"}))
+    # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
+    # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
+    known: list[Span] = []
+    codes: list[Span] = []
+    caps: list[Span] = []
+    for idx, tok in enumerate(tokens):
+        if not tok.cap:
+            continue
+        word = tok.text
+        if word in KNOWN_ORGS or (len(word) > 5 and word[-3:].lower() == "pol"):
+            known.append(Span(ORG, tok.start, tok.end, word, priority=3, extra={"how": "known"}))
+        if word[-1].isdigit():
+            if _GANG_CODE.fullmatch(word) and not _YEAR.search(word[-4:]):
+                if _GANG_CONTEXT.search(text[max(0, tok.start - 120) : tok.end + 120].lower()):
+                    codes.append(Span(ORG, tok.start, tok.end, word, priority=3, extra={"how": "group"}))
+        elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx):
+            caps.append(Span(ORG, tok.start, tok.end, word, priority=1, extra={"how": "caps"}))
+    spans += known
     for m in _KNOWN_PHRASES.finditer(text):
         spans.append(Span(ORG, m.start(), m.end(), m.group(), priority=5, extra={"how": "known"}))
     # Criminal groups named by their context.
@@ -595,31 +626,28 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
         if len(words) == 1 and not text[line_start:s].strip(" \"'“‘"):
             continue  # a capitalised first word: '"Super cartel" …'
         spans.append(Span(ORG, s, s + len(name), name, priority=3, extra={"how": "group"}))
-    # Alphanumeric gang names: "MS13", "Barrio18", "MS-13".
-    for tok in tokens:
-        if tok.cap and tok.text[-1].isdigit() and _GANG_CODE.fullmatch(tok.text) and not _YEAR.search(tok.text[-4:]):
-            sent = text[max(0, tok.start - 120) : tok.end + 120].lower()
-            if re.search(r"gang|cartel|mara|group|members|criminal|belonging", sent):
-                spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=3, extra={"how": "group"}))
-    # Other all-caps acronyms used as names ("OCTRIS", "UNODC").
-    for idx, tok in enumerate(tokens):
-        if not tok.allcaps or not tok.text.isalpha() or len(tok.text) > 10:
-            continue
-        if tok.text in NOT_ORG_CAPS or _is_roman(tok.text):
-            continue
-        before = text[max(0, tok.start - 12) : tok.start]
-        after = text[tok.end : tok.end + 14]
-        if re.search(r"(Project|Operation|programme|project)\s$", before) or re.match(
-            r"\s(programme|program|project|initiative|system|database|notice|platform|app)\b",
-            after,
-        ):
-            continue
-        # a run of capitals is a shouted headline or dateline, not an acronym
-        neighbours = [t for t in tokens[max(0, idx - 1) : idx + 2] if t is not tok]
-        if any(t.allcaps and _joined(_gap(text, *sorted((t, tok), key=lambda x: x.start))) for t in neighbours):
-            continue
-        spans.append(Span(ORG, tok.start, tok.end, tok.text, priority=1, extra={"how": "caps"}))
+    spans += codes
+    spans += caps
     return spans
+
+
+_NAMED_THING_AFTER = re.compile(r"\s(programme|program|project|initiative|system|database|notice|platform|app)\b")
+
+
+def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
+    """Whether the all-caps word ``tokens[idx]`` is used as a name."""
+    tok = tokens[idx]
+    if tok.text in NOT_ORG_CAPS or _is_roman(tok.text):
+        return False
+    before = text[max(0, tok.start - 12) : tok.start]
+    if _NAMED_THING_BEFORE.search(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
+        return False
+    # a run of capitals is a shouted headline or dateline, not an acronym
+    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in _JOINERS:
+        return False
+    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in _JOINERS:
+        return False
+    return True
 
 
 _GROUP_CUE = re.compile(
@@ -720,9 +748,9 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
             after = text[end : end + 120]
             before = text[max(0, start - 40) : start]
             cue = lead_title
-            m = re.match(r",\s+(?:the\s+|an?\s+)?([^,.;()\n]{0,90})", after)
+            m = _APPOSITION.match(after)
             if m:
-                ws = re.findall(r"[\w'’-]+", m.group(1))
+                ws = _WORDS.findall(m.group(1))
                 if any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in ws[:8]):
                     cue = True
             # "Nicholas Court, Assistant Director": a title beats the head word
@@ -730,12 +758,12 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             if _SPEECH_AFTER.match(after):
                 cue = True
-            if re.search(r"(?:according to|said|says|by)\s+$", before):
+            if _SPEECH_BEFORE.search(before):
                 cue = True
             # "Europol's Executive Director, Catherine De Bolle, said …"
             if _TITLE_BEFORE.search(before) and after.lstrip().startswith(","):
                 cue = True
-            if re.match(r"\s*\((?:\d{2}|[A-Z])", after) and not cue:
+            if _PAREN_AFTER.match(after) and not cue:
                 cue = False
             if not cue:
                 continue
@@ -775,10 +803,7 @@ def find_entities(text: str) -> list[Span]:
     chosen = _propagate(text, tokens, chosen)
     # Named projects and programmes are not entities ("Project Fortaleza").
     chosen = [
-        c
-        for c in chosen
-        if c.type == OPERATION
-        or not re.search(r"\b(?:Project|Programme|Program|Initiative)\s+$", text[max(0, c.start - 12) : c.start])
+        c for c in chosen if c.type == OPERATION or not _PROJECT_BEFORE.search(text[max(0, c.start - 12) : c.start])
     ]
     chosen.sort(key=lambda s: s.start)
     return chosen

@@ -20,6 +20,22 @@ from .sentences import sentence_at, sentence_spans
 
 __all__ = ["RawFigure", "find_figures", "METRICS"]
 
+# Patterns used inside loops, compiled once.
+_OF_THE = re.compile(r"^\s*(?:of\s+(?:the\s+|them\s+)?)?")
+_BULLET_LINE = re.compile(r"\s*[-•*–]\s")
+_BULLET = re.compile(r"[-•*–]\s")
+_DIGIT = re.compile(r"\d")
+_OF_THEM = re.compile(r"\s*(?:of them|of whom)")
+_COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
+_VICTIMS = re.compile(r"victims?\b")
+_ARREST_WORD = re.compile(r"arrest|detain", re.I)
+_LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges)\b", re.I)
+_ACCOUNTS = re.compile(r"\baccounts?\b", re.I)
+_GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
+_FOUND_WORD = re.compile(r"intercept|found|discovered|uncovered", re.I)
+_IN_CASH = re.compile(r"\bin cash\b")
+
+
 METRICS = ("arrests", "seized", "rescued", "identified", "dismantled", "other")
 
 
@@ -83,11 +99,14 @@ class Cue(NamedTuple):
     metric: str
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Every cue word in ``text``, in order, with the metric it gives."""
-    lowered = lower_same_length(text)
+def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
+    """Every cue word in ``text`` (or in ``text[start:end]``), in order, with
+    the metric it gives. ``lowered`` is ``lower_same_length(text)`` when the
+    caller has it already."""
+    if lowered is None:
+        lowered = lower_same_length(text)
     cues = []
-    for m in _CUE_RE.finditer(lowered):
+    for m in _CUE_RE.finditer(lowered, start, len(text) if end is None else end):
         word = m.group()
         metric = _CUE_METRIC.get(word)
         if metric is None:
@@ -177,7 +196,7 @@ _ITEM_STOP = re.compile(
 def _item_after(text: str, pos: int, limit: int) -> str | None:
     """The short noun phrase written after a number (and its unit)."""
     tail = text[pos:limit]
-    tail = re.sub(r"^\s*(?:of\s+(?:the\s+|them\s+)?)?", "", tail)
+    tail = _OF_THE.sub("", tail)
     m = _ITEM_STOP.search(tail)
     phrase = tail[: m.start()] if m else tail
     words = phrase.split()[:6]
@@ -252,7 +271,7 @@ def _list_header_cue(text: str, pos: int) -> str | None:
     """For a figure in a bulleted list, the cue of the line that opens the
     list ("Seizures reported so far include:")."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not re.match(r"\s*[-•*–]\s", text[line_start:pos]):
+    if not _BULLET_LINE.match(text[line_start:pos]):
         return None
     cursor = line_start - 1
     for _ in range(60):
@@ -261,7 +280,7 @@ def _list_header_cue(text: str, pos: int) -> str | None:
         prev_start = text.rfind("\n", 0, cursor) + 1
         line = text[prev_start:cursor].strip()
         cursor = prev_start - 1
-        if not line or re.match(r"[-•*–]\s", line):
+        if not line or _BULLET.match(line):
             continue
         if line.endswith(":"):
             found = find_cues(line)
@@ -279,8 +298,10 @@ def find_figures(
     exclude = exclude or []
     if sentences is None:
         sentences = sentence_spans(text)
-    cues = find_cues(text)
-    starts = [c.start for c in cues]
+    # A figure's cues are looked for in its own sentence only, so cue words
+    # are found sentence by sentence, in the sentences that hold a number.
+    lowered = lower_same_length(text)
+    sentence_cues: dict[tuple[int, int], tuple[list[Cue], list[int]]] = {}
     figures: list[RawFigure] = []
     for num in find_numbers(text):
         if any(a <= num.start < b for a, b in exclude):
@@ -293,6 +314,11 @@ def find_figures(
         has_unit = not num.currency and bool(_UNIT_RE.match(text, num.end))
         if _skip_number(text, num, after[:30], before[-30:], has_unit=has_unit):
             continue
+        found = sentence_cues.get((s_start, s_end))
+        if found is None:
+            cues = find_cues(text, s_start, s_end, lowered)
+            found = sentence_cues[(s_start, s_end)] = (cues, [c.start for c in cues])
+        cues, starts = found
         value = num.value
         unit = num.currency or "count"
         end = num.end
@@ -318,12 +344,12 @@ def find_figures(
                 dist = cm.start - end
                 # a cue after a later number belongs to that number
                 between = text[end : cm.start]
-                if re.search(r"\d", between) and not re.match(r"\s*(?:of them|of whom)", between):
+                if _DIGIT.search(between) and not _OF_THEM.match(between):
                     dist += 200
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
-                if re.search(r"\d[\d,.]*\s+\w", between):
+                if _COUNTED_WORD.search(between):
                     dist += 60  # another figure sits between the cue and this one
             metric = cm.metric
             if best is None or dist < best[0]:
@@ -360,29 +386,29 @@ def find_figures(
         if metric == "none":
             continue
         is_people = bool(item and _PEOPLE.match(item))
-        if is_people and metric == "dismantled" or item and re.match(r"victims?\b", item) and metric == "seized":
+        if is_people and metric == "dismantled" or item and _VICTIMS.match(item) and metric == "seized":
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if metric == "seized" and is_people:
-            metric = "arrests" if re.search(r"arrest|detain", text[s_start:s_end], re.I) else "other"
-        if item and re.search(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges)\b", item, re.I):
+            metric = "arrests" if _ARREST_WORD.search(text, s_start, s_end) else "other"
+        if item and _LEGAL_PAPERS.search(item):
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
-        if metric == "seized" and item and re.search(r"\baccounts?\b", item, re.I) and unit == "count":
+        if metric == "seized" and item and _ACCOUNTS.search(item) and unit == "count":
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
         if metric == "arrests" and unit not in ("count",):
             metric = "seized"
         if metric in ("arrests", "rescued", "identified", "dismantled") and item:
-            generic = re.fullmatch(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", item, re.I)
+            generic = _GENERIC_PEOPLE.fullmatch(item)
             if generic:
                 item = None
         if metric == "other" and (unit in ("kg", "tonnes", "litres", "m3") or bool(item and _GOODS.search(item))):
-            if re.search(r"intercept|found|discovered|uncovered", text[s_start:s_end], re.I):
+            if _FOUND_WORD.search(text, s_start, s_end):
                 metric = "seized"  # goods intercepted are seized; people intercepted are not
         if metric == "dismantled" and item and _ONLINE.search(item):
             metric = "other"  # links and sites are taken down, not dismantled
         if metric == "other" and not item and unit == "count":
             continue
         if metric == "seized" and not item and unit in ("USD", "EUR", "GBP"):
-            if re.search(r"\bin cash\b", text[num.end : num.end + 12]):
+            if _IN_CASH.search(text[num.end : num.end + 12]):
                 item = "cash"
         qualifier = qualifier_before(text, num.start)
         figures.append(

@@ -13,6 +13,11 @@ from .patterns import by_first_character, dispatch
 
 __all__ = ["Number", "find_numbers", "parse_word_number", "QUALIFIERS"]
 
+# Patterns used inside loops, compiled once.
+_DIGIT_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_YEAR_DIGITS = re.compile(r"(19|20)\d\d")
+_PLAIN_DIGITS = re.compile(r"\d+")
+
 
 @dataclass(frozen=True, slots=True)
 class Number:
@@ -230,7 +235,7 @@ def parse_word_number(words: str) -> float | None:
 
 
 def _digits_value(raw: str) -> float:
-    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    cleaned = _DIGIT_SEPARATORS.sub("", raw)
     return float(cleaned)
 
 
@@ -258,9 +263,9 @@ def find_numbers(text: str) -> list[Number]:
                 pass
         if digits:
             value = _digits_value(digits)
-            is_year = not pre and not scale and not m.group("ord") and re.fullmatch(r"(19|20)\d\d", digits) is not None
+            is_year = not pre and not scale and not m.group("ord") and _YEAR_DIGITS.fullmatch(digits) is not None
             is_ordinal = m.group("ord") is not None
-            if is_ordinal and not re.fullmatch(r"\d+", digits):
+            if is_ordinal and not _PLAIN_DIGITS.fullmatch(digits):
                 continue
         else:
             parsed = parse_word_number(words)
