@@ -702,6 +702,7 @@ _NAME_WORD = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*$|^(?:Al|El|Bin|Van|Von|De|Da|Di|Du|Le|La|Mac|Mc)(?:-[A-Z][a-z]+)?$|^Mc[A-Z][a-z]+$|^Al-[A-Z][a-z]+$"
 )
 _PERSON_CONNECTORS = frozenset("de del da do dos das la le du des di von van der den bin binti ibn al el".split())
+_PERSON_CONNECTORS_AND = _PERSON_CONNECTORS | {"and"}
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
@@ -711,7 +712,9 @@ _SPEECH_AFTER = re.compile(r"\s+(?:has |had |also |then |later |further )?(" + "
 def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
-    for i, j in _chains(text, tokens, _PERSON_CONNECTORS | {"and"}):
+    for i, j in _chains(text, tokens, _PERSON_CONNECTORS_AND):
+        if i == j:
+            continue  # one word is never a name here: a name has two or more
         # split at "and" (two people: "Kang Kitaek and Nicholas Court")
         sub: list[tuple[int, int]] = []
         a = i
@@ -761,7 +764,7 @@ def _person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if _SPEECH_BEFORE.search(before):
                 cue = True
             # "Europol's Executive Director, Catherine De Bolle, said …"
-            if _TITLE_BEFORE.search(before) and after.lstrip().startswith(","):
+            if after.lstrip().startswith(",") and _TITLE_BEFORE.search(before):
                 cue = True
             if _PAREN_AFTER.match(after) and not cue:
                 cue = False

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..text import lower_same_length
 from .lexicon import NOT_FIGURE_NOUNS
 from .numbers import Number, find_numbers, qualifier_before
+from .patterns import dispatch
 from .sentences import sentence_at, sentence_spans
 
 __all__ = ["RawFigure", "find_figures", "METRICS"]
@@ -219,17 +220,42 @@ _CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
 _HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)")
 
 
+class _Spans:
+    """Character spans, for asking fast whether a position falls in one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if a >= b:
+                continue
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def _skip_number(text: str, num: Number, after: str, before: str, *, has_unit: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, and counts of countries,
     agencies or officers."""
     if num.is_year or num.is_ordinal:
         return True
-    if _SKIP_AFTER.match(after) or _SKIP_BEFORE.search(before):
+    if _SKIP_AFTER.match(after):
+        return True
+    # The patterns before a number end the text they look at: they are
+    # tried only where they can start (the longest word is "September").
+    stripped = before.rstrip()
+    if _SKIP_BEFORE.search(stripped, max(0, len(stripped) - 10)):
         return True
     if not num.currency and (_RANGE_AFTER.match(after) or _CODE_AFTER.match(after)):
         return True  # a range "24 to 30 September"; a code "MS13", "COVID-19"
-    if _CODE_BEFORE.search(before):
+    if _CODE_BEFORE.search(before, max(0, len(before) - 2)):
         return True
     # "39 countries", "19 African countries", "116 countries and territories"
     head = _HEAD_NOUN.match(after)
@@ -244,7 +270,7 @@ def _skip_number(text: str, num: Number, after: str, before: str, *, has_unit: b
 
 # After a number and its item, the verb that governs it: "30 servers used
 # for the fraud were taken offline", "337 trafficking victims identified".
-_CLAUSE_END = re.compile(r"[,;:.()\n–—]|\b(?:and|or|but|while|whereas)\b")
+_CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
 
 
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$")
@@ -303,8 +329,9 @@ def find_figures(
     lowered = lower_same_length(text)
     sentence_cues: dict[tuple[int, int], tuple[list[Cue], list[int]]] = {}
     figures: list[RawFigure] = []
+    excluded = _Spans(exclude)
     for num in find_numbers(text):
-        if any(a <= num.start < b for a, b in exclude):
+        if excluded.holds(num.start):
             continue
         s_start, s_end = sentence_at(sentences, num.start)
         if not (s_start <= num.start < s_end):
