@@ -90,18 +90,41 @@ _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
+# ``tokenize`` as one pattern: a match skips every lower-case word that
+# is not kept (in the regex engine, not in Python), then takes one kept
+# word (group 1) or any other word (group 2: capitalised words, numbers,
+# and words in other scripts, which Python then checks). Words are
+# ``_TOKEN`` matches either way, so spans are exactly ``_TOKEN``'s.
+_TOKEN_REST = r"\w*(?:[-&]\w+)*(?:['’](?![sS]\b)\w+)*"
+_KEPT_WORD = (
+    "(?:"
+    + "|".join(sorted(_KEEP_LOWER, key=len, reverse=True))
+    + r")(?![\w]|[-&]\w|['’](?![sS]\b)\w)"  # the whole word, not its start
+)
+_KEPT_FIRSTS = "".join(sorted({w[0] for w in _KEEP_LOWER}))
+_OTHER_LOWER = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in _KEPT_FIRSTS) + "_ß-öø-ÿ"
+_NEXT_TOKEN = re.compile(
+    rf"\W*(?:(?:[{_OTHER_LOWER}]|(?!{_KEPT_WORD})[{_KEPT_FIRSTS}]){_TOKEN_REST}\W*)*"
+    rf"(?:({_KEPT_WORD})|(\w{_TOKEN_REST})|\Z)"
+)
+
+
 def tokenize(text: str) -> list[Token]:
     """The words the recognisers look at, with their spans: capitalised
     words, numbers, and the lower-case words that may sit inside a name
     ("of", "and", "de", "unit"). Other words are left out, so two tokens
     that a skipped word separates are never joined into one name.
     Possessive 's is left out of the token."""
-    keep = _KEEP_LOWER
-    return [
-        Token(w, m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-        if (w := m.group())[0].isupper() or w[0].isdigit() or w in keep or w[0] in "'’"
-    ]
+    tokens: list[Token] = []
+    for m in _NEXT_TOKEN.finditer(text):
+        word = m.group(2)
+        if word is None:
+            word = m.group(1)
+            if word is not None:
+                tokens.append(Token(word, m.start(1), m.end(1)))
+        elif word[0].isupper() or word[0].isdigit():
+            tokens.append(Token(word, m.start(2), m.end(2)))
+    return tokens
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -514,6 +537,8 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
         )
         if has_tail:
             tail_end = tokens[j + 1].end
+        elif i == j:
+            continue  # one capitalised word: a known name, found below, or none
         words = [t.text for t in tokens[i : j + 1]]
         if (
             not has_tail
