@@ -90,7 +90,7 @@ _MONTHS = {
 }
 
 
-_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b")
+_DATE = re.compile(r"(\d(?<!\w\d)\d?) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b")
 
 
 def _title(text: str) -> str:
@@ -149,7 +149,8 @@ _ANAPHOR = re.compile(
     r"(?:operation|exercise|crackdown|raids|action days|action week|investigation|campaign|sweep)\b",
     re.I,
 )
-_YEAR_RE = re.compile(r"(?<![\w.])(?<!\d,)((?:19|20)\d\d)(?!\w|[,.]\d)")
+# Lookbehinds after the first two digits, so re can skip ahead to a 1 or 2.
+_YEAR_RE = re.compile(r"((?:19|20)(?<![\w.]..)(?<!\d,..)\d\d)(?!\w|[,.]\d)")
 
 
 def extract(text: str) -> Extraction:

@@ -618,7 +618,7 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
     for m in _KNOWN_PHRASES.finditer(text):
         spans.append(Span(ORG, m.start(), m.end(), m.group(), priority=5, extra={"how": "known"}))
     # Criminal groups named by their context.
-    for m in _GROUP_CUE.finditer(text):
+    for m in _GROUP_CUE.finditer(text) if any(w in text for w in _GROUP_CUE_WORDS) else ():
         name = m.group(1).strip()
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in _CONNECTORS):
@@ -694,6 +694,9 @@ _GROUP_CUE = re.compile(
     + r"\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
 )
+# Each _GROUP_CUE phrase holds one of these: where none is in the text,
+# the pattern need not run.
+_GROUP_CUE_WORDS = ("member", "belonging", "affiliated", "linked", "notorious", "such as", "including", "like")
 _GROUP_NAMED = re.compile(
     r"([A-Z](?<!\w.)[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
     r"triad|crime family|criminal (?:group|network|organi[sz]ation))s?\b"
