@@ -112,6 +112,23 @@ def _published(text: str) -> str | None:
     return None
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
+
+
+def _has_word(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` stands in ``haystack`` with no word character on either side."""
+    pos = haystack.find(needle)
+    while pos >= 0:
+        end = pos + len(needle)
+        if (pos == 0 or not _is_word_char(haystack[pos - 1])) and (
+            end == len(haystack) or not _is_word_char(haystack[end])
+        ):
+            return True
+        pos = haystack.find(needle, pos + 1)
+    return False
+
+
 def _group(text: str, spans: list[Span]) -> list[Entity]:
     by_key: dict[tuple[str, str], Entity] = {}
     for s in spans:
@@ -132,7 +149,7 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
         for long in orgs[:i]:
             if id(long) in merged or len(short.name.split()) < 2:
                 continue
-            if re.search(rf"(?<!\w){re.escape(short.name)}(?!\w)", long.name) and short.name != long.name:
+            if short.name != long.name and _has_word(long.name, short.name):
                 long.mentions.extend(short.mentions)
                 merged.add(id(short))
                 break

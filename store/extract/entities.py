@@ -26,7 +26,7 @@ from .lexicon import (
     TITLE_WORDS,
     TITLE_WORDS_LOWER,
 )
-from .patterns import dispatch, split_alternatives
+from .patterns import dispatch, matches_at_words, split_alternatives
 
 __all__ = ["Span", "find_entities", "Token", "tokenize"]
 
@@ -618,7 +618,7 @@ def _org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) ->
     for m in _KNOWN_PHRASES.finditer(text):
         spans.append(Span(ORG, m.start(), m.end(), m.group(), priority=5, extra={"how": "known"}))
     # Criminal groups named by their context.
-    for m in _GROUP_CUE.finditer(text) if any(w in text for w in _GROUP_CUE_WORDS) else ():
+    for m in matches_at_words(_GROUP_CUE, text, _GROUP_CUE_WORDS):
         name = m.group(1).strip()
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in _CONNECTORS):
@@ -694,9 +694,21 @@ _GROUP_CUE = re.compile(
     + r"\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
 )
-# Each _GROUP_CUE phrase holds one of these: where none is in the text,
-# the pattern need not run.
-_GROUP_CUE_WORDS = ("member", "belonging", "affiliated", "linked", "notorious", "such as", "including", "like")
+# Every _GROUP_CUE match begins with one of these.
+_GROUP_CUE_WORDS = (
+    "member",
+    "belonging",
+    "affiliated",
+    "linked",
+    "notorious",
+    "gang",
+    "group",
+    "cartel",
+    "mafia",
+    "syndicate",
+    "organization",
+    "including",
+)
 _GROUP_NAMED = re.compile(
     r"([A-Z](?<!\w.)[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
     r"triad|crime family|criminal (?:group|network|organi[sz]ation))s?\b"

@@ -76,3 +76,27 @@ def dispatch(alternatives: list[str], word_start: bool = False) -> str:
     firsts, body = by_first_character(alternatives)
     boundary = r"(?<!\w.)" if word_start else ""
     return f"[{firsts}]{boundary}{body}"
+
+
+def matches_at_words(pattern: re.Pattern[str], text: str, words: tuple[str, ...]):
+    """What ``pattern.finditer(text)`` gives, for a pattern whose every
+    match begins with one of ``words``: ``str.find`` locates those (far
+    faster than the regex engine walking the text) and the pattern is
+    tried only there, leftmost first, never overlapping a match."""
+    starts: list[int] = []
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find(word, pos + 1)
+    if not starts:
+        return
+    starts.sort()
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None and m.end() > m.start():
+            end = m.end()
+            yield m
