@@ -105,19 +105,27 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c in "_-"
-
-
-def find_word(haystack: str, needle: str, start: int = 0):
+def find_word(haystack: str, needle: str, start: int = 0) -> list[tuple[int, int]]:
     """Offsets of ``needle`` in ``haystack`` as a whole word (not inside a
     longer word or hyphenated name). Plain ``str.find``: no pattern to build."""
+    found: list[tuple[int, int]] = []
     if not needle:
-        return
+        return found
     n = len(needle)
+    last = len(haystack)
     pos = haystack.find(needle, start)
     while pos >= 0:
         end = pos + n
-        if (pos == 0 or not _word_char(haystack[pos - 1])) and (end >= len(haystack) or not _word_char(haystack[end])):
-            yield pos, end
+        if pos > 0:
+            c = haystack[pos - 1]
+            if c.isalnum() or c == "_" or c == "-":
+                pos = haystack.find(needle, pos + 1)
+                continue
+        if end < last:
+            c = haystack[end]
+            if c.isalnum() or c == "_" or c == "-":
+                pos = haystack.find(needle, pos + 1)
+                continue
+        found.append((pos, end))
         pos = haystack.find(needle, pos + 1)
+    return found

@@ -52,3 +52,24 @@ def test_dispatch_at_word_start_matches_like_a_leading_word_boundary(text):
 @given(pieces("ab AB.;:!?\n\t\"')(-•1é\u00a0", ["St. ", "etc.\n"], 60))
 def test_sentence_boundaries_found_only_at_candidates_are_all_the_boundaries(text):
     assert [m.span() for m in _boundaries(text)] == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+NAMES = pieces("ab AB'’-_.IVX1", [" II", " III", "-IV", "Trigger", "HAECHI", "O'Brien", "d'Ar", " operation"], 40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAMES)
+def test_numeral_names_are_what_the_full_pattern_finds(text):
+    from store.extract.entities import _OP_NUMERAL, _numeral_names
+
+    assert [m.span() for m in _numeral_names(text)] == [m.span() for m in _OP_NUMERAL.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("ab AB,.", ["members of ", "member of the ", "gangs such as ", "including the ", "Los ", "Zetas"], 30))
+def test_group_cues_found_at_their_words_are_what_the_full_pattern_finds(text):
+    from store.extract.entities import _GROUP_CUE, _GROUP_CUE_WORDS
+    from store.extract.patterns import matches_at_words
+
+    expected = [m.span() for m in _GROUP_CUE.finditer(text)]
+    assert [m.span() for m in matches_at_words(_GROUP_CUE, text, _GROUP_CUE_WORDS)] == expected

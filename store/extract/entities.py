@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..text import entity_key, find_word, lower_same_length
+from ..text import find_word, lower_same_length
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_first_words, place_key, places
 from .lexicon import (
     COMMON_CAPS,
@@ -280,6 +280,41 @@ _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)
 _OP_SUCH_AS = re.compile(
     r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
 )
+# The numeral alone: _numeral_names finds these first (re skips ahead to
+# a space or hyphen) and tries _OP_NUMERAL only at the words before them.
+_NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?!['’.]?\w)")
+
+
+def _name_starts(text: str, end: int, starts: set[int]) -> int:
+    """Add to ``starts`` where a capitalised word ending at ``end`` may begin
+    (an A-Z with no word character before it); return where its run of
+    word characters and apostrophes begins."""
+    run = end
+    while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’"):
+        run -= 1
+    for c in range(run, end):
+        if "A" <= text[c] <= "Z" and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_")):
+            starts.add(c)
+    return run
+
+
+def _numeral_names(text: str):
+    """What ``_OP_NUMERAL.finditer(text)`` gives ("Liberterra II", "HAECHI III")."""
+    starts: set[int] = set()
+    for q in _NUMERAL_AFTER.finditer(text):
+        run = _name_starts(text, q.start(), starts)  # the name's last word
+        if run > 0 and text[run - 1] in " -":
+            _name_starts(text, run - 1, starts)  # the word before it
+    end = 0
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        m = _OP_NUMERAL.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 _OP_WORD = re.compile(r"[\w'’-]+")
 _OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]*(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
@@ -287,9 +322,6 @@ _OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]*(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d
 
 def _operation_name_at(text: str, pos: int, max_tokens: int = 5) -> tuple[int, int] | None:
     """The operation name that starts at ``pos`` ("Trigger V", "Lionfish-Mayag III")."""
-    m = _OP_WORD.match(text, pos)
-    if not m:
-        return None
     words: list[re.Match] = []
     cursor = pos
     while len(words) < max_tokens:
@@ -325,7 +357,6 @@ def _operation_name_at(text: str, pos: int, max_tokens: int = 5) -> tuple[int, i
 
 
 def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
-    found: dict[str, Span] = {}
     spans: list[Span] = []
 
     def add(start: int, end: int, how: str, priority: int = 5) -> None:
@@ -336,7 +367,6 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if place_key(name) in places() and how != "keyword":
             return
         spans.append(Span(OPERATION, start, end, name, priority=priority, extra={"how": how}))
-        found.setdefault(entity_key(name), spans[-1])
 
     for m in _OP_KEYWORD.finditer(text):
         got = _operation_name_at(text, m.end())
@@ -361,7 +391,7 @@ def _operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
     # in a text that speaks of operations.
     if re.search(r"\boperation", text, re.I):
-        for m in _OP_NUMERAL.finditer(text):
+        for m in _numeral_names(text):
             head, numeral = m.group(1), m.group(2)
             if not _is_roman(numeral) or numeral == "I" or head.split()[-1] in COMMON_CAPS:
                 continue

@@ -235,8 +235,9 @@ def parse_word_number(words: str) -> float | None:
 
 
 def _digits_value(raw: str) -> float:
-    cleaned = _DIGIT_SEPARATORS.sub("", raw)
-    return float(cleaned)
+    if raw.isascii() and raw.isdigit():
+        return float(raw)
+    return float(_DIGIT_SEPARATORS.sub("", raw))
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -310,11 +311,18 @@ def find_numbers(text: str) -> list[Number]:
     return found
 
 
+# Hedges by their last three letters: the window before a number is
+# compared with the few that could end it, not with all of them.
+_QUALIFIERS_BY_TAIL: dict[str, list[str]] = {}
+for _q in QUALIFIERS:
+    _QUALIFIERS_BY_TAIL.setdefault(_q[-3:], []).append(_q)
+
+
 def qualifier_before(text: str, start: int) -> str | None:
     """The hedge written just before position ``start`` ("more than"), if any."""
     window = text[max(0, start - 24) : start].lower()
     window = window.rstrip()
-    for q in QUALIFIERS:
+    for q in _QUALIFIERS_BY_TAIL.get(window[-3:], ()):
         if window.endswith(q):
             before = window[: -len(q)]
             if not before or not before[-1].isalpha():
