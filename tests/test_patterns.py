@@ -13,6 +13,8 @@ from store.extract.patterns import dispatch, split_alternatives
 from store.extract.sentences import _BOUNDARY, _boundaries
 
 WORDS = ["arrest", "arrested", "arrests", "seiz(?:ed|ure)", "a dozen", "an", "s", "seven", "seventeen", "tons?"]
+
+
 def pieces(chars: str, words: list[str], size: int) -> st.SearchStrategy[str]:
     """Text made of single characters and whole words, joined."""
     return st.lists(st.sampled_from(list(chars) + words), max_size=size).map("".join)
