@@ -26,13 +26,16 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from .db import utc_now
-from .extract import Extraction, extract
 from .formats import HTML_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, Unreadable, decode, html_to_text, pdf_to_text
 from .text import entity_key, normalise_document
+
+if TYPE_CHECKING:
+    from .extract import Extraction
 
 __all__ = [
     "IngestReport",
@@ -204,12 +207,20 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise Skip(f"not a regular file ({_special(st.st_mode)}; never read)")
         if st.st_size > max_bytes:
             raise Skip(f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")
-        with os.fdopen(os.dup(fd), "rb") as fh:
-            # ask for what fstat reported (plus one, to notice a file that
-            # grew): asking for max_bytes would allocate that much each time
-            data = fh.read(min(st.st_size, max_bytes) + 1)
-            if len(data) > st.st_size:
-                data += fh.read(max_bytes + 1 - len(data))
+        # Ask for what fstat reported plus one byte, to notice a file that
+        # grew (asking for max_bytes would allocate that much each time),
+        # then read on to the end, never past the limit.
+        parts = []
+        got = 0
+        want = min(st.st_size, max_bytes) + 1
+        while got <= max_bytes:
+            part = os.read(fd, want)
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+            want = min(1 << 20, max_bytes + 1 - got)
+        data = parts[0] if len(parts) == 1 else b"".join(parts)
     except OSError as exc:
         raise Skip(f"cannot read ({exc.strerror or exc})") from None
     finally:
@@ -396,6 +407,14 @@ def read_and_hash(cand: Candidate, max_bytes: int) -> Prepared:
     return prepared
 
 
+def extract(text: str) -> Extraction:
+    """``store.extract.extract``, imported when first needed: re-reading an
+    unchanged folder never needs it (nor the time to compile its patterns)."""
+    from .extract import extract as run
+
+    return run(text)
+
+
 def extract_prepared(prepared: Prepared) -> Prepared:
     """The costly part, done in a worker process: decode, convert, extract."""
     try:
@@ -533,12 +552,19 @@ def _ingest(db, report, paths, max_bytes, on_file, source_name, follow_links, wo
         if len(batch) >= BATCH_SIZE or time.monotonic() - started > BATCH_SECONDS:
             flush()
 
+    # Workers start with the first file that needs extracting: an unchanged
+    # folder is settled by reading and hashing alone, without loading the
+    # gazetteer or forking.
+    use_pool = workers > 1 and total >= 16
     pool = None
-    if workers > 1 and total >= 16:
+
+    def start_pool():
         from .extract.gazetteer import places
 
         places()  # loaded once here and shared with the workers by fork
-        pool = multiprocessing.get_context("fork").Pool(workers)
+        extract("")  # and the patterns compiled once
+        return multiprocessing.get_context("fork").Pool(workers)
+
     inflight: deque = deque()  # chunks being extracted, handled in order
     chunk: list[Prepared] = []
 
@@ -554,9 +580,11 @@ def _ingest(db, report, paths, max_bytes, on_file, source_name, follow_links, wo
         for prepared in hashed():
             if prepared.outcome != "new":
                 settle(prepared)
-            elif pool is None:
+            elif not use_pool:
                 handle(extract_prepared(prepared))
             else:
+                if pool is None:
+                    pool = start_pool()
                 chunk.append(prepared)
                 if len(chunk) >= CHUNK:
                     submit()
