@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from benchmarks.corpus import generate, write_corpus
+from benchmarks.extract_speed import measure
 from benchmarks.run import run
 
 
@@ -36,3 +37,10 @@ def test_quick_benchmark_writes_its_table(tmp_path: Path):
     assert len(cells) == 15
     assert float(cells[3]) > 0  # ingest seconds
     assert "×" in cells[8] and "×" in cells[9]  # first screen and RSS against the seeds store
+
+
+def test_extraction_speed_benchmark_measures_real_extraction():
+    r = measure(12, seed=3, repeat=2)
+    assert r["documents"] == 12 and r["megabytes"] > 0.01
+    assert r["mb_per_s"] > 0 and r["best_mb_per_s"] >= r["mb_per_s"]
+    assert r["entities_per_doc"] > 5 and r["figures_per_doc"] > 1  # the corpus has what reports have
