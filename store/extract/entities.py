@@ -187,12 +187,27 @@ def _chains(text: str, tokens: list[Token], connectors=_CONNECTORS) -> list[tupl
 # --------------------------------------------------------------------------- places
 
 
+_PLACE_KEYS: dict[str, str] = {}  # word → place_key(word): the same words recur in every report
+
+
 def _place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
     spans: list[Span] = []
     n = len(tokens)
-    keys = [place_key(t.text) if t.cap or t.text in _PLACE_CONNECTORS else "" for t in tokens]
+    known = _PLACE_KEYS
+    keys = []
+    for t in tokens:
+        word = t.text
+        if not (t.cap or word in _PLACE_CONNECTORS):
+            keys.append("")
+            continue
+        key = known.get(word)
+        if key is None:
+            key = place_key(word)
+            if len(known) < 100_000:
+                known[word] = key
+        keys.append(key)
     i = 0
     while i < n:
         tok = tokens[i]
