@@ -610,6 +610,7 @@ def _ingest(db, report, paths, max_bytes, on_file, source_name, follow_links, wo
         if pool is not None:
             pool.terminate()
             pool.join()
+            gc.unfreeze()  # this process may live on (the app, the tests): collect as usual again
     return report
 
 
