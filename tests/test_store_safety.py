@@ -512,3 +512,16 @@ def test_the_full_text_index_is_the_one_sqlite_utils_makes():
     ours = {k: v.normalised for k, v in expected_schema().items() if k in theirs}
     assert ours == theirs
     assert sqlite_utils.Database(conn)["documents"].detect_fts() == "documents_fts"
+
+
+def test_repair_rebuilds_the_full_text_index_an_altered_trigger_fed_wrongly(seeded_db: Path):
+    tamper(seeded_db, PLANTED["altered docket trigger"])
+    # a row written by another tool while the altered trigger was in place
+    tamper(
+        seeded_db,
+        "INSERT INTO documents (sha256, title, source, text, ingested_at) "
+        "VALUES ('ff', 'Planted', 'x.txt', 'Carabinieri seized zebrafish', '2026-01-01');",
+    )
+    assert docket("check", "--repair", "--db", str(seeded_db)).returncode == 0
+    result = run("search", "--db", str(seeded_db), "zebrafish", "--json")
+    assert result.exit_code == 0 and [r["title"] for r in json.loads(result.stdout)] == ["Planted"]
