@@ -2,25 +2,40 @@
 
 Every SQL statement of docket lives in ``store/``; this module owns the
 schema, connections and the checks made when a store is opened.
+
+A store file is data, not code: SQLite runs whatever triggers and views a
+file carries, so every connection starts with ``PRAGMA trusted_schema =
+OFF``, and a store is used only when its schema (tables, indexes, triggers
+and views, by name and SQL) is the one docket itself builds for its schema
+version — see :func:`schema_problems`. ``docket check`` names the objects
+that differ and ``docket check --repair`` can put them right.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 
+from .audit import chain_rows_into
+from .files import create_private_file, make_private_dirs
+
 __all__ = [
     "SCHEMA_VERSION",
     "APPLICATION_ID",
     "StoreError",
+    "SchemaError",
+    "expected_schema",
+    "schema_problems",
     "default_store_path",
     "create_store",
     "connect",
@@ -30,7 +45,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -38,6 +53,15 @@ BUSY_TIMEOUT_MS = 10_000
 
 class StoreError(Exception):
     """A store that cannot be used, with a one-line reason for the user."""
+
+
+class SchemaError(StoreError):
+    """A store whose schema is not the one docket builds: ``problems``
+    names each object that is unknown, altered or missing."""
+
+    def __init__(self, message: str, problems: list[SchemaProblem]) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 def utc_now() -> str:
@@ -165,9 +189,36 @@ CREATE INDEX operation_stats_document ON operation_stats (document_id);
 """
 
 
+# The full-text index over titles and text, exactly as sqlite-utils'
+# ``enable_fts(["title", "text"], create_triggers=True)`` makes it (line
+# breaks aside), so that `sqlite-utils search` and Datasette understand it.
+# Written out here so that the schema docket verifies stores against does
+# not change with the installed sqlite-utils.
+_FULL_TEXT = """
+CREATE VIRTUAL TABLE "documents_fts" USING FTS5 (
+    "title", "text",
+    content="documents"
+);
+CREATE TRIGGER "documents_ai" AFTER INSERT ON "documents" BEGIN
+  INSERT INTO "documents_fts" (rowid, "title", "text") VALUES (new.rowid, new."title", new."text");
+END;
+CREATE TRIGGER "documents_ad" AFTER DELETE ON "documents" BEGIN
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "title", "text") VALUES('delete',
+    old.rowid, old."title", old."text");
+END;
+CREATE TRIGGER "documents_au" AFTER UPDATE ON "documents" BEGIN
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "title", "text") VALUES('delete',
+    old.rowid, old."title", old."text");
+  INSERT INTO "documents_fts" (rowid, "title", "text") VALUES (new.rowid, new."title", new."text");
+END;
+"""
+
+
 # Each migration takes a store from version N to N + 1, inside one
-# transaction, after a backup. A new store runs them all.
-MIGRATIONS: dict[int, list[str]] = {
+# transaction, after a backup. A new store runs them all. A step is an SQL
+# statement or a function given the connection.
+MigrationStep = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, list[MigrationStep]] = {
     # 1 → 2: the append-only audit trail (ingest, search, export, open).
     1: [
         """CREATE TABLE audit (
@@ -209,32 +260,198 @@ MIGRATIONS: dict[int, list[str]] = {
            BEGIN UPDATE counts SET n = n - 1 WHERE name = 'entities'; END""",
         "CREATE INDEX entities_type_rank ON entities (type, mention_count DESC)",
     ],
+    # 4 → 5: documents.extraction_status, added on another branch.
+    4: [],
+    # 5 → 6: the audit trail becomes a hash chain (see store/audit.py): the
+    # rows are copied, in id order, into a table whose ids are never reused
+    # (AUTOINCREMENT) and whose every row carries its chained hash; a third
+    # trigger refuses rows that do not come after every id ever issued, so
+    # REPLACE INTO cannot put a row back in place.
+    5: [
+        "ALTER TABLE audit RENAME TO audit_unchained",
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""",
+        lambda conn: chain_rows_into(conn, "audit_unchained"),
+        "DROP TABLE audit_unchained",  # and its two triggers with it
+        """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+        """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+        """CREATE TRIGGER audit_append_only BEFORE INSERT ON audit
+           WHEN new.id <= coalesce((SELECT max(id) FROM audit), 0)
+             OR new.id <= coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0)
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    ],
 }
 
 
-def _migrate(conn: sqlite3.Connection, path: Path | None, version: int) -> None:
-    """Bring a store from ``version`` to SCHEMA_VERSION: a backup first
+def backup_to(conn: sqlite3.Connection, dest: Path) -> None:
+    """Copy the store open on ``conn`` to the new file ``dest`` (0600) with
+    SQLite's backup API."""
+    create_private_file(dest)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    except BaseException:
+        Path(dest).unlink(missing_ok=True)
+        raise
+
+
+def _migrate(conn: sqlite3.Connection, path: Path | None, version: int, target: int = SCHEMA_VERSION) -> None:
+    """Bring a store from ``version`` to ``target``: a backup first
     (``STORE.vN.backup``), then every step in one transaction."""
-    if version >= SCHEMA_VERSION:
+    if version >= target:
         return
     if path is not None:
         backup = path.with_name(f"{path.name}.v{version}.backup")
-        target = sqlite3.connect(backup)
-        try:
-            conn.backup(target)
-        finally:
-            target.close()
-        os.chmod(backup, 0o600)
+        backup.unlink(missing_ok=True)  # left by an upgrade that did not finish
+        backup_to(conn, backup)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for step in range(version, SCHEMA_VERSION):
+        for step in range(version, target):
             for statement in MIGRATIONS[step]:
-                conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                if callable(statement):
+                    statement(conn)
+                else:
+                    conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {target}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _build_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
+    """Build an empty store's schema, at ``version``, on ``conn``."""
+    conn.executescript(_SCHEMA)
+    conn.executescript(_FULL_TEXT)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    _migrate(conn, None, 1, version)
+
+
+# ------------------------------------------------------------ schema checks
+
+#: SQLite's own bookkeeping: tables that hold statistics and AUTOINCREMENT
+#: counters (data, never run), and the indexes behind UNIQUE / PRIMARY KEY.
+_INTERNAL_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
+
+
+@dataclasses.dataclass(frozen=True)
+class SchemaObject:
+    type: str  # table, index, trigger, view
+    name: str
+    table: str  # the table it belongs to (its own name for tables and views)
+    sql: str  # as SQLite stores it (None for automatic indexes: "")
+
+    @property
+    def normalised(self) -> str:
+        return " ".join(self.sql.split())
+
+
+@dataclasses.dataclass(frozen=True)
+class SchemaProblem:
+    kind: str  # "unknown", "altered", "missing"
+    type: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.type} {_short(self.name)}"
+
+
+def _short(name: str, limit: int = 60) -> str:
+    name = "".join(c if c.isprintable() else "?" for c in name)
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def read_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], SchemaObject]:
+    """Every object of a store by (type, name), SQLite's bookkeeping left out.
+
+    Reading ``sqlite_master`` runs nothing that the file carries.
+    """
+    out: dict[tuple[str, str], SchemaObject] = {}
+    for type_, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
+        if type_ == "table" and name in _INTERNAL_TABLES:
+            continue
+        if type_ == "index" and sql is None and str(name).startswith("sqlite_autoindex_"):
+            continue
+        obj = SchemaObject(str(type_), str(name), str(table), sql if isinstance(sql, str) else "")
+        out[(obj.type, obj.name)] = obj
+    return out
+
+
+@functools.cache
+def expected_schema(version: int = SCHEMA_VERSION) -> dict[tuple[str, str], SchemaObject]:
+    """The schema docket builds at ``version``: a new store is made in
+    memory and its ``sqlite_master`` read, so this can never drift from
+    :data:`_SCHEMA` and :data:`MIGRATIONS`."""
+    if not 1 <= version <= SCHEMA_VERSION:
+        raise ValueError(version)
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        _build_schema(conn, version)
+        return read_schema(conn)
+    finally:
+        conn.close()
+
+
+def schema_problems(conn: sqlite3.Connection, version: int | None = None) -> list[SchemaProblem]:
+    """What differs between the store on ``conn`` and the schema docket
+    builds at the store's version: objects that are unknown, altered (same
+    name and type, other SQL once whitespace is squeezed) or missing."""
+    if version is None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if not 1 <= version <= SCHEMA_VERSION:
+        return [SchemaProblem("unknown", "schema version", str(version))]
+    expected = expected_schema(version)
+    actual = read_schema(conn)
+    problems = []
+    for key, obj in actual.items():
+        want = expected.get(key)
+        if want is None:
+            problems.append(SchemaProblem("unknown", obj.type, obj.name))
+        elif want.normalised != obj.normalised or want.table != obj.table:
+            problems.append(SchemaProblem("altered", obj.type, obj.name))
+    for key, want in expected.items():
+        if key not in actual:
+            problems.append(SchemaProblem("missing", want.type, want.name))
+    order = {"trigger": 0, "view": 1, "index": 2, "table": 3}
+    return sorted(problems, key=lambda p: (order.get(p.type, 4), p.kind, p.name))
+
+
+def describe_problems(problems: list[SchemaProblem], limit: int = 4) -> str:
+    named = ", ".join(str(p) for p in problems[:limit])
+    if len(problems) > limit:
+        named += f" and {len(problems) - limit} more"
+    return named
+
+
+def _verify(conn: sqlite3.Connection, path: Path) -> None:
+    problems = schema_problems(conn)
+    if problems:
+        raise SchemaError(
+            f"{path}: refused: its schema is not docket's ({describe_problems(problems)}); "
+            "`docket check` lists what differs, `docket check --repair` can fix it",
+            problems,
+        )
+
+
+def _untrusted(conn: sqlite3.Connection) -> None:
+    """The first statement on every connection: functions with side effects
+    and unsafe virtual tables may not be used by the file's own triggers,
+    views, CHECK constraints or indexes."""
+    conn.execute("PRAGMA trusted_schema = OFF")
 
 
 def _configure(conn: sqlite3.Connection, *, writer: bool) -> None:
@@ -265,26 +482,17 @@ def create_store(path: Path) -> None:
     a store either exists complete or not at all.
     """
     path = Path(path)
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+    make_private_dirs(path.parent)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    create_private_file(tmp)
     try:
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
-            conn.executescript(_SCHEMA)
-            db = sqlite_utils.Database(conn)
-            # Through sqlite-utils, so `sqlite-utils search` and Datasette
-            # understand the full-text index.
-            db["documents"].enable_fts(["title", "text"], create_triggers=True)
+            _build_schema(conn)
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('store_id', ?), ('created_at', ?)",
                 (uuid.uuid4().hex, utc_now()),
             )
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("PRAGMA user_version = 1")
-            _migrate(conn, None, 1)
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
@@ -300,15 +508,24 @@ def create_store(path: Path) -> None:
 
 def open_writer(path: Path) -> sqlite_utils.Database:
     """A read-write connection to an existing store (autocommit; callers
-    open their own transactions)."""
+    open their own transactions).
+
+    The schema is verified before anything is written (a store with
+    unknown, altered or missing objects raises :class:`SchemaError`); only
+    then is the schema trusted, because docket's own full-text triggers
+    write to FTS5 tables, which SQLite forbids to an untrusted schema.
+    """
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such store")
     conn = None
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        _untrusted(conn)
         _check(conn, path)
         _configure(conn, writer=True)
+        _verify(conn, path)
+        conn.execute("PRAGMA trusted_schema = ON")  # verified: the schema is docket's own
         conn.execute("PRAGMA journal_mode = WAL")
         _migrate(conn, path, conn.execute("PRAGMA user_version").fetchone()[0])
     except (sqlite3.DatabaseError, StoreError, OSError) as exc:
@@ -320,19 +537,25 @@ def open_writer(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn)
 
 
-def connect(path: Path, *, shared: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, shared: bool = False, verify: bool = True) -> sqlite3.Connection:
     """A read-only connection, for queries. ``shared`` lets a pool lend it
-    to one thread after another (see :class:`ConnectionPool`)."""
+    to one thread after another (see :class:`ConnectionPool`).
+
+    The schema stays untrusted, and with ``verify`` (the default) a store
+    whose schema is not docket's is refused, as for writing: reading
+    fires no trigger, but a table replaced by a view could still hang a
+    query. ``docket check`` and ``docket backup`` read without verifying.
+    """
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such store")
     try:
-        conn = _open_ro(path, immutable=False, shared=shared)
+        conn = _open_ro(path, immutable=False, shared=shared, verify=verify)
     except sqlite3.OperationalError:
         # A store on read-only media (or a folder we cannot write): SQLite
         # cannot make the WAL index, so read it as an immutable file.
         try:
-            conn = _open_ro(path, immutable=True, shared=shared)
+            conn = _open_ro(path, immutable=True, shared=shared, verify=verify)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open store ({exc})") from None
     except sqlite3.DatabaseError as exc:
@@ -341,15 +564,18 @@ def connect(path: Path, *, shared: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _open_ro(path: Path, *, immutable: bool, shared: bool = False) -> sqlite3.Connection:
+def _open_ro(path: Path, *, immutable: bool, shared: bool = False, verify: bool = True) -> sqlite3.Connection:
     uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=not shared
     )
     try:
+        _untrusted(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _check(conn, path)
         _configure(conn, writer=False)
+        if verify:
+            _verify(conn, path)
     except BaseException:
         conn.close()
         raise

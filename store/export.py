@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .db import utc_now
+from .files import make_private_dirs, open_private
 from .queries import Reader
-from .text import visible
+from .text import spreadsheet_safe, visible
 
 __all__ = [
     "document_record",
@@ -151,15 +152,24 @@ def iter_selected(reader: Reader, ids: list[int] | None) -> Iterator[dict[str, A
 # --------------------------------------------------------------------------- CSV
 
 
-def _csv_cell(value: Any) -> Any:
-    """Cells are written with control characters made visible (␛, <9B>), so
-    a CSV file printed to a terminal cannot drive it."""
-    return visible(value) if isinstance(value, str) else value
+def csv_cell(value: Any, *, raw: bool = False) -> Any:
+    """One CSV cell. Text is written with control characters made visible
+    (␛, <9B>), so a CSV file printed to a terminal cannot drive it, and —
+    unless ``raw`` — with a formula-like start neutralised by
+    :func:`store.text.spreadsheet_safe`. Numbers stay numbers."""
+    if not isinstance(value, str):
+        return value
+    value = visible(value)
+    return value if raw else spreadsheet_safe(value)
 
 
-def write_csv(reader: Reader, folder: Path, ids: list[int] | None) -> list[Path]:
-    """documents.csv, entities.csv, mentions.csv and figures.csv (with evidence)."""
-    folder.mkdir(parents=True, exist_ok=True)
+def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool = False) -> list[Path]:
+    """documents.csv, entities.csv, mentions.csv and figures.csv (with evidence).
+
+    The folder (and any made above it) is created 0700, the files 0600.
+    Text cells go through :func:`csv_cell` (``raw`` keeps formula-like
+    starts as they are)."""
+    make_private_dirs(folder)
     headers = {
         "documents": ["id", "sha256", "title", "source", "published", "ingested_at", "characters"],
         "entities": ["id", "type", "name", "mention_count", "document_count"],
@@ -180,12 +190,12 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None) -> list[Path]
         ],
     }
     paths = {name: folder / f"{name}.csv" for name in headers}
-    handles = {name: open(path, "w", encoding="utf-8", newline="") for name, path in paths.items()}
+    handles = {name: open_private(path, "w", encoding="utf-8", newline="") for name, path in paths.items()}
     try:
         writers = {name: csv.writer(fh) for name, fh in handles.items()}
 
         def row(table: str, *values: Any) -> None:
-            writers[table].writerow([_csv_cell(v) for v in values])
+            writers[table].writerow([csv_cell(v, raw=raw) for v in values])
 
         for name, header in headers.items():
             writers[name].writerow(header)
@@ -328,9 +338,13 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_manifest(reader: Reader, files: list[Path], manifest: Path, *, version: str, fmt: str) -> None:
+def write_manifest(
+    reader: Reader, files: list[Path], manifest: Path, *, version: str, fmt: str, audit_head: dict | None = None
+) -> None:
     """A manifest of an export, for carrying it across an air gap: every
-    file with its size and sha256, the docket version and the store's identity."""
+    file with its size and sha256, the docket version, the store's identity
+    and the head of its audit trail (id and hash of the last record), which
+    anchors the hash chain outside the store. Created 0600."""
     meta = reader.store_meta()
     record = {
         "docket_version": version,
@@ -339,6 +353,8 @@ def write_manifest(reader: Reader, files: list[Path], manifest: Path, *, version
         "store_id": meta.get("store_id"),
         "store_created_at": meta.get("created_at"),
         "exported_at": utc_now(),
+        "audit_head": audit_head,
         "files": [{"name": p.name, "bytes": p.stat().st_size, "sha256": sha256_file(p)} for p in files],
     }
-    manifest.write_text(json.dumps(record, indent=2, ensure_ascii=True) + "\n", encoding="utf-8")
+    with open_private(manifest, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(record, indent=2, ensure_ascii=True) + "\n")

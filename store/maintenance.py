@@ -1,19 +1,40 @@
-"""Keeping a store sound: the integrity check, backups, the write lock for
-ingest, and the audit trail."""
+"""Keeping a store sound: the integrity check and its repair, backups, and
+the audit trail. (The ingest lock lives in :mod:`store.lock`.)"""
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import getpass
-import os
 import sqlite3
-from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
-from .db import SCHEMA_VERSION, StoreError, connect, open_writer, utc_now
+from . import audit as chain
+from .db import (
+    SCHEMA_VERSION,
+    SchemaProblem,
+    StoreError,
+    backup_to,
+    connect,
+    describe_problems,
+    expected_schema,
+    open_writer,
+    schema_problems,
+    utc_now,
+)
+from .lock import IngestBusy, ingest_lock
+from .text import visible
 
-__all__ = ["check_store", "backup_store", "ingest_lock", "audit", "read_audit", "IngestBusy"]
+__all__ = [
+    "check_store",
+    "repair_store",
+    "RepairReport",
+    "backup_store",
+    "ingest_lock",
+    "audit",
+    "audit_head",
+    "read_audit",
+    "IngestBusy",
+]
 
 
 # Stored counts that must agree with the rows behind them: (finding, noun, query).
@@ -35,9 +56,39 @@ _COUNT_CHECKS = (
 )
 
 
+def _schema_findings(problems: list[SchemaProblem]) -> list[tuple[bool, str]]:
+    if not problems:
+        return [(True, "Schema: every table, index, trigger and view is docket's own")]
+    return [(False, f"Schema: {p} (not what docket builds)") for p in problems]
+
+
+def _audit_findings(conn: sqlite3.Connection) -> list[tuple[bool, str]]:
+    report = chain.verify_chain(conn)
+    if report.problems:
+        out = [(False, f"Audit trail: {problem}") for problem in report.problems]
+        if report.more:
+            out.append((False, f"Audit trail: {report.more} more problem(s)"))
+        return out
+    if not report.rows:
+        return [(True, "Audit trail: empty")]
+    return [
+        (
+            True,
+            f"Audit trail: {report.rows} record(s), hash chain intact up to record {report.head_id} "
+            f"(head {report.head_hash[:16]}…)",
+        )
+    ]
+
+
 def check_store(path: Path) -> list[tuple[bool, str]]:
-    """Plain-words findings about a store: (ok, what was checked and found)."""
-    conn = connect(path)
+    """Plain-words findings about a store: (ok, what was checked and found).
+
+    The store is opened without trusting or verifying its schema, so a
+    tampered store can be examined: its schema is compared with docket's,
+    and a check that reads a table runs only when that table is docket's
+    own (an altered or missing table is reported, not read).
+    """
+    conn = connect(path, verify=False)
     out: list[tuple[bool, str]] = []
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -57,6 +108,14 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
                     "(after a backup) the next time it writes",
                 )
             )
+        problems = schema_problems(conn, version)
+        out.extend(_schema_findings(problems))
+        damaged_tables = {p.name for p in problems if p.type == "table" and p.kind != "unknown"}
+        if version >= 6 and "audit" not in damaged_tables:
+            out.extend(_audit_findings(conn))
+        if damaged_tables:
+            out.append((False, "Other checks skipped: they read tables that are not docket's"))
+            return out
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
@@ -76,77 +135,150 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
     return out
 
 
+# ------------------------------------------------------------------ repair
+
+
+@dataclass
+class RepairReport:
+    backup: Path | None = None
+    done: list[str] = field(default_factory=list)
+
+
+#: Full-text indexes kept by triggers: rebuilt when one of their triggers is
+#: put back, since rows written meanwhile may be missing from them.
+_FTS_TRIGGERS = {
+    "documents_fts": {"documents_ai", "documents_ad", "documents_au"},
+    "entities_trigram": {"entities_trigram_ai"},
+}
+_COUNT_TRIGGERS = {"documents_counted", "documents_uncounted", "entities_counted", "entities_uncounted"}
+
+
+def repair_store(path: Path) -> RepairReport:
+    """Give a store docket's schema back, after a backup.
+
+    Unknown triggers, views, indexes and tables are dropped; altered or
+    missing triggers, views and indexes are rebuilt from the schema docket
+    builds. A table of docket's that is altered or missing cannot be put
+    right without guessing at its rows, so such a store is refused
+    (:class:`StoreError`) before anything is copied or changed. Full-text
+    indexes and row counts whose triggers were put back are rebuilt. The
+    audit trail's hash chain is evidence and is never rewritten.
+    """
+    path = Path(path)
+    report = RepairReport()
+    conn = connect(path, verify=False)  # the untrusted schema is only read
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        problems = schema_problems(conn, version)
+    finally:
+        conn.close()
+    if not problems:
+        return report
+    if any(p.type == "schema version" for p in problems):
+        raise StoreError(f"{path}: cannot repair: {describe_problems(problems)}")
+    tables = [p for p in problems if p.type == "table" and p.kind != "unknown"]
+    if tables:
+        raise StoreError(
+            f"{path}: cannot repair safely: {describe_problems(tables)}; restore a backup, or copy the data out "
+            "with sqlite3 (`docket backup` copies the store as it is)"
+        )
+    expected = expected_schema(version)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    writer = sqlite3.connect(path, isolation_level=None, timeout=10)
+    try:
+        writer.execute("PRAGMA trusted_schema = OFF")  # nothing of the file's runs while we repair
+        report.backup = path.with_name(f"{path.name}.repair-{stamp}.backup")
+        backup_to(writer, report.backup)
+        drop_order = {"trigger": 0, "view": 1, "index": 2, "table": 3}
+        create_order = {"table": 0, "index": 1, "view": 2, "trigger": 3}
+        writer.execute("BEGIN IMMEDIATE")
+        try:
+            for p in sorted(problems, key=lambda p: drop_order.get(p.type, 9)):
+                if p.kind in ("unknown", "altered"):
+                    kind = p.type.upper()
+                    writer.execute(f'DROP {kind} IF EXISTS "{p.name.replace(chr(34), chr(34) * 2)}"')
+                    report.done.append(f"dropped {p.kind} {p.type} {visible(p.name)}")
+            for p in sorted(problems, key=lambda p: create_order.get(p.type, 9)):
+                if p.kind in ("altered", "missing"):
+                    writer.execute(expected[(p.type, p.name)].sql)
+                    report.done.append(f"rebuilt {p.type} {p.name}")
+            rebuilt = {p.name for p in problems if p.type == "trigger" and p.kind != "unknown"}
+            for index, triggers in _FTS_TRIGGERS.items():
+                if rebuilt & triggers:
+                    writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+                    report.done.append(f"rebuilt full-text index {index}")
+            if rebuilt & _COUNT_TRIGGERS:
+                writer.execute("UPDATE counts SET n = (SELECT count(*) FROM documents) WHERE name = 'documents'")
+                writer.execute("UPDATE counts SET n = (SELECT count(*) FROM entities) WHERE name = 'entities'")
+                report.done.append("recounted documents and entities")
+            left = schema_problems(writer, version)
+            if left:
+                raise StoreError(f"{path}: repair did not take: {describe_problems(left)}")
+            writer.execute("COMMIT")
+        except BaseException:
+            writer.execute("ROLLBACK")
+            raise
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot repair ({exc})") from None
+    finally:
+        writer.close()
+    return report
+
+
+# ----------------------------------------------------------------- backups
+
+
 def backup_store(path: Path, dest: Path) -> None:
     """A complete, consistent copy of a store (WAL contents included), made
-    with SQLite's backup API while others may be reading or writing."""
+    with SQLite's backup API while others may be reading or writing. The
+    copy is made as the store is, schema unverified: it is how to keep a
+    suspect store before ``docket check --repair``."""
     dest = Path(dest)
     if dest.exists():
         raise StoreError(f"{dest}: already exists; choose a new file")
-    src = connect(path)
-    fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    src = connect(path, verify=False)
     try:
-        target = sqlite3.connect(dest)
-        try:
-            src.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-    except BaseException:
-        dest.unlink(missing_ok=True)
-        raise
+        backup_to(src, dest)
     finally:
         src.close()
 
 
-class IngestBusy(Exception):
-    """Another ingest holds the store's write lock."""
-
-
-@contextlib.contextmanager
-def ingest_lock(path: Path, *, wait: bool = True, on_wait=None) -> Iterator[None]:
-    """One ingest at a time per store. A second one waits (``on_wait`` is
-    told first) or, with ``wait=False``, raises :class:`IngestBusy`."""
-    lock_path = Path(f"{path}-ingest.lock")
-    fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if not wait:
-                raise IngestBusy(f"{path}: another docket ingest is writing to this store") from None
-            if on_wait:
-                on_wait()
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return f"uid {os.getuid()}"
+# ------------------------------------------------------------- audit trail
 
 
 def audit(path: Path, action: str, detail: str, outcome: str) -> bool:
-    """Append one record to the store's audit trail; False if it could not
-    be written (a read-only store)."""
+    """Append one record to the store's audit trail, chained to the one
+    before (see :mod:`store.audit`); False if it could not be written (a
+    read-only store, or one whose schema docket refuses).
+
+    The user is the OS account of the process; ``detail`` (the full query,
+    paths, options) and ``outcome`` are stored with control characters
+    made visible.
+    """
     try:
         db = open_writer(path)
     except StoreError:
         return False
     try:
-        db.conn.execute(
-            "INSERT INTO audit (at, user, action, detail, outcome) VALUES (?, ?, ?, ?, ?)",
-            (utc_now(), _user(), action, detail, outcome),
-        )
+        chain.append(db.conn, utc_now(), chain.os_user(), action, visible(detail), visible(outcome))
         return True
     except sqlite3.DatabaseError:
         return False
     finally:
         db.close()
+
+
+def audit_head(path: Path) -> dict | None:
+    """The last audit record's id and hash (None for an empty trail), to
+    keep outside the store: with it, a rewritten chain is caught too."""
+    conn = connect(path)
+    try:
+        row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return {"id": row[0], "hash": row[1]} if row else None
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        conn.close()
 
 
 def read_audit(path: Path, limit: int = 100) -> list[dict]:

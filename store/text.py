@@ -10,7 +10,15 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["normalise_document", "fold", "entity_key", "visible", "lower_same_length", "find_word"]
+__all__ = [
+    "normalise_document",
+    "fold",
+    "entity_key",
+    "visible",
+    "spreadsheet_safe",
+    "lower_same_length",
+    "find_word",
+]
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -94,6 +102,29 @@ def visible(text: str, *, keep_newlines: bool = False) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"),
+# with the full-width forms some locales of Excel also take.
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A text cell a spreadsheet will show as text, never run as a formula.
+
+    A cell whose first character — or first after leading spaces — is
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a single
+    quote in front (``'=HYPERLINK(…)``), as OWASP recommends; every other
+    cell is returned as it is. Only text goes through here: numbers (a
+    negative figure, an offset) are written as numbers and stay numbers.
+    """
+    if not cell:
+        return cell
+    first = cell[0]
+    if first == " ":
+        stripped = cell.lstrip(" ")
+        first = stripped[0] if stripped else ""
+    return "'" + cell if first in _FORMULA_START else cell
 
 
 def lower_same_length(text: str) -> str:

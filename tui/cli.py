@@ -6,15 +6,20 @@ commands start fast and run where no terminal is attached.
 
 Exit codes: 0 success; 1 the run finished but some files were skipped (or
 nothing matched); 2 a usage error (bad option or argument); 3 the store
-cannot be used; 4 ``docket check`` found a problem.
+cannot be used (including a store whose schema is not docket's); 4
+``docket check`` found a problem.
+
+Ingest, search, export and repair are recorded in the store's audit trail
+however they end (:func:`audited`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,17 +37,57 @@ EXIT_STORE = 3
 EXIT_CHECK = 4
 
 
+#: The last one-line failure, for the audit record of the action it ended.
+_last_failure: str | None = None
+
+
 def _fail(message: str, code: int = EXIT_STORE) -> None:
+    global _last_failure
+    _last_failure = message
     click.echo(f"docket: {visible(message)}", err=True)
     sys.exit(code)
 
 
-def _audit(db_path: Path, action: str, detail: str, outcome: str) -> None:
-    """Append to the store's audit trail; say so when it cannot be written."""
+def _audit(db_path: Path, action: str, detail: str, outcome: str, *, quiet: bool = False) -> None:
+    """Append to the store's audit trail; say so when it cannot be written
+    (unless ``quiet``: a failed action has already said what went wrong)."""
     from store.maintenance import audit
 
-    if not audit(db_path, action, detail, outcome):
+    if not audit(db_path, action, detail, outcome) and not quiet:
         click.echo(f"docket: note: {action} not recorded in the audit trail (the store is read-only)", err=True)
+
+
+class Audited:
+    """The record an :func:`audited` action leaves: set ``outcome``."""
+
+    def __init__(self) -> None:
+        self.outcome: str | None = None
+
+
+@contextlib.contextmanager
+def audited(db_path: Path, action: str, detail: str) -> Iterator[Audited]:
+    """Record ``action`` in the audit trail however it ends: the outcome the
+    body set, ``failed: REASON`` when it raised or failed with a message,
+    ``interrupted`` on Ctrl-C."""
+    global _last_failure
+    _last_failure = None
+    record = Audited()
+    try:
+        yield record
+    except KeyboardInterrupt:
+        _audit(db_path, action, detail, "interrupted", quiet=True)
+        raise
+    except SystemExit as exc:
+        if record.outcome is not None:
+            _audit(db_path, action, detail, record.outcome)
+        elif exc.code not in (0, None):
+            _audit(db_path, action, detail, f"failed: {_last_failure or f'exit code {exc.code}'}", quiet=True)
+        raise
+    except BaseException as exc:
+        _audit(db_path, action, detail, f"failed: {type(exc).__name__}: {exc}", quiet=True)
+        raise
+    else:
+        _audit(db_path, action, detail, record.outcome or "done")
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -166,39 +211,40 @@ def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int, f
     The same bytes are never stored twice, so running an ingest again
     finishes an interrupted one. Exits 1 when any file was skipped.
     """
+    from store.db import connect
     from store.ingest import ingest_paths
+    from store.lock import ingest_lock
 
     if not store_exists(db_path):
         try:
             create_store(db_path)
         except OSError as exc:
             _fail(f"cannot create store {db_path}: {exc}")
-    from store.maintenance import ingest_lock
+    try:
+        connect(db_path).close()  # a file docket refuses gets no lock file beside it
+    except StoreError as exc:
+        _fail(str(exc))
 
     def waiting() -> None:
         click.echo("docket: another ingest is writing to this store; waiting for it to finish…", err=True)
 
-    with ingest_lock(db_path, on_wait=waiting):
+    with audited(db_path, "ingest", " ".join(str(p) for p in paths)) as record:
         try:
-            db = open_writer(db_path)
-        except StoreError as exc:
+            with ingest_lock(db_path, on_wait=waiting):
+                db = open_writer(db_path)
+                try:
+                    report = ingest_paths(
+                        db,
+                        paths,
+                        max_bytes=max_size * 1024 * 1024,
+                        on_file=_progress_printer(quiet),
+                        follow_links=follow_links,
+                    )
+                finally:
+                    db.close()
+        except StoreError as exc:  # the lock, or the store, refused
             _fail(str(exc))
-        try:
-            report = ingest_paths(
-                db,
-                paths,
-                max_bytes=max_size * 1024 * 1024,
-                on_file=_progress_printer(quiet),
-                follow_links=follow_links,
-            )
-        finally:
-            db.close()
-    _audit(
-        db_path,
-        "ingest",
-        " ".join(str(p) for p in paths)[:2000],
-        f"{report.stored} stored, {report.duplicates} duplicate(s), {report.skipped_total} skipped",
-    )
+        record.outcome = f"{report.stored} stored, {report.duplicates} duplicate(s), {report.skipped_total} skipped"
     for path, warning in report.warnings:
         click.echo(f"warning: {visible(path)}: {visible(warning)}", err=True)
     parts = [f"{report.stored} stored", f"{report.duplicates} duplicate(s)"]
@@ -229,8 +275,22 @@ def open_reader(db_path: Path):
     return reader
 
 
+def _set_raw_csv(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    from .output import RAW_CSV
+
+    ctx.meta[RAW_CSV] = value
+    return value
+
+
+RAW_CSV_HELP = (
+    "Write CSV text cells as they are: no leading ' on cells that start with = + - @ "
+    "(which a spreadsheet would run as a formula)."
+)
+
+
 def format_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``--json`` / ``--csv`` on every query command."""
+    """``--json`` / ``--csv`` / ``--raw-csv`` on every query command."""
+    fn = click.option("--raw-csv", is_flag=True, expose_value=False, callback=_set_raw_csv, help=RAW_CSV_HELP)(fn)
     fn = click.option("--csv", "as_csv", is_flag=True, help="Comma-separated values, for spreadsheets.")(fn)
     fn = click.option("--json", "as_json", is_flag=True, help="JSON, for scripts.")(fn)
     return fn
@@ -270,8 +330,9 @@ ENTITY_TYPE = click.Choice(["PERSON", "ORG", "LOCATION", "OPERATION"], case_sens
     "--manifest",
     is_flag=True,
     help="Also write MANIFEST.json beside the output: every file with its sha256, "
-    "the docket version and the store's identity.",
+    "the docket version, the store's identity and the head of its audit trail.",
 )
+@click.option("--raw-csv", is_flag=True, help=RAW_CSV_HELP)
 def export(
     db_path: Path,
     fmt: str,
@@ -280,24 +341,42 @@ def export(
     operation: str | None,
     search_query: str | None,
     manifest: bool,
+    raw_csv: bool,
 ) -> None:
-    """Export documents with their entities, figures and evidence."""
-    from store.export import select_documents, write_csv, write_ftm, write_jsonl, write_manifest
-
+    """Export documents with their entities, figures and evidence. Files
+    and folders are created private (0600 / 0700)."""
     if fmt == "csv" and output is None:
         raise click.UsageError("--format csv writes four files: give a folder with -o")
     if manifest and output is None:
         raise click.UsageError("--manifest needs -o")
     reader = open_reader(db_path)
-    ids = select_documents(reader, entity=entity, operation=operation, search=search_query)
+    filters = {"entity": entity, "operation": operation, "search": search_query}
+    detail = f"format={fmt} output={output or 'stdout'} " + " ".join(f"{k}={v!r}" for k, v in filters.items() if v)
+    try:
+        with audited(db_path, "export", detail.strip()) as record:
+            _export(reader, record, fmt, output, filters, manifest, raw_csv)
+    finally:
+        reader.close()
+
+
+def _export(
+    reader: Any, record: Audited, fmt: str, output: Path | None, filters: dict, manifest: bool, raw_csv: bool
+) -> None:
+    from store.export import select_documents, write_csv, write_ftm, write_jsonl, write_manifest
+    from store.files import make_private_dirs, open_private
+    from store.maintenance import audit_head
+
+    ids = select_documents(reader, **filters)
     writer = write_ftm if fmt == "ftm" else write_jsonl
     try:
         if fmt == "csv":
-            files = write_csv(reader, output, ids)
+            assert output is not None
+            files = write_csv(reader, output, ids, raw=raw_csv)
             manifest_path = output / "MANIFEST.json"
             click.echo(f"Exported {len(files)} files to {visible(str(output))}", err=True)
         elif output:
-            with open(output, "w", encoding="utf-8") as fh:
+            make_private_dirs(output.parent)
+            with open_private(output, "w", encoding="utf-8") as fh:
                 n = writer(reader, fh, ids)
             files = [output]
             manifest_path = output.with_name("MANIFEST.json")
@@ -307,19 +386,17 @@ def export(
             writer(reader, sys.stdout, ids)
             files = []
         if manifest:
-            write_manifest(reader, files, manifest_path, version=__version__, fmt=fmt)
+            head = audit_head(reader.path)
+            write_manifest(reader, files, manifest_path, version=__version__, fmt=fmt, audit_head=head)
             click.echo(f"Manifest: {visible(str(manifest_path))}", err=True)
-        filters = {"entity": entity, "operation": operation, "search": search_query}
-        detail = f"format={fmt} output={output or 'stdout'} " + " ".join(f"{k}={v!r}" for k, v in filters.items() if v)
-        _audit(db_path, "export", detail, f"{'all' if ids is None else len(ids)} document(s)")
+        record.outcome = f"{'all' if ids is None else len(ids)} document(s)"
     except BrokenPipeError:
         # The reader went away (`docket export | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        record.outcome = "stopped: the output pipe closed"
         sys.exit(EXIT_SKIPPED)
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_SKIPPED)
-    finally:
-        reader.close()
 
 
 @cli.command()
@@ -339,11 +416,11 @@ def search(db_path: Path, query: str, limit: int, as_json: bool, as_csv: bool) -
 
     fmt = _fmt(as_json, as_csv)
     reader = open_reader(db_path)
-    if fts_query(query) is None:
-        click.echo("docket: nothing searchable in that query: type letters or digits", err=True)
-        sys.exit(EXIT_USAGE)
-    rows = reader.search(query, 0, limit)
-    _audit(db_path, "search", query[:500], f"{len(rows)} result(s) shown")
+    with audited(db_path, "search", query) as record:  # the full query, control characters made visible
+        if fts_query(query) is None:
+            _fail("nothing searchable in that query: type letters or digits", EXIT_USAGE)
+        rows = reader.search(query, 0, limit)
+        record.outcome = f"{len(rows)} result(s) shown"
     for row in rows:
         snippet = (row["snippet"] or "").replace(HIT_START, "«").replace(HIT_END, "»")
         row["snippet"] = " ".join(snippet.split())
@@ -525,14 +602,36 @@ def stats(db_path: Path, as_json: bool, as_csv: bool) -> None:
 
 @cli.command()
 @db_option
-def check(db_path: Path) -> None:
-    """Check a store: SQLite integrity, foreign keys, the full-text index,
-    and that every count agrees with the mentions and figures behind it.
-    Exits 4 when something is wrong."""
-    from store.maintenance import check_store
+@click.option(
+    "--repair",
+    is_flag=True,
+    help="First give the store docket's schema back, after a backup: drop unknown triggers, views, indexes "
+    "and tables; rebuild altered or missing triggers, views and indexes.",
+)
+def check(db_path: Path, repair: bool) -> None:
+    """Check a store: SQLite integrity, foreign keys, that its schema is
+    docket's own (no planted trigger or view), the audit trail's hash
+    chain, the full-text index, and that every count agrees with the
+    mentions and figures behind it. Exits 4 when something is wrong."""
+    from store.db import connect
+    from store.maintenance import check_store, repair_store
 
-    open_reader(db_path).close()
-    findings = check_store(db_path)
+    if not store_exists(db_path):
+        _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
+    try:
+        connect(db_path, verify=False).close()
+        if repair:
+            report = repair_store(db_path)
+            if report.backup is None:
+                click.echo("Schema: nothing to repair", err=True)
+            else:
+                click.echo(f"Backed up to {visible(str(report.backup))}", err=True)
+                for line in report.done:
+                    click.echo(f"repaired  {visible(line)}", err=True)
+                _audit(db_path, "repair", f"backup {report.backup}", "; ".join(report.done))
+        findings = check_store(db_path)
+    except StoreError as exc:
+        _fail(str(exc))
     for ok, message in findings:
         click.echo(f"{'ok     ' if ok else 'PROBLEM'}  {visible(message)}")
     if not all(ok for ok, _ in findings):
@@ -545,9 +644,15 @@ def check(db_path: Path) -> None:
 def backup(db_path: Path, dest: Path) -> None:
     """Copy the store, with what its -wal file holds, to DEST (a new file),
     using SQLite's backup API: safe while the app or an ingest is running."""
+    from store.db import connect
     from store.maintenance import backup_store
 
-    open_reader(db_path).close()
+    if not store_exists(db_path):
+        _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
+    try:
+        connect(db_path, verify=False).close()  # a suspect store can be copied before a repair
+    except StoreError as exc:
+        _fail(str(exc))
     try:
         backup_store(db_path, dest)
     except (StoreError, OSError) as exc:
@@ -562,8 +667,10 @@ def backup(db_path: Path, dest: Path) -> None:
 )
 @format_options
 def audit_cmd(db_path: Path, limit: int, as_json: bool, as_csv: bool) -> None:
-    """Show the audit trail: every ingest, search, export and app opening,
-    with the OS user, UTC time and outcome. It is append-only."""
+    """Show the audit trail: every ingest, search, export, repair and app
+    opening, with the OS user, UTC time, full detail and outcome (failed
+    and interrupted actions too). It is append-only and hash-chained:
+    `docket check` names any record rewritten or removed."""
     from store.maintenance import read_audit
 
     from .output import emit

@@ -103,7 +103,7 @@ class SearchScreen(Screen):
         from .reader import ReaderScreen
 
         query = self.current_query
-        self.app.record("search", query[:500], f"opened document {row['id']}")  # type: ignore[attr-defined]
+        self.app.record("search", query, f"opened document {row['id']}")  # type: ignore[attr-defined]
         self.app.open(lambda: ReaderScreen(row["id"], query=query))  # type: ignore[attr-defined]
 
     def action_focus_results(self) -> None:
