@@ -328,14 +328,24 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_manifest(reader: Reader, files: list[Path], manifest: Path, *, version: str, fmt: str) -> None:
+def write_manifest(
+    reader: Reader,
+    files: list[Path],
+    manifest: Path,
+    *,
+    version: str,
+    fmt: str,
+    selection: dict[str, str] | None = None,
+) -> None:
     """A manifest of an export, for carrying it across an air gap: every
-    file with its size and sha256, the docket version and the store's identity."""
+    file with its size and sha256, the filter that chose the documents
+    (``{}``: all of them), the docket version and the store's identity."""
     meta = reader.store_meta()
     record = {
         "docket_version": version,
         "export_version": EXPORT_VERSION,
         "format": fmt,
+        "selection": dict(selection or {}),
         "store_id": meta.get("store_id"),
         "store_created_at": meta.get("created_at"),
         "exported_at": utc_now(),
