@@ -5,7 +5,9 @@ Textual is imported only by the command that opens the app, so scripted
 commands start fast and run where no terminal is attached.
 
 Exit codes: 0 success; 1 the run finished but some files were skipped (or
-nothing matched); 2 a usage error (bad option or argument); 3 the store
+nothing matched: search, entities, entity, show, an export whose filter
+selects nothing); 2 a usage error (bad option or argument, nothing to
+search, no gold pairs for eval, no terminal for the app); 3 the store
 cannot be used; 4 ``docket check`` found a problem.
 """
 
@@ -77,7 +79,11 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     default=None,
     help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
 )
-@click.option("--read-only", is_flag=True, help="Open the app without ever writing to the store.")
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Open the app without changing the store (the opening is still audited when the file is writable).",
+)
 @click.option("--empty", is_flag=True, help="When the store does not exist, create it without the seed documents.")
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None, read_only: bool, empty: bool) -> None:
@@ -138,7 +144,21 @@ def _has_terminal() -> bool:
 
 
 def _store_writable(db_path: Path) -> bool:
-    return os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
+    """Whether a read-only session can still leave its audit record: the
+    file and its folder are writable and the schema is current (recording
+    must never upgrade a store that was opened read-only)."""
+    if not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)):
+        return False
+    from store.db import SCHEMA_VERSION, connect
+
+    try:
+        conn = connect(db_path)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        finally:
+            conn.close()
+    except Exception:  # any doubt: no record rather than a write
+        return False
 
 
 @cli.command("open")
@@ -152,17 +172,16 @@ def _store_writable(db_path: Path) -> bool:
 @click.option("--empty", is_flag=True, help="When the store does not exist, create it without the seed documents.")
 def open_cmd(db_path: Path, read_only: bool = False, empty: bool = False) -> None:
     """Open the app on the store (the default command)."""
-    if not _has_terminal():
+    if read_only and not store_exists(db_path):
+        _fail(f"{db_path}: no such store (--read-only never creates one)")
+    if not _has_terminal():  # before any store is created
         _fail(
             "the app needs a terminal (standard input and output are not one); "
             "for scripts use a command such as `docket search`, see `docket --help`",
             EXIT_USAGE,
         )
     seeded: int | None = None
-    if read_only:
-        if not store_exists(db_path):
-            _fail(f"{db_path}: no such store (--read-only never creates one)")
-    else:
+    if not read_only:
         seeded = ensure_store(db_path, empty=empty)
     from store.db import connect
 
