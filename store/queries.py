@@ -700,12 +700,16 @@ class Reader:
                 out.append(row)
         return out[:limit]
 
-    def documents_with_hashes(self, hashes: list[str]) -> list[int]:
-        """Ids of the documents whose sha256 is one of ``hashes``."""
+    def documents_with_hashes(self, hashes: list[str], source_prefix: str = "") -> list[int]:
+        """Ids of the documents whose sha256 is one of ``hashes`` (and whose
+        source starts with ``source_prefix``)."""
         if not hashes:
             return []
         marks = ", ".join("?" * len(hashes))
-        rows = self._all(f"SELECT id FROM documents WHERE sha256 IN ({marks}) ORDER BY id", tuple(hashes))
+        rows = self._all(
+            f"SELECT id FROM documents WHERE sha256 IN ({marks}) AND substr(source, 1, ?) = ? ORDER BY id",
+            (*hashes, len(source_prefix), source_prefix),
+        )
         return [r["id"] for r in rows]
 
     def all_document_ids(self) -> Iterator[int]:

@@ -21,12 +21,14 @@ def seed_hashes() -> set[str]:
 
 
 def seed_document_ids(path: Path) -> list[int]:
-    """Ids of the bundled seed documents in the store at ``path``."""
+    """Ids of the bundled seed documents in the store at ``path``: stored as
+    seeds (source ``seeds/…``) with a seed's bytes. The same report
+    ingested by a user from a folder of theirs is theirs, and stays."""
     from .queries import Reader
 
     reader = Reader(path)
     try:
-        return reader.documents_with_hashes(sorted(seed_hashes()))
+        return reader.documents_with_hashes(sorted(seed_hashes()), source_prefix="seeds/")
     finally:
         reader.close()
 

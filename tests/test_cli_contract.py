@@ -298,3 +298,26 @@ def test_eval_on_a_folder_without_gold_pairs_is_an_error(tmp_path: Path):
     code, out = run("eval", str(tmp_path))
     assert code == 2 and "no gold pairs" in out
     assert "1.000" not in out
+
+
+def test_remove_seeds_keeps_a_copy_the_user_ingested(db_path: Path, tmp_path: Path):
+    from seeds import seed_paths
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "report.txt").write_bytes(seed_paths()[0].read_bytes())
+    assert run("ingest", "--db", str(db_path), str(mine))[0] == 0
+    code, out = run("remove-seeds", "--db", str(db_path))
+    assert code == 1 and "no seed document" in out
+    assert Reader(db_path).count_documents() == 1
+
+
+def test_entity_types_are_spelled_one_way_in_options_and_errors(store: Path):
+    code, out = run("entities", "--db", str(store), "--type", "location", "--json")
+    assert code == 0 and {r["type"] for r in json.loads(out)} == {"LOCATION"}
+    code, out = run("entities", "--db", str(store), "--type", "persn")
+    assert code == 2 and "use PERSON, ORG, LOCATION or OPERATION (did you mean PERSON?)" in out
+    code, out = run("entities", "--help")
+    assert "[PERSON|ORG|LOCATION|OPERATION]" in out
+    code, out = run("stats", "--db", str(store))
+    assert "entities LOCATION" in out and "entities_location" not in out

@@ -295,7 +295,27 @@ def _fmt(as_json: bool, as_csv: bool) -> str | None:
 
 #: The entity types, named as everywhere else (app, help, export).
 ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
-ENTITY_TYPE = click.Choice(ENTITY_TYPES, case_sensitive=False)
+
+
+class EntityType(click.ParamType):
+    """PERSON, ORG, LOCATION or OPERATION, in any case; a wrong one is
+    answered with the four names spelled as everywhere else."""
+
+    name = "TYPE"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "[" + "|".join(ENTITY_TYPES) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        wanted = str(value).strip().upper()
+        if wanted in ENTITY_TYPES:
+            return wanted
+        close = [t for t in ENTITY_TYPES if t.startswith(wanted[:3])] if wanted else []
+        hint = f" (did you mean {close[0]}?)" if len(close) == 1 else ""
+        self.fail(f"{value!r} is not an entity type: use PERSON, ORG, LOCATION or OPERATION{hint}", param, ctx)
+
+
+ENTITY_TYPE = EntityType()
 
 
 def _find_entity_or_fail(reader: Any, name: str, etype: str | None = None, *, option: str = "") -> dict[str, Any]:
