@@ -228,6 +228,7 @@ async def test_palette_offers_dockets_own_things_not_generic_commands(small_db: 
         await pilot.pause(0.5)
         await settle(app, pilot)
         assert isinstance(app.screen, CommandPalette)
+        assert "Find an entity, operation or document" in screen_text(app)
         shown = "\n".join(palette_prompts(app))
         assert "Search documents" in shown and "OPERATION" in shown and "INTERPOL" in shown
         for generic in ("theme", "Screenshot", "Quit the application", "Maximize"):

@@ -140,6 +140,15 @@ class DocketApp(App):
     async def action_quit_key(self) -> None:
         await self.action_quit()
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: docket's finder, saying what it finds."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder="Find an entity, operation or document…")
+            )
+
     def action_help_f1(self) -> None:
         self.action_help()
 
