@@ -339,17 +339,26 @@ def sha256_file(path: Path) -> str:
 
 
 def write_manifest(
-    reader: Reader, files: list[Path], manifest: Path, *, version: str, fmt: str, audit_head: dict | None = None
+    reader: Reader,
+    files: list[Path],
+    manifest: Path,
+    *,
+    version: str,
+    fmt: str,
+    selection: dict[str, str] | None = None,
+    audit_head: dict | None = None,
 ) -> None:
     """A manifest of an export, for carrying it across an air gap: every
-    file with its size and sha256, the docket version, the store's identity
-    and the head of its audit trail (id and hash of the last record), which
-    anchors the hash chain outside the store. Created 0600."""
+    file with its size and sha256, the filter that chose the documents
+    (``{}``: all of them), the docket version, the store's identity and the
+    head of its audit trail (id and hash of the last record), which anchors
+    the hash chain outside the store. Created 0600."""
     meta = reader.store_meta()
     record = {
         "docket_version": version,
         "export_version": EXPORT_VERSION,
         "format": fmt,
+        "selection": dict(selection or {}),
         "store_id": meta.get("store_id"),
         "store_created_at": meta.get("created_at"),
         "exported_at": utc_now(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ __all__ = [
     "like_escape",
     "fts_query",
     "fts_terms",
+    "parse_search",
+    "SearchTerm",
     "find_terms",
     "edit_distance",
     "sentence_around",
@@ -32,24 +35,92 @@ __all__ = [
 #: the display layer turns into highlighting).
 HIT_START, HIT_END = "\ue000", "\ue001"
 _TERM = re.compile(r"[\w][\w'’.-]*\*?", re.UNICODE)
+#: One piece of a search box entry: an optional ``-``, then a quoted
+#: phrase (the closing quote may be missing) or a run of other characters.
+_PIECE = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
+#: Bare words this long or longer also find longer words that start with
+#: them ("arrest" finds "arrests"): query-side prefix expansion.
+PREFIX_MIN = 3
+
+
+@dataclass(frozen=True)
+class SearchTerm:
+    """A word or phrase of a search, as :func:`parse_search` reads it."""
+
+    words: tuple[str, ...]
+    prefix: bool = False  # the last word also matches longer words
+    negated: bool = False  # ``-word``: documents with it are left out
+    phrase: bool = False
+
+
+def parse_search(user_text: str) -> list[SearchTerm | str]:
+    """The terms of a search box entry, with ``"OR"`` between alternatives.
+
+    ``"exact phrase"`` matches the words in that order; ``-word`` (or
+    ``-"a phrase"``) leaves out documents that hold it; ``OR`` in capitals
+    between terms matches either; every other word is plain text (FTS
+    syntax such as ``AND``, ``NEAR``, ``col:term`` or parentheses is never
+    honoured). A bare word of three letters or more also finds words that
+    start with it; a trailing ``*`` asks for that on a shorter word."""
+    out: list[SearchTerm | str] = []
+    for m in _PIECE.finditer(user_text or ""):
+        if m.group(2) is not None:  # a quoted phrase
+            words = tuple(t.rstrip("*") for t in _TERM.findall(m.group(2)) if t.strip("*"))
+            if words:
+                out.append(SearchTerm(words, negated=bool(m.group(1)), phrase=len(words) > 1))
+            continue
+        negated, chunk = bool(m.group(3)), m.group(4)
+        if chunk in ("OR", "AND") and not negated:
+            if chunk == "OR" and out and out[-1] != "OR":
+                out.append("OR")
+            continue  # AND is what terms side by side mean anyway
+        for term in _TERM.findall(chunk):
+            word = term.rstrip("*")
+            if not word:
+                continue
+            prefix = term.endswith("*") or len(word) >= PREFIX_MIN
+            out.append(SearchTerm((word,), prefix=prefix, negated=negated))
+    while out and out[-1] == "OR":
+        out.pop()
+    return out
 
 
 def fts_terms(user_text: str) -> list[str]:
-    """The words of a search box entry. FTS5 syntax is not honoured: quotes,
-    ``AND``, ``NEAR``, ``col:term`` and parentheses are all plain text; a
-    trailing ``*`` asks for a prefix."""
-    return [t for t in _TERM.findall(user_text or "") if t.strip("*")]
+    """The words a search looks for (not those it leaves out), a trailing
+    ``*`` on those that also match longer words: what the reader marks."""
+    found = []
+    for term in parse_search(user_text):
+        if isinstance(term, SearchTerm) and not term.negated:
+            found.append(" ".join(term.words) + ("*" if term.prefix else ""))
+    return found
+
+
+def _fts_phrase(term: SearchTerm) -> str:
+    quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
+    return quoted + "*" if term.prefix else quoted
 
 
 def fts_query(user_text: str) -> str | None:
-    """An FTS5 MATCH expression for ``user_text`` with every term quoted, or
-    None when nothing searchable was typed. Never raises on any input."""
-    parts = []
-    for term in fts_terms(user_text):
-        prefix = term.endswith("*")
-        word = term.rstrip("*").replace('"', '""')
-        parts.append(f'"{word}"*' if prefix else f'"{word}"')
-    return " ".join(parts) if parts else None
+    """An FTS5 MATCH expression for ``user_text`` (see :func:`parse_search`)
+    with every term quoted, or None when nothing searchable was typed (a
+    search of only ``-word`` terms included). Never raises on any input."""
+    groups: list[list[str]] = [[]]
+    excluded: list[str] = []
+    for term in parse_search(user_text):
+        if term == "OR":
+            groups.append([])
+        elif isinstance(term, SearchTerm):
+            (excluded if term.negated else groups[-1]).append(_fts_phrase(term))
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    if len(groups) == 1:
+        match = " ".join(groups[0])
+    else:
+        match = " OR ".join(f"({' '.join(g)})" for g in groups)
+    if excluded:
+        match = f"({match})" + "".join(f" NOT {e}" for e in excluded)
+    return match
 
 
 def find_terms(text: str, terms: list[str]) -> list[tuple[int, int]]:
@@ -60,10 +131,11 @@ def find_terms(text: str, terms: list[str]) -> list[tuple[int, int]]:
     spans = []
     for term in terms:
         prefix = term.endswith("*")
-        word = fold(term.rstrip("*"))
-        if not word:
+        words = [re.escape(w) for w in fold(term.rstrip("*")).split()]
+        if not words:
             continue
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}" + (r"\w*" if prefix else r"(?!\w)"))
+        body = r"\W+".join(words)  # a phrase: its words with anything but letters between
+        pattern = re.compile(rf"(?<!\w){body}" + (r"\w*" if prefix else r"(?!\w)"))
         spans += [(m.start(), m.end()) for m in pattern.finditer(folded)]
     return sorted(set(spans))
 
@@ -548,21 +620,97 @@ class Reader:
         return {r["type"]: r["n"] for r in self._all("SELECT type, count(*) AS n FROM entities GROUP BY type")}
 
     def resolve_document(self, ref: str) -> int | None:
-        """A document by id, sha256 prefix (6+ hex digits) or source."""
+        """The one document ``ref`` designates (see :meth:`resolve_documents`), or None."""
+        found = self.resolve_documents(ref)
+        return found[0] if len(found) == 1 else None
+
+    def resolve_documents(self, ref: str, cwd: Path | None = None) -> list[int]:
+        """The documents ``ref`` designates, tried in this order: an id; a
+        sha256 prefix (6+ hex digits); the source exactly as ingested; the
+        same path made absolute (against ``cwd``); a relative source that
+        this absolute path ends with; a source that ends with
+        ``/ref`` (a bare file name, or the tail of a path). Several ids when
+        the first form that matches is ambiguous."""
         ref = ref.strip()
+        if not ref:
+            return []
         if ref.isdigit():
             row = self._one("SELECT id FROM documents WHERE id = ?", (int(ref),))
             if row:
-                return row["id"]
+                return [row["id"]]
         if re.fullmatch(r"[0-9a-fA-F]{6,64}", ref):
-            row = self._one(
-                "SELECT id FROM documents WHERE sha256 >= ? AND sha256 < ? ORDER BY id LIMIT 1",
+            rows = self._all(
+                "SELECT id FROM documents WHERE sha256 >= ? AND sha256 < ? ORDER BY id LIMIT 20",
                 (ref.lower(), ref.lower() + "g"),
             )
-            if row:
-                return row["id"]
-        row = self._one("SELECT id FROM documents WHERE source = ? ORDER BY id LIMIT 1", (ref,))
-        return row["id"] if row else None
+            if rows:
+                return [r["id"] for r in rows]
+        candidates = [ref]
+        if cwd is not None:
+            try:
+                candidates.append(str((cwd / ref).resolve()))
+            except (OSError, RuntimeError, ValueError):
+                pass
+        for source in candidates:
+            rows = self._all("SELECT id FROM documents WHERE source = ? ORDER BY id LIMIT 20", (source,))
+            if rows:
+                return [r["id"] for r in rows]
+        # an absolute path, where the source was ingested as a relative one
+        parts = Path(candidates[-1]).parts
+        tails = ["/".join(parts[i:]) for i in range(1, len(parts))]
+        if len(parts) > 1 and Path(candidates[-1]).is_absolute():
+            marks = ", ".join("?" * len(tails))
+            rows = self._all(f"SELECT id FROM documents WHERE source IN ({marks}) ORDER BY id LIMIT 20", tuple(tails))
+            if rows:
+                return [r["id"] for r in rows]
+        tail = ref.lstrip("./")
+        if not tail:
+            return []
+        rows = self._all(
+            "SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\' ORDER BY id LIMIT 20",
+            (f"%/{like_escape(tail)}",),
+        )
+        return [r["id"] for r in rows]
+
+    def find_documents(self, text: str, limit: int = 5) -> list[Row]:
+        """Documents by what a user remembers of them: the id, a file name
+        (or the end of a path), or words of the title (case-insensitive).
+        Bounded: at most ``limit`` rows, the title scan stopping there."""
+        text = text.strip()
+        if not text:
+            return []
+        cols = "id, title, source"
+        found: list[Row] = []
+        if text.isdigit():
+            found += self._all(f"SELECT {cols} FROM documents WHERE id = ?", (int(text),))
+        pattern = like_escape(text)
+        found += self._all(
+            f"SELECT {cols} FROM documents WHERE source = ? OR source LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            (text, f"%/{pattern}%", limit),
+        )
+        found += self._all(
+            f"SELECT {cols} FROM documents WHERE title LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            (f"%{pattern}%", limit),
+        )
+        seen: set[int] = set()
+        out = []
+        for row in found:
+            if row["id"] not in seen:
+                seen.add(row["id"])
+                out.append(row)
+        return out[:limit]
+
+    def documents_with_hashes(self, hashes: list[str], source_prefix: str = "") -> list[int]:
+        """Ids of the documents whose sha256 is one of ``hashes`` (and whose
+        source starts with ``source_prefix``)."""
+        if not hashes:
+            return []
+        marks = ", ".join("?" * len(hashes))
+        rows = self._all(
+            f"SELECT id FROM documents WHERE sha256 IN ({marks}) AND substr(source, 1, ?) = ? ORDER BY id",
+            (*hashes, len(source_prefix), source_prefix),
+        )
+        return [r["id"] for r in rows]
 
     def all_document_ids(self) -> Iterator[int]:
         after = 0

@@ -38,7 +38,7 @@ async def test_typing_narrows_entities_accent_and_case_insensitively(seeded_db: 
         entities = app.screen.query_one("#entities", PagedList)
         total = entities.count
         assert total and total > 10
-        await pilot.press("tab")
+        await pilot.press("e")
         assert isinstance(app.focused, Input)
         await pilot.press(*"jose")
         await settle(app, pilot)
@@ -104,7 +104,7 @@ async def test_reader_highlights_mentions_by_type(seeded_db: Path):
         assert "italic" in spans["Colombia"]  # LOCATION
         header = str(app.screen.query_one("#reader-header", Static).content)
         assert "seeds/000_9285dadc5717e343.txt" in header and "sha256" in header
-        assert "Person" in str(app.screen.query_one("#reader-legend", Static).content)
+        assert "PERSON" in str(app.screen.query_one("#reader-legend", Static).content)
         view = app.screen.query_one(ReaderView)
         assert any("VIENNA" in line for line in view.visible_text())
         await pilot.press("escape")
@@ -145,10 +145,10 @@ async def test_tab_moves_between_panes_and_q_quits(seeded_db: Path):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         order = []
-        for _ in range(4):  # documents → entity search → entities → operations
+        for _ in range(3):  # documents → entities → operations: the box only when you type
             order.append(app.focused.id)
             await pilot.press("tab")
-        assert order == ["documents", "entity-search", "entities", "operations"]
+        assert order == ["documents", "entities", "operations"]
         assert app.focused.id == "documents"  # Tab wraps around
         await pilot.press("shift+tab")
         assert app.focused.id == "operations"

@@ -78,3 +78,21 @@ def test_operation_detail_80x24(snap_compare, snapshot_store: Path):
         await _settle(pilot)
 
     assert snap_compare(make_app(snapshot_store), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_help_80x24(snap_compare, snapshot_store: Path):
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(snapshot_store), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_chart_80x24(snap_compare, snapshot_store: Path):
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("c", "5")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(snapshot_store), terminal_size=(80, 24), run_before=run_before)

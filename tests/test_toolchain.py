@@ -75,7 +75,7 @@ def test_operations_and_stats(store: Path):
     assert kestrel["arrests"] == 40 and kestrel["documents"] == 2
     code, out = run("stats", "--db", str(store), "--json")
     stats = json.loads(out)
-    assert stats["documents"] == 3 and stats["entities_org"] >= 3
+    assert stats["documents"] == 3 and stats["entities_by_type"]["ORG"] >= 3
 
 
 def test_show_marks_mentions_and_never_emits_controls(store: Path):

@@ -162,7 +162,8 @@ async def test_back_and_forward_history_like_a_browser(corpus_db: Path):
         await settle(app, pilot)
         assert isinstance(app.screen, ReaderScreen)
         await pilot.press("slash")  # a new view clears forward
-        await pilot.press("escape", "escape")
+        await settle(app, pilot)
+        await pilot.press("escape", "escape", "escape")  # out of the box, back to the reader, back
         assert isinstance(app.screen, MainScreen)
         await pilot.press("right_square_bracket")
         await settle(app, pilot)
@@ -176,7 +177,7 @@ async def test_help_lists_every_key(corpus_db: Path):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
-        assert "full-text search" in text and "command palette" in text
+        assert "full-text search" in text and "find an entity, operation or document" in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
@@ -238,7 +239,7 @@ async def test_every_screen_fits_small_and_large_terminals(corpus_db: Path, size
         for title in ("Documents", "Entities", "Operations"):
             assert title in text
         assert "Quit" in text.splitlines()[-1]  # the footer is on screen
-        for key in ("enter", "escape", "d", "escape", "slash", "escape", "c", "escape"):
+        for key in ("enter", "escape", "d", "escape", "slash", "escape", "escape", "c", "escape"):
             await pilot.press(key)
             await settle(app, pilot)
             assert_no_controls(screen_text(app))

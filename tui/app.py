@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import Input
 
 from store.queries import Reader
 
 from .commands import StoreCommands
+from .display import use_colour
 from .main import MainScreen
 
 __all__ = ["DocketApp", "make_app"]
 
 ScreenFactory = Callable[[], Screen]
+HistoryEntry = tuple[ScreenFactory, dict[str, Any]]
 
 
 class DocketApp(App):
@@ -24,11 +29,14 @@ class DocketApp(App):
 
     CSS_PATH = "docket.tcss"
     TITLE = "docket"
-    COMMANDS = App.COMMANDS | {StoreCommands}
+    # docket's own palette: entities, operations, documents, its views;
+    # not the framework's generic commands (themes, screenshots, …)
+    COMMANDS = {StoreCommands}
     BINDINGS = [
-        Binding("q", "quit_from_main", "Quit", tooltip="Leave docket"),
+        Binding("q", "quit_key", "Quit", tooltip="Leave docket (from any screen)"),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("f1", "help_f1", "Help", show=False),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("c", "chart", "Chart", show=False),
         Binding("r", "refresh", "Refresh", show=False),
@@ -36,14 +44,27 @@ class DocketApp(App):
         Binding("right_square_bracket,alt+right", "forward", "Forward", show=False),
     ]
 
-    def __init__(self, db_path: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        read_only: bool = False,
+        audit: bool | None = None,
+        new_store: int | None = None,
+    ) -> None:
         super().__init__()
+        # NO_COLOR: types by attribute alone; the Linux console has no italic
+        use_colour(not self.no_color, italic=not os.environ.get("TERM", "").startswith("linux"))
         self.reader = Reader(db_path)
         self.read_only = read_only
-        self._forward: list[ScreenFactory] = []
+        #: whether searches and opened documents go to the audit trail: a
+        #: read-only session records them too when the store file is writable
+        self.audit_enabled = (not read_only) if audit is None else audit
+        self.new_store = new_store
+        self._forward: list[HistoryEntry] = []
 
     def on_mount(self) -> None:
-        self.push_screen(MainScreen())
+        self.push_screen(MainScreen(new_store=self.new_store))
 
     def on_unmount(self) -> None:
         self.reader.close()
@@ -55,9 +76,12 @@ class DocketApp(App):
         self._forward.clear()
         self._push(factory)
 
-    def _push(self, factory: ScreenFactory) -> None:
+    def _push(self, factory: ScreenFactory, state: dict[str, Any] | None = None) -> None:
         screen = factory()
         screen._docket_factory = factory  # type: ignore[attr-defined]
+        if state:
+            # what the view held when you left it: query, cursors, scroll
+            screen.restored = state  # type: ignore[attr-defined]
         self.push_screen(screen)
 
     def action_back(self) -> None:
@@ -65,12 +89,14 @@ class DocketApp(App):
         factory = getattr(screen, "_docket_factory", None)
         if factory is None:
             return  # the main screen, or a modal
-        self._forward.append(factory)
+        state_of = getattr(screen, "history_state", None)
+        self._forward.append((factory, state_of() if state_of else {}))
         self.pop_screen()
 
     def action_forward(self) -> None:
         if self._forward:
-            self._push(self._forward.pop())
+            factory, state = self._forward.pop()
+            self._push(factory, state)
 
     # ------------------------------------------------------------ navigation
 
@@ -92,12 +118,39 @@ class DocketApp(App):
     def action_search(self) -> None:
         from .search import SearchScreen
 
-        self.open(SearchScreen)
+        if isinstance(self.screen, SearchScreen):
+            self.screen.enter_box()  # already searching: back into the box
+        else:
+            self.open(SearchScreen)
 
     def action_chart(self) -> None:
         from .chart import ChartScreen
 
         self.open(ChartScreen)
+
+    #: Actions of printable keys: while you type in a box those keys are
+    #: text, so the footer does not offer them.
+    TYPED_KEYS = {"quit_key", "help", "search", "chart", "refresh", "back", "forward"}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.TYPED_KEYS and isinstance(self.focused, Input):
+            return False
+        return True
+
+    async def action_quit_key(self) -> None:
+        await self.action_quit()
+
+    def action_command_palette(self) -> None:
+        """ctrl+p: docket's finder, saying what it finds."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder="Find an entity, operation or document…")
+            )
+
+    def action_help_f1(self) -> None:
+        self.action_help()
 
     def action_help(self) -> None:
         from .help import HelpScreen
@@ -105,21 +158,44 @@ class DocketApp(App):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def action_refresh(self) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.reload()
-        self.notify("Reloaded from the store", timeout=2)
+    @property
+    def main_screen(self) -> MainScreen | None:
+        return next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
 
-    def action_quit_from_main(self) -> None:
-        if isinstance(self.screen, MainScreen):
-            self.exit()
+    def action_refresh(self) -> None:
+        """Read the store again; say how many documents arrived meanwhile."""
+        main = self.main_screen
+        before = main.document_total if main else None
+        reader = self.reader
+
+        def count() -> None:
+            try:
+                now = reader.count_documents()
+            except Exception as exc:  # a store gone bad: say so, keep going
+                self.call_from_thread(self.notify, f"Could not read the store: {exc}", severity="error")
+                return
+            self.call_from_thread(self._refreshed, before, now)
+
+        self.run_worker(count, thread=True, group="refresh", exit_on_error=False)
+
+    def _refreshed(self, before: int | None, now: int) -> None:
+        main = self.main_screen
+        if main is not None:
+            main.reload()
+        reload = getattr(self.screen, "reload", None)
+        if self.screen is not main and callable(reload):
+            reload()
+        if before is None or now == before:
+            message = f"No new documents ({now} in the store)"
+        elif now > before:
+            message = f"{now - before} new document(s) arrived ({now} in the store)"
         else:
-            self.action_back()
+            message = f"{before - now} document(s) fewer than before ({now} in the store)"
+        self.notify(message, title="Refreshed", timeout=4)
 
     def record(self, action: str, detail: str, outcome: str) -> None:
         """Append to the audit trail from a worker (never on the UI thread)."""
-        if self.read_only:
+        if not self.audit_enabled:
             return
         from store.maintenance import audit
 
@@ -127,6 +203,14 @@ class DocketApp(App):
         self.run_worker(lambda: audit(path, action, detail, outcome), thread=True, group="audit", exit_on_error=False)
 
 
-def make_app(db_path: Path | str, *, read_only: bool = False) -> DocketApp:
-    """The app on the store at ``db_path``: shared by the CLI and the tests."""
-    return DocketApp(Path(db_path), read_only=read_only)
+def make_app(
+    db_path: Path | str,
+    *,
+    read_only: bool = False,
+    audit: bool | None = None,
+    new_store: int | None = None,
+) -> DocketApp:
+    """The app on the store at ``db_path``: shared by the CLI and the tests.
+    ``new_store``: the store was created for this session with that many
+    seed documents (its first screen says so)."""
+    return DocketApp(Path(db_path), read_only=read_only, audit=audit, new_store=new_store)

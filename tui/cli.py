@@ -5,12 +5,14 @@ Textual is imported only by the command that opens the app, so scripted
 commands start fast and run where no terminal is attached.
 
 Exit codes: 0 success; 1 the run finished but some files were skipped (or
-nothing matched); 2 a usage error (bad option or argument); 3 the store
+nothing matched: search, entities, entity, show, an export whose filter
+selects nothing); 2 a usage error (bad option or argument, nothing to
+search, no gold pairs for eval, no terminal for the app); 3 the store
 cannot be used (including a store whose schema is not docket's); 4
 ``docket check`` found a problem.
 
-Ingest, search, export and repair are recorded in the store's audit trail
-however they end (:func:`audited`).
+Ingest, search, export, repair and the commands that read case material
+are recorded in the store's audit trail however they end (:func:`audited`).
 """
 
 from __future__ import annotations
@@ -122,18 +124,24 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     default=None,
     help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
 )
-@click.option("--read-only", is_flag=True, help="Open the app without ever writing to the store.")
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Open the app without changing the store (the opening is still audited when the file is writable).",
+)
+@click.option("--empty", is_flag=True, help="When the store does not exist, create it without the seed documents.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, read_only: bool) -> None:
+def cli(ctx: click.Context, db_path: Path | None, read_only: bool, empty: bool) -> None:
     """docket: explore law-enforcement documents, the entities they mention
     and the figures of each operation, from the keyboard.
 
     Run without a command to open the app. The first run creates the store
-    and fills it with the bundled seed documents.
+    and fills it with the bundled seed documents (--empty: without them;
+    `docket remove-seeds` takes them out later).
     """
     ctx.obj = {"db_path": db_path}
     if ctx.invoked_subcommand is None:
-        ctx.invoke(open_cmd, db_path=db_path, read_only=read_only)
+        ctx.invoke(open_cmd, db_path=db_path, read_only=read_only, empty=empty)
 
 
 def _progress_printer(quiet: bool) -> Callable[[int, int, Path, str], None]:
@@ -147,10 +155,12 @@ def _progress_printer(quiet: bool) -> Callable[[int, int, Path, str], None]:
     return show
 
 
-def ensure_store(db_path: Path, *, quiet: bool = False) -> None:
-    """Create the store and ingest the bundled seeds when it does not exist."""
+def ensure_store(db_path: Path, *, quiet: bool = False, empty: bool = False) -> int | None:
+    """Create the store when it does not exist and ingest the bundled seeds
+    into it (not with ``empty``). Returns how many seeds were stored in a
+    new store, 0 for a new empty one, None when the store already existed."""
     if store_exists(db_path):
-        return
+        return None
     from seeds import seed_paths, source_name
 
     click.echo(f"Creating a new store at {visible(str(db_path))}", err=True)
@@ -159,6 +169,10 @@ def ensure_store(db_path: Path, *, quiet: bool = False) -> None:
         db = open_writer(db_path)
     except (OSError, StoreError) as exc:
         _fail(f"cannot create store {db_path}: {exc}")
+    if empty:
+        db.close()
+        click.echo("The store is empty (--empty): add documents with docket ingest PATH", err=True)
+        return 0
     from store.ingest import ingest_paths
 
     paths = seed_paths()
@@ -166,18 +180,54 @@ def ensure_store(db_path: Path, *, quiet: bool = False) -> None:
     report = ingest_paths(db, paths, on_file=_progress_printer(quiet), source_name=source_name)
     db.close()
     click.echo(f"Seeds: {report.stored} stored.", err=True)
+    return report.stored
+
+
+def _has_terminal() -> bool:
+    """Whether the app can run here: standard input and output are a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _store_writable(db_path: Path) -> bool:
+    """Whether a read-only session can still leave its audit record: the
+    file and its folder are writable and the schema is current (recording
+    must never upgrade a store that was opened read-only)."""
+    if not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)):
+        return False
+    from store.db import SCHEMA_VERSION, connect
+
+    try:
+        conn = connect(db_path)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        finally:
+            conn.close()
+    except Exception:  # any doubt: no record rather than a write
+        return False
 
 
 @cli.command("open")
 @db_option
-@click.option("--read-only", is_flag=True, help="Never write: no store created, no upgrade, no audit record.")
-def open_cmd(db_path: Path, read_only: bool = False) -> None:
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Never change the documents: no store created, no upgrade (opening is still recorded "
+    "in the audit trail when the store file can be written).",
+)
+@click.option("--empty", is_flag=True, help="When the store does not exist, create it without the seed documents.")
+def open_cmd(db_path: Path, read_only: bool = False, empty: bool = False) -> None:
     """Open the app on the store (the default command)."""
-    if read_only:
-        if not store_exists(db_path):
-            _fail(f"{db_path}: no such store (--read-only never creates one)")
-    else:
-        ensure_store(db_path)
+    if read_only and not store_exists(db_path):
+        _fail(f"{db_path}: no such store (--read-only never creates one)")
+    if not _has_terminal():  # before any store is created
+        _fail(
+            "the app needs a terminal (standard input and output are not one); "
+            "for scripts use a command such as `docket search`, see `docket --help`",
+            EXIT_USAGE,
+        )
+    seeded: int | None = None
+    if not read_only:
+        seeded = ensure_store(db_path, empty=empty)
     from store.db import connect
 
     try:
@@ -188,9 +238,10 @@ def open_cmd(db_path: Path, read_only: bool = False) -> None:
         _fail(str(exc))
     from .app import make_app
 
-    if not read_only:
-        _audit(db_path, "open", "app", "opened")
-    make_app(db_path, read_only=read_only).run()
+    audit_ok = not read_only or _store_writable(db_path)
+    if audit_ok:
+        _audit(db_path, "open", "app (read-only)" if read_only else "app", "opened")
+    make_app(db_path, read_only=read_only, audit=audit_ok, new_store=seeded).run()
 
 
 @cli.command()
@@ -302,7 +353,43 @@ def _fmt(as_json: bool, as_csv: bool) -> str | None:
     return "json" if as_json else "csv" if as_csv else None
 
 
-ENTITY_TYPE = click.Choice(["PERSON", "ORG", "LOCATION", "OPERATION"], case_sensitive=False)
+#: The entity types, named as everywhere else (app, help, export).
+ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
+
+
+class EntityType(click.ParamType):
+    """PERSON, ORG, LOCATION or OPERATION, in any case; a wrong one is
+    answered with the four names spelled as everywhere else."""
+
+    name = "TYPE"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "[" + "|".join(ENTITY_TYPES) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        wanted = str(value).strip().upper()
+        if wanted in ENTITY_TYPES:
+            return wanted
+        close = [t for t in ENTITY_TYPES if t.startswith(wanted[:3])] if wanted else []
+        hint = f" (did you mean {close[0]}?)" if len(close) == 1 else ""
+        self.fail(f"{value!r} is not an entity type: use PERSON, ORG, LOCATION or OPERATION{hint}", param, ctx)
+
+
+ENTITY_TYPE = EntityType()
+
+
+def _find_entity_or_fail(reader: Any, name: str, etype: str | None = None, *, option: str = "") -> dict[str, Any]:
+    """The entity ``name`` designates, or one line, close names offered, and exit 1."""
+    row = reader.find_entity(name, etype)
+    if row is not None:
+        return row
+    close = reader.fuzzy_entities(name, etype, 5)
+    what = f"no {etype or 'entity'} matches {visible(name)!r}{option}"
+    if close:
+        names = ", ".join(visible(f"{r['name']} ({r['type']})") for r in close)
+        _fail(f"{what}; did you mean: {names}?", EXIT_SKIPPED)
+    _fail(f"{what} (try docket entities --contains ...)", EXIT_SKIPPED)
+    raise AssertionError  # _fail exits
 
 
 @cli.command()
@@ -329,8 +416,9 @@ ENTITY_TYPE = click.Choice(["PERSON", "ORG", "LOCATION", "OPERATION"], case_sens
 @click.option(
     "--manifest",
     is_flag=True,
-    help="Also write MANIFEST.json beside the output: every file with its sha256, "
-    "the docket version, the store's identity and the head of its audit trail.",
+    help="Also write a manifest beside the output (OUT.manifest.json; MANIFEST.json inside a csv folder): "
+    "every file with its sha256, the filter used, the docket version, the store's identity and the head "
+    "of its audit trail.",
 )
 @click.option("--raw-csv", is_flag=True, help=RAW_CSV_HELP)
 def export(
@@ -344,29 +432,49 @@ def export(
     raw_csv: bool,
 ) -> None:
     """Export documents with their entities, figures and evidence. Files
-    and folders are created private (0600 / 0700)."""
+    and folders are created private (0600 / 0700). Exits 1 (writing
+    nothing) when a filter selects no document."""
     if fmt == "csv" and output is None:
         raise click.UsageError("--format csv writes four files: give a folder with -o")
     if manifest and output is None:
         raise click.UsageError("--manifest needs -o")
     reader = open_reader(db_path)
     filters = {"entity": entity, "operation": operation, "search": search_query}
-    detail = f"format={fmt} output={output or 'stdout'} " + " ".join(f"{k}={v!r}" for k, v in filters.items() if v)
+    chosen = {k: v for k, v in filters.items() if v is not None}
+    where = str(output.absolute()) if output else "stdout"
+    detail = f"format={fmt} output={where} " + " ".join(f"{k}={v!r}" for k, v in chosen.items())
+    if manifest and output is not None:
+        detail += f" manifest={_manifest_path(fmt, output).absolute()}"
     try:
         with audited(db_path, "export", detail.strip()) as record:
-            _export(reader, record, fmt, output, filters, manifest, raw_csv)
+            _export(reader, record, fmt, output, chosen, manifest, raw_csv)
     finally:
         reader.close()
 
 
+def _manifest_path(fmt: str, output: Path) -> Path:
+    """Where an export's manifest goes: inside a csv folder, beside a file."""
+    return output / "MANIFEST.json" if fmt == "csv" else output.with_name(output.name + ".manifest.json")
+
+
 def _export(
-    reader: Any, record: Audited, fmt: str, output: Path | None, filters: dict, manifest: bool, raw_csv: bool
+    reader: Any, record: Audited, fmt: str, output: Path | None, chosen: dict, manifest: bool, raw_csv: bool
 ) -> None:
     from store.export import select_documents, write_csv, write_ftm, write_jsonl, write_manifest
     from store.files import make_private_dirs, open_private
     from store.maintenance import audit_head
 
-    ids = select_documents(reader, **filters)
+    if chosen.get("entity") is not None:
+        _find_entity_or_fail(reader, chosen["entity"], option=" (--entity)")
+    if chosen.get("operation") is not None:
+        _find_entity_or_fail(reader, chosen["operation"], "OPERATION", option=" (--operation)")
+    ids = select_documents(
+        reader, entity=chosen.get("entity"), operation=chosen.get("operation"), search=chosen.get("search")
+    )
+    if ids is not None and not ids:
+        record.outcome = "no document selected"
+        shown = ", ".join(f"--{k} {v!r}" for k, v in chosen.items())
+        _fail(f"no document matches {shown}: nothing written", EXIT_SKIPPED)
     writer = write_ftm if fmt == "ftm" else write_jsonl
     try:
         if fmt == "csv":
@@ -379,7 +487,7 @@ def _export(
             with open_private(output, "w", encoding="utf-8") as fh:
                 n = writer(reader, fh, ids)
             files = [output]
-            manifest_path = output.with_name("MANIFEST.json")
+            manifest_path = output.with_name(output.name + ".manifest.json")
             what = "entities" if fmt == "ftm" else "document(s)"
             click.echo(f"Exported {n} {what} to {visible(str(output))}", err=True)
         else:
@@ -387,7 +495,9 @@ def _export(
             files = []
         if manifest:
             head = audit_head(reader.path)
-            write_manifest(reader, files, manifest_path, version=__version__, fmt=fmt, audit_head=head)
+            write_manifest(
+                reader, files, manifest_path, version=__version__, fmt=fmt, selection=chosen, audit_head=head
+            )
             click.echo(f"Manifest: {visible(str(manifest_path))}", err=True)
         record.outcome = f"{'all' if ids is None else len(ids)} document(s)"
     except BrokenPipeError:
@@ -405,10 +515,14 @@ def _export(
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many results.")
 @format_options
 def search(db_path: Path, query: str, limit: int, as_json: bool, as_csv: bool) -> None:
-    """Full-text search of titles and text, best first.
+    """Full-text search of titles and text, best first. Exits 1 when
+    nothing matches.
 
-    Words are searched as typed (FTS syntax such as AND, quotes or col:term
-    is plain text); a trailing * asks for a prefix: docket search 'cocain*'.
+    A word also finds longer words that start with it (arrest: arrests,
+    arrested); "two words" in quotes match as a phrase; -word leaves out
+    documents that hold it; OR between words matches either:
+    docket search '"cocaine seizure" OR heroin -training'. Other FTS syntax
+    (NEAR, col:term, parentheses) is plain text.
     """
     from store.queries import HIT_END, HIT_START, fts_query
 
@@ -418,14 +532,17 @@ def search(db_path: Path, query: str, limit: int, as_json: bool, as_csv: bool) -
     reader = open_reader(db_path)
     with audited(db_path, "search", query) as record:  # the full query, control characters made visible
         if fts_query(query) is None:
-            _fail("nothing searchable in that query: type letters or digits", EXIT_USAGE)
+            _fail("nothing searchable in that query: type letters or digits (not only -words)", EXIT_USAGE)
         rows = reader.search(query, 0, limit)
-        record.outcome = f"{len(rows)} result(s) shown"
+        total = reader.count_search(query) if rows else 0
+        record.outcome = f"{total} match(es), {len(rows)} shown"
+        if not rows:
+            _fail(f"no document matches {query!r}", EXIT_SKIPPED)
     for row in rows:
         snippet = (row["snippet"] or "").replace(HIT_START, "«").replace(HIT_END, "»")
         row["snippet"] = " ".join(snippet.split())
     columns = [("id", "Id"), ("title", "Title"), ("source", "Source"), ("snippet", "Snippet")]
-    emit(rows, columns, fmt, title=f"{reader.count_search(query)} match(es)")
+    emit(rows, columns, fmt, title=f"{total} match(es)")
 
 
 @cli.command()
@@ -452,7 +569,8 @@ def entities(
     as_json: bool,
     as_csv: bool,
 ) -> None:
-    """List entities with their mention and document counts."""
+    """List entities with their mention and document counts. Exits 1 when
+    none matches."""
     from .output import emit
 
     fmt = _fmt(as_json, as_csv)
@@ -462,6 +580,18 @@ def entities(
         rows = reader.entities_with_prefix(prefix, etype, limit)
     else:
         rows = reader.entities(contains or "", etype, limit=limit, sort=sort)
+    if not rows:
+        what = " ".join(
+            part
+            for part in (
+                etype or "",
+                f"starting with {prefix!r}" if prefix else "",
+                f"containing {contains!r}" if contains else "",
+            )
+            if part
+        )
+        click.echo(f"docket: no entity matches{' (' + visible(what) + ')' if what else ''}", err=True)
+        sys.exit(EXIT_SKIPPED)
     columns = [
         ("id", "Id"),
         ("type", "Type"),
@@ -486,14 +616,15 @@ def entities(
 @format_options
 def entity(db_path: Path, name: str, etype: str | None, limit: int, as_json: bool, as_csv: bool) -> None:
     """One entity: the documents that mention it (with the sentence) and the
-    entities found with it."""
+    entities found with it. NAME is matched like the app's search box
+    (case, accents and punctuation ignored; a name that contains it); a
+    typo gets "did you mean"."""
     from .output import emit, emit_json
 
     fmt = _fmt(as_json, as_csv)
     reader = open_reader(db_path)
-    row = reader.find_entity(name, etype.upper() if etype else None)
-    if row is None:
-        _fail(f"no entity matches {name!r}", EXIT_SKIPPED)
+    row = _find_entity_or_fail(reader, name, etype.upper() if etype else None)
+    _audit(db_path, "entity", f"{name[:200]!r}", f"{row['type']} {row['name']}")
     docs = reader.entity_documents(row["id"], 0, limit)
     cooc = reader.cooccurring(row["id"], limit)
     if fmt == "json":
@@ -546,17 +677,29 @@ def operations(db_path: Path, sort: str, limit: int, as_json: bool, as_csv: bool
 @click.argument("doc")
 @click.option("--json", "as_json", is_flag=True, help="The document, its mentions and figures as JSON.")
 def show(db_path: Path, doc: str, as_json: bool) -> None:
-    """Print one document (by id, sha256 prefix or source) with its mentions
-    marked: styled on a terminal, «name»[TYPE] when piped."""
+    """Print one document with its mentions marked: styled on a terminal,
+    «name»[TYPE] when piped. DOC is its id, a sha256 prefix (6+ digits),
+    its path as ingested, an absolute path, or its bare file name."""
     from store.export import document_record
 
     from .output import console, emit_json
 
     reader = open_reader(db_path)
-    doc_id = reader.resolve_document(doc)
-    if doc_id is None:
-        _fail(f"no document matches {doc!r} (give an id, a sha256 prefix or a source)", EXIT_SKIPPED)
+    found = reader.resolve_documents(doc, Path.cwd())
+    if not found:
+        _fail(
+            f"no document matches {doc!r} (give an id, a sha256 prefix, its path or its file name)",
+            EXIT_SKIPPED,
+        )
+    if len(found) > 1:
+        _fail(
+            f"{len(found)} documents match {doc!r} (ids {', '.join(str(i) for i in found[:10])}"
+            f"{', …' if len(found) > 10 else ''}): give the id or more of the path",
+            EXIT_SKIPPED,
+        )
+    doc_id = found[0]
     row = reader.document(doc_id)
+    _audit(db_path, "show", f"{doc[:200]!r}", f"document {doc_id}")
     mentions = reader.document_mentions(doc_id)
     if as_json:
         record = document_record(reader, doc_id)
@@ -569,7 +712,9 @@ def show(db_path: Path, doc: str, as_json: bool) -> None:
         from .reader import highlighted_text
 
         out = console()
-        out.print(Text(visible(f"{row['title']}\n{row['source']} · sha256 {row['sha256']}\n"), style="bold"))
+        head = Text(visible(row["title"]), style="bold")
+        head.append("\n" + visible(f"{row['source']} · sha256 {row['sha256']}") + "\n", style="dim")
+        out.print(head)
         out.print(highlighted_text(text, mentions).text)
         return
     parts, pos = [], 0
@@ -593,11 +738,14 @@ def stats(db_path: Path, as_json: bool, as_csv: bool) -> None:
     fmt = _fmt(as_json, as_csv)
     reader = open_reader(db_path)
     counts = reader.stats()
-    counts.update({f"entities_{k.lower()}": v for k, v in reader.entity_type_counts().items()})
+    by_type = reader.entity_type_counts()
     if fmt == "json":
-        emit_json(counts)
+        emit_json({**counts, "entities_by_type": {t: by_type.get(t, 0) for t in ENTITY_TYPES}})
         return
-    emit([{"what": k, "count": v} for k, v in counts.items()], [("what", "What"), ("count", "Count")], fmt)
+    rows = [{"what": k, "count": v} for k, v in counts.items()]
+    at = [r["what"] for r in rows].index("entities") + 1
+    rows[at:at] = [{"what": f"entities {t}", "count": by_type.get(t, 0)} for t in ENTITY_TYPES]
+    emit(rows, [("what", "What"), ("count", "Count")], fmt)
 
 
 @cli.command()
@@ -657,7 +805,29 @@ def backup(db_path: Path, dest: Path) -> None:
         backup_store(db_path, dest)
     except (StoreError, OSError) as exc:
         _fail(str(exc) if isinstance(exc, StoreError) else f"cannot write {dest}: {exc.strerror or exc}")
+    _audit(db_path, "backup", str(dest.absolute())[:2000], "copied")
     click.echo(f"Backed up {visible(str(db_path))} to {visible(str(dest))}", err=True)
+
+
+@cli.command("remove-seeds")
+@db_option
+def remove_seeds(db_path: Path) -> None:
+    """Take the bundled seed documents (put in a new store so that there is
+    something to explore) out of the store, with every entity and figure
+    only they held. Documents you ingested stay."""
+    from store.remove import remove_documents, seed_document_ids
+
+    open_reader(db_path).close()
+    try:
+        ids = seed_document_ids(db_path)
+        removed = remove_documents(db_path, ids)
+    except StoreError as exc:
+        _fail(str(exc))
+    _audit(db_path, "remove-seeds", f"documents {ids}"[:2000], f"{removed} removed")
+    if not removed:
+        click.echo("docket: the store holds no seed document", err=True)
+        sys.exit(EXIT_SKIPPED)
+    click.echo(f"Removed {removed} seed document(s) from {visible(str(db_path))}", err=True)
 
 
 @cli.command("audit")
@@ -667,10 +837,10 @@ def backup(db_path: Path, dest: Path) -> None:
 )
 @format_options
 def audit_cmd(db_path: Path, limit: int, as_json: bool, as_csv: bool) -> None:
-    """Show the audit trail: every ingest, search, export, repair and app
-    opening, with the OS user, UTC time, full detail and outcome (failed
-    and interrupted actions too). It is append-only and hash-chained:
-    `docket check` names any record rewritten or removed."""
+    """Show the audit trail: every ingest, search, export, show, entity,
+    backup, repair and app opening, with the OS user, UTC time, full detail
+    and outcome (failed and interrupted actions too). It is append-only and
+    hash-chained: `docket check` names any record rewritten or removed."""
     from store.maintenance import read_audit
 
     from .output import emit
@@ -706,6 +876,12 @@ def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
 
     from store.evaluate import evaluate_dir
 
+    pairs = [t for t in sorted(folder.glob("*.txt")) if t.with_suffix(".json").is_file()]
+    if not pairs:
+        _fail(
+            f"{folder}: no gold pairs to score (a NAME.txt with its NAME.json annotations beside it)",
+            EXIT_USAGE,
+        )
     result = evaluate_dir(folder)
     if as_json:
         click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=True))

@@ -1,5 +1,7 @@
-"""Command palette (ctrl+p): find entities, operations and documents by
-name and jump there. Queries run in a thread so the palette never waits."""
+"""Command palette (ctrl+p): docket's own finder, not the framework's
+generic commands. Entities and operations by name (typo-tolerant),
+documents by title, id or file name, then by full text, and docket's
+views. Queries run in a thread so the palette never waits."""
 
 from __future__ import annotations
 
@@ -7,48 +9,100 @@ import asyncio
 from functools import partial
 
 from rich.text import Text
-from textual.command import Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from .display import TYPE_BADGES, safe_text
+from .display import safe_text, type_badge
 
 __all__ = ["StoreCommands"]
 
+#: Views the palette offers (name, app action, help).
+VIEWS = [
+    ("Search documents", "search", "Full-text search of titles and text ( / )"),
+    ("Chart a metric", "chart", "Arrests, rescued, seizures… by operation or year ( c )"),
+    ("Keys and help", "help", "Every key ( ? )"),
+    ("Refresh", "refresh", "Show documents ingested since docket opened ( r )"),
+]
+
 
 class StoreCommands(Provider):
-    """Entities and operations by name, documents by full-text search."""
+    """Entities, operations and documents of the store, and docket's views."""
+
+    def _entity_hit(self, row: dict, score: float) -> Hit:
+        app = self.app
+        label = type_badge(row["type"])
+        label.append_text(safe_text(row["name"]))
+        if row["type"] == "OPERATION":
+            action = partial(app.open_operation, row["id"], row["name"])  # type: ignore[attr-defined]
+            help_text = "Operation: its figures, each with its evidence"
+        else:
+            action = partial(app.open_entity, row["id"])  # type: ignore[attr-defined]
+            help_text = f"{row['mention_count']} mentions in {row['document_count']} document(s)"
+        return Hit(score, label, action, text=label.plain, help=help_text)
+
+    def _document_hit(self, row: dict, score: float, query: str | None = None) -> Hit:
+        label = Text(f"DOCUMENT {row['id']}  ", style="dim", end="")
+        label.append_text(safe_text(row["title"]))
+        return Hit(
+            score,
+            label,
+            partial(self.app.open_document, row["id"], query),  # type: ignore[attr-defined]
+            text=label.plain,
+            help=safe_text(row.get("source") or "").plain,
+        )
+
+    async def discover(self) -> Hits:
+        """What the palette shows before anything is typed."""
+        for name, action, help_text in VIEWS:
+            yield DiscoveryHit(name, partial(self.app.run_action, action), help=help_text)
+        reader = self.app.reader  # type: ignore[attr-defined]
+        try:
+            operations = await asyncio.to_thread(reader.operations, 0, 5)
+            entities = await asyncio.to_thread(reader.entities, "", None, 0, 5)
+        except Exception:
+            return
+        app = self.app
+        for row in operations:
+            label = type_badge("OPERATION")
+            label.append_text(safe_text(row["name"]))
+            yield DiscoveryHit(
+                label,
+                partial(app.open_operation, row["id"], row["name"]),  # type: ignore[attr-defined]
+                text=label.plain,
+                help=f"{row['documents']} document(s)",
+            )
+        for row in entities:
+            label = type_badge(row["type"])
+            label.append_text(safe_text(row["name"]))
+            yield DiscoveryHit(
+                label,
+                partial(app.open_entity, row["id"]),  # type: ignore[attr-defined]
+                text=label.plain,
+                help=f"{row['mention_count']} mentions in {row['document_count']} document(s)",
+            )
 
     async def search(self, query: str) -> Hits:
-        app = self.app
-        reader = app.reader  # type: ignore[attr-defined]
+        reader = self.app.reader  # type: ignore[attr-defined]
         if not query.strip():
             return
-        entities = (await asyncio.to_thread(reader.match_entities, query))[:8]
-        if not entities:
-            entities = await asyncio.to_thread(reader.fuzzy_entities, query, None, 8)
-        for row in entities:
-            label = Text(f"{TYPE_BADGES.get(row['type'], row['type'])} ", style="dim", end="")
-            label.append_text(safe_text(row["name"]))
-            if row["type"] == "OPERATION":
-                yield Hit(
-                    1.0,
-                    label,
-                    partial(app.open_operation, row["id"], row["name"]),  # type: ignore[attr-defined]
-                    help="Operation: its figures",
-                )
-            else:
-                yield Hit(
-                    0.9,
-                    label,
-                    partial(app.open_entity, row["id"]),  # type: ignore[attr-defined]
-                    help=f"{row['mention_count']} mentions in {row['document_count']} documents",
-                )
-        docs = await asyncio.to_thread(reader.search, query, 0, 5)
-        for row in docs:
-            label = Text("DOC ", style="dim", end="")
-            label.append_text(safe_text(row["title"]))
-            yield Hit(
-                0.5,
-                label,
-                partial(app.open_document, row["id"], query),  # type: ignore[attr-defined]
-                help="Document",
-            )
+        matcher = self.matcher(query)
+        for name, action, help_text in VIEWS:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self.app.run_action, action), help=help_text)
+        try:
+            entities = (await asyncio.to_thread(reader.match_entities, query))[:8]
+            if not entities:
+                entities = await asyncio.to_thread(reader.fuzzy_entities, query, None, 8)
+            documents = await asyncio.to_thread(reader.find_documents, query, 5)
+            by_text = await asyncio.to_thread(reader.search, query, 0, 5)
+        except Exception:
+            return
+        for i, row in enumerate(entities):
+            yield self._entity_hit(row, 1.0 - i * 0.01)
+        seen = set()
+        for i, row in enumerate(documents):
+            seen.add(row["id"])
+            yield self._document_hit(row, 0.8 - i * 0.01)
+        for i, row in enumerate(by_text):
+            if row["id"] not in seen:
+                yield self._document_hit(row, 0.5 - i * 0.01, query)

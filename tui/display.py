@@ -13,17 +13,59 @@ from rich.text import Text
 
 from store.text import visible
 
-__all__ = ["safe_text", "TYPE_STYLES", "TYPE_BADGES", "type_badge", "format_value"]
+__all__ = [
+    "safe_text",
+    "TYPE_STYLES",
+    "TYPE_NAMES",
+    "MARK_STYLES",
+    "type_badge",
+    "format_value",
+    "use_colour",
+]
+
+#: The entity types, named as the store, the CLI, the export and the help
+#: name them: one naming everywhere.
+TYPE_NAMES = ("PERSON", "ORG", "LOCATION", "OPERATION")
+BADGE_WIDTH = max(len(t) for t in TYPE_NAMES)
 
 #: Entity types are told apart by text attributes as well as colour, so
 #: they stay readable with NO_COLOR or on a 16-colour console.
-TYPE_STYLES: dict[str, Style] = {
-    "PERSON": Style(color="magenta", bold=True, underline=True),
-    "ORG": Style(color="cyan", bold=True),
-    "LOCATION": Style(color="green", italic=True),
-    "OPERATION": Style(color="yellow", bold=True, reverse=True),
+_ATTRIBUTES: dict[str, dict[str, bool]] = {
+    "PERSON": {"bold": True, "underline": True},
+    "ORG": {"bold": True},
+    "LOCATION": {"italic": True},
+    "OPERATION": {"bold": True, "reverse": True},
 }
-TYPE_BADGES = {"PERSON": "PER", "ORG": "ORG", "LOCATION": "LOC", "OPERATION": "OPS"}
+_COLOURS = {"PERSON": "magenta", "ORG": "cyan", "LOCATION": "green", "OPERATION": "yellow"}
+TYPE_STYLES: dict[str, Style] = {}
+#: Search hits, the current mark and evidence in the reader.
+MARK_STYLES: dict[str, Style] = {}
+
+
+def use_colour(colour: bool, *, italic: bool = True) -> None:
+    """Colours with the attributes, or (NO_COLOR) the attributes alone: a
+    colour turned grey on a dark background is hard to read, an attribute
+    is not. Without ``italic`` (the Linux console cannot draw it) places
+    are underlined instead, so every type keeps an attribute of its own."""
+    for etype, attrs in _ATTRIBUTES.items():
+        if not italic and attrs.get("italic"):
+            attrs = {"underline": True}
+        TYPE_STYLES[etype] = Style(color=_COLOURS[etype] if colour else None, **attrs)
+    if colour:
+        MARK_STYLES.update(
+            hit=Style(bgcolor="yellow", color="black", bold=True),
+            current=Style(bgcolor="bright_red", color="white", bold=True, underline=True),
+            evidence=Style(bgcolor="blue", color="white", bold=True, underline=True),
+        )
+    else:
+        MARK_STYLES.update(
+            hit=Style(reverse=True),
+            current=Style(reverse=True, bold=True, underline=True),
+            evidence=Style(bold=True, underline=True, italic=True),
+        )
+
+
+use_colour(True)
 
 
 def safe_text(value: object, style: str | Style = "", *, keep_newlines: bool = False) -> Text:
@@ -31,8 +73,13 @@ def safe_text(value: object, style: str | Style = "", *, keep_newlines: bool = F
     return Text(visible("" if value is None else str(value), keep_newlines=keep_newlines), style=style, end="")
 
 
-def type_badge(etype: str) -> Text:
-    return Text(f"{TYPE_BADGES.get(etype, etype[:3])} ", style=TYPE_STYLES.get(etype, ""), end="")
+def type_badge(etype: str, *, pad: bool = True) -> Text:
+    """The type's name in its style (padded so that names after it line up)."""
+    label = visible(etype)
+    text = Text(end="")
+    text.append(label, style=TYPE_STYLES.get(etype, ""))
+    text.append(" " * (BADGE_WIDTH - len(label) + 1 if pad else 1))
+    return text
 
 
 def format_value(value: float | None, unit: str | None = None) -> str:

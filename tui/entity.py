@@ -11,8 +11,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from .boxes import DocketFooter
 from .display import safe_text, type_badge
 from .paged_list import PagedList
 
@@ -46,22 +47,40 @@ class EntityScreen(Screen):
         self.entity_id = entity_id
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Loading…"), id="entity-header", markup=False)
+        yield Static(Text("Loading the entity…", style="dim"), id="entity-header", markup=False)
         with Horizontal(id="entity-body"):
             with Vertical(id="entity-docs-pane", classes="pane"):
-                yield PagedList(render_mention_doc, id="entity-docs", empty="No documents")
+                yield PagedList(
+                    render_mention_doc, id="entity-docs", empty="No document mentions it any more (r refreshes)"
+                )
             with Vertical(id="entity-cooc-pane", classes="pane"):
-                yield PagedList(render_neighbour, id="entity-cooc", empty="No other entity")
+                yield PagedList(render_neighbour, id="entity-cooc", empty="No other entity shares a document with it")
         yield Static(Text(""), id="entity-preview", markup=False)
-        yield Footer()
+        yield DocketFooter(compact=True)
+
+    def history_state(self) -> dict[str, Any]:
+        return {
+            "docs": self.query_one("#entity-docs", PagedList).cursor,
+            "cooc": self.query_one("#entity-cooc", PagedList).cursor,
+            "focus": self.focused.id if self.focused is not None else None,
+        }
+
+    def reload(self) -> None:
+        self.restored = self.history_state()
+        self.on_mount()
 
     def on_mount(self) -> None:
         reader = self.app.reader  # type: ignore[attr-defined]
         eid = self.entity_id
+        state = getattr(self, "restored", None) or {}
         self.query_one("#entity-docs-pane").border_title = "Documents"
         self.query_one("#entity-cooc-pane").border_title = "Found with"
         docs = self.query_one("#entity-docs", PagedList)
-        docs.load(lambda: reader.count_documents(eid), lambda o, n: reader.entity_documents(eid, o, n))
+        docs.load(
+            lambda: reader.count_documents(eid),
+            lambda o, n: reader.entity_documents(eid, o, n),
+            cursor=state.get("docs"),
+        )
         cooc = self.query_one("#entity-cooc", PagedList)
         rows: list[dict[str, Any]] = []
 
@@ -69,21 +88,32 @@ class EntityScreen(Screen):
             rows[:] = reader.cooccurring(eid, limit=200)
             return len(rows)
 
-        cooc.load(cooc_count, lambda o, n: rows[o : o + n])
+        cooc.load(cooc_count, lambda o, n: rows[o : o + n], cursor=state.get("cooc"))
 
         def header() -> None:
-            entity = reader.entity(eid)
+            try:
+                entity = reader.entity(eid)
+            except Exception as exc:  # said on screen, never "Loading…" forever
+                self.app.call_from_thread(self._header, None, exc)
+                return
             self.app.call_from_thread(self._header, entity)
 
         self.run_worker(header, thread=True, group="entity-header", exit_on_error=False)
-        docs.focus()
+        target = cooc if state.get("focus") == "entity-cooc" else docs
+        target.focus()
+        self.call_after_refresh(target.focus)
 
-    def _header(self, entity: dict[str, Any] | None) -> None:
+    def _header(self, entity: dict[str, Any] | None, error: Exception | None = None) -> None:
+        if error is not None:
+            self.query_one("#entity-header", Static).update(
+                safe_text(f"Could not read entity {self.entity_id} from the store: {error}  (r tries again)", "bold")
+            )
+            return
         if entity is None:
             self.query_one("#entity-header", Static).update(Text("This entity is no longer in the store."))
             return
         self.entity = entity
-        head = type_badge(entity["type"])
+        head = type_badge(entity["type"], pad=False)
         head.append_text(safe_text(entity["name"], "bold"))
         head.append(f"   {entity['mention_count']} mentions in {entity['document_count']} document(s)", style="dim")
         self.query_one("#entity-header", Static).update(head)

@@ -1,32 +1,42 @@
-"""Every key of the app, in one place: the help screen shows this table."""
+"""Every key of the app, in one place: the help screen shows this table
+and the README's key table must match it (a test checks)."""
 
 from __future__ import annotations
 
-#: (where, key, what it does)
+#: (where, key, what it does); short enough that the help fits 80 columns
 KEYS: list[tuple[str, str, str]] = [
-    ("anywhere", "?", "this help"),
-    ("anywhere", "/", "full-text search of titles and text"),
-    ("anywhere", "ctrl+p", "command palette: find an entity, operation or document by name"),
-    ("anywhere", "esc  [  alt+←", "back"),
+    ("anywhere", "?  f1", "this help"),
+    ("anywhere", "/", "full-text search (on its screen: into the box)"),
+    ("anywhere", "ctrl+p", "find an entity, operation or document"),
+    ("anywhere", "[  alt+←", "back"),
     ("anywhere", "]  alt+→", "forward"),
-    ("anywhere", "r", "refresh: show documents ingested while docket was open"),
-    ("anywhere", "c", "chart of a metric across operations or years"),
-    ("anywhere", "q", "quit (from the main screen)"),
+    ("anywhere", "esc", "back (main screen: clear the filter)"),
+    ("anywhere", "r", "refresh: say and show what arrived"),
+    ("anywhere", "c", "chart of a metric by operation or year"),
+    ("anywhere", "q", "quit docket, from any screen"),
+    ("text box", "/  e", "type in the search / entity box"),
+    ("text box", "esc  ↓", "stop typing: keys are commands again"),
+    ("text box", "enter", "open the highlighted row"),
     ("lists", "↑ ↓  k j", "move"),
-    ("lists", "pgup pgdn  home end  g G", "page, first, last"),
+    ("lists", "pgup pgdn", "page up / down"),
+    ("lists", "home end  g G", "first, last"),
+    ("lists", "enter  d", "open the row under the cursor"),
     ("main", "tab  shift+tab", "next / previous pane"),
-    ("main", "e", "type in the entity search box (type-ahead, typo-tolerant)"),
-    ("main", "↓ (in search box)", "into the entity list"),
-    ("main", "0 1 2 3 4", "entity types: all, people, organisations, places, operations"),
-    ("main", "s", "sort entities (mentions, documents, name) or operations (column)"),
-    ("main", "enter on an entity", "show the documents that mention it"),
-    ("main", "d on an entity", "its detail: documents with context, entities found with it"),
-    ("main", "enter / d on an operation", "its figures, each with its source and evidence"),
-    ("main", "enter on a document", "read it"),
-    ("main", "esc", "clear the document filter, then the search box"),
+    ("main", "e", "find an entity (typo-tolerant)"),
+    ("main", "0 1 2 3 4", "Entities: all, PERSON, ORG, LOCATION, OPERATION"),
+    ("main", "s", "sort Entities or Operations (the focused one)"),
+    ("main", "enter on an entity", "only the documents that mention it"),
+    ("main", "d on an entity", "its documents in context, entities with it"),
     ("reader", "n  N", "next / previous search hit or mention"),
-    ("reader", "e  E", "select the next / previous entity of the document"),
+    ("reader", "e  E", "select the next / previous entity"),
     ("reader", "space b  g G", "page down / up, top, bottom"),
-    ("operation", "enter", "open the source document at the evidence"),
-    ("chart", "1 2 3 4 5  y", "choose the metric; by operation or by year"),
+    ("operation", "enter", "open the source at the evidence"),
+    ("chart", "1 2 3 4 5  y", "metric; by operation or by year"),
+    ("search", 'OR  -word  "…"', "either word · leave out · exact phrase"),
+]
+
+#: How the lists count, for the help's last lines.
+LEGEND = [
+    ("Mentions  Docs", "Entities: times named, documents naming it"),
+    ("KEYS  TYPING", "footer: keys are commands / keys are text"),
 ]

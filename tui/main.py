@@ -9,18 +9,22 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Static
 
 from store.queries import Reader
+from store.text import visible
 
-from .display import format_value, safe_text, type_badge
+from .boxes import DocketFooter, TextBox
+from .display import BADGE_WIDTH, format_value, safe_text, type_badge
 from .paged_list import PagedList
 
 __all__ = ["MainScreen", "render_document_row", "render_entity_row"]
 
 ENTITY_TYPES = (None, "PERSON", "ORG", "LOCATION", "OPERATION")
+NO_DOCUMENTS = "No documents yet — run: docket ingest PATH"
+NO_ENTITIES = "No entities yet — they come with documents: docket ingest PATH"
+NO_OPERATIONS = "No named operation in the documents yet"
 ENTITY_SORTS = ("mentions", "documents", "name")
 OPERATION_COLUMNS = (
     ("Operation", "name"),
@@ -76,10 +80,26 @@ def render_operation_row(row: dict[str, Any], width: int) -> Text:
     return out
 
 
+#: The count columns of the entity list, under a header that names them.
+ENTITY_COUNT_COLUMNS = (("Mentions", 8), ("Docs", 4))
+
+
+def entities_header(width: int) -> Text:
+    """``Type      Name             Mentions  Docs`` over the entity list."""
+    counts = sum(w + 1 for _, w in ENTITY_COUNT_COLUMNS)
+    out = Text("Type".ljust(BADGE_WIDTH + 1) + "Name".ljust(max(4, width - BADGE_WIDTH - 1 - counts)), end="")
+    for label, w in ENTITY_COUNT_COLUMNS:
+        out.append(" " + label.rjust(w))
+    out.stylize("bold")
+    return out
+
+
 def render_entity_row(row: dict[str, Any], width: int) -> Text:
-    """``ORG INTERPOL …  51×/11d``: type, name, mentions and documents, the
-    counts kept visible however long the name."""
-    counts = f" {row['mention_count']}×/{row['document_count']}d"
+    """``ORG       INTERPOL …    51    11``: type, name, mentions and
+    documents (the header names the columns), the counts kept visible
+    however long the name."""
+    (_, mw), (_, dw) = ENTITY_COUNT_COLUMNS
+    counts = f" {row['mention_count']:>{mw}} {row['document_count']:>{dw}}"
     text = type_badge(row["type"])
     name = safe_text(row["name"])
     room = max(4, width - len(text) - len(counts))
@@ -93,19 +113,22 @@ class MainScreen(Screen):
     """Documents, Entities (with type-ahead) and Operations."""
 
     BINDINGS = [
-        Binding("escape", "clear", "Clear", tooltip="Show every document again"),
-        Binding("e", "focus_search", "Entities", tooltip="Type to find an entity"),
-        Binding("d", "detail", "Detail", tooltip="Detail of the entity or operation under the cursor"),
+        Binding("escape", "clear", "Clear", show=False),
+        Binding("e", "focus_search", "Find entity", tooltip="Type in the entity box"),
+        Binding("d", "detail", "Detail", tooltip="Detail of the row under the cursor"),
         Binding("s", "sort", "Sort", tooltip="Change the sort order of the focused list"),
         Binding("0", "entity_type(0)", "All types", show=False),
-        Binding("1", "entity_type(1)", "People", show=False),
-        Binding("2", "entity_type(2)", "Organisations", show=False),
-        Binding("3", "entity_type(3)", "Places", show=False),
-        Binding("4", "entity_type(4)", "Operations", show=False),
+        Binding("1", "entity_type(1)", "PERSON", show=False),
+        Binding("2", "entity_type(2)", "ORG", show=False),
+        Binding("3", "entity_type(3)", "LOCATION", show=False),
+        Binding("4", "entity_type(4)", "OPERATION", show=False),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, *, new_store: int | None = None) -> None:
         super().__init__()
+        self.new_store = new_store  # seeds stored in a store created for this session
+        self.operation_count: int | None = None
+        self.document_total: int | None = None
         self.entity_filter: dict[str, Any] | None = None
         self.entity_type: str | None = None
         self.entity_sort = "mentions"
@@ -116,16 +139,19 @@ class MainScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("docket", style="bold"), id="status", markup=False)
+        if self.new_store is not None:
+            yield Static(Text(""), id="welcome", markup=False)
         with Horizontal(id="top"):
             with Vertical(id="documents-pane", classes="pane"):
-                yield PagedList(render_document_row, id="documents", empty="No documents")
+                yield PagedList(render_document_row, id="documents", empty=NO_DOCUMENTS)
             with Vertical(id="entities-pane", classes="pane"):
-                yield Input(placeholder="Type to narrow entities…", id="entity-search")
-                yield PagedList(render_entity_row, id="entities", empty="No matching entities")
+                yield TextBox(placeholder="e: find an entity (typo-tolerant)", id="entity-search")
+                yield Static(Text(""), id="entities-header", markup=False)
+                yield PagedList(render_entity_row, id="entities", empty=NO_ENTITIES)
         with Vertical(id="operations-pane", classes="pane"):
             yield Static(Text(""), id="operations-header", markup=False)
-            yield PagedList(render_operation_row, id="operations", empty="No operations")
-        yield Footer()
+            yield PagedList(render_operation_row, id="operations", empty=NO_OPERATIONS)
+        yield DocketFooter(compact=True)
 
     @property
     def reader(self) -> Reader:
@@ -135,36 +161,61 @@ class MainScreen(Screen):
         self.query_one("#documents-pane").border_title = "Documents"
         self.query_one("#entities-pane").border_title = "Entities"
         self.query_one("#operations-pane").border_title = "Operations"
-        self.reload()
+        self.reload(keep_cursor=False)
         status = Text("docket  ", style="bold", end="")
+        if getattr(self.app, "read_only", False):
+            status.append(" read-only ", style="bold reverse")
+            status.append("  ")
         status.append_text(safe_text(str(self.reader.path), "dim"))
         status.append("   ? help · / search · ctrl+p find", style="dim")
         self.query_one("#status", Static).update(status)
+        if self.new_store is not None:
+            self.query_one("#welcome", Static).update(self._welcome())
         self.query_one("#documents", PagedList).focus()
 
-    def reload(self) -> None:
-        """Load every pane again (r: documents ingested since appear)."""
-        self.load_documents()
-        self.load_entities()
-        self.load_operations()
+    def _welcome(self) -> Text:
+        """What the first screen of a store created just now says."""
+        path = visible(str(self.reader.path))
+        text = Text("New store created: ", style="bold", end="")
+        text.append(path)
+        if self.new_store:
+            text.append(
+                f"\nIt holds {self.new_store} bundled seed document(s) to explore. "
+                f"To remove them: quit (q) and run  docket remove-seeds --db {path}",
+            )
+        else:
+            text.append("\nIt is empty. Add documents: quit (q) and run  docket ingest --db " + path + " PATH")
+        return text
+
+    def reload(self, *, keep_cursor: bool = True) -> None:
+        """Load every pane again (r: documents ingested since appear), the
+        cursors staying where they were."""
+        self.load_documents(keep_cursor=keep_cursor)
+        self.load_entities(keep_cursor=keep_cursor)
+        self.load_operations(keep_cursor=keep_cursor)
+
+    def _cursor(self, list_id: str, keep: bool) -> int | None:
+        return self.query_one(list_id, PagedList).cursor if keep else None
 
     # ------------------------------------------------------------ loading
 
-    def load_documents(self) -> None:
+    def load_documents(self, *, keep_cursor: bool = False) -> None:
         docs = self.query_one("#documents", PagedList)
         reader = self.reader
         entity = self.entity_filter
+        cursor = self._cursor("#documents", keep_cursor)
         if entity is None:
-            docs.load(reader.count_documents, lambda o, n: reader.documents(o, n))
+            docs.load(reader.count_documents, lambda o, n: reader.documents(o, n), empty=NO_DOCUMENTS, cursor=cursor)
         else:
             eid = entity["id"]
             docs.load(
                 lambda: reader.count_documents(eid),
                 lambda o, n: reader.documents(o, n, entity_id=eid),
-                empty="No document mentions it",
+                empty="No document mentions it any more: esc shows every document",
+                cursor=cursor,
             )
 
-    def load_entities(self) -> None:
+    def load_entities(self, *, keep_cursor: bool = False) -> None:
         reader = self.reader
         query, etype, sort = self.search_text, self.entity_type, self.entity_sort
         matches: list[dict[str, Any]] = []
@@ -172,11 +223,15 @@ class MainScreen(Screen):
         self.fuzzy_rows = fuzzy
         self.capped = False
         entities = self.query_one("#entities", PagedList)
+        cursor = self._cursor("#entities", keep_cursor)
         if not query.strip():
             # the whole list, a page at a time (an index scan by rank)
+            empty = NO_ENTITIES if etype is None else f"No {etype} entity yet: 0 shows every type"
             entities.load(
                 lambda: reader.count_entities("", etype),
                 lambda o, n: reader.entities("", etype, offset=o, limit=n, sort=sort),
+                empty=empty,
+                cursor=cursor,
             )
             return
 
@@ -189,17 +244,25 @@ class MainScreen(Screen):
             self.capped = len(matches) >= reader.MATCH_LIMIT
             return len(matches)
 
-        entities.load(count, lambda o, n: matches[o : o + n])
+        kind = f" {etype}" if etype else ""
+        entities.load(
+            count,
+            lambda o, n: matches[o : o + n],
+            empty=f"No{kind} entity matches {visible(query)!r}, nor a name a typo away: esc clears",
+            cursor=cursor,
+        )
 
-    def load_operations(self) -> None:
+    def load_operations(self, *, keep_cursor: bool = False) -> None:
         reader = self.reader
         sort = self.operation_sort
         loose: list[dict[str, Any]] = []
+        named: list[int] = []
 
         def count() -> int:
             n = reader.count_operations()
             row = reader.unattributed_figures()
             loose[:] = [row] if row else []
+            named[:] = [n]
             return n + len(loose)
 
         def page(offset: int, limit: int) -> list[dict[str, Any]]:
@@ -208,7 +271,10 @@ class MainScreen(Screen):
                 rows = rows + loose  # figures of no named operation come last
             return rows
 
-        self.query_one("#operations", PagedList).load(count, page)
+        self._named_operations = named
+        self.query_one("#operations", PagedList).load(
+            count, page, empty=NO_OPERATIONS, cursor=self._cursor("#operations", keep_cursor)
+        )
 
     @property
     def operation_rows(self) -> list[dict[str, Any]]:
@@ -220,6 +286,7 @@ class MainScreen(Screen):
     def _documents_loaded(self, event: PagedList.Loaded) -> None:
         pane = self.query_one("#documents-pane")
         if self.entity_filter is None:
+            self.document_total = event.count
             pane.border_title = f"Documents ({event.count})"
             pane.border_subtitle = ""
         else:
@@ -230,13 +297,7 @@ class MainScreen(Screen):
 
     @on(PagedList.Loaded, "#entities")
     def _entities_loaded(self, event: PagedList.Loaded) -> None:
-        kind = {
-            None: "",
-            "PERSON": " people",
-            "ORG": " organisations",
-            "LOCATION": " places",
-            "OPERATION": " operations",
-        }[self.entity_type]
+        kind = f" {self.entity_type}" if self.entity_type else ""
         pane = self.query_one("#entities-pane")
         if self.fuzzy_rows:
             pane.border_title = f"Entities: {event.count} close match(es)"
@@ -244,17 +305,31 @@ class MainScreen(Screen):
             shown = f"first {event.count}" if self.capped else f"{event.count}"
             pane.border_title = f"Entities ({shown}{kind})"
         pane.border_subtitle = f"by {self.entity_sort}"
+        self.call_after_refresh(self._entities_header)
 
-    @on(Input.Changed, "#entity-search")
-    def _search_changed(self, event: Input.Changed) -> None:
+    def _entities_header(self) -> None:
+        entities = self.query_one("#entities", PagedList)
+        self.query_one("#entities-header", Static).update(
+            entities_header(entities.scrollable_content_region.width or entities.size.width)
+        )
+
+    @on(TextBox.Changed, "#entity-search")
+    def _search_changed(self, event: TextBox.Changed) -> None:
         self.search_text = event.value
         self.load_entities()
 
-    @on(Input.Submitted, "#entity-search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
+    @on(TextBox.Submitted, "#entity-search")
+    def _search_submitted(self, event: TextBox.Submitted) -> None:
         entities = self.query_one("#entities", PagedList)
         if entities.current is not None:
             self.filter_by_entity(entities.current)
+        else:
+            entities.focus()
+
+    @on(TextBox.Left, "#entity-search")
+    def _search_left(self, event: TextBox.Left) -> None:
+        if self.focused is None:
+            self.query_one("#entities", PagedList).focus()
 
     @on(PagedList.Selected, "#entities")
     def _entity_selected(self, event: PagedList.Selected) -> None:
@@ -267,7 +342,11 @@ class MainScreen(Screen):
     @on(PagedList.Loaded, "#operations")
     def _operations_loaded(self, event: PagedList.Loaded) -> None:
         label = OPERATION_LABELS[self.operation_sort]
-        self.query_one("#operations-pane").border_title = f"Operations ({event.count}) by {label.lower()}"
+        named = self._named_operations[0] if self._named_operations else event.count
+        self.operation_count = named
+        pane = self.query_one("#operations-pane")
+        pane.border_title = f"Operations ({named}) by {label.lower()}"
+        pane.border_subtitle = "last row: figures of no named operation" if event.count > named else ""
         self.call_after_refresh(self._operations_header)
 
     def _operations_header(self) -> None:
@@ -278,17 +357,12 @@ class MainScreen(Screen):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._operations_header)
+        self.call_after_refresh(self._entities_header)
 
     @on(PagedList.Selected, "#operations")
     def _operation_selected(self, event: PagedList.Selected) -> None:
         row = event.row
         self.app.open_operation(row["id"], row["name"])  # type: ignore[attr-defined]
-
-    def on_key(self, event: Key) -> None:
-        # Down from the search box moves into the entity list.
-        if event.key == "down" and self.focused is self.query_one("#entity-search"):
-            self.query_one("#entities", PagedList).focus()
-            event.stop()
 
     # ------------------------------------------------------------ actions
 
@@ -303,12 +377,29 @@ class MainScreen(Screen):
             self.entity_filter = None
             self.load_documents()
         else:
-            search = self.query_one("#entity-search", Input)
+            search = self.query_one("#entity-search", TextBox)
             if search.value:
                 search.value = ""
 
     def action_focus_search(self) -> None:
-        self.query_one("#entity-search", Input).focus()
+        self.query_one("#entity-search", TextBox).enter()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys act on the focused pane only: ``s`` sorts the list it is in
+        (documents keep the order they were added in), the type keys belong
+        to Entities."""
+        focused = self.focused
+        focused_id = focused.id if focused is not None else None
+        if action == "sort":
+            return focused_id in ("entities", "operations")
+        if action == "entity_type":
+            return focused_id == "entities"
+        if action == "detail":
+            return focused_id in ("documents", "entities", "operations")
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
 
     def action_entity_type(self, index: int) -> None:
         self.entity_type = ENTITY_TYPES[index]
@@ -329,6 +420,11 @@ class MainScreen(Screen):
             if operations.current is not None:
                 row = operations.current
                 self.app.open_operation(row["id"], row["name"])  # type: ignore[attr-defined]
+            return
+        documents = self.query_one("#documents", PagedList)
+        if self.focused is documents:
+            if documents.current is not None:
+                self.app.open_document(documents.current["id"])  # type: ignore[attr-defined]
             return
         row = self.query_one("#entities", PagedList).current
         if row is not None:

@@ -12,8 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from .boxes import DocketFooter
 from .display import format_value, safe_text
 from .paged_list import PagedList
 
@@ -63,11 +64,11 @@ class OperationScreen(Screen):
         self.name_hint = name
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Loading…"), id="operation-header", markup=False)
+        yield Static(Text("Loading the operation…", style="dim"), id="operation-header", markup=False)
         with Vertical(id="figures-pane", classes="pane"):
-            yield PagedList(render_figure, id="figures", empty="No figures")
+            yield PagedList(render_figure, id="figures", empty="No figures found for this operation")
         yield Static(Text(""), id="evidence", markup=False)
-        yield Footer()
+        yield DocketFooter(compact=True)
 
     def on_mount(self) -> None:
         reader = self.app.reader  # type: ignore[attr-defined]
@@ -81,11 +82,25 @@ class OperationScreen(Screen):
             return len(rows)
 
         self.summary = summary
-        self.query_one("#figures", PagedList).load(count, lambda o, n: rows[o : o + n])
+        state = getattr(self, "restored", None) or {}
+        self.query_one("#figures", PagedList).load(count, lambda o, n: rows[o : o + n], cursor=state.get("cursor"))
         self.query_one("#figures", PagedList).focus()
+
+    def history_state(self) -> dict[str, Any]:
+        return {"cursor": self.query_one("#figures", PagedList).cursor}
+
+    def reload(self) -> None:
+        self.restored = self.history_state()
+        self.on_mount()
 
     @on(PagedList.Loaded, "#figures")
     def _loaded(self, event: PagedList.Loaded) -> None:
+        figures = self.query_one("#figures", PagedList)
+        if figures.error:
+            self.query_one("#operation-header", Static).update(
+                safe_text(f"Could not read this operation: {figures.error}  (r tries again)", "bold")
+            )
+            return
         s = self.summary
         name = s.get("name") or self.name_hint
         head = safe_text(name, "bold") if name else Text("(figures tied to no named operation)", style="bold italic")

@@ -8,6 +8,7 @@ cheaply as 100, because only visible lines are ever drawn or fetched.
 
 from __future__ import annotations
 
+import textwrap
 import time
 from collections.abc import Callable
 from typing import Any
@@ -97,32 +98,57 @@ class PagedList(ScrollView, can_focus=True):
         self._render_row = render_row
         self._empty = empty
         self._pages: dict[int, list[Row]] = {}
+        self._page_errors: dict[int, str] = {}
         self._pending: set[int] = set()
         self._generation = 0
         self._page_fn: PageFn | None = None
         self.count: int | None = None
         self.error: str | None = None
+        self.fetching = False  # a source asked for and not arrived yet
         self.loaded_at = 0.0  # perf_counter() when the latest source arrived (benchmarks read it)
 
     # ------------------------------------------------------------------ data
 
-    def load(self, count_fn: CountFn, page_fn: PageFn, *, empty: str | None = None) -> None:
+    @property
+    def state(self) -> str:
+        """``loading``, ``failed``, ``empty`` or ``ready``: what the list shows."""
+        if self.fetching or self.count is None:
+            return "loading"
+        if self.error:
+            return "failed"
+        return "ready" if self.count else "empty"
+
+    def load(
+        self,
+        count_fn: CountFn,
+        page_fn: PageFn,
+        *,
+        empty: str | None = None,
+        cursor: int | None = None,
+    ) -> None:
         """Show a new source: its count and first page are fetched in a
-        worker that replaces any stale one still running."""
+        worker that replaces any stale one still running. ``cursor`` puts
+        the cursor on that row once the rows arrive (a reload, or a view
+        come back to through history); by default it starts on the first."""
         self._generation += 1
         generation = self._generation
         self._page_fn = page_fn
+        self.fetching = True
         if empty is not None:
             self._empty = empty
 
         def fetch() -> None:
             try:
                 count = count_fn()
+                want = min(cursor or 0, max(0, count - 1)) // self.PAGE_SIZE
                 first = page_fn(0, self.PAGE_SIZE) if count else []
+                pages = {0: first}
+                if want and count:
+                    pages[want] = page_fn(want * self.PAGE_SIZE, self.PAGE_SIZE)
             except Exception as exc:  # a bad store must not kill the app
                 self.app.call_from_thread(self._failed, generation, exc)
                 return
-            self.app.call_from_thread(self._first_page, generation, count, first)
+            self.app.call_from_thread(self._first_page, generation, count, pages, cursor or 0)
 
         self.run_worker(
             fetch,
@@ -136,30 +162,35 @@ class PagedList(ScrollView, can_focus=True):
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        self.error = visible(f"Query failed: {exc}")
+        self.error = visible(f"Could not read the store: {exc}")
+        self.fetching = False
         self.count = 0
         self._pages = {}
         self.virtual_size = Size(self.size.width, 0)
         self.refresh()
         self.post_message(self.Loaded(self, 0))
 
-    def _first_page(self, generation: int, count: int, rows: list[Row]) -> None:
+    def _first_page(self, generation: int, count: int, pages: dict[int, list[Row]], cursor: int) -> None:
         if generation != self._generation:
             return  # a newer source replaced this one while it ran
         self.error = None
+        self.fetching = False
         self.count = count
         self.loaded_at = time.perf_counter()
-        self._pages = {0: rows}
+        self._pages = pages
+        self._page_errors = {}
         self._pending = set()
         self.virtual_size = Size(self.scrollable_content_region.width, count)
-        self.cursor = 0
-        self.scroll_to(y=0, animate=False)
+        cursor = max(0, min(cursor, count - 1))
+        self.set_reactive(PagedList.cursor, cursor)
+        height = self.scrollable_content_region.height or 1
+        self.scroll_to(y=max(0, cursor - height // 2) if cursor >= height else 0, animate=False)
         self.refresh()
         self.post_message(self.Loaded(self, count))
-        self.post_message(self.Highlighted(self, 0))
+        self.post_message(self.Highlighted(self, cursor))
 
     def _request_page(self, page: int) -> None:
-        if page in self._pending or page in self._pages or self._page_fn is None:
+        if page in self._pending or page in self._pages or page in self._page_errors or self._page_fn is None:
             return
         self._pending.add(page)
         generation = self._generation
@@ -167,9 +198,9 @@ class PagedList(ScrollView, can_focus=True):
 
         def fetch() -> None:
             try:
-                rows = page_fn(page * self.PAGE_SIZE, self.PAGE_SIZE)
-            except Exception:
-                rows = []
+                rows: list[Row] | str = page_fn(page * self.PAGE_SIZE, self.PAGE_SIZE)
+            except Exception as exc:  # shown on the rows' lines, not "…" forever
+                rows = visible(f"Could not read these rows: {exc}")
             self.app.call_from_thread(self._page_arrived, generation, page, rows)
 
         self.run_worker(
@@ -180,11 +211,19 @@ class PagedList(ScrollView, can_focus=True):
             exit_on_error=False,
         )
 
-    def _page_arrived(self, generation: int, page: int, rows: list[Row]) -> None:
+    def _page_arrived(self, generation: int, page: int, rows: list[Row] | str) -> None:
         if generation != self._generation:
             return
         self._pending.discard(page)
-        self._pages[page] = rows
+        if isinstance(rows, str):
+            self._page_errors[page] = rows
+        else:
+            self._pages[page] = rows
+        self.refresh()
+
+    def retry(self) -> None:
+        """Fetch again the pages that failed (``r`` does it)."""
+        self._page_errors.clear()
         self.refresh()
 
     def row(self, index: int) -> Row | None:
@@ -210,17 +249,22 @@ class PagedList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width or self.size.width
         index = self.scroll_offset.y + y
         if not self.count:
-            if y == 0 and self.count is not None:
-                msg = Text(self.error or self._empty, no_wrap=True, end="")
+            # the state in words, wrapped: empty (and what to do), failed (and why), loading
+            message = self.error or (self._empty if self.count is not None else "Loading…")
+            lines = textwrap.wrap(message, max(10, width - 1)) or [""]
+            if y < len(lines):
                 style = self.get_component_rich_style("paged-list--placeholder")
-                return self._strip(msg, width, style)
+                return self._strip(Text(lines[y], end=""), width, style)
             return Strip.blank(width, self.rich_style)
         if index >= self.count:
             return Strip.blank(width, self.rich_style)
         row = self.row(index)
         if row is None:
-            self._request_page(index // self.PAGE_SIZE)
-            text = Text("…", end="")
+            page = index // self.PAGE_SIZE
+            failed = self._page_errors.get(page)
+            if failed is None:
+                self._request_page(page)
+            text = Text(failed or "Loading…", end="")
             return self._strip(text, width, self.get_component_rich_style("paged-list--placeholder"))
         text = self._render_row(row, width)
         style = self.get_component_rich_style("paged-list--cursor") if index == self.cursor else None

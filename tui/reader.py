@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.cells import cell_len
-from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,18 +16,14 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store.text import visible
 
-from .display import TYPE_STYLES, safe_text, type_badge
+from .boxes import DocketFooter
+from .display import MARK_STYLES, TYPE_STYLES, safe_text, type_badge
 
-__all__ = ["ReaderScreen", "ReaderView", "highlighted_text", "HIT_STYLE", "CURRENT_STYLE"]
-
-#: Search hits and evidence: marked by attributes too, for monochrome terminals.
-HIT_STYLE = Style(bgcolor="yellow", color="black", bold=True)
-CURRENT_STYLE = Style(bgcolor="bright_red", color="white", bold=True, underline=True, reverse=False)
-EVIDENCE_STYLE = Style(bgcolor="blue", color="white", bold=True, underline=True)
+__all__ = ["ReaderScreen", "ReaderView", "highlighted_text"]
 
 
 @dataclass
@@ -83,9 +78,9 @@ def highlighted_text(
         out.stylize(TYPE_STYLES.get(m["type"], ""), rendered.to_display(m["start"]), rendered.to_display(m["end"]))
         taken_end = m["end"]
     if evidence:
-        out.stylize(EVIDENCE_STYLE, rendered.to_display(evidence[0]), rendered.to_display(evidence[1]))
+        out.stylize(MARK_STYLES["evidence"], rendered.to_display(evidence[0]), rendered.to_display(evidence[1]))
     for s, e in marks:
-        out.stylize(HIT_STYLE, rendered.to_display(s), rendered.to_display(e))
+        out.stylize(MARK_STYLES["hit"], rendered.to_display(s), rendered.to_display(e))
     return rendered
 
 
@@ -160,7 +155,7 @@ class ReaderView(ScrollView, can_focus=True):
         line = self._text[start:end]
         line.end = ""
         if self.current and self.current[0] < end and self.current[1] > start:
-            line.stylize(CURRENT_STYLE, max(0, self.current[0] - start), min(end, self.current[1]) - start)
+            line.stylize(MARK_STYLES["current"], max(0, self.current[0] - start), min(end, self.current[1]) - start)
         line.rstrip_end(width)
         line.truncate(width, pad=True)
         return Strip(list(line.render(self.app.console)), width).apply_style(self.rich_style)
@@ -213,21 +208,21 @@ class ReaderScreen(Screen):
         self.rendered: Rendered | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Loading…"), id="reader-header", markup=False)
+        yield Static(Text("Loading the document…", style="dim"), id="reader-header", markup=False)
         yield Static(self._legend(), id="reader-legend", markup=False)
         yield ReaderView(id="reader-body")
         yield Static(Text(""), id="reader-status", markup=False)
-        yield Footer()
+        yield DocketFooter(compact=True)
 
     @staticmethod
     def _legend() -> Text:
         legend = Text("", end="")
         for etype in TYPE_STYLES:
-            legend.append_text(type_badge(etype))
-            legend.append_text(Text(etype.title() + "  ", style=TYPE_STYLES[etype], end=""))
-        legend.append("hit", style=HIT_STYLE)
+            legend.append_text(type_badge(etype, pad=False))
+            legend.append(" ")
+        legend.append("hit", style=MARK_STYLES["hit"])
         legend.append("  ")
-        legend.append("evidence", style=EVIDENCE_STYLE)
+        legend.append("evidence", style=MARK_STYLES["evidence"])
         return legend
 
     def on_mount(self) -> None:
@@ -235,16 +230,34 @@ class ReaderScreen(Screen):
         doc_id, query, evidence = self.doc_id, self.search_query, self.evidence
 
         def fetch() -> None:
-            doc = reader.document(doc_id)
-            mentions = reader.document_mentions(doc_id) if doc else []
-            entities = reader.document_entities(doc_id) if doc else []
-            hits = reader.hits(doc_id, query) if doc and query else []
-            # styling a long document is work too: done here, off the UI thread
-            rendered = highlighted_text(doc["text"], mentions, hits, evidence) if doc else None
+            try:
+                doc = reader.document(doc_id)
+                mentions = reader.document_mentions(doc_id) if doc else []
+                entities = reader.document_entities(doc_id) if doc else []
+                hits = reader.hits(doc_id, query) if doc and query else []
+                # styling a long document is work too: done here, off the UI thread
+                rendered = highlighted_text(doc["text"], mentions, hits, evidence) if doc else None
+            except Exception as exc:  # said on screen, never "Loading…" forever
+                self.app.call_from_thread(self._failed, exc)
+                return
             self.app.call_from_thread(self._show, doc, mentions, entities, hits, rendered)
 
         self.run_worker(fetch, thread=True, exclusive=True, group="reader", exit_on_error=False)
         self.query_one(ReaderView).focus()
+
+    def _failed(self, exc: Exception) -> None:
+        self.query_one("#reader-header", Static).update(
+            safe_text(f"Could not read document {self.doc_id} from the store: {exc}  (r tries again)", "bold")
+        )
+
+    def reload(self) -> None:
+        """``r``: read the document again when it could not be read."""
+        if self.document is None:
+            self.on_mount()
+
+    def history_state(self) -> dict[str, Any]:
+        view = self.query_one(ReaderView)
+        return {"scroll_y": int(view.scroll_offset.y), "mark_index": self.mark_index, "entity_id": self.entity_id}
 
     def _show(
         self,
@@ -270,7 +283,15 @@ class ReaderScreen(Screen):
         self.rendered = rendered
         view = self.query_one(ReaderView)
         view.set_text(self.rendered.text)
-        if hits:
+        restored = getattr(self, "restored", None)
+        if restored:
+            if restored.get("entity_id") is not None and not hits:
+                self._select_entity(restored["entity_id"])
+            elif hits:
+                self._set_marks(hits, "hit")
+            self.mark_index = restored.get("mark_index", -1)
+            self.call_after_refresh(view.scroll_to, y=restored.get("scroll_y", 0), animate=False)
+        elif hits:
             self._set_marks(hits, "hit")
             self.action_mark(1)
         elif self.entity_id is not None:
@@ -302,7 +323,7 @@ class ReaderScreen(Screen):
         ent = next((e for e in self.entities if e["id"] == entity_id), None)
         if ent:
             status = Text("Selected: ", style="dim", end="")
-            status.append_text(type_badge(ent["type"]))
+            status.append_text(type_badge(ent["type"], pad=False))
             status.append_text(safe_text(ent["name"], "bold"))
             status.append(f"  ({len(spans)} mention(s); n / N to step)", style="dim")
             self._status(status)

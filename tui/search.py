@@ -9,10 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Static
 
 from store.queries import HIT_END, HIT_START, fts_query
+from store.text import visible
 
+from .boxes import DocketFooter, TextBox
 from .display import safe_text
 from .paged_list import PagedList
 
@@ -39,38 +41,67 @@ def render_result(row: dict[str, Any], width: int) -> Text:
 class SearchScreen(Screen):
     """Type words; Enter on a result opens it at the first hit."""
 
-    BINDINGS = [
-        Binding("escape", "app.back", "Back"),
-        Binding("down", "focus_results", "Results", show=False),
-    ]
+    BINDINGS = [Binding("escape", "app.back", "Back")]
 
     def __init__(self, query: str = "") -> None:
         super().__init__()
         self.initial = query
+        self.current_query = query
+        self.restored: dict[str, Any] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Search documents (words; a trailing * for a prefix)", style="bold"), id="search-title")
-        yield Input(value=self.initial, placeholder="Search titles and text…", id="search-input")
+        yield Static(
+            Text('Search titles and text   "a phrase"  -leave out  this OR that', style="bold"),
+            id="search-title",
+        )
+        yield TextBox(value=self.initial, placeholder="/: type words to search titles and text", id="search-input")
         yield Static(Text(""), id="search-status", markup=False)
         yield PagedList(render_result, id="search-results", empty="No matches")
-        yield Footer()
+        yield DocketFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
-        if self.initial:
-            self.run_search(self.initial)
+        box = self.query_one(TextBox)
+        state = self.restored
+        query = state.get("query", self.initial)
+        if query != box.value:
+            with box.prevent(TextBox.Changed):
+                box.value = query
+        if query:
+            self.run_search(query, cursor=state.get("cursor"))
+        else:
+            self.run_search("")
+        if state and not state.get("typing"):
+            self.query_one(PagedList).focus()
+        else:
+            box.enter()
 
-    @on(Input.Changed, "#search-input")
-    def _changed(self, event: Input.Changed) -> None:
+    def history_state(self) -> dict[str, Any]:
+        """What forward brings back: the query, the cursor, where you were."""
+        return {
+            "query": self.current_query,
+            "cursor": self.query_one(PagedList).cursor,
+            "typing": self.focused is self.query_one(TextBox),
+        }
+
+    def enter_box(self) -> None:
+        self.query_one(TextBox).enter()
+
+    @on(TextBox.Changed, "#search-input")
+    def _changed(self, event: TextBox.Changed) -> None:
         self.run_search(event.value)
 
-    @on(Input.Submitted, "#search-input")
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(TextBox.Submitted, "#search-input")
+    def _submitted(self, event: TextBox.Submitted) -> None:
         results = self.query_one(PagedList)
         if results.current is not None:
             self._open(results.current)
 
-    def run_search(self, query: str) -> None:
+    @on(TextBox.Left, "#search-input")
+    def _left(self, event: TextBox.Left) -> None:
+        if self.focused is None:
+            self.query_one(PagedList).focus()
+
+    def run_search(self, query: str, *, cursor: int | None = None) -> None:
         results = self.query_one(PagedList)
         status = self.query_one("#search-status", Static)
         self.current_query = query
@@ -79,7 +110,7 @@ class SearchScreen(Screen):
                 Text(
                     "Type a word to search."
                     if not query.strip()
-                    else "Nothing searchable typed: try letters or digits.",
+                    else "Nothing to search for: type letters or digits (a -word alone only leaves out).",
                     style="dim",
                 )
             )
@@ -87,13 +118,27 @@ class SearchScreen(Screen):
             return
         status.update(Text("Searching…", style="dim"))
         reader = self.app.reader  # type: ignore[attr-defined]
-        results.load(lambda: reader.count_search(query), lambda o, n: reader.search(query, o, n), empty="No matches")
+        results.load(
+            lambda: reader.count_search(query),
+            lambda o, n: reader.search(query, o, n),
+            empty=f"No document matches {visible(query)!r}: try fewer words, or OR between them",
+            cursor=cursor,
+        )
+
+    def reload(self) -> None:
+        """``r``: search again (new documents may match)."""
+        self.run_search(self.current_query, cursor=self.query_one(PagedList).cursor)
 
     @on(PagedList.Loaded, "#search-results")
     def _loaded(self, event: PagedList.Loaded) -> None:
-        if fts_query(self.current_query) is not None:
+        results = self.query_one(PagedList)
+        if results.error:
+            msg = "The search failed (see the list)"
+        elif fts_query(self.current_query) is None:
+            return
+        else:
             msg = "No matches" if not event.count else f"{event.count} document(s), best first"
-            self.query_one("#search-status", Static).update(Text(msg, style="dim"))
+        self.query_one("#search-status", Static).update(Text(msg, style="dim"))
 
     @on(PagedList.Selected, "#search-results")
     def _selected(self, event: PagedList.Selected) -> None:
@@ -105,6 +150,3 @@ class SearchScreen(Screen):
         query = self.current_query
         self.app.record("search", query, f"opened document {row['id']}")  # type: ignore[attr-defined]
         self.app.open(lambda: ReaderScreen(row["id"], query=query))  # type: ignore[attr-defined]
-
-    def action_focus_results(self) -> None:
-        self.query_one(PagedList).focus()
