@@ -1,0 +1,176 @@
+"""OPERATION mentions: codenames after a keyword, before one, with numerals, in lists."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import find_word, lower_same_length
+from .gazetteer import place_key, places
+from .lexicon import (
+    COMMON_CAPS,
+    KNOWN_ORGS,
+    NOT_ORG_CAPS,
+)
+from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
+
+# Patterns used inside loops, compiled once.
+_POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
+
+
+# --------------------------------------------------------------------------- operations
+
+# Patterns below begin with a character class and assert the word boundary
+# after it, as (?<!\w.): a leading \b makes re try them at every position.
+_OP_KEYWORD = re.compile(
+    r"[OoCcDd](?<!\w.)(?:(?<=[Oo])perations?|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))\s+[\"'“‘]?"
+)
+_OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]+ (?:[A-Z][\w'’-]+ )?)operation\b")
+_OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]*(?:[ -][A-Z][\w'’]*)?)[ -]([IVX]{1,5})\b(?!['’.]?\w)")
+_OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
+_OP_SUCH_AS = re.compile(
+    r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
+)
+# The numeral alone: _numeral_names finds these first (re skips ahead to
+# a space or hyphen) and tries _OP_NUMERAL only at the words before them.
+_NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?!['’.]?\w)")
+
+
+def _name_starts(text: str, end: int, starts: set[int]) -> int:
+    """Add to ``starts`` where a capitalised word ending at ``end`` may begin
+    (an A-Z with no word character before it); return where its run of
+    word characters and apostrophes begins."""
+    run = end
+    while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’"):
+        run -= 1
+    for c in range(run, end):
+        if "A" <= text[c] <= "Z" and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_")):
+            starts.add(c)
+    return run
+
+
+def _numeral_names(text: str):
+    """What ``_OP_NUMERAL.finditer(text)`` gives ("Liberterra II", "HAECHI III")."""
+    starts: set[int] = set()
+    for q in _NUMERAL_AFTER.finditer(text):
+        run = _name_starts(text, q.start(), starts)  # the name's last word
+        if run > 0 and text[run - 1] in " -":
+            _name_starts(text, run - 1, starts)  # the word before it
+    end = 0
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        m = _OP_NUMERAL.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+_OP_WORD = re.compile(r"[\w'’-]+")
+OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
+_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]*(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
+
+
+def _operation_name_at(text: str, pos: int, max_tokens: int = 5) -> tuple[int, int] | None:
+    """The operation name that starts at ``pos`` ("Trigger V", "Lionfish-Mayag III")."""
+    words: list[re.Match] = []
+    cursor = pos
+    while len(words) < max_tokens:
+        m = _OP_WORD.match(text, cursor)
+        if not m:
+            break
+        w = m.group().rstrip("'’-")
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if not _OP_NAME_WORD.match(w):
+            break
+        if not words and (w in OP_STOP or w.isdigit() and not YEAR_WORD.match(w)):
+            return None
+        if words and w in ("The", "In", "On", "At", "And", "Of"):
+            break
+        words.append(m)
+        end = m.start() + len(w)
+        if end < m.end():
+            break  # possessive or trailing hyphen ends the name
+        nxt = text[m.end() : m.end() + 1]
+        if nxt != " ":
+            break
+        cursor = m.end() + 1
+    if not words:
+        return None
+    start = words[0].start()
+    last = words[-1]
+    w = last.group().rstrip("'’-")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    end = last.start() + len(w)
+    return start, end
+
+
+def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
+    spans: list[Span] = []
+
+    def add(start: int, end: int, how: str) -> None:
+        name = text[start:end].strip(" -'’\"“”‘")
+        end = start + len(name)
+        if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
+            return
+        if place_key(name) in places() and how != "keyword":
+            return
+        spans.append(Span(OPERATION, start, end, name, rule=f"operation-{how}", extra={"how": how}))
+
+    for m in _OP_KEYWORD.finditer(text):
+        got = _operation_name_at(text, m.end())
+        if got:
+            add(*got, how="keyword")
+    # "the first Lionfish operation": a capitalised name before a lower-case "operation"
+    for m in _OP_BEFORE_KEYWORD.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+            words.pop(0)
+        if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
+            continue
+        name = " ".join(words)
+        if place_key(name) in places() or name.endswith(("-led", "-coordinated")):
+            continue
+        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
+            rf"\b{re.escape(name)}\b(?! operation)", text
+        ):
+            continue  # a demonym: "Caribbean operation", "Spanish operation"
+        start = m.start(1) + m.group(1).index(words[0])
+        add(start, start + len(name), how="before-keyword")
+    # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
+    # in a text that speaks of operations.
+    if re.search(r"\boperation", text, re.I):
+        for m in _numeral_names(text):
+            head, numeral = m.group(1), m.group(2)
+            if not is_roman(numeral) or numeral == "I" or head.split()[-1] in COMMON_CAPS:
+                continue
+            if head.split()[0] in COMMON_CAPS:
+                continue
+            add(m.start(), m.end(), how="numeral")
+    # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
+    for m in _OP_LIST.finditer(text):
+        items = re.split(r",\s*|\s+and\s+", m.group(1))
+        cursor = m.start(1)
+        for item in items:
+            pos = text.find(item, cursor)
+            cursor = pos + len(item)
+            im = re.fullmatch(r"((?:[A-Z][\w'’-]+ ?){1,3}?)\s*(?:in|\()\s*((?:19|20)\d\d)\)?", item.strip())
+            if im and im.group(1).split()[0] not in OP_STOP:
+                s = pos + item.index(im.group(1))
+                add(s, s + len(im.group(1).strip()), how="list")
+    # "operations, such as 2018's Lionfish"
+    for m in _OP_SUCH_AS.finditer(text):
+        got = _operation_name_at(text, m.start(1), max_tokens=3)
+        if got:
+            add(*got, how="such-as")
+    # Every further occurrence of a name found above.
+    names = sorted({s.name for s in spans}, key=len, reverse=True)
+    if names:
+        lowered = lower_same_length(text)
+        for name in names:
+            for start, end in find_word(lowered, name.lower()):
+                if _POSSESSIVE_AHEAD.match(text, end):
+                    continue
+                spans.append(Span(OPERATION, start, end, name, rule="operation-repeat"))
+    return spans
