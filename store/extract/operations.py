@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import find_word, lower_same_length
+from ..text import find_words, lower_same_length
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
@@ -24,8 +24,8 @@ _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
 _OP_KEYWORD = re.compile(
     r"[OoCcDd](?<!\w.)(?:(?<=[Oo])perations?|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))\s+[\"'“‘]?"
 )
-_OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]+ (?:[A-Z][\w'’-]+ )?)operation\b")
-_OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]*(?:[ -][A-Z][\w'’]*)?)[ -]([IVX]{1,5})\b(?!['’.]?\w)")
+_OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} )?)operation\b")
+_OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]{0,40}(?:[ -][A-Z][\w'’]{0,40})?)[ -]([IVX]{1,5})\b(?!['’.]?\w)")
 _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
 _OP_SUCH_AS = re.compile(
     r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
@@ -67,7 +67,7 @@ def _numeral_names(text: str):
 
 _OP_WORD = re.compile(r"[\w'’-]+")
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
-_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]*(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
+_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
 
 
 def _operation_name_at(text: str, pos: int, max_tokens: int = 5) -> tuple[int, int] | None:
@@ -155,7 +155,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         for item in items:
             pos = text.find(item, cursor)
             cursor = pos + len(item)
-            im = re.fullmatch(r"((?:[A-Z][\w'’-]+ ?){1,3}?)\s*(?:in|\()\s*((?:19|20)\d\d)\)?", item.strip())
+            im = re.fullmatch(r"((?:[A-Z][\w'’-]{1,40} ?){1,3}?)\s*(?:in|\()\s*((?:19|20)\d\d)\)?", item.strip())
             if im and im.group(1).split()[0] not in OP_STOP:
                 s = pos + item.index(im.group(1))
                 add(s, s + len(im.group(1).strip()), how="list")
@@ -168,8 +168,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     names = sorted({s.name for s in spans}, key=len, reverse=True)
     if names:
         lowered = lower_same_length(text)
+        hits = find_words(lowered, {name.lower() for name in names})
         for name in names:
-            for start, end in find_word(lowered, name.lower()):
+            for start, end in hits.get(name.lower(), ()):
                 if _POSSESSIVE_AHEAD.match(text, end):
                     continue
                 spans.append(Span(OPERATION, start, end, name, rule="operation-repeat"))

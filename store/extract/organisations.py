@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import country_keys, place_key, places
+from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
 from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORG_PHRASES,
@@ -67,7 +67,7 @@ def acronym_spans(text: str) -> list[Span]:
             # of the capitalised words before it.
             letters = "".join(c for c in short if c.isalpha())
             code = any(c.isdigit() for c in short)
-            tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,4})$", left + " ")
+            tail = re.search(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$", left + " ")
             if not (code and letters and tail):
                 continue
             words_before = tail.group(1).split()[-len(letters) :]
@@ -90,7 +90,9 @@ def acronym_spans(text: str) -> list[Span]:
         if long_start < 0:
             continue
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
-        ext = re.search(r"((?:[A-Z][\w'’-]*\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start])
+        ext = re.search(
+            r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
+        )
         if ext:
             lead = ext.group(1).split()
             while lead and (place_key(lead[0]) in country_keys() or lead[0] in _CAPS_NOT_HEADS):
@@ -261,7 +263,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         spans.append(Span(ORG, m.start(1), m.start(1) + len(name), name, rule="org-group", extra={"how": "group"}))
         # "belonging to MS13 and Barrio18": the coordinated second name too.
         rest = text[m.start(1) + len(name) : m.start(1) + len(name) + 40]
-        m2 = re.match(r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", rest)
+        m2 = re.match(r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,3})", rest)
         if m2:
             s2 = m.start(1) + len(name) + m2.start(1)
             n2 = m2.group(1)
@@ -322,7 +324,7 @@ _GROUP_CUE = re.compile(
         word_start=True,
     )
     + r"\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
+    r"((?:[A-Z][\w'’-]{0,40}(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
 )
 # Every _GROUP_CUE match begins with one of these.
 _GROUP_CUE_WORDS = (
@@ -340,27 +342,46 @@ _GROUP_CUE_WORDS = (
     "including",
 )
 _GROUP_NAMED = re.compile(
-    r"([A-Z](?<!\w.)[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
+    r"([A-Z](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
     r"triad|crime family|criminal (?:group|network|organi[sz]ation))s?\b"
 )
 
 
 def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
-    """Split a chain at "and"/"and the" when both sides stand as names of their own."""
-    for k in range(i + 1, j):
-        if tokens[k].text == "and":
-            left = [t.text for t in tokens[i:k]]
-            right_start = k + 1
-            if right_start <= j and tokens[right_start].text == "the":
-                right_start += 1
-            if right_start > j:
-                continue
+    """Split a chain at "and"/"and the" when both sides stand as names of their own.
+
+    One pass over the chain; a side is looked up as a known name or a place
+    only while it is short enough to be one, so a chain of a thousand
+    "X Police and" costs a thousand steps."""
+    pieces: list[tuple[int, int]] = []
+    start, k = i, i + 1
+    table = places()
+    while k < j:
+        if tokens[k].text != "and":
+            k += 1
+            continue
+        right_start = k + 1
+        if right_start <= j and tokens[right_start].text == "the":
+            right_start += 1
+        if right_start > j:
+            k += 1
+            continue
+        left_known = False
+        if k - start <= MAX_PLACE_TOKENS:
+            left = [t.text for t in tokens[start:k]]
             left_known = (
                 " ".join(left) in KNOWN_ORGS
                 or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
-                or place_key(" ".join(left)) in places()
+                or place_key(" ".join(left)) in table
             )
-            right = text[tokens[right_start].start : tokens[j].end]
-            if left_known or tokens[k + 1].text == "the" or left[-1] in ORG_HEADS or place_key(right) in places():
-                return [(i, k - 1), *_split_coordination(text, tokens, right_start, j)]
-    return [(i, j)]
+        right_place = j - right_start < MAX_PLACE_TOKENS and (
+            place_key(text[tokens[right_start].start : tokens[j].end]) in table
+        )
+        if left_known or tokens[k + 1].text == "the" or tokens[k - 1].text in ORG_HEADS or right_place:
+            pieces.append((start, k - 1))
+            start = right_start
+            k = right_start + 1
+            continue
+        k += 1
+    pieces.append((start, j))
+    return pieces

@@ -108,7 +108,7 @@ _FEATURE_WORDS = (
 _FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), "Port of"]))
 # "Canary Islands", "Port of Spain"; the whole match is the name.
 _FEATURE = re.compile(
-    r"[A-Z](?<!\w.)(?:[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2}"
+    r"[A-Z](?<!\w.)(?:[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2}"
     rf"(?:{_FEATURE_WORDS})\b"
-    r"|(?<=P)ort of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|(?<=P)ort of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?)"
 )

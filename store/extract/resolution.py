@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from ..text import find_word, lower_same_length
+from ..text import find_words, lower_same_length
 from .operations import operation_spans
 from .organisations import acronym_spans, org_spans
 from .people import person_spans
@@ -69,13 +68,14 @@ def find_entities(text: str) -> list[Span]:
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
     strong = {c.name: (c.type, c.rule) for c in candidates if PRECEDENCE[c.rule] >= STRONG and c.type != OPERATION}
-    for name, (etype, rule) in strong.items():
-        for start, end in find_word(text, name):
+    for name, hits in find_words(text, strong).items():
+        etype, rule = strong[name]
+        for start, end in hits:
             candidates.append(Span(etype, start, end, name, rule=rule))
     # Higher precedence first, then longer, then earlier.
     candidates.sort(key=lambda s: (-PRECEDENCE[s.rule], -(s.end - s.start), s.start))
     chosen: list[Span] = []
-    occupied = Occupied([])
+    occupied = Occupied(len(text))
     for cand in candidates:
         if occupied.free(cand.start, cand.end):
             chosen.append(cand)
@@ -91,36 +91,33 @@ def find_entities(text: str) -> list[Span]:
 
 
 class Occupied:
-    """Non-overlapping spans already taken, for fast overlap checks."""
+    """Characters already taken by a chosen mention: one byte each, so a
+    check or a take costs the mention's length, whatever the text holds."""
 
-    def __init__(self, spans: list[Span]) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for sp in sorted(spans, key=lambda s: s.start):
-            self.starts.append(sp.start)
-            self.ends.append(sp.end)
+    def __init__(self, size: int, spans: list[Span] = ()) -> None:
+        self.marks = bytearray(size)
+        for sp in spans:
+            self.take(sp.start, sp.end)
 
     def free(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)
-        return i == 0 or self.ends[i - 1] <= start
+        return self.marks.find(1, start, end) < 0
 
     def take(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
+        self.marks[start:end] = b"\x01" * (end - start)
 
 
 def _propagate(text: str, tokens: list[Token], chosen: list[Span]) -> list[Span]:
     """Find further occurrences of names already recognised, and link
     surname-only references and shorter forms to the full name."""
     out = list(chosen)
-    occupied = Occupied(out)
+    occupied = Occupied(len(text), out)
     lowered: str | None = None
 
     def add_all(entries: dict[str, tuple[str, str, str | None]], haystack: str) -> None:
-        for needle in sorted(entries, key=len, reverse=True):
+        hits = find_words(haystack, entries)
+        for needle in sorted(hits, key=len, reverse=True):
             etype, name, alias = entries[needle]
-            for start, end in find_word(haystack, needle):
+            for start, end in hits[needle]:
                 if occupied.free(start, end):
                     out.append(Span(etype, start, end, name, alias_of=alias))
                     occupied.take(start, end)
