@@ -1,100 +1,243 @@
-"""PERSON mentions: capitalised names with a title, a speech verb or an apposition as cue."""
+"""PERSON mentions: runs of name-shaped words with evidence that they name a person.
+
+A candidate is a run of two to five name-shaped words joined by single spaces
+(or ". " after an initial: "Dana R. Whitfield"), with name particles inside
+("da", "van", "bin"): mixed-case words in any script ("Łukasz", "Nguyễn"),
+and a surname in capitals beside mixed-case words ("MUNTEANU Cristian").
+Titles, ranks, agencies and places written in front are trimmed off
+("Southern Command Chief Admiral Dana R. Whitfield", "Eurojust National Member
+for Portugal Rui Paiva Coelho"). A candidate is kept only with evidence:
+
+- a title or rank before it, or a role noun ("suspect", "presiding judge");
+- a speech verb after it ("said"), "according to" or a byline ("By") before;
+- an apposition that holds a job title ("…, head of the border police");
+- an age beside it (", 36," or "(52)"), as suspect lists write;
+- a verb that takes a person right before it ("sentenced", "extradited");
+- its first word a given name, or a family name next to a given name, from
+  the offline name lists (``names``), with no agency or place word inside.
+
+A surname alone is a person only after a rank or title ("Det. Sup. Harrow");
+later surname-only mentions are linked to the full name in ``resolution``.
+"""
 
 from __future__ import annotations
 
 import re
 
 from .gazetteer import place_key, places
-from .lexicon import (
-    COMMON_CAPS,
-    KNOWN_ORGS,
-    ORG_HEADS,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-    TITLE_WORDS_LOWER,
-)
-from .tokens import PERSON, Span, Token, chains
+from .lexicon import COMMON_CAPS, KNOWN_ORGS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS, TITLE_WORDS_LOWER
+from .names import family_names, given_names
+from .tokens import PERSON, Span, Token
+from .wordlists import words
+
+__all__ = ["person_spans"]
 
 # Patterns used inside loops, compiled once.
-_APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+)?([^,.;()\n]{0,90})")
+_APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|who\s+(?:is|was|heads|led|leads)\s+)?([^,.;()\n]{0,90})")
 _WORDS = re.compile(r"[\w'’-]+")
-_SPEECH_BEFORE = re.compile(r"(?:according to|said|says|by)\s+$")
-_PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
-
-
-# --------------------------------------------------------------------------- people
-
-_NAME_WORD = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*$|^(?:Al|El|Bin|Van|Von|De|Da|Di|Du|Le|La|Mac|Mc)(?:-[A-Z][a-z]+)?$|^Mc[A-Z][a-z]+$|^Al-[A-Z][a-z]+$"
+_SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY)\s+$")
+_AGE_AFTER = re.compile(
+    r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$|\s(?:and|of|from|were|was|is|are|who)\b)|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
 )
-_PERSON_CONNECTORS = frozenset("de del da do dos das la le du des di von van der den bin binti ibn al el".split())
-_PERSON_CONNECTORS_AND = _PERSON_CONNECTORS | {"and"}
-
-
+_WHO_AFTER = re.compile(
+    r",\s+who\s+(?:is|was|heads|headed|led|leads|coordinated|coordinates|ran|runs|manages|managed|oversees|oversaw)\b"
+)
+_PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
-_SPEECH_AFTER = re.compile(r"\s+(?:has |had |also |then |later |further )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
+_LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
+
+# Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
+_PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e".split())
+_MAX_WORDS = 5
+
+
+def _is_mixed_name_word(w: str) -> bool:
+    """ "Łukasz", "Kovačević-Horvat", "O’Brien", "McDonald": capital, then lower case."""
+    if not w[0].isupper() or len(w) < 2:
+        return False
+    for part in w.split("-"):
+        if not part:
+            return False
+        if not part[0].isupper() and part.lower() not in _PARTICLES:
+            return False
+        rest = part[1:].replace("'", "").replace("’", "")
+        if rest and not any(c.islower() for c in rest):
+            return False
+        if not all(c.isalpha() for c in rest):
+            return False
+    return True
+
+
+def _is_caps_name_word(w: str) -> bool:
+    """ "MUNTEANU", "BĂLAN": a surname in capitals (letters only, three or more)."""
+    return len(w) >= 3 and w.isupper() and all(c.isalpha() or c == "-" for c in w)
+
+
+def _is_initial(text: str, tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper() and text.startswith(". ", tok.end)
+
+
+def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (index ranges) joined by a space, or by
+    ". " after an initial or a rank ("Pol. Maj. Gen. Kittipong Sarasin")."""
+    runs: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not t.cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            cur, nxt = tokens[j], tokens[j + 1]
+            gap = text[cur.end : nxt.start]
+            if gap in (" ", "\u00a0") and (nxt.cap or nxt.text in _PARTICLES):
+                j += 1
+            elif gap == ". " and nxt.cap and (_is_initial(text, cur) or cur.text in ranks):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
 
 
 def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
-    for i, j in chains(text, tokens, _PERSON_CONNECTORS_AND):
-        if i == j:
-            continue  # one word is never a name here: a name has two or more
-        # split at "and" (two people: "Kang Kitaek and Nicholas Court")
-        sub: list[tuple[int, int]] = []
-        a = i
-        for k in range(i, j + 1):
-            if tokens[k].text == "and":
-                sub.append((a, k - 1))
-                a = k + 1
-        sub.append((a, j))
-        for a, b in sub:
-            lead_title = False
-            # Strip titles and organisation names from the front.
-            while a <= b and (
-                tokens[a].text in TITLE_WORDS
-                or tokens[a].text in KNOWN_ORGS
-                or tokens[a].text in COMMON_CAPS
-                or tokens[a].allcaps
-            ):
-                if tokens[a].text in TITLE_WORDS:
-                    lead_title = True
-                a += 1
-            if b - a < 1 or b - a > 4:
-                continue
-            words = [t.text for t in tokens[a : b + 1]]
-            if not all(_NAME_WORD.match(w) or w.lower() in _PERSON_CONNECTORS for w in words):
-                continue
-            if words[0].lower() in _PERSON_CONNECTORS and words[0] not in ("Al", "El"):
-                continue
-            if any(w in COMMON_CAPS or w in TITLE_WORDS for w in words):
-                continue
-            start, end = tokens[a].start, tokens[b].end
-            name = text[start:end]
-            if table.get(place_key(name)):
-                continue
-            after = text[end : end + 120]
-            before = text[max(0, start - 40) : start]
-            cue = lead_title
+    given = given_names()
+    family = family_names()
+    ranks = words("rank_abbreviations")
+    roles = words("role_nouns")
+    verbs = words("person_verbs")
+    for i, j in _runs(text, tokens, ranks):
+        a, b = i, j
+        lead_title = False
+        caps = _caps_name(text, tokens, a, b, given, family)
+        if caps is not None:
+            spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
+            continue
+        # The name is the run's last words: walk back from its end while the
+        # words are name-shaped, and stop at a title, a rank, an agency word
+        # or a place ("Southern Command Chief Admiral | Dana R. Whitfield",
+        # "National Member for Portugal | Rui Paiva Coelho").
+        while b >= a and (tokens[b].text.lower() in _PARTICLES or len(tokens[b].text) == 1):
+            b -= 1  # particles and initials never end a name
+        k = b
+        while k >= a:
+            tok = tokens[k]
+            w = tok.text
+            if w in TITLE_WORDS or (w in ranks and text.startswith(".", tok.end)):
+                lead_title = True
+                break
+            if w in KNOWN_ORGS or w in COMMON_CAPS:
+                break
+            if tok.allcaps and not (_is_caps_name_word(w) and k < b and _is_mixed_name_word(tokens[k + 1].text)):
+                break
+            if k < b:
+                kind = table.get(place_key(w))
+                if kind in ("country", "region") or (
+                    kind and tokens[k + 1].text in given and w not in given and w not in family
+                ):
+                    break
+            k -= 1
+        a = k + 1
+        while a <= b and tokens[a].text.lower() in _PARTICLES and tokens[a].text not in ("Al", "El"):
+            a += 1
+        if a > b:
+            continue
+        n_words = sum(1 for t in tokens[a : b + 1] if t.text.lower() not in _PARTICLES)
+        if n_words == 1:
+            # A surname alone is a person only right after a rank or title: "Det. Sup. Harrow".
+            if lead_title and a == j and _is_mixed_name_word(tokens[a].text) and tokens[a].text not in COMMON_CAPS:
+                w = tokens[a].text
+                if place_key(w) not in table and w not in ORG_HEADS and w not in TITLE_WORDS:
+                    spans.append(Span(PERSON, tokens[a].start, tokens[a].end, w, rule="person-surname"))
+            continue
+        if n_words > _MAX_WORDS:
+            continue
+        ws = [t.text for t in tokens[a : b + 1]]
+        shaped = all(
+            _is_mixed_name_word(w)
+            or w.lower() in _PARTICLES
+            or (len(w) == 1 and w.isupper())
+            or (k == 0 and _is_caps_name_word(w))
+            for k, w in enumerate(ws)
+        )
+        if not shaped:
+            continue
+        if any(w in COMMON_CAPS or w in TITLE_WORDS or w in KNOWN_ORGS for w in ws):
+            continue
+        start, end = tokens[a].start, tokens[b].end
+        name = text[start:end]
+        if place_key(name) in table:
+            continue
+        after = text[end : end + 120]
+        before = text[max(0, start - 40) : start]
+        cue = lead_title
+        if not cue and _THE_BEFORE.search(before):
+            continue  # "the Campo de Gibraltar": people are not written with an article
+        if not cue:
             m = _APPOSITION.match(after)
             if m:
-                ws = _WORDS.findall(m.group(1))
-                if any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in ws[:8]):
+                found = _WORDS.findall(m.group(1))
+                if any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in found[:8]):
                     cue = True
-            # "Nicholas Court, Assistant Director": a title beats the head word
-            if any(w in ORG_HEADS for w in words) and not cue:
-                continue
-            if _SPEECH_AFTER.match(after):
+        head_word = any(w in ORG_HEADS for w in ws)
+        if head_word and not cue:
+            continue  # "Nicholas Court, Assistant Director": only a title beats a head word
+        if not cue and (
+            _SPEECH_AFTER.match(after)
+            or _SPEECH_BEFORE.search(before)
+            or _BYLINE_BEFORE.search(before)
+            or _AGE_AFTER.match(after)
+            or _WHO_AFTER.match(after)
+            or (after.lstrip().startswith(",") and _TITLE_BEFORE.search(before))
+        ):
+            cue = True
+        if not cue:
+            lw = _LOWER_WORD_BEFORE.search(before)
+            if lw and (lw.group(1) in roles or lw.group(1) in verbs or lw.group(1) in TITLE_WORDS_LOWER):
                 cue = True
-            if _SPEECH_BEFORE.search(before):
+            elif (
+                before.endswith(", ")
+                and _LOWER_WORD_BEFORE.search(before[:-2])
+                and (_LOWER_WORD_BEFORE.search(before[:-2]).group(1) in roles)
+            ):
+                cue = True  # "His partner, Zsófia Németh"
+        if not cue and not head_word:
+            first, last = ws[0], ws[-1]
+            if first in given and (last in family or last not in given or len(ws) > 2):
                 cue = True
-            # "Europol's Executive Director, Catherine De Bolle, said …"
-            if after.lstrip().startswith(",") and _TITLE_BEFORE.search(before):
-                cue = True
-            if _PAREN_AFTER.match(after) and not cue:
-                cue = False
-            if not cue:
-                continue
-            spans.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "cue"}))
+            elif _is_caps_name_word(first) and any(w in given for w in ws[1:]):
+                cue = True  # "MUNTEANU Cristian-Florin"
+            elif first in family and last in given:
+                cue = True  # "Nguyễn Văn Thành", "Tanaka Hiroshi"
+        if not cue:
+            continue
+        spans.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "cue"}))
     return spans
+
+
+def _caps_name(
+    text: str, tokens: list[Token], a: int, b: int, given: frozenset[str], family: frozenset[str]
+) -> tuple[int, int] | None:
+    """A name written all in capitals ("JAMES HARGREAVES, 44, of Bootle"): two to
+    four words, with an age after it or a given and a family name in it."""
+    if not 1 <= b - a <= 3 or not all(
+        _is_caps_name_word(t.text) or t.text in ("DE", "DA", "VAN") for t in tokens[a : b + 1]
+    ):
+        return None
+    ws = [t.text.title() for t in tokens[a : b + 1]]
+    if any(w in COMMON_CAPS or w in ORG_HEADS or w in TITLE_WORDS for w in ws):
+        return None
+    start, end = tokens[a].start, tokens[b].end
+    if _AGE_AFTER.match(text, end, end + 40) or (ws[0] in given and ws[-1] in family):
+        return start, end
+    return None

@@ -31,6 +31,8 @@ PRECEDENCE: dict[str, int] = {
     "operation-repeat": 5,
     # A name with a title, a speech verb or an apposition beside it.
     "person-cue": 5,
+    # A surname alone after a rank or title ("Det. Sup. Harrow").
+    "person-surname": 4,
     # An organisation known by a phrase of its own ("Guardia Civil").
     "org-known-phrase": 5,
     # Shape alone: a capitalised word with a numeral, a chain ending in a head word.
