@@ -142,9 +142,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if k < b:
                 kind = table.get(place_key(w))
-                if kind in ("country", "region") or (
-                    kind and tokens[k + 1].text in given and w not in given and w not in family
-                ):
+                if kind in ("country", "region"):
+                    break
+                # a town before a given name, at the run's start: "in Cádiz José Antonio …"
+                if kind and k == a and tokens[k + 1].text in given and w not in given and w not in family:
                     break
             k -= 1
         a = k + 1
