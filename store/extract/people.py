@@ -158,7 +158,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             # A surname alone is a person only right after a rank or title: "Det. Sup. Harrow".
             if lead_title and a == j and _is_mixed_name_word(tokens[a].text) and tokens[a].text not in COMMON_CAPS:
                 w = tokens[a].text
-                if place_key(w) not in table and w not in ORG_HEADS and w not in TITLE_WORDS:
+                if w not in ORG_HEADS and w not in TITLE_WORDS:
                     spans.append(Span(PERSON, tokens[a].start, tokens[a].end, w, rule="person-surname"))
             continue
         if n_words > _MAX_WORDS:
