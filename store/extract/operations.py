@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import find_words, lower_same_length
+from ..text import WordFinder, find_words, lower_same_length
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
@@ -12,6 +12,7 @@ from .lexicon import (
     NOT_ORG_CAPS,
 )
 from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
+from .wordlists import words
 
 # Patterns used inside loops, compiled once.
 _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
@@ -29,6 +30,22 @@ _OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]{0,40}(?:[ -][A-Z][\w'’]{0,40
 _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
 _OP_SUCH_AS = re.compile(
     r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
+)
+_QUOTED_AFTER_CUE = re.compile(
+    r"[AaCcEeOoSs](?<!\w.)(?:(?i:(?<=a)ction days?|(?<=a)ction weeks?|(?<=c)ampaign|(?<=e)xercise|(?<=o)peration"
+    r"|(?<=s)weep|(?<=c)rackdown))\s+[\"“‘«]"
+)
+_QUOTED_BEFORE_KEYWORD = re.compile(
+    r"[\"“‘«]([A-Z][^\"“”‘’«»\n]{0,60}?)[\"”’»]\s+(?:joint\s+|international\s+|police\s+)?"
+    r"(?:operation|investigation|case|action|crackdown|campaign)\b"
+)
+_APPOSITION_AFTER_KEYWORD = re.compile(r"o(?<!\w.)peration,\s+([A-Z][\w'’-]{0,40}(?: [A-Z0-9][\w'’-]{0,40}){0,3}),")
+_EDITION = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
+_EDITION_AFTER = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
+_ENDS_WITH_NUMERAL = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
+_LIST_ITEM = re.compile(r",?\s+(?:and\s+|or\s+)?(?:the\s+)?")
+_LIST_AHEAD = re.compile(
+    r"(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w'’-]{0,40}(?: [A-Z0-9][\w'’-]{0,40}){0,3}(?:,|\s+and\s|\s+or\s|\b)"
 )
 # The numeral alone: _numeral_names finds these first (re skips ahead to
 # a space or hyphen) and tries _OP_NUMERAL only at the words before them.
@@ -65,45 +82,73 @@ def _numeral_names(text: str):
             yield m
 
 
-_OP_WORD = re.compile(r"[\w'’-]+")
+_OP_WORD = re.compile(r"[\w'’-]{1,60}")
+#: Capitalised words that start no name found by shape alone (before "operation",
+#: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
+_QUOTES = "\"'“”‘’«»"
 
 
-def _operation_name_at(text: str, pos: int, max_tokens: int = 5) -> tuple[int, int] | None:
-    """The operation name that starts at ``pos`` ("Trigger V", "Lionfish-Mayag III")."""
-    words: list[re.Match] = []
+def _operation_name_at(
+    text: str,
+    pos: int,
+    max_tokens: int = 5,
+    *,
+    after_keyword: bool = False,
+    quoted: bool = False,
+    allow_and: bool = False,
+) -> tuple[int, int] | None:
+    """The operation name that starts at ``pos`` ("Trigger V", "Lionfish-Mayag III",
+    "First Strike 2024", "Lock and Key").
+
+    After an explicit keyword ("Operation", "codenamed") any capitalised word
+    but a function word may start it; "and" may join two of its words when the
+    second is no known body or place ("Lock and Key", not "Lionfish and INTERPOL").
+    Inside quotes the name runs to the closing quote."""
+    function_words = words("function_caps")
+    not_names = words("operation_not_names")
+    table = places()
+    found: list[tuple[int, int]] = []
     cursor = pos
-    while len(words) < max_tokens:
+    pending_and: tuple[int, int] | None = None
+    while len(found) < max_tokens:
         m = _OP_WORD.match(text, cursor)
         if not m:
             break
         w = m.group().rstrip("'’-")
         if w.endswith(("'s", "’s")):
             w = w[:-2]
+        if w == "and" and found and (allow_and or quoted) and not _ENDS_WITH_NUMERAL.search(text[pos : found[-1][1]]):
+            pending_and = (m.start(), m.end())
+            cursor = m.end() + 1
+            if text[m.end() : m.end() + 1] != " ":
+                break
+            continue
         if not _OP_NAME_WORD.match(w):
             break
-        if not words and (w in OP_STOP or w.isdigit() and not YEAR_WORD.match(w)):
-            return None
-        if words and w in ("The", "In", "On", "At", "And", "Of"):
+        if not found:
+            if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)):
+                return None
+            if not after_keyword and w in OP_STOP:
+                return None
+            if after_keyword and w in not_names:
+                return None  # "Operations Directorate": a unit, not a codename
+        elif w in function_words:
             break
-        words.append(m)
-        end = m.start() + len(w)
-        if end < m.end():
+        if pending_and is not None:
+            if not quoted and (w in KNOWN_ORGS or place_key(w) in table or w in COMMON_CAPS):
+                break  # "Operation Lionfish and INTERPOL": the name ended before "and"
+            pending_and = None
+        found.append((m.start(), m.start() + len(w)))
+        if m.start() + len(w) < m.end():
             break  # possessive or trailing hyphen ends the name
-        nxt = text[m.end() : m.end() + 1]
-        if nxt != " ":
+        if text[m.end() : m.end() + 1] != " ":
             break
         cursor = m.end() + 1
-    if not words:
+    if not found:
         return None
-    start = words[0].start()
-    last = words[-1]
-    w = last.group().rstrip("'’-")
-    if w.endswith(("'s", "’s")):
-        w = w[:-2]
-    end = last.start() + len(w)
-    return start, end
+    return found[0][0], found[-1][1]
 
 
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -119,8 +164,32 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans.append(Span(OPERATION, start, end, name, rule=f"operation-{how}", extra={"how": how}))
 
     for m in _OP_KEYWORD.finditer(text):
-        got = _operation_name_at(text, m.end())
+        quoted = text[m.end() - 1] in _QUOTES
+        if m.group()[0] in "Oo" and m.group().lower().startswith("operations") and not quoted:
+            got = _operation_name_at(text, m.end(), max_tokens=3, after_keyword=True)
+            # "operations Trigger, Lionfish and Sunbird": every name of the list
+            while got and _LIST_AHEAD.match(text, got[1]):
+                add(*got, how="keyword")
+                nxt = _LIST_ITEM.match(text, got[1])
+                got = _operation_name_at(text, nxt.end(), max_tokens=3, after_keyword=True) if nxt else None
+        else:
+            got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
         if got:
+            add(*got, how="keyword")
+    # '"Iron Corridor 4"' after "Joint Action Days", "campaign", "exercise": a quoted codename
+    for m in _QUOTED_AFTER_CUE.finditer(text):
+        got = _operation_name_at(text, m.end(), max_tokens=6, after_keyword=True, quoted=True)
+        if got and text[got[1] : got[1] + 1] in _QUOTES:
+            add(*got, how="keyword")
+    # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
+    for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
+        got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
+        if got and got[1] == m.end(1):
+            add(*got, how="keyword")
+    # "The second operation, Ferrolho, targeted …": a name in apposition
+    for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
+        got = _operation_name_at(text, m.start(1), max_tokens=4, after_keyword=True)
+        if got and got[1] == m.end(1):
             add(*got, how="keyword")
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
     for m in _OP_BEFORE_KEYWORD.finditer(text):
@@ -161,9 +230,22 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 add(s, s + len(im.group(1).strip()), how="list")
     # "operations, such as 2018's Lionfish"
     for m in _OP_SUCH_AS.finditer(text):
-        got = _operation_name_at(text, m.start(1), max_tokens=3)
+        got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True)
         if got:
             add(*got, how="such-as")
+    # Other editions of a series found above: "Tidemark 9" beside "Operation
+    # Tidemark 10", "Clear Sky 2023" beside "Clear Sky 2025".
+    heads: dict[str, None] = {}
+    for s in spans:
+        m = _EDITION.search(s.name)
+        if m and m.start() > 0:
+            heads[s.name[: m.start()]] = None
+    if heads:
+        for found in WordFinder(heads, hyphen_joins=False).find(text).values():
+            for start, end in found:
+                m = _EDITION_AFTER.match(text, end)
+                if m:
+                    add(start, m.end(), how="edition")
     # Every further occurrence of a name found above.
     names = sorted({s.name for s in spans}, key=len, reverse=True)
     if names:

@@ -29,6 +29,7 @@ PRECEDENCE: dict[str, int] = {
     "operation-list": 5,
     "operation-such-as": 5,
     "operation-repeat": 5,
+    "operation-edition": 5,
     # A name with a title, a speech verb or an apposition beside it.
     "person-cue": 5,
     # A surname alone after a rank or title ("Det. Sup. Harrow").
