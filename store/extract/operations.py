@@ -128,8 +128,8 @@ def _operation_name_at(
         if not _OP_NAME_WORD.match(w):
             break
         if not found:
-            if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)):
-                return None
+            if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)) or w in ("Operation", "Operations"):
+                return None  # "codenamed Operation Cronos": the keyword match reads the name
             if not after_keyword and w in OP_STOP:
                 return None
             if after_keyword and w in not_names:
