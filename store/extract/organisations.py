@@ -79,6 +79,8 @@ def acronym_spans(text: str) -> list[Span]:
             spans.append(Span(ORG, m.start(1), m.end(1), short, rule="acronym", alias_of=long_name))
             continue
         long = long.strip(" ,")
+        if ", the " in long:  # "Peru, the National Police of Peru (PNP)": the name is after the comma
+            long = long.rsplit(", the ", 1)[1]
         lwords = long.split()
         while lwords and (lwords[0].lower() in CONNECTORS or not lwords[0][0].isupper()):
             lwords.pop(0)
@@ -151,15 +153,52 @@ _ORG_FIRST_WORDS = frozenset(
     Maritime Joint Regional International Global United Counter Strategic Transnational Specialized
     Anti Law Defence Defense Finance General Secretary Executive Money Wildlife
     Digital Crime Emerging Specialised Terrorism Counter-terrorism Smuggling Trafficking Fraud Online
-    Data Tactical Member Republic State States Nations
+    Data Tactical Republic State Nations
     """.split()
 )
+
+
+def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Chains joined across a possessive that belongs to the name: "Federal Public
+    Prosecutor’s Office", "Attorney General’s Office" — but not a place's or a
+    known body's possessive ("Morocco’s Directorate-General", "Europol’s …"),
+    which the guide keeps apart."""
+    table = places()
+    out: list[tuple[int, int]] = []
+    for i, j in chains:
+        if out:
+            pi, pj = out[-1]
+            left, right = tokens[pj], tokens[i]
+            if (
+                pj + 1 == i
+                and text[left.end : right.start] in ("’s ", "'s ")
+                and right.text in ORG_HEADS
+                and not left.allcaps
+                and left.text not in KNOWN_ORGS
+                and place_key(left.text) not in table
+                and place_key(text[tokens[pi].start : left.end]) not in table
+            ):
+                out[-1] = (pi, j)
+                continue
+        out.append((i, j))
+    return out
+
+
+def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Split "Antinarcotics Directorate of the Colombian National Police" into the
+    unit and the body it belongs to: at "of the", when the left side is two or
+    more words ending in a head word and the right side holds a head word."""
+    for k in range(a + 2, b - 1):
+        if tokens[k].text == "of" and tokens[k + 1].text == "the" and tokens[k - 1].text in ORG_HEADS:
+            if any(t.text in ORG_HEADS for t in tokens[k + 2 : b + 1]):
+                return [(a, k - 1), *_split_of_the(tokens, k + 2, b)]
+    return [(a, b)]
 
 
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
     ckeys = country_keys()
-    for i, j in chains:
+    for i, j in _possessive_joined(text, tokens, chains):
         # A lower-case "unit" closes a name: "Criminal Networks unit".
         tail_end = tokens[j].end
         has_tail = (
@@ -180,7 +219,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if not (len(words) > 1 and words[-1] in ORG_HEADS):
                 continue
         # Split "Europol and the Drug Enforcement Administration".
-        pieces = _split_coordination(text, tokens, i, j)
+        pieces = [part for a, b in _split_coordination(text, tokens, i, j) for part in _split_of_the(tokens, a, b)]
         for a, b in pieces:
             pw = [t.text for t in tokens[a : b + 1]]
             end = tokens[b].end if b != j else tail_end

@@ -34,8 +34,9 @@ PRECEDENCE: dict[str, int] = {
     "person-cue": 5,
     # A surname alone after a rank or title ("Det. Sup. Harrow").
     "person-surname": 4,
-    # An organisation known by a phrase of its own ("Guardia Civil").
-    "org-known-phrase": 5,
+    # An organisation known by a phrase of its own ("Guardia Civil"); a longer
+    # name around it ("European Union Agency for …") wins by length.
+    "org-known-phrase": 4,
     # Shape alone: a capitalised word with a numeral, a chain ending in a head word.
     "operation-numeral": 4,
     "org-head": 4,
