@@ -6,6 +6,19 @@ not names taken from any document docket is scored on.
 
 from __future__ import annotations
 
+import functools
+
+from .wordlists import words
+
+
+@functools.cache
+def _iso_currency_codes() -> frozenset[str]:
+    """ISO 4217 codes ("KES", "BRL", "PLN"): money, never an organisation."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 #: Words that end (or start) the name of an organisation.
 ORG_HEADS = frozenset(
     """
@@ -67,15 +80,8 @@ KNOWN_ORG_PHRASES = (
     "Primeiro Comando da Capital",
 )
 
-#: All-caps words that are not organisations.
-NOT_ORG_CAPS = frozenset(
-    """
-    COVID SARS HIV AIDS DNA GPS VPN SMS URL IP ID IT AI CEO CFO PDF USD EUR GBP UTC GMT
-    NGO NGOS SIM VAT MTIC BEC ATM OSINT KYC AML CTF ICT IOT PPE TV CCTV CSAM CSEM
-    OK AM PM II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX MDMA LSD
-    THC CBD APT DDOS IED IEDS AK RPG UAV UAVS CBRN CBRNE WMD NB PS FAQ Q A I KG KM CITES
-    """.split()
-)
+#: All-caps words that are not organisations (words/not_org_caps.txt, plus ISO 4217 currency codes).
+NOT_ORG_CAPS = words("not_org_caps") | _iso_currency_codes()
 
 #: Words of a job title; a name next to one is a person.
 TITLE_WORDS = frozenset(

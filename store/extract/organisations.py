@@ -280,7 +280,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if word in KNOWN_ORGS or (len(word) > 5 and word[-3:].lower() == "pol"):
             known.append(Span(ORG, tok.start, tok.end, word, rule="org-known", extra={"how": "known"}))
         if word[-1].isdigit():
-            if _GANG_CODE.fullmatch(word) and not YEAR_WORD.search(word[-4:]):
+            letters = word.rstrip("0123456789").rstrip("-")
+            if _GANG_CODE.fullmatch(word) and not YEAR_WORD.search(word[-4:]) and letters.upper() not in NOT_ORG_CAPS:
                 if _GANG_CONTEXT.search(text[max(0, tok.start - 120) : tok.end + 120].lower()):
                     codes.append(Span(ORG, tok.start, tok.end, word, rule="org-group", extra={"how": "group"}))
         elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx):
@@ -314,19 +315,27 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             words.pop(0)
         if not words or any(w in OP_STOP for w in words):
             continue
-        name = " ".join(words)
-        if place_key(name) in places():
-            continue
         s = m.start(1) + m.group(1).index(words[0])
         line_start = text.rfind("\n", 0, s) + 1
         if len(words) == 1 and not text[line_start:s].strip(" \"'“‘"):
             continue  # a capitalised first word: '"Super cartel" …'
-        spans.append(Span(ORG, s, s + len(name), name, rule="org-group", extra={"how": "group"}))
+        if m.group(2).startswith("criminal"):
+            name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
+            if place_key(name) in places():
+                continue
+            end = s + len(name)
+        else:
+            end = m.end(2)
+        spans.append(Span(ORG, s, end, text[s:end], rule="org-group", extra={"how": "group"}))
     spans += codes
     spans += caps
     return spans
 
 
+_LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
+_CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
+_DATELINE_CREDIT = re.compile(r"\)\s*[-–—:]")
+_PLATE_AFTER = re.compile(r"[ -]\d{2,4}\b")
 _NAMED_THING_AFTER = re.compile(r"\s(programme|program|project|initiative|system|database|notice|platform|app)\b")
 
 
@@ -335,6 +344,19 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     tok = tokens[idx]
     if tok.text in NOT_ORG_CAPS or is_roman(tok.text):
         return False
+    if _LABEL_AFTER.match(text, tok.end):
+        return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    line_end = text.find("\n", tok.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _CREDIT_BEFORE.fullmatch(text, line_start, tok.start) and not text[tok.end : line_end].strip(" )]/"):
+        return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
+    if text[tok.start - 1 : tok.start] == "/" and text[tok.end : tok.end + 1] == "/":
+        return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
+    if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:
+        return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
+    if len(tok.text) <= 3 and _PLATE_AFTER.match(text, tok.end):
+        return False  # a licence plate: "C AB 512"
     before = text[max(0, tok.start - 12) : tok.start]
     if _NAMED_THING_BEFORE.search(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
         return False
@@ -380,9 +402,11 @@ _GROUP_CUE_WORDS = (
     "organization",
     "including",
 )
+# "the Pelúas clan", "members of the Jalisco cartel", "the 14K triad": the head
+# word is part of the name (and a place word inside it is no place of its own).
 _GROUP_NAMED = re.compile(
-    r"([A-Z](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})(?:gang|cartel|mafia|clan|syndicate|confraternity|cult|"
-    r"triad|crime family|criminal (?:group|network|organi[sz]ation))s?\b"
+    r"([A-Z0-9](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})((?:gang|cartel|mafia|clan|syndicate|confraternity|"
+    r"cult|triad|crime family)(?!s)\b|(?:criminal (?:group|network|organi[sz]ation))s?\b)"
 )
 
 
