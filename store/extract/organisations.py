@@ -35,7 +35,7 @@ def _long_form(short: str, candidate: str) -> str | None:
     lpos = len(candidate) - 1
     while s >= 0:
         c = short[s].lower()
-        if not c.isalnum():
+        if not c.isalpha():
             s -= 1
             continue
         while lpos >= 0 and (candidate[lpos].lower() != c or (s == 0 and lpos > 0 and candidate[lpos - 1].isalnum())):
@@ -116,6 +116,8 @@ def acronym_spans(text: str) -> list[Span]:
             continue  # programmes, systems, protocols: not entities
         parts = [(long_start, long_end)]
         poss = re.search(r"['’]s ", long_text)
+        if poss and etype == ORG and not _name_owner(long_text[: poss.start()]):
+            poss = None  # "Prosecutor’s Office for …": the possessive is part of the name
         if poss and etype == ORG:
             cut = long_start + poss.start()
             parts = [(long_start, cut), (cut + 3, long_end)]
@@ -175,6 +177,7 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
                 and right.text in ORG_HEADS
                 and not left.allcaps
                 and left.text not in KNOWN_ORGS
+                and left.text not in ORG_HEADS
                 and place_key(left.text) not in table
                 and place_key(text[tokens[pi].start : left.end]) not in table
             ):
@@ -189,7 +192,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     unit and the body it belongs to: at "of the", when the left side is two or
     more words ending in a head word and the right side holds a head word."""
     for k in range(a + 2, b - 1):
-        if tokens[k].text == "of" and tokens[k + 1].text == "the" and tokens[k - 1].text in ORG_HEADS:
+        if tokens[k].text == "of" and tokens[k + 1].text == "the" and any(t.text in ORG_HEADS for t in tokens[a:k]):
             if any(t.text in ORG_HEADS for t in tokens[k + 2 : b + 1]):
                 return [(a, k - 1), *_split_of_the(tokens, k + 2, b)]
     return [(a, b)]
@@ -251,7 +254,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 ),
                 None,
             )
-            if title_at is not None and not (pw[0] in ORG_LEADS and title_at > 1):
+            possessive = "’s " in text[tokens[a].start : end] or "'s " in text[tokens[a].start : end]
+            if title_at is not None and not (pw[0] in ORG_LEADS and title_at > 1) and not possessive:
                 if title_at == 0:
                     continue
                 b = a + title_at - 1
@@ -429,6 +433,9 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         if right_start > j:
             k += 1
             continue
+        if _and_inside_place(text, tokens, k, table):
+            k += 1
+            continue  # "Prosecutor’s Office of Bosnia and Herzegovina"
         left_known = False
         if k - start <= MAX_PLACE_TOKENS:
             left = [t.text for t in tokens[start:k]]
@@ -448,3 +455,28 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         k += 1
     pieces.append((start, j))
     return pieces
+
+
+def _and_inside_place(text: str, tokens: list[Token], k: int, table: dict[str, str]) -> bool:
+    """Whether the "and" at ``tokens[k]`` is inside a place name ("Trinidad and Tobago")."""
+    for left in range(1, 3):
+        for right in range(1, 3):
+            if k - left < 0 or k + right >= len(tokens):
+                continue
+            if place_key(text[tokens[k - left].start : tokens[k + right].end]) in table:
+                return True
+    return False
+
+
+def _name_owner(words_before: str) -> bool:
+    """Whether a possessive's owner is a place or a known body ("Pakistan's …",
+    "Europol’s …"), which the guide keeps apart from the name that follows."""
+    owner = words_before.strip()
+    last = owner.split()[-1] if owner.split() else ""
+    return (
+        place_key(owner) in places()
+        or place_key(last) in places()
+        or last in KNOWN_ORGS
+        or last in ORG_HEADS  # "the Caribbean Community's Implementation Agency": two bodies
+        or last.isupper()
+    )
