@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from .wordlists import words
+from .wordlists import entries, words
 
 
 @functools.cache
@@ -20,65 +20,16 @@ def _iso_currency_codes() -> frozenset[str]:
 
 
 #: Words that end (or start) the name of an organisation.
-ORG_HEADS = frozenset(
-    """
-    Police Policing Agency Agencies Organization Organisation Organizations Office Bureau
-    Bureaux Centre Center Council Commission Committee Ministry Department Service
-    Services Force Forces Unit Units Secretariat Directorate Administration Coastguard
-    Guard Customs Authority Union Nations Nation Institute Court Tribunal Gendarmerie
-    Investigations Division Command Corps Assembly Parliament Bank Association
-    Federation Foundation Alliance Community Cartel Mafia Syndicate Confraternity
-    Brotherhood Squad Brigade Branch Section Prosecution Prosecutors Prosecutor's
-    Inspectorate Constabulary Carabinieri Network Group Board Registry Cell Team
-    University Corporation Company Ltd Inc Airlines Airways Bank Fund Programme's
-    Taskforce Task Institute Observatory Center Academy Army Navy Marines Military
-    Ministries Interpol Europol Eurojust Frontex Guardia Policía Policia Polizia Polizei
-    Garda Gendarmería Fiscalía Procuraduría
-    """.split()
-)
+ORG_HEADS = words("org_heads")
 #: Head words that start an organisation name ("Ministry of Interior").
-ORG_LEADS = frozenset(
-    """
-    Ministry Department Office Bureau Council Commission Committee Directorate
-    Secretariat Guardia Policía Policia Polizia Gendarmerie Fiscalía Procuraduría
-    Carabinieri Garda Federal National Royal
-    """.split()
-)
+ORG_LEADS = words("org_leads")
 #: Lower-case words that may close an organisation name ("Criminal Networks unit").
 ORG_LOWER_TAILS = frozenset({"unit", "units"})
 
 #: Organisations known by one name everywhere: international bodies and the
 #: agencies and criminal groups that reports name without a head word.
-KNOWN_ORGS = frozenset(
-    """
-    INTERPOL Interpol Europol EUROPOL Eurojust EUROJUST Frontex FRONTEX UNODC AFRIPOL
-    Afripol AMERIPOL Ameripol ASEANAPOL Aseanapol GCCPOL SARPCCO EAPCCO WAPCCO WCO OLAF
-    FATF UNICRI UNHCR IOM OSCE NATO EU UN UNDP UNEP UNICEF WHO ASEAN CARICOM ECOWAS
-    SADC OAS FBI DEA ATF HSI ICE CBP NCA BKA DHS DOJ RCMP EMPACT Carabinieri Mossos
-    Ertzaintza ISIS ISIL Daesh Al-Qaeda Hezbollah Hamas Boko Haram Al-Shabaab
-    Ndrangheta 'Ndrangheta Camorra Yakuza IMF OECD OPCW IAEA CITES-Secretariat
-    """.split()
-) - {"Boko", "Haram"}
-KNOWN_ORG_PHRASES = (
-    "Boko Haram",
-    "Cosa Nostra",
-    "Sinaloa Cartel",
-    "Tren de Aragua",
-    "Guardia Civil",
-    "Guardia di Finanza",
-    "Policía Nacional",
-    "Scotland Yard",
-    "Secret Service",
-    "World Bank",
-    "Egmont Group",
-    "African Union",
-    "European Union",
-    "United Nations",
-    "Council of Europe",
-    "European Commission",
-    "Comando Vermelho",
-    "Primeiro Comando da Capital",
-)
+KNOWN_ORGS = words("known_orgs")
+KNOWN_ORG_PHRASES = tuple(entry for entry, _ in entries("known_org_phrases"))
 
 #: All-caps words that are not organisations (words/not_org_caps.txt, plus ISO 4217 currency codes).
 NOT_ORG_CAPS = words("not_org_caps") | _iso_currency_codes()
