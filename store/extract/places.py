@@ -53,7 +53,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         # Grow the window while tokens are joined and capitalised (or connectors).
         last_ok = i
         for k in range(i, min(n, i + MAX_PLACE_TOKENS) - 1):
-            if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-", ". ", ".", "\u00a0"):
+            if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-", ". ", ".", "\u00a0", " & "):
                 break
             inner = tokens[k + 1]
             if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS:
@@ -64,7 +64,12 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             last = tokens[j]
             if not (last.cap or is_roman(last.text)):
                 continue
-            kind = table.get(" ".join([first, *keys[i + 1 : j + 1]]))
+            parts = [first]
+            for k in range(i + 1, j + 1):
+                if text[tokens[k - 1].end : tokens[k].start] == " & ":
+                    parts.append("and")  # "Bosnia & Herzegovina"
+                parts.append(keys[k])
+            kind = table.get(" ".join(parts))
             if kind:
                 best = (j, kind)
                 break
@@ -89,26 +94,42 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
         spans.append(Span(LOCATION, start, end, name, rule="place", extra={"kind": kind}))
         i = j + 1
+    # Dotted abbreviations: "U.S.", "U.K.", "U.A.E."
+    for m in _DOTTED.finditer(text):
+        if table.get(m.group().replace(".", "").lower()) == "country":
+            spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": "country"}))
     # Islands, airports, ports, seas: named features a gazetteer of towns lacks.
     if not _FEATURE_WORD.search(text):
         return spans
     for m in _FEATURE.finditer(text):
         name = m.group()
         words = name.split()
+        if words[0] in COMMON_CAPS and len(words) > 1:
+            m = _FEATURE.match(text, m.start() + len(words[0]) + 1)  # "In District 7": from the next word
+            if m is None:
+                continue
+            name = m.group()
+            words = name.split()
         if words[0] in COMMON_CAPS or any(w in ORG_HEADS for w in words):
             continue
+        if "’s " in name or "'s " in name:
+            continue  # "Ho Chi Minh City’s District 1": a possessive joins two places
         spans.append(Span(LOCATION, m.start(), m.start() + len(name), name, rule="place-feature"))
     return spans
 
 
 _FEATURE_WORDS = (
     r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
-    r"Region|State|District|County"
+    r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone"
 )
-_FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), "Port of"]))
+# "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
+_OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
+_DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
+_FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), *_OF_FEATURES.split("|")]))
 # "Canary Islands", "Port of Spain"; the whole match is the name.
 _FEATURE = re.compile(
     r"[A-Z](?<!\w.)(?:[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2}"
     rf"(?:{_FEATURE_WORDS})\b"
-    r"|(?<=P)ort of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?)"
+    r"|(?<=[PSBGIL])(?:ort|traits?|ay|ulf|ea|sle|sland|ake) of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?"
+    r"|(?<=D)istrict \d{1,2}\b)"
 )
