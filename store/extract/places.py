@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, places
+from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, places, weak_places
 from .lexicon import (
     COMMON_CAPS,
+    KNOWN_ORGS,
     ORG_HEADS,
 )
 from .patterns import dispatch, split_alternatives
@@ -133,3 +134,113 @@ _FEATURE = re.compile(
     r"|(?<=[PSBGIL])(?:ort|traits?|ay|ulf|ea|sle|sland|ake) of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?"
     r"|(?<=D)istrict \d{1,2}\b)"
 )
+
+
+# --------------------------------------------------------------------------- places by context
+
+_PLACE_PARTICLES = frozenset("da de del do dos das la el al di".split())
+#: Lower-case words after a name that say it is a place ("the Ferentari neighbourhood").
+_LOCATIVE_HEADS = (
+    "district|districts|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
+    "crossing|border crossing|port|favela|estate|suburb|township|quarter|borough|department|prefecture|"
+    "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city"
+)
+_HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
+_OF_BEFORE = re.compile(
+    r"\b(?:village|town|city|port|island|municipality|commune|district|province|region|county|neighbourhood|"
+    r"neighborhood|suburb|state|outskirts|area)\s+of\s+(?:the\s+)?$"
+)
+_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
+_COMMA_PLACE_AFTER = re.compile(r",\s+")
+
+
+def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised mixed-case words joined by single spaces
+    (with particles inside: "Complexo da Penha"), as token index ranges."""
+    runs: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not t.cap or t.allcaps or not t.text[0].isalpha():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and text[tokens[j].end : tokens[j + 1].start] == " ":
+            nxt = tokens[j + 1]
+            if nxt.cap and not nxt.allcaps:
+                j += 1
+            elif nxt.text in _PLACE_PARTICLES and j + 2 < n and tokens[j + 2].cap:
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
+    """Places the gazetteers miss or cannot take on sight, named so by the text:
+    a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
+    or before ("the village of Borki"), a preposition before a known small town
+    ("in Barbate"), a known place after a comma ("Myawaddy, Myanmar"), or a list
+    of places ("Budva, Kotor, Bar, Sarajevo and Split")."""
+    strong = places()
+    weak = weak_places()
+    runs = _place_runs(text, tokens)
+    spans: list[Span] = []
+    starts = [tokens[i].start for i, _ in runs]
+    status: list[str] = []  # per run: "strong", "weak", "" (unknown), "no" (not a name)
+    for i, j in runs:
+        words = [t.text for t in tokens[i : j + 1]]
+        if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS for w in words):
+            status.append("no")
+            continue
+        key = place_key(text[tokens[i].start : tokens[j].end])
+        status.append("strong" if key in strong else "weak" if key in weak else "")
+
+    def add(i: int, j: int, why: str) -> None:
+        start, end = tokens[i].start, tokens[j].end
+        spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
+
+    for r, (i, j) in enumerate(runs):
+        st = status[r]
+        if st in ("no", "strong"):
+            continue
+        start, end = tokens[i].start, tokens[j].end
+        before = text[max(0, start - 40) : start]
+        if _HEAD_AFTER.match(text, end, end + 25):
+            add(i, j, "head")
+        elif _OF_BEFORE.search(before):
+            add(i, j, "of")
+        elif st == "weak" and _PREP_BEFORE.search(before):
+            add(i, j, "preposition")
+        elif (
+            st in ("weak", "")
+            and (m := _COMMA_PLACE_AFTER.match(text, end))
+            and _starts_strong_place(starts, m.end(), status, r)
+        ):
+            add(i, j, "comma")
+    # Lists: items between commas and a final "and"; most of them known places.
+    r = 0
+    while r < len(runs):
+        items = [r]
+        while items[-1] + 1 < len(runs):
+            a_end = tokens[runs[items[-1]][1]].end
+            b_start = tokens[runs[items[-1] + 1][0]].start
+            if text[a_end:b_start] not in (", ", " and ", ", and ", " or "):
+                break
+            items.append(items[-1] + 1)
+        if len(items) >= 3:
+            known = sum(1 for k in items if status[k] in ("strong", "weak"))
+            if known >= 2 and known * 5 >= len(items) * 3:
+                for k in items:
+                    if status[k] in ("weak", "") and runs[k][1] - runs[k][0] <= 1:
+                        add(*runs[k], why="list")
+        r = items[-1] + 1
+    return spans
+
+
+def _starts_strong_place(starts: list[int], pos: int, status: list[str], r: int) -> bool:
+    """Whether a known place starts at ``pos``, right after run ``r`` and its comma."""
+    return r + 1 < len(starts) and status[r + 1] == "strong" and starts[r + 1] == pos

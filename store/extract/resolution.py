@@ -8,7 +8,7 @@ from ..text import find_words, lower_same_length
 from .operations import operation_spans
 from .organisations import acronym_spans, org_spans
 from .people import person_spans
-from .places import place_spans
+from .places import context_place_spans, place_spans
 from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
 
 # Patterns used inside loops, compiled once.
@@ -46,6 +46,7 @@ PRECEDENCE: dict[str, int] = {
     # The gazetteers: a town's name is often someone's surname or part of a body's name.
     "place": 2,
     "place-feature": 2,
+    "place-context": 2,
     # An all-caps word used as a name: the weakest evidence.
     "org-caps": 1,
     # A later mention of a name already found, taken only where nothing else stands.
@@ -68,6 +69,7 @@ def find_entities(text: str) -> list[Span]:
     candidates += person_spans(text, tokens)
     candidates += org_spans(text, tokens, token_chains)
     candidates += place_spans(text, tokens)
+    candidates += context_place_spans(text, tokens)
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
