@@ -38,10 +38,12 @@ _WORDS = re.compile(r"[\w'’-]+")
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY)\s+$")
 _AGE_AFTER = re.compile(
-    r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$|\s(?:and|of|from|were|was|is|are|who)\b)|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
+    r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
+    r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
 )
 _WHO_AFTER = re.compile(
-    r",\s+who\s+(?:is|was|heads|headed|led|leads|coordinated|coordinates|ran|runs|manages|managed|oversees|oversaw)\b"
+    r",\s+who\s+(?:is|was|heads|headed|led|leads|coordinated|coordinates|ran|runs|manages|managed|oversees|oversaw|"
+    r"said|says|told|added|noted)\b"
 )
 _PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
@@ -49,6 +51,9 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
+_COMMA_SPEECH_AFTER = re.compile(r",\s+(?:said|says|told|added|noted|stated)\b")
+# Between two names of a list: a comma or "and", with the ages lists give ("Lò Văn Sính, 29, Vàng A Dế").
+_LIST_GAP = re.compile(r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
@@ -60,10 +65,10 @@ def _is_mixed_name_word(w: str) -> bool:
     """ "Łukasz", "Kovačević-Horvat", "O’Brien", "McDonald": capital, then lower case."""
     if not w[0].isupper() or len(w) < 2:
         return False
-    for part in w.split("-"):
+    for k, part in enumerate(w.split("-")):
         if not part:
             return False
-        if not part[0].isupper() and part.lower() not in _PARTICLES:
+        if k == 0 and not part[0].isupper():
             return False
         rest = part[1:].replace("'", "").replace("’", "")
         if rest and not any(c.islower() for c in rest):
@@ -116,6 +121,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     ranks = words("rank_abbreviations")
     roles = words("role_nouns")
     verbs = words("person_verbs")
+    shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
     for i, j in _runs(text, tokens, ranks):
         a, b = i, j
         lead_title = False
@@ -133,7 +139,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         while k >= a:
             tok = tokens[k]
             w = tok.text
-            if w in TITLE_WORDS or (w in ranks and text.startswith(".", tok.end)):
+            if w in TITLE_WORDS or _is_rank(w, ranks) and (text.startswith(".", tok.end) or k < b):
                 lead_title = True
                 break
             if w in KNOWN_ORGS or w in COMMON_CAPS:
@@ -173,7 +179,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         )
         if not shaped:
             continue
-        if any(w in COMMON_CAPS or w in TITLE_WORDS or w in KNOWN_ORGS for w in ws):
+        if any((w in COMMON_CAPS and len(w) > 1) or w in TITLE_WORDS or w in KNOWN_ORGS for w in ws):
             continue
         start, end = tokens[a].start, tokens[b].end
         name = text[start:end]
@@ -199,6 +205,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             or _BYLINE_BEFORE.search(before)
             or _AGE_AFTER.match(after)
             or _WHO_AFTER.match(after)
+            or (_COMMA_SPEECH_AFTER.match(after) and before.rstrip().endswith(","))
             or (after.lstrip().startswith(",") and _TITLE_BEFORE.search(before))
         ):
             cue = True
@@ -220,9 +227,26 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 cue = True  # "MUNTEANU Cristian-Florin"
             elif first in family and last in given:
                 cue = True  # "Nguyễn Văn Thành", "Tanaka Hiroshi"
+        shaped_names.append((start, end, cue))
         if not cue:
             continue
         spans.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "cue"}))
+    # A list of names with one person in it is a list of people: "Those agents,
+    # Muhammad Arshad, Sohail Ahmed Butt, Zulfiqar Ali and Mazhar Iqbal Khan, …".
+    k = 0
+    while k < len(shaped_names):
+        items = [k]
+        while items[-1] + 1 < len(shaped_names):
+            gap_text = text[shaped_names[items[-1]][1] : shaped_names[items[-1] + 1][0]]
+            if not _LIST_GAP.fullmatch(gap_text):
+                break
+            items.append(items[-1] + 1)
+        if len(items) >= 2 and any(shaped_names[x][2] for x in items):
+            for x in items:
+                s, e, cue = shaped_names[x]
+                if not cue:
+                    spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
+        k = items[-1] + 1
     return spans
 
 
@@ -242,3 +266,8 @@ def _caps_name(
     if _AGE_AFTER.match(text, end, end + 40) or (ws[0] in given and ws[-1] in family):
         return start, end
     return None
+
+
+def _is_rank(word: str, ranks: frozenset[str]) -> bool:
+    """A rank or honorific, abbreviated or hyphenated: "Gen", "Lt-Col", "COP", "Datuk"."""
+    return word in ranks or all(part in ranks for part in word.split("-") if part)
