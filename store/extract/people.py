@@ -54,6 +54,16 @@ _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _COMMA_SPEECH_AFTER = re.compile(r",\s+(?:said|says|told|added|noted|stated)\b")
 # Between two names of a list: a comma or "and", with the ages lists give ("Lò Văn Sính, 29, Vàng A Dế").
 _LIST_GAP = re.compile(r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?)")
+_LOCATIVE_AFTER = re.compile(
+    r"\s+(?:estate|district|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
+    r"crossing|port|suburb|township|quarter|borough|street|road|avenue)\b"
+)
+# English noun endings: a capitalised pair ending in one is a thing, not a person ("Marine Resources").
+_NOUN_ENDING = re.compile(
+    r"(?:tion|sion|ment|ments|ness|ities|ity|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
+)
+_PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
+_ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
@@ -142,8 +152,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if w in TITLE_WORDS or _is_rank(w, ranks) and (text.startswith(".", tok.end) or k < b):
                 lead_title = True
                 break
-            if w in KNOWN_ORGS or w in COMMON_CAPS:
-                break
+            if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
+                break  # but a one-letter middle name stays: "Vàng A Dế"
             if tok.allcaps and not (_is_caps_name_word(w) and k < b and _is_mixed_name_word(tokens[k + 1].text)):
                 break
             if k < b:
@@ -162,7 +172,14 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         n_words = sum(1 for t in tokens[a : b + 1] if t.text.lower() not in _PARTICLES)
         if n_words == 1:
             # A surname alone is a person only right after a rank or title: "Det. Sup. Harrow".
-            if lead_title and a == j and _is_mixed_name_word(tokens[a].text) and tokens[a].text not in COMMON_CAPS:
+            joined_place = a > 0 and place_key(text[tokens[a - 1].start : tokens[a].end]) in table  # "Sri Lanka"
+            if (
+                lead_title
+                and a == j
+                and _is_mixed_name_word(tokens[a].text)
+                and tokens[a].text not in COMMON_CAPS
+                and not joined_place
+            ):
                 w = tokens[a].text
                 if w not in ORG_HEADS and w not in TITLE_WORDS:
                     spans.append(Span(PERSON, tokens[a].start, tokens[a].end, w, rule="person-surname"))
@@ -188,13 +205,20 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         after = text[end : end + 120]
         before = text[max(0, start - 40) : start]
         cue = lead_title
+        if not cue and _LOCATIVE_AFTER.match(after):
+            continue  # "Umoja Innercore estate": a place named by the word after it
         if not cue and _THE_BEFORE.search(before):
             continue  # "the Campo de Gibraltar": people are not written with an article
         if not cue:
             m = _APPOSITION.match(after)
             if m:
                 found = _WORDS.findall(m.group(1))
-                if any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in found[:8]):
+                # ", head of …", ", Europol's Deputy Executive Director": not ", by BNN head …"
+                if (
+                    found
+                    and found[0] not in _PREPOSITIONS
+                    and any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in found[:8])
+                ):
                     cue = True
         head_word = any(w in ORG_HEADS for w in ws)
         if head_word and not cue:
@@ -213,15 +237,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             lw = _LOWER_WORD_BEFORE.search(before)
             if lw and (lw.group(1) in roles or lw.group(1) in verbs or lw.group(1) in TITLE_WORDS_LOWER):
                 cue = True
-            elif (
-                before.endswith(", ")
-                and _LOWER_WORD_BEFORE.search(before[:-2])
-                and (_LOWER_WORD_BEFORE.search(before[:-2]).group(1) in roles)
-            ):
-                cue = True  # "His partner, Zsófia Németh"
+            elif (rc := _ROLE_COMMA_BEFORE.search(before)) and rc.group(1) in roles:
+                cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
         if not cue and not head_word:
             first, last = ws[0], ws[-1]
-            if first in given and (last in family or last not in given or len(ws) > 2):
+            if first in given and (last in family or last not in given or len(ws) > 2) and not _common_noun(last):
                 cue = True
             elif _is_caps_name_word(first) and any(w in given for w in ws[1:]):
                 cue = True  # "MUNTEANU Cristian-Florin"
@@ -271,3 +291,8 @@ def _caps_name(
 def _is_rank(word: str, ranks: frozenset[str]) -> bool:
     """A rank or honorific, abbreviated or hyphenated: "Gen", "Lt-Col", "COP", "Datuk"."""
     return word in ranks or all(part in ranks for part in word.split("-") if part)
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a capitalised word has the ending of an English common noun ("Surveillance", "Resources")."""
+    return len(word) > 6 and bool(_NOUN_ENDING.search(word))
