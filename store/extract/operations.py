@@ -23,7 +23,8 @@ _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
 # Patterns below begin with a character class and assert the word boundary
 # after it, as (?<!\w.): a leading \b makes re try them at every position.
 _OP_KEYWORD = re.compile(
-    r"[OoCcDd](?<!\w.)(?:(?<=[Oo])perations?|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))\s+[\"'“‘]?"
+    r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?|(?<=J)oint [Aa]ction [Dd]ays?"
+    r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+[\"'“‘]?"
 )
 _OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} )?)operation\b")
 _OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]{0,40}(?:[ -][A-Z][\w'’]{0,40})?)[ -]([IVX]{1,5})\b(?!['’.]?\w)")

@@ -227,15 +227,37 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             pw = [t.text for t in tokens[a : b + 1]]
             end = tokens[b].end if b != j else tail_end
             piece_tail = b == j and has_tail
-            # Trim leading function words and countries (not demonyms).
-            while a <= b and (
-                tokens[a].text in _PLAIN_CAPS
-                or tokens[a].text.lower() in CONNECTORS
-                or (place_key(tokens[a].text) in ckeys and b - a >= 2 and tokens[a].text not in ORG_HEADS)
+            # Trim leading function words and countries (not demonyms) — but a
+            # name written after "the" keeps its first word ("the Last Great Ape
+            # Organization"), and a country written out before a descriptive name
+            # stays ("Kenya Wildlife Service"), where an abbreviation or a country
+            # before a lead word does not ("US Drug Enforcement Administration",
+            # "Kenya Ministry of Interior").
+            after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
+            while (
+                a <= b
+                and not (after_the and tokens[a].text in _PLAIN_CAPS and tokens[b].text in ORG_HEADS)
+                and (
+                    tokens[a].text in _PLAIN_CAPS
+                    or tokens[a].text.lower() in CONNECTORS
+                    or (
+                        place_key(tokens[a].text) in ckeys
+                        and b - a >= 2
+                        and tokens[a].text not in ORG_HEADS
+                        and (tokens[a].allcaps or tokens[a + 1].text in ORG_LEADS or tokens[a + 1].text in TITLE_WORDS)
+                    )
+                )
             ):
                 if tokens[a].text in _ORG_FIRST_WORDS:
                     break
                 a += 1
+            # "Kittipong Sarasin of the Royal Thai Police": a person (or anything
+            # without a head word) before "of the" is not part of the body's name.
+            for k in range(a + 1, b - 1):
+                if tokens[k].text == "of" and not any(t.text in ORG_HEADS or t.text in ORG_LEADS for t in tokens[a:k]):
+                    if any(t.text in ORG_HEADS for t in tokens[k + 1 : b + 1]):
+                        a = k + 2 if tokens[k + 1].text == "the" else k + 1
+                    break
             if a > b:
                 continue
             pw = [t.text for t in tokens[a : b + 1]]
