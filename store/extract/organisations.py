@@ -18,6 +18,7 @@ from .lexicon import (
 from .operations import OP_STOP
 from .patterns import dispatch, matches_at_words
 from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined
+from .wordlists import words
 
 # Patterns used inside loops, compiled once.
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
@@ -95,9 +96,18 @@ def acronym_spans(text: str) -> list[Span]:
         ext = re.search(
             r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
         )
+        if not ext:
+            # "Standing Committee on Operational | Cooperation on Internal Security (COSI)",
+            # "National | Administration of Conservation Areas (ANAC)": the name's own
+            # chain goes on before the letters the acronym spells.
+            ext = _CHAIN_BEFORE.search(text, max(0, long_start - 80), long_start)
+            if ext and not any(w in ORG_HEADS or w in ORG_LEADS or w in _ORG_FIRST_WORDS for w in ext.group(1).split()):
+                ext = None
         if ext:
             lead = ext.group(1).split()
             while lead and (place_key(lead[0]) in country_keys() or lead[0] in _CAPS_NOT_HEADS):
+                if lead[0] in _ORG_FIRST_WORDS and place_key(lead[0]) not in country_keys():
+                    break
                 lead.pop(0)
             if lead and lead[0][0].isupper():
                 long_start = text.rfind(" ".join(lead), 0, long_start)
@@ -358,17 +368,21 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     return spans
 
 
+_CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|and|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
 _DATELINE_CREDIT = re.compile(r"\)\s*[-–—:]")
-_PLATE_AFTER = re.compile(r"[ -]\d{2,4}\b")
-_NAMED_THING_AFTER = re.compile(r"\s(programme|program|project|initiative|system|database|notice|platform|app)\b")
+_PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
+_PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
+_NAMED_THING_AFTER = re.compile(
+    r"\s(programme|program|project|initiative|system|database|notice|platform|app|Act|act|law|Law|Code|code|Rules|rules)\b"
+)
 
 
 def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     """Whether the all-caps word ``tokens[idx]`` is used as a name."""
     tok = tokens[idx]
-    if tok.text in NOT_ORG_CAPS or is_roman(tok.text):
+    if tok.text in NOT_ORG_CAPS or is_roman(tok.text) or tok.text in words("rank_abbreviations"):
         return False
     if _LABEL_AFTER.match(text, tok.end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
@@ -381,8 +395,10 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
     if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:
         return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
-    if len(tok.text) <= 3 and _PLATE_AFTER.match(text, tok.end):
-        return False  # a licence plate: "C AB 512"
+    if len(tok.text) <= 3 and (
+        _PLATE_AFTER.match(text, tok.end) or _PLATE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    ):
+        return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
     before = text[max(0, tok.start - 12) : tok.start]
     if _NAMED_THING_BEFORE.search(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
         return False
