@@ -100,7 +100,9 @@ def acronym_spans(text: str) -> list[Span]:
             # "Standing Committee on Operational | Cooperation on Internal Security (COSI)",
             # "National | Administration of Conservation Areas (ANAC)": the name's own
             # chain goes on before the letters the acronym spells.
-            ext = _CHAIN_BEFORE.search(text, max(0, long_start - 80), long_start)
+            ext = None
+            if not _initials_spell(text[long_start:long_end], short):
+                ext = _CHAIN_BEFORE.search(text, max(0, long_start - 80), long_start)
             if ext and not any(w in ORG_HEADS or w in ORG_LEADS or w in _ORG_FIRST_WORDS for w in ext.group(1).split()):
                 ext = None
         if ext:
@@ -118,6 +120,8 @@ def acronym_spans(text: str) -> list[Span]:
             long_start += len(first) + 1
             long_text = text[long_start:long_end]
         kind = table.get(place_key(long_text))
+        if long_text.split()[0] in TITLE_WORDS and not kind:
+            continue  # "Inspector-General of Police (IGP)": a post, not a body
         if kind:
             etype = LOCATION
         elif any(w.strip(",") in ORG_HEADS or w.strip(",") in ORG_LEADS for w in long_text.split()):
@@ -368,7 +372,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     return spans
 
 
-_CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|and|the|de|del|da) )*){1,6})$")
+_CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
 _DATELINE_CREDIT = re.compile(r"\)\s*[-–—:]")
@@ -518,3 +522,13 @@ def _name_owner(words_before: str) -> bool:
         or last in ORG_HEADS  # "the Caribbean Community's Implementation Agency": two bodies
         or last.isupper()
     )
+
+
+_ACRONYM_SKIPPED = frozenset("of on for and the de del da do des du di la le y et".split())
+
+
+def _initials_spell(long: str, short: str) -> bool:
+    """Whether the initials of ``long``'s words (small words aside) spell ``short``."""
+    initials = "".join(w[0] for w in long.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED)
+    letters = "".join(c for c in short if c.isalpha())
+    return initials.lower() == letters.lower()

@@ -126,8 +126,9 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
         j = i
         while j + 1 < n:
             cur, nxt = tokens[j], tokens[j + 1]
-            if text[cur.end : nxt.start] in joined and (nxt.cap or nxt.text[0].isdigit()):
-                j += 1
+            between = text[cur.end : nxt.start]
+            if (between in joined or between == " & ") and (nxt.cap or nxt.text[0].isdigit()):
+                j += 1  # "Kestrel Cargo & Logistics Ltd"
                 continue
             # connectors: "Commission on Narcotic Drugs", "Trinidad and Tobago"
             k = j + 1
