@@ -14,6 +14,7 @@ from .patterns import dispatch, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined
 
 # Patterns used inside loops, compiled once.
+_ELIDED = re.compile(r"[dl]['’][A-Z]")  # "Côte d’Ivoire"
 _PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
 
 
@@ -48,6 +49,11 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             i += 1
             continue
         first = "st" if keys[i] == "saint" else keys[i]
+        if " " in first and table.get(first) and not (first.count(" ") == 1 and tok.text.isupper()):
+            # one hyphenated token that is a place: "KwaZulu-Natal", "Asia-Pacific"
+            spans.append(Span(LOCATION, tok.start, tok.end, tok.text, rule="place", extra={"kind": table[first]}))
+            i += 1
+            continue
         if first not in starts:
             i += 1
             continue
@@ -57,7 +63,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-", ". ", ".", "\u00a0", " & "):
                 break
             inner = tokens[k + 1]
-            if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS:
+            if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS and not _ELIDED.match(inner.text):
                 break
             last_ok = k + 1
         best = None
@@ -95,6 +101,15 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
         spans.append(Span(LOCATION, start, end, name, rule="place", extra={"kind": kind}))
         i = j + 1
+    # A compass word before a place is part of its name: "East Java", "North Sumatra".
+    joined_spans = []
+    for sp in spans:
+        s = sp.start
+        m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
+        if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
+            sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
+        joined_spans.append(sp)
+    spans = joined_spans
     # Dotted abbreviations: "U.S.", "U.K.", "U.A.E."
     for m in _DOTTED.finditer(text):
         if table.get(m.group().replace(".", "").lower()) == "country":
@@ -121,10 +136,15 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
 
 _FEATURE_WORDS = (
     r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
-    r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone"
+    r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
+    r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City"
 )
 # "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
 _OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
+    r"South-West|Northeast|Northwest|Southeast|Southwest) $"
+)
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
 _FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), *_OF_FEATURES.split("|")]))
 # "Canary Islands", "Port of Spain"; the whole match is the name.
