@@ -63,6 +63,9 @@ def acronym_spans(text: str) -> list[Span]:
         n_letters = sum(c.isalpha() for c in short)
         candidate = " ".join(words[-min(len(words), n_letters + 5) :])
         long = _long_form(short, candidate)
+        gang_code = re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}", short) is not None  # "MS-13", "M18"; not "EC3" alone
+        if gang_code and long and not any(w.strip(",") in ORG_HEADS for w in long.split()):
+            long = None  # "Mara Salvatrucha (MS-13)": read below as a code of initials
         if not long:
             # "Mara Salvatrucha (MS-13)": a code whose letters are the initials
             # of the capitalised words before it.
