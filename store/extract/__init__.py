@@ -162,6 +162,21 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             merged.add(id(short))
             break
     entities = [e for e in entities if id(e) not in merged]
+    # A surname alone ("Det. Insp. Kowalczyk", "Mr Trần") is the person named in
+    # full elsewhere in the text ("Anna Kowalczyk", "Trần Thị Mai").
+    people = [e for e in entities if e.type == PERSON and len(e.name.split()) > 1]
+    by_part: dict[str, Entity] = {}
+    for e in people:
+        words = e.name.split()
+        for w in (words[-1], words[0]):
+            by_part.setdefault(entity_key(w), e)
+    for e in entities:
+        if e.type == PERSON and len(e.name.split()) == 1:
+            full = by_part.get(entity_key(e.name))
+            if full is not None:
+                full.mentions.extend(e.mentions)
+                merged.add(id(e))
+    entities = [e for e in entities if id(e) not in merged]
     for e in entities:
         e.mentions.sort()
         e.key = entity_key(e.name)

@@ -16,7 +16,7 @@ import pkgutil
 
 from .gazetteer import place_key, places
 
-__all__ = ["given_names", "family_names"]
+__all__ = ["given_names", "family_names", "all_given_names"]
 
 _GIVEN_ATTRS = (
     "first_names",
@@ -37,13 +37,13 @@ def _words(value: object) -> list[str]:
 
 
 @functools.cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     given: set[str] = set()
     family: set[str] = set()
     try:
         import faker.providers.person as person
     except ImportError:  # names are evidence, not a requirement: the rules still run
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     for info in pkgutil.iter_modules(person.__path__):
         try:
             provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
@@ -63,12 +63,17 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     def keep(word: str) -> bool:
         return len(word) > 1 and word not in not_names and place_key(word) not in table
 
-    return frozenset(w for w in given if keep(w)), frozenset(w for w in family if keep(w))
+    return frozenset(w for w in given if keep(w)), frozenset(w for w in family if keep(w)), frozenset(given)
 
 
 def given_names() -> frozenset[str]:
     """Given names of many languages, less words that are also places or common words."""
     return _lists()[0]
+
+
+def all_given_names() -> frozenset[str]:
+    """Every given name of the lists, places and common words included ("Tyler", "Lourdes")."""
+    return _lists()[2]
 
 
 def family_names() -> frozenset[str]:

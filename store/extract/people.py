@@ -26,7 +26,7 @@ import re
 
 from .gazetteer import place_key, places
 from .lexicon import COMMON_CAPS, KNOWN_ORGS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS, TITLE_WORDS_LOWER
-from .names import family_names, given_names
+from .names import all_given_names, family_names, given_names
 from .tokens import PERSON, Span, Token
 from .wordlists import words
 
@@ -67,6 +67,7 @@ _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
+_HYPHENS = re.compile("[-\u2010\u2011]")
 _PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e".split())
 _MAX_WORDS = 5
 
@@ -75,7 +76,7 @@ def _is_mixed_name_word(w: str) -> bool:
     """ "Łukasz", "Kovačević-Horvat", "O’Brien", "McDonald": capital, then lower case."""
     if not w[0].isupper() or len(w) < 2:
         return False
-    for k, part in enumerate(w.split("-")):
+    for k, part in enumerate(_HYPHENS.split(w)):
         if not part:
             return False
         if k == 0 and not part[0].isupper():
@@ -127,6 +128,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
     given = given_names()
+    all_given = all_given_names()
     family = family_names()
     ranks = words("rank_abbreviations")
     roles = words("role_nouns")
@@ -154,14 +156,20 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
-            if tok.allcaps and not (_is_caps_name_word(w) and k < b and _is_mixed_name_word(tokens[k + 1].text)):
+            if tok.allcaps and not (
+                _is_caps_name_word(w)
+                and (
+                    (k < b and _is_mixed_name_word(tokens[k + 1].text))
+                    or (k == b and k > a and _is_mixed_name_word(tokens[k - 1].text))
+                )
+            ):
                 break
             if k < b:
                 kind = table.get(place_key(w))
                 if kind in ("country", "region"):
                     break
                 # a town before a given name, at the run's start: "in Cádiz José Antonio …"
-                if kind and k == a and tokens[k + 1].text in given and w not in given and w not in family:
+                if kind and k == a and tokens[k + 1].text in given and w not in all_given and w not in family:
                     break
             k -= 1
         a = k + 1
@@ -191,7 +199,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             _is_mixed_name_word(w)
             or w.lower() in _PARTICLES
             or (len(w) == 1 and w.isupper())
-            or (k == 0 and _is_caps_name_word(w))
+            or ((k == 0 or k == len(ws) - 1) and _is_caps_name_word(w))  # "MUNTEANU Cristian", "Mateusz ŻUREK"
             for k, w in enumerate(ws)
         )
         if not shaped:
