@@ -83,11 +83,13 @@ def _numeral_names(text: str):
             yield m
 
 
-_OP_WORD = re.compile(r"[\w'’-]{1,60}")
+_OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0"
 #: Capitalised words that start no name found by shape alone (before "operation",
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
-_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4})$")
+_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4}|\d{1,3}\.\d{1,2})$")
+_OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -120,6 +122,10 @@ def _operation_name_at(
         w = m.group().rstrip("'’-")
         if w.endswith(("'s", "’s")):
             w = w[:-2]
+        if w in _OP_PARTICLES and found and _CAPITAL_AFTER.match(text, m.end()):
+            pending_and = (m.start(), m.end())  # "Mar de Fondo III": a particle inside the name
+            cursor = m.end() + 1
+            continue
         if w == "and" and found and (allow_and or quoted) and not _ENDS_WITH_NUMERAL.search(text[pos : found[-1][1]]):
             pending_and = (m.start(), m.end())
             cursor = m.end() + 1

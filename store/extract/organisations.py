@@ -118,8 +118,12 @@ def acronym_spans(text: str) -> list[Span]:
                 long_start = text.rfind(" ".join(lead), 0, long_start)
         long_text = text[long_start:long_end]
         # Long forms starting with a country ("US Homeland Security Investigations")
-        first = long_text.split()[0]
-        if place_key(first) in country_keys() and len(long_text.split()) > 2:
+        first, second = (long_text.split() + [""])[:2]
+        if (
+            place_key(first) in country_keys()
+            and len(long_text.split()) > 2
+            and (first.isupper() or second in ORG_LEADS or second in TITLE_WORDS)
+        ):
             long_start += len(first) + 1
             long_text = text[long_start:long_end]
         kind = table.get(place_key(long_text))
@@ -251,6 +255,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # before a lead word does not ("US Drug Enforcement Administration",
             # "Kenya Ministry of Interior").
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
+            if a + 1 < b and place_key(text[tokens[a].start : tokens[a + 1].end]) in ckeys:
+                after_the = True  # "New Zealand Police": "New" is the country's first word
             while (
                 a <= b
                 and not (after_the and tokens[a].text in _PLAIN_CAPS and tokens[b].text in ORG_HEADS)
