@@ -12,6 +12,7 @@ from .lexicon import (
 )
 from .patterns import dispatch, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined
+from .wordlists import words as word_list
 
 # Patterns used inside loops, compiled once.
 _ELIDED = re.compile(r"[dl]['’][A-Z]")  # "Côte d’Ivoire"
@@ -110,6 +111,14 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
         joined_spans.append(sp)
     spans = joined_spans
+    # State and province abbreviations after a town: "Homestead, Fla.", "Kamloops, B.C."
+    dotted = word_list("dotted_places")
+    for m in _DOTTED_STATE.finditer(text):
+        if m.group(1) in dotted:
+            spans.append(Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place", extra={"kind": "subdivision"}))
+    # "Port Botany", "Port Harcourt": a port named by what follows
+    for m in _PORT_OF_NAME.finditer(text):
+        spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # Dotted abbreviations: "U.S.", "U.K.", "U.A.E."
     for m in _DOTTED.finditer(text):
         if table.get(m.group().replace(".", "").lower()) == "country":
@@ -145,6 +154,8 @@ _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
     r"South-West|Northeast|Northwest|Southeast|Southwest) $"
 )
+_DOTTED_STATE = re.compile(r",\s((?:[A-Z][a-z]{0,4}\.){1,3})(?!\w)")
+_PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
 _FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), *_OF_FEATURES.split("|")]))
 # "Canary Islands", "Port of Spain"; the whole match is the name.

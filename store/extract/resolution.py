@@ -40,6 +40,8 @@ PRECEDENCE: dict[str, int] = {
     # Shape alone: a capitalised word with a numeral, a chain ending in a head word.
     "operation-numeral": 4,
     "org-head": 4,
+    # A name before a company's legal form ("… S.A.", "… Sdn Bhd").
+    "org-company": 4,
     # One known name, or a group named by its context ("members of the X cartel").
     "org-known": 3,
     "org-group": 3,
