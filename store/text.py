@@ -142,12 +142,30 @@ def find_word(haystack: str, needle: str, start: int = 0) -> list[tuple[int, int
 
 
 _WORD_RUN = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
+#: Up to this many distinct first words, ``WordFinder.find`` scans with
+#: ``str.find`` once per word; above it, once over the text's words.
+_FEW_FIRST_WORDS = 48
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 _PIECES = re.compile(r"(\w+)")
 
 
 def find_words(haystack: str, needles: Iterable[str], *, hyphen_joins: bool = True) -> dict[str, list[tuple[int, int]]]:
     """``find_word(haystack, n)`` for every needle ``n`` at once, in one pass
     (see ``WordFinder``)."""
+    needles = set(needles)
+    if len(needles) <= _FEW_FIRST_WORDS:
+        found: dict[str, list[tuple[int, int]]] = {}
+        for needle in needles:
+            hits = _find_bounded(haystack, needle, hyphen_joins)
+            if hits:
+                found[needle] = hits
+        return found
     return WordFinder(needles, hyphen_joins=hyphen_joins).find(haystack)
 
 
@@ -202,24 +220,41 @@ class WordFinder:
                     return
             found.setdefault(needle, []).append((start, end))
 
-        runs = [(m.start(), m.end(), m.group()) for m in _WORD_RUN.finditer(haystack)]
-        n_runs = len(runs)
-        for k in range(n_runs):
-            start, end, word = runs[k]
-            node = trie.get(word)
-            j = k
+        def walk(start: int, end: int, node: dict) -> None:
+            """Follow the trie from the word ending at ``end``, reading the text's
+            next separators and words as it goes."""
             while node is not None:
                 for piece, child in node.items():
                     if piece is None:
                         add(start, end, child)
                     elif None in child and not piece[0].isalnum() and haystack.startswith(piece, end):
                         add(start, end + len(piece), child[None])  # closing on punctuation: "U.S."
-                if j + 1 >= n_runs:
-                    break
-                nxt = node.get(haystack[end : runs[j + 1][0]])
-                j += 1
-                node = nxt.get(runs[j][2]) if nxt is not None else None
-                end = runs[j][1]
+                gap = _NON_WORD.match(haystack, end)
+                if gap is None or gap.end() >= last:
+                    return
+                nxt = node.get(gap.group())
+                if nxt is None:
+                    return
+                word = _WORD_RUN.match(haystack, gap.end())
+                node = nxt.get(word.group())
+                end = word.end()
+
+        if len(trie) <= _FEW_FIRST_WORDS:
+            # Few first words: let str.find jump to each (C speed), then walk.
+            for first, node in trie.items():
+                pos = haystack.find(first)
+                n = len(first)
+                while pos >= 0:
+                    end = pos + n
+                    if (pos == 0 or not _is_word(haystack[pos - 1])) and (end == last or not _is_word(haystack[end])):
+                        walk(pos, end, node)
+                    pos = haystack.find(first, pos + 1)
+        else:
+            # Many: one pass over the text's words, each looked up once.
+            for m in _WORD_RUN.finditer(haystack):
+                node = trie.get(m.group())
+                if node is not None:
+                    walk(m.start(), m.end(), node)
         for hits in found.values():
             hits.sort()
         return found

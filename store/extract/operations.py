@@ -32,15 +32,15 @@ _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)
 _OP_SUCH_AS = re.compile(
     r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
 )
-_QUOTED_AFTER_CUE = re.compile(
-    r"[AaCcEeOoSs](?<!\w.)(?:(?i:(?<=a)ction days?|(?<=a)ction weeks?|(?<=c)ampaign|(?<=e)xercise|(?<=o)peration"
-    r"|(?<=s)weep|(?<=c)rackdown))\s+[\"“‘«]"
+_OPEN_QUOTE = re.compile(r"[\"“‘«]")
+_CUE_BEFORE_QUOTE = re.compile(
+    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown)[ \t\u00a0]+$"
 )
 _QUOTED_BEFORE_KEYWORD = re.compile(
     r"[\"“‘«]([A-Z][^\"“”‘’«»\n]{0,60}?)[\"”’»]\s+(?:joint\s+|international\s+|police\s+)?"
     r"(?:operation|investigation|case|action|crackdown|campaign)\b"
 )
-_APPOSITION_AFTER_KEYWORD = re.compile(r"o(?<!\w.)peration,\s+([A-Z][\w'’-]{0,40}(?: [A-Z0-9][\w'’-]{0,40}){0,3}),")
+_APPOSITION_AFTER_KEYWORD = re.compile(r"operation,\s+([A-Z][\w'’-]{0,40}(?: [A-Z0-9][\w'’-]{0,40}){0,3}),")
 _EDITION = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _EDITION_AFTER = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
 _ENDS_WITH_NUMERAL = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
@@ -184,8 +184,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got:
             add(*got, how="keyword")
     # '"Iron Corridor 4"' after "Joint Action Days", "campaign", "exercise": a quoted codename
-    for m in _QUOTED_AFTER_CUE.finditer(text):
-        got = _operation_name_at(text, m.end(), max_tokens=6, after_keyword=True, quoted=True)
+    for q in _OPEN_QUOTE.finditer(text):
+        if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()):
+            continue
+        got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
         if got and text[got[1] : got[1] + 1] in _QUOTES:
             add(*got, how="keyword")
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word

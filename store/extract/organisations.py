@@ -18,7 +18,7 @@ from .lexicon import (
 from .operations import OP_STOP
 from .patterns import dispatch, matches_at_words
 from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined
-from .wordlists import words
+from .wordlists import entries, words
 from .wordlists import words as word_list
 
 # Patterns used inside loops, compiled once.
@@ -320,9 +320,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             spans.append(Span(ORG, start, end, name, rule="org-head", extra={"how": "head"}))
     # Companies by their legal form: "Importadora Costa Azul S.A.", "Teraju Kredit Sdn Bhd".
     suffixes = word_list("company_suffixes")
-    for m in _COMPANY.finditer(text):
-        form = m.group(2)
-        if form not in suffixes and form.rstrip(".") not in suffixes:
+    for f in _COMPANY_FORM.finditer(text):
+        form = f.group()
+        if form not in suffixes:
+            continue
+        m = _COMPANY_NAME_BEFORE.search(text, max(0, f.start() - 200), f.start())
+        if m is None:
             continue
         name_words = m.group(1).split()
         while name_words and (name_words[0] in _PLAIN_CAPS or name_words[0].lower() in CONNECTORS):
@@ -330,7 +333,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if not name_words:
             continue
         start = m.start(1) + m.group(1).index(name_words[0])
-        end = m.end(2) if form.endswith(".") or m.group(3) else m.end(2)
+        end = f.end()
         spans.append(Span(ORG, start, end, text[start:end], rule="org-company", extra={"how": "company"}))
     # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
     # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
@@ -396,10 +399,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     return spans
 
 
-_COMPANY = re.compile(
-    r"((?:[A-Z][\w'’&-]{0,40} (?:(?:&|and|de|del|da|do) )?){1,6})"
-    r"((?:[A-Z][A-Za-z]{0,3}\.){1,3}[a-z]?|[A-Z][A-Za-z]{1,4}(?: Bhd| Ltd\.?)?)(\.?)(?![\w.])"
+# A legal form after a word ("S.A.", "Co.", "GmbH", "Sdn Bhd"), from the word list,
+# and the capitalised name before it.
+_COMPANY_FORM = re.compile(
+    r"(?<=[\w.] )"
+    + dispatch([re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))])
+    + r"(?![\w.])"
 )
+_COMPANY_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]{0,40} (?:(?:&|and|de|del|da|do) )?){1,6})$")
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")

@@ -221,37 +221,46 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     runs = _place_runs(text, tokens)
     spans: list[Span] = []
     starts = [tokens[i].start for i, _ in runs]
-    status: list[str] = []  # per run: "strong", "weak", "" (unknown), "no" (not a name)
-    for i, j in runs:
-        words = [t.text for t in tokens[i : j + 1]]
-        if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS for w in words):
-            status.append("no")
-            continue
-        key = place_key(text[tokens[i].start : tokens[j].end])
-        status.append("strong" if key in strong else "weak" if key in weak else "")
+    status: dict[int, str] = {}  # per run, when asked: "strong", "weak", "" (unknown), "no" (not a name)
+
+    def status_of(r: int) -> str:
+        st = status.get(r)
+        if st is None:
+            i, j = runs[r]
+            words = [t.text for t in tokens[i : j + 1]]
+            if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS for w in words):
+                st = "no"
+            else:
+                key = place_key(text[tokens[i].start : tokens[j].end])
+                st = "strong" if key in strong else "weak" if key in weak else ""
+            status[r] = st
+        return st
 
     def add(i: int, j: int, why: str) -> None:
         start, end = tokens[i].start, tokens[j].end
         spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
 
     for r, (i, j) in enumerate(runs):
-        st = status[r]
-        if st in ("no", "strong"):
-            continue
         start, end = tokens[i].start, tokens[j].end
         before = text[max(0, start - 40) : start]
         if _HEAD_AFTER.match(text, end, end + 25):
-            add(i, j, "head")
+            why = "head"
         elif _OF_BEFORE.search(before):
-            add(i, j, "of")
-        elif st == "weak" and _PREP_BEFORE.search(before):
-            add(i, j, "preposition")
-        elif (
-            st in ("weak", "")
-            and (m := _COMMA_PLACE_AFTER.match(text, end))
-            and _starts_strong_place(starts, m.end(), status, r)
-        ):
-            add(i, j, "comma")
+            why = "of"
+        elif _PREP_BEFORE.search(before):
+            why = "preposition"
+        elif text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2:
+            why = "comma"
+        else:
+            continue
+        st = status_of(r)
+        if st in ("no", "strong"):
+            continue
+        if why == "preposition" and st != "weak":
+            continue
+        if why == "comma" and status_of(r + 1) != "strong":
+            continue
+        add(i, j, why)
     # Lists: items between commas and a final "and"; most of them known places.
     r = 0
     while r < len(runs):
@@ -263,15 +272,10 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             items.append(items[-1] + 1)
         if len(items) >= 3:
-            known = sum(1 for k in items if status[k] in ("strong", "weak"))
+            known = sum(1 for k in items if status_of(k) in ("strong", "weak"))
             if known >= 2 and known * 5 >= len(items) * 3:
                 for k in items:
-                    if status[k] in ("weak", "") and runs[k][1] - runs[k][0] <= 1:
+                    if status_of(k) in ("weak", "") and runs[k][1] - runs[k][0] <= 1:
                         add(*runs[k], why="list")
         r = items[-1] + 1
     return spans
-
-
-def _starts_strong_place(starts: list[int], pos: int, status: list[str], r: int) -> bool:
-    """Whether a known place starts at ``pos``, right after run ``r`` and its comma."""
-    return r + 1 < len(starts) and status[r + 1] == "strong" and starts[r + 1] == pos
