@@ -249,11 +249,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         m = _EDITION.search(s.name)
         if m and m.start() > 0:
             heads[s.name[: m.start()]] = None
+    known_names = {s.name for s in spans}
     if heads:
         for found in WordFinder(heads, hyphen_joins=False).find(text).values():
             for start, end in found:
                 m = _EDITION_AFTER.match(text, end)
-                if m:
+                if m and text[start : m.end()] not in known_names:
                     add(start, m.end(), how="edition")
     # Every further occurrence of a name found above.
     names = sorted({s.name for s in spans}, key=len, reverse=True)

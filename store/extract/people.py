@@ -22,6 +22,7 @@ later surname-only mentions are linked to the full name in ``resolution``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .gazetteer import place_key, places
@@ -72,6 +73,7 @@ _PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter
 _MAX_WORDS = 5
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_mixed_name_word(w: str) -> bool:
     """ "Łukasz", "Kovačević-Horvat", "O’Brien", "McDonald": capital, then lower case."""
     if not w[0].isupper() or len(w) < 2:
@@ -89,6 +91,7 @@ def _is_mixed_name_word(w: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_caps_name_word(w: str) -> bool:
     """ "MUNTEANU", "BĂLAN": a surname in capitals (letters only, three or more)."""
     return len(w) >= 3 and w.isupper() and all(c.isalpha() or c == "-" for c in w)
@@ -139,7 +142,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # one word, no title before it in the run: no name here
         a, b = i, j
         lead_title = False
-        caps = _caps_name(text, tokens, a, b, given, family)
+        caps = _caps_name(text, tokens, a, b, given, family) if tokens[a].allcaps else None
         if caps is not None:
             spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
             continue
