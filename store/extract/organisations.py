@@ -328,6 +328,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if m is None:
             continue
         name_words = m.group(1).split()
+        # never across another company's legal form: "… Sdn Bhd and Tarrow Shipping Co."
+        cut = max((k for k, w in enumerate(name_words) if w in suffixes), default=-1)
+        name_words = name_words[cut + 1 :]
         while name_words and (name_words[0] in _PLAIN_CAPS or name_words[0].lower() in CONNECTORS):
             name_words.pop(0)
         if not name_words:
