@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 __all__ = [
     "normalise_document",
@@ -18,6 +19,8 @@ __all__ = [
     "spreadsheet_safe",
     "lower_same_length",
     "find_word",
+    "find_words",
+    "WordFinder",
 ]
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -160,3 +163,141 @@ def find_word(haystack: str, needle: str, start: int = 0) -> list[tuple[int, int
         found.append((pos, end))
         pos = haystack.find(needle, pos + 1)
     return found
+
+
+_WORD_RUN = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
+#: Up to this many distinct first words, ``WordFinder.find`` scans with
+#: ``str.find`` once per word; above it, once over the text's words.
+_FEW_FIRST_WORDS = 48
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_PIECES = re.compile(r"(\w+)")
+
+
+def find_words(haystack: str, needles: Iterable[str], *, hyphen_joins: bool = True) -> dict[str, list[tuple[int, int]]]:
+    """``find_word(haystack, n)`` for every needle ``n`` at once, in one pass
+    (see ``WordFinder``)."""
+    needles = set(needles)
+    if len(needles) <= _FEW_FIRST_WORDS:
+        found: dict[str, list[tuple[int, int]]] = {}
+        for needle in needles:
+            hits = _find_bounded(haystack, needle, hyphen_joins)
+            if hits:
+                found[needle] = hits
+        return found
+    return WordFinder(needles, hyphen_joins=hyphen_joins).find(haystack)
+
+
+class WordFinder:
+    """Many needles, each found as a whole word, in one pass over a text.
+
+    The needles are walked as a trie of their word and separator pieces from
+    each word that starts in the text, so the time grows with the text's
+    length times the longest needle's number of pieces, never with the number
+    of needles. With ``hyphen_joins`` (as ``find_word``) a hyphen counts as
+    part of a word, so "Kenya" is not found inside "Kenya-based"; without it
+    a hyphen is a boundary like a space. Build once, ``find`` in many texts."""
+
+    def __init__(self, needles: Iterable[str], *, hyphen_joins: bool = True) -> None:
+        self.hyphen_joins = hyphen_joins
+        self.trie: dict = {}
+        self.odd: list[str] = []  # no word character at the start ("'Ndrangheta"): searched alone
+        for needle in set(needles):
+            pieces = _PIECES.split(needle)
+            if len(pieces) < 2 or pieces[0]:
+                if needle:
+                    self.odd.append(needle)
+                continue
+            if not pieces[-1]:
+                pieces.pop()
+            node = self.trie
+            for piece in pieces[1:]:
+                node = node.setdefault(piece, {})
+            node[None] = needle
+
+    def find(self, haystack: str) -> dict[str, list[tuple[int, int]]]:
+        """Each needle found in ``haystack``, with its (start, end) offsets in order."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for needle in self.odd:
+            hits = _find_bounded(haystack, needle, self.hyphen_joins)
+            if hits:
+                found[needle] = hits
+        trie = self.trie
+        if not trie:
+            return found
+        last = len(haystack)
+        joiners = "_-" if self.hyphen_joins else "_"
+
+        def add(start: int, end: int, needle: str) -> None:
+            if start > 0:
+                c = haystack[start - 1]
+                if c.isalnum() or c in joiners:
+                    return
+            if end < last:
+                c = haystack[end]
+                if c.isalnum() or c in joiners:
+                    return
+            found.setdefault(needle, []).append((start, end))
+
+        def walk(start: int, end: int, node: dict) -> None:
+            """Follow the trie from the word ending at ``end``, reading the text's
+            next separators and words as it goes."""
+            while node is not None:
+                for piece, child in node.items():
+                    if piece is None:
+                        add(start, end, child)
+                    elif None in child and not piece[0].isalnum() and haystack.startswith(piece, end):
+                        add(start, end + len(piece), child[None])  # closing on punctuation: "U.S."
+                gap = _NON_WORD.match(haystack, end)
+                if gap is None or gap.end() >= last:
+                    return
+                nxt = node.get(gap.group())
+                if nxt is None:
+                    return
+                word = _WORD_RUN.match(haystack, gap.end())
+                node = nxt.get(word.group())
+                end = word.end()
+
+        if len(trie) <= _FEW_FIRST_WORDS:
+            # Few first words: let str.find jump to each (C speed), then walk.
+            for first, node in trie.items():
+                pos = haystack.find(first)
+                n = len(first)
+                while pos >= 0:
+                    end = pos + n
+                    if (pos == 0 or not _is_word(haystack[pos - 1])) and (end == last or not _is_word(haystack[end])):
+                        walk(pos, end, node)
+                    pos = haystack.find(first, pos + 1)
+        else:
+            # Many: one pass over the text's words, each looked up once.
+            for m in _WORD_RUN.finditer(haystack):
+                node = trie.get(m.group())
+                if node is not None:
+                    walk(m.start(), m.end(), node)
+        for hits in found.values():
+            hits.sort()
+        return found
+
+
+def _find_bounded(haystack: str, needle: str, hyphen_joins: bool) -> list[tuple[int, int]]:
+    """``find_word``, with a hyphen as a boundary unless ``hyphen_joins``."""
+    if hyphen_joins:
+        return find_word(haystack, needle)
+    out: list[tuple[int, int]] = []
+    if not needle:
+        return out
+    last = len(haystack)
+    pos = haystack.find(needle)
+    while pos >= 0:
+        end = pos + len(needle)
+        before = haystack[pos - 1] if pos > 0 else " "
+        after = haystack[end] if end < last else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            out.append((pos, end))
+        pos = haystack.find(needle, pos + 1)
+    return out

@@ -62,7 +62,7 @@ NAMES = pieces("ab AB'’-_.IVX1", [" II", " III", "-IV", "Trigger", "HAECHI", "
 @settings(max_examples=500, deadline=None)
 @given(NAMES)
 def test_numeral_names_are_what_the_full_pattern_finds(text):
-    from store.extract.entities import _OP_NUMERAL, _numeral_names
+    from store.extract.operations import _OP_NUMERAL, _numeral_names
 
     assert [m.span() for m in _numeral_names(text)] == [m.span() for m in _OP_NUMERAL.finditer(text)]
 
@@ -70,7 +70,7 @@ def test_numeral_names_are_what_the_full_pattern_finds(text):
 @settings(max_examples=300, deadline=None)
 @given(pieces("ab AB,.", ["members of ", "member of the ", "gangs such as ", "including the ", "Los ", "Zetas"], 30))
 def test_group_cues_found_at_their_words_are_what_the_full_pattern_finds(text):
-    from store.extract.entities import _GROUP_CUE, _GROUP_CUE_WORDS
+    from store.extract.organisations import _GROUP_CUE, _GROUP_CUE_WORDS
     from store.extract.patterns import matches_at_words
 
     expected = [m.span() for m in _GROUP_CUE.finditer(text)]

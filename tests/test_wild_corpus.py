@@ -145,6 +145,9 @@ def numbers_in(text: str) -> list[tuple[float, int]]:
     for m in _WORDS_RE.finditer(text):
         if m.group("half"):
             out.append((0.5, m.start()))
+            scale = _SCALE_RE.match(text[m.end() :])  # "half a million pounds"
+            if scale:
+                out.append((0.5 * _SCALES[scale.group(1).lower()], m.start()))
             continue
         if m.group("dozen"):
             first = m.group("dozen").split()[0].lower()

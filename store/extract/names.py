@@ -1,0 +1,81 @@
+"""Personal names from an offline data package.
+
+Given and family names come from Faker's person providers: name lists for
+86 locales (Polish, Romanian, Vietnamese, Thai, Brazilian, Nigerian, …),
+shipped in the wheel, nothing fetched. A word found there is evidence that a
+capitalised pair is a person ("Heike Schramm"), never proof on its own:
+"Kenya", "Paris" and "Justice" are given names too, so words that are places,
+agency words or common capitals are left out of these sets.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+
+from .gazetteer import place_key, places
+
+__all__ = ["given_names", "family_names", "all_given_names"]
+
+_GIVEN_ATTRS = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_names_nonbinary",
+    "first_romanized_names",
+)
+_FAMILY_ATTRS = ("last_names", "last_romanized_names")
+
+
+def _words(value: object) -> list[str]:
+    if isinstance(value, dict):
+        value = list(value)
+    if not isinstance(value, (list, tuple, set, frozenset)):
+        return []
+    return [w for w in value if isinstance(w, str) and w[:1].isupper() and " " not in w]
+
+
+@functools.cache
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    given: set[str] = set()
+    family: set[str] = set()
+    try:
+        import faker.providers.person as person
+    except ImportError:  # names are evidence, not a requirement: the rules still run
+        return frozenset(), frozenset(), frozenset()
+    for info in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
+        except Exception:  # a locale module that fails to import costs only its names
+            continue
+        if provider is None:
+            continue
+        for attr in _GIVEN_ATTRS:
+            given.update(_words(getattr(provider, attr, None)))
+        for attr in _FAMILY_ATTRS:
+            family.update(_words(getattr(provider, attr, None)))
+    from .wordlists import words
+
+    table = places()
+    not_names = words("not_personal_names")
+
+    def keep(word: str) -> bool:
+        return len(word) > 1 and word not in not_names and place_key(word) not in table
+
+    return frozenset(w for w in given if keep(w)), frozenset(w for w in family if keep(w)), frozenset(given)
+
+
+def given_names() -> frozenset[str]:
+    """Given names of many languages, less words that are also places or common words."""
+    return _lists()[0]
+
+
+def all_given_names() -> frozenset[str]:
+    """Every given name of the lists, places and common words included ("Tyler", "Lourdes")."""
+    return _lists()[2]
+
+
+def family_names() -> frozenset[str]:
+    """Family names of many languages, less words that are also places or common words."""
+    return _lists()[1]

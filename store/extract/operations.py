@@ -1,0 +1,269 @@
+"""OPERATION mentions: codenames after a keyword, before one, with numerals, in lists."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import WordFinder, find_words, lower_same_length
+from .gazetteer import place_key, places
+from .lexicon import (
+    COMMON_CAPS,
+    KNOWN_ORGS,
+    NOT_ORG_CAPS,
+)
+from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
+from .wordlists import words
+
+# Patterns used inside loops, compiled once.
+_POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
+
+
+# --------------------------------------------------------------------------- operations
+
+# Patterns below begin with a character class and assert the word boundary
+# after it, as (?<!\w.): a leading \b makes re try them at every position.
+_OP_KEYWORD = re.compile(
+    r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?|(?<=J)oint [Aa]ction [Dd]ays?"
+    r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+[\"'“‘]?"
+)
+_OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} )?)operation\b")
+_OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]{0,40}(?:[ -][A-Z][\w'’]{0,40})?)[ -]([IVX]{1,5})\b(?!['’.]?\w)")
+_OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
+_OP_SUCH_AS = re.compile(
+    r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
+)
+_OPEN_QUOTE = re.compile(r"[\"“‘«]")
+_CUE_BEFORE_QUOTE = re.compile(
+    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown)[ \t\u00a0]+$"
+)
+_QUOTED_BEFORE_KEYWORD = re.compile(
+    r"[\"“‘«]([A-Z][^\"“”‘’«»\n]{0,60}?)[\"”’»]\s+(?:joint\s+|international\s+|police\s+)?"
+    r"(?:operation|investigation|case|action|crackdown|campaign)\b"
+)
+_APPOSITION_AFTER_KEYWORD = re.compile(r"operation,\s+([A-Z][\w'’-]{0,40}(?: [A-Z0-9][\w'’-]{0,40}){0,3}),")
+_EDITION = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
+_EDITION_AFTER = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
+_ENDS_WITH_NUMERAL = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
+_LIST_ITEM = re.compile(r",?\s+(?:and\s+|or\s+)?(?:the\s+)?")
+_LIST_AHEAD = re.compile(
+    r"(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w'’-]{0,40}(?: [A-Z0-9][\w'’-]{0,40}){0,3}(?:,|\s+and\s|\s+or\s|\b)"
+)
+# The numeral alone: _numeral_names finds these first (re skips ahead to
+# a space or hyphen) and tries _OP_NUMERAL only at the words before them.
+_NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?!['’.]?\w)")
+
+
+def _name_starts(text: str, end: int, starts: set[int]) -> int:
+    """Add to ``starts`` where a capitalised word ending at ``end`` may begin
+    (an A-Z with no word character before it); return where its run of
+    word characters and apostrophes begins."""
+    run = end
+    while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’"):
+        run -= 1
+    for c in range(run, end):
+        if "A" <= text[c] <= "Z" and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_")):
+            starts.add(c)
+    return run
+
+
+def _numeral_names(text: str):
+    """What ``_OP_NUMERAL.finditer(text)`` gives ("Liberterra II", "HAECHI III")."""
+    starts: set[int] = set()
+    for q in _NUMERAL_AFTER.finditer(text):
+        run = _name_starts(text, q.start(), starts)  # the name's last word
+        if run > 0 and text[run - 1] in " -":
+            _name_starts(text, run - 1, starts)  # the word before it
+    end = 0
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        m = _OP_NUMERAL.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+_OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0"
+#: Capitalised words that start no name found by shape alone (before "operation",
+#: with a numeral); after an explicit keyword only function words stop a name.
+OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
+_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4}|\d{1,3}\.\d{1,2})$")
+_OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_QUOTES = "\"'“”‘’«»"
+
+
+def _operation_name_at(
+    text: str,
+    pos: int,
+    max_tokens: int = 5,
+    *,
+    after_keyword: bool = False,
+    quoted: bool = False,
+    allow_and: bool = False,
+) -> tuple[int, int] | None:
+    """The operation name that starts at ``pos`` ("Trigger V", "Lionfish-Mayag III",
+    "First Strike 2024", "Lock and Key").
+
+    After an explicit keyword ("Operation", "codenamed") any capitalised word
+    but a function word may start it; "and" may join two of its words when the
+    second is no known body or place ("Lock and Key", not "Lionfish and INTERPOL").
+    Inside quotes the name runs to the closing quote."""
+    function_words = words("function_caps")
+    not_names = words("operation_not_names")
+    table = places()
+    found: list[tuple[int, int]] = []
+    cursor = pos
+    pending_and: tuple[int, int] | None = None
+    while len(found) < max_tokens:
+        m = _OP_WORD.match(text, cursor)
+        if not m:
+            break
+        w = m.group().rstrip("'’-")
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if w in _OP_PARTICLES and found and _CAPITAL_AFTER.match(text, m.end()):
+            pending_and = (m.start(), m.end())  # "Mar de Fondo III": a particle inside the name
+            cursor = m.end() + 1
+            continue
+        if w == "and" and found and (allow_and or quoted) and not _ENDS_WITH_NUMERAL.search(text[pos : found[-1][1]]):
+            pending_and = (m.start(), m.end())
+            cursor = m.end() + 1
+            if text[m.end() : m.end() + 1] != " ":
+                break
+            continue
+        if not _OP_NAME_WORD.match(w):
+            break
+        if not found:
+            if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)) or w in ("Operation", "Operations"):
+                return None  # "codenamed Operation Cronos": the keyword match reads the name
+            if not after_keyword and w in OP_STOP:
+                return None
+            if after_keyword and w in not_names:
+                return None  # "Operations Directorate": a unit, not a codename
+        elif w in function_words:
+            break
+        if pending_and is not None:
+            if not quoted and (w in KNOWN_ORGS or place_key(w) in table or w in COMMON_CAPS):
+                break  # "Operation Lionfish and INTERPOL": the name ended before "and"
+            pending_and = None
+        found.append((m.start(), m.start() + len(w)))
+        if m.start() + len(w) < m.end():
+            break  # possessive or trailing hyphen ends the name
+        if text[m.end() : m.end() + 1] != " ":
+            break
+        cursor = m.end() + 1
+    if not found:
+        return None
+    return found[0][0], found[-1][1]
+
+
+def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
+    spans: list[Span] = []
+
+    def add(start: int, end: int, how: str) -> None:
+        name = text[start:end].strip(" -'’\"“”‘")
+        end = start + len(name)
+        if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
+            return
+        if place_key(name) in places() and how != "keyword":
+            return
+        spans.append(Span(OPERATION, start, end, name, rule=f"operation-{how}", extra={"how": how}))
+
+    for m in _OP_KEYWORD.finditer(text):
+        quoted = text[m.end() - 1] in _QUOTES
+        if m.group()[0] in "Oo" and m.group().lower().startswith("operations") and not quoted:
+            got = _operation_name_at(text, m.end(), max_tokens=3, after_keyword=True)
+            # "operations Trigger, Lionfish and Sunbird": every name of the list
+            while got and _LIST_AHEAD.match(text, got[1]):
+                add(*got, how="keyword")
+                nxt = _LIST_ITEM.match(text, got[1])
+                got = _operation_name_at(text, nxt.end(), max_tokens=3, after_keyword=True) if nxt else None
+        else:
+            got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
+        if got:
+            add(*got, how="keyword")
+    # '"Iron Corridor 4"' after "Joint Action Days", "campaign", "exercise": a quoted codename
+    for q in _OPEN_QUOTE.finditer(text):
+        if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()):
+            continue
+        got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
+        if got and text[got[1] : got[1] + 1] in _QUOTES:
+            add(*got, how="keyword")
+    # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
+    for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
+        got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
+        if got and got[1] == m.end(1):
+            add(*got, how="keyword")
+    # "The second operation, Ferrolho, targeted …": a name in apposition
+    for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
+        got = _operation_name_at(text, m.start(1), max_tokens=4, after_keyword=True)
+        if got and got[1] == m.end(1):
+            add(*got, how="keyword")
+    # "the first Lionfish operation": a capitalised name before a lower-case "operation"
+    for m in _OP_BEFORE_KEYWORD.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+            words.pop(0)
+        if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
+            continue
+        name = " ".join(words)
+        if place_key(name) in places() or name.endswith(("-led", "-coordinated")):
+            continue
+        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
+            rf"\b{re.escape(name)}\b(?! operation)", text
+        ):
+            continue  # a demonym: "Caribbean operation", "Spanish operation"
+        start = m.start(1) + m.group(1).index(words[0])
+        add(start, start + len(name), how="before-keyword")
+    # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
+    # in a text that speaks of operations.
+    if re.search(r"\boperation", text, re.I):
+        for m in _numeral_names(text):
+            head, numeral = m.group(1), m.group(2)
+            if not is_roman(numeral) or numeral == "I" or head.split()[-1] in COMMON_CAPS:
+                continue
+            if head.split()[0] in COMMON_CAPS:
+                continue
+            add(m.start(), m.end(), how="numeral")
+    # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
+    for m in _OP_LIST.finditer(text):
+        items = re.split(r",\s*|\s+and\s+", m.group(1))
+        cursor = m.start(1)
+        for item in items:
+            pos = text.find(item, cursor)
+            cursor = pos + len(item)
+            im = re.fullmatch(r"((?:[A-Z][\w'’-]{1,40} ?){1,3}?)\s*(?:in|\()\s*((?:19|20)\d\d)\)?", item.strip())
+            if im and im.group(1).split()[0] not in OP_STOP:
+                s = pos + item.index(im.group(1))
+                add(s, s + len(im.group(1).strip()), how="list")
+    # "operations, such as 2018's Lionfish"
+    for m in _OP_SUCH_AS.finditer(text):
+        got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True)
+        if got:
+            add(*got, how="such-as")
+    # Other editions of a series found above: "Tidemark 9" beside "Operation
+    # Tidemark 10", "Clear Sky 2023" beside "Clear Sky 2025".
+    heads: dict[str, None] = {}
+    for s in spans:
+        m = _EDITION.search(s.name)
+        if m and m.start() > 0:
+            heads[s.name[: m.start()]] = None
+    known_names = {s.name for s in spans}
+    if heads:
+        for found in WordFinder(heads, hyphen_joins=False).find(text).values():
+            for start, end in found:
+                m = _EDITION_AFTER.match(text, end)
+                if m and text[start : m.end()] not in known_names:
+                    add(start, m.end(), how="edition")
+    # Every further occurrence of a name found above.
+    names = sorted({s.name for s in spans}, key=len, reverse=True)
+    if names:
+        lowered = lower_same_length(text)
+        hits = find_words(lowered, {name.lower() for name in names})
+        for name in names:
+            for start, end in hits.get(name.lower(), ()):
+                if _POSSESSIVE_AHEAD.match(text, end):
+                    continue
+                spans.append(Span(OPERATION, start, end, name, rule="operation-repeat"))
+    return spans

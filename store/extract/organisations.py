@@ -1,0 +1,572 @@
+"""ORG mentions: acronyms defined in the text, head-word chains, known bodies, criminal groups."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
+from .lexicon import (
+    COMMON_CAPS,
+    KNOWN_ORG_PHRASES,
+    KNOWN_ORGS,
+    NOT_ORG_CAPS,
+    ORG_HEADS,
+    ORG_LEADS,
+    ORG_LOWER_TAILS,
+    TITLE_WORDS,
+)
+from .operations import OP_STOP
+from .patterns import dispatch, matches_at_words
+from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined
+from .wordlists import entries, words
+from .wordlists import words as word_list
+
+# Patterns used inside loops, compiled once.
+_GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
+_NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
+_KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
+_GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+def _long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst: the shortest ending of ``candidate`` that spells ``short``."""
+    s = len(short) - 1
+    lpos = len(candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalpha():
+            s -= 1
+            continue
+        while lpos >= 0 and (candidate[lpos].lower() != c or (s == 0 and lpos > 0 and candidate[lpos - 1].isalnum())):
+            lpos -= 1
+        if lpos < 0:
+            return None
+        lpos -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, lpos + 1) + 1
+    return candidate[start:]
+
+
+def acronym_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    table = places()
+    for m in re.finditer(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)", text):
+        short = m.group(1)
+        if sum(c.isupper() for c in short) < 2 or len(short) > 20:
+            continue
+        # the words before "(" in the same sentence
+        left = text[max(0, m.start() - 160) : m.start()].rstrip()
+        left = re.split(r"[.;:()\n]|\s[–—-]\s", left)[-1]
+        words = left.split()
+        n_letters = sum(c.isalpha() for c in short)
+        candidate = " ".join(words[-min(len(words), n_letters + 5) :])
+        long = _long_form(short, candidate)
+        gang_code = re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}", short) is not None  # "MS-13", "M18"; not "EC3" alone
+        if gang_code and long and not any(w.strip(",") in ORG_HEADS for w in long.split()):
+            long = None  # "Mara Salvatrucha (MS-13)": read below as a code of initials
+        if not long:
+            # "Mara Salvatrucha (MS-13)": a code whose letters are the initials
+            # of the capitalised words before it.
+            letters = "".join(c for c in short if c.isalpha())
+            code = any(c.isdigit() for c in short)
+            tail = re.search(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$", left + " ")
+            if not (code and letters and tail):
+                continue
+            words_before = tail.group(1).split()[-len(letters) :]
+            if "".join(w[0] for w in words_before).upper() != letters.upper():
+                continue
+            long_name = " ".join(words_before)
+            long_start = text.rfind(long_name, 0, m.start())
+            spans.append(Span(ORG, long_start, long_start + len(long_name), long_name, rule="acronym"))
+            spans.append(Span(ORG, m.start(1), m.end(1), short, rule="acronym", alias_of=long_name))
+            continue
+        long = long.strip(" ,")
+        if ", the " in long:  # "Peru, the National Police of Peru (PNP)": the name is after the comma
+            long = long.rsplit(", the ", 1)[1]
+        lwords = long.split()
+        while lwords and (lwords[0].lower() in CONNECTORS or not lwords[0][0].isupper()):
+            lwords.pop(0)
+        if not lwords:
+            continue
+        long = " ".join(lwords)
+        long_end = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
+        long_start = text.rfind(long, 0, long_end + 1)
+        if long_start < 0:
+            continue
+        # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
+        ext = re.search(
+            r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
+        )
+        if not ext:
+            # "Standing Committee on Operational | Cooperation on Internal Security (COSI)",
+            # "National | Administration of Conservation Areas (ANAC)": the name's own
+            # chain goes on before the letters the acronym spells.
+            ext = None
+            if not _initials_spell(text[long_start:long_end], short):
+                ext = _CHAIN_BEFORE.search(text, max(0, long_start - 80), long_start)
+            if ext and not any(w in ORG_HEADS or w in ORG_LEADS or w in _ORG_FIRST_WORDS for w in ext.group(1).split()):
+                ext = None
+        if ext:
+            lead = ext.group(1).split()
+            while lead and (place_key(lead[0]) in country_keys() or lead[0] in _CAPS_NOT_HEADS):
+                if lead[0] in _ORG_FIRST_WORDS and place_key(lead[0]) not in country_keys():
+                    break
+                lead.pop(0)
+            if lead and lead[0][0].isupper():
+                long_start = text.rfind(" ".join(lead), 0, long_start)
+        long_text = text[long_start:long_end]
+        # Long forms starting with a country ("US Homeland Security Investigations")
+        first, second = (long_text.split() + [""])[:2]
+        if (
+            place_key(first) in country_keys()
+            and len(long_text.split()) > 2
+            and (first.isupper() or second in ORG_LEADS or second in TITLE_WORDS)
+        ):
+            long_start += len(first) + 1
+            long_text = text[long_start:long_end]
+        kind = table.get(place_key(long_text))
+        if long_text.split()[0] in TITLE_WORDS and not kind:
+            continue  # "Inspector-General of Police (IGP)": a post, not a body
+        if kind:
+            etype = LOCATION
+        elif any(w.strip(",") in ORG_HEADS or w.strip(",") in ORG_LEADS for w in long_text.split()):
+            etype = ORG
+        else:
+            continue  # programmes, systems, protocols: not entities
+        parts = [(long_start, long_end)]
+        poss = re.search(r"['’]s ", long_text)
+        if poss and etype == ORG and not _name_owner(long_text[: poss.start()]):
+            poss = None  # "Prosecutor’s Office for …": the possessive is part of the name
+        if poss and etype == ORG:
+            cut = long_start + poss.start()
+            parts = [(long_start, cut), (cut + 3, long_end)]
+        for s, e in parts:
+            name = text[s:e]
+            if name.split()[0] in _PLAIN_CAPS and len(name.split()) == 1:
+                continue
+            spans.append(Span(etype, s, e, name, rule="acronym", extra={"how": "acronym-long"}))
+        spans.append(
+            Span(
+                etype,
+                m.start(1),
+                m.end(1),
+                short,
+                rule="acronym",
+                alias_of=text[parts[-1][0] : parts[-1][1]],
+                extra={"how": "acronym"},
+            )
+        )
+    return spans
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+# Capitalised function words that are neither an organisation's head word
+# nor its lead ("The", "Some"): trimmed from the front of a name.
+_PLAIN_CAPS = COMMON_CAPS - ORG_HEADS - ORG_LEADS
+_CAPS_NOT_HEADS = COMMON_CAPS - ORG_HEADS
+# Words that may begin an organisation's name though they are common capitals.
+_ORG_FIRST_WORDS = frozenset(
+    """
+    National Federal Royal Border Financial Criminal Drug Drugs Cyber Organized
+    Organised Security Intelligence Customs Justice Interior Home Foreign Human Environmental
+    Maritime Joint Regional International Global United Counter Strategic Transnational Specialized
+    Anti Law Defence Defense Finance General Secretary Executive Money Wildlife
+    Digital Crime Emerging Specialised Terrorism Counter-terrorism Smuggling Trafficking Fraud Online
+    Data Tactical Republic State Nations
+    """.split()
+)
+
+
+def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Chains joined across a possessive that belongs to the name: "Federal Public
+    Prosecutor’s Office", "Attorney General’s Office" — but not a place's or a
+    known body's possessive ("Morocco’s Directorate-General", "Europol’s …"),
+    which the guide keeps apart."""
+    table = places()
+    out: list[tuple[int, int]] = []
+    for i, j in chains:
+        if out:
+            pi, pj = out[-1]
+            left, right = tokens[pj], tokens[i]
+            if (
+                pj + 1 == i
+                and text[left.end : right.start] in ("’s ", "'s ")
+                and right.text in ORG_HEADS
+                and not left.allcaps
+                and left.text not in KNOWN_ORGS
+                and left.text not in ORG_HEADS
+                and place_key(left.text) not in table
+                and place_key(text[tokens[pi].start : left.end]) not in table
+            ):
+                out[-1] = (pi, j)
+                continue
+        out.append((i, j))
+    return out
+
+
+def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Split "Antinarcotics Directorate of the Colombian National Police" into the
+    unit and the body it belongs to: at "of the", when the left side is two or
+    more words ending in a head word and the right side holds a head word."""
+    for k in range(a + 2, b - 1):
+        if tokens[k].text == "of" and tokens[k + 1].text == "the" and any(t.text in ORG_HEADS for t in tokens[a:k]):
+            if any(t.text in ORG_HEADS for t in tokens[k + 2 : b + 1]):
+                return [(a, k - 1), *_split_of_the(tokens, k + 2, b)]
+    return [(a, b)]
+
+
+def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
+    spans: list[Span] = []
+    ckeys = country_keys()
+    for i, j in _possessive_joined(text, tokens, chains):
+        # A lower-case "unit" closes a name: "Criminal Networks unit".
+        tail_end = tokens[j].end
+        has_tail = (
+            j + 1 < len(tokens)
+            and tokens[j + 1].text in ORG_LOWER_TAILS
+            and joined(gap(text, tokens[j], tokens[j + 1]))
+        )
+        if has_tail:
+            tail_end = tokens[j + 1].end
+        elif i == j:
+            continue  # one capitalised word: a known name, found below, or none
+        words = [t.text for t in tokens[i : j + 1]]
+        if (
+            not has_tail
+            and not any(w in ORG_HEADS for w in words[1:])
+            and not (words[0] in ORG_LEADS and len(words) > 1 and words[0] not in ("Federal", "National", "Royal"))
+        ):
+            if not (len(words) > 1 and words[-1] in ORG_HEADS):
+                continue
+        # Split "Europol and the Drug Enforcement Administration".
+        pieces = [part for a, b in _split_coordination(text, tokens, i, j) for part in _split_of_the(tokens, a, b)]
+        for a, b in pieces:
+            pw = [t.text for t in tokens[a : b + 1]]
+            end = tokens[b].end if b != j else tail_end
+            piece_tail = b == j and has_tail
+            # Trim leading function words and countries (not demonyms) — but a
+            # name written after "the" keeps its first word ("the Last Great Ape
+            # Organization"), and a country written out before a descriptive name
+            # stays ("Kenya Wildlife Service"), where an abbreviation or a country
+            # before a lead word does not ("US Drug Enforcement Administration",
+            # "Kenya Ministry of Interior").
+            after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
+            if a + 1 < b and place_key(text[tokens[a].start : tokens[a + 1].end]) in ckeys:
+                after_the = True  # "New Zealand Police": "New" is the country's first word
+            while (
+                a <= b
+                and not (after_the and tokens[a].text in _PLAIN_CAPS and tokens[b].text in ORG_HEADS)
+                and (
+                    tokens[a].text in _PLAIN_CAPS
+                    or tokens[a].text.lower() in CONNECTORS
+                    or (
+                        place_key(tokens[a].text) in ckeys
+                        and b - a >= 2
+                        and tokens[a].text not in ORG_HEADS
+                        and (tokens[a].allcaps or tokens[a + 1].text in ORG_LEADS or tokens[a + 1].text in TITLE_WORDS)
+                    )
+                )
+            ):
+                if tokens[a].text in _ORG_FIRST_WORDS:
+                    break
+                a += 1
+            # "Kittipong Sarasin of the Royal Thai Police": a person (or anything
+            # without a head word) before "of the" is not part of the body's name.
+            for k in range(a + 1, b - 1):
+                if tokens[k].text == "of" and not any(t.text in ORG_HEADS or t.text in ORG_LEADS for t in tokens[a:k]):
+                    if any(t.text in ORG_HEADS for t in tokens[k + 1 : b + 1]):
+                        a = k + 2 if tokens[k + 1].text == "the" else k + 1
+                    break
+            if a > b:
+                continue
+            pw = [t.text for t in tokens[a : b + 1]]
+            # "INTERPOL Executive Director of Police Services": a job title,
+            # the organisation (if any) is what comes before it.
+            title_at = next(
+                (
+                    k
+                    for k, w in enumerate(pw)
+                    if w in TITLE_WORDS
+                    and k + 1 < len(pw)
+                    and pw[k + 1] in TITLE_WORDS
+                    or w in TITLE_WORDS
+                    and k + 1 < len(pw)
+                    and pw[k + 1] in ("of", "for")
+                ),
+                None,
+            )
+            possessive = "’s " in text[tokens[a].start : end] or "'s " in text[tokens[a].start : end]
+            if title_at is not None and not (pw[0] in ORG_LEADS and title_at > 1) and not possessive:
+                if title_at == 0:
+                    continue
+                b = a + title_at - 1
+                end = tokens[b].end
+                piece_tail = False
+                pw = pw[:title_at]
+            if not piece_tail and not any(w in ORG_HEADS for w in pw[1:]) and pw[0] not in ORG_LEADS:
+                continue
+            if len(pw) == 1 and not piece_tail and pw[0] not in KNOWN_ORGS:
+                continue
+            # Names of job titles ("Director of Cybercrime") are not organisations.
+            if pw[0] in TITLE_WORDS and not any(w in ORG_HEADS for w in pw):
+                continue
+            start = tokens[a].start
+            name = text[start:end]
+            spans.append(Span(ORG, start, end, name, rule="org-head", extra={"how": "head"}))
+    # Companies by their legal form: "Importadora Costa Azul S.A.", "Teraju Kredit Sdn Bhd".
+    suffixes = word_list("company_suffixes")
+    for f in _COMPANY_FORM.finditer(text):
+        form = f.group()
+        if form not in suffixes:
+            continue
+        m = _COMPANY_NAME_BEFORE.search(text, max(0, f.start() - 200), f.start())
+        if m is None:
+            continue
+        name_words = m.group(1).split()
+        # never across another company's legal form: "… Sdn Bhd and Tarrow Shipping Co."
+        cut = max((k for k, w in enumerate(name_words) if w in suffixes), default=-1)
+        name_words = name_words[cut + 1 :]
+        while name_words and (name_words[0] in _PLAIN_CAPS or name_words[0].lower() in CONNECTORS):
+            name_words.pop(0)
+        if not name_words:
+            continue
+        start = m.start(1) + m.group(1).index(name_words[0])
+        end = f.end()
+        spans.append(Span(ORG, start, end, text[start:end], rule="org-company", extra={"how": "company"}))
+    # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
+    # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
+    known: list[Span] = []
+    codes: list[Span] = []
+    caps: list[Span] = []
+    for idx, tok in enumerate(tokens):
+        if not tok.cap:
+            continue
+        word = tok.text
+        if word in KNOWN_ORGS or (len(word) > 5 and word[-3:].lower() == "pol"):
+            known.append(Span(ORG, tok.start, tok.end, word, rule="org-known", extra={"how": "known"}))
+        if word[-1].isdigit():
+            letters = word.rstrip("0123456789").rstrip("-")
+            if _GANG_CODE.fullmatch(word) and not YEAR_WORD.search(word[-4:]) and letters.upper() not in NOT_ORG_CAPS:
+                if _GANG_CONTEXT.search(text[max(0, tok.start - 120) : tok.end + 120].lower()):
+                    codes.append(Span(ORG, tok.start, tok.end, word, rule="org-group", extra={"how": "group"}))
+        elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx):
+            caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
+    spans += known
+    for m in _KNOWN_PHRASES.finditer(text):
+        spans.append(Span(ORG, m.start(), m.end(), m.group(), rule="org-known-phrase", extra={"how": "known"}))
+    # Criminal groups named by their context.
+    for m in matches_at_words(_GROUP_CUE, text, _GROUP_CUE_WORDS):
+        name = m.group(1).strip()
+        words = name.split()
+        while words and (words[-1] in COMMON_CAPS or words[-1].lower() in CONNECTORS):
+            words.pop()
+        if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS:
+            continue
+        name = " ".join(words)
+        if place_key(name) in places() or name in KNOWN_ORGS:
+            continue
+        spans.append(Span(ORG, m.start(1), m.start(1) + len(name), name, rule="org-group", extra={"how": "group"}))
+        # "belonging to MS13 and Barrio18": the coordinated second name too.
+        rest = text[m.start(1) + len(name) : m.start(1) + len(name) + 40]
+        m2 = re.match(r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,3})", rest)
+        if m2:
+            s2 = m.start(1) + len(name) + m2.start(1)
+            n2 = m2.group(1)
+            if n2.split()[0] not in COMMON_CAPS and place_key(n2) not in places():
+                spans.append(Span(ORG, s2, s2 + len(n2), n2, rule="org-group", extra={"how": "group"}))
+    for m in _GROUP_NAMED.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in OP_STOP or words[0] in KNOWN_ORGS):
+            words.pop(0)
+        if not words or any(w in OP_STOP for w in words):
+            continue
+        s = m.start(1) + m.group(1).index(words[0])
+        line_start = text.rfind("\n", 0, s) + 1
+        if len(words) == 1 and not text[line_start:s].strip(" \"'“‘"):
+            continue  # a capitalised first word: '"Super cartel" …'
+        if m.group(2).startswith("criminal"):
+            name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
+            if place_key(name) in places():
+                continue
+            end = s + len(name)
+        else:
+            end = m.end(2)
+        spans.append(Span(ORG, s, end, text[s:end], rule="org-group", extra={"how": "group"}))
+    spans += codes
+    spans += caps
+    return spans
+
+
+# A legal form after a word ("S.A.", "Co.", "GmbH", "Sdn Bhd"), from the word list,
+# and the capitalised name before it.
+_COMPANY_FORM = re.compile(
+    r"(?<=[\w.] )"
+    + dispatch([re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))])
+    + r"(?![\w.])"
+)
+_COMPANY_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]{0,40} (?:(?:&|and|de|del|da|do) )?){1,6})$")
+_CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
+_LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
+_CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
+_DATELINE_CREDIT = re.compile(r"\)\s*[-–—:]")
+_PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
+_PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
+_NAMED_THING_AFTER = re.compile(
+    r"\s(programme|program|project|initiative|system|database|notice|platform|app|Act|act|law|Law|Code|code|Rules|rules)\b"
+)
+
+
+def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
+    """Whether the all-caps word ``tokens[idx]`` is used as a name."""
+    tok = tokens[idx]
+    if tok.text in NOT_ORG_CAPS or is_roman(tok.text) or tok.text in words("rank_abbreviations"):
+        return False
+    if _LABEL_AFTER.match(text, tok.end):
+        return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    line_end = text.find("\n", tok.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _CREDIT_BEFORE.fullmatch(text, line_start, tok.start) and not text[tok.end : line_end].strip(" )]/"):
+        return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
+    if text[tok.start - 1 : tok.start] == "/" and text[tok.end : tok.end + 1] == "/":
+        return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
+    if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:
+        return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
+    if len(tok.text) <= 3 and (
+        _PLATE_AFTER.match(text, tok.end) or _PLATE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    ):
+        return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
+    before = text[max(0, tok.start - 12) : tok.start]
+    if _NAMED_THING_BEFORE.search(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
+        return False
+    # a run of capitals is a shouted headline or dateline, not an acronym
+    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
+        return False
+    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in JOINERS:
+        return False
+    return True
+
+
+_GROUP_CUE = re.compile(
+    dispatch(
+        [
+            "members? of",
+            "belonging to",
+            "affiliated (?:with|to)",
+            "linked to",
+            "notorious",
+            *(
+                f"{noun} (?:such as|including|like)"
+                for noun in ("gangs?", "groups?", "cartels?", "mafias?", "syndicates?", "organizations?")
+            ),
+            "including the",
+        ],
+        word_start=True,
+    )
+    + r"\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]{0,40}(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
+)
+# Every _GROUP_CUE match begins with one of these.
+_GROUP_CUE_WORDS = (
+    "member",
+    "belonging",
+    "affiliated",
+    "linked",
+    "notorious",
+    "gang",
+    "group",
+    "cartel",
+    "mafia",
+    "syndicate",
+    "organization",
+    "including",
+)
+# "the Pelúas clan", "members of the Jalisco cartel", "the 14K triad": the head
+# word is part of the name (and a place word inside it is no place of its own).
+_GROUP_NAMED = re.compile(
+    r"([A-Z0-9](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})((?:gang|cartel|mafia|clan|syndicate|confraternity|"
+    r"cult|triad|crime family)(?!s)\b|(?:criminal (?:group|network|organi[sz]ation))s?\b)"
+)
+
+
+def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Split a chain at "and"/"and the" when both sides stand as names of their own.
+
+    One pass over the chain; a side is looked up as a known name or a place
+    only while it is short enough to be one, so a chain of a thousand
+    "X Police and" costs a thousand steps."""
+    pieces: list[tuple[int, int]] = []
+    start, k = i, i + 1
+    table = places()
+    while k < j:
+        if tokens[k].text != "and":
+            k += 1
+            continue
+        right_start = k + 1
+        if right_start <= j and tokens[right_start].text == "the":
+            right_start += 1
+        if right_start > j:
+            k += 1
+            continue
+        if _and_inside_place(text, tokens, k, table):
+            k += 1
+            continue  # "Prosecutor’s Office of Bosnia and Herzegovina"
+        left_known = False
+        if k - start <= MAX_PLACE_TOKENS:
+            left = [t.text for t in tokens[start:k]]
+            left_known = (
+                " ".join(left) in KNOWN_ORGS
+                or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
+                or place_key(" ".join(left)) in table
+            )
+        right_place = j - right_start < MAX_PLACE_TOKENS and (
+            place_key(text[tokens[right_start].start : tokens[j].end]) in table
+        )
+        if left_known or tokens[k + 1].text == "the" or tokens[k - 1].text in ORG_HEADS or right_place:
+            pieces.append((start, k - 1))
+            start = right_start
+            k = right_start + 1
+            continue
+        k += 1
+    pieces.append((start, j))
+    return pieces
+
+
+def _and_inside_place(text: str, tokens: list[Token], k: int, table: dict[str, str]) -> bool:
+    """Whether the "and" at ``tokens[k]`` is inside a place name ("Trinidad and Tobago")."""
+    for left in range(1, 3):
+        for right in range(1, 3):
+            if k - left < 0 or k + right >= len(tokens):
+                continue
+            if place_key(text[tokens[k - left].start : tokens[k + right].end]) in table:
+                return True
+    return False
+
+
+def _name_owner(words_before: str) -> bool:
+    """Whether a possessive's owner is a place or a known body ("Pakistan's …",
+    "Europol’s …"), which the guide keeps apart from the name that follows."""
+    owner = words_before.strip()
+    last = owner.split()[-1] if owner.split() else ""
+    return (
+        place_key(owner) in places()
+        or place_key(last) in places()
+        or last in KNOWN_ORGS
+        or last in ORG_HEADS  # "the Caribbean Community's Implementation Agency": two bodies
+        or last.isupper()
+    )
+
+
+_ACRONYM_SKIPPED = frozenset("of on for and the de del da do des du di la le y et".split())
+
+
+def _initials_spell(long: str, short: str) -> bool:
+    """Whether the initials of ``long``'s words (small words aside) spell ``short``."""
+    initials = "".join(w[0] for w in long.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED)
+    letters = "".join(c for c in short if c.isalpha())
+    return initials.lower() == letters.lower()

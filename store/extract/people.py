@@ -1,0 +1,311 @@
+"""PERSON mentions: runs of name-shaped words with evidence that they name a person.
+
+A candidate is a run of two to five name-shaped words joined by single spaces
+(or ". " after an initial: "Dana R. Whitfield"), with name particles inside
+("da", "van", "bin"): mixed-case words in any script ("Łukasz", "Nguyễn"),
+and a surname in capitals beside mixed-case words ("MUNTEANU Cristian").
+Titles, ranks, agencies and places written in front are trimmed off
+("Southern Command Chief Admiral Dana R. Whitfield", "Eurojust National Member
+for Portugal Rui Paiva Coelho"). A candidate is kept only with evidence:
+
+- a title or rank before it, or a role noun ("suspect", "presiding judge");
+- a speech verb after it ("said"), "according to" or a byline ("By") before;
+- an apposition that holds a job title ("…, head of the border police");
+- an age beside it (", 36," or "(52)"), as suspect lists write;
+- a verb that takes a person right before it ("sentenced", "extradited");
+- its first word a given name, or a family name next to a given name, from
+  the offline name lists (``names``), with no agency or place word inside.
+
+A surname alone is a person only after a rank or title ("Det. Sup. Harrow");
+later surname-only mentions are linked to the full name in ``resolution``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .gazetteer import place_key, places
+from .lexicon import COMMON_CAPS, KNOWN_ORGS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS, TITLE_WORDS_LOWER
+from .names import all_given_names, family_names, given_names
+from .tokens import PERSON, Span, Token
+from .wordlists import words
+
+__all__ = ["person_spans"]
+
+# Patterns used inside loops, compiled once.
+_APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|who\s+(?:is|was|heads|led|leads)\s+)?([^,.;()\n]{0,90})")
+_WORDS = re.compile(r"[\w'’-]+")
+_SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY)\s+$")
+_AGE_AFTER = re.compile(
+    r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
+    r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
+)
+_WHO_AFTER = re.compile(
+    r",\s+who\s+(?:is|was|heads|headed|led|leads|coordinated|coordinates|ran|runs|manages|managed|oversees|oversaw|"
+    r"said|says|told|added|noted)\b"
+)
+_PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
+_COMMA_SPEECH_AFTER = re.compile(r",\s+(?:said|says|told|added|noted|stated)\b")
+# Between two names of a list: a comma or "and", with the ages lists give ("Lò Văn Sính, 29, Vàng A Dế").
+_LIST_GAP = re.compile(r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?)")
+_LOCATIVE_AFTER = re.compile(
+    r"\s+(?:estate|district|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
+    r"crossing|port|suburb|township|quarter|borough|street|road|avenue)\b"
+)
+# English noun endings: a capitalised pair ending in one is a thing, not a person ("Marine Resources").
+_NOUN_ENDING = re.compile(
+    r"(?:tion|sion|ment|ments|ness|ities|ity|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
+)
+_PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
+_ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
+_LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
+
+# Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
+_HYPHENS = re.compile("[-\u2010\u2011]")
+_PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e".split())
+_MAX_WORDS = 5
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_mixed_name_word(w: str) -> bool:
+    """ "Łukasz", "Kovačević-Horvat", "O’Brien", "McDonald": capital, then lower case."""
+    if not w[0].isupper() or len(w) < 2:
+        return False
+    for k, part in enumerate(_HYPHENS.split(w)):
+        if not part:
+            return False
+        if k == 0 and not part[0].isupper():
+            return False
+        rest = part[1:].replace("'", "").replace("’", "")
+        if rest and not any(c.islower() for c in rest):
+            return False
+        if not all(c.isalpha() for c in rest):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_caps_name_word(w: str) -> bool:
+    """ "MUNTEANU", "BĂLAN": a surname in capitals (letters only, three or more)."""
+    return len(w) >= 3 and w.isupper() and all(c.isalpha() or c == "-" for c in w)
+
+
+def _is_initial(text: str, tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper() and text.startswith(". ", tok.end)
+
+
+def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (index ranges) joined by a space, or by
+    ". " after an initial or a rank ("Pol. Maj. Gen. Kittipong Sarasin")."""
+    runs: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not t.cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            cur, nxt = tokens[j], tokens[j + 1]
+            gap = text[cur.end : nxt.start]
+            if gap in (" ", "\u00a0") and (nxt.cap or nxt.text in _PARTICLES):
+                j += 1
+            elif gap == ". " and nxt.cap and (_is_initial(text, cur) or cur.text in ranks):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def person_spans(text: str, tokens: list[Token]) -> list[Span]:
+    spans: list[Span] = []
+    table = places()
+    given = given_names()
+    all_given = all_given_names()
+    family = family_names()
+    ranks = words("rank_abbreviations")
+    roles = words("role_nouns")
+    verbs = words("person_verbs")
+    shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
+    for i, j in _runs(text, tokens, ranks):
+        if i == j and not _is_caps_name_word(tokens[i].text):
+            continue  # one word, no title before it in the run: no name here
+        a, b = i, j
+        lead_title = False
+        caps = _caps_name(text, tokens, a, b, given, family) if tokens[a].allcaps else None
+        if caps is not None:
+            spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
+            continue
+        # The name is the run's last words: walk back from its end while the
+        # words are name-shaped, and stop at a title, a rank, an agency word
+        # or a place ("Southern Command Chief Admiral | Dana R. Whitfield",
+        # "National Member for Portugal | Rui Paiva Coelho").
+        while b >= a and (tokens[b].text.lower() in _PARTICLES or len(tokens[b].text) == 1):
+            b -= 1  # particles and initials never end a name
+        k = b
+        while k >= a:
+            tok = tokens[k]
+            w = tok.text
+            if w in TITLE_WORDS or _is_rank(w, ranks) and (text.startswith(".", tok.end) or k < b):
+                lead_title = True
+                break
+            if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
+                break  # but a one-letter middle name stays: "Vàng A Dế"
+            if tok.allcaps and not (
+                _is_caps_name_word(w)
+                and (
+                    (k < b and _is_mixed_name_word(tokens[k + 1].text))
+                    or (k == b and k > a and _is_mixed_name_word(tokens[k - 1].text))
+                )
+            ):
+                break
+            if k < b:
+                kind = table.get(place_key(w))
+                if kind in ("country", "region"):
+                    break
+                # a town before a given name, at the run's start: "in Cádiz José Antonio …"
+                if kind and k == a and tokens[k + 1].text in given and w not in all_given and w not in family:
+                    break
+            k -= 1
+        a = k + 1
+        while a <= b and tokens[a].text.lower() in _PARTICLES and tokens[a].text not in ("Al", "El"):
+            a += 1
+        if a > b:
+            continue
+        n_words = sum(1 for t in tokens[a : b + 1] if t.text.lower() not in _PARTICLES)
+        if n_words == 1:
+            # A surname alone is a person only right after a rank or title: "Det. Sup. Harrow".
+            joined_place = a > 0 and place_key(text[tokens[a - 1].start : tokens[a].end]) in table  # "Sri Lanka"
+            if (
+                lead_title
+                and a == j
+                and _is_mixed_name_word(tokens[a].text)
+                and tokens[a].text not in COMMON_CAPS
+                and not joined_place
+            ):
+                w = tokens[a].text
+                if w not in ORG_HEADS and w not in TITLE_WORDS:
+                    spans.append(Span(PERSON, tokens[a].start, tokens[a].end, w, rule="person-surname"))
+            continue
+        if n_words > _MAX_WORDS:
+            continue
+        ws = [t.text for t in tokens[a : b + 1]]
+        shaped = all(
+            _is_mixed_name_word(w)
+            or w.lower() in _PARTICLES
+            or (len(w) == 1 and w.isupper())
+            or ((k == 0 or k == len(ws) - 1) and _is_caps_name_word(w))  # "MUNTEANU Cristian", "Mateusz ŻUREK"
+            for k, w in enumerate(ws)
+        )
+        if not shaped:
+            continue
+        if any((w in COMMON_CAPS and len(w) > 1) or w in TITLE_WORDS or w in KNOWN_ORGS for w in ws):
+            continue
+        start, end = tokens[a].start, tokens[b].end
+        name = text[start:end]
+        if place_key(name) in table:
+            continue
+        after = text[end : end + 120]
+        before = text[max(0, start - 40) : start]
+        cue = lead_title
+        if not cue and _LOCATIVE_AFTER.match(after):
+            continue  # "Umoja Innercore estate": a place named by the word after it
+        if not cue and _THE_BEFORE.search(before):
+            continue  # "the Campo de Gibraltar": people are not written with an article
+        if not cue:
+            m = _APPOSITION.match(after)
+            if m:
+                found = _WORDS.findall(m.group(1))
+                # ", head of …", ", Europol's Deputy Executive Director": not ", by BNN head …"
+                if (
+                    found
+                    and found[0] not in _PREPOSITIONS
+                    and any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in found[:8])
+                ):
+                    cue = True
+        head_word = any(w in ORG_HEADS for w in ws)
+        if head_word and not cue:
+            continue  # "Nicholas Court, Assistant Director": only a title beats a head word
+        if not cue and (
+            _SPEECH_AFTER.match(after)
+            or _SPEECH_BEFORE.search(before)
+            or _BYLINE_BEFORE.search(before)
+            or _AGE_AFTER.match(after)
+            or _WHO_AFTER.match(after)
+            or (_COMMA_SPEECH_AFTER.match(after) and before.rstrip().endswith(","))
+            or (after.lstrip().startswith(",") and _TITLE_BEFORE.search(before))
+        ):
+            cue = True
+        if not cue:
+            lw = _LOWER_WORD_BEFORE.search(before)
+            if lw and (lw.group(1) in roles or lw.group(1) in verbs or lw.group(1) in TITLE_WORDS_LOWER):
+                cue = True
+            elif (rc := _ROLE_COMMA_BEFORE.search(before)) and rc.group(1) in roles:
+                cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
+        if not cue and not head_word:
+            first, last = ws[0], ws[-1]
+            if first in given and (last in family or last not in given or len(ws) > 2) and not _common_noun(last):
+                cue = True
+            elif _is_caps_name_word(first) and any(w in given for w in ws[1:]):
+                cue = True  # "MUNTEANU Cristian-Florin"
+            elif first in family and last in given:
+                cue = True  # "Nguyễn Văn Thành", "Tanaka Hiroshi"
+        shaped_names.append((start, end, cue))
+        if not cue:
+            continue
+        spans.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "cue"}))
+    # A list of names with one person in it is a list of people: "Those agents,
+    # Muhammad Arshad, Sohail Ahmed Butt, Zulfiqar Ali and Mazhar Iqbal Khan, …".
+    k = 0
+    while k < len(shaped_names):
+        items = [k]
+        while items[-1] + 1 < len(shaped_names):
+            gap_text = text[shaped_names[items[-1]][1] : shaped_names[items[-1] + 1][0]]
+            if not _LIST_GAP.fullmatch(gap_text):
+                break
+            items.append(items[-1] + 1)
+        if len(items) >= 2 and any(shaped_names[x][2] for x in items):
+            for x in items:
+                s, e, cue = shaped_names[x]
+                if not cue:
+                    spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
+        k = items[-1] + 1
+    return spans
+
+
+def _caps_name(
+    text: str, tokens: list[Token], a: int, b: int, given: frozenset[str], family: frozenset[str]
+) -> tuple[int, int] | None:
+    """A name written all in capitals ("JAMES HARGREAVES, 44, of Bootle"): two to
+    four words, with an age after it or a given and a family name in it."""
+    if not 1 <= b - a <= 3 or not all(
+        _is_caps_name_word(t.text) or t.text in ("DE", "DA", "VAN") for t in tokens[a : b + 1]
+    ):
+        return None
+    ws = [t.text.title() for t in tokens[a : b + 1]]
+    if any(w in COMMON_CAPS or w in ORG_HEADS or w in TITLE_WORDS for w in ws):
+        return None
+    start, end = tokens[a].start, tokens[b].end
+    if _AGE_AFTER.match(text, end, end + 40) or (ws[0] in given and ws[-1] in family):
+        return start, end
+    return None
+
+
+def _is_rank(word: str, ranks: frozenset[str]) -> bool:
+    """A rank or honorific, abbreviated or hyphenated: "Gen", "Lt-Col", "COP", "Datuk"."""
+    return word in ranks or all(part in ranks for part in word.split("-") if part)
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a capitalised word has the ending of an English common noun ("Surveillance", "Resources")."""
+    return len(word) > 6 and bool(_NOUN_ENDING.search(word))

@@ -1,0 +1,287 @@
+"""LOCATION mentions: places from the offline gazetteers and named features."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, places, weak_places
+from .lexicon import (
+    COMMON_CAPS,
+    KNOWN_ORGS,
+    ORG_HEADS,
+)
+from .patterns import dispatch, split_alternatives
+from .tokens import LOCATION, Span, Token, gap, is_roman, joined
+from .wordlists import words as word_list
+
+# Patterns used inside loops, compiled once.
+_ELIDED = re.compile(r"[dl]['’][A-Z]")  # "Côte d’Ivoire"
+_PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
+
+
+# --------------------------------------------------------------------------- places
+
+
+_PLACE_KEYS: dict[str, str] = {}  # word → place_key(word): the same words recur in every report
+
+
+def place_spans(text: str, tokens: list[Token]) -> list[Span]:
+    table = places()
+    starts = place_first_words()
+    spans: list[Span] = []
+    n = len(tokens)
+    known = _PLACE_KEYS
+    keys = []
+    for t in tokens:
+        word = t.text
+        if not (t.cap or word in _PLACE_CONNECTORS):
+            keys.append("")
+            continue
+        key = known.get(word)
+        if key is None:
+            key = place_key(word)
+            if len(known) < 100_000:
+                known[word] = key
+        keys.append(key)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.cap:
+            i += 1
+            continue
+        first = "st" if keys[i] == "saint" else keys[i]
+        if " " in first and table.get(first) and not (first.count(" ") == 1 and tok.text.isupper()):
+            # one hyphenated token that is a place: "KwaZulu-Natal", "Asia-Pacific"
+            spans.append(Span(LOCATION, tok.start, tok.end, tok.text, rule="place", extra={"kind": table[first]}))
+            i += 1
+            continue
+        if first not in starts:
+            i += 1
+            continue
+        # Grow the window while tokens are joined and capitalised (or connectors).
+        last_ok = i
+        for k in range(i, min(n, i + MAX_PLACE_TOKENS) - 1):
+            if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-", ". ", ".", "\u00a0", " & "):
+                break
+            inner = tokens[k + 1]
+            if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS and not _ELIDED.match(inner.text):
+                break
+            last_ok = k + 1
+        best = None
+        for j in range(last_ok, i - 1, -1):
+            last = tokens[j]
+            if not (last.cap or is_roman(last.text)):
+                continue
+            parts = [first]
+            for k in range(i + 1, j + 1):
+                if text[tokens[k - 1].end : tokens[k].start] == " & ":
+                    parts.append("and")  # "Bosnia & Herzegovina"
+                parts.append(keys[k])
+            kind = table.get(" ".join(parts))
+            if kind:
+                best = (j, kind)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, kind = best
+        start, end = tok.start, tokens[j].end
+        name = text[start:end]
+        if name.upper() == name and len(name) <= 3 and kind != "country":
+            i = j + 1
+            continue
+        if kind in ("city", "subdivision") and j == i:
+            # A one-word town inside a longer capitalised run is a surname or
+            # part of an organisation ("Lincoln Smith", "Bristol Police").
+            before = tokens[i - 1] if i > 0 else None
+            after = tokens[j + 1] if j + 1 < n else None
+            if (after and after.cap and joined(gap(text, tokens[j], after))) or (
+                before and before.cap and joined(gap(text, before, tok)) and before.text not in COMMON_CAPS
+            ):
+                i = j + 1
+                continue
+        spans.append(Span(LOCATION, start, end, name, rule="place", extra={"kind": kind}))
+        i = j + 1
+    # A compass word before a place is part of its name: "East Java", "North Sumatra".
+    joined_spans = []
+    for sp in spans:
+        s = sp.start
+        m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
+        if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
+            sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
+        joined_spans.append(sp)
+    spans = joined_spans
+    # State and province abbreviations after a town: "Homestead, Fla.", "Kamloops, B.C."
+    dotted = word_list("dotted_places")
+    for m in _DOTTED_STATE.finditer(text):
+        if m.group(1) in dotted:
+            spans.append(Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place", extra={"kind": "subdivision"}))
+    # "Port Botany", "Port Harcourt": a port named by what follows
+    for m in _PORT_OF_NAME.finditer(text):
+        spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
+    # French names with an elided particle: "Côte d’Ivoire", "Val-d’Oise"
+    for m in _ELIDED_NAME.finditer(text):
+        kind = table.get(place_key(m.group()))
+        if kind:
+            spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": kind}))
+    # Dotted abbreviations: "U.S.", "U.K.", "U.A.E."
+    for m in _DOTTED.finditer(text):
+        if table.get(m.group().replace(".", "").lower()) == "country":
+            spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": "country"}))
+    # Islands, airports, ports, seas: named features a gazetteer of towns lacks.
+    if not _FEATURE_WORD.search(text):
+        return spans
+    for m in _FEATURE.finditer(text):
+        name = m.group()
+        words = name.split()
+        if words[0] in COMMON_CAPS and len(words) > 1:
+            m = _FEATURE.match(text, m.start() + len(words[0]) + 1)  # "In District 7": from the next word
+            if m is None:
+                continue
+            name = m.group()
+            words = name.split()
+        if words[0] in COMMON_CAPS or any(w in ORG_HEADS for w in words):
+            continue
+        if "’s " in name or "'s " in name:
+            continue  # "Ho Chi Minh City’s District 1": a possessive joins two places
+        spans.append(Span(LOCATION, m.start(), m.start() + len(name), name, rule="place-feature"))
+    return spans
+
+
+_FEATURE_WORDS = (
+    r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
+    r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
+    r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City"
+)
+# "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
+_OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
+    r"South-West|Northeast|Northwest|Southeast|Southwest) $"
+)
+_ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
+_DOTTED_STATE = re.compile(r",\s((?:[A-Z][a-z]{0,4}\.){1,3})(?!\w)")
+_PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
+_DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
+_FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), *_OF_FEATURES.split("|")]))
+# "Canary Islands", "Port of Spain"; the whole match is the name.
+_FEATURE = re.compile(
+    r"[A-Z](?<!\w.)(?:[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2}"
+    rf"(?:{_FEATURE_WORDS})\b"
+    r"|(?<=[PSBGIL])(?:ort|traits?|ay|ulf|ea|sle|sland|ake) of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?"
+    r"|(?<=D)istrict \d{1,2}\b)"
+)
+
+
+# --------------------------------------------------------------------------- places by context
+
+_PLACE_PARTICLES = frozenset("da de del do dos das la el al di".split())
+#: Lower-case words after a name that say it is a place ("the Ferentari neighbourhood").
+_LOCATIVE_HEADS = (
+    "district|districts|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
+    "crossing|border crossing|port|favela|estate|suburb|township|quarter|borough|department|prefecture|"
+    "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city"
+)
+_HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
+_OF_BEFORE = re.compile(
+    r"\b(?:village|town|city|port|island|municipality|commune|district|province|region|county|neighbourhood|"
+    r"neighborhood|suburb|state|outskirts|area)\s+of\s+(?:the\s+)?$"
+)
+_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
+_COMMA_PLACE_AFTER = re.compile(r",\s+")
+
+
+def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised mixed-case words joined by single spaces
+    (with particles inside: "Complexo da Penha"), as token index ranges."""
+    runs: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not t.cap or t.allcaps or not t.text[0].isalpha():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and text[tokens[j].end : tokens[j + 1].start] == " ":
+            nxt = tokens[j + 1]
+            if nxt.cap and not nxt.allcaps:
+                j += 1
+            elif nxt.text in _PLACE_PARTICLES and j + 2 < n and tokens[j + 2].cap:
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
+    """Places the gazetteers miss or cannot take on sight, named so by the text:
+    a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
+    or before ("the village of Borki"), a preposition before a known small town
+    ("in Barbate"), a known place after a comma ("Myawaddy, Myanmar"), or a list
+    of places ("Budva, Kotor, Bar, Sarajevo and Split")."""
+    strong = places()
+    weak = weak_places()
+    runs = _place_runs(text, tokens)
+    spans: list[Span] = []
+    starts = [tokens[i].start for i, _ in runs]
+    status: dict[int, str] = {}  # per run, when asked: "strong", "weak", "" (unknown), "no" (not a name)
+
+    def status_of(r: int) -> str:
+        st = status.get(r)
+        if st is None:
+            i, j = runs[r]
+            words = [t.text for t in tokens[i : j + 1]]
+            if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS for w in words):
+                st = "no"
+            else:
+                key = place_key(text[tokens[i].start : tokens[j].end])
+                st = "strong" if key in strong else "weak" if key in weak else ""
+            status[r] = st
+        return st
+
+    def add(i: int, j: int, why: str) -> None:
+        start, end = tokens[i].start, tokens[j].end
+        spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
+
+    for r, (i, j) in enumerate(runs):
+        start, end = tokens[i].start, tokens[j].end
+        before = text[max(0, start - 40) : start]
+        if _HEAD_AFTER.match(text, end, end + 25):
+            why = "head"
+        elif _OF_BEFORE.search(before):
+            why = "of"
+        elif _PREP_BEFORE.search(before):
+            why = "preposition"
+        elif text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2:
+            why = "comma"
+        else:
+            continue
+        st = status_of(r)
+        if st in ("no", "strong"):
+            continue
+        if why == "preposition" and st != "weak":
+            continue
+        if why == "comma" and status_of(r + 1) != "strong":
+            continue
+        add(i, j, why)
+    # Lists: items between commas and a final "and"; most of them known places.
+    r = 0
+    while r < len(runs):
+        items = [r]
+        while items[-1] + 1 < len(runs):
+            a_end = tokens[runs[items[-1]][1]].end
+            b_start = tokens[runs[items[-1] + 1][0]].start
+            if text[a_end:b_start] not in (", ", " and ", ", and ", " or "):
+                break
+            items.append(items[-1] + 1)
+        if len(items) >= 3:
+            known = sum(1 for k in items if status_of(k) in ("strong", "weak"))
+            if known >= 2 and known * 5 >= len(items) * 3:
+                for k in items:
+                    if status_of(k) in ("weak", "") and runs[k][1] - runs[k][0] <= 1:
+                        add(*runs[k], why="list")
+        r = items[-1] + 1
+    return spans

@@ -1,0 +1,148 @@
+"""Resolution: candidates from every recogniser, one precedence table, propagation."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import find_words, lower_same_length
+from .operations import operation_spans
+from .organisations import acronym_spans, org_spans
+from .people import person_spans
+from .places import context_place_spans, place_spans
+from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
+
+# Patterns used inside loops, compiled once.
+_PROJECT_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+$")
+
+
+# --------------------------------------------------------------------------- precedence
+
+#: Which candidate wins where two overlap: higher first, then the longer,
+#: then the earlier. Every rule that makes a candidate is listed here, and
+#: nowhere else is an order between rules decided.
+PRECEDENCE: dict[str, int] = {
+    # The text itself says what the letters stand for: "World Customs Organization (WCO)".
+    "acronym": 6,
+    # A keyword or list that names an operation: "Operation Trigger V", "codenamed Sunbird".
+    "operation-keyword": 5,
+    "operation-before-keyword": 5,
+    "operation-list": 5,
+    "operation-such-as": 5,
+    "operation-repeat": 5,
+    "operation-edition": 5,
+    # A name with a title, a speech verb or an apposition beside it.
+    "person-cue": 5,
+    # A surname alone after a rank or title ("Det. Sup. Harrow").
+    "person-surname": 4,
+    # An organisation known by a phrase of its own ("Guardia Civil"); a longer
+    # name around it ("European Union Agency for …") wins by length.
+    "org-known-phrase": 4,
+    # Shape alone: a capitalised word with a numeral, a chain ending in a head word.
+    "operation-numeral": 4,
+    "org-head": 4,
+    # A name before a company's legal form ("… S.A.", "… Sdn Bhd").
+    "org-company": 4,
+    # One known name, or a group named by its context ("members of the X cartel").
+    "org-known": 3,
+    "org-group": 3,
+    # The gazetteers: a town's name is often someone's surname or part of a body's name.
+    "place": 2,
+    "place-feature": 2,
+    "place-context": 2,
+    # An all-caps word used as a name: the weakest evidence.
+    "org-caps": 1,
+    # A later mention of a name already found, taken only where nothing else stands.
+    "propagated": 0,
+}
+#: Rules whose names are trusted at every other occurrence in the text.
+STRONG = 5
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def find_entities(text: str) -> list[Span]:
+    """Every entity mention in ``text``, non-overlapping, in text order."""
+    tokens = tokenize(text)
+    token_chains = chains(text, tokens)
+    candidates: list[Span] = []
+    candidates += operation_spans(text, tokens)
+    candidates += acronym_spans(text)
+    candidates += person_spans(text, tokens)
+    candidates += org_spans(text, tokens, token_chains)
+    candidates += place_spans(text, tokens)
+    candidates += context_place_spans(text, tokens)
+
+    # Every occurrence of a name recognised with confidence is a candidate
+    # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
+    strong = {c.name: (c.type, c.rule) for c in candidates if PRECEDENCE[c.rule] >= STRONG and c.type != OPERATION}
+    for name, hits in find_words(text, strong).items():
+        etype, rule = strong[name]
+        for start, end in hits:
+            candidates.append(Span(etype, start, end, name, rule=rule))
+    # Higher precedence first, then longer, then earlier.
+    candidates.sort(key=lambda s: (-PRECEDENCE[s.rule], -(s.end - s.start), s.start))
+    chosen: list[Span] = []
+    occupied = Occupied(len(text))
+    for cand in candidates:
+        if occupied.free(cand.start, cand.end):
+            chosen.append(cand)
+            occupied.take(cand.start, cand.end)
+
+    chosen = _propagate(text, tokens, chosen)
+    # Named projects and programmes are not entities ("Project Fortaleza").
+    chosen = [
+        c for c in chosen if c.type == OPERATION or not _PROJECT_BEFORE.search(text[max(0, c.start - 12) : c.start])
+    ]
+    chosen.sort(key=lambda s: s.start)
+    return chosen
+
+
+class Occupied:
+    """Characters already taken by a chosen mention: one byte each, so a
+    check or a take costs the mention's length, whatever the text holds."""
+
+    def __init__(self, size: int, spans: list[Span] = ()) -> None:
+        self.marks = bytearray(size)
+        for sp in spans:
+            self.take(sp.start, sp.end)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.marks.find(1, start, end) < 0
+
+    def take(self, start: int, end: int) -> None:
+        self.marks[start:end] = b"\x01" * (end - start)
+
+
+def _propagate(text: str, tokens: list[Token], chosen: list[Span]) -> list[Span]:
+    """Find further occurrences of names already recognised, and link
+    surname-only references and shorter forms to the full name."""
+    out = list(chosen)
+    occupied = Occupied(len(text), out)
+    lowered: str | None = None
+
+    def add_all(entries: dict[str, tuple[str, str, str | None]], haystack: str) -> None:
+        hits = find_words(haystack, entries)
+        for needle in sorted(hits, key=len, reverse=True):
+            etype, name, alias = entries[needle]
+            for start, end in hits[needle]:
+                if occupied.free(start, end):
+                    out.append(Span(etype, start, end, name, alias_of=alias))
+                    occupied.take(start, end)
+
+    # Later full occurrences of every ORG / PERSON / LOCATION name; places in
+    # any case, so a dateline "LYON" also covers a later "Lyon".
+    exact = {s.name: (s.type, s.name, None) for s in chosen if s.type in (ORG, PERSON)}
+    add_all(exact, text)
+    folded = {s.name.lower(): (s.type, s.name, None) for s in chosen if s.type == LOCATION}
+    if folded:
+        lowered = lower_same_length(text)
+        add_all(folded, lowered)
+    # Surnames: "Stock said" → Jürgen Stock.
+    surnames = {
+        s.name.split()[-1]: (PERSON, s.name, s.name)
+        for s in chosen
+        if s.type == PERSON and len(s.name.split()[-1]) >= 3
+    }
+    add_all(surnames, text)
+    return out

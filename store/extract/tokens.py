@@ -1,0 +1,148 @@
+"""Tokens and capitalised chains: the words every recogniser looks at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
+
+PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
+
+
+class Token:
+    """A word with its span; capitalisation worked out once."""
+
+    __slots__ = ("text", "start", "end", "cap", "allcaps")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        c = text[0]
+        self.cap = c.isupper() or (c in "'’" and len(text) > 1 and text[1].isupper())
+        self.allcaps = self.cap and len(text) >= 2 and text.isupper() and not text[1].isdigit()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+@dataclass(slots=True)
+class Span:
+    """A recognised mention: type, span, the canonical name it refers to."""
+
+    type: str
+    start: int
+    end: int
+    name: str
+    rule: str = "propagated"  # the rule that found it: its precedence is PRECEDENCE[rule]
+    alias_of: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+_TOKEN = re.compile(r"\w+(?:[-\u2010\u2011&]\w+)*(?:['’](?![sS]\b)\w+)*")
+CONNECTORS = frozenset(
+    "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el against".split()
+)
+_KEEP_LOWER = frozenset(
+    "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el "
+    "against unit units".split()
+)
+# Connectors that may join a place name, a person's name, an organisation name.
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+YEAR_WORD = re.compile(r"^(19|20)\d\d$")
+
+
+# ``tokenize`` as one pattern: a match skips every lower-case word that
+# is not kept (in the regex engine, not in Python), then takes one kept
+# word (group 1) or any other word (group 2: capitalised words, numbers,
+# and words in other scripts, which Python then checks). Words are
+# ``_TOKEN`` matches either way, so spans are exactly ``_TOKEN``'s.
+_TOKEN_REST = r"\w*(?:[-\u2010\u2011&]\w+)*(?:['’](?![sS]\b)\w+)*"
+_KEPT_WORD = (
+    "(?:"
+    + "|".join(sorted(_KEEP_LOWER, key=len, reverse=True))
+    + r")(?![\w]|[-&]\w|['’](?![sS]\b)\w)"  # the whole word, not its start
+)
+_KEPT_FIRSTS = "".join(sorted({w[0] for w in _KEEP_LOWER}))
+_OTHER_LOWER = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in _KEPT_FIRSTS) + "_ß-öø-ÿ"
+_NEXT_TOKEN = re.compile(
+    rf"\W*(?:(?:[{_OTHER_LOWER}]|(?!{_KEPT_WORD})[{_KEPT_FIRSTS}]){_TOKEN_REST}\W*)*"
+    rf"(?:({_KEPT_WORD})|(\w{_TOKEN_REST})|\Z)"
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words the recognisers look at, with their spans: capitalised
+    words, numbers, and the lower-case words that may sit inside a name
+    ("of", "and", "de", "unit"). Other words are left out, so two tokens
+    that a skipped word separates are never joined into one name.
+    Possessive 's is left out of the token."""
+    tokens: list[Token] = []
+    for m in _NEXT_TOKEN.finditer(text):
+        word = m.group(2)
+        if word is None:
+            word = m.group(1)
+            if word is not None:
+                tokens.append(Token(word, m.start(1), m.end(1)))
+        elif word[0].isupper() or word[0].isdigit():
+            tokens.append(Token(word, m.start(2), m.end(2)))
+    return tokens
+
+
+def gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def is_roman(word: str) -> bool:
+    return word not in ("I", "MIX", "DIV", "CIVIL", "MD", "CV", "DC", "CC", "CD", "LI", "MI", "DI") and bool(
+        _ROMAN.match(word)
+    )
+
+
+# Two tokens belong to one name when only a space or hyphen separates them.
+JOINERS = frozenset((" ", "-", "\u00a0"))
+
+
+def joined(gap: str) -> bool:
+    return gap in JOINERS
+
+
+# --------------------------------------------------------------------------- chains
+
+
+def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with connectors inside), as token index ranges.
+
+    Tokens that are not capitalised are numbers or the exact lower-case
+    words ``tokenize`` keeps, so connectors are looked up as written."""
+    chains: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    joined = JOINERS
+    while i < n:
+        if not tokens[i].cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            cur, nxt = tokens[j], tokens[j + 1]
+            between = text[cur.end : nxt.start]
+            if (between in joined or between == " & ") and (nxt.cap or nxt.text[0].isdigit()):
+                j += 1  # "Kestrel Cargo & Logistics Ltd"
+                continue
+            # connectors: "Commission on Narcotic Drugs", "Trinidad and Tobago"
+            k = j + 1
+            while (
+                k < n
+                and not tokens[k].cap
+                and tokens[k].text in connectors
+                and text[tokens[k - 1].end : tokens[k].start] in joined
+            ):
+                k += 1
+            if k > j + 1 and k < n and tokens[k].cap and text[tokens[k - 1].end : tokens[k].start] in joined:
+                j = k
+                continue
+            break
+        chains.append((i, j))
+        i = j + 1
+    return chains

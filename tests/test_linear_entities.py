@@ -1,0 +1,74 @@
+"""Entity recognition stays linear on odd 1 MB texts.
+
+Each generator makes a text of one pathological shape: no punctuation, one
+hyphenated word, capitalised words without end, coordinated agency names,
+lists after "operations:", mixed scripts. A text ten times longer must take
+about ten times as long, never a hundred; the bound here only catches a
+blow-up (the timings are printed by ``python -m benchmarks.extract_speed``'s
+kin, tests/test_linear_entities.py -s).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from store.extract.entities import find_entities
+from store.extract.gazetteer import places
+
+_WORDS = "the police arrested suspects in operation seized cocaine kg and firearms during raids across".split()
+_CAPS = "Kenya Police Service Interpol Lionfish Maria Silva Lagos Unit Bureau Office Trigger Europol".split()
+
+
+def _shape(kind: str, n: int, rnd: random.Random) -> str:
+    if kind == "no punctuation":
+        return " ".join(rnd.choice(_WORDS + _CAPS) for _ in range(n // 6))[:n]
+    if kind == "hyphenated capitals":
+        return "-".join(rnd.choice(_CAPS) for _ in range(n // 7))[:n]
+    if kind == "A-A-A":
+        return ("A-" * (n // 2))[:n]
+    if kind == "capitalised words":
+        return " ".join(rnd.choice(_CAPS) + ("" if i % 5 else str(i % 7)) for i in range(n // 8))[:n]
+    if kind == "agencies and":
+        return "".join(f"{rnd.choice(_CAPS)} Police and " for _ in range(n // 18))[:n]
+    if kind == "previous operations":
+        return "Previous operations: " + " ".join(rnd.choice("ABCDEFG") for _ in range(n // 2))[:n]
+    if kind == "mixed scripts":
+        return "".join(rnd.choice("Aа Ωب中 1,.-Ж ") for _ in range(n))
+    if kind == "one line of names":
+        return " ".join(
+            f"Operation {rnd.choice(_CAPS)} {rnd.randint(1, 9)} led by Director {rnd.choice(_CAPS)}"
+            for _ in range(n // 50)
+        )[:n]
+    raise KeyError(kind)
+
+
+KINDS = [
+    "no punctuation",
+    "hyphenated capitals",
+    "A-A-A",
+    "capitalised words",
+    "agencies and",
+    "previous operations",
+    "mixed scripts",
+    "one line of names",
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_one_megabyte_of_an_odd_shape(kind: str) -> None:
+    places()  # the gazetteer loads once per process; not part of the text's cost
+    rnd = random.Random(7)
+    small, big = _shape(kind, 100_000, rnd), _shape(kind, 1_000_000, rnd)
+    t0 = time.perf_counter()
+    find_entities(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    find_entities(big)
+    t_big = time.perf_counter() - t0
+    print(f"{kind}: 100 KB {t_small:.2f} s, 1 MB {t_big:.2f} s")
+    # Generous: a quadratic step makes 1 MB a hundred times slower than 100 KB.
+    assert t_big < 30, f"{kind}: 1 MB took {t_big:.1f} s"
+    assert t_big < max(1.0, 30 * t_small), f"{kind}: 100 KB {t_small:.2f} s but 1 MB {t_big:.2f} s"
