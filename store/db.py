@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -208,6 +208,13 @@ MIGRATIONS: dict[int, list[str]] = {
         """CREATE TRIGGER entities_uncounted AFTER DELETE ON entities
            BEGIN UPDATE counts SET n = n - 1 WHERE name = 'entities'; END""",
         "CREATE INDEX entities_type_rank ON entities (type, mention_count DESC)",
+    ],
+    # 4 → 5: why a document was stored without extraction ("too slow"),
+    # NULL when extraction ran; ingest retries such documents and
+    # `docket check` lists them (the index holds only those rows).
+    4: [
+        "ALTER TABLE documents ADD COLUMN extraction_stopped TEXT",
+        "CREATE INDEX documents_extraction_stopped ON documents (id) WHERE extraction_stopped IS NOT NULL",
     ],
 }
 

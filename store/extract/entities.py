@@ -761,24 +761,33 @@ _GROUP_NAMED = re.compile(
 
 
 def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
-    """Split a chain at "and"/"and the" when both sides stand as names of their own."""
-    for k in range(i + 1, j):
-        if tokens[k].text == "and":
-            left = [t.text for t in tokens[i:k]]
-            right_start = k + 1
-            if right_start <= j and tokens[right_start].text == "the":
-                right_start += 1
-            if right_start > j:
-                continue
-            left_known = (
-                " ".join(left) in KNOWN_ORGS
-                or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
-                or place_key(" ".join(left)) in places()
-            )
-            right = text[tokens[right_start].start : tokens[j].end]
-            if left_known or tokens[k + 1].text == "the" or left[-1] in ORG_HEADS or place_key(right) in places():
-                return [(i, k - 1), *_split_coordination(text, tokens, right_start, j)]
-    return [(i, j)]
+    """Split a chain at "and"/"and the" when both sides stand as names of their own.
+
+    A loop, not recursion: a chain of a thousand "X Police and" names is
+    split without growing the stack."""
+    pieces: list[tuple[int, int]] = []
+    while True:
+        for k in range(i + 1, j):
+            if tokens[k].text == "and":
+                left = [t.text for t in tokens[i:k]]
+                right_start = k + 1
+                if right_start <= j and tokens[right_start].text == "the":
+                    right_start += 1
+                if right_start > j:
+                    continue
+                left_known = (
+                    " ".join(left) in KNOWN_ORGS
+                    or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
+                    or place_key(" ".join(left)) in places()
+                )
+                right = text[tokens[right_start].start : tokens[j].end]
+                if left_known or tokens[k + 1].text == "the" or left[-1] in ORG_HEADS or place_key(right) in places():
+                    pieces.append((i, k - 1))
+                    i = right_start
+                    break
+        else:
+            pieces.append((i, j))
+            return pieces
 
 
 # --------------------------------------------------------------------------- people
