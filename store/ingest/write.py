@@ -95,12 +95,12 @@ def store_write_error(exc: BaseException) -> str | None:
         why = _STORE_LEVEL.get((code or 0) & 0xFF)
         if why is None:
             return None
-        if why in ("the disk is full", "an I/O error"):
-            why += _fsize_limit()
-        return f"{why} ({exc})"
+        note = _fsize_limit() if why in ("the disk is full", "an I/O error") else ""
+        return f"{why} ({exc}){note}"
     if isinstance(exc, OSError):
         why = _OS_LEVEL.get(exc.errno or 0)
-        return f"{why} ({exc.strerror or exc})" if why else f"{exc.strerror or exc}"
+        note = _fsize_limit() if exc.errno == errno.EFBIG else ""
+        return (f"{why} ({exc.strerror or exc})" if why else f"{exc.strerror or exc}") + note
     if isinstance(exc, MemoryError):
         return "out of memory"
     return None
