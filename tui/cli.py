@@ -13,6 +13,7 @@ was stored stays stored, and running the same command again finishes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -176,13 +177,20 @@ def ensure_store(db_path: Path, *, quiet: bool = False) -> None:
         db = open_writer(db_path)
     except (OSError, StoreError) as exc:
         _fail(f"cannot create store {db_path}: {exc}")
-    from store.ingest import ingest_paths
+    from store.ingest import IngestInterrupted, IngestStopped, ingest_paths
 
     paths = seed_paths()
     click.echo(f"Ingesting {len(paths)} bundled seed document(s)…", err=True)
-    with IngestOutput(quiet) as output:
-        report = ingest_paths(db, paths, on_file=output, source_name=source_name)
-    db.close()
+    try:
+        with IngestOutput(quiet) as output:
+            report = ingest_paths(db, paths, on_file=output, source_name=source_name)
+    except IngestInterrupted:
+        click.echo("docket: interrupted; run docket again to finish adding the seed documents", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except IngestStopped as exc:
+        _fail(f"cannot write to {db_path}: {exc.reason}")
+    finally:
+        db.close()
     click.echo(f"Seeds: {report.stored} stored.", err=True)
 
 
@@ -266,21 +274,38 @@ def ingest(
     was stopped. Exits 1 when any file was skipped or stored without
     extraction, 3 when the store cannot be written, 5 when interrupted.
     """
-    import signal
+    with _ingest_signals():
+        try:
+            _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb, follow_links)
+        except KeyboardInterrupt:
+            click.echo("docket: interrupted before anything was stored; run the same command again", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
-    def terminate(signum, frame):  # SIGTERM ends the run as Ctrl-C does: a summary, no traceback
+
+@contextlib.contextmanager
+def _ingest_signals():
+    """SIGTERM ends an ingest as Ctrl-C does (a summary, no traceback), and
+    past a file-size limit (``ulimit -f``) a write fails with EFBIG and gets
+    a clear line instead of SIGXFSZ killing the process. The previous
+    handlers come back afterwards."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, terminate)
+    old = {signal.SIGTERM: signal.signal(signal.SIGTERM, terminate)}
     if hasattr(signal, "SIGXFSZ"):
-        # Past a file-size limit (ulimit -f) a write fails with EFBIG and
-        # gets a clear line, instead of the process being killed.
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        old[signal.SIGXFSZ] = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
-        _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb, follow_links)
-    except KeyboardInterrupt:
-        click.echo("docket: interrupted before anything was stored; run the same command again", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        yield
+    finally:
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
 
 
 def _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb, follow_links) -> None:

@@ -234,10 +234,11 @@ class Supervisor:
         """Load what every worker needs once, here, so forks share it."""
         if self._prepared:
             return
+        from ..extract import extract
         from ..extract.gazetteer import places
 
         places()
-        work.extract("")  # the patterns compiled once
+        extract("")  # the patterns compiled once
         # What is loaded now lives as long as the workers: kept out of the
         # collector's scans, so its pages stay shared after the fork.
         gc.freeze()
