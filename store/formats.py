@@ -229,7 +229,7 @@ def html_to_text(html: str) -> str:
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("head > title") or tree.css_first("title")
     title = " ".join(title_node.text(deep=True).split()) if title_node is not None else ""
-    tree.strip_tags(_HIDDEN)
+    tree.strip_tags([*_HIDDEN, "title"])  # a stray <title> in the body is not shown twice
     for node in tree.css(_BLOCK_SELECTOR):
         node.insert_before("\n")
         node.insert_after("\n")

@@ -19,7 +19,6 @@ import pytest
 from click.testing import CliRunner
 
 from store.db import open_writer
-from store.extract.entities import _split_coordination  # noqa: F401 - the function fixed below
 from store.ingest import IngestReport, Limits, ingest_paths, work
 from store.maintenance import check_store
 from store.queries import Reader

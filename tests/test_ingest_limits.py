@@ -147,6 +147,7 @@ def test_pdf_pages_are_read_until_the_text_cap():
 def test_html_without_head_end_keeps_its_body():
     page = "<!doctype html><html><head><title>Raid in Lyon</title><meta charset=utf-8><p>INTERPOL met in Lyon.</p>"
     assert html_to_text(page) == "Raid in Lyon\n\nINTERPOL met in Lyon."
+    assert html_to_text("<p>Body</p><title>Late title</title>") == "Late title\n\nBody"
 
 
 def test_unclosed_tag_runs_parse_in_linear_time():

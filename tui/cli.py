@@ -278,7 +278,10 @@ def ingest(
         try:
             _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb, follow_links)
         except KeyboardInterrupt:
-            click.echo("docket: interrupted before anything was stored; run the same command again", err=True)
+            click.echo(
+                "docket: interrupted; what was stored is stored whole; run the same command again to finish",
+                err=True,
+            )
             sys.exit(EXIT_INTERRUPTED)
 
 
