@@ -235,3 +235,19 @@ def test_a_dead_worker_in_the_cli_releases_the_lock_and_exits_1(db_path: Path, t
     assert "2 stored, 0 duplicate(s), 1 skipped (1 worker process died)" in err
     result = CliRunner().invoke(cli, ["ingest", "--db", str(db_path), str(folder / "00_a.txt")])
     assert "waiting" not in result.output and result.exit_code == 0
+
+
+def test_no_worker_process_at_all_stops_with_one_line(db_path: Path, tmp_path: Path, monkeypatch):
+    from store.ingest import IngestStopped, supervise
+
+    folder = folder_of(tmp_path, ["a"])
+
+    def no_fork(self):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(supervise.Supervisor, "_spawn", no_fork)
+    with pytest.raises(IngestStopped, match="cannot start a worker process"):
+        ingest(db_path, folder)
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(db_path), str(folder)])
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert "cannot start a worker process (Resource temporarily unavailable)" in result.output

@@ -188,7 +188,7 @@ def ensure_store(db_path: Path, *, quiet: bool = False) -> None:
         click.echo("docket: interrupted; run docket again to finish adding the seed documents", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except IngestStopped as exc:
-        _fail(f"cannot write to {db_path}: {exc.reason}")
+        _fail(f"{db_path}: {exc.reason}")
     finally:
         db.close()
     click.echo(f"Seeds: {report.stored} stored.", err=True)
@@ -350,7 +350,7 @@ def _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb,
     except OSError as exc:  # the lock file: read-only media, a full disk, no permission
         _fail(f"cannot ingest into {db_path}: {store_write_error(exc) or exc}")
     if stopped:
-        click.echo(f"docket: cannot write to {visible(str(db_path))}: {visible(stopped)}", err=True)
+        click.echo(f"docket: {visible(str(db_path))}: {visible(stopped)}", err=True)
         click.echo(
             f"Stopped: {report.summary()}. What is stored is whole; "
             "once the store can be written, run the same command again to finish.",

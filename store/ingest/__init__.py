@@ -31,7 +31,7 @@ from ..formats import DEFAULT_MAX_CHARS, MAX_PDF_PAGES, Note
 from .find import SUPPORTED_SUFFIXES, Candidate, iter_candidates
 from .outcomes import TOO_SLOW, Duplicate, IngestReport, Outcome, Reextracted, Skipped, Stored
 from .read import DEFAULT_MAX_BYTES, Read, read_file
-from .supervise import Finished, Supervisor, default_workers
+from .supervise import Finished, Supervisor, WorkerStartError, default_workers
 from .work import Converted, Job, Limits
 from .write import Ready, StoreWriteError, Writer
 
@@ -68,8 +68,9 @@ class IngestInterrupted(KeyboardInterrupt):
 
 
 class IngestStopped(Exception):
-    """The store could not be written any more (disk full, file-size limit,
-    read-only media): ``reason`` in one line, ``report`` what was committed."""
+    """The run could not go on: the store could not be written any more
+    (disk full, file-size limit, read-only media) or no worker process
+    could be started. ``reason`` in one line, ``report`` what was committed."""
 
     def __init__(self, reason: str, report: IngestReport) -> None:
         super().__init__(reason)
@@ -128,6 +129,8 @@ def ingest_paths(
         run.report.interrupted = True
         raise IngestInterrupted(run.report) from None
     except StoreWriteError as exc:
+        raise IngestStopped(f"cannot write to the store: {exc}", run.report) from None
+    except WorkerStartError as exc:
         raise IngestStopped(str(exc), run.report) from None
     finally:
         run.supervisor.close()

@@ -49,7 +49,7 @@ from . import work
 from .outcomes import TOO_SLOW, Skipped
 from .work import Converted, Job, Limits
 
-__all__ = ["Finished", "Supervisor", "default_workers"]
+__all__ = ["Finished", "Supervisor", "WorkerStartError", "default_workers"]
 
 #: Bytes queued to a busy worker at most: small jobs wait in the socket
 #: buffer, a large one is sent only to an idle worker (which reads it at
@@ -57,6 +57,10 @@ __all__ = ["Finished", "Supervisor", "default_workers"]
 QUEUED_BYTES = 48 * 1024
 #: Jobs queued to one worker at most (it always has the next one at hand).
 QUEUED_JOBS = 16
+
+
+class WorkerStartError(Exception):
+    """Not a single worker process could be started."""
 
 
 def default_workers() -> int:
@@ -280,7 +284,12 @@ class Supervisor:
         if idle:
             return idle[0]
         if len(self.workers) < self.max_workers:
-            return self._spawn()
+            try:
+                return self._spawn()
+            except OSError as exc:  # no memory or process slot for another one
+                if not self.workers:
+                    raise WorkerStartError(f"cannot start a worker process ({exc.strerror or exc})") from None
+                self.max_workers = len(self.workers)  # go on with those there are
         if len(job.data) > QUEUED_BYTES:
             return None  # a large job waits for an idle worker
         fits = [
