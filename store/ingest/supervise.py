@@ -87,26 +87,26 @@ _PR_SET_PDEATHSIG = 1
 
 
 def _die_with_parent(parent_pid: int) -> None:
-    """Exit when the parent does: the kernel's parent-death signal on Linux,
-    and a watchdog thread elsewhere (or if prctl is refused)."""
-    armed = False
+    """Exit when the parent does: the kernel's parent-death signal on Linux
+    (it stops even a worker deep in one long regular-expression match),
+    and a watchdog thread that checks the parent's pid every second
+    (elsewhere, or if prctl is refused; it needs the interpreter's lock)."""
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
-            armed = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
-            armed = False
+            pass
     if os.getppid() != parent_pid:  # the parent died before the signal was armed
         os._exit(1)
-    if not armed:
 
-        def watch() -> None:
-            while True:
-                time.sleep(1.0)
-                if os.getppid() != parent_pid:
-                    os._exit(1)
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(1)
 
-        threading.Thread(target=watch, daemon=True).start()
+    threading.Thread(target=watch, daemon=True, name="parent-watchdog").start()
 
 
 class _Notes(logging.Handler):
