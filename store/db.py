@@ -260,8 +260,13 @@ MIGRATIONS: dict[int, list[MigrationStep]] = {
            BEGIN UPDATE counts SET n = n - 1 WHERE name = 'entities'; END""",
         "CREATE INDEX entities_type_rank ON entities (type, mention_count DESC)",
     ],
-    # 4 → 5: documents.extraction_status, added on another branch.
-    4: [],
+    # 4 → 5: why a document was stored without extraction ("too slow"),
+    # NULL when extraction ran; ingest retries such documents and
+    # `docket check` lists them (the index holds only those rows).
+    4: [
+        "ALTER TABLE documents ADD COLUMN extraction_stopped TEXT",
+        "CREATE INDEX documents_extraction_stopped ON documents (id) WHERE extraction_stopped IS NOT NULL",
+    ],
     # 5 → 6: the audit trail becomes a hash chain (see store/audit.py): the
     # rows are copied, in id order, into a table whose ids are never reused
     # (AUTOINCREMENT) and whose every row carries its chained hash; a third

@@ -1,29 +1,85 @@
 """Turning a file's bytes into text: plain text, Markdown, HTML and PDF.
 
-Pure functions (bytes in, text out) that never touch the network: HTML is
-parsed with the standard library's tokenizer (no external fetch, no
-nesting limit that silently drops text), and a PDF's text layer is read
-with ``pypdf``. Decoding is strict UTF-8, then a byte-order mark, then a
-declared HTML charset when it is a WHATWG label, then UTF-8 with
-replacement characters and a warning.
+Pure functions (bytes in, text out) that never touch the network.
+:func:`convert` is the one entry point: it refuses binary content, decodes
+(strict UTF-8, then a byte-order mark, then a declared HTML charset when it
+is a WHATWG label, then UTF-8 with replacement characters and a warning),
+reads HTML as a browser would (an HTML5 parser: ``selectolax``'s lexbor,
+linear in its input; nothing fetched) and a PDF's text layer with ``pypdf``
+page by page, and caps what comes out: a document's text is cut at
+``max_chars`` characters with a warning, a PDF is read up to ``max_pages``
+pages and each page's content stream up to :data:`MAX_PAGE_CONTENT` bytes,
+so a small file that expands to gigabytes cannot exhaust memory.
+
+Warnings are returned with the text, never printed: ``pypdf``'s log
+messages, which quote names from the file, are collected into them (the
+display layer shows them through ``store.text.visible``).
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
-from html.parser import HTMLParser
+import warnings as _warnings
+import zlib
+from dataclasses import dataclass, field
 
-__all__ = ["Unreadable", "decode", "html_to_text", "pdf_to_text", "TEXT_SUFFIXES", "HTML_SUFFIXES"]
+__all__ = [
+    "Unreadable",
+    "Converted",
+    "convert",
+    "decode",
+    "html_to_text",
+    "pdf_to_text",
+    "TEXT_SUFFIXES",
+    "HTML_SUFFIXES",
+    "PDF_SUFFIXES",
+    "DEFAULT_MAX_CHARS",
+    "MAX_PDF_PAGES",
+]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PDF_SUFFIXES = (".pdf",)
 
+#: Text kept from one document at most (``--max-text`` changes it): the rest
+#: is cut with a warning.
+DEFAULT_MAX_CHARS = 10 * 1024 * 1024
+#: Pages read from one PDF at most (a hostile file may claim millions).
+MAX_PDF_PAGES = 2000
+#: Bytes of one page's decoded content stream read at most: ``pypdf`` needs
+#: tens of bytes of memory and ~5 µs per content byte, so a page is cut
+#: here (with a warning) rather than let one stream of 70 MB take gigabytes.
+MAX_PAGE_CONTENT = 1024 * 1024
+
 
 class Unreadable(Exception):
-    """Bytes that cannot be turned into text, with the reason."""
+    """Bytes that cannot be turned into text: ``reason`` (a few words, the
+    summary counts by it) and an optional ``detail``."""
+
+    def __init__(self, reason: str, detail: str | None = None) -> None:
+        super().__init__(f"{reason} ({detail})" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Note:
+    """A warning about a document that was stored: ``kind`` (counted in the
+    summary) and what happened."""
+
+    kind: str
+    message: str
+
+
+@dataclass
+class Converted:
+    """A document's text and the warnings met while reading it."""
+
+    text: str
+    notes: list[Note] = field(default_factory=list)
 
 
 _BOMS = (
@@ -78,10 +134,22 @@ WHATWG_LABELS = {
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 
 
-def decode(data: bytes, *, html: bool = False) -> tuple[str, str | None]:
-    """Text of ``data`` and a warning when it was not clean UTF-8."""
+def decode(data: bytes, *, html: bool = False, max_chars: int | None = None) -> tuple[str, str | None]:
+    """Text of ``data`` and a warning when it was not clean UTF-8.
+
+    With ``max_chars``, a UTF-16 or UTF-32 text decodes only the bytes that
+    can give that many characters (the caller cuts the rest)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            width = 4 if codec == "utf-32" else 2 if codec == "utf-16" else 4
+            if max_chars is not None and len(data) > (max_chars + 2) * width:
+                # An incremental decoder stops before a character cut in half.
+                decoder = codecs.getincrementaldecoder(codec)()
+                data = data[: (max_chars + 2) * width]
+                try:
+                    return decoder.decode(data, final=False), None
+                except UnicodeDecodeError:
+                    raise Unreadable(f"invalid {codec.upper()} text") from None
             try:
                 return data.decode(codec), None
             except UnicodeDecodeError:
@@ -105,7 +173,7 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str | None]:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if bad > max(16, len(text) // 10):
-        raise Unreadable("undecodable: not UTF-8 text")
+        raise Unreadable("undecodable", "not UTF-8 text")
     return text, warning + f"not valid UTF-8: {bad} undecodable byte sequence(s) shown as \ufffd"
 
 
@@ -146,92 +214,195 @@ _BLOCK = {
 _HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"}
 
 
-class _VisibleText(HTMLParser):
-    """Collects what a browser would show; ``<title>`` becomes the first line."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self.hidden = 0
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in _HIDDEN:
-            self.hidden += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.hidden:
-            self.parts.append(data)
-
-    # comments, processing instructions and declarations are never shown
-    def handle_comment(self, data: str) -> None:
-        pass
+_HIDDEN = ["script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"]
+_BLOCK_SELECTOR = ", ".join(sorted(_BLOCK))
 
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML page: scripts, styles and comments
-    dropped, blocks on their own lines, the title as the headline."""
-    parser = _VisibleText()
-    try:
-        parser.feed(html)
-        parser.close()
-    except (AssertionError, ValueError) as exc:  # malformed markup the tokenizer gives up on
-        raise Unreadable(f"unparseable HTML ({exc})") from None
+    """The visible text of an HTML page, read as a browser reads it: an
+    HTML5 parser (lexbor, through ``selectolax``: linear time, any nesting
+    depth, ``</head>`` optional), scripts, styles and comments dropped,
+    blocks on their own lines, the title as the headline. Nothing is
+    fetched: the parser only builds a tree."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    title_node = tree.css_first("head > title") or tree.css_first("title")
+    title = " ".join(title_node.text(deep=True).split()) if title_node is not None else ""
+    tree.strip_tags([*_HIDDEN, "title"])  # a stray <title> in the body is not shown twice
+    for node in tree.css(_BLOCK_SELECTOR):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    root = tree.body if tree.body is not None else tree.root
+    raw = root.text(deep=True, separator="") if root is not None else ""
     lines = []
-    for line in "".join(parser.parts).split("\n"):
+    for line in raw.split("\n"):
         line = " ".join(line.split())
         if line:
             lines.append(line)
-    title = " ".join("".join(parser.title).split())
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
     return "\n\n".join(lines)
 
 
-#: Pages read from one PDF at most (a hostile file may claim millions).
-MAX_PDF_PAGES = 2000
+class _Collect(logging.Handler):
+    """Keeps a library's log records as warnings instead of printing them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.messages.append(record.getMessage())
+        except Exception:  # a record whose arguments do not format
+            self.messages.append(str(record.msg))
 
 
-def pdf_to_text(data: bytes) -> str:
-    """The text layer of a PDF, page by page. Control characters that
-    ``pypdf`` returns are kept: the display layer shows them safely."""
+def _library_notes(messages: list[str], library: str, limit: int = 3) -> list[Note]:
+    """A few distinct library messages as notes (the rest counted)."""
+    distinct = list(dict.fromkeys(" ".join(m.split()) for m in messages))
+    notes = [Note(f"{library} warning", f"{library}: {m[:200]}") for m in distinct[:limit]]
+    if len(distinct) > limit:
+        notes.append(Note(f"{library} warning", f"{library}: {len(distinct) - limit} more warning(s)"))
+    return notes
+
+
+def _page_content(page) -> tuple[object, bytes, bool]:
+    """A page's decoded content stream, at most MAX_PAGE_CONTENT bytes: its
+    identity (pages that share one stream share it), the bytes, and whether
+    it was cut. Flate streams are inflated only as far as needed."""
+    from pypdf.generic import ArrayObject, IndirectObject
+
+    raw = page.get("/Contents")
+    if raw is None:
+        return None, b"", False
+    key = (raw.idnum, raw.generation) if isinstance(raw, IndirectObject) else None
+    obj = raw.get_object()
+    streams = list(obj) if isinstance(obj, ArrayObject) else [obj]
+    if key is None and isinstance(obj, ArrayObject):
+        ids = tuple((s.idnum, s.generation) for s in obj if isinstance(s, IndirectObject))
+        key = ids if len(ids) == len(obj) else None
+    parts: list[bytes] = []
+    room = MAX_PAGE_CONTENT
+    cut = False
+    for item in streams:
+        if room <= 0:
+            cut = True
+            break
+        stream = item.get_object()
+        filters = stream.get("/Filter")
+        if isinstance(filters, list) and len(filters) == 1:
+            filters = filters[0]
+        if filters is None:
+            data = bytes(stream._data)[: room + 1]
+        elif filters == "/FlateDecode" and not stream.get("/DecodeParms"):
+            inflater = zlib.decompressobj()
+            try:
+                data = inflater.decompress(bytes(stream._data), room + 1)
+            except zlib.error:
+                data = stream.get_data()[: room + 1]
+        else:
+            data = stream.get_data()[: room + 1]
+        if len(data) > room:
+            # Stop at the last line break, not inside an operator.
+            nl = data.rfind(b"\n", 0, room)
+            data = data[: nl if nl > 0 else room]
+            cut = True
+        parts.append(data)
+        parts.append(b"\n")
+        room -= len(data) + 1
+    return key, b"".join(parts), cut
+
+
+def pdf_to_text(
+    data: bytes, *, max_chars: int = DEFAULT_MAX_CHARS, max_pages: int = MAX_PDF_PAGES
+) -> tuple[str, list[Note]]:
+    """The text layer of a PDF, page by page, and warnings about it.
+
+    Bounded in memory and work: at most ``max_pages`` pages, each page's
+    content stream cut at :data:`MAX_PAGE_CONTENT` bytes, a stream shared by
+    many pages read once, and reading stops once ``max_chars`` characters
+    are in hand. Control characters that ``pypdf`` returns are kept: the
+    display layer shows them safely. ``pypdf``'s log messages and warnings
+    become notes; none is printed.
+    """
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from pypdf.generic import DecodedStreamObject, NameObject
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise Unreadable("PDF support needs the pypdf package") from None
+    collect = _Collect()
+    logger = logging.getLogger("pypdf")
+    old_propagate = logger.propagate
+    logger.addHandler(collect)
+    logger.propagate = False
+    notes: list[Note] = []
+    try:
+        with _warnings.catch_warnings(record=True) as caught:
+            _warnings.simplefilter("always")
+            text, title = _read_pdf(data, max_chars, max_pages, notes, PdfReader, DecodedStreamObject, NameObject)
+    finally:
+        logger.removeHandler(collect)
+        logger.propagate = old_propagate
+    notes.extend(_library_notes(collect.messages + [str(w.message) for w in caught], "pypdf"))
+    text = "\n\n".join(p.strip() for p in text if p.strip())
+    if not text.strip():
+        raise Unreadable("PDF has no text layer", "a scan needs OCR first")
+    if title and isinstance(title, str) and title.strip() and not text.startswith(title.strip()):
+        text = f"{title.strip()}\n{text}"
+    return text, notes
+
+
+def _read_pdf(data, max_chars, max_pages, notes, PdfReader, DecodedStreamObject, NameObject):
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
                 if not reader.decrypt(""):
-                    raise Unreadable("encrypted PDF (a password is needed)")
+                    raise Unreadable("encrypted PDF", "a password is needed")
+            except Unreadable:
+                raise
             except Exception as exc:
-                raise Unreadable(f"encrypted PDF ({exc})") from None
-        pages = []
-        for i, page in enumerate(reader.pages):
-            if i >= MAX_PDF_PAGES:
+                raise Unreadable("encrypted PDF", type(exc).__name__) from None
+        pages: list[str] = []
+        got = 0
+        seen: dict[object, str] = {}
+        count = len(reader.pages)
+        cut_pages = []
+        for i in range(count):
+            if i >= max_pages:
+                notes.append(
+                    Note("PDF past the page limit", f"only the first {max_pages:,} of its {count:,} pages were read")
+                )
                 break
-            pages.append(page.extract_text() or "")
+            page = reader.pages[i]
+            key, content, cut = _page_content(page)
+            if key is not None and key in seen:
+                page_text = seen[key]
+            else:
+                if cut:
+                    cut_pages.append(i + 1)
+                stream = DecodedStreamObject()
+                stream.set_data(content)
+                page[NameObject("/Contents")] = stream
+                page_text = page.extract_text() or ""
+                if key is not None:
+                    seen[key] = page_text
+            pages.append(page_text)
+            got += len(page_text) + 2
+            if got >= max_chars:
+                if i + 1 < count:
+                    notes.append(Note("text cut at the size limit", f"reading stopped at page {i + 1:,} of {count:,}"))
+                break
+        if cut_pages:
+            shown = ", ".join(str(n) for n in cut_pages[:5]) + (" …" if len(cut_pages) > 5 else "")
+            notes.append(
+                Note(
+                    "PDF page content cut",
+                    f"only the first {MAX_PAGE_CONTENT // 1024:,} KB of the content of page(s) {shown} were read",
+                )
+            )
         title = None
         try:
             title = reader.metadata.title if reader.metadata else None
@@ -239,11 +410,60 @@ def pdf_to_text(data: bytes) -> str:
             title = None
     except Unreadable:
         raise
-    except (PdfReadError, Exception) as exc:  # pypdf raises many kinds on damaged files
-        raise Unreadable(f"damaged PDF ({type(exc).__name__})") from None
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text.strip():
-        raise Unreadable("PDF has no text layer (a scan needs OCR first)")
-    if title and isinstance(title, str) and title.strip() and not text.startswith(title.strip()):
-        text = f"{title.strip()}\n{text}"
-    return text
+    except (MemoryError, RecursionError) as exc:
+        raise Unreadable("damaged PDF", type(exc).__name__) from None
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise Unreadable("damaged PDF", type(exc).__name__) from None
+    return pages, title
+
+
+_MAGIC = (
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"BZh", "bzip2 data"),
+    (b"%PDF", "a PDF under a text name"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "a SQLite file"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-zip archive"),
+    (b"MZ", "a Windows executable"),
+)
+
+
+def convert(
+    data: bytes, suffix: str, *, max_chars: int = DEFAULT_MAX_CHARS, max_pages: int = MAX_PDF_PAGES
+) -> Converted:
+    """The text of a file's bytes (not yet normalised), by its suffix, with
+    warnings; :class:`Unreadable` when there is none to be had."""
+    suffix = suffix.lower()
+    notes: list[Note] = []
+    if suffix in PDF_SUFFIXES:
+        if not data.startswith(b"%PDF"):
+            raise Unreadable("damaged PDF", "no PDF header")
+        text, notes = pdf_to_text(data, max_chars=max_chars, max_pages=max_pages)
+    else:
+        for magic, what in _MAGIC:
+            if data.startswith(magic):
+                raise Unreadable("binary content", what)
+        nuls = data.count(b"\x00")
+        if nuls and nuls * 10 > len(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # A stray NUL in text is kept (and shown as ␀); many are binary data.
+            raise Unreadable("binary content", "NUL bytes")
+        html = suffix in HTML_SUFFIXES
+        text, warning = decode(data, html=html, max_chars=None if html else max_chars)
+        if warning:
+            notes.append(Note("not valid UTF-8" if "UTF-8" in warning else "charset not honoured", warning))
+        if html:
+            text = html_to_text(text)
+    if len(text) > max_chars:
+        notes.append(
+            Note(
+                "text cut at the size limit",
+                f"only the first {max_chars / 1048576:g} MB of its text were kept (--max-text)",
+            )
+        )
+        text = text[:max_chars]
+    return Converted(text, notes)

@@ -129,9 +129,36 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
         ops = conn.execute("SELECT count(*) FROM entities WHERE type = 'OPERATION'").fetchone()[0]
         summaries = conn.execute("SELECT count(*) FROM operation_summary").fetchone()[0]
         out.append((ops == summaries, f"Operation summaries: {summaries} for {ops} operation(s)"))
+        out.extend(_stopped_extractions(conn))
         out.append((True, f"Holds {docs} document(s)"))
     finally:
         conn.close()
+    return out
+
+
+def _stopped_extractions(conn: sqlite3.Connection, shown: int = 20) -> list[tuple[bool, str]]:
+    """Documents stored searchable without extraction (``docket ingest``
+    stopped it: too slow), by id and source; the next ingest of the same
+    file retries them. A note, not a problem: the store is consistent."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    if "extraction_stopped" not in columns:  # a store from before schema 5
+        return []
+    rows = conn.execute(
+        "SELECT id, source, extraction_stopped FROM documents WHERE extraction_stopped IS NOT NULL ORDER BY id"
+    ).fetchall()
+    if not rows:
+        return [(True, "Documents without extraction: none")]
+    out = [
+        (
+            True,
+            f"Documents without extraction: {len(rows)} (extraction stopped; "
+            "ingesting the same files again retries them)",
+        )
+    ]
+    for doc_id, source, why in rows[:shown]:
+        out.append((True, f"  extraction stopped: {why}: document {doc_id}, {source}"))
+    if len(rows) > shown:
+        out.append((True, f"  … and {len(rows) - shown} more"))
     return out
 
 

@@ -184,6 +184,7 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
         "DROP TRIGGER entities_trigram_ai; DROP TABLE entities_trigram;"
         "DROP TRIGGER documents_counted; DROP TRIGGER documents_uncounted; DROP TRIGGER entities_counted;"
         "DROP TRIGGER entities_uncounted; DROP TABLE counts; DROP INDEX entities_type_rank;"
+        "DROP INDEX documents_extraction_stopped; ALTER TABLE documents DROP COLUMN extraction_stopped;"
     )
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO entities (type, name, key) VALUES ('ORG', 'Europol', 'europol')")

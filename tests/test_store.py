@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from seeds import seed_paths
-from store import ingest as ingest_module
 from store.db import APPLICATION_ID, SCHEMA_VERSION, StoreError, connect, open_writer
 from store.export import write_jsonl
 from store.ingest import ingest_paths
+from store.ingest import work as ingest_module
 from store.queries import Reader
 
 

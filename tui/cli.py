@@ -8,8 +8,10 @@ Exit codes: 0 success; 1 the run finished but some files were skipped (or
 nothing matched: search, entities, entity, show, an export whose filter
 selects nothing); 2 a usage error (bad option or argument, nothing to
 search, no gold pairs for eval, no terminal for the app); 3 the store
-cannot be used (including a store whose schema is not docket's); 4
-``docket check`` found a problem.
+cannot be used (or written: read-only, disk full, file-size limit;
+including a store whose schema is not docket's); 4 ``docket check`` found
+a problem; 5 interrupted (Ctrl-C or SIGTERM) — what was stored stays
+stored, and running the same command again finishes.
 
 Ingest, search, export, repair and the commands that read case material
 are recorded in the store's audit trail however they end (:func:`audited`).
@@ -37,6 +39,7 @@ EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_STORE = 3
 EXIT_CHECK = 4
+EXIT_INTERRUPTED = 5
 
 
 #: The last one-line failure, for the audit record of the action it ended.
@@ -144,15 +147,74 @@ def cli(ctx: click.Context, db_path: Path | None, read_only: bool, empty: bool) 
         ctx.invoke(open_cmd, db_path=db_path, read_only=read_only, empty=empty)
 
 
-def _progress_printer(quiet: bool) -> Callable[[int, int, Path, str], None]:
-    def show(done: int, total: int, path: Path, outcome: str) -> None:
-        if outcome in ("stored", "duplicate"):
-            if not quiet:
-                click.echo(f"[{done}/{total}] {outcome}: {visible(str(path))}", err=True)
-        else:
-            click.echo(f"skipped: {visible(str(path))}: {visible(outcome)}", err=True)
+class IngestOutput:
+    """What ``docket ingest`` shows while it runs.
 
-    return show
+    On a terminal: a progress bar with the rate and the time left (rich),
+    one line per problem above it, then the summary. Elsewhere (a pipe, a
+    log): plain lines, one per file unless ``quiet``. Every path and reason
+    goes through :func:`visible` and reaches rich as a ``Text``, never as
+    markup.
+    """
+
+    def __init__(self, quiet: bool, *, bar: bool | None = None) -> None:
+        self.quiet = quiet
+        self.bar = (sys.stderr.isatty() and not quiet) if bar is None else bar
+        self.progress = None
+        self.task = None
+
+    def __enter__(self) -> IngestOutput:
+        if self.bar:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.progress = Progress(
+                TextColumn("Ingesting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True, highlight=False),
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("ingest", total=None, rate="")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+    def line(self, text: str) -> None:
+        if self.progress is not None:
+            self.progress.console.print(Text(text), soft_wrap=True)
+        else:
+            click.echo(text, err=True)
+
+    def __call__(self, done: int, total: int, outcome) -> None:
+        from store.ingest import Duplicate, Reextracted, Skipped, Stored
+
+        path = visible(str(outcome.path))
+        if isinstance(outcome, Skipped):
+            self.line(f"skipped: {path}: {visible(outcome.message)}")
+        else:
+            for note in getattr(outcome, "notes", ()):
+                self.line(f"warning: {path}: {visible(note.message)}")
+            stopped = getattr(outcome, "stopped", None)
+            if stopped:
+                self.line(
+                    f"extraction stopped: {visible(stopped)}: {path} "
+                    "(stored searchable without extraction; retried on the next ingest)"
+                )
+            elif not self.quiet and self.progress is None:
+                word = {Stored: "stored", Duplicate: "duplicate", Reextracted: "re-extracted"}[type(outcome)]
+                self.line(f"[{done}/{total}] {word}: {path}")
+        if self.progress is not None:
+            task = self.progress.tasks[0]
+            speed = task.speed
+            self.progress.update(self.task, completed=done, total=total, rate=f"{speed:,.0f} files/s" if speed else "")
 
 
 def ensure_store(db_path: Path, *, quiet: bool = False, empty: bool = False) -> int | None:
@@ -173,12 +235,20 @@ def ensure_store(db_path: Path, *, quiet: bool = False, empty: bool = False) -> 
         db.close()
         click.echo("The store is empty (--empty): add documents with docket ingest PATH", err=True)
         return 0
-    from store.ingest import ingest_paths
+    from store.ingest import IngestInterrupted, IngestStopped, ingest_paths
 
     paths = seed_paths()
     click.echo(f"Ingesting {len(paths)} bundled seed document(s)…", err=True)
-    report = ingest_paths(db, paths, on_file=_progress_printer(quiet), source_name=source_name)
-    db.close()
+    try:
+        with IngestOutput(quiet) as output:
+            report = ingest_paths(db, paths, on_file=output, source_name=source_name)
+    except IngestInterrupted:
+        click.echo("docket: interrupted; run docket again to finish adding the seed documents", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except IngestStopped as exc:
+        _fail(f"{db_path}: {exc.reason}")
+    finally:
+        db.close()
     click.echo(f"Seeds: {report.stored} stored.", err=True)
     return report.stored
 
@@ -247,7 +317,7 @@ def open_cmd(db_path: Path, read_only: bool = False, empty: bool = False) -> Non
 @cli.command()
 @db_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--quiet", "-q", is_flag=True, help="Print only skipped files and the summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary (no progress bar).")
 @click.option(
     "--max-size",
     type=click.IntRange(min=1),
@@ -255,56 +325,152 @@ def open_cmd(db_path: Path, read_only: bool = False, empty: bool = False) -> Non
     show_default=True,
     help="Refuse files larger than this many megabytes.",
 )
+@click.option(
+    "--max-text",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    envvar="DOCKET_MAX_TEXT",
+    help="Keep at most this many megabytes of text per document (the rest is cut, with a warning). "
+    "[env: DOCKET_MAX_TEXT]",
+)
+@click.option(
+    "--time-budget",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    envvar="DOCKET_TIME_BUDGET",
+    help="Seconds one document may take to read and extract, plus --time-per-mb for each MB; "
+    "past it the document is stored searchable without extraction. [env: DOCKET_TIME_BUDGET]",
+)
+@click.option(
+    "--time-per-mb",
+    type=click.FloatRange(min=0.0),
+    default=5.0,
+    show_default=True,
+    envvar="DOCKET_TIME_PER_MB",
+    help="Seconds added to the time budget per MB of the file. [env: DOCKET_TIME_PER_MB]",
+)
 @click.option("--follow-links", is_flag=True, help="Follow links that point outside the folders given.")
-def ingest(db_path: Path, paths: tuple[Path, ...], quiet: bool, max_size: int, follow_links: bool) -> None:
+def ingest(
+    db_path: Path,
+    paths: tuple[Path, ...],
+    quiet: bool,
+    max_size: int,
+    max_text: int,
+    time_budget: float,
+    time_per_mb: float,
+    follow_links: bool,
+) -> None:
     """Add files and folders (.txt, .md, .html, .pdf) to the store.
 
     The same bytes are never stored twice, so running an ingest again
-    finishes an interrupted one. Exits 1 when any file was skipped.
+    finishes an interrupted one, and retries documents whose extraction
+    was stopped. Exits 1 when any file was skipped or stored without
+    extraction, 3 when the store cannot be written, 5 when interrupted.
     """
+    with _ingest_signals():
+        try:
+            _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb, follow_links)
+        except KeyboardInterrupt:
+            click.echo(
+                "docket: interrupted; what was stored is stored whole; run the same command again to finish",
+                err=True,
+            )
+            sys.exit(EXIT_INTERRUPTED)
+
+
+@contextlib.contextmanager
+def _ingest_signals():
+    """SIGTERM ends an ingest as Ctrl-C does (a summary, no traceback), and
+    past a file-size limit (``ulimit -f``) a write fails with EFBIG and gets
+    a clear line instead of SIGXFSZ killing the process. The previous
+    handlers come back afterwards."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise KeyboardInterrupt
+
+    old = {signal.SIGTERM: signal.signal(signal.SIGTERM, terminate)}
+    if hasattr(signal, "SIGXFSZ"):
+        old[signal.SIGXFSZ] = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
+
+
+def _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb, follow_links) -> None:
     from store.db import connect
-    from store.ingest import ingest_paths
+    from store.ingest import IngestInterrupted, IngestStopped, Limits, ingest_paths
+    from store.ingest.write import store_write_error
     from store.lock import ingest_lock
 
     if not store_exists(db_path):
         try:
             create_store(db_path)
         except OSError as exc:
-            _fail(f"cannot create store {db_path}: {exc}")
+            _fail(f"cannot create store {db_path}: {store_write_error(exc) or exc}")
     try:
-        connect(db_path).close()  # a file docket refuses gets no lock file beside it
+        connect(db_path).close()  # a store docket refuses gets no lock file beside it
     except StoreError as exc:
         _fail(str(exc))
 
     def waiting() -> None:
         click.echo("docket: another ingest is writing to this store; waiting for it to finish…", err=True)
 
+    limits = Limits(
+        max_bytes=max_size * 1024 * 1024,
+        max_chars=max_text * 1024 * 1024,
+        seconds=time_budget,
+        per_mb=time_per_mb,
+    )
+    stopped = None
     with audited(db_path, "ingest", " ".join(str(p) for p in paths)) as record:
         try:
             with ingest_lock(db_path, on_wait=waiting):
-                db = open_writer(db_path)
                 try:
-                    report = ingest_paths(
-                        db,
-                        paths,
-                        max_bytes=max_size * 1024 * 1024,
-                        on_file=_progress_printer(quiet),
-                        follow_links=follow_links,
-                    )
+                    db = open_writer(db_path)
+                except StoreError as exc:
+                    _fail(str(exc))
+                try:
+                    with IngestOutput(quiet) as output:
+                        report = ingest_paths(db, paths, limits=limits, on_file=output, follow_links=follow_links)
+                except IngestInterrupted as exc:
+                    report = exc.report
+                except IngestStopped as exc:
+                    report, stopped = exc.report, exc.reason
                 finally:
                     db.close()
         except StoreError as exc:  # the lock, or the store, refused
             _fail(str(exc))
-        record.outcome = f"{report.stored} stored, {report.duplicates} duplicate(s), {report.skipped_total} skipped"
-    for path, warning in report.warnings:
-        click.echo(f"warning: {visible(path)}: {visible(warning)}", err=True)
-    parts = [f"{report.stored} stored", f"{report.duplicates} duplicate(s)"]
-    skipped = f"{report.skipped_total} skipped"
-    if report.skipped:
-        skipped += " (" + ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common()) + ")"
-    parts.append(skipped)
-    click.echo("Summary: " + ", ".join(parts), err=True)
-    if report.skipped_total:
+        except OSError as exc:  # the lock file: read-only media, a full disk, no permission
+            _fail(f"cannot ingest into {db_path}: {store_write_error(exc) or exc}")
+        prefix = "interrupted: " if report.interrupted else f"stopped ({stopped}): " if stopped else ""
+        record.outcome = prefix + report.summary()
+    if stopped:
+        click.echo(f"docket: {visible(str(db_path))}: {visible(stopped)}", err=True)
+        click.echo(
+            f"Stopped: {report.summary()}. What is stored is whole; "
+            "once the store can be written, run the same command again to finish.",
+            err=True,
+        )
+        sys.exit(EXIT_STORE)
+    if report.interrupted:
+        click.echo(
+            f"Interrupted: {report.summary()}. The documents counted as stored are stored whole; "
+            "run the same command again to finish the job (nothing is stored twice).",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    click.echo("Summary: " + report.summary(), err=True)
+    if report.skipped_total or report.stopped:
         sys.exit(EXIT_SKIPPED)
 
 

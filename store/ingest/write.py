@@ -1,0 +1,311 @@
+"""Step 4 of an ingest: writing, in the one process that writes.
+
+Documents are written in batched transactions where each document is its
+own savepoint, so a document is stored whole or not at all, and a kill
+loses at most one uncommitted batch (which running the ingest again
+stores). A document's own failure (a constraint it breaks) rolls back that
+document only; a failure of the store itself (disk full, file-size limit,
+read-only media, I/O error) stops the ingest with :class:`StoreWriteError`
+after rolling back the open batch.
+"""
+
+from __future__ import annotations
+
+import errno
+import resource
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from ..db import utc_now
+from ..text import entity_key
+from .outcomes import Outcome, Reextracted, Skipped, Stored
+from .work import Converted
+
+if TYPE_CHECKING:
+    from ..extract import Extraction
+
+__all__ = ["Ready", "Writer", "StoreWriteError", "store_write_error"]
+
+
+class StoreWriteError(Exception):
+    """The store cannot be written any more (one line for the user)."""
+
+
+# SQLite primary result codes that mean the store, not the document, failed.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 3, 5, 6, 7, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+_STORE_LEVEL = {
+    _SQLITE_PERM: "permission denied",
+    _SQLITE_BUSY: "the store is busy",
+    _SQLITE_LOCKED: "the store is locked",
+    _SQLITE_NOMEM: "out of memory",
+    _SQLITE_READONLY: "the store is read-only",
+    _SQLITE_IOERR: "an I/O error",
+    _SQLITE_CORRUPT: "the store is damaged",
+    _SQLITE_FULL: "the disk is full",
+    _SQLITE_CANTOPEN: "the store's files cannot be opened",
+    _SQLITE_NOTADB: "the store is damaged",
+}
+_OS_LEVEL = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file-size limit is reached",
+    errno.EROFS: "the store is on read-only media",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EIO: "an I/O error",
+}
+
+
+def _fsize_limit() -> str:
+    try:
+        soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    except (ValueError, OSError):
+        return ""
+    if soft == resource.RLIM_INFINITY:
+        return ""
+    return f"; a file-size limit of {soft:,} bytes is set (ulimit -f)"
+
+
+def store_write_error(exc: BaseException) -> str | None:
+    """The one-line reason when ``exc`` means the store cannot be written,
+    else None (the error belongs to one document)."""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None:
+            text = str(exc).lower()
+            code = next(
+                (
+                    c
+                    for c, words in (
+                        (_SQLITE_FULL, "full"),
+                        (_SQLITE_READONLY, "readonly"),
+                        (_SQLITE_IOERR, "disk i/o"),
+                    )
+                    if words in text
+                ),
+                None,
+            )
+        why = _STORE_LEVEL.get((code or 0) & 0xFF)
+        if why is None:
+            return None
+        note = _fsize_limit() if why in ("the disk is full", "an I/O error") else ""
+        return f"{why} ({exc}){note}"
+    if isinstance(exc, OSError):
+        why = _OS_LEVEL.get(exc.errno or 0)
+        note = _fsize_limit() if exc.errno == errno.EFBIG else ""
+        return (f"{why} ({exc.strerror or exc})" if why else f"{exc.strerror or exc}") + note
+    if isinstance(exc, MemoryError):
+        return "out of memory"
+    return None
+
+
+@dataclass
+class Ready:
+    """A document ready to write: its text and what was extracted from it
+    (``extraction`` None with ``stopped`` set: stored without extraction)."""
+
+    path: Path
+    sha256: str
+    converted: Converted
+    extraction: Extraction | None
+    stopped: str | None = None
+    retry_of: int | None = None
+    notes: tuple = ()
+
+
+class Writer:
+    """Writes batches of documents; see the module docstring."""
+
+    def __init__(self, db: sqlite_utils.Database, source_name: Callable[[Path], str] | None = None) -> None:
+        self.conn = db.conn
+        self.source_name = source_name
+
+    def known(self) -> tuple[set[str], dict[str, int]]:
+        """Hashes already stored, and those whose extraction stopped (with their ids)."""
+        hashes = {row[0] for row in self.conn.execute("SELECT sha256 FROM documents")}
+        stopped = {
+            sha: doc_id
+            for doc_id, sha in self.conn.execute(
+                "SELECT id, sha256 FROM documents WHERE extraction_stopped IS NOT NULL"
+            )
+        }
+        return hashes, stopped
+
+    def write(self, batch: list[Ready], between: Callable[[], None] | None = None) -> list[Outcome]:
+        """One transaction, each document in its own savepoint. ``between``
+        is called every few milliseconds between documents (the ingest
+        keeps its workers fed while a long batch is written)."""
+        conn = self.conn
+        outcomes: list[Outcome] = []
+        last = time.monotonic()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for ready in batch:
+                if between is not None and time.monotonic() - last > 0.005:
+                    between()
+                    last = time.monotonic()
+                conn.execute("SAVEPOINT doc")
+                try:
+                    outcomes.append(self._write_one(ready))
+                    conn.execute("RELEASE doc")
+                except sqlite3.DatabaseError as exc:
+                    if store_write_error(exc):
+                        raise
+                    conn.execute("ROLLBACK TO doc")
+                    conn.execute("RELEASE doc")
+                    outcomes.append(Skipped(ready.path, "could not be stored", str(exc)))
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            why = store_write_error(exc)
+            if why:
+                raise StoreWriteError(why) from None
+            raise
+        return outcomes
+
+    def _write_one(self, ready: Ready) -> Outcome:
+        text = ready.converted.text
+        result = ready.extraction
+        if ready.retry_of is not None:
+            if result is None:
+                return Reextracted(ready.path, ready.notes, ready.stopped)
+            self.conn.execute(
+                "UPDATE documents SET title = ?, published = ?, text = ?, extraction_stopped = NULL,"
+                " entity_count = ?, mention_count = ?, figure_count = ? WHERE id = ?",
+                (result.title, result.published, text, *counts(result), ready.retry_of),
+            )
+            write_extraction(self.conn, ready.retry_of, result)
+            return Reextracted(ready.path, ready.notes)
+        source = self.source_name(ready.path) if self.source_name else str(ready.path)
+        if result is None:
+            from ..extract import _title
+
+            title, published = _title(text), None
+        else:
+            title, published = result.title, result.published
+        cur = self.conn.execute(
+            "INSERT INTO documents (sha256, title, source, published, text, ingested_at, extraction_stopped,"
+            " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ready.sha256, title, source, published, text, utc_now(), ready.stopped, *counts(result)),
+        )
+        if result is not None:
+            write_extraction(self.conn, cur.lastrowid, result)
+        return Stored(ready.path, ready.notes, ready.stopped)
+
+
+def counts(result: Extraction | None) -> tuple[int, int, int]:
+    """A document's entity, mention and figure counts (kept on its row)."""
+    if result is None:
+        return 0, 0, 0
+    entities = [e for e in result.entities if e.key]
+    return len(entities), sum(len(e.mentions) for e in entities), len(result.figures)
+
+
+def write_extraction(conn, doc_id: int, result: Extraction) -> None:
+    """The rows extracted from one stored document (its counts are on its
+    row, see :func:`counts`); the caller owns the transaction. A handful of statements per document whatever its size:
+    entities are upserted together, their ids read back in one query, and
+    every other table is written with one ``executemany``.
+    """
+    entities = [e for e in result.entities if e.key]
+    if entities:
+        conn.executemany(
+            "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES (?, ?, ?, ?, 1)"
+            " ON CONFLICT (type, key) DO UPDATE SET mention_count = mention_count + excluded.mention_count,"
+            " document_count = document_count + 1",
+            [(e.type, e.name, e.key, len(e.mentions)) for e in entities],
+        )
+        wanted = {(e.type, e.key) for e in entities}
+        keys = sorted({e.key for e in entities})
+        ids = {
+            (t, k): i
+            for i, t, k in conn.execute(
+                f"SELECT id, type, key FROM entities WHERE key IN ({', '.join('?' * len(keys))})", keys
+            )
+            if (t, k) in wanted
+        }
+    else:
+        ids = {}
+    conn.executemany(
+        "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(doc_id, ids[(e.type, e.key)], e.name, len(e.mentions), e.mentions[0][0]) for e in entities],
+    )
+    conn.executemany(
+        'INSERT INTO mentions (document_id, entity_id, start, "end") VALUES (?, ?, ?, ?)',
+        [(doc_id, ids[(e.type, e.key)], s, end) for e in entities for s, end in e.mentions],
+    )
+    key_of = {(e.type, e.name): e.key for e in entities}
+
+    def entity_id(etype: str, name: str | None) -> int | None:
+        if not name:
+            return None
+        return ids.get((etype, key_of.get((etype, name)) or entity_key(name)))
+
+    aliases = []
+    for e in entities:
+        if e.alias_of:
+            long_id, short_id = entity_id(e.type, e.alias_of), ids[(e.type, e.key)]
+            if long_id and long_id != short_id:
+                aliases.append((long_id, short_id))
+    conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", aliases)
+    op_ids = {op.name: entity_id("OPERATION", op.name) for op in result.operations}
+    conn.executemany(
+        "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
+        [(doc_id, op_ids[op.name], op.year) for op in result.operations if op_ids[op.name]],
+    )
+    conn.executemany(
+        "INSERT INTO operation_stats (document_id, operation_id, metric, item, value, unit,"
+        ' qualifier, scope, start, "end", sentence_start, sentence_end)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                doc_id,
+                op_ids.get(f.operation) if f.operation else None,
+                f.metric,
+                f.item,
+                f.value,
+                f.unit,
+                f.qualifier,
+                f.scope,
+                f.start,
+                f.end,
+                f.sentence_start,
+                f.sentence_end,
+            )
+            for f in result.figures
+        ],
+    )
+    _refresh_operation_summaries(conn, {i for (t, _), i in ids.items() if t == "OPERATION"})
+
+
+_SUMMARY_SQL = """
+INSERT OR REPLACE INTO operation_summary (operation_id, name, year, arrests, seizures, other, documents)
+SELECT o.id, o.name,
+    (SELECT max(year) FROM document_operations WHERE operation_id = o.id),
+    (SELECT max(value) FROM operation_stats
+        WHERE operation_id = o.id AND metric = 'arrests' AND scope IS NULL AND item IS NULL),
+    (SELECT count(*) FROM (SELECT DISTINCT item, unit, value, scope FROM operation_stats
+        WHERE operation_id = o.id AND metric = 'seized')),
+    (SELECT count(*) FROM (SELECT DISTINCT metric, item, unit, value, scope FROM operation_stats
+        WHERE operation_id = o.id AND metric NOT IN ('arrests', 'seized'))),
+    o.document_count
+FROM entities o WHERE o.id = ?
+"""
+
+
+def _refresh_operation_summaries(conn, operation_ids: set[int]) -> None:
+    """Recompute the summary row of each operation a document touched.
+    Figures repeated by several documents count once (DISTINCT)."""
+    conn.executemany(_SUMMARY_SQL, [(op_id,) for op_id in sorted(operation_ids)])
