@@ -49,6 +49,7 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     alias_of: str | None = None  # the long form an acronym stands for
     key: str = ""  # the matching key (``store.text.entity_key``), set by extract()
+    year: int | None = None  # an operation's year: "Lionfish" 2013 and 2018 are two entities
 
 
 @dataclass(slots=True)
@@ -203,6 +204,7 @@ def extract(text: str) -> Extraction:
     ops = _OperationMentions(text, op_spans, sentences)
     operations = ops.instances()
     focus_at = ops.focus_at
+    entities = _operation_instances(entities, ops)
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
     raw = find_figures(text, exclude, sentences)
@@ -244,6 +246,36 @@ def extract(text: str) -> Extraction:
         figures=figures,
         operations=operations,
     )
+
+
+def operation_key(name: str, year: int | None) -> str:
+    """The matching key of an operation instance: its name's key, and its year
+    when known ("lionfish 2013"), so two editions in different years are two
+    entities in the store while a name with its year in it keeps one key."""
+    key = entity_key(name)
+    if year is None or str(year) in key.split():
+        return key
+    return f"{key} {year}"
+
+
+def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> list[Entity]:
+    """Split each OPERATION entity by the instance each of its mentions belongs to."""
+    year_at = {(s.start, s.end): y for s, y in zip(ops.spans, ops.instance_year, strict=True)}
+    out: list[Entity] = []
+    for e in entities:
+        if e.type != OPERATION:
+            out.append(e)
+            continue
+        by_year: dict[int | None, Entity] = {}
+        for mention in e.mentions:
+            year = year_at.get(mention)
+            inst = by_year.get(year)
+            if inst is None:
+                inst = by_year[year] = Entity(OPERATION, e.name, [], e.alias_of, operation_key(e.name, year), year)
+            inst.mentions.append(mention)
+        out.extend(by_year.values())
+    out.sort(key=lambda x: x.mentions[0])
+    return out
 
 
 class _OperationMentions:
