@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .patterns import by_first_character, dispatch
+from .wordlists import entries
 
 __all__ = ["Number", "find_numbers", "parse_word_number", "QUALIFIERS"]
 
@@ -120,34 +121,14 @@ _CURRENCY_WORDS = {
     "pound": "GBP",
 }
 
-#: The hedges the annotation guide keeps, longest first so "just over" wins
-#: over "over".
-QUALIFIERS = (
-    "more than",
-    "less than",
-    "fewer than",
-    "in excess of",
-    "upwards of",
-    "at least",
-    "up to",
-    "just under",
-    "just over",
-    "close to",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "some",
-    "approximately",
-    "roughly",
-    "over",
-    "approx.",
-)
+#: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
+#: longest first so "just over" wins over "over".
+QUALIFIERS = tuple(sorted((q for q, _ in entries("figure_qualifiers")), key=len, reverse=True))
 
 _WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?"
-    r"(?:\s+(?:hundred|thousand|million|billion))*"
+    r"(?:\s+(?:hundred|thousand|million|billion|dozen))*"
     r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands)"
 )
 
@@ -199,7 +180,26 @@ def _candidates(text: str) -> list[int]:
     if len(lowered) == len(text):
         starts += [m.start() for m in _WORD_START.finditer(lowered)]
         starts.sort()
-    return starts
+    return _without_dense_runs(starts)
+
+
+#: A run of more than DENSE_RUN numbers each at most DENSE_GAP characters
+#: after the one before ("1 1 1 1 …", "3 4 5 6 …") is a table or a data
+#: dump, not prose: none of its numbers is read.
+DENSE_RUN = 16
+DENSE_GAP = 4
+
+
+def _without_dense_runs(starts: list[int]) -> list[int]:
+    kept: list[int] = []
+    run_begin = 0
+    for i in range(1, len(starts) + 1):
+        if i < len(starts) and starts[i] - starts[i - 1] <= DENSE_GAP:
+            continue
+        if i - run_begin <= DENSE_RUN:
+            kept.extend(starts[run_begin:i])
+        run_begin = i
+    return kept
 
 
 def parse_word_number(words: str) -> float | None:
@@ -226,6 +226,8 @@ def parse_word_number(words: str) -> float | None:
             seen = True
         elif part == "hundred":
             current = (current or 1) * 100
+        elif part == "dozen":
+            current = (current or 1) * 12
         elif part in ("thousand", "million", "billion"):
             total += (current or 1) * _SCALES[part]
             current = 0
@@ -270,8 +272,8 @@ def find_numbers(text: str) -> list[Number]:
                 continue
         else:
             parsed = parse_word_number(words)
-            if parsed is None or words.lower() == "one" and not scale:
-                continue  # a bare "one" is a pronoun far more often than a figure
+            if parsed is None:
+                continue  # a bare "one" is kept: figures.py reads it only before a counted noun
             value = parsed
             is_year = False
             is_ordinal = False
