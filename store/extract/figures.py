@@ -156,13 +156,15 @@ _ITEM_STOP = re.compile(
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
-    r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than)\b"
+    r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
+    r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
     r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
     r"approximately|roughly|close|just|up|at|another|other|also|two|three|four|five|six|seven|eight|nine|ten|"
-    r"USD|EUR|GBP)\b|\w+(?:ing|tion|ment|ure|als|ed)\b)"
+    r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
+    r"|\w+(?:ing|tion|ment|ure|als|ed)\b)"
 )
 _MONEY_ITEM_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+form\s+of\s+)?((?:[\w-]+\s+){0,3}?(?:cash|assets?|funds|currency|banknotes|notes|"
@@ -361,6 +363,8 @@ def _money_item(before: str, after: str) -> str | None:
         found = phrase.split()[-5:]
         if found:
             if found[-1].lower() in _MONEY_HEADS:
+                while len(found) > 1 and "and" in found:
+                    found = found[found.index("and") + 1 :]  # "heroin and assets worth" → assets
                 return " ".join(found)
             return " ".join(found) + " value"
         return "goods value"
@@ -374,9 +378,9 @@ _VALUE_HEAD_TRIM = re.compile(
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
 _VALUE_HEAD_START = re.compile(
-    r".*(?:^|[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|"
+    r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|"
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
-    r"more than|almost|around)\b)\s*",
+    r"more than|almost|around)\b|^)\s*",
     re.I | re.S,
 )
 
@@ -415,7 +419,7 @@ def find_figures(
     excluded = _Spans(exclude)
     per_sentence: dict[int, int] = {}
     examined = 0
-    for num in find_numbers(text):
+    for num in find_numbers(text, limit=2 * MAX_PER_DOCUMENT):
         if excluded.holds(num.start):
             continue
         s_start, s_end = sentence_at(sentences, num.start)
@@ -520,6 +524,9 @@ def find_figures(
                 label_cues = [c for c in find_cues(text, label.start(1), label.end(1), lowered) if c.metric != "none"]
                 if label_cues:
                     best = (0, label_cues[-1])
+                    # "Firearms seized: 12" counts firearms
+                    rest = " ".join(w for w in label_text.split() if w.lower() not in _CUE_METRIC)
+                    label_item = rest or None
                 else:
                     header = _list_header(text, line_start, lowered, headers)
                     if header:
@@ -574,8 +581,8 @@ def find_figures(
             said_arrested = _ARREST_WORD.search(text, max(0, num.start - 2 * WINDOW), min(len(text), hi + WINDOW))
             part_of_suspects = bool(item and item.split()[0].lower() in ("suspects", "detainees", "them", "those"))
             metric = "arrests" if said_arrested or part_of_suspects else "other"
-            if metric == "other" and not item:
-                item = "people charged"
+            if metric == "other" and (not item or any(w in _PEOPLE for w in _head_words(item)[:3])):
+                item = f"{item or 'people'} charged"
         is_people = people
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did

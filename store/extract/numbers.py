@@ -242,13 +242,16 @@ def _digits_value(raw: str) -> float:
     return float(_DIGIT_SEPARATORS.sub("", raw))
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number written in ``text``, with currency and scale applied."""
+def find_numbers(text: str, limit: int | None = None) -> list[Number]:
+    """Every number written in ``text``, with currency and scale applied
+    (the first ``limit`` of them when given)."""
     found: list[Number] = []
     pos = 0
     for start in _candidates(text):
         if start < pos:
             continue
+        if limit is not None and len(found) >= limit:
+            break
         m = _NUMBER_RE.match(text, start)
         if m is None or m.end() == m.start():
             continue
