@@ -300,3 +300,70 @@ def test_items_are_short_noun_phrases_never_run_on_clauses():
 )
 def test_strict_item_agreement(predicted, gold, agree):
     assert items_agree(predicted, gold) is agree
+
+
+# ------------------------------------------------ conversions and sub-counts
+
+
+def test_a_conversion_beside_a_figure_is_the_same_figure():
+    got = figs(
+        doc("Agents seized 1,185 pounds of cocaine, or 537.6 kilograms, with a street value of about $38 million.")
+    )
+    assert [(m, round(v, 1), u, i, q) for m, v, u, i, q, _ in got] == [
+        ("seized", 537.5, "kg", "cocaine", None),
+        ("seized", 38_000_000, "USD", "cocaine value", "about"),
+    ]
+
+
+def test_dollars_of_other_countries_are_not_usd_and_a_bracketed_conversion_is_dropped():
+    got = figs(doc("Police seized 225 kg of cocaine, worth HK$13 million (US$1.6 million), and arrested two men."))
+    assert got == [
+        ("seized", 225, "kg", "cocaine", None, None),
+        ("seized", 13_000_000, "HKD", "cocaine value", None, None),
+        ("arrests", 2, "count", None, None, None),
+    ]
+
+
+def test_pounds_with_a_scale_word_are_money():
+    assert figs(doc("Officers froze 5 million pounds held by the gang.")) == [
+        ("seized", 5_000_000, "GBP", "funds", None, None)
+    ]
+
+
+def test_a_weight_after_a_count_of_parcels_weighs_their_contents():
+    got = figs(doc("Customs intercepted 9,857 parcels of cannabis weighing 5,338 kg."))
+    assert got == [
+        ("seized", 9857, "count", "parcels of cannabis", None, None),
+        ("seized", 5338, "kg", "cannabis", None, None),
+    ]
+
+
+def test_including_gives_a_sub_count_of_the_figure_before_it():
+    got = figs(doc("Police rescued 68 victims, including 20 minors, and arrested 14 suspected traffickers."))
+    assert got == [
+        ("rescued", 68, "count", "victims", None, None),
+        ("rescued", 20, "count", "minors", None, None),
+        ("arrests", 14, "count", "suspected traffickers", None, None),
+    ]
+
+
+def test_a_list_before_its_passive_verb_takes_that_verb():
+    got = figs(doc("90 people were arrested; 2.3 tonnes of cocaine, 40 firearms and USD 700,000 were seized."))
+    assert [f[:4] for f in got] == [
+        ("arrests", 90, "count", None),
+        ("seized", 2.3, "tonnes", "cocaine"),
+        ("seized", 40, "count", "firearms"),
+        ("seized", 700_000, "USD", "funds"),
+    ]
+
+
+def test_an_active_verb_in_a_new_clause_does_not_reach_back():
+    got = figs(
+        doc("The operation dismantled 20 laboratories and 4 criminal networks, and destroyed 300 tonnes of coca.")
+    )
+    assert [f[:2] for f in got][:2] == [("dismantled", 20), ("dismantled", 4)]
+
+
+def test_a_headline_figure_rounded_with_other_words_is_the_body_figure():
+    text = "Over 300 guns seized in sweep\nBELGRADE, Serbia – Police seized 318 weapons and arrested 734 people."
+    assert [f[:4] for f in figs(text)] == [("seized", 318, "count", "weapons"), ("arrests", 734, "count", None)]

@@ -328,8 +328,8 @@ def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
                 p = figures[j]
                 if j in dropped or p.value == rounded.value or not (low <= p.value <= high):
                     continue
-                if _items_clash(rounded.item, p.item):
-                    continue
+                if _items_clash(rounded.item, p.item) and rounded.sentence_start != 0:
+                    continue  # a headline's words differ from the body's: "over 300 guns" … "318 weapons"
                 if p.item is None and rounded.item:
                     p.item = rounded.item
                 dropped.add(i)

@@ -143,6 +143,13 @@ _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
 _COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
 _LIST_OPENER = re.compile(r"\b(?:includ(?:e|es|ed|ing)|following|such as|among them|comprising)\b|:")
+_SCALED = re.compile(r"(?i:million|billion|bn|m)$")
+_OF_NEXT = re.compile(r"\s+of\s")
+# Between a number and the verb of the list it is in: list items only.
+_LIST_BETWEEN = re.compile(r"[^.;:!?()]{0,200}")
+_NEW_CLAUSE = re.compile(r"[,;]|\band\b")
+_SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
+_WEIGHING_BEFORE = re.compile(r"\b(?:weighing|weighed|a weight of|weighing a total of|totalling|totaling)\s*$", re.I)
 _VICTIMS = re.compile(r"victims?\b")
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
@@ -175,7 +182,7 @@ _MONEY_ITEM_AFTER = re.compile(
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
 _VALUE_CUE = re.compile(
     r"\b(?:worth|valued\s+at|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+of|"
-    r"estimated\s+at|value[sd]?\s+at)\s+(?:\w+\s+){0,2}$",
+    r"estimated\s+at|value[sd]?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _MONEY_HEADS = frozenset(
@@ -361,6 +368,13 @@ def _money_item(before: str, after: str) -> str | None:
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
+        if not found or not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found))):
+            # "cocaine, or 537.6 kilograms, with a street value of": the goods named earlier
+            for word in reversed(_head_words(before[-WINDOW:])):
+                if word in _MONEY_HEADS:
+                    return word
+                if word in _GOODS and word not in ("items", "goods", "products", "bags", "packages", "parcels"):
+                    return f"{word} value"
         if found:
             if found[-1].lower() in _MONEY_HEADS:
                 while len(found) > 1 and "and" in found:
@@ -420,8 +434,8 @@ def find_figures(
     per_sentence: dict[int, int] = {}
     examined = 0
     for num in find_numbers(text, limit=2 * MAX_PER_DOCUMENT):
-        if excluded.holds(num.start):
-            continue
+        if excluded.holds(num.end - 1):
+            continue  # a number inside a name ("Trigger 12"); "HK$" before a sum may be a name, its digits are not
         s_start, s_end = sentence_at(sentences, num.start)
         if not (s_start <= num.start < s_end):
             s_start, s_end = num.start, num.end
@@ -442,7 +456,10 @@ def find_figures(
                 if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
                     unit, factor = UNITS[written]
                     end = um.end()
-        has_unit = unit != "count" and not num.currency
+                    if written in ("pounds", "pound") and _SCALED.search(num.written) and not _OF_NEXT.match(text, end):
+                        unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
+        money = bool(num.currency) or unit == "GBP"
+        has_unit = unit != "count" and not money
         if _skip_number(num, after[:40], before[-40:], has_unit=has_unit):
             continue
         low_written = num.written.lower()
@@ -452,7 +469,7 @@ def find_figures(
             nxt = _head_words(text[end : end + 40])[:2]
             if not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another"):
                 continue  # a bare "one" is a pronoun far more often than a figure
-        if num.currency and _is_attributive_sum(before, after):
+        if money and _is_attributive_sum(before, after):
             continue
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None
@@ -499,7 +516,12 @@ def find_figures(
                 dist: float = cm.start - end
                 between = text[end : cm.start]
                 if _DIGIT.search(between) and not _OF_THEM.match(between):
-                    dist += 200  # a cue after a later number belongs to that number
+                    if _PASSIVE.search(between) and _LIST_BETWEEN.fullmatch(between):
+                        dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
+                    else:
+                        dist += 200  # a cue after a later number belongs to that number
+                elif _NEW_CLAUSE.search(between) and not _PASSIVE.search(between):
+                    dist += 80  # "dismantled 20 labs and 4 networks, and destroyed …": a new clause
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
@@ -592,7 +614,7 @@ def find_figures(
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
         if metric == "seized" and item and _ACCOUNTS.search(item) and unit == "count":
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
-        if metric == "arrests" and (has_unit or num.currency):
+        if metric == "arrests" and (has_unit or money):
             metric = "seized"  # "arrested with 3 kg of heroin": the kilograms were seized
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
@@ -600,10 +622,10 @@ def find_figures(
         if metric == "dismantled" and any(w in _ONLINE for w in item_words):
             if not any(w in _INFRASTRUCTURE for w in item_words):
                 metric = "other"  # websites, links, domains and accounts taken down are `other`
-        if metric == "seized" and num.currency:
-            money = _money_item(before, after)
-            if money:
-                item = money
+        if metric == "seized" and money:
+            what = _money_item(before, after)
+            if what:
+                item = what
             elif item is None or item_words and item_words[0] in ("and", "or"):
                 item = "funds"
         if label_item and (item is None or metric in ("arrests", "rescued", "identified", "dismantled")):
@@ -613,6 +635,17 @@ def find_figures(
         if metric in ("arrests", "rescued", "identified", "dismantled") and item and len(item_words) > 6:
             item = None
         qualifier = qualifier_before(text, num.start)
+        previous = figures[-1] if figures and figures[-1].sentence_start == s_start else None
+        if previous is not None and num.start - previous.end < 80:
+            if _WEIGHING_BEFORE.search(before[-30:]) and has_unit:
+                metric, item = (
+                    previous.metric,
+                    item or _goods_of(previous.item),
+                )  # "9,857 parcels of cannabis weighing 5,338 kg"
+            elif _SUB_COUNT_BEFORE.search(before[-30:]) and metric != previous.metric and previous.metric != "other":
+                metric = previous.metric  # "rescued 68 victims, including 20 minors"
+            elif _CONVERSION_BEFORE.search(before[-20:]) and _same_kind(previous.unit, unit):
+                continue  # "1,185 pounds of cocaine, or 537.6 kilograms", "HK$13 million (US$1.6 million)"
         figures.append(
             RawFigure(
                 metric=metric,
@@ -630,6 +663,32 @@ def find_figures(
         if breakdown_place and len(figures) > 1:
             _inherit_from_parent(text, figures)
     return figures
+
+
+_CONTAINERS = re.compile(
+    r"^(?:\w+\s+)?(?:parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|blocks|slabs|kegs|"
+    r"jerry cans|cans|containers|pieces|units|sachets|wraps|bundles|consignments)\s+of\s+",
+    re.I,
+)
+
+
+_CONVERSION_BEFORE = re.compile(r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to|\babout|\broughly|\bsome)\s*$")
+_MASSES = frozenset({"kg", "tonnes"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Both masses, or both sums of money: one can be the other converted."""
+    if a in _MASSES and b in _MASSES:
+        return True
+    return a.isupper() and b.isupper() and a != b or (a == b and a.isupper())
+
+
+def _goods_of(item: str | None) -> str | None:
+    """What a count of containers holds: "parcels of cannabis sativa" → "cannabis sativa"."""
+    if not item:
+        return None
+    m = _CONTAINERS.match(item)
+    return item[m.end() :] if m else item
 
 
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")

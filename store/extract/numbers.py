@@ -79,6 +79,25 @@ _SCALES = {
 }
 
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: Dollars of other countries, written with letters glued before the "$".
+_LOCAL_DOLLARS = {
+    "HK": "HKD",
+    "NZ": "NZD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "S": "SGD",
+    "SG": "SGD",
+    "NT": "TWD",
+    "R": "BRL",
+    "N": "NAD",
+    "MX": "MXN",
+    "J": "JMD",
+    "TT": "TTD",
+    "EC": "XCD",
+}
+_LETTERS_BEFORE = re.compile(r"([A-Z]{1,2})$")
 _CURRENCY_CODES = {
     "USD",
     "EUR",
@@ -261,9 +280,19 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         words = m.group("words")
         scale = m.group("scale")
         currency = None
+        local_start = None
         if pre:
             p = pre.strip()
             currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
+            if p == "$":
+                local = _LETTERS_BEFORE.search(text, max(0, start - 2), start)
+                if (
+                    local
+                    and local.group(1) in _LOCAL_DOLLARS
+                    and (local.start() == 0 or not text[local.start() - 1].isalpha())
+                ):
+                    currency = _LOCAL_DOLLARS[local.group(1)]  # "HK$13 million" is not USD
+                    local_start = local.start()
             if p.upper() in _CURRENCY_CODES and not pre[-1].isspace() and p.isalpha():
                 # "USD5" is fine; "EUR" glued to a word is not a currency.
                 pass
@@ -290,7 +319,7 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         end = m.end() if scale else m.end("digits") if digits else m.end("words")
         if m.group("ord") and digits:
             end = m.end("ord")
-        start = m.start()
+        start = m.start() if local_start is None else local_start
         # A currency word after the number: "5 million dollars".
         if not currency:
             tail = _WORD_AFTER.match(text, end)
