@@ -367,3 +367,22 @@ def test_an_active_verb_in_a_new_clause_does_not_reach_back():
 def test_a_headline_figure_rounded_with_other_words_is_the_body_figure():
     text = "Over 300 guns seized in sweep\nBELGRADE, Serbia – Police seized 318 weapons and arrested 734 people."
     assert [f[:4] for f in figs(text)] == [("seized", 318, "count", "weapons"), ("arrests", 734, "count", None)]
+
+
+def test_south_asian_and_east_african_sums_and_weights():
+    got = figs(doc("Officers seized 4.5 kg of heroin worth Rs 2 crore and confiscated shabu weighing 144 grams."))
+    assert got == [
+        ("seized", 4.5, "kg", "heroin", None, None),
+        ("seized", 20_000_000, "INR", "heroin value", None, None),
+        ("seized", 0.144, "kg", "shabu", None, None),
+    ]
+    assert figs(doc("Detectives seized cocaine worth KSh 11 million.")) == [
+        ("seized", 11_000_000, "KES", "cocaine value", None, None)
+    ]
+
+
+def test_a_verb_is_not_part_of_the_item_and_a_count_of_nothing_is_no_figure():
+    text = "Heroin worth Rs 2 crore seized, 3 held\nCHENNAI – Police arrested 370 persons, 370 nabbed in all."
+    got = figs(text)
+    assert ("arrests", 370, "count", None, None, None) in got
+    assert not any(v == 3 for _, v, *_ in got)

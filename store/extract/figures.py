@@ -149,7 +149,11 @@ _OF_NEXT = re.compile(r"\s+of\s")
 _LIST_BETWEEN = re.compile(r"[^.;:!?()]{0,200}")
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
-_WEIGHING_BEFORE = re.compile(r"\b(?:weighing|weighed|a weight of|weighing a total of|totalling|totaling)\s*$", re.I)
+_WEIGHING_BEFORE = re.compile(
+    r"\b(?:weighing|weighed|a weight of|weighing a total of|totalling|totaling)"
+    r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly))?\s*$",
+    re.I,
+)
 _VICTIMS = re.compile(r"victims?\b")
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
@@ -278,6 +282,10 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     m = _ITEM_STOP.search(tail)
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()[:5]
+    for i, word in enumerate(found):
+        if word.lower() in _CUE_METRIC and word.lower().endswith(("ed", "en")):
+            found = found[:i]  # "370 nabbed": the verb is not what is counted
+            break
     while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
         found.pop()
     phrase = " ".join(found).strip(" -'’")
@@ -490,7 +498,7 @@ def find_figures(
             p = num.end + in_place.end()
             breakdown_place = text[p : place_at_start[p]]
 
-        value = num.value * factor
+        value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")  # 144 g → 0.144 kg exactly
         found = sentence_cues.get((s_start, s_end))
         if found is None:
             # once per sentence; every use below takes only the cues near its number
@@ -630,18 +638,24 @@ def find_figures(
                 item = "funds"
         if label_item and (item is None or metric in ("arrests", "rescued", "identified", "dismantled")):
             item = label_item
-        if metric == "other" and not item and unit == "count":
-            continue
+        if metric in ("other", "seized") and not item and unit == "count":
+            continue  # a count of nothing named: "3 held" after a seizure
         if metric in ("arrests", "rescued", "identified", "dismantled") and item and len(item_words) > 6:
             item = None
+        if item is None and has_unit and "weigh" in before[-40:]:
+            weighing = _WEIGHING_BEFORE.search(before[-30:])
+            if weighing:
+                # "confiscated shabu weighing 144 grams": the goods named before the weight
+                head = before[-60:][: len(before[-60:]) - 30 + weighing.start()] if len(before) >= 60 else ""
+                cut = _VALUE_HEAD_START.search(head)
+                named = (head[cut.end() :] if cut else head).split()[-3:]
+                item = " ".join(named) or None
         qualifier = qualifier_before(text, num.start)
         previous = figures[-1] if figures and figures[-1].sentence_start == s_start else None
         if previous is not None and num.start - previous.end < 80:
-            if _WEIGHING_BEFORE.search(before[-30:]) and has_unit:
-                metric, item = (
-                    previous.metric,
-                    item or _goods_of(previous.item),
-                )  # "9,857 parcels of cannabis weighing 5,338 kg"
+            if _WEIGHING_BEFORE.search(before[-30:]) and has_unit and previous.metric == "seized":
+                # "9,857 parcels of cannabis weighing 5,338 kg"
+                metric, item = previous.metric, item or _goods_of(previous.item)
             elif _SUB_COUNT_BEFORE.search(before[-30:]) and metric != previous.metric and previous.metric != "other":
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
             elif _CONVERSION_BEFORE.search(before[-20:]) and _same_kind(previous.unit, unit):

@@ -76,9 +76,27 @@ _SCALES = {
     "bn": 1_000_000_000,
     "k": 1_000,
     "dozen": 12,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₦": "NGN",
+    "₱": "PHP",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Sh": "KES",
+}
 #: Dollars of other countries, written with letters glued before the "$".
 _LOCAL_DOLLARS = {
     "HK": "HKD",
@@ -138,6 +156,17 @@ _CURRENCY_WORDS = {
     "pounds sterling": "GBP",
     "pounds": "GBP",
     "pound": "GBP",
+    "rupees": "INR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "rand": "ZAR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "dirhams": "AED",
+    "reais": "BRL",
 }
 
 #: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
@@ -157,11 +186,11 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
-_SCALE_WORD = r"(?:\s?(?:million|billion|trillion|thousand)\b|\s?(?:m|mn|bn|k)\b(?![²³]))"
+_SCALE_WORD = r"(?:\s?(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|bn|k)\b(?![²³]))"
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥])\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱])\s?|(?:Rs\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
         (?P<digits>(?<![\w.,])(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
@@ -184,13 +213,19 @@ _WORD_STARTS = sorted(
 # Each pattern begins with one character class, which re can skip ahead to
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
-_CODE_FIRSTS, _CODE_REST = by_first_character(["US", *sorted(_CURRENCY_CODES)])
-_DIGIT_START = re.compile(rf"[$€£¥\d{_CODE_FIRSTS}](?:(?<=[$€£¥])|(?<=\d)\d*|(?<!\w.){_CODE_REST}\b)")
+_CODE_FIRSTS, _CODE_REST = by_first_character(["US", "Rs", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)])
+_DIGIT_START = re.compile(
+    rf"[$€£¥₹₦₱\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.))"
+)
 _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
 
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
-_WORD_AFTER = re.compile(r"\s+(us dollars|dollars?|euros?|pounds sterling)\b", re.I)
+_WORD_AFTER = re.compile(
+    r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
+    r"rupiah|dirhams|reais)\b",
+    re.I,
+)
 
 
 def _candidates(text: str) -> list[int]:
