@@ -113,15 +113,11 @@ _SKIP_AFTER = re.compile(
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     r"|[\s\-]\d{3,}"  # phone numbers: 0800 555 111, 7946-0000
 )
-_SKIP_BEFORE = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s*$"
-    r"|(?i:\bfrom|\bbetween|\baged?|\bNo\.?|\bnumbers?|\bnos?\.|#|\+|\bart\.?|\barticles?|\bsections?|\bsec\."
-    r"|\bparagraphs?|\bpara\.|\bclauses?|\bchapters?|\bpages?|\bp\.|\bpp\.|\bvol\.?|\bvolume|\brule|\bcase"
-    r"|\bplates?|\bregistration|\btel\.?|\bphone|\bhotline|\bcall|\bfax|\bext\.|§|\bflight|\broute|\bpo box"
-    r"|\bhighway|\bstreet|\broom|\bunit|\bversion|\bv\.)\s*$"
-    r"|(?i:\baged|\bages)\s+\d+\s*(?:and|,|to|-)\s*$"  # "aged 19 and 31"
-    r"|\d[-/.]$"  # the second part of a date stamp or code
-)
+_REFERENCE_WORDS = words("figure_reference_words")
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+\d+\s*(?:and|,|to|-)\s*$")  # "aged 19 and 31"
+_DATE_PART_BEFORE = re.compile(r"\d[-/.]$")  # the second part of a date stamp or code
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
@@ -244,6 +240,26 @@ def _is_counted_noun(word: str) -> bool:
     return word in _GOODS or word in _PEOPLE or word in _EVENTS or word in _ONLINE or word in _INFRASTRUCTURE
 
 
+def _reference_before(before: str) -> bool:
+    """Whether the word before a number makes it a reference or a bound:
+    a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44"."""
+    if _DATE_PART_BEFORE.search(before[-2:]):
+        return True
+    last = _LAST_TOKEN.search(before[-24:])
+    if last is None:
+        return False
+    word = last.group(1)
+    if word[-1:] in "#+§":
+        return True
+    word = word.rstrip(".,:")
+    if word in _MONTH_WORDS or word.lower() in _REFERENCE_WORDS:
+        return True
+    low = before[-24:].lower()
+    if low.rstrip().endswith("po box"):
+        return True
+    return "age" in low and _AGES_BEFORE.search(before[-24:]) is not None
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -252,8 +268,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     if _SKIP_AFTER.match(after):
         return True
-    stripped = before.rstrip()
-    if _SKIP_BEFORE.search(stripped, max(0, len(stripped) - 14)) or _PLATE_BEFORE.search(before[-8:]):
+    if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]):
         return True
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
         return True
@@ -493,7 +508,7 @@ def find_figures(
             if place_at_end.get(text.rfind(",", lo, num.start)) is None:
                 continue  # "<Given Family>, 36, was arrested"
         # "9 in Moldova": a national part of the figure before it.
-        in_place = re.match(r"\s+in\s+(?:the\s+)?", after)
+        in_place = _IN_THE.match(after)
         if in_place and num.end + in_place.end() in place_at_start:
             p = num.end + in_place.end()
             breakdown_place = text[p : place_at_start[p]]
@@ -705,6 +720,7 @@ def _goods_of(item: str | None) -> str | None:
     return item[m.end() :] if m else item
 
 
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
 
 
