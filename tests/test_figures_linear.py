@@ -28,15 +28,20 @@ def test_a_megabyte_of_any_shape_is_read_in_bounded_time(name):
         assert 0 <= f.start < f.end <= len(text)
 
 
+def _fastest_of_three(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        find_figures(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def test_time_grows_linearly_with_size():
-    """A quarter of the text takes about a quarter of the time, never the
-    sixteenth a quadratic step would give it."""
+    """Four times the text takes about four times as long, far from the
+    sixteen times a quadratic step would take (fastest of three runs, so a
+    busy machine does not decide)."""
     piece = "seized 5 kg of cocaine and arrested 4 suspects. "
-    small, large = document(piece, SIZE // 4), document(piece, SIZE)
-    t0 = time.perf_counter()
-    find_figures(small)
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    find_figures(large)
-    t_large = time.perf_counter() - t0
-    assert t_large < 10 * max(t_small, 0.05), (t_small, t_large)
+    t_small = _fastest_of_three(document(piece, SIZE // 8))
+    t_large = _fastest_of_three(document(piece, SIZE // 2))
+    assert t_large < 12 * max(t_small, 0.02), (t_small, t_large)
