@@ -386,3 +386,24 @@ def test_a_verb_is_not_part_of_the_item_and_a_count_of_nothing_is_no_figure():
     got = figs(text)
     assert ("arrests", 370, "count", None, None, None) in got
     assert not any(v == 3 for _, v, *_ in got)
+
+
+def test_comparisons_with_earlier_periods_are_not_figures():
+    got = figs(doc("Police arrested 45 suspects, up from 30 last year and compared with 300 in 2022."))
+    assert got == [("arrests", 45, "count", None, None, None)]
+
+
+def test_a_table_line_led_by_a_place_is_scoped_to_it():
+    text = doc("Results by region:\nLima – 45 arrests, 120 kg of cocaine\nCusco – 12 arrests\nTotal arrests: 57")
+    assert figs(text) == [
+        ("arrests", 45, "count", None, None, "Lima"),
+        ("seized", 120, "kg", "cocaine", None, "Lima"),
+        ("arrests", 12, "count", None, None, "Cusco"),
+        ("arrests", 57, "count", None, None, None),
+    ]
+
+
+def test_a_verb_before_a_passive_verb_keeps_the_list_rule_from_reaching_over_it():
+    got = figs(doc("Some 1,500 addicts had surrendered and 400 were arrested."))
+    assert ("arrests", 400, "count", None, None, None) in got
+    assert not any(v == 1500 and m == "arrests" and i is None for m, v, _, i, *_ in got)

@@ -34,6 +34,7 @@ __all__ = [
 _YEAR_POSSESSIVE_BEFORE = re.compile(r"((?:19|20)\d\d)['’]s\s+$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?")
+_PLACE_LABEL = re.compile(r"\s*[–—:-]\s*")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -345,6 +346,9 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
         lead = text[f.sentence_start : loc.start]
         if len(lead) < 80 and _IN_PLACE_LEAD.fullmatch(lead):
             return text[loc.start : loc.end]
+        name = text[loc.start : loc.end]
+        if loc.start == f.sentence_start and not name.isupper() and _PLACE_LABEL.match(text, loc.end, f.start):
+            return text[loc.start : loc.end]  # a table line: "Lima – 45 arrests", "Chile: 3"
         between = text[loc.end : f.start]
         if len(between) < 60 and _POSSESSIVE_S.match(between) and "," not in between:
             return text[loc.start : loc.end]

@@ -117,6 +117,8 @@ _REFERENCE_WORDS = words("figure_reference_words")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+\d+\s*(?:and|,|to|-)\s*$")  # "aged 19 and 31"
 _DATE_PART_BEFORE = re.compile(r"\d[-/.]$")  # the second part of a date stamp or code
+# A number compared with: an earlier period's figure, not this result.
+_COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
@@ -143,6 +145,7 @@ _SCALED = re.compile(r"(?i:million|billion|bn|m)$")
 _OF_NEXT = re.compile(r"\s+of\s")
 # Between a number and the verb of the list it is in: list items only.
 _LIST_BETWEEN = re.compile(r"[^.;:!?()]{0,200}")
+_VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
 _WEIGHING_BEFORE = re.compile(
@@ -164,7 +167,8 @@ _ITEM_STOP = re.compile(
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
-    r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these)\b"
+    r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
+    r"carrying|containing|loaded|laden|transporting|holding|concealed)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -268,7 +272,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     if _SKIP_AFTER.match(after):
         return True
-    if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]):
+    if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
         return True
@@ -539,7 +543,8 @@ def find_figures(
                 dist: float = cm.start - end
                 between = text[end : cm.start]
                 if _DIGIT.search(between) and not _OF_THEM.match(between):
-                    if _PASSIVE.search(between) and _LIST_BETWEEN.fullmatch(between):
+                    passive = _PASSIVE.search(between)
+                    if passive and _LIST_BETWEEN.fullmatch(between) and not _VERB.search(between, 0, passive.start()):
                         dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
                     else:
                         dist += 200  # a cue after a later number belongs to that number
@@ -570,7 +575,9 @@ def find_figures(
                 if label_cues:
                     best = (0, label_cues[-1])
                     # "Firearms seized: 12" counts firearms
-                    rest = " ".join(w for w in label_text.split() if w.lower() not in _CUE_METRIC)
+                    rest = " ".join(
+                        w for w in label_text.split() if w.lower() not in _CUE_METRIC and w.lower() not in _TOTAL_WORDS
+                    )
                     label_item = rest or None
                 else:
                     header = _list_header(text, line_start, lowered, headers)
@@ -720,6 +727,7 @@ def _goods_of(item: str | None) -> str | None:
     return item[m.end() :] if m else item
 
 
+_TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
 
