@@ -407,3 +407,20 @@ def test_a_verb_before_a_passive_verb_keeps_the_list_rule_from_reaching_over_it(
     got = figs(doc("Some 1,500 addicts had surrendered and 400 were arrested."))
     assert ("arrests", 400, "count", None, None, None) in got
     assert not any(v == 1500 and m == "arrests" and i is None for m, v, _, i, *_ in got)
+
+
+def test_currency_glued_to_its_number_and_a_sum_before_goods_is_their_value():
+    text = (
+        "Police seize Sh4.2m heroin\nKISUMU, Kenya – Detectives arrested five suspects aged between 24 and 37 "
+        "and recovered 1.4 kilograms of heroin worth Sh4.2 million."
+    )
+    assert figs(text) == [
+        ("seized", 4_200_000, "KES", "heroin value", None, None),
+        ("arrests", 5, "count", None, None, None),
+        ("seized", 1.4, "kg", "heroin", None, None),
+    ]
+
+
+def test_people_checked_are_other():
+    got = figs(doc("Officers checked 18,000 travellers against the databases, generating 95 hits."))
+    assert got == [("other", 18000, "count", "travellers", None, None), ("other", 95, "count", "hits", None, None)]

@@ -168,7 +168,7 @@ _ITEM_STOP = re.compile(
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
-    r"carrying|containing|loaded|laden|transporting|holding|concealed)\b"
+    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -387,6 +387,9 @@ def _money_item(before: str, after: str) -> str | None:
     m = _WORTH_OF.match(after)
     if m:
         return f"{m.group(1)} value"
+    following = _head_words(after[:30])[:2]
+    if following and following[0] in _GOODS and following[0] not in _MONEY_HEADS:
+        return f"{following[0]} value"  # "Sh4.2m heroin", "a $19m cocaine haul": the value of the goods
     cue = _VALUE_CUE.search(before[-80:])
     if cue:
         # the noun phrase just before the value words: "cocaine valued at"

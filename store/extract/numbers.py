@@ -192,7 +192,7 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<pre>(?:US\$|[$€£¥₹₦₱])\s?|(?:Rs\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?<![\w.,])(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -215,7 +215,7 @@ _WORD_STARTS = sorted(
 # is one candidate.
 _CODE_FIRSTS, _CODE_REST = by_first_character(["US", "Rs", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)])
 _DIGIT_START = re.compile(
-    rf"[$€£¥₹₦₱\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.))"
+    rf"[$€£¥₹₦₱\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
 )
 _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
