@@ -6,12 +6,18 @@ each ``STEM.json``:
 
 - entities per type as sets of case-folded strings;
 - figures matched one-to-one on (operation, metric, unit, value within
-  0.5 %), and again ignoring the operation.
+  0.5 %), and again ignoring the operation;
+- strict figures: as the first figure score, and the item and qualifier
+  must also agree. Items are free text, so they agree loosely: both absent,
+  or sharing a content word (plural folded) with the prediction not much
+  longer than the gold (see :func:`items_agree`). Qualifiers must be equal
+  after case-folding (both absent counts as equal).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +29,15 @@ from .export import document_record
 from .ingest import ingest_paths
 from .queries import ENTITY_TYPES, Reader
 
-__all__ = ["Score", "score_sets", "match_figures", "evaluate_dir", "gold_figures", "predicted_figures"]
+__all__ = [
+    "Score",
+    "score_sets",
+    "match_figures",
+    "evaluate_dir",
+    "gold_figures",
+    "predicted_figures",
+    "items_agree",
+]
 
 VALUE_TOLERANCE = 0.005
 COUNT_METRICS = {"arrests", "rescued", "identified", "dismantled"}
@@ -84,34 +98,85 @@ def score_sets(predicted: Iterable[str], gold: Iterable[str]) -> tuple[Score, se
     return Score(len(p & g), len(p - g), len(g - p)), g - p, p - g
 
 
-Fig = tuple[str | None, str, str, float]  # (operation, metric, unit, value)
+Fig = tuple  # (operation, metric, unit, value) and, with detail, (…, item, qualifier)
 
 
-def gold_figures(gold: dict[str, Any]) -> list[Fig]:
-    out = []
-    for op in gold.get("operations", []):
+def _stats(doc: dict[str, Any], detail: bool) -> list[Fig]:
+    out: list[Fig] = []
+    for op in doc.get("operations", []):
         for st in op.get("stats", []):
             if not isinstance(st, dict):
                 continue
-            unit = st.get("unit") or "count"
-            out.append((_op_name(op.get("name")), st["metric"], unit, float(st["value"])))
+            fig: Fig = (_op_name(op.get("name")), st["metric"], st.get("unit") or "count", float(st["value"]))
+            if detail:
+                qualifier = st.get("qualifier")
+                fig += (st.get("item") or None, _fold(qualifier) if qualifier else None)
+            out.append(fig)
     return out
 
 
-def predicted_figures(record: dict[str, Any]) -> list[Fig]:
+def gold_figures(gold: dict[str, Any], *, detail: bool = False) -> list[Fig]:
+    """The gold figures as (operation, metric, unit, value), plus (item, qualifier) with ``detail``."""
+    return _stats(gold, detail)
+
+
+def predicted_figures(record: dict[str, Any], *, detail: bool = False) -> list[Fig]:
+    """An export record's figures, in the shape of :func:`gold_figures`."""
+    return _stats(record, detail)
+
+
+# Words that say nothing about what an item counts.
+_ITEM_FILLER = frozenset(
+    "a an the of and or in on at to for with from by its their his her some other value worth".split()
+)
+_WORD = re.compile(r"[^\W_]+")
+#: How much longer (in words) a predicted item may be than the gold one.
+ITEM_SLACK_WORDS = 3
+
+
+def _content_words(item: str) -> list[str]:
     out = []
-    for op in record.get("operations", []):
-        for st in op.get("stats", []):
-            out.append((_op_name(op.get("name")), st["metric"], st.get("unit") or "count", float(st["value"])))
+    for word in _WORD.findall(item.casefold()):
+        if word in _ITEM_FILLER or word.isdigit():
+            continue
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]  # "firearms" and "firearm" agree
+        out.append(word)
     return out
+
+
+def items_agree(predicted: str | None, gold: str | None) -> bool:
+    """Loose item agreement: both absent; or a shared content word, with the
+    prediction at most :data:`ITEM_SLACK_WORDS` words longer than the gold
+    (``"cocaine"`` agrees with ``"cocaine, cannabis and heroin"``; a run-on
+    clause such as ``"people and the seizure of USD"`` does not agree with
+    ``"people"``). A ``… value`` item agrees only with a ``… value`` item."""
+    if not gold or not predicted:
+        return not gold and not predicted
+    if _is_value(predicted) != _is_value(gold):
+        return False
+    p, g = _content_words(predicted), _content_words(gold)
+    if not p or not g:
+        return not p and not g
+    if len(predicted.split()) > len(gold.split()) + ITEM_SLACK_WORDS:
+        return False
+    return bool(set(p) & set(g))
+
+
+def _is_value(item: str) -> bool:
+    words = item.casefold().split()
+    return bool(words) and words[-1] in ("value", "worth")
 
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b), 1e-9)
 
 
-def match_figures(predicted: list[Fig], gold: list[Fig], *, with_operation: bool = True):
-    """One-to-one matching; returns (Score, missed gold, false alarms)."""
+def match_figures(predicted: list[Fig], gold: list[Fig], *, with_operation: bool = True, strict: bool = False):
+    """One-to-one matching; returns (Score, missed gold, false alarms).
+
+    With ``strict`` the figures carry (item, qualifier) as well (``detail``
+    of :func:`gold_figures`) and those must agree too."""
     remaining = list(gold)
     false_alarms = []
     tp = 0
@@ -120,6 +185,8 @@ def match_figures(predicted: list[Fig], gold: list[Fig], *, with_operation: bool
         for i, g in enumerate(remaining):
             same_op = (p[0] == g[0]) if with_operation else True
             if same_op and p[1] == g[1] and p[2] == g[2] and _close(p[3], g[3]):
+                if strict and not (p[5] == g[5] and items_agree(p[4], g[4])):
+                    continue
                 hit = i
                 break
         if hit is None:
@@ -135,6 +202,7 @@ class EvalResult:
     entities: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in ENTITY_TYPES})
     figures: Score = field(default_factory=Score)
     figures_any_operation: Score = field(default_factory=Score)
+    figures_strict: Score = field(default_factory=Score)
     documents: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -151,6 +219,7 @@ class EvalResult:
             "entities_micro": self.micro.as_dict(),
             "figures": self.figures.as_dict(),
             "figures_any_operation": self.figures_any_operation.as_dict(),
+            "figures_strict": self.figures_strict.as_dict(),
             "per_document": self.documents,
         }
 
@@ -190,7 +259,13 @@ def evaluate_dir(folder: Path) -> EvalResult:
                 result.figures.add(score)
                 loose, _, _ = match_figures(pf, gf, with_operation=False)
                 result.figures_any_operation.add(loose)
+                strict, strict_missed, strict_extra = match_figures(
+                    predicted_figures(record, detail=True), gold_figures(gold, detail=True), strict=True
+                )
+                result.figures_strict.add(strict)
                 doc["figures"] = {"missed": missed, "false_alarms": extra}
+                # Figures found with the right value whose item or qualifier is wrong.
+                doc["figures_strict"] = {"missed": strict_missed, "false_alarms": strict_extra}
                 result.documents.append(doc)
         finally:
             reader.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from store.evaluate import evaluate_dir, gold_figures, match_figures, score_sets
+from store.evaluate import evaluate_dir, gold_figures, match_figures, predicted_figures, score_sets
 from tui.cli import cli
 
 from .conftest import DEV
@@ -95,6 +95,8 @@ def test_eval_command_prints_table_json_and_verbose(tmp_path: Path):
     assert "figures, any operation" in table.output
     as_json = json.loads(runner.invoke(cli, ["eval", "--json", str(tmp_path)]).output)
     assert as_json["figures"]["f1"] == 1.0
+    assert set(as_json["figures_strict"]) == set(as_json["figures"])  # same shape as the other figure scores
+    assert "figures, item+qualifier" in table.output
     assert as_json["entities"]["LOCATION"]["recall"] == 0.75
     verbose = runner.invoke(cli, ["eval", "-v", str(tmp_path)])
     assert "missed ['madrid']" in verbose.output
@@ -108,3 +110,41 @@ def test_dev_set_meets_the_targets():
     for etype, score in result.entities.items():
         assert score.f1 >= 0.90, (etype, score.as_dict())
     assert result.figures.f1 >= 0.85, result.figures.as_dict()
+
+
+def test_strict_figures_need_the_item_and_qualifier_too():
+    gold = {
+        "operations": [
+            {
+                "name": "Kestrel",
+                "stats": [
+                    {"metric": "seized", "item": "cocaine, heroin and cannabis", "value": 2, "unit": "tonnes"},
+                    {"metric": "arrests", "value": 40, "qualifier": "More than"},
+                    {"metric": "seized", "item": "cocaine value", "value": 5e6, "unit": "USD"},
+                ],
+            }
+        ]
+    }
+    right = {
+        "operations": [
+            {
+                "name": "Operation Kestrel",
+                "stats": [
+                    {"metric": "seized", "item": "cocaine", "value": 2, "unit": "tonnes", "qualifier": None},
+                    {"metric": "arrests", "item": None, "value": 40, "unit": None, "qualifier": "more than"},
+                    {"metric": "seized", "item": "cocaine value", "value": 5e6, "unit": "USD", "qualifier": None},
+                ],
+            }
+        ]
+    }
+    g = gold_figures(gold, detail=True)
+    assert match_figures(predicted_figures(right, detail=True), g, strict=True)[0].tp == 3
+    wrong = json.loads(json.dumps(right))
+    stats = wrong["operations"][0]["stats"]
+    stats[0]["item"] = "people and the seizure of USD"  # a run-on clause, not what the gold counts
+    stats[1]["qualifier"] = None  # the hedge is lost
+    stats[2]["item"] = "cocaine"  # the value read as the drug
+    score, missed, extra = match_figures(predicted_figures(wrong, detail=True), g, strict=True)
+    assert (score.tp, score.fp, score.fn) == (0, 3, 3)
+    # the loose scores do not look at items or qualifiers
+    assert match_figures(predicted_figures(wrong), gold_figures(gold))[0].tp == 3

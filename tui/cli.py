@@ -1036,7 +1036,8 @@ def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
 
     Ingests FOLDER/*.txt into a temporary store and compares what it holds
     with each FOLDER/*.json (the shared/eval format): precision, recall and
-    F1 per entity type and for operation figures.
+    F1 per entity type and for operation figures (also strictly: with the
+    item and qualifier right as well).
     """
     import json
 
@@ -1057,6 +1058,7 @@ def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
     rows = [(t, s) for t, s in result.entities.items()]
     rows += [("entities (micro)", result.micro)]
     rows += [("figures", result.figures), ("figures, any operation", result.figures_any_operation)]
+    rows += [("figures, item+qualifier", result.figures_strict)]
     for label, s in rows:
         click.echo(f"{label:<28}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
     if verbose:
@@ -1069,6 +1071,10 @@ def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
             for what in ("missed", "false_alarms"):
                 for fig in doc["figures"][what]:
                     click.echo(f"  figure {what.replace('_', ' ')}: {visible(str(fig))}")
+            loose_extra = {tuple(f) for f in doc["figures"]["false_alarms"]}
+            for fig in doc["figures_strict"]["false_alarms"]:
+                if tuple(fig[:4]) not in loose_extra:
+                    click.echo(f"  figure item/qualifier off: {visible(str(fig))}")
 
 
 def main() -> None:

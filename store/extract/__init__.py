@@ -34,6 +34,7 @@ __all__ = [
 _YEAR_POSSESSIVE_BEFORE = re.compile(r"((?:19|20)\d\d)['’]s\s+$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?")
+_PLACE_LABEL = re.compile(r"\s*[–—:-]\s*")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -49,6 +50,7 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     alias_of: str | None = None  # the long form an acronym stands for
     key: str = ""  # the matching key (``store.text.entity_key``), set by extract()
+    year: int | None = None  # an operation's year: "Lionfish" 2013 and 2018 are two entities
 
 
 @dataclass(slots=True)
@@ -203,15 +205,18 @@ def extract(text: str) -> Extraction:
     ops = _OperationMentions(text, op_spans, sentences)
     operations = ops.instances()
     focus_at = ops.focus_at
+    entities = _operation_instances(entities, ops)
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
-    raw = find_figures(text, exclude, sentences)
     locations = [s for s in spans if s.type == LOCATION]
+    raw = find_figures(text, exclude, sentences, places=[(s.start, s.end) for s in locations])
+    place_starts = [s.start for s in locations]
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
     for f in raw:
         f.operation, operation_year = focus_at(f.start)
-        f.scope = _scope(text, f, locations)
+        if f.scope is None:
+            f.scope = _scope(text, f, locations, place_starts)
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
         if key in seen:
             prev = figures[seen[key]]
@@ -237,6 +242,7 @@ def extract(text: str) -> Extraction:
                 sentence_end=f.sentence_end,
             )
         )
+    figures = _drop_rounded_repeats(figures)
     return Extraction(
         title=_title(text),
         published=_published(text),
@@ -244,6 +250,36 @@ def extract(text: str) -> Extraction:
         figures=figures,
         operations=operations,
     )
+
+
+def operation_key(name: str, year: int | None) -> str:
+    """The matching key of an operation instance: its name's key, and its year
+    when known ("lionfish 2013"), so two editions in different years are two
+    entities in the store while a name with its year in it keeps one key."""
+    key = entity_key(name)
+    if year is None or str(year) in key.split():
+        return key
+    return f"{key} {year}"
+
+
+def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> list[Entity]:
+    """Split each OPERATION entity by the instance each of its mentions belongs to."""
+    year_at = {(s.start, s.end): y for s, y in zip(ops.spans, ops.instance_year, strict=True)}
+    out: list[Entity] = []
+    for e in entities:
+        if e.type != OPERATION:
+            out.append(e)
+            continue
+        by_year: dict[int | None, Entity] = {}
+        for mention in e.mentions:
+            year = year_at.get(mention)
+            inst = by_year.get(year)
+            if inst is None:
+                inst = by_year[year] = Entity(OPERATION, e.name, [], e.alias_of, operation_key(e.name, year), year)
+            inst.mentions.append(mention)
+        out.extend(by_year.values())
+    out.sort(key=lambda x: x.mentions[0])
+    return out
 
 
 class _OperationMentions:
@@ -393,19 +429,79 @@ _YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
 _HAS_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
-def _scope(text: str, f: RawFigure, locations: list[Span]) -> str | None:
-    """The place a figure is limited to ("In Pakistan, 614 suspects…")."""
-    sentence = text[f.sentence_start : f.start]
-    for loc in locations:
-        if not (f.sentence_start <= loc.start < f.start):
+# A hedge that rounds a precise figure, and how far (as a share of the
+# rounded value) the precise one may lie from it, below and above.
+_ROUNDING_HEDGES = {
+    "more than": (0.0, 0.25),
+    "over": (0.0, 0.25),
+    "just over": (0.0, 0.1),
+    "in excess of": (0.0, 0.25),
+    "upwards of": (0.0, 0.25),
+    "at least": (0.0, 0.25),
+    "nearly": (0.2, 0.0),
+    "almost": (0.2, 0.0),
+    "just under": (0.1, 0.0),
+    "close to": (0.2, 0.0),
+    "about": (0.15, 0.15),
+    "around": (0.15, 0.15),
+    "some": (0.15, 0.15),
+    "approximately": (0.15, 0.15),
+    "roughly": (0.15, 0.15),
+}
+
+
+def _items_clash(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return not (set(a.lower().split()) & set(b.lower().split()))
+
+
+def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
+    """A figure stated rounded and again precisely (``over 80`` … ``83``)
+    is one figure: the precise one stays, with the item either gives.
+    Figures are grouped by (operation, metric, unit, scope), so the work
+    stays linear for any number of figures of different kinds."""
+    groups: dict[tuple, list[int]] = {}
+    for i, f in enumerate(figures):
+        groups.setdefault((f.operation, f.metric, f.unit, f.scope), []).append(i)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2 or len(members) > 50:
             continue
+        precise = [i for i in members if figures[i].qualifier is None]
+        for i in members:
+            rounded = figures[i]
+            band = _ROUNDING_HEDGES.get(rounded.qualifier or "")
+            if band is None or rounded.value <= 0:
+                continue
+            low, high = rounded.value * (1 - band[0]), rounded.value * (1 + band[1])
+            for j in precise:
+                p = figures[j]
+                if j in dropped or p.value == rounded.value or not (low <= p.value <= high):
+                    continue
+                if _items_clash(rounded.item, p.item) and rounded.sentence_start != 0:
+                    continue  # a headline's words differ from the body's: "over 300 guns" … "318 weapons"
+                if p.item is None and rounded.item:
+                    p.item = rounded.item
+                dropped.add(i)
+                break
+    return [f for i, f in enumerate(figures) if i not in dropped]
+
+
+def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[int]) -> str | None:
+    """The place a figure is limited to ("In Pakistan, 614 suspects…")."""
+    first = bisect.bisect_left(place_starts, f.sentence_start)
+    last = bisect.bisect_left(place_starts, f.start)
+    for loc in locations[first:last][:20]:
         lead = text[f.sentence_start : loc.start]
-        if _IN_PLACE_LEAD.fullmatch(lead):
+        if len(lead) < 80 and _IN_PLACE_LEAD.fullmatch(lead):
             return text[loc.start : loc.end]
+        name = text[loc.start : loc.end]
+        if loc.start == f.sentence_start and not name.isupper() and _PLACE_LABEL.match(text, loc.end, f.start):
+            return text[loc.start : loc.end]  # a table line: "Lima – 45 arrests", "Chile: 3"
         between = text[loc.end : f.start]
-        if _POSSESSIVE_S.match(between) and len(between) < 60 and "," not in between:
+        if len(between) < 60 and _POSSESSIVE_S.match(between) and "," not in between:
             return text[loc.start : loc.end]
-        if _AUTHORITIES_IN.search(lead):
+        if _AUTHORITIES_IN.search(text, max(f.sentence_start, loc.start - 60), loc.start):
             return text[loc.start : loc.end]
-    del sentence
     return None

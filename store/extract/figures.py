@@ -4,6 +4,11 @@ Each figure is a number in the text with the metric its nearest cue word
 gives it ("arrested", "seizure of", "rescued"), the unit and item written
 after it, the hedge before it, the place it is scoped to, and the
 operation the text is talking about at that point.
+
+The words it reasons with are data files in ``words/`` (``figure_*.txt``),
+one entry a line with its reason. Every step looks at a bounded window
+around its number (``WINDOW`` characters, and never past its sentence), so
+the work grows linearly with the size of a document whatever its shape.
 """
 
 from __future__ import annotations
@@ -14,30 +19,25 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..text import lower_same_length
-from .lexicon import NOT_FIGURE_NOUNS
 from .numbers import Number, find_numbers, qualifier_before
 from .patterns import dispatch
 from .sentences import sentence_at, sentence_spans
+from .wordlists import entries, words
 
-__all__ = ["RawFigure", "find_figures", "METRICS"]
-
-# Patterns used inside loops, compiled once.
-_OF_THE = re.compile(r"^\s*(?:of\s+(?:the\s+|them\s+)?)?")
-_BULLET_LINE = re.compile(r"\s*[-•*–]\s")
-_BULLET = re.compile(r"[-•*–]\s")
-_DIGIT = re.compile(r"\d")
-_OF_THEM = re.compile(r"\s*(?:of them|of whom)")
-_COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
-_VICTIMS = re.compile(r"victims?\b")
-_ARREST_WORD = re.compile(r"arrest|detain", re.I)
-_LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges)\b", re.I)
-_ACCOUNTS = re.compile(r"\baccounts?\b", re.I)
-_GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
-_FOUND_WORD = re.compile(r"intercept|found|discovered|uncovered", re.I)
-_IN_CASH = re.compile(r"\bin cash\b")
-
+__all__ = ["RawFigure", "find_figures", "find_cues", "METRICS", "UNITS", "WINDOW"]
 
 METRICS = ("arrests", "seized", "rescued", "identified", "dismantled", "other")
+
+#: How far (in characters) each rule looks from its number, either way.
+WINDOW = 240
+#: How far back a list line looks for the line that opens its list.
+_HEADER_REACH = 4000
+#: Numbers read as figure candidates in one sentence, and in one document.
+#: A sentence with more numbers is a table or a data dump, and a document
+#: with more is one too (a 1 MB report of prose holds about 10,000); the
+#: rest are not read, which keeps any input within a bounded time.
+MAX_PER_SENTENCE = 100
+MAX_PER_DOCUMENT = 20_000
 
 
 @dataclass(slots=True)
@@ -55,42 +55,145 @@ class RawFigure:
     operation: str | None = None
 
 
-# Cue words and the metric each gives. Verb and noun forms both.
-_CUES: list[tuple[str, str]] = [
-    (
-        r"arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:ed|ing)?|apprehensions?|"
-        r"taken into custody|in custody|charged|charges?",
-        "arrests",
-    ),
-    (
-        r"seiz(?:ed|ing|ure|ures|e)|confiscat(?:ed|ing|ion|ions)|recover(?:ed|ing|y|ies)|"
-        r"froze(?:n)?|freez(?:e|ing)|impound(?:ed)?|valued at|worth|value of|estimated value",
-        "seized",
-    ),
-    (r"rescu(?:ed|ing|es?)|freed|liberat(?:ed|ion)|saved|safeguarded|removed from harm", "rescued"),
-    (r"identif(?:ied|ying|ication|y)|detect(?:ed|ing|ion)|located|traced", "identified"),
-    (r"dismantl(?:ed|ing|ement)|disrupt(?:ed|ing|ion)|shut down|broken up|busted", "dismantled"),
-    (
-        r"taken down|took down|taken offline|blocked|removed|suspended|initiated|opened|launched|"
-        r"checks?|queries|searches|hits|inspect(?:ed|ions?)|screened|monitor(?:ed|ing)|decrypted|"
-        r"restored|uncovered|resolved|solved|shut|intercepted|destroyed|returned|investigations|"
-        r"cases|websites|accounts|links|domains|generated|revealed|issued",
-        "other",
-    ),
-    # Cues that make a number not an operational figure at all.
-    (
-        r"defraud(?:ed|ing)?|scamm(?:ed|ing)|stole|stolen|loss(?:es)?|lost|budget|funding|fund(?:ed|s)?|"
-        r"donat(?:ed|ions?)|contribut(?:ed|ions?)|invest(?:ed|ment)|capacity|can carry|"
-        r"participat(?:ed|ing|ion)|involv(?:ed|ing)|joined|attended|trained|deployed|aged|"
-        r"sentenced|years? old",
-        "none",
-    ),
-]
-# One pattern over lower-cased text finds every cue (a lookahead skips
-# non-letters fast); each match is then classified by its own group.
-_CUE_RE = re.compile(r"\b(?=[a-z])(?:" + "|".join(pat for pat, _ in _CUES) + r")\b")
-_CUE_CLASSES = [(re.compile(rf"(?:{pat})"), metric) for pat, metric in _CUES]
-_CUE_METRIC: dict[str, str] = {}  # cue word → metric, filled as words are met
+# ---------------------------------------------------------------- word lists
+
+_CUE_LISTS = ("arrests", "charged", "seized", "rescued", "identified", "dismantled", "other", "none")
+_CUE_METRIC: dict[str, str] = {}
+for _metric in _CUE_LISTS:
+    for _word in sorted(words(f"figure_cues_{_metric}")):
+        _CUE_METRIC.setdefault(_word, _metric)
+# One pattern over lower-cased text finds every cue; it begins with one
+# character class so re can skip ahead (see .patterns).
+_CUE_RE = re.compile(
+    dispatch([re.escape(w) for w in sorted(_CUE_METRIC, key=len, reverse=True)], word_start=True) + r"\b"
+)
+
+
+def _unit_table() -> dict[str, tuple[str, float]]:
+    table = {}
+    for entry, _ in entries("figure_units"):
+        written, _, rest = entry.partition(" = ")
+        unit, factor = rest.split()
+        table[written.lower()] = (unit, float(factor))
+    return table
+
+
+#: Written unit (lower case) → (the guide's unit, factor to multiply by).
+UNITS = _unit_table()
+_UNIT_RE = re.compile(
+    r"\s*(?:-\s*)?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")(?![\w-])\.?", re.I
+)
+# One-letter units are read only when written apart from other letters.
+_LETTER_UNITS = {"t", "l", "g"}
+
+_NOT_COUNTED = words("figure_not_counted_nouns")
+_GOODS = words("figure_goods_nouns")
+_PEOPLE = words("figure_people_nouns")
+_EVENTS = words("figure_event_nouns")
+_ONLINE = words("figure_online_nouns")
+_INFRASTRUCTURE = words("figure_infrastructure_nouns")
+_RESULT_SUBJECTS = words("figure_result_subjects")
+_SCHEME = words("figure_scheme_nouns")
+_RESULT_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, words("figure_result_verbs")), key=len, reverse=True)) + r")\b"
+)
+
+# ------------------------------------------------------------------ patterns
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_SKIP_AFTER = re.compile(
+    r"\s*(?:%|per ?cent|percent)"
+    rf"|\s*(?:{_MONTHS})\b"
+    r"|-?\s*(?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ies))s?[-\s]?(?:old|long)?\b"
+    r"|\s*(?i:times|fold|out of)\b"
+    r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
+    r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
+    r"|[\s\-]\d{3,}"  # phone numbers: 0800 555 111, 7946-0000
+)
+_REFERENCE_WORDS = words("figure_reference_words")
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+\d+\s*(?:and|,|to|-)\s*$")  # "aged 19 and 31"
+_DATE_PART_BEFORE = re.compile(r"\d[-/.]$")  # the second part of a date stamp or code
+# A number compared with: an earlier period's figure, not this result.
+_COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")
+_PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+_CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
+_CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
+_HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)")
+_HEAD_STOP = frozenset(
+    "of and or in on at to by for from with during across into over under were was are is had have has".split()
+)
+_BRACKETED = re.compile(r"\[\s*$")  # a citation "[12]"
+_NAME_AGE_PAREN = re.compile(r"([A-Z][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)"
+_NAME_AGE_COMMA = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*,\s*$")  # "Family, 36,"
+_AGE_TAIL = re.compile(r"\s*(?:,|\)|and\b|(?:were|was|is|are|had|has)\b)")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+_OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
+_BULLET_LINE = re.compile(r"\s*(?:[-•*–·▪]|\d{1,2}[.)])\s")
+_LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*:\s*$")
+_DIGIT = re.compile(r"\d")
+_OF_THEM = re.compile(r"\s*(?:of them|of whom)")
+_COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
+_LIST_OPENER = re.compile(r"\b(?:includ(?:e|es|ed|ing)|following|such as|among them|comprising)\b|:")
+_SCALED = re.compile(r"(?i:million|billion|bn|m)$")
+_OF_NEXT = re.compile(r"\s+of\s")
+# Between a number and the verb of the list it is in: list items only.
+_LIST_BETWEEN = re.compile(r"[^.;:!?()]{0,200}")
+_VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
+_NEW_CLAUSE = re.compile(r"[,;]|\band\b")
+_SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
+_WEIGHING_BEFORE = re.compile(
+    r"\b(?:weighing|weighed|a weight of|weighing a total of|totalling|totaling)"
+    r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly))?\s*$",
+    re.I,
+)
+_VICTIMS = re.compile(r"victims?\b")
+_ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
+_LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
+_ACCOUNTS = re.compile(r"\baccounts?\b", re.I)
+_GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$")
+_CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
+_ITEM_STOP = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
+    r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
+    r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
+    r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
+    r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
+    r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
+    r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
+    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged)\b"
+    r"|[,;:.()\n–—\"“”]"
+    # "and" ends the item when a new phrase starts after it: a number, a
+    # hedge, an article, an action noun ("and the seizure of").
+    r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
+    r"approximately|roughly|close|just|up|at|another|other|also|two|three|four|five|six|seven|eight|nine|ten|"
+    r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
+    r"|\w+(?:ing|tion|ment|ure|als|ed)\b)"
+)
+_MONEY_ITEM_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+form\s+of\s+)?((?:[\w-]+\s+){0,3}?(?:cash|assets?|funds|currency|banknotes|notes|"
+    r"[\"“]?supernotes|proceeds|cryptocurrenc(?:y|ies)|crypto(?:assets)?|bitcoins?|property|properties|money|"
+    r"gold|jewell?ery|deposits|bank accounts?|accounts?|savings|valuables))\b",
+    re.I,
+)
+_WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
+_VALUE_CUE = re.compile(
+    r"\b(?:worth|valued\s+at|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+of|"
+    r"estimated\s+at|value[sd]?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_MONEY_HEADS = frozenset(
+    "cash assets asset funds fund currency banknotes money property properties proceeds deposits savings".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 
 
 class Cue(NamedTuple):
@@ -102,122 +205,15 @@ class Cue(NamedTuple):
 
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
     """Every cue word in ``text`` (or in ``text[start:end]``), in order, with
-    the metric it gives. ``lowered`` is ``lower_same_length(text)`` when the
-    caller has it already."""
+    the metric its list gives (``charged`` and ``none`` included)."""
     if lowered is None:
         lowered = lower_same_length(text)
-    cues = []
-    for m in _CUE_RE.finditer(lowered, start, len(text) if end is None else end):
-        word = m.group()
-        metric = _CUE_METRIC.get(word)
-        if metric is None:
-            metric = next((metric for pat, metric in _CUE_CLASSES if pat.fullmatch(word)), "other")
-            if len(_CUE_METRIC) < 10_000:
-                _CUE_METRIC[word] = metric
-        cues.append(Cue(m.start(), m.end(), word, metric))
-    return cues
+    stop = len(text) if end is None else end
+    return [Cue(m.start(), m.end(), m.group(), _CUE_METRIC[m.group()]) for m in _CUE_RE.finditer(lowered, start, stop)]
 
 
 def _cues_between(cues: list[Cue], starts: list[int], a: int, b: int) -> list[Cue]:
     return cues[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
-
-
-_MASS = {
-    "tonnes": "tonnes",
-    "tonne": "tonnes",
-    "tons": "tonnes",
-    "ton": "tonnes",
-    "t": "tonnes",
-    "metric tons": "tonnes",
-    "metric tonnes": "tonnes",
-    "kg": "kg",
-    "kilograms": "kg",
-    "kilogram": "kg",
-    "kilogrammes": "kg",
-    "kilos": "kg",
-    "kilo": "kg",
-    "grams": "g",
-    "gram": "g",
-    "g": "g",
-    "litres": "litres",
-    "liters": "litres",
-    "litre": "litres",
-    "liter": "litres",
-    "l": "litres",
-    "cubic metres": "m3",
-    "cubic meters": "m3",
-    "m3": "m3",
-    "m³": "m3",
-}
-_UNIT_RE = re.compile(
-    r"\s*(?:-\s*)?(" + "|".join(sorted(map(re.escape, _MASS), key=len, reverse=True)) + r")\b\.?", re.I
-)
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_PEOPLE = re.compile(
-    r"^(?:people|persons|individuals|suspects?|men|women|children|minors|girls|boys|victims?|"
-    r"migrants?|members|fugitives|offenders|traffickers|smugglers|nationals|workers|"
-    r"passengers|travellers|travelers|criminals|gang members)\b",
-    re.I,
-)
-_GOODS = re.compile(
-    r"\b(?:drugs?|cocaine|heroin|cannabis|marijuana|methamphetamine|meth|ecstasy|MDMA|"
-    r"fentanyl|opium|amphetamines?|captagon|tramadol|khat|hashish|precursors?|chemicals?|"
-    r"firearms?|weapons?|guns?|pistols?|rifles?|revolvers?|ammunition|rounds|cartridges|"
-    r"explosives?|grenades?|vehicles?|cars?|vessels?|boats?|ships?|containers?|cash|"
-    r"currency|gold|ivory|timber|wood|rosewood|scales|tusks?|horns?|pangolins?|animals?|"
-    r"birds?|reptiles?|turtles?|tortoises?|specimens?|medicines?|pills?|tablets?|"
-    r"cigarettes?|tobacco|alcohol|fuel|phones?|devices?|computers?|laptops?|"
-    r"documents?|passports?|counterfeit|fake)\b",
-    re.I,
-)
-_ONLINE = re.compile(
-    r"\b(?:links?|websites?|sites?|domains?|accounts?|listings?|pages?|advertisements?|ads|"
-    r"servers?|URLs?|apps?|profiles?|channels?)\b",
-    re.I,
-)
-_RESULT_VERB = re.compile(
-    r"\b(?:produced|yielded|netted|resulted in|led to|included|including|results|uncovered|"
-    r"found|discovered)\b",
-    re.I,
-)
-_ITEM_STOP = re.compile(
-    r"\band\s+(?:some\s+|about\s+|more than\s+|nearly\s+|almost\s+)?[\d$€£]|"
-    r"\b(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
-    r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
-    r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
-    r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
-    r"blocked|carried|conducted|used|held|issued|led)\b"
-    r"|[,;:.()\n–—]"
-)
-
-
-def _item_after(text: str, pos: int, limit: int) -> str | None:
-    """The short noun phrase written after a number (and its unit)."""
-    tail = text[pos:limit]
-    tail = _OF_THE.sub("", tail)
-    m = _ITEM_STOP.search(tail)
-    phrase = tail[: m.start()] if m else tail
-    words = phrase.split()[:6]
-    if words and words[-1].lower() in ("of", "and", "the", "a", "an"):
-        words = words[:-1]
-    phrase = " ".join(words).strip(" -")
-    return phrase or None
-
-
-_SKIP_AFTER = re.compile(
-    r"\s*(?:%|per ?cent|percent)"
-    rf"|\s*(?:{_MONTHS})\b"
-    r"|-?\s*(?i:year|month|week|day|hour|minute)s?[-\s]?(?:old|long)?\b"
-    r"|\s*(?i:times|fold|out of)\b"
-)
-_SKIP_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$|(?i:\bfrom|\bbetween|\baged|\bage|\bNo\.?|\bnumber|#)\s*$")
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
-_CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
-_CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
-_HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)")
 
 
 class _Spans:
@@ -240,43 +236,84 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-def _skip_number(text: str, num: Number, after: str, before: str, *, has_unit: bool = False) -> bool:
+def _head_words(phrase: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(phrase)]
+
+
+def _is_counted_noun(word: str) -> bool:
+    return word in _GOODS or word in _PEOPLE or word in _EVENTS or word in _ONLINE or word in _INFRASTRUCTURE
+
+
+def _reference_before(before: str) -> bool:
+    """Whether the word before a number makes it a reference or a bound:
+    a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44"."""
+    if _DATE_PART_BEFORE.search(before[-2:]):
+        return True
+    last = _LAST_TOKEN.search(before[-24:])
+    if last is None:
+        return False
+    word = last.group(1)
+    if word[-1:] in "#+§":
+        return True
+    word = word.rstrip(".,:")
+    if word in _MONTH_WORDS or word.lower() in _REFERENCE_WORDS:
+        return True
+    low = before[-24:].lower()
+    if low.rstrip().endswith("po box"):
+        return True
+    return "age" in low and _AGES_BEFORE.search(before[-24:]) is not None
+
+
+def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
-    ages, durations, ranges, percentages, codes, and counts of countries,
-    agencies or officers."""
+    ages, durations, ranges, percentages, codes, phone and article
+    numbers, citations, and counts of countries, agencies or officers."""
     if num.is_year or num.is_ordinal:
         return True
     if _SKIP_AFTER.match(after):
         return True
-    # The patterns before a number end the text they look at: they are
-    # tried only where they can start (the longest word is "September").
-    stripped = before.rstrip()
-    if _SKIP_BEFORE.search(stripped, max(0, len(stripped) - 10)):
+    if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
-    if not num.currency and (_RANGE_AFTER.match(after) or _CODE_AFTER.match(after)):
+    if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
+        return True
+    written = num.written
+    if written[:1] == "0" and len(written) > 1 and written[1:2].isdigit():
+        return True  # a leading zero: a code, a phone or a reference number
+    if not num.currency and not has_unit and (_RANGE_AFTER.match(after) or _CODE_AFTER.match(after)):
         return True  # a range "24 to 30 September"; a code "MS13", "COVID-19"
     if _CODE_BEFORE.search(before, max(0, len(before) - 2)):
         return True
-    # "39 countries", "19 African countries", "116 countries and territories"
     head = _HEAD_NOUN.match(after)
-    if head and not has_unit:
+    if head and not has_unit and not num.currency:
         for word in head.group(1).split():
-            if word.lower() in NOT_FIGURE_NOUNS:
+            low = word.lower()
+            if low in _NOT_COUNTED:
                 return True
-            if word.lower() in ("of", "and", "or", "in", "were", "was"):
+            if low in _HEAD_STOP or _is_counted_noun(low):
                 break
     return False
 
 
-# After a number and its item, the verb that governs it: "30 servers used
-# for the fraud were taken offline", "337 trafficking victims identified".
-_CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
+def _item_after(text: str, pos: int, limit: int) -> str | None:
+    """The short noun phrase written after a number (and its unit)."""
+    tail = text[pos:limit]
+    tail = tail[_OF_THE.match(tail).end() :]
+    m = _ITEM_STOP.search(tail)
+    phrase = tail[: m.start()] if m else tail
+    found = phrase.split()[:5]
+    for i, word in enumerate(found):
+        if word.lower() in _CUE_METRIC and word.lower().endswith(("ed", "en")):
+            found = found[:i]  # "370 nabbed": the verb is not what is counted
+            break
+    while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
+        found.pop()
+    phrase = " ".join(found).strip(" -'’")
+    return phrase or None
 
 
-_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$")
-
-
-def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> str | None:
+def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> Cue | None:
+    """After a number and its item, the verb that governs it: "30 servers
+    used for the fraud were taken offline", "337 victims identified"."""
     end = _CLAUSE_END.search(text, pos, limit)
     clause_end = end.start() if end else limit
     for cue in _cues_between(cues, starts, pos, clause_end):
@@ -287,157 +324,367 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
         if len(words_before) > 8:
             break
         passive = _PASSIVE.search(before)
-        participle = cue.word.endswith(("ed", "en", "down", "offline"))
+        participle = cue.word.endswith(("ed", "en", "down", "offline", "street", "streets", "custody", "up"))
         if passive or (participle and len(words_before) <= 5):
-            return cue.metric
+            return cue
     return None
 
 
-def _list_header_cue(text: str, pos: int) -> str | None:
-    """For a figure in a bulleted list, the cue of the line that opens the
-    list ("Seizures reported so far include:")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if not _BULLET_LINE.match(text[line_start:pos]):
+def _previous_line(text: str, end: int, floor: int) -> tuple[int, str] | None:
+    """The line ending just before ``end`` (a newline position), not before ``floor``."""
+    if end <= floor:
         return None
+    start = text.rfind("\n", floor, end) + 1
+    if start == 0 and floor > 0:
+        return None
+    return start, text[start:end]
+
+
+def _list_header(text: str, line_start: int, lowered: str, memo: dict[int, Cue | None]) -> Cue | None:
+    """For a line in a list, the cue of the line that opens the list
+    ("Seizures reported so far include:", "led to the following arrests:").
+    ``memo`` keeps the answer for every list line walked over, so a long
+    list is walked once, not once per line."""
+    if line_start in memo:
+        return memo[line_start]
+    floor = max(0, line_start - _HEADER_REACH)
     cursor = line_start - 1
+    walked = [line_start]
+    answer: Cue | None = None
     for _ in range(60):
-        if cursor <= 0:
-            return None
-        prev_start = text.rfind("\n", 0, cursor) + 1
-        line = text[prev_start:cursor].strip()
-        cursor = prev_start - 1
-        if not line or _BULLET.match(line):
+        found = _previous_line(text, cursor, floor)
+        if found is None:
+            break
+        start, line = found
+        if start in memo:
+            answer = memo[start]
+            break
+        cursor = start - 1
+        stripped = line.strip()
+        if not stripped or _BULLET_LINE.match(line) or _LINE_FIGURE.match(line):
+            walked.append(start)
             continue
-        if line.endswith(":"):
-            found = find_cues(line)
-            return found[0].metric if found else None
-        return None
+        if stripped.endswith(":") or _LIST_OPENER.search(stripped):
+            cues = [c for c in find_cues(text, start, start + len(line), lowered) if c.metric != "none"]
+            answer = cues[-1] if cues else None
+        break
+    for start in walked:
+        memo[start] = answer
+    return answer
+
+
+# A list line that states a figure after a label: "Fraud: 14", "- Cocaine: 40 kg".
+_LINE_FIGURE = re.compile(r"\s*(?:[-•*–·▪]\s*)?[A-Za-z][^:\n]{0,60}:\s*[\d$€£]")
+
+
+def _money_item(before: str, after: str) -> str | None:
+    """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
+    USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
+    cocaine value; "assets worth USD 3 million" → assets."""
+    m = _MONEY_ITEM_AFTER.match(after)
+    if m:
+        return m.group(1)
+    m = _WORTH_OF.match(after)
+    if m:
+        return f"{m.group(1)} value"
+    following = _head_words(after[:30])[:2]
+    if following and following[0] in _GOODS and following[0] not in _MONEY_HEADS:
+        return f"{following[0]} value"  # "Sh4.2m heroin", "a $19m cocaine haul": the value of the goods
+    cue = _VALUE_CUE.search(before[-80:])
+    if cue:
+        # the noun phrase just before the value words: "cocaine valued at"
+        head = before[-80:][: cue.start()]
+        head = _VALUE_HEAD_TRIM.sub("", head)
+        cut = _VALUE_HEAD_START.search(head)
+        phrase = head[cut.end() :] if cut else head
+        found = phrase.split()[-5:]
+        if not found or not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found))):
+            # "cocaine, or 537.6 kilograms, with a street value of": the goods named earlier
+            for word in reversed(_head_words(before[-WINDOW:])):
+                if word in _MONEY_HEADS:
+                    return word
+                if word in _GOODS and word not in ("items", "goods", "products", "bags", "packages", "parcels"):
+                    return f"{word} value"
+        if found:
+            if found[-1].lower() in _MONEY_HEADS:
+                while len(found) > 1 and "and" in found:
+                    found = found[found.index("and") + 1 :]  # "heroin and assets worth" → assets
+                return " ".join(found)
+            return " ".join(found) + " value"
+        return "goods value"
     return None
+
+
+_VALUE_HEAD_TRIM = re.compile(
+    r"(?:\s+(?:alone|together|in total|combined|altogether|was|were|is|are|has|have|had|been|being|"
+    r"an?|with|had an?|having|an? combined|an? total))*\s*$",
+    re.I,
+)
+# Where the phrase before a value starts: after the last word that is not part of a noun phrase.
+_VALUE_HEAD_START = re.compile(
+    r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|"
+    r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
+    r"more than|almost|around)\b|^)\s*",
+    re.I | re.S,
+)
+
+
+def _is_attributive_sum(before: str, after: str) -> bool:
+    """An attributive sum ("a $9 million pyramid scheme") sizes the noun after it."""
+    if not _ARTICLE_BEFORE.search(before[-8:]):
+        return False
+    following = _head_words(after[:40])[:3]
+    return any(w in _SCHEME for w in following)
+
+
+def _has_result_subject(text: str, lo: int, verb_start: int) -> bool:
+    words_before = _head_words(text[max(lo, verb_start - 80) : verb_start])
+    return any(w in _RESULT_SUBJECTS for w in words_before[-6:])
 
 
 def find_figures(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
     sentences: list[tuple[int, int]] | None = None,
+    places: list[tuple[int, int]] | None = None,
 ) -> list[RawFigure]:
-    """Every operational figure in ``text``; spans in ``exclude`` (entity names) are skipped."""
+    """Every operational figure in ``text``; spans in ``exclude`` (entity
+    names) are skipped; ``places`` (location spans) let a breakdown by
+    place ("Chile (3)", "9 in Moldova") carry its scope."""
     exclude = exclude or []
     if sentences is None:
         sentences = sentence_spans(text)
-    # A figure's cues are looked for in its own sentence only, so cue words
-    # are found sentence by sentence, in the sentences that hold a number.
     lowered = lower_same_length(text)
+    place_at_start = {a: b for a, b in places or []}
+    place_at_end = {b: a for a, b in places or []}
     sentence_cues: dict[tuple[int, int], tuple[list[Cue], list[int]]] = {}
+    headers: dict[int, Cue | None] = {}
     figures: list[RawFigure] = []
     excluded = _Spans(exclude)
-    for num in find_numbers(text):
-        if excluded.holds(num.start):
-            continue
+    per_sentence: dict[int, int] = {}
+    examined = 0
+    for num in find_numbers(text, limit=2 * MAX_PER_DOCUMENT):
+        if excluded.holds(num.end - 1):
+            continue  # a number inside a name ("Trigger 12"); "HK$" before a sum may be a name, its digits are not
         s_start, s_end = sentence_at(sentences, num.start)
         if not (s_start <= num.start < s_end):
             s_start, s_end = num.start, num.end
-        after = text[num.end : s_end]
-        before = text[s_start : num.start]
-        has_unit = not num.currency and bool(_UNIT_RE.match(text, num.end))
-        if _skip_number(text, num, after[:30], before[-30:], has_unit=has_unit):
+        seen_here = per_sentence[s_start] = per_sentence.get(s_start, 0) + 1
+        examined += 1
+        if seen_here > MAX_PER_SENTENCE:
             continue
+        if examined > MAX_PER_DOCUMENT:
+            break
+        lo, hi = max(s_start, num.start - WINDOW), min(s_end, num.end + WINDOW)
+        after = text[num.end : hi]
+        before = text[lo : num.start]
+        unit, factor, end = num.currency or "count", 1.0, num.end
+        if not num.currency:
+            um = _UNIT_RE.match(text, num.end)
+            if um:
+                written = um.group(1).lower()
+                if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
+                    unit, factor = UNITS[written]
+                    end = um.end()
+                    if written in ("pounds", "pound") and _SCALED.search(num.written) and not _OF_NEXT.match(text, end):
+                        unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
+        money = bool(num.currency) or unit == "GBP"
+        has_unit = unit != "count" and not money
+        if _skip_number(num, after[:40], before[-40:], has_unit=has_unit):
+            continue
+        low_written = num.written.lower()
+        if low_written.startswith("half") and not has_unit:
+            continue  # "half a tonne": the word number needs its unit
+        if low_written == "one" and not has_unit:
+            nxt = _head_words(text[end : end + 40])[:2]
+            if not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another"):
+                continue  # a bare "one" is a pronoun far more often than a figure
+        if money and _is_attributive_sum(before, after):
+            continue
+        # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
+        breakdown_place: str | None = None
+        paren = _NAME_AGE_PAREN.search(before[-40:])
+        if paren and _PAREN_CLOSE.match(after):
+            word_end = num.start - (len(before[-40:]) - paren.end(1))
+            place_start = place_at_end.get(word_end)
+            if place_start is not None:
+                breakdown_place = text[place_start:word_end]
+            elif num.value < 130 and num.value == int(num.value):
+                continue  # an age after a name
+        elif _NAME_AGE_COMMA.search(before[-40:]) and _AGE_TAIL.match(after) and num.value < 130:
+            if place_at_end.get(text.rfind(",", lo, num.start)) is None:
+                continue  # "<Given Family>, 36, was arrested"
+        # "9 in Moldova": a national part of the figure before it.
+        in_place = _IN_THE.match(after)
+        if in_place and num.end + in_place.end() in place_at_start:
+            p = num.end + in_place.end()
+            breakdown_place = text[p : place_at_start[p]]
+
+        value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")  # 144 g → 0.144 kg exactly
         found = sentence_cues.get((s_start, s_end))
         if found is None:
+            # once per sentence; every use below takes only the cues near its number
             cues = find_cues(text, s_start, s_end, lowered)
             found = sentence_cues[(s_start, s_end)] = (cues, [c.start for c in cues])
         cues, starts = found
-        value = num.value
-        unit = num.currency or "count"
-        end = num.end
         item_from = end
-        if not num.currency:
-            um = _UNIT_RE.match(text, end)
-            if um and (um.group(1).lower() not in ("t", "l", "g") or um.group(0).strip() == um.group(1)):
-                unit = _MASS[um.group(1).lower()]
-                end = um.end()
-                if unit == "g":
-                    value, unit = value / 1000, "kg"
-                item_from = end
-        # "half a tonne": the word number needs its unit
-        if num.written.lower().startswith("half") and unit == "count":
-            continue
         # Metric: the nearest cue in the clause, looking both ways.
-        clause_start = max(s_start, before.rfind(";") + s_start + 1 if ";" in before else s_start)
-        best: tuple[int, str] | None = None
-        for cm in _cues_between(cues, starts, clause_start, s_end):
-            if cm.start < num.end and cm.end > num.start:
+        semi = before.rfind(";")
+        clause_start = lo + semi + 1 if semi >= 0 else lo
+        best: tuple[float, Cue] | None = None
+        # The distance only grows away from the number, so the first cue
+        # after it and the three nearest before it are all that can win.
+        split = bisect.bisect_left(starts, num.start)
+        near = cues[max(bisect.bisect_left(starts, clause_start), split - 3) : split]
+        following = bisect.bisect_left(starts, end)
+        if following < len(cues) and cues[following].start < hi:
+            near.append(cues[following])
+        for cm in near:
+            if cm.start < end and cm.end > num.start:
                 continue
-            if cm.start >= num.end:
-                dist = cm.start - end
-                # a cue after a later number belongs to that number
+            if cm.start >= end:
+                dist: float = cm.start - end
                 between = text[end : cm.start]
                 if _DIGIT.search(between) and not _OF_THEM.match(between):
-                    dist += 200
+                    passive = _PASSIVE.search(between)
+                    if passive and _LIST_BETWEEN.fullmatch(between) and not _VERB.search(between, 0, passive.start()):
+                        dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
+                    else:
+                        dist += 200  # a cue after a later number belongs to that number
+                elif _NEW_CLAUSE.search(between) and not _PASSIVE.search(between):
+                    dist += 80  # "dismantled 20 labs and 4 networks, and destroyed …": a new clause
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
                 if _COUNTED_WORD.search(between):
                     dist += 60  # another figure sits between the cue and this one
-            metric = cm.metric
+                    if _LIST_OPENER.search(between):
+                        dist = min(dist, 100)  # "Seizures included 20 pistols, 3 kg of heroin and …"
             if best is None or dist < best[0]:
-                best = (dist, metric)
-        governed = _governing_cue(text, item_from, s_end, cues, starts)
+                best = (dist, cm)
+        governed = _governing_cue(text, item_from, min(hi, item_from + 120), cues, starts)
         if governed:
             best = (0, governed)
-        elif best is None or best[0] > 160:
-            header = _list_header_cue(text, num.start)
-            if header:
-                best = (100, header)
-        item = _item_after(text, item_from, s_end)
-        noun_metric = None
-        if item:
-            first = item.split()[0].lower()
-            if first in ("arrests", "arrested", "detentions"):
-                noun_metric, item = "arrests", None
-            elif first in ("rescues",):
-                noun_metric, item = "rescued", None
-        goods = unit not in ("count",) or bool(item and _GOODS.search(item))
-        if noun_metric:
-            metric = noun_metric
-        elif (
-            (best is None or best[0] > 160 or best[1] == "other")
-            and goods
-            and not num.currency
-            and (_RESULT_VERB.search(text, s_start, s_end))
-        ):
-            metric = "seized"  # "It produced nearly 30 tons of cocaine"
-        elif best is None or best[0] > 160:
-            continue
-        else:
-            metric = best[1]
+        label_item: str | None = None
+        line_start = text.rfind("\n", max(0, num.start - WINDOW), num.start) + 1
+        if line_start > 0 or num.start < WINDOW:
+            label = _LABEL_LINE.match(text, line_start, num.start)
+            if label and len(label.group(1).split()) > 6:
+                label = None  # a sentence that ends with a colon, not a label
+            bullet = _BULLET_LINE.match(text, line_start, num.start)
+            if label:
+                label_text = label.group(1).strip()
+                label_cues = [c for c in find_cues(text, label.start(1), label.end(1), lowered) if c.metric != "none"]
+                if label_cues:
+                    best = (0, label_cues[-1])
+                    # "Firearms seized: 12" counts firearms
+                    rest = " ".join(
+                        w for w in label_text.split() if w.lower() not in _CUE_METRIC and w.lower() not in _TOTAL_WORDS
+                    )
+                    label_item = rest or None
+                else:
+                    header = _list_header(text, line_start, lowered, headers)
+                    if header:
+                        best = (0, header)
+                        if label.start(1) in place_at_start and place_at_start[label.start(1)] == label.end(1):
+                            breakdown_place = label_text
+                        else:
+                            label_item = label_text
+            elif bullet and (best is None or best[0] > 160):
+                header = _list_header(text, line_start, lowered, headers)
+                if header:
+                    best = (100, header)
+        item = _item_after(text, item_from, min(hi, item_from + 100))
+        metric: str | None = None
+        first = item.split()[0].lower() if item else ""
+        if first in ("arrests", "arrested", "detentions", "apprehensions"):
+            metric, item = "arrests", None
+        elif first in ("rescues",):
+            metric, item = "rescued", None
+        elif unit == "count" and item and any(w in _EVENTS for w in _head_words(item)[:2]):
+            metric = "other"  # "79 seizures", "152 busts": a count of events
+        cue = best[1] if best and best[0] <= 160 else None
+        goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
+        people = bool(item and any(w in _PEOPLE for w in _head_words(item)[:3]))
+        if metric is None and (cue is None or cue.metric == "other") and (goods or people):
+            verb = _RESULT_VERB_RE.search(lowered, clause_start, num.start)
+            last_verb = None
+            while verb:
+                last_verb = verb
+                verb = _RESULT_VERB_RE.search(lowered, verb.end(), num.start)
+            if last_verb is None:
+                # passive, after the item: "17,000 tablets were discovered"
+                clause = _CLAUSE_END.search(text, item_from, hi)
+                tail_end = clause.start() if clause else hi
+                later = _RESULT_VERB_RE.search(lowered, item_from, min(tail_end, item_from + 80))
+                if later and _PASSIVE.search(text, item_from, later.start()):
+                    last_verb = later
+            if last_verb and (last_verb.group() != "produced" or _has_result_subject(text, lo, last_verb.start())):
+                if goods and not people:
+                    metric = "seized"  # "The raids yielded 40 kg of heroin"
+                elif people and last_verb.group() in ("netted", "netting", "nets"):
+                    metric = "arrests"  # "the sweep netted 14 suspects"
+        if metric is None:
+            if cue is None:
+                continue
+            metric = cue.metric
         if metric == "none":
             continue
-        is_people = bool(item and _PEOPLE.match(item))
-        if is_people and metric == "dismantled" or item and _VICTIMS.match(item) and metric == "seized":
+        if metric == "charged":
+            # a charge is an arrest only where the text says arrested
+            # the text around it, past this sentence: "… were arrested. The charge for 850 of them …"
+            said_arrested = _ARREST_WORD.search(text, max(0, num.start - 2 * WINDOW), min(len(text), hi + WINDOW))
+            part_of_suspects = bool(item and item.split()[0].lower() in ("suspects", "detainees", "them", "those"))
+            metric = "arrests" if said_arrested or part_of_suspects else "other"
+            if metric == "other" and (not item or any(w in _PEOPLE for w in _head_words(item)[:3])):
+                item = f"{item or 'people'} charged"
+        is_people = people
+        if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if metric == "seized" and is_people:
-            metric = "arrests" if _ARREST_WORD.search(text, s_start, s_end) else "other"
+            metric = "arrests" if _ARREST_WORD.search(text, lo, hi) else "other"
         if item and _LEGAL_PAPERS.search(item):
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
         if metric == "seized" and item and _ACCOUNTS.search(item) and unit == "count":
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
-        if metric == "arrests" and unit not in ("count",):
-            metric = "seized"
-        if metric in ("arrests", "rescued", "identified", "dismantled") and item:
-            generic = _GENERIC_PEOPLE.fullmatch(item)
-            if generic:
-                item = None
-        if metric == "other" and (unit in ("kg", "tonnes", "litres", "m3") or bool(item and _GOODS.search(item))):
-            if _FOUND_WORD.search(text, s_start, s_end):
-                metric = "seized"  # goods intercepted are seized; people intercepted are not
-        if metric == "dismantled" and item and _ONLINE.search(item):
-            metric = "other"  # links and sites are taken down, not dismantled
-        if metric == "other" and not item and unit == "count":
-            continue
-        if metric == "seized" and not item and unit in ("USD", "EUR", "GBP"):
-            if _IN_CASH.search(text[num.end : num.end + 12]):
-                item = "cash"
+        if metric == "arrests" and (has_unit or money):
+            metric = "seized"  # "arrested with 3 kg of heroin": the kilograms were seized
+        if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
+            item = None  # "40 suspects arrested": the arrests themselves
+        item_words = _head_words(item) if item else []
+        if metric == "dismantled" and any(w in _ONLINE for w in item_words):
+            if not any(w in _INFRASTRUCTURE for w in item_words):
+                metric = "other"  # websites, links, domains and accounts taken down are `other`
+        if metric == "seized" and money:
+            what = _money_item(before, after)
+            if what:
+                item = what
+            elif item is None or item_words and item_words[0] in ("and", "or"):
+                item = "funds"
+        if label_item and (item is None or metric in ("arrests", "rescued", "identified", "dismantled")):
+            item = label_item
+        if metric in ("other", "seized") and not item and unit == "count":
+            continue  # a count of nothing named: "3 held" after a seizure
+        if metric in ("arrests", "rescued", "identified", "dismantled") and item and len(item_words) > 6:
+            item = None
+        if item is None and has_unit and "weigh" in before[-40:]:
+            weighing = _WEIGHING_BEFORE.search(before[-30:])
+            if weighing:
+                # "confiscated shabu weighing 144 grams": the goods named before the weight
+                head = before[-60:][: len(before[-60:]) - 30 + weighing.start()] if len(before) >= 60 else ""
+                cut = _VALUE_HEAD_START.search(head)
+                named = (head[cut.end() :] if cut else head).split()[-3:]
+                item = " ".join(named) or None
         qualifier = qualifier_before(text, num.start)
+        previous = figures[-1] if figures and figures[-1].sentence_start == s_start else None
+        if previous is not None and num.start - previous.end < 80:
+            if _WEIGHING_BEFORE.search(before[-30:]) and has_unit and previous.metric == "seized":
+                # "9,857 parcels of cannabis weighing 5,338 kg"
+                metric, item = previous.metric, item or _goods_of(previous.item)
+            elif _SUB_COUNT_BEFORE.search(before[-30:]) and metric != previous.metric and previous.metric != "other":
+                metric = previous.metric  # "rescued 68 victims, including 20 minors"
+            elif _CONVERSION_BEFORE.search(before[-20:]) and _same_kind(previous.unit, unit):
+                continue  # "1,185 pounds of cocaine, or 537.6 kilograms", "HK$13 million (US$1.6 million)"
         figures.append(
             RawFigure(
                 metric=metric,
@@ -449,6 +696,61 @@ def find_figures(
                 end=end,
                 sentence_start=s_start,
                 sentence_end=s_end,
+                scope=breakdown_place,
             )
         )
+        if breakdown_place and len(figures) > 1:
+            _inherit_from_parent(text, figures)
     return figures
+
+
+_CONTAINERS = re.compile(
+    r"^(?:\w+\s+)?(?:parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|blocks|slabs|kegs|"
+    r"jerry cans|cans|containers|pieces|units|sachets|wraps|bundles|consignments)\s+of\s+",
+    re.I,
+)
+
+
+_CONVERSION_BEFORE = re.compile(r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to|\babout|\broughly|\bsome)\s*$")
+_MASSES = frozenset({"kg", "tonnes"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Both masses, or both sums of money: one can be the other converted."""
+    if a in _MASSES and b in _MASSES:
+        return True
+    return a.isupper() and b.isupper() and a != b or (a == b and a.isupper())
+
+
+def _goods_of(item: str | None) -> str | None:
+    """What a count of containers holds: "parcels of cannabis sativa" → "cannabis sativa"."""
+    if not item:
+        return None
+    m = _CONTAINERS.match(item)
+    return item[m.end() :] if m else item
+
+
+_TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+_PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
+
+
+def _inherit_from_parent(text: str, figures: list[RawFigure]) -> None:
+    """A place breakdown ("11 suspects (2 in Latvia, 9 in Moldova)",
+    "arrests in Argentina (5), Chile (3)") states parts of the figure just
+    before it: it takes that figure's metric, unit and item."""
+    child = figures[-1]
+    parent = None
+    for prev in reversed(figures[:-1]):
+        if prev.sentence_start != child.sentence_start:
+            break
+        if prev.scope is None:
+            parent = prev
+            break
+    if parent is None or not _PARENT_GAP.match(text[parent.end : child.start]):
+        return
+    if find_cues(text, parent.end, child.start) and child.metric != parent.metric:
+        return
+    child.metric, child.item = parent.metric, parent.item
+    if child.unit == "count" and parent.unit != "count":
+        child.unit = parent.unit

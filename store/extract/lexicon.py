@@ -44,18 +44,3 @@ SPEECH_VERBS = words("speech_verbs")
 
 #: Capitalised words that start sentences or headlines and are not names.
 COMMON_CAPS = words("common_caps")
-
-#: Nouns after a number that make it not an operational figure.
-NOT_FIGURE_NOUNS = frozenset(
-    """
-    countries country nations nation territories territory states agencies agency
-    officers officer officials official participants investigators experts
-    prosecutors judges partners organizations organisations institutions delegates
-    representatives police staff personnel members-states member days day weeks
-    week months month years year hours hour minutes minute seconds decades decade
-    per percent % times editions edition phases phase stages stage sessions session
-    languages regions continents cities provinces ministries partners units teams
-    hubs centres centers offices bureaus steps pillars priorities areas sectors
-    kilometres kilometers km miles metres meters nautical hectares
-    """.split()
-)

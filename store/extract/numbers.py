@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .patterns import by_first_character, dispatch
+from .wordlists import entries
 
 __all__ = ["Number", "find_numbers", "parse_word_number", "QUALIFIERS"]
 
@@ -75,9 +76,46 @@ _SCALES = {
     "bn": 1_000_000_000,
     "k": 1_000,
     "dozen": 12,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₦": "NGN",
+    "₱": "PHP",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Sh": "KES",
+}
+#: Dollars of other countries, written with letters glued before the "$".
+_LOCAL_DOLLARS = {
+    "HK": "HKD",
+    "NZ": "NZD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "S": "SGD",
+    "SG": "SGD",
+    "NT": "TWD",
+    "R": "BRL",
+    "N": "NAD",
+    "MX": "MXN",
+    "J": "JMD",
+    "TT": "TTD",
+    "EC": "XCD",
+}
+_LETTERS_BEFORE = re.compile(r"([A-Z]{1,2})$")
 _CURRENCY_CODES = {
     "USD",
     "EUR",
@@ -118,36 +156,27 @@ _CURRENCY_WORDS = {
     "pounds sterling": "GBP",
     "pounds": "GBP",
     "pound": "GBP",
+    "rupees": "INR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "rand": "ZAR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "dirhams": "AED",
+    "reais": "BRL",
 }
 
-#: The hedges the annotation guide keeps, longest first so "just over" wins
-#: over "over".
-QUALIFIERS = (
-    "more than",
-    "less than",
-    "fewer than",
-    "in excess of",
-    "upwards of",
-    "at least",
-    "up to",
-    "just under",
-    "just over",
-    "close to",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "some",
-    "approximately",
-    "roughly",
-    "over",
-    "approx.",
-)
+#: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
+#: longest first so "just over" wins over "over".
+QUALIFIERS = tuple(sorted((q for q, _ in entries("figure_qualifiers")), key=len, reverse=True))
 
 _WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?"
-    r"(?:\s+(?:hundred|thousand|million|billion))*"
+    r"(?:\s+(?:hundred|thousand|million|billion|dozen))*"
     r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands)"
 )
 
@@ -157,13 +186,13 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
-_SCALE_WORD = r"(?:\s?(?:million|billion|trillion|thousand)\b|\s?(?:m|mn|bn|k)\b(?![²³]))"
+_SCALE_WORD = r"(?:\s?(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|bn|k)\b(?![²³]))"
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥])\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱])\s?|(?:Rs\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?<![\w.,])(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -184,13 +213,19 @@ _WORD_STARTS = sorted(
 # Each pattern begins with one character class, which re can skip ahead to
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
-_CODE_FIRSTS, _CODE_REST = by_first_character(["US", *sorted(_CURRENCY_CODES)])
-_DIGIT_START = re.compile(rf"[$€£¥\d{_CODE_FIRSTS}](?:(?<=[$€£¥])|(?<=\d)\d*|(?<!\w.){_CODE_REST}\b)")
+_CODE_FIRSTS, _CODE_REST = by_first_character(["US", "Rs", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)])
+_DIGIT_START = re.compile(
+    rf"[$€£¥₹₦₱\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
+)
 _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
 
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
-_WORD_AFTER = re.compile(r"\s+(us dollars|dollars?|euros?|pounds sterling)\b", re.I)
+_WORD_AFTER = re.compile(
+    r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
+    r"rupiah|dirhams|reais)\b",
+    re.I,
+)
 
 
 def _candidates(text: str) -> list[int]:
@@ -199,7 +234,26 @@ def _candidates(text: str) -> list[int]:
     if len(lowered) == len(text):
         starts += [m.start() for m in _WORD_START.finditer(lowered)]
         starts.sort()
-    return starts
+    return _without_dense_runs(starts)
+
+
+#: A run of more than DENSE_RUN numbers each at most DENSE_GAP characters
+#: after the one before ("1 1 1 1 …", "3 4 5 6 …") is a table or a data
+#: dump, not prose: none of its numbers is read.
+DENSE_RUN = 16
+DENSE_GAP = 4
+
+
+def _without_dense_runs(starts: list[int]) -> list[int]:
+    kept: list[int] = []
+    run_begin = 0
+    for i in range(1, len(starts) + 1):
+        if i < len(starts) and starts[i] - starts[i - 1] <= DENSE_GAP:
+            continue
+        if i - run_begin <= DENSE_RUN:
+            kept.extend(starts[run_begin:i])
+        run_begin = i
+    return kept
 
 
 def parse_word_number(words: str) -> float | None:
@@ -226,6 +280,8 @@ def parse_word_number(words: str) -> float | None:
             seen = True
         elif part == "hundred":
             current = (current or 1) * 100
+        elif part == "dozen":
+            current = (current or 1) * 12
         elif part in ("thousand", "million", "billion"):
             total += (current or 1) * _SCALES[part]
             current = 0
@@ -240,13 +296,16 @@ def _digits_value(raw: str) -> float:
     return float(_DIGIT_SEPARATORS.sub("", raw))
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number written in ``text``, with currency and scale applied."""
+def find_numbers(text: str, limit: int | None = None) -> list[Number]:
+    """Every number written in ``text``, with currency and scale applied
+    (the first ``limit`` of them when given)."""
     found: list[Number] = []
     pos = 0
     for start in _candidates(text):
         if start < pos:
             continue
+        if limit is not None and len(found) >= limit:
+            break
         m = _NUMBER_RE.match(text, start)
         if m is None or m.end() == m.start():
             continue
@@ -256,9 +315,19 @@ def find_numbers(text: str) -> list[Number]:
         words = m.group("words")
         scale = m.group("scale")
         currency = None
+        local_start = None
         if pre:
             p = pre.strip()
             currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
+            if p == "$":
+                local = _LETTERS_BEFORE.search(text, max(0, start - 2), start)
+                if (
+                    local
+                    and local.group(1) in _LOCAL_DOLLARS
+                    and (local.start() == 0 or not text[local.start() - 1].isalpha())
+                ):
+                    currency = _LOCAL_DOLLARS[local.group(1)]  # "HK$13 million" is not USD
+                    local_start = local.start()
             if p.upper() in _CURRENCY_CODES and not pre[-1].isspace() and p.isalpha():
                 # "USD5" is fine; "EUR" glued to a word is not a currency.
                 pass
@@ -270,8 +339,8 @@ def find_numbers(text: str) -> list[Number]:
                 continue
         else:
             parsed = parse_word_number(words)
-            if parsed is None or words.lower() == "one" and not scale:
-                continue  # a bare "one" is a pronoun far more often than a figure
+            if parsed is None:
+                continue  # a bare "one" is kept: figures.py reads it only before a counted noun
             value = parsed
             is_year = False
             is_ordinal = False
@@ -285,7 +354,7 @@ def find_numbers(text: str) -> list[Number]:
         end = m.end() if scale else m.end("digits") if digits else m.end("words")
         if m.group("ord") and digits:
             end = m.end("ord")
-        start = m.start()
+        start = m.start() if local_start is None else local_start
         # A currency word after the number: "5 million dollars".
         if not currency:
             tail = _WORD_AFTER.match(text, end)

@@ -1,0 +1,426 @@
+"""Figures in the shapes real releases and news stories write them.
+
+Every text here is written for these tests (no sentence is taken from a
+published article); each test holds one class of form, trap or metric and
+asserts what an analyst would read in the Operations pane: metric, value,
+unit, item and qualifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.evaluate import items_agree
+from store.extract import extract
+
+
+def figs(text: str) -> list[tuple]:
+    return [(f.metric, f.value, f.unit, f.item, f.qualifier, f.scope) for f in extract(text).figures]
+
+
+def values(text: str) -> set[float]:
+    return {f.value for f in extract(text).figures}
+
+
+def doc(body: str) -> str:
+    return "Report\nMADRID, Spain – " + body
+
+
+# ------------------------------------------------------------------ forms
+
+
+def test_label_lines_under_a_header_are_sub_counts_of_its_metric():
+    text = doc("The week of raids led to the following arrests:\nFraud: 14\nDrug trafficking: 9\nMoney laundering: 3")
+    assert figs(text) == [
+        ("arrests", 14, "count", "Fraud", None, None),
+        ("arrests", 9, "count", "Drug trafficking", None, None),
+        ("arrests", 3, "count", "Money laundering", None, None),
+    ]
+
+
+def test_a_label_that_names_the_metric_gives_it():
+    text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
+    assert ("arrests", 31, "count", None, None, None) in figs(text)
+    assert ("seized", 12, "count", "Firearms", None, None) in figs(text)
+
+
+def test_bullets_take_the_metric_of_each_line_or_of_the_header():
+    text = doc(
+        "The action days led to these seizures:\n- 318 additional suspects identified\n- 42 firearms\n- 12 kg of heroin"
+    )
+    assert figs(text) == [
+        ("identified", 318, "count", "additional suspects", None, None),
+        ("seized", 42, "count", "firearms", None, None),
+        ("seized", 12, "kg", "heroin", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seizures included 20 pistols, 3 kg of heroin and 500 rounds of ammunition.",
+        "Items seized included: 20 pistols, 3 kg of heroin and 500 rounds of ammunition.",
+        "Officers seized several items, including 20 pistols, 3 kg of heroin and 500 rounds of ammunition.",
+    ],
+)
+def test_include_lists_carry_the_seizure_to_every_item(sentence):
+    assert figs(doc(sentence)) == [
+        ("seized", 20, "count", "pistols", None, None),
+        ("seized", 3, "kg", "heroin", None, None),
+        ("seized", 500, "count", "rounds of ammunition", None, None),
+    ]
+
+
+def test_a_breakdown_in_brackets_gives_national_parts_of_the_figure():
+    got = figs(doc("Officers arrested 11 suspects (2 in Latvia, 9 in Moldova) during the week."))
+    assert got == [
+        ("arrests", 11, "count", None, None, None),
+        ("arrests", 2, "count", None, None, "Latvia"),
+        ("arrests", 9, "count", None, None, "Moldova"),
+    ]
+
+
+def test_a_count_in_brackets_after_a_country_is_its_part():
+    got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
+    assert got == [
+        ("arrests", 5, "count", None, None, "Argentina"),
+        ("arrests", 3, "count", None, None, "Chile"),
+        ("arrests", 4, "count", None, None, "Peru"),
+    ]
+
+
+def test_number_words_at_a_sentence_start():
+    text = doc(
+        "One tonne of cocaine was found in a banana container. Ten firearms were seized in a second raid. "
+        "Police arrested two dozen suspects. One of them was a customs clerk."
+    )
+    assert figs(text) == [
+        ("seized", 1, "tonnes", "cocaine", None, None),
+        ("seized", 10, "count", "firearms", None, None),
+        ("arrests", 24, "count", None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("1500kg", 1500), ("62kg", 62), ("80 kilos", 80), ("1,204.5 kgs", 1204.5), ("35 kilogrammes", 35)],
+)
+def test_kilograms_however_written(written, value):
+    assert figs(doc(f"Officers seized {written} of cannabis.")) == [("seized", value, "kg", "cannabis", None, None)]
+
+
+@pytest.mark.parametrize(
+    "written, kg",
+    [
+        ("250 grams", 0.25),
+        ("3 pounds", 3 * 0.45359237),
+        ("1,185 lbs", 1185 * 0.45359237),
+        ("12 ounces", 12 * 0.028349523125),
+    ],
+)
+def test_grams_pounds_and_ounces_become_kilograms(written, kg):
+    ((metric, value, unit, item, _, _),) = figs(doc(f"Agents confiscated {written} of heroin."))
+    assert (metric, unit, item) == ("seized", "kg", "heroin")
+    assert value == pytest.approx(kg)
+
+
+def test_tons_become_tonnes_without_conversion():
+    assert figs(doc("The navy seized 16.5 tons of cocaine.")) == [("seized", 16.5, "tonnes", "cocaine", None, None)]
+
+
+# ------------------------------------------------------------------ verbs
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The searches yielded 40 kg of methamphetamine.", ("seized", 40, "kg", "methamphetamine")),
+        ("Detectives recovered 14 firearms.", ("seized", 14, "count", "firearms")),
+        ("The unit took 30 guns off the streets.", ("seized", 30, "count", "guns")),
+        ("Customs intercepted 2 tonnes of tramadol.", ("seized", 2, "tonnes", "tramadol")),
+        ("Inspectors confiscated 900 counterfeit watches.", ("seized", 900, "count", "counterfeit watches")),
+        ("The sweep netted 17 suspects.", ("arrests", 17, "count", None)),
+        ("Officers dismantled 3 drug laboratories.", ("dismantled", 3, "count", "drug laboratories")),
+        ("Police shut down 2 clandestine factories.", ("dismantled", 2, "count", "clandestine factories")),
+        ("The operation produced 6 tonnes of cannabis.", ("seized", 6, "tonnes", "cannabis")),
+    ],
+)
+def test_verbs_beyond_the_obvious(sentence, expected):
+    assert [f[:4] for f in figs(doc(sentence))] == [expected]
+
+
+# ------------------------------------------------------------------ traps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peter Mwangi (33) and Grace Achieng (41) were arrested with 3 kg of heroin.",
+        "Peter Mwangi, 33, and Grace Achieng, 41, were arrested with 3 kg of heroin.",
+        "Two men aged 19 and 31 were arrested with 3 kg of heroin.",
+        "A 19-year-old was arrested with 3 kg of heroin.",
+    ],
+)
+def test_ages_are_not_figures(sentence):
+    assert values(doc(sentence)) - {2} == {3}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The log dated 2023-06-02 lists 3 kg of heroin seized.",
+        "On Mar. 14 officers seized 3 kg of heroin.",
+        "On 14/03 officers seized 3 kg of heroin.",
+    ],
+)
+def test_dates_are_not_figures(sentence):
+    assert values(doc(sentence)) == {3}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under Article 12 of the code, police seized 3 kg of heroin.",
+        "Under section 5, police seized 3 kg of heroin.",
+        "As the annual report notes [14], police seized 3 kg of heroin.",
+        "The car with plate KDA 456 carried 3 kg of heroin, which was seized.",
+        "Police seized 3 kg of heroin; call 0800 555 111 with tips.",
+        "Police seized 3 kg of heroin at the 150-year-old farm.",
+    ],
+)
+def test_article_numbers_citations_plates_phones_and_history_are_not_figures(sentence):
+    assert values(doc(sentence)) == {3}
+
+
+def test_the_size_of_a_scheme_is_not_a_figure():
+    assert figs(doc("Police arrested 8 people over a $9 million pyramid scheme and seized $400,000 in cash.")) == [
+        ("arrests", 8, "count", None, None, None),
+        ("seized", 400_000, "USD", "cash", None, None),
+    ]
+
+
+def test_production_capacity_is_not_a_figure():
+    text = doc("The laboratory can produce up to 50 kg a day. Troops seized 120 kg of methamphetamine there.")
+    assert figs(text) == [("seized", 120, "kg", "methamphetamine", None, None)]
+
+
+def test_losses_and_sums_defrauded_are_not_figures():
+    text = doc("The gang defrauded 300 victims of USD 2 million. Victims lost EUR 400,000. Police arrested 5 suspects.")
+    assert figs(text) == [("arrests", 5, "count", None, None, None)]
+
+
+def test_counts_of_officers_countries_agencies_durations_and_shares_are_not_figures():
+    text = doc("Some 2,000 officers from 40 countries and 12 agencies took part over 10 days; 15% of checks hit.")
+    assert figs(text) == []
+
+
+def test_a_rounded_lead_repeated_precisely_is_one_figure_the_precise_one():
+    text = "Over 80 arrested in port sweep\nMOMBASA, Kenya – Police arrested 83 suspects in the port sweep."
+    assert figs(text) == [("arrests", 83, "count", None, None, None)]
+
+
+def test_different_figures_are_not_merged_as_roundings():
+    text = doc("Police arrested more than 80 suspects in March and 250 in April.")
+    assert {f[1] for f in figs(text)} == {80, 250}
+
+
+# ---------------------------------------------------------------- metrics
+
+
+def test_a_count_of_seizures_is_other():
+    assert figs(doc("The unit made 79 seizures in May and arrested 4 suspects.")) == [
+        ("other", 79, "count", "seizures", None, None),
+        ("arrests", 4, "count", None, None, None),
+    ]
+
+
+def test_money_intercepted_or_frozen_is_seized_accounts_frozen_are_other():
+    got = figs(doc("Investigators intercepted USD 2.5 million and froze EUR 800,000. Police froze 120 bank accounts."))
+    assert [f[:3] for f in got] == [("seized", 2_500_000, "USD"), ("seized", 800_000, "EUR"), ("other", 120, "count")]
+
+
+def test_charged_is_not_an_arrest_unless_the_text_says_arrested():
+    assert figs(doc("Police charged 12 people with drug offences.")) == [
+        ("other", 12, "count", "people charged", None, None)
+    ]
+    got = figs(doc("Police arrested 20 people; 12 of them were charged with drug offences."))
+    assert [f[:2] for f in got] == [("arrests", 20), ("arrests", 12)]
+
+
+def test_infrastructure_taken_down_is_dismantled_websites_and_domains_are_other():
+    got = figs(doc("Police took down 100 servers and 2,000 domains, and removed 43 websites."))
+    assert [f[:4] for f in got] == [
+        ("dismantled", 100, "count", "servers"),
+        ("other", 2000, "count", "domains"),
+        ("other", 43, "count", "websites"),
+    ]
+
+
+def test_a_street_value_is_a_seizure_whose_item_says_what_it_values():
+    got = figs(
+        doc(
+            "Officers seized 5 tonnes of cocaine. The cocaine was valued at almost USD 1.3 billion. "
+            "They also seized $19 million worth of heroin and assets worth EUR 2 million."
+        )
+    )
+    assert ("seized", 1_300_000_000, "USD", "cocaine value", "almost", None) in got
+    assert ("seized", 19_000_000, "USD", "heroin value", None, None) in got
+    assert ("seized", 2_000_000, "EUR", "assets", None, None) in got
+
+
+# ------------------------------------------------------------------ items
+
+
+def test_items_are_short_noun_phrases_never_run_on_clauses():
+    got = figs(
+        doc(
+            "The operation led to the arrest of 975 people and the seizure of USD 12 million, "
+            "and to 1,137 suspects and the opening of 1,026 investigations. "
+            "Officers seized 6,000 malicious links and decrypted six ransomware variants."
+        )
+    )
+    for _metric, value, _unit, item, *_ in got:
+        assert item is None or len(item.split()) <= 4, (value, item)
+        assert not item or " and the " not in item
+    assert ("arrests", 975, "count", None, None, None) in got
+    assert ("other", 1026, "count", "investigations", None, None) in got
+
+
+@pytest.mark.parametrize(
+    "predicted, gold, agree",
+    [
+        ("cocaine", "cocaine, cannabis, ecstasy and heroin", True),
+        ("firearm", "firearms", True),
+        ("people and the seizure of USD", "people", False),
+        (None, None, True),
+        ("suspects", None, False),
+        ("cocaine", "cocaine value", False),
+        ("cocaine value", "drugs value", False),
+        ("heroin value", "heroin and cocaine value", True),
+    ],
+)
+def test_strict_item_agreement(predicted, gold, agree):
+    assert items_agree(predicted, gold) is agree
+
+
+# ------------------------------------------------ conversions and sub-counts
+
+
+def test_a_conversion_beside_a_figure_is_the_same_figure():
+    got = figs(
+        doc("Agents seized 1,185 pounds of cocaine, or 537.6 kilograms, with a street value of about $38 million.")
+    )
+    assert [(m, round(v, 1), u, i, q) for m, v, u, i, q, _ in got] == [
+        ("seized", 537.5, "kg", "cocaine", None),
+        ("seized", 38_000_000, "USD", "cocaine value", "about"),
+    ]
+
+
+def test_dollars_of_other_countries_are_not_usd_and_a_bracketed_conversion_is_dropped():
+    got = figs(doc("Police seized 225 kg of cocaine, worth HK$13 million (US$1.6 million), and arrested two men."))
+    assert got == [
+        ("seized", 225, "kg", "cocaine", None, None),
+        ("seized", 13_000_000, "HKD", "cocaine value", None, None),
+        ("arrests", 2, "count", None, None, None),
+    ]
+
+
+def test_pounds_with_a_scale_word_are_money():
+    assert figs(doc("Officers froze 5 million pounds held by the gang.")) == [
+        ("seized", 5_000_000, "GBP", "funds", None, None)
+    ]
+
+
+def test_a_weight_after_a_count_of_parcels_weighs_their_contents():
+    got = figs(doc("Customs intercepted 9,857 parcels of cannabis weighing 5,338 kg."))
+    assert got == [
+        ("seized", 9857, "count", "parcels of cannabis", None, None),
+        ("seized", 5338, "kg", "cannabis", None, None),
+    ]
+
+
+def test_including_gives_a_sub_count_of_the_figure_before_it():
+    got = figs(doc("Police rescued 68 victims, including 20 minors, and arrested 14 suspected traffickers."))
+    assert got == [
+        ("rescued", 68, "count", "victims", None, None),
+        ("rescued", 20, "count", "minors", None, None),
+        ("arrests", 14, "count", "suspected traffickers", None, None),
+    ]
+
+
+def test_a_list_before_its_passive_verb_takes_that_verb():
+    got = figs(doc("90 people were arrested; 2.3 tonnes of cocaine, 40 firearms and USD 700,000 were seized."))
+    assert [f[:4] for f in got] == [
+        ("arrests", 90, "count", None),
+        ("seized", 2.3, "tonnes", "cocaine"),
+        ("seized", 40, "count", "firearms"),
+        ("seized", 700_000, "USD", "funds"),
+    ]
+
+
+def test_an_active_verb_in_a_new_clause_does_not_reach_back():
+    got = figs(
+        doc("The operation dismantled 20 laboratories and 4 criminal networks, and destroyed 300 tonnes of coca.")
+    )
+    assert [f[:2] for f in got][:2] == [("dismantled", 20), ("dismantled", 4)]
+
+
+def test_a_headline_figure_rounded_with_other_words_is_the_body_figure():
+    text = "Over 300 guns seized in sweep\nBELGRADE, Serbia – Police seized 318 weapons and arrested 734 people."
+    assert [f[:4] for f in figs(text)] == [("seized", 318, "count", "weapons"), ("arrests", 734, "count", None)]
+
+
+def test_south_asian_and_east_african_sums_and_weights():
+    got = figs(doc("Officers seized 4.5 kg of heroin worth Rs 2 crore and confiscated shabu weighing 144 grams."))
+    assert got == [
+        ("seized", 4.5, "kg", "heroin", None, None),
+        ("seized", 20_000_000, "INR", "heroin value", None, None),
+        ("seized", 0.144, "kg", "shabu", None, None),
+    ]
+    assert figs(doc("Detectives seized cocaine worth KSh 11 million.")) == [
+        ("seized", 11_000_000, "KES", "cocaine value", None, None)
+    ]
+
+
+def test_a_verb_is_not_part_of_the_item_and_a_count_of_nothing_is_no_figure():
+    text = "Heroin worth Rs 2 crore seized, 3 held\nCHENNAI – Police arrested 370 persons, 370 nabbed in all."
+    got = figs(text)
+    assert ("arrests", 370, "count", None, None, None) in got
+    assert not any(v == 3 for _, v, *_ in got)
+
+
+def test_comparisons_with_earlier_periods_are_not_figures():
+    got = figs(doc("Police arrested 45 suspects, up from 30 last year and compared with 300 in 2022."))
+    assert got == [("arrests", 45, "count", None, None, None)]
+
+
+def test_a_table_line_led_by_a_place_is_scoped_to_it():
+    text = doc("Results by region:\nLima – 45 arrests, 120 kg of cocaine\nCusco – 12 arrests\nTotal arrests: 57")
+    assert figs(text) == [
+        ("arrests", 45, "count", None, None, "Lima"),
+        ("seized", 120, "kg", "cocaine", None, "Lima"),
+        ("arrests", 12, "count", None, None, "Cusco"),
+        ("arrests", 57, "count", None, None, None),
+    ]
+
+
+def test_a_verb_before_a_passive_verb_keeps_the_list_rule_from_reaching_over_it():
+    got = figs(doc("Some 1,500 addicts had surrendered and 400 were arrested."))
+    assert ("arrests", 400, "count", None, None, None) in got
+    assert not any(v == 1500 and m == "arrests" and i is None for m, v, _, i, *_ in got)
+
+
+def test_currency_glued_to_its_number_and_a_sum_before_goods_is_their_value():
+    text = (
+        "Police seize Sh4.2m heroin\nKISUMU, Kenya – Detectives arrested five suspects aged between 24 and 37 "
+        "and recovered 1.4 kilograms of heroin worth Sh4.2 million."
+    )
+    assert figs(text) == [
+        ("seized", 4_200_000, "KES", "heroin value", None, None),
+        ("arrests", 5, "count", None, None, None),
+        ("seized", 1.4, "kg", "heroin", None, None),
+    ]
+
+
+def test_people_checked_are_other():
+    got = figs(doc("Officers checked 18,000 travellers against the databases, generating 95 hits."))
+    assert got == [("other", 18000, "count", "travellers", None, None), ("other", 95, "count", "hits", None, None)]

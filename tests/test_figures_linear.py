@@ -1,0 +1,47 @@
+"""Figure extraction stays linear on pathological 1 MB inputs (issue #11).
+
+The bound is generous on purpose (a shared machine moves timings a lot):
+it catches a quadratic blow-up, which on these inputs takes minutes. The
+timings themselves are printed by ``python -m benchmarks.figure_shapes``."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from benchmarks.figure_shapes import SHAPES, document
+from store.extract.figures import find_figures
+
+SIZE = 1_000_000
+BOUND_S = 20.0
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_a_megabyte_of_any_shape_is_read_in_bounded_time(name):
+    text = document(SHAPES[name], SIZE)
+    start = time.perf_counter()
+    found = find_figures(text)
+    elapsed = time.perf_counter() - start
+    assert elapsed < BOUND_S, f"{name}: {elapsed:.1f} s for 1 MB"
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+
+
+def _fastest_of_three(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        find_figures(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_time_grows_linearly_with_size():
+    """Four times the text takes about four times as long, far from the
+    sixteen times a quadratic step would take (fastest of three runs, so a
+    busy machine does not decide)."""
+    piece = "seized 5 kg of cocaine and arrested 4 suspects. "
+    t_small = _fastest_of_three(document(piece, SIZE // 8))
+    t_large = _fastest_of_three(document(piece, SIZE // 2))
+    assert t_large < 12 * max(t_small, 0.02), (t_small, t_large)

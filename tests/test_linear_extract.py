@@ -1,0 +1,80 @@
+"""The whole extractor stays linear in the document's size, whatever its shape.
+
+Hypothesis builds documents from pathological pieces (numbers without end,
+verbs and numbers repeated, hyphenated capitals, unpunctuated prose, mixed
+scripts, list headers, agency chains), each repeated to a length. A step that
+grows faster than the text shows up as a large ratio between a document and
+one ten times its size; the bounds catch a blow-up, they do not time a target
+(``python -m benchmarks.extract_speed`` prints the speed).
+"""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.extract import extract
+from store.extract.gazetteer import places
+
+_PIECES = [
+    "1 ",
+    "arrested 5 ",
+    "A-",
+    "Lionfish-Trigger-",
+    "Operation ",
+    "operations: ",
+    "Kenya Police and ",
+    "seized 1,204.5 kg of cocaine ",
+    "the suspects were ",
+    "Ana María López, 34, ",
+    "(2 in Latvia, 9 in Moldova) ",
+    "- 318 ",
+    "INTERPOL ",
+    "Чернігів 中国 بغداد ",
+    "$9 million ",
+    "2023-06-02 ",
+    "12 ",
+    "III ",
+    "“",
+    "in the village of ",
+]
+
+
+@st.composite
+def shapes(draw) -> str:
+    """A unit of one to four pathological pieces; the test repeats it."""
+    return "".join(draw(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4)))
+
+
+def _time(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.perf_counter()
+        extract(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shapes())
+def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
+    places()  # the gazetteer loads once per process
+    small = (unit * (20_000 // len(unit) + 1))[:20_000]
+    big = (unit * (200_000 // len(unit) + 1))[:200_000]
+    t_small, t_big = _time(small), _time(big)
+    # Linear work makes the ratio about 10; a quadratic step makes it about 100.
+    assert t_big < max(2.0, 35 * t_small), f"{unit!r}: 20 KB {t_small:.3f} s, 200 KB {t_big:.3f} s"
+
+
+def test_one_megabyte_of_numbers_and_verbs() -> None:
+    """The shapes a review found taking minutes: each 1 MB document in seconds."""
+    places()
+    for unit in ("1 ", "arrested 5 ", "A-", "Previous operations: " + "X " * 40 + ". "):
+        text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+        t0 = time.perf_counter()
+        extract(text)
+        elapsed = time.perf_counter() - t0
+        print(f"{unit[:20]!r}: 1 MB in {elapsed:.2f} s")
+        assert elapsed < 60, f"{unit!r}: 1 MB took {elapsed:.1f} s"
