@@ -21,6 +21,7 @@ __all__ = [
     "find_word",
     "find_words",
     "WordFinder",
+    "operation_key",
 ]
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -301,3 +302,13 @@ def _find_bounded(haystack: str, needle: str, hyphen_joins: bool) -> list[tuple[
             out.append((pos, end))
         pos = haystack.find(needle, pos + 1)
     return out
+
+
+def operation_key(name: str, year: int | None) -> str:
+    """The matching key of an operation instance: its name's key, and its year
+    when known ("lionfish 2013"), so two editions in different years are two
+    entities in the store while a name with its year in it keeps one key."""
+    key = entity_key(name)
+    if year is None or str(year) in key.split():
+        return key
+    return f"{key} {year}"

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..text import WordFinder, entity_key
+from ..text import WordFinder, entity_key, operation_key
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import METRICS, RawFigure, find_figures
 from .sentences import sentence_at, sentence_spans
@@ -250,16 +250,6 @@ def extract(text: str) -> Extraction:
         figures=figures,
         operations=operations,
     )
-
-
-def operation_key(name: str, year: int | None) -> str:
-    """The matching key of an operation instance: its name's key, and its year
-    when known ("lionfish 2013"), so two editions in different years are two
-    entities in the store while a name with its year in it keeps one key."""
-    key = entity_key(name)
-    if year is None or str(year) in key.split():
-        return key
-    return f"{key} {year}"
 
 
 def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> list[Entity]:

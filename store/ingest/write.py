@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from ..db import utc_now
-from ..text import entity_key
+from ..text import entity_key, operation_key
 from .outcomes import Outcome, Reextracted, Skipped, Stored
 from .work import Converted
 
@@ -260,10 +260,11 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
             if long_id and long_id != short_id:
                 aliases.append((long_id, short_id))
     conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", aliases)
-    op_ids = {op.name: entity_id("OPERATION", op.name) for op in result.operations}
+    # An operation is its name and year: "Lionfish" 2013 and 2018 are two entities.
+    op_ids = {(op.name, op.year): ids.get(("OPERATION", operation_key(op.name, op.year))) for op in result.operations}
     conn.executemany(
         "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
-        [(doc_id, op_ids[op.name], op.year) for op in result.operations if op_ids[op.name]],
+        [(doc_id, op_ids[(op.name, op.year)], op.year) for op in result.operations if op_ids[(op.name, op.year)]],
     )
     conn.executemany(
         "INSERT INTO operation_stats (document_id, operation_id, metric, item, value, unit,"
@@ -272,7 +273,7 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
         [
             (
                 doc_id,
-                op_ids.get(f.operation) if f.operation else None,
+                op_ids.get((f.operation, f.operation_year)) if f.operation else None,
                 f.metric,
                 f.item,
                 f.value,

@@ -1,0 +1,47 @@
+"""An operation is a codename and the year it ran: in the store, the export
+and the CLI, two editions of one codename are two operations."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from store.export import write_jsonl
+from store.queries import Reader
+from tests.conftest import store_with
+from tui.cli import cli
+
+TEXTS = {
+    "a.txt": (
+        "Kestrel returns\nLONDON, 3 May 2024 - Operation Kestrel, which ran in 2019, led to 40 arrests.\n"
+        "In 2024, Operation Kestrel returned and 310 people were arrested.\n"
+    ),
+    "b.txt": "Old Kestrel\nOperation Kestrel in 2019 seized 50 kg of cocaine.\n",
+}
+
+
+def test_two_years_of_one_codename_are_two_operations(db_path: Path, tmp_path: Path) -> None:
+    store_with(db_path, tmp_path / "docs", TEXTS)
+    result = CliRunner().invoke(cli, ["operations", "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    kestrel = sorted((r["year"], r["arrests"], r["documents"]) for r in rows if r["name"] == "Kestrel")
+    assert kestrel == [(2019, 40, 2), (2024, 310, 1)]
+
+
+def test_the_export_keeps_each_edition_with_its_figures(db_path: Path, tmp_path: Path) -> None:
+    store_with(db_path, tmp_path / "docs", TEXTS)
+    reader = Reader(db_path)
+    try:
+        out = io.StringIO()
+        write_jsonl(reader, out, None)
+    finally:
+        reader.close()
+    docs = {d["source"].rsplit("/", 1)[-1]: d for d in map(json.loads, out.getvalue().splitlines())}
+    ops = {(o["name"], o["year"]): [(s["metric"], s["value"]) for s in o["stats"]] for o in docs["a.txt"]["operations"]}
+    assert ops == {("Kestrel", 2019): [("arrests", 40)], ("Kestrel", 2024): [("arrests", 310)]}
+    old = {(o["name"], o["year"]) for o in docs["b.txt"]["operations"]}
+    assert old == {("Kestrel", 2019)}
