@@ -221,7 +221,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     if re.search(r"\boperation", text, re.I):
         for m in _numeral_names(text):
             head, numeral = m.group(1), m.group(2)
-            if not is_roman(numeral) or numeral == "I" or head.split()[-1] in COMMON_CAPS:
+            last_word = head.split()[-1]
+            if not is_roman(numeral) or numeral == "I" or last_word in COMMON_CAPS or is_roman(last_word):
                 continue
             if head.split()[0] in COMMON_CAPS:
                 continue
