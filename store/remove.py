@@ -38,7 +38,7 @@ def remove_documents(path: Path, ids: list[int]) -> int:
     entities no other document mentions go too. Returns how many went."""
     if not ids:
         return 0
-    from .ingest import _refresh_operation_summaries
+    from .ingest.write import refresh_operation_summaries
 
     db = open_writer(path)
     conn = db.conn
@@ -81,7 +81,7 @@ def remove_documents(path: Path, ids: list[int]) -> int:
                 )
                 conn.executemany("DELETE FROM operation_summary WHERE operation_id = ?", [(i,) for i in gone_ids])
                 conn.executemany("DELETE FROM entities WHERE id = ?", [(i,) for i in gone_ids])
-            _refresh_operation_summaries(conn, operations - set(gone_ids))
+            refresh_operation_summaries(conn, operations - set(gone_ids))
         except BaseException:
             conn.execute("ROLLBACK")
             raise

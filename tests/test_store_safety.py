@@ -508,7 +508,10 @@ def test_the_full_text_index_is_the_one_sqlite_utils_makes():
     conn = sqlite3.connect(":memory:")
     conn.executescript(_SCHEMA)
     sqlite_utils.Database(conn)["documents"].enable_fts(["title", "text"], create_triggers=True)
-    theirs = {k: v.normalised for k, v in read_schema(conn).items()}
+    def fts(key) -> bool:  # the full-text table, its shadow tables and the triggers that feed it
+        return "fts" in key[1] or key[1] in ("documents_ai", "documents_ad", "documents_au")
+
+    theirs = {k: v.normalised for k, v in read_schema(conn).items() if fts(k)}
     ours = {k: v.normalised for k, v in expected_schema().items() if k in theirs}
     assert ours == theirs
     assert sqlite_utils.Database(conn)["documents"].detect_fts() == "documents_fts"

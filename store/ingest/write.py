@@ -219,6 +219,8 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
     every other table is written with one ``executemany``.
     """
     entities = [e for e in result.entities if e.key]
+    op_keys = _resolve_operation_keys(conn, entities)
+    entities = _merge_same_keys(entities)
     if entities:
         conn.executemany(
             "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES (?, ?, ?, ?, 1)"
@@ -261,7 +263,10 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
                 aliases.append((long_id, short_id))
     conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", aliases)
     # An operation is its name and year: "Lionfish" 2013 and 2018 are two entities.
-    op_ids = {(op.name, op.year): ids.get(("OPERATION", operation_key(op.name, op.year))) for op in result.operations}
+    op_ids = {
+        (op.name, op.year): ids.get(("OPERATION", op_keys.get((op.name, op.year)) or operation_key(op.name, op.year)))
+        for op in result.operations
+    }
     conn.executemany(
         "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
         [(doc_id, op_ids[(op.name, op.year)], op.year) for op in result.operations if op_ids[(op.name, op.year)]],
@@ -288,7 +293,60 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
             for f in result.figures
         ],
     )
-    _refresh_operation_summaries(conn, {i for (t, _), i in ids.items() if t == "OPERATION"})
+    refresh_operation_summaries(conn, {i for (t, _), i in ids.items() if t == "OPERATION"})
+
+
+_YEAR_GLOB = " [12][0-9][0-9][0-9]"
+
+
+def _resolve_operation_keys(conn, entities: list) -> dict[tuple[str, int | None], str]:
+    """Tie this document's operations to the instances already in the store.
+
+    An instance is keyed by name and year ("kestrel 2021"). A document that
+    names an operation without its year joins the one instance of that name
+    the store knows (two or more: it stays apart, the year is unknown); a
+    year given for a name the store holds only without a year gives that
+    entity its year, so the order documents arrive in does not matter.
+    Returns (name, year) → the key each operation of the document takes."""
+    resolved: dict[tuple[str, int | None], str] = {}
+    for e in entities:
+        if e.type != "OPERATION":
+            continue
+        base = entity_key(e.name)
+        known = [
+            k
+            for (k,) in conn.execute(
+                "SELECT key FROM entities WHERE type = 'OPERATION' AND (key = ? OR key GLOB ?)",
+                (base, base + _YEAR_GLOB),
+            )
+        ]
+        yeared = [k for k in known if k != base]
+        if e.year is None and base not in known and len(yeared) == 1:
+            e.key = yeared[0]
+        elif e.year is not None and e.key != base and e.key not in known and base in known and not yeared:
+            # the store held this operation only without a year: it is this instance
+            row = conn.execute("SELECT id FROM entities WHERE type = 'OPERATION' AND key = ?", (base,)).fetchone()
+            conn.execute(
+                "INSERT INTO entities_trigram (entities_trigram, rowid, key) VALUES ('delete', ?, ?)", (row[0], base)
+            )
+            conn.execute("UPDATE entities SET key = ? WHERE id = ?", (e.key, row[0]))
+            conn.execute("INSERT INTO entities_trigram (rowid, key) VALUES (?, ?)", (row[0], e.key))
+        resolved[(e.name, e.year)] = e.key
+    return resolved
+
+
+def _merge_same_keys(entities: list) -> list:
+    """Entities of one document that came to share a key are one."""
+    by_key: dict[tuple[str, str], object] = {}
+    out = []
+    for e in entities:
+        first = by_key.get((e.type, e.key))
+        if first is None:
+            by_key[(e.type, e.key)] = e
+            out.append(e)
+        else:
+            first.mentions = sorted(first.mentions + e.mentions)
+    return out
 
 
 _SUMMARY_SQL = """
@@ -306,7 +364,7 @@ FROM entities o WHERE o.id = ?
 """
 
 
-def _refresh_operation_summaries(conn, operation_ids: set[int]) -> None:
+def refresh_operation_summaries(conn, operation_ids: set[int]) -> None:
     """Recompute the summary row of each operation a document touched.
     Figures repeated by several documents count once (DISTINCT)."""
     conn.executemany(_SUMMARY_SQL, [(op_id,) for op_id in sorted(operation_ids)])
