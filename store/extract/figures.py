@@ -485,7 +485,7 @@ def find_figures(
                 written = um.group(1).lower()
                 if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
                     unit, factor = UNITS[written]
-                    end = um.end()
+                    end = um.end() if len(written) <= 3 else um.end(1)  # "kg." and "lbs." keep their dot, "tonnes." not
                     if written in ("pounds", "pound") and _SCALED.search(num.written) and not _OF_NEXT.match(text, end):
                         unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
         money = bool(num.currency) or unit == "GBP"
