@@ -87,7 +87,8 @@ _UNIT_RE = re.compile(
 _LETTER_UNITS = {"t", "l", "g"}
 
 _NOT_COUNTED = words("figure_not_counted_nouns")
-_GOODS = words("figure_goods_nouns")
+_DRUGS = words("figure_drug_nouns")
+_GOODS = words("figure_goods_nouns") | _DRUGS
 _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
@@ -405,6 +406,11 @@ def _money_item(before: str, after: str) -> str | None:
                     return word
                 if word in _GOODS and word not in ("items", "goods", "products", "bags", "packages", "parcels"):
                     return f"{word} value"
+        named = [w for w in _head_words(" ".join(found)) if w in _DRUGS]
+        if len(named) >= 2:
+            return "drugs value"  # "cocaine, heroin and marijuana with an estimated value of": of them all
+        if found and cue.group().lower().startswith(("total", "amount")):
+            return " ".join(found)  # "seizures totalling EUR 1.4 million" counts the seizures' sum
         if found:
             if found[-1].lower() in _MONEY_HEADS:
                 while len(found) > 1 and "and" in found:
@@ -422,7 +428,7 @@ _VALUE_HEAD_TRIM = re.compile(
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
 _VALUE_HEAD_START = re.compile(
-    r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|"
+    r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|in|to|"
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
     r"more than|almost|around)\b|^)\s*",
     re.I | re.S,
