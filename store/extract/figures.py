@@ -169,7 +169,7 @@ _ITEM_STOP = re.compile(
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
-    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged)\b"
+    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
