@@ -424,3 +424,13 @@ def test_currency_glued_to_its_number_and_a_sum_before_goods_is_their_value():
 def test_people_checked_are_other():
     got = figs(doc("Officers checked 18,000 travellers against the databases, generating 95 hits."))
     assert got == [("other", 18000, "count", "travellers", None, None), ("other", 95, "count", "hits", None, None)]
+
+
+def test_the_value_of_several_drugs_is_a_drugs_value_and_a_total_names_what_it_sums():
+    got = figs(doc("It seized 30 tonnes of cocaine, heroin and marijuana with an estimated value of $822 million."))
+    assert ("seized", 822_000_000, "USD", "drugs value", None, None) in got
+    got = figs(doc("Four investigations resulted in seizures and recoveries totalling almost EUR 1.4 million."))
+    assert got == [
+        ("other", 4, "count", "investigations", None, None),
+        ("seized", 1_400_000, "EUR", "seizures and recoveries", "almost", None),
+    ]

@@ -87,7 +87,8 @@ _UNIT_RE = re.compile(
 _LETTER_UNITS = {"t", "l", "g"}
 
 _NOT_COUNTED = words("figure_not_counted_nouns")
-_GOODS = words("figure_goods_nouns")
+_DRUGS = words("figure_drug_nouns")
+_GOODS = words("figure_goods_nouns") | _DRUGS
 _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
@@ -168,7 +169,7 @@ _ITEM_STOP = re.compile(
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
-    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged)\b"
+    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -405,6 +406,11 @@ def _money_item(before: str, after: str) -> str | None:
                     return word
                 if word in _GOODS and word not in ("items", "goods", "products", "bags", "packages", "parcels"):
                     return f"{word} value"
+        named = [w for w in _head_words(" ".join(found)) if w in _DRUGS]
+        if len(named) >= 2:
+            return "drugs value"  # "cocaine, heroin and marijuana with an estimated value of": of them all
+        if found and cue.group().lower().startswith(("total", "amount")):
+            return " ".join(found)  # "seizures totalling EUR 1.4 million" counts the seizures' sum
         if found:
             if found[-1].lower() in _MONEY_HEADS:
                 while len(found) > 1 and "and" in found:
@@ -422,7 +428,7 @@ _VALUE_HEAD_TRIM = re.compile(
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
 _VALUE_HEAD_START = re.compile(
-    r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|"
+    r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|in|to|"
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
     r"more than|almost|around)\b|^)\s*",
     re.I | re.S,
@@ -485,7 +491,7 @@ def find_figures(
                 written = um.group(1).lower()
                 if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
                     unit, factor = UNITS[written]
-                    end = um.end()
+                    end = um.end() if len(written) <= 3 else um.end(1)  # "kg." and "lbs." keep their dot, "tonnes." not
                     if written in ("pounds", "pound") and _SCALED.search(num.written) and not _OF_NEXT.match(text, end):
                         unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
         money = bool(num.currency) or unit == "GBP"
