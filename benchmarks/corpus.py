@@ -610,6 +610,14 @@ _BG_STANDALONE = [
     "A second phase of the operation is planned for next year, with more countries expected to join.",
 ]
 
+_SAID = [
+    "We saw the same concealment methods on three continents",
+    "Cooperation at this scale was unthinkable ten years ago",
+    "The arrests are only the first step; the money is what keeps these groups alive",
+    "Frontline officers made the difference",
+    "Our priority now is to identify the victims and support them",
+]
+
 
 # --------------------------------------------------------------------------- parts
 
@@ -624,7 +632,7 @@ class _Doc:
         self.year = rng.randint(2012, 2025)
         self.op = _codename(rng)
         self.ops_related = [_codename(rng) for _ in range(rng.randint(1, 4))]
-        self.countries = rng.sample(COUNTRIES, rng.randint(5, 28))
+        self.countries = rng.sample(COUNTRIES, rng.randint(4, 22))
         self.used_long_form = False
 
 
@@ -853,9 +861,9 @@ def _results(d: _Doc) -> str:
         crimes = rng.sample(CRIMES, rng.randint(4, 7))
         rows = [f"{c}: {rng.randint(1, 120)}" for c in crimes]
         return "The arrests break down as follows:\n" + "\n".join(rows)
-    picks = rng.sample(d.countries, min(len(d.countries), rng.randint(3, 6)))
+    picks = rng.sample(d.countries, min(len(d.countries), rng.randint(2, 4)))
     counts = ", ".join(f"{c} ({rng.randint(1, 90)})" for c in picks)
-    more = ", ".join(f"{rng.randint(1, 40)} in {c}" for c in rng.sample(d.countries, min(3, len(d.countries))))
+    more = " and ".join(f"{rng.randint(1, 40)} in {c}" for c in rng.sample(d.countries, 2))
     return (
         f"Most arrests were made in {counts}. Another {rng.randint(10, 400)} suspects were identified "
         f"({more}), and {_hedge(rng)}{_int(rng, 2, 90)} weapons were taken off the street."
@@ -999,11 +1007,14 @@ def _history(d: _Doc) -> str:
 def _background(d: _Doc) -> str:
     rng = d.rng
     sentences = []
-    for _ in range(rng.randint(1, 3)):
+    for _ in range(rng.randint(2, 4)):
         if rng.random() < 0.4:
             sentences.append(rng.choice(_BG_STANDALONE))
         else:
             sentences.append(f"{rng.choice(_BG_SUBJECT)} {rng.choice(_BG_VERB)} {rng.choice(_BG_TAIL)}")
+    if rng.random() < 0.3:
+        said = rng.choice(_SAID)
+        sentences.append(f"“{said},” said {_person(rng)}, {rng.choice(TITLES)}.")
     return " ".join(sentences)
 
 
@@ -1030,7 +1041,7 @@ _BODY_SECTIONS: list[tuple[Callable[[_Doc], str], int]] = [
     (_results, 1),
     (_quote, 3),
     (_history, 1),
-    (_background, 4),
+    (_background, 7),
     (_partners, 1),
 ]
 
