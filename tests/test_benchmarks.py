@@ -7,6 +7,8 @@ import random
 import statistics
 from pathlib import Path
 
+import pytest
+
 from benchmarks.corpus import MAX_BYTES, _target_length, generate, report, write_corpus
 from benchmarks.density import density
 from benchmarks.extract_speed import measure
@@ -96,3 +98,31 @@ def test_extraction_speed_benchmark_measures_real_extraction():
     assert r["documents"] == 12 and r["megabytes"] > 0.01
     assert r["mb_per_s"] > 0 and r["best_mb_per_s"] >= r["mb_per_s"]
     assert r["entities_per_doc"] > 5 and r["figures_per_doc"] > 1  # the corpus has what reports have
+
+
+def test_ingest_profiler_accounts_for_the_time(capsys):
+    """The profiler behind docs/benchmarks.md runs and its parts add up."""
+    from benchmarks.profile_ingest import profile_extract, profile_transfer, profile_writer
+
+    stages = profile_extract(8, seed=4)
+    assert "figures" in stages and "tokenise" in stages and all(t >= 0 for t in stages.values())
+    writer = profile_writer(8, seed=4)
+    assert writer["total"] > 0 and writer["fts"] >= -1  # a difference of two timings
+    classes = [k for k in writer if k.startswith(("entity upsert", "mentions rows", "document row"))]
+    assert len(classes) == 3
+    assert sum(v for k, v in writer.items() if k not in ("total", "fts", "extract")) <= writer["total"] * 1.05
+    profile_transfer(8, seed=4)
+    out = capsys.readouterr().out
+    assert "| Stage | CPU s | Share |" in out and "| Statement class |" in out and "pickled" in out
+    assert "load" in out
+
+
+def test_density_compares_with_the_dev_reports():
+    from benchmarks.density import DEFAULT_DEV, dev_texts, table
+
+    dev = dev_texts(DEFAULT_DEV)
+    if not dev:
+        pytest.skip(f"evaluation reports not found at {DEFAULT_DEV}")
+    rows = [("dev", density(dev)), ("corpus", density([t for _, t in generate(10, seed=1)]))]
+    text = table(rows)
+    assert text.count("\n") == 3 and "Entities/KB" in text and "| dev |" in text
