@@ -725,7 +725,7 @@ def _amount(rng: random.Random, goods: tuple) -> str:
     if unit == "tonnes":
         return f"{rng.randint(1, 40)}.{rng.randint(0, 9)} tonnes of {item}"
     value = rng.randint(low, high)
-    if rng.random() < 0.15:
+    if unit in ("kg", "kilos", "kilograms") and rng.random() < 0.15:
         return f"{value}kg of {item}"
     if rng.random() < 0.3:
         return f"{value:,}.{rng.randint(1, 99):02d} {unit} of {item}"
@@ -885,7 +885,11 @@ def _highlight(d: _Doc) -> str:
     named = f"the {agency} ({acronym})" if acronym else f"the {agency}"
     town = rng.choice(TOWNS.get(country) or [_capital(country)])
     where = f"{town}, {country}" if town != country else country
-    group = _group(rng, town if rng.random() < 0.5 else rng.choice(GROUP_WORDS))
+    local = town != country
+    group = _group(rng, town if local and rng.random() < 0.5 else rng.choice(GROUP_WORDS))
+    area = f"the {town} area"
+    if not local:
+        town = area = "the capital"
     ages = [f"{_person(rng)}, {rng.randint(19, 66)}" for _ in range(rng.randint(1, 3))]
     suspects = ages[0] if len(ages) == 1 else ", ".join(ages[:-1]) + ", and " + ages[-1]
     style = rng.random()
@@ -904,7 +908,7 @@ def _highlight(d: _Doc) -> str:
     if style < 0.65:
         return (
             f"{rng.choice(RANKS)} {_person(rng)} said {agency} officers recovered "
-            f"{_amount(rng, rng.choice(GOODS))} during searches in the {town} area. {suspects}, "
+            f"{_amount(rng, rng.choice(GOODS))} during searches in {area}. {suspects}, "
             f"{'were' if len(ages) > 1 else 'was'} charged with trafficking offences and remanded in "
             f"custody in {town}."
         )
