@@ -126,3 +126,30 @@ def test_density_compares_with_the_dev_reports():
     rows = [("dev", density(dev)), ("corpus", density([t for _, t in generate(10, seed=1)]))]
     text = table(rows)
     assert text.count("\n") == 3 and "Entities/KB" in text and "| dev |" in text
+
+
+def test_writer_variants_write_what_today_writes(capsys):
+    """The prototype writers behind docs/benchmarks.md run."""
+    from benchmarks import writer_variants as wv
+
+    times = wv.measure(6, seed=3, rounds=1)
+    assert len(times) == len(wv.VARIANTS) and all(t > 0 for t in times.values())
+    assert "| Writer variant |" in capsys.readouterr().out
+
+
+def test_prototype_writer_counts_match(tmp_path: Path):
+    """Prototype A stores the same entity counts as today's writer."""
+    import hashlib
+
+    from benchmarks import writer_variants as wv
+    from store.extract import extract
+
+    texts = [t for _, t in generate(6, seed=3)]
+    prepared = [(hashlib.sha256(t.encode()).hexdigest(), f"r{i}", t, extract(t)) for i, t in enumerate(texts)]
+    counts = []
+    for name, write in (("today", wv.today), ("a", wv.batched)):
+        conn = wv._open(tmp_path / f"{name}.db", (), False)
+        write(conn, prepared)
+        counts.append(sorted(conn.execute("SELECT type, key, mention_count, document_count FROM entities").fetchall()))
+        conn.close()
+    assert counts[0] == counts[1] and counts[0]
