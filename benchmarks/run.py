@@ -4,10 +4,15 @@
     python -m benchmarks.run                    # 1,000, 10,000 and 100,000 documents
     python -m benchmarks.run --sizes 1000 --out /tmp/bench --doc /tmp/bench.md
     python -m benchmarks.run --quick            # a small run, as the test suite does
+    python -m benchmarks.run --sizes 2000 10000 --ingest-only   # ingest figures alone, quickly
 
 Corpora and stores are kept under --out (default benchmarks/out, ignored by
 git) so a second run reuses them. The table goes to --doc (default
-docs/benchmarks.md) with the machine's core count and Python/SQLite versions.
+docs/benchmarks.md) with the machine's core count and Python/SQLite versions;
+what the doc holds below the ``KEEP_MARKER`` line (hand-written analysis) is
+kept as it is. Ingest is given in documents/s and MB/s of text, with the
+machine's load average when the ingest started and ended: on a shared
+machine the figures only mean something beside it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -153,19 +159,53 @@ def app_probe(store: Path, prefixes: list[str]) -> dict:
 FIRST_SCREEN_RUNS = 5
 
 
-def measure(
-    n: int, out: Path, seed: int, *, prefixes_n: int, keystroke_prefixes: int, screen_runs: int = FIRST_SCREEN_RUNS
-) -> dict:
-    seeds_store = out / "store-seeds.db"
+def load_average() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes and theirs
+    (``docket ingest`` and its worker pool, which it waits for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure_ingest(n: int, out: Path, seed: int) -> dict:
+    """A fresh store of ``n`` generated documents through ``docket ingest``."""
     folder, size = corpus_for(out, n, seed)
     store = out / f"store-{n}-{seed}.db"
     for suffix in ("", "-wal", "-shm", "-ingest.lock"):
         Path(f"{store}{suffix}").unlink(missing_ok=True)
+    load_before = load_average()
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     proc = docket("ingest", "--db", str(store), "--quiet", str(folder))
     ingest_s = time.perf_counter() - start
+    cpu_s = _children_cpu() - cpu_before
     if proc.returncode:
         raise RuntimeError(proc.stderr[-2000:])
+    return {
+        "n": n,
+        "mb": size / 1e6,
+        "ingest_s": ingest_s,
+        "docs_per_s": n / ingest_s,
+        "mb_per_s": size / 1e6 / ingest_s,
+        "load": (load_before, load_average()),
+        "cpu_s": cpu_s,
+        "store": store,
+        "folder": folder,
+    }
+
+
+def measure(
+    n: int, out: Path, seed: int, *, prefixes_n: int, keystroke_prefixes: int, screen_runs: int = FIRST_SCREEN_RUNS
+) -> dict:
+    seeds_store = out / "store-seeds.db"
+    ingest = measure_ingest(n, out, seed)
+    store, folder, ingest_s, size = ingest["store"], ingest["folder"], ingest["ingest_s"], ingest["mb"] * 1e6
     # Re-ingest of the unchanged folder against reading and hashing it:
     # medians of three, alternated, both with the files in the page cache.
     reingest_runs, hash_runs = [], []
@@ -202,6 +242,8 @@ def measure(
         "ingest_s": ingest_s,
         "docs_per_s": n / ingest_s,
         "mb_per_s": size / 1e6 / ingest_s,
+        "load": ingest["load"],
+        "cpu_s": ingest["cpu_s"],
         "kb_per_doc": store_bytes / n / 1024,
         "reingest_s": reingest_s,
         "hash_s": hash_s,
@@ -245,22 +287,28 @@ def render(results: list[dict], seeds: dict, quick: bool) -> str:
         f"{FIRST_SCREEN_RUNS} runs of the app, alternated with as many on the seeds store; peak RSS the median "
         "of three",
         "",
-        "Generated press-release-like reports (`benchmarks/corpus.py`, deterministic), ingested with the real "
-        "`docket ingest`; app figures from the real app run headless (`benchmarks/app_probe.py`). Re-ingest is "
+        "Generated press-release-like reports (`benchmarks/corpus.py`, deterministic; as dense in entities and "
+        "figures as the dev reports, mostly 1–10 KB with a tail to 1 MB), ingested with the real "
+        "`docket ingest`; Load is the 1-minute load average when the ingest started → ended (the machine's other "
+        "work competes for its cores); CPU s is the CPU time of the ingest and its workers, and MB per CPU s the "
+        "text it got through per second of one core's time (less moved by the load than MB/s). App figures from "
+        "the real app run headless (`benchmarks/app_probe.py`). Re-ingest is "
         "`docket ingest` of the unchanged folder; read+hash is a Python process that reads and sha256es every "
         "file of it (medians of three, alternated).",
         "",
         f"Seeds store: first screen {seeds['first_screen_s']:.2f} s, peak RSS {seeds['rss_mb']:.0f} MB.",
         "",
-        "| Documents | Text MB | Entities | Ingest s | Docs/s | MB/s | Store KB/doc | Re-ingest s / read+hash s "
+        "| Documents | Text MB | Entities | Ingest s | Docs/s | MB/s | Load | CPU s (MB per CPU s) | Store KB/doc "
+        "| Re-ingest s / read+hash s "
         "| First screen s / seeds s (×) | Peak RSS MB (× seeds) | Type-ahead query p50/p95 ms "
         "| Keystroke→list p50/p95 ms | FTS rare p50/p95 ms | FTS mid p50/p95 ms | FTS common p50/p95 ms |",
-        "|" + "---|" * 15,
+        "|" + "---|" * 17,
     ]
     for r in results:
         lines.append(
             f"| {r['n']:,} | {r['mb']:.1f} | {r['entities']:,} | {r['ingest_s']:.1f} | {r['docs_per_s']:.0f} "
-            f"| {r['mb_per_s']:.2f} | {r['kb_per_doc']:.1f} "
+            f"| {r['mb_per_s']:.2f} | {r['load'][0]:.1f} → {r['load'][1]:.1f} "
+            f"| {r['cpu_s']:.1f} ({r['mb'] / r['cpu_s']:.2f}) | {r['kb_per_doc']:.1f} "
             f"| {r['reingest_s']:.2f} / {r['hash_s']:.2f} ({r['reingest_s'] / r['hash_s']:.2f}×) "
             f"| {r['first_screen_s']:.2f} / {r['seeds_first_screen_s']:.2f} "
             f"({r['first_screen_s'] / r['seeds_first_screen_s']:.2f}×) "
@@ -300,9 +348,42 @@ def run(sizes: list[int], out: Path, doc: Path | None, *, seed: int = 7, quick: 
         )
     table = render(results, seeds, quick)
     if doc is not None:
-        doc.parent.mkdir(parents=True, exist_ok=True)
-        doc.write_text(table, encoding="utf-8")
+        write_doc(doc, table)
     return table
+
+
+#: In docs/benchmarks.md, what follows this line is written by hand and kept.
+KEEP_MARKER = "<!-- benchmarks.run rewrites what is above this line and keeps what is below -->"
+
+
+def write_doc(doc: Path, table: str) -> None:
+    """The generated table, and the hand-written part the doc already has."""
+    kept = ""
+    if doc.exists():
+        old = doc.read_text(encoding="utf-8")
+        if KEEP_MARKER in old:
+            kept = old[old.index(KEEP_MARKER) :]
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(table + ("\n" + kept if kept else ""), encoding="utf-8")
+
+
+def ingest_only(sizes: list[int], out: Path, seed: int) -> str:
+    """Ingest throughput alone (no re-ingest, no app probes): quick on a shared machine."""
+    out.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "| Documents | Text MB | KB/doc | Ingest s | Docs/s | MB/s | Load (1 min, start → end) "
+        "| CPU s (MB per CPU s) |",
+        "|" + "---|" * 8,
+    ]
+    for n in sizes:
+        print(f"ingesting {n:,} documents…", file=sys.stderr, flush=True)
+        r = measure_ingest(n, out, seed)
+        lines.append(
+            f"| {n:,} | {r['mb']:.1f} | {r['mb'] * 1e3 / n:.1f} | {r['ingest_s']:.1f} | {r['docs_per_s']:.0f} "
+            f"| {r['mb_per_s']:.2f} | {r['load'][0]:.1f} → {r['load'][1]:.1f} "
+            f"| {r['cpu_s']:.1f} ({r['mb'] / r['cpu_s']:.2f}) |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -312,8 +393,12 @@ def main() -> None:
     parser.add_argument("--doc", type=Path, default=REPO / "docs" / "benchmarks.md")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="small sizes, few probes (what the tests run)")
+    parser.add_argument("--ingest-only", action="store_true", help="ingest throughput alone; the doc is not written")
     args = parser.parse_args()
     sizes = [100, 400] if args.quick else args.sizes
+    if args.ingest_only:
+        print(ingest_only(sizes, args.out, args.seed))
+        return
     print(run(sizes, args.out, args.doc, seed=args.seed, quick=args.quick))
 
 
