@@ -12,7 +12,7 @@ costliest functions by own time.
 ``writer`` extracts ``--n`` reports first (not timed), then writes them to a
 fresh store the way ingest does (batches of 500 documents in one
 transaction, each document its own savepoint, through
-``store.ingest._write_document``) with every SQL statement timed by class;
+``store.ingest.write.write_document``) with every SQL statement timed by class;
 then the same again into a store without the full-text triggers, so the
 difference is what the full-text index costs.
 
@@ -42,14 +42,15 @@ from .corpus import generate
 #: the entity stages; what it spends beyond them is the resolution (sorting
 #: candidates, finding strong names again, overlap checks).
 STAGES: list[tuple[str, str, str]] = [
-    ("tokenise", "store.extract.entities", "tokenize"),
-    ("chains (capitalised runs)", "store.extract.entities", "_chains"),
-    ("operations", "store.extract.entities", "_operation_spans"),
-    ("acronyms", "store.extract.entities", "_acronym_spans"),
-    ("people", "store.extract.entities", "_person_spans"),
-    ("organisations", "store.extract.entities", "_org_spans"),
-    ("places", "store.extract.entities", "_place_spans"),
-    ("propagation (later mentions)", "store.extract.entities", "_propagate"),
+    ("tokenise", "store.extract.resolution", "tokenize"),
+    ("chains (capitalised runs)", "store.extract.resolution", "chains"),
+    ("operations", "store.extract.resolution", "operation_spans"),
+    ("acronyms", "store.extract.resolution", "acronym_spans"),
+    ("people", "store.extract.resolution", "person_spans"),
+    ("organisations", "store.extract.resolution", "org_spans"),
+    ("places", "store.extract.resolution", "place_spans"),
+    ("places by context", "store.extract.resolution", "context_place_spans"),
+    ("propagation (later mentions)", "store.extract.resolution", "_propagate"),
     ("grouping (entity keys, org merge)", "store.extract", "_group"),
     ("sentences", "store.extract", "sentence_spans"),
     ("figures", "store.extract", "find_figures"),
@@ -105,7 +106,7 @@ def _timed_stages(texts: list[str]) -> tuple[dict[str, float], float]:
     finally:
         for mod, name, original in patched:
             setattr(mod, name, original)
-    entity_stages = [label for label, module, _ in STAGES if module.endswith("entities")]
+    entity_stages = [label for label, module, _ in STAGES if module.endswith("resolution")]
     inner = sum(times[label] for label in entity_stages if label != "propagation (later mentions)")
     inner += times["propagation (later mentions)"]
     out = {label: times[label] for label, _, _ in STAGES}
@@ -201,7 +202,8 @@ class _Fetched(list):
 
 def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts: bool) -> tuple[TimedConnection, float]:
     from store.db import create_store, open_writer
-    from store.ingest import BATCH_SIZE, INGEST_CACHE_KIB, _write_document
+    from store.ingest import BATCH_SIZE, INGEST_CACHE_KIB
+    from store.ingest.write import write_document as _write_document
 
     create_store(path)
     db = open_writer(path)
@@ -267,18 +269,11 @@ def profile_writer(n: int, seed: int) -> dict[str, float]:
 
 def profile_transfer(n: int, seed: int) -> None:
     from store.extract import extract
-    from store.ingest import Prepared
 
     texts = _texts(n, seed)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    chunks = []
-    for i in range(0, n, 32):
-        chunk = []
-        for j, t in enumerate(texts[i : i + 32]):
-            p = Prepared(Path(f"/x/report-{i + j:06d}.txt"), "new", "0" * 64, t)
-            p.result = extract(t)
-            chunk.append(p)
-        chunks.append(chunk)
+    # What a worker sends the writer: each document's extraction, 32 to a message.
+    chunks = [[extract(t) for t in texts[i : i + 32]] for i in range(0, n, 32)]
     start = time.process_time()
     blobs = [pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL) for c in chunks]
     dump_s = time.process_time() - start

@@ -4,7 +4,7 @@ prototype writers, on the same extracted reports.
     python -m benchmarks.writer_variants [--n 2000] [--rounds 5]
 
 A measurement aid, not store code: the prototypes write the same rows as
-``store.ingest._write_document`` (``A`` keeps entity ids in a dict for the
+``store.ingest.write.write_document`` (``A`` keeps entity ids in a dict for the
 run, inserts each new entity once, adds mention and document counts once
 per entity per batch, and refreshes each operation's summary once per
 batch), with variants that drop an index or keep a document's mention spans
@@ -27,7 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from store.db import create_store, open_writer, utc_now
-from store.ingest import BATCH_SIZE, INGEST_CACHE_KIB, _refresh_operation_summaries, _write_document
+from store.ingest import BATCH_SIZE, INGEST_CACHE_KIB
+from store.ingest.write import refresh_operation_summaries as _refresh_operation_summaries
+from store.ingest.write import write_document as _write_document
 from store.text import entity_key
 
 from .corpus import generate

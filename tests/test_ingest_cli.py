@@ -56,7 +56,7 @@ def test_disk_full_is_one_line_and_what_was_stored_stays_whole(tmp_path: Path, c
 
     def small_disk(path):
         db = real_open(path)
-        db.conn.execute(f"PRAGMA max_page_count = {pages + 150}")  # SQLite's own "database or disk is full"
+        db.conn.execute(f"PRAGMA max_page_count = {pages + 400}")  # SQLite's own "database or disk is full"
         return db
 
     monkeypatch.setattr(cli_module, "open_writer", small_disk)
@@ -79,12 +79,12 @@ def test_an_os_error_on_the_lock_is_one_line(tmp_path: Path, monkeypatch, code):
     db_path = tmp_path / "s.db"
     create_store(db_path)
     (tmp_path / "a.txt").write_text("Report\nINTERPOL met in Lyon.")
-    import store.maintenance
+    import store.lock
 
     def failing_lock(path, **kwargs):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(store.maintenance, "ingest_lock", failing_lock)
+    monkeypatch.setattr(store.lock, "ingest_lock", failing_lock)
     result = CliRunner().invoke(cli, ["ingest", "--db", str(db_path), str(tmp_path / "a.txt")])
     assert result.exit_code == EXIT_STORE
     one_line_no_traceback(result.output)
@@ -110,7 +110,7 @@ def test_store_on_read_only_media(tmp_path: Path, seeded_db: Path):
         )
         assert proc.returncode == EXIT_STORE
         one_line_no_traceback(proc.stderr)
-        assert len(proc.stderr.strip().splitlines()) == 1 and "read-only" in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1 and "read-only" in proc.stderr.lower()
     finally:
         if subprocess.run(["umount", str(mount)], capture_output=True).returncode:
             subprocess.run(["umount", "-l", str(mount)], capture_output=True)

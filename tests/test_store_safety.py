@@ -508,6 +508,7 @@ def test_the_full_text_index_is_the_one_sqlite_utils_makes():
     conn = sqlite3.connect(":memory:")
     conn.executescript(_SCHEMA)
     sqlite_utils.Database(conn)["documents"].enable_fts(["title", "text"], create_triggers=True)
+
     def fts(key) -> bool:  # the full-text table, its shadow tables and the triggers that feed it
         return "fts" in key[1] or key[1] in ("documents_ai", "documents_ad", "documents_au")
 

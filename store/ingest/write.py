@@ -194,14 +194,42 @@ class Writer:
             title, published = _title(text), None
         else:
             title, published = result.title, result.published
-        cur = self.conn.execute(
-            "INSERT INTO documents (sha256, title, source, published, text, ingested_at, extraction_stopped,"
-            " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ready.sha256, title, source, published, text, utc_now(), ready.stopped, *counts(result)),
+        write_document(
+            self.conn,
+            sha256=ready.sha256,
+            source=source,
+            text=text,
+            result=result,
+            title=title,
+            published=published,
+            stopped=ready.stopped,
         )
-        if result is not None:
-            write_extraction(self.conn, cur.lastrowid, result)
         return Stored(ready.path, ready.notes, ready.stopped)
+
+
+def write_document(
+    conn,
+    *,
+    sha256: str,
+    source: str,
+    text: str,
+    result: Extraction | None,
+    title: str | None = None,
+    published: str | None = None,
+    stopped: str | None = None,
+) -> int:
+    """One new document's row and what was extracted from it; the caller owns
+    the transaction (the writer, the benchmarks' profilers)."""
+    if result is not None:
+        title, published = result.title, result.published
+    cur = conn.execute(
+        "INSERT INTO documents (sha256, title, source, published, text, ingested_at, extraction_stopped,"
+        " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sha256, title, source, published, text, utc_now(), stopped, *counts(result)),
+    )
+    if result is not None:
+        write_extraction(conn, cur.lastrowid, result)
+    return cur.lastrowid
 
 
 def counts(result: Extraction | None) -> tuple[int, int, int]:
