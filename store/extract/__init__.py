@@ -343,6 +343,8 @@ class _OperationMentions:
             if not _HAS_YEAR_DIGITS.search(sentence):
                 continue
             here = self._in(s_start, s_end)
+            anaphor: bool | None = None  # looked for once per sentence, when a year needs it
+            by_name: dict[str, list[int]] = {}
             for ym in _YEAR_RE.finditer(sentence):
                 pos = s_start + ym.start()
                 k = bisect.bisect_right(self.starts, pos) - 1
@@ -359,15 +361,23 @@ class _OperationMentions:
                         target = here.start  # "in 2014, Operation X …"
                     else:
                         continue  # "The 2018 action days follow … Archimedes in 2014"
-                    # every mention of that name in the sentence ran that year
-                    for j in here:
-                        if spans[j].name == spans[target].name and not _YEAR_IN_NAME.search(spans[j].name):
-                            years[j] = max(years[j] or year, year) if _near(years[j], year) else year
-                elif _ANAPHOR.search(sentence):
+                    # every mention of that name in the sentence ran that year (applied below,
+                    # once per sentence, so a long sentence costs its years plus its mentions)
+                    by_name.setdefault(spans[target].name, []).append(year)
+                else:
+                    if anaphor is None:
+                        anaphor = bool(_ANAPHOR.search(sentence))  # once per sentence
+                    if not anaphor:
+                        continue
                     target = self._focus_index(pos)
                     if target is not None and not _YEAR_IN_NAME.search(spans[target].name):
                         y = years[target]
                         years[target] = max(y, year) if y is not None and _near(y, year) else (y or year)
+            for j in here:
+                stated = by_name.get(spans[j].name)
+                if stated and not _YEAR_IN_NAME.search(spans[j].name):
+                    for year in stated:
+                        years[j] = max(years[j] or year, year) if _near(years[j], year) else year
 
     def _resolve_instances(self) -> list[int | None]:
         """The instance year of every mention."""
