@@ -77,6 +77,13 @@ def test_things_that_look_like_names_are_not_people() -> None:
     assert "West Kalimantan" not in people
 
 
+def test_a_persons_age_is_not_a_figure() -> None:
+    text = "Police detained Lò Văn Sính, 29, Vàng A Dế, 33, and Đỗ Minh Quân (45) with 12 kg of heroin."
+    figures = {(f.metric, f.value) for f in extract(text).figures}
+    assert not {v for _, v in figures} & {29.0, 33.0, 45.0}
+    assert ("seized", 12.0) in figures
+
+
 def test_a_surname_alone_joins_the_full_name() -> None:
     text = "Inspector Halina Wróbel led the raid. Wróbel said the lab had run for a year."
     people = [e for e in extract(text).entities if e.type == "PERSON"]

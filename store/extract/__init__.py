@@ -208,6 +208,13 @@ def extract(text: str) -> Extraction:
     entities = _operation_instances(entities, ops)
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
+    # A number right after a person's name is their age ("Vàng A Dế, 33, and …", "Ana Ruiz (41)").
+    for s in spans:
+        if s.type == PERSON:
+            m = _AGE_AFTER_NAME.match(text, s.end)
+            if m:
+                exclude.append((m.start(1), m.end(1)))
+    exclude.sort()
     locations = [s for s in spans if s.type == LOCATION]
     raw = find_figures(text, exclude, sentences, places=[(s.start, s.end) for s in locations])
     place_starts = [s.start for s in locations]
@@ -425,6 +432,9 @@ def _near(a: int | None, b: int) -> bool:
     return a is None or abs(a - b) <= 1
 
 
+_AGE_AFTER_NAME = re.compile(
+    r"(?:,\s*(?:aged\s+)?|\s*\(\s*(?:aged\s+)?)(\d{1,2})(?!\d|[.,]\d|\s*(?:kg|tonnes?|per ?cent|%))"
+)
 _YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
 _HAS_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
