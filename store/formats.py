@@ -218,6 +218,64 @@ _HIDDEN = ["script", "style", "noscript", "template", "head", "svg", "math", "if
 _BLOCK_SELECTOR = ", ".join(sorted(_BLOCK))
 
 
+#: Past this nesting depth a page is read flat (tags stripped, hidden
+#: elements dropped): browsers stop nesting at a depth of 512 too.
+MAX_HTML_DEPTH = 512
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})[^<>]{0,2000}?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|template|svg|math|iframe|object)\b", re.I)
+_COMMENT_OPEN = re.compile(r"<!--")
+_ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def _drop_between(text: str, opener: re.Pattern, closer: str | None) -> str:
+    """``text`` without each span from an ``opener`` match to its ``closer``
+    (``</name>`` of the element opened when None), or to the end when it is
+    never closed: one pass, each character looked at a bounded number of times."""
+    out: list[str] = []
+    pos = 0
+    lowered = text.lower() if closer is None else text
+    while True:
+        m = opener.search(text, pos)
+        if m is None:
+            out.append(text[pos:])
+            return " ".join(out)
+        out.append(text[pos : m.start()])
+        close = closer if closer is not None else f"</{m.group(1).lower()}"
+        end = lowered.find(close, m.end())
+        if end < 0:
+            return " ".join(out)
+        gt = text.find(">", end)
+        pos = len(text) if gt < 0 else gt + 1
+
+
+def _too_deep(html: str) -> bool:
+    """Whether elements nest deeper than :data:`MAX_HTML_DEPTH` (one pass)."""
+    depth = 0
+    for m in _TAG.finditer(html):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif m.group(3) or m.group(2).lower() in _VOID:
+            continue
+        else:
+            depth += 1
+            if depth > MAX_HTML_DEPTH:
+                return True
+    return False
+
+
+def _flat_text(html: str) -> str:
+    """A page too deeply nested to build a tree of: its text with comments,
+    hidden elements and tags removed, in linear time."""
+    import html as html_lib
+
+    text = _drop_between(html, _COMMENT_OPEN, "-->")
+    text = _drop_between(text, _HIDDEN_OPEN, None)
+    text = _ANY_TAG.sub("\n", text)
+    lines = [" ".join(line.split()) for line in html_lib.unescape(text).split("\n")]
+    return "\n\n".join(line for line in lines if line)
+
+
 def html_to_text(html: str) -> str:
     """The visible text of an HTML page, read as a browser reads it: an
     HTML5 parser (lexbor, through ``selectolax``: linear time, any nesting
@@ -226,6 +284,8 @@ def html_to_text(html: str) -> str:
     fetched: the parser only builds a tree."""
     from selectolax.lexbor import LexborHTMLParser
 
+    if _too_deep(html):
+        return _flat_text(html)  # lexbor's tree building grows with depth squared past a few thousand levels
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("head > title") or tree.css_first("title")
     title = " ".join(title_node.text(deep=True).split()) if title_node is not None else ""

@@ -74,6 +74,23 @@ def test_an_exception_in_extraction_skips_that_document_only(db_path: Path, tmp_
     assert {r["name"] for r in Reader(db_path).operations()} == {"Kite0", "Kite2", "Kite3"}
 
 
+def test_an_exception_while_writing_skips_that_document_only(db_path: Path, tmp_path: Path, monkeypatch):
+    from store.ingest import write
+
+    folder = folder_of(tmp_path, ["good", "boom", "fine"])
+    real_write = write.write_extraction
+
+    def failing(conn, doc_id, result):
+        if "boom" in result.title:
+            raise ValueError("writer bug")
+        return real_write(conn, doc_id, result)
+
+    monkeypatch.setattr(write, "write_extraction", failing)
+    report = ingest(db_path, folder)
+    assert report.stored == 2
+    assert reasons(report) == {"01_boom.txt": "could not be stored (ValueError: writer bug)"}
+
+
 def test_an_exception_while_converting_skips_that_document_only(db_path: Path, tmp_path: Path, monkeypatch):
     folder = folder_of(tmp_path, ["good", "odd"])
     real_convert = work.convert

@@ -157,6 +157,15 @@ def test_unclosed_tag_runs_parse_in_linear_time():
     assert time.monotonic() - start < 10
 
 
+def test_deeply_nested_html_is_read_flat_in_linear_time():
+    start = time.monotonic()
+    page = "<html><body>" + "<div>" * 100_000 + "Raid in Lyon &amp; Lagos" + "</div>" * 100_000
+    page += "<script>steal()</script><!-- note --></body></html>"
+    assert html_to_text(page) == "Raid in Lyon & Lagos"
+    html_to_text("<div>" * 1000 + "<script>" * 200_000)  # never closed: dropped to the end, once
+    assert time.monotonic() - start < 10
+
+
 def test_html_blocks_hidden_elements_and_title():
     page = (
         "<html><head><title>T &amp; x</title><style>a{}</style><script>x()</script></head>"

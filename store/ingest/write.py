@@ -155,12 +155,12 @@ class Writer:
                 try:
                     outcomes.append(self._write_one(ready))
                     conn.execute("RELEASE doc")
-                except sqlite3.DatabaseError as exc:
+                except Exception as exc:  # this document's own failure: it alone is skipped
                     if store_write_error(exc):
                         raise
                     conn.execute("ROLLBACK TO doc")
                     conn.execute("RELEASE doc")
-                    outcomes.append(Skipped(ready.path, "could not be stored", str(exc)))
+                    outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
