@@ -328,6 +328,67 @@ def _library_notes(messages: list[str], library: str, limit: int = 3) -> list[No
     return notes
 
 
+def _capped_data(stream, room: int) -> tuple[bytes, bool]:
+    """A stream's decoded bytes, at most ``room`` (cut at a line break, not
+    inside an operator), and whether it was cut. Flate streams are inflated
+    only as far as needed."""
+    filters = stream.get("/Filter")
+    if isinstance(filters, list) and len(filters) == 1:
+        filters = filters[0]
+    if filters is None:
+        data = bytes(stream._data)[: room + 1]
+    elif filters == "/FlateDecode" and not stream.get("/DecodeParms"):
+        inflater = zlib.decompressobj()
+        try:
+            data = inflater.decompress(bytes(stream._data), room + 1)
+        except zlib.error:
+            data = stream.get_data()[: room + 1]
+    else:
+        data = stream.get_data()[: room + 1]
+    if len(data) > room:
+        nl = data.rfind(b"\n", 0, room)
+        return data[: nl if nl > 0 else room], True
+    return data, False
+
+
+def _cap_forms(resources, cache: dict, depth: int = 0) -> bool:
+    """Replace each form XObject a page draws with a copy whose content is cut
+    at :data:`MAX_PAGE_CONTENT` bytes (shared forms decoded once, through
+    ``cache``), so text inside forms is bounded like page content. Returns
+    whether any was cut."""
+    from pypdf.generic import DecodedStreamObject, IndirectObject, NameObject
+
+    if resources is None or depth > 4:
+        return False
+    resources = resources.get_object()
+    xobjects = resources.get("/XObject") if hasattr(resources, "get") else None
+    if xobjects is None:
+        return False
+    xobjects = xobjects.get_object()
+    cut = False
+    for name in list(xobjects.keys()):
+        ref = xobjects.raw_get(name) if hasattr(xobjects, "raw_get") else xobjects[name]
+        key = (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else None
+        if key is not None and key in cache:
+            xobjects[NameObject(name)] = cache[key]
+            continue
+        form = ref.get_object()
+        if not hasattr(form, "get") or form.get("/Subtype") != "/Form":
+            continue
+        data, was_cut = _capped_data(form, MAX_PAGE_CONTENT)
+        cut = cut or was_cut
+        copy = DecodedStreamObject()
+        for k, v in form.items():
+            if k not in ("/Filter", "/DecodeParms", "/Length"):
+                copy[NameObject(k)] = v
+        copy.set_data(data)
+        if key is not None:
+            cache[key] = copy
+        xobjects[NameObject(name)] = copy
+        cut = _cap_forms(form.get("/Resources"), cache, depth + 1) or cut
+    return cut
+
+
 def _page_content(page) -> tuple[object, bytes, bool]:
     """A page's decoded content stream, at most MAX_PAGE_CONTENT bytes: its
     identity (pages that share one stream share it), the bytes, and whether
@@ -350,25 +411,8 @@ def _page_content(page) -> tuple[object, bytes, bool]:
         if room <= 0:
             cut = True
             break
-        stream = item.get_object()
-        filters = stream.get("/Filter")
-        if isinstance(filters, list) and len(filters) == 1:
-            filters = filters[0]
-        if filters is None:
-            data = bytes(stream._data)[: room + 1]
-        elif filters == "/FlateDecode" and not stream.get("/DecodeParms"):
-            inflater = zlib.decompressobj()
-            try:
-                data = inflater.decompress(bytes(stream._data), room + 1)
-            except zlib.error:
-                data = stream.get_data()[: room + 1]
-        else:
-            data = stream.get_data()[: room + 1]
-        if len(data) > room:
-            # Stop at the last line break, not inside an operator.
-            nl = data.rfind(b"\n", 0, room)
-            data = data[: nl if nl > 0 else room]
-            cut = True
+        data, was_cut = _capped_data(item.get_object(), room)
+        cut = cut or was_cut
         parts.append(data)
         parts.append(b"\n")
         room -= len(data) + 1
@@ -428,6 +472,7 @@ def _read_pdf(data, max_chars, max_pages, notes, PdfReader, DecodedStreamObject,
         pages: list[str] = []
         got = 0
         seen: dict[object, str] = {}
+        forms: dict[object, object] = {}  # form XObjects already cut, by object id
         count = len(reader.pages)
         cut_pages = []
         for i in range(count):
@@ -446,6 +491,8 @@ def _read_pdf(data, max_chars, max_pages, notes, PdfReader, DecodedStreamObject,
                 stream = DecodedStreamObject()
                 stream.set_data(content)
                 page[NameObject("/Contents")] = stream
+                if _cap_forms(page.get("/Resources"), forms) and i + 1 not in cut_pages:
+                    cut_pages.append(i + 1)
                 page_text = page.extract_text() or ""
                 if key is not None:
                     seen[key] = page_text

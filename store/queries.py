@@ -539,12 +539,12 @@ class Reader:
         For ``seized`` the value is the number of distinct seizure figures."""
         if metric == "seized":
             return self._all(
-                "SELECT name AS label, seizures AS value FROM operation_summary"
+                "SELECT name || coalesce(' ' || year, '') AS label, seizures AS value FROM operation_summary"
                 " WHERE seizures > 0 ORDER BY seizures DESC, name LIMIT ?",
                 (limit,),
             )
         return self._all(
-            "SELECT o.name AS label, max(s.value) AS value FROM operation_stats s"
+            "SELECT o.name || coalesce(' ' || o.year, '') AS label, max(s.value) AS value FROM operation_stats s"
             " JOIN operation_summary o ON o.operation_id = s.operation_id"
             f" WHERE s.metric = ? AND s.scope IS NULL {self._total_clause(metric)}"
             " GROUP BY s.operation_id ORDER BY value DESC, o.name LIMIT ?",
@@ -742,6 +742,16 @@ class Reader:
         )
         if row:
             return row
+        if etype in (None, "OPERATION"):
+            # an operation is keyed by its name and year ("lionfish 2013"): the name
+            # alone finds its instances, the most mentioned first
+            row = self._one(
+                "SELECT id, type, name, key, mention_count, document_count FROM entities"
+                " WHERE type = 'OPERATION' AND key GLOB ? ORDER BY mention_count DESC, key DESC LIMIT 1",
+                (key + " [12][0-9][0-9][0-9]",),
+            )
+            if row:
+                return row
         found = self.entities(name, etype, limit=1)
         return self.entity(found[0]["id"]) if found else None
 

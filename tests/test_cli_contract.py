@@ -321,3 +321,21 @@ def test_entity_types_are_spelled_one_way_in_options_and_errors(store: Path):
     assert "[PERSON|ORG|LOCATION|OPERATION]" in out
     code, out = run("stats", "--db", str(store))
     assert "entities LOCATION" in out and "entities_location" not in out
+
+
+def test_a_full_standard_output_is_one_line(seeded_db: Path):
+    import os
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-c", "from tui.cli import main; main()", "stats", "--db", str(seeded_db)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == ["docket: cannot write standard output: No space left on device"]

@@ -231,3 +231,48 @@ def test_html_conversion_is_bytes_to_text_with_warnings():
     converted = convert(b"<p>caf\xe9</p>", ".html")
     assert converted.text == "caf\ufffd" and converted.notes[0].kind == "not valid UTF-8"
     assert io  # keep the import used
+
+
+def _pdf_with_a_shared_form(pages: int, form_bytes: int) -> bytes:
+    """Pages that each draw one form XObject whose content is ``form_bytes`` of text."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
+
+    writer = PdfWriter()
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    form = DecodedStreamObject()
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(600), FloatObject(800)])
+    form[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
+    line = b"BT /F1 12 Tf 10 10 Td (INTERPOL seized cocaine in Lyon) Tj ET\n"
+    form.set_data(line * (form_bytes // len(line)))
+    form_ref = writer._add_object(form)
+    for _ in range(pages):
+        page = writer.add_blank_page(600, 800)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/XObject"): DictionaryObject({NameObject("/Fm1"): form_ref})}
+        )
+        content = DecodedStreamObject()
+        content.set_data(b"/Fm1 Do\n")
+        page[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_text_inside_a_shared_form_is_bounded_like_page_content():
+    data = _pdf_with_a_shared_form(pages=200, form_bytes=5_000_000)
+    start = time.monotonic()
+    text, notes = pdf_to_text(data)
+    assert time.monotonic() - start < 60
+    assert "INTERPOL seized cocaine in Lyon" in text
+    assert any(n.kind == "PDF page content cut" for n in notes)

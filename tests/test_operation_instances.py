@@ -45,3 +45,16 @@ def test_the_export_keeps_each_edition_with_its_figures(db_path: Path, tmp_path:
     assert ops == {("Kestrel", 2019): [("arrests", 40)], ("Kestrel", 2024): [("arrests", 310)]}
     old = {(o["name"], o["year"]) for o in docs["b.txt"]["operations"]}
     assert old == {("Kestrel", 2019)}
+
+
+def test_an_operation_is_found_by_its_name_or_its_name_and_year(db_path: Path, tmp_path: Path) -> None:
+    store_with(db_path, tmp_path / "docs", TEXTS)
+    reader = Reader(db_path)
+    try:
+        assert reader.find_entity("Kestrel 2024", "OPERATION")["key"] == "kestrel 2024"
+        assert reader.find_entity("Kestrel", "OPERATION")["key"] in {"kestrel 2019", "kestrel 2024"}
+        assert reader.find_entity("kestrel", None)["type"] == "OPERATION"
+    finally:
+        reader.close()
+    labels = {r["label"] for r in Reader(db_path).metric_by_operation("arrests")}
+    assert labels == {"Kestrel 2019", "Kestrel 2024"}  # the chart tells the editions apart

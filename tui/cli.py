@@ -672,7 +672,7 @@ def _export(
         record.outcome = "stopped: the output pipe closed"
         sys.exit(EXIT_SKIPPED)
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_SKIPPED)
+        _fail(f"cannot write {output or 'standard output'}: {exc.strerror or exc}", EXIT_SKIPPED)
 
 
 @cli.command()
@@ -1084,3 +1084,8 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("docket: interrupted", err=True)
         sys.exit(130)
+    except OSError as exc:  # standard output on a full disk, a closed terminal
+        try:
+            click.echo(f"docket: cannot write standard output: {exc.strerror or exc}", err=True)
+        finally:
+            sys.exit(EXIT_SKIPPED)

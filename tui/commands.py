@@ -64,6 +64,8 @@ class StoreCommands(Provider):
         for row in operations:
             label = type_badge("OPERATION")
             label.append_text(safe_text(row["name"]))
+            if row.get("year"):  # "Lionfish 2013" and "Lionfish 2018" are two operations
+                label.append(f" {row['year']}")
             yield DiscoveryHit(
                 label,
                 partial(app.open_operation, row["id"], row["name"]),  # type: ignore[attr-defined]
