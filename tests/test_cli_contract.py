@@ -258,6 +258,16 @@ def test_read_commands_are_in_the_audit_trail(store: Path, tmp_path: Path, fake_
     assert by_action["open"]["detail"] == "app (read-only)"
 
 
+def test_failed_lookups_are_in_the_audit_trail_too(store: Path):
+    db = ["--db", str(store)]
+    assert run("show", *db, "no-such-report.txt")[0] == 1
+    assert run("entity", *db, "zzqqxx")[0] == 1
+    rows = {r["action"]: r for r in reversed(read_audit(store, 20))}
+    assert rows["show"]["detail"] == "'no-such-report.txt'"
+    assert rows["show"]["outcome"].startswith("failed: no document matches")
+    assert rows["entity"]["outcome"].startswith("failed: no entity matches")
+
+
 def test_read_only_session_on_a_read_only_store_is_not_recorded(store: Path, fake_app):
     os.chmod(store, 0o400)
     try:

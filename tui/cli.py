@@ -789,8 +789,9 @@ def entity(db_path: Path, name: str, etype: str | None, limit: int, as_json: boo
 
     fmt = _fmt(as_json, as_csv)
     reader = open_reader(db_path)
-    row = _find_entity_or_fail(reader, name, etype.upper() if etype else None)
-    _audit(db_path, "entity", f"{name[:200]!r}", f"{row['type']} {row['name']}")
+    with audited(db_path, "entity", repr(name)) as record:  # a failed lookup is recorded too
+        row = _find_entity_or_fail(reader, name, etype.upper() if etype else None)
+        record.outcome = f"{row['type']} {row['name']}"
     docs = reader.entity_documents(row["id"], 0, limit)
     cooc = reader.cooccurring(row["id"], limit)
     if fmt == "json":
@@ -851,21 +852,22 @@ def show(db_path: Path, doc: str, as_json: bool) -> None:
     from .output import console, emit_json
 
     reader = open_reader(db_path)
-    found = reader.resolve_documents(doc, Path.cwd())
-    if not found:
-        _fail(
-            f"no document matches {doc!r} (give an id, a sha256 prefix, its path or its file name)",
-            EXIT_SKIPPED,
-        )
-    if len(found) > 1:
-        _fail(
-            f"{len(found)} documents match {doc!r} (ids {', '.join(str(i) for i in found[:10])}"
-            f"{', …' if len(found) > 10 else ''}): give the id or more of the path",
-            EXIT_SKIPPED,
-        )
-    doc_id = found[0]
+    with audited(db_path, "show", repr(doc)) as record:  # a failed lookup is recorded too
+        found = reader.resolve_documents(doc, Path.cwd())
+        if not found:
+            _fail(
+                f"no document matches {doc!r} (give an id, a sha256 prefix, its path or its file name)",
+                EXIT_SKIPPED,
+            )
+        if len(found) > 1:
+            _fail(
+                f"{len(found)} documents match {doc!r} (ids {', '.join(str(i) for i in found[:10])}"
+                f"{', …' if len(found) > 10 else ''}): give the id or more of the path",
+                EXIT_SKIPPED,
+            )
+        doc_id = found[0]
+        record.outcome = f"document {doc_id}"
     row = reader.document(doc_id)
-    _audit(db_path, "show", f"{doc[:200]!r}", f"document {doc_id}")
     mentions = reader.document_mentions(doc_id)
     if as_json:
         record = document_record(reader, doc_id)
