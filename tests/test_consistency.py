@@ -428,6 +428,18 @@ async def test_no_color_draws_types_by_attribute_alone(small_db: Path, monkeypat
         assert spans and all(isinstance(s, Style) and s.color is None for s in spans)
 
 
+async def test_the_cursor_row_is_never_dim(small_db: Path, monkeypatch, colours_back):
+    """Dim counts on the cursor's background fell to about 3:1 contrast."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(small_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        entities = app.screen.query_one("#entities", PagedList)
+        line = entities.render_line(entities.cursor - int(entities.scroll_offset.y))
+        assert line.text.strip()
+        assert not any(seg.style and seg.style.dim for seg in line if seg.text.strip())
+
+
 @pytest.mark.parametrize("italic", [True, False])
 def test_types_differ_by_attribute_without_colour(italic: bool, colours_back):
     """Monochrome terminals and TERM=linux (no italic there): the attributes

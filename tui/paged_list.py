@@ -275,7 +275,9 @@ class PagedList(ScrollView, can_focus=True):
         text.no_wrap = True
         text.truncate(width, overflow="ellipsis", pad=True)
         if style:
-            text.stylize(style)
+            # the cursor row drops "dim": dim text on the cursor's background falls
+            # to about 3:1 contrast (NO_COLOR, 16-colour consoles)
+            text.stylize(style + Style(dim=False))
         segments = list(text.render(self.app.console))
         return Strip(segments, width).apply_style(self.rich_style)
 
