@@ -189,6 +189,20 @@ _OF_BEFORE = re.compile(
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
+_PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-case word that ends just before the spaces before ``pos`` ("" if none)."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t\n\u00a0":
+        j -= 1
+    if j == pos:
+        return ""
+    k = j
+    while k > 0 and text[k - 1].isalpha() and j - k < 20:
+        k -= 1
+    return text[k:j]
 
 
 def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -248,12 +262,12 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
 
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
-        before = text[max(0, start - 40) : start]
+        prev = _word_before(text, start)  # the patterns below end in a word and spaces: look them up first
         if _HEAD_AFTER.match(text, end, end + 25):
             why = "head"
-        elif _OF_BEFORE.search(before):
+        elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
-        elif _PREP_BEFORE.search(before):
+        elif prev in _PREPOSITION_WORDS and _PREP_BEFORE.search(text, max(0, start - 40), start):
             why = "preposition"
         elif text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2:
             why = "comma"
