@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..text import WordFinder, entity_key, operation_key
+from ..text import entity_key, operation_key
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import METRICS, RawFigure, find_figures
 from .sentences import sentence_at, sentence_spans
@@ -150,11 +150,20 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
     orgs = sorted((e for e in entities if e.type == ORG), key=lambda e: -len(e.name))
     # Which longer names hold each name as whole words, longest first.
     holders: dict[str, list[Entity]] = {}
-    finder = WordFinder((e.name for e in orgs if len(e.name.split()) >= 2), hyphen_joins=False)
+    needles = {e.name for e in orgs if len(e.name.split()) >= 2}
     for long in orgs:
-        for short_name in finder.find(long.name):
-            if short_name != long.name:
-                holders.setdefault(short_name, []).append(long)
+        # every run of whole words inside the longer name (a hyphen is a boundary)
+        words = [(m.start(), m.end()) for m in _WORD_CHARS.finditer(long.name)]
+        if len(words) < 3:
+            continue  # a name held inside has two words or more, and is shorter
+        found: dict[str, None] = {}
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + _MAX_NAME_WORDS)):
+                part = long.name[words[i][0] : words[j][1]]
+                if part in needles and part != long.name:
+                    found[part] = None
+        for short_name in found:
+            holders.setdefault(short_name, []).append(long)
     merged: set[int] = set()
     for short in orgs:
         for long in holders.get(short.name, ()):
@@ -435,6 +444,9 @@ def _near(a: int | None, b: int) -> bool:
 _AGE_AFTER_NAME = re.compile(
     r"(?:,\s*(?:aged\s+)?|\s*\(\s*(?:aged\s+)?)(\d{1,2})(?!\d|[.,]\d|\s*(?:kg|tonnes?|per ?cent|%))"
 )
+_WORD_CHARS = re.compile(r"\w+")
+#: The longest organisation name looked for inside another, in words.
+_MAX_NAME_WORDS = 16
 _YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
 _HAS_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
