@@ -35,6 +35,8 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         return "".join(f"{rnd.choice(_CAPS)} Police and " for _ in range(n // 18))[:n]
     if kind == "previous operations":
         return "Previous operations: " + " ".join(rnd.choice("ABCDEFG") for _ in range(n // 2))[:n]
+    if kind == "of the chains":
+        return "".join(f"{rnd.choice(_CAPS)} Office of the " for _ in range(n // 18))[:n]
     if kind == "mixed scripts":
         return "".join(rnd.choice("Aа Ωب中 1,.-Ж ") for _ in range(n))
     if kind == "one line of names":
@@ -51,6 +53,7 @@ KINDS = [
     "A-A-A",
     "capitalised words",
     "agencies and",
+    "of the chains",
     "previous operations",
     "mixed scripts",
     "one line of names",

@@ -212,12 +212,33 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
 def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Split "Antinarcotics Directorate of the Colombian National Police" into the
     unit and the body it belongs to: at "of the", when the left side is two or
-    more words ending in a head word and the right side holds a head word."""
-    for k in range(a + 2, b - 1):
-        if tokens[k].text == "of" and tokens[k + 1].text == "the" and any(t.text in ORG_HEADS for t in tokens[a:k]):
-            if any(t.text in ORG_HEADS for t in tokens[k + 2 : b + 1]):
-                return [(a, k - 1), *_split_of_the(tokens, k + 2, b)]
-    return [(a, b)]
+    more words holding a head word and the right side holds a head word.
+
+    One pass from the right, so a chain of a thousand "X of the Y" costs a
+    thousand steps (no recursion, no rescans)."""
+    heads_after = [False] * (b - a + 2)  # heads_after[k - a]: a head word in tokens[k..b]
+    for k in range(b, a - 1, -1):
+        heads_after[k - a] = tokens[k].text in ORG_HEADS or heads_after[k - a + 1]
+    pieces: list[tuple[int, int]] = []
+    start = a
+    head_seen = False  # a head word in tokens[start..k-1]
+    k = a
+    while k <= b:
+        if (
+            k >= start + 2
+            and k + 2 <= b
+            and tokens[k].text == "of"
+            and tokens[k + 1].text == "the"
+            and head_seen
+            and heads_after[k + 2 - a]
+        ):
+            pieces.append((start, k - 1))
+            start, head_seen, k = k + 2, False, k + 2
+            continue
+        head_seen = head_seen or tokens[k].text in ORG_HEADS
+        k += 1
+    pieces.append((start, b))
+    return pieces
 
 
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
