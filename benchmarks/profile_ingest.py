@@ -149,6 +149,7 @@ def _classify(sql: str) -> str:
     for prefix, label in (
         ("INSERT INTO documents", "document row (+ FTS and count triggers)"),
         ("INSERT INTO entities", "entity upsert (+ trigram, count triggers)"),
+        ("UPDATE entities SET mention_count", "entity counts, once per batch"),
         ("SELECT id, type, key FROM entities", "entity ids read back"),
         ("INSERT INTO document_entities", "document_entities rows"),
         ("INSERT INTO mentions", "mentions rows"),
@@ -199,10 +200,17 @@ class _Fetched(list):
         super().__init__(rows)
         self.lastrowid = lastrowid
 
+    def fetchone(self):
+        return self[0] if self else None
+
+    def fetchall(self):
+        return list(self)
+
 
 def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts: bool) -> tuple[TimedConnection, float]:
     from store.db import create_store, open_writer
     from store.ingest import BATCH_SIZE, INGEST_CACHE_KIB
+    from store.ingest.write import EntityCounts
     from store.ingest.write import write_document as _write_document
 
     create_store(path)
@@ -215,13 +223,16 @@ def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts:
     db.conn.execute(f"PRAGMA cache_size = -{INGEST_CACHE_KIB}")
     db.conn.execute("PRAGMA wal_autocheckpoint = 20000")
     conn = TimedConnection(db.conn)
+    counts = EntityCounts()  # as the writer keeps them: entity counts added once per batch
     start = time.process_time()
     for i in range(0, len(prepared), BATCH_SIZE):
         conn.execute("BEGIN IMMEDIATE")
         for sha, source, text, result in prepared[i : i + BATCH_SIZE]:
             conn.execute("SAVEPOINT doc")
-            _write_document(conn, sha256=sha, source=source, text=text, result=result)
+            _write_document(conn, sha256=sha, source=source, text=text, result=result, entity_counts=counts)
             conn.execute("RELEASE doc")
+            counts.keep_document()
+        counts.flush(conn)
         conn.execute("COMMIT")
     total = time.process_time() - start
     db.conn.close()

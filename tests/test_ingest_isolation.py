@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from store.db import open_writer
+from store.db import create_store, open_writer
 from store.ingest import IngestReport, Limits, ingest_paths, work
 from store.maintenance import check_store
 from store.queries import Reader
@@ -80,15 +80,61 @@ def test_an_exception_while_writing_skips_that_document_only(db_path: Path, tmp_
     folder = folder_of(tmp_path, ["good", "boom", "fine"])
     real_write = write.write_extraction
 
-    def failing(conn, doc_id, result):
+    def failing(conn, doc_id, result, *args):
         if "boom" in result.title:
             raise ValueError("writer bug")
-        return real_write(conn, doc_id, result)
+        return real_write(conn, doc_id, result, *args)
 
     monkeypatch.setattr(write, "write_extraction", failing)
     report = ingest(db_path, folder)
     assert report.stored == 2
     assert reasons(report) == {"01_boom.txt": "could not be stored (ValueError: writer bug)"}
+
+
+def entity_counts(db_path: Path) -> dict[tuple[str, str], tuple[int, int]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return {
+            (t, n): (m, d)
+            for t, n, m, d in conn.execute("SELECT type, name, mention_count, document_count FROM entities")
+        }
+    finally:
+        conn.close()
+
+
+def test_a_document_failing_after_its_entities_were_written_leaves_no_counts(tmp_path: Path, monkeypatch):
+    # Entity counts are added once per batch; a document rolled back after
+    # its entities were written must not leave its mentions in them, nor a
+    # row for an entity only it named.
+    from store.ingest import write
+
+    def texts(folder: Path, names: list[str]) -> Path:
+        folder.mkdir()
+        for i, name in enumerate(names):
+            only = " Ms Odalys Quenby of the Zarquon Bureau spoke in Tbilisi." if name == "boom" else ""
+            (folder / f"{i:02d}_{name}.txt").write_text(
+                f"Report {name}\nINTERPOL and Europol said 4 people were arrested in Lyon and Madrid.{only}"
+            )
+        return folder
+
+    clean, failed = tmp_path / "clean.db", tmp_path / "failed.db"
+    create_store(clean)
+    create_store(failed)
+    ingest(clean, texts(tmp_path / "a", ["good", "fine", "last"]))
+    real_write = write.write_extraction
+
+    def failing_late(conn, doc_id, result, *args):
+        real_write(conn, doc_id, result, *args)
+        if "boom" in result.title:
+            raise ValueError("writer bug")
+
+    monkeypatch.setattr(write, "write_extraction", failing_late)
+    report = ingest(failed, texts(tmp_path / "b", ["good", "boom", "fine", "last"]))
+    assert report.stored == 3
+    assert entity_counts(failed) == entity_counts(clean)
+    assert entity_counts(clean)[("ORG", "INTERPOL")] == (3, 3)
+    assert ("PERSON", "Odalys Quenby") not in entity_counts(failed)
+    assert all(ok for ok, _ in check_store(failed)), check_store(failed)
 
 
 def test_an_exception_while_converting_skips_that_document_only(db_path: Path, tmp_path: Path, monkeypatch):

@@ -12,6 +12,7 @@ after rolling back the open batch.
 from __future__ import annotations
 
 import errno
+import re
 import resource
 import sqlite3
 import time
@@ -120,12 +121,86 @@ class Ready:
     notes: tuple = ()
 
 
+class EntityCounts:
+    """Entity ids this writer has seen, and the count changes of its open batch.
+
+    Most entities of a batch are named by many of its documents ("Europol",
+    "Spain"); upserting each one per document ran the upsert, its index and
+    trigger work once per mention row. Instead each entity is inserted once
+    (when the store does not hold it yet) and its counts are added once per
+    batch, just before the batch commits. A document's changes are kept
+    apart until its savepoint is released, so a document rolled back leaves
+    no count behind; a batch rolled back forgets everything, ids included.
+    Operations are not held here: their counts feed the operation summaries
+    written with each document, so they are upserted as before."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, str], int] = {}
+        self._batch: dict[int, list[int]] = {}
+        self._doc: list[tuple[int, int]] = []
+        self._doc_new: list[tuple[str, str]] = []
+
+    def resolve(self, conn, entities: list) -> dict[tuple[str, str], int]:
+        """The ids of ``entities`` (inserting the new ones with zero counts);
+        their counts are added to this document's changes."""
+        missing = [e for e in entities if (e.type, e.key) not in self.ids]
+        if missing:
+            conn.executemany(
+                "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES (?, ?, ?, 0, 0)"
+                " ON CONFLICT (type, key) DO NOTHING",
+                [(e.type, e.name, e.key) for e in missing],
+            )
+            wanted = {(e.type, e.key) for e in missing}
+            keys = sorted({k for _, k in wanted})
+            for i, t, k in conn.execute(
+                f"SELECT id, type, key FROM entities WHERE key IN ({', '.join('?' * len(keys))})", keys
+            ):
+                if (t, k) in wanted:
+                    self.ids[(t, k)] = i
+                    self._doc_new.append((t, k))
+        ids = {}
+        for e in entities:
+            eid = ids[(e.type, e.key)] = self.ids[(e.type, e.key)]
+            self._doc.append((eid, len(e.mentions)))
+        return ids
+
+    def keep_document(self) -> None:
+        batch = self._batch
+        for eid, mentions in self._doc:
+            counts = batch.get(eid)
+            if counts is None:
+                batch[eid] = [mentions, 1]
+            else:
+                counts[0] += mentions
+                counts[1] += 1
+        self._doc, self._doc_new = [], []
+
+    def drop_document(self) -> None:
+        for key in self._doc_new:  # their rows went with the savepoint
+            self.ids.pop(key, None)
+        self._doc, self._doc_new = [], []
+
+    def flush(self, conn) -> None:
+        """Add the batch's counts to the store (inside the batch's transaction)."""
+        conn.executemany(
+            "UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + ? WHERE id = ?",
+            [(m, d, eid) for eid, (m, d) in sorted(self._batch.items())],
+        )
+        self._batch = {}
+
+    def forget(self) -> None:
+        """The batch was rolled back: nothing of it, ids included, can be trusted."""
+        self.ids.clear()
+        self._batch, self._doc, self._doc_new = {}, [], []
+
+
 class Writer:
     """Writes batches of documents; see the module docstring."""
 
     def __init__(self, db: sqlite_utils.Database, source_name: Callable[[Path], str] | None = None) -> None:
         self.conn = db.conn
         self.source_name = source_name
+        self.entities = EntityCounts()
 
     def known(self) -> tuple[set[str], dict[str, int]]:
         """Hashes already stored, and those whose extraction stopped (with their ids)."""
@@ -155,14 +230,18 @@ class Writer:
                 try:
                     outcomes.append(self._write_one(ready))
                     conn.execute("RELEASE doc")
+                    self.entities.keep_document()
                 except Exception as exc:  # this document's own failure: it alone is skipped
+                    self.entities.drop_document()
                     if store_write_error(exc):
                         raise
                     conn.execute("ROLLBACK TO doc")
                     conn.execute("RELEASE doc")
                     outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
+            self.entities.flush(conn)
             conn.execute("COMMIT")
         except BaseException as exc:
+            self.entities.forget()
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
@@ -185,7 +264,7 @@ class Writer:
                 " entity_count = ?, mention_count = ?, figure_count = ? WHERE id = ?",
                 (result.title, result.published, text, *counts(result), ready.retry_of),
             )
-            write_extraction(self.conn, ready.retry_of, result)
+            write_extraction(self.conn, ready.retry_of, result, self.entities)
             return Reextracted(ready.path, ready.notes)
         source = self.source_name(ready.path) if self.source_name else str(ready.path)
         if result is None:
@@ -203,6 +282,7 @@ class Writer:
             title=title,
             published=published,
             stopped=ready.stopped,
+            entity_counts=self.entities,
         )
         return Stored(ready.path, ready.notes, ready.stopped)
 
@@ -217,6 +297,7 @@ def write_document(
     title: str | None = None,
     published: str | None = None,
     stopped: str | None = None,
+    entity_counts: EntityCounts | None = None,
 ) -> int:
     """One new document's row and what was extracted from it; the caller owns
     the transaction (the writer, the benchmarks' profilers)."""
@@ -228,7 +309,7 @@ def write_document(
         (sha256, title, source, published, text, utc_now(), stopped, *counts(result)),
     )
     if result is not None:
-        write_extraction(conn, cur.lastrowid, result)
+        write_extraction(conn, cur.lastrowid, result, entity_counts)
     return cur.lastrowid
 
 
@@ -240,24 +321,28 @@ def counts(result: Extraction | None) -> tuple[int, int, int]:
     return len(entities), sum(len(e.mentions) for e in entities), len(result.figures)
 
 
-def write_extraction(conn, doc_id: int, result: Extraction) -> None:
+def write_extraction(conn, doc_id: int, result: Extraction, entity_counts: EntityCounts | None = None) -> None:
     """The rows extracted from one stored document (its counts are on its
     row, see :func:`counts`); the caller owns the transaction. A handful of statements per document whatever its size:
     entities are upserted together, their ids read back in one query, and
-    every other table is written with one ``executemany``.
+    every other table is written with one ``executemany``. With
+    ``entity_counts`` (the writer's), entities other than operations are
+    counted once per batch by it (see :class:`EntityCounts`).
     """
     entities = [e for e in result.entities if e.key]
     op_keys = _resolve_operation_keys(conn, entities)
     entities = _merge_same_keys(entities)
-    if entities:
+    upserted = entities if entity_counts is None else [e for e in entities if e.type == "OPERATION"]
+    ids: dict[tuple[str, str], int] = {}
+    if upserted:
         conn.executemany(
             "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES (?, ?, ?, ?, 1)"
             " ON CONFLICT (type, key) DO UPDATE SET mention_count = mention_count + excluded.mention_count,"
             " document_count = document_count + 1",
-            [(e.type, e.name, e.key, len(e.mentions)) for e in entities],
+            [(e.type, e.name, e.key, len(e.mentions)) for e in upserted],
         )
-        wanted = {(e.type, e.key) for e in entities}
-        keys = sorted({e.key for e in entities})
+        wanted = {(e.type, e.key) for e in upserted}
+        keys = sorted({e.key for e in upserted})
         ids = {
             (t, k): i
             for i, t, k in conn.execute(
@@ -265,8 +350,8 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
             )
             if (t, k) in wanted
         }
-    else:
-        ids = {}
+    if entity_counts is not None:
+        ids.update(entity_counts.resolve(conn, [e for e in entities if e.type != "OPERATION"]))
     conn.executemany(
         "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -324,7 +409,7 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
     refresh_operation_summaries(conn, {i for (t, _), i in ids.items() if t == "OPERATION"})
 
 
-_YEAR_GLOB = " [12][0-9][0-9][0-9]"
+_YEARED = re.compile(r" [12][0-9]{3}")
 
 
 def _resolve_operation_keys(conn, entities: list) -> dict[tuple[str, int | None], str]:
@@ -341,12 +426,14 @@ def _resolve_operation_keys(conn, entities: list) -> dict[tuple[str, int | None]
         if e.type != "OPERATION":
             continue
         base = entity_key(e.name)
+        # A range on the (type, key) index: the name alone and "name 2013";
+        # (a GLOB beside "key = ?" made SQLite scan every operation's key)
         known = [
             k
             for (k,) in conn.execute(
-                "SELECT key FROM entities WHERE type = 'OPERATION' AND (key = ? OR key GLOB ?)",
-                (base, base + _YEAR_GLOB),
+                "SELECT key FROM entities WHERE type = 'OPERATION' AND key >= ? AND key < ?", (base, base + " :")
             )
+            if k == base or _YEARED.fullmatch(k, len(base))
         ]
         yeared = [k for k in known if k != base]
         if e.year is None and base not in known and len(yeared) == 1:
