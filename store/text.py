@@ -41,6 +41,8 @@ def normalise_document(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case- and accent-folded text, for matching what a user types."""
+    if text.isascii():
+        return text.lower()  # the same, without decomposing it
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
