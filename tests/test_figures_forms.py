@@ -434,3 +434,31 @@ def test_the_value_of_several_drugs_is_a_drugs_value_and_a_total_names_what_it_s
         ("other", 4, "count", "investigations", None, None),
         ("seized", 1_400_000, "EUR", "seizures and recoveries", "almost", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "item"),
+    [
+        ("Officers said 318 suspects were arrested for burglary across the province.", "burglary"),
+        ("Of those, 27 people were detained for cattle rustling in the north.", "cattle rustling"),
+        ("Detectives arrested 14 suspects for armed robbery on Tuesday.", "armed robbery"),
+        ("The task force said 61 men were arrested on money laundering charges.", "money laundering charges"),
+    ],
+)
+def test_an_offence_after_the_arrest_names_what_the_count_of_arrests_is(body: str, item: str):
+    [(metric, value, _unit, got, _q, _scope)] = figs(doc(body))
+    assert metric == "arrests"
+    assert got == item
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officers arrested 12 people for questioning in Kumasi.",
+        "Police said 40 suspects were arrested in Kumasi on Monday.",
+        "Some 31 people were detained for allegedly smuggling fuel.",
+    ],
+)
+def test_an_arrest_without_an_offence_has_no_item(body: str):
+    [(metric, _value, _unit, item, _q, _scope)] = figs(doc(body))
+    assert (metric, item) == ("arrests", None)

@@ -158,6 +158,23 @@ _VICTIMS = re.compile(r"victims?\b")
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
 _ACCOUNTS = re.compile(r"\baccounts?\b", re.I)
+# The offence after an arrest verb, up to where the clause goes on to
+# where, when or how: "… were arrested for assault GBH in Durban".
+_OFFENCE_TAIL = (
+    r"(?:(?:for|over)\s+(?!questioning\b|allegedly\b|their\b|his\b|her\b|being\b|the\s+first\b|\d)"
+    r"(?P<what>[a-z][\w-]*(?:\s+(?!in\b|at\b|on\b|after\b|during\b|while\b|and\b|from\b|across\b|with\b"
+    r"|between\b|as\b|by\b|since\b|under\b|near\b|last\b|this\b|when\b|who\b|which\b)[\w-]+){0,3})"
+    r"|on\s+(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+charges)"
+    r"(?=\s*[.,;:()\n]|\s+[a-z]|\s*$)"
+)
+_OFFENCE_AFTER = re.compile(
+    r"[^.;:\n]{0,40}?\b(?:arrested|detained|apprehended|held|nabbed|charged|booked)\s+" + _OFFENCE_TAIL, re.I
+)
+# "arrested 14 suspects for drug trafficking": the verb came before the number
+_OFFENCE_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _OFFENCE_TAIL, re.I)
+_ARREST_VERB_BEFORE = re.compile(
+    r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
+)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
@@ -657,6 +674,14 @@ def find_figures(
             metric = "seized"  # "arrested with 3 kg of heroin": the kilograms were seized
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
+        if metric == "arrests" and item is None:
+            # "209 suspects were arrested for murder", "… held on fraud charges":
+            # the offence names what the (sub-)count of arrests is
+            offence = _OFFENCE_AFTER.match(text, end, min(s_end, end + 90))
+            if offence is None and _ARREST_VERB_BEFORE.search(before[-40:]):
+                offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 70))
+            if offence:
+                item = offence.group("what") or f"{offence.group('charge')} charges"
         item_words = _head_words(item) if item else []
         if metric == "dismantled" and any(w in _ONLINE for w in item_words):
             if not any(w in _INFRASTRUCTURE for w in item_words):
