@@ -462,3 +462,17 @@ def test_an_offence_after_the_arrest_names_what_the_count_of_arrests_is(body: st
 def test_an_arrest_without_an_offence_has_no_item(body: str):
     [(metric, _value, _unit, item, _q, _scope)] = figs(doc(body))
     assert (metric, item) == ("arrests", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two couriers were arrested with 3.2 million pills near the border.", ("seized", 3200000, "pills")),
+        ("Items found at the point of arrest include 52 mobile phones.", ("seized", 52, "mobile phones")),
+        ("Police take down 87 servers behind a botnet and arrest six.", ("dismantled", 87, "servers")),
+    ],
+)
+def test_things_near_an_arrest_are_not_arrests(body: str, expected: tuple):
+    found = [(m, v, i) for m, v, _u, i, _q, _s in figs(doc(body))]
+    assert expected in found
+    assert not [f for f in found if f[0] == "arrests" and f[1] == expected[1]]

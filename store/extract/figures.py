@@ -186,7 +186,8 @@ _ITEM_STOP = re.compile(
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
-    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted)\b"
+    r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
+    r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -670,8 +671,10 @@ def find_figures(
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
         if metric == "seized" and item and _ACCOUNTS.search(item) and unit == "count":
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
-        if metric == "arrests" and (has_unit or money):
-            metric = "seized"  # "arrested with 3 kg of heroin": the kilograms were seized
+        if metric == "arrests" and (has_unit or money or (goods and not people)):
+            metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
+        if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
+            metric = "dismantled"  # "take down 114 servers, arrest five": servers are not arrested
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
         if metric == "arrests" and item is None:
