@@ -476,3 +476,30 @@ def test_things_near_an_arrest_are_not_arrests(body: str, expected: tuple):
     found = [(m, v, i) for m, v, _u, i, _q, _s in figs(doc(body))]
     assert expected in found
     assert not [f for f in found if f[0] == "arrests" and f[1] == expected[1]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an aside between the count and its verb
+        ("Ten firearms, including two assault rifles, were found in a flat.", ("seized", 10, "firearms")),
+        # goods someone was caught or stopped with
+        ("A lorry was stopped near Dover with 42 kilos of ketamine.", ("seized", 42, "ketamine")),
+        # verbs of police work beyond "seized"
+        ("Officers retrieved 99 excavators from the mining sites.", ("seized", 99, "excavators")),
+        ("They secured nearly 8 kg of heroin packed for sale.", ("seized", 8, "heroin")),
+        ("Customs thwarted attempts to smuggle 130.5 kilograms of cocaine.", ("seized", 130.5, "cocaine")),
+    ],
+)
+def test_seizures_written_without_the_word_seized(body: str, expected: tuple):
+    found = [(m, v, i) for m, v, _u, i, _q, _s in figs(doc(body))]
+    assert expected in found
+
+
+def test_a_list_under_a_header_that_says_retrieved_is_seizures():
+    text = doc("Police retrieved the following exhibits:\n\n- 99 excavators and 3 bulldozers\n- 11 water pumps\n")
+    assert [(m, v, i) for m, v, _u, i, _q, _s in figs(text)] == [
+        ("seized", 99, "excavators"),
+        ("seized", 3, "bulldozers"),
+        ("seized", 11, "water pumps"),
+    ]

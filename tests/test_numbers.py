@@ -42,3 +42,25 @@ def test_qualifier_is_the_hedge_just_before():
     text = "More than 27.5 tonnes and nearly 30 tons and an estimated 5"
     nums = find_numbers(text)
     assert [qualifier_before(text, n.start) for n in nums] == ["more than", "nearly", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("seized VND 1.2 billion in cash", 1_200_000_000, "VND"),
+        ("assets worth RM51.2mil", 51_200_000, "MYR"),
+        ("22 mln meth pills", 22_000_000, None),
+        ("Rp 3.5 billion", 3_500_000_000, "IDR"),
+        ("₫2 billion", 2_000_000_000, "VND"),
+        ("PLN 4.1 million", 4_100_000, "PLN"),
+        ("two hundred and eight (208) suspects", 208, None),
+    ],
+)
+def test_more_currencies_scales_and_compound_number_words(text: str, value: float, currency: str | None):
+    first = find_numbers(text)[0]
+    assert (first.value, first.currency) == (value, currency)
+
+
+def test_a_currency_code_is_written_in_capitals():
+    [n] = find_numbers("we try 5 times")
+    assert (n.value, n.currency, n.written) == (5, None, "5")

@@ -175,6 +175,11 @@ _OFFENCE_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _OFFENCE_TAIL, re.I)
 _ARREST_VERB_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
 )
+# An aside inside a clause ("Ten firearms, including two rifles, were found")
+_ASIDE = re.compile(r"\s*(?:including|among them|among which|of which|mostly|mainly|most of them)\b", re.I)
+_ASIDE_END = re.compile(r"[,;.()\n]")
+# Goods a person or vehicle was caught with: "a van stopped with 42 kilos"
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
@@ -187,7 +192,8 @@ _ITEM_STOP = re.compile(
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
-    r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?)\b"
+    r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
+    r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -637,12 +643,19 @@ def find_figures(
                 last_verb = verb
                 verb = _RESULT_VERB_RE.search(lowered, verb.end(), num.start)
             if last_verb is None:
-                # passive, after the item: "17,000 tablets were discovered"
+                # passive, after the item: "17,000 tablets were discovered",
+                # past an aside: "Ten firearms, including two rifles, were found"
                 clause = _CLAUSE_END.search(text, item_from, hi)
+                if clause and clause.group() == "," and _ASIDE.match(text, clause.end()):
+                    clause = _ASIDE_END.search(text, clause.end(), hi)
+                    clause = _CLAUSE_END.search(text, clause.end(), hi) if clause and clause.group() == "," else clause
                 tail_end = clause.start() if clause else hi
-                later = _RESULT_VERB_RE.search(lowered, item_from, min(tail_end, item_from + 80))
-                if later and _PASSIVE.search(text, item_from, later.start()):
-                    last_verb = later
+                for later in _RESULT_VERB_RE.finditer(lowered, item_from, min(tail_end, item_from + 100)):
+                    if _PASSIVE.search(text, item_from, later.start()):
+                        last_verb = later
+                        break
+            if last_verb is None and goods and not people and _WITH_BEFORE.search(before[-30:]):
+                last_verb = _WITH_BEFORE.search(before[-30:])  # "stopped with 42 kilos of ketamine": held, so seized
             if last_verb and (last_verb.group() != "produced" or _has_result_subject(text, lo, last_verb.start())):
                 if goods and not people:
                     metric = "seized"  # "The raids yielded 40 kg of heroin"

@@ -74,6 +74,9 @@ _SCALES = {
     "m": 1_000_000,
     "mn": 1_000_000,
     "bn": 1_000_000_000,
+    "mil": 1_000_000,
+    "mln": 1_000_000,
+    "bln": 1_000_000_000,
     "k": 1_000,
     "dozen": 12,
     "lakh": 100_000,
@@ -91,7 +94,16 @@ _CURRENCY_SYMBOLS = {
     "₹": "INR",
     "₦": "NGN",
     "₱": "PHP",
+    "₫": "VND",
+    "₩": "KRW",
+    "฿": "THB",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₴": "UAH",
     "Rs": "INR",
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "RM": "MYR",
     "Rs.": "INR",
     "KSh": "KES",
     "Ksh": "KES",
@@ -146,6 +158,62 @@ _CURRENCY_CODES = {
     "TRY",
     "RUB",
     "PKR",
+    # more of ISO 4217, as releases from those countries write them (not
+    # the codes that are English words: ALL, CUP, TOP, MAD, PEN, BOB …)
+    "VND",
+    "UAH",
+    "PLN",
+    "RON",
+    "HUF",
+    "CZK",
+    "BGN",
+    "RSD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "EGP",
+    "TZS",
+    "UGX",
+    "ZMW",
+    "XOF",
+    "XAF",
+    "ETB",
+    "BDT",
+    "LKR",
+    "NPR",
+    "MMK",
+    "KHR",
+    "CLP",
+    "UYU",
+    "PYG",
+    "GTQ",
+    "HNL",
+    "DOP",
+    "JMD",
+    "TTD",
+    "NZD",
+    "TWD",
+    "ILS",
+    "IQD",
+    "JOD",
+    "KWD",
+    "QAR",
+    "OMR",
+    "BHD",
+    "LBP",
+    "AFN",
+    "KZT",
+    "UZS",
+    "AZN",
+    "MKD",
+    "XCD",
+    "NAD",
+    "BWP",
+    "MZN",
+    "AOA",
+    "RWF",
+    "CDF",
+    "MWK",
 }
 _CURRENCY_WORDS = {
     "dollars": "USD",
@@ -177,6 +245,7 @@ _WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?"
     r"(?:\s+(?:hundred|thousand|million|billion|dozen))*"
+    rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?)?"
     r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands)"
 )
 
@@ -186,13 +255,15 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
-_SCALE_WORD = r"(?:\s?(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|bn|k)\b(?![²³]))"
+_SCALE_WORD = (
+    r"(?:\s?(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k)\b(?![²³]))"
+)
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱])\s?|(?:Rs\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴])\s?|(?:Rs\.?|Rp\.?|RM|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -213,9 +284,9 @@ _WORD_STARTS = sorted(
 # Each pattern begins with one character class, which re can skip ahead to
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
-_CODE_FIRSTS, _CODE_REST = by_first_character(["US", "Rs", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)])
+_CODE_FIRSTS, _CODE_REST = by_first_character(["US", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)])
 _DIGIT_START = re.compile(
-    rf"[$€£¥₹₦₱\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
+    rf"[$€£¥₹₦₱₫₩฿₽₺₴\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱₫₩฿₽₺₴])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
 )
 _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
@@ -285,6 +356,8 @@ def parse_word_number(words: str) -> float | None:
         elif part in ("thousand", "million", "billion"):
             total += (current or 1) * _SCALES[part]
             current = 0
+        elif part == "and" and seen:
+            continue  # "two hundred and eight"
         else:
             return None
     return total + current if seen else None
@@ -316,6 +389,10 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         scale = m.group("scale")
         currency = None
         local_start = None
+        lead = m.start()
+        if pre and pre.strip().isalpha() and not pre.strip()[0].isupper():
+            pre = None  # "try 5", "cop 3": a currency code is written in capitals
+            lead = m.start("digits") if digits else m.start("words")
         if pre:
             p = pre.strip()
             currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
@@ -350,11 +427,11 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
             if key == "m" and not currency:
                 scale = None
             else:
-                value *= _SCALES[key]
+                value = float(f"{value * _SCALES[key]:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
         end = m.end() if scale else m.end("digits") if digits else m.end("words")
         if m.group("ord") and digits:
             end = m.end("ord")
-        start = m.start() if local_start is None else local_start
+        start = lead if local_start is None else local_start
         # A currency word after the number: "5 million dollars".
         if not currency:
             tail = _WORD_AFTER.match(text, end)
