@@ -503,3 +503,21 @@ def test_a_list_under_a_header_that_says_retrieved_is_seizures():
         ("seized", 3, "bulldozers"),
         ("seized", 11, "water pumps"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The nine men arrested, aged between 19 and 52, appeared in court.",
+        "Officers charged a Leeds man, 34, with supplying drugs.",
+        'The courier, known as "Raton", 41, was arrested at the airport.',
+        "The alleged ringleader, K.T.M., 39, was arrested at home.",
+    ],
+)
+def test_ages_are_not_figures(body: str):
+    assert not [f for f in figs(doc(body)) if f[1] in (19, 52, 34, 41, 39)]
+
+
+def test_goods_found_before_a_charge_are_a_seizure():
+    found = figs(doc("Police charged two men after officers found 300kg of cocaine in a container."))
+    assert ("seized", 300, "kg", "cocaine", None, None) in found

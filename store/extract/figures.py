@@ -116,7 +116,7 @@ _SKIP_AFTER = re.compile(
 )
 _REFERENCE_WORDS = words("figure_reference_words")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
-_AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+\d+\s*(?:and|,|to|-)\s*$")  # "aged 19 and 31"
+_AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)\s*$")  # "aged 19 and 31"
 _DATE_PART_BEFORE = re.compile(r"\d[-/.]$")  # the second part of a date stamp or code
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
@@ -131,7 +131,12 @@ _HEAD_STOP = frozenset(
 )
 _BRACKETED = re.compile(r"\[\s*$")  # a citation "[12]"
 _NAME_AGE_PAREN = re.compile(r"([A-Z][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)"
-_NAME_AGE_COMMA = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*,\s*$")  # "Family, 36,"
+# "Family, 36,", "a Wollongong man, 34,", 'alias "Caracol", 41,', "M.A.K., 39,"
+_NAME_AGE_COMMA = re.compile(
+    r"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[A-Z]\.){2,}|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
+    r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
+    r",\s*$"
+)
 _AGE_TAIL = re.compile(r"\s*(?:,|\)|and\b|(?:were|was|is|are|had|has)\b)")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
@@ -667,6 +672,8 @@ def find_figures(
             metric = cue.metric
         if metric == "none":
             continue
+        if metric == "charged" and (has_unit or (goods and not people)):
+            metric = "seized"  # "charged after officers found 480kg of cocaine": the cocaine was seized
         if metric == "charged":
             # a charge is an arrest only where the text says arrested
             # the text around it, past this sentence: "… were arrested. The charge for 850 of them …"
