@@ -310,7 +310,7 @@ def test_a_conversion_beside_a_figure_is_the_same_figure():
         doc("Agents seized 1,185 pounds of cocaine, or 537.6 kilograms, with a street value of about $38 million.")
     )
     assert [(m, round(v, 1), u, i, q) for m, v, u, i, q, _ in got] == [
-        ("seized", 537.5, "kg", "cocaine", None),
+        ("seized", 537.6, "kg", "cocaine", None),  # the text's own metric figure
         ("seized", 38_000_000, "USD", "cocaine value", "about"),
     ]
 
@@ -514,10 +514,47 @@ def test_a_list_under_a_header_that_says_retrieved_is_seizures():
         "The alleged ringleader, K.T.M., 39, was arrested at home.",
     ],
 )
-def test_ages_are_not_figures(body: str):
+def test_ages_after_a_person_word_initials_or_alias_are_not_figures(body: str):
     assert not [f for f in figs(doc(body)) if f[1] in (19, 52, 34, 41, 39)]
 
 
 def test_goods_found_before_a_charge_are_a_seizure():
     found = figs(doc("Police charged two men after officers found 300kg of cocaine in a container."))
     assert ("seized", 300, "kg", "cocaine", None, None) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He said the Feb. 15 raids had already cut one route.",
+        "Cases were registered under Sections 8, 20 and 21 of the Narcotics Act.",
+        "They face charges under Republic Act 9165.",
+        "A truck carrying Schedule 5 medicines was stopped.",
+        "Officers carried out raids in Cluj and 21 counties.",
+        "The liquid could have yielded up to 330 kg of the drug.",
+    ],
+)
+def test_references_reach_and_what_might_have_been_are_not_figures(body: str):
+    assert figs(doc(body)) == []
+
+
+def test_the_texts_own_metric_figure_beats_a_conversion():
+    assert figs(doc("Officers found 2,200 pounds (998 kilograms) of elephant tusks.")) == [
+        ("seized", 998, "kg", "elephant tusks", None, None)
+    ]
+
+
+def test_places_searched_near_an_arrest_are_not_arrests():
+    found = figs(doc("Three men were arrested in a raid on a warehouse and at two flats in Sharjah."))
+    assert [(m, v) for m, v, *_ in found] == [("arrests", 3)]
+
+
+def test_servers_taken_offline_are_dismantled():
+    found = figs(doc("Agencies took more than 100 servers offline."))
+    assert found == [("dismantled", 100, "count", "servers", "more than", None)]
+
+
+def test_a_headline_figure_rounded_without_a_hedge_is_the_bodys_precise_one():
+    text = "Agency seizes drugs worth Rs 48 crore\nNEW DELHI – Officers seized drugs worth Rs 48.3 crore on Monday."
+    values = [f.value for f in extract(text).figures]
+    assert values == [483_000_000]

@@ -478,6 +478,16 @@ def _items_clash(a: str | None, b: str | None) -> bool:
     return not (set(a.lower().split()) & set(b.lower().split()))
 
 
+def _significant_digits(value: float) -> int:
+    """How many significant digits a value was written with: 480000000 → 2, 1.7 → 2, 51.2 → 3."""
+    digits = f"{value:.10g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return max(1, len(digits))
+
+
+def _round_significant(value: float, digits: int) -> float:
+    return float(f"{value:.{digits}g}")
+
+
 def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
     """A figure stated rounded and again precisely (``over 80`` … ``83``)
     is one figure: the precise one stays, with the item either gives.
@@ -494,6 +504,18 @@ def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
         for i in members:
             rounded = figures[i]
             band = _ROUNDING_HEDGES.get(rounded.qualifier or "")
+            if band is None and rounded.sentence_start == 0 and rounded.qualifier is None and rounded.value > 0:
+                # A headline rounds without a hedge ("Rs 48 crore" … "Rs 48.3 crore" in the body)
+                digits = _significant_digits(rounded.value)
+                for j in precise:
+                    p = figures[j]
+                    if j not in dropped and p.sentence_start != 0 and p.value != rounded.value:
+                        if _round_significant(p.value, digits) == rounded.value and p.value > rounded.value / 2:
+                            if p.item is None and rounded.item:
+                                p.item = rounded.item
+                            dropped.add(i)
+                            break
+                continue
             if band is None or rounded.value <= 0:
                 continue
             low, high = rounded.value * (1 - band[0]), rounded.value * (1 + band[1])

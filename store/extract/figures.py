@@ -93,6 +93,7 @@ _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
+_THINGS = words("figure_place_and_event_nouns")
 _RESULT_SUBJECTS = words("figure_result_subjects")
 _SCHEME = words("figure_scheme_nouns")
 _RESULT_VERB_RE = re.compile(
@@ -115,6 +116,7 @@ _SKIP_AFTER = re.compile(
     r"|[\s\-]\d{3,}"  # phone numbers: 0800 555 111, 7946-0000
 )
 _REFERENCE_WORDS = words("figure_reference_words")
+_REFERENCE_LIST = re.compile(r"\b([A-Za-z]+)\.?\s+\d+(?:\s*(?:,|and|&)\s*\d+){0,6}\s*(?:,|and|&|,\s*and)\s*$")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)\s*$")  # "aged 19 and 31"
 _DATE_PART_BEFORE = re.compile(r"\d[-/.]$")  # the second part of a date stamp or code
@@ -185,6 +187,12 @@ _ASIDE = re.compile(r"\s*(?:including|among them|among which|of which|mostly|mai
 _ASIDE_END = re.compile(r"[,;.()\n]")
 # Goods a person or vehicle was caught with: "a van stopped with 42 kilos"
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
+# What might have been, not what was done (a seizure's value is kept: money is not asked this)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+){0,2}?(?:yielded|produced|made|sold|supplied|"
+    r"fetched|generated|produce|yield|make|supply|fetch|generate|sell)\b[^.;]*$",
+    re.I,
+)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
@@ -198,7 +206,7 @@ _ITEM_STOP = re.compile(
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
-    r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked)\b"
+    r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -288,6 +296,9 @@ def _reference_before(before: str) -> bool:
     word = word.rstrip(".,:")
     if word in _MONTH_WORDS or word.lower() in _REFERENCE_WORDS:
         return True
+    listed = _REFERENCE_LIST.search(before[-40:])
+    if listed and (listed.group(1) in _MONTH_WORDS or listed.group(1).lower() in _REFERENCE_WORDS):
+        return True  # "Sections 8, 20 and 21", "Articles 3 and 4"
     low = before[-24:].lower()
     if low.rstrip().endswith("po box"):
         return True
@@ -525,7 +536,8 @@ def find_figures(
                         unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
         money = bool(num.currency) or unit == "GBP"
         has_unit = unit != "count" and not money
-        if _skip_number(num, after[:40], before[-40:], has_unit=has_unit):
+        # (the words before, even past a break the sentence splitter saw: "the Feb. 15 raids")
+        if _skip_number(num, after[:40], text[max(0, num.start - 40) : num.start], has_unit=has_unit):
             continue
         low_written = num.written.lower()
         if low_written.startswith("half") and not has_unit:
@@ -536,6 +548,8 @@ def find_figures(
                 continue  # a bare "one" is a pronoun far more often than a figure
         if money and _is_attributive_sum(before, after):
             continue
+        if not money and _HYPOTHETICAL.search(before[-70:]):
+            continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None
         paren = _NAME_AGE_PAREN.search(before[-40:])
@@ -695,6 +709,8 @@ def find_figures(
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
             metric = "dismantled"  # "take down 114 servers, arrest five": servers are not arrested
+        if metric == "arrests" and item and not people and _THINGS.intersection(_head_words(item)[:2]):
+            continue  # "raided three compounds", "held two meetings" near an arrest: places and events
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
         if metric == "arrests" and item is None:
@@ -738,6 +754,12 @@ def find_figures(
             elif _SUB_COUNT_BEFORE.search(before[-30:]) and metric != previous.metric and previous.metric != "other":
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
             elif _CONVERSION_BEFORE.search(before[-20:]) and _same_kind(previous.unit, unit):
+                if _IMPERIAL.search(text, previous.start, previous.end) and not _IMPERIAL.search(text, num.start, end):
+                    # "2,200 pounds (998 kilograms)": the text's own metric figure, not our conversion
+                    previous.value, previous.unit = value, unit
+                    if previous.item is None:  # "(998 kilograms) of elephant tusks"
+                        closed = _PAREN_CLOSE.match(text, end)
+                        previous.item = _item_after(text, closed.end() if closed else end, min(hi, end + 100))
                 continue  # "1,185 pounds of cocaine, or 537.6 kilograms", "HK$13 million (US$1.6 million)"
         figures.append(
             RawFigure(
@@ -765,6 +787,7 @@ _CONTAINERS = re.compile(
 )
 
 
+_IMPERIAL = re.compile(r"(?i:pounds?|lbs?|ounces?|oz|short\s+tons?)\b")
 _CONVERSION_BEFORE = re.compile(r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to|\babout|\broughly|\bsome)\s*$")
 _MASSES = frozenset({"kg", "tonnes"})
 
