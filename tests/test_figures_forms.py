@@ -558,3 +558,16 @@ def test_a_headline_figure_rounded_without_a_hedge_is_the_bodys_precise_one():
     text = "Agency seizes drugs worth Rs 48 crore\nNEW DELHI – Officers seized drugs worth Rs 48.3 crore on Monday."
     values = [f.value for f in extract(text).figures]
     assert values == [483_000_000]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police said 53 stolen vehicles were recovered.", ("seized", 53, "stolen vehicles")),
+        ("Police said 17 hijacked and stolen cars were recovered.", ("seized", 17, "hijacked and stolen cars")),
+        ("Rangers stopped a minibus and found 11 leopard skins.", ("seized", 11, "leopard skins")),
+        ("Two dozen mobile phones fitted with encrypted apps were also found.", ("seized", 24, "mobile phones")),
+    ],
+)
+def test_a_participle_before_the_noun_describes_it_and_goods_found_are_seized(body: str, expected: tuple):
+    assert expected in [(m, v, i) for m, v, _u, i, _q, _s in figs(doc(body))]

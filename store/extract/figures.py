@@ -193,8 +193,13 @@ _HYPOTHETICAL = re.compile(
     r"fetched|generated|produce|yield|make|supply|fetch|generate|sell)\b[^.;]*$",
     re.I,
 )
+# A participle used as an adjective: a noun follows it, not a preposition
+_ATTRIBUTIVE = re.compile(
+    r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
+    r"was|were|is|are|had|has|have)\b)[a-z]"
+)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
-_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
 _ITEM_STOP = re.compile(
     r"\b(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
@@ -344,12 +349,26 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     found = phrase.split()[:5]
     for i, word in enumerate(found):
         if word.lower() in _CUE_METRIC and word.lower().endswith(("ed", "en")):
+            if i + 1 < len(found) and _ATTRIBUTIVE.match(" " + " ".join(found[i + 1 :])):
+                continue  # "53 stolen vehicles": an adjective before the noun counted
             found = found[:i]  # "370 nabbed": the verb is not what is counted
             break
     while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
         found.pop()
     phrase = " ".join(found).strip(" -'’")
     return phrase or None
+
+
+def _describes(text: str, end: int, cue: Cue) -> bool:
+    """Whether a "none" cue just after a number only describes what is counted
+    ("53 stolen vehicles were recovered"), rather than saying what happened."""
+    return (
+        cue.metric == "none"
+        and cue.start >= end
+        and len(text[end : cue.start].split()) <= 3
+        and not _PASSIVE.search(text, end, cue.start)
+        and _ATTRIBUTIVE.match(text, cue.end) is not None
+    )
 
 
 def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> Cue | None:
@@ -366,6 +385,8 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
             break
         passive = _PASSIVE.search(before)
         participle = cue.word.endswith(("ed", "en", "down", "offline", "street", "streets", "custody", "up"))
+        if not passive and len(words_before) <= 3 and _ATTRIBUTIVE.match(text, cue.end):
+            continue  # "53 stolen vehicles were recovered": an adjective, the verb comes later
         if passive or (participle and len(words_before) <= 5):
             return cue
     return None
@@ -588,9 +609,14 @@ def find_figures(
         following = bisect.bisect_left(starts, end)
         if following < len(cues) and cues[following].start < hi:
             near.append(cues[following])
+            if following + 1 < len(cues) and cues[following + 1].start < hi and _describes(text, end, cues[following]):
+                near.append(cues[following + 1])  # "53 hijacked and stolen vehicles were recovered"
         for cm in near:
             if cm.start < end and cm.end > num.start:
                 continue
+            if _describes(text, end, cm):
+                continue  # "53 stolen vehicles were recovered": "stolen" describes the vehicles
+
             if cm.start >= end:
                 dist: float = cm.start - end
                 between = text[end : cm.start]
