@@ -235,15 +235,24 @@ def test_every_rule_has_a_place_in_the_precedence_table() -> None:
 # --------------------------------------------------------------------------- the wild corpus
 
 
-def test_entities_on_the_wild_corpus_hold_their_floor() -> None:
+# Batches written to be scored once, unseen (tests/wild/README.md): kept out of the
+# floor until that score is taken, so the suite never runs the extractor on them first.
+HELD_OUT_BATCHES = ("wd",)
+
+
+def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
     """The original reports under tests/wild (the shapes of real releases from
     many outlets) keep entity scores an analyst can trust. The floors sit below
     today's scores, so a change that loses a class of names fails here."""
+    import shutil
     from pathlib import Path
 
     from store.evaluate import evaluate_dir
 
-    result = evaluate_dir(Path(__file__).parent / "wild")
+    for pair in (Path(__file__).parent / "wild").iterdir():
+        if pair.suffix in (".txt", ".json") and not pair.name.startswith(HELD_OUT_BATCHES):
+            shutil.copy(pair, tmp_path / pair.name)
+    result = evaluate_dir(tmp_path)
     per_type = {etype: score.f1 for etype, score in result.entities.items()}
     assert result.micro.f1 >= 0.90, per_type
     assert all(f1 >= 0.85 for f1 in per_type.values()), per_type
