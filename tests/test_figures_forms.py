@@ -571,3 +571,30 @@ def test_a_headline_figure_rounded_without_a_hedge_is_the_bodys_precise_one():
 )
 def test_a_participle_before_the_noun_describes_it_and_goods_found_are_seized(body: str, expected: tuple):
     assert expected in [(m, v, i) for m, v, _u, i, _q, _s in figs(doc(body))]
+
+
+# ------------------------------------------------ which operation a figure belongs to
+
+_FILLER = (
+    "The agency said its officers worked with local councils and customs staff, and urged the public to "
+    "report suspicious parcels through its hotline. "
+)
+
+
+def test_figures_before_an_operation_named_only_late_belong_to_no_operation():
+    text = (
+        "Agency arrests 14 in weekly raids\nABUJA – Officers arrested 14 suspects and seized 318 kg of cannabis "
+        "in raids across five states.\n\n" + _FILLER * 4 + "\n\n" + _FILLER * 3 + "\n\n"
+        "Separately, the second phase of Operation Dune Wind led to the arrest of 23 persons.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[14] is None and by_value[318] is None
+    assert by_value[23] == "Dune Wind"
+
+
+def test_figures_before_an_operation_named_in_the_lead_belong_to_it():
+    text = (
+        "Police arrest 14 in weekly raids\nABUJA – Officers arrested 14 suspects and seized 318 kg of cannabis "
+        "in raids across five states.\n\nThe operation, code-named Dune Wind, ran for a week.\n\n" + _FILLER * 6
+    )
+    assert {f.value: f.operation for f in extract(text).figures} == {14: "Dune Wind", 318: "Dune Wind"}

@@ -288,6 +288,25 @@ def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> lis
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+LEAD_CHARS = 1000
+
+
+def _lead_end(text: str) -> int:
+    """Where a text's lead ends: its headline and first two paragraphs, and
+    at least its first LEAD_CHARS characters. Figures before an operation is
+    first named belong to it only when it is named in the lead."""
+    breaks = _PARAGRAPH_BREAK if "\n\n" in text[:4000] else re.compile(r"\n")
+    end = 0
+    for i, m in enumerate(breaks.finditer(text)):
+        end = m.end()
+        if i == 2:
+            break
+    else:
+        end = len(text)
+    return max(LEAD_CHARS, end)
+
+
 class _OperationMentions:
     """Operation mentions, the year each refers to, and the operation the
     text is talking about at any position.
@@ -313,6 +332,7 @@ class _OperationMentions:
         for i in range(len(op_spans) - 1, -1, -1):
             nxt[i] = i if op_spans[i].name not in historical else nxt[i + 1]
         self.next_current = nxt
+        self.lead_end = _lead_end(text)
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -333,7 +353,11 @@ class _OperationMentions:
         if earlier:
             return earlier - 1
         later = self.next_current[earlier]
-        return later if later < len(self.spans) else None
+        if later >= len(self.spans) or self.spans[later].start >= self.lead_end:
+            # An operation first named late in a text is one of its later
+            # topics ("Separately, … Operation X"), not what its lead reports.
+            return None
+        return later
 
     def focus_at(self, pos: int) -> tuple[str | None, int | None]:
         """The operation (name, instance year) the text is talking about at ``pos``."""
