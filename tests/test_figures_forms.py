@@ -598,3 +598,17 @@ def test_figures_before_an_operation_named_in_the_lead_belong_to_it():
         "in raids across five states.\n\nThe operation, code-named Dune Wind, ran for a week.\n\n" + _FILLER * 6
     )
     assert {f.value: f.operation for f in extract(text).figures} == {14: "Dune Wind", 318: "Dune Wind"}
+
+
+def test_an_aside_paragraph_that_names_no_operation_keeps_its_figures_apart():
+    text = (
+        "Customs break smuggling ring\nCHISINAU – Under Operation Black Leaf, officers seized 216,400 cigarettes "
+        "and detained 11 people.\n\n"
+        "On the Ukrainian side of the border, guards found 3,900 packs of cigarettes near the river.\n\n"
+        "In the first ten months of the year, the border police seized 1.9 million cigarettes.\n\n"
+        "Separately, the second phase of Operation Grey Reed led to 23 arrests.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[216_400] == "Black Leaf" and by_value[11] == "Black Leaf"
+    assert by_value[3_900] is None and by_value[1_900_000] is None
+    assert by_value[23] == "Grey Reed"

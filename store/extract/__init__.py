@@ -288,6 +288,12 @@ def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> lis
     return out
 
 
+_ASIDE_PARAGRAPH = re.compile(
+    r"(?im)^[ \t]*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
+    r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
+    r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
+    r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LEAD_CHARS = 1000
 
@@ -333,6 +339,15 @@ class _OperationMentions:
             nxt[i] = i if op_spans[i].name not in historical else nxt[i + 1]
         self.next_current = nxt
         self.lead_end = _lead_end(text)
+        # Paragraphs that turn to another matter ("Separately, …", "In the
+        # first ten months of the year, …"): their figures belong to an
+        # operation only when the paragraph names one.
+        self.aside_starts: list[int] = []
+        self.aside_ends: list[int] = []
+        for m in _ASIDE_PARAGRAPH.finditer(text):
+            end = text.find("\n", m.end())
+            self.aside_starts.append(m.start())
+            self.aside_ends.append(len(text) if end < 0 else end)
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -344,6 +359,11 @@ class _OperationMentions:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
     def _focus_index(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.aside_starts, pos) - 1
+        if k >= 0 and pos < self.aside_ends[k]:
+            s_start, s_end = sentence_at(self.sentences, pos)
+            if not self._in(self.aside_starts[k], max(pos, s_end)):
+                return None  # an aside that names no operation
         s_start, s_end = sentence_at(self.sentences, pos)
         here = self._in(s_start, s_end)
         if here:
