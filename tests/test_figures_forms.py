@@ -612,3 +612,24 @@ def test_an_aside_paragraph_that_names_no_operation_keeps_its_figures_apart():
     assert by_value[216_400] == "Black Leaf" and by_value[11] == "Black Leaf"
     assert by_value[3_900] is None and by_value[1_900_000] is None
     assert by_value[23] == "Grey Reed"
+
+
+def test_a_results_list_without_bullets_or_a_metric_in_its_header():
+    text = doc(
+        "The agency gave its results.\n\nAccording to the police, the results were:\n"
+        "12.5 tonnes of cocaine hydrochloride\n1,200 litres of liquid ketamine\n41 people captured\n"
+        "4 boats and 3 vehicles immobilized\nUSD 300,000 in cash\n"
+    )
+    assert [(m, v, u, i) for m, v, u, i, _q, _s in figs(text)] == [
+        ("seized", 12.5, "tonnes", "cocaine hydrochloride"),
+        ("seized", 1200, "litres", "liquid ketamine"),
+        ("arrests", 41, "count", None),
+        ("seized", 4, "count", "boats"),
+        ("seized", 3, "count", "vehicles"),
+        ("seized", 300_000, "USD", "cash"),
+    ]
+
+
+def test_a_count_inside_a_bullet_sentence_is_not_a_list_figure():
+    text = doc("Results:\n- A factory making fake antibiotics, two drugs used against fever, was closed.\n")
+    assert figs(text) == []

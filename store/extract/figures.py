@@ -144,6 +144,8 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 _BULLET_LINE = re.compile(r"\s*(?:[-•*–·▪]|\d{1,2}[.)])\s")
+_LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
+_BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  # a line that starts with its figure
 _LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*:\s*$")
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
@@ -423,7 +425,7 @@ def _list_header(text: str, line_start: int, lowered: str, memo: dict[int, Cue |
             break
         cursor = start - 1
         stripped = line.strip()
-        if not stripped or _BULLET_LINE.match(line) or _LINE_FIGURE.match(line):
+        if not stripped or _BULLET_LINE.match(line) or _LINE_FIGURE.match(line) or _BARE_LINE.match(line):
             walked.append(start)
             continue
         if stripped.endswith(":") or _LIST_OPENER.search(stripped):
@@ -624,6 +626,13 @@ def find_figures(
                     passive = _PASSIVE.search(between)
                     if passive and _LIST_BETWEEN.fullmatch(between) and not _VERB.search(between, 0, passive.start()):
                         dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
+                    elif (
+                        "\n" not in between
+                        and _LINE_END.match(text, cm.end)
+                        and _LIST_BETWEEN.fullmatch(between)
+                        and not _VERB.search(between)
+                    ):
+                        dist = 60 + dist * 0.2  # a list line closed by its participle: "4 boats and 3 cars seized"
                     else:
                         dist += 200  # a cue after a later number belongs to that number
                 elif _NEW_CLAUSE.search(between) and not _PASSIVE.search(between):
@@ -641,12 +650,15 @@ def find_figures(
         if governed:
             best = (0, governed)
         label_item: str | None = None
+        listed = False
         line_start = text.rfind("\n", max(0, num.start - WINDOW), num.start) + 1
         if line_start > 0 or num.start < WINDOW:
             label = _LABEL_LINE.match(text, line_start, num.start)
             if label and len(label.group(1).split()) > 6:
                 label = None  # a sentence that ends with a colon, not a label
             bullet = _BULLET_LINE.match(text, line_start, num.start)
+            if bullet is None and line_start > 0 and not text[line_start : num.start].strip():
+                bullet = _BARE_LINE.match(text, line_start)  # a list without bullets: "28.4 tonnes of cocaine"
             if label:
                 label_text = label.group(1).strip()
                 label_cues = [c for c in find_cues(text, label.start(1), label.end(1), lowered) if c.metric != "none"]
@@ -669,6 +681,8 @@ def find_figures(
                 header = _list_header(text, line_start, lowered, headers)
                 if header:
                     best = (100, header)
+                elif not text[bullet.end() : num.start].strip():
+                    listed = True  # a results list whose header names no metric ("the results were:")
         item = _item_after(text, item_from, min(hi, item_from + 100))
         metric: str | None = None
         first = item.split()[0].lower() if item else ""
@@ -699,6 +713,8 @@ def find_figures(
                     if _PASSIVE.search(text, item_from, later.start()):
                         last_verb = later
                         break
+            if last_verb is None and listed and goods and not people:
+                metric = "seized"  # a results list: "28.4 tonnes of cocaine hydrochloride"
             if last_verb is None and goods and not people and _WITH_BEFORE.search(before[-30:]):
                 last_verb = _WITH_BEFORE.search(before[-30:])  # "stopped with 42 kilos of ketamine": held, so seized
             if last_verb and (last_verb.group() != "produced" or _has_result_subject(text, lo, last_verb.start())):
@@ -706,6 +722,8 @@ def find_figures(
                     metric = "seized"  # "The raids yielded 40 kg of heroin"
                 elif people and last_verb.group() in ("netted", "netting", "nets"):
                     metric = "arrests"  # "the sweep netted 14 suspects"
+        if metric is None and cue is None and listed and money:
+            metric = "seized"  # a results list: "USD 700,000 in cash"
         if metric is None:
             if cue is None:
                 continue
