@@ -633,3 +633,19 @@ def test_a_results_list_without_bullets_or_a_metric_in_its_header():
 def test_a_count_inside_a_bullet_sentence_is_not_a_list_figure():
     text = doc("Results:\n- A factory making fake antibiotics, two drugs used against fever, was closed.\n")
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In the flat they found J$612,000 and US$14,200 in cash.", ("seized", 14_200, "USD")),
+        ("Half a million pounds in cash was found in a lock-up.", ("seized", 500_000, "GBP")),
+        ("Agents also took USD 48,300 in cash and six satellite phones.", ("seized", 48_300, "USD")),
+    ],
+)
+def test_money_found_or_taken_is_seized(body: str, expected: tuple):
+    assert expected in [(m, v, u) for m, v, u, *_ in figs(doc(body))]
+
+
+def test_money_lost_is_not_seized():
+    assert figs(doc("The fraud resulted in losses of USD 5 million for victims.")) == []

@@ -64,3 +64,21 @@ def test_more_currencies_scales_and_compound_number_words(text: str, value: floa
 def test_a_currency_code_is_written_in_capitals():
     [n] = find_numbers("we try 5 times")
     assert (n.value, n.currency, n.written) == (5, None, "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("worth Tk 2.25 crore", 22_500_000, "BDT"),
+        ("valued at P102 million", 102_000_000, "PHP"),
+        ("CAD$350 in cash", 350, "CAD"),
+        ("J$612,000 in cash", 612_000, "JMD"),
+    ],
+)
+def test_currencies_of_south_asian_philippine_and_caribbean_releases(text: str, value: float, currency: str):
+    first = find_numbers(text)[0]
+    assert (first.value, first.currency) == (value, currency)
+
+
+def test_a_bare_p_before_a_number_is_not_money():
+    assert [n.currency for n in find_numbers("the P2 road and P 5 lanes")] == [None]

@@ -200,6 +200,8 @@ _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
     r"was|were|is|are|had|has|have)\b)[a-z]"
 )
+# Verbs of finding or taking: money they govern is seized ("resulted in", "led to" may be losses)
+_TAKING_VERBS = frozenset({"found", "discovered", "uncovered", "recovered", "secured", "took", "turned up"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
@@ -563,7 +565,7 @@ def find_figures(
         if _skip_number(num, after[:40], text[max(0, num.start - 40) : num.start], has_unit=has_unit):
             continue
         low_written = num.written.lower()
-        if low_written.startswith("half") and not has_unit:
+        if low_written.startswith("half") and not has_unit and not money:
             continue  # "half a tonne": the word number needs its unit
         if low_written == "one" and not has_unit:
             nxt = _head_words(text[end : end + 40])[:2]
@@ -695,7 +697,7 @@ def find_figures(
         cue = best[1] if best and best[0] <= 160 else None
         goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
         people = bool(item and any(w in _PEOPLE for w in _head_words(item)[:3]))
-        if metric is None and (cue is None or cue.metric == "other") and (goods or people):
+        if metric is None and (cue is None or cue.metric == "other") and (goods or people or money):
             verb = _RESULT_VERB_RE.search(lowered, clause_start, num.start)
             last_verb = None
             while verb:
@@ -720,6 +722,8 @@ def find_figures(
             if last_verb and (last_verb.group() != "produced" or _has_result_subject(text, lo, last_verb.start())):
                 if goods and not people:
                     metric = "seized"  # "The raids yielded 40 kg of heroin"
+                elif money and not people and last_verb.group() in _TAKING_VERBS:
+                    metric = "seized"  # "they found J$612,000 and US$14,200 in cash": money found is taken
                 elif people and last_verb.group() in ("netted", "netting", "nets"):
                     metric = "arrests"  # "the sweep netted 14 suspects"
         if metric is None and cue is None and listed and money:
@@ -770,7 +774,7 @@ def find_figures(
             if not any(w in _INFRASTRUCTURE for w in item_words):
                 metric = "other"  # websites, links, domains and accounts taken down are `other`
         if metric == "seized" and money:
-            what = _money_item(before, after)
+            what = _money_item(before, text[end:hi])  # after "pounds" when the unit said the money
             if what:
                 item = what
             elif item is None or item_words and item_words[0] in ("and", "or"):

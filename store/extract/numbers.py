@@ -104,6 +104,9 @@ _CURRENCY_SYMBOLS = {
     "Rp": "IDR",
     "Rp.": "IDR",
     "RM": "MYR",
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "৳": "BDT",
     "Rs.": "INR",
     "KSh": "KES",
     "Ksh": "KES",
@@ -117,6 +120,11 @@ _LOCAL_DOLLARS = {
     "AU": "AUD",
     "C": "CAD",
     "CA": "CAD",
+    "CAD": "CAD",
+    "AUD": "AUD",
+    "NZD": "NZD",
+    "HKD": "HKD",
+    "SGD": "SGD",
     "S": "SGD",
     "SG": "SGD",
     "NT": "TWD",
@@ -127,7 +135,7 @@ _LOCAL_DOLLARS = {
     "TT": "TTD",
     "EC": "XCD",
 }
-_LETTERS_BEFORE = re.compile(r"([A-Z]{1,2})$")
+_LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
 _CURRENCY_CODES = {
     "USD",
     "EUR",
@@ -261,9 +269,9 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴])\s?|(?:Rs\.?|Rp\.?|RM|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\bP)(?=[\d,.]+\s?(?:million|billion|m|bn)\b)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -284,9 +292,11 @@ _WORD_STARTS = sorted(
 # Each pattern begins with one character class, which re can skip ahead to
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
-_CODE_FIRSTS, _CODE_REST = by_first_character(["US", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)])
+_CODE_FIRSTS, _CODE_REST = by_first_character(
+    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)]
+)
 _DIGIT_START = re.compile(
-    rf"[$€£¥₹₦₱₫₩฿₽₺₴\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱₫₩฿₽₺₴])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
+    rf"[$€£¥₹₦₱₫₩฿₽₺₴৳\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱₫₩฿₽₺₴৳])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
 )
 _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
@@ -397,7 +407,7 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
             p = pre.strip()
             currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
             if p == "$":
-                local = _LETTERS_BEFORE.search(text, max(0, start - 2), start)
+                local = _LETTERS_BEFORE.search(text, max(0, start - 3), start)
                 if (
                     local
                     and local.group(1) in _LOCAL_DOLLARS
@@ -432,6 +442,14 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         if m.group("ord") and digits:
             end = m.end("ord")
         start = lead if local_start is None else local_start
+        if (
+            not currency
+            and scale
+            and start > 0
+            and text[start - 1] == "P"
+            and (start == 1 or not text[start - 2].isalnum())
+        ):
+            currency, start = "PHP", start - 1  # the Philippine press's peso: "P102 million"
         # A currency word after the number: "5 million dollars".
         if not currency:
             tail = _WORD_AFTER.match(text, end)
