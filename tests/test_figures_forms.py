@@ -649,3 +649,22 @@ def test_money_found_or_taken_is_seized(body: str, expected: tuple):
 
 def test_money_lost_is_not_seized():
     assert figs(doc("The fraud resulted in losses of USD 5 million for victims.")) == []
+
+
+def test_label_lines_name_what_they_count_before_their_verb():
+    text = doc(
+        "The results were:\n\nServers taken down: 104\nDomains seized: 1,312\nArrests: 4\nArrest warrants: 10\n"
+        "Crypto assets frozen: €70.4 million\n"
+    )
+    assert [(m, v, i) for m, v, _u, i, _q, _s in figs(text)] == [
+        ("dismantled", 104, "Servers"),
+        ("other", 1312, "Domains"),
+        ("arrests", 4, None),
+        ("other", 10, "warrants"),
+        ("seized", 70_400_000, "Crypto assets"),
+    ]
+
+
+def test_wallets_and_domains_taken_are_other():
+    found = [(m, v) for m, v, *_ in figs(doc("Investigators froze 99 crypto wallets and seized 2,350 domains."))]
+    assert found == [("other", 99), ("other", 2350)]

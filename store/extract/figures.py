@@ -62,6 +62,7 @@ _CUE_METRIC: dict[str, str] = {}
 for _metric in _CUE_LISTS:
     for _word in sorted(words(f"figure_cues_{_metric}")):
         _CUE_METRIC.setdefault(_word, _metric)
+_CUE_FIRST_WORDS = frozenset(w.split()[0] for w in _CUE_METRIC if " " in w)  # "taken" of "taken down"
 # One pattern over lower-cased text finds every cue; it begins with one
 # character class so re can skip ahead (see .patterns).
 _CUE_RE = re.compile(
@@ -166,7 +167,7 @@ _WEIGHING_BEFORE = re.compile(
 _VICTIMS = re.compile(r"victims?\b")
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
-_ACCOUNTS = re.compile(r"\baccounts?\b", re.I)
+_ACCOUNTS = re.compile(r"\b(?:accounts?|wallets?)\b", re.I)
 # The offence after an arrest verb, up to where the clause goes on to
 # where, when or how: "… were arrested for assault GBH in Durban".
 _OFFENCE_TAIL = (
@@ -361,6 +362,12 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         found.pop()
     phrase = " ".join(found).strip(" -'’")
     return phrase or None
+
+
+def _is_cue_word(word: str) -> bool:
+    """A word that is a cue or the first word of one ("taken" of "taken down")."""
+    low = word.lower()
+    return low in _CUE_METRIC or low in _CUE_FIRST_WORDS
 
 
 def _describes(text: str, end: int, cue: Cue) -> bool:
@@ -667,9 +674,17 @@ def find_figures(
                 if label_cues:
                     best = (0, label_cues[-1])
                     # "Firearms seized: 12" counts firearms
-                    rest = " ".join(
-                        w for w in label_text.split() if w.lower() not in _CUE_METRIC and w.lower() not in _TOTAL_WORDS
+                    # the words before its verb: "Servers taken down", "Domains seized", "Crypto assets frozen"
+                    words_ = label_text.split()
+                    verb_at = next(
+                        (k for k, w in enumerate(words_) if k and w.lower().endswith(("ed", "en")) and _is_cue_word(w)),
+                        None,
                     )
+                    rest = " ".join(words_[:verb_at]) if verb_at else ""
+                    if not rest:
+                        rest = " ".join(
+                            w for w in words_ if w.lower() not in _CUE_METRIC and w.lower() not in _TOTAL_WORDS
+                        )
                     label_item = rest or None
                 else:
                     header = _list_header(text, line_start, lowered, headers)
@@ -770,7 +785,7 @@ def find_figures(
             if offence:
                 item = offence.group("what") or f"{offence.group('charge')} charges"
         item_words = _head_words(item) if item else []
-        if metric == "dismantled" and any(w in _ONLINE for w in item_words):
+        if metric in ("dismantled", "seized") and unit == "count" and any(w in _ONLINE for w in item_words):
             if not any(w in _INFRASTRUCTURE for w in item_words):
                 metric = "other"  # websites, links, domains and accounts taken down are `other`
         if metric == "seized" and money:
@@ -779,8 +794,14 @@ def find_figures(
                 item = what
             elif item is None or item_words and item_words[0] in ("and", "or"):
                 item = "funds"
-        if label_item and (item is None or metric in ("arrests", "rescued", "identified", "dismantled")):
-            item = label_item
+        if label_item and (item in (None, "funds") or metric in ("arrests", "rescued", "identified", "dismantled")):
+            item = label_item  # "Crypto assets frozen: €70.4 million" counts crypto assets
+            label_words = _head_words(item)
+            if _LEGAL_PAPERS.search(item):
+                metric = "other"  # "Arrest warrants: 10"
+            elif metric in ("dismantled", "seized") and unit == "count" and any(w in _ONLINE for w in label_words):
+                if not any(w in _INFRASTRUCTURE for w in label_words):
+                    metric = "other"  # "Domains seized: 1,312"
         if metric in ("other", "seized") and not item and unit == "count":
             continue  # a count of nothing named: "3 held" after a seizure
         if metric in ("arrests", "rescued", "identified", "dismantled") and item and len(item_words) > 6:
