@@ -668,3 +668,13 @@ def test_label_lines_name_what_they_count_before_their_verb():
 def test_wallets_and_domains_taken_are_other():
     found = [(m, v) for m, v, *_ in figs(doc("Investigators froze 99 crypto wallets and seized 2,350 domains."))]
     assert found == [("other", 99), ("other", 2350)]
+
+
+def test_a_continent_is_not_a_figures_scope_and_a_headline_repeat_is_dropped():
+    text = (
+        "Botnet taken down\nTHE HAGUE – Police in Europe and North America have taken down more than 100 servers "
+        "and frozen more than 70 million euros.\n\nThe results were:\n\nServers taken down: 104\n"
+        "Crypto assets frozen: €70.4 million\n"
+    )
+    found = [(f.metric, f.value, f.scope) for f in extract(text).figures]
+    assert found == [("dismantled", 104, None), ("seized", 70_400_000, None)]

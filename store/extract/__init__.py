@@ -517,8 +517,8 @@ _ROUNDING_HEDGES = {
 
 
 def _items_clash(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
+    if not a or not b or "funds" in (a, b):
+        return False  # "funds" is what an unnamed sum is called: it clashes with nothing
     return not (set(a.lower().split()) & set(b.lower().split()))
 
 
@@ -581,6 +581,8 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
     first = bisect.bisect_left(place_starts, f.sentence_start)
     last = bisect.bisect_left(place_starts, f.start)
     for loc in locations[first:last][:20]:
+        if loc.extra.get("kind") == "region":
+            continue  # "Police in Europe and North America": a part is national or local, never a continent
         lead = text[f.sentence_start : loc.start]
         if len(lead) < 80 and _IN_PLACE_LEAD.fullmatch(lead):
             return text[loc.start : loc.end]
