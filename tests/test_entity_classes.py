@@ -12,6 +12,7 @@ import pytest
 
 from store.extract import extract
 from store.extract.entities import find_entities
+from store.extract.tokens import LOCATION, ORG, PERSON
 
 
 def names(text: str, etype: str) -> set[str]:
@@ -235,9 +236,10 @@ def test_every_rule_has_a_place_in_the_precedence_table() -> None:
 # --------------------------------------------------------------------------- the wild corpus
 
 
-# Batches written to be scored once, unseen (tests/wild/README.md): kept out of the
-# floor until that score is taken, so the suite never runs the extractor on them first.
-HELD_OUT_BATCHES = ("wd",)
+# Batches written to be scored once, unseen (tests/wild/README.md), are kept out of
+# the floor until that score is taken, so the suite never runs the extractor on them
+# first. None is held out now: `wd` was scored on 2026-12-01 and has joined the floor.
+HELD_OUT_BATCHES: tuple[str, ...] = ()
 
 
 def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
@@ -250,9 +252,28 @@ def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
     from store.evaluate import evaluate_dir
 
     for pair in (Path(__file__).parent / "wild").iterdir():
-        if pair.suffix in (".txt", ".json") and not pair.name.startswith(HELD_OUT_BATCHES):
+        if pair.suffix in (".txt", ".json") and not (HELD_OUT_BATCHES and pair.name.startswith(HELD_OUT_BATCHES)):
             shutil.copy(pair, tmp_path / pair.name)
     result = evaluate_dir(tmp_path)
     per_type = {etype: score.f1 for etype, score in result.entities.items()}
     assert result.micro.f1 >= 0.90, per_type
     assert all(f1 >= 0.85 for f1 in per_type.values()), per_type
+    # and the figures an analyst reads in the Operations pane (0.83 and 0.76 today)
+    assert result.figures.f1 >= 0.78, result.figures
+    assert result.figures_strict.f1 >= 0.70, result.figures_strict
+
+
+def test_wire_credits_after_the_last_sentence_or_in_a_dateline_are_not_organisations() -> None:
+    for text in (
+        "Report\nNew Delhi, Nov 15 (PTI) The Narcotics Control Bureau seized 700 kg.\n\nPTI ABS RHL\n",
+        "Report\nLYON – INTERPOL said 2,000 were arrested. The operation was funded by Canada. — AFP\n",
+        "Report\nMANILA – The agency urged the public to call its hotline. (PNA)\n",
+    ):
+        orgs = {s.name for s in find_entities(text) if s.type == ORG}
+        assert not orgs & {"PTI", "ABS", "RHL", "AFP", "PNA"}, orgs
+
+
+def test_a_place_with_a_possessive_inside_its_name_and_a_foreign_rank_before_a_name() -> None:
+    spans = {(s.type, s.name) for s in find_entities("Report\nPolice in Cox’s Bazar, said Commissaire Awa Traoré.\n")}
+    assert (LOCATION, "Cox’s Bazar") in spans
+    assert (PERSON, "Awa Traoré") in spans

@@ -435,6 +435,10 @@ _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
 _DATELINE_CREDIT = re.compile(r"\)\s*[-–—:]")
+_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?\"”’][ \t]*(?:[-–—][ \t]*|\(|\[)$")
+_CREDIT_LINE = re.compile(r"[ \t]*[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){1,4}[ \t]*")
+_DATELINE_CREDIT_OPEN = re.compile(r"\)[ \t]+[A-Z][a-z]")
+_DATELINE_HEAD = re.compile(r"[^\n.;]{0,40}\d[^\n.;]{0,10}[ \t]*")  # "New Delhi, Nov 15 ", "KOLKATA, 2 March "
 _PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
 _PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
 _NAMED_THING_AFTER = re.compile(
@@ -452,8 +456,20 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     line_start = text.rfind("\n", 0, tok.start) + 1
     line_end = text.find("\n", tok.end)
     line_end = len(text) if line_end < 0 else line_end
-    if _CREDIT_BEFORE.fullmatch(text, line_start, tok.start) and not text[tok.end : line_end].strip(" )]/"):
+    closes_line = not text[tok.end : line_end].strip(" )]/")
+    if closes_line and _CREDIT_BEFORE.fullmatch(text, line_start, tok.start):
         return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
+    if closes_line and _CREDIT_AFTER_SENTENCE.search(text, max(line_start, tok.start - 8), tok.start):
+        return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
+    if _CREDIT_LINE.fullmatch(text, line_start, line_end) and not text[line_end:].strip():
+        return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
+    if (
+        text[tok.start - 1 : tok.start] == "("
+        and _DATELINE_CREDIT_OPEN.match(text, tok.end)
+        and tok.start - line_start < 60
+        and _DATELINE_HEAD.match(text, line_start, tok.start - 1)
+    ):
+        return False  # "New Delhi, Nov 15 (PTI) The Narcotics …": a dateline credit without a dash
     if text[tok.start - 1 : tok.start] == "/" and text[tok.end : tok.end + 1] == "/":
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
     if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:

@@ -124,6 +124,11 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         kind = table.get(place_key(m.group()))
         if kind:
             spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": kind}))
+    # Names with a possessive inside them: "Cox's Bazar", "King's Lynn", "Hawke's Bay"
+    for m in _POSSESSIVE_NAME.finditer(text):
+        kind = table.get(place_key(m.group()))
+        if kind:
+            spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": kind}))
     # Dotted abbreviations: "U.S.", "U.K.", "U.A.E."
     for m in _DOTTED.finditer(text):
         if table.get(m.group().replace(".", "").lower()) == "country":
@@ -160,6 +165,7 @@ _COMPASS_BEFORE = re.compile(
     r"South-West|Northeast|Northwest|Southeast|Southwest) $"
 )
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
+_POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
 _DOTTED_STATE = re.compile(r",\s((?:[A-Z][a-z]{0,4}\.){1,3})(?!\w)")
 _PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
