@@ -678,3 +678,16 @@ def test_a_continent_is_not_a_figures_scope_and_a_headline_repeat_is_dropped():
     )
     found = [(f.metric, f.value, f.scope) for f in extract(text).figures]
     assert found == [("dismantled", 104, None), ("seized", 70_400_000, None)]
+
+
+def test_a_value_in_the_next_sentence_values_the_goods_named_before():
+    found = figs(doc("Police seized 700 kg of methamphetamine on the boat. It was valued at about USD 35 million."))
+    assert ("seized", 35_000_000, "USD", "methamphetamine value", "about", None) in found
+
+
+@pytest.mark.parametrize(
+    "body", ["Saudi partners arrest six more in follow-up raids.", "Police arrested 3 more abroad."]
+)
+def test_more_of_them_is_not_an_item(body: str):
+    [(metric, _v, _u, item, _q, _s)] = figs(doc(body))
+    assert (metric, item) == ("arrests", None)

@@ -203,6 +203,10 @@ _ATTRIBUTIVE = re.compile(
 )
 # Verbs of finding or taking: money they govern is seized ("resulted in", "led to" may be losses)
 _TAKING_VERBS = frozenset({"found", "discovered", "uncovered", "recovered", "secured", "took", "turned up"})
+_PRONOUN_HEADS = frozenset(
+    {"it", "its", "this", "that", "they", "these", "those", "which", "be", "been", "was", "were"}
+)
+_NOT_AN_ITEM = frozenset({"more", "others", "other", "those", "them", "further", "additional", "follow-up"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
@@ -450,7 +454,7 @@ def _list_header(text: str, line_start: int, lowered: str, memo: dict[int, Cue |
 _LINE_FIGURE = re.compile(r"\s*(?:[-•*–·▪]\s*)?[A-Za-z][^:\n]{0,60}:\s*[\d$€£]")
 
 
-def _money_item(before: str, after: str) -> str | None:
+def _money_item(before: str, after: str, earlier: str = "") -> str | None:
     """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
@@ -471,9 +475,12 @@ def _money_item(before: str, after: str) -> str | None:
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
+        if found and found[0].lower() in _PRONOUN_HEADS:
+            found = []  # "It was valued at", "could be worth": the goods are named before
         if not found or not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found))):
             # "cocaine, or 537.6 kilograms, with a street value of": the goods named earlier
-            for word in reversed(_head_words(before[-WINDOW:])):
+            # ("… 700 kg of methamphetamine. It was valued at": in the sentence before)
+            for word in reversed(_head_words((earlier if found[:1] == [] and earlier else before)[-WINDOW:])):
                 if word in _MONEY_HEADS:
                     return word
                 if word in _GOODS and word not in ("items", "goods", "products", "bags", "packages", "parcels"):
@@ -494,8 +501,8 @@ def _money_item(before: str, after: str) -> str | None:
 
 
 _VALUE_HEAD_TRIM = re.compile(
-    r"(?:\s+(?:alone|together|in total|combined|altogether|was|were|is|are|has|have|had|been|being|"
-    r"an?|with|had an?|having|an? combined|an? total))*\s*$",
+    r"(?:\s+(?:alone|together|in total|combined|altogether|was|were|is|are|has|have|had|been|being|be|"
+    r"could|would|might|may|will|an?|with|had an?|having|an? combined|an? total))*\s*$",
     re.I,
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
@@ -776,6 +783,8 @@ def find_figures(
             continue  # "raided three compounds", "held two meetings" near an arrest: places and events
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
+        if metric in ("arrests", "rescued") and item and _head_words(item)[:1] and _head_words(item)[0] in _NOT_AN_ITEM:
+            item = None  # "arrest six more", "3 more abroad", "those arrested": no item, only more of them
         if metric == "arrests" and item is None:
             # "209 suspects were arrested for murder", "… held on fraud charges":
             # the offence names what the (sub-)count of arrests is
@@ -789,7 +798,9 @@ def find_figures(
             if not any(w in _INFRASTRUCTURE for w in item_words):
                 metric = "other"  # websites, links, domains and accounts taken down are `other`
         if metric == "seized" and money:
-            what = _money_item(before, text[end:hi])  # after "pounds" when the unit said the money
+            what = _money_item(
+                before, text[end:hi], text[max(0, num.start - WINDOW) : num.start]
+            )  # after "pounds" when the unit said the money
             if what:
                 item = what
             elif item is None or item_words and item_words[0] in ("and", "or"):
