@@ -277,3 +277,17 @@ def test_a_place_with_a_possessive_inside_its_name_and_a_foreign_rank_before_a_n
     spans = {(s.type, s.name) for s in find_entities("Report\nPolice in Cox’s Bazar, said Commissaire Awa Traoré.\n")}
     assert (LOCATION, "Cox’s Bazar") in spans
     assert (PERSON, "Awa Traoré") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Report\nThe raid was in Okada, Edo state, on Monday.\n", "Okada"),
+        ("Report\nPolice raided a house in Port-Bouët, Abidjan.\n", "Port-Bouët"),
+        ("Report\nSearches were made in the villages of Cioropcani and Sculeni.\n", "Sculeni"),
+        ("Report\nHe flew from a field near the Prut river.\n", "Prut"),
+        ("Report\nOfficers arrested him at Sabon Gari market in Kano.\n", "Sabon Gari"),
+    ],
+)
+def test_small_places_the_text_names_as_places(text: str, place: str) -> None:
+    assert place in names(text, LOCATION)

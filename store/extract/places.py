@@ -186,12 +186,18 @@ _PLACE_PARTICLES = frozenset("da de del do dos das la el al di".split())
 _LOCATIVE_HEADS = (
     "district|districts|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
     "crossing|border crossing|port|favela|estate|suburb|township|quarter|borough|department|prefecture|"
-    "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city"
+    "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city|"
+    "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty"
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
 _OF_BEFORE = re.compile(
     r"\b(?:village|town|city|port|island|municipality|commune|district|province|region|county|neighbourhood|"
-    r"neighborhood|suburb|state|outskirts|area)\s+of\s+(?:the\s+)?$"
+    r"neighborhood|suburb|state|outskirts|area|villages|towns|cities|ports|islands|municipalities|communes|"
+    r"districts|provinces|regions|counties|states)\s+of\s+(?:the\s+)?$"
+)
+_PLURAL_OF_BEFORE = re.compile(
+    r"\b(?:villages|towns|cities|ports|islands|municipalities|communes|districts|provinces|regions|counties|states)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
@@ -266,16 +272,24 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         start, end = tokens[i].start, tokens[j].end
         spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
 
+    listing = False  # inside "the villages of Cioropcani and Sculeni": each name of the list is a place
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
+        if listing and r and text[tokens[runs[r - 1][1]].end : start] in (", ", " and ", ", and "):
+            if status_of(r) not in ("no", "strong"):
+                add(i, j, "of")
+            continue
+        listing = False
         prev = _word_before(text, start)  # the patterns below end in a word and spaces: look them up first
+        comma = text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2
         if _HEAD_AFTER.match(text, end, end + 25):
             why = "head"
         elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
+            listing = _PLURAL_OF_BEFORE.search(text, max(0, start - 40), start) is not None
         elif prev in _PREPOSITION_WORDS and _PREP_BEFORE.search(text, max(0, start - 40), start):
             why = "preposition"
-        elif text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2:
+        elif comma:
             why = "comma"
         else:
             continue
@@ -283,7 +297,9 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if st in ("no", "strong"):
             continue
         if why == "preposition" and st != "weak":
-            continue
+            if not comma:
+                continue
+            why = "comma"  # "in Okada, Edo state": unknown after a preposition, but a known place follows
         if why == "comma" and status_of(r + 1) != "strong":
             continue
         add(i, j, why)
