@@ -291,3 +291,8 @@ def test_a_place_with_a_possessive_inside_its_name_and_a_foreign_rank_before_a_n
 )
 def test_small_places_the_text_names_as_places(text: str, place: str) -> None:
     assert place in names(text, LOCATION)
+
+
+def test_people_of_an_agency_are_not_part_of_its_acronyms_long_form() -> None:
+    text = "Report\nABUJA – Operatives of the National Drug Law Enforcement Agency (NDLEA) arrested 14 suspects.\n"
+    assert names(text, ORG) == {"National Drug Law Enforcement Agency", "NDLEA"}

@@ -100,6 +100,12 @@ def acronym_spans(text: str) -> list[Span]:
         ext = re.search(
             r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
         )
+        if (
+            ext
+            and _initials_spell(text[long_start:long_end], short)
+            and not any(w in ORG_HEADS or w in ORG_LEADS for w in ext.group(1).split())
+        ):
+            ext = None  # "Operatives of the National Drug Law Enforcement Agency (NDLEA)": the letters are spelt
         if not ext:
             # "Standing Committee on Operational | Cooperation on Internal Security (COSI)",
             # "National | Administration of Conservation Areas (ANAC)": the name's own
