@@ -120,6 +120,15 @@ def scale(n: int, seed: int, plant: int) -> None:
         db = open_writer(path)
         conn = db.conn
         planted: dict[int, int] = {}  # copy's id → its original's id
+        scores: list[float] = []  # every candidate's estimated similarity
+        measure = copies.similarity
+
+        def recorded(a, b) -> float:
+            score = measure(a, b)
+            scores.append(score)
+            return score
+
+        copies.similarity = recorded  # type: ignore[assignment]
         plant_at = set(rng.sample(range(n // 2, n), plant)) if plant else set()
         kept: list[tuple[int, str]] = []
         step = 0.0
@@ -158,6 +167,12 @@ def scale(n: int, seed: int, plant: int) -> None:
     )
     if plant:
         print(f"planted copies found: {len(planted)} of {plant}")
+    copies.similarity = measure  # type: ignore[assignment]
+    rejected = sorted(s for s in scores if s < copies.THRESHOLD)
+    print(
+        f"candidates from the bands: {len(scores):,} ({len(scores) / n:.2f} per report); below the threshold:"
+        f" {len(rejected):,}, the highest {rejected[-1] if rejected else 0:.2f}"
+    )
 
 
 def _stub(conn, i) -> int:
