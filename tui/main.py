@@ -47,8 +47,8 @@ def render_document_row(row: dict[str, Any], width: int) -> Text:
     text = Text(f"{row['id']:>5} ", style="dim", end="")
     copies = row.get("copies") or 0
     tail = Text(end="")
-    if copies:
-        tail.append(f" {copies + 1} copies", style="bold")
+    if copies:  # the size of its copy group: "3 copies" (narrow: "×3")
+        tail.append(f" {copies + 1} copies" if width >= 60 else f" ×{copies + 1}", style="bold")
     published = row.get("published")
     tail.append(" ")
     tail.append((published or "undated")[:DATE_WIDTH].rjust(DATE_WIDTH), style="" if published else "dim italic")
