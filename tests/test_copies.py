@@ -280,3 +280,85 @@ def test_a_year_from_the_text_is_not_marked_inferred(db_path: Path, tmp_path: Pa
     assert "2023?" in result.output
     data = json.loads(CliRunner().invoke(cli, ["operations", "--db", str(db_path), "--json"]).output)
     assert {(r["year"], r["year_inferred"]) for r in data} >= {(2023, True), (2021, False)}
+
+
+# ------------------------------------------------------------------------ app
+
+
+async def _settle(app, pilot) -> None:
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def _lines(widget) -> list[str]:
+    return [widget.render_line(y).text for y in range(widget.size.height)]
+
+
+async def test_the_documents_pane_shows_dates_copies_and_sorts_by_date(db_path: Path, tmp_path: Path, release: str):
+    from tui.app import make_app
+    from tui.paged_list import PagedList
+
+    store_with(
+        db_path,
+        tmp_path / "in",
+        {
+            "a.txt": release,
+            "b.txt": republished(release, "headline"),
+            "c.txt": republished(release, "all"),
+            "d.txt": "Timber ring broken up\n12 March 2023\n\nOfficers seized 40 tonnes of timber in two ports.",
+            "e.txt": "Port checks find stolen cars\nPublished: 2024-09-30\n\nCustoms opened 40 containers.",
+        },
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await _settle(app, pilot)
+        documents = app.screen.query_one("#documents", PagedList)
+        assert documents.count == 3  # the release once, the two others
+        title = str(app.screen.query_one("#documents-pane").border_title)
+        assert "3" in title and "+2 copies" in title
+        text = "\n".join(_lines(documents))
+        assert "3 copies" in text and "2024-09-30" in text and "2023-03-12" in text and "undated" in text
+        assert app.focused is documents
+        await pilot.press("s")
+        await _settle(app, pilot)
+        assert [r["published"] for r in documents.loaded_rows()] == ["2024-09-30", "2023-03-12", None]
+        assert "date" in str(app.screen.query_one("#documents-pane").border_subtitle)
+        await pilot.press("s")
+        await _settle(app, pilot)
+        assert [r["id"] for r in documents.loaded_rows()] == [1, 4, 5]
+
+
+async def test_the_reader_names_a_releases_copies_and_their_sources(db_path: Path, tmp_path: Path, release: str):
+    from textual.widgets import Static
+
+    from tui.app import make_app
+    from tui.reader import ReaderScreen
+
+    _three_copies(db_path, tmp_path, release)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        header = str(app.screen.query_one("#reader-header", Static).content)
+        assert "3 copies of this release" in header
+        assert "a.txt" in header and "b.txt" in header and "c.txt" in header
+        assert "first stored" in header and "this one" in header
+
+
+async def test_an_inferred_year_is_marked_in_the_operations_pane(db_path: Path, tmp_path: Path):
+    from tui.app import make_app
+    from tui.paged_list import PagedList
+
+    store_with(
+        db_path,
+        tmp_path / "in",
+        {"a.txt": "Kestrel nets car thieves\n12 March 2023\n\nOperation Kestrel led to 41 arrests in Spain."},
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _settle(app, pilot)
+        operations = app.screen.query_one("#operations", PagedList)
+        assert any("Kestrel" in line and "2023?" in line for line in _lines(operations))
