@@ -27,6 +27,7 @@ and above, different releases of one template and agency below 0.2.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sqlite3
@@ -107,10 +108,19 @@ def signature(text: str) -> np.ndarray | None:
     grams = sorted(shingles(text))
     if not grams:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     for i in range(0, len(grams), _CHUNK):
         mh.update_batch(grams[i : i + _CHUNK])
     return mh.hashvalues.astype(np.uint32)
+
+
+@functools.cache
+def _permutations():
+    """The MinHash permutations of (NUM_PERM, SEED, SCHEME), made once per
+    process rather than for every document."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def to_blob(sig: np.ndarray) -> bytes:
