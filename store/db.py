@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -294,7 +294,56 @@ MIGRATIONS: dict[int, list[MigrationStep]] = {
              OR new.id <= coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0)
            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
     ],
+    # 6 → 7: copies of one release and published dates (issue #13).
+    # ``copy_of`` names a copy's original (NULL on originals); each
+    # document's MinHash signature and its LSH band keys are kept so that a
+    # copy arriving in a later ingest finds its group by an indexed lookup
+    # (store/copies.py). An index on ``published`` sorts and filters by
+    # date; documents stored before get their date and their copy group from
+    # their stored text. An operation whose year no text gives shows the
+    # year its documents were published in, marked ``year_inferred``.
+    6: [
+        "ALTER TABLE documents ADD COLUMN copy_of INTEGER",
+        "CREATE INDEX documents_copy_of ON documents (copy_of) WHERE copy_of IS NOT NULL",
+        "CREATE INDEX documents_published ON documents (published)",
+        """CREATE TABLE document_signatures (
+            document_id INTEGER PRIMARY KEY,
+            signature BLOB NOT NULL
+        )""",
+        """CREATE TABLE document_bands (
+            band INTEGER NOT NULL,
+            document_id INTEGER NOT NULL,
+            PRIMARY KEY (band, document_id)
+        ) WITHOUT ROWID""",
+        "ALTER TABLE operation_summary ADD COLUMN year_inferred INTEGER NOT NULL DEFAULT 0",
+        lambda conn: _backfill_dates_and_copies(conn),
+    ],
 }
+
+
+def _backfill_dates_and_copies(conn: sqlite3.Connection) -> None:
+    """Dates, copy groups and inferred years for the documents of a store
+    made before schema 7, from their stored text (nothing to do, and
+    nothing imported, in a new store)."""
+    if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+        return
+    from .copies import index_unsigned
+    from .extract.dates import published_date
+    from .ingest.write import refresh_operation_summaries
+
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, substr(text, 1, 2000) FROM documents WHERE id > ? AND published IS NULL ORDER BY id LIMIT 500",
+            (last,),
+        ).fetchall()
+        if not rows:
+            break
+        updates = [(published_date(head), doc_id) for doc_id, head in rows]
+        conn.executemany("UPDATE documents SET published = ? WHERE id = ?", [u for u in updates if u[0]])
+        last = rows[-1][0]
+    index_unsigned(conn)
+    refresh_operation_summaries(conn, {r[0] for r in conn.execute("SELECT operation_id FROM operation_summary")})
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> None:

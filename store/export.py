@@ -122,8 +122,11 @@ def select_documents(
     entity: str | None = None,
     operation: str | None = None,
     search: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> list[int] | None:
-    """Ids of the documents a filter selects, or None for every document."""
+    """Ids of the documents a filter selects, or None for every document;
+    ``since`` / ``until`` keep those published in that range (ISO dates)."""
     ids: set[int] | None = None
 
     def narrow(found: set[int]) -> None:
@@ -138,6 +141,8 @@ def select_documents(
         narrow(set(reader.entity_document_ids(row["id"])) if row else set())
     if search is not None:
         narrow(set(reader.search_ids(search)))
+    if since is not None or until is not None:
+        narrow(set(reader.dated_ids(since, until)))
     return None if ids is None else sorted(ids)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .copies import counted
 from .db import ConnectionPool
 from .text import entity_key, fold
 
@@ -197,9 +198,11 @@ class Reader:
     # ------------------------------------------------------------------ counts
 
     def stats(self) -> Row:
-        """How much the store holds."""
+        """How much the store holds; ``copies`` are documents that repeat
+        another's release (``store.copies``)."""
         row = self._one(
             "SELECT (SELECT count(*) FROM documents) AS documents,"
+            " (SELECT count(*) FROM documents WHERE copy_of IS NOT NULL) AS copies,"
             " (SELECT count(*) FROM entities) AS entities,"
             " (SELECT count(*) FROM mentions) AS mentions,"
             " (SELECT count(*) FROM operation_stats) AS figures,"
@@ -210,28 +213,76 @@ class Reader:
 
     # --------------------------------------------------------------- documents
 
+    #: Orders of the Documents pane: as added, or newest first (undated last).
+    DOCUMENT_SORTS = {
+        "added": "d.id",
+        "date": "d.published DESC, d.id DESC",
+    }
+    #: The documents a list shows, one per copy group: originals, and a copy
+    #: whose original does not mention the entity the list is filtered by.
+    _LISTED = (
+        f"({counted('d')} OR NOT EXISTS (SELECT 1 FROM document_entities o"
+        " WHERE o.document_id = d.copy_of AND o.entity_id = de.entity_id))"
+    )
+    _COPIES = "(SELECT count(*) FROM documents c WHERE c.copy_of = d.id) AS copies"
+
     def count_documents(self, entity_id: int | None = None) -> int:
+        """Every stored document (copies included); with ``entity_id``,
+        those that mention that entity."""
         if entity_id is None:
             return self._one("SELECT n FROM counts WHERE name = 'documents'")["n"]  # type: ignore[index]
         return self._one("SELECT count(*) AS n FROM document_entities WHERE entity_id = ?", (entity_id,))["n"]  # type: ignore[index]
 
-    def documents(self, offset: int = 0, limit: int = 100, entity_id: int | None = None) -> list[Row]:
-        """A page of documents, oldest first; with ``entity_id``, only those
-        that mention that entity."""
-        cols = "d.id, d.title, d.source, d.published, d.entity_count, d.figure_count, d.sha256"
+    def count_copies(self) -> int:
+        """Documents that are copies of another's release."""
+        return self._one("SELECT count(*) AS n FROM documents WHERE copy_of IS NOT NULL")["n"]  # type: ignore[index]
+
+    def count_listed_documents(self, entity_id: int | None = None) -> int:
+        """The rows :meth:`documents` lists: each copy group once."""
         if entity_id is None:
-            return self._all(f"SELECT {cols} FROM documents d ORDER BY d.id LIMIT ? OFFSET ?", (limit, offset))
+            return self.count_documents() - self.count_copies()
+        return self._one(
+            "SELECT count(*) AS n FROM document_entities de JOIN documents d ON d.id = de.document_id"
+            f" WHERE de.entity_id = ? AND {self._LISTED}",
+            (entity_id,),
+        )["n"]  # type: ignore[index]
+
+    def documents(
+        self, offset: int = 0, limit: int = 100, entity_id: int | None = None, sort: str = "added"
+    ) -> list[Row]:
+        """A page of documents, each copy group once (its original, with its
+        number of ``copies``), oldest first or by ``sort`` (``date``: newest
+        published first, undated last); with ``entity_id``, only those that
+        mention that entity."""
+        cols = f"d.id, d.title, d.source, d.published, d.entity_count, d.figure_count, d.sha256, {self._COPIES}"
+        order = self.DOCUMENT_SORTS.get(sort, self.DOCUMENT_SORTS["added"])
+        if entity_id is None:
+            return self._all(
+                f"SELECT {cols} FROM documents d WHERE {counted('d')} ORDER BY {order} LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
         return self._all(
             f"SELECT {cols}, de.mention_count AS entity_mentions FROM document_entities de"
-            " JOIN documents d ON d.id = de.document_id WHERE de.entity_id = ?"
-            " ORDER BY de.document_id LIMIT ? OFFSET ?",
+            f" JOIN documents d ON d.id = de.document_id WHERE de.entity_id = ? AND {self._LISTED}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?",
             (entity_id, limit, offset),
+        )
+
+    def document_group(self, doc_id: int) -> list[Row]:
+        """The copy group ``doc_id`` belongs to, original first, with each
+        document's source and date; one row when it has no copies."""
+        return self._all(
+            "SELECT d.id, d.source, d.published, d.copy_of FROM documents d"
+            " WHERE d.id = coalesce((SELECT copy_of FROM documents WHERE id = ?), ?)"
+            " OR d.copy_of = coalesce((SELECT copy_of FROM documents WHERE id = ?), ?)"
+            " ORDER BY d.copy_of IS NOT NULL, d.id LIMIT 1000",
+            (doc_id, doc_id, doc_id, doc_id),
         )
 
     def document(self, doc_id: int) -> Row | None:
         return self._one(
             "SELECT id, sha256, title, source, published, text, ingested_at, entity_count,"
-            " mention_count, figure_count FROM documents WHERE id = ?",
+            " mention_count, figure_count, copy_of FROM documents WHERE id = ?",
             (doc_id,),
         )
 
@@ -466,7 +517,7 @@ class Reader:
         is counted once."""
         order = self.OPERATION_SORTS.get(sort, self.OPERATION_SORTS["documents"])
         return self._all(
-            "SELECT operation_id AS id, name, year, arrests, seizures, other, documents"
+            "SELECT operation_id AS id, name, year, year_inferred, arrests, seizures, other, documents"
             f" FROM operation_summary ORDER BY {order} LIMIT ? OFFSET ?",
             (limit, offset),
         )
@@ -475,7 +526,7 @@ class Reader:
         if operation_id is None:
             return self.unattributed_figures()
         return self._one(
-            "SELECT operation_id AS id, name, year, arrests, seizures, other, documents"
+            "SELECT operation_id AS id, name, year, year_inferred, arrests, seizures, other, documents"
             " FROM operation_summary WHERE operation_id = ?",
             (operation_id,),
         )
@@ -483,7 +534,7 @@ class Reader:
     def unattributed_figures(self) -> Row | None:
         """Figures tied to no named operation, summarised like an operation."""
         row = self._one(
-            "SELECT NULL AS id, NULL AS name, NULL AS year,"
+            "SELECT NULL AS id, NULL AS name, NULL AS year, 0 AS year_inferred,"
             " (SELECT max(value) FROM operation_stats WHERE operation_id IS NULL"
             "   AND metric = 'arrests' AND scope IS NULL AND item IS NULL) AS arrests,"
             " (SELECT count(*) FROM operation_stats WHERE operation_id IS NULL"
@@ -576,27 +627,59 @@ class Reader:
 
     # ----------------------------------------------------------------- search
 
-    def count_search(self, query: str) -> int:
+    @staticmethod
+    def _dated(since: str | None, until: str | None) -> tuple[str, tuple[str, ...]]:
+        """A condition on ``d.published`` (ISO dates, both ends included);
+        undated documents fall outside any date range."""
+        clause, params = "", ()
+        if since is not None:
+            clause += " AND d.published >= ?"
+            params += (since,)
+        if until is not None:
+            clause += " AND d.published <= ?"
+            params += (until,)
+        return clause, params
+
+    def count_search(self, query: str, since: str | None = None, until: str | None = None) -> int:
         match = fts_query(query)
         if match is None:
             return 0
-        return self._one("SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,))["n"]  # type: ignore[index]
+        if since is None and until is None:
+            return self._one("SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,))["n"]  # type: ignore[index]
+        clause, params = self._dated(since, until)
+        return self._one(
+            "SELECT count(*) AS n FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+            f" WHERE documents_fts MATCH ?{clause}",
+            (match, *params),
+        )["n"]  # type: ignore[index]
 
-    def search(self, query: str, offset: int = 0, limit: int = 50) -> list[Row]:
-        """Documents matching ``query``, best first (bm25). Snippets are made
-        only for the page asked for: ranking first keeps common terms fast."""
+    def search(
+        self, query: str, offset: int = 0, limit: int = 50, since: str | None = None, until: str | None = None
+    ) -> list[Row]:
+        """Documents matching ``query``, best first (bm25), every copy of a
+        release among them; ``since`` / ``until`` (ISO dates, included)
+        keep those published in that range. Snippets are made only for the
+        page asked for: ranking first keeps common terms fast."""
         match = fts_query(query)
         if match is None:
             return []
-        ranked = self._all(
-            "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
-            " ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
-            (match, limit, offset),
-        )
+        if since is None and until is None:
+            ranked = self._all(
+                "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
+                " ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
+                (match, limit, offset),
+            )
+        else:
+            clause, params = self._dated(since, until)
+            ranked = self._all(
+                "SELECT documents_fts.rowid AS id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                f" WHERE documents_fts MATCH ?{clause} ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
+                (match, *params, limit, offset),
+            )
         out = []
         for r in ranked:
             row = self._one(
-                "SELECT d.id, d.title, d.source, d.published,"
+                "SELECT d.id, d.title, d.source, d.published, d.copy_of,"
                 f" snippet(documents_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet"
                 " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
                 " WHERE documents_fts MATCH ? AND documents_fts.rowid = ?",
@@ -771,6 +854,12 @@ class Reader:
         return [
             r["id"] for r in self._all("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?", (match,))
         ]
+
+    def dated_ids(self, since: str | None = None, until: str | None = None) -> list[int]:
+        """Ids of the documents published from ``since`` to ``until`` (ISO
+        dates, both included), by the ``published`` index."""
+        clause, params = self._dated(since, until)
+        return [r["id"] for r in self._all(f"SELECT d.id FROM documents d WHERE 1{clause} ORDER BY d.id", params)]
 
     def entities_with_prefix(self, prefix: str, etype: str | None = None, limit: int = 100) -> list[Row]:
         """Entities whose key starts with ``prefix`` (an index range scan)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .copies import forget_documents, promote_copies
 from .db import open_writer
 
 __all__ = ["seed_hashes", "remove_documents", "seed_document_ids"]
@@ -35,7 +36,8 @@ def seed_document_ids(path: Path) -> list[int]:
 
 def remove_documents(path: Path, ids: list[int]) -> int:
     """Remove the documents ``ids`` and everything extracted from them;
-    entities no other document mentions go too. Returns how many went."""
+    entities no other document mentions go too, and a removed original's
+    oldest remaining copy becomes its group's original. Returns how many went."""
     if not ids:
         return 0
     from .ingest.write import refresh_operation_summaries
@@ -65,6 +67,18 @@ def remove_documents(path: Path, ids: list[int]) -> int:
                 " WHERE id = ?",
                 [(mentions, docs, eid) for eid, mentions, docs in per_entity],
             )
+            # A removed original's oldest copy becomes the group's original
+            # (and its figures count from now on).
+            promoted = sorted(promote_copies(conn, ids))
+            if promoted:
+                pmarks = ", ".join("?" * len(promoted))
+                operations |= {
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT operation_id FROM document_operations WHERE document_id IN ({pmarks})", promoted
+                    )
+                }
+            forget_documents(conn, ids)
             for table in ("mentions", "document_entities", "document_operations", "operation_stats"):
                 conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids)
             removed = conn.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids).rowcount

@@ -153,3 +153,17 @@ def test_prototype_writer_counts_match(tmp_path: Path):
         counts.append(sorted(conn.execute("SELECT type, key, mention_count, document_count FROM entities").fetchall()))
         conn.close()
     assert counts[0] == counts[1] and counts[0]
+
+
+def test_copy_step_benchmark_runs_and_finds_no_false_groups(capsys):
+    """``python -m benchmarks.copies`` at a small size: it finds the copies
+    it plants and groups no two different generated reports."""
+    from benchmarks.copies import pairs, scale
+
+    scale(300, seed=11, plant=5)
+    out = capsys.readouterr().out
+    assert "false groupings: 0;" in out
+    assert "planted copies found: 5 of 5" in out
+    pairs(10, seed=11)
+    out = capsys.readouterr().out
+    assert "different pairs at or over" in out and " 0 of 20" in out

@@ -124,10 +124,11 @@ async def test_keys_act_on_the_focused_pane_only(small_db: Path):
         await settle(app, pilot)
         main = app.screen
         assert app.focused.id == "documents"
-        await pilot.press("s", "1")  # no sort, no type filter from the Documents pane
+        await pilot.press("s", "1")  # s sorts the Documents pane itself; no type filter from it
         await settle(app, pilot)
         assert (main.entity_sort, main.operation_sort, main.entity_type) == ("mentions", "documents", None)
-        assert "s Sort" not in footer_line(app)
+        assert main.document_sort == "date"
+        assert "s Sort" in footer_line(app)
         await pilot.press("d")  # detail of the document under the cursor: the reader
         await settle(app, pilot)
         assert isinstance(app.screen, ReaderScreen)

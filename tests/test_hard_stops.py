@@ -185,6 +185,9 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
         "DROP TRIGGER documents_counted; DROP TRIGGER documents_uncounted; DROP TRIGGER entities_counted;"
         "DROP TRIGGER entities_uncounted; DROP TABLE counts; DROP INDEX entities_type_rank;"
         "DROP INDEX documents_extraction_stopped; ALTER TABLE documents DROP COLUMN extraction_stopped;"
+        "DROP INDEX documents_copy_of; DROP INDEX documents_published; ALTER TABLE documents DROP COLUMN copy_of;"
+        "DROP TABLE document_signatures; DROP TABLE document_bands;"
+        "ALTER TABLE operation_summary DROP COLUMN year_inferred;"
     )
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO entities (type, name, key) VALUES ('ORG', 'Europol', 'europol')")

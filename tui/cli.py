@@ -544,6 +544,47 @@ class EntityType(click.ParamType):
 ENTITY_TYPE = EntityType()
 
 
+class IsoDate(click.ParamType):
+    """A calendar date written ``YYYY-MM-DD`` (2024-09-30); anything else,
+    31 February included, is a usage error in one line."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        import re
+        from datetime import date
+
+        text = str(value).strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            try:
+                return date.fromisoformat(text).isoformat()
+            except ValueError:
+                pass
+        self.fail(f"{visible(str(value))!r} is not a date: write it YYYY-MM-DD, e.g. 2024-01-31", param, ctx)
+
+
+ISO_DATE = IsoDate()
+
+
+def date_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--since`` / ``--until``: documents published in a range of dates."""
+    fn = click.option("--until", type=ISO_DATE, default=None, help="Only documents published on or before this date.")(
+        fn
+    )
+    fn = click.option(
+        "--since",
+        type=ISO_DATE,
+        default=None,
+        help="Only documents published on or after this date (YYYY-MM-DD; undated documents are left out).",
+    )(fn)
+    return fn
+
+
+def _check_range(since: str | None, until: str | None) -> None:
+    if since and until and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}: no date is in that range")
+
+
 def _find_entity_or_fail(reader: Any, name: str, etype: str | None = None, *, option: str = "") -> dict[str, Any]:
     """The entity ``name`` designates, or one line, close names offered, and exit 1."""
     row = reader.find_entity(name, etype)
@@ -579,6 +620,7 @@ def _find_entity_or_fail(reader: Any, name: str, etype: str | None = None, *, op
 @click.option("--entity", default=None, help="Only documents that mention this entity.")
 @click.option("--operation", default=None, help="Only documents that mention this operation.")
 @click.option("--search", "search_query", default=None, help="Only documents matching this full-text search.")
+@date_options
 @click.option(
     "--manifest",
     is_flag=True,
@@ -594,6 +636,8 @@ def export(
     entity: str | None,
     operation: str | None,
     search_query: str | None,
+    since: str | None,
+    until: str | None,
     manifest: bool,
     raw_csv: bool,
 ) -> None:
@@ -604,8 +648,9 @@ def export(
         raise click.UsageError("--format csv writes four files: give a folder with -o")
     if manifest and output is None:
         raise click.UsageError("--manifest needs -o")
+    _check_range(since, until)
     reader = open_reader(db_path)
-    filters = {"entity": entity, "operation": operation, "search": search_query}
+    filters = {"entity": entity, "operation": operation, "search": search_query, "since": since, "until": until}
     chosen = {k: v for k, v in filters.items() if v is not None}
     where = str(output.absolute()) if output else "stdout"
     detail = f"format={fmt} output={where} " + " ".join(f"{k}={v!r}" for k, v in chosen.items())
@@ -635,7 +680,12 @@ def _export(
     if chosen.get("operation") is not None:
         _find_entity_or_fail(reader, chosen["operation"], "OPERATION", option=" (--operation)")
     ids = select_documents(
-        reader, entity=chosen.get("entity"), operation=chosen.get("operation"), search=chosen.get("search")
+        reader,
+        entity=chosen.get("entity"),
+        operation=chosen.get("operation"),
+        search=chosen.get("search"),
+        since=chosen.get("since"),
+        until=chosen.get("until"),
     )
     if ids is not None and not ids:
         record.outcome = "no document selected"
@@ -679,8 +729,11 @@ def _export(
 @db_option
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many results.")
+@date_options
 @format_options
-def search(db_path: Path, query: str, limit: int, as_json: bool, as_csv: bool) -> None:
+def search(
+    db_path: Path, query: str, limit: int, since: str | None, until: str | None, as_json: bool, as_csv: bool
+) -> None:
     """Full-text search of titles and text, best first. Exits 1 when
     nothing matches.
 
@@ -695,19 +748,27 @@ def search(db_path: Path, query: str, limit: int, as_json: bool, as_csv: bool) -
     from .output import emit
 
     fmt = _fmt(as_json, as_csv)
+    _check_range(since, until)
     reader = open_reader(db_path)
-    with audited(db_path, "search", query) as record:  # the full query, control characters made visible
+    dates = "".join(f" --{k} {v}" for k, v in (("since", since), ("until", until)) if v)
+    with audited(db_path, "search", query + dates) as record:  # the full query, control characters made visible
         if fts_query(query) is None:
             _fail("nothing searchable in that query: type letters or digits (not only -words)", EXIT_USAGE)
-        rows = reader.search(query, 0, limit)
-        total = reader.count_search(query) if rows else 0
+        rows = reader.search(query, 0, limit, since=since, until=until)
+        total = reader.count_search(query, since=since, until=until) if rows else 0
         record.outcome = f"{total} match(es), {len(rows)} shown"
         if not rows:
-            _fail(f"no document matches {query!r}", EXIT_SKIPPED)
+            _fail(f"no document matches {query!r}{dates}", EXIT_SKIPPED)
     for row in rows:
         snippet = (row["snippet"] or "").replace(HIT_START, "«").replace(HIT_END, "»")
         row["snippet"] = " ".join(snippet.split())
-    columns = [("id", "Id"), ("title", "Title"), ("source", "Source"), ("snippet", "Snippet")]
+    columns = [
+        ("id", "Id"),
+        ("title", "Title"),
+        ("published", "Published"),
+        ("source", "Source"),
+        ("snippet", "Snippet"),
+    ]
     emit(rows, columns, fmt, title=f"{total} match(es)")
 
 
@@ -822,6 +883,7 @@ def entity(db_path: Path, name: str, etype: str | None, limit: int, as_json: boo
 def operations(db_path: Path, sort: str, limit: int, as_json: bool, as_csv: bool) -> None:
     """Operations with their year, arrests, seizure and other figures, and
     documents. A figure reported by several documents counts once."""
+    from .display import format_year
     from .output import emit
 
     fmt = _fmt(as_json, as_csv)
@@ -831,11 +893,19 @@ def operations(db_path: Path, sort: str, limit: int, as_json: bool, as_csv: bool
         ("id", "Id"),
         ("name", "Operation"),
         ("year", "Year"),
+        ("year_inferred", "Year inferred"),
         ("arrests", "Arrests"),
         ("seizures", "Seizures"),
         ("other", "Other"),
         ("documents", "Documents"),
     ]
+    if fmt is None:  # a table: 2024? where the year is the documents' (no text gives it)
+        for row in rows:
+            row["year"] = format_year(row["year"], row["year_inferred"]) if row["year"] is not None else None
+        columns.remove(("year_inferred", "Year inferred"))
+    else:
+        for row in rows:
+            row["year_inferred"] = bool(row["year_inferred"])
     emit(rows, columns, fmt)
 
 

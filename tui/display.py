@@ -93,3 +93,11 @@ def format_value(value: float | None, unit: str | None = None) -> str:
     if unit.isupper() and len(unit) == 3:
         return f"{unit} {number}"
     return f"{number} {short}"
+
+
+def format_year(year: int | None, inferred: object = False) -> str:
+    """An operation's year: ``2024``, ``2024?`` where no text gives it and
+    it is the year its documents were published in, ``—`` when unknown."""
+    if year is None:
+        return "—"
+    return f"{year}?" if inferred else str(year)

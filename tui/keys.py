@@ -24,7 +24,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("main", "tab  shift+tab", "next / previous pane"),
     ("main", "e", "find an entity (typo-tolerant)"),
     ("main", "0 1 2 3 4", "Entities: all, PERSON, ORG, LOCATION, OPERATION"),
-    ("main", "s", "sort Entities or Operations (the focused one)"),
+    ("main", "s", "sort Documents (by date), Entities, Operations"),
     ("main", "enter on an entity", "only the documents that mention it"),
     ("main", "d on an entity", "its documents in context, entities with it"),
     ("reader", "n  N", "next / previous search hit or mention"),

@@ -16,7 +16,7 @@ from store.queries import Reader
 from store.text import visible
 
 from .boxes import DocketFooter, TextBox
-from .display import BADGE_WIDTH, format_value, safe_text, type_badge
+from .display import BADGE_WIDTH, format_value, format_year, safe_text, type_badge
 from .paged_list import PagedList
 
 __all__ = ["MainScreen", "render_document_row", "render_entity_row"]
@@ -36,9 +36,26 @@ OPERATION_COLUMNS = (
 )
 
 
+#: Orders of the Documents pane (``s``): as added, newest published first.
+DOCUMENT_SORTS = ("added", "date")
+DATE_WIDTH = 10  # 2024-09-30
+
+
 def render_document_row(row: dict[str, Any], width: int) -> Text:
+    """``    1 Title …   3 copies 2024-09-30``: id, title, the size of its
+    copy group (when it has copies) and its published date (``undated``)."""
     text = Text(f"{row['id']:>5} ", style="dim", end="")
-    text.append_text(safe_text(row["title"]))
+    copies = row.get("copies") or 0
+    tail = Text(end="")
+    if copies:  # the size of its copy group: "3 copies" (narrow: "×3")
+        tail.append(f" {copies + 1} copies" if width >= 60 else f" ×{copies + 1}", style="bold")
+    published = row.get("published")
+    tail.append(" ")
+    tail.append((published or "undated")[:DATE_WIDTH].rjust(DATE_WIDTH), style="" if published else "dim italic")
+    title = safe_text(row["title"])
+    title.truncate(max(4, width - len(text) - len(tail)), overflow="ellipsis", pad=True)
+    text.append_text(title)
+    text.append_text(tail)
     return text
 
 
@@ -74,7 +91,7 @@ def render_operation_row(row: dict[str, Any], width: int) -> Text:
             elif key == "arrests":
                 shown = format_value(value)
             else:
-                shown = str(value) if key == "year" else f"{value:,}"
+                shown = format_year(value, row.get("year_inferred")) if key == "year" else f"{value:,}"
             out.append(shown.rjust(w))
         out.append(" ")
     return out
@@ -133,6 +150,9 @@ class MainScreen(Screen):
         self.entity_type: str | None = None
         self.entity_sort = "mentions"
         self.operation_sort = "documents"
+        self.document_sort = "added"
+        self.document_count_all: int | None = None  # copies included
+        self.document_copies = 0
         self.search_text = ""
         self.fuzzy_rows: list[dict[str, Any]] = []
         self.capped = False
@@ -203,14 +223,22 @@ class MainScreen(Screen):
         docs = self.query_one("#documents", PagedList)
         reader = self.reader
         entity = self.entity_filter
+        sort = self.document_sort
         cursor = self._cursor("#documents", keep_cursor)
         if entity is None:
-            docs.load(reader.count_documents, lambda o, n: reader.documents(o, n), empty=NO_DOCUMENTS, cursor=cursor)
+
+            def count() -> int:
+                total, copies = reader.count_documents(), reader.count_copies()
+                self.document_count_all = total
+                self.document_copies = copies
+                return total - copies
+
+            docs.load(count, lambda o, n: reader.documents(o, n, sort=sort), empty=NO_DOCUMENTS, cursor=cursor)
         else:
             eid = entity["id"]
             docs.load(
-                lambda: reader.count_documents(eid),
-                lambda o, n: reader.documents(o, n, entity_id=eid),
+                lambda: reader.count_listed_documents(eid),
+                lambda o, n: reader.documents(o, n, entity_id=eid, sort=sort),
                 empty="No document mentions it any more: esc shows every document",
                 cursor=cursor,
             )
@@ -285,15 +313,17 @@ class MainScreen(Screen):
     @on(PagedList.Loaded, "#documents")
     def _documents_loaded(self, event: PagedList.Loaded) -> None:
         pane = self.query_one("#documents-pane")
+        by = "  by date" if self.document_sort == "date" else ""
         if self.entity_filter is None:
-            self.document_total = event.count
-            pane.border_title = f"Documents ({event.count})"
-            pane.border_subtitle = ""
+            self.document_total = self.document_count_all if self.document_count_all is not None else event.count
+            copies = self.document_copies
+            pane.border_title = f"Documents ({event.count}" + (f", +{copies} copies)" if copies else ")")
+            pane.border_subtitle = by.strip()
         else:
             title = Text(f"Documents ({event.count}) mentioning ", end="")
             title.append_text(safe_text(self.entity_filter["name"], "bold"))
             pane.border_title = title
-            pane.border_subtitle = "esc: all"
+            pane.border_subtitle = "esc: all" + by
 
     @on(PagedList.Loaded, "#entities")
     def _entities_loaded(self, event: PagedList.Loaded) -> None:
@@ -386,12 +416,12 @@ class MainScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys act on the focused pane only: ``s`` sorts the list it is in
-        (documents keep the order they were added in), the type keys belong
+        (documents: as added or newest first), the type keys belong
         to Entities."""
         focused = self.focused
         focused_id = focused.id if focused is not None else None
         if action == "sort":
-            return focused_id in ("entities", "operations")
+            return focused_id in ("documents", "entities", "operations")
         if action == "entity_type":
             return focused_id == "entities"
         if action == "detail":
@@ -406,7 +436,10 @@ class MainScreen(Screen):
         self.load_entities()
 
     def action_sort(self) -> None:
-        if self.focused is self.query_one("#operations", PagedList):
+        if self.focused is self.query_one("#documents", PagedList):
+            self.document_sort = DOCUMENT_SORTS[(DOCUMENT_SORTS.index(self.document_sort) + 1) % len(DOCUMENT_SORTS)]
+            self.load_documents()
+        elif self.focused is self.query_one("#operations", PagedList):
             keys = [k for _, k in OPERATION_COLUMNS]
             self.operation_sort = keys[(keys.index(self.operation_sort) + 1) % len(keys)]
             self.load_operations()

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from .boxes import DocketFooter
-from .display import format_value, safe_text
+from .display import format_value, format_year, safe_text
 from .paged_list import PagedList
 
 __all__ = ["OperationScreen", "figure_rows"]
@@ -105,7 +105,9 @@ class OperationScreen(Screen):
         name = s.get("name") or self.name_hint
         head = safe_text(name, "bold") if name else Text("(figures tied to no named operation)", style="bold italic")
         head.append(
-            f"   year {s.get('year') or '—'} · arrests {format_value(s.get('arrests'))} · "
+            f"   year {format_year(s.get('year'), s.get('year_inferred'))}"
+            f"{' (inferred: no text gives it)' if s.get('year_inferred') else ''}"
+            f" · arrests {format_value(s.get('arrests'))} · "
             f"{s.get('seizures', 0)} seizure figure(s) · {s.get('other', 0)} other · "
             f"{s.get('documents', 0)} document(s)",
             style="dim",

@@ -167,6 +167,23 @@ class ReaderView(ScrollView, can_focus=True):
         return [self._text.plain[s:e] for s, e in self._lines[top : top + height]]
 
 
+def copies_line(group: list[dict[str, Any]], doc_id: int) -> Text:
+    """``3 copies of this release: #1 a.txt (first stored) · #2 b.txt (this one) · …``:
+    the documents of a copy group with their sources and dates."""
+    line = Text(f"\n{len(group)} copies of this release: ", style="bold", end="")
+    for i, row in enumerate(group):
+        if i:
+            line.append(" · ", style="dim")
+        notes = [row["published"]] if row.get("published") else []
+        if row.get("copy_of") is None:
+            notes.append("first stored")
+        if row["id"] == doc_id:
+            notes.append("this one")
+        entry = safe_text(f"#{row['id']} {row['source']}" + (f" ({', '.join(notes)})" if notes else ""))
+        line.append_text(entry)
+    return line
+
+
 class ReaderScreen(Screen):
     """Reads one document. n / N step through the marks: search hits, or the
     mentions of the selected entity (e / E choose it)."""
@@ -235,12 +252,13 @@ class ReaderScreen(Screen):
                 mentions = reader.document_mentions(doc_id) if doc else []
                 entities = reader.document_entities(doc_id) if doc else []
                 hits = reader.hits(doc_id, query) if doc and query else []
+                group = reader.document_group(doc_id) if doc else []
                 # styling a long document is work too: done here, off the UI thread
                 rendered = highlighted_text(doc["text"], mentions, hits, evidence) if doc else None
             except Exception as exc:  # said on screen, never "Loading…" forever
                 self.app.call_from_thread(self._failed, exc)
                 return
-            self.app.call_from_thread(self._show, doc, mentions, entities, hits, rendered)
+            self.app.call_from_thread(self._show, doc, mentions, entities, hits, rendered, group)
 
         self.run_worker(fetch, thread=True, exclusive=True, group="reader", exit_on_error=False)
         self.query_one(ReaderView).focus()
@@ -266,6 +284,7 @@ class ReaderScreen(Screen):
         entities: list[dict[str, Any]],
         hits: list[tuple[int, int]],
         rendered: Rendered | None,
+        group: list[dict[str, Any]] | None = None,
     ) -> None:
         header = self.query_one("#reader-header", Static)
         if doc is None:
@@ -279,6 +298,8 @@ class ReaderScreen(Screen):
             f"{doc['entity_count']} entities, {doc['mention_count']} mentions, {doc['figure_count']} figures"
         )
         head.append_text(safe_text(meta, "dim"))
+        if group and len(group) > 1:
+            head.append_text(copies_line(group, doc["id"]))
         header.update(head)
         self.rendered = rendered
         view = self.query_one(ReaderView)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import entity_key, operation_key
+from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import METRICS, RawFigure, find_figures
 from .sentences import sentence_at, sentence_spans
@@ -86,17 +87,6 @@ class Extraction:
     operations: list[Operation]
 
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
-
-
-_DATE = re.compile(r"(\d(?<!\w\d)\d?) (" + "|".join(m.capitalize() for m in _MONTHS) + r") ((?:19|20)\d\d)\b")
-
-
 def _title(text: str) -> str:
     for line in text.split("\n"):
         line = " ".join(line.split())
@@ -109,11 +99,8 @@ def _title(text: str) -> str:
 
 
 def _published(text: str) -> str | None:
-    head = text[:400]
-    m = _DATE.search(head)
-    if m:
-        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-    return None
+    """The document's own date from its first lines (see :mod:`.dates`)."""
+    return published_date(text)
 
 
 def _is_word_char(c: str) -> bool:

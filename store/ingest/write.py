@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from .. import copies
 from ..db import utc_now
 from ..text import entity_key, operation_key
 from .outcomes import Outcome, Reextracted, Skipped, Stored
@@ -300,17 +301,22 @@ def write_document(
     entity_counts: EntityCounts | None = None,
 ) -> int:
     """One new document's row and what was extracted from it; the caller owns
-    the transaction (the writer, the benchmarks' profilers)."""
+    the transaction (the writer, the benchmarks' profilers). A document that
+    is a copy of a stored one (``store.copies``) joins its group."""
     if result is not None:
         title, published = result.title, result.published
+    signed = copies.find_group(conn, text)
     cur = conn.execute(
         "INSERT INTO documents (sha256, title, source, published, text, ingested_at, extraction_stopped,"
-        " entity_count, mention_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (sha256, title, source, published, text, utc_now(), stopped, *counts(result)),
+        " entity_count, mention_count, figure_count, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sha256, title, source, published, text, utc_now(), stopped, *counts(result), signed.original),
     )
+    doc_id = cur.lastrowid
+    assert doc_id is not None
+    copies.record(conn, doc_id, signed)
     if result is not None:
-        write_extraction(conn, cur.lastrowid, result, entity_counts)
-    return cur.lastrowid
+        write_extraction(conn, doc_id, result, entity_counts)
+    return doc_id
 
 
 def counts(result: Extraction | None) -> tuple[int, int, int]:
@@ -464,10 +470,18 @@ def _merge_same_keys(entities: list) -> list:
     return out
 
 
-_SUMMARY_SQL = """
-INSERT OR REPLACE INTO operation_summary (operation_id, name, year, arrests, seizures, other, documents)
+# The year no text gives: the earliest year the operation's documents (the
+# originals) were published in, shown as inferred.
+_TEXT_YEAR = "(SELECT max(year) FROM document_operations WHERE operation_id = o.id)"
+_PUBLISHED_YEAR = f"""(SELECT min(CAST(substr(d.published, 1, 4) AS INTEGER))
+        FROM document_operations x JOIN documents d ON d.id = x.document_id
+        WHERE x.operation_id = o.id AND d.published IS NOT NULL AND {copies.counted("d")})"""
+
+_SUMMARY_SQL = f"""
+INSERT OR REPLACE INTO operation_summary (operation_id, name, year, year_inferred, arrests, seizures, other, documents)
 SELECT o.id, o.name,
-    (SELECT max(year) FROM document_operations WHERE operation_id = o.id),
+    coalesce({_TEXT_YEAR}, {_PUBLISHED_YEAR}),
+    {_TEXT_YEAR} IS NULL AND {_PUBLISHED_YEAR} IS NOT NULL,
     (SELECT max(value) FROM operation_stats
         WHERE operation_id = o.id AND metric = 'arrests' AND scope IS NULL AND item IS NULL),
     (SELECT count(*) FROM (SELECT DISTINCT item, unit, value, scope FROM operation_stats

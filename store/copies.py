@@ -1,0 +1,283 @@
+"""Copies of one release: the same text republished by several outlets.
+
+Two documents are copies when their word shingles mostly agree: the same
+release with another headline, a byline, a paragraph added or cut. Each
+document's text gets a MinHash signature (``datasketch``: :data:`NUM_PERM`
+permutations over its :data:`SHINGLE_WORDS`-word shingles), cut into
+:data:`BANDS` bands of :data:`ROWS` values (locality-sensitive hashing).
+The bands are kept in ``document_bands`` (one indexed row per band), so a
+document arriving in any later ingest finds the stored documents that
+share a band with it in one indexed lookup, without reading the others;
+each such candidate is confirmed by the Jaccard similarity its stored
+signature estimates (:data:`THRESHOLD`), and the document joins the
+candidate's group.
+
+A group is flat: ``documents.copy_of`` names the group's original (the
+first of it stored) on every copy and is NULL on originals. Lists show an
+original once with its number of copies; full-text search still finds
+every copy; figures count the documents that count (:data:`COUNTED`, the
+originals). Removing an original promotes its oldest copy.
+
+32 bands of 4 values make a pair with Jaccard 0.5 a candidate with
+probability 0.87, 0.6 with 0.985, 0.7 with 0.9997, and a pair of different
+releases (Jaccard about 0.03) with 0.00003; the confirmation then decides.
+The threshold, 0.5, is measured (``benchmarks/copies.py``, see
+docs/benchmarks.md): a release republished with another headline, a byline,
+an extra paragraph or a paragraph cut scored 0.61 and above (3,000 made-up
+copies, the shortest reports included), while the most alike of 1.77
+million candidate pairs of different generated reports (one template, the
+same agencies, at 100,000 reports) scored 0.34.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = [
+    "NUM_PERM",
+    "BANDS",
+    "ROWS",
+    "SHINGLE_WORDS",
+    "THRESHOLD",
+    "COUNTED",
+    "counted",
+    "shingles",
+    "signature",
+    "band_keys",
+    "similarity",
+    "Signed",
+    "find_group",
+    "record",
+    "assign_copy",
+    "forget_documents",
+    "promote_copies",
+    "index_unsigned",
+]
+
+NUM_PERM = 128
+BANDS = 32
+ROWS = NUM_PERM // BANDS
+SHINGLE_WORDS = 5
+#: Estimated Jaccard over word shingles from which two documents are copies.
+THRESHOLD = 0.5
+#: A fixed seed and permutation scheme: signatures stored by one run are
+#: compared with the next's (datasketch 2's default scheme, named so that a
+#: change of default never mixes two schemes in one store).
+SEED = 7
+SCHEME = "affine32"
+#: Shingles hashed per batch (bounds memory on a 1 MB document).
+_CHUNK = 4096
+
+#: SQL condition on ``documents`` (no alias) for "documents that count":
+#: originals, not copies. Figures, years and totals count these only.
+COUNTED = "copy_of IS NULL"
+
+
+def counted(alias: str = "d") -> str:
+    """:data:`COUNTED` for a query where ``documents`` is ``alias``."""
+    if not alias.isidentifier():
+        raise ValueError(alias)
+    return f"{alias}.copy_of IS NULL"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
+    """Every run of ``k`` consecutive words, case-folded (the whole text
+    when it has fewer words)."""
+    words = _WORD.findall(text.casefold())
+    if not words:
+        return set()
+    if len(words) < k:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash signature of ``text`` (``NUM_PERM`` unsigned 32-bit
+    values), None for a text without words."""
+    import numpy as np
+    from datasketch import MinHash
+
+    grams = sorted(shingles(text))
+    if not grams:
+        return None
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
+    for i in range(0, len(grams), _CHUNK):
+        mh.update_batch(grams[i : i + _CHUNK])
+    return mh.hashvalues.astype(np.uint32)
+
+
+@functools.cache
+def _permutations():
+    """The MinHash permutations of (NUM_PERM, SEED, SCHEME), made once per
+    process rather than for every document."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def to_blob(sig: np.ndarray) -> bytes:
+    return sig.astype("<u4").tobytes()
+
+
+def from_blob(blob: bytes) -> np.ndarray:
+    import numpy as np
+
+    return np.frombuffer(blob, dtype="<u4")
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    """One integer per band (the band's number is hashed in, so equal values
+    in two different bands never meet); 48 bits, stored in six bytes."""
+    raw = sig.astype("<u4")
+    keys = []
+    for band in range(BANDS):
+        digest = hashlib.blake2b(raw[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=6, salt=bytes([band]))
+        keys.append(int.from_bytes(digest.digest(), "little"))
+    return keys
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The Jaccard similarity of two texts' shingles, as their MinHash
+    signatures estimate it: the share of positions where they agree
+    (datasketch's ``MinHash.jaccard``, without building two MinHash objects
+    and their permutations for each stored candidate: 0.45 ms a pair)."""
+    import numpy as np
+
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+# ------------------------------------------------------------------ store side
+
+
+def _find_original(conn: sqlite3.Connection, sig: np.ndarray, keys: Sequence[int], doc_id: int) -> int | None:
+    """The original of the group whose member is most like ``sig``, or None."""
+    marks = ", ".join("?" * len(keys))
+    candidates = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT DISTINCT document_id FROM document_bands WHERE band IN ({marks}) AND document_id != ?",
+            (*keys, doc_id),
+        )
+    ]
+    best: tuple[float, int] | None = None
+    for start in range(0, len(candidates), 500):
+        part = candidates[start : start + 500]
+        rows = conn.execute(
+            "SELECT s.document_id, s.signature, d.copy_of FROM document_signatures s"
+            f" JOIN documents d ON d.id = s.document_id WHERE s.document_id IN ({', '.join('?' * len(part))})",
+            part,
+        ).fetchall()
+        for cand_id, blob, copy_of in rows:
+            score = similarity(sig, from_blob(blob))
+            if score >= THRESHOLD and (best is None or (score, -cand_id) > (best[0], -best[1])):
+                best = (score, copy_of or cand_id)
+    return None if best is None else best[1]
+
+
+@dataclass(frozen=True)
+class Signed:
+    """A document's signature, its band keys and the original of the group
+    it joins (None: it is an original), before its row is written."""
+
+    signature: np.ndarray | None
+    keys: tuple[int, ...] = ()
+    original: int | None = None
+
+
+def find_group(conn: sqlite3.Connection, text: str, doc_id: int = 0) -> Signed:
+    """Sign a document's text and find the group it belongs to among the
+    stored documents (``doc_id``: its own id, if stored already)."""
+    sig = signature(text)
+    if sig is None:
+        return Signed(None)
+    keys = tuple(band_keys(sig))
+    return Signed(sig, keys, _find_original(conn, sig, keys, doc_id))
+
+
+def record(conn: sqlite3.Connection, doc_id: int, signed: Signed) -> None:
+    """Keep a stored document's signature and bands, so later documents find it."""
+    if signed.signature is None:
+        return
+    conn.execute(
+        "INSERT OR REPLACE INTO document_signatures (document_id, signature) VALUES (?, ?)",
+        (doc_id, to_blob(signed.signature)),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO document_bands (band, document_id) VALUES (?, ?)", [(k, doc_id) for k in signed.keys]
+    )
+
+
+def assign_copy(conn: sqlite3.Connection, doc_id: int, text: str) -> int | None:
+    """Sign a stored document, keep its bands, and make it a copy of the
+    group it belongs to. Returns the group's original, or None when the
+    document is an original. The caller owns the transaction."""
+    signed = find_group(conn, text, doc_id)
+    if signed.original is not None:
+        conn.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (signed.original, doc_id))
+    record(conn, doc_id, signed)
+    return signed.original
+
+
+def forget_documents(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
+    """Drop the signatures and bands of documents about to be removed (the
+    bands are found from the signature: no scan of the band index)."""
+    for doc_id in ids:
+        row = conn.execute("SELECT signature FROM document_signatures WHERE document_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            continue
+        conn.executemany(
+            "DELETE FROM document_bands WHERE band = ? AND document_id = ?",
+            [(k, doc_id) for k in band_keys(from_blob(row[0]))],
+        )
+        conn.execute("DELETE FROM document_signatures WHERE document_id = ?", (doc_id,))
+
+
+def promote_copies(conn: sqlite3.Connection, ids: Sequence[int]) -> set[int]:
+    """Before removing documents ``ids``: each removed original's oldest copy
+    that stays becomes the group's original. Returns the promoted ids."""
+    gone = set(ids)
+    promoted: set[int] = set()
+    for doc_id in sorted(gone):
+        copies = [
+            r[0]
+            for r in conn.execute("SELECT id FROM documents WHERE copy_of = ? ORDER BY id", (doc_id,))
+            if r[0] not in gone
+        ]
+        if not copies:
+            continue
+        new, rest = copies[0], copies[1:]
+        conn.execute("UPDATE documents SET copy_of = NULL WHERE id = ?", (new,))
+        conn.executemany("UPDATE documents SET copy_of = ? WHERE id = ?", [(new, r) for r in rest])
+        promoted.add(new)
+    return promoted
+
+
+def index_unsigned(conn: sqlite3.Connection, batch: int = 200) -> int:
+    """Sign and group every stored document that has no signature yet, in
+    id order (a store made before copies were found). Returns how many."""
+    done = 0
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, text FROM documents WHERE id > ? AND id NOT IN (SELECT document_id FROM document_signatures)"
+            " ORDER BY id LIMIT ?",
+            (last, batch),
+        ).fetchall()
+        if not rows:
+            return done
+        for doc_id, text in rows:
+            assign_copy(conn, doc_id, text)
+            last = doc_id
+            done += 1
