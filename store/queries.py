@@ -27,6 +27,7 @@ __all__ = [
     "find_terms",
     "edit_distance",
     "sentence_around",
+    "sentence_context",
     "HIT_START",
     "HIT_END",
 ]
@@ -155,13 +156,61 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+#: The end of a sentence: ``.``, ``!`` or ``?`` (a closing quote or bracket
+#: may follow) and then a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s|\n")
+#: How much of a long sentence is kept either side of the mention.
+CONTEXT_BEFORE, CONTEXT_AFTER = 150, 220
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def sentence_context(
+    window: str, pos: int, end: int | None = None, *, cut_before: bool = False, cut_after: bool = False
+) -> tuple[str, int, int]:
+    """The sentence of ``window`` that holds the mention at ``pos``–``end``,
+    on one line, with where the mention sits in it: ``(context, start, end)``.
+
+    The context runs from the sentence's start to its end; where it had to
+    be shortened instead (the sentence is longer than the window, or than
+    :data:`CONTEXT_BEFORE`/:data:`CONTEXT_AFTER` either side of the
+    mention) it is cut between words and ``…`` says so. ``cut_before`` /
+    ``cut_after``: the window itself starts after the text's start / ends
+    before its end."""
+    end = pos if end is None else max(pos, min(end, len(window)))
+    start = 0
+    for m in _SENTENCE_END.finditer(window, 0, pos):
+        start = m.end()
+    stop_match = _SENTENCE_END.search(window, end)
+    stop = stop_match.end() - 1 if stop_match else len(window)  # with its full stop and quote
+    before, mention, after = window[start:pos], window[pos:end], window[end:stop]
+    open_start = start == 0 and cut_before  # no sentence start inside the window
+    open_end = stop_match is None and cut_after
+    if len(before) > CONTEXT_BEFORE:
+        before = before[-CONTEXT_BEFORE:]
+        open_start = True
+    if len(after) > CONTEXT_AFTER:
+        after = after[:CONTEXT_AFTER]
+        open_end = True
+    if open_start and len(before.split(None, 1)) == 2:
+        before = before.split(None, 1)[1]  # not half a word
+    if open_end and len(after.rsplit(None, 1)) == 2:
+        after = after.rsplit(None, 1)[0]
+    head = _one_line(before).lstrip()
+    body = _one_line(mention)
+    tail = _one_line(after).rstrip()
+    if open_start:
+        head = "…" + head
+    if open_end:
+        tail = tail + "…"
+    return head + body + tail, len(head), len(head) + len(body)
+
+
 def sentence_around(window: str, pos: int) -> str:
     """The sentence of ``window`` that holds position ``pos``, one line."""
-    start = max(window.rfind(". ", 0, pos), window.rfind("\n", 0, pos))
-    start = 0 if start < 0 else start + 1
-    ends = [i for i in (window.find(". ", pos), window.find("\n", pos)) if i >= 0]
-    end = min(ends) + 1 if ends else len(window)
-    return " ".join(window[start:end].split())
+    return sentence_context(window, pos)[0]
 
 
 ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
@@ -417,17 +466,30 @@ class Reader:
         )
 
     def entity_documents(self, entity_id: int, offset: int = 0, limit: int = 100) -> list[Row]:
-        """Documents that mention an entity, each with the text around its first mention."""
+        """Documents that mention an entity, each with the sentence of its
+        first mention (``context``, shortened with ``…`` where needed) and
+        where the mention sits in it (``mention_in_context``: start, end)."""
         rows = self._all(
             "SELECT d.id, d.title, d.source, d.published, de.mention_count AS mentions,"
             " de.first_start, substr(d.text, max(1, de.first_start - 159), 400) AS window,"
-            " max(0, de.first_start - 160) AS window_start"
+            " max(0, de.first_start - 160) AS window_start, length(d.text) AS text_length,"
+            ' (SELECT m."end" FROM mentions m WHERE m.document_id = d.id AND m.start = de.first_start'
+            "   AND m.entity_id = de.entity_id LIMIT 1) AS first_end"
             " FROM document_entities de JOIN documents d ON d.id = de.document_id"
             " WHERE de.entity_id = ? ORDER BY de.document_id LIMIT ? OFFSET ?",
             (entity_id, limit, offset),
         )
         for row in rows:
-            row["context"] = sentence_around(row.pop("window"), row["first_start"] - row.pop("window_start"))
+            window, window_start = row.pop("window"), row.pop("window_start")
+            first_end = row.pop("first_end")
+            length = row.pop("text_length")
+            pos = row["first_start"] - window_start
+            end = pos if first_end is None else first_end - window_start
+            context, start, stop = sentence_context(
+                window, pos, end, cut_before=window_start > 0, cut_after=window_start + len(window) < length
+            )
+            row["context"] = context
+            row["mention_in_context"] = [start, stop]
         return rows
 
     #: Co-occurrence is counted over at most this many documents of the
@@ -558,11 +620,13 @@ class Reader:
         return "AND s.item IS NULL" if metric == "arrests" else ""
 
     def metric_by_year(self, metric: str) -> list[Row]:
-        """A metric summed per year, each operation's figure counted once."""
+        """A metric summed per year, each operation's figure counted once;
+        operations with no known year are summed in a last row whose label
+        is None (the chart's "unknown year")."""
         if metric == "seized":
             return self._all(
                 "SELECT year AS label, sum(seizures) AS value FROM operation_summary"
-                " WHERE year IS NOT NULL AND seizures > 0 GROUP BY year ORDER BY year"
+                " WHERE seizures > 0 GROUP BY year ORDER BY year IS NULL, year"
             )
         return self._all(
             "SELECT o.year AS label, sum(v) AS value FROM ("
@@ -570,7 +634,7 @@ class Reader:
             f"  WHERE metric = ? AND scope IS NULL {self._total_clause(metric)} AND operation_id IS NOT NULL"
             "  GROUP BY operation_id) t"
             " JOIN operation_summary o ON o.operation_id = t.operation_id"
-            " WHERE o.year IS NOT NULL GROUP BY o.year ORDER BY o.year",
+            " GROUP BY o.year ORDER BY o.year IS NULL, o.year",
             (metric,),
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,17 +14,41 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
+from store.text import visible
+
 from .boxes import DocketFooter
-from .display import safe_text, type_badge
+from .display import MARK_STYLES, safe_text, type_badge
 from .paged_list import PagedList
 
-__all__ = ["EntityScreen"]
+__all__ = ["EntityScreen", "mention_context", "render_mention_doc"]
+
+
+def mention_context(row: dict[str, Any], room: int | None = None) -> Text:
+    """The sentence of the mention, the mention highlighted (a style on the
+    Text, never markup). With ``room`` (cells), words before the mention
+    give way (``…``) so that the mention is inside the room."""
+    context = row.get("context") or ""
+    start, end = row.get("mention_in_context") or (0, 0)
+    head, body, tail = visible(context[:start]), visible(context[start:end]), visible(context[end:])
+    if room is not None and head and cell_len(head) + cell_len(body) > room:
+        keep = max(0, room - cell_len(body) - 12)  # the mention and a few words after it
+        cut = head[len(head) - keep :] if keep else ""
+        if cut and not cut[0].isspace() and not head[len(head) - keep - 1].isspace():
+            cut = cut.split(" ", 1)[1] if " " in cut else ""  # not half a word
+        head = ("" if head.startswith("…") and len(cut) == len(head) else "…") + cut.lstrip()
+    text = Text(head, style="italic", end="")
+    text.append(body, style=MARK_STYLES["hit"])
+    text.append(tail, style="italic")
+    return text
 
 
 def render_mention_doc(row: dict[str, Any], width: int) -> Text:
+    """``Title  (3×)  …the sentence with the mention…``: the title takes at
+    most half the row, so the mention itself is in view."""
     text = safe_text(row["title"], "bold")
+    text.truncate(max(12, width // 2), overflow="ellipsis")
     text.append(f"  ({row['mentions']}×)  ", style="dim")
-    text.append_text(safe_text(row["context"], "italic"))
+    text.append_text(mention_context(row, max(8, width - cell_len(text.plain))))
     return text
 
 
@@ -131,7 +156,7 @@ class EntityScreen(Screen):
     def _preview(self, event: Any = None) -> None:
         row = self.query_one("#entity-docs", PagedList).current
         preview = self.query_one("#entity-preview", Static)
-        preview.update(safe_text(row["context"], "italic") if row else Text(""))
+        preview.update(mention_context(row) if row else Text(""))
 
     @on(PagedList.Selected, "#entity-docs")
     def _open_doc(self, event: PagedList.Selected) -> None:
