@@ -17,8 +17,8 @@ from textual.widgets import Static
 from store.text import visible
 
 from .boxes import DocketFooter
-from .display import MARK_STYLES, safe_text, type_badge
-from .paged_list import PagedList
+from .display import MARK_STYLES, lead_in, safe_text, type_badge
+from .paged_list import OPEN_ROW, PagedList, open_focused_row
 
 __all__ = ["EntityScreen", "mention_context", "render_mention_doc"]
 
@@ -30,12 +30,7 @@ def mention_context(row: dict[str, Any], room: int | None = None) -> Text:
     context = row.get("context") or ""
     start, end = row.get("mention_in_context") or (0, 0)
     head, body, tail = visible(context[:start]), visible(context[start:end]), visible(context[end:])
-    if room is not None and head and cell_len(head) + cell_len(body) > room:
-        keep = max(0, room - cell_len(body) - 12)  # the mention and a few words after it
-        cut = head[len(head) - keep :] if keep else ""
-        if cut and not cut[0].isspace() and not head[len(head) - keep - 1].isspace():
-            cut = cut.split(" ", 1)[1] if " " in cut else ""  # not half a word
-        head = ("" if head.startswith("…") and len(cut) == len(head) else "…") + cut.lstrip()
+    head = lead_in(head, cell_len(body), room)
     text = Text(head, style="italic", end="")
     text.append(body, style=MARK_STYLES["hit"])
     text.append(tail, style="italic")
@@ -65,7 +60,10 @@ def render_neighbour(row: dict[str, Any], width: int) -> Text:
 class EntityScreen(Screen):
     """Documents mentioning one entity and its co-occurring entities."""
 
-    BINDINGS = [Binding("escape", "app.back", "Back")]
+    BINDINGS = [Binding("escape", "app.back", "Back"), OPEN_ROW]
+
+    def action_open_row(self) -> None:
+        open_focused_row(self)
 
     def __init__(self, entity_id: int) -> None:
         super().__init__()
