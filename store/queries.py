@@ -719,6 +719,8 @@ class Reader:
             row = rows.get(doc_id)
             if row is not None:
                 text = row.pop("text")
+                if text.startswith(row["title"]):  # the title is shown beside the snippet already
+                    text = text[len(row["title"]) :]
                 row["snippet"] = make_snippet(text, find_terms(text, terms))
                 out.append(row)
         return out
