@@ -138,3 +138,16 @@ async def test_the_palette_tells_two_editions_of_an_operation_apart(walk_db: Pat
         assert CommandPalette.is_open(app)
         text = screen_text(app)
         assert "Lionfish 2013" in text and "Lionfish 2018" in text
+
+
+async def test_c_on_the_chart_stays_on_it_as_slash_on_search_and_help_on_help(walk_db: Path):
+    """`c` on the chart pushed a second chart, so `esc` seemed to do nothing."""
+    app = make_app(walk_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c", "y", "c")
+        await settle(app, pilot)
+        assert [type(s).__name__ for s in app.screen_stack][1:] == ["MainScreen", "ChartScreen"]
+        assert app.screen.by_year  # the chart as you left it
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)

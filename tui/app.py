@@ -200,7 +200,8 @@ class DocketApp(App):
     def action_chart(self) -> None:
         from .chart import ChartScreen
 
-        self.open(ChartScreen)
+        if not isinstance(self.screen, ChartScreen):  # like ? on the help: not a second chart
+            self.open(ChartScreen)
 
     #: Actions of printable keys: while you type in a box those keys are
     #: text, so the footer does not offer them.
