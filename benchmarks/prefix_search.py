@@ -136,6 +136,45 @@ def measure(path: Path, sets: dict[str, list[str]], rounds: int = 3) -> dict[str
     return out
 
 
+def typing_ms(path: Path, words: list[str], *, cancel: bool, gap: float = 0.12) -> list[float]:
+    """A user typing each word a letter every ``gap`` seconds, a search (count
+    and first page, each in its own thread, as the search screen runs them)
+    from the third letter on: ms from the last keystroke to the last
+    search's results, with or without stopping the searches typed over."""
+    import sqlite3
+    import threading
+
+    from store.queries import Reader
+
+    reader = Reader(path)
+    out = []
+    for word in words:
+        done: dict[str, float] = {}
+
+        def one(query: str, done: dict[str, float] = done) -> None:
+            try:
+                reader.count_search(query)
+                reader.search(query, 0, 100)
+                done[query] = time.perf_counter()
+            except sqlite3.OperationalError:  # stopped: typed over
+                pass
+
+        threads = []
+        for k in range(3, len(word) + 1):
+            if cancel:
+                reader.cancel_searches()
+            last_key = time.perf_counter()
+            thread = threading.Thread(target=one, args=(word[:k],))
+            thread.start()
+            threads.append(thread)
+            time.sleep(gap)
+        for thread in threads:
+            thread.join()
+        out.append((done[word] - last_key) * 1000)
+    reader.close()
+    return out
+
+
 def render(n: int, results: dict[str, dict[str, float]], sets: dict[str, list[str]]) -> str:
     lines = [
         f"| Prefixes ({n:,} docs) | Queries | Median docs matched | Count p50/p95 ms | First page p50/p95 ms "
@@ -156,6 +195,11 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out/prefix"))
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--typing",
+        action="store_true",
+        help="also: typing the analyst's words, with and without stopping searches typed over",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     store = args.out / f"fts-{args.n}.db"
@@ -168,6 +212,13 @@ def main() -> None:
         load = f.read().split()[0]
     print(f"load {load}; python -m benchmarks.prefix_search --n {args.n} --rounds {args.rounds}")
     print(render(args.n, results, sets))
+    if args.typing:
+        for cancel in (False, True, False, True):
+            ms = typing_ms(store, ANALYST_WORDS, cancel=cancel)
+            print(
+                f"typing, {'stopping' if cancel else 'finishing'} searches typed over: last keystroke to results"
+                f" p50 {pct(ms, 0.5):.0f} ms, p95 {pct(ms, 0.95):.0f} ms"
+            )
 
 
 if __name__ == "__main__":

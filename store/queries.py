@@ -8,6 +8,8 @@ any number of Textual thread workers.
 from __future__ import annotations
 
 import re
+import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -266,13 +268,33 @@ class Reader:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._pool = ConnectionPool(self.path)
+        #: connections running a search now, which :meth:`cancel_searches` may stop
+        self._searching: set[sqlite3.Connection] = set()
+        self._searching_lock = threading.Lock()
 
     def close(self) -> None:
         self._pool.close()
 
-    def _all(self, sql: str, params: tuple | dict = ()) -> list[Row]:
+    def _all(self, sql: str, params: tuple | dict = (), *, cancellable: bool = False) -> list[Row]:
         with self._pool.connection() as conn:
-            return [dict(r) for r in conn.execute(sql, params).fetchall()]
+            if not cancellable:
+                return [dict(r) for r in conn.execute(sql, params).fetchall()]
+            with self._searching_lock:
+                self._searching.add(conn)
+            try:
+                return [dict(r) for r in conn.execute(sql, params).fetchall()]
+            finally:
+                with self._searching_lock:  # before the connection serves anyone else
+                    self._searching.discard(conn)
+
+    def cancel_searches(self) -> int:
+        """Stop the full-text queries running now (from any thread): a search
+        typed over by a newer one need not finish. They raise
+        ``sqlite3.OperationalError`` ("interrupted"). Returns how many."""
+        with self._searching_lock:
+            for conn in self._searching:
+                conn.interrupt()
+            return len(self._searching)
 
     def _one(self, sql: str, params: tuple | dict = ()) -> Row | None:
         with self._pool.connection() as conn:
@@ -682,7 +704,10 @@ class Reader:
         match = fts_query(query)
         if match is None:
             return 0
-        return self._one("SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,))["n"]  # type: ignore[index]
+        rows = self._all(
+            "SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,), cancellable=True
+        )
+        return rows[0]["n"]
 
     def search(self, query: str, offset: int = 0, limit: int = 50) -> list[Row]:
         """Documents matching ``query``, best first (bm25), each with a
@@ -701,6 +726,7 @@ class Reader:
                 "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
                 " ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
                 (match, limit, offset),
+                cancellable=True,
             )
         ]
         if not ranked:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.prefix_search import build, measure, prefix_sets, render
+from benchmarks.prefix_search import build, measure, prefix_sets, render, typing_ms
 from store.queries import HIT_END, HIT_START, Reader, find_terms, make_snippet
 from store.text import fold
 
@@ -99,4 +99,36 @@ def test_prefix_benchmark_builds_a_store_and_times_the_real_queries(tmp_path: Pa
     assert set(sets) == {"rare", "mid", "common", "analyst"} and sets["common"]
     results = measure(store, {k: v[:3] for k, v in sets.items()}, rounds=1)
     table = render(60, results, sets)
+    assert len(typing_ms(store, ["arrest"], cancel=True, gap=0.01)) == 1
     assert "| common |" in table and Reader(store).count_search("arrest") > 0
+
+
+def test_a_search_typed_over_is_stopped_not_finished(db_path: Path):
+    """cancel_searches() interrupts a full-text query running in another
+    thread (the search screen calls it before each new search)."""
+    import sqlite3
+    import threading
+
+    reader = Reader(db_path)
+    outcome: list[object] = []
+    slow = (
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000)"
+        " SELECT count(*) AS n FROM c"
+    )
+
+    def run() -> None:
+        try:
+            outcome.append(reader._all(slow, cancellable=True))
+        except sqlite3.OperationalError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not reader.cancel_searches() and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the query is running
+    worker.join(timeout=30)
+    assert not worker.is_alive()
+    assert isinstance(outcome[0], sqlite3.OperationalError) and "interrupt" in str(outcome[0])
+    assert reader.cancel_searches() == 0
+    assert reader.count_search("anything") == 0  # the reader works on afterwards

@@ -123,6 +123,9 @@ class SearchScreen(Screen):
         results = self.query_one(PagedList)
         status = self.query_one("#search-status", Static)
         self.current_query = query
+        # a search typed over need not finish (a short prefix at 100,000
+        # documents keeps a core busy for half a second)
+        self.app.reader.cancel_searches()  # type: ignore[attr-defined]
         if fts_query(query) is None:
             status.update(
                 Text(
