@@ -8,6 +8,8 @@ any number of Textual thread workers.
 from __future__ import annotations
 
 import re
+import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +28,10 @@ __all__ = [
     "parse_search",
     "SearchTerm",
     "find_terms",
+    "make_snippet",
     "edit_distance",
     "sentence_around",
+    "sentence_context",
     "HIT_START",
     "HIT_END",
 ]
@@ -141,6 +145,43 @@ def find_terms(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+#: A search result's snippet: about this many characters of text, the
+#: stretch with the most hits, starting a little before its first hit.
+SNIPPET_CHARS, SNIPPET_LEAD = 160, 40
+
+
+def make_snippet(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS, lead: int = SNIPPET_LEAD) -> str:
+    """The stretch of ``text`` (about ``size`` characters, on one line) with
+    the most of ``spans`` in it, each hit between :data:`HIT_START` and
+    :data:`HIT_END`, cut between words with ``…`` where the text goes on.
+    Without hits (a match in the title only), the start of the text."""
+    best, best_n, j = 0, 0, 0
+    for i, (start, _) in enumerate(spans):  # two pointers: the hits within ``size`` of each
+        j = max(j, i)
+        while j + 1 < len(spans) and spans[j + 1][1] <= start + size - lead:
+            j += 1
+        if j - i + 1 > best_n:
+            best, best_n = i, j - i + 1
+    anchor = spans[best][0] if spans else 0
+    lo = max(0, anchor - lead if spans else 0)
+    hi = min(len(text), lo + size)
+    if lo > 0:  # not half a word
+        space = text.find(" ", lo, anchor) if spans else text.find(" ", lo)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", max(lo, spans[best][1] if spans else lo), hi)
+        hi = space if space > 0 else hi
+    out, pos = [], lo
+    for start, end in spans:
+        if start < pos or end > hi:
+            continue
+        out += [text[pos:start], HIT_START, text[start:end], HIT_END]
+        pos = end
+    out.append(text[pos:hi])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+
+
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Levenshtein distance, giving up (returning ``limit + 1``) once it exceeds ``limit``."""
     if abs(len(a) - len(b)) > limit:
@@ -156,13 +197,61 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+#: The end of a sentence: ``.``, ``!`` or ``?`` (a closing quote or bracket
+#: may follow) and then a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s|\n")
+#: How much of a long sentence is kept either side of the mention.
+CONTEXT_BEFORE, CONTEXT_AFTER = 150, 220
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def sentence_context(
+    window: str, pos: int, end: int | None = None, *, cut_before: bool = False, cut_after: bool = False
+) -> tuple[str, int, int]:
+    """The sentence of ``window`` that holds the mention at ``pos``–``end``,
+    on one line, with where the mention sits in it: ``(context, start, end)``.
+
+    The context runs from the sentence's start to its end; where it had to
+    be shortened instead (the sentence is longer than the window, or than
+    :data:`CONTEXT_BEFORE`/:data:`CONTEXT_AFTER` either side of the
+    mention) it is cut between words and ``…`` says so. ``cut_before`` /
+    ``cut_after``: the window itself starts after the text's start / ends
+    before its end."""
+    end = pos if end is None else max(pos, min(end, len(window)))
+    start = 0
+    for m in _SENTENCE_END.finditer(window, 0, pos):
+        start = m.end()
+    stop_match = _SENTENCE_END.search(window, end)
+    stop = stop_match.end() - 1 if stop_match else len(window)  # with its full stop and quote
+    before, mention, after = window[start:pos], window[pos:end], window[end:stop]
+    open_start = start == 0 and cut_before  # no sentence start inside the window
+    open_end = stop_match is None and cut_after
+    if len(before) > CONTEXT_BEFORE:
+        before = before[-CONTEXT_BEFORE:]
+        open_start = True
+    if len(after) > CONTEXT_AFTER:
+        after = after[:CONTEXT_AFTER]
+        open_end = True
+    if open_start and len(before.split(None, 1)) == 2:
+        before = before.split(None, 1)[1]  # not half a word
+    if open_end and len(after.rsplit(None, 1)) == 2:
+        after = after.rsplit(None, 1)[0]
+    head = _one_line(before).lstrip()
+    body = _one_line(mention)
+    tail = _one_line(after).rstrip()
+    if open_start:
+        head = "…" + head
+    if open_end:
+        tail = tail + "…"
+    return head + body + tail, len(head), len(head) + len(body)
+
+
 def sentence_around(window: str, pos: int) -> str:
     """The sentence of ``window`` that holds position ``pos``, one line."""
-    start = max(window.rfind(". ", 0, pos), window.rfind("\n", 0, pos))
-    start = 0 if start < 0 else start + 1
-    ends = [i for i in (window.find(". ", pos), window.find("\n", pos)) if i >= 0]
-    end = min(ends) + 1 if ends else len(window)
-    return " ".join(window[start:end].split())
+    return sentence_context(window, pos)[0]
 
 
 ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
@@ -180,13 +269,33 @@ class Reader:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._pool = ConnectionPool(self.path)
+        #: connections running a search now, which :meth:`cancel_searches` may stop
+        self._searching: set[sqlite3.Connection] = set()
+        self._searching_lock = threading.Lock()
 
     def close(self) -> None:
         self._pool.close()
 
-    def _all(self, sql: str, params: tuple | dict = ()) -> list[Row]:
+    def _all(self, sql: str, params: tuple | dict = (), *, cancellable: bool = False) -> list[Row]:
         with self._pool.connection() as conn:
-            return [dict(r) for r in conn.execute(sql, params).fetchall()]
+            if not cancellable:
+                return [dict(r) for r in conn.execute(sql, params).fetchall()]
+            with self._searching_lock:
+                self._searching.add(conn)
+            try:
+                return [dict(r) for r in conn.execute(sql, params).fetchall()]
+            finally:
+                with self._searching_lock:  # before the connection serves anyone else
+                    self._searching.discard(conn)
+
+    def cancel_searches(self) -> int:
+        """Stop the full-text queries running now (from any thread): a search
+        typed over by a newer one need not finish. They raise
+        ``sqlite3.OperationalError`` ("interrupted"). Returns how many."""
+        with self._searching_lock:
+            for conn in self._searching:
+                conn.interrupt()
+            return len(self._searching)
 
     def _one(self, sql: str, params: tuple | dict = ()) -> Row | None:
         with self._pool.connection() as conn:
@@ -468,17 +577,30 @@ class Reader:
         )
 
     def entity_documents(self, entity_id: int, offset: int = 0, limit: int = 100) -> list[Row]:
-        """Documents that mention an entity, each with the text around its first mention."""
+        """Documents that mention an entity, each with the sentence of its
+        first mention (``context``, shortened with ``…`` where needed) and
+        where the mention sits in it (``mention_in_context``: start, end)."""
         rows = self._all(
             "SELECT d.id, d.title, d.source, d.published, de.mention_count AS mentions,"
             " de.first_start, substr(d.text, max(1, de.first_start - 159), 400) AS window,"
-            " max(0, de.first_start - 160) AS window_start"
+            " max(0, de.first_start - 160) AS window_start, length(d.text) AS text_length,"
+            ' (SELECT m."end" FROM mentions m WHERE m.document_id = d.id AND m.start = de.first_start'
+            "   AND m.entity_id = de.entity_id LIMIT 1) AS first_end"
             " FROM document_entities de JOIN documents d ON d.id = de.document_id"
             " WHERE de.entity_id = ? ORDER BY de.document_id LIMIT ? OFFSET ?",
             (entity_id, limit, offset),
         )
         for row in rows:
-            row["context"] = sentence_around(row.pop("window"), row["first_start"] - row.pop("window_start"))
+            window, window_start = row.pop("window"), row.pop("window_start")
+            first_end = row.pop("first_end")
+            length = row.pop("text_length")
+            pos = row["first_start"] - window_start
+            end = pos if first_end is None else first_end - window_start
+            context, start, stop = sentence_context(
+                window, pos, end, cut_before=window_start > 0, cut_after=window_start + len(window) < length
+            )
+            row["context"] = context
+            row["mention_in_context"] = [start, stop]
         return rows
 
     #: Co-occurrence is counted over at most this many documents of the
@@ -609,11 +731,13 @@ class Reader:
         return "AND s.item IS NULL" if metric == "arrests" else ""
 
     def metric_by_year(self, metric: str) -> list[Row]:
-        """A metric summed per year, each operation's figure counted once."""
+        """A metric summed per year, each operation's figure counted once;
+        operations with no known year are summed in a last row whose label
+        is None (the chart's "unknown year")."""
         if metric == "seized":
             return self._all(
                 "SELECT year AS label, sum(seizures) AS value FROM operation_summary"
-                " WHERE year IS NOT NULL AND seizures > 0 GROUP BY year ORDER BY year"
+                " WHERE seizures > 0 GROUP BY year ORDER BY year IS NULL, year"
             )
         return self._all(
             "SELECT o.year AS label, sum(v) AS value FROM ("
@@ -621,7 +745,7 @@ class Reader:
             f"  WHERE metric = ? AND scope IS NULL {self._total_clause(metric)} AND operation_id IS NOT NULL"
             "  GROUP BY operation_id) t"
             " JOIN operation_summary o ON o.operation_id = t.operation_id"
-            " WHERE o.year IS NOT NULL GROUP BY o.year ORDER BY o.year",
+            " GROUP BY o.year ORDER BY o.year IS NULL, o.year",
             (metric,),
         )
 
@@ -644,48 +768,66 @@ class Reader:
         match = fts_query(query)
         if match is None:
             return 0
-        if since is None and until is None:
-            return self._one("SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,))["n"]  # type: ignore[index]
         clause, params = self._dated(since, until)
-        return self._one(
-            "SELECT count(*) AS n FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            f" WHERE documents_fts MATCH ?{clause}",
-            (match, *params),
-        )["n"]  # type: ignore[index]
+        if clause:
+            rows = self._all(
+                "SELECT count(*) AS n FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                f" WHERE documents_fts MATCH ?{clause}",
+                (match, *params),
+                cancellable=True,
+            )
+        else:
+            rows = self._all(
+                "SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,), cancellable=True
+            )
+        return rows[0]["n"]
 
     def search(
         self, query: str, offset: int = 0, limit: int = 50, since: str | None = None, until: str | None = None
     ) -> list[Row]:
         """Documents matching ``query``, best first (bm25), every copy of a
-        release among them; ``since`` / ``until`` (ISO dates, included)
-        keep those published in that range. Snippets are made only for the
-        page asked for: ranking first keeps common terms fast."""
+        release among them, each with a snippet of its text around the hits;
+        ``since`` / ``until`` (ISO dates, included) keep those published in
+        that range.
+
+        The full-text index is asked once, for the page's ids; snippets are
+        made here from the page's texts. (FTS5's ``snippet()`` costs a whole
+        query per row: for a prefix such as ``arr`` each one merges the
+        postings of every word the prefix expands to, 50 times a page.)"""
         match = fts_query(query)
         if match is None:
             return []
-        if since is None and until is None:
-            ranked = self._all(
-                "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
-                " ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
-                (match, limit, offset),
+        clause, params = self._dated(since, until)
+        if clause:
+            sql = (
+                "SELECT documents_fts.rowid AS id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                f" WHERE documents_fts MATCH ?{clause} ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?"
             )
         else:
-            clause, params = self._dated(since, until)
-            ranked = self._all(
-                "SELECT documents_fts.rowid AS id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                f" WHERE documents_fts MATCH ?{clause} ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
-                (match, *params, limit, offset),
+            sql = (
+                "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
+                " ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?"
             )
+        ranked = [r["id"] for r in self._all(sql, (match, *params, limit, offset), cancellable=True)]
+        if not ranked:
+            return []
+        rows = {
+            r["id"]: r
+            for r in self._all(
+                "SELECT id, title, source, published, copy_of, text FROM documents"
+                f" WHERE id IN ({', '.join('?' * len(ranked))})",
+                tuple(ranked),
+            )
+        }
+        terms = fts_terms(query)
         out = []
-        for r in ranked:
-            row = self._one(
-                "SELECT d.id, d.title, d.source, d.published, d.copy_of,"
-                f" snippet(documents_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet"
-                " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                " WHERE documents_fts MATCH ? AND documents_fts.rowid = ?",
-                (match, r["id"]),
-            )
-            if row:
+        for doc_id in ranked:
+            row = rows.get(doc_id)
+            if row is not None:
+                text = row.pop("text")
+                if text.startswith(row["title"]):  # the title is shown beside the snippet already
+                    text = text[len(row["title"]) :]
+                row["snippet"] = make_snippet(text, find_terms(text, terms))
                 out.append(row)
         return out
 

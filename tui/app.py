@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -62,12 +63,84 @@ class DocketApp(App):
         self.audit_enabled = (not read_only) if audit is None else audit
         self.new_store = new_store
         self._forward: list[HistoryEntry] = []
+        #: keys and pastes that arrived while a text box was being opened
+        #: (None: keys are handled as they come)
+        self._held: list[tuple[int, events.Event]] | None = None
+        self._hold_timer: Any = None
+        self._typed = 0  # keys and pastes seen so far
+        self._handling = 0  # the number of the key whose binding runs now
+        self._hold_after = 0  # keys numbered above this are held
+        self._straggle = (0, 0)  # keys numbered in this range go into the box
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen(new_store=self.new_store))
 
     def on_unmount(self) -> None:
         self.reader.close()
+
+    # ------------------------------------------------------------ key burst
+
+    #: How long keys wait for a box that is being opened, at most; then they
+    #: are handled as commands, as if no box had been asked for.
+    HOLD_SECONDS = 2.0
+
+    def hold_keys(self) -> None:
+        """A text box is about to take the keys (``/``, ``e``): every key and
+        paste typed after the one being handled is held until the box has
+        focus, then given to it in order. Without this, keys queued behind
+        ``/`` (a paste, a fast typist) would run as commands before the
+        search box could take them."""
+        if self._held is None:
+            self._held = []
+            self._hold_after = self._handling
+            self._hold_timer = self.set_timer(self.HOLD_SECONDS, self._release_held)
+
+    def release_keys(self) -> None:
+        """The box has focus (or will not take it): the held keys go on, in
+        the order they were typed, before any key typed after them."""
+        if self._held is not None:
+            self.call_later(self._release_held)
+
+    async def _release_held(self) -> None:
+        held, self._held = self._held or [], None
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        # keys typed before the release that are still on their way
+        self._straggle = (self._hold_after, self._typed)
+        for _, event in sorted(held, key=lambda pair: pair[0]):
+            await super().on_event(self._fresh(event))
+
+    @staticmethod
+    def _fresh(event: events.Event) -> events.Event:
+        if isinstance(event, events.Paste):
+            return events.Paste(event.text)
+        assert isinstance(event, events.Key)
+        return events.Key(event.key, event.character)
+
+    async def on_event(self, event: events.Event) -> None:
+        if not isinstance(event, (events.Key, events.Paste)) or getattr(event, "key", None) == "ctrl+c":
+            await super().on_event(event)
+            return
+        # every key is first seen here, then goes to the focused widget and
+        # comes back (forwarded) to run a binding: number it when first seen
+        if not event.is_forwarded:
+            self._typed += 1
+            event._docket_seq = seq = self._typed  # type: ignore[union-attr]
+        else:
+            seq = getattr(event, "_docket_seq", 0)
+        if self._held is not None and seq > self._hold_after:
+            self._held.append((seq, event))
+            return
+        low, high = self._straggle
+        if event.is_forwarded and low < seq <= high and isinstance(self.focused, Input):
+            await super().on_event(self._fresh(event))  # typed before the box opened: into it
+            return
+        previous, self._handling = self._handling, seq
+        try:
+            await super().on_event(event)
+        finally:
+            self._handling = previous
 
     # ---------------------------------------------------------------- history
 
@@ -121,12 +194,14 @@ class DocketApp(App):
         if isinstance(self.screen, SearchScreen):
             self.screen.enter_box()  # already searching: back into the box
         else:
+            self.hold_keys()  # what is typed next belongs in its box
             self.open(SearchScreen)
 
     def action_chart(self) -> None:
         from .chart import ChartScreen
 
-        self.open(ChartScreen)
+        if not isinstance(self.screen, ChartScreen):  # like ? on the help: not a second chart
+            self.open(ChartScreen)
 
     #: Actions of printable keys: while you type in a box those keys are
     #: text, so the footer does not offer them.

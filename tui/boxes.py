@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.events import Blur, MouseDown
+from textual.events import Blur, Focus, MouseDown
 from textual.message import Message
 from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterLabel
@@ -40,9 +40,18 @@ class TextBox(Input, can_focus=False):
 
     def enter(self) -> None:
         """Put the cursor in the box: from now on keys are text."""
+        hold = getattr(self.app, "hold_keys", None)
+        if hold is not None and not self.has_focus:
+            hold()  # keys typed before the focus lands are held for the box
         self.can_focus = True
         self.focus()
         self.cursor_position = len(self.value)
+
+    def _on_focus(self, event: Focus) -> None:
+        super()._on_focus(event)
+        release = getattr(self.app, "release_keys", None)
+        if release is not None:
+            release()
 
     def action_leave(self) -> None:
         self.screen.set_focus(None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
+from typing import Any
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -27,10 +28,12 @@ VIEWS = [
 class StoreCommands(Provider):
     """Entities, operations and documents of the store, and docket's views."""
 
-    def _entity_hit(self, row: dict, score: float) -> Hit:
+    def _entity_hit(self, row: dict, score: float, year: int | None = None) -> Hit:
         app = self.app
         label = type_badge(row["type"])
         label.append_text(safe_text(row["name"]))
+        if year:  # "Lionfish 2013" and "Lionfish 2018" are two operations
+            label.append(f" {year}")
         if row["type"] == "OPERATION":
             action = partial(app.open_operation, row["id"], row["name"])  # type: ignore[attr-defined]
             help_text = "Operation: its figures, each with its evidence"
@@ -82,6 +85,16 @@ class StoreCommands(Provider):
                 help=f"{row['mention_count']} mentions in {row['document_count']} document(s)",
             )
 
+    @staticmethod
+    def _operation_years(reader: Any, rows: list[dict]) -> dict[int, int | None]:
+        """The year of each operation among ``rows`` (an operation's id is its entity's)."""
+        out = {}
+        for row in rows:
+            if row["type"] == "OPERATION":
+                op = reader.operation(row["id"])
+                out[row["id"]] = op["year"] if op else None
+        return out
+
     async def search(self, query: str) -> Hits:
         reader = self.app.reader  # type: ignore[attr-defined]
         if not query.strip():
@@ -95,12 +108,13 @@ class StoreCommands(Provider):
             entities = (await asyncio.to_thread(reader.match_entities, query))[:8]
             if not entities:
                 entities = await asyncio.to_thread(reader.fuzzy_entities, query, None, 8)
+            years = await asyncio.to_thread(self._operation_years, reader, entities)
             documents = await asyncio.to_thread(reader.find_documents, query, 5)
             by_text = await asyncio.to_thread(reader.search, query, 0, 5)
         except Exception:
             return
         for i, row in enumerate(entities):
-            yield self._entity_hit(row, 1.0 - i * 0.01)
+            yield self._entity_hit(row, 1.0 - i * 0.01, years.get(row["id"]))
         seen = set()
         for i, row in enumerate(documents):
             seen.add(row["id"])

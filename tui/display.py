@@ -8,6 +8,7 @@ placeholders (``␛``, ``<9B>``, ``<U+202E>``) and the result is a
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
@@ -21,6 +22,7 @@ __all__ = [
     "type_badge",
     "format_value",
     "use_colour",
+    "lead_in",
 ]
 
 #: The entity types, named as the store, the CLI, the export and the help
@@ -101,3 +103,16 @@ def format_year(year: int | None, inferred: object = False) -> str:
     if year is None:
         return "—"
     return f"{year}?" if inferred else str(year)
+
+
+def lead_in(head: str, need: int, room: int | None, *, after: int = 12) -> str:
+    """The text before a highlight, shortened from its start (``…`` and
+    whole words) so that the highlight (``need`` cells) and about ``after``
+    cells after it fit in ``room`` cells. ``head`` is already visible text."""
+    if room is None or cell_len(head) + need + 1 <= room:
+        return head
+    keep = max(0, room - need - after - 1)
+    cut = head[len(head) - keep :] if keep else ""
+    if cut and len(cut) < len(head) and not head[len(head) - len(cut) - 1].isspace():
+        cut = cut.split(" ", 1)[1] if " " in cut else ""  # not half a word
+    return "…" + cut.lstrip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,17 +14,36 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from .boxes import DocketFooter
-from .display import safe_text, type_badge
-from .paged_list import PagedList
+from store.text import visible
 
-__all__ = ["EntityScreen"]
+from .boxes import DocketFooter
+from .display import MARK_STYLES, lead_in, safe_text, type_badge
+from .paged_list import OPEN_ROW, PagedList, open_focused_row
+
+__all__ = ["EntityScreen", "mention_context", "render_mention_doc"]
+
+
+def mention_context(row: dict[str, Any], room: int | None = None) -> Text:
+    """The sentence of the mention, the mention highlighted (a style on the
+    Text, never markup). With ``room`` (cells), words before the mention
+    give way (``…``) so that the mention is inside the room."""
+    context = row.get("context") or ""
+    start, end = row.get("mention_in_context") or (0, 0)
+    head, body, tail = visible(context[:start]), visible(context[start:end]), visible(context[end:])
+    head = lead_in(head, cell_len(body), room)
+    text = Text(head, style="italic", end="")
+    text.append(body, style=MARK_STYLES["hit"])
+    text.append(tail, style="italic")
+    return text
 
 
 def render_mention_doc(row: dict[str, Any], width: int) -> Text:
+    """``Title  (3×)  …the sentence with the mention…``: the title takes at
+    most half the row, so the mention itself is in view."""
     text = safe_text(row["title"], "bold")
+    text.truncate(max(12, width // 2), overflow="ellipsis")
     text.append(f"  ({row['mentions']}×)  ", style="dim")
-    text.append_text(safe_text(row["context"], "italic"))
+    text.append_text(mention_context(row, max(8, width - cell_len(text.plain))))
     return text
 
 
@@ -40,7 +60,10 @@ def render_neighbour(row: dict[str, Any], width: int) -> Text:
 class EntityScreen(Screen):
     """Documents mentioning one entity and its co-occurring entities."""
 
-    BINDINGS = [Binding("escape", "app.back", "Back")]
+    BINDINGS = [Binding("escape", "app.back", "Back"), OPEN_ROW]
+
+    def action_open_row(self) -> None:
+        open_focused_row(self)
 
     def __init__(self, entity_id: int) -> None:
         super().__init__()
@@ -131,7 +154,7 @@ class EntityScreen(Screen):
     def _preview(self, event: Any = None) -> None:
         row = self.query_one("#entity-docs", PagedList).current
         preview = self.query_one("#entity-preview", Static)
-        preview.update(safe_text(row["context"], "italic") if row else Text(""))
+        preview.update(mention_context(row) if row else Text(""))
 
     @on(PagedList.Selected, "#entity-docs")
     def _open_doc(self, event: PagedList.Selected) -> None:

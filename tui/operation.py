@@ -56,7 +56,11 @@ def render_figure(row: dict[str, Any], width: int) -> Text:
 class OperationScreen(Screen):
     """Figures of one operation (or of no named operation)."""
 
-    BINDINGS = [Binding("escape", "app.back", "Back"), Binding("enter", "open_evidence", "Why this number")]
+    BINDINGS = [
+        Binding("escape", "app.back", "Back"),
+        Binding("enter", "open_evidence", "Why this number"),
+        Binding("d", "open_evidence", "Open", show=False),  # d opens the row in every list
+    ]
 
     def __init__(self, operation_id: int | None, name: str | None = None) -> None:
         super().__init__()

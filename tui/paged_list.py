@@ -29,6 +29,19 @@ CountFn = Callable[[], int]
 PageFn = Callable[[int, int], list[Row]]
 RenderRow = Callable[[Row, int], Text]
 
+#: ``d`` opens the row under the cursor, like ``enter``, in every list (the
+#: help says so). A screen binding rather than the list's own, so that the
+#: main screen keeps its ``d`` on an entity (its detail, where ``enter``
+#: narrows the documents); screens with lists add it and ``open_row``.
+OPEN_ROW = Binding("d", "open_row", "Open", show=False)
+
+
+def open_focused_row(screen: Any) -> None:
+    """``d``: open the row under the cursor of the focused list."""
+    focused = screen.focused
+    if isinstance(focused, PagedList):
+        focused.action_select()
+
 
 class PagedList(ScrollView, can_focus=True):
     """A cursor over rows that live in the store, not in memory."""

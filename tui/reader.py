@@ -184,6 +184,10 @@ def copies_line(group: list[dict[str, Any]], doc_id: int) -> Text:
     return line
 
 
+#: What the reader's status line says before anything is selected.
+SELECT_HINT = "e: select an entity, then n / N to step through its mentions"
+
+
 class ReaderScreen(Screen):
     """Reads one document. n / N step through the marks: search hits, or the
     mentions of the selected entity (e / E choose it)."""
@@ -312,6 +316,13 @@ class ReaderScreen(Screen):
                 self._set_marks(hits, "hit")
             self.mark_index = restored.get("mark_index", -1)
             self.call_after_refresh(view.scroll_to, y=restored.get("scroll_y", 0), animate=False)
+            if 0 <= self.mark_index < len(self.marks):
+                start, end = self.marks[self.mark_index]
+                view.current = (self.rendered.to_display(start), self.rendered.to_display(end))
+            if self.marks:
+                self._mark_status()  # where you were among them, said again
+            else:
+                self._status("Evidence highlighted" if self.evidence else SELECT_HINT)
         elif hits:
             self._set_marks(hits, "hit")
             self.action_mark(1)
@@ -323,7 +334,7 @@ class ReaderScreen(Screen):
             self.call_after_refresh(view.show_offset, self.rendered.to_display(self.evidence[0]))
             self._status("Evidence highlighted")
         else:
-            self._status("e: select an entity, then n / N to step through its mentions")
+            self._status(SELECT_HINT)
 
     # ------------------------------------------------------------------ marks
 
@@ -341,13 +352,27 @@ class ReaderScreen(Screen):
         self.entity_id = entity_id
         spans = [(m["start"], m["end"]) for m in self.mentions if m["entity_id"] == entity_id]
         self._set_marks(spans, "mention")
-        ent = next((e for e in self.entities if e["id"] == entity_id), None)
-        if ent:
-            status = Text("Selected: ", style="dim", end="")
-            status.append_text(type_badge(ent["type"], pad=False))
-            status.append_text(safe_text(ent["name"], "bold"))
-            status.append(f"  ({len(spans)} mention(s); n / N to step)", style="dim")
-            self._status(status)
+        self._mark_status()
+
+    def _mark_status(self) -> None:
+        """Where you are among the marks: ``Hit 2 of 5`` for a search,
+        ``Selected: ORG INTERPOL  mention 2 of 4`` for an entity."""
+        if self.mark_kind == "hit":
+            if self.marks and self.mark_index >= 0:
+                self._status(f"Hit {self.mark_index + 1} of {len(self.marks)}  (n / N)")
+            return
+        ent = next((e for e in self.entities if e["id"] == self.entity_id), None)
+        if ent is None:
+            return
+        status = Text("Selected: ", style="dim", end="")
+        status.append_text(type_badge(ent["type"], pad=False))
+        status.append_text(safe_text(ent["name"], "bold"))
+        n = len(self.marks)
+        if 0 <= self.mark_index < n:
+            status.append(f"  mention {self.mark_index + 1} of {n}  (n / N; e next entity)", style="dim")
+        else:
+            status.append(f"  ({n} mention(s); n / N to step)", style="dim")
+        self._status(status)
 
     def action_entity(self, step: int) -> None:
         if not self.entities:
@@ -367,8 +392,7 @@ class ReaderScreen(Screen):
         d_start, d_end = self.rendered.to_display(start), self.rendered.to_display(end)
         view.current = (d_start, d_end)
         self.call_after_refresh(view.show_offset, d_start)
-        if self.mark_kind == "hit":
-            self._status(f"Hit {self.mark_index + 1} of {len(self.marks)}  (n / N)")
+        self._mark_status()
 
     # ----------------------------------------------------------------- scroll
 

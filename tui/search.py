@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,33 +17,49 @@ from store.queries import HIT_END, HIT_START, fts_query
 from store.text import visible
 
 from .boxes import DocketFooter, TextBox
-from .display import safe_text
-from .paged_list import PagedList
+from .display import MARK_STYLES, lead_in, safe_text
+from .paged_list import OPEN_ROW, PagedList, open_focused_row
 
 __all__ = ["SearchScreen", "snippet_text"]
 
 
-def snippet_text(snippet: str) -> Text:
-    """A snippet with its hit markers turned into highlighting."""
+_SPACES = re.compile(r"\s+")
+
+
+def snippet_text(snippet: str, room: int | None = None) -> Text:
+    """A snippet with its hit markers turned into highlighting. With
+    ``room`` (cells), the words before the first hit give way (``…``) so
+    that the hit is inside the room."""
+    # one line, a space kept where a hit meets a word
+    parts = [_SPACES.sub(" ", part) for part in snippet.replace(HIT_END, HIT_START).split(HIT_START)]
+    parts[0] = parts[0].lstrip()
+    if len(parts) > 1:
+        parts[0] = lead_in(visible(parts[0]), cell_len(visible(parts[1])), room)
     out = Text(end="")
     highlighted = False
-    for part in snippet.replace(HIT_END, HIT_START).split(HIT_START):
-        out.append_text(safe_text(" ".join(part.split()), "bold reverse" if highlighted else ""))
+    for part in parts:
+        out.append_text(safe_text(part, MARK_STYLES["hit"] if highlighted else ""))
         highlighted = not highlighted
     return out
 
 
 def render_result(row: dict[str, Any], width: int) -> Text:
+    """``Title…  …words before the hit and after it``: the title takes at
+    most two fifths of the row, so that the first hit is in view."""
     text = safe_text(row["title"], "bold")
+    text.truncate(max(16, width * 2 // 5), overflow="ellipsis")
     text.append("  ")
-    text.append_text(snippet_text(row["snippet"] or ""))
+    text.append_text(snippet_text(row["snippet"] or "", max(8, width - cell_len(text.plain))))
     return text
 
 
 class SearchScreen(Screen):
     """Type words; Enter on a result opens it at the first hit."""
 
-    BINDINGS = [Binding("escape", "app.back", "Back")]
+    BINDINGS = [Binding("escape", "app.back", "Back"), OPEN_ROW]
+
+    def action_open_row(self) -> None:
+        open_focused_row(self)
 
     def __init__(self, query: str = "") -> None:
         super().__init__()
@@ -105,6 +123,9 @@ class SearchScreen(Screen):
         results = self.query_one(PagedList)
         status = self.query_one("#search-status", Static)
         self.current_query = query
+        # a search typed over need not finish (a short prefix at 100,000
+        # documents keeps a core busy for half a second)
+        self.app.reader.cancel_searches()  # type: ignore[attr-defined]
         if fts_query(query) is None:
             status.update(
                 Text(
