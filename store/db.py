@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -294,7 +294,44 @@ MIGRATIONS: dict[int, list[MigrationStep]] = {
              OR new.id <= coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0)
            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
     ],
+    # 6 → 7: headline figures per operation instance (store/summary.py):
+    # arrests and rescued as numbers with their hedge, the main seizures as
+    # quantities, counts of figures named as counts, conflicts between
+    # documents, and the series of the codename. The table is made anew and
+    # every operation's row recomputed from its figures.
+    6: [
+        "DROP TABLE operation_summary",  # and its indexes
+        """CREATE TABLE operation_summary (
+            operation_id INTEGER PRIMARY KEY REFERENCES entities (id),
+            name TEXT NOT NULL,
+            year INTEGER,
+            series TEXT NOT NULL,
+            arrests REAL,
+            arrests_qualifier TEXT,
+            rescued REAL,
+            rescued_qualifier TEXT,
+            main_seizures TEXT NOT NULL DEFAULT '',
+            seizure_figures INTEGER NOT NULL DEFAULT 0,
+            other_figures INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            documents INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX operation_summary_documents ON operation_summary (documents DESC, name)",
+        "CREATE INDEX operation_summary_arrests ON operation_summary (arrests DESC)",
+        "CREATE INDEX operation_summary_rescued ON operation_summary (rescued DESC)",
+        "CREATE INDEX operation_summary_year ON operation_summary (year DESC)",
+        "CREATE INDEX operation_summary_name ON operation_summary (name COLLATE NOCASE)",
+        "CREATE INDEX operation_summary_series ON operation_summary (series, year)",
+        "CREATE INDEX operation_summary_conflicts ON operation_summary (operation_id) WHERE conflicts > 0",
+        lambda conn: _refresh_summaries(conn),
+    ],
 }
+
+
+def _refresh_summaries(conn: sqlite3.Connection) -> None:
+    from .summary import refresh_all_summaries
+
+    refresh_all_summaries(conn)
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> None:

@@ -167,4 +167,5 @@ def test_operations_summary_counts_each_figure_once(db_path: Path, tmp_path: Pat
     ingest_paths(db, [tmp_path])
     db.close()
     (gamma,) = [r for r in Reader(db_path).operations() if r["name"] == "Gamma"]
-    assert (gamma["arrests"], gamma["seizures"], gamma["documents"]) == (40, 1, 2)
+    assert (gamma["arrests"], gamma["seizure_figures"], gamma["documents"]) == (40, 1, 2)
+    assert gamma["main_seizures"] == "firearms 12"

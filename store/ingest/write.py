@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from ..db import utc_now
+from ..summary import refresh_operation_summaries as _refresh
 from ..text import entity_key, operation_key
 from .outcomes import Outcome, Reextracted, Skipped, Stored
 from .work import Converted
@@ -377,22 +378,7 @@ def _merge_same_keys(entities: list) -> list:
     return out
 
 
-_SUMMARY_SQL = """
-INSERT OR REPLACE INTO operation_summary (operation_id, name, year, arrests, seizures, other, documents)
-SELECT o.id, o.name,
-    (SELECT max(year) FROM document_operations WHERE operation_id = o.id),
-    (SELECT max(value) FROM operation_stats
-        WHERE operation_id = o.id AND metric = 'arrests' AND scope IS NULL AND item IS NULL),
-    (SELECT count(*) FROM (SELECT DISTINCT item, unit, value, scope FROM operation_stats
-        WHERE operation_id = o.id AND metric = 'seized')),
-    (SELECT count(*) FROM (SELECT DISTINCT metric, item, unit, value, scope FROM operation_stats
-        WHERE operation_id = o.id AND metric NOT IN ('arrests', 'seized'))),
-    o.document_count
-FROM entities o WHERE o.id = ?
-"""
-
-
 def refresh_operation_summaries(conn, operation_ids: set[int]) -> None:
-    """Recompute the summary row of each operation a document touched.
-    Figures repeated by several documents count once (DISTINCT)."""
-    conn.executemany(_SUMMARY_SQL, [(op_id,) for op_id in sorted(operation_ids)])
+    """Recompute the summary row of each operation a document touched (the
+    headline figures: see store/summary.py)."""
+    _refresh(conn, operation_ids)
