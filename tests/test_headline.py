@@ -295,3 +295,75 @@ def test_an_older_store_gets_its_headlines_on_upgrade(tmp_path: Path):
     (row,) = Reader(path).operations()
     assert (row["arrests"], row["conflicts"], row["main_seizures"]) == (66, 1, "cocaine 2.5 t")
     assert row["series"] == "kestrel"
+
+
+# ------------------------------------------------------------------- exports
+
+
+def test_exports_and_the_cli_carry_the_same_headline(db_path: Path, tmp_path: Path):
+    import csv
+    import json
+    from io import StringIO
+
+    from click.testing import CliRunner
+
+    from store.export import write_csv, write_jsonl
+    from tui.cli import cli
+
+    store_with(db_path, tmp_path / "docs", {"a.txt": KESTREL_A, "b.txt": KESTREL_B})
+    reader = Reader(db_path)
+    out = StringIO()
+    write_jsonl(reader, out)
+    heads = [op["headline"] for line in out.getvalue().splitlines() for op in json.loads(line)["operations"]]
+    assert len(heads) == 2 and heads[0] == heads[1]  # each document: the operation's headline across the store
+    assert heads[0] == {
+        "arrests": 66,
+        "arrests_qualifier": None,
+        "rescued": 14,
+        "rescued_qualifier": None,
+        "main_seizures": "cocaine 1,290 kg",
+        "documents": 2,
+        "seizure_figures": 1,
+        "other_figures": 1,
+        "conflicts": 2,
+    }
+    write_csv(reader, tmp_path / "csv", None)
+    (row,) = list(csv.DictReader(open(tmp_path / "csv" / "operations.csv", encoding="utf-8")))
+    assert (row["name"], row["year"], row["arrests"], row["main_seizures"], row["conflicts"]) == (
+        "Kestrel",
+        "2021",
+        "66",
+        "cocaine 1,290 kg",
+        "2",
+    )
+    reader.close()
+    result = CliRunner().invoke(cli, ["operations", "--db", str(db_path), "--json"])
+    (listed,) = json.loads(result.output)
+    assert {k: listed[k] for k in heads[0]} == heads[0]
+    plain = CliRunner().invoke(cli, ["operations", "--db", str(db_path)]).output.splitlines()
+    assert plain[0].split("\t") == [
+        "Id", "Operation", "Year", "Arrests", "Rescued", "Main seizures", "Docs", "Figures", "Conflicts"
+    ]  # fmt: skip
+    assert plain[1].split("\t")[1:] == ["Kestrel", "2021", "66", "14", "cocaine 1,290 kg", "2", "2", "2"]
+
+
+def test_cli_lists_conflicts_and_says_when_there_are_none(db_path: Path, tmp_path: Path):
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    store_with(db_path, tmp_path / "one", {"a.txt": KESTREL_A})
+    none = CliRunner().invoke(cli, ["operations", "--db", str(db_path), "--conflicts"])
+    assert none.exit_code == 1
+    assert none.output.strip().splitlines() == [
+        "docket: no conflicting figures: no two documents report different values for the same figure"
+    ]
+    store_with(db_path, tmp_path / "two", {"b.txt": KESTREL_B})
+    got = CliRunner().invoke(cli, ["operations", "--db", str(db_path), "--conflicts"])
+    assert got.exit_code == 0
+    lines = [line.split("\t") for line in got.output.splitlines()]
+    assert lines[0] == ["Id", "Operation", "Year", "Metric", "Item", "Scope", "Unit", "Reports", "Headline takes"]
+    arrests = next(line for line in lines if line[3] == "arrests")
+    assert arrests[7] == "66 in doc 1 · >60 in doc 2" and arrests[8] == "66 (stated flatly, most precise)"
+    cocaine = next(line for line in lines if line[4] == "cocaine")
+    assert cocaine[8] == "1,290 kg (most precise)"

@@ -567,7 +567,7 @@ def _find_entity_or_fail(reader: Any, name: str, etype: str | None = None, *, op
     default="jsonl",
     show_default=True,
     help="jsonl: one document per line (the contract in the README); csv: documents, entities, "
-    "mentions and figures files (needs -o FOLDER); ftm: FollowTheMoney entities for Aleph.",
+    "mentions, figures and operations files (needs -o FOLDER); ftm: FollowTheMoney entities for Aleph.",
 )
 @click.option(
     "-o",
@@ -601,7 +601,7 @@ def export(
     and folders are created private (0600 / 0700). Exits 1 (writing
     nothing) when a filter selects no document."""
     if fmt == "csv" and output is None:
-        raise click.UsageError("--format csv writes four files: give a folder with -o")
+        raise click.UsageError("--format csv writes five files: give a folder with -o")
     if manifest and output is None:
         raise click.UsageError("--manifest needs -o")
     reader = open_reader(db_path)
