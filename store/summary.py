@@ -26,6 +26,7 @@ knows nothing about SQLite and is tested directly.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -149,6 +150,7 @@ def reconcile(by_document: dict[int, tuple[float, str | None]]) -> Reconciled:
     return Reconciled(reports[0], tuple(reports))
 
 
+@functools.lru_cache(maxsize=4096)
 def _item_key(item: str | None) -> str:
     return entity_key(item) if item else ""
 
@@ -181,7 +183,7 @@ def _per_document(figures: Iterable[Figure], key_of) -> dict[Any, dict[int, tupl
 
 def _figure_key(f: Figure) -> tuple[str, str, str, str]:
     """What makes two figures the same figure: metric, item, unit, scope."""
-    return (f.metric, _item_key(f.item), f.unit, entity_key(f.scope) if f.scope else "")
+    return (f.metric, _item_key(f.item), f.unit, _item_key(f.scope))
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ def headline(figures: Sequence[Figure]) -> Headline:
     out.other_figures = sum(1 for v in values if v[0] not in ("arrests", "seized")) - sum(
         n for metric, n in extra.items() if metric not in ("arrests", "seized")
     )
-    found = conflicts(figures)
+    found = conflicts(figures, reconciled)
     out.conflicts = len(found)
     items: dict[tuple[str, str, str, str], str | None] = {}
     for f in figures:
@@ -285,17 +287,19 @@ def headline(figures: Sequence[Figure]) -> Headline:
     return out
 
 
-def conflicts(figures: Sequence[Figure]) -> list[Conflict]:
+def conflicts(figures: Sequence[Figure], reconciled: dict | None = None) -> list[Conflict]:
     """Every figure that documents report with different values, in the
-    order metric, item, scope (the headline figures' own conflicts too)."""
+    order metric, item, scope (the headline figures' own conflicts too).
+    ``reconciled``: each figure key's reports, when the caller has them."""
     out: list[Conflict] = []
     item_of: dict[Any, str | None] = {}
     scope_of: dict[Any, str | None] = {}
     for f in figures:
         item_of.setdefault(_figure_key(f), f.item)
         scope_of.setdefault(_figure_key(f), f.scope)
-    for key, docs in sorted(_per_document(figures, _figure_key).items()):
-        fig = reconcile(docs)
+    if reconciled is None:
+        reconciled = {key: reconcile(docs) for key, docs in _per_document(figures, _figure_key).items()}
+    for key, fig in sorted(reconciled.items()):
         if fig.in_conflict:
             out.append(Conflict(key[0], item_of[key], key[2], scope_of[key], fig))
     # a headline kind reconciled across items (rescued) can disagree although no one item does

@@ -80,10 +80,10 @@ def test_an_exception_while_writing_skips_that_document_only(db_path: Path, tmp_
     folder = folder_of(tmp_path, ["good", "boom", "fine"])
     real_write = write.write_extraction
 
-    def failing(conn, doc_id, result):
+    def failing(conn, doc_id, result, touched=None):
         if "boom" in result.title:
             raise ValueError("writer bug")
-        return real_write(conn, doc_id, result)
+        return real_write(conn, doc_id, result, touched)
 
     monkeypatch.setattr(write, "write_extraction", failing)
     report = ingest(db_path, folder)

@@ -127,6 +127,7 @@ class Writer:
     def __init__(self, db: sqlite_utils.Database, source_name: Callable[[Path], str] | None = None) -> None:
         self.conn = db.conn
         self.source_name = source_name
+        self._touched: set[int] = set()
 
     def known(self) -> tuple[set[str], dict[str, int]]:
         """Hashes already stored, and those whose extraction stopped (with their ids)."""
@@ -148,6 +149,7 @@ class Writer:
         last = time.monotonic()
         try:
             conn.execute("BEGIN IMMEDIATE")
+            self._touched = set()  # operations whose summary the batch changes
             for ready in batch:
                 if between is not None and time.monotonic() - last > 0.005:
                     between()
@@ -162,6 +164,9 @@ class Writer:
                     conn.execute("ROLLBACK TO doc")
                     conn.execute("RELEASE doc")
                     outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
+            # once per batch, not per document: an operation named by many
+            # documents is summed up once for all of them
+            refresh_operation_summaries(conn, self._touched)
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -186,7 +191,7 @@ class Writer:
                 " entity_count = ?, mention_count = ?, figure_count = ? WHERE id = ?",
                 (result.title, result.published, text, *counts(result), ready.retry_of),
             )
-            write_extraction(self.conn, ready.retry_of, result)
+            write_extraction(self.conn, ready.retry_of, result, self._touched)
             return Reextracted(ready.path, ready.notes)
         source = self.source_name(ready.path) if self.source_name else str(ready.path)
         if result is None:
@@ -204,6 +209,7 @@ class Writer:
             title=title,
             published=published,
             stopped=ready.stopped,
+            touched=self._touched,
         )
         return Stored(ready.path, ready.notes, ready.stopped)
 
@@ -218,9 +224,11 @@ def write_document(
     title: str | None = None,
     published: str | None = None,
     stopped: str | None = None,
+    touched: set[int] | None = None,
 ) -> int:
     """One new document's row and what was extracted from it; the caller owns
-    the transaction (the writer, the benchmarks' profilers)."""
+    the transaction (the writer, the benchmarks' profilers). With ``touched``
+    the operations' summaries are left to the caller (their ids are added)."""
     if result is not None:
         title, published = result.title, result.published
     cur = conn.execute(
@@ -229,7 +237,7 @@ def write_document(
         (sha256, title, source, published, text, utc_now(), stopped, *counts(result)),
     )
     if result is not None:
-        write_extraction(conn, cur.lastrowid, result)
+        write_extraction(conn, cur.lastrowid, result, touched)
     return cur.lastrowid
 
 
@@ -241,7 +249,7 @@ def counts(result: Extraction | None) -> tuple[int, int, int]:
     return len(entities), sum(len(e.mentions) for e in entities), len(result.figures)
 
 
-def write_extraction(conn, doc_id: int, result: Extraction) -> None:
+def write_extraction(conn, doc_id: int, result: Extraction, touched: set[int] | None = None) -> None:
     """The rows extracted from one stored document (its counts are on its
     row, see :func:`counts`); the caller owns the transaction. A handful of statements per document whatever its size:
     entities are upserted together, their ids read back in one query, and
@@ -322,7 +330,11 @@ def write_extraction(conn, doc_id: int, result: Extraction) -> None:
             for f in result.figures
         ],
     )
-    refresh_operation_summaries(conn, {i for (t, _), i in ids.items() if t == "OPERATION"})
+    operations = {i for (t, _), i in ids.items() if t == "OPERATION"}
+    if touched is None:
+        refresh_operation_summaries(conn, operations)
+    else:  # the caller refreshes them once, at the end of its batch
+        touched.update(operations)
 
 
 _YEAR_GLOB = " [12][0-9][0-9][0-9]"
