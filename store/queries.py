@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .db import ConnectionPool
-from .summary import Conflict, conflicts, figures_of, format_quantity
+from .summary import Conflict, conflicts, counted, figures_of, format_quantity
 from .text import entity_key, fold, visible
 
 __all__ = [
@@ -516,12 +516,12 @@ class Reader:
             "SELECT NULL AS id, NULL AS name, NULL AS year, NULL AS series, NULL AS arrests,"
             " NULL AS arrests_qualifier, NULL AS rescued, NULL AS rescued_qualifier, '' AS main_seizures,"
             " (SELECT count(*) FROM operation_stats WHERE operation_id IS NULL"
-            "   AND metric = 'seized') AS seizure_figures,"
+            f"   AND metric = 'seized' AND {counted('document_id')}) AS seizure_figures,"
             " (SELECT count(*) FROM operation_stats WHERE operation_id IS NULL"
-            "   AND metric NOT IN ('arrests', 'seized')) AS other_figures,"
+            f"   AND metric NOT IN ('arrests', 'seized') AND {counted('document_id')}) AS other_figures,"
             " 0 AS conflicts,"
             " (SELECT count(DISTINCT document_id) FROM operation_stats"
-            "   WHERE operation_id IS NULL) AS documents"
+            f"   WHERE operation_id IS NULL AND {counted('document_id')}) AS documents"
         )
         return row if row and row["documents"] else None
 

@@ -385,7 +385,7 @@ _OPERATION_SQL = (
 
 def summary_values(conn, operation_id: int) -> tuple | None:
     """The summary row of one operation, as :data:`_SUMMARY_INSERT` takes it."""
-    row = conn.execute(_OPERATION_SQL, (operation_id,)).fetchone()
+    row = next(iter(conn.execute(_OPERATION_SQL, (operation_id,))), None)
     if row is None:
         return None
     name, year, documents = row

@@ -139,3 +139,24 @@ async def test_operations_pane_at_80_columns_keeps_every_column(seeded_db: Path)
         text = lines(app)
         trigger = next(line for line in text if "Trigger V" in line and "560" in line)
         assert "firearms 850" in trigger and len(trigger) <= 80
+
+
+def test_a_hostile_item_or_name_reaches_the_pane_as_plain_visible_text():
+    from tui.main import render_operation_row
+
+    row = {
+        "id": 1,
+        "name": "[bold]Evil\x1b[31m",
+        "year": 2024,
+        "arrests": 5.0,
+        "arrests_qualifier": None,
+        "rescued": None,
+        "rescued_qualifier": None,
+        "main_seizures": "[red]cocaine[/red]\x1b]0;title\x07 2 t",
+        "documents": 1,
+        "conflicts": 0,
+    }
+    text = render_operation_row(row, 120)
+    assert "[bold]Evil␛[31m" in text.plain and "[red]cocaine[/red]␛]0;title␇ 2 t" in text.plain
+    assert "\x1b" not in text.plain and "\x07" not in text.plain
+    assert not text.spans  # nothing from the store became a style

@@ -69,9 +69,10 @@ class SeriesScreen(Screen):
         if not self.rows:
             title.update(Text("This operation is no longer in the store", style="bold"))
             return
-        this = next((r for r in self.rows if r["id"] == self.operation_id), self.rows[0])
+        # the series by its shortest codename ("Lionfish" for Lionfish, Lionfish II, …)
+        shortest = min(self.rows, key=lambda r: (len(r["name"]), r["name"]))
         head = Text("Series ", style="bold", end="")
-        head.append_text(safe_text(this["series"], "bold"))
+        head.append_text(safe_text(shortest["name"], "bold"))
         head.append(
             f"   {event.count} edition(s) and year(s), oldest first · ~ about, > more than, "
             "≠ documents disagree on a figure · enter: open one",
