@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from benchmarks.corpus import write_corpus
-from store.db import SCHEMA_VERSION, StoreError, create_store, open_writer
+from store.db import _SCHEMA, SCHEMA_VERSION, StoreError, create_store, open_writer
 from store.maintenance import check_store
 from store.queries import Reader
 from tui.cli import cli
@@ -185,6 +185,13 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
         "DROP TRIGGER documents_counted; DROP TRIGGER documents_uncounted; DROP TRIGGER entities_counted;"
         "DROP TRIGGER entities_uncounted; DROP TABLE counts; DROP INDEX entities_type_rank;"
         "DROP INDEX documents_extraction_stopped; ALTER TABLE documents DROP COLUMN extraction_stopped;"
+        "DROP TABLE operation_summary;"
+    )
+    # schema 1's operation summary (counts of figures), as _SCHEMA builds it
+    conn.executescript(
+        ";".join(
+            part for part in _SCHEMA.split(";") if "ON operation_summary" in part or "TABLE operation_summary" in part
+        )
     )
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO entities (type, name, key) VALUES ('ORG', 'Europol', 'europol')")
