@@ -160,8 +160,8 @@ def _item_key(item: str | None) -> str:
 def _headline_kind(f: Figure) -> str | None:
     if f.scope is not None or f.unit != "count":
         return None
-    if f.metric == "arrests" and not f.item:
-        return "arrests"
+    if f.metric == "arrests":
+        return "arrest part" if f.item else "arrests"
     if f.metric == "rescued":
         return "rescued"
     return None
@@ -248,8 +248,16 @@ def headline(figures: Sequence[Figure]) -> Headline:
     documents that count)."""
     out = Headline()
     kinds = _per_document(figures, _headline_kind)
-    if "arrests" in kinds:
-        out.arrests = reconcile(kinds["arrests"])
+    # A document that states no total but a count with an item (a sub-count,
+    # or a total whose item text ran on) still tells how many at least were
+    # arrested: its largest such count, as "at least", which a flat total
+    # from any document beats.
+    totals = kinds.get("arrests", {})
+    for doc, (value, _) in kinds.get("arrest part", {}).items():
+        if doc not in totals:
+            totals[doc] = (value, "at least")
+    if totals:
+        out.arrests = reconcile(totals)
     if "rescued" in kinds:
         out.rescued = reconcile(kinds["rescued"])
     same = _per_document(figures, _figure_key)

@@ -104,6 +104,19 @@ def test_national_parts_subcounts_and_repeats_are_never_added():
     assert head.conflicts == 0
 
 
+def test_a_document_with_only_a_counted_part_gives_a_lower_bound():
+    """The arrest figure whose item ran on (or a sub-count alone) is not
+    dropped: the headline says at least that many."""
+    head = headline([fig(1, "arrests", 975, "suspects in a run-on item text that goes on"), fig(1, "other", 3, "x")])
+    assert (head.arrests.value, head.arrests.qualifier) == (975, "at least")
+    assert format_figure(head.arrests.value, head.arrests.qualifier) == "≥975"
+    both = headline([fig(1, "arrests", 850, "on trafficking charges"), fig(2, "arrests", 975)])
+    assert (both.arrests.value, both.arrests.qualifier) == (975, None)  # a stated total wins
+    same_doc = headline([fig(1, "arrests", 850, "on trafficking charges"), fig(1, "arrests", 975)])
+    assert (same_doc.arrests.value, same_doc.arrests.qualifier) == (975, None)
+    assert same_doc.conflicts == 0
+
+
 def test_rescued_is_the_operation_wide_figure_whatever_its_item():
     head = headline([fig(1, "rescued", 3222, "potential victims"), fig(1, "rescued", 1500, scope="Türkiye")])
     assert head.rescued.value == 3222
