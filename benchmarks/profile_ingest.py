@@ -157,6 +157,9 @@ def _classify(sql: str) -> str:
         ("INSERT OR IGNORE INTO document_operations", "document_operations rows"),
         ("INSERT INTO operation_stats", "figures (operation_stats rows)"),
         ("INSERT OR REPLACE INTO operation_summary", "operation summaries"),
+        ("SELECT o.name, (SELECT max(year)", "operation summaries"),
+        ("SELECT document_id, metric, item, value", "operation summaries"),
+        ("DELETE FROM operation_summary", "operation summaries"),
         ("SAVEPOINT", "savepoints"),
         ("RELEASE", "savepoints"),
         ("COMMIT", "commit"),
@@ -210,7 +213,7 @@ class _Fetched(list):
 def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts: bool) -> tuple[TimedConnection, float]:
     from store.db import create_store, open_writer
     from store.ingest import BATCH_SIZE, INGEST_CACHE_KIB
-    from store.ingest.write import EntityCounts
+    from store.ingest.write import EntityCounts, refresh_operation_summaries
     from store.ingest.write import write_document as _write_document
 
     create_store(path)
@@ -227,12 +230,16 @@ def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts:
     start = time.process_time()
     for i in range(0, len(prepared), BATCH_SIZE):
         conn.execute("BEGIN IMMEDIATE")
+        touched: set[int] = set()  # as the writer does: summaries once per batch
         for sha, source, text, result in prepared[i : i + BATCH_SIZE]:
             conn.execute("SAVEPOINT doc")
-            _write_document(conn, sha256=sha, source=source, text=text, result=result, entity_counts=counts)
+            _write_document(
+                conn, sha256=sha, source=source, text=text, result=result, touched=touched, entity_counts=counts
+            )
             conn.execute("RELEASE doc")
             counts.keep_document()
         counts.flush(conn)
+        refresh_operation_summaries(conn, touched)
         conn.execute("COMMIT")
     total = time.process_time() - start
     db.conn.close()

@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -318,6 +318,38 @@ MIGRATIONS: dict[int, list[MigrationStep]] = {
         "ALTER TABLE operation_summary ADD COLUMN year_inferred INTEGER NOT NULL DEFAULT 0",
         lambda conn: _backfill_dates_and_copies(conn),
     ],
+    # 7 → 8: headline figures per operation instance (store/summary.py):
+    # arrests and rescued as numbers with their hedge, the main seizures as
+    # quantities, counts of figures named as counts, conflicts between
+    # documents, and the series of the codename. The table is made anew and
+    # every operation's row recomputed from its figures.
+    7: [
+        "DROP TABLE operation_summary",  # and its indexes
+        """CREATE TABLE operation_summary (
+            operation_id INTEGER PRIMARY KEY REFERENCES entities (id),
+            name TEXT NOT NULL,
+            year INTEGER,
+            year_inferred INTEGER NOT NULL DEFAULT 0,
+            series TEXT NOT NULL,
+            arrests REAL,
+            arrests_qualifier TEXT,
+            rescued REAL,
+            rescued_qualifier TEXT,
+            main_seizures TEXT NOT NULL DEFAULT '',
+            seizure_figures INTEGER NOT NULL DEFAULT 0,
+            other_figures INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            documents INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX operation_summary_documents ON operation_summary (documents DESC, name)",
+        "CREATE INDEX operation_summary_arrests ON operation_summary (arrests DESC)",
+        "CREATE INDEX operation_summary_rescued ON operation_summary (rescued DESC)",
+        "CREATE INDEX operation_summary_year ON operation_summary (year DESC)",
+        "CREATE INDEX operation_summary_name ON operation_summary (name COLLATE NOCASE)",
+        "CREATE INDEX operation_summary_series ON operation_summary (series, year)",
+        "CREATE INDEX operation_summary_conflicts ON operation_summary (operation_id) WHERE conflicts > 0",
+        lambda conn: _refresh_summaries(conn),
+    ],
 }
 
 
@@ -329,7 +361,6 @@ def _backfill_dates_and_copies(conn: sqlite3.Connection) -> None:
         return
     from .copies import index_unsigned
     from .extract.dates import published_date
-    from .ingest.write import refresh_operation_summaries
 
     last = 0
     while True:
@@ -342,8 +373,13 @@ def _backfill_dates_and_copies(conn: sqlite3.Connection) -> None:
         updates = [(published_date(head), doc_id) for doc_id, head in rows]
         conn.executemany("UPDATE documents SET published = ? WHERE id = ?", [u for u in updates if u[0]])
         last = rows[-1][0]
-    index_unsigned(conn)
-    refresh_operation_summaries(conn, {r[0] for r in conn.execute("SELECT operation_id FROM operation_summary")})
+    index_unsigned(conn)  # the summaries, inferred years included, are made anew by the next migration
+
+
+def _refresh_summaries(conn: sqlite3.Connection) -> None:
+    from .summary import refresh_all_summaries
+
+    refresh_all_summaries(conn)
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> None:

@@ -28,11 +28,38 @@ __all__ = [
 ]
 
 #: Bumped when the record shape changes; see the README's version notes.
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
 
 
 def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
+
+
+#: The headline figures of an operation instance, as every export names them
+#: (the columns of ``operation_summary``; see store/summary.py).
+HEADLINE_FIELDS = (
+    "arrests",
+    "arrests_qualifier",
+    "rescued",
+    "rescued_qualifier",
+    "main_seizures",
+    "documents",
+    "seizure_figures",
+    "other_figures",
+    "conflicts",
+)
+
+
+def headline_record(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An operation's headline figures across the whole store (every
+    document that reports it), or None for figures of no named operation."""
+    if row is None or row.get("id") is None:
+        return None
+    out = {key: row.get(key) for key in HEADLINE_FIELDS}
+    for key in ("arrests", "rescued"):
+        if out[key] is not None:
+            out[key] = _number(out[key])
+    return out
 
 
 def document_record(reader: Reader, doc_id: int) -> dict[str, Any]:
@@ -48,13 +75,19 @@ def document_record(reader: Reader, doc_id: int) -> dict[str, Any]:
     operations: list[dict[str, Any]] = []
     by_id: dict[int | None, dict[str, Any]] = {}
     for op in reader.document_operations(doc_id):
-        rec = {"name": op["name"], "year": op["year"], "stats": []}
+        rec = {
+            "name": op["name"],
+            "year": op["year"],
+            "headline": headline_record(reader.operation(op["id"])),
+            "stats": [],
+        }
         by_id[op["id"]] = rec
         operations.append(rec)
     for f in figures:
         rec = by_id.get(f["operation_id"])
         if rec is None:
-            rec = {"name": f["operation"], "year": None, "stats": []}
+            head = headline_record(reader.operation(f["operation_id"])) if f["operation_id"] is not None else None
+            rec = {"name": f["operation"], "year": None, "headline": head, "stats": []}
             by_id[f["operation_id"]] = rec
             operations.append(rec)
         rec["stats"].append(
@@ -169,7 +202,9 @@ def csv_cell(value: Any, *, raw: bool = False) -> Any:
 
 
 def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool = False) -> list[Path]:
-    """documents.csv, entities.csv, mentions.csv and figures.csv (with evidence).
+    """documents.csv, entities.csv, mentions.csv, figures.csv (with evidence)
+    and operations.csv (each operation the documents name, with its headline
+    figures across the store).
 
     The folder (and any made above it) is created 0700, the files 0600.
     Text cells go through :func:`csv_cell` (``raw`` keeps formula-like
@@ -193,6 +228,7 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
             "evidence_text",
             "evidence_sentence",
         ],
+        "operations": ["id", "name", "year", "series", *HEADLINE_FIELDS],
     }
     paths = {name: folder / f"{name}.csv" for name in headers}
     handles = {name: open_private(path, "w", encoding="utf-8", newline="") for name, path in paths.items()}
@@ -205,6 +241,7 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
         for name, header in headers.items():
             writers[name].writerow(header)
         seen_entities: set[int] = set()
+        seen_operations: set[int] = set()
         for doc_id in ids if ids is not None else reader.all_document_ids():
             doc = reader.document(doc_id)
             if doc is None:
@@ -236,6 +273,13 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
                     e = reader.entity(m["entity_id"])
                     if e:
                         row("entities", e["id"], e["type"], e["name"], e["mention_count"], e["document_count"])
+            named = [op["id"] for op in reader.document_operations(doc_id)]
+            for op_id in named:
+                if op_id not in seen_operations:
+                    seen_operations.add(op_id)
+                    op = reader.operation(op_id)
+                    if op is not None:
+                        row("operations", op["id"], op["name"], op["year"], op["series"], *headline_record(op).values())
             for f in reader.document_figures(doc_id):
                 row(
                     "figures",

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .copies import counted
+from .copies import counted as is_original
 from .db import ConnectionPool
-from .text import entity_key, fold
+from .summary import Conflict, conflicts, counted, figures_of, format_quantity
+from .text import entity_key, fold, visible
 
 __all__ = [
     "Reader",
@@ -263,6 +264,21 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _conflict_note(conflict: Conflict | None, titles: dict[int, str]) -> str | None:
+    """``66 in 1 doc · >60 in 1 doc; headline 66 (stated flatly)``."""
+    if conflict is None:
+        return None
+    fig = conflict.figure
+    parts = []
+    for r in fig.reports:
+        docs = len(r.documents)
+        title = titles.get(r.documents[0], f"document {r.documents[0]}")
+        where = f"in {docs} docs" if docs > 1 else "in " + visible(title)[:40]
+        parts.append(f"{format_quantity(r.value, conflict.unit, r.qualifier)} {where}")
+    chosen = format_quantity(fig.value, conflict.unit, fig.qualifier)
+    return " · ".join(parts) + f"; headline takes {chosen} ({fig.why()})"
+
+
 class Reader:
     """Read queries over one store file."""
 
@@ -330,7 +346,7 @@ class Reader:
     #: The documents a list shows, one per copy group: originals, and a copy
     #: whose original does not mention the entity the list is filtered by.
     _LISTED = (
-        f"({counted('d')} OR NOT EXISTS (SELECT 1 FROM document_entities o"
+        f"({is_original('d')} OR NOT EXISTS (SELECT 1 FROM document_entities o"
         " WHERE o.document_id = d.copy_of AND o.entity_id = de.entity_id))"
     )
     _COPIES = "(SELECT count(*) FROM documents c WHERE c.copy_of = d.id) AS copies"
@@ -367,7 +383,7 @@ class Reader:
         order = self.DOCUMENT_SORTS.get(sort, self.DOCUMENT_SORTS["added"])
         if entity_id is None:
             return self._all(
-                f"SELECT {cols} FROM documents d WHERE {counted('d')} ORDER BY {order} LIMIT ? OFFSET ?",
+                f"SELECT {cols} FROM documents d WHERE {is_original('d')} ORDER BY {order} LIMIT ? OFFSET ?",
                 (limit, offset),
             )
         return self._all(
@@ -626,21 +642,25 @@ class Reader:
         "name": "name COLLATE NOCASE",
         "year": "year IS NULL, year DESC, name COLLATE NOCASE",
         "arrests": "arrests IS NULL, arrests DESC, name COLLATE NOCASE",
-        "seizures": "seizures DESC, name COLLATE NOCASE",
-        "other": "other DESC, name COLLATE NOCASE",
+        "rescued": "rescued IS NULL, rescued DESC, name COLLATE NOCASE",
+        "seizures": "seizure_figures DESC, name COLLATE NOCASE",
+        "other": "other_figures DESC, name COLLATE NOCASE",
     }
+    _SUMMARY_COLUMNS = (
+        "operation_id AS id, name, year, year_inferred, series, arrests, arrests_qualifier, rescued, rescued_qualifier,"
+        " main_seizures, seizure_figures, other_figures, conflicts, documents"
+    )
 
     def count_operations(self) -> int:
         return self._one("SELECT count(*) AS n FROM operation_summary")["n"]  # type: ignore[index]
 
     def operations(self, offset: int = 0, limit: int = 200, sort: str = "documents") -> list[Row]:
-        """Operations with their headline figures (precomputed at ingest).
-        Totals never double-count: the same figure reported by two documents
-        is counted once."""
+        """Operation instances with their headline figures (kept by ingest,
+        see store/summary.py): arrests and rescued (with their hedge), the
+        main seizures as text, counts of figures, conflicts, documents."""
         order = self.OPERATION_SORTS.get(sort, self.OPERATION_SORTS["documents"])
         return self._all(
-            "SELECT operation_id AS id, name, year, year_inferred, arrests, seizures, other, documents"
-            f" FROM operation_summary ORDER BY {order} LIMIT ? OFFSET ?",
+            f"SELECT {self._SUMMARY_COLUMNS} FROM operation_summary ORDER BY {order} LIMIT ? OFFSET ?",
             (limit, offset),
         )
 
@@ -648,29 +668,54 @@ class Reader:
         if operation_id is None:
             return self.unattributed_figures()
         return self._one(
-            "SELECT operation_id AS id, name, year, year_inferred, arrests, seizures, other, documents"
-            " FROM operation_summary WHERE operation_id = ?",
+            f"SELECT {self._SUMMARY_COLUMNS} FROM operation_summary WHERE operation_id = ?", (operation_id,)
+        )
+
+    def series(self, operation_id: int) -> list[Row]:
+        """Every instance of the series ``operation_id`` belongs to (see
+        :func:`store.text.series_key`), oldest first, with its headline."""
+        return self._all(
+            f"SELECT {self._SUMMARY_COLUMNS} FROM operation_summary"
+            " WHERE series = (SELECT series FROM operation_summary WHERE operation_id = ?)"
+            " ORDER BY year IS NULL, year, name COLLATE NOCASE, operation_id",
             (operation_id,),
         )
 
     def unattributed_figures(self) -> Row | None:
-        """Figures tied to no named operation, summarised like an operation."""
+        """Figures tied to no named operation, counted like an operation's.
+        They belong to unrelated investigations, so no headline is drawn
+        from them: arrests and rescued are not added or chosen."""
         row = self._one(
-            "SELECT NULL AS id, NULL AS name, NULL AS year, 0 AS year_inferred,"
-            " (SELECT max(value) FROM operation_stats WHERE operation_id IS NULL"
-            "   AND metric = 'arrests' AND scope IS NULL AND item IS NULL) AS arrests,"
+            "SELECT NULL AS id, NULL AS name, NULL AS year, 0 AS year_inferred, NULL AS series, NULL AS arrests,"
+            " NULL AS arrests_qualifier, NULL AS rescued, NULL AS rescued_qualifier, '' AS main_seizures,"
             " (SELECT count(*) FROM operation_stats WHERE operation_id IS NULL"
-            "   AND metric = 'seized') AS seizures,"
+            f"   AND metric = 'seized' AND {counted('document_id')}) AS seizure_figures,"
             " (SELECT count(*) FROM operation_stats WHERE operation_id IS NULL"
-            "   AND metric NOT IN ('arrests', 'seized')) AS other,"
+            f"   AND metric NOT IN ('arrests', 'seized') AND {counted('document_id')}) AS other_figures,"
+            " 0 AS conflicts,"
             " (SELECT count(DISTINCT document_id) FROM operation_stats"
-            "   WHERE operation_id IS NULL) AS documents"
+            f"   WHERE operation_id IS NULL AND {counted('document_id')}) AS documents"
         )
         return row if row and row["documents"] else None
 
+    def operation_conflicts(self, operation_id: int) -> list[Conflict]:
+        """The figures of an operation that documents report with different values."""
+        with self._pool.connection() as conn:
+            return conflicts(figures_of(conn, operation_id))
+
+    def conflicted_operations(self, limit: int = 1000) -> list[Row]:
+        """Operations whose documents disagree on a figure, by name."""
+        return self._all(
+            f"SELECT {self._SUMMARY_COLUMNS} FROM operation_summary WHERE conflicts > 0"
+            " ORDER BY name COLLATE NOCASE, year LIMIT ?",
+            (limit,),
+        )
+
     def operation_figures(self, operation_id: int | None) -> list[Row]:
         """Every figure of an operation, the same figure from several
-        documents grouped into one row with all its sources."""
+        documents grouped into one row with all its sources. A figure that
+        documents report with different values is marked: ``conflict``
+        says what each reports and which value the headline takes."""
         rows = self._all(
             'SELECT s.id, s.metric, s.item, s.value, s.unit, s.qualifier, s.scope, s.start, s."end",'
             " s.document_id, d.title, d.source,"
@@ -679,9 +724,13 @@ class Reader:
             " WHERE s.operation_id IS ? ORDER BY s.metric, s.scope IS NOT NULL, s.value DESC, s.document_id",
             (operation_id,),
         )
+        found = self.operation_conflicts(operation_id) if operation_id is not None else []
+        disputed = {(c.metric, entity_key(c.item or ""), c.unit, entity_key(c.scope or "")): c for c in found}
+        titles = {row["document_id"]: row["title"] for row in rows}
         grouped: dict[tuple, Row] = {}
         for row in rows:
-            key = (row["metric"], row["unit"], round(row["value"], 6), row["scope"])
+            same = (row["metric"], entity_key(row["item"] or ""), row["unit"], entity_key(row["scope"] or ""))
+            key = (*same, round(row["value"], 6))
             source = {
                 "figure_id": row["id"],
                 "document_id": row["document_id"],
@@ -692,28 +741,47 @@ class Reader:
                 "sentence": row["sentence"],
             }
             if key in grouped:
-                grouped[key]["sources"].append(source)
-                grouped[key]["item"] = grouped[key]["item"] or row["item"]
+                if all(s["document_id"] != row["document_id"] for s in grouped[key]["sources"]):
+                    grouped[key]["sources"].append(source)
                 grouped[key]["qualifier"] = grouped[key]["qualifier"] or row["qualifier"]
-            else:
-                grouped[key] = {
-                    "metric": row["metric"],
-                    "item": row["item"],
-                    "value": row["value"],
-                    "unit": row["unit"],
-                    "qualifier": row["qualifier"],
-                    "scope": row["scope"],
-                    "sources": [source],
-                }
-        return list(grouped.values())
+                continue
+            conflict = disputed.get(same)
+            reported = conflict is not None and any(round(r.value, 6) == key[-1] for r in conflict.figure.reports)
+            grouped[key] = {
+                "metric": row["metric"],
+                "item": row["item"],
+                "value": row["value"],
+                "unit": row["unit"],
+                "qualifier": row["qualifier"],
+                "scope": row["scope"],
+                "sources": [source],
+                "conflict": _conflict_note(conflict, titles) if reported else None,
+                "chosen": bool(reported and round(conflict.figure.value, 6) == key[-1]),  # type: ignore[union-attr]
+                "_order": same,
+            }
+        # the values documents disagree on side by side, the one the headline takes first
+        out = list(grouped.values())
+        first = {}
+        for i, g in enumerate(out):
+            first.setdefault(g["_order"], i)
+        out.sort(key=lambda g: (first[g["_order"]], not g["chosen"]))
+        for g in out:
+            del g["_order"]
+        return out
 
     def metric_by_operation(self, metric: str, limit: int = 40) -> list[Row]:
         """A metric's operation-wide total per operation, largest first.
         For ``seized`` the value is the number of distinct seizure figures."""
         if metric == "seized":
             return self._all(
-                "SELECT name || coalesce(' ' || year, '') AS label, seizures AS value FROM operation_summary"
-                " WHERE seizures > 0 ORDER BY seizures DESC, name LIMIT ?",
+                "SELECT name || coalesce(' ' || year, '') AS label, seizure_figures AS value FROM operation_summary"
+                " WHERE seizure_figures > 0 ORDER BY seizure_figures DESC, name LIMIT ?",
+                (limit,),
+            )
+        if metric in ("arrests", "rescued"):  # the headline figure, as the Operations pane shows it
+            return self._all(
+                f"SELECT name || coalesce(' ' || year, '') AS label, {metric} AS value FROM operation_summary"
+                f" WHERE {metric} IS NOT NULL ORDER BY {metric} DESC, name LIMIT ?",
                 (limit,),
             )
         return self._all(
@@ -736,8 +804,13 @@ class Reader:
         is None (the chart's "unknown year")."""
         if metric == "seized":
             return self._all(
-                "SELECT year AS label, sum(seizures) AS value FROM operation_summary"
-                " WHERE seizures > 0 GROUP BY year ORDER BY year IS NULL, year"
+                "SELECT year AS label, sum(seizure_figures) AS value FROM operation_summary"
+                " WHERE seizure_figures > 0 GROUP BY year ORDER BY year IS NULL, year"
+            )
+        if metric in ("arrests", "rescued"):
+            return self._all(
+                f"SELECT year AS label, sum({metric}) AS value FROM operation_summary"
+                f" WHERE {metric} IS NOT NULL GROUP BY year ORDER BY year IS NULL, year"
             )
         return self._all(
             "SELECT o.year AS label, sum(v) AS value FROM ("

@@ -22,6 +22,7 @@ __all__ = [
     "find_words",
     "WordFinder",
     "operation_key",
+    "series_key",
 ]
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -315,6 +316,31 @@ def _find_bounded(haystack: str, needle: str, hyphen_joins: bool) -> list[tuple[
             out.append((pos, end))
         pos = haystack.find(needle, pos + 1)
     return out
+
+
+#: An edition mark at the end of a codename: a number, a year, or a Roman
+#: numeral up to L ("II", "xiv"); "mix" or "civil" are words, not numerals.
+_ROMAN = re.compile(r"(?:l|xl|x{0,3})(?:ix|iv|v?i{0,3})")
+_HYPHEN_BASE = re.compile(r"\s*([^\W\d_]{3,})\s*[-‐‑–]")
+
+
+def _edition_mark(token: str) -> bool:
+    return token.isdigit() or (token.isascii() and bool(_ROMAN.fullmatch(token)))
+
+
+def series_key(name: str) -> str:
+    """The series an operation's codename belongs to: its name before an
+    edition mark. The rule: take the part before a hyphen that follows the
+    first word ("Lionfish-Mayag III" → lionfish), then drop trailing
+    numbers, years and Roman numerals ("Lionfish II", "Thunder 2021",
+    "Pangea XIV" → lionfish, thunder, pangea), never the name's only word.
+    ``Lionfish``, ``Lionfish II``, ``Lionfish V`` and ``Lionfish-Mayag III``
+    are one series; ``Blue Amber`` is its own."""
+    m = _HYPHEN_BASE.match(fold(name))
+    tokens = entity_key(m.group(1) if m else name).split()
+    while len(tokens) > 1 and _edition_mark(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def operation_key(name: str, year: int | None) -> str:

@@ -118,11 +118,12 @@ async def test_operations_table_and_detail_with_evidence(seeded_db: Path):
         operations = app.screen.query_one("#operations", PagedList)
         rows = {r["name"]: r for r in operations.loaded_rows()}
         assert (rows["Lionfish"]["year"], rows["Lionfish"]["arrests"]) == (2018, 1300)
-        assert (rows["Trigger V"]["arrests"], rows["Trigger V"]["seizures"]) == (560, 1)
+        assert (rows["Trigger V"]["arrests"], rows["Trigger V"]["main_seizures"]) == (560, "firearms 850")
         text = screen_text(app)
-        for header in ("Operation", "Year", "Arrests", "Seizures", "Other", "Docs"):
+        for header in ("Operation", "Year", "Arrests", "Rescued", "Main seizures", "Docs"):
             assert header in text
-        assert "1,300" in text and "Trigger V" in text
+        assert "Seizures " not in text and "Other" not in text  # no count of rows passed off as a quantity
+        assert "1,300" in text and "Trigger V" in text and "firearms 850" in text
         operations.focus()
         operations.cursor = [r["name"] for r in operations.loaded_rows()].index("Trigger V")
         await pilot.press("enter")

@@ -138,7 +138,7 @@ async def test_keys_act_on_the_focused_pane_only(small_db: Path):
         assert main.entity_sort == "documents" and main.operation_sort == "documents"
         await pilot.press("tab", "s")
         await settle(app, pilot)
-        assert main.operation_sort == "name" and main.entity_sort == "documents"
+        assert main.operation_sort == "arrests" and main.entity_sort == "documents"
 
 
 # ---------------------------------------------------------------------- history

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from benchmarks.corpus import write_corpus
-from store.db import SCHEMA_VERSION, StoreError, create_store, open_writer
+from store.db import _SCHEMA, SCHEMA_VERSION, StoreError, create_store, open_writer
 from store.maintenance import check_store
 from store.queries import Reader
 from tui.cli import cli
@@ -187,7 +187,13 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
         "DROP INDEX documents_extraction_stopped; ALTER TABLE documents DROP COLUMN extraction_stopped;"
         "DROP INDEX documents_copy_of; DROP INDEX documents_published; ALTER TABLE documents DROP COLUMN copy_of;"
         "DROP TABLE document_signatures; DROP TABLE document_bands;"
-        "ALTER TABLE operation_summary DROP COLUMN year_inferred;"
+        "DROP TABLE operation_summary;"
+    )
+    # schema 1's operation summary (counts of figures), as _SCHEMA builds it
+    conn.executescript(
+        ";".join(
+            part for part in _SCHEMA.split(";") if "ON operation_summary" in part or "TABLE operation_summary" in part
+        )
     )
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO entities (type, name, key) VALUES ('ORG', 'Europol', 'europol')")

@@ -162,9 +162,16 @@ def test_export_follows_the_contract(seeded_db: Path):
 def test_operations_summary_counts_each_figure_once(db_path: Path, tmp_path: Path):
     body = "INTERPOL led Operation Gamma, which resulted in 40 arrests and the seizure of 12 firearms."
     (tmp_path / "one.txt").write_text("First report\n" + body)
-    (tmp_path / "two.txt").write_text("Second report\n" + body + " More to come.")
+    # another outlet's own story of the same results (not a copy of the release)
+    (tmp_path / "two.txt").write_text(
+        "Second report\nProsecutors said on Friday that Operation Gamma, which INTERPOL coordinated in several "
+        "countries over many weeks, ended with 40 arrests; officers also took 12 firearms off the streets."
+    )
+    # and the release republished as it was: a copy, counted once
+    (tmp_path / "three.txt").write_text("Republished\n" + body + " More to come.")
     db = open_writer(db_path)
     ingest_paths(db, [tmp_path])
     db.close()
     (gamma,) = [r for r in Reader(db_path).operations() if r["name"] == "Gamma"]
-    assert (gamma["arrests"], gamma["seizures"], gamma["documents"]) == (40, 1, 2)
+    assert (gamma["arrests"], gamma["seizure_figures"], gamma["documents"]) == (40, 1, 2)
+    assert gamma["main_seizures"] == "firearms 12"

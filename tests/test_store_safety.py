@@ -414,7 +414,14 @@ def test_exports_and_their_folders_are_private(seeded_db: Path, tmp_path: Path, 
     for path in (tmp_path / "csv", tmp_path / "csv" / "case", folder):
         assert mode(path) == 0o700, path
     files = sorted(folder.iterdir())
-    assert [p.name for p in files] == ["MANIFEST.json", "documents.csv", "entities.csv", "figures.csv", "mentions.csv"]
+    assert [p.name for p in files] == [
+        "MANIFEST.json",
+        "documents.csv",
+        "entities.csv",
+        "figures.csv",
+        "mentions.csv",
+        "operations.csv",
+    ]
     assert all(mode(p) == 0o600 for p in files)
     ftm = tmp_path / "f.ftm.json"
     assert run("export", "--db", str(seeded_db), "--format", "ftm", "-o", str(ftm)).exit_code == 0

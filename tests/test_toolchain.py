@@ -103,7 +103,7 @@ def test_csv_export_with_manifest(store: Path, tmp_path: Path):
     code, out = run("export", "--db", str(store), "--format", "csv", "-o", str(out_dir), "--manifest")
     assert code == 0, out
     names = sorted(p.name for p in out_dir.iterdir())
-    assert names == ["MANIFEST.json", "documents.csv", "entities.csv", "figures.csv", "mentions.csv"]
+    assert names == ["MANIFEST.json", "documents.csv", "entities.csv", "figures.csv", "mentions.csv", "operations.csv"]
     figures = list(csv.DictReader(open(out_dir / "figures.csv", encoding="utf-8")))
     arrests = [f for f in figures if f["metric"] == "arrests"]
     assert {f["operation"] for f in arrests} == {"Kestrel"}

@@ -188,6 +188,11 @@ class DocketApp(App):
 
         self.open(lambda: OperationScreen(operation_id, name))
 
+    def open_series(self, operation_id: int) -> None:
+        from .series import SeriesScreen
+
+        self.open(lambda: SeriesScreen(operation_id))
+
     def action_search(self) -> None:
         from .search import SearchScreen
 

@@ -608,7 +608,7 @@ def _find_entity_or_fail(reader: Any, name: str, etype: str | None = None, *, op
     default="jsonl",
     show_default=True,
     help="jsonl: one document per line (the contract in the README); csv: documents, entities, "
-    "mentions and figures files (needs -o FOLDER); ftm: FollowTheMoney entities for Aleph.",
+    "mentions, figures and operations files (needs -o FOLDER); ftm: FollowTheMoney entities for Aleph.",
 )
 @click.option(
     "-o",
@@ -645,7 +645,7 @@ def export(
     and folders are created private (0600 / 0700). Exits 1 (writing
     nothing) when a filter selects no document."""
     if fmt == "csv" and output is None:
-        raise click.UsageError("--format csv writes four files: give a folder with -o")
+        raise click.UsageError("--format csv writes five files: give a folder with -o")
     if manifest and output is None:
         raise click.UsageError("--manifest needs -o")
     _check_range(since, until)
@@ -869,44 +869,153 @@ def entity(db_path: Path, name: str, etype: str | None, limit: int, as_json: boo
     emit(cooc, [("type", "Type"), ("name", "Name"), ("shared", "Shared documents")], None, title="Found with")
 
 
+#: ``docket operations`` on a terminal or piped: what an analyst reads first.
+OPERATION_COLUMNS = [
+    ("id", "Id"),
+    ("name", "Operation"),
+    ("year", "Year"),
+    ("arrests_shown", "Arrests"),
+    ("rescued_shown", "Rescued"),
+    ("main_seizures", "Main seizures"),
+    ("documents", "Docs"),
+    ("figures", "Figures"),
+    ("conflicts", "Conflicts"),
+]
+#: ``--json`` / ``--csv``: the same headline, numbers as numbers.
+OPERATION_FIELDS = [
+    ("id", "Id"),
+    ("name", "Operation"),
+    ("year", "Year"),
+    ("year_inferred", "Year inferred"),
+    ("series", "Series"),
+    ("arrests", "Arrests"),
+    ("arrests_qualifier", "Arrests qualifier"),
+    ("rescued", "Rescued"),
+    ("rescued_qualifier", "Rescued qualifier"),
+    ("main_seizures", "Main seizures"),
+    ("documents", "Documents"),
+    ("seizure_figures", "Seizure figures"),
+    ("other_figures", "Other figures"),
+    ("conflicts", "Conflicts"),
+]
+
+
 @cli.command()
 @db_option
 @click.option(
     "--sort",
-    type=click.Choice(["documents", "name", "year", "arrests", "seizures", "other"]),
+    type=click.Choice(["documents", "name", "year", "arrests", "rescued", "seizures", "other"]),
     default="documents",
     show_default=True,
-    help="Order of the list.",
+    help="Order of the list (seizures, other: by how many such figures).",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="How many operations.")
+@click.option(
+    "--conflicts",
+    "show_conflicts",
+    is_flag=True,
+    help="List the figures that documents report with different values, and the value each headline takes. "
+    "Exits 1 when there are none.",
+)
 @format_options
-def operations(db_path: Path, sort: str, limit: int, as_json: bool, as_csv: bool) -> None:
-    """Operations with their year, arrests, seizure and other figures, and
-    documents. A figure reported by several documents counts once."""
+def operations(db_path: Path, sort: str, limit: int, show_conflicts: bool, as_json: bool, as_csv: bool) -> None:
+    """Operation instances (codename and year) with their headline figures:
+    arrests and rescued (~ about, > more than), the main seizures as
+    quantities, documents, and how many figures and conflicts each has. A
+    figure reported by several documents counts once; national parts and
+    sub-counts are never added in; where documents disagree the headline
+    takes the flat, most precise, most cited value."""
+    from store.summary import format_figure
+
     from .display import format_year
     from .output import emit
 
     fmt = _fmt(as_json, as_csv)
     reader = open_reader(db_path)
+    if show_conflicts:
+        _operation_conflicts(reader, limit, fmt)
+        return
     rows = reader.operations(limit=limit, sort=sort)
-    columns = [
-        ("id", "Id"),
-        ("name", "Operation"),
-        ("year", "Year"),
-        ("year_inferred", "Year inferred"),
-        ("arrests", "Arrests"),
-        ("seizures", "Seizures"),
-        ("other", "Other"),
-        ("documents", "Documents"),
-    ]
-    if fmt is None:  # a table: 2024? where the year is the documents' (no text gives it)
-        for row in rows:
-            row["year"] = format_year(row["year"], row["year_inferred"]) if row["year"] is not None else None
-        columns.remove(("year_inferred", "Year inferred"))
-    else:
+    if fmt is not None:
         for row in rows:
             row["year_inferred"] = bool(row["year_inferred"])
-    emit(rows, columns, fmt)
+        emit(rows, OPERATION_FIELDS, fmt)
+        return
+    for row in rows:
+        # 2024? where the year is the documents' publication year (no text gives it)
+        row["year"] = format_year(row["year"], row["year_inferred"]) if row["year"] is not None else None
+        row["arrests_shown"] = format_figure(row["arrests"], row["arrests_qualifier"])
+        row["rescued_shown"] = format_figure(row["rescued"], row["rescued_qualifier"])
+        row["figures"] = row["seizure_figures"] + row["other_figures"]
+        row["main_seizures"] = row["main_seizures"] or "—"
+    emit(rows, OPERATION_COLUMNS, None)
+
+
+CONFLICT_FIELDS = [
+    ("operation_id", "Id"),
+    ("operation", "Operation"),
+    ("year", "Year"),
+    ("metric", "Metric"),
+    ("item", "Item"),
+    ("scope", "Scope"),
+    ("unit", "Unit"),
+    ("reports", "Reports"),
+    ("headline", "Headline takes"),
+]
+
+
+def _operation_conflicts(reader: Any, limit: int, fmt: str | None) -> None:
+    from store.summary import format_quantity
+
+    from .output import emit, emit_json
+
+    rows: list[dict[str, Any]] = []
+    structured: list[dict[str, Any]] = []
+    for op in reader.conflicted_operations(limit):
+        titles = {}
+        for c in reader.operation_conflicts(op["id"]):
+            fig = c.figure
+            reports = []
+            for r in fig.reports:
+                docs = []
+                for doc_id in r.documents:
+                    if doc_id not in titles:
+                        titles[doc_id] = (reader.document(doc_id) or {}).get("title", "")
+                    docs.append({"id": doc_id, "title": titles[doc_id]})
+                reports.append({"value": r.value, "qualifier": r.qualifier, "documents": docs})
+            base = {
+                "operation_id": op["id"],
+                "operation": op["name"],
+                "year": op["year"],
+                "metric": c.metric,
+                "item": c.item,
+                "scope": c.scope,
+                "unit": c.unit,
+            }
+            structured.append(
+                {
+                    **base,
+                    "headline": {"value": fig.value, "qualifier": fig.qualifier, "why": fig.why()},
+                    "reports": reports,
+                }
+            )
+            rows.append(
+                {
+                    **base,
+                    "reports": " · ".join(
+                        f"{format_quantity(r['value'], c.unit, r['qualifier'])} in "
+                        + ", ".join(f"doc {d['id']}" for d in r["documents"])
+                        for r in reports
+                    ),
+                    "headline": f"{format_quantity(fig.value, c.unit, fig.qualifier)} ({fig.why()})",
+                }
+            )
+    if not rows:
+        _fail("no conflicting figures: no two documents report different values for the same figure", EXIT_SKIPPED)
+    if fmt == "json":
+        emit_json(structured)
+        return
+    emit(rows, CONFLICT_FIELDS, fmt, title=f"{len(rows)} conflicting figure(s)")
 
 
 @cli.command()

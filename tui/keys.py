@@ -25,12 +25,14 @@ KEYS: list[tuple[str, str, str]] = [
     ("main", "e", "find an entity (typo-tolerant)"),
     ("main", "0 1 2 3 4", "Entities: all, PERSON, ORG, LOCATION, OPERATION"),
     ("main", "s", "sort Documents (by date), Entities, Operations"),
+    ("main", "v", "an operation's series: its editions side by side"),
     ("main", "enter on an entity", "only the documents that mention it"),
     ("main", "d on an entity", "its documents in context, entities with it"),
     ("reader", "n  N", "next / previous search hit or mention"),
     ("reader", "e  E", "select the next / previous entity"),
     ("reader", "space b  g G", "page down / up, top, bottom"),
     ("operation", "enter", "open the source at the evidence"),
+    ("operation", "v", "the operation's series"),
     ("chart", "1 2 3 4 5  y", "metric; by operation or by year"),
     ("search", 'OR  -word  "…"', "either word · leave out · exact phrase"),
 ]
@@ -39,4 +41,5 @@ KEYS: list[tuple[str, str, str]] = [
 LEGEND = [
     ("Mentions  Docs", "Entities: times named, documents naming it"),
     ("KEYS  TYPING", "footer: keys are commands / keys are text"),
+    ("~  >  ≠", "Operations: about · more than · documents disagree"),
 ]

@@ -13,10 +13,11 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from store.queries import Reader
+from store.summary import format_figure
 from store.text import visible
 
 from .boxes import DocketFooter, TextBox
-from .display import BADGE_WIDTH, format_value, format_year, safe_text, type_badge
+from .display import BADGE_WIDTH, format_year, safe_text, type_badge
 from .paged_list import PagedList
 
 __all__ = ["MainScreen", "render_document_row", "render_entity_row"]
@@ -26,14 +27,19 @@ NO_DOCUMENTS = "No documents yet — run: docket ingest PATH"
 NO_ENTITIES = "No entities yet — they come with documents: docket ingest PATH"
 NO_OPERATIONS = "No named operation in the documents yet"
 ENTITY_SORTS = ("mentions", "documents", "name")
+#: (header, key) of the Operations pane: headline figures, never counts of rows.
 OPERATION_COLUMNS = (
     ("Operation", "name"),
     ("Year", "year"),
     ("Arrests", "arrests"),
-    ("Seizures", "seizures"),
-    ("Other", "other"),
+    ("Rescued", "rescued"),
     ("Docs", "documents"),
+    ("Main seizures", "main_seizures"),
 )
+#: What ``s`` cycles through on the Operations pane.
+OPERATION_SORTS = ("documents", "arrests", "rescued", "year", "name")
+#: Marks an operation whose documents disagree on a figure.
+CONFLICT_MARK = "≠"
 
 
 #: Orders of the Documents pane (``s``): as added, newest published first.
@@ -60,36 +66,57 @@ def render_document_row(row: dict[str, Any], width: int) -> Text:
 
 
 OPERATION_LABELS = {key: label for label, key in OPERATION_COLUMNS}
+_FIXED = {"year": 4, "arrests": 7, "rescued": 7, "documents": 4}
 
 
 def _operation_columns(width: int) -> list[tuple[str, int]]:
-    """(key, width) of each operations column: the name takes what the
-    figures leave; it is left-aligned, the figures right-aligned."""
-    fixed = [("year", 5), ("arrests", 9), ("seizures", 9), ("other", 6), ("documents", 6)]
-    return [("name", max(10, width - 1 - sum(w + 1 for _, w in fixed))), *fixed]
+    """(key, width) of each operations column: the name and the main
+    seizures share what the figures leave (the name at most 32); names
+    are left-aligned, the figures right-aligned."""
+    rest = max(20, width - sum(w + 1 for w in _FIXED.values()) - 2)
+    name = max(10, min(32, rest * 2 // 5))
+    widths = {**_FIXED, "name": name, "main_seizures": max(8, rest - name)}
+    return [(key, widths[key]) for _, key in OPERATION_COLUMNS]
 
 
 def operations_header(width: int) -> Text:
     out = Text(end="", style="bold")
     for key, w in _operation_columns(width):
         label = OPERATION_LABELS[key]
-        out.append((label.ljust(w) if key == "name" else label.rjust(w)) + " ")
+        out.append((label.ljust(w) if key in ("name", "main_seizures") else label.rjust(w)) + " ")
     return out
 
 
 def render_operation_row(row: dict[str, Any], width: int) -> Text:
+    """``≠ Lionfish II   2014     422       —    1 cocaine >27.5 t · …``:
+    the headline figures (``~`` about, ``>`` more than); ``≠`` before the
+    name when documents disagree on a figure."""
     out = Text(end="")
     for key, w in _operation_columns(width):
         value = row.get(key)
         if key == "name":
-            cell = safe_text(value) if value is not None else Text("(no named operation)", style="italic dim")
+            if value is None:
+                cell = Text("(no named operation)", style="italic dim")
+            else:
+                cell = Text(f"{CONFLICT_MARK} ", style="bold") if row.get("conflicts") else Text(end="")
+                cell.append_text(safe_text(value))
+            cell.truncate(w, overflow="ellipsis", pad=True)
+            out.append_text(cell)
+        elif key == "main_seizures":
+            if row.get("name") is None:
+                cell = Text(
+                    f"{row.get('seizure_figures', 0)} seizure, {row.get('other_figures', 0)} other figures",
+                    style="dim",
+                )
+            else:
+                cell = safe_text(value) if value else Text("—", style="dim")
             cell.truncate(w, overflow="ellipsis", pad=True)
             out.append_text(cell)
         else:
-            if value is None:
+            if key in ("arrests", "rescued"):
+                shown = format_figure(value, row.get(f"{key}_qualifier"))
+            elif value is None:
                 shown = "—"
-            elif key == "arrests":
-                shown = format_value(value)
             else:
                 shown = format_year(value, row.get("year_inferred")) if key == "year" else f"{value:,}"
             out.append(shown.rjust(w))
@@ -134,6 +161,7 @@ class MainScreen(Screen):
         Binding("e", "focus_search", "Find entity", tooltip="Type in the entity box"),
         Binding("d", "detail", "Detail", tooltip="Detail of the row under the cursor"),
         Binding("s", "sort", "Sort", tooltip="Change the sort order of the focused list"),
+        Binding("v", "series", "Series", tooltip="Every edition of the operation's series, side by side"),
         Binding("0", "entity_type(0)", "All types", show=False),
         Binding("1", "entity_type(1)", "PERSON", show=False),
         Binding("2", "entity_type(2)", "ORG", show=False),
@@ -371,11 +399,11 @@ class MainScreen(Screen):
 
     @on(PagedList.Loaded, "#operations")
     def _operations_loaded(self, event: PagedList.Loaded) -> None:
-        label = OPERATION_LABELS[self.operation_sort]
+        label = self.operation_sort
         named = self._named_operations[0] if self._named_operations else event.count
         self.operation_count = named
         pane = self.query_one("#operations-pane")
-        pane.border_title = f"Operations ({named}) by {label.lower()}"
+        pane.border_title = f"Operations ({named}) by {label}"
         pane.border_subtitle = "last row: figures of no named operation" if event.count > named else ""
         self.call_after_refresh(self._operations_header)
 
@@ -426,7 +454,24 @@ class MainScreen(Screen):
             return focused_id == "entities"
         if action == "detail":
             return focused_id in ("documents", "entities", "operations")
+        if action == "series":
+            return focused_id in ("entities", "operations")
         return True
+
+    def action_series(self) -> None:
+        """The series of the operation under the cursor (Operations, or an
+        OPERATION in Entities)."""
+        operations = self.query_one("#operations", PagedList)
+        row = operations.current if self.focused is operations else self.query_one("#entities", PagedList).current
+        if row is None:
+            return
+        if self.focused is not operations and row.get("type") != "OPERATION":
+            self.app.notify("v shows an operation's series: pick an OPERATION (4) or use the Operations pane")
+            return
+        if row.get("id") is None:
+            self.app.notify("These figures belong to no named operation, so to no series")
+            return
+        self.app.open_series(row["id"])  # type: ignore[attr-defined]
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
@@ -440,7 +485,7 @@ class MainScreen(Screen):
             self.document_sort = DOCUMENT_SORTS[(DOCUMENT_SORTS.index(self.document_sort) + 1) % len(DOCUMENT_SORTS)]
             self.load_documents()
         elif self.focused is self.query_one("#operations", PagedList):
-            keys = [k for _, k in OPERATION_COLUMNS]
+            keys = OPERATION_SORTS
             self.operation_sort = keys[(keys.index(self.operation_sort) + 1) % len(keys)]
             self.load_operations()
         else:

@@ -14,8 +14,11 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
+from store.summary import format_figure
+
 from .boxes import DocketFooter
 from .display import format_value, format_year, safe_text
+from .main import CONFLICT_MARK
 from .paged_list import PagedList
 
 __all__ = ["OperationScreen", "figure_rows"]
@@ -38,7 +41,9 @@ def render_figure(row: dict[str, Any], width: int) -> Text:
         text = Text("    ↳ also reported by ", style="dim", end="")
         text.append_text(safe_text(src["title"]))
         return text
-    text = Text(f"{row['metric']:<11}", style="bold", end="")
+    conflict = bool(row.get("conflict"))
+    text = Text(f"{CONFLICT_MARK} " if conflict else "  ", style="bold", end="")
+    text.append(f"{row['metric']:<11}", style="bold")
     value = format_value(row["value"], row["unit"])
     if row["qualifier"]:
         value = f"{row['qualifier']} {value}"
@@ -48,8 +53,37 @@ def render_figure(row: dict[str, Any], width: int) -> Text:
     if row["scope"]:
         text.append("  in ", style="dim")
         text.append_text(safe_text(row["scope"], "italic"))
+    if conflict:
+        text.append("  [conflict: headline]" if row.get("chosen") else "  [conflict: other report]", style="bold")
     if row["n_sources"] > 1:
         text.append(f"  [{row['n_sources']} sources, counted once]", style="dim")
+    return text
+
+
+def summary_line(s: dict[str, Any]) -> Text:
+    """``year 2014 · arrests 422 · rescued — · cocaine >27.5 t · … · 5 seizure figures · 1 document``."""
+    text = Text(
+        f"   year {format_year(s.get('year'), s.get('year_inferred'))}"
+        f"{' (inferred: no text gives it)' if s.get('year_inferred') else ''}"
+        f" · arrests {format_figure(s.get('arrests'), s.get('arrests_qualifier'))}"
+        f" · rescued {format_figure(s.get('rescued'), s.get('rescued_qualifier'))}",
+        style="dim",
+        end="",
+    )
+    if s.get("main_seizures"):
+        text.append(" · ", style="dim")
+        text.append_text(safe_text(s["main_seizures"], "dim"))
+    text.append(
+        f" · {s.get('seizure_figures', 0)} seizure figure(s) · {s.get('other_figures', 0)} other figure(s)"
+        f" · {s.get('documents', 0)} document(s)",
+        style="dim",
+    )
+    if s.get("conflicts"):
+        text.append(
+            f"\n{CONFLICT_MARK} {s['conflicts']} figure(s) reported with different values: both are listed; "
+            "the headline takes the flat, most precise, most cited one",
+            style="bold",
+        )
     return text
 
 
@@ -60,6 +94,7 @@ class OperationScreen(Screen):
         Binding("escape", "app.back", "Back"),
         Binding("enter", "open_evidence", "Why this number"),
         Binding("d", "open_evidence", "Open", show=False),  # d opens the row in every list
+        Binding("v", "series", "Series", tooltip="Every edition of this operation's series, side by side"),
     ]
 
     def __init__(self, operation_id: int | None, name: str | None = None) -> None:
@@ -108,14 +143,7 @@ class OperationScreen(Screen):
         s = self.summary
         name = s.get("name") or self.name_hint
         head = safe_text(name, "bold") if name else Text("(figures tied to no named operation)", style="bold italic")
-        head.append(
-            f"   year {format_year(s.get('year'), s.get('year_inferred'))}"
-            f"{' (inferred: no text gives it)' if s.get('year_inferred') else ''}"
-            f" · arrests {format_value(s.get('arrests'))} · "
-            f"{s.get('seizures', 0)} seizure figure(s) · {s.get('other', 0)} other · "
-            f"{s.get('documents', 0)} document(s)",
-            style="dim",
-        )
+        head.append_text(summary_line(s))
         self.query_one("#operation-header", Static).update(head)
         self.query_one("#figures-pane").border_title = f"Figures ({event.count} rows)"
 
@@ -131,7 +159,19 @@ class OperationScreen(Screen):
         text.append_text(safe_text(src["title"], "bold"))
         text.append("\n")
         text.append_text(safe_text(src["sentence"], "italic"))
+        if row.get("conflict"):
+            text.append(f"\n{CONFLICT_MARK} Conflict: ", style="bold")
+            text.append_text(safe_text(row["conflict"]))
         evidence.update(text)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "series":
+            return self.operation_id is not None
+        return True
+
+    def action_series(self) -> None:
+        if self.operation_id is not None:
+            self.app.open_series(self.operation_id)  # type: ignore[attr-defined]
 
     def action_open_evidence(self) -> None:
         row = self.query_one("#figures", PagedList).current

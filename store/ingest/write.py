@@ -25,6 +25,7 @@ import sqlite_utils
 
 from .. import copies
 from ..db import utc_now
+from ..summary import refresh_operation_summaries as _refresh
 from ..text import entity_key, operation_key
 from .outcomes import Outcome, Reextracted, Skipped, Stored
 from .work import Converted
@@ -202,6 +203,7 @@ class Writer:
         self.conn = db.conn
         self.source_name = source_name
         self.entities = EntityCounts()
+        self._touched: set[int] = set()
 
     def known(self) -> tuple[set[str], dict[str, int]]:
         """Hashes already stored, and those whose extraction stopped (with their ids)."""
@@ -223,6 +225,7 @@ class Writer:
         last = time.monotonic()
         try:
             conn.execute("BEGIN IMMEDIATE")
+            self._touched = set()  # operations whose summary the batch changes
             for ready in batch:
                 if between is not None and time.monotonic() - last > 0.005:
                     between()
@@ -240,6 +243,9 @@ class Writer:
                     conn.execute("RELEASE doc")
                     outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
             self.entities.flush(conn)
+            # once per batch, not per document: an operation named by many
+            # documents is summed up once for all of them
+            refresh_operation_summaries(conn, self._touched)
             conn.execute("COMMIT")
         except BaseException as exc:
             self.entities.forget()
@@ -265,7 +271,7 @@ class Writer:
                 " entity_count = ?, mention_count = ?, figure_count = ? WHERE id = ?",
                 (result.title, result.published, text, *counts(result), ready.retry_of),
             )
-            write_extraction(self.conn, ready.retry_of, result, self.entities)
+            write_extraction(self.conn, ready.retry_of, result, self._touched, self.entities)
             return Reextracted(ready.path, ready.notes)
         source = self.source_name(ready.path) if self.source_name else str(ready.path)
         if result is None:
@@ -283,6 +289,7 @@ class Writer:
             title=title,
             published=published,
             stopped=ready.stopped,
+            touched=self._touched,
             entity_counts=self.entities,
         )
         return Stored(ready.path, ready.notes, ready.stopped)
@@ -298,11 +305,14 @@ def write_document(
     title: str | None = None,
     published: str | None = None,
     stopped: str | None = None,
+    touched: set[int] | None = None,
     entity_counts: EntityCounts | None = None,
 ) -> int:
     """One new document's row and what was extracted from it; the caller owns
     the transaction (the writer, the benchmarks' profilers). A document that
-    is a copy of a stored one (``store.copies``) joins its group."""
+    is a copy of a stored one (``store.copies``) joins its group. With
+    ``touched`` the operations' summaries are left to the caller (their ids
+    are added)."""
     if result is not None:
         title, published = result.title, result.published
     signed = copies.find_group(conn, text)
@@ -315,7 +325,7 @@ def write_document(
     assert doc_id is not None
     copies.record(conn, doc_id, signed)
     if result is not None:
-        write_extraction(conn, doc_id, result, entity_counts)
+        write_extraction(conn, doc_id, result, touched, entity_counts)
     return doc_id
 
 
@@ -327,7 +337,9 @@ def counts(result: Extraction | None) -> tuple[int, int, int]:
     return len(entities), sum(len(e.mentions) for e in entities), len(result.figures)
 
 
-def write_extraction(conn, doc_id: int, result: Extraction, entity_counts: EntityCounts | None = None) -> None:
+def write_extraction(
+    conn, doc_id: int, result: Extraction, touched: set[int] | None = None, entity_counts: EntityCounts | None = None
+) -> None:
     """The rows extracted from one stored document (its counts are on its
     row, see :func:`counts`); the caller owns the transaction. A handful of statements per document whatever its size:
     entities are upserted together, their ids read back in one query, and
@@ -412,7 +424,11 @@ def write_extraction(conn, doc_id: int, result: Extraction, entity_counts: Entit
             for f in result.figures
         ],
     )
-    refresh_operation_summaries(conn, {i for (t, _), i in ids.items() if t == "OPERATION"})
+    operations = {i for (t, _), i in ids.items() if t == "OPERATION"}
+    if touched is None:
+        refresh_operation_summaries(conn, operations)
+    else:  # the caller refreshes them once, at the end of its batch
+        touched.update(operations)
 
 
 _YEARED = re.compile(r" [12][0-9]{3}")
@@ -470,30 +486,7 @@ def _merge_same_keys(entities: list) -> list:
     return out
 
 
-# The year no text gives: the earliest year the operation's documents (the
-# originals) were published in, shown as inferred.
-_TEXT_YEAR = "(SELECT max(year) FROM document_operations WHERE operation_id = o.id)"
-_PUBLISHED_YEAR = f"""(SELECT min(CAST(substr(d.published, 1, 4) AS INTEGER))
-        FROM document_operations x JOIN documents d ON d.id = x.document_id
-        WHERE x.operation_id = o.id AND d.published IS NOT NULL AND {copies.counted("d")})"""
-
-_SUMMARY_SQL = f"""
-INSERT OR REPLACE INTO operation_summary (operation_id, name, year, year_inferred, arrests, seizures, other, documents)
-SELECT o.id, o.name,
-    coalesce({_TEXT_YEAR}, {_PUBLISHED_YEAR}),
-    {_TEXT_YEAR} IS NULL AND {_PUBLISHED_YEAR} IS NOT NULL,
-    (SELECT max(value) FROM operation_stats
-        WHERE operation_id = o.id AND metric = 'arrests' AND scope IS NULL AND item IS NULL),
-    (SELECT count(*) FROM (SELECT DISTINCT item, unit, value, scope FROM operation_stats
-        WHERE operation_id = o.id AND metric = 'seized')),
-    (SELECT count(*) FROM (SELECT DISTINCT metric, item, unit, value, scope FROM operation_stats
-        WHERE operation_id = o.id AND metric NOT IN ('arrests', 'seized'))),
-    o.document_count
-FROM entities o WHERE o.id = ?
-"""
-
-
 def refresh_operation_summaries(conn, operation_ids: set[int]) -> None:
-    """Recompute the summary row of each operation a document touched.
-    Figures repeated by several documents count once (DISTINCT)."""
-    conn.executemany(_SUMMARY_SQL, [(op_id,) for op_id in sorted(operation_ids)])
+    """Recompute the summary row of each operation a document touched (the
+    headline figures: see store/summary.py)."""
+    _refresh(conn, operation_ids)
