@@ -54,7 +54,7 @@ def test_search_finds_longer_words_by_prefix_with_highlighted_snippets(db_path: 
     assert "[arrests]" in snippets["Raid report"]
     assert "[arrested]" in snippets["Court report"] and "\n" not in snippets["Court report"]
     assert not snippets["Court report"].startswith("Court report")  # the title is shown beside it already
-    assert set(rows[0]) == {"id", "title", "source", "published", "snippet"}
+    assert set(rows[0]) == {"id", "title", "source", "published", "copy_of", "snippet"}
     # pages: offsets keep the ranking's order
     assert [r["id"] for r in reader.search("arrest", 1, 1)] == [rows[1]["id"]]
 
