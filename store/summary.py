@@ -61,7 +61,10 @@ COUNTED_DOCUMENTS = "SELECT id FROM documents WHERE " + COPIES_COUNTED  # origin
 
 def counted(column: str) -> str:
     """An SQL condition: the document in ``column`` counts."""
-    return f"{column} IN ({COUNTED_DOCUMENTS})"
+    # One primary-key lookup per row. ("column IN (SELECT id …)" made SQLite
+    # list every counted document for each statement: ingest grew with the
+    # square of the store, 485 s for 10,000 reports.)
+    return f"(SELECT {COPIES_COUNTED} FROM documents WHERE id = {column})"
 
 
 @dataclass(frozen=True)
