@@ -225,3 +225,23 @@ def test_export_since(db_path: Path, tmp_path: Path):
     assert code == 1 and "no document matches" in out
     code, _ = run("export", "--db", db, "--until", "nope")
     assert code == 2
+
+
+def test_an_inferred_year_fits_its_operations_column():
+    from tui.main import operations_header, render_operation_row
+
+    row = {
+        "name": "Kestrel Run",
+        "year": 2025,
+        "year_inferred": 1,
+        "arrests": 66,
+        "rescued": None,
+        "documents": 2,
+        "main_seizures": "cocaine 1,290 kg",
+        "conflicts": 1,
+    }
+    for width in (78, 198):
+        line = render_operation_row(row, width)
+        assert "2025?" in line.plain
+        assert line.cell_len <= width and not line.plain.rstrip().endswith("…")
+        assert operations_header(width).cell_len == line.cell_len

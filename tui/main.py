@@ -66,7 +66,7 @@ def render_document_row(row: dict[str, Any], width: int) -> Text:
 
 
 OPERATION_LABELS = {key: label for label, key in OPERATION_COLUMNS}
-_FIXED = {"year": 4, "arrests": 7, "rescued": 7, "documents": 4}
+_FIXED = {"year": 5, "arrests": 7, "rescued": 7, "documents": 4}  # year 5: "2024?" where it is inferred
 
 
 def _operation_columns(width: int) -> list[tuple[str, int]]:
