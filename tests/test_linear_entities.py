@@ -19,6 +19,7 @@ from store.extract.entities import find_entities
 from store.extract.gazetteer import places
 
 _WORDS = "the police arrested suspects in operation seized cocaine kg and firearms during raids across".split()
+_ACRONYMS = "NDLEA PTI RAB AFP NCB PNP UN EU".split()
 _CAPS = "Kenya Police Service Interpol Lionfish Maria Silva Lagos Unit Bureau Office Trigger Europol".split()
 
 
@@ -29,6 +30,9 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         return "-".join(rnd.choice(_CAPS) for _ in range(n // 7))[:n]
     if kind == "A-A-A":
         return ("A-" * (n // 2))[:n]
+    if kind == "acronyms in brackets":
+        # one line of "(NCB) (PTI) …": each all-caps word once looked for its whole line
+        return "(".join(rnd.choice(_ACRONYMS) + ")" for _ in range(n // 6))[:n]
     if kind == "capitalised words":
         return " ".join(rnd.choice(_CAPS) + ("" if i % 5 else str(i % 7)) for i in range(n // 8))[:n]
     if kind == "agencies and":
@@ -52,6 +56,7 @@ KINDS = [
     "hyphenated capitals",
     "A-A-A",
     "capitalised words",
+    "acronyms in brackets",
     "agencies and",
     "of the chains",
     "previous operations",

@@ -480,7 +480,8 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
         if not found or not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found))):
             # "cocaine, or 537.6 kilograms, with a street value of": the goods named earlier
             # ("… 700 kg of methamphetamine. It was valued at": in the sentence before)
-            for word in reversed(_head_words((earlier if found[:1] == [] and earlier else before)[-WINDOW:])):
+            context = (earlier or before) if not found else before
+            for word in reversed(_head_words(context[-WINDOW:])):
                 if word in _MONEY_HEADS:
                     return word
                 if word in _GOODS and word not in ("items", "goods", "products", "bags", "packages", "parcels"):

@@ -441,6 +441,8 @@ _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
 _DATELINE_CREDIT = re.compile(r"\)\s*[-–—:]")
+_NEAR = 200  # how far a caps word's line is looked for
+_ONLY_SPACE = re.compile(r"\s*\Z")
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?\"”’][ \t]*(?:[-–—][ \t]*|\(|\[)$")
 _CREDIT_LINE = re.compile(r"[ \t]*[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){1,4}[ \t]*")
 _DATELINE_CREDIT_OPEN = re.compile(r"\)[ \t]+[A-Z][a-z]")
@@ -459,15 +461,21 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
         return False
     if _LABEL_AFTER.match(text, tok.end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    line_end = text.find("\n", tok.end)
-    line_end = len(text) if line_end < 0 else line_end
-    closes_line = not text[tok.end : line_end].strip(" )]/")
+    # The line around the word, looked for only nearby: every test below
+    # needs a short line or a short stretch of it, and a text of one long
+    # line must not be scanned again for each of its words.
+    line_start = text.rfind("\n", max(0, tok.start - _NEAR), tok.start) + 1
+    if line_start == 0 and tok.start > _NEAR:
+        line_start = tok.start - _NEAR - 1  # far: no test below can match
+    line_end = text.find("\n", tok.end, tok.end + _NEAR)
+    if line_end < 0:
+        line_end = len(text) if len(text) - tok.end <= _NEAR else tok.end + _NEAR + 1
+    closes_line = line_end - tok.end <= 16 and not text[tok.end : line_end].strip(" )]/")
     if closes_line and _CREDIT_BEFORE.fullmatch(text, line_start, tok.start):
         return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
     if closes_line and _CREDIT_AFTER_SENTENCE.search(text, max(line_start, tok.start - 8), tok.start):
         return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
-    if _CREDIT_LINE.fullmatch(text, line_start, line_end) and not text[line_end:].strip():
+    if _CREDIT_LINE.fullmatch(text, line_start, line_end) and _ONLY_SPACE.match(text, line_end):
         return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
     if (
         text[tok.start - 1 : tok.start] == "("
