@@ -346,12 +346,10 @@ class _OperationMentions:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
     def _focus_index(self, pos: int) -> int | None:
-        k = bisect.bisect_right(self.aside_starts, pos) - 1
-        if k >= 0 and pos < self.aside_ends[k]:
-            s_start, s_end = sentence_at(self.sentences, pos)
-            if not self._in(self.aside_starts[k], max(pos, s_end)):
-                return None  # an aside that names no operation
         s_start, s_end = sentence_at(self.sentences, pos)
+        k = bisect.bisect_right(self.aside_starts, pos) - 1
+        if k >= 0 and pos < self.aside_ends[k] and not self._in(self.aside_starts[k], max(pos, s_end)):
+            return None  # an aside that names no operation
         here = self._in(s_start, s_end)
         if here:
             before = bisect.bisect_right(self.starts, pos, here.start, here.stop)
