@@ -210,7 +210,9 @@ class _Fetched(list):
         return list(self)
 
 
-def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts: bool) -> tuple[TimedConnection, float]:
+def _write_all(
+    path: Path, prepared: list[tuple[str, str, str, object, bytes]], *, fts: bool
+) -> tuple[TimedConnection, float]:
     from store.db import create_store, open_writer
     from store.ingest import BATCH_SIZE, INGEST_CACHE_KIB
     from store.ingest.write import EntityCounts, refresh_operation_summaries
@@ -231,10 +233,17 @@ def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts:
     for i in range(0, len(prepared), BATCH_SIZE):
         conn.execute("BEGIN IMMEDIATE")
         touched: set[int] = set()  # as the writer does: summaries once per batch
-        for sha, source, text, result in prepared[i : i + BATCH_SIZE]:
+        for sha, source, text, result, signed in prepared[i : i + BATCH_SIZE]:
             conn.execute("SAVEPOINT doc")
             _write_document(
-                conn, sha256=sha, source=source, text=text, result=result, touched=touched, entity_counts=counts
+                conn,
+                sha256=sha,
+                source=source,
+                text=text,
+                result=result,
+                touched=touched,
+                entity_counts=counts,
+                signature=signed,
             )
             conn.execute("RELEASE doc")
             counts.keep_document()
@@ -249,13 +258,15 @@ def _write_all(path: Path, prepared: list[tuple[str, str, str, object]], *, fts:
 def profile_writer(n: int, seed: int) -> dict[str, float]:
     import hashlib
 
+    from store.copies import sign
     from store.extract import extract
 
     texts = _texts(n, seed)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     start = time.process_time()
-    prepared = [
-        (hashlib.sha256(t.encode()).hexdigest(), f"report-{i:06d}.txt", t, extract(t)) for i, t in enumerate(texts)
+    prepared = [  # what the workers send the writer: the copy signature is made beside extraction
+        (hashlib.sha256(t.encode()).hexdigest(), f"report-{i:06d}.txt", t, extract(t), sign(t))
+        for i, t in enumerate(texts)
     ]
     extract_s = time.process_time() - start
     with tempfile.TemporaryDirectory() as tmp:

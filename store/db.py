@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -350,6 +350,16 @@ MIGRATIONS: dict[int, list[MigrationStep]] = {
         "CREATE INDEX operation_summary_conflicts ON operation_summary (operation_id) WHERE conflicts > 0",
         lambda conn: _refresh_summaries(conn),
     ],
+    # 8 → 9: copy signatures made with a faster hash scheme (store/copies.py:
+    # word hashes folded into shingle hashes, multiply-shift MinHash in
+    # numpy, instead of SHA-1 per shingle through datasketch). Signatures of
+    # two schemes never agree, so every stored document is signed anew; its
+    # copy group is kept as it was found.
+    8: [
+        "DELETE FROM document_bands",
+        "DELETE FROM document_signatures",
+        lambda conn: _resign_documents(conn),
+    ],
 }
 
 
@@ -374,6 +384,12 @@ def _backfill_dates_and_copies(conn: sqlite3.Connection) -> None:
         conn.executemany("UPDATE documents SET published = ? WHERE id = ?", [u for u in updates if u[0]])
         last = rows[-1][0]
     index_unsigned(conn)  # the summaries, inferred years included, are made anew by the next migration
+
+
+def _resign_documents(conn: sqlite3.Connection) -> None:
+    from .copies import resign_all
+
+    resign_all(conn)
 
 
 def _refresh_summaries(conn: sqlite3.Connection) -> None:

@@ -248,6 +248,7 @@ class _Run:
                     finished.stopped,
                     job.retry_of,
                     tuple(finished.converted.notes) + tuple(finished.notes),
+                    signature=finished.signature,
                 )
             )
 

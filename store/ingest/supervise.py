@@ -79,6 +79,8 @@ class Finished:
     skipped: Skipped | None = None
     stopped: str | None = None
     notes: list[Note] = field(default_factory=list)
+    #: The text's copy signature (``store.copies.sign``), None when not made.
+    signature: bytes | None = None
 
 
 # --------------------------------------------------------------------------- worker side
@@ -159,7 +161,8 @@ def _worker(conn: Connection, parent_pid: int, limits: Limits) -> None:
         if isinstance(result, Skipped):
             conn.send(("skip", job.seq, result, time.monotonic()))
         else:
-            conn.send(("done", job.seq, result, notes, time.monotonic()))
+            signed = work.sign_document(converted.text)  # here, beside extraction: not on the writer's core
+            conn.send(("done", job.seq, result, notes, signed, time.monotonic()))
 
 
 def _library_notes(messages: list[str], limit: int = 3) -> list[Note]:
@@ -397,7 +400,7 @@ class Supervisor:
         if kind == "skip":
             finished = Finished(job, worker.converted, skipped=message[2])
         else:
-            finished = Finished(job, worker.converted, extraction=message[2], notes=message[3])
+            finished = Finished(job, worker.converted, extraction=message[2], notes=message[3], signature=message[4])
         self._finish(worker, job)
         return finished
 

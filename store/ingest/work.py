@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import copies
 from ..formats import HTML_SUFFIXES, Note, Unreadable, convert
 from ..text import normalise_document
 from .outcomes import Skipped
@@ -88,6 +89,16 @@ def extract(text: str) -> Extraction:
     from ..extract import extract as run
 
     return run(text)
+
+
+def sign_document(text: str) -> bytes | None:
+    """The text's copy signature (``store.copies.sign``), made in the worker
+    so that the writer only looks it up; None when it fails (the writer
+    then signs the text itself)."""
+    try:
+        return copies.sign(text)
+    except Exception:
+        return None
 
 
 def extract_document(path: Path, text: str) -> Extraction | Skipped:

@@ -121,6 +121,8 @@ class Ready:
     stopped: str | None = None
     retry_of: int | None = None
     notes: tuple = ()
+    #: The text's copy signature made in the worker (None: sign it here).
+    signature: bytes | None = None
 
 
 class EntityCounts:
@@ -291,6 +293,7 @@ class Writer:
             stopped=ready.stopped,
             touched=self._touched,
             entity_counts=self.entities,
+            signature=ready.signature,
         )
         return Stored(ready.path, ready.notes, ready.stopped)
 
@@ -307,15 +310,17 @@ def write_document(
     stopped: str | None = None,
     touched: set[int] | None = None,
     entity_counts: EntityCounts | None = None,
+    signature: bytes | None = None,
 ) -> int:
     """One new document's row and what was extracted from it; the caller owns
     the transaction (the writer, the benchmarks' profilers). A document that
     is a copy of a stored one (``store.copies``) joins its group. With
     ``touched`` the operations' summaries are left to the caller (their ids
-    are added)."""
+    are added). ``signature``: the text's copy signature made beforehand
+    (``store.copies.sign``), else it is made here."""
     if result is not None:
         title, published = result.title, result.published
-    signed = copies.find_group(conn, text)
+    signed = copies.find_group(conn, text, premade=signature)
     cur = conn.execute(
         "INSERT INTO documents (sha256, title, source, published, text, ingested_at, extraction_stopped,"
         " entity_count, mention_count, figure_count, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
