@@ -691,3 +691,70 @@ def test_a_value_in_the_next_sentence_values_the_goods_named_before():
 def test_more_of_them_is_not_an_item(body: str):
     [(metric, _v, _u, item, _q, _s)] = figs(doc(body))
     assert (metric, item) == ("arrests", None)
+
+
+# ------------------------------------------------- numbers that are no result
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officers stopped the van at about 4:40 p.m. and arrested two men with 12 kg of cocaine.",
+        "Officers stopped the van at 23:15 and arrested two men with 12 kg of cocaine.",
+        "Officers stopped the van shortly after 6 pm and arrested two men with 12 kg of cocaine.",
+    ],
+)
+def test_a_time_of_day_is_not_a_figure(body: str):
+    assert values(doc(body)) == {2, 12}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The illegal timber trade in the region is worth more than USD 1 billion a year. Rangers seized 40 logs.",
+        "Dealers paid about EUR 30,000 per kilo. Officers seized 40 kg of cocaine.",
+        "The new scanner can examine up to 25 containers an hour. Officers seized 40 kg of cocaine.",
+    ],
+)
+def test_a_rate_a_price_or_a_capacity_is_not_a_result(body: str):
+    assert values(doc(body)) == {40}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officers seized 40 kg of cocaine a day after the raid.",
+        "Police arrested 40 people in a week-long operation.",
+        "Police rescued 40 children in a week of raids.",
+    ],
+)
+def test_a_time_after_a_figure_is_no_rate(body: str):
+    assert values(doc(body)) == {40}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Importers of undeclared goods may be fined up to EUR 250,000. Customs seized 300 kg of cocaine.",
+        "A judge set bail of USD 50,000 for the 300 kg of cocaine case; customs seized 300 kg of cocaine.",
+        "Customs seized 300 kg of cocaine, and a fine of GBP 40,000 was imposed on the shipping agent.",
+    ],
+)
+def test_a_fine_bail_or_reward_is_not_seized(body: str):
+    assert values(doc(body)) == {300}
+
+
+def test_a_denied_verb_is_no_result():
+    text = doc("The crew had dumped 2 tonnes of cocaine at sea, which was not recovered. Police arrested 4 men.")
+    assert ("arrests", 4) in {(f.metric, f.value) for f in extract(text).figures}
+    assert 2 not in values(text)
+
+
+def test_a_list_of_sections_with_subsections_is_a_reference():
+    text = doc("The crew was arrested under sections 8(c), 22 and 29 of the Act. Police seized 300 kg of heroin.")
+    assert values(text) == {300}
+
+
+def test_an_age_after_a_quoted_alias_is_not_a_figure():
+    text = doc('Police arrested a trader, alias "Bongo," 52, in Cebu City and seized 50 grams of shabu.')
+    assert values(text) == {0.05}

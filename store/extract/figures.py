@@ -115,12 +115,30 @@ _SKIP_AFTER = re.compile(
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     r"|[\s\-]\d{3,}"  # phone numbers: 0800 555 111, 7946-0000
+    r"|:\d\d\b|\s*(?i:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b)"  # a time of day: 4:40, 10.30am, 6 p.m.
+)
+# A rate, a price or a capacity: "USD 1 billion a year", "P6.8 million per
+# kilo", "up to 25 containers an hour" (not "a day later", "a week-long
+# operation" nor "in a week": a time).
+_RATE_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?i:in|within|over|during|for|of|across|than|after|before)\b)[A-Za-z-]+){0,3}"
+    r"[ \t]+(?i:a|an|per|every)[ \t]+"
+    r"(?i:year|month|week|day|hour|minute|kilo|kilogram|kilogramme|kg|gram|gramme|g|tonne|ton|pound|ounce|unit|dose"
+    r"|pill|tablet|head|person|capita)s?\b(?![ \t]*-|[ \t]+(?i:after|before|later|earlier|ago)\b)"
 )
 _REFERENCE_WORDS = words("figure_reference_words")
-_REFERENCE_LIST = re.compile(r"\b([A-Za-z]+)\.?\s+\d+(?:\s*(?:,|and|&)\s*\d+){0,6}\s*(?:,|and|&|,\s*and)\s*$")
+# A sum owed or offered, not taken: "fined up to €250,000", "a fine of", "bail of", "a reward of".
+_PENALTY_BEFORE = re.compile(
+    r"(?i:\b(?:fined?|fines|penalt(?:y|ies)|bail|ransom|reward|bounty|compensation|damages)\b"
+    r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at)\b)*)"
+    r"\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*$"
+)
+_REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and"
+    r"\b([A-Za-z]+)\.?\s+\d+(?:\(\w{1,3}\))?(?:\s*(?:,|and|&)\s*\d+(?:\(\w{1,3}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
+)
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)\s*$")  # "aged 19 and 31"
-_DATE_PART_BEFORE = re.compile(r"\d[-/.]$")  # the second part of a date stamp or code
+_DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
@@ -138,7 +156,7 @@ _NAME_AGE_PAREN = re.compile(r"([A-Z][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Ch
 _NAME_AGE_COMMA = re.compile(
     r"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[A-Z]\.){2,}|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
     r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
-    r",\s*$"
+    r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
 _AGE_TAIL = re.compile(r"\s*(?:,|\)|and\b|(?:were|was|is|are|had|has)\b)")
 _PAREN_CLOSE = re.compile(r"\s*\)")
@@ -248,6 +266,10 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 
 
+# A verb denied is no result: "those quantities were not seized", "never recovered".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:(?:been|be|yet|all|all\s+been)\s+)?$")
+
+
 class Cue(NamedTuple):
     start: int
     end: int
@@ -261,7 +283,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
     if lowered is None:
         lowered = lower_same_length(text)
     stop = len(text) if end is None else end
-    return [Cue(m.start(), m.end(), m.group(), _CUE_METRIC[m.group()]) for m in _CUE_RE.finditer(lowered, start, stop)]
+    return [
+        Cue(m.start(), m.end(), m.group(), _CUE_METRIC[m.group()])
+        for m in _CUE_RE.finditer(lowered, start, stop)
+        if not _NEGATED.search(lowered, max(start, m.start() - 20), m.start())
+    ]
 
 
 def _cues_between(cues: list[Cue], starts: list[int], a: int, b: int) -> list[Cue]:
@@ -337,6 +363,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
     if not num.currency and not has_unit and (_RANGE_AFTER.match(after) or _CODE_AFTER.match(after)):
         return True  # a range "24 to 30 September"; a code "MS13", "COVID-19"
     if _CODE_BEFORE.search(before, max(0, len(before) - 2)):
+        return True
+    if _RATE_AFTER.match(after):
         return True
     head = _HEAD_NOUN.match(after)
     if head and not has_unit and not num.currency:
@@ -586,7 +614,7 @@ def find_figures(
             nxt = _head_words(text[end : end + 40])[:2]
             if not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another"):
                 continue  # a bare "one" is a pronoun far more often than a figure
-        if money and _is_attributive_sum(before, after):
+        if money and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
         if not money and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
