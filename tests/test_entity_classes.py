@@ -327,3 +327,23 @@ def test_a_page_label_an_acronym_or_a_headline_in_capitals_is_no_dateline_place(
 
 def test_a_small_capital_city_is_a_known_place() -> None:
     assert "Valletta" in names("Report\nThe ship was searched in Valletta on Monday.\n", LOCATION)
+
+
+def test_a_unit_before_a_body_its_acronym_spells_is_an_organisation_of_its_own() -> None:
+    text = (
+        "Report\nOperatives of the Kano Zonal Directorate of the Economic and Financial Crimes Commission (EFCC) "
+        "arrested 12 suspects. Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) helped.\n"
+    )
+    assert {"Kano Zonal Directorate", "Economic and Financial Crimes Commission", "EFCC"} <= names(text, ORG)
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names(text, ORG)
+
+
+def test_a_known_body_and_another_are_two_organisations() -> None:
+    text = "Report\nIn Spain, the Guardia Civil and Portuguese Customs intercepted a fishing vessel.\n"
+    assert {"Guardia Civil", "Portuguese Customs"} <= names(text, ORG)
+
+
+def test_a_military_unit_spelt_by_its_acronym_and_a_possessive_dateline() -> None:
+    text = "Report\nCOX'S BAZAR, Oct 14 (UNB) – Members of the Special Security Battalion (SSB) arrested four.\n"
+    assert {"Special Security Battalion", "SSB"} <= names(text, ORG)
+    assert "COX'S BAZAR" in names(text, LOCATION)

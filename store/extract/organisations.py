@@ -24,6 +24,7 @@ from .wordlists import words as word_list
 # Patterns used inside loops, compiled once.
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
+_KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 
@@ -103,9 +104,15 @@ def acronym_spans(text: str) -> list[Span]:
         if (
             ext
             and _initials_spell(text[long_start:long_end], short)
-            and not any(w in ORG_HEADS or w in ORG_LEADS for w in ext.group(1).split())
+            and (
+                not any(w in ORG_HEADS or w in ORG_LEADS for w in ext.group(1).split())
+                or any(w in ORG_HEADS for w in text[long_start:long_end].split())
+            )
         ):
-            ext = None  # "Operatives of the National Drug Law Enforcement Agency (NDLEA)": the letters are spelt
+            # "Operatives of the National Drug Law Enforcement Agency (NDLEA)": the letters are spelt;
+            # "the Lagos Zonal Directorate of the Economic and Financial Crimes Commission (EFCC)":
+            # spelt by a whole body's name, the unit before it is another organisation
+            ext = None
         if not ext:
             # "Standing Committee on Operational | Cooperation on Internal Security (COSI)",
             # "National | Administration of Conservation Areas (ANAC)": the name's own
@@ -572,6 +579,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             left = [t.text for t in tokens[start:k]]
             left_known = (
                 " ".join(left) in KNOWN_ORGS
+                or " ".join(left) in _KNOWN_PHRASE_SET  # "Guardia Civil and French Customs"
                 or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
                 or place_key(" ".join(left)) in table
             )

@@ -353,8 +353,14 @@ def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if tok.start <= first_break or not tok.allcaps or not _at_line_start(text, tok.start):
             continue
         j = i
-        while j + 1 < n and j - i < 3 and tokens[j + 1].allcaps and text[tokens[j].end : tokens[j + 1].start] == " ":
-            j += 1
+        while j + 1 < n and j - i < 3:
+            gap_text = text[tokens[j].end : tokens[j + 1].start]
+            if gap_text == " " and tokens[j + 1].allcaps:
+                j += 1
+            elif gap_text in ("'", "’") and tokens[j + 1].text == "S" and j + 2 < n and tokens[j + 2].allcaps:
+                j += 2  # "COX'S BAZAR, Oct 14 —"
+            else:
+                break
         name = text[tok.start : tokens[j].end]
         if sum(c.isalpha() for c in name) < 4:
             continue  # "NCB, Delhi —": three letters are an acronym's, not a town's
