@@ -347,3 +347,31 @@ def test_a_military_unit_spelt_by_its_acronym_and_a_possessive_dateline() -> Non
     text = "Report\nCOX'S BAZAR, Oct 14 (UNB) – Members of the Special Security Battalion (SSB) arrested four.\n"
     assert {"Special Security Battalion", "SSB"} <= names(text, ORG)
     assert "COX'S BAZAR" in names(text, LOCATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\nOfficers arrested nine suspects at Abrekum and Nsuta on Friday.\n", {"Abrekum", "Nsuta"}),
+        ("Report\nA car was stopped near Kafr Saad, close to the border.\n", {"Kafr Saad"}),
+        ("Report\nThe guns were found in a house in Palmera Baja, together with cash.\n", {"Palmera Baja"}),
+        ("Report\nThe men are from Oakvale, Dunmore and Kelso Flats.\n", set()),  # "from": not where it happened
+    ],
+)
+def test_a_name_nothing_else_claims_after_a_locative_preposition_is_a_place(text: str, expected: set) -> None:
+    assert expected <= names(text, LOCATION)
+    if not expected:
+        assert not names(text, LOCATION) & {"Oakvale", "Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nThe shabu was packed in Chinese tea bags inside a rented house.\n",
+        "Report\nThe drugs were worth an estimated Rs 48 crore, in Rs notes.\n",
+        "Report\nThe suspects were paid in Bitcoin transfers each week.\n",
+        "Report\nIn the raids, Spanish, French and Dutch forces arrested six men.\n",
+    ],
+)
+def test_an_adjective_or_an_amount_after_a_preposition_is_no_place(text: str) -> None:
+    assert not names(text, LOCATION)

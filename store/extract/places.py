@@ -202,7 +202,35 @@ _PLURAL_OF_BEFORE = re.compile(
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
+_LIST_GAPS = (", ", " and ", ", and ")
+#: Prepositions after which a name nothing else claims is where something
+#: happened ("arrested at Akrokerri", "a house in Palmones", "near Ramtha").
+_LOCATIVE_PREPOSITIONS = frozenset("in at near outside around".split())
+#: Words that may follow a place named after a locative preposition; any
+#: other lower-case word makes the name an adjective ("in Chinese tea bags").
+_AFTER_A_PLACE = frozenset(
+    "of and or in on at to by for from with during across into over under near where which who whom when that "
+    "after before while since until as was were is are had have has but than then".split()
+)
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
+
+
+_NEXT_WORD = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
+
+
+def _named_as_a_place(text: str, tokens: list[Token], i: int, j: int, prev: str) -> bool:
+    """Whether an unknown name after ``prev`` reads as a place: a locative
+    preposition before it, letters only (not "in Rs 48 crore", "P102"), and
+    no noun after it that it would qualify ("in Chinese tea bags")."""
+    return prev in _LOCATIVE_PREPOSITIONS and _plain_name(text, tokens, i, j)
+
+
+def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Letters only, three or more, and no lower-case noun after it."""
+    if any(not t.text.replace("-", "").isalpha() for t in tokens[i : j + 1]) or len(tokens[i].text) < 3:
+        return False
+    nxt = _NEXT_WORD.match(text, tokens[j].end)  # (the tokens leave most lower-case words out)
+    return not (nxt and nxt.group(1)[:1].islower() and nxt.group(1) not in _AFTER_A_PLACE)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -273,12 +301,14 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         start, end = tokens[i].start, tokens[j].end
         spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
 
-    listing = False  # inside "the villages of Cioropcani and Sculeni": each name of the list is a place
+    # Inside "the villages of Cioropcani and Sculeni" or "at Akrokerri and
+    # Kwapea": each name of the list is a place (the rule that opened it).
+    listing: str | bool = False
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
         if listing and r and text[tokens[runs[r - 1][1]].end : start] in (", ", " and ", ", and "):
-            if status_of(r) not in ("no", "strong"):
-                add(i, j, "of")
+            if status_of(r) not in ("no", "strong") and (listing == "of" or _plain_name(text, tokens, i, j)):
+                add(i, j, listing)
             continue
         listing = False
         prev = _word_before(text, start)  # the patterns below end in a word and spaces: look them up first
@@ -287,7 +317,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             why = "head"
         elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
-            listing = _PLURAL_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+            listing = "of" if _PLURAL_OF_BEFORE.search(text, max(0, start - 40), start) else False
         elif prev in _PREPOSITION_WORDS and _PREP_BEFORE.search(text, max(0, start - 40), start):
             why = "preposition"
         elif comma:
@@ -295,9 +325,17 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         else:
             continue
         st = status_of(r)
+        if why == "preposition" and st != "no" and prev in _LOCATIVE_PREPOSITIONS:
+            # "at Akrokerri and Kwapea", "in Lekki, Ajah and Ikorodu": the list goes on with places
+            last = r
+            while last + 1 < len(runs) and text[tokens[runs[last][1]].end : starts[last + 1]] in _LIST_GAPS:
+                last += 1
+            # (not "in Dubai, Spanish, French and Dutch forces": a noun after the last makes them adjectives)
+            if (st in ("strong", "weak") or _plain_name(text, tokens, i, j)) and _plain_name(text, tokens, *runs[last]):
+                listing = "preposition"
         if st in ("no", "strong"):
             continue
-        if why == "preposition" and st != "weak":
+        if why == "preposition" and st != "weak" and not (st == "" and _named_as_a_place(text, tokens, i, j, prev)):
             if not comma:
                 continue
             why = "comma"  # "in Okada, Edo state": unknown after a preposition, but a known place follows
