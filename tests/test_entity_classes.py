@@ -375,3 +375,16 @@ def test_a_name_nothing_else_claims_after_a_locative_preposition_is_a_place(text
 )
 def test_an_adjective_or_an_amount_after_a_preposition_is_no_place(text: str) -> None:
     assert not names(text, LOCATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\nArmed groups in Myanmar's Kachin State were named.\n", {"Myanmar", "Kachin State"}),
+        ("Report\nPolice in Botswana's Ngami District arrested six.\n", {"Botswana", "Ngami District"}),
+        ("Report\nThree men from South Florida were charged.\n", {"South Florida"}),
+        ("Report\nA call centre in Ho Chi Minh City’s District 3 was raided.\n", {"Ho Chi Minh City", "District 3"}),
+    ],
+)
+def test_a_feature_after_a_possessive_and_a_compass_word_before_a_state(text: str, expected: set) -> None:
+    assert expected <= names(text, LOCATION)

@@ -97,7 +97,11 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             before = tokens[i - 1] if i > 0 else None
             after = tokens[j + 1] if j + 1 < n else None
             if (after and after.cap and joined(gap(text, tokens[j], after))) or (
-                before and before.cap and joined(gap(text, before, tok)) and before.text not in COMMON_CAPS
+                before
+                and before.cap
+                and joined(gap(text, before, tok))
+                and before.text not in COMMON_CAPS
+                and before.text not in _COMPASS_WORDS  # "South Florida": joined below
             ):
                 i = j + 1
                 continue
@@ -146,10 +150,15 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             name = m.group()
             words = name.split()
-        if words[0] in COMMON_CAPS or any(w in ORG_HEADS for w in words):
+        poss = _POSSESSIVE_IN.search(name)
+        if poss:  # "Myanmar's Shan State", "Ho Chi Minh City’s District 1": two places; the feature is after it
+            m = _FEATURE.match(text, m.start() + poss.end())
+            if m is None:
+                continue
+            name = m.group()
+            words = name.split()
+        if words[0] in COMMON_CAPS or any(w in ORG_HEADS for w in words) or _POSSESSIVE_IN.search(name):
             continue
-        if "’s " in name or "'s " in name:
-            continue  # "Ho Chi Minh City’s District 1": a possessive joins two places
         spans.append(Span(LOCATION, m.start(), m.start() + len(name), name, rule="place-feature"))
     return spans
 
@@ -165,6 +174,11 @@ _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
     r"South-West|Northeast|Northwest|Southeast|Southwest) $"
 )
+_COMPASS_WORDS = frozenset(
+    "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
+    "Northeast Northwest Southeast Southwest".split()
+)
+_POSSESSIVE_IN = re.compile(r"['’]s ")
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
 _DOTTED_STATE = re.compile(r",\s((?:[A-Z][a-z]{0,4}\.){1,3})(?!\w)")
