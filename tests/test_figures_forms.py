@@ -758,3 +758,12 @@ def test_a_list_of_sections_with_subsections_is_a_reference():
 def test_an_age_after_a_quoted_alias_is_not_a_figure():
     text = doc('Police arrested a trader, alias "Bongo," 52, in Cebu City and seized 50 grams of shabu.')
     assert values(text) == {0.05}
+
+
+def test_events_broken_down_by_place_count_those_events():
+    text = doc("Seizures were reported by, among others, Viet Nam (41), Malaysia (28) and Fiji (6).")
+    assert figs(text) == [
+        ("other", 41, "count", "seizures", None, "Viet Nam"),
+        ("other", 28, "count", "seizures", None, "Malaysia"),
+        ("other", 6, "count", "seizures", None, "Fiji"),
+    ]

@@ -842,6 +842,9 @@ def find_figures(
             elif metric in ("dismantled", "seized") and unit == "count" and any(w in _ONLINE for w in label_words):
                 if not any(w in _INFRASTRUCTURE for w in label_words):
                     metric = "other"  # "Domains seized: 1,312"
+        bare_count = metric in ("other", "seized") and not item and unit == "count"
+        if bare_count and breakdown_place and cue and cue.word in _EVENTS:
+            metric, item = "other", cue.word  # "Seizures were reported by Viet Nam (41), Malaysia (28)": events
         if metric in ("other", "seized") and not item and unit == "count":
             continue  # a count of nothing named: "3 held" after a seizure
         if metric in ("arrests", "rescued", "identified", "dismantled") and item and len(item_words) > 6:
