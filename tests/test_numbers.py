@@ -82,3 +82,23 @@ def test_currencies_of_south_asian_philippine_and_caribbean_releases(text: str, 
 
 def test_a_bare_p_before_a_number_is_not_money():
     assert [n.currency for n in find_numbers("the P2 road and P 5 lanes")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("an estimated value of R4.2m", 4_200_000, "ZAR"),
+        ("R250,000 in cash", 250_000, "ZAR"),
+        ("a street value of Dh210 million", 210_000_000, "AED"),
+        ("Dhs1.2m in cash", 1_200_000, "AED"),
+        ("drugs worth N2.5 billion", 2_500_000_000, "NGN"),
+    ],
+)
+def test_a_local_sign_glued_to_a_scaled_or_grouped_sum_is_money(text: str, value: float, currency: str):
+    first = find_numbers(text)[0]
+    assert (first.value, first.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["on the R40 road", "grid square N12", "Route R573", "AR15 rifles", "a 5m wall"])
+def test_a_letter_before_a_plain_number_is_no_currency(text: str):
+    assert all(n.currency is None for n in find_numbers(text))

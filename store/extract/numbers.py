@@ -136,6 +136,11 @@ _LOCAL_DOLLARS = {
     "EC": "XCD",
 }
 _LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
+#: Currency signs written in letters glued before a scaled or grouped sum
+#: (a bare "R40" is a road, "N12" a grid square: the sum must read as money).
+_GLUED_CURRENCY = {"P": "PHP", "R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED"}
+_GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key=len, reverse=True)) + ")$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _CURRENCY_CODES = {
     "USD",
     "EUR",
@@ -271,7 +276,7 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\bP)(?=[\d,.]+\s?(?:million|billion|m|bn)\b)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRN])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -418,6 +423,10 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
             if p.upper() in _CURRENCY_CODES and not pre[-1].isspace() and p.isalpha():
                 # "USD5" is fine; "EUR" glued to a word is not a currency.
                 pass
+        if not currency and digits and lead > 0 and text[lead - 1].isalpha() and (scale or _GROUPED.fullmatch(digits)):
+            glued = _GLUED_PREFIX.search(text, max(0, lead - 4), lead)
+            if glued:  # the local press's sign glued to a sum: "P102 million", "R4.2m", "Dh210 million", "N2.5bn"
+                currency, local_start = _GLUED_CURRENCY[glued.group(1)], glued.start(1)
         if digits:
             value = _digits_value(digits)
             is_year = not pre and not scale and not m.group("ord") and _YEAR_DIGITS.fullmatch(digits) is not None
@@ -442,14 +451,6 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         if m.group("ord") and digits:
             end = m.end("ord")
         start = lead if local_start is None else local_start
-        if (
-            not currency
-            and scale
-            and start > 0
-            and text[start - 1] == "P"
-            and (start == 1 or not text[start - 2].isalnum())
-        ):
-            currency, start = "PHP", start - 1  # the Philippine press's peso: "P102 million"
         # A currency word after the number: "5 million dollars".
         if not currency:
             tail = _WORD_AFTER.match(text, end)
