@@ -767,3 +767,16 @@ def test_events_broken_down_by_place_count_those_events():
         ("other", 28, "count", "seizures", None, "Malaysia"),
         ("other", 6, "count", "seizures", None, "Fiji"),
     ]
+
+
+def test_drugs_weighed_without_a_verb_are_seized_and_a_finer_hedged_figure_replaces_the_rounded_lead():
+    text = doc(
+        "Two men were held and close to 12 kilograms of heroin was seized. A holdall in the boot held parcels "
+        "of heroin weighing approximately 11.6 kilograms, police said."
+    )
+    assert [f for f in figs(text) if f[0] == "seized"] == [("seized", 11.6, "kg", "heroin", "approximately", None)]
+
+
+def test_two_hedged_figures_of_the_same_fineness_both_stay():
+    text = doc("Officers seized about 40 kg of cocaine in May and nearly 38 kg of heroin in June.")
+    assert {f[1] for f in figs(text)} == {40, 38}

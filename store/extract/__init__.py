@@ -501,6 +501,11 @@ _ROUNDING_HEDGES = {
 }
 
 
+#: Hedges a figure written to three or more significant digits may carry
+#: and still be the precise statement of a rounded one.
+_FINE_HEDGES = frozenset({"approximately", "about", "around", "some", "roughly", "nearly", "almost", "close to"})
+
+
 def _items_clash(a: str | None, b: str | None) -> bool:
     if not a or not b or "funds" in (a, b):
         return False  # "funds" is what an unnamed sum is called: it clashes with nothing
@@ -529,7 +534,13 @@ def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
     for members in groups.values():
         if len(members) < 2 or len(members) > 50:
             continue
-        precise = [i for i in members if figures[i].qualifier is None]
+        # precise: unhedged, or hedged but written finer ("close to 15 kg" … "approximately 14.8 kg")
+        precise = [
+            i
+            for i in members
+            if figures[i].qualifier is None
+            or (figures[i].qualifier in _FINE_HEDGES and _significant_digits(figures[i].value) >= 3)
+        ]
         for i in members:
             rounded = figures[i]
             band = _ROUNDING_HEDGES.get(rounded.qualifier or "")
@@ -550,8 +561,10 @@ def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
             low, high = rounded.value * (1 - band[0]), rounded.value * (1 + band[1])
             for j in precise:
                 p = figures[j]
-                if j in dropped or p.value == rounded.value or not (low <= p.value <= high):
+                if j in dropped or j == i or p.value == rounded.value or not (low <= p.value <= high):
                     continue
+                if p.qualifier and _significant_digits(p.value) <= _significant_digits(rounded.value):
+                    continue  # two hedged figures, the one no finer than the other
                 if _items_clash(rounded.item, p.item) and rounded.sentence_start != 0:
                     continue  # a headline's words differ from the body's: "over 300 guns" … "318 weapons"
                 if p.item is None and rounded.item:

@@ -779,6 +779,10 @@ def find_figures(
                     metric = "arrests"  # "the sweep netted 14 suspects"
         if metric is None and cue is None and listed and money:
             metric = "seized"  # a results list: "USD 700,000 in cash"
+        if metric is None and has_unit and _WEIGHING_BEFORE.search(before[-30:]):
+            weighed = _head_words(before[-70:])
+            if _DRUGS.intersection(weighed[-6:]):
+                metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
         if metric is None:
             if cue is None:
                 continue
