@@ -780,3 +780,15 @@ def test_drugs_weighed_without_a_verb_are_seized_and_a_finer_hedged_figure_repla
 def test_two_hedged_figures_of_the_same_fineness_both_stay():
     text = doc("Officers seized about 40 kg of cocaine in May and nearly 38 kg of heroin in June.")
     assert {f[1] for f in figs(text)} == {40, 38}
+
+
+def test_a_sentence_about_another_period_or_drive_keeps_its_figures_apart():
+    text = (
+        "Navy seizes cocaine\nBOGOTA – Under Operation Cold Tide, the navy seized 4 tonnes of cocaine and "
+        "arrested 12 people. The navy says it has seized 131 tonnes of cocaine so far this year. A similar drive "
+        "in 2023 had led to 61 arrests. The week's haul was below the previous week's, when 54 kilos were seized, "
+        "and Operation Cold Tide also found 7 firearms.\n"
+    )
+    found = {f.value: (f.operation, f.item) for f in extract(text).figures}
+    assert found[4][0] == "Cold Tide" and found[12][0] == "Cold Tide" and found[7][0] == "Cold Tide"
+    assert found[131] == (None, "cocaine") and found[61][0] is None

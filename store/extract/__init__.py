@@ -281,6 +281,16 @@ _ASIDE_PARAGRAPH = re.compile(
     r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
     r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
 )
+# A sentence about a period's totals or another drive: "seized 131 tonnes so
+# far this year", "Rs 9,400 crore in the whole of 2024", "the previous
+# week's P380 million", "a similar drive in 2023 had led to 61 arrests".
+_OTHER_PERIOD = re.compile(
+    r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
+    r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)|year[- ]to[- ]date"
+    r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+year"
+    r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
+    r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LEAD_CHARS = 1000
 
@@ -335,6 +345,7 @@ class _OperationMentions:
             end = text.find("\n", m.end())
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
+        self._period_of: dict[int, bool] = {}
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -351,6 +362,8 @@ class _OperationMentions:
         if k >= 0 and pos < self.aside_ends[k] and not self._in(self.aside_starts[k], max(pos, s_end)):
             return None  # an aside that names no operation
         here = self._in(s_start, s_end)
+        if not here and self._other_period(s_start, s_end):
+            return None  # another period's totals or another drive, and no operation named
         if here:
             before = bisect.bisect_right(self.starts, pos, here.start, here.stop)
             return before - 1 if before > here.start else here.start
@@ -363,6 +376,13 @@ class _OperationMentions:
             # topics ("Separately, … Operation X"), not what its lead reports.
             return None
         return later
+
+    def _other_period(self, s_start: int, s_end: int) -> bool:
+        """Whether a sentence speaks of another period or drive (once per sentence)."""
+        found = self._period_of.get(s_start)
+        if found is None:
+            found = self._period_of[s_start] = _OTHER_PERIOD.search(self.text, s_start, s_end) is not None
+        return found
 
     def focus_at(self, pos: int) -> tuple[str | None, int | None]:
         """The operation (name, instance year) the text is talking about at ``pos``."""

@@ -238,7 +238,7 @@ _ITEM_STOP = re.compile(
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
-    r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline)\b"
+    r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week)\b"
     r"|[,;:.()\n–—\"“”]"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
