@@ -388,3 +388,11 @@ def test_an_adjective_or_an_amount_after_a_preposition_is_no_place(text: str) ->
 )
 def test_a_feature_after_a_possessive_and_a_compass_word_before_a_state(text: str, expected: set) -> None:
     assert expected <= names(text, LOCATION)
+
+
+def test_a_quoted_name_an_operation_is_given_or_set_beside_it_is_a_codename() -> None:
+    text = (
+        'Report\nThe operation, which the two navies named "Mar de Plata III", ran in March. The second phase of '
+        'the operation, "Mar de Plata II", ended with 11 arrests. A shop called "Blue Harbour" was searched.\n'
+    )
+    assert {"Mar de Plata III", "Mar de Plata II"} == names(text, "OPERATION")

@@ -34,8 +34,12 @@ _OP_SUCH_AS = re.compile(
 )
 _OPEN_QUOTE = re.compile(r"[\"“‘«]")
 _CUE_BEFORE_QUOTE = re.compile(
-    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown)[ \t\u00a0]+$"
+    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown),?[ \t\u00a0]+$"
 )
+# 'The operation, which the two countries named "Mar de Fondo III", …': a
+# naming verb before the quote, an operation spoken of just before it.
+_NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+as)[ \t\u00a0]+$")
+_OPERATION_WORD = re.compile(r"(?i)\boperation\b")
 _QUOTED_BEFORE_KEYWORD = re.compile(
     r"[\"“‘«]([A-Z][^\"“”‘’«»\n]{0,60}?)[\"”’»]\s+(?:joint\s+|international\s+|police\s+)?"
     r"(?:operation|investigation|case|action|crackdown|campaign)\b"
@@ -185,7 +189,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # '"Iron Corridor 4"' after "Joint Action Days", "campaign", "exercise": a quoted codename
     for q in _OPEN_QUOTE.finditer(text):
-        if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()):
+        if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()) and not (
+            _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start())
+            and _OPERATION_WORD.search(text, max(0, q.start() - 100), q.start())
+        ):
             continue
         got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
         if got and text[got[1] : got[1] + 1] in _QUOTES:
