@@ -39,7 +39,7 @@ _CUE_BEFORE_QUOTE = re.compile(
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
 _NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+as)[ \t\u00a0]+$")
-_OPERATION_WORD = re.compile(r"(?i)\boperation\b")
+_OPERATION_IN_CLAUSE = re.compile(r"(?i)\boperation\b[^.!?;\n]*$")  # in the same sentence, before the quote
 _QUOTED_BEFORE_KEYWORD = re.compile(
     r"[\"“‘«]([A-Z][^\"“”‘’«»\n]{0,60}?)[\"”’»]\s+(?:joint\s+|international\s+|police\s+)?"
     r"(?:operation|investigation|case|action|crackdown|campaign)\b"
@@ -191,7 +191,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     for q in _OPEN_QUOTE.finditer(text):
         if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()) and not (
             _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start())
-            and _OPERATION_WORD.search(text, max(0, q.start() - 100), q.start())
+            and _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start())
         ):
             continue
         got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
