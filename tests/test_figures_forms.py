@@ -792,3 +792,25 @@ def test_a_sentence_about_another_period_or_drive_keeps_its_figures_apart():
     found = {f.value: (f.operation, f.item) for f in extract(text).figures}
     assert found[4][0] == "Cold Tide" and found[12][0] == "Cold Tide" and found[7][0] == "Cold Tide"
     assert found[131] == (None, "cocaine") and found[61][0] is None
+
+
+def test_an_operation_named_once_in_passing_does_not_take_the_paragraphs_after_it():
+    text = (
+        "GREY OWL-4 ends with 900 arrests\nSINGAPORE – Police in 12 countries arrested 900 suspects during "
+        "Operation GREY OWL-4, a three-month crackdown on online fraud.\n\n"
+        "The operation ended with Joint Action Days Red Fern, two days of raids in Cambodia.\n\n"
+        "Results reported by the countries include:\n- 900 arrests\n- 41 servers taken down\n\n"
+        "In Thailand, officers arrested 37 people in Chiang Mai.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[41] == "GREY OWL-4" and by_value[37] == "GREY OWL-4" and by_value[900] == "GREY OWL-4"
+
+
+def test_a_second_operation_named_again_keeps_its_paragraphs():
+    text = (
+        "Two operations\nLYON – Operation Amber Gate led to 50 arrests in Spain.\n\n"
+        "Separately, Operation Birch Line targeted firearms. Operation Birch Line officers seized 30 rifles.\n\n"
+        "Officers also seized 12 pistols.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[50] == "Amber Gate" and by_value[30] == "Birch Line" and by_value[12] == "Birch Line"

@@ -346,6 +346,14 @@ class _OperationMentions:
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
         self._period_of: dict[int, bool] = {}
+        # The text's main operation: the first named in its lead (None if none is).
+        self.counts: dict[str, int] = {}
+        for s in op_spans:
+            self.counts[s.name] = self.counts.get(s.name, 0) + 1
+        self.main_name = op_spans[0].name if op_spans and op_spans[0].start < self.lead_end else None
+        self.main_index = [i for i, s in enumerate(op_spans) if s.name == self.main_name]
+        self.main_starts = [op_spans[i].start for i in self.main_index]
+        self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -369,13 +377,31 @@ class _OperationMentions:
             return before - 1 if before > here.start else here.start
         earlier = bisect.bisect_left(self.starts, pos)
         if earlier:
-            return earlier - 1
+            last = earlier - 1
+            main = self._main_before(last)
+            if main is not None and self._paragraph_of(self.starts[last]) != self._paragraph_of(pos):
+                # "It ended with Joint Action Days Blue Lotus, …" named once in passing: the
+                # paragraphs after it go on about the text's main operation
+                return main
+            return last
         later = self.next_current[earlier]
         if later >= len(self.spans) or self.spans[later].start >= self.lead_end:
             # An operation first named late in a text is one of its later
             # topics ("Separately, … Operation X"), not what its lead reports.
             return None
         return later
+
+    def _main_before(self, last: int) -> int | None:
+        """When mention ``last`` is of an operation named only once and not the
+        one the text's lead names, the latest mention of the lead's operation
+        before it (None otherwise)."""
+        if self.main_name is None or self.spans[last].name == self.main_name or self.counts[self.spans[last].name] > 1:
+            return None
+        k = bisect.bisect_right(self.main_starts, self.starts[last]) - 1
+        return self.main_index[k] if k >= 0 else None
+
+    def _paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos)
 
     def _other_period(self, s_start: int, s_end: int) -> bool:
         """Whether a sentence speaks of another period or drive (once per sentence)."""
