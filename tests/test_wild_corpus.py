@@ -169,8 +169,9 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
 
 
-# A currency or sign between the hedge and the number: "almost USD 1.3 billion", "over €1.4m", "around P6.9 billion".
-_CURRENCY_TAIL = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥₹]|\bRs\.?|\bRp|\bRM)\s*$")
+# A currency or sign between the hedge and the number: "almost USD 1.3 billion", "over €1.4m", "around P6.9 billion",
+# "around Dh65 million".
+_CURRENCY_TAIL = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥₹]|\bRs\.?|\bRp|\bRM|\bDh)\s*$")
 
 
 def qualifier_before(text: str, start: int, qualifier: str) -> bool:
