@@ -239,7 +239,7 @@ def test_every_rule_has_a_place_in_the_precedence_table() -> None:
 # Batches written to be scored once, unseen (tests/wild/README.md), are kept out of
 # the floor until that score is taken, so the suite never runs the extractor on them
 # first. `wd` was scored on 2026-12-01 and has joined the floor; `we` is held out.
-HELD_OUT_BATCHES: tuple[str, ...] = ("we",)
+HELD_OUT_BATCHES: tuple[str, ...] = ()
 
 
 def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
@@ -396,3 +396,15 @@ def test_a_quoted_name_an_operation_is_given_or_set_beside_it_is_a_codename() ->
         'the operation, "Mar de Plata II", ended with 11 arrests. A shop called "Blue Harbour" was searched.\n'
     )
     assert {"Mar de Plata III", "Mar de Plata II"} == names(text, "OPERATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\nOfficers acted in an operation called 'Rompeolas' that ended with 31 arrests.\n", {"Rompeolas"}),
+        ("Report\nIn an earlier operation, Ops Kapak Emas, in Johor in March, police seized 96kg.\n", {"Kapak Emas"}),
+        ("Report\nOps Lembing Merah netted four suspects, while Special Ops teams stood by.\n", {"Lembing Merah"}),
+    ],
+)
+def test_a_codename_in_straight_single_quotes_or_after_ops(text: str, expected: set) -> None:
+    assert names(text, "OPERATION") == expected

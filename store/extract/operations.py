@@ -23,7 +23,8 @@ _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
 # Patterns below begin with a character class and assert the word boundary
 # after it, as (?<!\w.): a leading \b makes re try them at every position.
 _OP_KEYWORD = re.compile(
-    r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?|(?<=J)oint [Aa]ction [Dd]ays?"
+    r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?|(?<=O)ps(?=[ \t\u00a0]+[A-Z])"
+    r"|(?<=J)oint [Aa]ction [Dd]ays?"
     r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+[\"'“‘]?"
 )
 _OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} )?)operation\b")
@@ -32,7 +33,7 @@ _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)
 _OP_SUCH_AS = re.compile(
     r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
 )
-_OPEN_QUOTE = re.compile(r"[\"“‘«]")
+_OPEN_QUOTE = re.compile(r"[\"“‘«]|(?<![\w'])'(?=[A-Z])")  # a straight single quote opens only before a capital
 _CUE_BEFORE_QUOTE = re.compile(
     r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown),?[ \t\u00a0]+$"
 )
@@ -94,6 +95,7 @@ OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "P
 _OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4}|\d{1,3}\.\d{1,2})$")
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+_KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops"})
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -139,7 +141,7 @@ def _operation_name_at(
         if not _OP_NAME_WORD.match(w):
             break
         if not found:
-            if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)) or w in ("Operation", "Operations"):
+            if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)) or w in _KEYWORD_WORDS:
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
             if not after_keyword and w in OP_STOP:
                 return None
