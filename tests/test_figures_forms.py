@@ -814,3 +814,18 @@ def test_a_second_operation_named_again_keeps_its_paragraphs():
     )
     by_value = {f.value: f.operation for f in extract(text).figures}
     assert by_value[50] == "Amber Gate" and by_value[30] == "Birch Line" and by_value[12] == "Birch Line"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police also froze 14 bank accounts holding EUR 612,000.", {("other", 14), ("seized", 612_000)}),
+        ("The courts blocked BRL 3.4 million held in 41 bank accounts.", {("seized", 3_400_000), ("other", 41)}),
+        ("The service says it removed 2,400 firearms from illegal circulation.", {("seized", 2_400)}),
+        ("Two foreign longliners were apprehended and 137 vessels were boarded.", {("seized", 2), ("other", 137)}),
+        ("Boarding teams detected 19 potential infringements.", {("other", 19)}),
+        ("Two men, identified by their initials as A.K. and M.S., were arrested.", {("arrests", 2)}),
+    ],
+)
+def test_money_in_frozen_accounts_goods_removed_vessels_and_offences_found(body: str, expected: set):
+    assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected

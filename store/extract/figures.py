@@ -186,6 +186,11 @@ _VICTIMS = re.compile(r"victims?\b")
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
 _ACCOUNTS = re.compile(r"\b(?:accounts?|wallets?)\b", re.I)
+# Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
+_ACCOUNTS_HOLDING = re.compile(r"\b(?:accounts?|wallets?)\s+(?:holding|containing|with)\s+(?:\S+\s+){0,2}$", re.I)
+_HELD_IN_ACCOUNTS = re.compile(
+    r"\s+(?:held\s+|kept\s+|deposited\s+)?in\s+(?:[\w,-]+\s+){0,3}(?:accounts?|wallets?)\b", re.I
+)
 # The offence after an arrest verb, up to where the clause goes on to
 # where, when or how: "… were arrested for assault GBH in Durban".
 _OFFENCE_TAIL = (
@@ -270,6 +275,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:(?:been|be|yet|all|all\s+been)\s+)?$")
 
 
+# "two men, identified by their initials as A.A.K. and M.S.H.": a naming, not a count
+_NAMING_AFTER = re.compile(r"\s+(?:only\s+)?(?:by\s+(?:their|his|her)\s+(?:initials|(?:first\s+)?names?)|as\s+[A-Z])")
+
+
 class Cue(NamedTuple):
     start: int
     end: int
@@ -287,6 +296,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
         Cue(m.start(), m.end(), m.group(), _CUE_METRIC[m.group()])
         for m in _CUE_RE.finditer(lowered, start, stop)
         if not _NEGATED.search(lowered, max(start, m.start() - 20), m.start())
+        and not (m.group() == "identified" and _NAMING_AFTER.match(text, m.end()))
     ]
 
 
@@ -808,6 +818,16 @@ def find_figures(
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
         if metric == "seized" and item and _ACCOUNTS.search(item) and unit == "count":
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
+        if (
+            metric == "other"
+            and money
+            and (_ACCOUNTS_HOLDING.search(before[-40:]) or _HELD_IN_ACCOUNTS.match(text, end, min(len(text), end + 60)))
+        ):
+            metric = "seized"  # "froze 14 accounts holding RM612,000", "blocked R$ 3.4 million held in 41 accounts"
+        if metric == "other" and cue and cue.word == "removed" and goods and not people:
+            metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
+        if metric == "identified" and item and not people:
+            metric = "other"  # "detected 19 potential infringements": offences found, not people identified
         if metric == "arrests" and (has_unit or money or (goods and not people)):
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
