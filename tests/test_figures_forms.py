@@ -829,3 +829,16 @@ def test_a_second_operation_named_again_keeps_its_paragraphs():
 )
 def test_money_in_frozen_accounts_goods_removed_vessels_and_offences_found(body: str, expected: set):
     assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected
+
+
+def test_a_long_list_after_one_verb_keeps_its_metric_to_the_end():
+    text = doc(
+        "In total, officers seized 116 bales of hashish, three speedboats with six outboard engines, nine "
+        "vehicles, 4,800 litres of petrol stored in drums, two pistols and 325,400 euros in cash."
+    )
+    assert {f.value for f in extract(text).figures if f.metric == "seized"} >= {9, 4_800, 2, 325_400}
+
+
+def test_a_list_does_not_carry_its_metric_past_a_new_clause():
+    text = doc("Officers seized 40 kg of heroin, and the court was told the gang had 12 members.")
+    assert {f.value for f in extract(text).figures} == {40}

@@ -176,6 +176,8 @@ _OF_NEXT = re.compile(r"\s+of\s")
 _LIST_BETWEEN = re.compile(r"[^.;:!?()]{0,200}")
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
+_LIST_GAP_END = re.compile(r"(?:,|\band|,\s+and)\s*$")
+_FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
 _WEIGHING_BEFORE = re.compile(
     r"\b(?:weighing|weighed|a weight of|weighing a total of|totalling|totaling)"
@@ -755,6 +757,19 @@ def find_figures(
             metric, item = "rescued", None
         elif unit == "count" and item and any(w in _EVENTS for w in _head_words(item)[:2]):
             metric = "other"  # "79 seizures", "152 busts": a count of events
+        if (best is None or best[0] > 160) and figures and figures[-1].sentence_start == s_start:
+            # a list governed by one verb goes on past where distance alone would reach:
+            # "seized 116 bales of hashish, three speedboats, nine vehicles, … and 325,400 euros in cash"
+            prior = figures[-1]
+            gap_text = text[prior.end : num.start]
+            if (
+                prior.metric in ("seized", "dismantled")
+                and len(gap_text) <= 120
+                and _LIST_GAP_END.search(gap_text)
+                and not _FINITE_OR_BREAK.search(gap_text)
+                and bisect.bisect_left(starts, prior.end) == bisect.bisect_left(starts, num.start)
+            ):
+                best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
         cue = best[1] if best and best[0] <= 160 else None
         goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
         people = bool(item and any(w in _PEOPLE for w in _head_words(item)[:3]))
