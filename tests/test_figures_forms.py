@@ -840,5 +840,8 @@ def test_a_long_list_after_one_verb_keeps_its_metric_to_the_end():
 
 
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
-    text = doc("Officers seized 40 kg of heroin, and the court was told that the gang ran 12 boats.")
+    text = doc(
+        "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "
+        "later told by prosecutors that the gang had run 12 boats from the harbour."
+    )
     assert ("seized", 12) not in {(f.metric, f.value) for f in extract(text).figures}
