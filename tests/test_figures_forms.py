@@ -845,3 +845,8 @@ def test_a_list_does_not_carry_its_metric_past_a_new_clause():
         "later told by prosecutors that the gang had run 12 boats from the harbour."
     )
     assert ("seized", 12) not in {(f.metric, f.value) for f in extract(text).figures}
+
+
+def test_places_and_people_searched_are_searches():
+    text = doc("Officers searched 22 homes, and 318 drivers were stopped and searched at roadblocks.")
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("other", 22), ("other", 318)}
