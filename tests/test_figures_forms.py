@@ -850,3 +850,15 @@ def test_a_list_does_not_carry_its_metric_past_a_new_clause():
 def test_places_and_people_searched_are_searches():
     text = doc("Officers searched 22 homes, and 318 drivers were stopped and searched at roadblocks.")
     assert {(f.metric, f.value) for f in extract(text).figures} == {("other", 22), ("other", 318)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The raid led to the recovery of 603 litres of diesel stolen from contractors.", {("seized", 603)}),
+        ("Police recovered 40 cars stolen from dealers in Spain.", {("seized", 40)}),
+        ("Investigators said USD 4 million was stolen from the victims.", set()),
+    ],
+)
+def test_goods_taken_back_that_had_been_stolen_are_seized_and_a_theft_alone_is_no_result(body: str, expected: set):
+    assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected

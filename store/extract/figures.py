@@ -222,6 +222,7 @@ _HYPOTHETICAL = re.compile(
     re.I,
 )
 # A participle used as an adjective: a noun follows it, not a preposition
+_RELATIVE_PREPOSITION = re.compile(r"\s+(?:from|into|out\s+of|through|across|off)\b")
 _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
     r"was|were|is|are|had|has|have)\b)[a-z]"
@@ -675,6 +676,13 @@ def find_figures(
                 continue
             if _describes(text, end, cm):
                 continue  # "53 stolen vehicles were recovered": "stolen" describes the vehicles
+            if (
+                cm.metric == "none"
+                and cm.start >= end
+                and _RELATIVE_PREPOSITION.match(text, cm.end)
+                and any(c.metric != "none" and c.end <= num.start for c in near)
+            ):
+                continue  # "the recovery of 603 litres of diesel stolen from contractors": it describes the diesel
 
             if cm.start >= end:
                 dist: float = cm.start - end
@@ -704,6 +712,13 @@ def find_figures(
             if best is None or dist < best[0]:
                 best = (dist, cm)
         governed = _governing_cue(text, item_from, min(hi, item_from + 120), cues, starts)
+        if (
+            governed
+            and governed.metric == "none"
+            and _RELATIVE_PREPOSITION.match(text, governed.end)
+            and any(c.metric != "none" and c.end <= num.start for c in near)
+        ):
+            governed = None  # "recovered 40 cars stolen from dealers": the participle describes the cars
         if governed:
             best = (0, governed)
         label_item: str | None = None
