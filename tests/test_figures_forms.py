@@ -862,3 +862,11 @@ def test_places_and_people_searched_are_searches():
 )
 def test_goods_taken_back_that_had_been_stolen_are_seized_and_a_theft_alone_is_no_result(body: str, expected: set):
     assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Police arrested 3 men who had stolen 40 cars from dealers.", "Police arrested 3 men who defrauded 40 victims."],
+)
+def test_a_relative_clause_says_what_the_people_did_not_what_happened_to_them(body: str):
+    assert ("arrests", 3) in {(f.metric, f.value) for f in extract(doc(body)).figures}

@@ -234,6 +234,7 @@ _PRONOUN_HEADS = frozenset(
 )
 _NOT_AN_ITEM = frozenset({"more", "others", "other", "those", "them", "further", "additional", "follow-up"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
 _ITEM_STOP = re.compile(
@@ -440,6 +441,8 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
         if len(words_before) > 8:
             break
         passive = _PASSIVE.search(before)
+        if not passive and _RELATIVE_WORD.search(before):
+            break  # "3 men who had stolen 40 cars": what they did, in a clause of its own
         participle = cue.word.endswith(("ed", "en", "down", "offline", "street", "streets", "custody", "up"))
         if not passive and len(words_before) <= 3 and _ATTRIBUTIVE.match(text, cue.end):
             continue  # "53 stolen vehicles were recovered": an adjective, the verb comes later
