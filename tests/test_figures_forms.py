@@ -870,3 +870,8 @@ def test_goods_taken_back_that_had_been_stolen_are_seized_and_a_theft_alone_is_n
 )
 def test_a_relative_clause_says_what_the_people_did_not_what_happened_to_them(body: str):
     assert ("arrests", 3) in {(f.metric, f.value) for f in extract(doc(body)).figures}
+
+
+def test_people_a_force_is_holding_are_arrests_and_goods_held_in_a_bag_are_seized():
+    text = doc("Police are holding 27 people after the raids. Officers found a bag holding 2 kg of cocaine.")
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 27), ("seized", 2)}
