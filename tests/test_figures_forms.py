@@ -875,3 +875,11 @@ def test_a_relative_clause_says_what_the_people_did_not_what_happened_to_them(bo
 def test_people_a_force_is_holding_are_arrests_and_goods_held_in_a_bag_are_seized():
     text = doc("Police are holding 27 people after the raids. Officers found a bag holding 2 kg of cocaine.")
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 27), ("seized", 2)}
+
+
+def test_a_hedge_at_the_start_of_a_bullet_keeps_it_in_the_results_list():
+    text = doc(
+        "In the cache, officers found:\n\n• more than 60 kg of TNT;\n• a sniper rifle;\n"
+        "• more than 13,000 rounds of ammunition.\n"
+    )
+    assert [(f[0], f[1], f[4]) for f in figs(text)] == [("seized", 60, "more than"), ("seized", 13_000, "more than")]

@@ -176,6 +176,10 @@ _OF_NEXT = re.compile(r"\s+of\s")
 _LIST_BETWEEN = re.compile(r"[^.;:!?()]{0,200}")
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
+_HEDGE_ONLY = re.compile(
+    r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
+    r"|an estimated|a total of|just over|just under)\s*"
+)
 _LIST_GAP_END = re.compile(r"(?:,|\band|,\s+and)\s*$")
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
@@ -764,7 +768,7 @@ def find_figures(
                 header = _list_header(text, line_start, lowered, headers)
                 if header:
                     best = (100, header)
-                elif not text[bullet.end() : num.start].strip():
+                elif not text[bullet.end() : num.start].strip() or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start):
                     listed = True  # a results list whose header names no metric ("the results were:")
         item = _item_after(text, item_from, min(hi, item_from + 100))
         metric: str | None = None
