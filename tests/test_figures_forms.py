@@ -883,3 +883,15 @@ def test_a_hedge_at_the_start_of_a_bullet_keeps_it_in_the_results_list():
         "• more than 13,000 rounds of ammunition.\n"
     )
     assert [(f[0], f[1], f[4]) for f in figs(text)] == [("seized", 60, "more than"), ("seized", 13_000, "more than")]
+
+
+def test_a_sentence_that_opens_on_another_year_or_a_span_of_months_is_not_the_operations():
+    text = (
+        "Pills seized\nDUBAI – Operation Glass Reed 2025 ended with the seizure of 4 million Captagon pills.\n\n"
+        "In 2023, the force seized 86 million pills in a single case.\n\n"
+        "From January to May this year, the police arrested 5,214 people nationwide.\n\n"
+        "In 2025, officers also found 12 firearms.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[4_000_000] == "Glass Reed 2025" and by_value[12] == "Glass Reed 2025"
+    assert by_value[86_000_000] is None and by_value[5_214] is None

@@ -289,8 +289,12 @@ _OTHER_PERIOD = re.compile(
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)|year[- ]to[- ]date"
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+year"
     r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
+    r"|from\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+"
+    r"(?:to|until|through)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
 )
+# A sentence that opens on a year: "In 2023, …", "Back in 2019 …".
+_SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)((?:19|20)\d\d)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LEAD_CHARS = 1000
 
@@ -370,11 +374,19 @@ class _OperationMentions:
         if k >= 0 and pos < self.aside_ends[k] and not self._in(self.aside_starts[k], max(pos, s_end)):
             return None  # an aside that names no operation
         here = self._in(s_start, s_end)
-        if not here and self._other_period(s_start, s_end):
-            return None  # another period's totals or another drive, and no operation named
         if here:
             before = bisect.bisect_right(self.starts, pos, here.start, here.stop)
             return before - 1 if before > here.start else here.start
+        if self._other_period(s_start, s_end):
+            return None  # another period's totals or another drive, and no operation named
+        i = self._focus_index_outside(pos)
+        year = _SENTENCE_YEAR.match(self.text, s_start, s_end)
+        if year and i is not None and self.instance_year[i] not in (None, int(year.group(1))):
+            return None  # "In 2023, the force seized 86 million pills": another year than the operation's
+        return i
+
+    def _focus_index_outside(self, pos: int) -> int | None:
+        """The operation in focus at ``pos`` when its sentence names none."""
         earlier = bisect.bisect_left(self.starts, pos)
         if earlier:
             last = earlier - 1

@@ -795,7 +795,9 @@ def find_figures(
         cue = best[1] if best and best[0] <= 160 else None
         goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
         people = bool(item and any(w in _PEOPLE for w in _head_words(item)[:3]))
-        if metric is None and (cue is None or cue.metric == "other") and (goods or people or money):
+        # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
+        weak_cue = cue is None or (cue.metric == "other" and cue is not governed)
+        if metric is None and weak_cue and (goods or people or money):
             verb = _RESULT_VERB_RE.search(lowered, clause_start, num.start)
             last_verb = None
             while verb:
