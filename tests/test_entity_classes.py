@@ -408,3 +408,21 @@ def test_a_quoted_name_an_operation_is_given_or_set_beside_it_is_a_codename() ->
 )
 def test_a_codename_in_straight_single_quotes_or_after_ops(text: str, expected: set) -> None:
     assert names(text, "OPERATION") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Report\nOfficers of the Tanzania Intelligence and Security Service took part.\n",
+            {"Tanzania Intelligence and Security Service"},
+        ),
+        (
+            "Report\nThe raid involved officers of the Guard and Emergency Branch, the Coast Guard and others.\n",
+            {"Guard and Emergency Branch", "Coast Guard"},
+        ),
+        ("Report\nMerseyside Police and Kent Police made the arrests.\n", {"Merseyside Police", "Kent Police"}),
+    ],
+)
+def test_a_field_of_work_before_and_begins_one_body_and_two_forces_stay_two(text: str, expected: set) -> None:
+    assert expected <= names(text, ORG)

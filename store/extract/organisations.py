@@ -25,6 +25,7 @@ from .wordlists import words as word_list
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
+_DOMAIN_HEADS = words("org_domain_heads")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 
@@ -586,7 +587,12 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         right_place = j - right_start < MAX_PLACE_TOKENS and (
             place_key(text[tokens[right_start].start : tokens[j].end]) in table
         )
-        if left_known or tokens[k + 1].text == "the" or tokens[k - 1].text in ORG_HEADS or right_place:
+        # a head before "and" ends a name, unless both sides are short: "Tanzania Intelligence and Security
+        # Service", "Guard and Emergency Branch" are one body
+        head_before = tokens[k - 1].text in ORG_HEADS and not (
+            tokens[k - 1].text in _DOMAIN_HEADS and j - right_start + 1 <= 2
+        )
+        if left_known or tokens[k + 1].text == "the" or head_before or right_place:
             pieces.append((start, k - 1))
             start = right_start
             k = right_start + 1
