@@ -26,6 +26,12 @@ _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
+_SENTENCE_PART_BREAK = re.compile(r"[.;:()\n]|\s[–—-]\s")
+_GANG_CODE_SHORT = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$")
+_CHAIN_OF_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$")
+_POSSESSIVE_IN = re.compile(r"['’]s ")
 
 
 # --------------------------------------------------------------------------- acronyms
@@ -50,21 +56,31 @@ def _long_form(short: str, candidate: str) -> str | None:
     return candidate[start:]
 
 
+def _last_sentence_part(left: str) -> str:
+    """``_SENTENCE_PART_BREAK.split(left)[-1]``, the part after the last break,
+    split only from the last of ``.;:()``: such a character is a break of its
+    own (never inside a spaced dash), so the split from just after it ends in
+    the same part — and a line of "(NCB) (PTI) …" is not cut into pieces for
+    every bracket."""
+    cut = max(left.rfind("."), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
+    return _SENTENCE_PART_BREAK.split(left[cut + 1 :])[-1]
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
-    for m in re.finditer(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)", text):
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
         short = m.group(1)
-        if sum(c.isupper() for c in short) < 2 or len(short) > 20:
+        if len(short) > 20 or sum(map(str.isupper, short)) < 2:
             continue
         # the words before "(" in the same sentence
         left = text[max(0, m.start() - 160) : m.start()].rstrip()
-        left = re.split(r"[.;:()\n]|\s[–—-]\s", left)[-1]
+        left = _last_sentence_part(left)
         words = left.split()
-        n_letters = sum(c.isalpha() for c in short)
+        n_letters = sum(map(str.isalpha, short))
         candidate = " ".join(words[-min(len(words), n_letters + 5) :])
         long = _long_form(short, candidate)
-        gang_code = re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}", short) is not None  # "MS-13", "M18"; not "EC3" alone
+        gang_code = _GANG_CODE_SHORT.fullmatch(short) is not None  # "MS-13", "M18"; not "EC3" alone
         if gang_code and long and not any(w.strip(",") in ORG_HEADS for w in long.split()):
             long = None  # "Mara Salvatrucha (MS-13)": read below as a code of initials
         if not long:
@@ -72,7 +88,7 @@ def acronym_spans(text: str) -> list[Span]:
             # of the capitalised words before it.
             letters = "".join(c for c in short if c.isalpha())
             code = any(c.isdigit() for c in short)
-            tail = re.search(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$", left + " ")
+            tail = _CAPITALISED_TAIL.search(left + " ")
             if not (code and letters and tail):
                 continue
             words_before = tail.group(1).split()[-len(letters) :]
@@ -97,9 +113,7 @@ def acronym_spans(text: str) -> list[Span]:
         if long_start < 0:
             continue
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
-        ext = re.search(
-            r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
-        )
+        ext = _CHAIN_OF_BEFORE.search(text[max(0, long_start - 60) : long_start])
         if (
             ext
             and _initials_spell(text[long_start:long_end], short)
@@ -143,7 +157,7 @@ def acronym_spans(text: str) -> list[Span]:
         else:
             continue  # programmes, systems, protocols: not entities
         parts = [(long_start, long_end)]
-        poss = re.search(r"['’]s ", long_text)
+        poss = _POSSESSIVE_IN.search(long_text)
         if poss and etype == ORG and not _name_owner(long_text[: poss.start()]):
             poss = None  # "Prosecutor’s Office for …": the possessive is part of the name
         if poss and etype == ORG:
