@@ -16,7 +16,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .operations import OP_STOP
-from .patterns import dispatch, matches_at_words
+from .patterns import by_first_character, dispatch, matches_at_words
 from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined
 from .wordlists import entries, words
 from .wordlists import words as word_list
@@ -76,6 +76,8 @@ def acronym_spans(text: str) -> list[Span]:
         # the words before "(" in the same sentence
         left = text[max(0, m.start() - 160) : m.start()].rstrip()
         left = _last_sentence_part(left)
+        if not left:
+            continue  # nothing before the bracket in its sentence: no long form, no initials ("(NCB) (PTI)")
         words = left.split()
         n_letters = sum(map(str.isalpha, short))
         candidate = " ".join(words[-min(len(words), n_letters + 5) :])
@@ -445,11 +447,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
 
 # A legal form after a word ("S.A.", "Co.", "GmbH", "Sdn Bhd"), from the word list,
 # and the capitalised name before it.
-_COMPANY_FORM = re.compile(
-    r"(?<=[\w.] )"
-    + dispatch([re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))])
-    + r"(?![\w.])"
+# The form's first letter comes first, so re skips ahead to it; the
+# lookbehind after it asks for "a word and a space" before (see .patterns).
+_FORM_FIRSTS, _FORM_RESTS = by_first_character(
+    [re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))]
 )
+_COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.] .){_FORM_RESTS}(?![\w.])")
 _COMPANY_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]{0,40} (?:(?:&|and|de|del|da|do) )?){1,6})$")
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
@@ -466,6 +469,11 @@ _PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
 _NAMED_THING_AFTER = re.compile(
     r"\s(programme|program|project|initiative|system|database|notice|platform|app|Act|act|law|Law|Code|code|Rules|rules)\b"
 )
+
+
+def _named_thing_before(before: str) -> bool:
+    # Each word _NAMED_THING_BEFORE looks for holds "ject", "ation" or "amme": most words skip the search.
+    return ("ject" in before or "ation" in before or "amme" in before) and bool(_NAMED_THING_BEFORE.search(before))
 
 
 def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
@@ -507,7 +515,7 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     ):
         return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
     before = text[max(0, tok.start - 12) : tok.start]
-    if _NAMED_THING_BEFORE.search(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
+    if _named_thing_before(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
         return False
     # a run of capitals is a shouted headline or dateline, not an acronym
     if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
