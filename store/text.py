@@ -289,14 +289,42 @@ class WordFinder:
                         walk(pos, end, node)
                     pos = haystack.find(first, pos + 1)
         else:
-            # Many: one pass over the text's words, each looked up once.
-            for m in _WORD_RUN.finditer(haystack):
-                node = trie.get(m.group())
-                if node is not None:
-                    walk(m.start(), m.end(), node)
+            present = trie.keys() & set(_WORD_RUN.findall(haystack))
+            if len(present) * last <= _FIND_BUDGET:
+                # Few of them in the text: str.find jumps to each (C speed), and the
+                # walks run in text order, as the pass below would run them.
+                for pos, end, first in sorted(_whole_words(haystack, present)):
+                    walk(pos, end, trie[first])
+            else:
+                # Many: one pass over the text's words, each looked up once.
+                for m in _WORD_RUN.finditer(haystack):
+                    node = trie.get(m.group())
+                    if node is not None:
+                        walk(m.start(), m.end(), node)
         for hits in found.values():
             hits.sort()
         return found
+
+
+#: Above this many characters scanned (words times text length), ``WordFinder.find``
+#: walks the text's words once rather than ``str.find`` each word.
+_FIND_BUDGET = 2_000_000
+
+
+def _whole_words(haystack: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every occurrence of each of ``words`` as a whole
+    run of word characters (what ``\\w+`` would match there)."""
+    out: list[tuple[int, int, str]] = []
+    last = len(haystack)
+    for word in words:
+        n = len(word)
+        pos = haystack.find(word)
+        while pos >= 0:
+            end = pos + n
+            if (pos == 0 or not _is_word(haystack[pos - 1])) and (end == last or not _is_word(haystack[end])):
+                out.append((pos, end, word))
+            pos = haystack.find(word, pos + 1)
+    return out
 
 
 def _find_bounded(haystack: str, needle: str, hyphen_joins: bool) -> list[tuple[int, int]]:

@@ -398,10 +398,7 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         if m is None or m.end() == m.start():
             continue
         pos = m.end()
-        pre = m.group("pre")
-        digits = m.group("digits")
-        words = m.group("words")
-        scale = m.group("scale")
+        pre, digits, words, scale, ordinal = m.group("pre", "digits", "words", "scale", "ord")
         currency = None
         local_start = None
         lead = m.start()
@@ -429,8 +426,8 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
                 currency, local_start = _GLUED_CURRENCY[glued.group(1)], glued.start(1)
         if digits:
             value = _digits_value(digits)
-            is_year = not pre and not scale and not m.group("ord") and _YEAR_DIGITS.fullmatch(digits) is not None
-            is_ordinal = m.group("ord") is not None
+            is_year = not pre and not scale and not ordinal and _YEAR_DIGITS.fullmatch(digits) is not None
+            is_ordinal = ordinal is not None
             if is_ordinal and not _PLAIN_DIGITS.fullmatch(digits):
                 continue
         else:
@@ -448,7 +445,7 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
             else:
                 value = float(f"{value * _SCALES[key]:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
         end = m.end() if scale else m.end("digits") if digits else m.end("words")
-        if m.group("ord") and digits:
+        if ordinal and digits:
             end = m.end("ord")
         start = lead if local_start is None else local_start
         # A currency word after the number: "5 million dollars".

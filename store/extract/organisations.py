@@ -16,7 +16,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .operations import OP_STOP
-from .patterns import dispatch, matches_at_words
+from .patterns import by_first_character, dispatch, matches_at_words
 from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined
 from .wordlists import entries, words
 from .wordlists import words as word_list
@@ -28,6 +28,12 @@ _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
 _DOMAIN_HEADS = words("org_domain_heads")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
+_SENTENCE_PART_BREAK = re.compile(r"[.;:()\n]|\s[–—-]\s")
+_GANG_CODE_SHORT = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$")
+_CHAIN_OF_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$")
+_POSSESSIVE_IN = re.compile(r"['’]s ")
 
 
 # --------------------------------------------------------------------------- acronyms
@@ -52,21 +58,33 @@ def _long_form(short: str, candidate: str) -> str | None:
     return candidate[start:]
 
 
+def _last_sentence_part(left: str) -> str:
+    """``_SENTENCE_PART_BREAK.split(left)[-1]``, the part after the last break,
+    split only from the last of ``.;:()``: such a character is a break of its
+    own (never inside a spaced dash), so the split from just after it ends in
+    the same part — and a line of "(NCB) (PTI) …" is not cut into pieces for
+    every bracket."""
+    cut = max(left.rfind("."), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
+    return _SENTENCE_PART_BREAK.split(left[cut + 1 :])[-1]
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
-    for m in re.finditer(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)", text):
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
         short = m.group(1)
-        if sum(c.isupper() for c in short) < 2 or len(short) > 20:
+        if len(short) > 20 or sum(map(str.isupper, short)) < 2:
             continue
         # the words before "(" in the same sentence
         left = text[max(0, m.start() - 160) : m.start()].rstrip()
-        left = re.split(r"[.;:()\n]|\s[–—-]\s", left)[-1]
+        left = _last_sentence_part(left)
+        if not left:
+            continue  # nothing before the bracket in its sentence: no long form, no initials ("(NCB) (PTI)")
         words = left.split()
-        n_letters = sum(c.isalpha() for c in short)
+        n_letters = sum(map(str.isalpha, short))
         candidate = " ".join(words[-min(len(words), n_letters + 5) :])
         long = _long_form(short, candidate)
-        gang_code = re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}", short) is not None  # "MS-13", "M18"; not "EC3" alone
+        gang_code = _GANG_CODE_SHORT.fullmatch(short) is not None  # "MS-13", "M18"; not "EC3" alone
         if gang_code and long and not any(w.strip(",") in ORG_HEADS for w in long.split()):
             long = None  # "Mara Salvatrucha (MS-13)": read below as a code of initials
         if not long:
@@ -74,7 +92,7 @@ def acronym_spans(text: str) -> list[Span]:
             # of the capitalised words before it.
             letters = "".join(c for c in short if c.isalpha())
             code = any(c.isdigit() for c in short)
-            tail = re.search(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$", left + " ")
+            tail = _CAPITALISED_TAIL.search(left + " ")
             if not (code and letters and tail):
                 continue
             words_before = tail.group(1).split()[-len(letters) :]
@@ -99,9 +117,7 @@ def acronym_spans(text: str) -> list[Span]:
         if long_start < 0:
             continue
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
-        ext = re.search(
-            r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$", text[max(0, long_start - 60) : long_start]
-        )
+        ext = _CHAIN_OF_BEFORE.search(text[max(0, long_start - 60) : long_start])
         if (
             ext
             and _initials_spell(text[long_start:long_end], short)
@@ -151,7 +167,7 @@ def acronym_spans(text: str) -> list[Span]:
         else:
             continue  # programmes, systems, protocols: not entities
         parts = [(long_start, long_end)]
-        poss = re.search(r"['’]s ", long_text)
+        poss = _POSSESSIVE_IN.search(long_text)
         if poss and etype == ORG and not _name_owner(long_text[: poss.start()]):
             poss = None  # "Prosecutor’s Office for …": the possessive is part of the name
         if poss and etype == ORG:
@@ -439,11 +455,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
 
 # A legal form after a word ("S.A.", "Co.", "GmbH", "Sdn Bhd"), from the word list,
 # and the capitalised name before it.
-_COMPANY_FORM = re.compile(
-    r"(?<=[\w.] )"
-    + dispatch([re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))])
-    + r"(?![\w.])"
+# The form's first letter comes first, so re skips ahead to it; the
+# lookbehind after it asks for "a word and a space" before (see .patterns).
+_FORM_FIRSTS, _FORM_RESTS = by_first_character(
+    [re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))]
 )
+_COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.] .){_FORM_RESTS}(?![\w.])")
 _COMPANY_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]{0,40} (?:(?:&|and|de|del|da|do) )?){1,6})$")
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
@@ -460,6 +477,11 @@ _PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
 _NAMED_THING_AFTER = re.compile(
     r"\s(programme|program|project|initiative|system|database|notice|platform|app|Act|act|law|Law|Code|code|Rules|rules)\b"
 )
+
+
+def _named_thing_before(before: str) -> bool:
+    # Each word _NAMED_THING_BEFORE looks for holds "ject", "ation" or "amme": most words skip the search.
+    return ("ject" in before or "ation" in before or "amme" in before) and bool(_NAMED_THING_BEFORE.search(before))
 
 
 def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
@@ -501,7 +523,7 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     ):
         return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
     before = text[max(0, tok.start - 12) : tok.start]
-    if _NAMED_THING_BEFORE.search(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
+    if _named_thing_before(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
         return False
     # a run of capitals is a shouted headline or dateline, not an acronym
     if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:

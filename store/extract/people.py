@@ -303,7 +303,9 @@ def _caps_name(
 
 def _is_rank(word: str, ranks: frozenset[str]) -> bool:
     """A rank or honorific, abbreviated or hyphenated: "Gen", "Lt-Col", "COP", "Datuk"."""
-    return word in ranks or all(part in ranks for part in word.split("-") if part)
+    if word in ranks:
+        return True
+    return "-" in word and all(part in ranks for part in word.split("-") if part)  # without one: the word itself
 
 
 def _common_noun(word: str) -> bool:

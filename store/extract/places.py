@@ -68,17 +68,21 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS and not _ELIDED.match(inner.text):
                 break
             last_ok = k + 1
+        # The window's keys as the gazetteer writes a name, built once;
+        # the name ending at token k is the first ends[k - i] of them.
+        parts = [first]
+        ends = [1]
+        for k in range(i + 1, last_ok + 1):
+            if text[tokens[k - 1].end : tokens[k].start] == " & ":
+                parts.append("and")  # "Bosnia & Herzegovina"
+            parts.append(keys[k])
+            ends.append(len(parts))
         best = None
         for j in range(last_ok, i - 1, -1):
             last = tokens[j]
             if not (last.cap or is_roman(last.text)):
                 continue
-            parts = [first]
-            for k in range(i + 1, j + 1):
-                if text[tokens[k - 1].end : tokens[k].start] == " & ":
-                    parts.append("and")  # "Bosnia & Herzegovina"
-                parts.append(keys[k])
-            kind = table.get(" ".join(parts))
+            kind = table.get(" ".join(parts[: ends[j - i]]))
             if kind:
                 best = (j, kind)
                 break

@@ -94,11 +94,14 @@ def find_entities(text: str) -> list[Span]:
 
     chosen = _propagate(text, tokens, chosen)
     # Named projects and programmes are not entities ("Project Fortaleza").
-    chosen = [
-        c for c in chosen if c.type == OPERATION or not _PROJECT_BEFORE.search(text[max(0, c.start - 12) : c.start])
-    ]
+    chosen = [c for c in chosen if c.type == OPERATION or not _project_before(text[max(0, c.start - 12) : c.start])]
     chosen.sort(key=lambda s: s.start)
     return chosen
+
+
+def _project_before(before: str) -> bool:
+    # Every word _PROJECT_BEFORE looks for holds "Pro" or "Ini": most names skip the search.
+    return ("Pro" in before or "Ini" in before) and _PROJECT_BEFORE.search(before) is not None
 
 
 class Occupied:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -94,6 +95,7 @@ def gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
+@functools.lru_cache(maxsize=65536)
 def is_roman(word: str) -> bool:
     return word not in ("I", "MIX", "DIV", "CIVIL", "MD", "CV", "DC", "CC", "CD", "LI", "MI", "DI") and bool(
         _ROMAN.match(word)
