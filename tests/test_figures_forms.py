@@ -895,3 +895,17 @@ def test_a_sentence_that_opens_on_another_year_or_a_span_of_months_is_not_the_op
     by_value = {f.value: f.operation for f in extract(text).figures}
     assert by_value[4_000_000] == "Glass Reed 2025" and by_value[12] == "Glass Reed 2025"
     assert by_value[86_000_000] is None and by_value[5_214] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A coast guard ship intercepted the unflagged, 15-tonne dhow about 180 nautical miles out.", set()),
+        ("Officers seized 4,800 litres of petrol stored in 25-litre drums.", {4_800}),
+        ("Police seized a 20-kilogram plastic bag of cocaine.", {20}),
+        ("Police seized a 500-kilo shipment at the port.", {500}),
+        ("The force aims to dismantle at least 40 criminal structures by 2027.", set()),
+    ],
+)
+def test_a_size_and_an_aim_are_no_results(body: str, expected: set):
+    assert values(doc(body)) == expected

@@ -225,6 +225,17 @@ _HYPOTHETICAL = re.compile(
     r"fetched|generated|produce|yield|make|supply|fetch|generate|sell)\b[^.;]*$",
     re.I,
 )
+_CONSIGNMENTS = frozenset(
+    "shipment shipments consignment consignments haul hauls load loads cargo batch batches stash stashes cache caches "
+    "package packages parcel parcels seizure seizures".split()
+)
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
+# An aim, not a result: "the force aims to dismantle at least 40 criminal structures".
+_INTENT_BEFORE = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|intends?|intending|hopes?|hoping|expects?|expecting"
+    r"|wants?|targets?|targeting|vowed|pledged|promised|promises|pledges|vows)\s+to\s+\w+(?:\s+[\w-]+){0,3}\s*$",
+    re.I,
+)
 # A participle used as an adjective: a noun follows it, not a preposition
 _RELATIVE_PREPOSITION = re.compile(r"\s+(?:from|into|out\s+of|through|across|off)\b")
 _ATTRIBUTIVE = re.compile(
@@ -418,6 +429,18 @@ def _is_cue_word(word: str) -> bool:
     """A word that is a cue or the first word of one ("taken" of "taken down")."""
     low = word.lower()
     return low in _CUE_METRIC or low in _CUE_FIRST_WORDS
+
+
+def _sizes_a_noun(text: str, end: int) -> bool:
+    """Whether a hyphenated measure ending at ``end`` describes the noun after
+    it ("a 15-tonne dhow", "25-litre drums"), rather than being the goods'
+    own amount ("a 20-kilogram plastic bag of cocaine")."""
+    words = _LOWER_WORDS_AFTER.match(text, end)
+    if words is None:
+        return False
+    following = words.group().split()
+    # "a 500-kilo shipment was seized": the shipment is the goods' amount
+    return "of" not in following and following[0] not in _CONSIGNMENTS
 
 
 def _describes(text: str, end: int, cue: Cue) -> bool:
@@ -624,6 +647,8 @@ def find_figures(
                         unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
         money = bool(num.currency) or unit == "GBP"
         has_unit = unit != "count" and not money
+        if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
+            continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
         # (the words before, even past a break the sentence splitter saw: "the Feb. 15 raids")
         if _skip_number(num, after[:40], text[max(0, num.start - 40) : num.start], has_unit=has_unit):
             continue
@@ -638,6 +663,8 @@ def find_figures(
             continue
         if not money and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
+        if _INTENT_BEFORE.search(before[-70:]):
+            continue  # "aims to dismantle at least 40 criminal structures": a goal
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None
         paren = _NAME_AGE_PAREN.search(before[-40:])
