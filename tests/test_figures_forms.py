@@ -909,3 +909,11 @@ def test_a_sentence_that_opens_on_another_year_or_a_span_of_months_is_not_the_op
 )
 def test_a_size_and_an_aim_are_no_results(body: str, expected: set):
     assert values(doc(body)) == expected
+
+
+def test_a_list_of_sums_in_cash_and_the_goods_a_value_counts():
+    text = doc(
+        "They found J$612,000, US$14,200 and £820 in cash. A patrol seized 75,000 pieces of yaba worth Tk 2.25 crore."
+    )
+    items = {(f.unit, f.item) for f in extract(text).figures if f.unit != "count"}
+    assert items == {("JMD", "cash"), ("USD", "cash"), ("GBP", "cash"), ("BDT", "yaba value")}

@@ -102,3 +102,17 @@ def test_a_local_sign_glued_to_a_scaled_or_grouped_sum_is_money(text: str, value
 @pytest.mark.parametrize("text", ["on the R40 road", "grid square N12", "Route R573", "AR15 rifles", "a 5m wall"])
 def test_a_letter_before_a_plain_number_is_no_currency(text: str):
     assert all(n.currency is None for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("about 1.2 million lei in cash", 1_200_000, "RON"),
+        ("50,000 Moldovan lei", 50_000, "MDL"),
+        ("2 million zlotys", 2_000_000, "PLN"),
+        ("300,000 hryvnias", 300_000, "UAH"),
+    ],
+)
+def test_a_currency_written_as_a_word_after_the_sum(text: str, value: float, currency: str):
+    first = find_numbers(text)[0]
+    assert (first.value, first.currency) == (value, currency)

@@ -271,6 +271,10 @@ _ITEM_STOP = re.compile(
     r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
     r"|\w+(?:ing|tion|ment|ure|als|ed)\b)"
 )
+# The rest of a list of sums: ", US$14,200, £820 and CAD$350"
+_MORE_SUMS = re.compile(
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:[A-Z]{1,3}\$|[$€£¥₹₦₱]|[A-Z]{3}\s?)?\d+(?:[,.]\d+)*(?:\s?(?:million|billion|m|bn))?){1,8}"
+)
 _MONEY_ITEM_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+form\s+of\s+)?((?:[\w-]+\s+){0,3}?(?:cash|assets?|funds|currency|banknotes|notes|"
     r"[\"“]?supernotes|proceeds|cryptocurrenc(?:y|ies)|crypto(?:assets)?|bitcoins?|property|properties|money|"
@@ -532,6 +536,11 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
     m = _MONEY_ITEM_AFTER.match(after)
     if m:
         return m.group(1)
+    more = _MORE_SUMS.match(after)
+    if more:  # "J$612,000, US$14,200, £820 and CAD$350 in cash": each sum of the list is cash
+        m = _MONEY_ITEM_AFTER.match(after, more.end())
+        if m:
+            return m.group(1)
     m = _WORTH_OF.match(after)
     if m:
         return f"{m.group(1)} value"
@@ -562,6 +571,8 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
             return "drugs value"  # "cocaine, heroin and marijuana with an estimated value of": of them all
         if found and cue.group().lower().startswith(("total", "amount")):
             return " ".join(found)  # "seizures totalling EUR 1.4 million" counts the seizures' sum
+        if "of" in found[:-1]:
+            found = found[found.index("of") + 1 :]  # "75,000 pieces of yaba worth": the yaba's value
         if found:
             if found[-1].lower() in _MONEY_HEADS:
                 while len(found) > 1 and "and" in found:

@@ -248,6 +248,25 @@ _CURRENCY_WORDS = {
     "rupiah": "IDR",
     "dirhams": "AED",
     "reais": "BRL",
+    # one country's currency, so the word alone names it
+    "lei": "RON",  # Romania's (Moldova's leu is written "Moldovan lei": MDL below)
+    "moldovan lei": "MDL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "lira": "TRY",
+    "cedis": "GHS",
+    "taka": "BDT",
+    "kyat": "MMK",
+    "dong": "VND",
+    "won": "KRW",
+    "kuna": "HRK",
+    "forints": "HUF",
+    "koruna": "CZK",
+    "dinars": "RSD",  # Serbia's in Balkan reporting; other dinars are written with their country
 }
 
 #: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
@@ -309,7 +328,8 @@ _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 _WORD_AFTER = re.compile(
     r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
-    r"rupiah|dirhams|reais)\b",
+    r"rupiah|dirhams|reais|moldovan lei|lei|zlotys?|hryvnias?|roubles|rubles|lira|cedis|taka|kyat|dong|won|kuna|"
+    r"forints|koruna|dinars)\b",
     re.I,
 )
 
