@@ -917,3 +917,8 @@ def test_a_list_of_sums_in_cash_and_the_goods_a_value_counts():
     )
     items = {(f.unit, f.item) for f in extract(text).figures if f.unit != "count"}
     assert items == {("JMD", "cash"), ("USD", "cash"), ("GBP", "cash"), ("BDT", "yaba value")}
+
+
+def test_a_figure_in_apposition_takes_the_passive_verb_after_it():
+    text = doc("The largest single load, 1500kg of cocaine hydrochloride, was found on a semisubmersible.")
+    assert figs(text) == [("seized", 1500, "kg", "cocaine hydrochloride", None, None)]

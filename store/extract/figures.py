@@ -291,6 +291,10 @@ _MONEY_HEADS = frozenset(
     "cash assets asset funds fund currency banknotes money property properties proceeds deposits savings".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A noun phrase and a comma just before a figure: it stands in apposition ("The largest single load, 1500kg …").
+_APPOSITION_OPEN = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 
 
@@ -848,6 +852,9 @@ def find_figures(
                 if clause and clause.group() == "," and _ASIDE.match(text, clause.end()):
                     clause = _ASIDE_END.search(text, clause.end(), hi)
                     clause = _CLAUSE_END.search(text, clause.end(), hi) if clause and clause.group() == "," else clause
+                elif clause and clause.group() == "," and _APPOSITION_OPEN.search(before[-40:]):
+                    # the figure is itself the aside: "The largest load, 1500kg of cocaine, was found"
+                    clause = _CLAUSE_END.search(text, clause.end(), hi)
                 tail_end = clause.start() if clause else hi
                 for later in _RESULT_VERB_RE.finditer(lowered, item_from, min(tail_end, item_from + 100)):
                     if _PASSIVE.search(text, item_from, later.start()):
