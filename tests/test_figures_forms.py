@@ -922,3 +922,8 @@ def test_a_list_of_sums_in_cash_and_the_goods_a_value_counts():
 def test_a_figure_in_apposition_takes_the_passive_verb_after_it():
     text = doc("The largest single load, 1500kg of cocaine hydrochloride, was found on a semisubmersible.")
     assert figs(text) == [("seized", 1500, "kg", "cocaine hydrochloride", None, None)]
+
+
+def test_a_count_of_operations_is_no_result():
+    text = doc("Federal police launched two operations against cocaine trafficking and arrested 14 people.")
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 14)}
