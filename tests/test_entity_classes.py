@@ -426,3 +426,15 @@ def test_a_codename_in_straight_single_quotes_or_after_ops(text: str, expected: 
 )
 def test_a_field_of_work_before_and_begins_one_body_and_two_forces_stay_two(text: str, expected: set) -> None:
     assert expected <= names(text, ORG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nThey found J$612,000, US$14,200 and £820 in cash.\n",
+        "Report\nCrypto accounts holding about 2.4 million US dollars were frozen.\n",
+        "Report\nThe couriers had been promised Dh50,000 each by the gang.\n",
+    ],
+)
+def test_a_currencys_country_and_a_sum_are_no_entities(text: str) -> None:
+    assert not {e.name for e in extract(text).entities} & {"US", "Dh50"}

@@ -25,6 +25,7 @@ from .wordlists import words as word_list
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
+_SUM_GOES_ON = re.compile(r"[,.]\d|\s?(?:million|billion|crore|lakh|mil|mln|bn|m|k)\b", re.I)
 _DOMAIN_HEADS = words("org_domain_heads")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
@@ -402,6 +403,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             known.append(Span(ORG, tok.start, tok.end, word, rule="org-known", extra={"how": "known"}))
         if word[-1].isdigit():
             letters = word.rstrip("0123456789").rstrip("-")
+            if _SUM_GOES_ON.match(text, tok.end):
+                continue  # "Dh50,000", "Rs48 crore", "RM7.4mil": a sum, not a gang's code
             if _GANG_CODE.fullmatch(word) and not YEAR_WORD.search(word[-4:]) and letters.upper() not in NOT_ORG_CAPS:
                 if _GANG_CONTEXT.search(text[max(0, tok.start - 120) : tok.end + 120].lower()):
                     codes.append(Span(ORG, tok.start, tok.end, word, rule="org-group", extra={"how": "group"}))

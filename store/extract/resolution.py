@@ -12,6 +12,7 @@ from .places import context_place_spans, dateline_place_spans, place_spans
 from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
 
 # Patterns used inside loops, compiled once.
+_CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b", re.I)
 _PROJECT_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+$")
 
 
@@ -93,6 +94,8 @@ def find_entities(text: str) -> list[Span]:
             occupied.take(cand.start, cand.end)
 
     chosen = _propagate(text, tokens, chosen)
+    # "US$14,200", "2.4 million US dollars": a currency's country, not a mention of it.
+    chosen = [c for c in chosen if c.type == OPERATION or not _CURRENCY_AFTER.match(text, c.end)]
     # Named projects and programmes are not entities ("Project Fortaleza").
     chosen = [c for c in chosen if c.type == OPERATION or not _project_before(text[max(0, c.start - 12) : c.start])]
     chosen.sort(key=lambda s: s.start)
