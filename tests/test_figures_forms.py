@@ -927,3 +927,8 @@ def test_a_figure_in_apposition_takes_the_passive_verb_after_it():
 def test_a_count_of_operations_is_no_result():
     text = doc("Federal police launched two operations against cocaine trafficking and arrested 14 people.")
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 14)}
+
+
+def test_a_verb_past_an_aside_of_them_governs_the_count():
+    text = doc("Nineteen children were rescued and six suspected traffickers, four of them women, were arrested.")
+    assert {(f.metric, f.value) for f in extract(text).figures} >= {("rescued", 19), ("arrests", 6)}

@@ -215,7 +215,11 @@ _ARREST_VERB_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
 )
 # An aside inside a clause ("Ten firearms, including two rifles, were found")
-_ASIDE = re.compile(r"\s*(?:including|among them|among which|of which|mostly|mainly|most of them)\b", re.I)
+_ASIDE = re.compile(
+    r"\s*(?:including|among them|among which|of which|of whom|mostly|mainly|most of them"
+    r"|(?:\w+|\d+)\s+of\s+(?:them|whom))\b",
+    re.I,
+)
 _ASIDE_END = re.compile(r"[,;.()\n]")
 # Goods a person or vehicle was caught with: "a van stopped with 42 kilos"
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
@@ -467,6 +471,11 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
     """After a number and its item, the verb that governs it: "30 servers
     used for the fraud were taken offline", "337 victims identified"."""
     end = _CLAUSE_END.search(text, pos, limit)
+    if end and end.group() == "," and _ASIDE.match(text, end.end()):
+        # past an aside: "six suspected traffickers, four of them women, were arrested"
+        aside_end = _ASIDE_END.search(text, end.end(), limit)
+        if aside_end and aside_end.group() == ",":
+            end = _CLAUSE_END.search(text, aside_end.end(), limit)
     clause_end = end.start() if end else limit
     for cue in _cues_between(cues, starts, pos, clause_end):
         if cue.end > clause_end:

@@ -10,6 +10,7 @@ from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORGS,
     NOT_ORG_CAPS,
+    ORG_HEADS,
 )
 from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
 from .wordlists import words
@@ -23,7 +24,8 @@ _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
 # Patterns below begin with a character class and assert the word boundary
 # after it, as (?<!\w.): a leading \b makes re try them at every position.
 _OP_KEYWORD = re.compile(
-    r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?|(?<=O)ps(?=[ \t\u00a0]+[A-Z])"
+    r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
+    r"|(?<=O)ps(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+[\"'“‘]?"
 )
@@ -95,7 +97,7 @@ OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "P
 _OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4}|\d{1,3}\.\d{1,2})$")
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
-_KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops"})
+_KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan"})
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -145,8 +147,8 @@ def _operation_name_at(
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
             if not after_keyword and w in OP_STOP:
                 return None
-            if after_keyword and w in not_names:
-                return None  # "Operations Directorate": a unit, not a codename
+            if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
+                return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
         elif w in function_words:
             break
         if pending_and is not None:
