@@ -932,3 +932,12 @@ def test_a_count_of_operations_is_no_result():
 def test_a_verb_past_an_aside_of_them_governs_the_count():
     text = doc("Nineteen children were rescued and six suspected traffickers, four of them women, were arrested.")
     assert {(f.metric, f.value) for f in extract(text).figures} >= {("rescued", 19), ("arrests", 6)}
+
+
+def test_figures_set_apart_from_a_named_operation_are_not_its():
+    text = (
+        "Cargo thefts\nTAMPA – Operation Box Cutter led to 14 arrests.\n\nThe highway patrol said its cargo unit "
+        "made 112 arrests statewide in 2025, separate from Operation Box Cutter.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[14] == "Box Cutter" and by_value[112] is None

@@ -293,6 +293,11 @@ _OTHER_PERIOD = re.compile(
     r"(?:to|until|through)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
 )
+# An operation named only to set figures apart from it.
+_APART_FROM = re.compile(
+    r"(?i:\b(?:separate(?:ly)?\s+from|unrelated\s+to|apart\s+from|independent(?:ly)?\s+of|not\s+(?:part|linked|"
+    r"connected|related)\s+(?:of|to|with)|outside(?:\s+of)?|besides)\s+(?:the\s+)?(?:operation\s+)?)$"
+)
 # A sentence that opens on a year: "In 2023, …", "Back in 2019 …".
 _SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)((?:19|20)\d\d)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -376,7 +381,10 @@ class _OperationMentions:
         here = self._in(s_start, s_end)
         if here:
             before = bisect.bisect_right(self.starts, pos, here.start, here.stop)
-            return before - 1 if before > here.start else here.start
+            i = before - 1 if before > here.start else here.start
+            if _APART_FROM.search(self.text, max(s_start, self.starts[i] - 40), self.starts[i]):
+                return None  # "112 arrests statewide, separate from Operation Jackknife": not its figures
+            return i
         if self._other_period(s_start, s_end):
             return None  # another period's totals or another drive, and no operation named
         i = self._focus_index_outside(pos)
