@@ -941,3 +941,15 @@ def test_figures_set_apart_from_a_named_operation_are_not_its():
     )
     by_value = {f.value: f.operation for f in extract(text).figures}
     assert by_value[14] == "Box Cutter" and by_value[112] is None
+
+
+def test_a_roundups_sections_keep_their_figures_apart_from_an_operation_named_before():
+    text = (
+        "CRIME WATCH: the week's crackdowns\n\nNAIROBI: Fake goods seized\n\n"
+        "Under Operation Linda Soko II, officers seized goods worth Sh84.6 million.\n\n"
+        "MIGORI: Two arrested with bhang\n\nPolice arrested two men with 46 kilogrammes of bhang.\n\n"
+        "KISUMU: Nets burnt under Okoa Ziwa-2\n\nIn Operation Okoa Ziwa-2, officers seized 1,650 nets.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[84_600_000] == "Linda Soko II" and by_value[1_650] == "Okoa Ziwa-2"
+    assert by_value[46] is None and by_value[2] is None

@@ -293,6 +293,11 @@ _OTHER_PERIOD = re.compile(
     r"(?:to|until|through)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
 )
+# The header of a roundup's section: a place in capitals, a colon, a short
+# headline on a line of its own ("MIGORI: Two arrested with bhang").
+_SECTION_HEADER = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+){0,2}:[ \t][^\n.!?]{3,90}[ \t]*\n[ \t]*\n"
+)
 # An operation named only to set figures apart from it.
 _APART_FROM = re.compile(
     r"(?i:\b(?:separate(?:ly)?\s+from|unrelated\s+to|apart\s+from|independent(?:ly)?\s+of|not\s+(?:part|linked|"
@@ -363,6 +368,8 @@ class _OperationMentions:
         self.main_index = [i for i, s in enumerate(op_spans) if s.name == self.main_name]
         self.main_starts = [op_spans[i].start for i in self.main_index]
         self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
+        self.section_starts = [m.start() for m in _SECTION_HEADER.finditer(text)]
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -396,6 +403,9 @@ class _OperationMentions:
     def _focus_index_outside(self, pos: int) -> int | None:
         """The operation in focus at ``pos`` when its sentence names none."""
         earlier = bisect.bisect_left(self.starts, pos)
+        k = bisect.bisect_right(self.section_starts, pos) - 1
+        if k >= 0 and (not earlier or self.starts[earlier - 1] < self.section_starts[k]):
+            return None  # a roundup's section ("MIGORI: Two arrested with bhang") that names no operation
         if earlier:
             last = earlier - 1
             main = self._main_before(last)
