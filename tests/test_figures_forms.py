@@ -953,3 +953,8 @@ def test_a_roundups_sections_keep_their_figures_apart_from_an_operation_named_be
     by_value = {f.value: f.operation for f in extract(text).figures}
     assert by_value[84_600_000] == "Linda Soko II" and by_value[1_650] == "Okoa Ziwa-2"
     assert by_value[46] is None and by_value[2] is None
+
+
+def test_people_convicted_are_an_other_outcome():
+    text = doc("Since it started, officers have made 61 arrests, and 19 people have been convicted.")
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 61), ("other", 19)}
