@@ -958,3 +958,32 @@ def test_a_roundups_sections_keep_their_figures_apart_from_an_operation_named_be
 def test_people_convicted_are_an_other_outcome():
     text = doc("Since it started, officers have made 61 arrests, and 19 people have been convicted.")
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 61), ("other", 19)}
+
+
+def test_a_plain_text_table_gives_each_number_its_columns_metric_and_its_rows_item_or_place():
+    text = doc(
+        "Since January, the unit has rescued 300 children. It gave the following breakdown:\n\n"
+        "Region              Children rescued   Suspects arrested\n"
+        "Central Luzon              71                 28\n"
+        "Eastern Visayas            54                 22\n\n"
+        "Customs published these results for the year:\n\n"
+        "Goods              Seizures   Quantity\n"
+        "Cocaine                   9   1,312 kg\n"
+        "Cannabis resin            4     408 kg\n"
+    )
+    found = {(f.metric, f.value, f.unit, f.item, f.scope) for f in extract(text).figures}
+    assert {
+        ("rescued", 71, "count", "Children", "Central Luzon"),
+        ("arrests", 28, "count", None, "Central Luzon"),
+        ("rescued", 54, "count", "Children", "Eastern Visayas"),
+        ("other", 9, "count", "Cocaine seizures", None),
+        ("seized", 1312, "kg", "Cocaine", None),
+        ("seized", 408, "kg", "Cannabis resin", None),
+    } <= found
+    # the breakdown belongs to the period its introduction speaks of, not to an operation
+    assert all(f.operation is None for f in extract(text).figures)
+
+
+def test_aligned_prose_is_no_table():
+    text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
+    assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -39,6 +39,13 @@ _PIECES = [
     "III ",
     "“",
     "in the village of ",
+    "Region  Seizures\n",  # a table's header and rows
+    "Central Luzon   71   28\n",
+    "KISUMU: Nets burnt\n\n",  # a roundup's section header
+    "at Abc and ",  # a list of places after a preposition
+    "so far this year ",
+    "J$612,000, US$14,200 and ",
+    "separate from Operation X ",
 ]
 
 

@@ -217,7 +217,7 @@ def extract(text: str) -> Extraction:
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
     for f in raw:
-        f.operation, operation_year = focus_at(f.start)
+        f.operation, operation_year = focus_at(f.start if f.context is None else f.context)
         if f.scope is None:
             f.scope = _scope(text, f, locations, place_starts)
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)

@@ -22,6 +22,7 @@ from ..text import lower_same_length
 from .numbers import Number, find_numbers, qualifier_before
 from .patterns import dispatch
 from .sentences import sentence_at, sentence_spans
+from .tables import find_tables
 from .wordlists import entries, words
 
 __all__ = ["RawFigure", "find_figures", "find_cues", "METRICS", "UNITS", "WINDOW"]
@@ -53,6 +54,9 @@ class RawFigure:
     sentence_end: int
     scope: str | None = None
     operation: str | None = None
+    #: Where the text that governs this figure's operation stands, when not at
+    #: the figure (a table's rows: the sentence that introduces the table).
+    context: int | None = None
 
 
 # ---------------------------------------------------------------- word lists
@@ -641,7 +645,8 @@ def find_figures(
     sentence_cues: dict[tuple[int, int], tuple[list[Cue], list[int]]] = {}
     headers: dict[int, Cue | None] = {}
     figures: list[RawFigure] = []
-    excluded = _Spans(exclude)
+    tabled = _table_figures(text, lowered, sentences, lambda a, b: place_at_start.get(a) == b)
+    excluded = _Spans(exclude + [(f.start, f.end) for f in tabled])
     per_sentence: dict[int, int] = {}
     examined = 0
     for num in find_numbers(text, limit=2 * MAX_PER_DOCUMENT):
@@ -1006,7 +1011,67 @@ def find_figures(
         )
         if breakdown_place and len(figures) > 1:
             _inherit_from_parent(text, figures)
+    if tabled:
+        figures = sorted(figures + tabled, key=lambda f: f.start)
     return figures
+
+
+def _last_char_before(text: str, pos: int) -> int:
+    """The position of the last non-blank character before ``pos`` (0 if none)."""
+    k = pos - 1
+    while k > 0 and text[k].isspace() and pos - k < 200:
+        k -= 1
+    return max(0, k)
+
+
+def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is_place) -> list[RawFigure]:
+    """The figures of plain-text tables (``store.extract.tables``): the
+    column's name gives the metric, the row's label the item or the scope."""
+    out: list[RawFigure] = []
+    for cell in find_tables(text, is_place):
+        nums = find_numbers(text[cell.start : cell.end])
+        if not nums:
+            continue
+        num = nums[0]
+        start, end = cell.start + num.start, cell.start + num.end
+        unit, factor = num.currency or "count", 1.0
+        um = _UNIT_RE.match(text, end)
+        if um and not num.currency and um.end() <= cell.end:
+            unit, factor = UNITS[um.group(1).lower()]
+            end = um.end()
+        value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")
+        column_cues = [c for c in find_cues(cell.column.lower()) if c.metric != "none"]
+        label = cell.row.text.strip()
+        column_rest = " ".join(w for w in cell.column.split() if w.lower() not in _CUE_METRIC) or None
+        if column_cues and column_cues[-1].word in _EVENTS:
+            metric = "other"  # "Seizures": a count of seizures of the row's goods
+            item = column_cues[-1].word if cell.row_is_place else f"{label} {column_cues[-1].word}"
+        elif column_cues:
+            metric = column_cues[-1].metric
+            item = column_rest if cell.row_is_place else label
+            if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
+                item = None  # "Suspects arrested": the arrests themselves
+        elif not cell.row_is_place:
+            metric, item = "seized", label  # "Quantity": what was seized of the row's goods
+        else:
+            continue
+        s_start, s_end = sentence_at(sentences, start)
+        out.append(
+            RawFigure(
+                metric=metric,
+                value=value,
+                unit=unit,
+                item=item,
+                qualifier=None,
+                start=start,
+                end=end,
+                sentence_start=s_start,
+                sentence_end=s_end,
+                scope=label if cell.row_is_place else None,
+                context=_last_char_before(text, cell.header_start),  # the text before the header introduces it
+            )
+        )
+    return out
 
 
 _CONTAINERS = re.compile(
