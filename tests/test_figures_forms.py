@@ -987,3 +987,16 @@ def test_a_plain_text_table_gives_each_number_its_columns_metric_and_its_rows_it
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police in 14 Latin American and Caribbean countries freed 1,183 people.", {("rescued", 1_183)}),
+        ("The court will rule on requests to place nine of them under arrest for 30 days.", set()),
+        ("Prosecutors will ask the court to remand 11 of the suspects for 30 days.", set()),
+        ("Police detained 17 people for 24 hours.", {("arrests", 17)}),
+    ],
+)
+def test_countries_named_by_adjectives_and_requests_to_hold_people_are_no_results(body: str, expected: set):
+    assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected

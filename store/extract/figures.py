@@ -150,7 +150,7 @@ _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
 _CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
-_HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,2}[A-Za-z%]+)")
+_HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,4}[A-Za-z%]+)")
 _HEAD_STOP = frozenset(
     "of and or in on at to by for from with during across into over under were was are is had have has".split()
 )
@@ -242,6 +242,13 @@ _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 _INTENT_BEFORE = re.compile(
     r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|intends?|intending|hopes?|hoping|expects?|expecting"
     r"|wants?|targets?|targeting|vowed|pledged|promised|promises|pledges|vows)\s+to\s+\w+(?:\s+[\w-]+){0,3}\s*$",
+    re.I,
+)
+# A request to a court to hold people, not an arrest: "requests to place nine of
+# them under arrest", "will ask the court to remand 11 of the suspects".
+_CUSTODY_REQUEST = re.compile(
+    r"\b(?:ask|asks|asked|request|requests|requested|seek|seeks|sought|apply|applies|applied|applications?)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:to\s+)?(?:remand|place|keep|hold|detain)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # A participle used as an adjective: a noun follows it, not a preposition
@@ -413,11 +420,15 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     head = _HEAD_NOUN.match(after)
     if head and not has_unit and not num.currency:
-        for word in head.group(1).split():
+        head_words = head.group(1).split()
+        for k, word in enumerate(head_words):
             low = word.lower()
             if low in _NOT_COUNTED:
                 return True
-            if low in _HEAD_STOP or _is_counted_noun(low):
+            if low == "and" and k and head_words[k - 1][:1].isupper() and head_words[k + 1 : k + 2] != []:
+                if head_words[k + 1][:1].isupper():
+                    continue  # "14 Latin American and Caribbean countries": adjectives joined
+            if low in _HEAD_STOP or _is_counted_noun(low) or k >= 2 and not word[:1].isupper():
                 break
     return False
 
@@ -692,8 +703,8 @@ def find_figures(
             continue
         if not money and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
-        if _INTENT_BEFORE.search(before[-70:]):
-            continue  # "aims to dismantle at least 40 criminal structures": a goal
+        if _INTENT_BEFORE.search(before[-70:]) or _CUSTODY_REQUEST.search(before[-100:]):
+            continue  # "aims to dismantle at least 40 …": a goal; "will ask the court to remand 11 …": a request
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None
         paren = _NAME_AGE_PAREN.search(before[-40:])
