@@ -449,3 +449,33 @@ def test_a_currencys_country_and_a_sum_are_no_entities(text: str) -> None:
 )
 def test_oplan_is_a_keyword_and_a_unit_after_operations_is_no_codename(text: str, expected: set) -> None:
     assert names(text, "OPERATION") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        (
+            "Report\nBrigade commander SAC Awangku Ramli Awang Tengah said the raid was big.\n",
+            "Awangku Ramli Awang Tengah",
+            "SAC Awangku Ramli Awang Tengah",
+        ),
+        ("Report\nThe suspects include Jerry anak Jugah, 45, of Kapit.\n", "Jerry anak Jugah", None),
+        (
+            "Report\nThe kingpin, Alhaji Umaru Dan-Kwakuti, 52, was arrested.\n",
+            "Umaru Dan-Kwakuti",
+            "Alhaji Umaru Dan-Kwakuti",
+        ),
+    ],
+)
+def test_malaysian_ranks_iban_names_and_west_african_honorifics(text: str, person: str, not_person: str | None) -> None:
+    people = names(text, PERSON)
+    assert person in people and not_person not in people
+
+
+def test_a_body_or_a_company_is_no_person_and_a_sentences_dot_is_not_the_companys() -> None:
+    text = (
+        "Report\nThe Customs and Excise Department said the men worked for Sparkle Auto Valet Ltd. "
+        "A spokesman for Essequibo Hardwoods Ltd, Mark Hale, said the firm would cooperate.\n"
+    )
+    assert not names(text, PERSON) & {"Excise Department", "Essequibo Hardwoods Ltd"}
+    assert {"Sparkle Auto Valet Ltd", "Essequibo Hardwoods Ltd"} <= names(text, ORG)

@@ -25,6 +25,7 @@ from .wordlists import words as word_list
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:[,;:)]|[ \t][a-z0-9])")
 _SUM_GOES_ON = re.compile(r"[,.]\d|\s?(?:million|billion|crore|lakh|mil|mln|bn|m|k)\b", re.I)
 _DOMAIN_HEADS = words("org_domain_heads")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
@@ -389,6 +390,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue
         start = m.start(1) + m.group(1).index(name_words[0])
         end = f.end()
+        if form in ("Ltd.", "Limited.") and _SENTENCE_GOES_ON.match(text, end) is None:
+            end -= 1  # "… Sparkle Auto Valet Ltd. The": the dot ends the sentence ("Ltd" is written without one)
         spans.append(Span(ORG, start, end, text[start:end], rule="org-company", extra={"how": "company"}))
     # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
     # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.

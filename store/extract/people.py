@@ -69,8 +69,10 @@ _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
 _HYPHENS = re.compile("[-\u2010\u2011]")
-_PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e".split())
+# ("anak", "son/daughter of", joins Iban names: "Jerry anak Jugah")
+_PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e anak".split())
 _MAX_WORDS = 5
+_COMPANY_ENDS = frozenset(entry.rstrip(".") for entry in words("company_suffixes"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -234,6 +236,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 ):
                     cue = True
         head_word = any(w in ORG_HEADS for w in ws)
+        if (ws[-1] in ORG_HEADS and ws[0] not in given) or ws[-1].rstrip(".") in _COMPANY_ENDS:
+            continue  # "Excise Department", "Iasi Territorial Service", "Essequibo Hardwoods Ltd": bodies
         if head_word and not cue:
             continue  # "Nicholas Court, Assistant Director": only a title beats a head word
         if not cue and (
