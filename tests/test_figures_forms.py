@@ -1000,3 +1000,11 @@ def test_aligned_prose_is_no_table():
 )
 def test_countries_named_by_adjectives_and_requests_to_hold_people_are_no_results(body: str, expected: set):
     assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected
+
+
+def test_places_raided_or_visited_are_counted_as_other_and_people_found_there_are_not():
+    text = doc(
+        "Officers raided 17 warehouses and shops in Eastleigh, and visited 31 addresses. "
+        "Police raided a compound where more than 300 workers had been held."
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("other", 17), ("other", 31)}

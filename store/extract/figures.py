@@ -935,6 +935,8 @@ def find_figures(
             metric = "seized"  # "froze 14 accounts holding RM612,000", "blocked R$ 3.4 million held in 41 accounts"
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
+        if metric == "other" and people and cue and cue.word in ("raided", "visited"):
+            continue  # "raided a warehouse where more than 250 people …": the places are counted, not the people
         if metric == "identified" and item and not people:
             metric = "other"  # "detected 19 potential infringements": offences found, not people identified
         if metric == "arrests" and (has_unit or money or (goods and not people)):
