@@ -1008,3 +1008,17 @@ def test_places_raided_or_visited_are_counted_as_other_and_people_found_there_ar
         "Police raided a compound where more than 300 workers had been held."
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("other", 17), ("other", 31)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The clan charged each migrant about 1,500 dollars for a place on a truck.", set()),
+        ("The couriers were promised EUR 5,000 each.", set()),
+        ("Officers seized 11,740,000 cigarettes of various brands (587,000 packs).", {("seized", 11_740_000)}),
+        ("Police arrested 11 people (5 in Spain) in Chile (3) and Peru (3).", {("arrests", 11), ("arrests", 5)}),
+    ],
+)
+def test_a_price_each_and_a_restatement_in_brackets_are_no_new_figures(body: str, expected: set):
+    assert expected <= {(f.metric, f.value) for f in extract(doc(body)).figures}
+    assert not {(f.metric, f.value) for f in extract(doc(body)).figures} & {("seized", 587_000), ("other", 1_500)}

@@ -310,6 +310,10 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _APPOSITION_OPEN = re.compile(
     r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
 )
+_EACH_BEFORE = re.compile(r"\beach\s+[a-z]+\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)?$", re.I)
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
+_OPEN_PAREN_END = re.compile(r"\(\s*$")
+_RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 
 
@@ -701,6 +705,18 @@ def find_figures(
                 continue  # a bare "one" is a pronoun far more often than a figure
         if money and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
+        if money and (_EACH_BEFORE.search(before[-40:]) or _EACH_AFTER.match(after)):
+            continue  # "charged each migrant about 1,500 dollars", "promised Dh50,000 each": a price
+        if (
+            not has_unit
+            and not money
+            and _OPEN_PAREN_END.search(before[-3:])
+            and _RESTATED_IN_PAREN.match(after)
+            and figures
+            and figures[-1].sentence_start == s_start
+            and num.start - figures[-1].end < 60
+        ):
+            continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
         if not money and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
         if _INTENT_BEFORE.search(before[-70:]) or _CUSTODY_REQUEST.search(before[-100:]):
