@@ -353,7 +353,7 @@ def test_a_list_before_its_passive_verb_takes_that_verb():
         ("arrests", 90, "count", None),
         ("seized", 2.3, "tonnes", "cocaine"),
         ("seized", 40, "count", "firearms"),
-        ("seized", 700_000, "USD", "funds"),
+        ("seized", 700_000, "USD", "cash"),
     ]
 
 
@@ -1022,3 +1022,15 @@ def test_places_raided_or_visited_are_counted_as_other_and_people_found_there_ar
 def test_a_price_each_and_a_restatement_in_brackets_are_no_new_figures(body: str, expected: set):
     assert expected <= {(f.metric, f.value) for f in extract(doc(body)).figures}
     assert not {(f.metric, f.value) for f in extract(doc(body)).figures} & {("seized", 587_000), ("other", 1_500)}
+
+
+@pytest.mark.parametrize(
+    ("body", "item"),
+    [
+        ("Officers seized EUR 48,300 during the raids.", "cash"),
+        ("Investigators froze EUR 48,300 held by the gang.", "funds"),
+        ("Police recovered EUR 48,300 from the suspects.", "funds"),
+    ],
+)
+def test_an_unnamed_sum_taken_is_cash_and_one_frozen_or_recovered_is_funds(body: str, item: str):
+    assert [f.item for f in extract(doc(body)).figures] == [item]

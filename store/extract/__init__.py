@@ -583,8 +583,8 @@ _FINE_HEDGES = frozenset({"approximately", "about", "around", "some", "roughly",
 
 
 def _items_clash(a: str | None, b: str | None) -> bool:
-    if not a or not b or "funds" in (a, b):
-        return False  # "funds" is what an unnamed sum is called: it clashes with nothing
+    if not a or not b or "funds" in (a, b) or "cash" in (a, b):
+        return False  # what an unnamed sum is called ("funds", "cash"): it clashes with nothing
     return not (set(a.lower().split()) & set(b.lower().split()))
 
 

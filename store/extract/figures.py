@@ -314,6 +314,10 @@ _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+\s+(?:(?:about|around|some|roughly|up
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
+_FUNDS_CUES = frozenset(
+    "froze frozen freeze freezing blocked blocking intercepted intercepting interception transferred recovered "
+    "recovering recovery".split()
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 
 
@@ -984,8 +988,10 @@ def find_figures(
             if what:
                 item = what
             elif item is None or item_words and item_words[0] in ("and", "or"):
-                item = "funds"
-        if label_item and (item in (None, "funds") or metric in ("arrests", "rescued", "identified", "dismantled")):
+                # an unnamed sum: money frozen, blocked or intercepted in transfers is funds, money taken is cash
+                item = "funds" if cue and cue.word in _FUNDS_CUES else "cash"
+        counted_people = metric in ("arrests", "rescued", "identified", "dismantled")
+        if label_item and (item in (None, "funds", "cash") or counted_people):
             item = label_item  # "Crypto assets frozen: €70.4 million" counts crypto assets
             label_words = _head_words(item)
             if _LEGAL_PAPERS.search(item):
