@@ -1034,3 +1034,15 @@ def test_a_price_each_and_a_restatement_in_brackets_are_no_new_figures(body: str
 )
 def test_an_unnamed_sum_taken_is_cash_and_one_frozen_or_recovered_is_funds(body: str, item: str):
     assert [f.item for f in extract(doc(body)).figures] == [item]
+
+
+def test_sub_counts_of_arrests_on_suspicion_of_an_offence_name_it():
+    text = doc(
+        "Fourteen people were arrested, nine of them on suspicion of modern slavery offences "
+        "and five on suspicion of immigration offences."
+    )
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("arrests", 14, None),
+        ("arrests", 9, "on suspicion of modern slavery offences"),
+        ("arrests", 5, "on suspicion of immigration offences"),
+    ]

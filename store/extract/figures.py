@@ -207,7 +207,8 @@ _OFFENCE_TAIL = (
     r"(?:(?:for|over)\s+(?!questioning\b|allegedly\b|their\b|his\b|her\b|being\b|the\s+first\b|\d)"
     r"(?P<what>[a-z][\w-]*(?:\s+(?!in\b|at\b|on\b|after\b|during\b|while\b|and\b|from\b|across\b|with\b"
     r"|between\b|as\b|by\b|since\b|under\b|near\b|last\b|this\b|when\b|who\b|which\b)[\w-]+){0,3})"
-    r"|on\s+(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+charges)"
+    r"|on\s+(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+charges"
+    r"|on\s+suspicion\s+of\s+(?P<suspicion>[a-z][\w-]*(?:\s+(?!in\b|at\b|and\b|after\b)[a-z][\w-]*){0,3}))"
     r"(?=\s*[.,;:()\n]|\s+[a-z]|\s*$)"
 )
 _OFFENCE_AFTER = re.compile(
@@ -215,6 +216,8 @@ _OFFENCE_AFTER = re.compile(
 )
 # "arrested 14 suspects for drug trafficking": the verb came before the number
 _OFFENCE_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _OFFENCE_TAIL, re.I)
+_ON_CHARGE_NEXT = re.compile(r"\s+on\s+(?:suspicion\s+of\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges\b)")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
 _ARREST_VERB_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
 )
@@ -975,8 +978,17 @@ def find_figures(
             offence = _OFFENCE_AFTER.match(text, end, min(s_end, end + 90))
             if offence is None and _ARREST_VERB_BEFORE.search(before[-40:]):
                 offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 70))
+            if offence is None:
+                of_them = _OF_THEM_AFTER.match(text, end)  # "…, nine of them on suspicion of …"
+                if of_them:
+                    offence = _OFFENCE_NEXT.match(text, of_them.end(), min(s_end, end + 90))
+                elif _ON_CHARGE_NEXT.match(text, end):  # "… and five on suspicion of immigration offences"
+                    offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 90))
             if offence:
-                item = offence.group("what") or f"{offence.group('charge')} charges"
+                if offence.group("suspicion"):
+                    item = f"on suspicion of {offence.group('suspicion')}"
+                else:
+                    item = offence.group("what") or f"{offence.group('charge')} charges"
         item_words = _head_words(item) if item else []
         if metric in ("dismantled", "seized") and unit == "count" and any(w in _ONLINE for w in item_words):
             if not any(w in _INFRASTRUCTURE for w in item_words):
