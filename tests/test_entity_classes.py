@@ -238,7 +238,7 @@ def test_every_rule_has_a_place_in_the_precedence_table() -> None:
 
 # Batches written to be scored once, unseen (tests/wild/README.md), are kept out of
 # the floor until that score is taken, so the suite never runs the extractor on them
-# first. `wd` and `we` have been scored and joined the floor; `wf` is held out.
+# first. `wd`, `we` and `wf` have been scored and joined the floor.
 HELD_OUT_BATCHES: tuple[str, ...] = ()
 
 
@@ -256,11 +256,12 @@ def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
             shutil.copy(pair, tmp_path / pair.name)
     result = evaluate_dir(tmp_path)
     per_type = {etype: score.f1 for etype, score in result.entities.items()}
-    assert result.micro.f1 >= 0.90, per_type
-    assert all(f1 >= 0.85 for f1 in per_type.values()), per_type
-    # and the figures an analyst reads in the Operations pane (0.83 and 0.76 today)
-    assert result.figures.f1 >= 0.78, result.figures
-    assert result.figures_strict.f1 >= 0.70, result.figures_strict
+    # (78 reports: entities 0.949, every type 0.92 or more, figures 0.889 and 0.791 strict today)
+    assert result.micro.f1 >= 0.93, per_type
+    assert all(f1 >= 0.90 for f1 in per_type.values()), per_type
+    # and the figures an analyst reads in the Operations pane
+    assert result.figures.f1 >= 0.86, result.figures
+    assert result.figures_strict.f1 >= 0.76, result.figures_strict
 
 
 def test_wire_credits_after_the_last_sentence_or_in_a_dateline_are_not_organisations() -> None:
