@@ -480,3 +480,17 @@ def test_a_body_or_a_company_is_no_person_and_a_sentences_dot_is_not_the_company
     )
     assert not names(text, PERSON) & {"Excise Department", "Essequibo Hardwoods Ltd"}
     assert {"Sparkle Auto Valet Ltd", "Essequibo Hardwoods Ltd"} <= names(text, ORG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cocaine seized\nBOGOTÁ, 12 Mar (EFE).– Police in Colombia seized 1.7 tonnes of cocaine on Monday.\n\nEFE\n",
+        "Cocaine seized\nAgência Brasil\n\nThe Federal Police seized 2 tonnes of cocaine in Santos on Monday.\n",
+        "Factories raided\n"
+        + "Prosecutors said the factories were raided on Monday. " * 20
+        + "\n\nAGERPRES (RO - author: I. Pop)\n",
+    ],
+)
+def test_an_agency_credited_in_a_dateline_under_the_headline_or_on_the_last_line_is_no_organisation(text: str) -> None:
+    assert not names(text, ORG) & {"EFE", "Agência Brasil", "AGERPRES"}

@@ -471,7 +471,7 @@ _COMPANY_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]{0,40} (?:(?:&|and|de|del
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
-_DATELINE_CREDIT = re.compile(r"\)\s*[-–—:]")
+_DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE).–"
 _NEAR = 200  # how far a caps word's line is looked for
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?\"”’][ \t]*(?:[-–—][ \t]*|\(|\[)$")
@@ -513,6 +513,13 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
         return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
     if _CREDIT_LINE.fullmatch(text, line_start, line_end) and _ONLY_SPACE.match(text, line_end):
         return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
+    if (
+        line_start > 0
+        and _ONLY_SPACE.match(text, line_end)
+        and not text[line_start : tok.start].strip()
+        and not text[line_start:line_end].rstrip().endswith(".")
+    ):
+        return False  # "EFE", "AGERPRES (RO - author: …)": the agency credited on the story's last line
     if (
         text[tok.start - 1 : tok.start] == "("
         and _DATELINE_CREDIT_OPEN.match(text, tok.end)

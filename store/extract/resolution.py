@@ -94,6 +94,9 @@ def find_entities(text: str) -> list[Span]:
             occupied.take(cand.start, cand.end)
 
     chosen = _propagate(text, tokens, chosen)
+    # An organisation alone on the line under the headline or on the last line
+    # ("Agência Brasil", "Andina"): the outlet credited, not a party to the story.
+    chosen = [c for c in chosen if c.type != ORG or not _credit_line(text, c)]
     # "US$14,200", "2.4 million US dollars": a currency's country, not a mention of it.
     chosen = [c for c in chosen if c.type == OPERATION or not _CURRENCY_AFTER.match(text, c.end)]
     # Named projects and programmes are not entities ("Project Fortaleza").
@@ -105,6 +108,18 @@ def find_entities(text: str) -> list[Span]:
 def _project_before(before: str) -> bool:
     # Every word _PROJECT_BEFORE looks for holds "Pro" or "Ini": most names skip the search.
     return ("Pro" in before or "Ini" in before) and _PROJECT_BEFORE.search(before) is not None
+
+
+def _credit_line(text: str, span: Span) -> bool:
+    """Whether ``span`` fills a line of its own that is the second line (under
+    the headline) or the text's last one."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : span.start].strip() or text[span.end : line_end].strip():
+        return False
+    second = line_start > 0 and text.rfind("\n", 0, line_start - 1) < 0
+    return second or not text[line_end:].strip()
 
 
 class Occupied:
