@@ -494,3 +494,11 @@ def test_a_body_or_a_company_is_no_person_and_a_sentences_dot_is_not_the_company
 )
 def test_an_agency_credited_in_a_dateline_under_the_headline_or_on_the_last_line_is_no_organisation(text: str) -> None:
     assert not names(text, ORG) & {"EFE", "Agência Brasil", "AGERPRES"}
+
+
+def test_the_tip_line_charity_and_a_patrol_force_with_its_office_after_a_possessive() -> None:
+    text = (
+        "Report\nAnyone with information should call Crime Stoppers. The Nevada Highway Patrol's Office of "
+        "Criminal Investigations led the case.\n"
+    )
+    assert {"Crime Stoppers", "Nevada Highway Patrol", "Office of Criminal Investigations"} <= names(text, ORG)
