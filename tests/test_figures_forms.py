@@ -1046,3 +1046,12 @@ def test_sub_counts_of_arrests_on_suspicion_of_an_offence_name_it():
         ("arrests", 9, "on suspicion of modern slavery offences"),
         ("arrests", 5, "on suspicion of immigration offences"),
     ]
+
+
+def test_a_sentence_opening_on_a_year_before_the_one_the_text_was_published_is_not_the_operations():
+    text = (
+        "Pills seized\nDUBAI, 14 March 2025 – Under Operation Glass Reed, police seized 4 million pills.\n\n"
+        "In 2023, the force seized 86 million pills in a single case.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[4_000_000] == "Glass Reed" and by_value[86_000_000] is None

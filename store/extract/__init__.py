@@ -198,7 +198,8 @@ def extract(text: str) -> Extraction:
     op_spans = [s for s in spans if s.type == OPERATION]
     sentences = sentence_spans(text)
 
-    ops = _OperationMentions(text, op_spans, sentences)
+    published = _published(text)
+    ops = _OperationMentions(text, op_spans, sentences, int(published[:4]) if published else None)
     operations = ops.instances()
     focus_at = ops.focus_at
     entities = _operation_instances(entities, ops)
@@ -248,7 +249,7 @@ def extract(text: str) -> Extraction:
     figures = _drop_rounded_repeats(figures)
     return Extraction(
         title=_title(text),
-        published=_published(text),
+        published=published,
         entities=entities,
         figures=figures,
         operations=operations,
@@ -337,7 +338,9 @@ class _OperationMentions:
     Everything is looked up by bisection, so the work grows with the number
     of mentions and sentences, never with their product."""
 
-    def __init__(self, text: str, op_spans: list[Span], sentences: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, op_spans: list[Span], sentences: list[tuple[int, int]], published_year: int | None = None
+    ) -> None:
         self.text = text
         self.spans = op_spans
         self.starts = [s.start for s in op_spans]
@@ -360,6 +363,7 @@ class _OperationMentions:
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
         self._period_of: dict[int, bool] = {}
+        self.published_year = published_year
         # The text's main operation: the first named in its lead (None if none is).
         self.counts: dict[str, int] = {}
         for s in op_spans:
@@ -396,8 +400,11 @@ class _OperationMentions:
             return None  # another period's totals or another drive, and no operation named
         i = self._focus_index_outside(pos)
         year = _SENTENCE_YEAR.match(self.text, s_start, s_end)
-        if year and i is not None and self.instance_year[i] not in (None, int(year.group(1))):
-            return None  # "In 2023, the force seized 86 million pills": another year than the operation's
+        if year and i is not None:
+            # the operation's year, else the year the text was published in
+            current = self.instance_year[i] if self.instance_year[i] is not None else self.published_year
+            if current is not None and int(year.group(1)) < current:
+                return None  # "In 2023, the force seized 86 million pills": an earlier year than the operation's
         return i
 
     def _focus_index_outside(self, pos: int) -> int | None:
