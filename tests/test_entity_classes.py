@@ -502,3 +502,15 @@ def test_the_tip_line_charity_and_a_patrol_force_with_its_office_after_a_possess
         "Criminal Investigations led the case.\n"
     )
     assert {"Crime Stoppers", "Nevada Highway Patrol", "Office of Criminal Investigations"} <= names(text, ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Report\nA two-week sweep of Lake Turkana ended on Friday.\n", "Lake Turkana"),
+        ("Report\nClimbers on Mount Elgon were held.\n", "Mount Elgon"),
+        ("Report\nRangers in Kora arrested three suspected poachers.\n", "Kora"),
+    ],
+)
+def test_a_lake_or_mount_and_a_place_before_a_verb(text: str, place: str) -> None:
+    assert place in names(text, LOCATION)

@@ -125,8 +125,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     for m in _DOTTED_STATE.finditer(text):
         if m.group(1) in dotted:
             spans.append(Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place", extra={"kind": "subdivision"}))
-    # "Port Botany", "Port Harcourt": a port named by what follows
+    # "Port Botany", "Port Harcourt": a port named by what follows; "Lake Victoria", "Mount Elgon"
     for m in _PORT_OF_NAME.finditer(text):
+        spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
+    for m in _FEATURE_BEFORE_NAME.finditer(text):
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # French names with an elided particle: "Côte d’Ivoire", "Val-d’Oise"
     for m in _ELIDED_NAME.finditer(text):
@@ -186,6 +188,9 @@ _POSSESSIVE_IN = re.compile(r"['’]s ")
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
 _DOTTED_STATE = re.compile(r",\s((?:[A-Z][a-z]{0,4}\.){1,3})(?!\w)")
+_FEATURE_BEFORE_NAME = re.compile(
+    r"(?:L(?<![\w-].)ake|M(?<![\w-].)ount) [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])"
+)
 _PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
 _FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), *_OF_FEATURES.split("|")]))
@@ -248,6 +253,8 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if any(not t.text.replace("-", "").isalpha() for t in tokens[i : j + 1]) or len(tokens[i].text) < 3:
         return False
     nxt = _NEXT_WORD.match(text, tokens[j].end)  # (the tokens leave most lower-case words out)
+    if nxt and nxt.group(1).endswith("ed"):
+        return True  # "rangers in Tsavo arrested three poachers": a verb, not a noun the name qualifies
     return not (nxt and nxt.group(1)[:1].islower() and nxt.group(1) not in _AFTER_A_PLACE)
 
 
