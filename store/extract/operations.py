@@ -50,6 +50,8 @@ _LIST_AHEAD = re.compile(
 )
 # The numeral alone: _numeral_names finds these first (re skips ahead to
 # a space or hyphen) and tries _OP_NUMERAL only at the words before them.
+# "\boperation" in any case, written so re skips ahead to an "o" (see .patterns).
+_OPERATION_WORD = re.compile(r"[oO](?<!\w.)peration", re.I)
 _NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?!['’.]?\w)")
 
 
@@ -218,7 +220,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         add(start, start + len(name), how="before-keyword")
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
     # in a text that speaks of operations.
-    if re.search(r"\boperation", text, re.I):
+    if _OPERATION_WORD.search(text):
         for m in _numeral_names(text):
             head, numeral = m.group(1), m.group(2)
             last_word = head.split()[-1]
