@@ -62,9 +62,14 @@ def _name_starts(text: str, end: int, starts: set[int]) -> int:
     run = end
     while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’"):
         run -= 1
-    for c in range(run, end):
-        if "A" <= text[c] <= "Z" and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_")):
-            starts.add(c)
+    # A name starts at the run's first character, or after an apostrophe
+    # inside it ("O’Neill"): elsewhere a word character stands before it.
+    if run < end and "A" <= text[run] <= "Z":
+        starts.add(run)
+    if "'" in text[run:end] or "’" in text[run:end]:
+        for c in range(run + 1, end):
+            if "A" <= text[c] <= "Z" and text[c - 1] in "'’":
+                starts.add(c)
     return run
 
 
