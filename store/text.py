@@ -145,13 +145,23 @@ def spreadsheet_safe(cell: str) -> str:
     return "'" + cell if first in _FORMULA_START else cell
 
 
+#: The last text ``lower_same_length`` lowered, and the result: the recognisers
+#: and the figure finder each ask for the same document's lowered text.
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
 def lower_same_length(text: str) -> str:
     """``text`` lower-cased without changing any offset (a few characters,
     such as "İ", grow when lower-cased; those are left as they are)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    _LAST_LOWERED = (text, lowered)
+    return lowered
 
 
 def find_word(haystack: str, needle: str, start: int = 0) -> list[tuple[int, int]]:

@@ -57,6 +57,8 @@ _LIST_AHEAD = re.compile(
 )
 # The numeral alone: _numeral_names finds these first (re skips ahead to
 # a space or hyphen) and tries _OP_NUMERAL only at the words before them.
+# "\boperation" in any case, written so re skips ahead to an "o" (see .patterns).
+_OPERATION_WORD = re.compile(r"[oO](?<!\w.)peration", re.I)
 _NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?!['’.]?\w)")
 
 
@@ -67,9 +69,14 @@ def _name_starts(text: str, end: int, starts: set[int]) -> int:
     run = end
     while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’"):
         run -= 1
-    for c in range(run, end):
-        if "A" <= text[c] <= "Z" and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_")):
-            starts.add(c)
+    # A name starts at the run's first character, or after an apostrophe
+    # inside it ("O’Neill"): elsewhere a word character stands before it.
+    if run < end and "A" <= text[run] <= "Z":
+        starts.add(run)
+    if "'" in text[run:end] or "’" in text[run:end]:
+        for c in range(run + 1, end):
+            if "A" <= text[c] <= "Z" and text[c - 1] in "'’":
+                starts.add(c)
     return run
 
 
@@ -229,7 +236,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         add(start, start + len(name), how="before-keyword")
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
     # in a text that speaks of operations.
-    if re.search(r"\boperation", text, re.I):
+    if _OPERATION_WORD.search(text):
         for m in _numeral_names(text):
             head, numeral = m.group(1), m.group(2)
             last_word = head.split()[-1]

@@ -436,7 +436,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             n2 = m2.group(1)
             if n2.split()[0] not in COMMON_CAPS and place_key(n2) not in places():
                 spans.append(Span(ORG, s2, s2 + len(n2), n2, rule="org-group", extra={"how": "group"}))
-    for m in _GROUP_NAMED.finditer(text):
+    for m in _GROUP_NAMED.finditer(text) if any(w in text for w in _GROUP_NAMED_WORDS) else ():
         words = m.group(1).split()
         while words and (words[0] in OP_STOP or words[0] in KNOWN_ORGS):
             words.pop(0)
@@ -585,6 +585,20 @@ _GROUP_CUE_WORDS = (
 _GROUP_NAMED = re.compile(
     r"([A-Z0-9](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})((?:gang|cartel|mafia|clan|syndicate|confraternity|"
     r"cult|triad|crime family)(?!s)\b|(?:criminal (?:group|network|organi[sz]ation))s?\b)"
+)
+
+# One of these stands in every _GROUP_NAMED match: a text without them is not scanned.
+_GROUP_NAMED_WORDS = (
+    "gang",
+    "cartel",
+    "mafia",
+    "clan",
+    "syndicate",
+    "confraternity",
+    "cult",
+    "triad",
+    "crime family",
+    "criminal ",
 )
 
 

@@ -131,12 +131,14 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     for m in _FEATURE_BEFORE_NAME.finditer(text):
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # French names with an elided particle: "Côte d’Ivoire", "Val-d’Oise"
-    for m in _ELIDED_NAME.finditer(text):
+    elided = "d'" in text or "l'" in text or "d’" in text or "l’" in text
+    for m in _ELIDED_NAME.finditer(text) if elided else ():
         kind = table.get(place_key(m.group()))
         if kind:
             spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": kind}))
     # Names with a possessive inside them: "Cox's Bazar", "King's Lynn", "Hawke's Bay"
-    for m in _POSSESSIVE_NAME.finditer(text):
+    possessive = "'s " in text or "’s " in text
+    for m in _POSSESSIVE_NAME.finditer(text) if possessive else ():
         kind = table.get(place_key(m.group()))
         if kind:
             spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": kind}))
