@@ -207,7 +207,7 @@ _PIECES = re.compile(r"(\w+)")
 def find_words(haystack: str, needles: Iterable[str], *, hyphen_joins: bool = True) -> dict[str, list[tuple[int, int]]]:
     """``find_word(haystack, n)`` for every needle ``n`` at once, in one pass
     (see ``WordFinder``)."""
-    needles = set(needles)
+    needles = list(dict.fromkeys(needles))  # in the order given: a set's order changes with the hash seed
     if len(needles) <= _FEW_FIRST_WORDS:
         found: dict[str, list[tuple[int, int]]] = {}
         for needle in needles:
@@ -232,7 +232,7 @@ class WordFinder:
         self.hyphen_joins = hyphen_joins
         self.trie: dict = {}
         self.odd: list[str] = []  # no word character at the start ("'Ndrangheta"): searched alone
-        for needle in set(needles):
+        for needle in dict.fromkeys(needles):  # in the order given, whatever the hash seed
             pieces = _PIECES.split(needle)
             if len(pieces) < 2 or pieces[0]:
                 if needle:

@@ -276,10 +276,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if m and text[start : m.end()] not in known_names:
                     add(start, m.end(), how="edition")
     # Every further occurrence of a name found above.
-    names = sorted({s.name for s in spans}, key=len, reverse=True)
+    # longest first, names of one length in text order (a set's order would change with the hash seed)
+    names = sorted(dict.fromkeys(s.name for s in spans), key=len, reverse=True)
     if names:
         lowered = lower_same_length(text)
-        hits = find_words(lowered, {name.lower() for name in names})
+        hits = find_words(lowered, [name.lower() for name in names])
         for name in names:
             for start, end in hits.get(name.lower(), ()):
                 if _POSSESSIVE_AHEAD.match(text, end):
