@@ -3,7 +3,7 @@
 Python salts string hashes per process (``PYTHONHASHSEED``): a set of strings
 iterated in a rule would make an operation's spelling, a figure's metric or a
 year depend on the run. The wild corpus is extracted under two seeds and the
-results compared.
+results compared, with generated reports that a set's order once changed.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ import dataclasses, glob, hashlib, sys
 from benchmarks.corpus import generate
 from store.extract import extract
 texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/wild/*.txt"))]
-texts += [t for _, t in generate(300, 1)]
+corpus = [t for _, t in generate(1400, 1)]
+# reports whose operation spelling, figure metric or year once changed with the seed, and 100 others
+texts += [corpus[i] for i in (438, 687, 713, 1035, 1159, 1334)] + corpus[:100]
 for t in texts:
     r = extract(t)
     key = (r.title, r.published, [(e.type, e.name, e.key, e.year, e.mentions) for e in r.entities],
@@ -37,6 +39,6 @@ def _digests(seed: str) -> list[str]:
 
 def test_extraction_does_not_depend_on_the_processs_hash_seed():
     first, second = _digests("1"), _digests("2")
-    assert len(first) > 300
+    assert len(first) > 150
     changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
     assert not changed, f"{len(changed)} texts extracted differently under another hash seed: {changed[:10]}"
