@@ -279,7 +279,7 @@ def test_an_older_store_gets_its_headlines_on_upgrade(tmp_path: Path):
     its summaries are recomputed without re-ingesting."""
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    _build_schema(conn, SCHEMA_VERSION - 1)
+    _build_schema(conn, 7)  # the schema before headlines
     conn.execute("INSERT INTO documents (sha256, title, source, text, ingested_at) VALUES ('a', 't', 's', 'x', 'now')")
     conn.execute("INSERT INTO documents (sha256, title, source, text, ingested_at) VALUES ('b', 'u', 's', 'y', 'now')")
     conn.execute("INSERT INTO entities (type, name, key, document_count) VALUES ('OPERATION', 'Kestrel', 'kestrel', 2)")
@@ -300,7 +300,7 @@ def test_an_older_store_gets_its_headlines_on_upgrade(tmp_path: Path):
     )
     conn.close()
     open_writer(path).close()  # upgrades, after a backup
-    assert (tmp_path / f"old.db.v{SCHEMA_VERSION - 1}.backup").exists()
+    assert (tmp_path / "old.db.v7.backup").exists()
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert schema_problems(check) == []
