@@ -55,6 +55,8 @@ __all__ = [
     "import_curations",
     "ImportReport",
     "EXPORT_FORMAT",
+    "Marks",
+    "curation_marks",
 ]
 
 ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
@@ -1029,3 +1031,59 @@ def import_curations(conn: sqlite3.Connection, data: Any) -> ImportReport:
             conn.execute("ROLLBACK")
         raise
     return report
+
+
+# ------------------------------------------------------------------ marks
+
+
+@dataclass
+class Marks:
+    """What the corrections in force changed, for exports and the app: per
+    entity (type, key) and per figure (sha256, start, end), the extractor's
+    original values and the ids of the corrections."""
+
+    entities: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    figures: dict[tuple[str, int, int], dict[str, Any]] = field(default_factory=dict)
+
+    def entity(self, etype: str, key: str) -> dict[str, Any] | None:
+        return self.entities.get((etype, key))
+
+    def figure(self, sha256: str, start: int, end: int) -> dict[str, Any] | None:
+        return self.figures.get((sha256, start, end))
+
+
+def curation_marks(conn: sqlite3.Connection) -> Marks:
+    """The marks of every correction in force (empty in a store without any)."""
+    marks = Marks()
+    if conn.execute("SELECT 1 FROM curations LIMIT 1").fetchone() is None:
+        return marks
+
+    def entity(etype: str, key: str) -> dict[str, Any]:
+        return marks.entities.setdefault((etype, key), {"original": {}, "curations": [], "aliases": []})
+
+    for c in active_curations(conn):
+        if c.entity_type is not None and c.entity_key is not None:
+            if c.action == "rename":
+                m = entity(c.entity_type, c.entity_key)
+                m["original"].setdefault("name", c.original.get("name"))
+            elif c.action == "merge":
+                m = entity(c.entity_type, c.value["into_key"])
+                m["original"].setdefault("merged", []).append(c.original.get("name"))
+            elif c.action == "retype":
+                m = entity(c.value["type"], c.entity_key)
+                m["original"].setdefault("type", c.entity_type)
+            elif c.action == "alias":
+                m = entity(c.entity_type, c.entity_key)
+                m["aliases"].append(c.value["alias"])
+            else:
+                continue
+            m["curations"].append(c.id)
+        elif c.sha256 is not None and c.start is not None and c.end is not None and c.action == "figure":
+            m = marks.figures.setdefault((c.sha256, c.start, c.end), {"original": {}, "curations": []})
+            for k in c.value:
+                if k == "operation":
+                    m["original"].setdefault("operation", c.original.get("operation_name"))
+                elif k != "operation_name":
+                    m["original"].setdefault(k, c.original.get(k))
+            m["curations"].append(c.id)
+    return marks

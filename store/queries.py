@@ -422,7 +422,7 @@ class Reader:
     def document_entities(self, doc_id: int) -> list[Row]:
         """The entities of one document, as it writes them, with mention counts."""
         return self._all(
-            "SELECT e.id, e.type, de.name, de.mention_count AS mentions FROM document_entities de"
+            "SELECT e.id, e.type, de.name, de.mention_count AS mentions, e.key FROM document_entities de"
             " JOIN entities e ON e.id = de.entity_id WHERE de.document_id = ?"
             " ORDER BY de.first_start",
             (doc_id,),
@@ -1019,6 +1019,45 @@ class Reader:
             yield from ids
             after = ids[-1]
 
+    # -------------------------------------------------------------- curation
+
+    def curation_marks(self):
+        """What analysts' corrections in force changed (``store.curate.Marks``):
+        empty for a store without corrections, or one not upgraded to them yet."""
+        from .curate import Marks, curation_marks
+
+        with self._pool.connection() as conn:
+            try:
+                return curation_marks(conn)
+            except sqlite3.OperationalError:  # a store before schema 9, read without upgrading
+                return Marks()
+
+    def curations(self):
+        """Every correction with its status (``store.curate.Curation``), oldest first."""
+        from .curate import curations
+
+        with self._pool.connection() as conn:
+            try:
+                return curations(conn)
+            except sqlite3.OperationalError:
+                return []
+
+    def curated_alias(self, name: str, etype: str | None = None) -> Row | None:
+        """The entity a correction gave ``name`` as an alias (MS-13 for Mara Salvatrucha)."""
+        key = entity_key(name)
+        for c in self.curations():
+            if c.action != "alias" or c.undone_by is not None or (etype and c.entity_type != etype):
+                continue
+            if entity_key(c.value.get("alias", "")) == key:
+                row = self._one(
+                    "SELECT id, type, name, key, mention_count, document_count FROM entities"
+                    " WHERE type = ? AND key = ?",
+                    (c.entity_type, c.entity_key),
+                )
+                if row:
+                    return row
+        return None
+
     def store_meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._all("SELECT key, value FROM meta")}
 
@@ -1050,6 +1089,9 @@ class Reader:
             )
             if row:
                 return row
+        alias = self.curated_alias(name, etype)
+        if alias:
+            return alias
         found = self.entities(name, etype, limit=1)
         return self.entity(found[0]["id"]) if found else None
 

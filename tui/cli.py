@@ -1575,16 +1575,24 @@ def curate_import(db_path: Path, file: Path) -> None:
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List each document's misses and false alarms.")
-def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
+@click.option(
+    "--corrections",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A `docket curate export` file: score with these corrections applied, beside the extractor alone.",
+)
+def eval_cmd(folder: Path, as_json: bool, verbose: bool, corrections: Path | None) -> None:
     """Score extraction against gold annotations.
 
     Ingests FOLDER/*.txt into a temporary store and compares what it holds
     with each FOLDER/*.json (the shared/eval format): precision, recall and
     F1 per entity type and for operation figures (also strictly: with the
-    item and qualifier right as well).
+    item and qualifier right as well). With --corrections, the scores with
+    an analyst's corrections applied, and how much they moved each one.
     """
     import json
 
+    from store.curate import CurationError
     from store.evaluate import evaluate_dir
 
     pairs = [t for t in sorted(folder.glob("*.txt")) if t.with_suffix(".json").is_file()]
@@ -1593,18 +1601,44 @@ def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
             f"{folder}: no gold pairs to score (a NAME.txt with its NAME.json annotations beside it)",
             EXIT_USAGE,
         )
-    result = evaluate_dir(folder)
+    fixes = None
+    if corrections is not None:
+        try:
+            fixes = json.loads(corrections.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            _fail(f"{corrections}: no such file", EXIT_USAGE)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            _fail(f"{corrections}: not a corrections file ({exc})", EXIT_USAGE)
+    base = evaluate_dir(folder)
+    result = base
+    if fixes is not None:
+        try:
+            result = evaluate_dir(folder, fixes)
+        except CurationError as exc:
+            _fail(f"{corrections}: {exc}", EXIT_USAGE)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=True))
+        out = result.as_dict()
+        if fixes is not None:
+            out = {**out, "corrected": True, "extractor_alone": base.as_dict()}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=True))
         return
-    click.echo(f"{len(result.documents)} document(s) scored in {visible(str(folder))}\n")
-    click.echo(f"{'':<28}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}")
-    rows = [(t, s) for t, s in result.entities.items()]
-    rows += [("entities (micro)", result.micro)]
-    rows += [("figures", result.figures), ("figures, any operation", result.figures_any_operation)]
-    rows += [("figures, item+qualifier", result.figures_strict)]
-    for label, s in rows:
-        click.echo(f"{label:<28}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    click.echo(f"{len(result.documents)} document(s) scored in {visible(str(folder))}")
+    if fixes is not None:
+        click.echo(f"with the corrections of {visible(str(corrections))} applied; ΔF1: change from the extractor alone")
+    click.echo("")
+    delta = f"{'ΔF1':>7}" if fixes is not None else ""
+    click.echo(f"{'':<28}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}{delta}")
+
+    def rows_of(r: Any) -> list[tuple[str, Any]]:
+        rows = [(t, s) for t, s in r.entities.items()]
+        rows += [("entities (micro)", r.micro)]
+        rows += [("figures", r.figures), ("figures, any operation", r.figures_any_operation)]
+        rows += [("figures, item+qualifier", r.figures_strict)]
+        return rows
+
+    for (label, s), (_, b) in zip(rows_of(result), rows_of(base), strict=True):
+        moved = f"{s.f1 - b.f1:>+7.3f}" if fixes is not None else ""
+        click.echo(f"{label:<28}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}{moved}")
     if verbose:
         for doc in result.documents:
             click.echo(f"\n== {visible(doc['doc'])}")
