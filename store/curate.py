@@ -487,20 +487,12 @@ def resolve_entity(conn: sqlite3.Connection, etype: str, name: str) -> dict[str,
     displayed name, a (curated) alias, or an operation's name without its
     year when the store holds one instance of it. CurationError otherwise."""
     if etype not in ENTITY_TYPES:
-        raise CurationError(f"{name!r}: {etype!r} is not an entity type (PERSON, ORG, LOCATION or OPERATION)")
+        raise CurationError(f"{visible(etype)!r} is not an entity type (PERSON, ORG, LOCATION or OPERATION)")
     key = entity_key(name)
     if not key:
         raise CurationError(f"{visible(name)!r} is not a name (no letter or digit)")
-    row = conn.execute(
-        "SELECT id, type, name, key, mention_count, document_count FROM entities WHERE type = ? AND key = ?",
-        (etype, key),
-    ).fetchone()
-    if row is None:
-        row = conn.execute(
-            "SELECT id, type, name, key, mention_count, document_count FROM entities"
-            " WHERE type = ? AND name = ? COLLATE NOCASE ORDER BY mention_count DESC LIMIT 1",
-            (etype, name.strip()),
-        ).fetchone()
+    cols = "id, type, name, key, mention_count, document_count"
+    row = conn.execute(f"SELECT {cols} FROM entities WHERE type = ? AND key = ?", (etype, key)).fetchone()
     if row is None and etype == "OPERATION":
         found = _operation_instances(conn, key)
         if len(found) > 1:
@@ -510,9 +502,17 @@ def resolve_entity(conn: sqlite3.Connection, etype: str, name: str) -> dict[str,
                 f" {visible(name + ' ' + years.split(', ')[0])!r}"
             )
         if found:
-            row = conn.execute(
-                "SELECT id, type, name, key, mention_count, document_count FROM entities WHERE id = ?", (found[0][0],)
-            ).fetchone()
+            row = conn.execute(f"SELECT {cols} FROM entities WHERE id = ?", (found[0][0],)).fetchone()
+    if row is None:
+        same = conn.execute(
+            f"SELECT {cols} FROM entities WHERE type = ? AND name = ? COLLATE NOCASE ORDER BY key LIMIT 3",
+            (etype, name.strip()),
+        ).fetchall()
+        if len(same) > 1:
+            raise CurationError(
+                f"{visible(name)!r} is the name of several {etype} entities: give another of their names"
+            )
+        row = same[0] if same else None
     if row is None:
         for c in active_curations(conn):
             if c.action == "alias" and c.entity_type == etype and entity_key(c.value.get("alias", "")) == key:
@@ -909,38 +909,50 @@ def _conflicts_with(here: Curation, row: dict[str, Any]) -> bool:
 
 
 def _check_row(row: Any) -> dict[str, Any]:
+    """One imported correction, checked field by field (a file from
+    elsewhere is untrusted input): CurationError names what is wrong."""
+    import math
+
     if not isinstance(row, dict):
         raise CurationError("a correction is not an object")
     action = row.get("action")
     if action not in ENTITY_ACTIONS + FIGURE_ACTIONS + REVERSALS:
-        raise CurationError(f"unknown action {visible(str(action))!r}")
+        raise CurationError(f"unknown action {visible(str(action))[:40]!r}")
     for k in ("uid", "at", "user"):
-        if not isinstance(row.get(k), str) or not row[k]:
-            raise CurationError(f"{k} missing")
-    if not isinstance(row.get("value", {}), dict) or not isinstance(row.get("original", {}), dict):
+        if not isinstance(row.get(k), str) or not row[k] or len(row[k]) > 200:
+            raise CurationError(f"{k} missing or not a short text")
+    row = {**row, "value": row.get("value") or {}, "original": row.get("original") or {}}
+    if not isinstance(row["value"], dict) or not isinstance(row["original"], dict):
         raise CurationError("value and original must be objects")
-    if action in ENTITY_ACTIONS:
+    value = row["value"]
+    if action in ENTITY_ACTIONS or (action in REVERSALS and row.get("entity_type") is not None):
         if row.get("entity_type") not in ENTITY_TYPES or not isinstance(row.get("entity_key"), str):
             raise CurationError("an entity correction needs entity_type and entity_key")
         need = {"rename": "name", "merge": "into_key", "retype": "type", "alias": "alias"}.get(action)
-        if need and not isinstance(row["value"].get(need), str):
+        if need and (not isinstance(value.get(need), str) or not entity_key(value[need])):
             raise CurationError(f"a {action} needs value.{need}")
-        if action == "retype" and row["value"]["type"] not in ENTITY_TYPES:
+        if action == "retype" and value["type"] not in ENTITY_TYPES:
             raise CurationError("a retype needs a known type")
-        if action == "merge" and not isinstance(row["value"].get("into_name"), str):
+        if action == "merge" and not isinstance(value.get("into_name"), str):
             raise CurationError("a merge needs value.into_name")
-    elif action in FIGURE_ACTIONS:
+    elif action in FIGURE_ACTIONS or action in REVERSALS:
         if not isinstance(row.get("sha256"), str) or not all(
             isinstance(row.get(k), int) and not isinstance(row.get(k), bool) for k in ("start", "end")
         ):
             raise CurationError("a figure correction needs sha256, start and end")
-        value = row.get("value") or {}
-        if "metric" in value and value["metric"] not in METRICS:
-            raise CurationError("unknown metric")
-        if "value" in value and (isinstance(value["value"], bool) or not isinstance(value["value"], (int, float))):
-            raise CurationError("a figure's value must be a number")
         if any(k not in (*FIGURE_FIELDS, "operation_name") for k in value):
             raise CurationError("unknown figure field")
+        if "metric" in value and value["metric"] not in METRICS:
+            raise CurationError("unknown metric")
+        if "value" in value:
+            v = value["value"]
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+                raise CurationError("a figure's value must be a number, 0 or more")
+        if "unit" in value and (not isinstance(value["unit"], str) or not value["unit"].strip()):
+            raise CurationError("a figure's unit must be a text")
+        for k in ("item", "qualifier", "operation", "operation_name"):
+            if value.get(k) is not None and not isinstance(value[k], str):
+                raise CurationError(f"a figure's {k} must be a text or null")
     return row
 
 

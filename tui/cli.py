@@ -1316,12 +1316,21 @@ reason_option = click.option("--reason", default=None, help="Why (kept with the 
 
 @cli.group(invoke_without_command=True)
 @click.option("--orphans", is_flag=True, help="List the corrections whose target is in no document of the store.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
+)
 @click.pass_context
-def curate(ctx: click.Context, orphans: bool) -> None:
+def curate(ctx: click.Context, orphans: bool, db_path: Path | None) -> None:
     """Correct what the extractor found. Corrections are kept apart from
     extraction, attributed (OS user, UTC time, reason), audited, undoable,
     and survive `docket reextract` and re-ingest. Exits 1 when what a
     correction names is not in the store, 2 for a bad value."""
+    if db_path is not None:
+        ctx.obj = {**(ctx.obj or {}), "db_path": db_path}
     if ctx.invoked_subcommand is None:
         if not orphans:
             click.echo(ctx.get_help())
