@@ -524,7 +524,15 @@ def resolve_entity(conn: sqlite3.Connection, etype: str, name: str) -> dict[str,
                 if row:
                     break
     if row is None:
-        raise NotFound(f"no {etype} is called {visible(name)!r}")
+        close = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM entities WHERE type = ? AND key >= ? AND key < ? ORDER BY mention_count DESC LIMIT 3",
+                (etype, key[:3], key[:3] + "\uffff"),
+            )
+        ]
+        hint = f"; did you mean {', '.join(repr(visible(n)) for n in close)}?" if close else ""
+        raise NotFound(f"no {etype} is called {visible(name)!r}{hint}")
     return dict(zip(("id", "type", "name", "key", "mention_count", "document_count"), row, strict=True))
 
 
