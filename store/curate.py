@@ -652,7 +652,14 @@ def _record_and_apply(conn: sqlite3.Connection, cid: int) -> Curation:
 
 
 def correct_entity(
-    conn: sqlite3.Connection, action: str, etype: str, name: str, value: str | None = None, *, reason: str | None = None
+    conn: sqlite3.Connection,
+    action: str,
+    etype: str,
+    name: str,
+    value: str | None = None,
+    *,
+    reason: str | None = None,
+    entity_id: int | None = None,
 ) -> Curation:
     """Record and apply one entity correction: ``rename`` (value: the new
     name), ``merge`` (value: the name of the entity it goes into),
@@ -661,7 +668,16 @@ def correct_entity(
         raise CurationError(f"{action!r} is not an entity correction")
 
     def run(conn: sqlite3.Connection) -> Curation:
-        ent = resolve_entity(conn, etype, name)
+        if entity_id is not None:  # the app names the row under the cursor
+            found = conn.execute(
+                "SELECT id, type, name, key, mention_count, document_count FROM entities WHERE id = ?", (entity_id,)
+            ).fetchone()
+            if found is None:
+                raise NotFound("that entity is no longer in the store (r re-reads it)")
+            ent = dict(zip(("id", "type", "name", "key", "mention_count", "document_count"), found, strict=True))
+        else:
+            ent = resolve_entity(conn, etype, name)
+        etype_ = ent["type"]
         original: dict[str, Any] = {"name": ent["name"], "type": ent["type"]}
         new: dict[str, Any] = {}
         if action == "rename":
@@ -669,7 +685,7 @@ def correct_entity(
                 raise CurationError("the new name is empty")
             new = {"name": " ".join(value.split())}
         elif action == "merge":
-            into = resolve_entity(conn, etype, value or "")
+            into = resolve_entity(conn, etype_, value or "")
             if into["id"] == ent["id"]:
                 raise CurationError(f"{visible(ent['name'])!r} and {visible(value or '')!r} are the same entity")
             new = {"into_key": into["key"], "into_name": into["name"]}
@@ -679,14 +695,14 @@ def correct_entity(
                 raise CurationError(
                     f"{visible(value or '')!r} is not an entity type: use PERSON, ORG, LOCATION or OPERATION"
                 )
-            if wanted == etype:
-                raise CurationError(f"{visible(ent['name'])!r} is already a {etype}")
+            if wanted == etype_:
+                raise CurationError(f"{visible(ent['name'])!r} is already a {etype_}")
             new = {"type": wanted}
         elif action == "alias":
             if not value or not entity_key(value):
                 raise CurationError("the alias is empty")
             new = {"alias": " ".join(value.split())}
-        cid = _insert(conn, action, entity_type=etype, key=ent["key"], value=new, original=original, reason=reason)
+        cid = _insert(conn, action, entity_type=etype_, key=ent["key"], value=new, original=original, reason=reason)
         return _record_and_apply(conn, cid)
 
     return _write(conn, run)

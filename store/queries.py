@@ -1042,6 +1042,58 @@ class Reader:
             except sqlite3.OperationalError:
                 return []
 
+    def curated_entity_ids(self) -> set[int]:
+        """Ids of the entities a correction in force changed (the app marks them ✎)."""
+        marks = self.curation_marks()
+        out: set[int] = set()
+        for etype, key in marks.entities:
+            row = self._one("SELECT id FROM entities WHERE type = ? AND key = ?", (etype, key))
+            if row:
+                out.add(row["id"])
+        return out
+
+    def curated_figure_ids(self) -> set[int]:
+        """Ids of the figures a correction in force changed."""
+        marks = self.curation_marks()
+        out: set[int] = set()
+        for sha, start, end in marks.figures:
+            for r in self._all(
+                "SELECT s.id FROM operation_stats s JOIN documents d ON d.id = s.document_id"
+                ' WHERE d.sha256 = ? AND s.start = ? AND s."end" = ?',
+                (sha, start, end),
+            ):
+                out.add(r["id"])
+        return out
+
+    def curation_history(self, *, entity_id: int | None = None, figure_id: int | None = None) -> list:
+        """The corrections of one entity (those that named it, merged into
+        it or retyped it as it) or of one figure, undos included, oldest first."""
+        rows = self.curations()
+        if entity_id is not None:
+            e = self.entity(entity_id)
+            if e is None:
+                return []
+            target = (e["type"], e["key"])
+            mine = {
+                c.id
+                for c in rows
+                if (c.entity_type, c.entity_key) == target
+                or (c.action == "merge" and (c.entity_type, c.value.get("into_key")) == target)
+                or (c.action == "retype" and (c.value.get("type"), c.entity_key) == target)
+            }
+        elif figure_id is not None:
+            f = self._one(
+                'SELECT d.sha256, s.start, s."end" FROM operation_stats s JOIN documents d ON d.id = s.document_id'
+                " WHERE s.id = ?",
+                (figure_id,),
+            )
+            if f is None:
+                return []
+            mine = {c.id for c in rows if (c.sha256, c.start, c.end) == (f["sha256"], f["start"], f["end"])}
+        else:
+            return rows
+        return [c for c in rows if c.id in mine or c.undoes in mine]
+
     def curated_alias(self, name: str, etype: str | None = None) -> Row | None:
         """The entity a correction gave ``name`` as an alias (MS-13 for Mara Salvatrucha)."""
         key = entity_key(name)

@@ -17,6 +17,7 @@ from textual.widgets import Static
 from store.summary import format_figure
 
 from .boxes import DocketFooter
+from .curate import CURATED_MARK
 from .display import format_value, format_year, safe_text
 from .main import CONFLICT_MARK
 from .paged_list import PagedList
@@ -42,7 +43,9 @@ def render_figure(row: dict[str, Any], width: int) -> Text:
         text.append_text(safe_text(src["title"]))
         return text
     conflict = bool(row.get("conflict"))
-    text = Text(f"{CONFLICT_MARK} " if conflict else "  ", style="bold", end="")
+    curated = bool(row.get("curated"))
+    lead = (CONFLICT_MARK if conflict else "") + (CURATED_MARK if curated else "")
+    text = Text(lead.ljust(2), style="bold", end="")
     text.append(f"{row['metric']:<11}", style="bold")
     value = format_value(row["value"], row["unit"])
     if row["qualifier"]:
@@ -95,6 +98,21 @@ class OperationScreen(Screen):
         Binding("enter", "open_evidence", "Why this number"),
         Binding("d", "open_evidence", "Open", show=False),  # d opens the row in every list
         Binding("v", "series", "Series", tooltip="Every edition of this operation's series, side by side"),
+        Binding(
+            "F",
+            "fix_figure",
+            "Fix",
+            key_display="F",
+            tooltip="Correct the figure's value, unit, metric, item",
+            show=False,
+        ),
+        Binding(
+            "M", "move_figure", "Move", key_display="M", tooltip="Move the figure to another operation", show=False
+        ),
+        Binding("X", "reject_figure", "Reject", key_display="X", tooltip="Not a figure", show=False),
+        Binding(
+            "H", "figure_history", "History", key_display="H", tooltip="The corrections of this figure", show=False
+        ),
     ]
 
     def __init__(self, operation_id: int | None, name: str | None = None) -> None:
@@ -117,7 +135,10 @@ class OperationScreen(Screen):
 
         def count() -> int:
             summary.update(reader.operation(op_id) or {})
+            curated = reader.curated_figure_ids()
             rows[:] = figure_rows(reader.operation_figures(op_id))
+            for row in rows:
+                row["curated"] = row["source_row"]["figure_id"] in curated
             return len(rows)
 
         self.summary = summary
@@ -188,3 +209,135 @@ class OperationScreen(Screen):
         src = row["source_row"]
         doc_id, span = src["document_id"], (src["start"], src["end"])
         self.app.open(lambda: ReaderScreen(doc_id, evidence=span))  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------ corrections
+
+    def _figure(self) -> dict[str, Any] | None:
+        row = self.query_one("#figures", PagedList).current
+        if row is None:
+            self.app.notify("No figure here", markup=False)
+        return row
+
+    @staticmethod
+    def _what(row: dict[str, Any]) -> Text:
+        value = format_value(row["value"], row["unit"])
+        text = Text(f"{row['metric']} {value} ", style="bold", end="")
+        if row["item"]:
+            text.append_text(safe_text(row["item"], "bold"))
+        text.append(" in ", style="dim")
+        text.append_text(safe_text(row["source_row"]["title"], "italic"))
+        return text
+
+    def action_fix_figure(self) -> None:
+        """F: correct the figure under the cursor, as ``field=value`` pairs."""
+        from store.curate import correct_figure
+
+        from .curate import Prompt, said, write_correction
+
+        row = self._figure()
+        if row is None:
+            return
+        current = FIELDS_SHOWN.format(
+            value=int(row["value"]) if float(row["value"]).is_integer() else row["value"],
+            unit=row["unit"],
+            metric=row["metric"],
+            item=row["item"] or "",
+            qualifier=row["qualifier"] or "",
+        )
+        title = Text("Correct ", style="bold", end="")
+        title.append_text(self._what(row))
+        fig_id = row["source_row"]["figure_id"]
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                changes = parse_fields(text, row)
+            except ValueError as exc:
+                self.app.notify(str(exc), severity="warning", markup=False)
+                return
+            if not changes:
+                self.app.notify("Nothing changed", markup=False)
+                return
+            write_correction(self.app, lambda conn: correct_figure(conn, fig_id, changes), said)
+
+        self.app.push_screen(Prompt(title, "Change what is wrong; ';' between fields.", current), answered)
+
+    def action_move_figure(self) -> None:
+        """M: move the figure under the cursor to another operation (empty: to none)."""
+        from store.curate import correct_figure
+
+        from .curate import Prompt, said, write_correction
+
+        row = self._figure()
+        if row is None:
+            return
+        title = Text("Move ", style="bold", end="")
+        title.append_text(self._what(row))
+        fig_id = row["source_row"]["figure_id"]
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            target = text.strip() or None
+            write_correction(self.app, lambda conn: correct_figure(conn, fig_id, {"operation": target}), said)
+
+        self.app.push_screen(Prompt(title, "To the operation named (add its year if needed; empty: none)."), answered)
+
+    def action_reject_figure(self) -> None:
+        """X: the row under the cursor is not a figure."""
+        from store.curate import correct_figure
+
+        from .curate import Prompt, said, write_correction
+
+        row = self._figure()
+        if row is None:
+            return
+        title = Text("Not a figure: ", style="bold", end="")
+        title.append_text(self._what(row))
+        fig_id = row["source_row"]["figure_id"]
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            write_correction(self.app, lambda conn: correct_figure(conn, fig_id, None, reason=text or None), said)
+
+        self.app.push_screen(Prompt(title, "Why (optional)."), answered)
+
+    def action_figure_history(self) -> None:
+        from .curate import HistoryScreen, undo_from_history
+
+        row = self._figure()
+        if row is None:
+            return
+        rows = self.app.reader.curation_history(figure_id=row["source_row"]["figure_id"])  # type: ignore[attr-defined]
+        self.app.push_screen(HistoryScreen(rows, self._what(row)), lambda cid: undo_from_history(self.app, cid))
+
+
+#: What ``F`` shows, for the analyst to change.
+FIELDS_SHOWN = "value={value}; unit={unit}; metric={metric}; item={item}; qualifier={qualifier}"
+_FIELD_NAMES = ("value", "unit", "metric", "item", "qualifier")
+
+
+def parse_fields(text: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``text`` (``value=900; item=guns``) that differ from
+    ``row``; ValueError names a part it cannot read."""
+    changes: dict[str, Any] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        name, eq, value = part.partition("=")
+        name = name.strip().lower()
+        if not eq or name not in _FIELD_NAMES:
+            raise ValueError(f"{part.strip()!r}: write field=value, fields: {', '.join(_FIELD_NAMES)}")
+        value = value.strip()
+        if name == "value":
+            try:
+                number = float(value.replace(",", ""))
+            except ValueError:
+                raise ValueError(f"{value!r} is not a number") from None
+            if number != row["value"]:
+                changes["value"] = number
+        elif (value or None) != row[name]:
+            changes[name] = value or None
+    return changes
