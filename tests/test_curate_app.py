@@ -16,9 +16,10 @@ from store.db import open_writer
 from store.ingest import ingest_paths
 from store.reextract import reextract
 from tui.app import make_app
-from tui.curate import HistoryScreen, Prompt
-from tui.operation import OperationScreen, parse_fields
+from tui.curate import HistoryScreen, Prompt, parse_fields
+from tui.operation import OperationScreen
 from tui.paged_list import PagedList
+from tui.reader import ReaderScreen
 
 from .test_app import rendered_lines, settle
 
@@ -283,6 +284,36 @@ async def test_a_read_only_session_refuses_corrections(store: Path):
         await answer(app, pilot, "X", clear=True)
         assert any("read-only" in n.message for n in app._notifications)
     assert all_curations(store) == []
+
+
+async def test_the_reader_corrects_the_selected_entity_and_the_figure_at_its_evidence(store: Path):
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        figures = await open_figures(app, pilot, "Trigger V")
+        await to_figure(app, pilot, figures, 850)
+        await pilot.press("enter")  # the document, at the evidence
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("F")
+        await answer(app, pilot, "value=800", clear=True)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("R")  # no entity selected yet: says what to do
+        await settle(app, pilot)
+        assert not isinstance(app.screen, Prompt)
+        assert any("Select an entity first" in n.message for n in app._notifications)
+        for _ in range(len(app.screen.entities)):
+            await pilot.press("e")
+            selected = next(e for e in app.screen.entities if e["id"] == app.screen.entity_id)
+            if selected["name"] == "INTERPOL":
+                break
+        await pilot.press("R")
+        await answer(app, pilot, "ICPO-INTERPOL", clear=True)
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert any(e["name"] == "ICPO-INTERPOL" for e in app.screen.entities)
+    assert [c.action for c in all_curations(store)] == ["figure", "rename"]
+    assert entity_row(store, "ORG", "interpol")[1] == "ICPO-INTERPOL"
 
 
 def test_parse_fields_reads_only_what_changed():

@@ -143,7 +143,7 @@ def _after(app: Any, message: str) -> None:
     main = app.main_screen
     if main is not None:
         main.reload()
-    reload = getattr(app.screen, "reload", None)
+    reload = getattr(app.screen, "reload_corrected", None) or getattr(app.screen, "reload", None)
     if app.screen is not main and callable(reload):
         reload()
     app.notify(message, title="Corrected", timeout=5, markup=False)
@@ -164,3 +164,158 @@ def said(c: Any) -> str:
 
     where = f"in force in {c.documents} document(s)" if c.documents else "orphan: its target is in no document"
     return visible(f"#{c.id} {c.target()}: {c.change()} ({where})")
+
+
+# ------------------------------------------------------------------ entities
+
+
+def _entity_text(target: dict[str, Any]) -> Text:
+    from .display import type_badge
+
+    what = type_badge(target["type"], pad=False)
+    what.append_text(safe_text(target["name"], "bold"))
+    return what
+
+
+_ENTITY_ASKS = {
+    "rename": ("Rename ", "The name to show."),
+    "merge": ("Merge ", "The name of the entity it is the same as."),
+    "reject": ("Not an entity: ", "Why (optional); its mentions go."),
+    "retype": ("Change the type of ", "PERSON, ORG, LOCATION or OPERATION."),
+    "alias": ("Another name for ", "The alias (MS-13 / Mara Salvatrucha)."),
+}
+
+
+def ask_entity_correction(app: Any, action: str, target: dict[str, Any]) -> None:
+    """Ask for the value of an entity correction (``target``: id, type,
+    name), then make it. ``reject`` asks for the reason."""
+    from store.curate import correct_entity
+
+    lead, hint = _ENTITY_ASKS[action]
+    title = Text(lead, style="bold", end="")
+    title.append_text(_entity_text(target))
+
+    def answered(text: str | None) -> None:
+        if text is None:
+            return
+        reason = (text or None) if action == "reject" else None
+        given = None if action == "reject" else text
+        write_correction(
+            app,
+            lambda conn: correct_entity(
+                conn, action, target["type"], target["name"], given, reason=reason, entity_id=target["id"]
+            ),
+            said,
+        )
+
+    app.push_screen(Prompt(title, hint, target["name"] if action == "rename" else ""), answered)
+
+
+def show_entity_history(app: Any, target: dict[str, Any]) -> None:
+    rows = app.reader.curation_history(entity_id=target["id"])
+    app.push_screen(HistoryScreen(rows, _entity_text(target)), lambda cid: undo_from_history(app, cid))
+
+
+# ------------------------------------------------------------------- figures
+
+#: What ``F`` shows, for the analyst to change.
+FIELDS_SHOWN = "value={value}; unit={unit}; metric={metric}; item={item}; qualifier={qualifier}"
+_FIELD_NAMES = ("value", "unit", "metric", "item", "qualifier")
+
+
+def parse_fields(text: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``text`` (``value=900; item=guns``) that differ from
+    ``row``; ValueError names a part it cannot read."""
+    changes: dict[str, Any] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        name, eq, value = part.partition("=")
+        name = name.strip().lower()
+        if not eq or name not in _FIELD_NAMES:
+            raise ValueError(f"{part.strip()!r}: write field=value, fields: {', '.join(_FIELD_NAMES)}")
+        value = value.strip()
+        if name == "value":
+            try:
+                number = float(value.replace(",", ""))
+            except ValueError:
+                raise ValueError(f"{value!r} is not a number") from None
+            if number != row["value"]:
+                changes["value"] = number
+        elif (value or None) != row[name]:
+            changes[name] = value or None
+    return changes
+
+
+def _figure_text(fig: dict[str, Any]) -> Text:
+    from .display import format_value
+
+    text = Text(f"{fig['metric']} {format_value(fig['value'], fig['unit'])} ", style="bold", end="")
+    if fig.get("item"):
+        text.append_text(safe_text(fig["item"], "bold"))
+    if fig.get("title"):
+        text.append(" in ", style="dim")
+        text.append_text(safe_text(fig["title"], "italic"))
+    return text
+
+
+def ask_figure_fix(app: Any, fig: dict[str, Any]) -> None:
+    """Correct a figure (``fig``: figure_id, value, unit, metric, item,
+    qualifier, title) from one ``field=value; …`` line."""
+    from store.curate import correct_figure
+
+    value = int(fig["value"]) if float(fig["value"]).is_integer() else fig["value"]
+    current = FIELDS_SHOWN.format(
+        value=value, unit=fig["unit"], metric=fig["metric"], item=fig["item"] or "", qualifier=fig["qualifier"] or ""
+    )
+    title = Text("Correct ", style="bold", end="")
+    title.append_text(_figure_text(fig))
+
+    def answered(text: str | None) -> None:
+        if text is None:
+            return
+        try:
+            changes = parse_fields(text, fig)
+        except ValueError as exc:
+            app.notify(str(exc), severity="warning", markup=False)
+            return
+        if not changes:
+            app.notify("Nothing changed", markup=False)
+            return
+        write_correction(app, lambda conn: correct_figure(conn, fig["figure_id"], changes), said)
+
+    app.push_screen(Prompt(title, "Change what is wrong; ';' between fields.", current), answered)
+
+
+def ask_figure_move(app: Any, fig: dict[str, Any]) -> None:
+    from store.curate import correct_figure
+
+    title = Text("Move ", style="bold", end="")
+    title.append_text(_figure_text(fig))
+
+    def answered(text: str | None) -> None:
+        if text is None:
+            return
+        target = text.strip() or None
+        write_correction(app, lambda conn: correct_figure(conn, fig["figure_id"], {"operation": target}), said)
+
+    app.push_screen(Prompt(title, "To the operation named (its year too if needed; empty: to none)."), answered)
+
+
+def ask_figure_reject(app: Any, fig: dict[str, Any]) -> None:
+    from store.curate import correct_figure
+
+    title = Text("Not a figure: ", style="bold", end="")
+    title.append_text(_figure_text(fig))
+
+    def answered(text: str | None) -> None:
+        if text is None:
+            return
+        write_correction(app, lambda conn: correct_figure(conn, fig["figure_id"], None, reason=text or None), said)
+
+    app.push_screen(Prompt(title, "Why (optional)."), answered)
+
+
+def show_figure_history(app: Any, fig: dict[str, Any]) -> None:
+    rows = app.reader.curation_history(figure_id=fig["figure_id"])
+    app.push_screen(HistoryScreen(rows, _figure_text(fig)), lambda cid: undo_from_history(app, cid))

@@ -33,6 +33,8 @@ KEYS: list[tuple[str, str, str]] = [
     ("reader", "n  N", "next / previous search hit or mention"),
     ("reader", "e  E", "select the next / previous entity"),
     ("reader", "space b  g G", "page down / up, top, bottom"),
+    ("reader", "R M X T A H", "correct the selected entity, as on the main screen"),
+    ("reader", "F M X H", "at a figure's evidence: fix · move · reject · history"),
     ("operation", "enter", "open the source at the evidence"),
     ("operation", "v", "the operation's series"),
     ("operation", "F M X H", "fix · move · reject a figure · its corrections"),

@@ -504,52 +504,19 @@ class MainScreen(Screen):
 
     def action_curate(self, action: str) -> None:
         """R rename, M merge, X reject, T retype, A alias the row under the cursor."""
-        from store.curate import correct_entity
-
-        from .curate import Prompt, said, write_correction
+        from .curate import ask_entity_correction
 
         target = self._curation_target()
-        if target is None:
-            return
-        what = type_badge(target["type"], pad=False)
-        what.append_text(safe_text(target["name"], "bold"))
-        asks = {
-            "rename": ("Rename ", "The name to show", target["name"]),
-            "merge": ("Merge ", f"The {target['type']} it is the same as (its name)", ""),
-            "reject": ("Not an entity: ", "Why (optional); its mentions go", ""),
-            "retype": ("Change the type of ", "PERSON, ORG, LOCATION or OPERATION", ""),
-            "alias": ("Another name for ", "The alias (MS-13 / Mara Salvatrucha)", ""),
-        }
-        lead, hint, value = asks[action]
-        title = Text(lead, style="bold", end="")
-        title.append_text(what)
-
-        def answered(text: str | None) -> None:
-            if text is None:
-                return
-            reason = text if action == "reject" else None
-            given = None if action == "reject" else text
-            write_correction(
-                self.app,
-                lambda conn: correct_entity(
-                    conn, action, target["type"], target["name"], given, reason=reason, entity_id=target["id"]
-                ),
-                said,
-            )
-
-        self.app.push_screen(Prompt(title, hint, value), answered)
+        if target is not None:
+            ask_entity_correction(self.app, action, target)
 
     def action_curation_history(self) -> None:
         """H: the corrections of the row under the cursor; u in it undoes the newest."""
-        from .curate import HistoryScreen, undo_from_history
+        from .curate import show_entity_history
 
         target = self._curation_target()
-        if target is None:
-            return
-        rows = self.reader.curation_history(entity_id=target["id"])
-        what = type_badge(target["type"], pad=False)
-        what.append_text(safe_text(target["name"], "bold"))
-        self.app.push_screen(HistoryScreen(rows, what), lambda cid: undo_from_history(self.app, cid))
+        if target is not None:
+            show_entity_history(self.app, target)
 
     def action_series(self) -> None:
         """The series of the operation under the cursor (Operations, or an

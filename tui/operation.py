@@ -216,128 +216,37 @@ class OperationScreen(Screen):
         row = self.query_one("#figures", PagedList).current
         if row is None:
             self.app.notify("No figure here", markup=False)
-        return row
-
-    @staticmethod
-    def _what(row: dict[str, Any]) -> Text:
-        value = format_value(row["value"], row["unit"])
-        text = Text(f"{row['metric']} {value} ", style="bold", end="")
-        if row["item"]:
-            text.append_text(safe_text(row["item"], "bold"))
-        text.append(" in ", style="dim")
-        text.append_text(safe_text(row["source_row"]["title"], "italic"))
-        return text
+            return None
+        src = row["source_row"]
+        return {**row, "figure_id": src["figure_id"], "title": src["title"]}
 
     def action_fix_figure(self) -> None:
         """F: correct the figure under the cursor, as ``field=value`` pairs."""
-        from store.curate import correct_figure
+        from .curate import ask_figure_fix
 
-        from .curate import Prompt, said, write_correction
-
-        row = self._figure()
-        if row is None:
-            return
-        current = FIELDS_SHOWN.format(
-            value=int(row["value"]) if float(row["value"]).is_integer() else row["value"],
-            unit=row["unit"],
-            metric=row["metric"],
-            item=row["item"] or "",
-            qualifier=row["qualifier"] or "",
-        )
-        title = Text("Correct ", style="bold", end="")
-        title.append_text(self._what(row))
-        fig_id = row["source_row"]["figure_id"]
-
-        def answered(text: str | None) -> None:
-            if text is None:
-                return
-            try:
-                changes = parse_fields(text, row)
-            except ValueError as exc:
-                self.app.notify(str(exc), severity="warning", markup=False)
-                return
-            if not changes:
-                self.app.notify("Nothing changed", markup=False)
-                return
-            write_correction(self.app, lambda conn: correct_figure(conn, fig_id, changes), said)
-
-        self.app.push_screen(Prompt(title, "Change what is wrong; ';' between fields.", current), answered)
+        fig = self._figure()
+        if fig is not None:
+            ask_figure_fix(self.app, fig)
 
     def action_move_figure(self) -> None:
         """M: move the figure under the cursor to another operation (empty: to none)."""
-        from store.curate import correct_figure
+        from .curate import ask_figure_move
 
-        from .curate import Prompt, said, write_correction
-
-        row = self._figure()
-        if row is None:
-            return
-        title = Text("Move ", style="bold", end="")
-        title.append_text(self._what(row))
-        fig_id = row["source_row"]["figure_id"]
-
-        def answered(text: str | None) -> None:
-            if text is None:
-                return
-            target = text.strip() or None
-            write_correction(self.app, lambda conn: correct_figure(conn, fig_id, {"operation": target}), said)
-
-        self.app.push_screen(Prompt(title, "To the operation named (add its year if needed; empty: none)."), answered)
+        fig = self._figure()
+        if fig is not None:
+            ask_figure_move(self.app, fig)
 
     def action_reject_figure(self) -> None:
         """X: the row under the cursor is not a figure."""
-        from store.curate import correct_figure
+        from .curate import ask_figure_reject
 
-        from .curate import Prompt, said, write_correction
-
-        row = self._figure()
-        if row is None:
-            return
-        title = Text("Not a figure: ", style="bold", end="")
-        title.append_text(self._what(row))
-        fig_id = row["source_row"]["figure_id"]
-
-        def answered(text: str | None) -> None:
-            if text is None:
-                return
-            write_correction(self.app, lambda conn: correct_figure(conn, fig_id, None, reason=text or None), said)
-
-        self.app.push_screen(Prompt(title, "Why (optional)."), answered)
+        fig = self._figure()
+        if fig is not None:
+            ask_figure_reject(self.app, fig)
 
     def action_figure_history(self) -> None:
-        from .curate import HistoryScreen, undo_from_history
+        from .curate import show_figure_history
 
-        row = self._figure()
-        if row is None:
-            return
-        rows = self.app.reader.curation_history(figure_id=row["source_row"]["figure_id"])  # type: ignore[attr-defined]
-        self.app.push_screen(HistoryScreen(rows, self._what(row)), lambda cid: undo_from_history(self.app, cid))
-
-
-#: What ``F`` shows, for the analyst to change.
-FIELDS_SHOWN = "value={value}; unit={unit}; metric={metric}; item={item}; qualifier={qualifier}"
-_FIELD_NAMES = ("value", "unit", "metric", "item", "qualifier")
-
-
-def parse_fields(text: str, row: dict[str, Any]) -> dict[str, Any]:
-    """The fields of ``text`` (``value=900; item=guns``) that differ from
-    ``row``; ValueError names a part it cannot read."""
-    changes: dict[str, Any] = {}
-    for part in text.split(";"):
-        if not part.strip():
-            continue
-        name, eq, value = part.partition("=")
-        name = name.strip().lower()
-        if not eq or name not in _FIELD_NAMES:
-            raise ValueError(f"{part.strip()!r}: write field=value, fields: {', '.join(_FIELD_NAMES)}")
-        value = value.strip()
-        if name == "value":
-            try:
-                number = float(value.replace(",", ""))
-            except ValueError:
-                raise ValueError(f"{value!r} is not a number") from None
-            if number != row["value"]:
-                changes["value"] = number
-        elif (value or None) != row[name]:
-            changes[name] = value or None
-    return changes
+        fig = self._figure()
+        if fig is not None:
+            show_figure_history(self.app, fig)
