@@ -51,6 +51,9 @@ __all__ = [
     "correct_figure",
     "undo",
     "split",
+    "reject_mention",
+    "add_mention",
+    "add_figure",
     "export_curations",
     "import_curations",
     "ImportReport",
@@ -61,7 +64,8 @@ __all__ = [
 
 ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
 ENTITY_ACTIONS = ("rename", "merge", "reject", "retype", "alias")
-FIGURE_ACTIONS = ("figure", "reject-figure")
+FIGURE_ACTIONS = ("figure", "reject-figure", "add-figure")
+MENTION_ACTIONS = ("reject-mention", "add-mention")
 REVERSALS = ("undo", "split")
 #: What ``docket curate figure`` can correct.
 FIGURE_FIELDS = ("value", "unit", "metric", "item", "qualifier", "operation")
@@ -117,8 +121,9 @@ class Curation:
         if self.entity_type is not None:
             return f"{self.entity_type} {self.original.get('name') or self.entity_key}"
         if self.sha256 is not None:
-            what = self.original.get("summary") or ""
-            return f"figure {self.sha256[:12]}:{self.start}-{self.end}" + (f" ({what})" if what else "")
+            what = self.original.get("summary") or self.original.get("text") or ""
+            kind = "mention" if self.action in MENTION_ACTIONS else "figure"
+            return f"{kind} {self.sha256[:12]}:{self.start}-{self.end}" + (f" ({what})" if what else "")
         return "?"
 
     def change(self) -> str:
@@ -136,6 +141,13 @@ class Curation:
             return "not an entity"
         if self.action == "reject-figure":
             return "not a figure"
+        if self.action == "reject-mention":
+            return "not a mention"
+        if self.action == "add-mention":
+            n = len(v.get("spans") or [])
+            return f"mention of {v.get('type')} {v.get('name')} added" + (f" ({n} places)" if n > 1 else "")
+        if self.action == "add-figure":
+            return "figure added: " + ", ".join(f"{k} {v[k]}" for k in ("metric", "value", "unit", "item") if v.get(k))
         if self.action == "figure":
             parts = []
             for k in FIGURE_FIELDS:
@@ -420,8 +432,127 @@ class _Applier:
         self.documents.add(doc)
         self.effect(c, [doc])
 
+    def _document(self, c: Curation) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (c.sha256,)).fetchone()
+        if row is None or (self.doc_ids is not None and row[0] not in self.doc_ids):
+            return None
+        return row[0]
+
+    def reject_mention(self, c: Curation) -> None:
+        doc = self._document(c)
+        if doc is None:
+            return
+        row = self.conn.execute(
+            'SELECT id, entity_id FROM mentions WHERE document_id = ? AND start = ? AND "end" = ?',
+            (doc, c.start, c.end),
+        ).fetchone()
+        if row is None:
+            return
+        mention, eid = row
+        self.conn.execute("DELETE FROM mentions WHERE id = ?", (mention,))
+        self._fix_document_entity(doc, eid)
+        self.entities.add(eid)
+        self.dropped.add(eid)
+        self.documents.add(doc)
+        self.effect(c, [doc])
+
+    def _fix_document_entity(self, doc: int, eid: int) -> None:
+        """A document's row for an entity after its mentions changed."""
+        n, first = self.conn.execute(
+            "SELECT count(*), min(start) FROM mentions WHERE document_id = ? AND entity_id = ?", (doc, eid)
+        ).fetchone()
+        if n == 0:
+            self.conn.execute("DELETE FROM document_entities WHERE document_id = ? AND entity_id = ?", (doc, eid))
+            self._touch_type(eid)
+            return
+        self.conn.execute(
+            "UPDATE document_entities SET mention_count = ?, first_start = ? WHERE document_id = ? AND entity_id = ?",
+            (n, first, doc, eid),
+        )
+
+    def _touch_type(self, eid: int) -> None:
+        row = self.conn.execute("SELECT type FROM entities WHERE id = ?", (eid,)).fetchone()
+        if row and row[0] == "OPERATION":
+            self.touched.add(eid)
+
+    def add_mention(self, c: Curation) -> None:
+        doc = self._document(c)
+        if doc is None:
+            return
+        etype, name = c.value["type"], c.value["name"]
+        key = entity_key(name)
+        eid = _entity_id(self.conn, etype, key)
+        if eid is None:
+            eid = _make_entity(self.conn, etype, name, key)
+        spans = [tuple(s) for s in c.value.get("spans") or [[c.start, c.end]]]
+        added = False
+        for start, end in spans:
+            taken = self.conn.execute(
+                'SELECT 1 FROM mentions WHERE document_id = ? AND start < ? AND "end" > ?', (doc, end, start)
+            ).fetchone()
+            if taken:
+                continue
+            self.conn.execute(
+                'INSERT INTO mentions (document_id, entity_id, start, "end") VALUES (?, ?, ?, ?)',
+                (doc, eid, start, end),
+            )
+            added = True
+        if (
+            not added
+            and not self.conn.execute(
+                "SELECT 1 FROM mentions WHERE document_id = ? AND entity_id = ?", (doc, eid)
+            ).fetchone()
+        ):
+            self.dropped.add(eid)
+            self.entities.add(eid)
+            return
+        n, first = self.conn.execute(
+            "SELECT count(*), min(start) FROM mentions WHERE document_id = ? AND entity_id = ?", (doc, eid)
+        ).fetchone()
+        self.conn.execute(
+            "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id, entity_id)"
+            " DO UPDATE SET mention_count = excluded.mention_count, first_start = excluded.first_start",
+            (doc, eid, name, n, first),
+        )
+        if etype == "OPERATION":
+            self.conn.execute(
+                "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, NULL)",
+                (doc, eid),
+            )
+            self.touched.add(eid)
+        self.entities.add(eid)
+        self.documents.add(doc)
+        self.effect(c, [doc])
+
+    def add_figure(self, c: Curation) -> None:
+        doc = self._document(c)
+        if doc is None:
+            return
+        v = c.value
+        if self.conn.execute(
+            'SELECT 1 FROM operation_stats WHERE document_id = ? AND start = ? AND "end" = ? AND metric = ?',
+            (doc, c.start, c.end, v["metric"]),
+        ).fetchone():
+            self.effect(c, [doc])  # the extractor finds it now
+            return
+        op = _entity_id(self.conn, "OPERATION", v["operation"]) if v.get("operation") else None
+        sentence = v.get("sentence") or [c.start, c.end]
+        self.conn.execute(
+            "INSERT INTO operation_stats (document_id, operation_id, metric, item, value, unit, qualifier, scope,"
+            ' start, "end", sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)',
+            (doc, op, v["metric"], v.get("item"), v["value"], v["unit"], v.get("qualifier"), c.start, c.end, *sentence),
+        )
+        if op is not None:
+            self.touched.add(op)
+        self.documents.add(doc)
+        self.effect(c, [doc])
+
     def run(self, todo: list[Curation]) -> None:
         handlers = {
+            "reject-mention": self.reject_mention,
+            "add-mention": self.add_mention,
+            "add-figure": self.add_figure,
             "rename": self.rename,
             "reject": self.reject,
             "merge": self.merge,
@@ -771,6 +902,136 @@ def correct_figure(
     return _write(conn, run)
 
 
+def _document_row(conn: sqlite3.Connection, doc_id: int) -> tuple[str, str]:
+    row = conn.execute("SELECT sha256, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no document has id {doc_id}")
+    return row[0], row[1]
+
+
+def reject_mention(
+    conn: sqlite3.Connection, doc_id: int, start: int, end: int, *, reason: str | None = None
+) -> Curation:
+    """Record and apply: the mention at ``start``–``end`` of document ``doc_id`` is wrong."""
+
+    def run(conn: sqlite3.Connection) -> Curation:
+        sha, text = _document_row(conn, doc_id)
+        row = conn.execute(
+            "SELECT e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            ' WHERE m.document_id = ? AND m.start = ? AND m."end" = ?',
+            (doc_id, start, end),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no mention at {start}-{end} of document {doc_id}")
+        original = {"type": row[0], "name": row[1], "text": text[start:end]}
+        cid = _insert(conn, "reject-mention", sha256=sha, start=start, end=end, original=original, reason=reason)
+        return _record_and_apply(conn, cid)
+
+    return _write(conn, run)
+
+
+def _occurrences(text: str, needle: str, limit: int = 200) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = text.find(needle)
+    while pos >= 0 and len(out) < limit:
+        out.append((pos, pos + len(needle)))
+        pos = text.find(needle, pos + len(needle))
+    return out
+
+
+def add_mention(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    etype: str,
+    text_span: str,
+    *,
+    name: str | None = None,
+    reason: str | None = None,
+) -> Curation:
+    """Record and apply a mention the extractor missed: every place
+    ``text_span`` stands in document ``doc_id`` (as written there) that no
+    mention covers, as an entity of ``etype`` called ``name`` (the text by default)."""
+    if etype not in ENTITY_TYPES:
+        raise CurationError(f"{visible(etype)!r} is not an entity type (PERSON, ORG, LOCATION or OPERATION)")
+    needle = text_span.strip()
+    if not entity_key(needle):
+        raise CurationError("give the text of the mention as it stands in the document")
+
+    def run(conn: sqlite3.Connection) -> Curation:
+        sha, text = _document_row(conn, doc_id)
+        taken = [(s, e) for s, e in conn.execute('SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,))]
+        spans = [(s, e) for s, e in _occurrences(text, needle) if not any(a < e and b > s for a, b in taken)]
+        if not spans:
+            where = "is not in" if needle not in text else "is already a mention everywhere in"
+            raise NotFound(f"{visible(needle)!r} {where} document {doc_id}")
+        shown = " ".join((name or needle).split())
+        value = {"type": etype, "name": shown, "spans": [list(s) for s in spans]}
+        cid = _insert(
+            conn,
+            "add-mention",
+            sha256=sha,
+            start=spans[0][0],
+            end=spans[0][1],
+            value=value,
+            original={"text": needle},
+            reason=reason,
+        )
+        return _record_and_apply(conn, cid)
+
+    return _write(conn, run)
+
+
+def add_figure(
+    conn: sqlite3.Connection, doc_id: int, evidence: str, fields: dict[str, Any], *, reason: str | None = None
+) -> Curation:
+    """Record and apply a figure the extractor missed, stated by the first
+    place ``evidence`` stands in document ``doc_id``; ``fields``: metric,
+    value, unit (count by default), item, qualifier, operation (a name)."""
+    needle = evidence.strip()
+    if not needle:
+        raise CurationError("give the text that states the figure, as it stands in the document")
+
+    def run(conn: sqlite3.Connection) -> Curation:
+        from .extract.sentences import sentence_at, sentence_spans
+
+        sha, text = _document_row(conn, doc_id)
+        found = _occurrences(text, needle, 1)
+        if not found:
+            raise NotFound(f"{visible(needle)!r} is not in document {doc_id}")
+        start, end = found[0]
+        metric = fields.get("metric")
+        if metric not in METRICS:
+            raise CurationError(f"{visible(str(metric))!r} is not a metric: use {', '.join(METRICS)}")
+        try:
+            number = float(str(fields.get("value")).replace(",", ""))
+        except ValueError:
+            raise CurationError(f"{visible(str(fields.get('value')))!r} is not a number") from None
+        if number != number or number in (float("inf"), float("-inf")) or number < 0:
+            raise CurationError("a figure's value is a number, 0 or more")
+        unit = str(fields.get("unit") or "count").strip() or "count"
+        value: dict[str, Any] = {
+            "metric": metric,
+            "value": number,
+            "unit": unit,
+            "item": (str(fields["item"]).strip() or None) if fields.get("item") else None,
+            "qualifier": (str(fields["qualifier"]).strip() or None) if fields.get("qualifier") else None,
+            "operation": None,
+            "operation_name": None,
+            "sentence": list(sentence_at(sentence_spans(text), start)),
+        }
+        if fields.get("operation"):
+            op = resolve_entity(conn, "OPERATION", str(fields["operation"]))
+            value["operation"], value["operation_name"] = op["key"], op["name"]
+        if not value["sentence"][0] <= start < value["sentence"][1]:
+            value["sentence"] = [start, end]
+        cid = _insert(
+            conn, "add-figure", sha256=sha, start=start, end=end, value=value, original={"text": needle}, reason=reason
+        )
+        return _record_and_apply(conn, cid)
+
+    return _write(conn, run)
+
+
 def _rebuild(conn: sqlite3.Connection, doc_ids: list[int]) -> None:
     """Re-extract ``doc_ids`` from their stored text and apply every
     correction in force to them (an undone correction's documents)."""
@@ -940,7 +1201,7 @@ def _check_row(row: Any) -> dict[str, Any]:
     if not isinstance(row, dict):
         raise CurationError("a correction is not an object")
     action = row.get("action")
-    if action not in ENTITY_ACTIONS + FIGURE_ACTIONS + REVERSALS:
+    if action not in ENTITY_ACTIONS + FIGURE_ACTIONS + MENTION_ACTIONS + REVERSALS:
         raise CurationError(f"unknown action {visible(str(action))[:40]!r}")
     for k in ("uid", "at", "user"):
         if not isinstance(row.get(k), str) or not row[k] or len(row[k]) > 200:
@@ -959,11 +1220,37 @@ def _check_row(row: Any) -> dict[str, Any]:
             raise CurationError("a retype needs a known type")
         if action == "merge" and not isinstance(value.get("into_name"), str):
             raise CurationError("a merge needs value.into_name")
-    elif action in FIGURE_ACTIONS or action in REVERSALS:
+    else:
         if not isinstance(row.get("sha256"), str) or not all(
             isinstance(row.get(k), int) and not isinstance(row.get(k), bool) for k in ("start", "end")
         ):
-            raise CurationError("a figure correction needs sha256, start and end")
+            raise CurationError("a figure or mention correction needs sha256, start and end")
+        if action == "add-mention":
+            spans = value.get("spans")
+            if value.get("type") not in ENTITY_TYPES or not isinstance(value.get("name"), str):
+                raise CurationError("an added mention needs value.type and value.name")
+            if not entity_key(value["name"]) or not isinstance(spans, list) or not spans:
+                raise CurationError("an added mention needs a name and its spans")
+            for span in spans:
+                if not (
+                    isinstance(span, list)
+                    and len(span) == 2
+                    and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in span)
+                    and span[0] < span[1]
+                ):
+                    raise CurationError("a span is two offsets, start before end")
+            return row
+        if action == "add-figure":
+            sentence = value.get("sentence")
+            if not (
+                isinstance(sentence, list)
+                and len(sentence) == 2
+                and all(isinstance(x, int) and not isinstance(x, bool) for x in sentence)
+            ):
+                raise CurationError("an added figure needs its sentence span")
+            if "metric" not in value or "value" not in value or not isinstance(value.get("unit"), str):
+                raise CurationError("an added figure needs metric, value and unit")
+            value = {k: v for k, v in value.items() if k != "sentence"}
         if any(k not in (*FIGURE_FIELDS, "operation_name") for k in value):
             raise CurationError("unknown figure field")
         if "metric" in value and value["metric"] not in METRICS:
@@ -1113,6 +1400,14 @@ def curation_marks(conn: sqlite3.Connection) -> Marks:
                 m["aliases"].append(c.value["alias"])
             else:
                 continue
+            m["curations"].append(c.id)
+        elif c.action == "add-mention":
+            m = entity(c.value["type"], entity_key(c.value["name"]))
+            m["original"]["added_mentions"] = m["original"].get("added_mentions", 0) + len(c.value.get("spans") or [])
+            m["curations"].append(c.id)
+        elif c.action == "add-figure" and c.sha256 is not None and c.start is not None and c.end is not None:
+            m = marks.figures.setdefault((c.sha256, c.start, c.end), {"original": {}, "curations": []})
+            m["original"]["added"] = True  # the extractor did not find it
             m["curations"].append(c.id)
         elif c.sha256 is not None and c.start is not None and c.end is not None and c.action == "figure":
             m = marks.figures.setdefault((c.sha256, c.start, c.end), {"original": {}, "curations": []})

@@ -320,6 +320,68 @@ def test_hostile_rows_in_an_import_are_skipped_with_a_reason(store: Path):
     assert "\x1b" not in listed.output and "[bold]I[/bold]" in listed.output
 
 
+def seed_id(path: Path) -> int:
+    reader = Reader(path)
+    try:
+        return next(d for d in reader.document_ids() if reader.document(d)["source"].endswith("seed.txt"))
+    finally:
+        reader.close()
+
+
+def test_mentions_removed_and_added_and_a_missed_figure_survive_reextract(store: Path):
+    doc = seed_id(store)
+    reader = Reader(store)
+    vienna = next(m for m in reader.document_mentions(doc) if m["name"] == "VIENNA")
+    reader.close()
+    db = writer(store)
+    gone = curate.reject_mention(db.conn, doc, vienna["start"], vienna["end"], reason="a dateline")
+    added = curate.add_mention(db.conn, doc, "ORG", "Worldwide Drug Trafficking", name="WDT")
+    figure = curate.add_figure(db.conn, doc, "62nd session", {"metric": "other", "value": 62, "item": "sessions"})
+    with pytest.raises(curate.NotFound, match="is not in document"):
+        curate.add_mention(db.conn, doc, "ORG", "Nowhere In This Text")
+    with pytest.raises(curate.CurationError, match="not a metric"):
+        curate.add_figure(db.conn, doc, "62nd", {"metric": "stolen", "value": 1})
+    assert (gone.status, added.status, figure.status) == ("in force",) * 3
+    reextract(db)
+    rows = curate.curations(db.conn)
+    db.close()
+    assert [(c.action, c.status) for c in rows] == [
+        ("reject-mention", "in force"),
+        ("add-mention", "in force"),
+        ("add-figure", "in force"),
+    ]
+    reader = Reader(store)
+    spans = {(m["start"], m["end"]): m["name"] for m in reader.document_mentions(doc)}
+    figures = reader.document_figures(doc)
+    reader.close()
+    assert (vienna["start"], vienna["end"]) not in spans
+    assert "WDT" in spans.values()
+    assert any(f["value"] == 62 and f["item"] == "sessions" for f in figures)
+    assert problems(store) == []
+    result = run("export", "--db", str(store))
+    seed = next(json.loads(line) for line in result.output.splitlines() if "seed.txt" in line)
+    assert any(e["name"] == "WDT" and e["curated"] for e in seed["entities"])
+    stats = [s for op in seed["operations"] for s in op["stats"]]
+    assert any(s["value"] == 62 and s["original"] == {"added": True} for s in stats)
+
+
+def test_mention_corrections_from_the_cli(store: Path):
+    db = str(store)
+    added = run("curate", "add-mention", "--db", db, "seed.txt", "org", "Worldwide Drug Trafficking")
+    assert "mention of ORG Worldwide Drug Trafficking added" in added.output
+    shown = json.loads(run("show", "--db", db, "seed.txt", "--json").output)
+    first = shown["mentions"][0]
+    run("curate", "reject-mention", "--db", db, "seed.txt", str(first["start"]), str(first["end"]))
+    run("curate", "add-figure", "--db", db, "seed.txt", "62nd session", "--metric", "other", "--value", "62")
+    missing = run("curate", "reject-mention", "--db", db, "seed.txt", "0", "1", ok=False)
+    assert missing.exit_code == 1 and "no mention at 0-1" in missing.output
+    nodoc = run("curate", "add-mention", "--db", db, "nope.txt", "ORG", "X", ok=False)
+    assert nodoc.exit_code == 1 and "no document matches 'nope.txt'" in nodoc.output
+    rows = json.loads(run("curate", "list", "--db", db, "--json").output)
+    assert [r["action"] for r in rows] == ["add-mention", "reject-mention", "add-figure"]
+    assert problems(store) == []
+
+
 # ------------------------------------------------------------------ exports
 
 
@@ -425,6 +487,24 @@ def test_user_errors_get_one_line_and_a_non_zero_exit(store: Path, args, code, m
     result = run("curate", *args[:1], "--db", str(store), *args[1:], ok=False)
     assert result.exit_code == code, result.output
     assert message in result.output
+
+
+def test_an_alias_finds_the_entity(store: Path):
+    run("curate", "alias", "--db", str(store), "ORG", "INTERPOL", "Intl Criminal Police Org")
+    found = run("entity", "--db", str(store), "Intl Criminal Police Org", "--json")
+    assert json.loads(found.output)["entity"]["name"] == "INTERPOL"
+    db = writer(store)
+    assert curate.resolve_entity(db.conn, "ORG", "intl. criminal police org")["key"] == "interpol"
+    db.close()
+
+
+def test_list_and_export_of_a_store_without_corrections(store: Path, tmp_path: Path):
+    empty = run("curate", "list", "--db", str(store), ok=False)
+    assert empty.exit_code == 1 and "no correction in this store" in empty.output
+    assert run("curate", "--orphans", "--db", str(store)).exit_code == 0
+    out = tmp_path / "none.json"
+    run("curate", "export", "--db", str(store), str(out))
+    assert json.loads(out.read_text())["curations"] == []
 
 
 def test_a_bad_store_gets_one_line(tmp_path: Path):

@@ -316,6 +316,39 @@ async def test_the_reader_corrects_the_selected_entity_and_the_figure_at_its_evi
     assert entity_row(store, "ORG", "interpol")[1] == "ICPO-INTERPOL"
 
 
+async def test_the_reader_adds_and_removes_mentions_and_adds_a_figure(store: Path):
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        documents = app.screen.query_one("#documents", PagedList)
+        await pilot.press("home")
+        for _ in range(documents.count or 0):
+            if documents.current and "INTERPOL" in documents.current["title"]:
+                break
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("minus")  # nothing under the cursor yet
+        assert any("Step to the wrong mention first" in n.message for n in app._notifications)
+        await pilot.press("plus")
+        await answer(app, pilot, "ORG Worldwide Drug Trafficking")
+        assert any(e["name"] == "Worldwide Drug Trafficking" for e in app.screen.entities)
+        await pilot.press("e")  # the first entity, its first mention
+        selected = app.screen.entity_id
+        count = len(app.screen.marks)
+        await pilot.press("minus")
+        await settle(app, pilot)
+        assert len([m for m in app.screen.mentions if m["entity_id"] == selected]) == count - 1
+        await pilot.press("asterisk")
+        await answer(app, pilot, "text=62nd session; metric=other; value=62; unit=count; item=sessions", clear=True)
+        assert any(f["value"] == 62 for f in app.screen.figures)
+        await pilot.press("plus")
+        await answer(app, pilot, "SHIP Vienna")
+        assert any("Write the type, then the text" in n.message for n in app._notifications)
+    assert [c.action for c in all_curations(store)] == ["add-mention", "reject-mention", "add-figure"]
+
+
 def test_parse_fields_reads_only_what_changed():
     row = {"value": 850.0, "unit": "count", "metric": "seized", "item": "firearms", "qualifier": None}
     assert parse_fields("value=850; unit=count; metric=seized; item=firearms; qualifier=", row) == {}

@@ -1468,6 +1468,80 @@ def curate_reject_figure(db_path: Path, figure_id: int, reason: str | None) -> N
     _done(_curate(db_path, lambda conn: correct_figure(conn, figure_id, None, reason=reason)))
 
 
+def _one_document(db_path: Path, doc: str) -> int:
+    reader = open_reader(db_path)
+    try:
+        found = reader.resolve_documents(doc, Path.cwd())
+    finally:
+        reader.close()
+    if len(found) != 1:
+        why = "no document matches" if not found else f"{len(found)} documents match"
+        _fail(f"{why} {doc!r} (give an id, a sha256 prefix, its path or its file name)", EXIT_SKIPPED)
+    return found[0]
+
+
+@curate.command("add-mention")
+@db_option
+@click.argument("doc")
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("text")
+@click.option("--name", default=None, help="The entity's name, when not the text as written (the default).")
+@reason_option
+def curate_add_mention(db_path: Path, doc: str, etype: str, text: str, name: str | None, reason: str | None) -> None:
+    """Mark TEXT, every place it stands in DOC that no mention covers, as a
+    mention of a TYPE entity (one the extractor missed)."""
+    from store.curate import add_mention
+
+    doc_id = _one_document(db_path, doc)
+    _done(_curate(db_path, lambda conn: add_mention(conn, doc_id, etype, text, name=name, reason=reason)))
+
+
+@curate.command("reject-mention")
+@db_option
+@click.argument("doc")
+@click.argument("start", type=click.IntRange(min=0))
+@click.argument("end", type=click.IntRange(min=0))
+@reason_option
+def curate_reject_mention(db_path: Path, doc: str, start: int, end: int, reason: str | None) -> None:
+    """The mention at characters START–END of DOC (as `docket show DOC --json` gives them) is wrong."""
+    from store.curate import reject_mention
+
+    doc_id = _one_document(db_path, doc)
+    _done(_curate(db_path, lambda conn: reject_mention(conn, doc_id, start, end, reason=reason)))
+
+
+@curate.command("add-figure")
+@db_option
+@click.argument("doc")
+@click.argument("text")
+@click.option("--metric", required=True, help="arrests, seized, rescued, identified, dismantled or other.")
+@click.option("--value", required=True, help="The number (1300, 2.5).")
+@click.option("--unit", default="count", show_default=True, help="count, kg, tonnes, litres, USD, EUR, …")
+@click.option("--item", default=None, help="What was seized.")
+@click.option("--qualifier", default=None, help="more than, about, …")
+@click.option("--operation", default=None, help="The operation it belongs to (none by default).")
+@reason_option
+def curate_add_figure(
+    db_path: Path,
+    doc: str,
+    text: str,
+    metric: str,
+    value: str,
+    unit: str,
+    item: str | None,
+    qualifier: str | None,
+    operation: str | None,
+    reason: str | None,
+) -> None:
+    """Add a figure the extractor missed, stated where TEXT first stands in DOC."""
+    from store.curate import add_figure
+
+    doc_id = _one_document(db_path, doc)
+    fields = {"metric": metric, "value": value, "unit": unit, "item": item, "qualifier": qualifier}
+    fields["operation"] = operation
+    _done(_curate(db_path, lambda conn: add_figure(conn, doc_id, text, fields, reason=reason)))
+
+
 CURATION_COLUMNS = [
     ("id", "Id"),
     ("at", "When (UTC)"),
@@ -1487,19 +1561,12 @@ CURATION_COLUMNS = [
 def curate_list(db_path: Path, orphans_only: bool = False, as_json: bool = False, as_csv: bool = False) -> None:
     """Every correction, undos included, with who made it, when, why and
     whether it is in force, undone or an orphan."""
-    from store.curate import curations
-
     from .output import emit, emit_json
 
     fmt = _fmt(as_json, as_csv)
-    open_reader(db_path).close()
-    from store.db import connect
-
-    conn = connect(db_path)
-    try:
-        rows = curations(conn)
-    finally:
-        conn.close()
+    reader = open_reader(db_path)
+    rows = reader.curations()  # none in a store not upgraded to corrections yet
+    reader.close()
     if orphans_only:
         rows = [c for c in rows if c.status == "orphan"]
     if fmt == "json":
@@ -1532,6 +1599,7 @@ def curate_export(db_path: Path, file: Path) -> None:
     """Write every correction to FILE (JSON, created 0600), for `docket curate
     import` in a store of the same documents."""
     import json
+    import sqlite3
 
     from store.curate import export_curations
     from store.db import connect
@@ -1541,6 +1609,8 @@ def curate_export(db_path: Path, file: Path) -> None:
     conn = connect(db_path)
     try:
         data = export_curations(conn)
+    except sqlite3.OperationalError:  # a store not upgraded to corrections yet: it has none
+        data = {"format": "docket-curations/1", "store_id": None, "exported_at": None, "curations": []}
     finally:
         conn.close()
     try:

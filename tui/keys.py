@@ -35,6 +35,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("reader", "space b  g G", "page down / up, top, bottom"),
     ("reader", "R M X T A H", "correct the selected entity, as on the main screen"),
     ("reader", "F M X H", "at a figure's evidence: fix · move · reject · history"),
+    ("reader", "+  -  *", "add a missed mention · not a mention · add a figure"),
     ("operation", "enter", "open the source at the evidence"),
     ("operation", "v", "the operation's series"),
     ("operation", "F M X H", "fix · move · reject a figure · its corrections"),

@@ -211,6 +211,9 @@ class ReaderScreen(Screen):
         Binding("A", "curate('alias')", "Alias", key_display="A", show=False),
         Binding("F", "curate('fix')", "Fix figure", key_display="F", show=False),
         Binding("H", "curate('history')", "History", key_display="H", show=False),
+        Binding("plus", "add_mention", "Add mention", key_display="+", show=False),
+        Binding("minus", "reject_mention", "Not a mention", key_display="-", show=False),
+        Binding("asterisk", "add_figure", "Add figure", key_display="*", show=False),
     ]
 
     def __init__(
@@ -339,6 +342,64 @@ class ReaderScreen(Screen):
             )
         else:
             self.app.notify("Select an entity first (e)", markup=False)
+
+    def action_reject_mention(self) -> None:
+        """-: the mention under the cursor (n / N after e) is not one."""
+        from store.curate import reject_mention
+
+        from .curate import said, write_correction
+
+        if self.mark_kind != "mention" or not 0 <= self.mark_index < len(self.marks):
+            self.app.notify("Step to the wrong mention first: e selects an entity, n / N its mentions", markup=False)
+            return
+        start, end = self.marks[self.mark_index]
+        doc_id = self.doc_id
+        write_correction(self.app, lambda conn: reject_mention(conn, doc_id, start, end), said)
+
+    def action_add_mention(self) -> None:
+        """+: a mention the extractor missed, typed as it stands in the text."""
+        from store.curate import add_mention
+
+        from .curate import Prompt, said, write_correction
+
+        doc_id = self.doc_id
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            etype, _, words = text.strip().partition(" ")
+            if etype.upper() not in ("PERSON", "ORG", "LOCATION", "OPERATION") or not words.strip():
+                self.app.notify("Write the type, then the text: ORG Mara Salvatrucha", severity="warning", markup=False)
+                return
+            write_correction(self.app, lambda conn: add_mention(conn, doc_id, etype.upper(), words), said)
+
+        title = Text("Add a missed mention", style="bold")
+        hint = "TYPE and the text as it stands here (ORG Mara Salvatrucha); every place it stands is marked."
+        self.app.push_screen(Prompt(title, hint), answered)
+
+    def action_add_figure(self) -> None:
+        """*: a figure the extractor missed."""
+        from store.curate import add_figure
+
+        from .curate import Prompt, said, write_correction
+
+        doc_id = self.doc_id
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            fields: dict[str, str] = {}
+            for part in text.split(";"):
+                name, eq, value = part.partition("=")
+                if eq:
+                    fields[name.strip().lower()] = value.strip()
+            evidence = fields.pop("text", "")
+            write_correction(self.app, lambda conn: add_figure(conn, doc_id, evidence, fields), said)
+
+        title = Text("Add a missed figure", style="bold")
+        hint = "text is the figure as it stands here; operation may be empty."
+        value = "text=; metric=arrests; value=; unit=count; item=; qualifier=; operation="
+        self.app.push_screen(Prompt(title, hint, value), answered)
 
     def history_state(self) -> dict[str, Any]:
         view = self.query_one(ReaderView)
