@@ -1185,7 +1185,7 @@ def remove_seeds(db_path: Path) -> None:
 @format_options
 def audit_cmd(db_path: Path, limit: int, as_json: bool, as_csv: bool) -> None:
     """Show the audit trail: every ingest, search, export, show, entity,
-    backup, repair and app opening, with the OS user, UTC time, full detail
+    reextract, correction (curate), backup, repair and app opening, with the OS user, UTC time, full detail
     and outcome (failed and interrupted actions too). It is append-only and
     hash-chained: `docket check` names any record rewritten or removed."""
     from store.maintenance import read_audit

@@ -66,7 +66,8 @@ def history_text(rows: list[Any], what: Text) -> Text:
         return out
     for c in rows:
         out.append(f"\n#{c.id} ", style="bold")
-        out.append(f"{c.at}  ", style="dim")
+        out.append_text(safe_text(c.at, "dim"))
+        out.append("  ")
         out.append_text(safe_text(c.user, "bold"))
         out.append("  ")
         out.append_text(safe_text(c.change()))
