@@ -26,7 +26,7 @@ import pwd
 import sqlite3
 from dataclasses import dataclass, field
 
-__all__ = ["GENESIS", "row_hash", "append", "verify_chain", "os_user", "ChainReport", "chain_rows_into"]
+__all__ = ["GENESIS", "row_hash", "append", "append_in", "verify_chain", "os_user", "ChainReport", "chain_rows_into"]
 
 #: What the first row chains to.
 GENESIS = "0" * 64
@@ -73,6 +73,16 @@ def append(conn: sqlite3.Connection, at: str, user: str, action: str, detail: st
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    return row[0]
+
+
+def append_in(conn: sqlite3.Connection, at: str, user: str, action: str, detail: str, outcome: str) -> int:
+    """Append one chained row inside the caller's write transaction (begun
+    with ``BEGIN IMMEDIATE``), so that the change it records and the record
+    are committed together or not at all. Returns its id."""
+    top, previous = _head(conn)
+    row = (top + 1, at, user, action, detail, outcome)
+    conn.execute(f"INSERT INTO audit ({_COLUMNS}, hash) VALUES (?, ?, ?, ?, ?, ?, ?)", (*row, row_hash(previous, row)))
     return row[0]
 
 

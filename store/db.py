@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: ``PRAGMA user_version`` of the schema this code writes.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 #: ``PRAGMA application_id``: marks a SQLite file as a docket store ("DKT1").
 APPLICATION_ID = 0x444B5431
 BUSY_TIMEOUT_MS = 10_000
@@ -359,6 +359,49 @@ MIGRATIONS: dict[int, list[MigrationStep]] = {
         "DELETE FROM document_bands",
         "DELETE FROM document_signatures",
         lambda conn: _resign_documents(conn),
+    ],
+    # 9 → 10: analysts' corrections (issue #15, store/curate.py), kept apart
+    # from what the extractor wrote and keyed by what survives re-extraction:
+    # an entity by type and key, a figure or mention by its document's sha256
+    # and character span. Rows are never changed or deleted (an undo is a new
+    # row naming the one it reverses); ``curation_effects`` records where each
+    # correction is in force (derived: rebuilt by ``docket reextract``), so a
+    # correction in force nowhere is listed as an orphan. ``extractor`` is the
+    # fingerprint of the extractor that wrote a document's rows (NULL: before
+    # schema 10), for ``docket reextract --changed-only``.
+    9: [
+        "ALTER TABLE documents ADD COLUMN extractor TEXT",
+        """CREATE TABLE curations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            reason TEXT,
+            action TEXT NOT NULL CHECK (action IN ('rename', 'merge', 'reject', 'retype', 'alias', 'figure',
+                'reject-figure', 'add-figure', 'reject-mention', 'add-mention', 'undo', 'split')),
+            entity_type TEXT,
+            entity_key TEXT,
+            sha256 TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            value TEXT NOT NULL DEFAULT '{}',
+            original TEXT NOT NULL DEFAULT '{}',
+            undoes INTEGER REFERENCES curations (id),
+            origin TEXT
+        )""",
+        "CREATE INDEX curations_entity ON curations (entity_type, entity_key)",
+        "CREATE INDEX curations_span ON curations (sha256, start)",
+        "CREATE INDEX curations_undoes ON curations (undoes) WHERE undoes IS NOT NULL",
+        """CREATE TRIGGER curations_no_update BEFORE UPDATE ON curations
+           BEGIN SELECT RAISE(ABORT, 'corrections are never changed: undo one with a new correction'); END""",
+        """CREATE TRIGGER curations_no_delete BEFORE DELETE ON curations
+           BEGIN SELECT RAISE(ABORT, 'corrections are never deleted: undo one with a new correction'); END""",
+        """CREATE TABLE curation_effects (
+            curation_id INTEGER NOT NULL REFERENCES curations (id),
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            PRIMARY KEY (curation_id, document_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX curation_effects_document ON curation_effects (document_id)",
     ],
 }
 

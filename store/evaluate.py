@@ -34,6 +34,7 @@ __all__ = [
     "score_sets",
     "match_figures",
     "evaluate_dir",
+    "score_store",
     "gold_figures",
     "predicted_figures",
     "items_agree",
@@ -224,49 +225,64 @@ class EvalResult:
         }
 
 
-def evaluate_dir(folder: Path) -> EvalResult:
-    """Ingest ``folder/*.txt`` into a temporary store and score it against ``*.json``."""
+def evaluate_dir(folder: Path, corrections: Any = None) -> EvalResult:
+    """Ingest ``folder/*.txt`` into a temporary store and score it against
+    ``*.json``. With ``corrections`` (the contents of a ``docket curate
+    export`` file) they are imported into the store first, so the score is
+    that of the extraction with an analyst's corrections applied."""
     folder = Path(folder)
     texts = sorted(folder.glob("*.txt"))
-    result = EvalResult()
     with tempfile.TemporaryDirectory(prefix="docket-eval-") as tmp:
         db_path = Path(tmp) / "eval.db"
         create_store(db_path)
         db = open_writer(db_path)
-        ingest_paths(db, texts)
-        db.close()
-        reader = Reader(db_path)
         try:
-            by_source = {
-                Path(r["source"]).name: r["id"]
-                for r in reader._all("SELECT id, source FROM documents")  # noqa: SLF001
-            }
-            for txt in texts:
-                gold_path = txt.with_suffix(".json")
-                if not gold_path.exists():
-                    continue
-                gold = json.loads(gold_path.read_text(encoding="utf-8"))
-                doc_id = by_source.get(txt.name)
-                record = document_record(reader, doc_id) if doc_id else {"entities": [], "operations": []}
-                doc: dict[str, Any] = {"doc": txt.name, "entities": {}, "figures": {}}
-                for etype in ENTITY_TYPES:
-                    predicted = [e["name"] for e in record["entities"] if e["type"] == etype]
-                    score, missed, extra = score_sets(predicted, gold.get("entities", {}).get(etype, []))
-                    result.entities[etype].add(score)
-                    doc["entities"][etype] = {"missed": sorted(missed), "false_alarms": sorted(extra)}
-                pf, gf = predicted_figures(record), gold_figures(gold)
-                score, missed, extra = match_figures(pf, gf)
-                result.figures.add(score)
-                loose, _, _ = match_figures(pf, gf, with_operation=False)
-                result.figures_any_operation.add(loose)
-                strict, strict_missed, strict_extra = match_figures(
-                    predicted_figures(record, detail=True), gold_figures(gold, detail=True), strict=True
-                )
-                result.figures_strict.add(strict)
-                doc["figures"] = {"missed": missed, "false_alarms": extra}
-                # Figures found with the right value whose item or qualifier is wrong.
-                doc["figures_strict"] = {"missed": strict_missed, "false_alarms": strict_extra}
-                result.documents.append(doc)
+            ingest_paths(db, texts)
+            if corrections is not None:
+                from .curate import import_curations
+
+                import_curations(db.conn, corrections)
         finally:
-            reader.close()
+            db.close()
+        return score_store(db_path, texts)
+
+
+def score_store(db_path: Path, texts: list[Path]) -> EvalResult:
+    """Score the documents of the store at ``db_path`` ingested from ``texts``
+    against the gold ``*.json`` beside each."""
+    result = EvalResult()
+    reader = Reader(db_path)
+    try:
+        by_source = {
+            Path(r["source"]).name: r["id"]
+            for r in reader._all("SELECT id, source FROM documents")  # noqa: SLF001
+        }
+        for txt in texts:
+            gold_path = txt.with_suffix(".json")
+            if not gold_path.exists():
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            doc_id = by_source.get(txt.name)
+            record = document_record(reader, doc_id) if doc_id else {"entities": [], "operations": []}
+            doc: dict[str, Any] = {"doc": txt.name, "entities": {}, "figures": {}}
+            for etype in ENTITY_TYPES:
+                predicted = [e["name"] for e in record["entities"] if e["type"] == etype]
+                score, missed, extra = score_sets(predicted, gold.get("entities", {}).get(etype, []))
+                result.entities[etype].add(score)
+                doc["entities"][etype] = {"missed": sorted(missed), "false_alarms": sorted(extra)}
+            pf, gf = predicted_figures(record), gold_figures(gold)
+            score, missed, extra = match_figures(pf, gf)
+            result.figures.add(score)
+            loose, _, _ = match_figures(pf, gf, with_operation=False)
+            result.figures_any_operation.add(loose)
+            strict, strict_missed, strict_extra = match_figures(
+                predicted_figures(record, detail=True), gold_figures(gold, detail=True), strict=True
+            )
+            result.figures_strict.add(strict)
+            doc["figures"] = {"missed": missed, "false_alarms": extra}
+            # Figures found with the right value whose item or qualifier is wrong.
+            doc["figures_strict"] = {"missed": strict_missed, "false_alarms": strict_extra}
+            result.documents.append(doc)
+    finally:
+        reader.close()
     return result

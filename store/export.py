@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: Bumped when the record shape changes; see the README's version notes.
-EXPORT_VERSION = 2
+EXPORT_VERSION = 3
 
 
 def _number(value: float) -> int | float:
@@ -62,15 +62,29 @@ def headline_record(row: dict[str, Any] | None) -> dict[str, Any] | None:
     return out
 
 
-def document_record(reader: Reader, doc_id: int) -> dict[str, Any]:
-    """One document as the export contract describes it."""
+def _entity_record(e: dict[str, Any], marks: Any) -> dict[str, Any]:
+    rec: dict[str, Any] = {"type": e["type"], "name": e["name"], "mentions": e["mentions"]}
+    mark = marks.entity(e["type"], e["key"]) if marks is not None else None
+    if mark:
+        rec["curated"] = True
+        rec["original"] = mark["original"]
+        if mark["aliases"]:
+            rec["aliases"] = mark["aliases"]
+    return rec
+
+
+def document_record(reader: Reader, doc_id: int, marks: Any = None) -> dict[str, Any]:
+    """One document as the export contract describes it; an entity or figure
+    an analyst corrected carries ``curated: true`` and the extractor's
+    ``original`` values (``marks``: ``reader.curation_marks()``, read once
+    per export; read here when not given)."""
     doc = reader.document(doc_id)
     if doc is None:
         raise KeyError(doc_id)
+    if marks is None:
+        marks = reader.curation_marks()
     text = doc["text"]
-    entities = [
-        {"type": e["type"], "name": e["name"], "mentions": e["mentions"]} for e in reader.document_entities(doc_id)
-    ]
+    entities = [_entity_record(e, marks) for e in reader.document_entities(doc_id)]
     figures = reader.document_figures(doc_id)
     operations: list[dict[str, Any]] = []
     by_id: dict[int | None, dict[str, Any]] = {}
@@ -90,22 +104,28 @@ def document_record(reader: Reader, doc_id: int) -> dict[str, Any]:
             rec = {"name": f["operation"], "year": None, "headline": head, "stats": []}
             by_id[f["operation_id"]] = rec
             operations.append(rec)
-        rec["stats"].append(
-            {
-                "metric": f["metric"],
-                "item": f["item"],
-                "value": _number(f["value"]),
-                "unit": f["unit"],
-                "qualifier": f["qualifier"],
-                "scope": f["scope"],
-                "evidence": {
-                    "start": f["start"],
-                    "end": f["end"],
-                    "text": text[f["start"] : f["end"]],
-                    "sentence": text[f["sentence_start"] : f["sentence_end"]],
-                },
+        stat = {
+            "id": f["id"],
+            "metric": f["metric"],
+            "item": f["item"],
+            "value": _number(f["value"]),
+            "unit": f["unit"],
+            "qualifier": f["qualifier"],
+            "scope": f["scope"],
+            "evidence": {
+                "start": f["start"],
+                "end": f["end"],
+                "text": text[f["start"] : f["end"]],
+                "sentence": text[f["sentence_start"] : f["sentence_end"]],
+            },
+        }
+        mark = marks.figure(doc["sha256"], f["start"], f["end"])
+        if mark:
+            stat["curated"] = True
+            stat["original"] = {
+                k: _number(v) if k == "value" and v is not None else v for k, v in mark["original"].items()
             }
-        )
+        rec["stats"].append(stat)
     return {
         "id": doc["id"],
         "title": doc["title"],
@@ -119,12 +139,13 @@ def document_record(reader: Reader, doc_id: int) -> dict[str, Any]:
 
 def iter_records(reader: Reader) -> Iterator[dict[str, Any]]:
     after = 0
+    marks = reader.curation_marks()
     while True:
         ids = reader.document_ids(after)
         if not ids:
             return
         for doc_id in ids:
-            yield document_record(reader, doc_id)
+            yield document_record(reader, doc_id, marks)
         after = ids[-1]
 
 
@@ -183,8 +204,9 @@ def iter_selected(reader: Reader, ids: list[int] | None) -> Iterator[dict[str, A
     if ids is None:
         yield from iter_records(reader)
     else:
+        marks = reader.curation_marks()
         for doc_id in ids:
-            yield document_record(reader, doc_id)
+            yield document_record(reader, doc_id, marks)
 
 
 # --------------------------------------------------------------------------- CSV
@@ -212,9 +234,10 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
     make_private_dirs(folder)
     headers = {
         "documents": ["id", "sha256", "title", "source", "published", "ingested_at", "characters"],
-        "entities": ["id", "type", "name", "mention_count", "document_count"],
+        "entities": ["id", "type", "name", "mention_count", "document_count", "curated", "original"],
         "mentions": ["document_id", "entity_id", "type", "name", "start", "end", "text"],
         "figures": [
+            "figure_id",
             "document_id",
             "operation",
             "metric",
@@ -227,6 +250,8 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
             "evidence_end",
             "evidence_text",
             "evidence_sentence",
+            "curated",
+            "original",
         ],
         "operations": ["id", "name", "year", "series", *HEADLINE_FIELDS],
     }
@@ -240,6 +265,13 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
 
         for name, header in headers.items():
             writers[name].writerow(header)
+        marks = reader.curation_marks()
+
+        def curated(mark: dict[str, Any] | None) -> tuple[str, str]:
+            if not mark:
+                return "false", ""
+            return "true", json.dumps(mark["original"], ensure_ascii=True, sort_keys=True)
+
         seen_entities: set[int] = set()
         seen_operations: set[int] = set()
         for doc_id in ids if ids is not None else reader.all_document_ids():
@@ -272,7 +304,15 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
                     seen_entities.add(m["entity_id"])
                     e = reader.entity(m["entity_id"])
                     if e:
-                        row("entities", e["id"], e["type"], e["name"], e["mention_count"], e["document_count"])
+                        row(
+                            "entities",
+                            e["id"],
+                            e["type"],
+                            e["name"],
+                            e["mention_count"],
+                            e["document_count"],
+                            *curated(marks.entity(e["type"], e["key"])),
+                        )
             named = [op["id"] for op in reader.document_operations(doc_id)]
             for op_id in named:
                 if op_id not in seen_operations:
@@ -283,6 +323,7 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
             for f in reader.document_figures(doc_id):
                 row(
                     "figures",
+                    f["id"],
                     doc_id,
                     f["operation"],
                     f["metric"],
@@ -295,6 +336,7 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
                     f["end"],
                     text[f["start"] : f["end"]],
                     text[f["sentence_start"] : f["sentence_end"]],
+                    *curated(marks.figure(doc["sha256"], f["start"], f["end"])),
                 )
     finally:
         for fh in handles.values():

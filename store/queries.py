@@ -422,7 +422,7 @@ class Reader:
     def document_entities(self, doc_id: int) -> list[Row]:
         """The entities of one document, as it writes them, with mention counts."""
         return self._all(
-            "SELECT e.id, e.type, de.name, de.mention_count AS mentions FROM document_entities de"
+            "SELECT e.id, e.type, de.name, de.mention_count AS mentions, e.key FROM document_entities de"
             " JOIN entities e ON e.id = de.entity_id WHERE de.document_id = ?"
             " ORDER BY de.first_start",
             (doc_id,),
@@ -1019,6 +1019,97 @@ class Reader:
             yield from ids
             after = ids[-1]
 
+    # -------------------------------------------------------------- curation
+
+    def curation_marks(self):
+        """What analysts' corrections in force changed (``store.curate.Marks``):
+        empty for a store without corrections, or one not upgraded to them yet."""
+        from .curate import Marks, curation_marks
+
+        with self._pool.connection() as conn:
+            try:
+                return curation_marks(conn)
+            except sqlite3.OperationalError:  # a store before schema 10, read without upgrading
+                return Marks()
+
+    def curations(self):
+        """Every correction with its status (``store.curate.Curation``), oldest first."""
+        from .curate import curations
+
+        with self._pool.connection() as conn:
+            try:
+                return curations(conn)
+            except sqlite3.OperationalError:
+                return []
+
+    def curated_entity_ids(self) -> set[int]:
+        """Ids of the entities a correction in force changed (the app marks them ✎)."""
+        marks = self.curation_marks()
+        out: set[int] = set()
+        for etype, key in marks.entities:
+            row = self._one("SELECT id FROM entities WHERE type = ? AND key = ?", (etype, key))
+            if row:
+                out.add(row["id"])
+        return out
+
+    def curated_figure_ids(self) -> set[int]:
+        """Ids of the figures a correction in force changed."""
+        marks = self.curation_marks()
+        out: set[int] = set()
+        for sha, start, end in marks.figures:
+            for r in self._all(
+                "SELECT s.id FROM operation_stats s JOIN documents d ON d.id = s.document_id"
+                ' WHERE d.sha256 = ? AND s.start = ? AND s."end" = ?',
+                (sha, start, end),
+            ):
+                out.add(r["id"])
+        return out
+
+    def curation_history(self, *, entity_id: int | None = None, figure_id: int | None = None) -> list:
+        """The corrections of one entity (those that named it, merged into
+        it or retyped it as it) or of one figure, undos included, oldest first."""
+        rows = self.curations()
+        if entity_id is not None:
+            e = self.entity(entity_id)
+            if e is None:
+                return []
+            target = (e["type"], e["key"])
+            mine = {
+                c.id
+                for c in rows
+                if (c.entity_type, c.entity_key) == target
+                or (c.action == "merge" and (c.entity_type, c.value.get("into_key")) == target)
+                or (c.action == "retype" and (c.value.get("type"), c.entity_key) == target)
+            }
+        elif figure_id is not None:
+            f = self._one(
+                'SELECT d.sha256, s.start, s."end" FROM operation_stats s JOIN documents d ON d.id = s.document_id'
+                " WHERE s.id = ?",
+                (figure_id,),
+            )
+            if f is None:
+                return []
+            mine = {c.id for c in rows if (c.sha256, c.start, c.end) == (f["sha256"], f["start"], f["end"])}
+        else:
+            return rows
+        return [c for c in rows if c.id in mine or c.undoes in mine]
+
+    def curated_alias(self, name: str, etype: str | None = None) -> Row | None:
+        """The entity a correction gave ``name`` as an alias (MS-13 for Mara Salvatrucha)."""
+        key = entity_key(name)
+        for c in self.curations():
+            if c.action != "alias" or c.undone_by is not None or (etype and c.entity_type != etype):
+                continue
+            if entity_key(c.value.get("alias", "")) == key:
+                row = self._one(
+                    "SELECT id, type, name, key, mention_count, document_count FROM entities"
+                    " WHERE type = ? AND key = ?",
+                    (c.entity_type, c.entity_key),
+                )
+                if row:
+                    return row
+        return None
+
     def store_meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._all("SELECT key, value FROM meta")}
 
@@ -1050,6 +1141,9 @@ class Reader:
             )
             if row:
                 return row
+        alias = self.curated_alias(name, etype)
+        if alias:
+            return alias
         found = self.entities(name, etype, limit=1)
         return self.entity(found[0]["id"]) if found else None
 

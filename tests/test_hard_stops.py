@@ -188,6 +188,7 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path: Path):
         "DROP INDEX documents_copy_of; DROP INDEX documents_published; ALTER TABLE documents DROP COLUMN copy_of;"
         "DROP TABLE document_signatures; DROP TABLE document_bands;"
         "DROP TABLE operation_summary;"
+        "DROP TABLE curation_effects; DROP TABLE curations; ALTER TABLE documents DROP COLUMN extractor;"
     )
     # schema 1's operation summary (counts of figures), as _SCHEMA builds it
     conn.executescript(

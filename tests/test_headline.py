@@ -279,7 +279,7 @@ def test_an_older_store_gets_its_headlines_on_upgrade(tmp_path: Path):
     upgraded in place and its summaries are recomputed without re-ingesting."""
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    _build_schema(conn, 7)
+    _build_schema(conn, 7)  # the schema before headlines
     conn.execute("INSERT INTO documents (sha256, title, source, text, ingested_at) VALUES ('a', 't', 's', 'x', 'now')")
     conn.execute("INSERT INTO documents (sha256, title, source, text, ingested_at) VALUES ('b', 'u', 's', 'y', 'now')")
     conn.execute("INSERT INTO entities (type, name, key, document_count) VALUES ('OPERATION', 'Kestrel', 'kestrel', 2)")

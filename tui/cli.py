@@ -1185,7 +1185,7 @@ def remove_seeds(db_path: Path) -> None:
 @format_options
 def audit_cmd(db_path: Path, limit: int, as_json: bool, as_csv: bool) -> None:
     """Show the audit trail: every ingest, search, export, show, entity,
-    backup, repair and app opening, with the OS user, UTC time, full detail
+    reextract, correction (curate), backup, repair and app opening, with the OS user, UTC time, full detail
     and outcome (failed and interrupted actions too). It is append-only and
     hash-chained: `docket check` names any record rewritten or removed."""
     from store.maintenance import read_audit
@@ -1208,20 +1208,470 @@ def audit_cmd(db_path: Path, limit: int, as_json: bool, as_csv: bool) -> None:
     emit(rows, columns, fmt)
 
 
+# ------------------------------------------------------------- re-extraction
+
+
+@cli.command()
+@db_option
+@click.argument("docs", nargs=-1)
+@click.option(
+    "--changed-only",
+    is_flag=True,
+    help="Only documents written by another version of the extractor (or stored without extraction).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
+def reextract(db_path: Path, docs: tuple[str, ...], changed_only: bool, quiet: bool) -> None:
+    """Run the current extractor again over the stored text of every
+    document (or of DOCS: ids, sha256 prefixes, paths or file names, as
+    `docket show` takes them), replacing what was extracted; analysts'
+    corrections (`docket curate`) are applied again on top. Each document
+    is rebuilt whole or left as it was. Exits 1 when a document was
+    skipped, 5 when interrupted."""
+    from store.ingest.write import StoreWriteError
+    from store.lock import ingest_lock
+    from store.reextract import reextract as run
+
+    reader = open_reader(db_path)
+    ids: list[int] | None = None
+    if docs:
+        ids = []
+        for ref in docs:
+            found = reader.resolve_documents(ref, Path.cwd())
+            if len(found) != 1:
+                why = "no document matches" if not found else f"{len(found)} documents match"
+                _fail(f"{why} {ref!r} (give an id, a sha256 prefix, its path or its file name)", EXIT_SKIPPED)
+            ids.append(found[0])
+    reader.close()
+    detail = ("--changed-only " if changed_only else "") + (" ".join(docs) if docs else "all documents")
+
+    def progress(done: int, total: int, doc_id: int, source: str, why: str | None) -> None:
+        if why:
+            click.echo(f"skipped: document {doc_id} {visible(source)}: {visible(why)}", err=True)
+        elif not quiet:
+            click.echo(f"[{done}/{total}] re-extracted: {doc_id} {visible(source)}", err=True)
+
+    with audited(db_path, "reextract", detail) as record:
+        try:
+            with _ingest_signals(), ingest_lock(db_path):
+                db = open_writer(db_path)
+                try:
+                    report = run(db, ids, changed_only=changed_only, on_document=progress)
+                finally:
+                    db.close()
+        except (StoreError, StoreWriteError) as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"cannot write {db_path}: {exc.strerror or exc}")
+        record.outcome = ("interrupted: " if report.interrupted else "") + report.summary()
+    click.echo(("Interrupted: " if report.interrupted else "Summary: ") + report.summary(), err=True)
+    if report.interrupted:
+        sys.exit(EXIT_INTERRUPTED)
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+# ---------------------------------------------------------------- curation
+
+
+def _curation_writer(db_path: Path):
+    """A writer on an existing store for a correction, or one line and exit 3."""
+    if not store_exists(db_path):
+        _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
+    try:
+        return open_writer(db_path)
+    except StoreError as exc:
+        _fail(str(exc))
+    raise AssertionError
+
+
+def _curate(db_path: Path, fn: Callable[[Any], Any]) -> Any:
+    """Run ``fn(conn)`` on the store; a correction that cannot be made is
+    one line and exit 1 (what it names is not there) or 2 (a bad value)."""
+    import sqlite3
+
+    from store.curate import CurationError, NotFound
+
+    db = _curation_writer(db_path)
+    try:
+        return fn(db.conn)
+    except NotFound as exc:
+        _fail(str(exc), EXIT_SKIPPED)
+    except CurationError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except sqlite3.DatabaseError as exc:
+        from store.ingest.write import store_write_error
+
+        _fail(f"{db_path}: {store_write_error(exc) or exc}")
+    finally:
+        db.close()
+
+
+def _done(c: Any) -> None:
+    where = f"in force in {c.documents} document(s)" if c.documents else "orphan: its target is in no document"
+    click.echo(visible(f"#{c.id} {c.action} {c.target()}: {c.change()} ({where})"))
+
+
+reason_option = click.option("--reason", default=None, help="Why (kept with the correction and in the audit trail).")
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--orphans", is_flag=True, help="List the corrections whose target is in no document of the store.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
+)
+@click.pass_context
+def curate(ctx: click.Context, orphans: bool, db_path: Path | None) -> None:
+    """Correct what the extractor found. Corrections are kept apart from
+    extraction, attributed (OS user, UTC time, reason), audited, undoable,
+    and survive `docket reextract` and re-ingest. Exits 1 when what a
+    correction names is not in the store, 2 for a bad value."""
+    if db_path is not None:
+        ctx.obj = {**(ctx.obj or {}), "db_path": db_path}
+    if ctx.invoked_subcommand is None:
+        if not orphans:
+            click.echo(ctx.get_help())
+            return
+        ctx.invoke(curate_list, orphans_only=True)
+
+
+def _entity_correction(action: str):
+    def command(db_path: Path, etype: str, name: str, value: str | None = None, reason: str | None = None) -> None:
+        from store.curate import correct_entity
+
+        _done(_curate(db_path, lambda conn: correct_entity(conn, action, etype, name, value, reason=reason)))
+
+    return command
+
+
+@curate.command("rename")
+@db_option
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("name")
+@click.argument("new_name")
+@reason_option
+def curate_rename(db_path: Path, etype: str, name: str, new_name: str, reason: str | None) -> None:
+    """Show entity NAME as NEW_NAME."""
+    _entity_correction("rename")(db_path, etype, name, new_name, reason)
+
+
+@curate.command("merge")
+@db_option
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("name")
+@click.argument("into")
+@reason_option
+def curate_merge(db_path: Path, etype: str, name: str, into: str, reason: str | None) -> None:
+    """Make NAME one entity with INTO (its mentions become INTO's)."""
+    _entity_correction("merge")(db_path, etype, name, into, reason)
+
+
+@curate.command("split")
+@db_option
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("name")
+@reason_option
+def curate_split(db_path: Path, etype: str, name: str, reason: str | None) -> None:
+    """Split NAME back out of the entity it was merged into."""
+    from store.curate import split
+
+    _done(_curate(db_path, lambda conn: split(conn, etype, name, reason=reason)))
+
+
+@curate.command("reject")
+@db_option
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("name")
+@reason_option
+def curate_reject(db_path: Path, etype: str, name: str, reason: str | None) -> None:
+    """Mark NAME as not an entity (its mentions go)."""
+    _entity_correction("reject")(db_path, etype, name, None, reason)
+
+
+@curate.command("retype")
+@db_option
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("name")
+@click.argument("new_type", metavar="NEW_TYPE", type=ENTITY_TYPE)
+@reason_option
+def curate_retype(db_path: Path, etype: str, name: str, new_type: str, reason: str | None) -> None:
+    """Make NAME an entity of NEW_TYPE."""
+    _entity_correction("retype")(db_path, etype, name, new_type, reason)
+
+
+@curate.command("alias")
+@db_option
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("name")
+@click.argument("alias")
+@reason_option
+def curate_alias(db_path: Path, etype: str, name: str, alias: str, reason: str | None) -> None:
+    """Give NAME another name it is known by (MS-13 / Mara Salvatrucha)."""
+    _entity_correction("alias")(db_path, etype, name, alias, reason)
+
+
+@curate.command("figure")
+@db_option
+@click.argument("figure_id", type=int)
+@click.option("--value", default=None, help="The number (1300, 2.5).")
+@click.option("--unit", default=None, help="count, kg, tonnes, litres, USD, EUR, …")
+@click.option("--metric", default=None, help="arrests, seized, rescued, identified, dismantled or other.")
+@click.option("--item", default=None, help="What was seized (an empty string: none).")
+@click.option("--qualifier", default=None, help="more than, about, … (an empty string: none).")
+@click.option("--operation", default=None, help="Move the figure to this operation.")
+@click.option("--no-operation", is_flag=True, help="Move the figure to no operation.")
+@reason_option
+def curate_figure(
+    db_path: Path,
+    figure_id: int,
+    value: str | None,
+    unit: str | None,
+    metric: str | None,
+    item: str | None,
+    qualifier: str | None,
+    operation: str | None,
+    no_operation: bool,
+    reason: str | None,
+) -> None:
+    """Correct figure FIGURE_ID (its id in `docket export` and `docket show --json`)."""
+    from store.curate import correct_figure
+
+    if operation is not None and no_operation:
+        raise click.UsageError("choose one of --operation and --no-operation")
+    changes: dict[str, Any] = {}
+    for k, v in (("value", value), ("unit", unit), ("metric", metric)):
+        if v is not None:
+            changes[k] = v
+    for k, v in (("item", item), ("qualifier", qualifier)):
+        if v is not None:
+            changes[k] = v.strip() or None
+    if operation is not None:
+        changes["operation"] = operation
+    if no_operation:
+        changes["operation"] = None
+    if not changes:
+        raise click.UsageError("nothing to correct: give --value, --unit, --metric, --item, --qualifier or --operation")
+    _done(_curate(db_path, lambda conn: correct_figure(conn, figure_id, changes, reason=reason)))
+
+
+@curate.command("reject-figure")
+@db_option
+@click.argument("figure_id", type=int)
+@reason_option
+def curate_reject_figure(db_path: Path, figure_id: int, reason: str | None) -> None:
+    """Mark figure FIGURE_ID as not a figure."""
+    from store.curate import correct_figure
+
+    _done(_curate(db_path, lambda conn: correct_figure(conn, figure_id, None, reason=reason)))
+
+
+def _one_document(db_path: Path, doc: str) -> int:
+    reader = open_reader(db_path)
+    try:
+        found = reader.resolve_documents(doc, Path.cwd())
+    finally:
+        reader.close()
+    if len(found) != 1:
+        why = "no document matches" if not found else f"{len(found)} documents match"
+        _fail(f"{why} {doc!r} (give an id, a sha256 prefix, its path or its file name)", EXIT_SKIPPED)
+    return found[0]
+
+
+@curate.command("add-mention")
+@db_option
+@click.argument("doc")
+@click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
+@click.argument("text")
+@click.option("--name", default=None, help="The entity's name, when not the text as written (the default).")
+@reason_option
+def curate_add_mention(db_path: Path, doc: str, etype: str, text: str, name: str | None, reason: str | None) -> None:
+    """Mark TEXT, every place it stands in DOC that no mention covers, as a
+    mention of a TYPE entity (one the extractor missed)."""
+    from store.curate import add_mention
+
+    doc_id = _one_document(db_path, doc)
+    _done(_curate(db_path, lambda conn: add_mention(conn, doc_id, etype, text, name=name, reason=reason)))
+
+
+@curate.command("reject-mention")
+@db_option
+@click.argument("doc")
+@click.argument("start", type=click.IntRange(min=0))
+@click.argument("end", type=click.IntRange(min=0))
+@reason_option
+def curate_reject_mention(db_path: Path, doc: str, start: int, end: int, reason: str | None) -> None:
+    """The mention at characters START–END of DOC (as `docket show DOC --json` gives them) is wrong."""
+    from store.curate import reject_mention
+
+    doc_id = _one_document(db_path, doc)
+    _done(_curate(db_path, lambda conn: reject_mention(conn, doc_id, start, end, reason=reason)))
+
+
+@curate.command("add-figure")
+@db_option
+@click.argument("doc")
+@click.argument("text")
+@click.option("--metric", required=True, help="arrests, seized, rescued, identified, dismantled or other.")
+@click.option("--value", required=True, help="The number (1300, 2.5).")
+@click.option("--unit", default="count", show_default=True, help="count, kg, tonnes, litres, USD, EUR, …")
+@click.option("--item", default=None, help="What was seized.")
+@click.option("--qualifier", default=None, help="more than, about, …")
+@click.option("--operation", default=None, help="The operation it belongs to (none by default).")
+@reason_option
+def curate_add_figure(
+    db_path: Path,
+    doc: str,
+    text: str,
+    metric: str,
+    value: str,
+    unit: str,
+    item: str | None,
+    qualifier: str | None,
+    operation: str | None,
+    reason: str | None,
+) -> None:
+    """Add a figure the extractor missed, stated where TEXT first stands in DOC."""
+    from store.curate import add_figure
+
+    doc_id = _one_document(db_path, doc)
+    fields = {"metric": metric, "value": value, "unit": unit, "item": item, "qualifier": qualifier}
+    fields["operation"] = operation
+    _done(_curate(db_path, lambda conn: add_figure(conn, doc_id, text, fields, reason=reason)))
+
+
+CURATION_COLUMNS = [
+    ("id", "Id"),
+    ("at", "When (UTC)"),
+    ("user", "User"),
+    ("action", "Action"),
+    ("target", "Target"),
+    ("change", "Change"),
+    ("reason", "Reason"),
+    ("status", "Status"),
+]
+
+
+@curate.command("list")
+@db_option
+@click.option("--orphans", "orphans_only", is_flag=True, help="Only corrections whose target is in no document.")
+@format_options
+def curate_list(db_path: Path, orphans_only: bool = False, as_json: bool = False, as_csv: bool = False) -> None:
+    """Every correction, undos included, with who made it, when, why and
+    whether it is in force, undone or an orphan."""
+    from .output import emit, emit_json
+
+    fmt = _fmt(as_json, as_csv)
+    reader = open_reader(db_path)
+    rows = reader.curations()  # none in a store not upgraded to corrections yet
+    reader.close()
+    if orphans_only:
+        rows = [c for c in rows if c.status == "orphan"]
+    if fmt == "json":
+        emit_json([c.as_dict() for c in rows])
+        return
+    if not rows:
+        click.echo("docket: no " + ("orphaned " if orphans_only else "") + "correction in this store", err=True)
+        if orphans_only:
+            return
+        sys.exit(EXIT_SKIPPED)
+    emit([c.as_dict() for c in rows], CURATION_COLUMNS, fmt)
+
+
+@curate.command("undo")
+@db_option
+@click.argument("curation_id", type=int)
+@reason_option
+def curate_undo(db_path: Path, curation_id: int, reason: str | None) -> None:
+    """Reverse correction CURATION_ID (a new, audited correction: nothing is deleted)."""
+    from store.curate import undo
+
+    c = _curate(db_path, lambda conn: undo(conn, curation_id, reason=reason))
+    click.echo(visible(f"#{c.id} undoes #{c.undoes} ({c.target()})"))
+
+
+@curate.command("export")
+@db_option
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def curate_export(db_path: Path, file: Path) -> None:
+    """Write every correction to FILE (JSON, created 0600), for `docket curate
+    import` in a store of the same documents."""
+    import json
+    import sqlite3
+
+    from store.curate import export_curations
+    from store.db import connect
+    from store.files import make_private_dirs, open_private
+
+    open_reader(db_path).close()
+    conn = connect(db_path)
+    try:
+        data = export_curations(conn)
+    except sqlite3.OperationalError:  # a store not upgraded to corrections yet: it has none
+        data = {"format": "docket-curations/1", "store_id": None, "exported_at": None, "curations": []}
+    finally:
+        conn.close()
+    try:
+        make_private_dirs(file.parent)
+        with open_private(file, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, indent=1, ensure_ascii=True) + "\n")
+    except OSError as exc:
+        _fail(f"cannot write {file}: {exc.strerror or exc}", EXIT_SKIPPED)
+    _audit(db_path, "curate export", str(file.absolute()), f"{len(data['curations'])} correction(s)")
+    click.echo(f"Exported {len(data['curations'])} correction(s) to {visible(str(file))}", err=True)
+
+
+@curate.command("import")
+@db_option
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def curate_import(db_path: Path, file: Path) -> None:
+    """Add the corrections of FILE (from `docket curate export`), keeping who
+    made them and when. A correction of something this store's analysts
+    corrected differently is listed as a conflict and not imported (exit 1)."""
+    import json
+
+    from store.curate import import_curations
+
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        _fail(f"{file}: no such file", EXIT_USAGE)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        _fail(f"{file}: not a corrections file ({exc})", EXIT_USAGE)
+    report = _curate(db_path, lambda conn: import_curations(conn, data))
+    for line in report.conflicts:
+        click.echo(f"conflict: {visible(line)}", err=True)
+    for line in report.skipped:
+        click.echo(f"skipped: {visible(line)}", err=True)
+    click.echo(f"Summary: {report.summary()}", err=True)
+    if report.conflicts or report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
 @cli.command("eval")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List each document's misses and false alarms.")
-def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
+@click.option(
+    "--corrections",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A `docket curate export` file: score with these corrections applied, beside the extractor alone.",
+)
+def eval_cmd(folder: Path, as_json: bool, verbose: bool, corrections: Path | None) -> None:
     """Score extraction against gold annotations.
 
     Ingests FOLDER/*.txt into a temporary store and compares what it holds
     with each FOLDER/*.json (the shared/eval format): precision, recall and
     F1 per entity type and for operation figures (also strictly: with the
-    item and qualifier right as well).
+    item and qualifier right as well). With --corrections, the scores with
+    an analyst's corrections applied, and how much they moved each one.
     """
     import json
 
+    from store.curate import CurationError
     from store.evaluate import evaluate_dir
 
     pairs = [t for t in sorted(folder.glob("*.txt")) if t.with_suffix(".json").is_file()]
@@ -1230,18 +1680,44 @@ def eval_cmd(folder: Path, as_json: bool, verbose: bool) -> None:
             f"{folder}: no gold pairs to score (a NAME.txt with its NAME.json annotations beside it)",
             EXIT_USAGE,
         )
-    result = evaluate_dir(folder)
+    fixes = None
+    if corrections is not None:
+        try:
+            fixes = json.loads(corrections.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            _fail(f"{corrections}: no such file", EXIT_USAGE)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            _fail(f"{corrections}: not a corrections file ({exc})", EXIT_USAGE)
+    base = evaluate_dir(folder)
+    result = base
+    if fixes is not None:
+        try:
+            result = evaluate_dir(folder, fixes)
+        except CurationError as exc:
+            _fail(f"{corrections}: {exc}", EXIT_USAGE)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=True))
+        out = result.as_dict()
+        if fixes is not None:
+            out = {**out, "corrected": True, "extractor_alone": base.as_dict()}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=True))
         return
-    click.echo(f"{len(result.documents)} document(s) scored in {visible(str(folder))}\n")
-    click.echo(f"{'':<28}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}")
-    rows = [(t, s) for t, s in result.entities.items()]
-    rows += [("entities (micro)", result.micro)]
-    rows += [("figures", result.figures), ("figures, any operation", result.figures_any_operation)]
-    rows += [("figures, item+qualifier", result.figures_strict)]
-    for label, s in rows:
-        click.echo(f"{label:<28}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    click.echo(f"{len(result.documents)} document(s) scored in {visible(str(folder))}")
+    if fixes is not None:
+        click.echo(f"with the corrections of {visible(str(corrections))} applied; ΔF1: change from the extractor alone")
+    click.echo("")
+    delta = f"{'ΔF1':>7}" if fixes is not None else ""
+    click.echo(f"{'':<28}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}{delta}")
+
+    def rows_of(r: Any) -> list[tuple[str, Any]]:
+        rows = [(t, s) for t, s in r.entities.items()]
+        rows += [("entities (micro)", r.micro)]
+        rows += [("figures", r.figures), ("figures, any operation", r.figures_any_operation)]
+        rows += [("figures, item+qualifier", r.figures_strict)]
+        return rows
+
+    for (label, s), (_, b) in zip(rows_of(result), rows_of(base), strict=True):
+        moved = f"{s.f1 - b.f1:>+7.3f}" if fixes is not None else ""
+        click.echo(f"{label:<28}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}{moved}")
     if verbose:
         for doc in result.documents:
             click.echo(f"\n== {visible(doc['doc'])}")

@@ -28,11 +28,17 @@ KEYS: list[tuple[str, str, str]] = [
     ("main", "v", "an operation's series: its editions side by side"),
     ("main", "enter on an entity", "only the documents that mention it"),
     ("main", "d on an entity", "its documents in context, entities with it"),
+    ("main", "R M X on an entity", "rename · merge into another · not an entity"),
+    ("main", "T A H on an entity", "change type · add an alias · its corrections"),
     ("reader", "n  N", "next / previous search hit or mention"),
     ("reader", "e  E", "select the next / previous entity"),
     ("reader", "space b  g G", "page down / up, top, bottom"),
+    ("reader", "R M X T A H", "correct the selected entity, as on the main screen"),
+    ("reader", "F M X H", "at a figure's evidence: fix · move · reject · history"),
+    ("reader", "+  -  *", "add a missed mention · not a mention · add a figure"),
     ("operation", "enter", "open the source at the evidence"),
     ("operation", "v", "the operation's series"),
+    ("operation", "F M X H", "fix · move · reject a figure · its corrections"),
     ("chart", "1 2 3 4 5  y", "metric; by operation or by year"),
     ("search", 'OR  -word  "…"', "either word · leave out · exact phrase"),
 ]
@@ -42,4 +48,5 @@ LEGEND = [
     ("Mentions  Docs", "Entities: times named, documents naming it"),
     ("KEYS  TYPING", "footer: keys are commands / keys are text"),
     ("~  >  ≠", "Operations: about · more than · documents disagree"),
+    ("✎", "corrected by an analyst (H: its history)"),
 ]

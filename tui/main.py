@@ -17,6 +17,7 @@ from store.summary import format_figure
 from store.text import visible
 
 from .boxes import DocketFooter, TextBox
+from .curate import CURATED_MARK
 from .display import BADGE_WIDTH, format_year, safe_text, type_badge
 from .paged_list import PagedList
 
@@ -99,6 +100,8 @@ def render_operation_row(row: dict[str, Any], width: int) -> Text:
                 cell = Text("(no named operation)", style="italic dim")
             else:
                 cell = Text(f"{CONFLICT_MARK} ", style="bold") if row.get("conflicts") else Text(end="")
+                if row.get("curated"):
+                    cell.append(f"{CURATED_MARK} ", style="bold")
                 cell.append_text(safe_text(value))
             cell.truncate(w, overflow="ellipsis", pad=True)
             out.append_text(cell)
@@ -141,11 +144,12 @@ def entities_header(width: int) -> Text:
 def render_entity_row(row: dict[str, Any], width: int) -> Text:
     """``ORG       INTERPOL …    51    11``: type, name, mentions and
     documents (the header names the columns), the counts kept visible
-    however long the name."""
+    however long the name; ``✎`` before a name an analyst corrected."""
     (_, mw), (_, dw) = ENTITY_COUNT_COLUMNS
     counts = f" {row['mention_count']:>{mw}} {row['document_count']:>{dw}}"
     text = type_badge(row["type"])
-    name = safe_text(row["name"])
+    name = Text(f"{CURATED_MARK} ", style="bold", end="") if row.get("curated") else Text(end="")
+    name.append_text(safe_text(row["name"]))
     room = max(4, width - len(text) - len(counts))
     name.truncate(room, overflow="ellipsis", pad=True)
     text.append_text(name)
@@ -167,6 +171,12 @@ class MainScreen(Screen):
         Binding("2", "entity_type(2)", "ORG", show=False),
         Binding("3", "entity_type(3)", "LOCATION", show=False),
         Binding("4", "entity_type(4)", "OPERATION", show=False),
+        Binding("R", "curate('rename')", "Rename", key_display="R", show=False),
+        Binding("M", "curate('merge')", "Merge", key_display="M", show=False),
+        Binding("X", "curate('reject')", "Reject", key_display="X", show=False),
+        Binding("T", "curate('retype')", "Retype", key_display="T", show=False),
+        Binding("A", "curate('alias')", "Alias", key_display="A", show=False),
+        Binding("H", "curation_history", "History", key_display="H", show=False),
     ]
 
     def __init__(self, *, new_store: int | None = None) -> None:
@@ -280,19 +290,32 @@ class MainScreen(Screen):
         self.capped = False
         entities = self.query_one("#entities", PagedList)
         cursor = self._cursor("#entities", keep_cursor)
+        curated: set[int] = set()
+
+        def marked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            for row in rows:
+                row["curated"] = row["id"] in curated
+            return rows
+
         if not query.strip():
             # the whole list, a page at a time (an index scan by rank)
             empty = NO_ENTITIES if etype is None else f"No {etype} entity yet: 0 shows every type"
+
+            def count_all() -> int:
+                curated.update(reader.curated_entity_ids())
+                return reader.count_entities("", etype)
+
             entities.load(
-                lambda: reader.count_entities("", etype),
-                lambda o, n: reader.entities("", etype, offset=o, limit=n, sort=sort),
+                count_all,
+                lambda o, n: marked(reader.entities("", etype, offset=o, limit=n, sort=sort)),
                 empty=empty,
                 cursor=cursor,
             )
             return
 
         def count() -> int:
-            matches[:] = reader.match_entities(query, etype, sort)
+            curated.update(reader.curated_entity_ids())
+            matches[:] = marked(reader.match_entities(query, etype, sort))
             if not matches:
                 # nothing starts with or contains it: offer names a typo away
                 fuzzy[:] = reader.fuzzy_entities(query, etype)
@@ -314,7 +337,10 @@ class MainScreen(Screen):
         loose: list[dict[str, Any]] = []
         named: list[int] = []
 
+        curated: set[int] = set()
+
         def count() -> int:
+            curated.update(reader.curated_entity_ids())
             n = reader.count_operations()
             row = reader.unattributed_figures()
             loose[:] = [row] if row else []
@@ -323,6 +349,8 @@ class MainScreen(Screen):
 
         def page(offset: int, limit: int) -> list[dict[str, Any]]:
             rows = reader.operations(offset=offset, limit=limit, sort=sort)
+            for row in rows:
+                row["curated"] = row["id"] in curated
             if len(rows) < limit and loose:
                 rows = rows + loose  # figures of no named operation come last
             return rows
@@ -456,7 +484,39 @@ class MainScreen(Screen):
             return focused_id in ("documents", "entities", "operations")
         if action == "series":
             return focused_id in ("entities", "operations")
+        if action in ("curate", "curation_history"):
+            return focused_id in ("entities", "operations")
         return True
+
+    # ------------------------------------------------------------ corrections
+
+    def _curation_target(self) -> dict[str, Any] | None:
+        """The entity under the cursor (Entities), or the operation (Operations)."""
+        operations = self.query_one("#operations", PagedList)
+        if self.focused is operations:
+            row = operations.current
+            if row is None or row.get("id") is None:
+                self.app.notify("Pick a named operation (the last row gathers figures of none)", markup=False)
+                return None
+            return {"id": row["id"], "type": "OPERATION", "name": row["name"]}
+        row = self.query_one("#entities", PagedList).current
+        return None if row is None else {"id": row["id"], "type": row["type"], "name": row["name"]}
+
+    def action_curate(self, action: str) -> None:
+        """R rename, M merge, X reject, T retype, A alias the row under the cursor."""
+        from .curate import ask_entity_correction
+
+        target = self._curation_target()
+        if target is not None:
+            ask_entity_correction(self.app, action, target)
+
+    def action_curation_history(self) -> None:
+        """H: the corrections of the row under the cursor; u in it undoes the newest."""
+        from .curate import show_entity_history
+
+        target = self._curation_target()
+        if target is not None:
+            show_entity_history(self.app, target)
 
     def action_series(self) -> None:
         """The series of the operation under the cursor (Operations, or an

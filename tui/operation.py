@@ -17,6 +17,7 @@ from textual.widgets import Static
 from store.summary import format_figure
 
 from .boxes import DocketFooter
+from .curate import CURATED_MARK
 from .display import format_value, format_year, safe_text
 from .main import CONFLICT_MARK
 from .paged_list import PagedList
@@ -42,7 +43,9 @@ def render_figure(row: dict[str, Any], width: int) -> Text:
         text.append_text(safe_text(src["title"]))
         return text
     conflict = bool(row.get("conflict"))
-    text = Text(f"{CONFLICT_MARK} " if conflict else "  ", style="bold", end="")
+    curated = bool(row.get("curated"))
+    lead = (CONFLICT_MARK if conflict else "") + (CURATED_MARK if curated else "")
+    text = Text(lead.ljust(2), style="bold", end="")
     text.append(f"{row['metric']:<11}", style="bold")
     value = format_value(row["value"], row["unit"])
     if row["qualifier"]:
@@ -95,6 +98,21 @@ class OperationScreen(Screen):
         Binding("enter", "open_evidence", "Why this number"),
         Binding("d", "open_evidence", "Open", show=False),  # d opens the row in every list
         Binding("v", "series", "Series", tooltip="Every edition of this operation's series, side by side"),
+        Binding(
+            "F",
+            "fix_figure",
+            "Fix",
+            key_display="F",
+            tooltip="Correct the figure's value, unit, metric, item",
+            show=False,
+        ),
+        Binding(
+            "M", "move_figure", "Move", key_display="M", tooltip="Move the figure to another operation", show=False
+        ),
+        Binding("X", "reject_figure", "Reject", key_display="X", tooltip="Not a figure", show=False),
+        Binding(
+            "H", "figure_history", "History", key_display="H", tooltip="The corrections of this figure", show=False
+        ),
     ]
 
     def __init__(self, operation_id: int | None, name: str | None = None) -> None:
@@ -117,7 +135,10 @@ class OperationScreen(Screen):
 
         def count() -> int:
             summary.update(reader.operation(op_id) or {})
+            curated = reader.curated_figure_ids()
             rows[:] = figure_rows(reader.operation_figures(op_id))
+            for row in rows:
+                row["curated"] = row["source_row"]["figure_id"] in curated
             return len(rows)
 
         self.summary = summary
@@ -188,3 +209,44 @@ class OperationScreen(Screen):
         src = row["source_row"]
         doc_id, span = src["document_id"], (src["start"], src["end"])
         self.app.open(lambda: ReaderScreen(doc_id, evidence=span))  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------ corrections
+
+    def _figure(self) -> dict[str, Any] | None:
+        row = self.query_one("#figures", PagedList).current
+        if row is None:
+            self.app.notify("No figure here", markup=False)
+            return None
+        src = row["source_row"]
+        return {**row, "figure_id": src["figure_id"], "title": src["title"]}
+
+    def action_fix_figure(self) -> None:
+        """F: correct the figure under the cursor, as ``field=value`` pairs."""
+        from .curate import ask_figure_fix
+
+        fig = self._figure()
+        if fig is not None:
+            ask_figure_fix(self.app, fig)
+
+    def action_move_figure(self) -> None:
+        """M: move the figure under the cursor to another operation (empty: to none)."""
+        from .curate import ask_figure_move
+
+        fig = self._figure()
+        if fig is not None:
+            ask_figure_move(self.app, fig)
+
+    def action_reject_figure(self) -> None:
+        """X: the row under the cursor is not a figure."""
+        from .curate import ask_figure_reject
+
+        fig = self._figure()
+        if fig is not None:
+            ask_figure_reject(self.app, fig)
+
+    def action_figure_history(self) -> None:
+        from .curate import show_figure_history
+
+        fig = self._figure()
+        if fig is not None:
+            show_figure_history(self.app, fig)

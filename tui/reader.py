@@ -204,6 +204,16 @@ class ReaderScreen(Screen):
         Binding("b,pageup", "page(-1)", "Page up", show=False),
         Binding("g,home", "top", "Top", show=False),
         Binding("G,end", "bottom", "Bottom", show=False),
+        Binding("R", "curate('rename')", "Rename", key_display="R", show=False),
+        Binding("M", "curate('merge')", "Merge / move", key_display="M", show=False),
+        Binding("X", "curate('reject')", "Reject", key_display="X", show=False),
+        Binding("T", "curate('retype')", "Retype", key_display="T", show=False),
+        Binding("A", "curate('alias')", "Alias", key_display="A", show=False),
+        Binding("F", "curate('fix')", "Fix figure", key_display="F", show=False),
+        Binding("H", "curate('history')", "History", key_display="H", show=False),
+        Binding("plus", "add_mention", "Add mention", key_display="+", show=False),
+        Binding("minus", "reject_mention", "Not a mention", key_display="-", show=False),
+        Binding("asterisk", "add_figure", "Add figure", key_display="*", show=False),
     ]
 
     def __init__(
@@ -227,6 +237,7 @@ class ReaderScreen(Screen):
         self.mark_index = -1
         self.mark_kind = "hit"
         self.rendered: Rendered | None = None
+        self.figures: list[dict[str, Any]] = []
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading the document…", style="dim"), id="reader-header", markup=False)
@@ -257,12 +268,13 @@ class ReaderScreen(Screen):
                 entities = reader.document_entities(doc_id) if doc else []
                 hits = reader.hits(doc_id, query) if doc and query else []
                 group = reader.document_group(doc_id) if doc else []
+                figures = reader.document_figures(doc_id) if doc else []
                 # styling a long document is work too: done here, off the UI thread
                 rendered = highlighted_text(doc["text"], mentions, hits, evidence) if doc else None
             except Exception as exc:  # said on screen, never "Loading…" forever
                 self.app.call_from_thread(self._failed, exc)
                 return
-            self.app.call_from_thread(self._show, doc, mentions, entities, hits, rendered, group)
+            self.app.call_from_thread(self._show, doc, mentions, entities, hits, rendered, group, figures)
 
         self.run_worker(fetch, thread=True, exclusive=True, group="reader", exit_on_error=False)
         self.query_one(ReaderView).focus()
@@ -277,6 +289,118 @@ class ReaderScreen(Screen):
         if self.document is None:
             self.on_mount()
 
+    def reload_corrected(self) -> None:
+        """A correction was made: read the document again, staying where you were."""
+        self.restored = self.history_state()
+        self.on_mount()
+
+    # ------------------------------------------------------------ corrections
+
+    def _evidence_figure(self) -> dict[str, Any] | None:
+        """The figure whose evidence this reader was opened at."""
+        if not self.evidence or self.document is None:
+            return None
+        for f in self.figures:
+            if (f["start"], f["end"]) == tuple(self.evidence):
+                return {**f, "figure_id": f["id"], "title": self.document["title"]}
+        return None
+
+    def action_curate(self, what: str) -> None:
+        """On the selected entity (e / E): R rename, M merge, X reject, T
+        retype, A alias, H history. With no entity selected, on the figure
+        the reader was opened at (Enter on an operation's figure): F fix,
+        M move, X reject, H history."""
+        from .curate import (
+            ask_entity_correction,
+            ask_figure_fix,
+            ask_figure_move,
+            ask_figure_reject,
+            show_entity_history,
+            show_figure_history,
+        )
+
+        entity = None
+        if self.mark_kind == "mention" and self.entity_id is not None:
+            entity = next((e for e in self.entities if e["id"] == self.entity_id), None)
+        figure = self._evidence_figure()
+        if entity is not None and what != "fix":
+            target = {"id": entity["id"], "type": entity["type"], "name": entity["name"]}
+            if what == "history":
+                show_entity_history(self.app, target)
+            else:
+                ask_entity_correction(self.app, what, target)
+            return
+        if figure is not None and what in ("fix", "merge", "reject", "history"):
+            {"fix": ask_figure_fix, "merge": ask_figure_move, "reject": ask_figure_reject}.get(
+                what, show_figure_history
+            )(self.app, figure)
+            return
+        if what in ("fix",) or (figure is None and entity is None and what in ("merge", "reject", "history")):
+            self.app.notify(
+                "Select an entity first (e), or open a figure's evidence from its operation (F works there)",
+                markup=False,
+            )
+        else:
+            self.app.notify("Select an entity first (e)", markup=False)
+
+    def action_reject_mention(self) -> None:
+        """-: the mention under the cursor (n / N after e) is not one."""
+        from store.curate import reject_mention
+
+        from .curate import said, write_correction
+
+        if self.mark_kind != "mention" or not 0 <= self.mark_index < len(self.marks):
+            self.app.notify("Step to the wrong mention first: e selects an entity, n / N its mentions", markup=False)
+            return
+        start, end = self.marks[self.mark_index]
+        doc_id = self.doc_id
+        write_correction(self.app, lambda conn: reject_mention(conn, doc_id, start, end), said)
+
+    def action_add_mention(self) -> None:
+        """+: a mention the extractor missed, typed as it stands in the text."""
+        from store.curate import add_mention
+
+        from .curate import Prompt, said, write_correction
+
+        doc_id = self.doc_id
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            etype, _, words = text.strip().partition(" ")
+            if etype.upper() not in ("PERSON", "ORG", "LOCATION", "OPERATION") or not words.strip():
+                self.app.notify("Write the type, then the text: ORG Mara Salvatrucha", severity="warning", markup=False)
+                return
+            write_correction(self.app, lambda conn: add_mention(conn, doc_id, etype.upper(), words), said)
+
+        title = Text("Add a missed mention", style="bold")
+        hint = "TYPE and the text as it stands here (ORG Mara Salvatrucha); every place it stands is marked."
+        self.app.push_screen(Prompt(title, hint), answered)
+
+    def action_add_figure(self) -> None:
+        """*: a figure the extractor missed."""
+        from store.curate import add_figure
+
+        from .curate import Prompt, said, write_correction
+
+        doc_id = self.doc_id
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            fields: dict[str, str] = {}
+            for part in text.split(";"):
+                name, eq, value = part.partition("=")
+                if eq:
+                    fields[name.strip().lower()] = value.strip()
+            evidence = fields.pop("text", "")
+            write_correction(self.app, lambda conn: add_figure(conn, doc_id, evidence, fields), said)
+
+        title = Text("Add a missed figure", style="bold")
+        hint = "text is the figure as it stands here; operation may be empty."
+        value = "text=; metric=arrests; value=; unit=count; item=; qualifier=; operation="
+        self.app.push_screen(Prompt(title, hint, value), answered)
+
     def history_state(self) -> dict[str, Any]:
         view = self.query_one(ReaderView)
         return {"scroll_y": int(view.scroll_offset.y), "mark_index": self.mark_index, "entity_id": self.entity_id}
@@ -289,7 +413,9 @@ class ReaderScreen(Screen):
         hits: list[tuple[int, int]],
         rendered: Rendered | None,
         group: list[dict[str, Any]] | None = None,
+        figures: list[dict[str, Any]] | None = None,
     ) -> None:
+        self.figures = figures or []
         header = self.query_one("#reader-header", Static)
         if doc is None:
             header.update(Text("This document is no longer in the store."))

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from .. import copies
+from ..curate import apply_curations
 from ..db import utc_now
+from ..extractor import extractor_version
 from ..summary import refresh_operation_summaries as _refresh
 from ..text import entity_key, operation_key
 from .outcomes import Outcome, Reextracted, Skipped, Stored
@@ -206,6 +208,7 @@ class Writer:
         self.source_name = source_name
         self.entities = EntityCounts()
         self._touched: set[int] = set()
+        self._written: list[int] = []  # documents of the open batch, for the analysts' corrections
 
     def known(self) -> tuple[set[str], dict[str, int]]:
         """Hashes already stored, and those whose extraction stopped (with their ids)."""
@@ -228,23 +231,30 @@ class Writer:
         try:
             conn.execute("BEGIN IMMEDIATE")
             self._touched = set()  # operations whose summary the batch changes
+            self._written = []
             for ready in batch:
                 if between is not None and time.monotonic() - last > 0.005:
                     between()
                     last = time.monotonic()
                 conn.execute("SAVEPOINT doc")
+                written = len(self._written)
                 try:
                     outcomes.append(self._write_one(ready))
                     conn.execute("RELEASE doc")
                     self.entities.keep_document()
                 except Exception as exc:  # this document's own failure: it alone is skipped
                     self.entities.drop_document()
+                    del self._written[written:]
                     if store_write_error(exc):
                         raise
                     conn.execute("ROLLBACK TO doc")
                     conn.execute("RELEASE doc")
                     outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
             self.entities.flush(conn)
+            # the analysts' corrections, on top of what was just extracted
+            # (store/curate.py); nothing to do in a store that has none
+            if self._written and apply_curations(conn, self._written, self._touched):
+                self.entities.ids.clear()  # an entity may have been made or dropped
             # once per batch, not per document: an operation named by many
             # documents is summed up once for all of them
             refresh_operation_summaries(conn, self._touched)
@@ -270,10 +280,11 @@ class Writer:
                 return Reextracted(ready.path, ready.notes, ready.stopped)
             self.conn.execute(
                 "UPDATE documents SET title = ?, published = ?, text = ?, extraction_stopped = NULL,"
-                " entity_count = ?, mention_count = ?, figure_count = ? WHERE id = ?",
-                (result.title, result.published, text, *counts(result), ready.retry_of),
+                " entity_count = ?, mention_count = ?, figure_count = ?, extractor = ? WHERE id = ?",
+                (result.title, result.published, text, *counts(result), extractor_version(), ready.retry_of),
             )
             write_extraction(self.conn, ready.retry_of, result, self._touched, self.entities)
+            self._written.append(ready.retry_of)
             return Reextracted(ready.path, ready.notes)
         source = self.source_name(ready.path) if self.source_name else str(ready.path)
         if result is None:
@@ -282,7 +293,7 @@ class Writer:
             title, published = _title(text), None
         else:
             title, published = result.title, result.published
-        write_document(
+        doc_id = write_document(
             self.conn,
             sha256=ready.sha256,
             source=source,
@@ -295,6 +306,7 @@ class Writer:
             entity_counts=self.entities,
             signature=ready.signature,
         )
+        self._written.append(doc_id)
         return Stored(ready.path, ready.notes, ready.stopped)
 
 
@@ -323,8 +335,19 @@ def write_document(
     signed = copies.find_group(conn, text, premade=signature)
     cur = conn.execute(
         "INSERT INTO documents (sha256, title, source, published, text, ingested_at, extraction_stopped,"
-        " entity_count, mention_count, figure_count, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (sha256, title, source, published, text, utc_now(), stopped, *counts(result), signed.original),
+        " entity_count, mention_count, figure_count, copy_of, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            sha256,
+            title,
+            source,
+            published,
+            text,
+            utc_now(),
+            stopped,
+            *counts(result),
+            signed.original,
+            extractor_version() if result is not None else None,
+        ),
     )
     doc_id = cur.lastrowid
     assert doc_id is not None
