@@ -32,7 +32,7 @@ from typing import Any
 
 from .audit import append_in, os_user
 from .db import utc_now
-from .text import entity_key, visible
+from .text import entity_key, operation_key, visible
 
 __all__ = [
     "CurationError",
@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 ENTITY_TYPES = ("PERSON", "ORG", "LOCATION", "OPERATION")
-ENTITY_ACTIONS = ("rename", "merge", "reject", "retype", "alias")
+ENTITY_ACTIONS = ("rename", "merge", "reject", "retype", "alias", "year")
 FIGURE_ACTIONS = ("figure", "reject-figure", "add-figure")
 MENTION_ACTIONS = ("reject-mention", "add-mention")
 REVERSALS = ("undo", "split")
@@ -137,6 +137,8 @@ class Curation:
             return f"type → {v.get('type')}"
         if self.action == "alias":
             return f"alias {v.get('alias')}"
+        if self.action == "year":
+            return f"year → {v.get('year')}"
         if self.action == "reject":
             return "not an entity"
         if self.action == "reject-figure":
@@ -371,6 +373,17 @@ class _Applier:
         assert c.entity_type
         self.move(c, c.entity_type, c.value["into_key"], c.value["into_name"], rename_rows=True)
 
+    def year(self, c: Curation) -> None:
+        """The operation's mentions become those of its instance in another
+        year (made when missing), whose documents record that year."""
+        self.move(c, "OPERATION", c.value["into_key"], c.value["into_name"], rename_rows=False)
+        dst = _entity_id(self.conn, "OPERATION", c.value["into_key"])
+        if dst is not None:
+            self.conn.execute("UPDATE document_operations SET year = ? WHERE operation_id = ?", (c.value["year"], dst))
+            self.touched.add(dst)
+            # in force where the instance is (also when it already had this key: the year alone changed)
+            self.effect(c, _docs_of(self.conn, dst, self.doc_ids))
+
     def retype(self, c: Curation) -> None:
         assert c.entity_type and c.entity_key
         src = _entity_id(self.conn, c.entity_type, c.entity_key)
@@ -558,6 +571,7 @@ class _Applier:
             "merge": self.merge,
             "retype": self.retype,
             "alias": self.alias,
+            "year": self.year,
             "figure": self.figure,
             "reject-figure": self.reject_figure,
         }
@@ -794,7 +808,8 @@ def correct_entity(
 ) -> Curation:
     """Record and apply one entity correction: ``rename`` (value: the new
     name), ``merge`` (value: the name of the entity it goes into),
-    ``reject``, ``retype`` (value: the new type), ``alias`` (value: the alias)."""
+    ``reject``, ``retype`` (value: the new type), ``alias`` (value: the
+    alias), ``year`` (an operation; value: the year it ran)."""
     if action not in ENTITY_ACTIONS:
         raise CurationError(f"{action!r} is not an entity correction")
 
@@ -833,6 +848,24 @@ def correct_entity(
             if not value or not entity_key(value):
                 raise CurationError("the alias is empty")
             new = {"alias": " ".join(value.split())}
+        elif action == "year":
+            if etype_ != "OPERATION":
+                raise CurationError(f"only an operation has a year; {visible(ent['name'])!r} is a {etype_}")
+            written = (value or "").strip()
+            if not (written.isdigit() and len(written) == 4 and 1900 <= int(written) <= 2100):
+                raise CurationError(f"{visible(written)!r} is not a year (four digits, 1900-2100)")
+            year = int(written)
+            base = ent["name"]
+            if base.endswith(f" {year}"):
+                base = base[: -len(f" {year}")]
+            into = operation_key(base, year)
+            known = conn.execute(
+                "SELECT max(year) FROM document_operations WHERE operation_id = ?", (ent["id"],)
+            ).fetchone()[0]
+            if known == year:
+                raise CurationError(f"{visible(ent['name'])!r} is already the operation of {year}")
+            original["year"] = known
+            new = {"year": year, "into_key": into, "into_name": base}
         cid = _insert(conn, action, entity_type=etype_, key=ent["key"], value=new, original=original, reason=reason)
         return _record_and_apply(conn, cid)
 

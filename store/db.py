@@ -378,7 +378,7 @@ MIGRATIONS: dict[int, list[MigrationStep]] = {
             user TEXT NOT NULL,
             reason TEXT,
             action TEXT NOT NULL CHECK (action IN ('rename', 'merge', 'reject', 'retype', 'alias', 'figure',
-                'reject-figure', 'add-figure', 'reject-mention', 'add-mention', 'undo', 'split')),
+                'reject-figure', 'add-figure', 'reject-mention', 'add-mention', 'undo', 'split', 'year')),
             entity_type TEXT,
             entity_key TEXT,
             sha256 TEXT,

@@ -563,3 +563,40 @@ def test_end_to_end_a_new_users_session(tmp_path: Path, folder: Path):
         curated = [r for r in audit if r["action"] == "curate"]
         assert len(curated) == 5 and {r["user"] for r in curated} == {os_user()}
         assert problems(path) == []
+
+
+def _operation_years(path: Path, name: str) -> set:
+    reader = Reader(path)
+    try:
+        return {row["year"] for row in reader.operations() if row["name"] == name}
+    finally:
+        reader.close()
+
+
+def test_an_operations_year_is_set_survives_reextract_and_reingest_and_undoes(store: Path, folder: Path):
+    db = writer(store)
+    before = _operation_years(store, "Lionfish")
+    assert before, "the seed names Lionfish"
+    target = max(y for y in before if y) + 1 if any(before) else 2019
+    c = curate.correct_entity(db.conn, "year", "OPERATION", "Lionfish " + str(max(y for y in before if y)), str(target))
+    assert c.documents >= 1 and c.change() == f"year → {target}"
+    assert target in _operation_years(store, "Lionfish")
+    reextract(db)
+    ingest_paths(db, [folder])
+    assert target in _operation_years(store, "Lionfish")
+    curate.undo(db.conn, c.id)
+    db.close()
+    assert target not in _operation_years(store, "Lionfish")
+    assert problems(store) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["curate", "year", "Lionfish 2018", "19x"], 2, "is not a year"),
+        (["curate", "year", "No Such Operation", "2019"], 1, "no OPERATION is called"),
+    ],
+)
+def test_a_bad_year_or_an_unknown_operation_gets_one_line(store: Path, args, code, message):
+    result = CliRunner().invoke(cli, [*args, "--db", str(store)])
+    assert result.exit_code == code and message in result.output and "Traceback" not in result.output

@@ -357,3 +357,27 @@ def test_parse_fields_reads_only_what_changed():
         parse_fields("value=many", row)
     with pytest.raises(ValueError, match="field=value"):
         parse_fields("colour=red", row)
+
+
+async def test_y_sets_the_year_of_the_operation_under_the_cursor(store: Path):
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("4")  # OPERATION entities
+        await to_entity(app, pilot, "Trigger V")
+        await pilot.press("Y")
+        await answer(app, pilot, "2019")
+    rows = all_curations(store)
+    assert [(c.action, c.value.get("year")) for c in rows] == [("year", 2019)]
+    conn = sqlite3.connect(store)
+    try:
+        years = {
+            y
+            for (y,) in conn.execute(
+                "SELECT d.year FROM document_operations d JOIN entities e ON e.id = d.operation_id WHERE e.name = ?",
+                ("Trigger V",),
+            )
+        }
+    finally:
+        conn.close()
+    assert years == {2019}

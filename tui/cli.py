@@ -1413,6 +1413,17 @@ def curate_alias(db_path: Path, etype: str, name: str, alias: str, reason: str |
     _entity_correction("alias")(db_path, etype, name, alias, reason)
 
 
+@curate.command("year")
+@db_option
+@click.argument("name")
+@click.argument("year")
+@reason_option
+def curate_year(db_path: Path, name: str, year: str, reason: str | None) -> None:
+    """Set or correct the year operation NAME ran (its figures and documents
+    go with it; an operation of that year already in the store is joined)."""
+    _entity_correction("year")(db_path, "OPERATION", name, year, reason)
+
+
 @curate.command("figure")
 @db_option
 @click.argument("figure_id", type=int)

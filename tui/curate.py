@@ -184,6 +184,7 @@ _ENTITY_ASKS = {
     "reject": ("Not an entity: ", "Why (optional); its mentions go."),
     "retype": ("Change the type of ", "PERSON, ORG, LOCATION or OPERATION."),
     "alias": ("Another name for ", "The alias (MS-13 / Mara Salvatrucha)."),
+    "year": ("The year of ", "The year the operation ran (four digits)."),
 }
 
 

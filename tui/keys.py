@@ -30,6 +30,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("main", "d on an entity", "its documents in context, entities with it"),
     ("main", "R M X on an entity", "rename · merge into another · not an entity"),
     ("main", "T A H on an entity", "change type · add an alias · its corrections"),
+    ("main", "Y on an operation", "set or correct the year it ran"),
     ("reader", "n  N", "next / previous search hit or mention"),
     ("reader", "e  E", "select the next / previous entity"),
     ("reader", "space b  g G", "page down / up, top, bottom"),

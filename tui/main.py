@@ -176,6 +176,7 @@ class MainScreen(Screen):
         Binding("X", "curate('reject')", "Reject", key_display="X", show=False),
         Binding("T", "curate('retype')", "Retype", key_display="T", show=False),
         Binding("A", "curate('alias')", "Alias", key_display="A", show=False),
+        Binding("Y", "curate('year')", "Year", key_display="Y", show=False),
         Binding("H", "curation_history", "History", key_display="H", show=False),
     ]
 
@@ -503,7 +504,8 @@ class MainScreen(Screen):
         return None if row is None else {"id": row["id"], "type": row["type"], "name": row["name"]}
 
     def action_curate(self, action: str) -> None:
-        """R rename, M merge, X reject, T retype, A alias the row under the cursor."""
+        """R rename, M merge, X reject, T retype, A alias the row under the cursor;
+        Y sets an operation's year."""
         from .curate import ask_entity_correction
 
         target = self._curation_target()
