@@ -1055,3 +1055,8 @@ def test_a_sentence_opening_on_a_year_before_the_one_the_text_was_published_is_n
     )
     by_value = {f.value: f.operation for f in extract(text).figures}
     assert by_value[4_000_000] == "Glass Reed" and by_value[86_000_000] is None
+
+
+def test_a_decimal_point_inside_an_item_does_not_end_it():
+    text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
+    assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}
