@@ -26,12 +26,15 @@ from tui.cli import cli
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_9285dadc5717e343.txt"
 DEV_DOCS = ("h002", "h005", "h011")
+FIXTURES = REPO / "tests" / "fixtures"
 
 
 def make_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "docs"
     folder.mkdir(exist_ok=True)
     shutil.copy(SEED, folder / "seed.txt")
+    for extra in FIXTURES.glob("*.txt"):  # the project's own: the tests hold without ../shared
+        shutil.copy(extra, folder / extra.name)
     for name in DEV_DOCS:
         if (DEV / f"{name}.txt").exists():
             shutil.copy(DEV / f"{name}.txt", folder / f"{name}.txt")

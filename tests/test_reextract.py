@@ -29,6 +29,8 @@ def _folder(tmp_path: Path) -> Path:
     folder = tmp_path / "docs"
     folder.mkdir()
     shutil.copy(SEED, folder / "seed.txt")
+    for extra in (REPO / "tests" / "fixtures").glob("*.txt"):  # the project's own: the tests hold without ../shared
+        shutil.copy(extra, folder / extra.name)
     for name in ("h002", "h005", "h011"):
         if (DEV / f"{name}.txt").exists():
             shutil.copy(DEV / f"{name}.txt", folder / f"{name}.txt")
