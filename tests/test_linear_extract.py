@@ -64,7 +64,7 @@ def _time(text: str) -> float:
     return best
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(shapes())
 def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
     places()  # the gazetteer loads once per process
