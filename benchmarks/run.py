@@ -201,15 +201,23 @@ def measure_ingest(n: int, out: Path, seed: int) -> dict:
 
 
 def measure(
-    n: int, out: Path, seed: int, *, prefixes_n: int, keystroke_prefixes: int, screen_runs: int = FIRST_SCREEN_RUNS
+    n: int,
+    out: Path,
+    seed: int,
+    *,
+    prefixes_n: int,
+    keystroke_prefixes: int,
+    screen_runs: int = FIRST_SCREEN_RUNS,
+    repeats: int = 3,
 ) -> dict:
     seeds_store = out / "store-seeds.db"
     ingest = measure_ingest(n, out, seed)
     store, folder, ingest_s, size = ingest["store"], ingest["folder"], ingest["ingest_s"], ingest["mb"] * 1e6
     # Re-ingest of the unchanged folder against reading and hashing it:
-    # medians of three, alternated, both with the files in the page cache.
+    # medians of ``repeats`` (three; one in quick mode), alternated, both with
+    # the files in the page cache.
     reingest_runs, hash_runs = [], []
-    for _ in range(3):
+    for _ in range(repeats):
         reingest_runs.append(timed_docket("ingest", "--db", str(store), "--quiet", str(folder)))
         hash_runs.append(read_and_hash(folder))
     reingest_s = statistics.median(reingest_runs)
@@ -219,7 +227,7 @@ def measure(
     typeahead = store_typeahead_ms(store, prefixes)
     terms = fts_term_sets(store)
     fts = {kind: search_ms(store, words) for kind, words in terms.items()}
-    probes = [app_probe(store, prefixes[:keystroke_prefixes]) for _ in range(3)]
+    probes = [app_probe(store, prefixes[:keystroke_prefixes]) for _ in range(repeats)]
     # First screen against the seeds store's, run alternately so that a
     # machine that slows down or speeds up meanwhile moves both alike.
     first_screens, seeds_screens = [], []
@@ -344,6 +352,7 @@ def run(sizes: list[int], out: Path, doc: Path | None, *, seed: int = 7, quick: 
                 prefixes_n=prefixes_n,
                 keystroke_prefixes=keystroke_prefixes,
                 screen_runs=1 if quick else FIRST_SCREEN_RUNS,
+                repeats=1 if quick else 3,
             )
         )
     table = render(results, seeds, quick)

@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from store.db import open_writer
-from store.formats import convert, html_to_text, pdf_to_text
+from store.formats import MAX_PAGE_CONTENT, convert, html_to_text, pdf_to_text
 from store.ingest import IngestReport, Limits, ingest_paths
 from store.queries import Reader
 
@@ -270,9 +270,13 @@ def _pdf_with_a_shared_form(pages: int, form_bytes: int) -> bytes:
 
 
 def test_text_inside_a_shared_form_is_bounded_like_page_content():
-    data = _pdf_with_a_shared_form(pages=60, form_bytes=5_000_000)  # 300 MB of drawing if each page took it whole
+    pages = 6
+    data = _pdf_with_a_shared_form(pages=pages, form_bytes=5_000_000)  # 30 MB of drawing if each page took it whole
     start = time.monotonic()
     text, notes = pdf_to_text(data)
     assert time.monotonic() - start < 60
     assert "INTERPOL seized cocaine in Lyon" in text
     assert any(n.kind == "PDF page content cut" for n in notes)
+    # Each page read at most MAX_PAGE_CONTENT bytes of the form (half of each
+    # drawn line is text): a form read whole would give 2.5 M characters a page.
+    assert len(text) < pages * MAX_PAGE_CONTENT
