@@ -453,6 +453,23 @@ def test_oplan_is_a_keyword_and_a_unit_after_operations_is_no_codename(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Report\nABIDJAN – Police ran an operation code-named « Rivage Sûr 4 » in Yopougon. The previous "
+            "edition, « Rivage Sûr 3 », ended in May.\n",
+            {"Rivage Sûr 4", "Rivage Sûr 3"},
+        ),
+        ('Report\nThe agency closed the operation "Ñu Guasu II" in Amambay.\n', {"Ñu Guasu II"}),
+        ("Report\nOfficers in Gdańsk finished Operation Żuraw 3 on Friday.\n", {"Żuraw 3"}),
+        ("Report\nThe Šibenik unit led Operation Đurđevac Shield with Croatia's customs.\n", {"Đurđevac Shield"}),
+    ],
+)
+def test_a_codename_in_french_quotes_or_beginning_beyond_a_to_z(text: str, expected: set) -> None:
+    assert names(text, "OPERATION") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "person", "not_person"),
     [
         (

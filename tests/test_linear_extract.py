@@ -46,6 +46,7 @@ _PIECES = [
     "so far this year ",
     "J$612,000, US$14,200 and ",
     "separate from Operation X ",
+    "code-named « Ñu ",  # French quotes a space off the name, a capital beyond A-Z
 ]
 
 

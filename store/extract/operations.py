@@ -12,6 +12,7 @@ from .lexicon import (
     NOT_ORG_CAPS,
     ORG_HEADS,
 )
+from .patterns import UPPER
 from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
 from .wordlists import words
 
@@ -27,27 +28,33 @@ _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
     r"|(?<=O)ps(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
-    r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+[\"'“‘]?"
+    r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+(?:[\"'“‘]|«[ \t\u00a0]?)?"
 )
-_OP_BEFORE_KEYWORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} )?)operation\b")
-_OP_NUMERAL = re.compile(r"([A-Z](?<!\w.)[\w'’]{0,40}(?:[ -][A-Z][\w'’]{0,40})?)[ -]([IVX]{1,5})\b(?!['’.]?\w)")
+_OP_BEFORE_KEYWORD = re.compile(rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} )?)operation\b")
+_OP_NUMERAL = re.compile(
+    rf"([{UPPER}](?<!\w.)[\w'’]{{0,40}}(?:[ -][{UPPER}][\w'’]{{0,40}})?)[ -]([IVX]{{1,5}})\b(?!['’.]?\w)"
+)
 _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
 _OP_SUCH_AS = re.compile(
     r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
 )
-_OPEN_QUOTE = re.compile(r"[\"“‘«]|(?<![\w'])'(?=[A-Z])")  # a straight single quote opens only before a capital
+# A straight single quote opens only before a capital; French quotes may stand a space off the name.
+_OPEN_QUOTE = re.compile(rf"[\"“‘]|«[ \t\u00a0]?|(?<![\w'])'(?=[{UPPER}])")
 _CUE_BEFORE_QUOTE = re.compile(
-    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown),?[ \t\u00a0]+$"
+    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown|edition),?[ \t\u00a0]+$"
 )
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
 _NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+as)[ \t\u00a0]+$")
 _OPERATION_IN_CLAUSE = re.compile(r"(?i)\boperation\b[^.!?;\n]*$")  # in the same sentence, before the quote
 _QUOTED_BEFORE_KEYWORD = re.compile(
-    r"[\"“‘«]([A-Z][^\"“”‘’«»\n]{0,60}?)[\"”’»]\s+(?:joint\s+|international\s+|police\s+)?"
+    rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]?[\"”’»]\s+"
+    r"(?:joint\s+|international\s+|police\s+)?"
     r"(?:operation|investigation|case|action|crackdown|campaign)\b"
 )
-_APPOSITION_AFTER_KEYWORD = re.compile(r"operation,\s+([A-Z][\w'’-]{0,40}(?: [A-Z0-9][\w'’-]{0,40}){0,3}),")
+_APPOSITION_AFTER_KEYWORD = re.compile(
+    rf"operation,\s+([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
+)
 _EDITION = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _EDITION_AFTER = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
 _ENDS_WITH_NUMERAL = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
@@ -71,11 +78,11 @@ def _name_starts(text: str, end: int, starts: set[int]) -> int:
         run -= 1
     # A name starts at the run's first character, or after an apostrophe
     # inside it ("O’Neill"): elsewhere a word character stands before it.
-    if run < end and "A" <= text[run] <= "Z":
+    if run < end and text[run].isupper():
         starts.add(run)
     if "'" in text[run:end] or "’" in text[run:end]:
         for c in range(run + 1, end):
-            if "A" <= text[c] <= "Z" and text[c - 1] in "'’":
+            if text[c].isupper() and text[c - 1] in "'’":
                 starts.add(c)
     return run
 
@@ -101,9 +108,11 @@ _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 
 #: Capitalised words that start no name found by shape alone (before "operation",
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
-_OP_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’]{0,40}(?:-[\w]+)*|[A-Z0-9][A-Z0-9-]*|\d{1,4}|\d{1,3}\.\d{1,2})$")
+_OP_NAME_WORD = re.compile(
+    rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,3}}\.\d{{1,2}})$"
+)
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
 _KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan"})
 _QUOTES = "\"'“”‘’«»"
 
@@ -173,6 +182,13 @@ def _operation_name_at(
     return found[0][0], found[-1][1]
 
 
+def _closes_quote(text: str, end: int) -> bool:
+    """Whether a quote closes at ``end`` (French quotes a space off: "X »")."""
+    if text[end : end + 1] in " \u00a0":
+        return text[end + 1 : end + 2] == "»"
+    return text[end : end + 1] in _QUOTES
+
+
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
 
@@ -186,7 +202,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans.append(Span(OPERATION, start, end, name, rule=f"operation-{how}", extra={"how": how}))
 
     for m in _OP_KEYWORD.finditer(text):
-        quoted = text[m.end() - 1] in _QUOTES
+        quoted = m.group().rstrip(" \t\u00a0")[-1] in _QUOTES
         if m.group()[0] in "Oo" and m.group().lower().startswith("operations") and not quoted:
             got = _operation_name_at(text, m.end(), max_tokens=3, after_keyword=True)
             # "operations Trigger, Lionfish and Sunbird": every name of the list
@@ -206,7 +222,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         ):
             continue
         got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
-        if got and text[got[1] : got[1] + 1] in _QUOTES:
+        if got and _closes_quote(text, got[1]):
             add(*got, how="keyword")
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
     for m in _QUOTED_BEFORE_KEYWORD.finditer(text):

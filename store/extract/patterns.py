@@ -10,10 +10,30 @@ The helpers here rewrite those shapes without changing what they match.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["by_first_character", "dispatch", "split_alternatives"]
+__all__ = ["UPPER", "by_first_character", "dispatch", "split_alternatives"]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _class_of(pred: Callable[[str], bool], limit: int) -> str:
+    """The inside of a character class holding every character below
+    ``limit`` for which ``pred`` holds, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(limit):
+        if pred(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+#: Capital letters of the Latin, Greek and Cyrillic scripts (with Vietnamese
+#: and the other Latin Extended Additional letters), for the inside of a
+#: character class: a name may begin with "Ñ", "Ł", "Š" or "Đ" as well as "A-Z".
+UPPER = _class_of(str.isupper, 0x1F00)
 
 
 def split_alternatives(pattern: str) -> list[str]:
