@@ -955,6 +955,22 @@ def test_a_roundups_sections_keep_their_figures_apart_from_an_operation_named_be
     assert by_value[46] is None and by_value[2] is None
 
 
+def test_a_roundups_place_headers_make_sections_whose_figures_go_to_the_operation_they_name():
+    text = (
+        "AROUND THE ISLANDS: this week's raids\n\nGRENADA\n\n"
+        "Officers arrested five men and seized 40 kilogrammes of cocaine in St George's under Operation Reef Gate.\n\n"
+        "DOMINICA\n\n"
+        "Nine firearms were seized and three men arrested in Roseau, police said. The sweep, code-named Calm Tide 2, "
+        "ran for two days.\n\n"
+        "ANTIGUA AND BARBUDA\n\n"
+        "Customs officers found 18 kilogrammes of cannabis in a container at St John's.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[5] == "Reef Gate" and by_value[40] == "Reef Gate"
+    assert by_value[9] == "Calm Tide 2" and by_value[3] == "Calm Tide 2"
+    assert by_value[18] is None
+
+
 def test_people_convicted_are_an_other_outcome():
     text = doc("Since it started, officers have made 61 arrests, and 19 people have been convicted.")
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 61), ("other", 19)}

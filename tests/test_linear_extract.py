@@ -47,6 +47,7 @@ _PIECES = [
     "J$612,000, US$14,200 and ",
     "separate from Operation X ",
     "code-named « Ñu ",  # French quotes a space off the name, a capital beyond A-Z
+    "\n\nTRINIDAD AND TOBAGO\n\n",  # a roundup's section header
 ]
 
 

@@ -19,6 +19,7 @@ from ..text import entity_key, operation_key
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import METRICS, RawFigure, find_figures
+from .gazetteer import place_key, places
 from .sentences import sentence_at, sentence_spans
 
 __all__ = [
@@ -299,6 +300,9 @@ _OTHER_PERIOD = re.compile(
 _SECTION_HEADER = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+){0,2}:[ \t][^\n.!?]{3,90}[ \t]*\n[ \t]*\n"
 )
+# A roundup's section headed by a place alone on a line, in capitals
+# ("TRINIDAD AND TOBAGO", "KISUMU"), after a blank line.
+_PLACE_HEADER = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,5})[ \t]*\n[ \t]*\n")
 # An operation named only to set figures apart from it.
 _APART_FROM = re.compile(
     r"(?i:\b(?:separate(?:ly)?\s+from|unrelated\s+to|apart\s+from|independent(?:ly)?\s+of|not\s+(?:part|linked|"
@@ -373,7 +377,10 @@ class _OperationMentions:
         self.main_starts = [op_spans[i].start for i in self.main_index]
         self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
-        self.section_starts = [m.start() for m in _SECTION_HEADER.finditer(text)]
+        sections = [m.start() for m in _SECTION_HEADER.finditer(text)]
+        table = places()
+        sections += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
+        self.section_starts = sorted(sections)
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -412,7 +419,12 @@ class _OperationMentions:
         earlier = bisect.bisect_left(self.starts, pos)
         k = bisect.bisect_right(self.section_starts, pos) - 1
         if k >= 0 and (not earlier or self.starts[earlier - 1] < self.section_starts[k]):
-            return None  # a roundup's section ("MIGORI: Two arrested with bhang") that names no operation
+            # A roundup's section ("MIGORI: Two arrested with bhang"): its figures belong to an
+            # operation it names later in the same paragraph ("…, code-named Steel Shutter 3"), else none.
+            later = self.next_current[earlier]
+            if later < len(self.spans) and self._paragraph_of(self.starts[later]) == self._paragraph_of(pos):
+                return later
+            return None
         if earlier:
             last = earlier - 1
             main = self._main_before(last)
