@@ -1076,3 +1076,30 @@ def test_a_sentence_opening_on_a_year_before_the_one_the_text_was_published_is_n
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}
+
+
+def test_a_participle_inside_an_earlier_items_phrase_governs_no_later_number():
+    text = doc(
+        "They seized 26,400 litres of laundered diesel, 4.2 million cigarettes, more than £180,000 in cash "
+        "and nine vehicles."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("seized", 26_400), ("seized", 4_200_000), ("seized", 180_000), ("seized", 9)}
+    # a sum the offenders laundered is still no result
+    assert not extract(doc("The gang laundered 3 million euros through shell firms.")).figures
+
+
+def test_a_number_alone_before_criminal_groups_is_a_count_not_a_gang_name():
+    text = doc("Investigators dismantled 41 criminal networks and 12 criminal groups; the 14K triad was named.")
+    result = extract(text)
+    assert {(f.metric, f.value) for f in result.figures} == {("dismantled", 41), ("dismantled", 12)}
+    assert {e.name for e in result.entities if e.type == "ORG"} == {"14K triad"}
+
+
+def test_goods_withdrawn_from_circulation_are_seized_and_laboratories_liquidated_dismantled():
+    text = doc(
+        "In total, from illegal circulation were withdrawn 2.7 tonnes of narcotic drugs. "
+        "Six drug laboratories were liquidated."
+    )
+    got = {(f.metric, f.value, f.unit) for f in extract(text).figures}
+    assert got == {("seized", 2.7, "tonnes"), ("dismantled", 6, "count")}

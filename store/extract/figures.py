@@ -493,6 +493,21 @@ def _describes(text: str, end: int, cue: Cue) -> bool:
     )
 
 
+# An earlier figure's number, unit and "of" just before a participle: "26,400 litres of laundered diesel".
+_FIGURE_BEFORE_ITEM = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|[a-zA-Z]{1,12}))?\s+(?:of\s+)?$")
+
+
+def _inside_earlier_item(text: str, cue: Cue) -> bool:
+    """Whether a "none" cue is an adjective inside an earlier figure's item
+    ("26,400 litres of laundered diesel, 4.2 million cigarettes …"), so that it
+    governs none of the numbers after it."""
+    return (
+        cue.metric == "none"
+        and _ATTRIBUTIVE.match(text, cue.end) is not None
+        and _FIGURE_BEFORE_ITEM.search(text, max(0, cue.start - 30), cue.start) is not None
+    )
+
+
 def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> Cue | None:
     """After a number and its item, the verb that governs it: "30 servers
     used for the fraud were taken offline", "337 victims identified"."""
@@ -773,6 +788,8 @@ def find_figures(
                 continue
             if _describes(text, end, cm):
                 continue  # "53 stolen vehicles were recovered": "stolen" describes the vehicles
+            if cm.end <= num.start and _inside_earlier_item(text, cm):
+                continue  # "26,400 litres of laundered diesel, 4.2 million cigarettes": it describes the diesel
             if (
                 cm.metric == "none"
                 and cm.start >= end

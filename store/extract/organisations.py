@@ -583,7 +583,9 @@ _GROUP_CUE_WORDS = (
 # "the Pelúas clan", "members of the Jalisco cartel", "the 14K triad": the head
 # word is part of the name (and a place word inside it is no place of its own).
 _GROUP_NAMED = re.compile(
-    r"([A-Z0-9](?<!\w.)[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})((?:gang|cartel|mafia|clan|syndicate|confraternity|"
+    # a number alone is no name: "dismantled 41 criminal groups" ("14K", "18th Street" are)
+    r"([A-Z0-9](?<!\w.)(?![\d.,]+ )[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})((?:gang|cartel|mafia|clan|syndicate|"
+    r"confraternity|"
     r"cult|triad|crime family)(?!s)\b|(?:criminal (?:group|network|organi[sz]ation))s?\b)"
 )
 
