@@ -1103,3 +1103,18 @@ def test_goods_withdrawn_from_circulation_are_seized_and_laboratories_liquidated
     )
     got = {(f.metric, f.value, f.unit) for f in extract(text).figures}
     assert got == {("seized", 2.7, "tonnes"), ("dismantled", 6, "count")}
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "currency"),
+    [
+        ("Counterfeit medicines worth an estimated GH¢3.2 million were seized at the port.", 3_200_000, "GHS"),
+        ("Customs officers seized GH₵450,000 in undeclared cash.", 450_000, "GHS"),
+        ("Officers seized 2,500,000 FCFA in cash during the raid.", 2_500_000, "XOF"),
+        ("The gendarmes seized 12 million CFA francs.", 12_000_000, "XOF"),
+    ],
+)
+def test_cedis_and_cfa_francs_are_money_and_their_letters_no_organisation(body: str, value: float, currency: str):
+    result = extract(doc(body))
+    assert [(f.value, f.unit) for f in result.figures] == [(value, currency)]
+    assert not [e for e in result.entities if e.type == "ORG"]

@@ -100,6 +100,8 @@ _CURRENCY_SYMBOLS = {
     "₽": "RUB",
     "₺": "TRY",
     "₴": "UAH",
+    "₵": "GHS",  # Ghana's cedi, also written "GH₵" or "GH¢"
+    "¢": "GHS",  # "GH¢3.2 million" (a cent sign comes after its number: "50¢")
     "Rs": "INR",
     "Rp": "IDR",
     "Rp.": "IDR",
@@ -267,6 +269,9 @@ _CURRENCY_WORDS = {
     "forints": "HUF",
     "koruna": "CZK",
     "dinars": "RSD",  # Serbia's in Balkan reporting; other dinars are written with their country
+    "cfa francs": "XOF",  # West Africa's franc ("2 million CFA francs"; Central Africa's XAF is written alike)
+    "fcfa": "XOF",  # the same, as Francophone press writes it ("500,000 FCFA")
+    "f cfa": "XOF",  # the same, with a space
 }
 
 #: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
@@ -293,7 +298,7 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
         (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRN])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=USD)|(?<=EUR)|(?<=GBP))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
@@ -320,7 +325,7 @@ _CODE_FIRSTS, _CODE_REST = by_first_character(
     ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)]
 )
 _DIGIT_START = re.compile(
-    rf"[$€£¥₹₦₱₫₩฿₽₺₴৳\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱₫₩฿₽₺₴৳])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
+    rf"[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
 )
 _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
@@ -329,7 +334,7 @@ _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 _WORD_AFTER = re.compile(
     r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
     r"rupiah|dirhams|reais|moldovan lei|lei|zlotys?|hryvnias?|roubles|rubles|lira|cedis|taka|kyat|dong|won|kuna|"
-    r"forints|koruna|dinars)\b",
+    r"forints|koruna|dinars|cfa francs|fcfa|f cfa)\b",
     re.I,
 )
 
@@ -437,6 +442,8 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
                 ):
                     currency = _LOCAL_DOLLARS[local.group(1)]  # "HK$13 million" is not USD
                     local_start = local.start()
+            if p in ("¢", "₵") and text[max(0, start - 2) : start] == "GH":
+                local_start = start - 2  # "GH¢3.2 million": the letters are part of the sign
             if p.upper() in _CURRENCY_CODES and not pre[-1].isspace() and p.isalpha():
                 # "USD5" is fine; "EUR" glued to a word is not a currency.
                 pass

@@ -12,7 +12,7 @@ from .places import context_place_spans, dateline_place_spans, place_spans
 from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
 
 # Patterns used inside loops, compiled once.
-_CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b", re.I)
+_CURRENCY_AFTER = re.compile(r"[$¢₵]|\s+dollars?\b", re.I)  # "US$", "GH¢", "GH₵": a currency, not a country
 _PROJECT_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+$")
 
 
@@ -97,7 +97,7 @@ def find_entities(text: str) -> list[Span]:
     # An organisation alone on the line under the headline or on the last line
     # ("Agência Brasil", "Andina"): the outlet credited, not a party to the story.
     chosen = [c for c in chosen if c.type != ORG or not _credit_line(text, c)]
-    # "US$14,200", "2.4 million US dollars": a currency's country, not a mention of it.
+    # "US$14,200", "GH¢3.2 million", "2.4 million US dollars": a currency's country, not a mention of it.
     chosen = [c for c in chosen if c.type == OPERATION or not _CURRENCY_AFTER.match(text, c.end)]
     # Named projects and programmes are not entities ("Project Fortaleza").
     chosen = [c for c in chosen if c.type == OPERATION or not _project_before(text[max(0, c.start - 12) : c.start])]
