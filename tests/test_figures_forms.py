@@ -1118,3 +1118,14 @@ def test_cedis_and_cfa_francs_are_money_and_their_letters_no_organisation(body: 
     result = extract(doc(body))
     assert [(f.value, f.unit) for f in result.figures] == [(value, currency)]
     assert not [e for e in result.entities if e.type == "ORG"]
+
+
+def test_what_became_of_people_already_arrested_is_no_further_arrest():
+    text = doc(
+        "Of the 23 people arrested, charges against eight were withdrawn and three await trial. "
+        "Of the 52 arrested in the raids, 31 are in pre-trial detention and 12 were women. "
+        "The judge ordered detention for four of the suspects arrested in Greece. "
+        "Police arrested 17 people, who were later released on bail."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("arrests", 23), ("arrests", 52), ("arrests", 12), ("arrests", 17)}

@@ -48,6 +48,7 @@ _PIECES = [
     "separate from Operation X ",
     "code-named « Ñu ",  # French quotes a space off the name, a capital beyond A-Z
     "\n\nTRINIDAD AND TOBAGO\n\n",  # a roundup's section header
+    "Of the 23 arrested, 8 await trial ",  # what became of people arrested
 ]
 
 

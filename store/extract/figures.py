@@ -508,6 +508,33 @@ def _inside_earlier_item(text: str, cue: Cue) -> bool:
     )
 
 
+# What became of people already counted as arrested: held, tried, released.
+_STATUS_AFTER_ARREST = re.compile(
+    r"(?i)\b(?:(?:pre-?trial\s+)?detention|await(?:s|ing)?\s+trial|remanded|released|freed|bail|withdrawn|dropped"
+    r"|acquitted|convicted|sentenced|in\s+custody|jailed|deported|extradited|prosecuted|indicted)\b"
+)
+_STATUS_BEFORE = re.compile(
+    r"(?i)\b(?:detention|custody|bail|trial|sentences?|release|indictments?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:for|against|of|on)\s+$"
+)
+_CLAUSE_STOP = re.compile(r"[,;:.!?]|\s(?:and|but|while|whereas)\s")
+
+
+def _after_the_arrest(text: str, cue: Cue, start: int, end: int, s_end: int, before: str) -> bool:
+    """Whether a number near an arrest cue counts what became of people
+    already arrested rather than arrests: the cue stands in another clause
+    ("Of the 52 arrested, 31 are in pre-trial detention", "charges against
+    eight were withdrawn") or after the number it does not govern
+    ("detention for four of the suspects arrested in Greece")."""
+    if _STATUS_BEFORE.search(before[-40:]):
+        return True
+    if cue.end > start or (cue.metric != "charged" and not _CLAUSE_STOP.search(text, cue.end, start)):
+        return False  # "arrested 23 people, who were later released": 23 are arrests
+    limit = min(s_end, end + 200)  # a clause, not the rest of a run-on text
+    stop = _CLAUSE_STOP.search(text, end, limit)
+    return _STATUS_AFTER_ARREST.search(text, end, stop.start() if stop else limit) is not None
+
+
 def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> Cue | None:
     """After a number and its item, the verb that governs it: "30 servers
     used for the fraud were taken offline", "337 victims identified"."""
@@ -950,6 +977,8 @@ def find_figures(
             continue
         if metric == "charged" and (has_unit or (goods and not people)):
             metric = "seized"  # "charged after officers found 480kg of cocaine": the cocaine was seized
+        if metric == "charged" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
+            continue  # "charges against eight were withdrawn": no longer charged
         if metric == "charged":
             # a charge is an arrest only where the text says arrested
             # the text around it, past this sentence: "… were arrested. The charge for 850 of them …"
@@ -985,6 +1014,8 @@ def find_figures(
             metric = "dismantled"  # "take down 114 servers, arrest five": servers are not arrested
         if metric == "arrests" and item and not people and _THINGS.intersection(_head_words(item)[:2]):
             continue  # "raided three compounds", "held two meetings" near an arrest: places and events
+        if metric == "arrests" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
+            continue  # "Of the 23 arrested, charges against eight were withdrawn": what became of people counted
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
         if metric in ("arrests", "rescued") and item and _head_words(item)[:1] and _head_words(item)[0] in _NOT_AN_ITEM:
