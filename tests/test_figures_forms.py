@@ -1129,3 +1129,27 @@ def test_what_became_of_people_already_arrested_is_no_further_arrest():
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert got == {("arrests", 23), ("arrests", 52), ("arrests", 12), ("arrests", 17)}
+
+
+def test_a_series_named_alone_as_an_earlier_edition_keeps_that_editions_figures():
+    text = (
+        "Rangers end Kifaru Watch 2024\n\n"
+        "NAIROBI – Operation Kifaru Watch 2024 ended with 9 arrests, the wildlife service said.\n\n"
+        "The first Kifaru Watch, in 2019, recovered 14 rhino horns and led to the arrest of 11 people. "
+        "The Kifaru Watch series has run every year since.\n"
+    )
+    result = extract(text)
+    by_value = {f.value: f.operation for f in result.figures}
+    assert by_value == {9: "Kifaru Watch 2024", 14: "Kifaru Watch", 11: "Kifaru Watch"}
+
+
+def test_a_series_after_an_ordinal_edition_is_that_edition():
+    text = (
+        'Agency: 3,000 tonnes of cannabis destroyed in the ninth edition of the operation "Ñu Verde"\n\n'
+        'ASUNCIÓN – The agency concluded the operation "Ñu Verde IX" on Friday, with 6 people detained. '
+        'In the previous edition, "Ñu Verde VIII", 11 people were detained.\n'
+    )
+    result = extract(text)
+    operations = {e.name: len(e.mentions) for e in result.entities if e.type == "OPERATION"}
+    assert operations == {"Ñu Verde IX": 2, "Ñu Verde VIII": 1}
+    assert {f.value: f.operation for f in result.figures}[6] == "Ñu Verde IX"

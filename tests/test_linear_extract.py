@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from store.extract import extract
@@ -49,6 +49,7 @@ _PIECES = [
     "code-named « Ñu ",  # French quotes a space off the name, a capital beyond A-Z
     "\n\nTRINIDAD AND TOBAGO\n\n",  # a roundup's section header
     "Of the 23 arrested, 8 await trial ",  # what became of people arrested
+    "the ninth edition of Ab Cd, the first Ab Cd IX ",  # a series alone beside its editions
 ]
 
 
@@ -69,6 +70,7 @@ def _time(text: str) -> float:
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(shapes())
+@example("“1 2023-06-02 code-named « Ñu ")  # one long sentence: every mention of a name times every year in it
 def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
     places()  # the gazetteer loads once per process
     small = (unit * (20_000 // len(unit) + 1))[:20_000]

@@ -128,7 +128,11 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
         key = (s.type, entity_key(canonical))
         ent = by_key.get(key)
         if ent is None:
-            ent = by_key[key] = Entity(s.type, text[s.start : s.end] if s.alias_of is None else canonical)
+            written = text[s.start : s.end]
+            # the first mention's spelling, unless it stands for a longer name
+            # ("the ninth edition of "Ñandutí Verde"" for Ñandutí Verde IX)
+            name = written if s.alias_of is None and entity_key(written) == key[1] else canonical
+            ent = by_key[key] = Entity(s.type, name)
         if s.alias_of and s.type != PERSON and ent.alias_of is None:
             ent.alias_of = s.alias_of
         ent.mentions.append((s.start, s.end))
@@ -513,11 +517,17 @@ class _OperationMentions:
                     if target is not None and not _YEAR_IN_NAME.search(spans[target].name):
                         y = years[target]
                         years[target] = max(y, year) if y is not None and _near(y, year) else (y or year)
+            folded: dict[tuple[str, int | None], int | None] = {}  # the same name and start fold alike
             for j in here:
                 stated = by_name.get(spans[j].name)
                 if stated and not _YEAR_IN_NAME.search(spans[j].name):
-                    for year in stated:
-                        years[j] = max(years[j] or year, year) if _near(years[j], year) else year
+                    key = (spans[j].name, years[j])
+                    if key not in folded:
+                        y = years[j]
+                        for year in stated:
+                            y = max(y or year, year) if _near(y, year) else year
+                        folded[key] = y
+                    years[j] = folded[key]
 
     def _resolve_instances(self) -> list[int | None]:
         """The instance year of every mention."""

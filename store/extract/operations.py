@@ -189,6 +189,73 @@ def _closes_quote(text: str, end: int) -> bool:
     return text[end : end + 1] in _QUOTES
 
 
+_ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)[ \t\u00a0]+[\"'“‘«]?[ \t\u00a0]?$")
+_ORDINAL_EDITION_BEFORE = re.compile(
+    r"(?i)\b(\w+)\s+(?:edition|phase|round|iteration)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"'“‘«]?[ \t\u00a0]?$"
+)
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+_EARLIER_BEFORE = re.compile(
+    r"(?i)\b(?:first|earlier|previous|original|inaugural|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)
+_YEAR_AFTER = re.compile(r",?\s+(?:in|of|from)\s+(?:19|20)\d\d\b")
+
+
+def _earlier_edition(text: str, start: int, end: int) -> bool:
+    """Whether a series' name written alone speaks of an earlier edition: "the
+    first Kifaru Watch", "its first phase, Tridente Austral, ran in 2025", "the
+    Pangea of 2019" — not the series itself ("the Asclepia series") nor the
+    edition in hand ("Drina Shield shows what cooperation can do")."""
+    if text[end : end + 1] in "-‐‑–" or _ANY_OP_KEYWORD_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _EARLIER_BEFORE.search(before) or _EARLIER_BEFORE.search(before.rstrip(", ") + " "):
+        return True
+    return _YEAR_AFTER.match(text, end, min(len(text), end + 12)) is not None
+
+
+def _bare_series_name(head: str) -> bool:
+    """Whether a series' name may stand for one of its editions when written
+    alone: two words or more, or one word that is no common capitalised word."""
+    return " " in head.strip() or (head not in COMMON_CAPS and head not in OP_STOP)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _ordinal_editions(text: str, spans: list[Span]) -> None:
+    """A series named after an ordinal edition is that edition, renamed in place:
+    'the ninth edition of the operation "Ñandutí Verde"' beside "Ñandutí Verde IX"."""
+    names = {s.name for s in spans}
+    for s in spans:
+        m = _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
+        if not m:
+            continue
+        word = m.group(1).lower()
+        digits = _ORDINAL_DIGITS.fullmatch(word)
+        n = int(digits.group(1)) if digits else _ORDINALS.get(word)
+        if not n:
+            continue
+        for candidate in (f"{s.name} {_roman(n)}", f"{s.name} {n}", f"{s.name}-{n}", f"{s.name}-{_roman(n)}"):
+            if candidate in names:
+                s.name = candidate
+                break
+
+
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
 
@@ -286,11 +353,17 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             heads[s.name[: m.start()]] = None
     known_names = {s.name for s in spans}
     if heads:
-        for found in WordFinder(heads, hyphen_joins=False).find(text).values():
+        for head, found in WordFinder(heads, hyphen_joins=False).find(text).items():
+            bare_ok = head not in known_names and _bare_series_name(head)
             for start, end in found:
                 m = _EDITION_AFTER.match(text, end)
                 if m and text[start : m.end()] not in known_names:
                     add(start, m.end(), how="edition")
+                elif not m and bare_ok and _earlier_edition(text, start, end):
+                    # "The first Kifaru Watch, in 2019, …" beside "Kifaru Watch 2024": the series
+                    # named alone is an earlier edition of it
+                    add(start, end, how="series")
+    _ordinal_editions(text, spans)
     # Every further occurrence of a name found above.
     # longest first, names of one length in text order (a set's order would change with the hash seed)
     names = sorted(dict.fromkeys(s.name for s in spans), key=len, reverse=True)

@@ -40,6 +40,8 @@ PRECEDENCE: dict[str, int] = {
     "org-known-phrase": 4,
     # Shape alone: a capitalised word with a numeral, a chain ending in a head word.
     "operation-numeral": 4,
+    # A series' name alone beside one of its editions ("the first Kifaru Watch" beside "Kifaru Watch 2024").
+    "operation-series": 4,
     "org-head": 4,
     # A name before a company's legal form ("… S.A.", "… Sdn Bhd").
     "org-company": 4,
