@@ -1153,3 +1153,12 @@ def test_a_series_after_an_ordinal_edition_is_that_edition():
     operations = {e.name: len(e.mentions) for e in result.entities if e.type == "OPERATION"}
     assert operations == {"Ñu Verde IX": 2, "Ñu Verde VIII": 1}
     assert {f.value: f.operation for f in result.figures}[6] == "Ñu Verde IX"
+
+
+def test_users_customers_and_companies_identified_are_identified_offences_are_other():
+    text = doc(
+        "Investigators identified 1,870 platform users, 41 foreign customers and 68 companies linked to the "
+        "scheme. They also detected 19 potential infringements."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("identified", 1_870), ("identified", 41), ("identified", 68), ("other", 19)}

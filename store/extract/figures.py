@@ -266,6 +266,7 @@ _PRONOUN_HEADS = frozenset(
     {"it", "its", "this", "that", "they", "these", "those", "which", "be", "been", "was", "were"}
 )
 _NOT_AN_ITEM = frozenset({"more", "others", "other", "those", "them", "further", "additional", "follow-up"})
+_COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
@@ -1006,8 +1007,10 @@ def find_figures(
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
         if metric == "other" and people and cue and cue.word in ("raided", "visited"):
             continue  # "raided a warehouse where more than 250 people …": the places are counted, not the people
-        if metric == "identified" and item and not people:
-            metric = "other"  # "detected 19 potential infringements": offences found, not people identified
+        if metric == "identified" and item and not people and not _COMPANIES.intersection(_head_words(item)[:3]):
+            # "detected 19 potential infringements": offences found, not people identified
+            # (companies identified as suspects are identified, as the guide says)
+            metric = "other"
         if metric == "arrests" and (has_unit or money or (goods and not people)):
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
