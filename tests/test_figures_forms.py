@@ -1162,3 +1162,12 @@ def test_users_customers_and_companies_identified_are_identified_offences_are_ot
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert got == {("identified", 1_870), ("identified", 41), ("identified", 68), ("other", 19)}
+
+
+def test_goods_found_where_a_place_was_raided_are_seized():
+    text = doc(
+        "Agents raided two houses in the canton, where 412 kilos were hidden under false floors. "
+        "Police raided a warehouse where more than 250 people were working."
+    )
+    got = {(f.metric, f.value, f.unit) for f in extract(text).figures}
+    assert got == {("other", 2, "count"), ("seized", 412, "kg")}

@@ -266,6 +266,8 @@ _PRONOUN_HEADS = frozenset(
     {"it", "its", "this", "that", "they", "these", "those", "which", "be", "been", "was", "were"}
 )
 _NOT_AN_ITEM = frozenset({"more", "others", "other", "those", "them", "further", "additional", "follow-up"})
+_PLACE_VISITS = frozenset({"raided", "searched", "visited", "inspected", "raids", "searches"})
+_WHERE_BETWEEN = re.compile(r",?\s(?:where|in\s+which|inside\s+which)\s")
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -1005,6 +1007,16 @@ def find_figures(
             metric = "seized"  # "froze 14 accounts holding RM612,000", "blocked R$ 3.4 million held in 41 accounts"
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
+        if (
+            metric == "other"
+            and (goods or money)
+            and not people
+            and cue
+            and cue.word in _PLACE_VISITS
+            and cue.end <= num.start
+            and _WHERE_BETWEEN.search(text, cue.end, num.start)
+        ):
+            metric = "seized"  # "raided two houses, where 412 kilos were hidden": goods found in the places raided
         if metric == "other" and people and cue and cue.word in ("raided", "visited"):
             continue  # "raided a warehouse where more than 250 people …": the places are counted, not the people
         if metric == "identified" and item and not people and not _COMPANIES.intersection(_head_words(item)[:3]):
