@@ -1171,3 +1171,19 @@ def test_goods_found_where_a_place_was_raided_are_seized():
     )
     got = {(f.metric, f.value, f.unit) for f in extract(text).figures}
     assert got == {("other", 2, "count"), ("seized", 412, "kg")}
+
+
+def test_sub_counts_of_arrests_by_offence_run_to_the_end_of_their_list():
+    text = doc(
+        "- 1,284 persons apprehended, of whom 212 for drug use, 47 for irregular stay, 31 for carrying "
+        "bladed weapons, 9 for theft and 985 for identity verification;"
+    )
+    got = {(f.metric, f.value, f.item) for f in extract(text).figures}
+    assert got == {
+        ("arrests", 1_284, None),
+        ("arrests", 212, "drug use"),
+        ("arrests", 47, "irregular stay"),
+        ("arrests", 31, "carrying bladed weapons"),
+        ("arrests", 9, "theft"),
+        ("arrests", 985, "identity verification"),
+    }

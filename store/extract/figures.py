@@ -217,6 +217,10 @@ _OFFENCE_AFTER = re.compile(
 # "arrested 14 suspects for drug trafficking": the verb came before the number
 _OFFENCE_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _OFFENCE_TAIL, re.I)
 _ON_CHARGE_NEXT = re.compile(r"\s+on\s+(?:suspicion\s+of\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges\b)")
+# An offence right after a number: "47 for irregular stay", "five on suspicion of fraud".
+_FOR_OFFENCE_HERE = re.compile(
+    r"\s+(?:(?:for|over)\s+[a-z]|on\s+(?:suspicion\s+of|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges)\b)"
+)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
 _ARREST_VERB_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
@@ -922,7 +926,11 @@ def find_figures(
             prior = figures[-1]
             gap_text = text[prior.end : num.start]
             if (
-                prior.metric in ("seized", "dismantled")
+                (
+                    prior.metric in ("seized", "dismantled")
+                    # sub-counts by offence: "of whom 212 for consumption, 47 for irregular stay, … and 985 for …"
+                    or (prior.metric == "arrests" and _FOR_OFFENCE_HERE.match(text, end) is not None)
+                )
                 and len(gap_text) <= 120
                 and _LIST_GAP_END.search(gap_text)
                 and not _FINITE_OR_BREAK.search(gap_text)
@@ -1041,6 +1049,8 @@ def find_figures(
             offence = _OFFENCE_AFTER.match(text, end, min(s_end, end + 90))
             if offence is None and _ARREST_VERB_BEFORE.search(before[-40:]):
                 offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 70))
+            if offence is None and _FOR_OFFENCE_HERE.match(text, end):
+                offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 90))  # "…, 47 for irregular stay"
             if offence is None:
                 of_them = _OF_THEM_AFTER.match(text, end)  # "…, nine of them on suspicion of …"
                 if of_them:
