@@ -283,3 +283,18 @@ def test_add_by_span_checks_the_span(store: Path):
     finally:
         db.close()
     assert [c.action for c in curations(sqlite3.connect(store))] == ["add-mention"]
+
+
+def test_the_cli_adds_at_an_offset(store: Path):
+    from .test_curate import problems, run
+
+    db = str(store)
+    added = run("curate", "add-mention", "--db", db, "harbour.txt", "org", "Blue Heron", "--at", str(BLUE[0]))
+    assert "mention of ORG Blue Heron added" in added.output
+    figure = ["37 vessels", "--metric", "seized", "--value", "37", "--at", str(VESSELS[0])]
+    run("curate", "add-figure", "--db", db, "harbour.txt", *figure)
+    wrong = run("curate", "add-mention", "--db", db, "harbour.txt", "ORG", "Spain", "--at", "3", ok=False)
+    assert wrong.exit_code == 2 and "characters 3-8 of document 1 do not read 'Spain'" in wrong.output
+    assert mention_spans(store, "Blue Heron") == [BLUE]
+    assert query(store, 'SELECT start, "end" FROM operation_stats WHERE value = 37') == [VESSELS]
+    assert problems(store) == []
