@@ -136,7 +136,7 @@ async def test_select_a_missed_mention_and_a_missed_figure_then_reextract_and_re
         await pilot.press("asterisk")
         await settle(app, pilot)
         offered = app.focused.value
-        assert "value=37;" in offered and "item=vessels;" in offered and offered.endswith("operation=Nightjar")
+        assert offered.startswith("value=37; unit=count; item=vessels") and "operation=Nightjar;" in offered
         await answer(app, pilot, "metric=seized; value=37; unit=count; item=vessels; operation=Nightjar", clear=True)
         added = next(f for f in screen.figures if f["value"] == 37)
         assert (added["start"], added["end"], added["operation"]) == (*VESSELS, "Nightjar")
@@ -209,6 +209,25 @@ async def test_a_selection_over_a_mention_is_refused_with_one_line(store: Path):
         await answer(app, pilot, "")
         assert any("already part of a mention" in n.message for n in app._notifications)
     assert [c.action for c in curations(sqlite3.connect(store))] == []
+
+
+async def test_a_mouse_drag_selects_too(store: Path):
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_reader(app, pilot)
+        view = screen.query_one(ReaderView)
+        lines = view.visible_text()
+        y = next(i for i, line in enumerate(lines) if "Blue Heron" in line)
+        x = lines[y].index("Blue Heron")  # past ␛ and <U+202E> on the screen
+        await pilot.mouse_down(view, offset=(x, y))
+        await pilot.hover(view, offset=(x + 9, y))
+        await pilot.mouse_up(view, offset=(x + 9, y))
+        await pilot.pause()
+        assert screen.selecting and screen.selected_span() == BLUE
+        assert app.screen.get_selected_text() == "Blue Heron"  # what ctrl+c copies
+        await pilot.press("l", "plus")  # the keys go on from there
+        await answer(app, pilot, "")
+    assert mention_spans(store, "Blue Heron") == [BLUE]
 
 
 # ------------------------------------------------------------- pure pieces

@@ -13,9 +13,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.widgets import Static
 
@@ -229,7 +231,40 @@ class ReaderView(ScrollView, can_focus=True):
                 line.append(" ", style=MARK_STYLES["caret"])  # on the line break: a cell after the line
         line.rstrip_end(width)
         line.truncate(width, pad=True)
-        return Strip(list(line.render(self.app.console)), width).apply_style(self.rich_style)
+        strip = Strip(list(line.render(self.app.console)), width).apply_style(self.rich_style)
+        return strip.apply_offsets(0, index)  # where a mouse drag starts and ends (selection_updated)
+
+    class Dragged(Message):
+        """The mouse selected ``start``–``end`` of the display (Textual's own text selection)."""
+
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """Textual's mouse selection, a second way to select: handed to the
+        screen as display offsets, which draws it like one made with keys."""
+        if selection is None or selection.start is None or selection.end is None or not self._lines:
+            return
+        (x1, y1), (x2, y2) = sorted((tuple(selection.start), tuple(selection.end)), key=lambda o: (o[1], o[0]))
+        start, end = self._at(y1, x1), self._at(y2, x2)
+        if end > start:
+            self.post_message(self.Dragged(start, end))
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text a mouse selection covers (what ctrl+c copies), as displayed."""
+        plain = self._text.plain
+        return selection.extract("\n".join(plain[s:e] for s, e in self._lines)), "\n"
+
+    def _at(self, line: int, cells: int) -> int:
+        """The display offset ``cells`` cells into line ``line``."""
+        start, end = self.line_span(line)
+        plain = self._text.plain
+        offset = start
+        while offset < end and cell_len(plain[start : offset + 1]) <= cells:
+            offset += 1
+        return offset
 
     def visible_text(self) -> list[str]:
         """The plain text of the lines on screen (for tests)."""
@@ -745,6 +780,14 @@ class ReaderScreen(Screen):
         first = self.rendered.to_original(view.line_span(top)[0])
         self._start_selection(first, first)
 
+    def on_reader_view_dragged(self, event: ReaderView.Dragged) -> None:
+        """A mouse drag selected text: select it as the keys would."""
+        if self.rendered is None or self.document is None or not self.document["text"]:
+            return
+        start = self.rendered.to_original(event.start)
+        last = self.rendered.to_original(event.end - 1)
+        self._start_selection(start, max(start, last))
+
     def action_restart_selection(self) -> None:
         """v while selecting: the selection starts again at the caret."""
         if self.anchor is not None:
@@ -885,9 +928,11 @@ class ReaderScreen(Screen):
         guess = figure_guess(text, start, end)
         value = guess["value"]
         shown = "" if value is None else (int(value) if float(value).is_integer() else value)
+        # the metric last, where the cursor stands: the parser guesses it least often
         fields = (
-            f"metric={guess['metric'] or ''}; value={shown}; unit={guess['unit'] or 'count'}; "
-            f"item={guess['item'] or ''}; qualifier={guess['qualifier'] or ''}; operation={self._operation_at(start)}"
+            f"value={shown}; unit={guess['unit'] or 'count'}; item={guess['item'] or ''}; "
+            f"qualifier={guess['qualifier'] or ''}; operation={self._operation_at(start)}; "
+            f"metric={guess['metric'] or ''}"
         )
 
         def answered(answer: str | None) -> None:
@@ -909,13 +954,12 @@ class ReaderScreen(Screen):
 
     def _operation_at(self, offset: int) -> str:
         """The operation a figure at ``offset`` most likely belongs to: the
-        last one named before it (else the first one named), with its year
-        when the store knows one (``Lionfish 2018``)."""
-        ops = [m for m in self.mentions if m["type"] == "OPERATION"]
-        if not ops:
+        last one named before it (none when none is), with its year when the
+        store knows one (``Lionfish 2018``)."""
+        before = [m for m in self.mentions if m["type"] == "OPERATION" and m["start"] <= offset]
+        if not before:
             return ""
-        before = [m for m in ops if m["start"] <= offset]
-        chosen = before[-1] if before else ops[0]
+        chosen = before[-1]
         entity = next((e for e in self.entities if e["id"] == chosen["entity_id"]), None)
         if entity is None:
             return chosen["name"]
