@@ -55,7 +55,9 @@ class Rendered:
             at.append(offset + grown)
             width.append(drawn)
             grown += drawn - 1
-        return cls(Text(visible(text, keep_newlines=True), end="", no_wrap=False), wide, at, width, len(text))
+        # line by line, so that most lines take visible()'s fast path (a whole text with line breaks never would)
+        shown = "\n".join(visible(line, keep_newlines=True) for line in text.split("\n"))
+        return cls(Text(shown, end="", no_wrap=False), wide, at, width, len(text))
 
     def to_display(self, offset: int) -> int:
         """Where the character at ``offset`` of the stored text is drawn."""
@@ -804,6 +806,7 @@ class ReaderScreen(Screen):
         if self.anchor is not None:
             self._last_caret = self.caret
         self.anchor = None
+        self.clear_selection()  # a mouse selection too
         view = self.query_one(ReaderView)
         view.selection = view.caret = None
         self.refresh_bindings()
