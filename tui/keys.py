@@ -54,7 +54,7 @@ KEYS: list[tuple[str, str, str]] = [
 #: How the lists count, for the help's last lines.
 LEGEND = [
     ("Mentions  Docs", "Entities: times named, documents naming it"),
-    ("KEYS  TYPING  SELECT", "footer: keys are commands / text / select text"),
+    ("KEYS TYPING SELECT", "footer: keys are commands · text · select text"),
     ("~  >  ≠", "Operations: about · more than · documents disagree"),
     ("✎", "corrected by an analyst (H: its history)"),
 ]
