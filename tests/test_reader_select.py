@@ -317,3 +317,14 @@ def test_the_cli_adds_at_an_offset(store: Path):
     assert mention_spans(store, "Blue Heron") == [BLUE]
     assert query(store, 'SELECT start, "end" FROM operation_stats WHERE value = 37') == [VESSELS]
     assert problems(store) == []
+
+
+def test_prompts_name_an_operation_instance_with_its_year_and_show_text_safely():
+    from tui.reader import _naming, selection_status
+
+    assert _naming({"type": "OPERATION", "name": "Lionfish", "key": "lionfish 2018"}) == "Lionfish 2018"
+    assert _naming({"type": "OPERATION", "name": "Trigger V", "key": "trigger v"}) == "Trigger V"
+    assert _naming({"type": "ORG", "name": "Europol 2020", "key": "europol 2020"}) == "Europol 2020"
+    line = selection_status("ab\x1b[31m[red]x\u202e" + "y" * 500, (0, 300))
+    assert line.plain.startswith("Selected 0-300 (300): ab␛[31m[red]x<U+202E>yy")
+    assert "…" in line.plain and "\x1b" not in line.plain and len(line.plain) < 140

@@ -45,7 +45,6 @@ class Rendered:
     wide: array  # offset in the stored text of each character drawn wider than one
     wide_display: array  # its offset in the display
     wide_width: array  # how wide it is drawn
-    length: int = 0  # of the stored text
 
     @classmethod
     def of(cls, text: str) -> Rendered:
@@ -58,7 +57,7 @@ class Rendered:
             grown += drawn - 1
         # line by line, so that most lines take visible()'s fast path (a whole text with line breaks never would)
         shown = "\n".join(visible(line, keep_newlines=True) for line in text.split("\n"))
-        return cls(Text(shown, end="", no_wrap=False), wide, at, width, len(text))
+        return cls(Text(shown, end="", no_wrap=False), wide, at, width)
 
     def to_display(self, offset: int) -> int:
         """Where the character at ``offset`` of the stored text is drawn."""
@@ -318,6 +317,17 @@ def _word_start(text: str, caret: int) -> int:
     gap = _GAP_RUN.match(before).end()
     word = _WORD_RUN.match(before, gap).end()
     return caret - word if word > gap else 0
+
+
+def _naming(entity: dict[str, Any]) -> str:
+    """A name that designates ``entity`` (for a correction's prompt): an
+    operation instance's name with its year (``Lionfish 2018``), whose key
+    it is, so that a mention added under it joins that instance."""
+    name = entity["name"]
+    year = (entity.get("key") or "").rsplit(" ", 1)[-1]
+    if entity.get("type") == "OPERATION" and len(year) == 4 and year.isdigit() and not name.endswith(year):
+        return f"{name} {year}"
+    return name
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -890,8 +900,10 @@ class ReaderScreen(Screen):
         start, end = span
         written = text[start:end]
         words = visible(" ".join(written.split()))
-        same = next((e for e in self.entities if e.get("key") == entity_key(words)), None)
-        etype, name = (same["type"], same["name"]) if same else ("ORG", words)
+        key = entity_key(words)
+        # an entity of this document with the same name (Lionfish: the operation, whatever its year)
+        same = next((e for e in self.entities if key and key in (e.get("key"), entity_key(e["name"]))), None)
+        etype, name = (same["type"], visible(_naming(same))) if same else ("ORG", words)
 
         def answered(answer: str | None) -> None:
             if answer is None:
@@ -958,10 +970,7 @@ class ReaderScreen(Screen):
             return ""
         chosen = before[-1]
         entity = next((e for e in self.entities if e["id"] == chosen["entity_id"]), None)
-        if entity is None:
-            return chosen["name"]
-        year = (entity.get("key") or "").rsplit(" ", 1)[-1]
-        return f"{entity['name']} {year}" if len(year) == 4 and year.isdigit() else entity["name"]
+        return chosen["name"] if entity is None else _naming(entity)
 
     # ----------------------------------------------------------------- scroll
 
