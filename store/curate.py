@@ -1050,7 +1050,7 @@ def add_mention(
     if etype not in ENTITY_TYPES:
         raise CurationError(f"{visible(etype)!r} is not an entity type (PERSON, ORG, LOCATION or OPERATION)")
     needle = text_span if span is not None else text_span.strip()
-    if not entity_key(name or needle):
+    if not entity_key(needle):
         raise CurationError("give the text of the mention as it stands in the document")
 
     def run(conn: sqlite3.Connection) -> Curation:
