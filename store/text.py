@@ -99,6 +99,32 @@ def _needs_placeholder(ch: str) -> bool:
     )
 
 
+# What visible() replaces: every character _needs_placeholder names, and the
+# tab. A test checks the class against _needs_placeholder over all of Unicode.
+_REPLACED = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff\ufffe\uffff]"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _shown(ch: str, keep_newlines: bool) -> str:
+    if ch == "\n" and keep_newlines:
+        return ch
+    if ch == "\t":
+        return "    " if keep_newlines else " "
+    if _needs_placeholder(ch):
+        return "\u2424" if ch == "\n" else _placeholder(ch)
+    return ch
+
+
+def _shown_keeping_lines(m: re.Match[str]) -> str:
+    return _shown(m.group(), True)
+
+
+def _shown_on_one_line(m: re.Match[str]) -> str:
+    return _shown(m.group(), False)
+
+
 def visible(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with every control character replaced by a visible placeholder.
 
@@ -110,17 +136,7 @@ def visible(text: str, *, keep_newlines: bool = False) -> str:
     """
     if text.isprintable() and "\t" not in text:
         return text
-    out: list[str] = []
-    for ch in text:
-        if ch == "\n" and keep_newlines:
-            out.append(ch)
-        elif ch == "\t":
-            out.append("    " if keep_newlines else " ")
-        elif _needs_placeholder(ch):
-            out.append("\u2424" if ch == "\n" else _placeholder(ch))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _REPLACED.sub(_shown_keeping_lines if keep_newlines else _shown_on_one_line, text)
 
 
 # The characters that ``visible(…, keep_newlines=True)`` draws wider than

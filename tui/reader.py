@@ -55,9 +55,7 @@ class Rendered:
             at.append(offset + grown)
             width.append(drawn)
             grown += drawn - 1
-        # line by line, so that most lines take visible()'s fast path (a whole text with line breaks never would)
-        shown = "\n".join(visible(line, keep_newlines=True) for line in text.split("\n"))
-        return cls(Text(shown, end="", no_wrap=False), wide, at, width)
+        return cls(Text(visible(text, keep_newlines=True), end="", no_wrap=False), wide, at, width)
 
     def to_display(self, offset: int) -> int:
         """Where the character at ``offset`` of the stored text is drawn."""
