@@ -54,6 +54,7 @@ __all__ = [
     "reject_mention",
     "add_mention",
     "add_figure",
+    "figure_guess",
     "export_curations",
     "import_curations",
     "ImportReport",
@@ -70,6 +71,8 @@ REVERSALS = ("undo", "split")
 #: What ``docket curate figure`` can correct.
 FIGURE_FIELDS = ("value", "unit", "metric", "item", "qualifier", "operation")
 METRICS = ("arrests", "seized", "rescued", "identified", "dismantled", "other")
+#: The longest selection :func:`figure_guess` reads (characters).
+GUESS_LIMIT = 2000
 #: The ``format`` of a file written by :func:`export_curations`.
 EXPORT_FORMAT = "docket-curations/1"
 
@@ -963,6 +966,62 @@ def reject_mention(
     return _write(conn, run)
 
 
+def _check_span(text: str, doc_id: int, span: tuple[int, int], needle: str) -> tuple[int, int]:
+    """``span`` as ints, when document ``doc_id`` reads ``needle`` there."""
+    try:
+        start, end = (int(span[0]), int(span[1]))
+    except (TypeError, ValueError, IndexError):
+        raise CurationError(f"{visible(str(span))!r} is not a span of characters (start, end)") from None
+    if not 0 <= start < end <= len(text):
+        raise CurationError(f"characters {start}-{end} are not in document {doc_id} ({len(text)} characters)")
+    if text[start:end] != needle:
+        raise CurationError(f"characters {start}-{end} of document {doc_id} do not read {visible(needle)[:60]!r}")
+    return start, end
+
+
+def figure_guess(text: str, start: int, end: int) -> dict[str, Any]:
+    """What the figure parser reads in ``text[start:end]`` (a selection in
+    the reader), to offer as the fields of a missed figure: metric, value,
+    unit, item, qualifier (None where it reads nothing).
+
+    The extractor's reading of the sentence when it finds a figure in the
+    span; otherwise the first number of the span, the words after it as the
+    item, the hedge before it and the metric of the nearest cue word of the
+    sentence. Pure: looks at no more than the sentence around the span."""
+    from .extract.figures import find_cues, find_figures
+    from .extract.numbers import find_numbers, qualifier_before
+    from .extract.sentences import sentence_at, sentence_spans
+
+    start = max(0, start)
+    end = min(len(text), end, start + GUESS_LIMIT)  # a figure is a few words: a long selection is cut
+    guess: dict[str, Any] = {"metric": None, "value": None, "unit": "count", "item": None, "qualifier": None}
+    if start >= end:
+        return guess
+    lo, hi = max(0, start - 600), min(len(text), end + 600)
+    window = text[lo:hi]
+    a, b = sentence_at(sentence_spans(window), start - lo)
+    if not a <= start - lo < b:
+        a, b = start - lo, end - lo
+    b = max(b, end - lo)
+    for f in find_figures(window[a:b]):
+        if lo + a + f.start < end and lo + a + f.end > start:
+            guess.update(metric=f.metric, value=f.value, unit=f.unit, item=f.item, qualifier=f.qualifier)
+            return guess
+    numbers = [n for n in find_numbers(text[start:end], limit=20) if not n.is_year] or find_numbers(
+        text[start:end], limit=1
+    )
+    if numbers:
+        n = numbers[0]
+        guess.update(value=n.value, unit=n.currency or "count", qualifier=qualifier_before(text, start + n.start))
+        after = " ".join(text[start + n.end : end].split()[:6]).strip(" .,;:")
+        if any(c.isalpha() for c in after):
+            guess["item"] = after
+    cues = [c for c in find_cues(window, a, b) if c.metric in METRICS]
+    if cues:
+        guess["metric"] = min(cues, key=lambda c: abs(lo + c.start - start)).metric
+    return guess
+
+
 def _occurrences(text: str, needle: str, limit: int = 200) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = text.find(needle)
@@ -980,20 +1039,33 @@ def add_mention(
     *,
     name: str | None = None,
     reason: str | None = None,
+    span: tuple[int, int] | None = None,
 ) -> Curation:
     """Record and apply a mention the extractor missed: every place
     ``text_span`` stands in document ``doc_id`` (as written there) that no
-    mention covers, as an entity of ``etype`` called ``name`` (the text by default)."""
+    mention covers, as an entity of ``etype`` called ``name`` (the text by default).
+
+    With ``span`` (start, end: a selection in the reader) only there, where
+    the document must read ``text_span`` exactly."""
     if etype not in ENTITY_TYPES:
         raise CurationError(f"{visible(etype)!r} is not an entity type (PERSON, ORG, LOCATION or OPERATION)")
-    needle = text_span.strip()
+    needle = text_span if span is not None else text_span.strip()
     if not entity_key(needle):
         raise CurationError("give the text of the mention as it stands in the document")
 
     def run(conn: sqlite3.Connection) -> Curation:
         sha, text = _document_row(conn, doc_id)
         taken = [(s, e) for s, e in conn.execute('SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,))]
-        spans = [(s, e) for s, e in _occurrences(text, needle) if not any(a < e and b > s for a, b in taken)]
+        if span is not None:
+            start, end = _check_span(text, doc_id, span, needle)
+            if any(a < end and b > start for a, b in taken):
+                raise CurationError(
+                    f"characters {start}-{end} of document {doc_id} are already part of a mention"
+                    " (- removes a wrong one first)"
+                )
+            spans = [(start, end)]
+        else:
+            spans = [(s, e) for s, e in _occurrences(text, needle) if not any(a < e and b > s for a, b in taken)]
         if not spans:
             where = "is not in" if needle not in text else "is already a mention everywhere in"
             raise NotFound(f"{visible(needle)!r} {where} document {doc_id}")
@@ -1015,20 +1087,27 @@ def add_mention(
 
 
 def add_figure(
-    conn: sqlite3.Connection, doc_id: int, evidence: str, fields: dict[str, Any], *, reason: str | None = None
+    conn: sqlite3.Connection,
+    doc_id: int,
+    evidence: str,
+    fields: dict[str, Any],
+    *,
+    reason: str | None = None,
+    span: tuple[int, int] | None = None,
 ) -> Curation:
     """Record and apply a figure the extractor missed, stated by the first
-    place ``evidence`` stands in document ``doc_id``; ``fields``: metric,
+    place ``evidence`` stands in document ``doc_id`` (with ``span``: there,
+    where the document must read ``evidence`` exactly); ``fields``: metric,
     value, unit (count by default), item, qualifier, operation (a name)."""
-    needle = evidence.strip()
-    if not needle:
+    needle = evidence if span is not None else evidence.strip()
+    if not needle.strip():
         raise CurationError("give the text that states the figure, as it stands in the document")
 
     def run(conn: sqlite3.Connection) -> Curation:
         from .extract.sentences import sentence_at, sentence_spans
 
         sha, text = _document_row(conn, doc_id)
-        found = _occurrences(text, needle, 1)
+        found = [_check_span(text, doc_id, span, needle)] if span is not None else _occurrences(text, needle, 1)
         if not found:
             raise NotFound(f"{visible(needle)!r} is not in document {doc_id}")
         start, end = found[0]

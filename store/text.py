@@ -9,13 +9,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 __all__ = [
     "normalise_document",
     "fold",
     "entity_key",
     "visible",
+    "widened",
     "spreadsheet_safe",
     "lower_same_length",
     "find_word",
@@ -98,6 +99,32 @@ def _needs_placeholder(ch: str) -> bool:
     )
 
 
+# What visible() replaces: every character _needs_placeholder names, and the
+# tab. A test checks the class against _needs_placeholder over all of Unicode.
+_REPLACED = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff\ufffe\uffff]"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _shown(ch: str, keep_newlines: bool) -> str:
+    if ch == "\n" and keep_newlines:
+        return ch
+    if ch == "\t":
+        return "    " if keep_newlines else " "
+    if _needs_placeholder(ch):
+        return "\u2424" if ch == "\n" else _placeholder(ch)
+    return ch
+
+
+def _shown_keeping_lines(m: re.Match[str]) -> str:
+    return _shown(m.group(), True)
+
+
+def _shown_on_one_line(m: re.Match[str]) -> str:
+    return _shown(m.group(), False)
+
+
 def visible(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with every control character replaced by a visible placeholder.
 
@@ -109,17 +136,29 @@ def visible(text: str, *, keep_newlines: bool = False) -> str:
     """
     if text.isprintable() and "\t" not in text:
         return text
-    out: list[str] = []
-    for ch in text:
-        if ch == "\n" and keep_newlines:
-            out.append(ch)
-        elif ch == "\t":
-            out.append("    " if keep_newlines else " ")
-        elif _needs_placeholder(ch):
-            out.append("\u2424" if ch == "\n" else _placeholder(ch))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _REPLACED.sub(_shown_keeping_lines if keep_newlines else _shown_on_one_line, text)
+
+
+# The characters that ``visible(…, keep_newlines=True)`` draws wider than
+# one character: a tab (4 spaces), C1 codes (``<9B>``), bidi controls and the
+# rest of ``_needs_placeholder`` above 0x9F (``<U+202E>``). A test checks
+# this class against ``visible`` over the whole Basic Multilingual Plane.
+_WIDENED = re.compile("[\t\x80-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def widened(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``visible(text, keep_newlines=True)`` grows: the offset in
+    ``text`` of each character drawn wider than one character, with the
+    width it is drawn (``<U+202E>``: 8), in text order. Every other
+    character is drawn as one (``␛`` for ESC), so these alone map an offset
+    of the text to one of its visible form and back."""
+    widths: dict[str, int] = {}
+    for m in _WIDENED.finditer(text):
+        ch = m.group()
+        width = widths.get(ch)
+        if width is None:
+            width = widths[ch] = len(visible(ch, keep_newlines=True))
+        yield m.start(), width
 
 
 # What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"),

@@ -29,3 +29,23 @@ def test_keys_fold_case_accents_and_punctuation():
 def test_normalise_unifies_line_ends_and_drops_lone_surrogates():
     assert normalise_document("a\r\nb\rc") == "a\nb\nc"
     assert normalise_document("x\ud800y") == "x\ufffdy"
+
+
+def test_visible_replaces_exactly_the_characters_it_names_and_fast():
+    import time
+
+    from store.text import _REPLACED, _needs_placeholder, _placeholder
+
+    astral = range(0x10000, 0x110000, 97)
+    for code in [*range(0x10000), *astral]:
+        ch = chr(code)
+        named = _needs_placeholder(ch) or ch == "\t"
+        assert bool(_REPLACED.match(ch)) == named, hex(code)
+        if named and ch not in "\t\n":
+            assert visible(ch) == visible(ch, keep_newlines=True) == _placeholder(ch)
+    assert visible("a\tb\nc\x1b", keep_newlines=True) == "a    b\nc␛" and visible("a\tb\nc") == "a b␤c"
+    # a long text with line breaks (never printable as a whole) is one C pass, not a loop over characters
+    text = "A line of a report, with a number: 1,300.\n" * 100_000
+    t0 = time.perf_counter()
+    assert visible(text, keep_newlines=True) == text
+    print(f"visible(): 4 MB of lines in {time.perf_counter() - t0:.3f} s")

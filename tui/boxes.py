@@ -79,13 +79,14 @@ def typing_in(screen) -> bool:
 
 
 class DocketFooter(Footer):
-    """The key footer, led by the mode (``TYPING`` in a box, ``KEYS``
-    elsewhere) and a ``read-only`` badge when nothing can be written."""
+    """The key footer, led by the mode (``TYPING`` in a box, ``SELECT``
+    while selecting text in the reader, ``KEYS`` elsewhere) and a ``read-only`` badge when nothing can be written."""
 
     def compose(self):
         if self._bindings_ready:
             typing = typing_in(self.screen)
-            mode = Text(" TYPING " if typing else " KEYS ", style="bold reverse")
+            label = " TYPING " if typing else " SELECT " if getattr(self.screen, "selecting", False) else " KEYS "
+            mode = Text(label, style="bold reverse")
             yield FooterLabel(mode, id="mode", classes="-typing" if typing else "")
             if getattr(self.app, "read_only", False):
                 yield FooterLabel(Text(" read-only ", style="bold reverse"), id="read-only-badge")

@@ -1491,20 +1491,28 @@ def _one_document(db_path: Path, doc: str) -> int:
     return found[0]
 
 
+#: What --at means to add-mention and add-figure.
+AT_HELP = "The character offset where TEXT stands (as `docket show DOC --json` counts): that place only."
+
+
 @curate.command("add-mention")
 @db_option
 @click.argument("doc")
 @click.argument("etype", metavar="TYPE", type=ENTITY_TYPE)
 @click.argument("text")
 @click.option("--name", default=None, help="The entity's name, when not the text as written (the default).")
+@click.option("--at", "at", type=click.IntRange(min=0), default=None, help=AT_HELP)
 @reason_option
-def curate_add_mention(db_path: Path, doc: str, etype: str, text: str, name: str | None, reason: str | None) -> None:
-    """Mark TEXT, every place it stands in DOC that no mention covers, as a
-    mention of a TYPE entity (one the extractor missed)."""
+def curate_add_mention(
+    db_path: Path, doc: str, etype: str, text: str, name: str | None, at: int | None, reason: str | None
+) -> None:
+    """Mark TEXT, every place it stands in DOC that no mention covers (with
+    --at: there only), as a mention of a TYPE entity (one the extractor missed)."""
     from store.curate import add_mention
 
     doc_id = _one_document(db_path, doc)
-    _done(_curate(db_path, lambda conn: add_mention(conn, doc_id, etype, text, name=name, reason=reason)))
+    span = None if at is None else (at, at + len(text))
+    _done(_curate(db_path, lambda conn: add_mention(conn, doc_id, etype, text, name=name, reason=reason, span=span)))
 
 
 @curate.command("reject-mention")
@@ -1531,6 +1539,7 @@ def curate_reject_mention(db_path: Path, doc: str, start: int, end: int, reason:
 @click.option("--item", default=None, help="What was seized.")
 @click.option("--qualifier", default=None, help="more than, about, …")
 @click.option("--operation", default=None, help="The operation it belongs to (none by default).")
+@click.option("--at", "at", type=click.IntRange(min=0), default=None, help=AT_HELP)
 @reason_option
 def curate_add_figure(
     db_path: Path,
@@ -1542,15 +1551,17 @@ def curate_add_figure(
     item: str | None,
     qualifier: str | None,
     operation: str | None,
+    at: int | None,
     reason: str | None,
 ) -> None:
-    """Add a figure the extractor missed, stated where TEXT first stands in DOC."""
+    """Add a figure the extractor missed, stated where TEXT first stands in DOC (with --at: there)."""
     from store.curate import add_figure
 
     doc_id = _one_document(db_path, doc)
     fields = {"metric": metric, "value": value, "unit": unit, "item": item, "qualifier": qualifier}
     fields["operation"] = operation
-    _done(_curate(db_path, lambda conn: add_figure(conn, doc_id, text, fields, reason=reason)))
+    span = None if at is None else (at, at + len(text))
+    _done(_curate(db_path, lambda conn: add_figure(conn, doc_id, text, fields, reason=reason, span=span)))
 
 
 CURATION_COLUMNS = [

@@ -40,7 +40,7 @@ _ATTRIBUTES: dict[str, dict[str, bool]] = {
 }
 _COLOURS = {"PERSON": "magenta", "ORG": "cyan", "LOCATION": "green", "OPERATION": "yellow"}
 TYPE_STYLES: dict[str, Style] = {}
-#: Search hits, the current mark and evidence in the reader.
+#: Search hits, the current mark, evidence, a selection and its caret in the reader.
 MARK_STYLES: dict[str, Style] = {}
 
 
@@ -58,12 +58,16 @@ def use_colour(colour: bool, *, italic: bool = True) -> None:
             hit=Style(bgcolor="yellow", color="black", bold=True),
             current=Style(bgcolor="bright_red", color="white", bold=True, underline=True),
             evidence=Style(bgcolor="blue", color="white", bold=True, underline=True),
+            selection=Style(bgcolor="bright_cyan", color="black", reverse=False),
+            caret=Style(bgcolor="black", color="bright_cyan", bold=True, underline=True, reverse=False),
         )
     else:
         MARK_STYLES.update(
             hit=Style(reverse=True),
             current=Style(reverse=True, bold=True, underline=True),
             evidence=Style(bold=True, underline=True, italic=True),
+            selection=Style(reverse=True, underline=True),
+            caret=Style(reverse=False, bold=True, underline=True),
         )
 
 

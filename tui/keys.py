@@ -37,6 +37,13 @@ KEYS: list[tuple[str, str, str]] = [
     ("reader", "R M X T A H", "correct the selected entity, as on the main screen"),
     ("reader", "F M X H", "at a figure's evidence: fix · move · reject · history"),
     ("reader", "+  -  *", "add a missed mention · not a mention · add a figure"),
+    ("reader", "v", "select text, from a caret: then the keys below"),
+    ("select", "h l  j k  ← → ↑ ↓", "caret by character, by line"),
+    ("select", "w  e  b", "next word · end of the word · word back"),
+    ("select", "0 $  g G", "line start, end · top, bottom (pgup pgdn: a page)"),
+    ("select", "o  v", "the other end · start again at the caret"),
+    ("select", "+  *", "the selection is a missed mention · figure"),
+    ("select", "esc", "stop selecting"),
     ("operation", "enter", "open the source at the evidence"),
     ("operation", "v", "the operation's series"),
     ("operation", "F M X H", "fix · move · reject a figure · its corrections"),
@@ -47,7 +54,7 @@ KEYS: list[tuple[str, str, str]] = [
 #: How the lists count, for the help's last lines.
 LEGEND = [
     ("Mentions  Docs", "Entities: times named, documents naming it"),
-    ("KEYS  TYPING", "footer: keys are commands / keys are text"),
+    ("KEYS TYPING SELECT", "footer: keys are commands · text · select text"),
     ("~  >  ≠", "Operations: about · more than · documents disagree"),
     ("✎", "corrected by an analyst (H: its history)"),
 ]
