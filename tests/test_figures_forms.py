@@ -1187,3 +1187,13 @@ def test_sub_counts_of_arrests_by_offence_run_to_the_end_of_their_list():
         ("arrests", 9, "theft"),
         ("arrests", 985, "identity verification"),
     }
+
+
+def test_parts_of_a_sentences_detainees_are_arrests_and_what_suspects_did_is_not():
+    text = doc(
+        "The detainees, 27 men and four women aged between 19 and 63, were brought before a judge. "
+        "The suspects, aged 18 to 52, included 10 locals and seven foreigners. "
+        "The suspects recruited 40 women as couriers."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("arrests", 27), ("arrests", 4), ("arrests", 10), ("arrests", 7)}

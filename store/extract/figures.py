@@ -272,6 +272,12 @@ _PRONOUN_HEADS = frozenset(
 _NOT_AN_ITEM = frozenset({"more", "others", "other", "those", "them", "further", "additional", "follow-up"})
 _PLACE_VISITS = frozenset({"raided", "searched", "visited", "inspected", "raids", "searches"})
 _WHERE_BETWEEN = re.compile(r",?\s(?:where|in\s+which|inside\s+which)\s")
+# A sentence whose subject is people already arrested.
+_DETAINEES_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][\w ,.'’]{0,40}\s[–—-]\s+)?"  # a dateline
+    r"(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
+    r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
+)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -980,6 +986,8 @@ def find_figures(
             weighed = _head_words(before[-70:])
             if _DRUGS.intersection(weighed[-6:]):
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
+        if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
+            metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
         if metric is None:
             if cue is None:
                 continue
