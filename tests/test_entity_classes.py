@@ -470,6 +470,27 @@ def test_a_codename_in_french_quotes_or_beginning_beyond_a_to_z(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Report\nThe Directorate General of the National Police said 12 people were held.\n",
+            {"Directorate General of the National Police"},
+        ),
+        (
+            "Report\nOfficers of the Central Bureau of Investigation of the Police made the arrests.\n",
+            {"Central Bureau of Investigation of the Police"},
+        ),
+        (
+            "Report\nThe Antinarcotics Directorate of the Colombian National Police led the raid.\n",
+            {"Antinarcotics Directorate", "Colombian National Police"},
+        ),
+    ],
+)
+def test_a_unit_of_a_body_named_only_by_its_kind_is_one_name(text: str, expected: set) -> None:
+    assert names(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "person", "not_person"),
     [
         (

@@ -241,6 +241,13 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
     return out
 
 
+def _generic_body(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a..b] name a body only by its kind ("the Police", "the National
+    Police", "the Border Police"): no name of its own to stand apart from the unit
+    before it, as in "Directorate General of the National Police"."""
+    return b - a < 3 and all(t.text in ORG_HEADS or t.text in ORG_LEADS for t in tokens[a : b + 1])
+
+
 def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Split "Antinarcotics Directorate of the Colombian National Police" into the
     unit and the body it belongs to: at "of the", when the left side is two or
@@ -263,6 +270,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and tokens[k + 1].text == "the"
             and head_seen
             and heads_after[k + 2 - a]
+            and not _generic_body(tokens, k + 2, b)
         ):
             pieces.append((start, k - 1))
             start, head_seen, k = k + 2, False, k + 2
@@ -340,16 +348,15 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             pw = [t.text for t in tokens[a : b + 1]]
             # "INTERPOL Executive Director of Police Services": a job title,
             # the organisation (if any) is what comes before it.
+            # (a title word right after a head is part of the name: "Directorate General of …")
             title_at = next(
                 (
                     k
                     for k, w in enumerate(pw)
                     if w in TITLE_WORDS
+                    and not (k and pw[k - 1] in ORG_HEADS)
                     and k + 1 < len(pw)
-                    and pw[k + 1] in TITLE_WORDS
-                    or w in TITLE_WORDS
-                    and k + 1 < len(pw)
-                    and pw[k + 1] in ("of", "for")
+                    and (pw[k + 1] in TITLE_WORDS or pw[k + 1] in ("of", "for"))
                 ),
                 None,
             )
