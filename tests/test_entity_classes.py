@@ -491,6 +491,25 @@ def test_a_unit_of_a_body_named_only_by_its_kind_is_one_name(text: str, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Report\nPrivate partners supporting the operation included Corvid Labs, Northgate Security, "
+            "Helix DNS Registry and Talvane Cloud, which traced the servers.\n",
+            {"Corvid Labs", "Northgate Security", "Helix DNS Registry", "Talvane Cloud"},
+        ),
+        (
+            "Report\nIndustry partners Brightmoor Security and the payments firm Cendra helped map it.\n",
+            {"Brightmoor Security", "Cendra"},
+        ),
+        ("Report\nThe company said on Monday that partners in Kenya had helped.\n", set()),
+    ],
+)
+def test_companies_named_by_their_context(text: str, expected: set) -> None:
+    assert names(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "person", "not_person"),
     [
         (

@@ -50,6 +50,7 @@ _PIECES = [
     "\n\nTRINIDAD AND TOBAGO\n\n",  # a roundup's section header
     "Of the 23 arrested, 8 await trial ",  # what became of people arrested
     "the ninth edition of Ab Cd, the first Ab Cd IX ",  # a series alone beside its editions
+    "partners included the firm Ab, Cd Ef and ",  # companies named by their context
 ]
 
 

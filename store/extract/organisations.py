@@ -450,8 +450,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if not words or any(w in OP_STOP for w in words):
             continue
         s = m.start(1) + m.group(1).index(words[0])
-        line_start = text.rfind("\n", 0, s) + 1
-        if len(words) == 1 and not text[line_start:s].strip(" \"'“‘"):
+        if len(words) == 1 and _opens_its_line(text, s):
             continue  # a capitalised first word: '"Super cartel" …'
         if m.group(2).startswith("criminal"):
             name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
@@ -461,9 +460,58 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         else:
             end = m.end(2)
         spans.append(Span(ORG, s, end, text[s:end], rule="org-group", extra={"how": "group"}))
+    # Companies named by their context: "the payments firm Cendra", "private partners
+    # included Corvid Labs, Northgate Security and Talvane Cloud".
+    listed: set[str] = set()  # each name once: its other mentions are found as any name's are
+    for m in matches_at_words(_COMPANY_CUE, text, _COMPANY_CUE_WORDS):
+        pos = m.end()
+        for _ in range(8):  # a list of at most eight names
+            item = _COMPANY_NAME.match(text, pos)
+            if item is None:
+                break
+            words = item.group(1).rstrip(".").split()
+            while words and words[-1] in TITLE_WORDS:
+                words.pop()  # "the firm Meridian Director …"
+            name = " ".join(words)
+            if (
+                words
+                and name not in listed
+                and words[0] not in OP_STOP
+                and words[0] not in TITLE_WORDS
+                and place_key(name) not in places()
+            ):
+                listed.add(name)
+                start = item.start(1)
+                spans.append(Span(ORG, start, start + len(name), name, rule="org-listed", extra={"how": "listed"}))
+            if not m.group("many"):
+                break  # "the firm Cendra": one name
+            more = _LIST_NEXT.match(text, item.end(1))
+            if more is None:
+                break
+            pos = more.end()
     spans += codes
     spans += caps
     return spans
+
+
+def _opens_its_line(text: str, pos: int) -> bool:
+    """Only blanks and opening quotes before ``pos`` on its line (walked back
+    over those alone, so a long line is not rescanned for every match)."""
+    k = pos
+    while k > 0 and text[k - 1] != "\n" and (text[k - 1] in " \"'“‘" or text[k - 1].isspace()):
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
+_COMPANY_CUE_WORDS = ("firm", "compan", "partner", "provider")
+_COMPANY_CUE = re.compile(
+    r"(?:firm|company|provider|(?P<many>firms|companies|providers|partners))"
+    r"(?:(?:\s+[a-z][\w-]*){0,4}?,?\s+(?:such\s+as|including|included|like|were|namely))?:?\s+(?:the\s+)?(?=[A-Z])"
+)
+# One name of a list: one to four capitalised words ("Helix DNS Registry"), an
+# ampersand or "and" inside none of them.
+_COMPANY_NAME = re.compile(r"([A-Z][\w'’.-]{1,40}(?: [A-Z0-9][\w'’.-]{0,40}){0,3})(?=[,;.:)\s]|$)")
+_LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 
 
 # A legal form after a word ("S.A.", "Co.", "GmbH", "Sdn Bhd"), from the word list,

@@ -439,5 +439,9 @@ def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
 
 
 def _at_line_start(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip()
+    """Only blanks between the line's start and ``pos`` (walked back over
+    the blanks alone: a long line is not rescanned for every word in it)."""
+    k = pos
+    while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"

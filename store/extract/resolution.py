@@ -48,6 +48,8 @@ PRECEDENCE: dict[str, int] = {
     # One known name, or a group named by its context ("members of the X cartel").
     "org-known": 3,
     "org-group": 3,
+    # A company named by its context: "the payments firm Cendra", "partners included X, Y and Z".
+    "org-listed": 3,
     # The gazetteers: a town's name is often someone's surname or part of a body's name.
     "place": 2,
     "place-feature": 2,
@@ -98,7 +100,8 @@ def find_entities(text: str) -> list[Span]:
     chosen = _propagate(text, tokens, chosen)
     # An organisation alone on the line under the headline or on the last line
     # ("Agência Brasil", "Andina"): the outlet credited, not a party to the story.
-    chosen = [c for c in chosen if c.type != ORG or not _credit_line(text, c)]
+    credit_lines = _credit_lines(text)
+    chosen = [c for c in chosen if c.type != ORG or not _fills_a_line(c, credit_lines)]
     # "US$14,200", "GH¢3.2 million", "2.4 million US dollars": a currency's country, not a mention of it.
     chosen = [c for c in chosen if c.type == OPERATION or not _CURRENCY_AFTER.match(text, c.end)]
     # Named projects and programmes are not entities ("Project Fortaleza").
@@ -112,16 +115,32 @@ def _project_before(before: str) -> bool:
     return ("Pro" in before or "Ini" in before) and _PROJECT_BEFORE.search(before) is not None
 
 
-def _credit_line(text: str, span: Span) -> bool:
-    """Whether ``span`` fills a line of its own that is the second line (under
-    the headline) or the text's last one."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : span.start].strip() or text[span.end : line_end].strip():
-        return False
-    second = line_start > 0 and text.rfind("\n", 0, line_start - 1) < 0
-    return second or not text[line_end:].strip()
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """The text's second line (under the headline) and its last non-blank line,
+    as (start, end): where an outlet's credit stands alone. Found once per text,
+    so a long one-line text is not rescanned for every name in it."""
+    lines: list[tuple[int, int]] = []
+    first_end = text.find("\n")
+    if first_end >= 0:
+        second_end = text.find("\n", first_end + 1)
+        lines.append((first_end + 1, len(text) if second_end < 0 else second_end))
+    body_end = len(text.rstrip())
+    if body_end:
+        lines.append((text.rfind("\n", 0, body_end) + 1, body_end))
+    # each line without the blanks at its ends
+    out = []
+    for start, end in lines:
+        line = text[start:end]
+        stripped = line.strip()
+        if stripped:
+            lead = start + len(line) - len(line.lstrip())
+            out.append((lead, lead + len(stripped)))
+    return out
+
+
+def _fills_a_line(span: Span, lines: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` is the whole of one of ``lines``."""
+    return (span.start, span.end) in lines
 
 
 class Occupied:
