@@ -510,6 +510,18 @@ def test_companies_named_by_their_context(text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Report\nPassing sentence, Judge Fiona Kerr-Lindsay KC said the men were guilty.\n", "Fiona Kerr-Lindsay"),
+        ("Report\nDetective Superintendent Anna Reyes QPM said 12 were held.\n", "Anna Reyes"),
+    ],
+)
+def test_letters_after_a_name_end_it_and_are_no_organisation(text: str, person: str) -> None:
+    assert names(text, PERSON) == {person}
+    assert not names(text, ORG)
+
+
+@pytest.mark.parametrize(
     ("text", "person", "not_person"),
     [
         (

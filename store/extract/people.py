@@ -26,7 +26,15 @@ import functools
 import re
 
 from .gazetteer import place_key, places
-from .lexicon import COMMON_CAPS, KNOWN_ORGS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS, TITLE_WORDS_LOWER
+from .lexicon import (
+    COMMON_CAPS,
+    KNOWN_ORGS,
+    ORG_HEADS,
+    POST_NOMINALS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    TITLE_WORDS_LOWER,
+)
 from .names import all_given_names, family_names, given_names
 from .tokens import PERSON, Span, Token
 from .wordlists import words
@@ -118,6 +126,8 @@ def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[i
         while j + 1 < n:
             cur, nxt = tokens[j], tokens[j + 1]
             gap = text[cur.end : nxt.start]
+            if nxt.text in POST_NOMINALS:
+                break  # "Fiona Kerr-Lindsay KC": the letters end the name
             if gap in (" ", "\u00a0") and (nxt.cap or nxt.text in _PARTICLES):
                 j += 1
             elif gap == ". " and nxt.cap and (_is_initial(text, cur) or cur.text in ranks):
