@@ -1125,7 +1125,8 @@ def test_what_became_of_people_already_arrested_is_no_further_arrest():
         "Of the 23 people arrested, charges against eight were withdrawn and three await trial. "
         "Of the 52 arrested in the raids, 31 are in pre-trial detention and 12 were women. "
         "The judge ordered detention for four of the suspects arrested in Greece. "
-        "Police arrested 17 people, who were later released on bail."
+        "Police arrested 17 people, who were later released on bail. "
+        "Six of them were remanded in custody."
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert got == {("arrests", 23), ("arrests", 52), ("arrests", 12), ("arrests", 17)}

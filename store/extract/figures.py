@@ -541,6 +541,13 @@ def _after_the_arrest(text: str, cue: Cue, start: int, end: int, s_end: int, bef
     ("detention for four of the suspects arrested in Greece")."""
     if _STATUS_BEFORE.search(before[-40:]):
         return True
+    of_them = _OF_THEM_AFTER.match(text, end)
+    if of_them:  # "Eleven of them were remanded in custody"
+        limit = min(s_end, of_them.end() + 120)
+        stop = _CLAUSE_STOP.search(text, of_them.end(), limit)
+        clause_end = stop.start() if stop else limit
+        if _STATUS_AFTER_ARREST.search(text, of_them.end(), clause_end):
+            return True  # (charged ones stay a sub-count of arrests, as the issue's metrics say)
     if cue.end > start or (cue.metric != "charged" and not _CLAUSE_STOP.search(text, cue.end, start)):
         return False  # "arrested 23 people, who were later released": 23 are arrests
     limit = min(s_end, end + 200)  # a clause, not the rest of a run-on text
