@@ -515,6 +515,8 @@ def test_companies_named_by_their_context(text: str, expected: set) -> None:
         ("Report\nPassing sentence, Judge Fiona Kerr-Lindsay KC said the men were guilty.\n", "Fiona Kerr-Lindsay"),
         ("Report\nDetective Superintendent Anna Reyes QPM said 12 were held.\n", "Anna Reyes"),
         ("Report\nAmong those held figures a certain TOURÉ Mamadou, 29 years old, a driver.\n", "TOURÉ Mamadou"),
+        ("Report\nThe ringleader, named by judicial sources as Karim B., 52, was held in Tangier.\n", "Karim B."),
+        ("Report\nAlso held was Tek Bahadur B.K., 28, of Sindhupalchok.\n", "Tek Bahadur B.K."),
     ],
 )
 def test_letters_after_a_name_end_it_and_are_no_organisation(text: str, person: str) -> None:

@@ -159,6 +159,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if caps is not None:
             spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
             continue
+        shortened = _shortened_surname(text, tokens, a, b)
+        if shortened is not None:
+            # "Abdelilah B., 52,", "Suk Bahadur B.K., 28": a given name and the initial of a withheld surname
+            spans.append(Span(PERSON, shortened[0], shortened[1], text[shortened[0] : shortened[1]], rule="person-cue"))
+            continue
         # The name is the run's last words: walk back from its end while the
         # words are name-shaped, and stop at a title, a rank, an agency word
         # or a place ("Southern Command Chief Admiral | Dana R. Whitfield",
@@ -314,6 +319,28 @@ def _caps_name(
     if _AGE_AFTER.match(text, end, end + 40) or (ws[0] in given and ws[-1] in family):
         return start, end
     return None
+
+
+_INITIALS_END = re.compile(r"(?:\.[A-Z]{1,2})*\.")
+
+
+def _shortened_surname(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """A name whose surname is cut to its initial(s), as releases that withhold
+    it write it, with an age after it: "Abdelilah B., 52," "Suk Bahadur B.K., 28"."""
+    last = tokens[b]
+    if b == a or not (1 <= len(last.text) <= 2 and last.text.isupper()):
+        return None
+    dots = _INITIALS_END.match(text, last.end)
+    if dots is None or not _AGE_AFTER.match(text, dots.end(), dots.end() + 40):
+        return None
+    first = a
+    while first < b and not _is_mixed_name_word(tokens[first].text):
+        first += 1  # a rank or an acronym before it
+    if first >= b or tokens[first].text in COMMON_CAPS or tokens[first].text in TITLE_WORDS:
+        return None
+    if not all(_is_mixed_name_word(t.text) for t in tokens[first:b]):
+        return None
+    return tokens[first].start, dots.end()
 
 
 def _is_rank(word: str, ranks: frozenset[str]) -> bool:
