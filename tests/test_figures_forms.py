@@ -1198,3 +1198,12 @@ def test_parts_of_a_sentences_detainees_are_arrests_and_what_suspects_did_is_not
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert got == {("arrests", 27), ("arrests", 4), ("arrests", 10), ("arrests", 7)}
+
+
+def test_units_of_goods_are_counted_and_units_of_a_force_are_not():
+    text = doc(
+        "Officers seized 212 units of computer equipment and more than 2.4 million units of slimming medicines. "
+        "Twelve units of the police took part, and 30 units were deployed."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("seized", 212), ("seized", 2_400_000)}

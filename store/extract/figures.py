@@ -278,6 +278,7 @@ _DETAINEES_SUBJECT = re.compile(
     r"(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
     r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
 )
+_UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -448,6 +449,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         for k, word in enumerate(head_words):
             low = word.lower()
             if low in _NOT_COUNTED:
+                if low == "units" and _UNITS_OF_GOODS.match(after):
+                    break  # "212 units of computer equipment": a count of the goods ("12 units of the police" is not)
                 return True
             if low == "and" and k and head_words[k - 1][:1].isupper() and head_words[k + 1 : k + 2] != []:
                 if head_words[k + 1][:1].isupper():
