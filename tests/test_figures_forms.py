@@ -1207,3 +1207,11 @@ def test_units_of_goods_are_counted_and_units_of_a_force_are_not():
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert got == {("seized", 212), ("seized", 2_400_000)}
+
+
+def test_a_decimal_point_does_not_end_a_list_closed_by_its_participle():
+    got = {
+        (f.value, f.item)
+        for f in extract(doc("Some 640 tonnes of fish and 2.5 tonnes of shark fins were seized.")).figures
+    }
+    assert got == {(640, "fish"), (2.5, "shark fins")}

@@ -177,7 +177,7 @@ _LIST_OPENER = re.compile(r"\b(?:includ(?:e|es|ed|ing)|following|such as|among t
 _SCALED = re.compile(r"(?i:million|billion|bn|m)$")
 _OF_NEXT = re.compile(r"\s+of\s")
 # Between a number and the verb of the list it is in: list items only.
-_LIST_BETWEEN = re.compile(r"[^.;:!?()]{0,200}")
+_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,200}")  # a decimal point is no sentence's end
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 _HEDGE_ONLY = re.compile(
