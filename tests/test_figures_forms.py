@@ -1215,3 +1215,9 @@ def test_a_decimal_point_does_not_end_a_list_closed_by_its_participle():
         for f in extract(doc("Some 640 tonnes of fish and 2.5 tonnes of shark fins were seized.")).figures
     }
     assert got == {(640, "fish"), (2.5, "shark fins")}
+
+
+def test_the_first_of_a_list_closed_by_one_passive_finding_verb_is_seized():
+    text = doc("A further 18 kg of crystal meth, three pistols and 9 kg of hashish were found at a warehouse.")
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("seized", 18), ("seized", 3), ("seized", 9)}

@@ -979,6 +979,19 @@ def find_figures(
                     if _PASSIVE.search(text, item_from, later.start()):
                         last_verb = later
                         break
+                if last_verb is None and clause and clause.group() in (",", "and"):
+                    # the first of a list closed by one passive verb: "18 kg of meth and 9 kg of hashish were found"
+                    for later in _RESULT_VERB_RE.finditer(lowered, clause.end(), min(s_end, item_from + 160)):
+                        between = text[item_from : later.start()]
+                        passive = _PASSIVE.search(between)
+                        if (
+                            passive
+                            and _DIGIT.search(between)
+                            and _LIST_BETWEEN.fullmatch(between)
+                            and not _VERB.search(between, 0, passive.start())
+                        ):
+                            last_verb = later
+                        break
             if last_verb is None and listed and goods and not people:
                 metric = "seized"  # a results list: "28.4 tonnes of cocaine hydrochloride"
             if last_verb is None and goods and not people and _WITH_BEFORE.search(before[-30:]):
