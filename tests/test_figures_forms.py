@@ -1221,3 +1221,16 @@ def test_the_first_of_a_list_closed_by_one_passive_finding_verb_is_seized():
     text = doc("A further 18 kg of crystal meth, three pistols and 9 kg of hashish were found at a warehouse.")
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert got == {("seized", 18), ("seized", 3), ("seized", 9)}
+
+
+def test_a_series_after_phase_of_and_its_numbered_phases_are_operations():
+    text = (
+        "Police seize 9.4m pills as 'Rain Gate 2' targets border routes\n\n"
+        "BANGKOK – Narcotics police seized 9.4 million pills and arrested 19 suspects under the second phase "
+        'of "Rain Gate".\n\n'
+        "The first phase, 'Rain Gate 1', led to the arrest of 212 suspects last year.\n"
+    )
+    result = extract(text)
+    assert {e.name for e in result.entities if e.type == "OPERATION"} == {"Rain Gate 2", "Rain Gate 1"}
+    by_value = {f.value: f.operation for f in result.figures}
+    assert by_value[19] == "Rain Gate 2" and by_value[212] == "Rain Gate 1"

@@ -41,7 +41,8 @@ _OP_SUCH_AS = re.compile(
 # A straight single quote opens only before a capital; French quotes may stand a space off the name.
 _OPEN_QUOTE = re.compile(rf"[\"“‘]|«[ \t\u00a0]?|(?<![\w'])'(?=[{UPPER}])")
 _CUE_BEFORE_QUOTE = re.compile(
-    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown|edition),?[ \t\u00a0]+$"
+    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown|edition"
+    r"|(?:phase|edition|stage|round)\s+of(?:\s+the)?(?:\s+operation)?),?[ \t\u00a0]+$"
 )
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
@@ -351,6 +352,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         m = _EDITION.search(s.name)
         if m and m.start() > 0:
             heads[s.name[: m.start()]] = None
+        elif not m and " " in s.name:
+            heads[s.name] = None  # "Mae Kok Sweep" found: "Mae Kok Sweep 2" is one of its editions
     known_names = {s.name for s in spans}
     if heads:
         for head, found in WordFinder(heads, hyphen_joins=False).find(text).items():
