@@ -462,6 +462,7 @@ def test_oplan_is_a_keyword_and_a_unit_after_operations_is_no_codename(text: str
         ),
         ('Report\nThe agency closed the operation "Ñu Guasu II" in Amambay.\n', {"Ñu Guasu II"}),
         ("Report\nOfficers in Gdańsk finished Operation Żuraw 3 on Friday.\n", {"Żuraw 3"}),
+        ("Report\nIn 2023, Dubai Police's operation 'Hidden Hands' seized 3 kg.\n", {"Hidden Hands"}),
         ("Report\nThe Šibenik unit led Operation Đurđevac Shield with Croatia's customs.\n", {"Đurđevac Shield"}),
     ],
 )

@@ -310,8 +310,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
             continue
         name = " ".join(words)
-        if place_key(name) in places() or name.endswith(("-led", "-coordinated")):
-            continue
+        if place_key(name) in places() or name.endswith(("-led", "-coordinated", "'s", "’s")):
+            continue  # "Dubai Police's operation 'Hidden Hands'": whose operation, not its name
+        if any(w.rstrip("'’s") in ORG_HEADS for w in words):
+            continue  # "the Customs operation", "a Police operation": a body, not a codename
         if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
             rf"\b{re.escape(name)}\b(?! operation)", text
         ):
