@@ -1234,3 +1234,12 @@ def test_a_series_after_phase_of_and_its_numbered_phases_are_operations():
     assert {e.name for e in result.entities if e.type == "OPERATION"} == {"Rain Gate 2", "Rain Gate 1"}
     by_value = {f.value: f.operation for f in result.figures}
     assert by_value[19] == "Rain Gate 2" and by_value[212] == "Rain Gate 1"
+
+
+def test_a_participle_with_a_place_after_the_item_describes_it():
+    text = doc("Cyber police blocked 1,342 domain names and took down 18 servers located in Latvia.")
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("other", 1_342), ("dismantled", 18)}
+    assert {(f.metric, f.value) for f in extract(doc("Police said 24 fugitives were located in Spain.")).figures} == {
+        ("identified", 24)
+    }

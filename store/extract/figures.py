@@ -260,6 +260,7 @@ _CUSTODY_REQUEST = re.compile(
 )
 # A participle used as an adjective: a noun follows it, not a preposition
 _RELATIVE_PREPOSITION = re.compile(r"\s+(?:from|into|out\s+of|through|across|off)\b")
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|on|inside|near|across|from|throughout|around|abroad)\b")
 _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
     r"was|were|is|are|had|has|have)\b)[a-z]"
@@ -878,11 +879,19 @@ def find_figures(
         governed = _governing_cue(text, item_from, min(hi, item_from + 120), cues, starts)
         if (
             governed
-            and governed.metric == "none"
-            and _RELATIVE_PREPOSITION.match(text, governed.end)
+            and (
+                (governed.metric == "none" and _RELATIVE_PREPOSITION.match(text, governed.end))
+                or (
+                    governed.metric != "none"
+                    and not _PASSIVE.search(text, item_from, governed.start)
+                    and _WHERE_AFTER.match(text, governed.end)
+                )
+            )
             and any(c.metric != "none" and c.end <= num.start for c in near)
         ):
-            governed = None  # "recovered 40 cars stolen from dealers": the participle describes the cars
+            # "recovered 40 cars stolen from dealers", "took down 18 servers located in Ukraine":
+            # the participle describes what is counted ("24 fugitives were located in Spain" is the verb)
+            governed = None
         if governed:
             best = (0, governed)
         label_item: str | None = None
