@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import audit as chain
+from . import engines
 from .db import (
     SCHEMA_VERSION,
     SchemaProblem,
@@ -88,6 +89,8 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
     and a check that reads a table runs only when that table is docket's
     own (an altered or missing table is reported, not read).
     """
+    if engines.is_postgres(path):
+        return engines.postgres.check_store(path)  # type: ignore[arg-type]
     conn = connect(path, verify=False)
     out: list[tuple[bool, str]] = []
     try:
@@ -289,7 +292,7 @@ def audit(path: Path, action: str, detail: str, outcome: str) -> bool:
     try:
         chain.append(db.conn, utc_now(), chain.os_user(), action, visible(detail), visible(outcome))
         return True
-    except sqlite3.DatabaseError:
+    except engines.database_errors():
         return False
     finally:
         db.close()
@@ -302,7 +305,7 @@ def audit_head(path: Path) -> dict | None:
     try:
         row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         return {"id": row[0], "hash": row[1]} if row else None
-    except sqlite3.OperationalError:
+    except engines.database_errors():
         return None
     finally:
         conn.close()

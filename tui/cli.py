@@ -95,21 +95,71 @@ def audited(db_path: Path, action: str, detail: str) -> Iterator[Audited]:
         _audit(db_path, action, detail, record.outcome or "done")
 
 
-def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``--db PATH`` on every command (``DOCKET_DB`` sets it too)."""
+class StoreParam(click.ParamType):
+    """``--db``: a store file, or a PostgreSQL store's ``postgresql://`` URL
+    (never with a password in it: PGPASSWORD or ~/.pgpass give it)."""
 
-    @click.option(
-        "--db",
-        "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
-    )
+    name = "store"
+    _path = click.Path(dir_okay=False, path_type=Path)
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "PATH|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from store.engines import is_postgres, is_postgres_url, location
+
+        if is_postgres(value):
+            return value
+        if isinstance(value, str) and is_postgres_url(value):
+            try:
+                return location(value)
+            except StoreError as exc:
+                self.fail(str(exc), param, ctx)
+        return self._path.convert(value, param, ctx)
+
+
+STORE = StoreParam()
+DB_HELP = (
+    "Store file, or postgresql://USER@HOST/DATABASE for a team store (default: $DOCKET_DB, "
+    "else $XDG_DATA_HOME/docket/docket.db)."
+)
+#: Commands a PostgreSQL store cannot run yet (docs/postgres.md).
+NOT_ON_POSTGRES = {
+    "backup": "; use pg_dump (see docs/postgres.md)",
+    "remove-seeds": "",
+    "reextract": "",
+    "curate": "",
+}
+
+
+def _store_location(db_path: Any, command: str) -> Any:
+    """The store the command names, or one line and exit 2 for a PostgreSQL
+    store the command cannot use yet (and for a bad $DOCKET_DB)."""
+    from store.engines import is_postgres
+
+    if db_path is None:
+        try:
+            db_path = default_store_path()
+        except StoreError as exc:
+            _fail(f"DOCKET_DB: {exc}", EXIT_USAGE)
+    if is_postgres(db_path):
+        top = command.split()[0]
+        if top in NOT_ON_POSTGRES:
+            _fail(f"{command} is not yet available on a PostgreSQL store{NOT_ON_POSTGRES[top]}", EXIT_USAGE)
+    return db_path
+
+
+def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db PATH|URL`` on every command (``DOCKET_DB`` sets it too)."""
+
+    @click.option("--db", "db_path", type=STORE, default=None, help=DB_HELP)
     @click.pass_context
     @functools.wraps(fn)
     def wrapper(ctx: click.Context, db_path: Path | None, **kwargs: Any) -> Any:
         if db_path is None:
-            db_path = (ctx.obj or {}).get("db_path") or default_store_path()
+            db_path = (ctx.obj or {}).get("db_path")
+        command = " ".join(ctx.command_path.split()[1:]) or "open"
+        db_path = _store_location(db_path, command)
         return ctx.invoke(fn, db_path=db_path, **kwargs)
 
     return wrapper
@@ -120,13 +170,7 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.version_option(__version__, "-V", "--version", prog_name="docket")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
-)
+@click.option("--db", "db_path", type=STORE, default=None, help=DB_HELP)
 @click.option(
     "--read-only",
     is_flag=True,
@@ -261,7 +305,12 @@ def _has_terminal() -> bool:
 def _store_writable(db_path: Path) -> bool:
     """Whether a read-only session can still leave its audit record: the
     file and its folder are writable and the schema is current (recording
-    must never upgrade a store that was opened read-only)."""
+    must never upgrade a store that was opened read-only). On PostgreSQL
+    the role's rights decide: a record it may not write is not written."""
+    from store.engines import is_postgres
+
+    if is_postgres(db_path):
+        return True
     if not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)):
         return False
     from store.db import SCHEMA_VERSION, connect
@@ -1109,8 +1158,11 @@ def check(db_path: Path, repair: bool) -> None:
     chain, the full-text index, and that every count agrees with the
     mentions and figures behind it. Exits 4 when something is wrong."""
     from store.db import connect
+    from store.engines import is_postgres
     from store.maintenance import check_store, repair_store
 
+    if repair and is_postgres(db_path):
+        _fail("check --repair is not yet available on a PostgreSQL store", EXIT_USAGE)
     if not store_exists(db_path):
         _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
     try:
@@ -1316,13 +1368,7 @@ reason_option = click.option("--reason", default=None, help="Why (kept with the 
 
 @cli.group(invoke_without_command=True)
 @click.option("--orphans", is_flag=True, help="List the corrections whose target is in no document of the store.")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
-)
+@click.option("--db", "db_path", type=STORE, default=None, help=DB_HELP)
 @click.pass_context
 def curate(ctx: click.Context, orphans: bool, db_path: Path | None) -> None:
     """Correct what the extractor found. Corrections are kept apart from
@@ -1749,6 +1795,9 @@ def main() -> None:
     """Console-script entry point."""
     try:
         cli(standalone_mode=True)
+    except StoreError as exc:  # a store that cannot be reached (a PostgreSQL server down, refused)
+        click.echo(f"docket: {visible(str(exc))}", err=True)
+        sys.exit(EXIT_STORE)
     except KeyboardInterrupt:
         click.echo("docket: interrupted", err=True)
         sys.exit(130)
@@ -1757,3 +1806,11 @@ def main() -> None:
             click.echo(f"docket: cannot write standard output: {exc.strerror or exc}", err=True)
         finally:
             sys.exit(EXIT_SKIPPED)
+    except Exception as exc:
+        from store.engines import server_error
+
+        why = server_error(exc)
+        if why is None:
+            raise
+        click.echo(f"docket: the PostgreSQL store failed: {visible(why)}", err=True)
+        sys.exit(EXIT_STORE)
