@@ -42,6 +42,7 @@ __all__ = [
     "connect",
     "open_writer",
     "store_exists",
+    "store_location",
     "utc_now",
 ]
 
@@ -78,6 +79,12 @@ def default_store_path() -> Path:
         return engines.location(env)  # type: ignore[return-value]
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base).expanduser() / "docket" / "docket.db"
+
+
+def store_location(value: str | Path) -> Path:
+    """The store ``value`` names: a path (SQLite) or a ``postgresql://`` URL
+    (see :mod:`store.engines`); callers pass it on without looking inside."""
+    return engines.location(value)  # type: ignore[return-value]
 
 
 def store_exists(path: Path) -> bool:

@@ -57,13 +57,13 @@ def store_with(db_path: Path, folder: Path, texts: dict[str, str]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory):
+def pg_server():
     """One PostgreSQL server for the session (tests/postgres_server.py)."""
     from tests.postgres_server import start_server
 
-    server = start_server(tmp_path_factory)
+    server = start_server()
     yield server
-    server.server.cleanup()
+    server.stop()
 
 
 @pytest.fixture

@@ -12,7 +12,10 @@ are skipped, saying why.
 from __future__ import annotations
 
 import itertools
+import shutil
+import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -26,6 +29,10 @@ class PostgresServer:
         self.folder = folder
         self.started_in = started_in
         self._n = itertools.count(1)
+
+    def stop(self) -> None:
+        self.server.cleanup()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     def url(self, database: str) -> str:
         return f"postgresql://postgres@/{database}?host={self.folder}"
@@ -46,7 +53,7 @@ class PostgresServer:
         return self.new_database(TEMPLATE)
 
 
-def start_server(tmp_path_factory) -> PostgresServer:
+def start_server() -> PostgresServer:
     try:
         import pgserver  # noqa: F401
         import psycopg  # noqa: F401
@@ -54,9 +61,13 @@ def start_server(tmp_path_factory) -> PostgresServer:
         pytest.skip(f"PostgreSQL tests need pgserver and psycopg ({exc.name} is not installed)")
     import pgserver
 
-    folder = tmp_path_factory.mktemp("pg")
+    # a folder of its own, outside pytest's (which pytest may lock down to
+    # its owner while the server, started as another user under root, runs)
+    folder = Path(tempfile.mkdtemp(prefix="docket-pg-"))
     t0 = time.monotonic()
-    server = pgserver.get_server(folder, cleanup_mode="stop")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # platformdirs: no XDG_RUNTIME_DIR here
+        server = pgserver.get_server(folder, cleanup_mode="stop")
     started = time.monotonic() - t0
     pg = PostgresServer(server, folder, started)
     from store.db import create_store

@@ -64,6 +64,48 @@ def database_errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.DatabaseError, psycopg.Error)
 
 
+def stored_twice(exc: BaseException) -> bool:
+    """Whether ``exc`` is a document refused because its sha256 is stored
+    already: another writer stored the same bytes since this ingest began."""
+    import sqlite3
+
+    if isinstance(exc, sqlite3.IntegrityError):
+        return "documents.sha256" in str(exc)
+    constraint = getattr(getattr(exc, "diag", None), "constraint_name", None)
+    return getattr(exc, "sqlstate", None) == "23505" and constraint == "documents_sha256_key"
+
+
+#: SQLSTATE classes that mean the PostgreSQL store, not one document, failed:
+#: the connection, resources (disk full), an operator (shutdown, cancel),
+#: a read-only transaction, missing rights.
+_SERVER_LEVEL = {
+    "08": "the connection to the server failed",
+    "53": "the server is out of resources",
+    "57": "the server stopped the work",
+    "58": "the server had a system error",
+    "25006": "the store is read-only",
+    "42501": "the role lacks the right to write",
+}
+
+
+def server_failed(exc: BaseException) -> str | None:
+    """The one-line reason when ``exc`` means a PostgreSQL store cannot be
+    written any more, else None."""
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    if not isinstance(exc, psycopg.Error):
+        return None
+    state = getattr(exc, "sqlstate", None) or ""
+    why = _SERVER_LEVEL.get(state) or _SERVER_LEVEL.get(state[:2])
+    if why is None and isinstance(exc, psycopg.OperationalError) and not state:
+        why = "the connection to the server failed"
+    if why is None:
+        return None
+    return f"{why} ({server_error(exc)})"
+
+
 def server_error(exc: BaseException) -> str | None:
     """One line for an error a PostgreSQL server raised (the connection
     lost, a statement refused), else None."""
