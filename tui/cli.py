@@ -1187,6 +1187,34 @@ def check(db_path: Path, repair: bool) -> None:
 
 @cli.command()
 @db_option
+@click.option(
+    "--to",
+    "dest",
+    type=STORE,
+    required=True,
+    help="The new store: a file that does not exist yet, or postgresql://USER@HOST/DATABASE (an empty database).",
+)
+def migrate(db_path: Path, dest: Any) -> None:
+    """Copy the whole store into a new one on the other engine: a SQLite
+    file into PostgreSQL for a team (--to postgresql://…), or a PostgreSQL
+    store into a file (--to case.db). Ids, corrections and the audit trail
+    (its hash chain intact) come along; the copy is whole or absent."""
+    from store.migrate import copy_store
+
+    if not store_exists(db_path):
+        _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
+    with audited(db_path, "migrate", f"to {dest}") as record:
+        try:
+            copied = copy_store(db_path, dest, on_table=lambda t, n: click.echo(f"{t}: {n:,} row(s)", err=True))
+        except StoreError as exc:
+            _fail(str(exc))
+        record.outcome = f"{copied.get('documents', 0)} document(s) copied"
+    _audit(dest, "migrate", f"from {db_path}", record.outcome or "copied")
+    click.echo(f"Copied {copied.get('documents', 0):,} document(s) to {visible(str(dest))}", err=True)
+
+
+@cli.command()
+@db_option
 @click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
 def backup(db_path: Path, dest: Path) -> None:
     """Copy the store, with what its -wal file holds, to DEST (a new file),

@@ -414,8 +414,10 @@ class PgConnection:
             return self._pragma(pragma.group(1).lower(), pragma.group(2))
         head = sql.lstrip()[:24].upper()
         if head.startswith("BEGIN"):
-            self.raw.execute("BEGIN")
-            if not self.read_only:
+            if self.read_only:  # one snapshot for every read of the transaction, as SQLite's
+                self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            else:
+                self.raw.execute("BEGIN")
                 self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             return _Empty()
         query = translate(sql)
