@@ -126,9 +126,6 @@ DB_HELP = (
 #: Commands a PostgreSQL store cannot run yet (docs/postgres.md).
 NOT_ON_POSTGRES = {
     "backup": "; use pg_dump (see docs/postgres.md)",
-    "remove-seeds": "",
-    "reextract": "",
-    "curate": "",
 }
 
 
