@@ -329,3 +329,27 @@ def test_the_store_location_is_never_confused_with_a_path():
         location("postgresql://u:pw@h/db")
     with pytest.raises(StoreError, match="password"):
         location("postgresql://u@h/db?password=pw")
+
+
+def test_hostile_documents_are_stored_and_searchable(pg_store: str, tmp_path: Path):
+    """A text PostgreSQL cannot hold as is (NUL) and one too varied for one
+    tsvector (2 MB of distinct words): both stored, both found."""
+    import random
+    import string
+
+    rng = random.Random(16)
+    words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(9)) for _ in range(200_000)]
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "varied.txt").write_text("Distinct words\n" + " ".join(words), encoding="utf-8")
+    (folder / "nul.txt").write_bytes(b"A report with a NUL\nPolice in Spain\x00 seized cocaine.")
+    report = ingest(pg_store, [folder])
+    assert report.stored == 2, report.summary()
+    reader = Reader(pg_store)
+    try:
+        assert [h["title"] for h in reader.search(words[0])] == ["Distinct words"]
+        assert [h["title"] for h in reader.search("cocaine")] == ["A report with a NUL"]
+        text = reader.document(reader.search("cocaine")[0]["id"])["text"]
+        assert "\x00" not in text and text.index("seized") == text.index("Spain") + len("Spain") + 2
+    finally:
+        reader.close()
