@@ -194,8 +194,11 @@ def repair_store(path: Path) -> RepairReport:
     indexes and row counts whose triggers were put back are rebuilt. The
     audit trail's hash chain is evidence and is never rewritten.
     """
-    path = Path(path)
     report = RepairReport()
+    if engines.is_postgres(path):  # no file to copy first: pg_dump is the backup
+        report.done = engines.postgres.repair_store(path)  # type: ignore[arg-type]
+        return report
+    path = Path(path)
     conn = connect(path, verify=False)  # the untrusted schema is only read
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -1155,24 +1155,22 @@ def check(db_path: Path, repair: bool) -> None:
     chain, the full-text index, and that every count agrees with the
     mentions and figures behind it. Exits 4 when something is wrong."""
     from store.db import connect
-    from store.engines import is_postgres
     from store.maintenance import check_store, repair_store
 
-    if repair and is_postgres(db_path):
-        _fail("check --repair is not yet available on a PostgreSQL store", EXIT_USAGE)
     if not store_exists(db_path):
         _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
     try:
         connect(db_path, verify=False).close()
         if repair:
             report = repair_store(db_path)
-            if report.backup is None:
+            if report.backup is None and not report.done:
                 click.echo("Schema: nothing to repair", err=True)
             else:
-                click.echo(f"Backed up to {visible(str(report.backup))}", err=True)
+                if report.backup is not None:
+                    click.echo(f"Backed up to {visible(str(report.backup))}", err=True)
                 for line in report.done:
                     click.echo(f"repaired  {visible(line)}", err=True)
-                _audit(db_path, "repair", f"backup {report.backup}", "; ".join(report.done))
+                _audit(db_path, "repair", f"backup {report.backup or 'none (PostgreSQL)'}", "; ".join(report.done))
         findings = check_store(db_path)
     except StoreError as exc:
         _fail(str(exc))

@@ -744,6 +744,110 @@ def _build(conn: PgConnection) -> None:
     )
 
 
+def _function_ddl() -> dict[str, list[str]]:
+    """Each of docket's functions by name (``substr`` has two)."""
+    out: dict[str, list[str]] = {}
+    for chunk in re.split(r"\n(?=CREATE FUNCTION )", _FUNCTIONS):
+        m = re.search(r"CREATE FUNCTION (\w+)\(", chunk)
+        if m:
+            out.setdefault(m.group(1), []).append(chunk.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+    return out
+
+
+def _trigger_ddl() -> dict[str, str]:
+    """Each of docket's triggers and PostgreSQL-only indexes by name."""
+    out = {}
+    for statement in _TRIGGERS.split(";\n"):
+        m = re.match(r"\s*CREATE (?:TRIGGER|INDEX) (\w+)", statement)
+        if m:
+            out[m.group(1)] = statement.strip()
+    return out
+
+
+def repair_store(where: PostgresLocation) -> list[str]:
+    """``docket check --repair`` on PostgreSQL: in one transaction, drop the
+    triggers, functions, views and indexes that are not docket's and make
+    again those of docket's that are missing (refilling the full-text table
+    and the row counts when their triggers were missing). Returns what was
+    done. A table that is not docket's, or one of docket's altered or
+    missing, is not touched: :class:`StoreError` (restore from ``pg_dump``).
+    The audit trail is evidence and is never rewritten."""
+    from psycopg import sql
+
+    from ..db import describe_problems
+
+    conn = _open(where, read_only=False, verify=False)
+    raw = conn.raw
+    done: list[str] = []
+    try:
+        problems = schema_problems(conn)
+        if not problems:
+            return done
+        tables = [p for p in problems if p.type == "table"]
+        if tables:
+            raise _store_error(
+                f"{where}: cannot repair safely: {describe_problems(tables)}; restore a pg_dump, "
+                "or move a table that is not docket's out of the store's schema"
+            )
+        want = expected()
+        functions, triggers = _function_ddl(), _trigger_ddl()
+        conn.execute("BEGIN IMMEDIATE")
+        for p in (p for p in problems if p.kind == "unknown"):
+            if p.type == "trigger":
+                for (table,) in raw.execute(
+                    "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND t.tgname = %s AND NOT t.tgisinternal",
+                    (p.name,),
+                ).fetchall():
+                    raw.execute(sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(p.name), sql.Identifier(table)))
+            elif p.type == "function":
+                for (signature,) in raw.execute(
+                    "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                    " WHERE n.nspname = current_schema() AND p.proname = %s",
+                    (p.name,),
+                ).fetchall():
+                    raw.execute(sql.SQL("DROP FUNCTION {} CASCADE").format(sql.SQL(signature)))
+            elif p.type == "view":
+                raw.execute(sql.SQL("DROP VIEW IF EXISTS {} CASCADE").format(sql.Identifier(p.name)))
+            elif p.type == "index":
+                raw.execute(sql.SQL("DROP INDEX IF EXISTS {}").format(sql.Identifier(p.name)))
+            done.append(f"dropped unknown {p.type} {p.name}")
+        missing = [p for p in problems if p.kind == "missing"]
+        order = {"function": 0, "index": 1, "view": 2, "trigger": 3}
+        for p in sorted(missing, key=lambda p: order.get(p.type, 9)):
+            if p.type == "function":
+                for ddl in functions[p.name]:
+                    raw.execute(ddl)
+            elif p.type == "index":
+                raw.execute(want["indexes"].get(p.name) or triggers[p.name])
+            elif p.type == "view":
+                raw.execute(want["views"][p.name])
+            elif p.type == "trigger":
+                raw.execute(triggers[p.name])
+            done.append(f"rebuilt {p.type} {p.name}")
+        rebuilt = {p.name for p in missing if p.type == "trigger"}
+        if "documents_fts_write" in rebuilt:
+            raw.execute("UPDATE documents SET title = title")  # the trigger indexes every document again
+            done.append("rebuilt the full-text index")
+        if rebuilt & {"documents_counted", "documents_uncounted", "entities_counted", "entities_uncounted"}:
+            raw.execute("UPDATE counts SET n = (SELECT count(*) FROM documents) WHERE name = 'documents'")
+            raw.execute("UPDATE counts SET n = (SELECT count(*) FROM entities) WHERE name = 'entities'")
+            done.append("recounted documents and entities")
+        left = schema_problems(conn)
+        if left:
+            raise _store_error(f"{where}: repair did not take: {describe_problems(left)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            with contextlib.suppress(Exception):
+                raw.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    return done
+
+
 def _has_meta(raw) -> bool:
     return raw.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0] in (1, True)
 
