@@ -269,6 +269,11 @@ def backup_store(path: Path, dest: Path) -> None:
     dest = Path(dest)
     if dest.exists():
         raise StoreError(f"{dest}: already exists; choose a new file")
+    if engines.is_postgres(path):  # a PostgreSQL store: copied whole into a new SQLite file
+        from .migrate import copy_store
+
+        copy_store(path, dest)
+        return
     src = connect(path, verify=False)
     try:
         backup_to(src, dest)

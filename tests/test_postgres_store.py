@@ -300,16 +300,13 @@ def test_a_password_is_never_taken_from_the_command_line_nor_shown(pg_server, tm
     assert secret not in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(
-    "args",
-    [["backup", "x.db"]],
-)
-def test_commands_not_yet_on_postgres_say_so_in_one_line(pg_store: str, args: list[str]):
-    result = docket("--db", pg_store, *args)
-    assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "is not yet available on a PostgreSQL store" in lines[0], result.stderr
-    assert lines[0].startswith(f"docket: {args[0]}")
+def test_backup_of_a_postgres_store_is_a_sqlite_file_that_exports_the_same(seeded_pg: str, tmp_path: Path):
+    dest = tmp_path / "copy.db"
+    result = docket("--db", seeded_pg, "backup", str(dest))
+    assert result.returncode == 0, result.stderr
+    assert docket("--db", str(dest), "export").stdout == docket("--db", seeded_pg, "export").stdout
+    again = docket("--db", seeded_pg, "backup", str(dest))
+    assert again.returncode == 3 and again.stderr.count("\n") == 1 and "already exists" in again.stderr
 
 
 # ---------------------------------------------------------------- export

@@ -123,26 +123,15 @@ DB_HELP = (
     "Store file, or postgresql://USER@HOST/DATABASE for a team store (default: $DOCKET_DB, "
     "else $XDG_DATA_HOME/docket/docket.db)."
 )
-#: Commands a PostgreSQL store cannot run yet (docs/postgres.md).
-NOT_ON_POSTGRES = {
-    "backup": "; use pg_dump (see docs/postgres.md)",
-}
 
 
-def _store_location(db_path: Any, command: str) -> Any:
-    """The store the command names, or one line and exit 2 for a PostgreSQL
-    store the command cannot use yet (and for a bad $DOCKET_DB)."""
-    from store.engines import is_postgres
-
+def _store_location(db_path: Any) -> Any:
+    """The store the command names (one line and exit 2 for a bad $DOCKET_DB)."""
     if db_path is None:
         try:
             db_path = default_store_path()
         except StoreError as exc:
             _fail(f"DOCKET_DB: {exc}", EXIT_USAGE)
-    if is_postgres(db_path):
-        top = command.split()[0]
-        if top in NOT_ON_POSTGRES:
-            _fail(f"{command} is not yet available on a PostgreSQL store{NOT_ON_POSTGRES[top]}", EXIT_USAGE)
     return db_path
 
 
@@ -155,8 +144,7 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(ctx: click.Context, db_path: Path | None, **kwargs: Any) -> Any:
         if db_path is None:
             db_path = (ctx.obj or {}).get("db_path")
-        command = " ".join(ctx.command_path.split()[1:]) or "open"
-        db_path = _store_location(db_path, command)
+        db_path = _store_location(db_path)
         return ctx.invoke(fn, db_path=db_path, **kwargs)
 
     return wrapper
@@ -1213,7 +1201,10 @@ def migrate(db_path: Path, dest: Any) -> None:
 @click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
 def backup(db_path: Path, dest: Path) -> None:
     """Copy the store, with what its -wal file holds, to DEST (a new file),
-    using SQLite's backup API: safe while the app or an ingest is running."""
+    using SQLite's backup API: safe while the app or an ingest is running.
+    A PostgreSQL store is copied whole, from one snapshot, into DEST as a
+    SQLite store (`docket migrate --to` puts it back); pg_dump backs up
+    the server itself."""
     from store.db import connect
     from store.maintenance import backup_store
 
