@@ -18,14 +18,21 @@ table.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .postgres import PostgresLocation
 
-__all__ = ["location", "is_postgres", "is_postgres_url", "dialect", "database_errors", "Location"]
-
-Location = Any  # Path | PostgresLocation (kept loose: the CLI passes either through)
+__all__ = [
+    "location",
+    "is_postgres",
+    "is_postgres_url",
+    "dialect",
+    "database_errors",
+    "stored_twice",
+    "server_failed",
+    "server_error",
+]
 
 _SCHEMES = ("postgresql://", "postgres://")
 

@@ -56,6 +56,8 @@ __all__ = [
     "check_store",
     "DIALECT",
     "NotOnPostgres",
+    "grants",
+    "repair_store",
 ]
 
 #: The advisory lock every writing transaction takes (``"DKT1"``), and the
@@ -112,15 +114,9 @@ class PostgresLocation:
     def __str__(self) -> str:
         return self.url
 
-    def __fspath__(self) -> str:  # so that os.fspath() in messages never fails
-        return self.url
-
     @property
     def name(self) -> str:
         return self.url
-
-    def exists(self) -> bool:
-        return store_exists(self)
 
 
 # ------------------------------------------------------------------- adapter
@@ -563,6 +559,9 @@ def _first_line(exc: BaseException) -> str:
 
 # -------------------------------------------------------------------- schema
 
+# The triggers that keep the full-text table, the row counts and the audit
+# trail's high-water mark run with the owner's rights (and the search path
+# the store was made with), so analysts' roles need no right on those tables.
 _FUNCTIONS = r"""
 -- SQLite's substr takes any integer; offsets are BIGINT here
 CREATE FUNCTION substr(text, bigint, bigint) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -576,12 +575,14 @@ CREATE FUNCTION docket_glob(s text, pattern text) RETURNS boolean LANGUAGE sql I
 $$;
 CREATE FUNCTION docket_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;
-CREATE FUNCTION docket_count() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION docket_count() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE counts SET n = n + (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) WHERE name = TG_ARGV[0];
   RETURN NULL;
 END $$;
-CREATE FUNCTION docket_fts() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION docket_fts() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE v tsvector;
 BEGIN
   BEGIN
@@ -594,7 +595,8 @@ BEGIN
     ON CONFLICT (document_id) DO UPDATE SET search = excluded.search;
   RETURN NULL;
 END $$;
-CREATE FUNCTION docket_audit_append() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION docket_audit_append() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
   IF NEW.id <= coalesce((SELECT max(id) FROM audit), 0)
      OR NEW.id <= (SELECT issued FROM audit_issued) THEN
@@ -848,6 +850,50 @@ def repair_store(where: PostgresLocation) -> list[str]:
     return done
 
 
+#: What each role may do beyond reading every table: an analyst who ingests
+#: and corrects writes the data tables; every role appends to the audit
+#: trail (its searches and exports are recorded). The full-text table, the
+#: row counts and the audit's high-water mark are written by triggers with
+#: the owner's rights. Nobody but the owner may TRUNCATE, ALTER, or make
+#: triggers.
+_WRITTEN_BY_INGEST = (
+    "documents",
+    "entities",
+    "entity_aliases",
+    "document_entities",
+    "mentions",
+    "document_operations",
+    "operation_stats",
+    "operation_summary",
+    "document_signatures",
+    "document_bands",
+    "curations",
+    "curation_effects",
+)
+
+
+def grants(role: str, *, write: bool = True, schema: str = "public") -> list[str]:
+    """The statements that give ``role`` the least rights docket needs on
+    a store in ``schema`` (run them as the store's owner):
+    ``write`` for analysts who ingest and correct, else read-only (their
+    searches and exports are still audited)."""
+    from psycopg import sql
+
+    who, where = sql.Identifier(role).as_string(None), sql.Identifier(schema).as_string(None)
+    out = [
+        f"GRANT USAGE ON SCHEMA {where} TO {who}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {where} TO {who}",
+        f"GRANT INSERT ON {where}.audit TO {who}",
+    ]
+    if write:
+        tables = ", ".join(f"{where}.{t}" for t in _WRITTEN_BY_INGEST)
+        out += [
+            f"GRANT INSERT, UPDATE, DELETE ON {tables} TO {who}",
+            f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {where} TO {who}",
+        ]
+    return out
+
+
 def _has_meta(raw) -> bool:
     return raw.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0] in (1, True)
 
@@ -1006,17 +1052,15 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
     """``docket check`` on PostgreSQL: schema, the audit chain, the
     full-text table and every count (as on SQLite; the server keeps its
     own pages sound, so there is no integrity_check to run)."""
-    from .. import audit as chain
     from ..db import SCHEMA_VERSION
     from ..maintenance import _COUNT_CHECKS, _audit_findings, _schema_findings, _stopped_extractions
 
     conn = connect(where, verify=False)
     out: list[tuple[bool, str]] = []
     try:
-        version = SCHEMA_VERSION
         server = conn.execute("SHOW server_version").fetchone()[0]
         out.append((True, f"PostgreSQL {server}: {where}"))
-        out.append((True, f"Schema version {version}: current"))
+        out.append((True, f"Schema version {SCHEMA_VERSION}: current"))
         problems = schema_problems(conn)
         out.extend(_schema_findings(problems))
         damaged = {p.name for p in problems if p.type == "table" and p.kind != "unknown"}
@@ -1047,7 +1091,6 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         out.append((ops == summaries, f"Operation summaries: {summaries} for {ops} operation(s)"))
         out.extend(_stopped_extractions(conn))
         out.append((True, f"Holds {docs} document(s)"))
-        del chain
     finally:
         conn.close()
     return out

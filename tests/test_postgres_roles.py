@@ -1,0 +1,61 @@
+"""The least rights a role needs on a PostgreSQL store
+(``store.engines.postgres.grants``, printed in docs/postgres.md): an
+analyst role ingests and searches; a read-only role searches (and is
+audited) but cannot write, and is told so in one line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+
+from store.engines import postgres as pg
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def docket(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", "from tui.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+def test_an_analyst_role_writes_and_a_reader_role_only_reads(pg_store: str, tmp_path: Path):
+    with psycopg.connect(pg_store, autocommit=True) as owner:
+        for role, write in (("analyst", True), ("reader", False)):
+            exists = owner.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+            if not exists:
+                owner.execute(f"CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE")
+            for statement in pg.grants(role, write=write):
+                owner.execute(statement)
+    analyst = pg_store.replace("postgres@", "analyst@")
+    reader = pg_store.replace("postgres@", "reader@")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("wa01.txt", "wb01.txt"):
+        shutil.copy(REPO / "tests" / "wild" / name, folder / name)
+    ingested = docket("--db", analyst, "ingest", "-q", str(folder))
+    assert ingested.returncode == 0, ingested.stderr
+    assert docket("--db", analyst, "check").returncode == 0
+    assert docket("--db", reader, "search", "police").returncode == 0
+    assert docket("--db", reader, "export").returncode == 0
+    (folder / "new.txt").write_text("A new report\nINTERPOL met Europol in Lyon.", encoding="utf-8")
+    refused = docket("--db", reader, "ingest", "-q", str(folder))
+    assert refused.returncode == 3, refused.stderr
+    assert "the role lacks the right to write" in refused.stderr and "Traceback" not in refused.stderr
+    audit = docket("--db", reader, "audit")
+    assert "search" in audit.stdout and "export" in audit.stdout and "ingest" in audit.stdout
+    with psycopg.connect(reader, autocommit=True) as raw:  # the reader cannot edit the trail either
+        try:
+            raw.execute("UPDATE audit SET outcome = 'x'")
+        except psycopg.errors.InsufficientPrivilege:
+            pass
+        else:
+            raise AssertionError("the reader rewrote the audit trail")
