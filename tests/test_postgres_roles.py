@@ -10,9 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import psycopg
+import pytest
 
 from store.engines import postgres as pg
+
+psycopg = pytest.importorskip("psycopg")
 
 REPO = Path(__file__).resolve().parents[1]
 
