@@ -31,6 +31,14 @@ class PostgresServer:
         self._n = itertools.count(1)
 
     def stop(self) -> None:
+        """Stop at once, without a shutdown checkpoint: the data folder is
+        deleted next."""
+        from pgserver._commands import pg_ctl
+
+        try:
+            pg_ctl(["-w", "-m", "immediate", "stop"], pgdata=self.folder, user=self.server.system_user)
+        except Exception:  # pgserver's own cleanup below stops or kills it
+            pass
         self.server.cleanup()
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -74,6 +82,10 @@ def start_server() -> PostgresServer:
     from store.engines import location
 
     with pg.admin() as conn:
+        # a throwaway server: nothing need survive a crash, so nothing waits for the disk
+        for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+            conn.execute(f"ALTER SYSTEM SET {setting} = off")
+        conn.execute("SELECT pg_reload_conf()")
         conn.execute(f"CREATE DATABASE {TEMPLATE} TEMPLATE template0 ENCODING 'UTF8'")
     create_store(location(pg.url(TEMPLATE)))
     return pg

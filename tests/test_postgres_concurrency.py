@@ -29,15 +29,19 @@ def _folder(tmp_path: Path, name: str, prefixes: tuple[str, ...]) -> Path:
     return folder
 
 
+def _cli(*args: str):
+    """``docket ARGS`` in this process (the ingests are real processes)."""
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    return CliRunner().invoke(cli, list(args))
+
+
 def _export(where: str) -> list[dict]:
-    out = subprocess.run(
-        [sys.executable, "-c", "from tui.cli import main; main()", "--db", where, "export"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=True,
-    ).stdout
+    result = _cli("--db", where, "export")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
 
     def strip(value):
         if isinstance(value, dict):
@@ -53,8 +57,8 @@ def _export(where: str) -> list[dict]:
 
 
 def test_two_ingest_processes_of_overlapping_folders_store_each_document_once(pg_store: str, tmp_path: Path):
-    first = _folder(tmp_path, "first", ("wa", "wb"))
-    second = _folder(tmp_path, "second", ("wb", "wc"))
+    first = _folder(tmp_path, "first", ("wa0", "wb0"))
+    second = _folder(tmp_path, "second", ("wb0", "wc0"))
     unique = {p.name for p in first.iterdir()} | {p.name for p in second.iterdir()}
     overlap = {p.name for p in first.iterdir()} & {p.name for p in second.iterdir()}
     assert overlap and len(unique) > len(overlap)
@@ -80,14 +84,8 @@ def test_two_ingest_processes_of_overlapping_folders_store_each_document_once(pg
         stored += int(summary.split("Summary: ")[1].split(" stored")[0])
         duplicates += int(summary.split("stored, ")[1].split(" duplicate")[0])
     assert stored == len(unique) and duplicates == len(overlap)
-    check = subprocess.run(
-        [sys.executable, "-c", "from tui.cli import main; main()", "--db", pg_store, "check"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-    )
-    assert check.returncode == 0, check.stdout
+    check = _cli("--db", pg_store, "check")
+    assert check.exit_code == 0, check.stdout
     assert "Documents stored twice: 0" in check.stdout
     # the same store as one ingest of every file into SQLite, ids and times aside
     both = tmp_path / "both"

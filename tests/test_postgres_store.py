@@ -56,6 +56,21 @@ def docket(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
+def run(*args: str):
+    """``docket ARGS`` in this process (faster than a new one): exit code,
+    standard output and error as ``subprocess`` gives them."""
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    result = CliRunner().invoke(cli, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+
+
 @pytest.fixture
 def seeded_pg(pg_store: str) -> str:
     ingest(pg_store, seed_paths(), source_name=source_name)
@@ -106,7 +121,7 @@ def test_schema_creation_is_done_once_and_a_planted_trigger_is_refused_then_repa
     with pytest.raises(SchemaError) as caught:
         open_writer(where)
     assert "unknown trigger planted" in str(caught.value)
-    result = docket("--db", url, "check")
+    result = run("--db", url, "check")
     assert result.returncode == 4
     assert "PROBLEM  Schema: unknown trigger planted" in result.stdout
     # our own objects gone too: a count trigger, the full-text trigger, an index, a view
@@ -116,7 +131,7 @@ def test_schema_creation_is_done_once_and_a_planted_trigger_is_refused_then_repa
         raw.execute("DELETE FROM documents_fts")
         raw.execute("DROP INDEX entities_rank")
         raw.execute("DROP VIEW documents_per_entity")
-    repaired = docket("--db", url, "check", "--repair")
+    repaired = run("--db", url, "check", "--repair")
     assert repaired.returncode == 0, repaired.stdout + repaired.stderr
     for line in (
         "dropped unknown trigger planted",
@@ -128,7 +143,7 @@ def test_schema_creation_is_done_once_and_a_planted_trigger_is_refused_then_repa
     ):
         assert f"repaired  {line}" in repaired.stderr
     assert "PROBLEM" not in repaired.stdout and "Full-text index: 1 of 1" in repaired.stdout
-    assert docket("--db", url, "check", "--repair").stderr.startswith("Schema: nothing to repair")
+    assert run("--db", url, "check", "--repair").stderr.startswith("Schema: nothing to repair")
     reader = Reader(url)
     try:
         assert reader.search("firearms") and reader.count_documents() == 1
@@ -252,19 +267,19 @@ def test_hostile_queries_never_fail(seeded_pg: str):
 
 def test_cli_commands_on_a_postgres_store_and_the_audit_chain(pg_store: str, tmp_path: Path):
     folder = wild_folder(tmp_path, ["wa01", "wa02", "wb01"])
-    result = docket("--db", pg_store, "ingest", "-q", str(folder))
+    result = run("--db", pg_store, "ingest", "-q", str(folder))
     assert result.returncode == 0, result.stderr
     assert "3 stored" in result.stderr
-    again = docket("--db", pg_store, "ingest", "-q", str(folder))
+    again = run("--db", pg_store, "ingest", "-q", str(folder))
     assert "3 duplicate" in again.stderr
     for args in (["stats"], ["entities", "--limit", "3"], ["operations"], ["search", "police"], ["show", "1"]):
-        out = docket("--db", pg_store, *args)
+        out = run("--db", pg_store, *args)
         assert out.returncode == 0, (args, out.stderr)
         assert out.stdout.strip()
-    check = docket("--db", pg_store, "check")
+    check = run("--db", pg_store, "check")
     assert check.returncode == 0, check.stdout
     assert "hash chain intact" in check.stdout and "Full-text index: 3 of 3" in check.stdout
-    audit = docket("--db", pg_store, "audit", "--json")
+    audit = run("--db", pg_store, "audit", "--json")
     actions = [r["action"] for r in json.loads(audit.stdout)]
     assert actions[:3] == ["show", "search", "operations"] or "search" in actions
     import psycopg
@@ -277,7 +292,7 @@ def test_cli_commands_on_a_postgres_store_and_the_audit_chain(pg_store: str, tmp
         raw.execute("ALTER TABLE audit DISABLE TRIGGER audit_no_update")
         raw.execute("UPDATE audit SET outcome = 'nothing' WHERE id = 2")
         raw.execute("ALTER TABLE audit ENABLE TRIGGER audit_no_update")
-    check = docket("--db", pg_store, "check")
+    check = run("--db", pg_store, "check")
     assert check.returncode == 4
     assert "Audit trail: row 2 does not match its hash" in check.stdout
 
@@ -302,10 +317,10 @@ def test_a_password_is_never_taken_from_the_command_line_nor_shown(pg_server, tm
 
 def test_backup_of_a_postgres_store_is_a_sqlite_file_that_exports_the_same(seeded_pg: str, tmp_path: Path):
     dest = tmp_path / "copy.db"
-    result = docket("--db", seeded_pg, "backup", str(dest))
+    result = run("--db", seeded_pg, "backup", str(dest))
     assert result.returncode == 0, result.stderr
-    assert docket("--db", str(dest), "export").stdout == docket("--db", seeded_pg, "export").stdout
-    again = docket("--db", seeded_pg, "backup", str(dest))
+    assert run("--db", str(dest), "export").stdout == run("--db", seeded_pg, "export").stdout
+    again = run("--db", seeded_pg, "backup", str(dest))
     assert again.returncode == 3 and again.stderr.count("\n") == 1 and "already exists" in again.stderr
 
 
@@ -331,8 +346,8 @@ def test_export_is_the_same_as_from_a_sqlite_store_of_the_same_folder(pg_store: 
     create_store(sqlite_store)
     ingest(sqlite_store, [folder])
     ingest(pg_store, [folder])
-    from_sqlite = docket("--db", str(sqlite_store), "export")
-    from_pg = docket("--db", pg_store, "export")
+    from_sqlite = run("--db", str(sqlite_store), "export")
+    from_pg = run("--db", pg_store, "export")
     assert from_sqlite.returncode == 0 and from_pg.returncode == 0, from_pg.stderr
     a, b = _comparable(from_sqlite.stdout), _comparable(from_pg.stdout)
     assert len(a) == len(list(WILD.glob("*.txt")))
