@@ -35,6 +35,7 @@ __all__ = [
     "audit_head",
     "read_audit",
     "IngestBusy",
+    "grants",
 ]
 
 
@@ -330,3 +331,17 @@ def read_audit(path: Path, limit: int = 100) -> list[dict]:
         raise StoreError(f"{path}: this store has no audit trail yet (open it with docket to upgrade it)") from None
     finally:
         conn.close()
+
+
+def grants(path, role: str, *, write: bool = True) -> list[str]:
+    """The SQL that gives ``role`` the least rights docket needs on the
+    PostgreSQL store at ``path`` (run by the store's owner). A SQLite store
+    is a file: :class:`StoreError` (its rights are the file's)."""
+    if not engines.is_postgres(path):
+        raise StoreError(f"{path}: a SQLite store is a file: who may read or write it is set by its file permissions")
+    conn = connect(path)
+    try:
+        schema = conn.execute("SELECT current_schema() AS s").fetchone()[0]
+    finally:
+        conn.close()
+    return engines.postgres.grants(role, write=write, schema=schema)

@@ -1,5 +1,5 @@
-"""The least rights a role needs on a PostgreSQL store
-(``store.engines.postgres.grants``, printed in docs/postgres.md): an
+"""The least rights a role needs on a PostgreSQL store (``docket grants
+ROLE``, shown in docs/postgres.md): an
 analyst role ingests and searches; a read-only role searches (and is
 audited) but cannot write, and is told so in one line."""
 
@@ -9,8 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from store.engines import postgres as pg
 
 psycopg = pytest.importorskip("psycopg")
 
@@ -38,8 +36,9 @@ def test_an_analyst_role_writes_and_a_reader_role_only_reads(pg_store: str, tmp_
             exists = owner.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
             if not exists:
                 owner.execute(f"CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE")
-            for statement in pg.grants(role, write=write):
-                owner.execute(statement)
+            printed = run("--db", pg_store, "grants", role, *([] if write else ["--read-only"]))
+            assert printed.returncode == 0, printed.stderr
+            owner.execute(printed.stdout)  # what `docket grants` prints, run by the owner
     analyst = pg_store.replace("postgres@", "analyst@")
     reader = pg_store.replace("postgres@", "reader@")
     folder = tmp_path / "docs"
@@ -64,3 +63,11 @@ def test_an_analyst_role_writes_and_a_reader_role_only_reads(pg_store: str, tmp_
             pass
         else:
             raise AssertionError("the reader rewrote the audit trail")
+
+
+def test_grants_name_the_role_safely_and_refuse_a_sqlite_store(pg_store: str, tmp_path: Path):
+    printed = run("--db", pg_store, "grants", 'x"; DROP TABLE documents; --')
+    assert printed.returncode == 0
+    assert 'TO "x""; DROP TABLE documents; --";' in printed.stdout  # one quoted name, nothing run
+    refused = run("--db", str(tmp_path / "case.db"), "grants", "analyst")
+    assert refused.returncode == 2 and "file permissions" in refused.stderr

@@ -1222,6 +1222,24 @@ def backup(db_path: Path, dest: Path) -> None:
     click.echo(f"Backed up {visible(str(db_path))} to {visible(str(dest))}", err=True)
 
 
+@cli.command()
+@db_option
+@click.argument("role")
+@click.option("--read-only", is_flag=True, help="Rights to read and search only (searches are still audited).")
+def grants(db_path: Path, role: str, read_only: bool) -> None:
+    """Print the SQL that gives a database ROLE the least rights docket
+    needs on a PostgreSQL store (for its owner to run: psql -f). Analysts
+    who ingest and correct get write rights on the data tables; with
+    --read-only, reading and the audit trail only."""
+    from store.maintenance import grants as grant_statements
+
+    try:
+        statements = grant_statements(db_path, role, write=not read_only)
+    except StoreError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    click.echo("".join(f"{s};\n" for s in statements), nl=False)
+
+
 @cli.command("remove-seeds")
 @db_option
 def remove_seeds(db_path: Path) -> None:

@@ -1122,7 +1122,7 @@ class ConnectionPool:
             raise
         finally:
             with self._lock:
-                if self._closed or len(self._idle) >= self.keep or conn.raw.closed:
+                if self._closed or len(self._idle) >= self.keep or conn.raw.closed or conn.raw.broken:
                     conn.close()
                 else:
                     self._idle.append(conn)
