@@ -290,16 +290,23 @@ def audit(path: Path, action: str, detail: str, outcome: str) -> bool:
     before (see :mod:`store.audit`); False if it could not be written (a
     read-only store, or one whose schema docket refuses).
 
-    The user is the OS account of the process; ``detail`` (the full query,
-    paths, options) and ``outcome`` are stored with control characters
-    made visible.
+    The user is the OS account of the process (on a PostgreSQL store, where
+    analysts on many hosts share one trail: ``account@host (role ROLE)``);
+    ``detail`` (the full query, paths, options) and ``outcome`` are stored
+    with control characters made visible.
     """
     try:
         db = open_writer(path)
     except StoreError:
         return False
     try:
-        chain.append(db.conn, utc_now(), chain.os_user(), action, visible(detail), visible(outcome))
+        user = chain.os_user()
+        if engines.is_postgres(path):
+            import socket
+
+            role = db.conn.execute("SELECT current_user").fetchone()[0]
+            user = f"{user}@{socket.gethostname()} (role {role})"
+        chain.append(db.conn, utc_now(), visible(user), action, visible(detail), visible(outcome))
         return True
     except engines.database_errors():
         return False

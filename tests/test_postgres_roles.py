@@ -56,6 +56,9 @@ def test_an_analyst_role_writes_and_a_reader_role_only_reads(pg_store: str, tmp_
     assert "the role lacks the right to write" in refused.stderr and "Traceback" not in refused.stderr
     audit = run("--db", reader, "audit")
     assert "search" in audit.stdout and "export" in audit.stdout and "ingest" in audit.stdout
+    import socket
+
+    assert f"@{socket.gethostname()} (role reader)" in audit.stdout  # who, from where, as which role
     with psycopg.connect(reader, autocommit=True) as raw:  # the reader cannot edit the trail either
         try:
             raw.execute("UPDATE audit SET outcome = 'x'")
