@@ -78,6 +78,9 @@ def test_corrections_reextract_and_remove_seeds_agree_on_both_engines(pg_store: 
         outputs = [run(store, *step) for store in stores]
         assert outputs[0].replace(sqlite_store, "S") == outputs[1].replace(pg_store, "S"), step
         assert exported(sqlite_store) == exported(pg_store), step
+    for store in stores:  # a name no entity has: the same one line on both engines
+        result = CliRunner().invoke(cli, ["--db", store, "curate", "rename", "ORG", "No Such Agency", "X"])
+        assert result.exit_code == 1 and "No Such Agency" in result.output, result.output
     listed = [json.loads(run(store, "curate", "list", "--json")) for store in stores]
     for rows in listed:
         for row in rows:

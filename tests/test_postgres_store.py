@@ -176,6 +176,8 @@ def test_ingest_then_every_read_query_answers(seeded_pg: str):
         assert reader.find_entity("lionfish")["name"] == "Lionfish"
         assert reader.document_operations(docs[0]["id"])
         assert reader.series(ops["Lionfish"]["id"])
+        assert [d["id"] for d in reader.find_documents("vienna")] == [docs[0]["id"]]  # case ignored, as on SQLite
+        assert reader.resolve_documents("000_9285dadc5717e343.txt") == [docs[0]["id"]]
     finally:
         reader.close()
 

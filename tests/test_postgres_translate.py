@@ -18,7 +18,7 @@ from store.engines import postgres as pg
     [
         ("SELECT id FROM entities WHERE key = ?", "SELECT id FROM entities WHERE key = %s"),
         # a literal keeps its characters; % is doubled for psycopg
-        ("SELECT '?', 'a%b' FROM t WHERE x LIKE ?", "SELECT '?', 'a%%b' FROM t WHERE x LIKE %s"),
+        ("SELECT '?', 'a%b' FROM t WHERE x LIKE ?", "SELECT '?', 'a%%b' FROM t WHERE x ILIKE %s"),
         (
             "INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)",
             "INSERT INTO entity_aliases (entity_id, alias_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
@@ -36,9 +36,11 @@ from store.engines import postgres as pg
         ),
         ("SELECT 1 FROM entities INDEXED BY entities_key WHERE 1", "SELECT 1 FROM entities WHERE true"),
         ("ORDER BY name COLLATE NOCASE", 'ORDER BY lower(name) COLLATE "C"'),
+        ("WHERE type = ? AND name = ? COLLATE NOCASE", "WHERE type = %s AND lower(name) = lower(%s)"),
         ("SELECT max(1, a - 2), max(b) FROM t", "SELECT greatest(1, a - 2), max(b) FROM t"),
         ("WHERE s.operation_id IS ?", "WHERE s.operation_id IS NOT DISTINCT FROM %s"),
         ("WHERE key GLOB ?", "WHERE docket_glob(key, %s)"),
+        ("WHERE title LIKE ? ESCAPE '\\'", "WHERE title ILIKE %s ESCAPE '\\'"),
         ("INSERT INTO audit (id, at, user) VALUES (?, ?, ?)", 'INSERT INTO audit (id, at, "user") VALUES (%s, %s, %s)'),
         (
             "SELECT seq FROM sqlite_sequence WHERE name = 'audit'",
