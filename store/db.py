@@ -26,6 +26,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from . import engines
 from .audit import chain_rows_into
 from .files import create_private_file, make_private_dirs
 
@@ -41,6 +42,7 @@ __all__ = [
     "connect",
     "open_writer",
     "store_exists",
+    "store_location",
     "utc_now",
 ]
 
@@ -69,15 +71,25 @@ def utc_now() -> str:
 
 
 def default_store_path() -> Path:
-    """``$DOCKET_DB``, else ``$XDG_DATA_HOME/docket/docket.db``."""
+    """``$DOCKET_DB``, else ``$XDG_DATA_HOME/docket/docket.db``. (A
+    ``postgresql://`` URL in ``$DOCKET_DB`` names a PostgreSQL store: see
+    :mod:`store.engines`.)"""
     env = os.environ.get("DOCKET_DB")
     if env:
-        return Path(env).expanduser()
+        return engines.location(env)  # type: ignore[return-value]
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base).expanduser() / "docket" / "docket.db"
 
 
+def store_location(value: str | Path) -> Path:
+    """The store ``value`` names: a path (SQLite) or a ``postgresql://`` URL
+    (see :mod:`store.engines`); callers pass it on without looking inside."""
+    return engines.location(value)  # type: ignore[return-value]
+
+
 def store_exists(path: Path) -> bool:
+    if engines.is_postgres(path):
+        return engines.postgres.store_exists(path)  # type: ignore[arg-type]
     return path.exists() and path.stat().st_size > 0
 
 
@@ -630,6 +642,8 @@ def create_store(path: Path) -> None:
     The schema is built in a temporary file that is renamed into place, so
     a store either exists complete or not at all.
     """
+    if engines.is_postgres(path):
+        return engines.postgres.create_store(path)  # type: ignore[arg-type]
     path = Path(path)
     make_private_dirs(path.parent)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
@@ -664,6 +678,8 @@ def open_writer(path: Path) -> sqlite_utils.Database:
     then is the schema trusted, because docket's own full-text triggers
     write to FTS5 tables, which SQLite forbids to an untrusted schema.
     """
+    if engines.is_postgres(path):
+        return engines.postgres.open_writer(path)  # type: ignore[arg-type,return-value]
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such store")
@@ -695,6 +711,8 @@ def connect(path: Path, *, shared: bool = False, verify: bool = True) -> sqlite3
     fires no trigger, but a table replaced by a view could still hang a
     query. ``docket check`` and ``docket backup`` read without verifying.
     """
+    if engines.is_postgres(path):
+        return engines.postgres.connect(path, verify=verify)  # type: ignore[arg-type,return-value]
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such store")

@@ -51,7 +51,15 @@ def _open_lock(path: Path) -> int:
 def ingest_lock(path: Path, *, wait: bool = True, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
     """One ingest at a time per store. A second one waits (``on_wait`` is
     told first) or, with ``wait=False``, raises :class:`IngestBusy`. A lock
-    that is a link or not a regular file raises :class:`StoreError`."""
+    that is a link or not a regular file raises :class:`StoreError`.
+
+    A PostgreSQL store needs no lock file: its writers take turns per
+    transaction (an advisory lock), so ingests on any host run at once."""
+    from .engines import is_postgres
+
+    if is_postgres(path):
+        yield
+        return
     fd = _open_lock(lock_path(path))
     try:
         try:

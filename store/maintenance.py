@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import audit as chain
+from . import engines
 from .db import (
     SCHEMA_VERSION,
     SchemaProblem,
@@ -34,6 +35,7 @@ __all__ = [
     "audit_head",
     "read_audit",
     "IngestBusy",
+    "grants",
 ]
 
 
@@ -88,6 +90,8 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
     and a check that reads a table runs only when that table is docket's
     own (an altered or missing table is reported, not read).
     """
+    if engines.is_postgres(path):
+        return engines.postgres.check_store(path)  # type: ignore[arg-type]
     conn = connect(path, verify=False)
     out: list[tuple[bool, str]] = []
     try:
@@ -191,8 +195,11 @@ def repair_store(path: Path) -> RepairReport:
     indexes and row counts whose triggers were put back are rebuilt. The
     audit trail's hash chain is evidence and is never rewritten.
     """
-    path = Path(path)
     report = RepairReport()
+    if engines.is_postgres(path):  # no file to copy first: pg_dump is the backup
+        report.done = engines.postgres.repair_store(path)  # type: ignore[arg-type]
+        return report
+    path = Path(path)
     conn = connect(path, verify=False)  # the untrusted schema is only read
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -263,6 +270,11 @@ def backup_store(path: Path, dest: Path) -> None:
     dest = Path(dest)
     if dest.exists():
         raise StoreError(f"{dest}: already exists; choose a new file")
+    if engines.is_postgres(path):  # a PostgreSQL store: copied whole into a new SQLite file
+        from .migrate import copy_store
+
+        copy_store(path, dest)
+        return
     src = connect(path, verify=False)
     try:
         backup_to(src, dest)
@@ -278,18 +290,25 @@ def audit(path: Path, action: str, detail: str, outcome: str) -> bool:
     before (see :mod:`store.audit`); False if it could not be written (a
     read-only store, or one whose schema docket refuses).
 
-    The user is the OS account of the process; ``detail`` (the full query,
-    paths, options) and ``outcome`` are stored with control characters
-    made visible.
+    The user is the OS account of the process (on a PostgreSQL store, where
+    analysts on many hosts share one trail: ``account@host (role ROLE)``);
+    ``detail`` (the full query, paths, options) and ``outcome`` are stored
+    with control characters made visible.
     """
     try:
         db = open_writer(path)
     except StoreError:
         return False
     try:
-        chain.append(db.conn, utc_now(), chain.os_user(), action, visible(detail), visible(outcome))
+        user = chain.os_user()
+        if engines.is_postgres(path):
+            import socket
+
+            role = db.conn.execute("SELECT current_user").fetchone()[0]
+            user = f"{user}@{socket.gethostname()} (role {role})"
+        chain.append(db.conn, utc_now(), visible(user), action, visible(detail), visible(outcome))
         return True
-    except sqlite3.DatabaseError:
+    except engines.database_errors():
         return False
     finally:
         db.close()
@@ -302,7 +321,7 @@ def audit_head(path: Path) -> dict | None:
     try:
         row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         return {"id": row[0], "hash": row[1]} if row else None
-    except sqlite3.OperationalError:
+    except engines.database_errors():
         return None
     finally:
         conn.close()
@@ -319,3 +338,17 @@ def read_audit(path: Path, limit: int = 100) -> list[dict]:
         raise StoreError(f"{path}: this store has no audit trail yet (open it with docket to upgrade it)") from None
     finally:
         conn.close()
+
+
+def grants(path, role: str, *, write: bool = True) -> list[str]:
+    """The SQL that gives ``role`` the least rights docket needs on the
+    PostgreSQL store at ``path`` (run by the store's owner). A SQLite store
+    is a file: :class:`StoreError` (its rights are the file's)."""
+    if not engines.is_postgres(path):
+        raise StoreError(f"{path}: a SQLite store is a file: who may read or write it is set by its file permissions")
+    conn = connect(path)
+    try:
+        schema = conn.execute("SELECT current_schema() AS s").fetchone()[0]
+    finally:
+        conn.close()
+    return engines.postgres.grants(role, write=write, schema=schema)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import engines
 from .copies import counted as is_original
 from .db import ConnectionPool
 from .summary import Conflict, conflicts, counted, figures_of, format_quantity
@@ -283,8 +284,13 @@ class Reader:
     """Read queries over one store file."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._pool = ConnectionPool(self.path)
+        self.path = engines.location(path)
+        #: the SQL that differs per engine: full-text search, substring type-ahead
+        self._sql = engines.dialect(self.path)
+        if engines.is_postgres(self.path):
+            self._pool = engines.postgres.ConnectionPool(self.path)  # type: ignore[assignment]
+        else:
+            self._pool = ConnectionPool(self.path)
         #: connections running a search now, which :meth:`cancel_searches` may stop
         self._searching: set[sqlite3.Connection] = set()
         self._searching_lock = threading.Lock()
@@ -439,10 +445,10 @@ class Reader:
 
     def document_operations(self, doc_id: int) -> list[Row]:
         return self._all(
-            "SELECT e.id, e.name, do.year FROM document_operations do"
-            " JOIN entities e ON e.id = do.operation_id WHERE do.document_id = ?"
+            "SELECT e.id, e.name, dop.year FROM document_operations dop"
+            " JOIN entities e ON e.id = dop.operation_id WHERE dop.document_id = ?"
             " ORDER BY (SELECT first_start FROM document_entities"
-            "  WHERE document_id = do.document_id AND entity_id = e.id)",
+            "  WHERE document_id = dop.document_id AND entity_id = e.id)",
             (doc_id,),
         )
 
@@ -539,15 +545,11 @@ class Reader:
             return prefix
         seen = {r["id"] for r in prefix}
         room = limit - len(prefix)
-        phrase = '"' + key.replace('"', '""') + '"'
-        n_sub = self._one(
-            "SELECT count(*) AS n FROM (SELECT 1 FROM entities_trigram WHERE entities_trigram MATCH ? LIMIT ?)",
-            (phrase, self._DENSE),
-        )["n"]
+        phrase = self._sql.substring(key)
+        n_sub = self._one(self._sql.substring_count, (phrase, self._DENSE))["n"]
         if n_sub < self._DENSE:
             rows = self._all(
-                f"SELECT {cols} FROM entities WHERE id IN"
-                f" (SELECT rowid FROM entities_trigram WHERE entities_trigram MATCH ?){type_clause}"
+                f"SELECT {cols} FROM entities WHERE id IN ({self._sql.substring_ids}){type_clause}"
                 f" ORDER BY {order} LIMIT ?",
                 (phrase, *type_param, limit),
             )
@@ -631,7 +633,7 @@ class Reader:
             "       ORDER BY document_id LIMIT ?) a"
             " JOIN document_entities b ON b.document_id = a.document_id AND b.entity_id != ?"
             " JOIN entities e ON e.id = b.entity_id"
-            " GROUP BY b.entity_id ORDER BY shared DESC, e.mention_count DESC LIMIT ?",
+            " GROUP BY e.id ORDER BY shared DESC, e.mention_count DESC LIMIT ?",
             (entity_id, self.COOCCURRENCE_SAMPLE, entity_id, limit),
         )
 
@@ -788,7 +790,7 @@ class Reader:
             "SELECT o.name || coalesce(' ' || o.year, '') AS label, max(s.value) AS value FROM operation_stats s"
             " JOIN operation_summary o ON o.operation_id = s.operation_id"
             f" WHERE s.metric = ? AND s.scope IS NULL {self._total_clause(metric)}"
-            " GROUP BY s.operation_id ORDER BY value DESC, o.name LIMIT ?",
+            " GROUP BY o.operation_id ORDER BY value DESC, o.name LIMIT ?",
             (metric, limit),
         )
 
@@ -838,21 +840,14 @@ class Reader:
         return clause, params
 
     def count_search(self, query: str, since: str | None = None, until: str | None = None) -> int:
-        match = fts_query(query)
+        match = self._sql.match(query)
         if match is None:
             return 0
         clause, params = self._dated(since, until)
         if clause:
-            rows = self._all(
-                "SELECT count(*) AS n FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                f" WHERE documents_fts MATCH ?{clause}",
-                (match, *params),
-                cancellable=True,
-            )
+            rows = self._all(self._sql.count_dated.format(clause=clause), (match, *params), cancellable=True)
         else:
-            rows = self._all(
-                "SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?", (match,), cancellable=True
-            )
+            rows = self._all(self._sql.count_all, (match,), cancellable=True)
         return rows[0]["n"]
 
     def search(
@@ -867,20 +862,11 @@ class Reader:
         made here from the page's texts. (FTS5's ``snippet()`` costs a whole
         query per row: for a prefix such as ``arr`` each one merges the
         postings of every word the prefix expands to, 50 times a page.)"""
-        match = fts_query(query)
+        match = self._sql.match(query)
         if match is None:
             return []
         clause, params = self._dated(since, until)
-        if clause:
-            sql = (
-                "SELECT documents_fts.rowid AS id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                f" WHERE documents_fts MATCH ?{clause} ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?"
-            )
-        else:
-            sql = (
-                "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
-                " ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?"
-            )
+        sql = self._sql.page_dated.format(clause=clause) if clause else self._sql.page_all
         ranked = [r["id"] for r in self._all(sql, (match, *params, limit, offset), cancellable=True)]
         if not ranked:
             return []
@@ -1157,12 +1143,10 @@ class Reader:
         ]
 
     def search_ids(self, query: str) -> list[int]:
-        match = fts_query(query)
+        match = self._sql.match(query)
         if match is None:
             return []
-        return [
-            r["id"] for r in self._all("SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?", (match,))
-        ]
+        return [r["id"] for r in self._all(self._sql.ids, (match,))]
 
     def dated_ids(self, since: str | None = None, until: str | None = None) -> list[int]:
         """Ids of the documents published from ``since`` to ``until`` (ISO

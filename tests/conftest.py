@@ -54,3 +54,19 @@ def store_with(db_path: Path, folder: Path, texts: dict[str, str]) -> Path:
     ingest_paths(db, [folder])
     db.close()
     return db_path
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for the session (tests/postgres_server.py)."""
+    from tests.postgres_server import start_server
+
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_store(pg_server):
+    """The URL of a new PostgreSQL store, empty, in a database of its own."""
+    return pg_server.new_store()

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input
 
+from store.db import store_location
 from store.queries import Reader
 
 from .commands import StoreCommands
@@ -293,4 +294,4 @@ def make_app(
     """The app on the store at ``db_path``: shared by the CLI and the tests.
     ``new_store``: the store was created for this session with that many
     seed documents (its first screen says so)."""
-    return DocketApp(Path(db_path), read_only=read_only, audit=audit, new_store=new_store)
+    return DocketApp(store_location(db_path), read_only=read_only, audit=audit, new_store=new_store)

@@ -95,21 +95,56 @@ def audited(db_path: Path, action: str, detail: str) -> Iterator[Audited]:
         _audit(db_path, action, detail, record.outcome or "done")
 
 
-def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``--db PATH`` on every command (``DOCKET_DB`` sets it too)."""
+class StoreParam(click.ParamType):
+    """``--db``: a store file, or a PostgreSQL store's ``postgresql://`` URL
+    (never with a password in it: PGPASSWORD or ~/.pgpass give it)."""
 
-    @click.option(
-        "--db",
-        "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
-    )
+    name = "store"
+    _path = click.Path(dir_okay=False, path_type=Path)
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "PATH|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from store.engines import is_postgres, is_postgres_url, location
+
+        if is_postgres(value):
+            return value
+        if isinstance(value, str) and is_postgres_url(value):
+            try:
+                return location(value)
+            except StoreError as exc:
+                self.fail(str(exc), param, ctx)
+        return self._path.convert(value, param, ctx)
+
+
+STORE = StoreParam()
+DB_HELP = (
+    "Store file, or postgresql://USER@HOST/DATABASE for a team store (default: $DOCKET_DB, "
+    "else $XDG_DATA_HOME/docket/docket.db)."
+)
+
+
+def _store_location(db_path: Any) -> Any:
+    """The store the command names (one line and exit 2 for a bad $DOCKET_DB)."""
+    if db_path is None:
+        try:
+            db_path = default_store_path()
+        except StoreError as exc:
+            _fail(f"DOCKET_DB: {exc}", EXIT_USAGE)
+    return db_path
+
+
+def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db PATH|URL`` on every command (``DOCKET_DB`` sets it too)."""
+
+    @click.option("--db", "db_path", type=STORE, default=None, help=DB_HELP)
     @click.pass_context
     @functools.wraps(fn)
     def wrapper(ctx: click.Context, db_path: Path | None, **kwargs: Any) -> Any:
         if db_path is None:
-            db_path = (ctx.obj or {}).get("db_path") or default_store_path()
+            db_path = (ctx.obj or {}).get("db_path")
+        db_path = _store_location(db_path)
         return ctx.invoke(fn, db_path=db_path, **kwargs)
 
     return wrapper
@@ -120,13 +155,7 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.version_option(__version__, "-V", "--version", prog_name="docket")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
-)
+@click.option("--db", "db_path", type=STORE, default=None, help=DB_HELP)
 @click.option(
     "--read-only",
     is_flag=True,
@@ -261,7 +290,12 @@ def _has_terminal() -> bool:
 def _store_writable(db_path: Path) -> bool:
     """Whether a read-only session can still leave its audit record: the
     file and its folder are writable and the schema is current (recording
-    must never upgrade a store that was opened read-only)."""
+    must never upgrade a store that was opened read-only). On PostgreSQL
+    the role's rights decide: a record it may not write is not written."""
+    from store.engines import is_postgres
+
+    if is_postgres(db_path):
+        return True
     if not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)):
         return False
     from store.db import SCHEMA_VERSION, connect
@@ -1117,13 +1151,14 @@ def check(db_path: Path, repair: bool) -> None:
         connect(db_path, verify=False).close()
         if repair:
             report = repair_store(db_path)
-            if report.backup is None:
+            if report.backup is None and not report.done:
                 click.echo("Schema: nothing to repair", err=True)
             else:
-                click.echo(f"Backed up to {visible(str(report.backup))}", err=True)
+                if report.backup is not None:
+                    click.echo(f"Backed up to {visible(str(report.backup))}", err=True)
                 for line in report.done:
                     click.echo(f"repaired  {visible(line)}", err=True)
-                _audit(db_path, "repair", f"backup {report.backup}", "; ".join(report.done))
+                _audit(db_path, "repair", f"backup {report.backup or 'none (PostgreSQL)'}", "; ".join(report.done))
         findings = check_store(db_path)
     except StoreError as exc:
         _fail(str(exc))
@@ -1135,10 +1170,41 @@ def check(db_path: Path, repair: bool) -> None:
 
 @cli.command()
 @db_option
+@click.option(
+    "--to",
+    "dest",
+    type=STORE,
+    required=True,
+    help="The new store: a file that does not exist yet, or postgresql://USER@HOST/DATABASE (an empty database).",
+)
+def migrate(db_path: Path, dest: Any) -> None:
+    """Copy the whole store into a new one on the other engine: a SQLite
+    file into PostgreSQL for a team (--to postgresql://…), or a PostgreSQL
+    store into a file (--to case.db). Ids, corrections and the audit trail
+    (its hash chain intact) come along; the copy is whole or absent."""
+    from store.migrate import copy_store
+
+    if not store_exists(db_path):
+        _fail(f"{db_path}: no such store (create one with `docket ingest` or `docket`)")
+    with audited(db_path, "migrate", f"to {dest}") as record:
+        try:
+            copied = copy_store(db_path, dest, on_table=lambda t, n: click.echo(f"{t}: {n:,} row(s)", err=True))
+        except StoreError as exc:
+            _fail(str(exc))
+        record.outcome = f"{copied.get('documents', 0)} document(s) copied"
+    _audit(dest, "migrate", f"from {db_path}", record.outcome or "copied")
+    click.echo(f"Copied {copied.get('documents', 0):,} document(s) to {visible(str(dest))}", err=True)
+
+
+@cli.command()
+@db_option
 @click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
 def backup(db_path: Path, dest: Path) -> None:
     """Copy the store, with what its -wal file holds, to DEST (a new file),
-    using SQLite's backup API: safe while the app or an ingest is running."""
+    using SQLite's backup API: safe while the app or an ingest is running.
+    A PostgreSQL store is copied whole, from one snapshot, into DEST as a
+    SQLite store (`docket migrate --to` puts it back); pg_dump backs up
+    the server itself."""
     from store.db import connect
     from store.maintenance import backup_store
 
@@ -1154,6 +1220,24 @@ def backup(db_path: Path, dest: Path) -> None:
         _fail(str(exc) if isinstance(exc, StoreError) else f"cannot write {dest}: {exc.strerror or exc}")
     _audit(db_path, "backup", str(dest.absolute())[:2000], "copied")
     click.echo(f"Backed up {visible(str(db_path))} to {visible(str(dest))}", err=True)
+
+
+@cli.command()
+@db_option
+@click.argument("role")
+@click.option("--read-only", is_flag=True, help="Rights to read and search only (searches are still audited).")
+def grants(db_path: Path, role: str, read_only: bool) -> None:
+    """Print the SQL that gives a database ROLE the least rights docket
+    needs on a PostgreSQL store (for its owner to run: psql -f). Analysts
+    who ingest and correct get write rights on the data tables; with
+    --read-only, reading and the audit trail only."""
+    from store.maintenance import grants as grant_statements
+
+    try:
+        statements = grant_statements(db_path, role, write=not read_only)
+    except StoreError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    click.echo("".join(f"{s};\n" for s in statements), nl=False)
 
 
 @cli.command("remove-seeds")
@@ -1316,13 +1400,7 @@ reason_option = click.option("--reason", default=None, help="Why (kept with the 
 
 @cli.group(invoke_without_command=True)
 @click.option("--orphans", is_flag=True, help="List the corrections whose target is in no document of the store.")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Store file (default: $DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db).",
-)
+@click.option("--db", "db_path", type=STORE, default=None, help=DB_HELP)
 @click.pass_context
 def curate(ctx: click.Context, orphans: bool, db_path: Path | None) -> None:
     """Correct what the extractor found. Corrections are kept apart from
@@ -1760,6 +1838,9 @@ def main() -> None:
     """Console-script entry point."""
     try:
         cli(standalone_mode=True)
+    except StoreError as exc:  # a store that cannot be reached (a PostgreSQL server down, refused)
+        click.echo(f"docket: {visible(str(exc))}", err=True)
+        sys.exit(EXIT_STORE)
     except KeyboardInterrupt:
         click.echo("docket: interrupted", err=True)
         sys.exit(130)
@@ -1768,3 +1849,11 @@ def main() -> None:
             click.echo(f"docket: cannot write standard output: {exc.strerror or exc}", err=True)
         finally:
             sys.exit(EXIT_SKIPPED)
+    except Exception as exc:
+        from store.engines import server_error
+
+        why = server_error(exc)
+        if why is None:
+            raise
+        click.echo(f"docket: the PostgreSQL store failed: {visible(why)}", err=True)
+        sys.exit(EXIT_STORE)

@@ -26,10 +26,11 @@ import sqlite_utils
 from .. import copies
 from ..curate import apply_curations
 from ..db import utc_now
+from ..engines import server_failed, stored_twice
 from ..extractor import extractor_version
 from ..summary import refresh_operation_summaries as _refresh
 from ..text import entity_key, operation_key
-from .outcomes import Outcome, Reextracted, Skipped, Stored
+from .outcomes import Duplicate, Outcome, Reextracted, Skipped, Stored
 from .work import Converted
 
 if TYPE_CHECKING:
@@ -81,6 +82,9 @@ def _fsize_limit() -> str:
 def store_write_error(exc: BaseException) -> str | None:
     """The one-line reason when ``exc`` means the store cannot be written,
     else None (the error belongs to one document)."""
+    server = server_failed(exc)
+    if server is not None:
+        return server
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if code is None:
@@ -249,6 +253,9 @@ class Writer:
                         raise
                     conn.execute("ROLLBACK TO doc")
                     conn.execute("RELEASE doc")
+                    if stored_twice(exc):  # another ingest (PostgreSQL: another process) stored it first
+                        outcomes.append(Duplicate(ready.path))
+                        continue
                     outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
             self.entities.flush(conn)
             # the analysts' corrections, on top of what was just extracted

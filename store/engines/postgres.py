@@ -1,0 +1,1207 @@
+"""A docket store on PostgreSQL: locations, connections, schema, and the SQL
+that differs from SQLite's.
+
+**Connections.** A store is named by a ``postgresql://`` URL. The URL may
+not carry a password (it would show in ``ps``, shell history and the
+audit trail): libpq takes it from ``PGPASSWORD``, ``PGPASSFILE`` or
+``~/.pgpass``. TLS and other libpq options (``sslmode``, ``sslrootcert``,
+…) pass through in the URL's query. Errors name the store by its URL
+without credentials.
+
+**The adapter.** docket's SQL is written once, in SQLite's dialect. A
+:class:`PgConnection` offers what docket uses of :class:`sqlite3.Connection`
+(``execute``, ``executemany``, ``lastrowid``, ``in_transaction``, rows read
+by index or by name) and translates each statement once (cached): ``?``
+placeholders, ``INSERT OR IGNORE``/``OR REPLACE``, ``COLLATE NOCASE``,
+``INDEXED BY``, two-argument ``max``/``min``, the reserved column ``user``;
+PRAGMAs become what they mean here; the few statements that have no
+mechanical translation are listed in :data:`_STATEMENTS` with their
+PostgreSQL twin. A statement that reaches the server untranslatable fails
+loudly rather than meaning something else.
+
+**Writers.** ``BEGIN IMMEDIATE`` takes a transaction-level advisory lock,
+so writers (ingest batches, audit records) take turns as they do on SQLite,
+whatever host they run on; documents are unique by sha256, so two ingests of
+overlapping folders store each document once.
+
+**Schema.** The tables, columns, constraints, indexes and views are those of
+SQLite's current schema (:func:`store.db.expected_schema`), translated
+(:func:`table_ddl`), so the two cannot drift apart. What SQLite does with
+triggers and virtual tables is done here with PL/pgSQL triggers and a
+``documents_fts`` table of ``tsvector`` with a GIN index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import threading
+import urllib.parse
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "PostgresLocation",
+    "PgConnection",
+    "PgDatabase",
+    "translate",
+    "connect",
+    "open_writer",
+    "create_store",
+    "store_exists",
+    "schema_problems",
+    "check_store",
+    "DIALECT",
+    "NotOnPostgres",
+    "grants",
+    "repair_store",
+]
+
+#: The advisory lock every writing transaction takes (``"DKT1"``), and the
+#: one held while a schema is created.
+WRITE_LOCK = 0x444B5431
+SCHEMA_LOCK = 0x444B5432
+CONNECT_TIMEOUT_S = 10
+#: The text-search configuration: words as they are, lower-cased, no stems
+#: and no stop words, as SQLite's unicode61 tokenizer reads them.
+TS_CONFIG = "simple"
+
+
+class NotOnPostgres(Exception):
+    """A command or step not yet available on a PostgreSQL store."""
+
+
+def _store_error(message: str) -> Exception:
+    from ..db import StoreError
+
+    return StoreError(message)
+
+
+# ------------------------------------------------------------------ location
+
+
+@dataclass(frozen=True)
+class PostgresLocation:
+    """A PostgreSQL store, by URL (never with a password in it)."""
+
+    url: str
+
+    engine = "postgres"
+
+    @classmethod
+    def parse(cls, value: str) -> PostgresLocation:
+        try:
+            parts = urllib.parse.urlsplit(value)
+            query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+            has_password = parts.password is not None
+            parts.port  # noqa: B018 - raises on a bad port
+        except ValueError:
+            raise _store_error(
+                "the PostgreSQL store URL cannot be read (postgresql://USER@HOST:PORT/DATABASE)"
+            ) from None
+        if has_password or any(k.lower() == "password" for k, _ in query):
+            raise _store_error(
+                "a password in the store URL is refused (it would show in the process list and the audit trail): "
+                "give it in PGPASSWORD or ~/.pgpass"
+            )
+        if any(c in value for c in "\x00\r\n"):
+            raise _store_error("the PostgreSQL store URL holds control characters")
+        return cls(value)
+
+    def __str__(self) -> str:
+        return self.url
+
+    @property
+    def name(self) -> str:
+        return self.url
+
+
+# ------------------------------------------------------------------- adapter
+
+
+class Row(tuple):
+    """A row read by index (``row[0]``, unpacking) or by name (``row["id"]``,
+    ``dict(row)``), as :class:`sqlite3.Row` is."""
+
+    __slots__ = ()
+    _index: dict[str, int] = {}
+    _names: tuple[str, ...] = ()
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+@functools.lru_cache(maxsize=512)
+def _row_class(names: tuple[str, ...]) -> type[Row]:
+    return type("Row", (Row,), {"__slots__": (), "_index": {n: i for i, n in enumerate(names)}, "_names": names})
+
+
+def _row_factory(cursor):
+    desc = cursor.description
+    if desc is None:
+        return tuple
+    cls = _row_class(tuple(d.name for d in desc))
+    return cls
+
+
+class _Empty:
+    """The cursor of a statement that means nothing here (a tuning PRAGMA)."""
+
+    rowcount = 0
+    lastrowid = None
+    description = None
+
+    def fetchone(self):
+        return None
+
+    def fetchall(self):
+        return []
+
+    def __iter__(self):
+        return iter(())
+
+    def close(self) -> None:
+        pass
+
+
+class PgCursor:
+    def __init__(self, cursor, lastrowid: int | None = None) -> None:
+        self._cursor = cursor
+        self.lastrowid = lastrowid
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    @property
+    def description(self):
+        return self._cursor.description
+
+    def fetchone(self):
+        if self._cursor.description is None:
+            return None
+        return self._cursor.fetchone()
+
+    def fetchall(self):
+        if self._cursor.description is None:
+            return []
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size: int = 100):
+        return self._cursor.fetchmany(size)
+
+    def __iter__(self):
+        if self._cursor.description is None:
+            return iter(())
+        return iter(self._cursor)
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
+# Tables whose ``id`` the server issues (an identity column): an INSERT run
+# with ``execute`` returns it, as sqlite3's ``lastrowid``.
+_IDENTITY_TABLES = {"documents", "entities", "mentions", "operation_stats", "audit", "curations"}
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
+
+#: Statements with no mechanical translation: SQLite's text → PostgreSQL's
+#: (``None``: nothing to do here, e.g. an FTS5 trigram table PostgreSQL has
+#: no need of). Keys are compared with whitespace squeezed.
+_STATEMENTS: dict[str, str | None] = {
+    # the audit trail's high-water mark (store/audit.py)
+    "SELECT seq FROM sqlite_sequence WHERE name = 'audit'": "SELECT issued AS seq FROM audit_issued WHERE issued > 0",
+    # an operation's key changed (store/ingest/write.py): the trigram index of
+    # SQLite follows by hand; PostgreSQL's index on entities.key follows itself
+    "INSERT INTO entities_trigram (entities_trigram, rowid, key) VALUES ('delete', ?, ?)": None,
+    "INSERT INTO entities_trigram (rowid, key) VALUES (?, ?)": None,
+}
+_STATEMENTS = {" ".join(k.split()): v for k, v in _STATEMENTS.items()}
+
+#: PRAGMAs that tune SQLite's own machinery: nothing to do on a server.
+_TUNING_PRAGMAS = {
+    "cache_size",
+    "wal_autocheckpoint",
+    "wal_checkpoint",
+    "busy_timeout",
+    "foreign_keys",
+    "synchronous",
+    "journal_mode",
+    "trusted_schema",
+    "temp_store",
+    "mmap_size",
+    "optimize",
+}
+_PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)\s*(?:[=(]\s*(.*?)\s*\)?)?\s*;?\s*$", re.IGNORECASE | re.DOTALL)
+
+
+@functools.cache
+def _primary_keys() -> dict[str, list[str]]:
+    """Each table's primary-key columns, from SQLite's schema."""
+    import sqlite3
+
+    out = {}
+    mem = sqlite3.connect(":memory:")
+    try:
+        for name, sql in expected()["sqlite_tables"].items():
+            mem.execute(sql)
+            cols = sorted((r[5], r[1]) for r in mem.execute(f'PRAGMA table_info("{name}")') if r[5])
+            out[name.lower()] = [c for _, c in cols]
+    finally:
+        mem.close()
+    return out
+
+
+def _split_literals(sql: str, quotes: str = "'\"") -> list[tuple[bool, str]]:
+    """``sql`` cut into (is_code, piece): string literals, quoted names and
+    comments are not code."""
+    out: list[tuple[bool, str]] = []
+    i, start, n = 0, 0, len(sql)
+    while i < n:
+        c = sql[i]
+        if c in quotes:
+            j = i + 1
+            while j < n:
+                if sql[j] == c:
+                    if j + 1 < n and sql[j + 1] == c:
+                        j += 2
+                        continue
+                    break
+                j += 1
+            out.append((True, sql[start:i]))
+            out.append((False, sql[i : j + 1]))
+            i = start = j + 1
+        elif c == "-" and sql.startswith("--", i):
+            j = sql.find("\n", i)
+            j = n if j < 0 else j
+            out.append((True, sql[start:i]))
+            out.append((False, " "))
+            i = start = j
+        else:
+            i += 1
+    out.append((True, sql[start:]))
+    return [(code, piece) for code, piece in out if piece]
+
+
+_OR_REPLACE = re.compile(r"^\s*INSERT\s+OR\s+REPLACE\s+INTO\s+(\w+)\s*\(([^)]*)\)", re.IGNORECASE)
+_OR_IGNORE = re.compile(r"\bINSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
+_LIKE = re.compile(r"(?<![\w.])LIKE\b", re.IGNORECASE)
+_NOCASE_EQ = re.compile(r"((?:\w+\.)?\w+)\s*=\s*\?\s+COLLATE\s+NOCASE\b", re.IGNORECASE)
+_NOCASE = re.compile(r"((?:\w+\.)?\w+)\s+COLLATE\s+NOCASE\b", re.IGNORECASE)
+_WHERE_1 = re.compile(r"\bWHERE\s+1\b(?!\s*[=<>!])", re.IGNORECASE)
+_USER = re.compile(r"(?<![\w.\"])user\b(?!\s*\()", re.IGNORECASE)
+_IS_PARAM = re.compile(r"\bIS\s+(NOT\s+)?\?", re.IGNORECASE)
+_GLOB = re.compile(r"((?:\w+\.)?\w+)\s+GLOB\s+\?", re.IGNORECASE)
+_MINMAX = re.compile(r"\b(max|min)\s*\(", re.IGNORECASE)
+
+
+_DO_UPDATE = re.compile(r"\bON\s+CONFLICT\b.*?\bDO\s+UPDATE\s+SET\b", re.IGNORECASE | re.DOTALL)
+_SELF_ADD = re.compile(r"\b(\w+)\s*=\s*\1\s+(?=[-+])")
+
+
+def _scalar_minmax(code: str) -> str:
+    """``max(a, b)`` (SQLite's scalar form) → ``greatest(a, b)``; the
+    one-argument aggregate stays."""
+    out, pos = [], 0
+    for m in _MINMAX.finditer(code):
+        if m.start() < pos:
+            continue
+        depth, j, comma = 1, m.end(), False
+        while j < len(code) and depth:
+            ch = code[j]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "," and depth == 1:
+                comma = True
+            j += 1
+        if comma:
+            out.append(code[pos : m.start()])
+            out.append("greatest(" if m.group(1).lower() == "max" else "least(")
+            pos = m.end()
+    out.append(code[pos:])
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=2048)
+def translate(sql: str) -> str | None:
+    """SQLite's ``sql`` in PostgreSQL's dialect, with psycopg's ``%s``
+    placeholders; None when it means nothing on PostgreSQL."""
+    squeezed = " ".join(sql.split())
+    if squeezed in _STATEMENTS:
+        sql = _STATEMENTS[squeezed]  # type: ignore[assignment]
+        if sql is None:
+            return None
+    on_conflict = bool(_OR_IGNORE.search(sql))
+    replace = _OR_REPLACE.match(sql)
+    if replace:  # REPLACE: an upsert on the table's primary key
+        table, cols = replace.group(1), [c.strip().strip('"') for c in replace.group(2).split(",")]
+        key = _primary_keys()[table.lower()]
+        sets = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in key) or "{0} = excluded.{0}".format(key[0])
+        sql = (
+            _OR_REPLACE.sub(lambda m: f"INSERT INTO {m.group(1)} ({m.group(2)})", sql, count=1).rstrip().rstrip(";")
+            + f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"
+        )
+    pieces = []
+    for code, piece in _split_literals(sql):
+        if not code:
+            pieces.append(piece.replace("%", "%%"))
+            continue
+        piece = piece.replace("%", "%%")
+        piece = _OR_IGNORE.sub("INSERT INTO", piece)
+        piece = _INDEXED_BY.sub("", piece)
+        piece = _NOCASE_EQ.sub(r"lower(\1) = lower(?)", piece)
+        piece = _NOCASE.sub(r'lower(\1) COLLATE "C"', piece)
+        piece = _WHERE_1.sub("WHERE true", piece)
+        piece = _LIKE.sub("ILIKE", piece)  # SQLite's LIKE ignores case
+        piece = _IS_PARAM.sub(lambda m: "IS DISTINCT FROM ?" if m.group(1) else "IS NOT DISTINCT FROM ?", piece)
+        piece = _USER.sub('"user"', piece)
+        piece = _scalar_minmax(piece)
+        piece = _GLOB.sub(r"docket_glob(\1, ?)", piece)
+        pieces.append(piece.replace("?", "%s"))
+    out = "".join(pieces)
+    upsert = _DO_UPDATE.search(out)
+    table = _INSERT_INTO.match(out)
+    if upsert and table:  # "SET n = n + 1": PostgreSQL wants the table's n named
+        head, tail = out[: upsert.end()], out[upsert.end() :]
+        out = head + _SELF_ADD.sub(lambda m: f"{m.group(1)} = {table.group(1)}.{m.group(1)} ", tail)
+    if on_conflict:
+        out = out.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
+    return out
+
+
+def _clean(params: Any) -> Any:
+    """PostgreSQL text cannot hold NUL: it becomes U+FFFD (one character for
+    one, so offsets into a text stay right)."""
+    if params is None:
+        return ()
+    if isinstance(params, dict):
+        return {k: (v.replace("\x00", "\ufffd") if isinstance(v, str) else v) for k, v in params.items()}
+    return tuple(v.replace("\x00", "\ufffd") if isinstance(v, str) else v for v in params)
+
+
+class PgConnection:
+    """A psycopg connection used as docket uses :class:`sqlite3.Connection`
+    (autocommit: callers open their own transactions)."""
+
+    engine = "postgres"
+
+    def __init__(self, raw, where: PostgresLocation, *, read_only: bool) -> None:
+        self.raw = raw
+        self.location = where
+        self.read_only = read_only
+        self.row_factory = None  # rows are always readable by name
+
+    # -- sqlite3.Connection's surface
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def execute(self, sql: str, params: Sequence[Any] | dict | None = ()) -> PgCursor | _Empty:
+        pragma = _PRAGMA.match(sql)
+        if pragma:
+            return self._pragma(pragma.group(1).lower(), pragma.group(2))
+        head = sql.lstrip()[:24].upper()
+        if head.startswith("BEGIN"):
+            if self.read_only:  # one snapshot for every read of the transaction, as SQLite's
+                self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            else:
+                self.raw.execute("BEGIN")
+                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            return _Empty()
+        query = translate(sql)
+        if query is None:
+            return _Empty()
+        cur = self.raw.cursor(row_factory=_row_factory)
+        m = _INSERT_INTO.match(query)
+        if m and m.group(1).lower() in _IDENTITY_TABLES and "RETURNING" not in query.upper():
+            cur.execute(query + " RETURNING id", _clean(params))
+            row = cur.fetchone()
+            return PgCursor(cur, row[0] if row else None)
+        cur.execute(query, _clean(params))
+        return PgCursor(cur)
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> PgCursor | _Empty:
+        query = translate(sql)
+        if query is None:
+            return _Empty()
+        rows = [_clean(p) for p in seq]
+        cur = self.raw.cursor()
+        if rows:
+            cur.executemany(query, rows)
+        return PgCursor(cur)
+
+    def executescript(self, script: str) -> None:
+        self.raw.execute(script)
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    def interrupt(self) -> None:
+        """Cancel the statement running now (from another thread)."""
+        with contextlib.suppress(Exception):
+            self.raw.cancel_safe(timeout=2.0)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.raw.close()
+
+    def __enter__(self) -> PgConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- PRAGMAs
+    def _pragma(self, name: str, arg: str | None) -> PgCursor | _Empty:
+        if name in _TUNING_PRAGMAS:
+            return _Empty()
+        if name == "user_version" and arg is None:
+            return self.execute("SELECT CAST(value AS BIGINT) AS user_version FROM meta WHERE key = 'schema_version'")
+        if name == "table_info" and arg:
+            table = arg.strip("'\" ")
+            return self.execute(
+                "SELECT ordinal_position - 1 AS cid, column_name AS name, data_type AS type,"
+                " CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END AS notnull, column_default AS dflt_value, 0 AS pk"
+                " FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?"
+                " ORDER BY ordinal_position",
+                (table,),
+            )
+        raise NotOnPostgres(f"PRAGMA {name} has no PostgreSQL equivalent in docket yet")
+
+
+class PgDatabase:
+    """What :func:`store.db.open_writer` returns for PostgreSQL: ``.conn``
+    and ``.close()`` (the part of ``sqlite_utils.Database`` docket uses)."""
+
+    def __init__(self, conn: PgConnection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()):
+        return self.conn.execute(sql, params)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _configure_types(raw) -> None:
+    """Numbers and truth values come back as SQLite gives them: ``sum`` of
+    integers an int (not Decimal), a comparison 0 or 1 (not a bool)."""
+    from decimal import Decimal
+
+    from psycopg.adapt import Loader
+    from psycopg.types.numeric import Int8Dumper
+
+    class NumericLoader(Loader):
+        def load(self, data):
+            d = Decimal(bytes(data).decode())
+            return int(d) if d == d.to_integral_value() else float(d)
+
+    class BoolLoader(Loader):
+        def load(self, data):
+            return 1 if bytes(data) == b"t" else 0
+
+    raw.adapters.register_loader("numeric", NumericLoader)
+    raw.adapters.register_loader("bool", BoolLoader)
+    raw.adapters.register_dumper(bool, Int8Dumper)
+
+    class NumpyIntDumper(Int8Dumper):
+        def dump(self, obj):
+            return super().dump(int(obj))
+
+    import numpy
+
+    for t in (numpy.int64, numpy.int32, numpy.uint32, numpy.uint64):
+        raw.adapters.register_dumper(t, NumpyIntDumper)
+
+
+def _connect_raw(where: PostgresLocation, *, read_only: bool):
+    try:
+        import psycopg
+    except ImportError:
+        raise _store_error(
+            f"{where}: PostgreSQL stores need the psycopg package: pip install 'docket[postgres]'"
+        ) from None
+    try:
+        raw = psycopg.connect(
+            where.url,
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="docket",
+        )
+    except psycopg.Error as exc:
+        raise _store_error(f"{where}: cannot connect ({_first_line(exc)})") from None
+    _configure_types(raw)
+    raw.execute("SET client_min_messages = warning")
+    if read_only:
+        raw.execute("SET default_transaction_read_only = on")
+    return raw
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    line = text[0] if text else type(exc).__name__
+    # libpq names the host and user, never the password; strip "connection is bad:" noise
+    return line.replace("connection is bad: ", "")[:300]
+
+
+# -------------------------------------------------------------------- schema
+
+# The triggers that keep the full-text table, the row counts and the audit
+# trail's high-water mark run with the owner's rights (and the search path
+# the store was made with), so analysts' roles need no right on those tables.
+_FUNCTIONS = r"""
+-- SQLite's substr takes any integer; offsets are BIGINT here
+CREATE FUNCTION substr(text, bigint, bigint) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  AS 'SELECT pg_catalog.substr($1, $2::integer, $3::integer)';
+CREATE FUNCTION substr(text, bigint) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  AS 'SELECT pg_catalog.substr($1, $2::integer)';
+-- SQLite's GLOB (*, ?, [...]) as a regular expression match
+CREATE FUNCTION docket_glob(s text, pattern text) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT s ~ ('^' || replace(replace(regexp_replace(pattern, '([.+^$(){}|\\])', '\\\1', 'g'), '*', '.*'), '?', '.')
+              || '$')
+$$;
+CREATE FUNCTION docket_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;
+CREATE FUNCTION docket_count() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE counts SET n = n + (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) WHERE name = TG_ARGV[0];
+  RETURN NULL;
+END $$;
+CREATE FUNCTION docket_fts() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE v tsvector;
+BEGIN
+  BEGIN
+    v := setweight(to_tsvector('simple', NEW.title), 'A') || to_tsvector('simple', NEW.text);
+  EXCEPTION WHEN program_limit_exceeded THEN
+    -- a text too varied for one tsvector (1 MB of distinct words): its head is indexed
+    v := setweight(to_tsvector('simple', NEW.title), 'A') || to_tsvector('simple', left(NEW.text, 200000));
+  END;
+  INSERT INTO documents_fts (document_id, search) VALUES (NEW.id, v)
+    ON CONFLICT (document_id) DO UPDATE SET search = excluded.search;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION docket_audit_append() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  IF NEW.id <= coalesce((SELECT max(id) FROM audit), 0)
+     OR NEW.id <= (SELECT issued FROM audit_issued) THEN
+    RAISE EXCEPTION 'the audit trail is append-only';
+  END IF;
+  UPDATE audit_issued SET issued = NEW.id;
+  RETURN NEW;
+END $$;
+"""
+
+_TRIGGERS = """
+CREATE TABLE documents_fts (
+    document_id BIGINT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    search TSVECTOR NOT NULL
+);
+CREATE INDEX documents_fts_search ON documents_fts USING gin (search);
+CREATE TABLE audit_issued (issued BIGINT NOT NULL);
+INSERT INTO audit_issued VALUES (0);
+CREATE TRIGGER documents_fts_write AFTER INSERT OR UPDATE OF title, text ON documents
+  FOR EACH ROW EXECUTE FUNCTION docket_fts();
+CREATE TRIGGER documents_counted AFTER INSERT ON documents FOR EACH ROW EXECUTE FUNCTION docket_count('documents');
+CREATE TRIGGER documents_uncounted AFTER DELETE ON documents FOR EACH ROW EXECUTE FUNCTION docket_count('documents');
+CREATE TRIGGER entities_counted AFTER INSERT ON entities FOR EACH ROW EXECUTE FUNCTION docket_count('entities');
+CREATE TRIGGER entities_uncounted AFTER DELETE ON entities FOR EACH ROW EXECUTE FUNCTION docket_count('entities');
+CREATE TRIGGER audit_append_only BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION docket_audit_append();
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+  FOR EACH ROW EXECUTE FUNCTION docket_refuse('the audit trail is append-only');
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+  FOR EACH ROW EXECUTE FUNCTION docket_refuse('the audit trail is append-only');
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+  FOR EACH STATEMENT EXECUTE FUNCTION docket_refuse('the audit trail is append-only');
+CREATE TRIGGER audit_issued_no_delete BEFORE DELETE OR TRUNCATE ON audit_issued
+  FOR EACH STATEMENT EXECUTE FUNCTION docket_refuse('the audit trail is append-only');
+CREATE TRIGGER curations_no_update BEFORE UPDATE ON curations
+  FOR EACH ROW EXECUTE FUNCTION docket_refuse('corrections are never changed: undo one with a new correction');
+CREATE TRIGGER curations_no_delete BEFORE DELETE ON curations
+  FOR EACH ROW EXECUTE FUNCTION docket_refuse('corrections are never deleted: undo one with a new correction');
+"""
+
+#: PostgreSQL's own tables beside SQLite's: what the FTS5 table and the
+#: AUTOINCREMENT counter are there.
+EXTRA_TABLES = {"documents_fts": ["document_id", "search"], "audit_issued": ["issued"]}
+EXTRA_INDEXES = {"documents_fts_search"}
+FUNCTIONS = {"substr", "docket_glob", "docket_refuse", "docket_count", "docket_fts", "docket_audit_append"}
+#: The triggers of each table (SQLite's FTS5 and trigram triggers have no twin:
+#: ``documents_fts_write`` keeps the full-text table).
+TRIGGERS = {
+    ("documents", "documents_fts_write"),
+    ("documents", "documents_counted"),
+    ("documents", "documents_uncounted"),
+    ("entities", "entities_counted"),
+    ("entities", "entities_uncounted"),
+    ("audit", "audit_append_only"),
+    ("audit", "audit_no_update"),
+    ("audit", "audit_no_delete"),
+    ("audit", "audit_no_truncate"),
+    ("audit_issued", "audit_issued_no_delete"),
+    ("curations", "curations_no_update"),
+    ("curations", "curations_no_delete"),
+}
+
+_SQLITE_ONLY = ("documents_fts", "entities_trigram")
+_TYPE_NAMES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "BLOB": "BYTEA", "TEXT": 'TEXT COLLATE "C"'}
+#: A column definition's name and type: after "(" or ",", before the constraints.
+_COLUMN = re.compile(r"([(,]\s*)(\w+|\"\w+\")\s+(INTEGER|REAL|BLOB|TEXT)\b", re.IGNORECASE)
+_ROWID_PK = re.compile(r"\bid\s+BIGINT\s+PRIMARY\s+KEY(\s+AUTOINCREMENT)?\b", re.IGNORECASE)
+_WITHOUT_ROWID = re.compile(r"\)\s*WITHOUT\s+ROWID\s*$", re.IGNORECASE)
+_IDENTITY = "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+
+
+def table_ddl(sql: str) -> str:
+    """SQLite's ``CREATE TABLE`` in PostgreSQL's types: integers are
+    BIGINT, REAL is double precision, text compares by code point (as
+    SQLite's does) and an ``id INTEGER PRIMARY KEY`` is an identity column."""
+    pieces = []
+    for code, piece in _split_literals(sql, "'"):
+        if code:
+            piece = _COLUMN.sub(lambda m: f"{m.group(1)}{m.group(2)} {_TYPE_NAMES[m.group(3).upper()]}", piece)
+            piece = _ROWID_PK.sub(_IDENTITY, piece)
+            piece = _WITHOUT_ROWID.sub(")", piece)
+            piece = _USER.sub('"user"', piece)
+        pieces.append(piece)
+    return "".join(pieces).strip()
+
+
+def _index_ddl(sql: str) -> str:
+    return "".join(
+        _NOCASE.sub(r'lower(\1) COLLATE "C"', piece) if code else piece for code, piece in _split_literals(sql)
+    )
+
+
+def _references(sql: str) -> set[str]:
+    return {m.lower() for m in re.findall(r"REFERENCES\s+(\w+)", sql, re.IGNORECASE)}
+
+
+@functools.cache
+def expected() -> dict[str, Any]:
+    """The PostgreSQL schema docket builds, from SQLite's current one:
+    ``tables`` (name → DDL, in an order where references come first),
+    ``columns`` (table → column names), ``indexes``, ``views``."""
+    import sqlite3
+
+    from ..db import SCHEMA_VERSION, expected_schema
+
+    schema = expected_schema(SCHEMA_VERSION)
+    tables = {name: obj.sql for (t, name), obj in schema.items() if t == "table" and not name.startswith(_SQLITE_ONLY)}
+    ordered: dict[str, str] = {}
+    while len(ordered) < len(tables):
+        for name, sql in tables.items():
+            if name not in ordered and _references(sql) - {name} <= set(ordered):
+                ordered[name] = table_ddl(sql)
+    indexes = {
+        name: _index_ddl(obj.sql)
+        for (t, name), obj in schema.items()
+        if t == "index" and obj.sql and not obj.table.startswith(_SQLITE_ONLY)
+    }
+    views = {name: obj.sql for (t, name), obj in schema.items() if t == "view"}
+    mem = sqlite3.connect(":memory:")
+    try:
+        for name in tables:
+            mem.execute(tables[name])
+        columns = {name: [r[1] for r in mem.execute(f'PRAGMA table_info("{name}")')] for name in tables}
+    finally:
+        mem.close()
+    columns.update(EXTRA_TABLES)
+    return {"tables": ordered, "columns": columns, "indexes": indexes, "views": views, "sqlite_tables": tables}
+
+
+def _build(conn: PgConnection) -> None:
+    from ..db import SCHEMA_VERSION, utc_now
+
+    want = expected()
+    raw = conn.raw
+    for ddl in want["tables"].values():
+        raw.execute(ddl)
+    for ddl in want["indexes"].values():
+        raw.execute(ddl)
+    raw.execute(_FUNCTIONS)
+    for ddl in want["views"].values():
+        raw.execute(ddl)
+    raw.execute(_TRIGGERS)
+    raw.execute("INSERT INTO counts (name, n) VALUES ('documents', 0), ('entities', 0)")
+    raw.execute(
+        "INSERT INTO meta (key, value) VALUES ('store_id', %s), ('created_at', %s), ('schema_version', %s),"
+        " ('engine', 'postgresql')",
+        (uuid.uuid4().hex, utc_now(), str(SCHEMA_VERSION)),
+    )
+
+
+def _function_ddl() -> dict[str, list[str]]:
+    """Each of docket's functions by name (``substr`` has two)."""
+    out: dict[str, list[str]] = {}
+    for chunk in re.split(r"\n(?=CREATE FUNCTION )", _FUNCTIONS):
+        m = re.search(r"CREATE FUNCTION (\w+)\(", chunk)
+        if m:
+            out.setdefault(m.group(1), []).append(chunk.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+    return out
+
+
+def _trigger_ddl() -> dict[str, str]:
+    """Each of docket's triggers and PostgreSQL-only indexes by name."""
+    out = {}
+    for statement in _TRIGGERS.split(";\n"):
+        m = re.match(r"\s*CREATE (?:TRIGGER|INDEX) (\w+)", statement)
+        if m:
+            out[m.group(1)] = statement.strip()
+    return out
+
+
+def repair_store(where: PostgresLocation) -> list[str]:
+    """``docket check --repair`` on PostgreSQL: in one transaction, drop the
+    triggers, functions, views and indexes that are not docket's and make
+    again those of docket's that are missing (refilling the full-text table
+    and the row counts when their triggers were missing). Returns what was
+    done. A table that is not docket's, or one of docket's altered or
+    missing, is not touched: :class:`StoreError` (restore from ``pg_dump``).
+    The audit trail is evidence and is never rewritten."""
+    from psycopg import sql
+
+    from ..db import describe_problems
+
+    conn = _open(where, read_only=False, verify=False)
+    raw = conn.raw
+    done: list[str] = []
+    try:
+        problems = schema_problems(conn)
+        if not problems:
+            return done
+        tables = [p for p in problems if p.type == "table"]
+        if tables:
+            raise _store_error(
+                f"{where}: cannot repair safely: {describe_problems(tables)}; restore a pg_dump, "
+                "or move a table that is not docket's out of the store's schema"
+            )
+        want = expected()
+        functions, triggers = _function_ddl(), _trigger_ddl()
+        conn.execute("BEGIN IMMEDIATE")
+        for p in (p for p in problems if p.kind == "unknown"):
+            if p.type == "trigger":
+                for (table,) in raw.execute(
+                    "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND t.tgname = %s AND NOT t.tgisinternal",
+                    (p.name,),
+                ).fetchall():
+                    raw.execute(sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(p.name), sql.Identifier(table)))
+            elif p.type == "function":
+                for (signature,) in raw.execute(
+                    "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                    " WHERE n.nspname = current_schema() AND p.proname = %s",
+                    (p.name,),
+                ).fetchall():
+                    raw.execute(sql.SQL("DROP FUNCTION {} CASCADE").format(sql.SQL(signature)))
+            elif p.type == "view":
+                raw.execute(sql.SQL("DROP VIEW IF EXISTS {} CASCADE").format(sql.Identifier(p.name)))
+            elif p.type == "index":
+                raw.execute(sql.SQL("DROP INDEX IF EXISTS {}").format(sql.Identifier(p.name)))
+            done.append(f"dropped unknown {p.type} {p.name}")
+        missing = [p for p in problems if p.kind == "missing"]
+        order = {"function": 0, "index": 1, "view": 2, "trigger": 3}
+        for p in sorted(missing, key=lambda p: order.get(p.type, 9)):
+            if p.type == "function":
+                for ddl in functions[p.name]:
+                    raw.execute(ddl)
+            elif p.type == "index":
+                raw.execute(want["indexes"].get(p.name) or triggers[p.name])
+            elif p.type == "view":
+                raw.execute(want["views"][p.name])
+            elif p.type == "trigger":
+                raw.execute(triggers[p.name])
+            done.append(f"rebuilt {p.type} {p.name}")
+        rebuilt = {p.name for p in missing if p.type == "trigger"}
+        if "documents_fts_write" in rebuilt:
+            raw.execute("UPDATE documents SET title = title")  # the trigger indexes every document again
+            done.append("rebuilt the full-text index")
+        if rebuilt & {"documents_counted", "documents_uncounted", "entities_counted", "entities_uncounted"}:
+            raw.execute("UPDATE counts SET n = (SELECT count(*) FROM documents) WHERE name = 'documents'")
+            raw.execute("UPDATE counts SET n = (SELECT count(*) FROM entities) WHERE name = 'entities'")
+            done.append("recounted documents and entities")
+        left = schema_problems(conn)
+        if left:
+            raise _store_error(f"{where}: repair did not take: {describe_problems(left)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            with contextlib.suppress(Exception):
+                raw.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    return done
+
+
+#: What each role may do beyond reading every table: an analyst who ingests
+#: and corrects writes the data tables; every role appends to the audit
+#: trail (its searches and exports are recorded). The full-text table, the
+#: row counts and the audit's high-water mark are written by triggers with
+#: the owner's rights. Nobody but the owner may TRUNCATE, ALTER, or make
+#: triggers.
+_WRITTEN_BY_INGEST = (
+    "documents",
+    "entities",
+    "entity_aliases",
+    "document_entities",
+    "mentions",
+    "document_operations",
+    "operation_stats",
+    "operation_summary",
+    "document_signatures",
+    "document_bands",
+    "curations",
+    "curation_effects",
+)
+
+
+def grants(role: str, *, write: bool = True, schema: str = "public") -> list[str]:
+    """The statements that give ``role`` the least rights docket needs on
+    a store in ``schema`` (run them as the store's owner):
+    ``write`` for analysts who ingest and correct, else read-only (their
+    searches and exports are still audited)."""
+    from psycopg import sql
+
+    who, where = sql.Identifier(role).as_string(None), sql.Identifier(schema).as_string(None)
+    out = [
+        f"GRANT USAGE ON SCHEMA {where} TO {who}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {where} TO {who}",
+        f"GRANT INSERT ON {where}.audit TO {who}",
+    ]
+    if write:
+        tables = ", ".join(f"{where}.{t}" for t in _WRITTEN_BY_INGEST)
+        out += [
+            f"GRANT INSERT, UPDATE, DELETE ON {tables} TO {who}",
+            f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {where} TO {who}",
+        ]
+    return out
+
+
+def _has_meta(raw) -> bool:
+    return raw.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0] in (1, True)
+
+
+def store_exists(where: PostgresLocation) -> bool:
+    """Whether the database holds a store (a database with no ``meta``
+    table is an empty store-to-be, as a missing file is for SQLite)."""
+    raw = _connect_raw(where, read_only=True)
+    try:
+        return _has_meta(raw)
+    finally:
+        raw.close()
+
+
+def create_store(where: PostgresLocation) -> None:
+    """Build docket's schema in the (empty) database, in one transaction;
+    two processes creating it at once make it once."""
+    raw = _connect_raw(where, read_only=False)
+    conn = PgConnection(raw, where, read_only=False)
+    try:
+        raw.execute("BEGIN")
+        raw.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+        if not _has_meta(raw):
+            _build(conn)
+        raw.execute("COMMIT")
+    except Exception as exc:
+        with contextlib.suppress(Exception):
+            raw.execute("ROLLBACK")
+        import psycopg
+
+        if isinstance(exc, psycopg.Error):
+            raise _store_error(f"{where}: cannot create the store ({_first_line(exc)})") from None
+        raise
+    finally:
+        conn.close()
+
+
+def _check_version(raw, where: PostgresLocation) -> int:
+    from ..db import SCHEMA_VERSION
+
+    if not _has_meta(raw):
+        raise _store_error(f"{where}: no such store (create one with `docket ingest`)")
+    row = raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or not str(row[0]).isdigit():
+        raise _store_error(f"{where}: not a docket store (its meta table names no schema version)")
+    version = int(row[0])
+    if version > SCHEMA_VERSION:
+        raise _store_error(f"{where}: made by a newer docket (schema {version}, this one reads {SCHEMA_VERSION})")
+    if version < SCHEMA_VERSION:
+        raise _store_error(
+            f"{where}: schema {version}: upgrading a PostgreSQL store is not yet available "
+            f"(this docket reads {SCHEMA_VERSION})"
+        )
+    return version
+
+
+def _open(where: PostgresLocation, *, read_only: bool, verify: bool) -> PgConnection:
+    from ..db import SchemaError, describe_problems
+
+    raw = _connect_raw(where, read_only=read_only)
+    conn = PgConnection(raw, where, read_only=read_only)
+    try:
+        _check_version(raw, where)
+        if verify:
+            problems = schema_problems(conn)
+            if problems:
+                raise SchemaError(
+                    f"{where}: refused: its schema is not docket's ({describe_problems(problems)}); "
+                    "`docket check` lists what differs",
+                    problems,
+                )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect(where: PostgresLocation, *, verify: bool = True) -> PgConnection:
+    """A read-only connection (every transaction read-only)."""
+    return _open(where, read_only=True, verify=verify)
+
+
+def open_writer(where: PostgresLocation) -> PgDatabase:
+    return PgDatabase(_open(where, read_only=False, verify=True))
+
+
+def schema_problems(conn: PgConnection, version: int | None = None) -> list:
+    """What differs between the store's schema (its tables and their
+    columns, indexes, views, triggers and docket's functions, in the
+    connection's schema) and the one docket builds."""
+    from ..db import SchemaProblem
+
+    want = expected()
+    raw = conn.raw
+    problems: list[SchemaProblem] = []
+    columns: dict[str, list[str]] = {}
+    for table, column in raw.execute(
+        "SELECT c.relname, a.attname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname, a.attnum"
+    ):
+        columns.setdefault(table, []).append(column)
+    for table, cols in columns.items():
+        wanted = want["columns"].get(table)
+        if wanted is None:
+            problems.append(SchemaProblem("unknown", "table", table))
+        elif cols != wanted:
+            problems.append(SchemaProblem("altered", "table", table))
+    problems += [SchemaProblem("missing", "table", t) for t in want["columns"] if t not in columns]
+    indexes = {
+        name
+        for (name,) in raw.execute(
+            "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+            " JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = current_schema()"
+            " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
+        )
+    }
+    want_indexes = set(want["indexes"]) | EXTRA_INDEXES
+    optional = {"entities_key_trigram"}  # pg_trgm's index, where the server has pg_trgm
+    problems += [SchemaProblem("unknown", "index", i) for i in sorted(indexes - want_indexes - optional)]
+    problems += [SchemaProblem("missing", "index", i) for i in sorted(want_indexes - indexes)]
+    views = {
+        name
+        for (name,) in raw.execute(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')"
+        )
+    }
+    problems += [SchemaProblem("unknown", "view", v) for v in sorted(views - set(want["views"]))]
+    problems += [SchemaProblem("missing", "view", v) for v in sorted(set(want["views"]) - views)]
+    triggers = {
+        (table, name)
+        for table, name in raw.execute(
+            "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
+        )
+    }
+    problems += [SchemaProblem("unknown", "trigger", n) for _, n in sorted(triggers - TRIGGERS)]
+    problems += [SchemaProblem("missing", "trigger", n) for _, n in sorted(TRIGGERS - triggers)]
+    functions = {
+        name
+        for (name,) in raw.execute(
+            "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            " WHERE n.nspname = current_schema() AND p.prokind IN ('f', 'p')"
+            " AND EXISTS (SELECT 1 FROM pg_language l WHERE l.oid = p.prolang AND l.lanname IN ('plpgsql', 'sql'))"
+        )
+    }
+    problems += [SchemaProblem("unknown", "function", f) for f in sorted(functions - FUNCTIONS)]
+    problems += [SchemaProblem("missing", "function", f) for f in sorted(FUNCTIONS - functions)]
+    order = {"trigger": 0, "function": 0, "view": 1, "index": 2, "table": 3}
+    return sorted(problems, key=lambda p: (order.get(p.type, 4), p.kind, p.name))
+
+
+def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
+    """``docket check`` on PostgreSQL: schema, the audit chain, the
+    full-text table and every count (as on SQLite; the server keeps its
+    own pages sound, so there is no integrity_check to run)."""
+    from ..db import SCHEMA_VERSION
+    from ..maintenance import _COUNT_CHECKS, _audit_findings, _schema_findings, _stopped_extractions
+
+    conn = connect(where, verify=False)
+    out: list[tuple[bool, str]] = []
+    try:
+        server = conn.execute("SHOW server_version").fetchone()[0]
+        out.append((True, f"PostgreSQL {server}: {where}"))
+        out.append((True, f"Schema version {SCHEMA_VERSION}: current"))
+        problems = schema_problems(conn)
+        out.extend(_schema_findings(problems))
+        damaged = {p.name for p in problems if p.type == "table" and p.kind != "unknown"}
+        if "audit" not in damaged and "audit_issued" not in damaged:
+            out.extend(_audit_findings(conn))
+        if damaged:
+            out.append((False, "Other checks skipped: they read tables that are not docket's"))
+            return out
+        docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
+        out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
+        counted = {r[0]: r[1] for r in conn.execute("SELECT name, n FROM counts")}
+        n_entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+        good = counted.get("documents") == docs and counted.get("entities") == n_entities
+        out.append((good, "Row counts kept by triggers: " + ("right" if good else f"{counted} disagree")))
+        for what, plural, query in _COUNT_CHECKS:
+            bad = conn.execute(query).fetchone()[0]
+            out.append((bad == 0, f"{what}: " + ("yes" if not bad else f"{bad} {plural} disagree")))
+        orphans = conn.execute(
+            "SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = e.id)"
+        ).fetchone()[0]
+        out.append((orphans == 0, f"Entities without a document: {orphans}"))
+        dup = conn.execute("SELECT count(*) FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1) t")
+        dups = dup.fetchone()[0]
+        out.append((dups == 0, f"Documents stored twice: {dups}"))
+        ops = conn.execute("SELECT count(*) FROM entities WHERE type = 'OPERATION'").fetchone()[0]
+        summaries = conn.execute("SELECT count(*) FROM operation_summary").fetchone()[0]
+        out.append((ops == summaries, f"Operation summaries: {summaries} for {ops} operation(s)"))
+        out.extend(_stopped_extractions(conn))
+        out.append((True, f"Holds {docs} document(s)"))
+    finally:
+        conn.close()
+    return out
+
+
+class ConnectionPool:
+    """Read-only connections lent to one thread at a time (as
+    :class:`store.db.ConnectionPool`)."""
+
+    def __init__(self, where: PostgresLocation, keep: int = 4) -> None:
+        self.path = where
+        self.keep = keep
+        self._idle: list[PgConnection] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[PgConnection]:
+        with self._lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = connect(self.path)
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                with contextlib.suppress(Exception):
+                    conn.raw.execute("ROLLBACK")
+            raise
+        finally:
+            with self._lock:
+                if self._closed or len(self._idle) >= self.keep or conn.raw.closed or conn.raw.broken:
+                    conn.close()
+                else:
+                    self._idle.append(conn)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for conn in self._idle:
+                conn.close()
+            self._idle.clear()
+
+
+# ------------------------------------------------------------- read dialect
+
+
+def _lexeme(word: str) -> str:
+    """One word or phrase quoted for ``to_tsquery``: inside quotes nothing is
+    an operator; the parser splits it into lexemes (a phrase where several)."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsquery(user_text: str) -> str | None:
+    """The ``to_tsquery`` text for a search box entry, read as
+    :func:`store.queries.parse_search` reads it (phrases, ``-word``,
+    ``OR``, prefixes), every word quoted; None when nothing searchable was
+    typed. Never raises on any input."""
+    from ..queries import SearchTerm, parse_search
+
+    groups: list[list[str]] = [[]]
+    excluded: list[str] = []
+    for term in parse_search(user_text):
+        if term == "OR":
+            groups.append([])
+        elif isinstance(term, SearchTerm):
+            quoted = _lexeme(" ".join(term.words)) + (":*" if term.prefix else "")
+            (excluded if term.negated else groups[-1]).append(quoted)
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    match = " | ".join("(" + " & ".join(g) + ")" for g in groups)
+    if excluded:
+        match = f"({match})" + "".join(f" & !{e}" for e in excluded)
+    return match
+
+
+class PostgresDialect:
+    engine = "postgres"
+
+    @staticmethod
+    def match(user_text: str) -> str | None:
+        return tsquery(user_text)
+
+    _Q = f"(SELECT to_tsquery('{TS_CONFIG}', ?) AS q) q CROSS JOIN documents_fts f"
+    count_all = f"SELECT count(*) AS n FROM {_Q} WHERE f.search @@ q.q"
+    count_dated = (
+        f"SELECT count(*) AS n FROM {_Q} JOIN documents d ON d.id = f.document_id WHERE f.search @@ q.q{{clause}}"
+    )
+    page_all = (
+        f"SELECT f.document_id AS id FROM {_Q} WHERE f.search @@ q.q"
+        " ORDER BY ts_rank_cd(f.search, q.q) DESC, f.document_id LIMIT ? OFFSET ?"
+    )
+    page_dated = (
+        f"SELECT f.document_id AS id FROM {_Q} JOIN documents d ON d.id = f.document_id WHERE f.search @@ q.q{{clause}}"
+        " ORDER BY ts_rank_cd(f.search, q.q) DESC, f.document_id LIMIT ? OFFSET ?"
+    )
+    ids = f"SELECT f.document_id AS id FROM {_Q} WHERE f.search @@ q.q"
+
+    @staticmethod
+    def substring(key: str) -> str:
+        from ..queries import like_escape
+
+        return f"%{like_escape(key)}%"
+
+    substring_count = "SELECT count(*) AS n FROM (SELECT 1 FROM entities WHERE key LIKE ? ESCAPE '\\' LIMIT ?) AS t"
+    substring_ids = "SELECT id FROM entities WHERE key LIKE ? ESCAPE '\\'"
+
+
+DIALECT = PostgresDialect()
