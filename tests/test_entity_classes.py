@@ -526,6 +526,23 @@ def test_letters_after_a_name_end_it_and_are_no_organisation(text: str, person: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Report\nProsecutors charged the owners, the Dar es Salaam-based Bahari Njema Fishing Co. Ltd, too.\n",
+            {"Bahari Njema Fishing Co. Ltd"},
+        ),
+        ("Report\nThe Lagos-based Ocean Star Ltd was named.\n", {"Ocean Star Ltd"}),
+        ("Report\nPolice named two men only by their initials as HS, 53, and AR, 47.\n", set()),
+    ],
+)
+def test_a_company_without_the_place_it_is_based_in_and_initials_with_ages_are_no_body(
+    text: str, expected: set
+) -> None:
+    assert names(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "person", "not_person"),
     [
         (

@@ -325,6 +325,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 and (
                     tokens[a].text in _PLAIN_CAPS
                     or tokens[a].text.lower() in CONNECTORS
+                    or _WHERE_FROM.search(tokens[a].text)  # "Lagos-based Ocean Star Ltd"
                     or (
                         place_key(tokens[a].text) in ckeys
                         and b - a >= 2
@@ -391,12 +392,17 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         # never across another company's legal form: "… Sdn Bhd and Tarrow Shipping Co."
         cut = max((k for k, w in enumerate(name_words) if w in suffixes), default=-1)
         name_words = name_words[cut + 1 :]
-        while name_words and (name_words[0] in _PLAIN_CAPS or name_words[0].lower() in CONNECTORS):
-            name_words.pop(0)
+        while name_words and (
+            name_words[0] in _PLAIN_CAPS or name_words[0].lower() in CONNECTORS or _WHERE_FROM.search(name_words[0])
+        ):
+            name_words.pop(0)  # "the Dar es Salaam-based Bahari Njema Fishing Co. Ltd": the place is no part of it
         if not name_words:
             continue
         start = m.start(1) + m.group(1).index(name_words[0])
         end = f.end()
+        second = _COMPANY_FORM.match(text, end + 1) if text[end : end + 1] == " " else None
+        if second is not None and second.group() in suffixes:
+            end, form = second.end(), second.group()  # "Bahari Njema Fishing Co. Ltd": two forms, one name
         if form in ("Ltd.", "Limited.") and _SENTENCE_GOES_ON.match(text, end) is None:
             end -= 1  # "… Sparkle Auto Valet Ltd. The": the dot ends the sentence ("Ltd" is written without one)
         spans.append(Span(ORG, start, end, text[start:end], rule="org-company", extra={"how": "company"}))
@@ -545,6 +551,10 @@ def _named_thing_before(before: str) -> bool:
     return ("ject" in before or "ation" in before or "amme" in before) and bool(_NAMED_THING_BEFORE.search(before))
 
 
+_WHERE_FROM = re.compile(r"-(?:based|registered|owned|headquartered|linked|flagged)$")
+_AGE_NEXT = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|;|\.(?!\d)|\)|\s+(?:and|of|from)\b)|\s*\(\d{1,2}\)")
+
+
 def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     """Whether the all-caps word ``tokens[idx]`` is used as a name."""
     tok = tokens[idx]
@@ -552,6 +562,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
         return False
     if _LABEL_AFTER.match(text, tok.end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
+    if len(tok.text) <= 3 and _AGE_NEXT.match(text, tok.end):
+        return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
     # The line around the word, looked for only nearby: every test below
     # needs a short line or a short stretch of it, and a text of one long
     # line must not be scanned again for each of its words.
