@@ -284,6 +284,20 @@ def test_import_lists_conflicts_and_does_not_overwrite(store: Path, tmp_path: Pa
     assert entity(second, "LOCATION", "vienna") is None
 
 
+def test_import_lists_a_missed_mention_added_differently_as_a_conflict(store: Path, tmp_path: Path, folder: Path):
+    second = new_store(tmp_path / "b" / "docket.db", folder)
+    db = writer(store)
+    curate.add_mention(db.conn, seed_id(store), "ORG", "Worldwide Drug Trafficking")
+    data = curate.export_curations(db.conn)
+    db.close()
+    db = writer(second)
+    curate.add_mention(db.conn, seed_id(second), "OPERATION", "Worldwide Drug Trafficking")
+    report = curate.import_curations(db.conn, data)
+    db.close()
+    assert report.imported == [] and len(report.conflicts) == 1
+    assert "add-mention" in report.conflicts[0]
+
+
 @pytest.mark.parametrize(
     "data",
     [
