@@ -1243,3 +1243,11 @@ def test_a_participle_with_a_place_after_the_item_describes_it():
     assert {(f.metric, f.value) for f in extract(doc("Police said 24 fugitives were located in Spain.")).figures} == {
         ("identified", 24)
     }
+
+
+def test_a_law_part_a_complaint_count_and_a_number_in_a_name_are_no_results():
+    text = doc(
+        "Thirty-four people were arrested, including the Hai Long 88's captain. They were notified of suspicion "
+        "under Part 5 of Article 190. A rights body said it had received 146 complaints of arbitrary arrest."
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 34)}

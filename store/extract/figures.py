@@ -431,6 +431,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     if _SKIP_AFTER.match(after):
         return True
+    if after[:2] in ("'s", "’s") and not num.currency:
+        return True  # "the Hai Long 88's captain": a number in a name, in its possessive
     if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
