@@ -1251,3 +1251,11 @@ def test_a_law_part_a_complaint_count_and_a_number_in_a_name_are_no_results():
         "under Part 5 of Article 190. A rights body said it had received 146 complaints of arbitrary arrest."
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 34)}
+
+
+def test_a_finding_verb_nearer_the_number_governs_it_over_a_participation_word():
+    text = doc(
+        "The third case involved a warehouse where police found 402kg of ice packed in tea bags and 48kg of "
+        "heroin. The operation involved 500 officers."
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 402), ("seized", 48)}

@@ -965,6 +965,9 @@ def find_figures(
             ):
                 best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
         cue = best[1] if best and best[0] <= 160 else None
+        if cue is not None and cue.metric == "none" and cue.end <= num.start:
+            if _RESULT_VERB_RE.search(lowered, cue.end, num.start):
+                cue = None  # "The case involved a warehouse where police found 402kg of ice": the verb nearer governs
         goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
         people = bool(item and any(w in _PEOPLE for w in _head_words(item)[:3]))
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
