@@ -1259,3 +1259,12 @@ def test_a_finding_verb_nearer_the_number_governs_it_over_a_participation_word()
         "heroin. The operation involved 500 officers."
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 402), ("seized", 48)}
+
+
+def test_premises_closed_or_sealed_and_suspects_named_are_counted_near_their_verb_only():
+    text = doc(
+        "In Lima, 39 clandestine pharmacies were closed. Officers sealed 11 sawmills and named nine suspects. "
+        "Police closed a factory making azithromycin and favipiravir, two drugs used against COVID-19."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("other", 39), ("other", 11), ("identified", 9)}

@@ -279,6 +279,10 @@ _DETAINEES_SUBJECT = re.compile(
     r"(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
     r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
 )
+# Cue words that govern only a number beside them, in the same phrase ("closed 57 stalls",
+# "39 pharmacies were closed"): premises closed or sealed.
+_NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
+_FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
@@ -965,6 +969,14 @@ def find_figures(
             ):
                 best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
         cue = best[1] if best and best[0] <= 160 else None
+        if (
+            cue is not None
+            and cue.word in _NEAR_ONLY_CUES
+            and _FAR_FROM_CUE.search(text, *sorted((cue.end, num.start)))
+        ):
+            cue = (
+                None  # "closed a factory producing azithromycin and favipiravir, two drugs used …": not what was closed
+            )
         if cue is not None and cue.metric == "none" and cue.end <= num.start:
             if _RESULT_VERB_RE.search(lowered, cue.end, num.start):
                 cue = None  # "The case involved a warehouse where police found 402kg of ice": the verb nearer governs
