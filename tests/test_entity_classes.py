@@ -385,6 +385,10 @@ def test_an_adjective_or_an_amount_after_a_preposition_is_no_place(text: str) ->
         ("Report\nPolice in Botswana's Ngami District arrested six.\n", {"Botswana", "Ngami District"}),
         ("Report\nThree men from South Florida were charged.\n", {"South Florida"}),
         ("Report\nA call centre in Ho Chi Minh City’s District 3 was raided.\n", {"Ho Chi Minh City", "District 3"}),
+        (
+            "Report\nLogs were rafted down the Barito River from Bhotekoshi Rural Municipality.\n",
+            {"Barito River", "Bhotekoshi Rural Municipality"},
+        ),
     ],
 )
 def test_a_feature_after_a_possessive_and_a_compass_word_before_a_state(text: str, expected: set) -> None:

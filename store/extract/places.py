@@ -174,7 +174,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
 _FEATURE_WORDS = (
     r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
     r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
-    r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City"
+    r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality"
 )
 # "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
 _OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
