@@ -546,6 +546,12 @@ def test_a_company_without_the_place_it_is_based_in_and_initials_with_ages_are_n
     assert names(text, ORG) == expected
 
 
+def test_a_place_owning_a_body_spelt_by_its_acronym_is_a_place() -> None:
+    text = "Report\nHe led a unit of Mozambique's National Institute for Fisheries Inspection (INIP) in Beira.\n"
+    assert "Mozambique" in names(text, LOCATION)
+    assert names(text, ORG) == {"National Institute for Fisheries Inspection", "INIP"}
+
+
 @pytest.mark.parametrize(
     ("text", "person", "not_person"),
     [

@@ -175,9 +175,15 @@ def acronym_spans(text: str) -> list[Span]:
         if poss and etype == ORG:
             cut = long_start + poss.start()
             parts = [(long_start, cut), (cut + 3, long_end)]
-        for s, e in parts:
+        for k, (s, e) in enumerate(parts):
             name = text[s:e]
             if name.split()[0] in _PLAIN_CAPS and len(name.split()) == 1:
+                continue
+            owner_kind = table.get(place_key(name)) if k == 0 and len(parts) > 1 else None
+            if owner_kind:
+                # "Mozambique's National Institute for Fisheries Inspection (INIP)": the owner is a
+                # place, as the guide has "Pakistan's Federal Investigation Agency" give LOCATION Pakistan
+                spans.append(Span(LOCATION, s, e, name, rule="place", extra={"kind": owner_kind}))
                 continue
             spans.append(Span(etype, s, e, name, rule="acronym", extra={"how": "acronym-long"}))
         spans.append(
