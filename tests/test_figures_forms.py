@@ -1268,3 +1268,11 @@ def test_premises_closed_or_sealed_and_suspects_named_are_counted_near_their_ver
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert got == {("other", 39), ("other", 11), ("identified", 9)}
+
+
+def test_a_place_kicker_on_the_headline_is_no_scope_and_its_rounded_figure_is_restated():
+    text = (
+        "Morocco: 18 tonnes of chira seized in Tangier Med, 14 suspects arrested\n\n"
+        "RABAT – Police seized 18.24 tonnes of chira and arrested 14 suspects, the DGSN said.\n"
+    )
+    assert {(f.value, f.scope) for f in extract(text).figures} == {(18.24, None), (14, None)}

@@ -690,7 +690,12 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
         if len(lead) < 80 and _IN_PLACE_LEAD.fullmatch(lead):
             return text[loc.start : loc.end]
         name = text[loc.start : loc.end]
-        if loc.start == f.sentence_start and not name.isupper() and _PLACE_LABEL.match(text, loc.end, f.start):
+        if (
+            loc.start == f.sentence_start
+            and f.sentence_start > 0  # (a headline's "Morocco: 18 tonnes of chira seized" is its kicker)
+            and not name.isupper()
+            and _PLACE_LABEL.match(text, loc.end, f.start)
+        ):
             return text[loc.start : loc.end]  # a table line: "Lima – 45 arrests", "Chile: 3"
         between = text[loc.end : f.start]
         if len(between) < 60 and _POSSESSIVE_S.match(between) and "," not in between:
