@@ -546,6 +546,15 @@ def test_a_company_without_the_place_it_is_based_in_and_initials_with_ages_are_n
     assert names(text, ORG) == expected
 
 
+def test_a_sentence_adverb_before_a_list_of_places_is_no_place() -> None:
+    assert names("Report\nLater, Mozambique, Tanzania and Madagascar met in Maputo.\n", LOCATION) == {
+        "Mozambique",
+        "Tanzania",
+        "Madagascar",
+        "Maputo",
+    }
+
+
 def test_a_place_owning_a_body_spelt_by_its_acronym_is_a_place() -> None:
     text = "Report\nHe led a unit of Mozambique's National Institute for Fisheries Inspection (INIP) in Beira.\n"
     assert "Mozambique" in names(text, LOCATION)
