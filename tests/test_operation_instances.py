@@ -58,3 +58,31 @@ def test_an_operation_is_found_by_its_name_or_its_name_and_year(db_path: Path, t
         reader.close()
     labels = {r["label"] for r in Reader(db_path).metric_by_operation("arrests")}
     assert labels == {"Kestrel 2019", "Kestrel 2024"}  # the chart tells the editions apart
+
+
+GATE = {
+    "plain.txt": "Police end Gate Night\n\nLONDON – Operation Gate Night ended with 12 arrests, police said.\n",
+    "yeared.txt": "Gate Night 2014 results\n\nLONDON – Operation Gate Night 2014 led to 40 arrests across the city.\n",
+}
+
+
+def _ingest_in_order(db_path: Path, folder: Path, order: list[str]) -> list[tuple]:
+    from store.db import create_store, open_writer
+    from store.ingest import ingest_paths
+
+    create_store(db_path)
+    folder.mkdir(parents=True)
+    for name in order:  # one document at a time, in this order
+        (folder / name).write_text(GATE[name], encoding="utf-8")
+        db = open_writer(db_path)
+        ingest_paths(db, [folder / name])
+        db.close()
+    result = CliRunner().invoke(cli, ["operations", "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    return sorted((r["name"], r["year"], r["documents"]) for r in json.loads(result.output))
+
+
+def test_which_instance_a_document_joins_does_not_depend_on_the_order_of_arrival(tmp_path: Path) -> None:
+    first = _ingest_in_order(tmp_path / "a.db", tmp_path / "a", ["plain.txt", "yeared.txt"])
+    second = _ingest_in_order(tmp_path / "b.db", tmp_path / "b", ["yeared.txt", "plain.txt"])
+    assert first == second == [("Gate Night 2014", 2014, 2)]

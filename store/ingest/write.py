@@ -483,6 +483,10 @@ def _resolve_operation_keys(conn, entities: list) -> dict[tuple[str, int | None]
         if e.type != "OPERATION":
             continue
         base = entity_key(e.name)
+        if e.year is not None and base.endswith(f" {e.year}"):
+            # "Gate Night 2014": its year is in its name; its base is the name without it,
+            # so that it finds "Gate Night" stored without a year whichever came first
+            base = base[: -len(f" {e.year}")]
         # A range on the (type, key) index: the name alone and "name 2013";
         # (a GLOB beside "key = ?" made SQLite scan every operation's key)
         known = [
@@ -501,7 +505,8 @@ def _resolve_operation_keys(conn, entities: list) -> dict[tuple[str, int | None]
             conn.execute(
                 "INSERT INTO entities_trigram (entities_trigram, rowid, key) VALUES ('delete', ?, ?)", (row[0], base)
             )
-            conn.execute("UPDATE entities SET key = ? WHERE id = ?", (e.key, row[0]))
+            # and takes the name that says its year, as it would have had arriving second
+            conn.execute("UPDATE entities SET key = ?, name = ? WHERE id = ?", (e.key, e.name, row[0]))
             conn.execute("INSERT INTO entities_trigram (rowid, key) VALUES (?, ?)", (row[0], e.key))
         resolved[(e.name, e.year)] = e.key
     return resolved
