@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -758,10 +759,24 @@ class ConnectionPool:
     keeps at most ``keep`` idle ones.
     """
 
-    def __init__(self, path: Path, keep: int = 4) -> None:
-        self.path = Path(path)
+    def __init__(
+        self,
+        path: Path,
+        keep: int = 4,
+        *,
+        opener: Callable[[Any], Any] | None = None,
+        on_error: Callable[[Any], None] | None = None,
+        reusable: Callable[[Any], bool] | None = None,
+    ) -> None:
+        """``opener``, ``on_error`` and ``reusable`` are another engine's (see
+        :func:`store.engines.postgres.pool`): how a connection is opened, what
+        a failed query leaves to undo, whether a returned one can be lent again."""
+        self.path = path if opener is not None else Path(path)
         self.keep = keep
-        self._idle: list[sqlite3.Connection] = []
+        self._open = opener or (lambda where: connect(where, shared=True))
+        self._on_error = on_error
+        self._reusable = reusable
+        self._idle: list[Any] = []
         self._lock = threading.Lock()
         self._closed = False
 
@@ -770,12 +785,16 @@ class ConnectionPool:
         with self._lock:
             conn = self._idle.pop() if self._idle else None
         if conn is None:
-            conn = connect(self.path, shared=True)
+            conn = self._open(self.path)
         try:
             yield conn
+        except BaseException:
+            if self._on_error is not None:
+                self._on_error(conn)
+            raise
         finally:
             with self._lock:
-                if self._closed or len(self._idle) >= self.keep:
+                if self._closed or len(self._idle) >= self.keep or (self._reusable and not self._reusable(conn)):
                     conn.close()
                 else:
                     self._idle.append(conn)

@@ -123,20 +123,34 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
-        for what, plural, query in _COUNT_CHECKS:
-            bad = conn.execute(query).fetchone()[0]
-            out.append((bad == 0, f"{what}: " + ("yes" if not bad else f"{bad} {plural} disagree")))
-        orphans = conn.execute(
-            "SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = e.id)"
-        ).fetchone()[0]
-        out.append((orphans == 0, f"Entities without a document: {orphans}"))
-        ops = conn.execute("SELECT count(*) FROM entities WHERE type = 'OPERATION'").fetchone()[0]
-        summaries = conn.execute("SELECT count(*) FROM operation_summary").fetchone()[0]
-        out.append((ops == summaries, f"Operation summaries: {summaries} for {ops} operation(s)"))
-        out.extend(_stopped_extractions(conn))
-        out.append((True, f"Holds {docs} document(s)"))
+        out.extend(_count_findings(conn))
+        out.extend(_closing_findings(conn, docs))
     finally:
         conn.close()
+    return out
+
+
+def _count_findings(conn) -> list[tuple[bool, str]]:
+    """Stored counts against the rows they count, and entities without a
+    document (both engines: SQLite here, PostgreSQL in store.engines.postgres)."""
+    out: list[tuple[bool, str]] = []
+    for what, plural, query in _COUNT_CHECKS:
+        bad = conn.execute(query).fetchone()[0]
+        out.append((bad == 0, f"{what}: " + ("yes" if not bad else f"{bad} {plural} disagree")))
+    orphans = conn.execute(
+        "SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = e.id)"
+    ).fetchone()[0]
+    out.append((orphans == 0, f"Entities without a document: {orphans}"))
+    return out
+
+
+def _closing_findings(conn, docs: int) -> list[tuple[bool, str]]:
+    """An operation summary for every operation, extractions stopped, and how many documents."""
+    ops = conn.execute("SELECT count(*) FROM entities WHERE type = 'OPERATION'").fetchone()[0]
+    summaries = conn.execute("SELECT count(*) FROM operation_summary").fetchone()[0]
+    out = [(ops == summaries, f"Operation summaries: {summaries} for {ops} operation(s)")]
+    out.extend(_stopped_extractions(conn))
+    out.append((True, f"Holds {docs} document(s)"))
     return out
 
 

@@ -288,7 +288,7 @@ class Reader:
         #: the SQL that differs per engine: full-text search, substring type-ahead
         self._sql = engines.dialect(self.path)
         if engines.is_postgres(self.path):
-            self._pool = engines.postgres.ConnectionPool(self.path)  # type: ignore[assignment]
+            self._pool = engines.postgres.pool(self.path)  # type: ignore[arg-type]
         else:
             self._pool = ConnectionPool(self.path)
         #: connections running a search now, which :meth:`cancel_searches` may stop

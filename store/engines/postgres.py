@@ -36,10 +36,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-import threading
 import urllib.parse
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1057,7 +1056,7 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
     full-text table and every count (as on SQLite; the server keeps its
     own pages sound, so there is no integrity_check to run)."""
     from ..db import SCHEMA_VERSION
-    from ..maintenance import _COUNT_CHECKS, _audit_findings, _schema_findings, _stopped_extractions
+    from ..maintenance import _audit_findings, _closing_findings, _count_findings, _schema_findings
 
     conn = connect(where, verify=False)
     out: list[tuple[bool, str]] = []
@@ -1080,63 +1079,34 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         n_entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         good = counted.get("documents") == docs and counted.get("entities") == n_entities
         out.append((good, "Row counts kept by triggers: " + ("right" if good else f"{counted} disagree")))
-        for what, plural, query in _COUNT_CHECKS:
-            bad = conn.execute(query).fetchone()[0]
-            out.append((bad == 0, f"{what}: " + ("yes" if not bad else f"{bad} {plural} disagree")))
-        orphans = conn.execute(
-            "SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = e.id)"
-        ).fetchone()[0]
-        out.append((orphans == 0, f"Entities without a document: {orphans}"))
+        out.extend(_count_findings(conn))
         dup = conn.execute("SELECT count(*) FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1) t")
         dups = dup.fetchone()[0]
         out.append((dups == 0, f"Documents stored twice: {dups}"))
-        ops = conn.execute("SELECT count(*) FROM entities WHERE type = 'OPERATION'").fetchone()[0]
-        summaries = conn.execute("SELECT count(*) FROM operation_summary").fetchone()[0]
-        out.append((ops == summaries, f"Operation summaries: {summaries} for {ops} operation(s)"))
-        out.extend(_stopped_extractions(conn))
-        out.append((True, f"Holds {docs} document(s)"))
+        out.extend(_closing_findings(conn, docs))
     finally:
         conn.close()
     return out
 
 
-class ConnectionPool:
-    """Read-only connections lent to one thread at a time (as
-    :class:`store.db.ConnectionPool`)."""
+def pool(where: PostgresLocation, keep: int = 4):
+    """Read-only connections lent to one thread at a time: the pool of
+    :class:`store.db.ConnectionPool`, opening PostgreSQL connections, rolling
+    back what a failed query left open, and never lending a broken one again."""
+    from ..db import ConnectionPool
 
-    def __init__(self, where: PostgresLocation, keep: int = 4) -> None:
-        self.path = where
-        self.keep = keep
-        self._idle: list[PgConnection] = []
-        self._lock = threading.Lock()
-        self._closed = False
+    def rollback(conn: PgConnection) -> None:
+        if conn.in_transaction:
+            with contextlib.suppress(Exception):
+                conn.raw.execute("ROLLBACK")
 
-    @contextlib.contextmanager
-    def connection(self) -> Iterator[PgConnection]:
-        with self._lock:
-            conn = self._idle.pop() if self._idle else None
-        if conn is None:
-            conn = connect(self.path)
-        try:
-            yield conn
-        except BaseException:
-            if conn.in_transaction:
-                with contextlib.suppress(Exception):
-                    conn.raw.execute("ROLLBACK")
-            raise
-        finally:
-            with self._lock:
-                if self._closed or len(self._idle) >= self.keep or conn.raw.closed or conn.raw.broken:
-                    conn.close()
-                else:
-                    self._idle.append(conn)
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            for conn in self._idle:
-                conn.close()
-            self._idle.clear()
+    return ConnectionPool(
+        where,  # type: ignore[arg-type]
+        keep,
+        opener=connect,
+        on_error=rollback,
+        reusable=lambda conn: not (conn.raw.closed or conn.raw.broken),
+    )
 
 
 # ------------------------------------------------------------- read dialect
