@@ -74,6 +74,16 @@ class Rendered:
         return self.wide[i] if after < 0 else self.wide[i] + 1 + after
 
 
+def _answer_fields(answer: str) -> dict[str, str]:
+    """The ``name=value`` parts of a figure prompt's answer (``value=12; unit=kg``)."""
+    fields: dict[str, str] = {}
+    for part in answer.split(";"):
+        name, eq, value = part.partition("=")
+        if eq:
+            fields[name.strip().lower()] = value.strip()
+    return fields
+
+
 def highlighted_text(
     text: str,
     mentions: list[dict[str, Any]],
@@ -576,11 +586,7 @@ class ReaderScreen(Screen):
         def answered(text: str | None) -> None:
             if text is None:
                 return
-            fields: dict[str, str] = {}
-            for part in text.split(";"):
-                name, eq, value = part.partition("=")
-                if eq:
-                    fields[name.strip().lower()] = value.strip()
+            fields = _answer_fields(text)
             evidence = fields.pop("text", "")
             write_correction(self.app, lambda conn: add_figure(conn, doc_id, evidence, fields), said)
 
@@ -945,11 +951,7 @@ class ReaderScreen(Screen):
         def answered(answer: str | None) -> None:
             if answer is None:
                 return
-            given: dict[str, str] = {}
-            for part in answer.split(";"):
-                name, eq, val = part.partition("=")
-                if eq:
-                    given[name.strip().lower()] = val.strip()
+            given = _answer_fields(answer)
             given.pop("text", None)
             self.action_stop_selecting()
             write_correction(self.app, lambda conn: add_figure(conn, doc_id, written, given, span=(start, end)), said)
