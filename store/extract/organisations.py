@@ -17,7 +17,7 @@ from .lexicon import (
 )
 from .operations import OP_STOP
 from .patterns import by_first_character, dispatch, matches_at_words
-from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined
+from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined, opens_its_line
 from .wordlists import entries, words
 from .wordlists import words as word_list
 
@@ -462,7 +462,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if not words or any(w in OP_STOP for w in words):
             continue
         s = m.start(1) + m.group(1).index(words[0])
-        if len(words) == 1 and _opens_its_line(text, s):
+        if len(words) == 1 and opens_its_line(text, s, also="\"'“‘"):
             continue  # a capitalised first word: '"Super cartel" …'
         if m.group(2).startswith("criminal"):
             name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
@@ -504,15 +504,6 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     spans += codes
     spans += caps
     return spans
-
-
-def _opens_its_line(text: str, pos: int) -> bool:
-    """Only blanks and opening quotes before ``pos`` on its line (walked back
-    over those alone, so a long line is not rescanned for every match)."""
-    k = pos
-    while k > 0 and text[k - 1] != "\n" and (text[k - 1] in " \"'“‘" or text[k - 1].isspace()):
-        k -= 1
-    return k == 0 or text[k - 1] == "\n"
 
 
 _COMPANY_CUE_WORDS = ("firm", "compan", "partner", "provider")

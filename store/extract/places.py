@@ -12,7 +12,7 @@ from .lexicon import (
     ORG_HEADS,
 )
 from .patterns import dispatch, split_alternatives
-from .tokens import LOCATION, Span, Token, gap, is_roman, joined
+from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_its_line
 from .wordlists import words as word_list
 
 # Patterns used inside loops, compiled once.
@@ -415,7 +415,7 @@ def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     for i, tok in enumerate(tokens):
         if tok.start >= _DATELINE_CHARS:
             break
-        if tok.start <= first_break or not tok.allcaps or not _at_line_start(text, tok.start):
+        if tok.start <= first_break or not tok.allcaps or not opens_its_line(text, tok.start):
             continue
         j = i
         while j + 1 < n and j - i < 3:
@@ -436,12 +436,3 @@ def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans.append(Span(LOCATION, tok.start, tokens[j].end, name, rule="place-dateline"))
         break  # one dateline
     return spans
-
-
-def _at_line_start(text: str, pos: int) -> bool:
-    """Only blanks between the line's start and ``pos`` (walked back over
-    the blanks alone: a long line is not rescanned for every word in it)."""
-    k = pos
-    while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
-        k -= 1
-    return k == 0 or text[k - 1] == "\n"

@@ -91,6 +91,16 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def opens_its_line(text: str, pos: int, also: str = "") -> bool:
+    """Whether only blanks (and characters in ``also``, such as opening quotes)
+    stand between ``pos`` and the start of its line: walked back over those
+    alone, so a long line is not rescanned for every word in it."""
+    k = pos
+    while k > 0 and text[k - 1] != "\n" and (text[k - 1].isspace() or text[k - 1] in also):
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
 def gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
