@@ -177,6 +177,7 @@ def reextract(
     stops after rolling back the open batch (``interrupted``)."""
     from .curate import apply_curations
     from .ingest.write import StoreWriteError, refresh_operation_summaries, store_write_error
+    from .instances import bases_of, settle_operations
 
     if extract_fn is None:
         from .extract import extract as extract_fn
@@ -214,7 +215,10 @@ def reextract(
                             conn.execute("RELEASE doc")
                             why = f"could not be stored: {type(exc).__name__}: {exc}"[:300]
                     outcomes.append((doc_id, source, why))
-                apply_curations(conn, rebuilt, touched)
+                # which instance a document without a year joins, settled again (store/instances.py)
+                settled, dropped, moved = settle_operations(conn, bases_of(conn, touched))
+                touched = (touched - dropped) | settled
+                apply_curations(conn, set(rebuilt) | moved, touched)
                 touched -= drop_unused_entities(conn, entities)
                 refresh_operation_summaries(conn, touched)
                 conn.execute("COMMIT")

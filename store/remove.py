@@ -41,6 +41,7 @@ def remove_documents(path: Path, ids: list[int]) -> int:
     if not ids:
         return 0
     from .ingest.write import refresh_operation_summaries
+    from .instances import bases_of, settle_operations
 
     db = open_writer(path)
     conn = db.conn
@@ -62,6 +63,7 @@ def remove_documents(path: Path, ids: list[int]) -> int:
                     ids + ids,
                 )
             }
+            bases = bases_of(conn, operations)
             conn.executemany(
                 "UPDATE entities SET mention_count = mention_count - ?, document_count = document_count - ?"
                 " WHERE id = ?",
@@ -95,7 +97,10 @@ def remove_documents(path: Path, ids: list[int]) -> int:
                 )
                 conn.executemany("DELETE FROM operation_summary WHERE operation_id = ?", [(i,) for i in gone_ids])
                 conn.executemany("DELETE FROM entities WHERE id = ?", [(i,) for i in gone_ids])
-            refresh_operation_summaries(conn, operations - set(gone_ids))
+            # the codenames of the removed documents settled again: a
+            # document without a year may now belong to another instance
+            settled, dropped, moved = settle_operations(conn, bases)
+            refresh_operation_summaries(conn, (operations - set(gone_ids) - dropped) | settled)
         except BaseException:
             conn.execute("ROLLBACK")
             raise

@@ -86,3 +86,132 @@ def test_which_instance_a_document_joins_does_not_depend_on_the_order_of_arrival
     first = _ingest_in_order(tmp_path / "a.db", tmp_path / "a", ["plain.txt", "yeared.txt"])
     second = _ingest_in_order(tmp_path / "b.db", tmp_path / "b", ["yeared.txt", "plain.txt"])
     assert first == second == [("Gate Night 2014", 2014, 2)]
+
+
+SENTINEL = {
+    "plain-1.txt": "Sentinel Black ends\n\nLAGOS – Operation Sentinel Black ended with 12 arrests, police said.\n",
+    "plain-2.txt": "More from Sentinel Black\n\nACCRA – In Operation Sentinel Black, 40 kg of cannabis was seized.\n",
+    "y2020.txt": "Sentinel Black in 2020\n\nOperation Sentinel Black, which ran in 2020, led to 70 arrests.\n",
+    "y2021.txt": "Sentinel Black 2021\n\nOperation Sentinel Black 2021 led to 90 arrests across the region.\n",
+}
+
+
+def _store_of(db_path: Path, folder: Path, texts: dict[str, str], order: list[str], batches: list[int]) -> list:
+    """Ingest ``order`` in runs of the given sizes (each run one ingest), and
+    return the export with ids and times left out."""
+    from store.db import create_store, open_writer
+    from store.ingest import ingest_paths
+
+    create_store(db_path)
+    folder.mkdir(parents=True)
+    at = 0
+    for size in batches:
+        run = order[at : at + size]
+        at += size
+        for name in run:
+            (folder / name).write_text(texts[name], encoding="utf-8")
+        db = open_writer(db_path)
+        ingest_paths(db, [folder / name for name in run])
+        db.close()
+    return _export(db_path)
+
+
+def _export(db_path: Path) -> list:
+    reader = Reader(db_path)
+    try:
+        out = io.StringIO()
+        write_jsonl(reader, out, None)
+    finally:
+        reader.close()
+
+    def strip(value):
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("id", "ingested_at", "source")}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return sorted((strip(json.loads(line)) for line in out.getvalue().splitlines()), key=lambda r: r["sha256"])
+
+
+def _operations(db_path: Path) -> list[tuple]:
+    result = CliRunner().invoke(cli, ["operations", "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [(r["name"], r["year"], r["documents"], r["arrests"]) for r in json.loads(result.output)]
+    return sorted(rows, key=lambda r: (r[0], r[1] or 0))
+
+
+def test_a_store_is_the_same_whatever_the_order_and_batches_documents_arrive_in(tmp_path: Path) -> None:
+    names = list(SENTINEL)
+    orders = [
+        (names, [4]),  # all at once
+        (names, [1, 1, 1, 1]),  # the yearless ones first, one at a time: they join 2020, then must leave it
+        (list(reversed(names)), [1, 1, 1, 1]),
+        (["plain-1.txt", "y2021.txt", "plain-2.txt", "y2020.txt"], [2, 2]),
+    ]
+    stores = []
+    for i, (order, batches) in enumerate(orders):
+        stores.append(_store_of(tmp_path / f"{i}.db", tmp_path / f"d{i}", SENTINEL, order, batches))
+    assert all(s == stores[0] for s in stores[1:])
+    # two years known: the documents without a year stay an operation of their own
+    assert _operations(tmp_path / "1.db") == [
+        ("Sentinel Black", None, 2, 12),
+        ("Sentinel Black", 2020, 1, 70),
+        ("Sentinel Black 2021", 2021, 1, 90),
+    ]
+
+
+def test_a_document_without_a_year_joins_the_one_instance_and_leaves_it_when_a_second_year_arrives(
+    tmp_path: Path,
+) -> None:
+    db_path = tmp_path / "s.db"
+    _store_of(db_path, tmp_path / "d", SENTINEL, ["plain-1.txt", "plain-2.txt", "y2020.txt"], [1, 1, 1])
+    assert [r[:3] for r in _operations(db_path)] == [("Sentinel Black", 2020, 3)]
+    doc = next(d for d in _export(db_path) if d["title"] == "Sentinel Black ends")
+    # the document itself gave no year, and says so in the export
+    assert [(o["name"], o["year"], o["headline"]["documents"]) for o in doc["operations"]] == [
+        ("Sentinel Black", None, 3)
+    ]
+
+    from store.db import open_writer
+    from store.ingest import ingest_paths
+
+    (tmp_path / "d" / "y2021.txt").write_text(SENTINEL["y2021.txt"], encoding="utf-8")
+    db = open_writer(db_path)
+    ingest_paths(db, [tmp_path / "d" / "y2021.txt"])
+    db.close()
+    assert _operations(db_path) == [
+        ("Sentinel Black", None, 2, 12),
+        ("Sentinel Black", 2020, 1, 70),
+        ("Sentinel Black 2021", 2021, 1, 90),
+    ]
+
+
+def test_removing_the_second_year_brings_the_documents_without_a_year_back(tmp_path: Path) -> None:
+    from store.remove import remove_documents
+
+    db_path = tmp_path / "s.db"
+    _store_of(db_path, tmp_path / "d", SENTINEL, list(SENTINEL), [4])
+    assert len(_operations(db_path)) == 3
+    reader = Reader(db_path)
+    try:
+        gone = [d["id"] for d in reader.documents(limit=10) if d["title"] == "Sentinel Black 2021"]
+    finally:
+        reader.close()
+    assert remove_documents(db_path, gone) == 1
+    assert [r[:3] for r in _operations(db_path)] == [("Sentinel Black", 2020, 3)]
+    without = _store_of(tmp_path / "t.db", tmp_path / "e", SENTINEL, ["plain-1.txt", "plain-2.txt", "y2020.txt"], [3])
+    assert _export(db_path) == without  # as if the removed document had never come
+
+
+def test_an_instance_is_named_by_its_documents_not_by_the_first_to_arrive(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Gate Night\n\nOperation Gate Night, run in 2014, led to 3 arrests.\n",
+        "b.txt": "Gate Night again\n\nOperation Gate Night 2014 seized 2 kg of heroin.\n",
+        "c.txt": "Gate Night once more\n\nOperation Gate Night of 2014 seized 9 kg of heroin.\n",
+    }
+    first = _store_of(tmp_path / "1.db", tmp_path / "1", texts, ["a.txt", "b.txt", "c.txt"], [1, 1, 1])
+    second = _store_of(tmp_path / "2.db", tmp_path / "2", texts, ["c.txt", "b.txt", "a.txt"], [1, 1, 1])
+    assert first == second
+    # the name that states the instance's year wins over the more common one without it
+    assert [r[:3] for r in _operations(tmp_path / "1.db")] == [("Gate Night 2014", 2014, 3)]

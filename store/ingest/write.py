@@ -12,7 +12,6 @@ after rolling back the open batch.
 from __future__ import annotations
 
 import errno
-import re
 import resource
 import sqlite3
 import time
@@ -28,6 +27,7 @@ from ..curate import apply_curations
 from ..db import utc_now
 from ..engines import server_failed, stored_twice
 from ..extractor import extractor_version
+from ..instances import bases_of, settle_operations
 from ..summary import refresh_operation_summaries as _refresh
 from ..text import entity_key, operation_key
 from .outcomes import Duplicate, Outcome, Reextracted, Skipped, Stored
@@ -258,9 +258,14 @@ class Writer:
                         continue
                     outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
             self.entities.flush(conn)
+            # the batch's operations settled among the store's instances
+            # (store/instances.py): which instance a document without a
+            # year joins depends on the whole store, not on arrival order
+            settled, dropped, moved = settle_operations(conn, bases_of(conn, self._touched))
+            self._touched = (self._touched - dropped) | settled
             # the analysts' corrections, on top of what was just extracted
             # (store/curate.py); nothing to do in a store that has none
-            if self._written and apply_curations(conn, self._written, self._touched):
+            if self._written and apply_curations(conn, set(self._written) | moved, self._touched):
                 self.entities.ids.clear()  # an entity may have been made or dropped
             # once per batch, not per document: an operation named by many
             # documents is summed up once for all of them
@@ -383,7 +388,9 @@ def write_extraction(
     counted once per batch by it (see :class:`EntityCounts`).
     """
     entities = [e for e in result.entities if e.key]
-    op_keys = _resolve_operation_keys(conn, entities)
+    # each operation under the key its own text gives; which instance a
+    # document without a year joins is settled for the whole batch
+    # (store/instances.py), so the order documents arrive in does not matter
     entities = _merge_same_keys(entities)
     upserted = entities if entity_counts is None else [e for e in entities if e.type == "OPERATION"]
     ids: dict[tuple[str, str], int] = {}
@@ -429,10 +436,7 @@ def write_extraction(
                 aliases.append((long_id, short_id))
     conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", aliases)
     # An operation is its name and year: "Lionfish" 2013 and 2018 are two entities.
-    op_ids = {
-        (op.name, op.year): ids.get(("OPERATION", op_keys.get((op.name, op.year)) or operation_key(op.name, op.year)))
-        for op in result.operations
-    }
+    op_ids = {(op.name, op.year): ids.get(("OPERATION", operation_key(op.name, op.year))) for op in result.operations}
     conn.executemany(
         "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, ?)",
         [(doc_id, op_ids[(op.name, op.year)], op.year) for op in result.operations if op_ids[(op.name, op.year)]],
@@ -464,52 +468,6 @@ def write_extraction(
         refresh_operation_summaries(conn, operations)
     else:  # the caller refreshes them once, at the end of its batch
         touched.update(operations)
-
-
-_YEARED = re.compile(r" [12][0-9]{3}")
-
-
-def _resolve_operation_keys(conn, entities: list) -> dict[tuple[str, int | None], str]:
-    """Tie this document's operations to the instances already in the store.
-
-    An instance is keyed by name and year ("kestrel 2021"). A document that
-    names an operation without its year joins the one instance of that name
-    the store knows (two or more: it stays apart, the year is unknown); a
-    year given for a name the store holds only without a year gives that
-    entity its year, so the order documents arrive in does not matter.
-    Returns (name, year) → the key each operation of the document takes."""
-    resolved: dict[tuple[str, int | None], str] = {}
-    for e in entities:
-        if e.type != "OPERATION":
-            continue
-        base = entity_key(e.name)
-        if e.year is not None and base.endswith(f" {e.year}"):
-            # "Gate Night 2014": its year is in its name; its base is the name without it,
-            # so that it finds "Gate Night" stored without a year whichever came first
-            base = base[: -len(f" {e.year}")]
-        # A range on the (type, key) index: the name alone and "name 2013";
-        # (a GLOB beside "key = ?" made SQLite scan every operation's key)
-        known = [
-            k
-            for (k,) in conn.execute(
-                "SELECT key FROM entities WHERE type = 'OPERATION' AND key >= ? AND key < ?", (base, base + " :")
-            )
-            if k == base or _YEARED.fullmatch(k, len(base))
-        ]
-        yeared = [k for k in known if k != base]
-        if e.year is None and base not in known and len(yeared) == 1:
-            e.key = yeared[0]
-        elif e.year is not None and e.key != base and e.key not in known and base in known and not yeared:
-            # the store held this operation only without a year: it is this instance
-            row = conn.execute("SELECT id FROM entities WHERE type = 'OPERATION' AND key = ?", (base,)).fetchone()
-            conn.execute(
-                "INSERT INTO entities_trigram (entities_trigram, rowid, key) VALUES ('delete', ?, ?)", (row[0], base)
-            )
-            # and takes the name that says its year, as it would have had arriving second
-            conn.execute("UPDATE entities SET key = ?, name = ? WHERE id = ?", (e.key, e.name, row[0]))
-            conn.execute("INSERT INTO entities_trigram (rowid, key) VALUES (?, ?)", (row[0], e.key))
-        resolved[(e.name, e.year)] = e.key
-    return resolved
 
 
 def _merge_same_keys(entities: list) -> list:
