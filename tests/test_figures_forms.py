@@ -1000,6 +1000,47 @@ def test_a_plain_text_table_gives_each_number_its_columns_metric_and_its_rows_it
     assert all(f.operation is None for f in extract(text).figures)
 
 
+def test_a_table_set_apart_by_bars_reads_like_an_aligned_one():
+    text = doc(
+        "Results by country were published on Friday.\n\n"
+        "Country | Arrests | Firearms seized | Seizures\n"
+        "Kenya | 132 | 14 | 48\n"
+        "Uganda | 64 | 6 | 22\n\n"
+        "| Goods | Quantity |\n"
+        "|---|:---:|\n"
+        "| Heroin | 212 kg |\n"
+        "| Cigarettes | 3.1 million |\n"
+    )
+    found = {(f.metric, f.value, f.unit, f.item, f.scope) for f in extract(text).figures}
+    assert {
+        ("arrests", 132, "count", None, "Kenya"),
+        ("seized", 14, "count", "Firearms", "Kenya"),
+        ("other", 48, "count", "seizures", "Kenya"),
+        ("arrests", 64, "count", None, "Uganda"),
+        ("seized", 212, "kg", "Heroin", None),
+        ("seized", 3_100_000, "count", "Cigarettes", None),
+    } <= found
+
+
+def test_a_line_with_bars_between_labels_and_numbers_is_no_table():
+    text = doc("Officers deployed: about 4,800 | Border posts covered: 62\nContact: Harare office | Tel. 700 410\n")
+    assert not [f for f in extract(text).figures if f.metric == "seized"]
+
+
+def test_goods_listed_under_a_heading_in_capitals_are_seized():
+    text = doc(
+        "The operation ended on Sunday.\n\nOVERALL RESULTS\nArrests: 311\n"
+        "Rounds of ammunition: 5,930\nCannabis: 3.8 tonnes\nOfficers deployed: 4,800\n"
+    )
+    found = {(f.metric, f.value, f.unit, f.item) for f in extract(text).figures}
+    assert {
+        ("arrests", 311, "count", None),
+        ("seized", 5_930, "count", "Rounds of ammunition"),
+        ("seized", 3.8, "tonnes", "Cannabis"),
+    } <= found
+    assert 4_800 not in {f.value for f in extract(text).figures}  # officers are no goods
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -51,6 +51,10 @@ _PIECES = [
     "Of the 23 arrested, 8 await trial ",  # what became of people arrested
     "the ninth edition of Ab Cd, the first Ab Cd IX ",  # a series alone beside its editions
     "partners included the firm Ab, Cd Ef and ",  # companies named by their context
+    "Country | Arrests | Seizures\n",  # a table set apart by bars, its rule and its rows
+    "|---|:---:|\n",
+    "| Kenya | 132 | 48 |\n",
+    "RESULTS\nCannabis: 3.8 tonnes\n",  # a results block under a heading in capitals
 ]
 
 

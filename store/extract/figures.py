@@ -603,17 +603,21 @@ def _previous_line(text: str, end: int, floor: int) -> tuple[int, str] | None:
     return start, text[start:end]
 
 
-def _list_header(text: str, line_start: int, lowered: str, memo: dict[int, Cue | None]) -> Cue | None:
+def _list_header(
+    text: str, line_start: int, lowered: str, memo: dict[int, tuple[Cue | None, bool]]
+) -> tuple[Cue | None, bool]:
     """For a line in a list, the cue of the line that opens the list
-    ("Seizures reported so far include:", "led to the following arrests:").
-    ``memo`` keeps the answer for every list line walked over, so a long
-    list is walked once, not once per line."""
+    ("Seizures reported so far include:", "led to the following arrests:"),
+    and whether such a line opens it at all (a heading in capitals,
+    "OVERALL RESULTS", opens a list and names no metric). ``memo`` keeps
+    the answer for every list line walked over, so a long list is walked
+    once, not once per line."""
     if line_start in memo:
         return memo[line_start]
     floor = max(0, line_start - _HEADER_REACH)
     cursor = line_start - 1
     walked = [line_start]
-    answer: Cue | None = None
+    answer: tuple[Cue | None, bool] = (None, False)
     for _ in range(60):
         found = _previous_line(text, cursor, floor)
         if found is None:
@@ -629,7 +633,9 @@ def _list_header(text: str, line_start: int, lowered: str, memo: dict[int, Cue |
             continue
         if stripped.endswith(":") or _LIST_OPENER.search(stripped):
             cues = [c for c in find_cues(text, start, start + len(line), lowered) if c.metric != "none"]
-            answer = cues[-1] if cues else None
+            answer = (cues[-1] if cues else None, True)
+        elif len(stripped) <= 60 and stripped.isupper():
+            answer = (None, True)  # a heading in capitals
         break
     for start in walked:
         memo[start] = answer
@@ -737,7 +743,7 @@ def find_figures(
     place_at_start = {a: b for a, b in places or []}
     place_at_end = {b: a for a, b in places or []}
     sentence_cues: dict[tuple[int, int], tuple[list[Cue], list[int]]] = {}
-    headers: dict[int, Cue | None] = {}
+    headers: dict[int, tuple[Cue | None, bool]] = {}
     figures: list[RawFigure] = []
     tabled = _table_figures(text, lowered, sentences, lambda a, b: place_at_start.get(a) == b)
     excluded = _Spans(exclude + [(f.start, f.end) for f in tabled])
@@ -929,15 +935,18 @@ def find_figures(
                         )
                     label_item = rest or None
                 else:
-                    header = _list_header(text, line_start, lowered, headers)
+                    header, opened = _list_header(text, line_start, lowered, headers)
                     if header:
                         best = (0, header)
                         if label.start(1) in place_at_start and place_at_start[label.start(1)] == label.end(1):
                             breakdown_place = label_text
                         else:
                             label_item = label_text
+                    elif opened and (best is None or best[0] > 160):
+                        # a results block under a heading: "Cannabis: 3.8 tonnes" (goods listed are seized)
+                        listed, label_item = True, label_text
             elif bullet and (best is None or best[0] > 160):
-                header = _list_header(text, line_start, lowered, headers)
+                header, _ = _list_header(text, line_start, lowered, headers)
                 if header:
                     best = (100, header)
                 elif not text[bullet.end() : num.start].strip() or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start):
@@ -981,6 +990,8 @@ def find_figures(
             if _RESULT_VERB_RE.search(lowered, cue.end, num.start):
                 cue = None  # "The case involved a warehouse where police found 402kg of ice": the verb nearer governs
         goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
+        if label_item and listed and not item:
+            goods = goods or any(w in _GOODS for w in _head_words(label_item))
         people = bool(item and any(w in _PEOPLE for w in _head_words(item)[:3]))
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
         weak_cue = cue is None or (cue.metric == "other" and cue is not governed)

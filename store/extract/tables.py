@@ -1,5 +1,6 @@
 """Figures in plain-text tables: a header line of column names and rows of a
-label and numbers, aligned with runs of spaces or tabs::
+label and numbers, set apart by runs of spaces, tabs or bars (``|``, as in
+fact sheets and tables converted from web pages or spreadsheets)::
 
     Region              Children rescued   Suspects arrested
     Central Visayas            96                 31
@@ -15,8 +16,12 @@ seizures, ``other``; a column that names no metric, such as ``Quantity``,
 holds what was seized) and what it counts from its row: a row named by a
 place is that place's part (its scope), any other row names the item.
 
-The work is one pass over the lines; a line is split once. Tables are rare,
-so a text with no line of two or more wide gaps costs one search.
+    Country | Arrests | Firearms seized
+    Angola  | 132     | 14
+
+A line of dashes under the header (``|---|---|``) is passed over. The work
+is one pass over the lines; a line is split once. Tables are rare, so a
+text with no line of a wide gap or a bar between words costs one search.
 """
 
 from __future__ import annotations
@@ -27,9 +32,11 @@ from dataclasses import dataclass
 
 __all__ = ["Cell", "TableFigure", "find_tables"]
 
-#: Columns are set apart by two or more spaces, or a tab.
-_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
-_WIDE_GAP_LINE = re.compile(r"(?m)^[^\n]*\S(?: {2,}|\t)\S")
+#: Columns are set apart by two or more spaces, a tab or a bar.
+_GAP = re.compile(r"[ \t]*[\t|][ \t]*| {2,}")
+_WIDE_GAP_LINE = re.compile(r"(?m)^[^\n]*\S(?: {2,}|\t|[ \t]*\|[ \t]*)\S")
+#: The rule under a header: "|---|:---:|", "----  -----", "+-----+".
+_RULE_LINE = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}:?(?:(?:[ \t]+|[ \t]*[|+][ \t]*):?-{3,}:?)*[ \t]*[|+]?[ \t]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # "96", "1,312 kg", "47.7 million", "3.4 tonnes", "€1.2m": a number, a sign, a unit or scale
@@ -63,13 +70,13 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     cells: list[Cell] = []
     pos = start
     line = text[start:end]
-    offset = len(line) - len(line.lstrip())
+    offset = len(line) - len(line.lstrip(" \t|"))  # a leading bar opens the first cell
     pos = start + offset
     for gap in _GAP.finditer(text, pos, end):
         if gap.start() > pos:
             cells.append(Cell(text[pos : gap.start()], pos, gap.start()))
         pos = gap.end()
-    tail = text[pos:end].rstrip()
+    tail = text[pos:end].rstrip(" \t|")
     if tail:
         cells.append(Cell(tail, pos, pos + len(tail)))
     return cells
@@ -103,7 +110,7 @@ def find_tables(text: str, is_place: Callable[[int, int], bool]) -> list[TableFi
         start, end = lines[i]
         line = text[start:end]
         # a header has letters, no digits and a wide gap: most lines fail the first cheap test
-        if ("  " not in line and "\t" not in line) or _DIGIT.search(line):
+        if ("  " not in line and "\t" not in line and "|" not in line) or _DIGIT.search(line):
             i += 1
             continue
         header = _cells(text, start, end)
@@ -113,6 +120,8 @@ def find_tables(text: str, is_place: Callable[[int, int], bool]) -> list[TableFi
         width = len(header)
         rows: list[list[Cell]] = []
         j = i + 1
+        if j < len(lines) and _RULE_LINE.fullmatch(text, *lines[j]):
+            j += 1
         while j < len(lines) and len(rows) < MAX_ROWS:
             if not _DIGIT.search(text, *lines[j]):
                 break  # a row holds numbers
