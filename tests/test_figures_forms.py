@@ -1041,6 +1041,39 @@ def test_goods_listed_under_a_heading_in_capitals_are_seized():
     assert 4_800 not in {f.value for f in extract(text).figures}  # officers are no goods
 
 
+def test_parts_of_a_line_set_apart_by_bars_each_keep_their_label():
+    text = doc("Last year's edition (2025): Arrests 873 | Vehicles recovered 241 | Firearms seized 119\n")
+    found = {(f.metric, f.value, f.item) for f in extract(text).figures}
+    assert found == {("arrests", 873, None), ("seized", 241, "Vehicles"), ("seized", 119, "Firearms")}
+
+
+def test_an_amount_restated_in_brackets_leaves_the_goods_after_it():
+    text = doc(
+        "The cutter's crew offloaded approximately 16,960 kilograms (37,400 pounds) of cocaine and "
+        "950 kilograms (2,100 pounds) of marijuana Tuesday at the port."
+    )
+    assert figs(text) == [
+        ("seized", 16_960, "kg", "cocaine", "approximately", None),
+        ("seized", 950, "kg", "marijuana", None, None),
+    ]
+
+
+def test_the_victims_broken_down_after_a_rescue_are_its_parts():
+    text = doc(
+        "Police rescued 43 foreign nationals held in a house. "
+        "The victims, 29 Nigerians, nine Burkinabes and five Togolese, were aged between 17 and 34."
+    )
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("rescued", 43, "foreign nationals"),
+        ("rescued", 29, "Nigerians"),
+        ("rescued", 9, "Burkinabes"),
+        ("rescued", 5, "Togolese"),
+    ]
+    # victims of a fraud, with no rescue in the story, are no one rescued
+    fraud = doc("The scheme took savings from pensioners. The victims, 212 retirees, lost their money.")
+    assert not [f for f in extract(fraud).figures if f.metric == "rescued"]
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -169,6 +169,7 @@ _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 _BULLET_LINE = re.compile(r"\s*(?:[-•*–·▪]|\d{1,2}[.)])\s")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  # a line that starts with its figure
+_SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
 _LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*:\s*$")
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
@@ -279,6 +280,13 @@ _DETAINEES_SUBJECT = re.compile(
     r"(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
     r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
 )
+# The people a story rescued, broken down in an apposition: "The victims, 29 Nigerians,
+# nine Burkinabes and five Togolese, were …" (every number of the list is a part of them).
+_RESCUED_SUBJECT = re.compile(
+    r"\W*(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:victims|survivors|hostages|captives"
+    r"|(?:people|children|women|workers|migrants|persons)\s+(?:rescued|freed|released|saved))"
+    r"\s*,(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$"
+)
 # Cue words that govern only a number beside them, in the same phrase ("closed 57 stalls",
 # "39 pharmacies were closed"): premises closed or sealed.
 _NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
@@ -299,7 +307,8 @@ _ITEM_STOP = re.compile(
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
-    r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week)\b"
+    r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
+    r"overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # "950 kg of marijuana Tuesday"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -762,6 +771,15 @@ def find_figures(
         if examined > MAX_PER_DOCUMENT:
             break
         lo, hi = max(s_start, num.start - WINDOW), min(s_end, num.end + WINDOW)
+        in_segment = False
+        if "|" in text[lo:hi]:
+            # a line of parts set apart by bars ("Arrests 873 | Vehicles recovered 241"): each part its own clause
+            bar = text.rfind("|", lo, num.start)
+            if bar >= 0 and "\n" not in text[bar : num.start]:
+                lo, in_segment = bar + 1, True
+            bar = text.find("|", num.end, hi)
+            if bar >= 0 and "\n" not in text[num.end : bar]:
+                hi = bar
         after = text[num.end : hi]
         before = text[lo : num.start]
         unit, factor, end = num.currency or "count", 1.0, num.end
@@ -833,6 +851,10 @@ def find_figures(
             found = sentence_cues[(s_start, s_end)] = (cues, [c.start for c in cues])
         cues, starts = found
         item_from = end
+        if has_unit or money:
+            restated = _RESTATED_AMOUNT.match(text, end, min(len(text), end + 60))
+            if restated:
+                item_from = restated.end()  # "16,960 kilograms (37,400 pounds) of cocaine": the goods past the brackets
         # Metric: the nearest cue in the clause, looking both ways.
         semi = before.rfind(";")
         clause_start = lo + semi + 1 if semi >= 0 else lo
@@ -911,6 +933,8 @@ def find_figures(
         line_start = text.rfind("\n", max(0, num.start - WINDOW), num.start) + 1
         if line_start > 0 or num.start < WINDOW:
             label = _LABEL_LINE.match(text, line_start, num.start)
+            if label is None and in_segment:
+                label = _SEGMENT_LABEL.fullmatch(text, lo, num.start)  # "| Firearms seized 119": a label without colon
             if label and len(label.group(1).split()) > 6:
                 label = None  # a sentence that ends with a colon, not a label
             bullet = _BULLET_LINE.match(text, line_start, num.start)
@@ -1048,6 +1072,14 @@ def find_figures(
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
             metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
+        if (
+            metric is None
+            and unit == "count"
+            and (cue is None or cue.metric == "none")
+            and _RESCUED_SUBJECT.match(text, s_start, num.start)
+            and any(c.metric == "rescued" for c in find_cues(text, max(0, s_start - 6 * WINDOW), s_start, lowered))
+        ):
+            metric = "rescued"  # "… rescued 43 foreign nationals. The victims, 29 Nigerians, nine …": their parts
         if metric is None:
             if cue is None:
                 continue
@@ -1270,6 +1302,11 @@ _CONTAINERS = re.compile(
 
 
 _IMPERIAL = re.compile(r"(?i:pounds?|lbs?|ounces?|oz|short\s+tons?)\b")
+# The same amount again in brackets, in other units: "(37,400 pounds)", "(about US$1.2 million)".
+_RESTATED_AMOUNT = re.compile(
+    r"[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
+    r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"
+)
 _CONVERSION_BEFORE = re.compile(r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to|\babout|\broughly|\bsome)\s*$")
 _MASSES = frozenset({"kg", "tonnes"})
 
