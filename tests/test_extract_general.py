@@ -113,6 +113,19 @@ def test_operation_name_shapes(sentence, expected):
     assert [(f.operation, f.metric, f.value) for f in result.figures] == [(expected, "arrests", 40)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents arrested three men in a buy-bust operation in Barangay Anabu II-D on Tuesday.",
+        "Charges under Article II of the Dangerous Drugs Act are being prepared against the 40 suspects.",
+        "The pills fall under Schedule IV of the law, and Part III sets the penalties.",
+    ],
+)
+def test_a_numbered_reference_or_a_code_is_no_codename(sentence):
+    result = extract("Headline\nMANILA, Philippines – " + sentence)
+    assert by_type(result, "OPERATION") == set()
+
+
 CRONOS = """Europol takes down ransomware gang behind attacks on hospitals
 THE HAGUE, Netherlands – Law enforcement authorities from nine countries, supported by Europol and \
 Eurojust, have dismantled a ransomware group responsible for attacks on more than 1,800 victims \

@@ -16,6 +16,9 @@ from .patterns import UPPER
 from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
 from .wordlists import words
 
+#: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
+_REFERENCE_WORDS = words("figure_reference_words")
+
 # Patterns used inside loops, compiled once.
 _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
 
@@ -32,7 +35,7 @@ _OP_KEYWORD = re.compile(
 )
 _OP_BEFORE_KEYWORD = re.compile(rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} )?)operation\b")
 _OP_NUMERAL = re.compile(
-    rf"([{UPPER}](?<!\w.)[\w'’]{{0,40}}(?:[ -][{UPPER}][\w'’]{{0,40}})?)[ -]([IVX]{{1,5}})\b(?!['’.]?\w)"
+    rf"([{UPPER}](?<!\w.)[\w'’]{{0,40}}(?:[ -][{UPPER}][\w'’]{{0,40}})?)[ -]([IVX]{{1,5}})\b(?![-'’.]?\w)"
 )
 _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
 _OP_SUCH_AS = re.compile(
@@ -67,7 +70,8 @@ _LIST_AHEAD = re.compile(
 # a space or hyphen) and tries _OP_NUMERAL only at the words before them.
 # "\boperation" in any case, written so re skips ahead to an "o" (see .patterns).
 _OPERATION_WORD = re.compile(r"[oO](?<!\w.)peration", re.I)
-_NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?!['’.]?\w)")
+# (a letter or digit after a hyphen makes it a code, not a numeral: "Barangay Anabu II-D", "Zone III-A")
+_NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?![-'’.]?\w)")
 
 
 def _name_starts(text: str, end: int, starts: set[int]) -> int:
@@ -328,6 +332,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             last_word = head.split()[-1]
             if not is_roman(numeral) or numeral == "I" or last_word in COMMON_CAPS or is_roman(last_word):
                 continue
+            if last_word.lower() in _REFERENCE_WORDS:
+                continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
             if head.split()[0] in COMMON_CAPS:
                 continue
             add(m.start(), m.end(), how="numeral")
