@@ -1074,6 +1074,23 @@ def test_the_victims_broken_down_after_a_rescue_are_its_parts():
     assert not [f for f in extract(fraud).figures if f.metric == "rescued"]
 
 
+def test_a_cue_word_ending_a_compound_adjective_is_no_cue():
+    text = doc("Tests confirmed the pumps held 647.3kg of methamphetamine in vacuum-sealed bags.")
+    assert not [f for f in extract(text).figures if f.metric == "other"]
+    again = doc("Two fugitives were re-arrested on Monday.")
+    assert [(f.metric, f.value) for f in extract(again).figures] == [("arrests", 2)]
+
+
+def test_warrants_named_past_an_and_are_warrants():
+    text = doc("Officers served 6 temporary arrest warrants and 57 search and seizure warrants in four states.")
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("other", 6, "temporary arrest warrants"),
+        ("other", 57, "search and seizure warrants"),
+    ]
+    served = doc("Police arrested 57 people and served warrants at 12 addresses.")
+    assert ("arrests", 57) in {(f.metric, f.value) for f in extract(served).figures}
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -69,6 +69,7 @@ for _metric in _CUE_LISTS:
 _CUE_FIRST_WORDS = frozenset(w.split()[0] for w in _CUE_METRIC if " " in w)  # "taken" of "taken down"
 # One pattern over lower-cased text finds every cue; it begins with one
 # character class so re can skip ahead (see .patterns).
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?!re-)[a-z]{2,}-$")
 _CUE_RE = re.compile(
     dispatch([re.escape(w) for w in sorted(_CUE_METRIC, key=len, reverse=True)], word_start=True) + r"\b"
 )
@@ -196,6 +197,11 @@ _WEIGHING_BEFORE = re.compile(
 _VICTIMS = re.compile(r"victims?\b")
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
+# Papers named a few words on, past an "and" the item stopped at: "57 search and seizure warrants".
+_PAPERS_AHEAD = re.compile(
+    r"\s+(?:(?!(?:on|of|for|whom|who|which|with|against|under|were|was)\b|\w+ed\b)[a-z][\w-]*\s+){1,3}?"
+    r"(?:warrants?|notices?|summons(?:es)?)\b"
+)
 _ACCOUNTS = re.compile(r"\b(?:accounts?|wallets?)\b", re.I)
 # Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
 _ACCOUNTS_HOLDING = re.compile(r"\b(?:accounts?|wallets?)\s+(?:holding|containing|with)\s+(?:\S+\s+){0,2}$", re.I)
@@ -378,6 +384,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
         for m in _CUE_RE.finditer(lowered, start, stop)
         if not _NEGATED.search(lowered, max(start, m.start() - 20), m.start())
         and not (m.group() == "identified" and _NAMING_AFTER.match(text, m.end()))
+        # the second half of a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest)
+        and not (_COMPOUND_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) is not None)
     ]
 
 
@@ -1103,7 +1111,10 @@ def find_figures(
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if metric == "seized" and is_people:
             metric = "arrests" if _ARREST_WORD.search(text, lo, hi) else "other"
-        if item and _LEGAL_PAPERS.search(item):
+        papers = None if people else _PAPERS_AHEAD.match(text, end, min(len(text), end + 60))
+        if papers and not (item and _LEGAL_PAPERS.search(item)):
+            item = text[end : papers.end()].strip()  # "57 search and seizure warrants"
+        if (item and _LEGAL_PAPERS.search(item)) or papers:
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
         if metric == "seized" and item and _ACCOUNTS.search(item) and unit == "count":
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
