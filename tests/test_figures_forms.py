@@ -1091,6 +1091,22 @@ def test_warrants_named_past_an_and_are_warrants():
     assert ("arrests", 57) in {(f.metric, f.value) for f in extract(served).figures}
 
 
+def test_goods_stopped_are_seized_vehicles_stopped_are_not():
+    assert figs(doc("Officers also stopped 61 tonnes of pork from countries hit by swine fever.")) == [
+        ("seized", 61, "tonnes", "pork", None, None)
+    ]
+    assert figs(doc("Some 410,000 fentanyl pills were stopped at the border.")) == [
+        ("seized", 410_000, "count", "fentanyl pills", "some", None)
+    ]
+    assert figs(doc("Police stopped 14 vehicles at checkpoints on the highway.")) == []
+
+
+def test_the_suspects_broken_down_after_a_said_clause_are_arrests():
+    text = doc("Ten people were arrested. Investigators said the suspects included 6 locals and four foreigners.")
+    assert ("arrests", 6, "count", "locals", None, None) in figs(text)
+    assert ("arrests", 4, "count", "foreigners", None, None) in figs(text)
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -283,7 +283,8 @@ _WHERE_BETWEEN = re.compile(r",?\s(?:where|in\s+which|inside\s+which)\s")
 # A sentence whose subject is people already arrested.
 _DETAINEES_SUBJECT = re.compile(
     r"\W*(?:[A-Z][\w ,.'’]{0,40}\s[–—-]\s+)?"  # a dateline
-    r"(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
+    r"(?:[A-Z][\w ,.'’-]{0,80}?\s(?:said|says|added|noted|stated)(?:\s+that)?\s+)?"  # "Police said the suspects …"
+    r"(?:The|the|These|these|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
     r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
 )
 # The people a story rescued, broken down in an apposition: "The victims, 29 Nigerians,
@@ -1065,6 +1066,14 @@ def find_figures(
                 metric = "seized"  # a results list: "28.4 tonnes of cocaine hydrochloride"
             if last_verb is None and goods and not people and _WITH_BEFORE.search(before[-30:]):
                 last_verb = _WITH_BEFORE.search(before[-30:])  # "stopped with 42 kilos of ketamine": held, so seized
+            if (
+                last_verb
+                and last_verb.group() == "stopped"
+                and not (has_unit or _DRUGS.intersection(_head_words(item or "")))
+            ):
+                last_verb = (
+                    None  # "stopped 14 vehicles" at checkpoints: checked, not seized ("stopped 61 tonnes of pork" is)
+                )
             if last_verb and (last_verb.group() != "produced" or _has_result_subject(text, lo, last_verb.start())):
                 if goods and not people:
                     metric = "seized"  # "The raids yielded 40 kg of heroin"
