@@ -1107,6 +1107,19 @@ def test_the_suspects_broken_down_after_a_said_clause_are_arrests():
     assert ("arrests", 4, "count", "foreigners", None, None) in figs(text)
 
 
+def test_the_packaging_goods_were_hidden_in_is_no_figure():
+    assert figs(doc("A car was found with three sacks holding 120 kilogrammes of ice.")) == [
+        ("seized", 120, "kg", "ice", None, None)
+    ]
+    assert figs(doc("Officers recovered 185 kg of cocaine concealed in 16 bags of gypsum powder.")) == [
+        ("seized", 185, "kg", "cocaine", None, None)
+    ]
+    # packages that are the seizure stay, and so do shipping containers intercepted
+    assert figs(doc("Police seized 40 bags of cannabis.")) == [("seized", 40, "count", "bags of cannabis", None, None)]
+    found = figs(doc("Customs intercepted four containers holding 112 tonnes of sugar."))
+    assert ("seized", 4, "count", "containers", None, None) in found
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

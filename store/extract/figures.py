@@ -985,6 +985,11 @@ def find_figures(
                 elif not text[bullet.end() : num.start].strip() or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start):
                     listed = True  # a results list whose header names no metric ("the results were:")
         item = _item_after(text, item_from, min(hi, item_from + 100))
+        if unit == "count" and not money and item and _PACKAGING.match(item):
+            if _HIDDEN_IN_BEFORE.search(before[-40:]) or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80)):
+                # "185 kg of cocaine concealed in 16 bags of gypsum", "three sacks holding 120 kg of ice":
+                # the packaging the goods were in; the goods are the figure
+                continue
         metric: str | None = None
         first = item.split()[0].lower() if item else ""
         if first in ("arrests", "arrested", "detentions", "apprehensions"):
@@ -1314,6 +1319,22 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
     return out
 
 
+# What goods are packed in, and how a text says so.
+_PACKAGING_WORDS = (
+    r"(?:parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|crates|suitcases|backpacks|"
+    r"drums|jerry\s+cans|tins|jars|bottles|rolls|sachets|wraps|bundles)"  # (shipping containers are counted)
+)
+_PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
+_HIDDEN_IN_BEFORE = re.compile(
+    r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded)\s+"
+    r"(?:in|into|inside|among|across)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
+    re.I,
+)
+_HOLDING_A_FIGURE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\s+(?:holding|containing|with|carrying|filled\s+with|"
+    r"packed\s+with)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d",
+    re.I,
+)
 _CONTAINERS = re.compile(
     r"^(?:\w+\s+)?(?:parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|blocks|slabs|kegs|"
     r"jerry cans|cans|containers|pieces|units|sachets|wraps|bundles|consignments)\s+of\s+",
