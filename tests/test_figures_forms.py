@@ -1120,6 +1120,14 @@ def test_the_packaging_goods_were_hidden_in_is_no_figure():
     assert ("seized", 4, "count", "containers", None, None) in found
 
 
+def test_detention_ordered_is_an_arrest_pre_trial_detention_is_not():
+    assert figs(doc("By the evening, prosecutors had ordered the 24-hour detention of 97 suspects.")) == [
+        ("arrests", 97, "count", None, None, None)
+    ]
+    remand = doc("Of the 30 arrested, the court ordered the pre-trial detention of 12 suspects.")
+    assert [(f.metric, f.value) for f in extract(remand).figures] == [("arrests", 30)]
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -555,8 +555,10 @@ _STATUS_AFTER_ARREST = re.compile(
     r"|acquitted|convicted|sentenced|in\s+custody|jailed|deported|extradited|prosecuted|indicted)\b"
 )
 _STATUS_BEFORE = re.compile(
-    r"(?i)\b(?:detention|custody|bail|trial|sentences?|release|indictments?)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:for|against|of|on)\s+$"
+    r"(?i)\b(?:(?:(?:pre-?trial|preventive|remand)\s+detention|custody|bail|trial|sentences?|release|indictments?)"
+    r"\s+(?:[\w-]+\s+){0,2}(?:for|against|of|on)"
+    # ("ordered the 24-hour detention of 97 suspects": detained, so arrested)
+    r"|detention\s+(?:[\w-]+\s+){0,2}(?:for|against|on))\s+$"
 )
 _CLAUSE_STOP = re.compile(r"[,;:.!?]|\s(?:and|but|while|whereas)\s")
 
