@@ -343,7 +343,7 @@ def test_including_gives_a_sub_count_of_the_figure_before_it():
     assert got == [
         ("rescued", 68, "count", "victims", None, None),
         ("rescued", 20, "count", "minors", None, None),
-        ("arrests", 14, "count", "suspected traffickers", None, None),
+        ("arrests", 14, "count", None, None, None),  # who they are is no sub-count (the guide)
     ]
 
 
@@ -1126,6 +1126,21 @@ def test_detention_ordered_is_an_arrest_pre_trial_detention_is_not():
     ]
     remand = doc("Of the 30 arrested, the court ordered the pre-trial detention of 12 suspects.")
     assert [(f.metric, f.value) for f in extract(remand).figures] == [("arrests", 30)]
+
+
+def test_who_the_arrested_were_suspected_of_being_is_no_item_but_a_part_of_them_is():
+    assert figs(doc("The bureau arrested 19 drug traffickers in three states.")) == [
+        ("arrests", 19, "count", None, None, None)
+    ]
+    text = doc("Police arrested 23 persons, of whom 5 were women. Of the 23 arrested, 11 are Indian nationals.")
+    found = {(f.metric, f.value, f.item) for f in extract(text).figures}
+    assert {("arrests", 23, None), ("arrests", 5, "women"), ("arrests", 11, "Indian nationals")} <= found
+    red = doc("Forty people were detained. Twelve of those arrested were the subjects of INTERPOL Red Notices.")
+    found = {(f.metric, f.value, f.item) for f in extract(red).figures}
+    assert ("arrests", 12, "subjects of INTERPOL Red Notices") in found
+    # what became of them is no part of them
+    bail = doc("Police arrested 14 people; 9 were released on bail.")
+    assert [(f.metric, f.value) for f in extract(bail).figures] == [("arrests", 14)]
 
 
 def test_aligned_prose_is_no_table():

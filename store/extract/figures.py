@@ -300,6 +300,18 @@ _NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
 _FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
+# A part of those counted, said to be someone: "11 are Indian nationals", "Three of those arrested were women".
+_PART_IS = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those(?:\s+[a-z]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?))?"
+    r"\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?(?=[a-zA-Z])"
+)
+# What arrested people were suspected of being ("19 drug traffickers", "27 suspected smugglers"):
+# a description of the arrests, where women, minors or foreigners among them are a sub-count.
+_ROLE_HEAD = re.compile(
+    r"\b(?:suspects?|traffickers|smugglers|dealers|traders|peddlers|pushers|fraudsters|scammers|offenders|criminals"
+    r"|members|organisers|organizers|supervisors|couriers|mules|fugitives|kidnappers|poachers|miners|hackers)$",
+    re.I,
+)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
@@ -1168,6 +1180,21 @@ def find_figures(
             continue  # "Of the 23 arrested, charges against eight were withdrawn": what became of people counted
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
+        if metric in ("arrests", "rescued") and (item is None or item.split()[0].lower() in ("those", "them", "whom")):
+            copula = _PART_IS.match(text, end, min(s_end, end + 60))
+            if copula:
+                at = copula.end() + (4 if text.startswith("the ", copula.end()) else 0)
+                named = _item_after(text, at, min(s_end, at + 80))
+                if named and not named.split()[0].lower().endswith("ed") and not _DIGIT.search(named):
+                    item = named  # "of whom 5 were women", "Of the 19 arrested, 11 are Indian nationals"
+        elif (
+            metric == "arrests"
+            and item
+            and _ROLE_HEAD.search(item)
+            and not _SUB_COUNT_BEFORE.search(before[-30:])
+            and not _OF_THEM.match(text, end)
+        ):
+            item = None  # "arrested 19 drug traffickers": who they are, not a sub-count (the guide)
         if metric in ("arrests", "rescued") and item and _head_words(item)[:1] and _head_words(item)[0] in _NOT_AN_ITEM:
             item = None  # "arrest six more", "3 more abroad", "those arrested": no item, only more of them
         if metric == "arrests" and item is None:
