@@ -1143,6 +1143,23 @@ def test_who_the_arrested_were_suspected_of_being_is_no_item_but_a_part_of_them_
     assert [(f.metric, f.value) for f in extract(bail).figures] == [("arrests", 14)]
 
 
+def test_a_mass_without_its_goods_is_of_the_goods_seized_just_before():
+    text = doc(
+        "Police seized 1.7 tonnes of cocaine. In Cali, agents found 135 kilos hidden in a lorry. "
+        "Customs intercepted 31 kilograms of the drug at the port."
+    )
+    assert [(f.value, f.unit, f.item) for f in extract(text).figures] == [
+        (1.7, "tonnes", "cocaine"),
+        (135, "kg", "cocaine"),
+        (31, "kg", "cocaine"),
+    ]
+
+
+def test_the_value_of_goods_stated_before_the_sum_names_them():
+    text = doc("Police seized 22 million pills. The street value of the pills seized was put at about 1.1bn baht.")
+    assert ("seized", 1_100_000_000, "THB", "pills value", "about", None) in figs(text)
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -347,6 +347,14 @@ _MONEY_ITEM_AFTER = re.compile(
     re.I,
 )
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
+# "The street value of the pills seized was put at about 1.1 billion baht"
+_VALUE_OF_WAS = re.compile(
+    r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?(?:was|is|were|are|has\s+been)\s+"
+    r"(?:(?:put|estimated|set|pegged|placed|calculated|assessed)\s+)?(?:at\s+)?"
+    r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly)?\s*$",
+    re.I,
+)
 _VALUE_CUE = re.compile(
     r"\b(?:worth|valued\s+at|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+of|"
     r"estimated\s+at|value[sd]?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
@@ -696,6 +704,9 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
     following = _head_words(after[:30])[:2]
     if following and following[0] in _GOODS and following[0] not in _MONEY_HEADS:
         return f"{following[0]} value"  # "Sh4.2m heroin", "a $19m cocaine haul": the value of the goods
+    stated = _VALUE_OF_WAS.search(before[-120:])
+    if stated:  # "The street value of the pills seized was put at": the goods are named after "value of"
+        return f"{' '.join(stated.group(1).split()[-3:])} value"
     cue = _VALUE_CUE.search(before[-80:])
     if cue:
         # the noun phrase just before the value words: "cocaine valued at"
@@ -1285,9 +1296,32 @@ def find_figures(
         )
         if breakdown_place and len(figures) > 1:
             _inherit_from_parent(text, figures)
+    _name_the_goods(figures)
     if tabled:
         figures = sorted(figures + tabled, key=lambda f: f.start)
     return figures
+
+
+#: Items that only point back at goods named before: "31 kilograms of the drug".
+_ANAPHORIC_GOODS = frozenset({"drug", "the drug", "substance", "a substance", "the substance", "contraband"})
+#: How far back (characters) the goods of an unnamed amount are looked for.
+_GOODS_REACH = 1500
+
+
+def _name_the_goods(figures: list[RawFigure]) -> None:
+    """A mass seized without its goods ("agents found 135 kilos hidden in a
+    lorry", "31 kg of the drug") is of the goods the last mass seized
+    before it, not far back, was of: a story about cocaine says "kilos"."""
+    last: RawFigure | None = None
+    for f in figures:
+        if f.metric != "seized" or f.unit not in _MASSES:
+            continue
+        if f.item is None or f.item.lower() in _ANAPHORIC_GOODS:
+            if last is not None and f.start - last.end <= _GOODS_REACH:
+                f.item = last.item
+            continue
+        if any(w in _GOODS for w in _head_words(f.item)):
+            last = f
 
 
 def _last_char_before(text: str, pos: int) -> int:
