@@ -1160,6 +1160,18 @@ def test_the_value_of_goods_stated_before_the_sum_names_them():
     assert ("seized", 1_100_000_000, "THB", "pills value", "about", None) in figs(text)
 
 
+def test_money_in_accounts_frozen_crypto_and_a_consignments_value_are_named():
+    found = figs(doc("Officers searched 21 homes and froze cryptocurrency worth EUR 3.5 million."))
+    assert ("seized", 3_500_000, "EUR", "cryptocurrency", None, None) in found
+    found = figs(doc("Police also froze 14 bank accounts holding RM612,000."))
+    assert ("seized", 612_000, "MYR", "funds in bank accounts", None, None) in found
+    text = doc(
+        "They seized 712.6 kg of methamphetamine, two satellite phones and a GPS set. "
+        "The consignment is estimated to be worth about Rs 3,500 crore."
+    )
+    assert ("seized", 35_000_000_000, "INR", "methamphetamine value", "about", None) in figs(text)
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

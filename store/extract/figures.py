@@ -361,7 +361,8 @@ _VALUE_CUE = re.compile(
     re.I,
 )
 _MONEY_HEADS = frozenset(
-    "cash assets asset funds fund currency banknotes money property properties proceeds deposits savings".split()
+    "cash assets asset funds fund currency banknotes money property properties proceeds deposits savings"
+    " cryptocurrency cryptocurrencies crypto cryptoassets crypto-assets bitcoin".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A noun phrase and a comma just before a figure: it stands in apposition ("The largest single load, 1500kg …").
@@ -721,7 +722,11 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
             # "cocaine, or 537.6 kilograms, with a street value of": the goods named earlier
             # ("… 700 kg of methamphetamine. It was valued at": in the sentence before)
             context = (earlier or before) if not found else before
-            for word in reversed(_head_words(context[-WINDOW:])):
+            named_before = _head_words(context[-WINDOW:])
+            for word in reversed(named_before):
+                if word in _DRUGS:  # "The consignment is estimated to be worth": the drugs, not phones beside them
+                    return f"{word} value"
+            for word in reversed(named_before):
                 if word in _MONEY_HEADS:
                     return word
                 if word in _GOODS and word not in ("items", "goods", "products", "bags", "packages", "parcels"):
@@ -737,6 +742,8 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
             if found[-1].lower() in _MONEY_HEADS:
                 while len(found) > 1 and "and" in found:
                     found = found[found.index("and") + 1 :]  # "heroin and assets worth" → assets
+                while len(found) > 1 and (found[0].lower() in _CUE_METRIC or found[0].lower().endswith("ed")):
+                    found = found[1:]  # "froze cryptocurrency worth" → cryptocurrency
                 return " ".join(found)
             return " ".join(found) + " value"
         return "goods value"
@@ -1235,7 +1242,9 @@ def find_figures(
             what = _money_item(
                 before, text[end:hi], text[max(0, num.start - WINDOW) : num.start]
             )  # after "pounds" when the unit said the money
-            if what:
+            if _ACCOUNTS_HOLDING.search(before[-40:]) or _HELD_IN_ACCOUNTS.match(text, end, min(len(text), end + 60)):
+                item = "funds in bank accounts"  # "froze 33 bank accounts holding RM10.7mil": the money in them
+            elif what:
                 item = what
             elif item is None or item_words and item_words[0] in ("and", "or"):
                 # an unnamed sum: money frozen, blocked or intercepted in transfers is funds, money taken is cash
