@@ -1172,6 +1172,15 @@ def test_money_in_accounts_frozen_crypto_and_a_consignments_value_are_named():
     assert ("seized", 35_000_000_000, "INR", "methamphetamine value", "about", None) in figs(text)
 
 
+def test_items_end_where_another_sum_or_what_the_goods_did_begins():
+    found = figs(doc("Police seized 12 kilograms of ganja and Tk 3.75 lakh in cash."))
+    assert ("seized", 12, "kg", "ganja", None, None) in found
+    found = figs(doc("Officers confiscated 37 chainsaws and two tugboats pulling rafts of logs downstream."))
+    assert ("seized", 2, "count", "tugboats", None, None) in found
+    found = figs(doc("Police rescued 14 kidnap victims and arrested nine suspected members of a kidnapping gang."))
+    assert ("arrests", 9, "count", None, None, None) in found
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

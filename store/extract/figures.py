@@ -305,14 +305,24 @@ _PART_IS = re.compile(
     r"(?:\s+of\s+(?:them|whom|those(?:\s+[a-z]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?))?"
     r"\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?(?=[a-zA-Z])"
 )
+
+
+def _is_role(item: str) -> bool:
+    """Whether an item says what people are suspected of being: its last
+    word, or the word before its "of" ("suspected members of a kidnapping gang")."""
+    head = item.split(" of ", 1)[0] if " of " in item else item
+    return bool(_ROLE_HEAD.search(head.strip()))
+
+
 # What arrested people were suspected of being ("19 drug traffickers", "27 suspected smugglers"):
 # a description of the arrests, where women, minors or foreigners among them are a sub-count.
 _ROLE_HEAD = re.compile(
     r"\b(?:suspects?|traffickers|smugglers|dealers|traders|peddlers|pushers|fraudsters|scammers|offenders|criminals"
-    r"|members|organisers|organizers|supervisors|couriers|mules|fugitives|kidnappers|poachers|miners|hackers)$",
+    r"|members|organisers|organizers|supervisors|couriers|mules|fugitives|kidnappers|poachers|miners|hackers"
+    r"|participants|defendants)$",
     re.I,
 )
-_GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals|suspects|arrests|men|victims|offenders)", re.I)
+_GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
@@ -331,6 +341,7 @@ _ITEM_STOP = re.compile(
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
+    r"|\band\s+(?=[A-Z][A-Za-z]{0,2}\.?\s?\$?\d)"  # "12 kilograms of ganja and Tk 3.75 lakh"
     r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
     r"approximately|roughly|close|just|up|at|another|other|also|two|three|four|five|six|seven|eight|nine|ten|"
     r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
@@ -518,6 +529,10 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
             if i + 1 < len(found) and _ATTRIBUTIVE.match(" " + " ".join(found[i + 1 :])):
                 continue  # "53 stolen vehicles": an adjective before the noun counted
             found = found[:i]  # "370 nabbed": the verb is not what is counted
+            break
+    for i in range(1, len(found)):
+        if found[i].endswith("ing") and len(found[i]) > 5 and found[i - 1].endswith("s"):
+            found = found[:i]  # "two tugboats pulling rafts of logs": what they did is not what is counted
             break
     while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
         found.pop()
@@ -1208,7 +1223,7 @@ def find_figures(
         elif (
             metric == "arrests"
             and item
-            and _ROLE_HEAD.search(item)
+            and _is_role(item)
             and not _SUB_COUNT_BEFORE.search(before[-30:])
             and not _OF_THEM.match(text, end)
         ):
@@ -1312,7 +1327,9 @@ def find_figures(
 
 
 #: Items that only point back at goods named before: "31 kilograms of the drug".
-_ANAPHORIC_GOODS = frozenset({"drug", "the drug", "substance", "a substance", "the substance", "contraband"})
+_ANAPHORIC_GOODS = frozenset(
+    {"drug", "the drug", "same drug", "the same drug", "substance", "a substance", "the substance", "contraband"}
+)
 #: How far back (characters) the goods of an unnamed amount are looked for.
 _GOODS_REACH = 1500
 
