@@ -1336,18 +1336,24 @@ _GOODS_REACH = 1500
 
 def _name_the_goods(figures: list[RawFigure]) -> None:
     """A mass seized without its goods ("agents found 135 kilos hidden in a
-    lorry", "31 kg of the drug") is of the goods the last mass seized
-    before it, not far back, was of: a story about cocaine says "kilos"."""
-    last: RawFigure | None = None
+    lorry", "31 kg of the drug") is of the goods the masses seized shortly
+    before it were of: a story about cocaine says "kilos"."""
+    named: list[RawFigure] = []  # the masses seized so far with their goods
     for f in figures:
         if f.metric != "seized" or f.unit not in _MASSES:
             continue
         if f.item is None or f.item.lower() in _ANAPHORIC_GOODS:
-            if last is not None and f.start - last.end <= _GOODS_REACH:
-                f.item = last.item
+            near = [g for g in named if f.start - g.end <= _GOODS_REACH]
+            if near:
+                # the goods the story speaks of most (a cocaine story names cocaine again and
+                # again, the cannabis found on the side once); ties go to the latest
+                counts: dict[str, int] = {}
+                for g in named:
+                    counts[g.item] = counts.get(g.item, 0) + 1  # type: ignore[index]
+                f.item = max(reversed(near), key=lambda g: counts[g.item]).item  # type: ignore[index]
             continue
         if any(w in _GOODS for w in _head_words(f.item)):
-            last = f
+            named.append(f)
 
 
 def _last_char_before(text: str, pos: int) -> int:
