@@ -126,6 +126,18 @@ def test_a_numbered_reference_or_a_code_is_no_codename(sentence):
     assert by_type(result, "OPERATION") == set()
 
 
+def test_a_name_alone_beside_its_editions_is_the_latest_edition():
+    text = (
+        "76 suspects netted as Kinga Pori operation sweeps the reserves\n"
+        "IRINGA, Tanzania – The operation, code-named Operation Kinga Pori 2026, led to 76 arrests.\n\n"
+        "In last year's edition, Kinga Pori 2025, 58 suspects were arrested."
+    )
+    result = extract(text)
+    assert sorted((o.name, o.year) for o in result.operations) == [("Kinga Pori 2025", 2025), ("Kinga Pori 2026", 2026)]
+    assert by_type(result, "OPERATION") == {"Kinga Pori 2025", "Kinga Pori 2026"}
+    assert {(f.operation, f.value) for f in result.figures} == {("Kinga Pori 2026", 76), ("Kinga Pori 2025", 58)}
+
+
 CRONOS = """Europol takes down ransomware gang behind attacks on hospitals
 THE HAGUE, Netherlands – Law enforcement authorities from nine countries, supported by Europol and \
 Eurojust, have dismantled a ransomware group responsible for attacks on more than 1,800 victims \

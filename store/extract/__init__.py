@@ -205,9 +205,22 @@ def extract(text: str) -> Extraction:
 
     published = _published(text)
     ops = _OperationMentions(text, op_spans, sentences, int(published[:4]) if published else None)
-    operations = ops.instances()
-    focus_at = ops.focus_at
     entities = _operation_instances(entities, ops)
+    # each instance under one name: a name alone found to be an edition takes the edition's name
+    shown = {e.key: e.name for e in entities if e.type == OPERATION}
+
+    def canonical(name: str | None, year: int | None) -> str | None:
+        return shown.get(operation_key(name, year), name) if name else name
+
+    operations = list(
+        {
+            (canonical(o.name, o.year), o.year): Operation(canonical(o.name, o.year), o.year) for o in ops.instances()
+        }.values()
+    )
+
+    def focus_at(pos: int) -> tuple[str | None, int | None]:
+        name, year = ops.focus_at(pos)
+        return canonical(name, year), year
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
     # A number right after a person's name is their age ("Vàng A Dế, 33, and …", "Ana Ruiz (41)").
@@ -261,8 +274,13 @@ def extract(text: str) -> Extraction:
     )
 
 
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> list[Entity]:
-    """Split each OPERATION entity by the instance each of its mentions belongs to."""
+    """Split each OPERATION entity by the instance each of its mentions belongs to;
+    a name alone that turns out to be an edition named with its year elsewhere
+    ("Kinga Pori" in 2026, "Kinga Pori 2026") is one entity, named with its year."""
     year_at = {(s.start, s.end): y for s, y in zip(ops.spans, ops.instance_year, strict=True)}
     out: list[Entity] = []
     for e in entities:
@@ -277,8 +295,20 @@ def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> lis
                 inst = by_year[year] = Entity(OPERATION, e.name, [], e.alias_of, operation_key(e.name, year), year)
             inst.mentions.append(mention)
         out.extend(by_year.values())
-    out.sort(key=lambda x: x.mentions[0])
-    return out
+    by_key: dict[str, Entity] = {}
+    merged: list[Entity] = []
+    for e in out:
+        first = by_key.get(e.key) if e.type == OPERATION else None
+        if first is None:
+            if e.type == OPERATION:
+                by_key[e.key] = e
+            merged.append(e)
+            continue
+        first.mentions = sorted(first.mentions + e.mentions)
+        if e.year is not None and str(e.year) in e.name.split() and str(e.year) not in first.name.split():
+            first.name = e.name  # the name that states the year
+    merged.sort(key=lambda x: x.mentions[0])
+    return merged
 
 
 _ASIDE_PARAGRAPH = re.compile(
@@ -561,6 +591,20 @@ class _OperationMentions:
             for i in idxs:
                 if out[i] is None:
                     out[i] = first  # mentioned before any year: the first instance named
+        # A name alone beside its editions named with their years ("the Kinga Pori operation" …
+        # "Operation Kinga Pori 2026" … "last year's edition, Kinga Pori 2025") is the latest edition:
+        # the one the text reports; earlier editions are named to set them apart.
+        for name, idxs in by_name.items():
+            if any(out[i] is not None for i in idxs):
+                continue
+            editions = [
+                int(other[len(name) + 1 :])
+                for other in by_name
+                if other.startswith(name + " ") and _EDITION_YEAR.fullmatch(other, len(name) + 1)
+            ]
+            if editions:
+                for i in idxs:
+                    out[i] = max(editions)
         return out
 
     def instances(self) -> list[Operation]:
