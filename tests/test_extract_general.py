@@ -138,6 +138,16 @@ def test_a_name_alone_beside_its_editions_is_the_latest_edition():
     assert {(f.operation, f.value) for f in result.figures} == {("Kinga Pori 2026", 76), ("Kinga Pori 2025", 58)}
 
 
+def test_an_investigation_named_in_french_quotes_is_an_operation():
+    text = (
+        "Cargo thieves arrested\nLYON, France – The investigation, named « SOMNAMBULE », was opened in January. "
+        "Seventeen individuals were apprehended."
+    )
+    result = extract(text)
+    assert by_type(result, "OPERATION") == {"SOMNAMBULE"}
+    assert [(f.operation, f.metric, f.value) for f in result.figures] == [("SOMNAMBULE", "arrests", 17)]
+
+
 CRONOS = """Europol takes down ransomware gang behind attacks on hospitals
 THE HAGUE, Netherlands – Law enforcement authorities from nine countries, supported by Europol and \
 Eurojust, have dismantled a ransomware group responsible for attacks on more than 1,800 victims \

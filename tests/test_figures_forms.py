@@ -1181,6 +1181,21 @@ def test_items_end_where_another_sum_or_what_the_goods_did_begins():
     assert ("arrests", 9, "count", None, None, None) in found
 
 
+def test_a_list_header_names_the_result_not_the_events_it_came_from():
+    text = doc(
+        "The following were seized during the searches:\n– 84,350 euros in cash;\n– 6 vehicles;\n– 11 kg of cannabis."
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 84_350), ("seized", 6), ("seized", 11)}
+
+
+def test_a_month_that_ends_a_phrase_does_not_make_the_next_number_a_date():
+    assert figs(doc("The case was opened in March. Seventeen individuals were apprehended.")) == [
+        ("arrests", 17, "count", None, None, None)
+    ]
+    assert figs(doc("In March, 14 people were arrested.")) == [("arrests", 14, "count", None, None, None)]
+    assert 14 not in values(doc("Police said on Mar. 14 that the raids had ended."))
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

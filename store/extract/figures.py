@@ -454,6 +454,11 @@ def _is_counted_noun(word: str) -> bool:
     return word in _GOODS or word in _PEOPLE or word in _EVENTS or word in _ONLINE or word in _INFRASTRUCTURE
 
 
+_FULL_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
 def _reference_before(before: str) -> bool:
     """Whether the word before a number makes it a reference or a bound:
     a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44"."""
@@ -465,8 +470,12 @@ def _reference_before(before: str) -> bool:
     word = last.group(1)
     if word[-1:] in "#+§":
         return True
-    word = word.rstrip(".,:")
-    if word in _MONTH_WORDS or word.lower() in _REFERENCE_WORDS:
+    bare = word.rstrip(".,:")
+    ends = word[len(bare) :]
+    # "Mar. 14", "Art. 12", "No. 5" are references; "in January. Seventeen people …",
+    # "In March, 14 people …" end a phrase: the number starts another
+    phrase_ended = "," in ends or ":" in ends or ("." in ends and (len(bare) > 4 or bare in _FULL_MONTHS))
+    if not phrase_ended and (bare in _MONTH_WORDS or bare.lower() in _REFERENCE_WORDS):
         return True
     listed = _REFERENCE_LIST.search(before[-40:])
     if listed and (listed.group(1) in _MONTH_WORDS or listed.group(1).lower() in _REFERENCE_WORDS):
@@ -689,7 +698,9 @@ def _list_header(
             continue
         if stripped.endswith(":") or _LIST_OPENER.search(stripped):
             cues = [c for c in find_cues(text, start, start + len(line), lowered) if c.metric != "none"]
-            answer = (cues[-1] if cues else None, True)
+            # "The following were seized during the searches:": the result, not the events it came from
+            results = [c for c in cues if c.metric != "other"]
+            answer = ((results or cues)[-1] if cues else None, True)
         elif len(stripped) <= 60 and stripped.isupper():
             answer = (None, True)  # a heading in capitals
         break

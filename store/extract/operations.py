@@ -50,7 +50,8 @@ _CUE_BEFORE_QUOTE = re.compile(
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
 _NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+as)[ \t\u00a0]+$")
-_OPERATION_IN_CLAUSE = re.compile(r"(?i)\boperation\b[^.!?;\n]*$")  # in the same sentence, before the quote
+# in the same sentence, before the quote ("The investigation, named « SOMNAMBULE »": French releases name the enquête)
+_OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|probe)\b[^.!?;\n]*$")
 _QUOTED_BEFORE_KEYWORD = re.compile(
     rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]?[\"”’»]\s+"
     r"(?:joint\s+|international\s+|police\s+)?"
