@@ -1196,6 +1196,33 @@ def test_a_month_that_ends_a_phrase_does_not_make_the_next_number_a_date():
     assert 14 not in values(doc("Police said on Mar. 14 that the raids had ended."))
 
 
+def test_people_involved_in_a_crime_are_still_counted_by_the_verb_after():
+    text = doc("From 3 to 24 November, 41 persons involved in the illegal trafficking of drugs were detained.")
+    assert figs(text) == [("arrests", 41, "count", None, None, None)]
+    assert 4_000 not in values(doc("The operation involved 4,000 officers."))
+
+
+def test_goods_taken_broken_down_by_what_each_amount_is():
+    text = doc("Of the narcotics withdrawn, 71 kg is heroin, 38.7 kg is methamphetamine and 16.5 kg is opium.")
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("seized", 71, "heroin"),
+        ("seized", 38.7, "methamphetamine"),
+        ("seized", 16.5, "opium"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The black-market value of the drugs is estimated at 9.4 million manats.", "AZN"),
+        ("Officers seized 4.6 million yen in cash.", "JPY"),
+        ("Police seized 12 million tenge in cash.", "KZT"),
+    ],
+)
+def test_more_currencies_written_as_words(sentence, unit):
+    assert [f.unit for f in extract(doc(sentence)).figures] == [unit]
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

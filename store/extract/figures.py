@@ -300,6 +300,13 @@ _NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
 _FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
+# An amount said to be some goods: "186.4 kg is marijuana", "71 kg were heroin".
+_AMOUNT_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?=[a-z])")
+# A sentence that breaks down goods taken: "Of the narcotic substances withdrawn, …", "Of the drugs seized, …"
+_OF_THE_GOODS = re.compile(
+    r"\W*(?:[A-Z][\w ,.'’]{0,40}\s[–—-]\s+)?"  # a dateline
+    r"Of\s+(?:the|these|this|that|all\s+the)\s+[^,.;:]{0,60}?,"
+)
 # A part of those counted, said to be someone: "11 are Indian nationals", "Three of those arrested were women".
 _PART_IS = re.compile(
     r"(?:\s+of\s+(?:them|whom|those(?:\s+[a-z]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?))?"
@@ -417,8 +424,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
         for m in _CUE_RE.finditer(lowered, start, stop)
         if not _NEGATED.search(lowered, max(start, m.start() - 20), m.start())
         and not (m.group() == "identified" and _NAMING_AFTER.match(text, m.end()))
-        # the second half of a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest)
-        and not (_COMPOUND_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) is not None)
+        # a participle ending a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest,
+        # "black-market value" a value)
+        and not (
+            m.group().endswith(("ed", "en"))
+            and _COMPOUND_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) is not None
+        )
     ]
 
 
@@ -640,13 +651,17 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
         if aside_end and aside_end.group() == ",":
             end = _CLAUSE_END.search(text, aside_end.end(), limit)
     clause_end = end.start() if end else limit
+    most_words = 8
     for cue in _cues_between(cues, starts, pos, clause_end):
         if cue.end > clause_end:
             break
         before = text[pos : cue.start]
         words_before = before.split()
-        if len(words_before) > 8:
+        if len(words_before) > most_words:
             break
+        if cue.word == "involved" and text.startswith(" in ", cue.end) and len(words_before) <= 2:
+            most_words = 14  # "41 persons involved in drug trafficking were detained": who they are; the verb follows
+            continue
         passive = _PASSIVE.search(before)
         if not passive and _RELATIVE_WORD.search(before):
             break  # "3 men who had stolen 40 cars": what they did, in a clause of its own
@@ -933,7 +948,11 @@ def find_figures(
         following = bisect.bisect_left(starts, end)
         if following < len(cues) and cues[following].start < hi:
             near.append(cues[following])
-            if following + 1 < len(cues) and cues[following + 1].start < hi and _describes(text, end, cues[following]):
+            if (
+                following + 1 < len(cues)
+                and cues[following + 1].start < hi
+                and (_describes(text, end, cues[following]) or cues[following].word == "involved")
+            ):
                 near.append(cues[following + 1])  # "53 hijacked and stolen vehicles were recovered"
         for cm in near:
             if cm.start < end and cm.end > num.start:
@@ -942,6 +961,15 @@ def find_figures(
                 continue  # "53 stolen vehicles were recovered": "stolen" describes the vehicles
             if cm.end <= num.start and _inside_earlier_item(text, cm):
                 continue  # "26,400 litres of laundered diesel, 4.2 million cigarettes": it describes the diesel
+            if (
+                cm.metric == "none"
+                and cm.word == "involved"
+                and cm.start >= end
+                and cm.start - end <= 30
+                and text.startswith(" in ", cm.end)
+                and _PEOPLE.intersection(_head_words(text[end : cm.start]))
+            ):
+                continue  # "41 persons involved in drug trafficking were detained": it says who they are
             if (
                 cm.metric == "none"
                 and cm.start >= end
@@ -1043,6 +1071,13 @@ def find_figures(
                 elif not text[bullet.end() : num.start].strip() or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start):
                     listed = True  # a results list whose header names no metric ("the results were:")
         item = _item_after(text, item_from, min(hi, item_from + 100))
+        goods_part = False
+        if item is None and has_unit:
+            copula = _AMOUNT_IS.match(text, end, min(len(text), end + 20))
+            named = _item_after(text, copula.end(), min(hi, copula.end() + 100)) if copula else None
+            if named and any(w in _GOODS for w in _head_words(named)):
+                # "Of the narcotic substances withdrawn, 186.4 kg is marijuana, 71 kg is heroin": parts by goods
+                item, goods_part = named, bool(_OF_THE_GOODS.match(text, s_start, num.start))
         if unit == "count" and not money and item and _PACKAGING.match(item):
             if _HIDDEN_IN_BEFORE.search(before[-40:]) or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80)):
                 # "185 kg of cocaine concealed in 16 bags of gypsum", "three sacks holding 120 kg of ice":
@@ -1150,6 +1185,8 @@ def find_figures(
             weighed = _head_words(before[-70:])
             if _DRUGS.intersection(weighed[-6:]):
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
+        if metric is None and goods_part:
+            metric = "seized"
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
             metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
         if (

@@ -272,6 +272,16 @@ _CURRENCY_WORDS = {
     "cfa francs": "XOF",  # West Africa's franc ("2 million CFA francs"; Central Africa's XAF is written alike)
     "fcfa": "XOF",  # the same, as Francophone press writes it ("500,000 FCFA")
     "f cfa": "XOF",  # the same, with a space
+    "manats": "AZN",  # Azerbaijan's (releases of its interior ministry: "9.4 million manats")
+    "manat": "AZN",
+    "tenge": "KZT",  # Kazakhstan's
+    "lari": "GEL",  # Georgia's
+    "drams": "AMD",  # Armenia's
+    "somoni": "TJS",  # Tajikistan's
+    "yen": "JPY",  # Japan's
+    "birr": "ETB",  # Ethiopia's
+    "riels": "KHR",  # Cambodia's
+    "afghanis": "AFN",  # Afghanistan's
 }
 
 #: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
@@ -334,7 +344,7 @@ _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 _WORD_AFTER = re.compile(
     r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
     r"rupiah|dirhams|reais|moldovan lei|lei|zlotys?|hryvnias?|roubles|rubles|lira|cedis|taka|kyat|dong|won|kuna|"
-    r"forints|koruna|dinars|cfa francs|fcfa|f cfa)\b",
+    r"forints|koruna|dinars|cfa francs|fcfa|f cfa|manats?|tenge|lari|drams|somoni|yen|birr|riels|afghanis)\b",
     re.I,
 )
 
