@@ -148,6 +148,14 @@ def test_an_investigation_named_in_french_quotes_is_an_operation():
     assert [(f.operation, f.metric, f.value) for f in result.figures] == [("SOMNAMBULE", "arrests", 17)]
 
 
+def test_a_birth_year_is_no_operation_year():
+    text = (
+        "Couriers detained\nBAKU – Operation Qara Keçid-3 led to 41 arrests. His accomplice Elnur Hasanli, "
+        "born in 1991, was detained during the operation."
+    )
+    assert [(o.name, o.year) for o in extract(text).operations] == [("Qara Keçid-3", None)]
+
+
 CRONOS = """Europol takes down ransomware gang behind attacks on hospitals
 THE HAGUE, Netherlands – Law enforcement authorities from nine countries, supported by Europol and \
 Eurojust, have dismantled a ransomware group responsible for attacks on more than 1,800 victims \

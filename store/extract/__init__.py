@@ -275,6 +275,7 @@ def extract(text: str) -> Extraction:
 
 
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+_BORN_BEFORE = re.compile(r"(?i)\b(?:born|b\.)(?:\s+(?:in|on))?\s+$")
 
 
 def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> list[Entity]:
@@ -526,6 +527,8 @@ class _OperationMentions:
                     continue  # inside a name: "Thunder 2022"
                 if _POSSESSIVE_S.match(text[pos + 4 : pos + 6]):
                     continue
+                if _BORN_BEFORE.search(sentence, max(0, ym.start() - 12), ym.start()):
+                    continue  # "Elnur Həsənli, born in 1991, … during the operation": a birth year
                 year = int(ym.group(1))
                 if here:
                     prior = bisect.bisect_right(self.starts, pos, here.start, here.stop) - 1
