@@ -1223,6 +1223,19 @@ def test_more_currencies_written_as_words(sentence, unit):
     assert [f.unit for f in extract(doc(sentence)).figures] == [unit]
 
 
+def test_a_social_media_post_lists_results_after_emoji():
+    text = doc("3/6 Seized at the site \U0001f447\n\U0001f4f1 212 mobile phones\n\U0001f4bb 48 laptops\n")
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("seized", 212, "mobile phones"),
+        ("seized", 48, "laptops"),
+    ]
+
+
+def test_of_the_total_a_part_takes_the_totals_metric():
+    text = doc("In the raid, 57 members of a fraud ring were detained. Of the 57, 49 are Korean nationals.")
+    assert ("arrests", 49, "count", "Korean nationals", None, None) in figs(text)
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -167,7 +167,11 @@ _AGE_TAIL = re.compile(r"\s*(?:,|\)|and\b|(?:were|was|is|are|had|has)\b)")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
-_BULLET_LINE = re.compile(r"\s*(?:[-•*–·▪]|\d{1,2}[.)])\s")
+# A bullet: a dash or dot, a number, or (police posts on social media) an emoji or pictograph.
+_BULLET_MARK = "[-•*–·▪►▸✓✔☑\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+_BULLET_LINE = re.compile(r"\s*(?:" + _BULLET_MARK + r"|\d{1,2}[.)])\s")
+# A line that opens a list by pointing at it: "Seized at the site 👇", "Results ⬇️".
+_POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  # a line that starts with its figure
 _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
@@ -300,6 +304,8 @@ _NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
 _FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
+# "Of the 57, 49 are …", "Of those 212, 40 were …": a part of a figure given before.
+_OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)\s*,\s*$")
 # An amount said to be some goods: "186.4 kg is marijuana", "71 kg were heroin".
 _AMOUNT_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?=[a-z])")
 # A sentence that breaks down goods taken: "Of the narcotic substances withdrawn, …", "Of the drugs seized, …"
@@ -711,7 +717,7 @@ def _list_header(
         if not stripped or _BULLET_LINE.match(line) or _LINE_FIGURE.match(line) or _BARE_LINE.match(line):
             walked.append(start)
             continue
-        if stripped.endswith(":") or _LIST_OPENER.search(stripped):
+        if stripped.endswith(":") or _LIST_OPENER.search(stripped) or _POINTING_END.search(stripped):
             cues = [c for c in find_cues(text, start, start + len(line), lowered) if c.metric != "none"]
             # "The following were seized during the searches:": the result, not the events it came from
             results = [c for c in cues if c.metric != "other"]
@@ -1187,6 +1193,13 @@ def find_figures(
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
         if metric is None and goods_part:
             metric = "seized"
+        if metric is None and unit == "count":
+            of_total = _OF_THE_TOTAL.search(before[-40:])
+            if of_total:
+                total = float(of_total.group(1).replace(",", ""))
+                parent = next((f for f in reversed(figures) if f.value == total and f.unit == "count"), None)
+                if parent is not None and parent.metric != "other":
+                    metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
             metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
         if (
