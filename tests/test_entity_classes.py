@@ -238,8 +238,8 @@ def test_every_rule_has_a_place_in_the_precedence_table() -> None:
 
 # Batches written to be scored once, unseen (tests/wild/README.md), are kept out of
 # the floor until that score is taken, so the suite never runs the extractor on them
-# first. `wd` to `wi` have been scored (on arrival, in the commit that joins each) and joined the floor.
-HELD_OUT_BATCHES: tuple[str, ...] = ("wj",)
+# first. `wd` to `wj` have been scored (on arrival, in the commit that joins each) and joined the floor.
+HELD_OUT_BATCHES: tuple[str, ...] = ()
 
 
 def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
@@ -256,12 +256,13 @@ def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
             shutil.copy(pair, tmp_path / pair.name)
     result = evaluate_dir(tmp_path)
     per_type = {etype: score.f1 for etype, score in result.entities.items()}
-    # (78 reports: entities 0.949, every type 0.92 or more, figures 0.889 and 0.791 strict today)
-    assert result.micro.f1 >= 0.93, per_type
-    assert all(f1 >= 0.90 for f1 in per_type.values()), per_type
+    # (126 reports: entities 0.933, every type 0.90 or more, figures 0.877 and 0.804 strict today;
+    # the two batches that joined last, wi and wj, brought harder names than the floor had)
+    assert result.micro.f1 >= 0.92, per_type
+    assert all(f1 >= 0.88 for f1 in per_type.values()), per_type
     # and the figures an analyst reads in the Operations pane
     assert result.figures.f1 >= 0.86, result.figures
-    assert result.figures_strict.f1 >= 0.76, result.figures_strict
+    assert result.figures_strict.f1 >= 0.78, result.figures_strict
 
 
 def test_wire_credits_after_the_last_sentence_or_in_a_dateline_are_not_organisations() -> None:
