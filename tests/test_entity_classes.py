@@ -516,6 +516,21 @@ def test_companies_named_by_their_context(text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("The money went to Andes Prime Capital S.A.C., a firm in Lima.", "Andes Prime Capital S.A.C."),
+        ("It was sold to Pagamentos Ágeis do Cerrado Ltda. last year.", "Pagamentos Ágeis do Cerrado Ltda."),
+        ("The scrapyard owned by Vaal Metals Recovery (Pty) Ltd was raided.", "Vaal Metals Recovery (Pty) Ltd"),
+        ("The load belonged to Conductores Atoyac S.A. de C.V. and was insured.", "Conductores Atoyac S.A. de C.V."),
+        ("Invoices of Hrnčiar Distribution s.r.o. were forged.", "Hrnčiar Distribution s.r.o."),
+        ("Invoices of Vértes Trade Kft. were forged.", "Vértes Trade Kft."),
+    ],
+)
+def test_companies_by_legal_forms_of_many_countries(sentence: str, company: str) -> None:
+    assert names("Report\nLIMA – " + sentence, ORG) == {company}
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("Report\nPassing sentence, Judge Fiona Kerr-Lindsay KC said the men were guilty.\n", "Fiona Kerr-Lindsay"),

@@ -16,7 +16,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .operations import OP_STOP
-from .patterns import by_first_character, dispatch, matches_at_words
+from .patterns import UPPER, by_first_character, dispatch, matches_at_words
 from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined, opens_its_line
 from .wordlists import entries, words
 from .wordlists import words as word_list
@@ -524,8 +524,10 @@ _LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 _FORM_FIRSTS, _FORM_RESTS = by_first_character(
     [re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))]
 )
-_COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.] .){_FORM_RESTS}(?![\w.])")
-_COMPANY_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]{0,40} (?:(?:&|and|de|del|da|do) )?){1,6})$")
+_COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.)] .){_FORM_RESTS}(?![\w.])")  # (")": "(Pty) Ltd")
+_COMPANY_NAME_BEFORE = re.compile(
+    rf"((?:[{UPPER}][\w'’&-]{{0,40}} (?:(?:&|and|de|del|da|do|dos|das) )?){{1,6}}(?:\((?:Pty|Pvt|Private)\) )?)$"
+)  # "Pagamentos Ágeis do Cerrado Ltda.", "Vaal Metals Recovery (Pty) Ltd"
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
