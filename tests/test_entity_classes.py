@@ -516,6 +516,18 @@ def test_companies_named_by_their_context(text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Regional Commander DCOP Kwadwo Owusu-Ansah said the victims were safe.", "Kwadwo Owusu-Ansah"),
+        ("PBGen Romeo Caramat said the drugs were seized.", "Romeo Caramat"),
+        ("Kombes Pol Sustyo Wibowo Hadinata told reporters.", "Sustyo Wibowo Hadinata"),
+    ],
+)
+def test_police_ranks_of_more_countries_are_no_part_of_the_name(sentence: str, person: str) -> None:
+    assert names("Report\nACCRA – " + sentence, PERSON) == {person}
+
+
+@pytest.mark.parametrize(
     ("sentence", "company"),
     [
         ("The money went to Andes Prime Capital S.A.C., a firm in Lima.", "Andes Prime Capital S.A.C."),
