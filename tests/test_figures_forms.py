@@ -1236,6 +1236,19 @@ def test_of_the_total_a_part_takes_the_totals_metric():
     assert ("arrests", 49, "count", "Korean nationals", None, None) in figs(text)
 
 
+def test_a_participle_describing_an_item_does_not_break_the_list_before_its_verb():
+    text = doc(
+        "During the searches, 21,300 manats in cash obtained from the sale of drugs, 5 cars, 11 electronic scales "
+        "and 96 bank cards used for receiving payments were also found and seized."
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {
+        ("seized", 21_300),
+        ("seized", 5),
+        ("seized", 11),
+        ("seized", 96),
+    }
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -185,6 +185,9 @@ _OF_NEXT = re.compile(r"\s+of\s")
 # Between a number and the verb of the list it is in: list items only.
 _LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,200}")  # a decimal point is no sentence's end
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
+# A verb of the sentence, not a participle describing an item ("cash obtained from the sale of drugs",
+# "96 bank cards used for receiving payments")
+_FINITE_VERB = re.compile(r"\b(?:had|has|have|were|was|are|is)\b|\b\w+ed\b(?!\s+(?:from|for)\b)")
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 _HEDGE_ONLY = re.compile(
     r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
@@ -989,7 +992,11 @@ def find_figures(
                 between = text[end : cm.start]
                 if _DIGIT.search(between) and not _OF_THEM.match(between):
                     passive = _PASSIVE.search(between)
-                    if passive and _LIST_BETWEEN.fullmatch(between) and not _VERB.search(between, 0, passive.start()):
+                    if (
+                        passive
+                        and _LIST_BETWEEN.fullmatch(between)
+                        and not _FINITE_VERB.search(between, 0, passive.start())
+                    ):
                         dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
                     elif (
                         "\n" not in between
@@ -1162,7 +1169,7 @@ def find_figures(
                             passive
                             and _DIGIT.search(between)
                             and _LIST_BETWEEN.fullmatch(between)
-                            and not _VERB.search(between, 0, passive.start())
+                            and not _FINITE_VERB.search(between, 0, passive.start())
                         ):
                             last_verb = later
                         break
