@@ -331,6 +331,47 @@ def _scalar_minmax(code: str) -> str:
     return "".join(out)
 
 
+_SUBQUERY_OPEN = re.compile(r"\b(?:FROM|JOIN)\s*$", re.IGNORECASE)
+_SUBQUERY_HEAD = re.compile(r"\s*(?:SELECT|WITH|VALUES)\b", re.IGNORECASE)
+_AFTER_SUBQUERY = re.compile(r"\s*(\w*)")
+#: Words that may follow a subquery in FROM when it has no alias.
+_NOT_AN_ALIAS = {
+    "",
+    "where", "group", "order", "limit", "offset", "union", "except", "intersect", "join", "left", "right",
+    "inner", "outer", "cross", "full", "natural", "on", "using", "having", "window", "returning", "for",
+}  # fmt: skip
+
+
+def _alias_subqueries(sql: str) -> str:
+    """A subquery in FROM or JOIN given an alias where it has none: SQLite
+    and PostgreSQL 16 need none, PostgreSQL 15 and older refuse it."""
+    code = [False] * len(sql)
+    pos = 0
+    for is_code, piece in _split_literals(sql):
+        if is_code:
+            code[pos : pos + len(piece)] = [True] * len(piece)
+        pos += len(piece)
+    if len(code) != len(sql) or "(" not in sql:
+        return sql
+    stack: list[bool] = []
+    inserts: list[int] = []
+    for i, ch in enumerate(sql):
+        if not code[i]:
+            continue
+        if ch == "(":
+            stack.append(
+                bool(_SUBQUERY_OPEN.search(sql[max(0, i - 12) : i])) and bool(_SUBQUERY_HEAD.match(sql, i + 1))
+            )
+        elif ch == ")" and stack:
+            if stack.pop():
+                word = _AFTER_SUBQUERY.match(sql, i + 1).group(1).lower()  # type: ignore[union-attr]
+                if word in _NOT_AN_ALIAS:
+                    inserts.append(i + 1)
+    for n, at in enumerate(reversed(inserts)):
+        sql = f"{sql[:at]} AS docket_sub{len(inserts) - n}{sql[at:]}"
+    return sql
+
+
 @functools.lru_cache(maxsize=2048)
 def translate(sql: str) -> str | None:
     """SQLite's ``sql`` in PostgreSQL's dialect, with psycopg's ``%s``
@@ -340,6 +381,7 @@ def translate(sql: str) -> str | None:
         sql = _STATEMENTS[squeezed]  # type: ignore[assignment]
         if sql is None:
             return None
+    sql = _alias_subqueries(sql)
     on_conflict = bool(_OR_IGNORE.search(sql))
     replace = _OR_REPLACE.match(sql)
     if replace:  # REPLACE: an upsert on the table's primary key
@@ -741,11 +783,53 @@ def _build(conn: PgConnection) -> None:
     for ddl in want["views"].values():
         raw.execute(ddl)
     raw.execute(_TRIGGERS)
+    trigram_index(raw)
     raw.execute("INSERT INTO counts (name, n) VALUES ('documents', 0), ('entities', 0)")
     raw.execute(
         "INSERT INTO meta (key, value) VALUES ('store_id', %s), ('created_at', %s), ('schema_version', %s),"
         " ('engine', 'postgresql')",
         (uuid.uuid4().hex, utc_now(), str(SCHEMA_VERSION)),
+    )
+
+
+#: The GIN trigram index on entity keys, where the server has ``pg_trgm``.
+TRIGRAM_INDEX = "entities_key_trigram"
+
+
+def trigram_index(raw) -> bool:
+    """Type-ahead by substring through ``pg_trgm``: create the extension
+    (a trusted one: the database's owner may) and a GIN trigram index on
+    ``entities.key``, so ``key LIKE '%…%'`` is an index scan. Where the
+    server has no ``pg_trgm``, or the role may not create it, nothing is
+    made and the same SQL scans ``entities`` (bounded as on SQLite).
+    Runs inside the caller's transaction; returns whether the index is there."""
+    import psycopg
+    from psycopg import sql
+
+    raw.execute("SAVEPOINT docket_trigram")
+    try:
+        raw.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        schema = raw.execute(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+            " WHERE e.extname = 'pg_trgm'"
+        ).fetchone()[0]
+        opclass = sql.Identifier(schema).as_string(None) + ".gin_trgm_ops"
+        raw.execute(f"CREATE INDEX IF NOT EXISTS {TRIGRAM_INDEX} ON entities USING gin (key {opclass})")
+    except psycopg.Error:  # not on this server, or not this role's to create
+        raw.execute("ROLLBACK TO SAVEPOINT docket_trigram")
+        return False
+    raw.execute("RELEASE SAVEPOINT docket_trigram")
+    return True
+
+
+def has_trigram_index(conn: PgConnection) -> bool:
+    return (
+        conn.raw.execute(
+            "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema() AND c.relname = %s AND c.relkind = 'i'",
+            (TRIGRAM_INDEX,),
+        ).fetchone()
+        is not None
     )
 
 
@@ -1015,7 +1099,7 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
         )
     }
     want_indexes = set(want["indexes"]) | EXTRA_INDEXES
-    optional = {"entities_key_trigram"}  # pg_trgm's index, where the server has pg_trgm
+    optional = {TRIGRAM_INDEX}  # pg_trgm's index, where the server has pg_trgm
     problems += [SchemaProblem("unknown", "index", i) for i in sorted(indexes - want_indexes - optional)]
     problems += [SchemaProblem("missing", "index", i) for i in sorted(want_indexes - indexes)]
     views = {
@@ -1042,6 +1126,9 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
         for (name,) in raw.execute(
             "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
             " WHERE n.nspname = current_schema() AND p.prokind IN ('f', 'p')"
+            # an extension's own (pg_trgm's, where the server has it) are not docket's to judge
+            " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass"
+            " AND d.objid = p.oid AND d.deptype = 'e')"
             " AND EXISTS (SELECT 1 FROM pg_language l WHERE l.oid = p.prolang AND l.lanname IN ('plpgsql', 'sql'))"
         )
     }
@@ -1075,6 +1162,10 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
+        if has_trigram_index(conn):
+            out.append((True, "Type-ahead by substring: a trigram index (pg_trgm)"))
+        else:
+            out.append((True, "Type-ahead by substring: a bounded scan (pg_trgm is not in this store's database)"))
         counted = {r[0]: r[1] for r in conn.execute("SELECT name, n FROM counts")}
         n_entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         good = counted.get("documents") == docs and counted.get("entities") == n_entities
