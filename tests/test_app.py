@@ -15,6 +15,8 @@ from tui.reader import ReaderScreen, ReaderView
 
 from .conftest import store_with
 
+pytestmark = pytest.mark.engines
+
 
 async def settle(app, pilot) -> None:
     """Wait for every worker, then for the messages they posted."""
