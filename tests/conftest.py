@@ -9,7 +9,9 @@ database of its own (tests/postgres_server.py). ``db_path`` is then a
 tests pass it on (``Reader(db_path)``, ``--db str(db_path)``) and read
 rows through :func:`rows`, never ``sqlite3`` directly. A test about SQLite
 itself (a file's bytes, PRAGMAs, hostile store files) is marked
-``@pytest.mark.sqlite_only("why")`` and runs once. Without pgserver or
+``@pytest.mark.sqlite_only("why")`` and runs once; so does one whose store
+is incidental (keys, layout, colours: ``@pytest.mark.once("why")``), to
+keep CI's time: every command and query runs on both. Without pgserver or
 psycopg the PostgreSQL half is skipped, saying why.
 """
 
@@ -33,13 +35,16 @@ ENGINES = ("sqlite", "postgres")
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "engines: run the module's store tests on SQLite and on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only(reason): a test about SQLite itself, run on SQLite only")
+    config.addinivalue_line(
+        "markers", "once(reason): the store is incidental (keys, layout, colours): run on SQLite only, for CI's time"
+    )
 
 
 def pytest_generate_tests(metafunc) -> None:
     if "engine" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("engines") is None:
         return
-    only = metafunc.definition.get_closest_marker("sqlite_only")
-    engines = ("sqlite",) if only is not None else ENGINES
+    once = any(metafunc.definition.get_closest_marker(m) is not None for m in ("sqlite_only", "once"))
+    engines = ("sqlite",) if once else ENGINES
     metafunc.parametrize("engine", engines, indirect=True)
 
 
@@ -109,6 +114,17 @@ def rows(where, sql: str, params: tuple = ()) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(sql, params).fetchall()]
     finally:
         conn.close()
+
+
+def write(where, sql: str, params: tuple = ()) -> None:
+    """Run one statement (SQLite's dialect) on the store at ``where`` and commit."""
+    db = open_writer(where)
+    try:
+        db.conn.execute(sql, params)
+        if db.conn.in_transaction:
+            db.conn.commit()
+    finally:
+        db.close()
 
 
 def one(where, sql: str, params: tuple = ()) -> Any:
