@@ -38,6 +38,16 @@ from store.engines import postgres as pg
         ("ORDER BY name COLLATE NOCASE", 'ORDER BY lower(name) COLLATE "C"'),
         ("WHERE type = ? AND name = ? COLLATE NOCASE", "WHERE type = %s AND lower(name) = lower(%s)"),
         ("SELECT max(1, a - 2), max(b) FROM t", "SELECT greatest(1, a - 2), max(b) FROM t"),
+        # NULLs sort as on SQLite (before every value), where a column may hold them
+        (
+            "SELECT id FROM documents d ORDER BY d.published DESC, d.id DESC, year, count(*) LIMIT ?",
+            "SELECT id FROM documents d ORDER BY d.published DESC NULLS LAST, d.id DESC, year NULLS FIRST,"
+            " count(*) NULLS FIRST LIMIT %s",
+        ),
+        (
+            "SELECT group_concat(x ORDER BY year DESC) FROM t ORDER BY name COLLATE NOCASE",
+            'SELECT group_concat(x ORDER BY year DESC NULLS LAST) FROM t ORDER BY lower(name) COLLATE "C"',
+        ),
         # a subquery in FROM gets an alias (PostgreSQL 15 and older need one); one that has one keeps it
         (
             "SELECT count(*) AS n FROM (SELECT 1 FROM t WHERE a = ')' LIMIT ?)",

@@ -372,6 +372,120 @@ def _alias_subqueries(sql: str) -> str:
     return sql
 
 
+def _code_mask(sql: str) -> list[bool]:
+    """For each character of ``sql``: whether it is code (not in a string
+    literal, a quoted name or a comment)."""
+    mask: list[bool] = []
+    for is_code, piece in _split_literals(sql):
+        mask += [is_code] * len(piece)
+    return mask if len(mask) == len(sql) else [True] * len(sql)
+
+
+@functools.cache
+def _not_null_columns() -> frozenset[str]:
+    """Column names that hold no NULL in any table that has them."""
+    import sqlite3
+
+    from ..db import SCHEMA_VERSION, expected_schema
+
+    seen: dict[str, bool] = {}
+    mem = sqlite3.connect(":memory:")
+    try:
+        for (kind, name), obj in expected_schema(SCHEMA_VERSION).items():
+            if kind != "table" or name.startswith(_SQLITE_ONLY):
+                continue
+            mem.execute(obj.sql)
+            for _cid, col, _type, notnull, _default, pk in mem.execute(f'PRAGMA table_info("{name}")'):
+                seen[col.lower()] = seen.get(col.lower(), True) and bool(notnull or pk)
+    finally:
+        mem.close()
+    return frozenset({c for c, never_null in seen.items() if never_null} | {"rowid"})
+
+
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
+_ORDER_END = re.compile(r"(?:LIMIT|OFFSET|FETCH|FOR|WINDOW|UNION|EXCEPT|INTERSECT)\b", re.IGNORECASE)
+_DIRECTION = re.compile(r"\s+(ASC|DESC)\s*$", re.IGNORECASE)
+_UNWRAP = re.compile(r'^(?:lower\(\s*([\w."]+)\s*\)|([\w."]+))\s+COLLATE\s+"?\w+"?$', re.IGNORECASE)
+_PLAIN_COLUMN = re.compile(r'(?:\w+\.)?"?(\w+)"?')
+
+
+def _nulls_term(term: str) -> str:
+    """One ORDER BY (or index) term with NULLs placed as SQLite places
+    them (before every value: first ascending, last descending; PostgreSQL
+    does the opposite), unless its column never holds NULL."""
+    body = term.rstrip()
+    if re.search(r"\bNULLS\s+(?:FIRST|LAST)\s*$", body, re.IGNORECASE) or not body.strip():
+        return term
+    direction = _DIRECTION.search(body)
+    expr = body[: direction.start()] if direction else body
+    expr = _UNWRAP.sub(r"\1\2", expr.strip())  # lower(name) COLLATE "C" is as null as name
+    plain = _PLAIN_COLUMN.fullmatch(expr)
+    if plain and plain.group(1).lower() in _not_null_columns():
+        return term
+    nulls = " NULLS LAST" if direction and direction.group(1).upper() == "DESC" else " NULLS FIRST"
+    return body + nulls + term[len(body) :]
+
+
+def _order_terms(sql: str, start: int, mask: list[bool]) -> tuple[list[tuple[int, int]], int]:
+    """The (start, end) of each comma-separated term from ``start`` to the
+    end of the list (a closing bracket, LIMIT, …), and that end."""
+    terms, depth, i, term_start = [], 0, start, start
+    while i < len(sql):
+        c = sql[i]
+        if mask[i]:
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == ";" and depth == 0:
+                break
+            elif c == "," and depth == 0:
+                terms.append((term_start, i))
+                term_start = i + 1
+            elif (
+                depth == 0
+                and c.isalpha()
+                and not (sql[i - 1].isalnum() or sql[i - 1] in "_.")
+                and _ORDER_END.match(sql, i)
+            ):
+                break
+        i += 1
+    terms.append((term_start, i))
+    return terms, i
+
+
+def _nulls_like_sqlite(sql: str) -> str:
+    """Every ORDER BY term places NULLs as SQLite does (an undated
+    document sorts last by date, newest first, on both engines)."""
+    if not _ORDER_BY.search(sql):
+        return sql
+    mask = _code_mask(sql)
+    edits: list[tuple[int, int, str]] = []
+    for m in _ORDER_BY.finditer(sql):
+        if not mask[m.start()]:
+            continue
+        terms, _ = _order_terms(sql, m.end(), mask)
+        edits += [(a, b, _nulls_term(sql[a:b])) for a, b in terms]
+    for a, b, new in sorted(edits, reverse=True):
+        sql = sql[:a] + new + sql[b:]
+    return sql
+
+
+def _index_nulls_like_sqlite(ddl: str) -> str:
+    """An index's columns in the order the translated ORDER BY asks for, so
+    that the index still serves it (``published`` → ``published NULLS FIRST``)."""
+    m = re.match(r"\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+\w+\s+ON\s+\w+\s*\(", ddl, re.IGNORECASE)
+    if not m:
+        return ddl
+    mask = _code_mask(ddl)
+    terms, _ = _order_terms(ddl, m.end(), mask)
+    for a, b in reversed(terms):
+        ddl = ddl[:a] + _nulls_term(ddl[a:b]) + ddl[b:]
+    return ddl
+
+
 @functools.lru_cache(maxsize=2048)
 def translate(sql: str) -> str | None:
     """SQLite's ``sql`` in PostgreSQL's dialect, with psycopg's ``%s``
@@ -381,7 +495,7 @@ def translate(sql: str) -> str | None:
         sql = _STATEMENTS[squeezed]  # type: ignore[assignment]
         if sql is None:
             return None
-    sql = _alias_subqueries(sql)
+    sql = _nulls_like_sqlite(_alias_subqueries(sql))
     on_conflict = bool(_OR_IGNORE.search(sql))
     replace = _OR_REPLACE.match(sql)
     if replace:  # REPLACE: an upsert on the table's primary key
@@ -728,8 +842,8 @@ def table_ddl(sql: str) -> str:
 
 
 def _index_ddl(sql: str) -> str:
-    return "".join(
-        _NOCASE.sub(r'lower(\1) COLLATE "C"', piece) if code else piece for code, piece in _split_literals(sql)
+    return _index_nulls_like_sqlite(
+        "".join(_NOCASE.sub(r'lower(\1) COLLATE "C"', piece) if code else piece for code, piece in _split_literals(sql))
     )
 
 
