@@ -111,11 +111,15 @@ def fill_postgres(url: str, rows: list[tuple]) -> bool:
     where = location(url)
     create_store(where)
     with psycopg.connect(url, autocommit=True) as conn:
-        with conn.cursor() as cur:
-            with cur.copy("COPY entities (type, name, key, mention_count, document_count) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        conn.execute("ANALYZE")
+        # in chunks, each its own transaction: the row-count trigger updates
+        # one row per entity, and one transaction's chain of its versions
+        # grows with every update (100,000 in one COPY take many minutes)
+        for i in range(0, len(rows), 2000):
+            with conn.cursor() as cur:
+                with cur.copy("COPY entities (type, name, key, mention_count, document_count) FROM STDIN") as copy:
+                    for row in rows[i : i + 2000]:
+                        copy.write_row(row)
+        conn.execute("VACUUM ANALYZE")
     check = pg.connect(where)
     try:
         return pg.has_trigram_index(check)
