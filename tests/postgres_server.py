@@ -160,17 +160,18 @@ def start_system_server() -> SystemServer:
     bin_dir = _system_binaries()
     if bin_dir is None:
         pytest.skip("no installed PostgreSQL server with pg_trgm (Debian: apt-get install postgresql)")
-    folder = Path(tempfile.mkdtemp(prefix="docket-pgsys-"))
     user = None
     if os.geteuid() == 0:
-        import pwd
-
         try:
             from pgserver.utils import ensure_user_exists
         except ImportError:  # pragma: no cover - the test extra installs it
             pytest.skip("running the system's PostgreSQL as root needs pgserver (it makes the server's user)")
         user = "pgserver"
         ensure_user_exists(user)
+    folder = Path(tempfile.mkdtemp(prefix="docket-pgsys-"))
+    if user is not None:
+        import pwd
+
         entry = pwd.getpwnam(user)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
     t0 = time.monotonic()
