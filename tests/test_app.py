@@ -15,6 +15,8 @@ from tui.reader import ReaderScreen, ReaderView
 
 from .conftest import store_with
 
+pytestmark = pytest.mark.engines
+
 
 async def settle(app, pilot) -> None:
     """Wait for every worker, then for the messages they posted."""
@@ -73,6 +75,7 @@ async def test_entity_enter_narrows_documents_and_escape_clears(db_path: Path, t
         assert documents.count == 3
 
 
+@pytest.mark.once("keys")
 async def test_arrow_and_vim_keys_move_in_lists(db_path: Path, tmp_path: Path):
     texts = {f"{i:02}.txt": f"Report number {i}\nINTERPOL met in Lyon on day {i}." for i in range(40)}
     app = make_app(store_with(db_path, tmp_path / "docs", texts))
@@ -141,6 +144,7 @@ async def test_operations_table_and_detail_with_evidence(seeded_db: Path):
         assert any("850 firearms" in line for line in view.visible_text())
 
 
+@pytest.mark.once("keys and focus")
 async def test_tab_moves_between_panes_and_q_quits(seeded_db: Path):
     app = make_app(seeded_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -188,10 +192,17 @@ PAYLOADS = [
 ]
 
 
+#: On PostgreSQL, one payload of each kind (markup, escape sequences, C0/C1
+#: and NUL, bidi): what the store does with them is the same for the others.
+POSTGRES_PAYLOADS = {PAYLOADS[1], PAYLOADS[3], PAYLOADS[7], PAYLOADS[9], PAYLOADS[10]}
+
+
 @pytest.mark.parametrize("payload", PAYLOADS)
-async def test_hostile_text_is_shown_literally_everywhere(db_path: Path, tmp_path: Path, payload: str):
+async def test_hostile_text_is_shown_literally_everywhere(db_path: Path, tmp_path: Path, payload: str, engine: str):
     """Titles, entity names, reader text, search and palette input: shown
     with placeholders, never interpreted, never crashing."""
+    if engine == "postgres" and payload not in POSTGRES_PAYLOADS:
+        pytest.skip("one payload of each kind on PostgreSQL (CI's time)")
     text = (
         f"Title {payload} end\nINTERPOL {payload} met Europol in Lyon. Operation Hostile{payload} "
         f"led to 20 arrests. Jane Roe, Director of Police {payload}, said so."

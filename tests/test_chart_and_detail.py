@@ -21,6 +21,8 @@ from tui.paged_list import PagedList
 from .conftest import store_with
 from .test_app import screen_text, settle
 
+pytestmark = pytest.mark.engines
+
 REPORTS = {
     "a.txt": "Kestrel report\nOperation Kestrel, run by INTERPOL in 2021, led to 4,000 arrests in Lyon.",
     "b.txt": "Tern report\nOperation Tern led to 2 arrests in Rome. Police said the suspects were held.",

@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.conftest import one
 from tui.cli import cli
+
+pytestmark = pytest.mark.engines
 
 COMMANDS = ["open", "ingest", "export", "eval"]
 
@@ -39,8 +42,8 @@ def test_every_command_has_help(runner, command):
     assert len([line for line in result.output.splitlines() if line.strip()]) > 3
 
 
-def test_ingest_then_export(runner, tmp_path: Path):
-    db = tmp_path / "s.db"
+def test_ingest_then_export(runner, tmp_path: Path, store_to_be: str):
+    db = store_to_be
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "r.txt").write_text(
@@ -60,8 +63,8 @@ def test_ingest_then_export(runner, tmp_path: Path):
     assert [(s["metric"], s["value"]) for s in delta["stats"]] == [("arrests", 70)]
 
 
-def test_skipped_files_set_exit_status_one(runner, tmp_path: Path):
-    db = tmp_path / "s.db"
+def test_skipped_files_set_exit_status_one(runner, tmp_path: Path, store_to_be: str):
+    db = store_to_be
     (tmp_path / "empty.txt").write_text("")
     result = runner.invoke(cli, ["ingest", "--db", str(db), str(tmp_path / "empty.txt"), str(tmp_path / "nope")])
     assert result.exit_code == 1
@@ -89,10 +92,11 @@ def test_export_of_a_missing_or_foreign_store_is_one_line(runner, tmp_path: Path
     assert "not a docket store" in foreign.output and "Traceback" not in foreign.output
 
 
-def test_installed_console_script_runs_from_any_folder(tmp_path: Path):
+def test_installed_console_script_runs_from_any_folder(tmp_path: Path, store_to_be: str):
     """`docket` finds its bundled seeds wherever it runs from."""
-    env = dict(os.environ, DOCKET_DB=str(tmp_path / "x" / "docket.db"))
-    code = "import sys; from tui.cli import ensure_store; from pathlib import Path;ensure_store(Path(sys.argv[1]))"
+    env = dict(os.environ, DOCKET_DB=store_to_be)
+    code = "import sys; from tui.cli import ensure_store; from store.db import store_location;"
+    code += "ensure_store(store_location(sys.argv[1]))"
     proc = subprocess.run(
         [sys.executable, "-c", code, env["DOCKET_DB"]],
         cwd=tmp_path,
@@ -104,5 +108,6 @@ def test_installed_console_script_runs_from_any_folder(tmp_path: Path):
     assert proc.returncode == 0, proc.stderr
     assert "Ingesting 1 bundled seed document" in proc.stderr
     assert "Seeds: 1 stored." in proc.stderr
-    conn = sqlite3.connect(env["DOCKET_DB"])
-    assert conn.execute("SELECT source FROM documents").fetchone()[0].startswith("seeds/")
+    from store.db import store_location
+
+    assert one(store_location(store_to_be), "SELECT source FROM documents").startswith("seeds/")

@@ -22,6 +22,8 @@ from tui.cli import cli
 
 from .conftest import store_with
 
+pytestmark = pytest.mark.engines
+
 DOCS = {
     "a.txt": "Operation Kestrel nets 40 arrests\nLYON, France – INTERPOL said Operation Kestrel led to 40 "
     "arrests and the seizure of 2 tonnes of cocaine.",
@@ -218,7 +220,7 @@ def test_first_launch_says_the_store_is_new_and_empty_leaves_out_the_seeds(tmp_p
     assert fake_app[-1]["new_store"] == 0 and Reader(empty).count_documents() == 0
 
 
-def test_remove_seeds_takes_them_out_and_keeps_the_store_consistent(seeded_db: Path, tmp_path: Path):
+def test_remove_seeds_takes_them_out_and_keeps_the_store_consistent(seeded_db: Path, tmp_path: Path, engine: str):
     store_with(seeded_db, tmp_path / "docs", DOCS)
     code, out = run("remove-seeds", "--db", str(seeded_db))
     assert code == 0 and "Removed 1 seed document(s)" in out
@@ -229,9 +231,10 @@ def test_remove_seeds_takes_them_out_and_keeps_the_store_consistent(seeded_db: P
     assert "Lionfish" not in {r["name"] for r in reader.operations()}
     reader.close()
     assert all(ok for ok, _ in check_store(seeded_db)), check_store(seeded_db)
-    conn = sqlite3.connect(seeded_db)
-    conn.execute("INSERT INTO entities_trigram (entities_trigram) VALUES ('integrity-check')")
-    conn.close()
+    if engine == "sqlite":  # the FTS5 trigram table follows its entities
+        conn = sqlite3.connect(seeded_db)
+        conn.execute("INSERT INTO entities_trigram (entities_trigram) VALUES ('integrity-check')")
+        conn.close()
     code, out = run("remove-seeds", "--db", str(seeded_db))
     assert code == 1 and "no seed document" in out
 
@@ -268,6 +271,7 @@ def test_failed_lookups_are_in_the_audit_trail_too(store: Path):
     assert rows["entity"]["outcome"].startswith("failed: no entity matches")
 
 
+@pytest.mark.sqlite_only("a store file's permissions")
 def test_read_only_session_on_a_read_only_store_is_not_recorded(store: Path, fake_app):
     os.chmod(store, 0o400)
     try:

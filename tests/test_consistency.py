@@ -24,6 +24,8 @@ from tui.search import SearchScreen
 from .conftest import store_with
 from .test_app import screen_text, settle
 
+pytestmark = pytest.mark.engines
+
 TEXTS = {
     "a.txt": "Alpha report\nEuropol and INTERPOL met in Lyon. Operation Kestrel led to 40 arrests.",
     "b.txt": "Beta report\nINTERPOL met in Vienna. Jane Roe, Director of Police, said 12 arrests were made.",
@@ -47,6 +49,7 @@ def footer_line(app) -> str:
 # ------------------------------------------------------------------ keys & focus
 
 
+@pytest.mark.once("keys and focus")
 async def test_anywhere_keys_are_commands_until_you_type_in_a_box(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -77,6 +80,7 @@ async def test_anywhere_keys_are_commands_until_you_type_in_a_box(small_db: Path
         assert app.focused.id == "operations"
 
 
+@pytest.mark.once("keys and focus")
 async def test_search_box_takes_text_and_lets_go_with_esc(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -96,6 +100,7 @@ async def test_search_box_takes_text_and_lets_go_with_esc(small_db: Path):
         assert isinstance(app.focused, TextBox) and mode(app) == "TYPING"
 
 
+@pytest.mark.once("keys")
 @pytest.mark.parametrize("path", ["reader", "entity", "search", "chart", "help"])
 async def test_q_quits_from_every_screen(small_db: Path, path: str):
     app = make_app(small_db)
@@ -118,6 +123,7 @@ async def test_q_quits_from_every_screen(small_db: Path, path: str):
         assert app.return_code == 0  # exit() was called: the app is leaving
 
 
+@pytest.mark.once("keys and focus")
 async def test_keys_act_on_the_focused_pane_only(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -164,6 +170,7 @@ async def test_forward_into_search_restores_query_results_and_cursor(small_db: P
         assert "2 document(s)" in str(app.screen.query_one("#search-status", Static).content)
 
 
+@pytest.mark.once("cursors and keys")
 async def test_back_and_refresh_keep_each_lists_cursor(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -193,6 +200,7 @@ async def test_back_and_refresh_keep_each_lists_cursor(small_db: Path):
 # ---------------------------------------------------------------- help, palette
 
 
+@pytest.mark.once("layout")
 async def test_help_fits_80x24_and_scrolls_like_a_list(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -221,6 +229,7 @@ def palette_prompts(app) -> list[str]:
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
 
 
+@pytest.mark.once("the palette's entries")
 async def test_palette_offers_dockets_own_things_not_generic_commands(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -253,6 +262,7 @@ def test_chart_titles_read_right():
     assert "seizure seizure" not in chart_title("seized", True).lower()
 
 
+@pytest.mark.once("layout")
 async def test_chart_footer_fits_80_columns(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -413,6 +423,7 @@ def colours_back():
     display.use_colour(True)
 
 
+@pytest.mark.once("colours")
 async def test_no_color_draws_types_by_attribute_alone(small_db: Path, monkeypatch, colours_back):
     monkeypatch.setenv("NO_COLOR", "1")
     app = make_app(small_db)
@@ -429,6 +440,7 @@ async def test_no_color_draws_types_by_attribute_alone(small_db: Path, monkeypat
         assert spans and all(isinstance(s, Style) and s.color is None for s in spans)
 
 
+@pytest.mark.once("colours")
 async def test_the_cursor_row_is_never_dim(small_db: Path, monkeypatch, colours_back):
     """Dim counts on the cursor's background fell to about 3:1 contrast."""
     monkeypatch.setenv("NO_COLOR", "1")
@@ -455,6 +467,7 @@ def test_types_differ_by_attribute_without_colour(italic: bool, colours_back):
         assert not any(style.italic for style in display.TYPE_STYLES.values())
 
 
+@pytest.mark.once("colours")
 async def test_linux_console_gets_no_italic(small_db: Path, monkeypatch, colours_back):
     monkeypatch.setenv("TERM", "linux")
     app = make_app(small_db)

@@ -23,7 +23,9 @@ from store.queries import Reader
 from store.remove import remove_documents
 from tui.cli import cli
 
-from .conftest import dev_text, store_with
+from .conftest import dev_text, one, rows, store_with
+
+pytestmark = pytest.mark.engines
 
 EXTRA = (
     "Regional police chiefs will meet next month to review the results and plan a follow-up phase, "
@@ -126,11 +128,7 @@ def test_a_megabyte_document_is_signed_in_bounded_memory():
 
 
 def _rows(db: Path) -> dict[str, int | None]:
-    conn = sqlite3.connect(db)
-    try:
-        return {Path(s).name: c for s, c in conn.execute("SELECT source, copy_of FROM documents ORDER BY id")}
-    finally:
-        conn.close()
+    return {Path(s).name: c for s, c in rows(db, "SELECT source, copy_of FROM documents ORDER BY id")}
 
 
 def _three_copies(db_path: Path, tmp_path: Path, release: str) -> Path:
@@ -210,10 +208,8 @@ def test_removing_an_original_promotes_its_oldest_copy(db_path: Path, tmp_path: 
         assert op["arrests"] == 510
     finally:
         reader.close()
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM document_signatures WHERE document_id = 1").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM document_bands WHERE document_id = 1").fetchone()[0] == 0
-    conn.close()
+    assert one(db, "SELECT count(*) FROM document_signatures WHERE document_id = 1") == 0
+    assert one(db, "SELECT count(*) FROM document_bands WHERE document_id = 1") == 0
     # a copy arriving now joins the promoted original
     store_with(db, tmp_path / "later", {"f.txt": republished(release, "byline")})
     assert _rows(db)["f.txt"] == 2

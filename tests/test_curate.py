@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,17 +15,19 @@ from click.testing import CliRunner
 from store import curate
 from store.audit import os_user, verify_chain
 from store.db import create_store, open_writer
+from store.engines import database_errors
 from store.ingest import ingest_paths
 from store.maintenance import check_store
 from store.queries import Reader
 from store.reextract import reextract
-from tests.conftest import DEV
+from tests.conftest import DEV, one, rows
 from tui.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_9285dadc5717e343.txt"
 DEV_DOCS = ("h002", "h005", "h011")
 FIXTURES = REPO / "tests" / "fixtures"
+pytestmark = pytest.mark.engines
 
 
 def make_folder(tmp_path: Path) -> Path:
@@ -41,8 +42,10 @@ def make_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def new_store(path: Path, folder: Path) -> Path:
-    create_store(path)
+def new_store(path, folder: Path):
+    """The store at ``path`` (a new file, or an empty store of either engine) holding ``folder``."""
+    if isinstance(path, Path):
+        create_store(path)
     db = open_writer(path)
     ingest_paths(db, [folder])
     db.close()
@@ -55,8 +58,8 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(tmp_path: Path, folder: Path) -> Path:
-    return new_store(tmp_path / "a" / "docket.db", folder)
+def store(db_path, folder: Path) -> Path:
+    return new_store(db_path, folder)
 
 
 def problems(path: Path) -> list[str]:
@@ -64,40 +67,31 @@ def problems(path: Path) -> list[str]:
 
 
 def entity(path: Path, etype: str, key: str) -> tuple | None:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(
-            "SELECT name, mention_count, document_count FROM entities WHERE type = ? AND key = ?", (etype, key)
-        ).fetchone()
-    finally:
-        conn.close()
+    found = rows(
+        path, "SELECT name, mention_count, document_count FROM entities WHERE type = ? AND key = ?", (etype, key)
+    )
+    return found[0] if found else None
 
 
 def figure_id(path: Path, value: float, item: str | None = None) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        row = conn.execute(
-            "SELECT id FROM operation_stats WHERE value = ? AND (? IS NULL OR item = ?) ORDER BY id",
-            (value, item, item),
-        ).fetchone()
-        assert row, f"no figure {value}"
-        return row[0]
-    finally:
-        conn.close()
+    if item is None:
+        found = rows(path, "SELECT id FROM operation_stats WHERE value = ? ORDER BY id", (value,))
+    else:
+        found = rows(path, "SELECT id FROM operation_stats WHERE value = ? AND item = ? ORDER BY id", (value, item))
+    assert found, f"no figure {value}"
+    return found[0][0]
 
 
 def figure_at(path: Path, value: float) -> tuple:
     """(value, item, operation name) of the seed figure first stated as ``value``."""
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(
-            "SELECT s.value, s.item, e.name FROM operation_stats s LEFT JOIN entities e ON e.id = s.operation_id"
-            " JOIN documents d ON d.id = s.document_id WHERE d.source LIKE '%seed.txt' AND substr(d.text, s.start + 1,"
-            ' s."end" - s.start) = ?',
-            (value,),
-        ).fetchone()
-    finally:
-        conn.close()
+    found = rows(
+        path,
+        "SELECT s.value, s.item, e.name FROM operation_stats s LEFT JOIN entities e ON e.id = s.operation_id"
+        " JOIN documents d ON d.id = s.document_id WHERE d.source LIKE '%seed.txt' AND substr(d.text, s.start + 1,"
+        ' s."end" - s.start) = ?',
+        (value,),
+    )
+    return found[0] if found else None
 
 
 def writer(path: Path):
@@ -129,9 +123,7 @@ def test_entity_corrections_are_applied_and_kept_apart(store: Path):
     assert entity(store, "LOCATION", "vienna") is None
     assert entity(store, "LOCATION", "west africa") is None and entity(store, "ORG", "west africa") is not None
     # the extractor's rows are what changed, the corrections are rows of their own
-    conn = sqlite3.connect(store)
-    assert conn.execute("SELECT count(*) FROM curations").fetchone()[0] == 4
-    conn.close()
+    assert one(store, "SELECT count(*) FROM curations") == 4
     assert problems(store) == []
 
 
@@ -220,7 +212,7 @@ def test_corrections_are_never_changed_or_deleted_in_place(store: Path):
     db = writer(store)
     curate.correct_entity(db.conn, "reject", "LOCATION", "Vienna")
     for sql in ("UPDATE curations SET user = 'someone else'", "DELETE FROM curations"):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(database_errors()):
             db.conn.execute(sql)
     db.close()
 
@@ -239,7 +231,7 @@ def test_every_correction_is_in_the_audit_trail(store: Path):
     assert "undo" in rows[2][2]
 
 
-def test_orphans_are_listed_never_dropped(store: Path, tmp_path: Path, folder: Path):
+def test_orphans_are_listed_never_dropped(store: Path, tmp_path: Path, folder: Path, make_store):
     db = writer(store)
     curate.correct_figure(db.conn, figure_id(store, 850, "firearms"), {"value": 900})
     curate.correct_entity(db.conn, "rename", "ORG", "INTERPOL", "ICPO-INTERPOL")
@@ -250,7 +242,7 @@ def test_orphans_are_listed_never_dropped(store: Path, tmp_path: Path, folder: P
     other.mkdir()
     shutil.copy(folder / "h002.txt", other / "h002.txt") if (folder / "h002.txt").exists() else None
     (other / "x.txt").write_text("INTERPOL said so.\n\nINTERPOL met in Lyon.\n", encoding="utf-8")
-    second = new_store(tmp_path / "b" / "docket.db", other)
+    second = new_store(make_store("b"), other)
     db = writer(second)
     report = curate.import_curations(db.conn, data)
     lonely = curate.orphans(db.conn)
@@ -263,8 +255,8 @@ def test_orphans_are_listed_never_dropped(store: Path, tmp_path: Path, folder: P
     assert "orphan" in result.output and "figure" in result.output
 
 
-def test_import_lists_conflicts_and_does_not_overwrite(store: Path, tmp_path: Path, folder: Path):
-    second = new_store(tmp_path / "b" / "docket.db", folder)
+def test_import_lists_conflicts_and_does_not_overwrite(store: Path, tmp_path: Path, folder: Path, make_store):
+    second = new_store(make_store("b"), folder)
     db = writer(store)
     curate.correct_entity(db.conn, "rename", "ORG", "INTERPOL", "ICPO-INTERPOL")
     curate.correct_figure(db.conn, figure_id(store, 850, "firearms"), {"value": 900})
@@ -284,8 +276,10 @@ def test_import_lists_conflicts_and_does_not_overwrite(store: Path, tmp_path: Pa
     assert entity(second, "LOCATION", "vienna") is None
 
 
-def test_import_lists_a_missed_mention_added_differently_as_a_conflict(store: Path, tmp_path: Path, folder: Path):
-    second = new_store(tmp_path / "b" / "docket.db", folder)
+def test_import_lists_a_missed_mention_added_differently_as_a_conflict(
+    store: Path, tmp_path: Path, folder: Path, make_store
+):
+    second = new_store(make_store("b"), folder)
     db = writer(store)
     curate.add_mention(db.conn, seed_id(store), "ORG", "Worldwide Drug Trafficking")
     data = curate.export_curations(db.conn)

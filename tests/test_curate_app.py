@@ -5,14 +5,13 @@ a re-ingest, after which every correction is still there."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Static
 
 from store.curate import curations
-from store.db import open_writer
+from store.db import connect, open_writer
 from store.ingest import ingest_paths
 from store.reextract import reextract
 from tui.app import make_app
@@ -21,7 +20,10 @@ from tui.operation import OperationScreen
 from tui.paged_list import PagedList
 from tui.reader import ReaderScreen
 
+from .conftest import rows
 from .test_app import rendered_lines, settle
+
+pytestmark = pytest.mark.engines
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_9285dadc5717e343.txt"
@@ -48,15 +50,12 @@ def store(db_path: Path, folder: Path) -> Path:
 
 
 def entity_row(path: Path, etype: str, key: str) -> tuple | None:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT id, name FROM entities WHERE type = ? AND key = ?", (etype, key)).fetchone()
-    finally:
-        conn.close()
+    found = rows(path, "SELECT id, name FROM entities WHERE type = ? AND key = ?", (etype, key))
+    return found[0] if found else None
 
 
 def all_curations(path: Path) -> list:
-    conn = sqlite3.connect(path)
+    conn = connect(path, verify=False)
     try:
         return curations(conn)
     finally:
@@ -116,6 +115,7 @@ async def test_rename_merge_reject_from_the_entities_pane(store: Path):
     assert rows[2].reason == "a test"
 
 
+@pytest.mark.once("keys")
 async def test_escape_in_a_prompt_changes_nothing(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -127,6 +127,7 @@ async def test_escape_in_a_prompt_changes_nothing(store: Path):
     assert all_curations(store) == []
 
 
+@pytest.mark.once("the prompt's answer is read before the store")
 async def test_a_bad_answer_is_one_notice_not_a_crash(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -367,17 +368,14 @@ async def test_y_sets_the_year_of_the_operation_under_the_cursor(store: Path):
         await to_entity(app, pilot, "Trigger V")
         await pilot.press("Y")
         await answer(app, pilot, "2019")
-    rows = all_curations(store)
-    assert [(c.action, c.value.get("year")) for c in rows] == [("year", 2019)]
-    conn = sqlite3.connect(store)
-    try:
-        years = {
-            y
-            for (y,) in conn.execute(
-                "SELECT d.year FROM document_operations d JOIN entities e ON e.id = d.operation_id WHERE e.name = ?",
-                ("Trigger V",),
-            )
-        }
-    finally:
-        conn.close()
+    made = all_curations(store)
+    assert [(c.action, c.value.get("year")) for c in made] == [("year", 2019)]
+    years = {
+        y
+        for (y,) in rows(
+            store,
+            "SELECT d.year FROM document_operations d JOIN entities e ON e.id = d.operation_id WHERE e.name = ?",
+            ("Trigger V",),
+        )
+    }
     assert years == {2019}

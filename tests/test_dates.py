@@ -20,6 +20,8 @@ from tui.cli import cli
 
 from .conftest import store_with
 
+pytestmark = pytest.mark.engines
+
 BODY = (
     "Police in four countries arrested 41 suspects during a week of raids against a network that moved "
     "stolen vehicles across the region, the agency said.\n\nOfficers seized 19 cars and EUR 300,000 in cash."

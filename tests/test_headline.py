@@ -23,6 +23,8 @@ from store.summary import (
 from store.text import series_key
 from tests.conftest import DEV, store_with
 
+pytestmark = pytest.mark.engines
+
 
 def fig(doc: int, metric: str, value: float, item: str | None = None, unit: str = "count", **kw) -> Figure:
     return Figure(doc, metric, item, value, unit, kw.get("qualifier"), kw.get("scope"))

@@ -14,6 +14,8 @@ from store.formats import decode, html_to_text
 from store.ingest import ingest_paths
 from store.queries import Reader
 
+pytestmark = pytest.mark.engines
+
 
 def ingest(db_path: Path, *paths: Path, **kwargs):
     db = open_writer(db_path)
@@ -214,6 +216,7 @@ def test_unreadable_file_is_reported(db_path: Path, tmp_path: Path):
     assert reasons(report)["secret.txt"].startswith("cannot read")
 
 
+@pytest.mark.sqlite_only("SQLite's integrity and foreign-key checks of the file")
 def test_store_stays_consistent_after_hostile_batch(db_path: Path, tmp_path: Path):
     (tmp_path / "ok.txt").write_text("Fine\nINTERPOL led Operation Kite, which led to 5 arrests.")
     (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4 broken")

@@ -30,6 +30,8 @@ from tui.cli import EXIT_INTERRUPTED, EXIT_STORE, cli
 
 REPO = Path(__file__).resolve().parents[1]
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
@@ -91,6 +93,7 @@ def test_an_os_error_on_the_lock_is_one_line(tmp_path: Path, monkeypatch, code):
     assert result.output.count("\n") == 1 and result.output.startswith("docket: cannot ingest into")
 
 
+@pytest.mark.sqlite_only("a store file on read-only media")
 def test_store_on_read_only_media(tmp_path: Path, seeded_db: Path):
     mount = tmp_path / "ro"
     mount.mkdir()
@@ -186,9 +189,7 @@ def read_until(master: int, proc: subprocess.Popen, until: float, want: bytes | 
     return out
 
 
-def test_ctrl_c_in_a_terminal_gives_a_summary_and_the_interrupted_code(tmp_path: Path, corpus: Path):
-    db_path = tmp_path / "s.db"
-    create_store(db_path)
+def test_ctrl_c_in_a_terminal_gives_a_summary_and_the_interrupted_code(db_path: Path, corpus: Path):
     proc, master = run_in_pty(["ingest", "--db", str(db_path), str(corpus)], SLOW)
     try:
         out = read_until(master, proc, time.monotonic() + 120, want=b"files/s")
@@ -214,9 +215,7 @@ def test_ctrl_c_in_a_terminal_gives_a_summary_and_the_interrupted_code(tmp_path:
     assert consistent(db_path) == 300
 
 
-def test_sigterm_is_handled_like_ctrl_c(tmp_path: Path, corpus: Path):
-    db_path = tmp_path / "s.db"
-    create_store(db_path)
+def test_sigterm_is_handled_like_ctrl_c(db_path: Path, corpus: Path):
     code = textwrap.dedent(SLOW) + "\nfrom tui.cli import main\nmain()\n"
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "ingest", "--db", str(db_path), str(corpus)],

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -18,11 +17,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from store.db import create_store, open_writer
+from store.db import open_writer
 from store.ingest import IngestReport, Limits, ingest_paths, work
 from store.maintenance import check_store
 from store.queries import Reader
+from tests.conftest import one, rows
 from tui.cli import cli
+
+pytestmark = pytest.mark.engines
 
 REPO = Path(__file__).resolve().parents[1]
 real_extract = work.extract
@@ -92,17 +94,12 @@ def test_an_exception_while_writing_skips_that_document_only(db_path: Path, tmp_
 
 
 def entity_counts(db_path: Path) -> dict[tuple[str, str], tuple[int, int]]:
-    conn = sqlite3.connect(db_path)
-    try:
-        return {
-            (t, n): (m, d)
-            for t, n, m, d in conn.execute("SELECT type, name, mention_count, document_count FROM entities")
-        }
-    finally:
-        conn.close()
+    return {
+        (t, n): (m, d) for t, n, m, d in rows(db_path, "SELECT type, name, mention_count, document_count FROM entities")
+    }
 
 
-def test_a_document_failing_after_its_entities_were_written_leaves_no_counts(tmp_path: Path, monkeypatch):
+def test_a_document_failing_after_its_entities_were_written_leaves_no_counts(tmp_path: Path, monkeypatch, make_store):
     # Entity counts are added once per batch; a document rolled back after
     # its entities were written must not leave its mentions in them, nor a
     # row for an entity only it named.
@@ -117,9 +114,7 @@ def test_a_document_failing_after_its_entities_were_written_leaves_no_counts(tmp
             )
         return folder
 
-    clean, failed = tmp_path / "clean.db", tmp_path / "failed.db"
-    create_store(clean)
-    create_store(failed)
+    clean, failed = make_store("clean"), make_store("failed")
     ingest(clean, texts(tmp_path / "a", ["good", "fine", "last"]))
     real_write = write.write_extraction
 
@@ -183,8 +178,7 @@ def test_a_document_over_its_time_budget_is_stored_searchable_flagged_and_retrie
     assert {r["name"] for r in Reader(db_path).operations()} == {"Kite0", "Kite1", "Kite2"}
     assert not [msg for ok, msg in check_store(db_path) if "01_slow" in msg]
     assert all(ok for ok, _ in check_store(db_path))
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT count(*) FROM documents WHERE extraction_stopped IS NOT NULL").fetchone() == (0,)
+    assert one(db_path, "SELECT count(*) FROM documents WHERE extraction_stopped IS NOT NULL") == 0
 
 
 def test_a_document_too_slow_even_to_read_is_skipped(db_path: Path, tmp_path: Path, monkeypatch):

@@ -7,12 +7,15 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from store.export import write_jsonl
 from store.queries import Reader
 from tests.conftest import store_with
 from tui.cli import cli
+
+pytestmark = pytest.mark.engines
 
 TEXTS = {
     "a.txt": (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from tui.app import make_app
@@ -16,6 +17,8 @@ from tui.series import SeriesScreen
 from .conftest import store_with
 from .test_app import screen_text, settle
 from .test_headline import KESTREL_A, KESTREL_B
+
+pytestmark = pytest.mark.engines
 
 SERIES = {
     "l13.txt": "Lionfish\nINTERPOL said Operation Lionfish in 2013 led to 142 arrests and 30 tonnes of cocaine seized.",
@@ -95,6 +98,7 @@ async def test_v_lists_the_series_side_by_side_and_opens_an_edition(db_path: Pat
             assert isinstance(app.screen, back_to)
 
 
+@pytest.mark.once("the footer and the help")
 async def test_v_is_in_the_footer_and_the_help(db_path: Path, tmp_path: Path):
     store_with(db_path, tmp_path / "docs", SERIES)
     app = make_app(db_path)
@@ -132,6 +136,7 @@ async def test_a_conflict_is_marked_and_both_reports_are_shown(db_path: Path, tm
         assert "Kestrel wrap-up" in evidence and "headline takes 66 (stated flatly" in evidence
 
 
+@pytest.mark.once("layout")
 async def test_operations_pane_at_80_columns_keeps_every_column(seeded_db: Path):
     app = make_app(seeded_db)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -38,6 +38,26 @@ from store.engines import postgres as pg
         ("ORDER BY name COLLATE NOCASE", 'ORDER BY lower(name) COLLATE "C"'),
         ("WHERE type = ? AND name = ? COLLATE NOCASE", "WHERE type = %s AND lower(name) = lower(%s)"),
         ("SELECT max(1, a - 2), max(b) FROM t", "SELECT greatest(1, a - 2), max(b) FROM t"),
+        # NULLs sort as on SQLite (before every value), where a column may hold them
+        (
+            "SELECT id FROM documents d ORDER BY d.published DESC, d.id DESC, year, count(*) LIMIT ?",
+            "SELECT id FROM documents d ORDER BY d.published DESC NULLS LAST, d.id DESC, year NULLS FIRST,"
+            " count(*) NULLS FIRST LIMIT %s",
+        ),
+        (
+            "SELECT group_concat(x ORDER BY year DESC) FROM t ORDER BY name COLLATE NOCASE",
+            'SELECT group_concat(x ORDER BY year DESC NULLS LAST) FROM t ORDER BY lower(name) COLLATE "C"',
+        ),
+        # a subquery in FROM gets an alias (PostgreSQL 15 and older need one); one that has one keeps it
+        (
+            "SELECT count(*) AS n FROM (SELECT 1 FROM t WHERE a = ')' LIMIT ?)",
+            "SELECT count(*) AS n FROM (SELECT 1 FROM t WHERE a = ')' LIMIT %s) AS docket_sub1",
+        ),
+        (
+            "SELECT n FROM (SELECT 1 AS n) t JOIN (SELECT 2) AS u ON true",
+            "SELECT n FROM (SELECT 1 AS n) t JOIN (SELECT 2) AS u ON true",
+        ),
+        ("SELECT 1 FROM t WHERE id IN (SELECT 1) AND (a)", "SELECT 1 FROM t WHERE id IN (SELECT 1) AND (a)"),
         ("WHERE s.operation_id IS ?", "WHERE s.operation_id IS NOT DISTINCT FROM %s"),
         ("WHERE key GLOB ?", "WHERE docket_glob(key, %s)"),
         ("WHERE title LIKE ? ESCAPE '\\'", "WHERE title ILIKE %s ESCAPE '\\'"),

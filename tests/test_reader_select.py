@@ -6,7 +6,6 @@ corrections surviving a re-extraction and a re-ingest."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from textual.widgets import Static
 
 from store import curate
 from store.curate import curations, figure_guess
-from store.db import open_writer
+from store.db import connect, open_writer
 from store.ingest import ingest_paths
 from store.reextract import reextract
 from store.text import visible, widened
@@ -23,8 +22,11 @@ from tui.curate import Prompt
 from tui.display import MARK_STYLES, TYPE_STYLES
 from tui.reader import ReaderScreen, ReaderView, Rendered, highlighted_text
 
+from .conftest import rows
 from .test_app import rendered_lines, settle
 from .test_curate_app import answer, open_figures
+
+pytestmark = pytest.mark.engines
 
 #: ESC, a bidi override, markup, a C1 code and a tab stand before what the
 #: extractor misses: "Blue Heron" (a group) and "37 vessels" (a figure).
@@ -53,9 +55,13 @@ def store(db_path: Path, folder: Path) -> Path:
 
 
 def query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(path)
+    return rows(path, sql, params)
+
+
+def all_curations(path: Path) -> list:
+    conn = connect(path, verify=False)
     try:
-        return conn.execute(sql, params).fetchall()
+        return curations(conn)
     finally:
         conn.close()
 
@@ -148,13 +154,13 @@ async def test_select_a_missed_mention_and_a_missed_figure_then_reextract_and_re
         assert any(r["value"] == 37 and r["curated"] for r in figures.loaded_rows())
         assert any("✎" in line and "vessels" in line for line in rendered_lines(figures))
 
-    before = [(c.id, c.action, c.status, c.start, c.end) for c in curations(sqlite3.connect(store))]
+    before = [(c.id, c.action, c.status, c.start, c.end) for c in all_curations(store)]
     assert [(a, s, e) for _, a, _, s, e in before] == [("add-mention", *BLUE), ("add-figure", *VESSELS)]
     db = open_writer(store)
     reextract(db)
     ingest_paths(db, [folder])
     db.close()
-    assert [(c.id, c.action, c.status, c.start, c.end) for c in curations(sqlite3.connect(store))] == before
+    assert [(c.id, c.action, c.status, c.start, c.end) for c in all_curations(store)] == before
     assert mention_spans(store, "Blue Heron gang") == [BLUE]
     assert query(store, 'SELECT start, "end", metric, item FROM operation_stats WHERE value = 37') == [
         (*VESSELS, "seized", "vessels")
@@ -209,7 +215,7 @@ async def test_a_selection_over_a_mention_is_refused_with_one_line(store: Path):
         await pilot.press("plus")
         await answer(app, pilot, "")
         assert any("already part of a mention" in n.message for n in app._notifications)
-    assert [c.action for c in curations(sqlite3.connect(store))] == []
+    assert [c.action for c in all_curations(store)] == []
 
 
 async def test_a_mouse_drag_selects_too(store: Path):
@@ -302,7 +308,7 @@ def test_add_by_span_checks_the_span(store: Path):
         assert mention_spans(store, "Blue Heron") == [BLUE]
     finally:
         db.close()
-    assert [c.action for c in curations(sqlite3.connect(store))] == ["add-mention"]
+    assert [c.action for c in all_curations(store)] == ["add-mention"]
 
 
 def test_the_cli_adds_at_an_offset(store: Path):

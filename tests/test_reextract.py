@@ -18,11 +18,12 @@ from store.ingest import ingest_paths
 from store.maintenance import check_store
 from store.queries import Reader
 from store.reextract import reextract
-from tests.conftest import DEV
+from tests.conftest import DEV, one, rows, write
 from tui.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_9285dadc5717e343.txt"
+pytestmark = pytest.mark.engines
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -50,26 +51,19 @@ def problems(path: Path) -> list[str]:
 
 
 def snapshot(path: Path) -> tuple:
-    conn = sqlite3.connect(path)
-    try:
-        return (
-            conn.execute(
-                "SELECT type, key, name, mention_count, document_count FROM entities ORDER BY type, key"
-            ).fetchall(),
-            conn.execute(
-                'SELECT document_id, metric, value, unit, item, start, "end" FROM operation_stats'
-                " ORDER BY document_id, start"
-            ).fetchall(),
-            conn.execute("SELECT * FROM operation_summary ORDER BY operation_id").fetchall(),
-        )
-    finally:
-        conn.close()
+    return (
+        rows(path, "SELECT type, key, name, mention_count, document_count FROM entities ORDER BY type, key"),
+        rows(
+            path,
+            'SELECT document_id, metric, value, unit, item, start, "end" FROM operation_stats'
+            " ORDER BY document_id, start",
+        ),
+        rows(path, "SELECT * FROM operation_summary ORDER BY operation_id"),
+    )
 
 
 def test_ingest_records_the_extractor_that_wrote_each_document(store: Path):
-    conn = sqlite3.connect(store)
-    assert {r[0] for r in conn.execute("SELECT extractor FROM documents")} == {extractor_version()}
-    conn.close()
+    assert {r[0] for r in rows(store, "SELECT extractor FROM documents")} == {extractor_version()}
     assert len(extractor_version()) == 16
 
 
@@ -112,19 +106,12 @@ def test_a_broken_document_is_skipped_and_left_untouched(store: Path):
 
 
 def test_changed_only_leaves_documents_of_this_extractor_alone(store: Path):
-    conn = sqlite3.connect(store)
-    conn.execute("UPDATE documents SET extractor = 'older' WHERE id = 1")
-    conn.commit()
-    conn.close()
+    write(store, "UPDATE documents SET extractor = 'older' WHERE id = 1")
     db = open_writer(store)
     report = reextract(db, changed_only=True)
     db.close()
     assert report.reextracted == 1 and report.unchanged >= 1
-    conn = sqlite3.connect(store)
-    assert (
-        conn.execute("SELECT count(*) FROM documents WHERE extractor != ?", (extractor_version(),)).fetchone()[0] == 0
-    )
-    conn.close()
+    assert one(store, "SELECT count(*) FROM documents WHERE extractor != ?", (extractor_version(),)) == 0
 
 
 def test_the_command_prints_progress_and_a_summary_and_is_audited(store: Path):

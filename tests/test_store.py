@@ -16,18 +16,19 @@ from store.export import write_jsonl
 from store.ingest import ingest_paths
 from store.ingest import work as ingest_module
 from store.queries import Reader
+from tests.conftest import one
+
+pytestmark = pytest.mark.engines
 
 
-def _counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    out = {
-        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+def _counts(where) -> dict[str, int]:
+    return {
+        t: one(where, f"SELECT count(*) FROM {t}")
         for t in ("documents", "entities", "mentions", "operation_stats", "document_entities")
     }
-    conn.close()
-    return out
 
 
+@pytest.mark.sqlite_only("a SQLite file's permissions, journal mode and header")
 def test_new_store_is_private_wal_and_versioned(db_path: Path):
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700

@@ -23,6 +23,8 @@ from tui.search import SearchScreen
 from .conftest import DEV, store_with
 from .test_app import assert_no_controls, screen_text, settle
 
+pytestmark = pytest.mark.engines
+
 REPORTS = {
     "a.txt": "Operation Kestrel nets 40 arrests\nLYON, France – INTERPOL said Operation Kestrel, "
     "run in 2021, led to 40 arrests and the seizure of 2 tonnes of cocaine. Cocaine was hidden in "

@@ -331,6 +331,161 @@ def _scalar_minmax(code: str) -> str:
     return "".join(out)
 
 
+_SUBQUERY_OPEN = re.compile(r"\b(?:FROM|JOIN)\s*$", re.IGNORECASE)
+_SUBQUERY_HEAD = re.compile(r"\s*(?:SELECT|WITH|VALUES)\b", re.IGNORECASE)
+_AFTER_SUBQUERY = re.compile(r"\s*(\w*)")
+#: Words that may follow a subquery in FROM when it has no alias.
+_NOT_AN_ALIAS = {
+    "",
+    "where", "group", "order", "limit", "offset", "union", "except", "intersect", "join", "left", "right",
+    "inner", "outer", "cross", "full", "natural", "on", "using", "having", "window", "returning", "for",
+}  # fmt: skip
+
+
+def _alias_subqueries(sql: str) -> str:
+    """A subquery in FROM or JOIN given an alias where it has none: SQLite
+    and PostgreSQL 16 need none, PostgreSQL 15 and older refuse it."""
+    code = [False] * len(sql)
+    pos = 0
+    for is_code, piece in _split_literals(sql):
+        if is_code:
+            code[pos : pos + len(piece)] = [True] * len(piece)
+        pos += len(piece)
+    if len(code) != len(sql) or "(" not in sql:
+        return sql
+    stack: list[bool] = []
+    inserts: list[int] = []
+    for i, ch in enumerate(sql):
+        if not code[i]:
+            continue
+        if ch == "(":
+            stack.append(
+                bool(_SUBQUERY_OPEN.search(sql[max(0, i - 12) : i])) and bool(_SUBQUERY_HEAD.match(sql, i + 1))
+            )
+        elif ch == ")" and stack:
+            if stack.pop():
+                word = _AFTER_SUBQUERY.match(sql, i + 1).group(1).lower()  # type: ignore[union-attr]
+                if word in _NOT_AN_ALIAS:
+                    inserts.append(i + 1)
+    for n, at in enumerate(reversed(inserts)):
+        sql = f"{sql[:at]} AS docket_sub{len(inserts) - n}{sql[at:]}"
+    return sql
+
+
+def _code_mask(sql: str) -> list[bool]:
+    """For each character of ``sql``: whether it is code (not in a string
+    literal, a quoted name or a comment)."""
+    mask: list[bool] = []
+    for is_code, piece in _split_literals(sql):
+        mask += [is_code] * len(piece)
+    return mask if len(mask) == len(sql) else [True] * len(sql)
+
+
+@functools.cache
+def _not_null_columns() -> frozenset[str]:
+    """Column names that hold no NULL in any table that has them."""
+    import sqlite3
+
+    from ..db import SCHEMA_VERSION, expected_schema
+
+    seen: dict[str, bool] = {}
+    mem = sqlite3.connect(":memory:")
+    try:
+        for (kind, name), obj in expected_schema(SCHEMA_VERSION).items():
+            if kind != "table" or name.startswith(_SQLITE_ONLY):
+                continue
+            mem.execute(obj.sql)
+            for _cid, col, _type, notnull, _default, pk in mem.execute(f'PRAGMA table_info("{name}")'):
+                seen[col.lower()] = seen.get(col.lower(), True) and bool(notnull or pk)
+    finally:
+        mem.close()
+    return frozenset({c for c, never_null in seen.items() if never_null} | {"rowid"})
+
+
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
+_ORDER_END = re.compile(r"(?:LIMIT|OFFSET|FETCH|FOR|WINDOW|UNION|EXCEPT|INTERSECT)\b", re.IGNORECASE)
+_DIRECTION = re.compile(r"\s+(ASC|DESC)\s*$", re.IGNORECASE)
+_UNWRAP = re.compile(r'^(?:lower\(\s*([\w."]+)\s*\)|([\w."]+))\s+COLLATE\s+"?\w+"?$', re.IGNORECASE)
+_PLAIN_COLUMN = re.compile(r'(?:\w+\.)?"?(\w+)"?')
+
+
+def _nulls_term(term: str) -> str:
+    """One ORDER BY (or index) term with NULLs placed as SQLite places
+    them (before every value: first ascending, last descending; PostgreSQL
+    does the opposite), unless its column never holds NULL."""
+    body = term.rstrip()
+    if re.search(r"\bNULLS\s+(?:FIRST|LAST)\s*$", body, re.IGNORECASE) or not body.strip():
+        return term
+    direction = _DIRECTION.search(body)
+    expr = body[: direction.start()] if direction else body
+    expr = _UNWRAP.sub(r"\1\2", expr.strip())  # lower(name) COLLATE "C" is as null as name
+    plain = _PLAIN_COLUMN.fullmatch(expr)
+    if plain and plain.group(1).lower() in _not_null_columns():
+        return term
+    nulls = " NULLS LAST" if direction and direction.group(1).upper() == "DESC" else " NULLS FIRST"
+    return body + nulls + term[len(body) :]
+
+
+def _order_terms(sql: str, start: int, mask: list[bool]) -> tuple[list[tuple[int, int]], int]:
+    """The (start, end) of each comma-separated term from ``start`` to the
+    end of the list (a closing bracket, LIMIT, …), and that end."""
+    terms, depth, i, term_start = [], 0, start, start
+    while i < len(sql):
+        c = sql[i]
+        if mask[i]:
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == ";" and depth == 0:
+                break
+            elif c == "," and depth == 0:
+                terms.append((term_start, i))
+                term_start = i + 1
+            elif (
+                depth == 0
+                and c.isalpha()
+                and not (sql[i - 1].isalnum() or sql[i - 1] in "_.")
+                and _ORDER_END.match(sql, i)
+            ):
+                break
+        i += 1
+    terms.append((term_start, i))
+    return terms, i
+
+
+def _nulls_like_sqlite(sql: str) -> str:
+    """Every ORDER BY term places NULLs as SQLite does (an undated
+    document sorts last by date, newest first, on both engines)."""
+    if not _ORDER_BY.search(sql):
+        return sql
+    mask = _code_mask(sql)
+    edits: list[tuple[int, int, str]] = []
+    for m in _ORDER_BY.finditer(sql):
+        if not mask[m.start()]:
+            continue
+        terms, _ = _order_terms(sql, m.end(), mask)
+        edits += [(a, b, _nulls_term(sql[a:b])) for a, b in terms]
+    for a, b, new in sorted(edits, reverse=True):
+        sql = sql[:a] + new + sql[b:]
+    return sql
+
+
+def _index_nulls_like_sqlite(ddl: str) -> str:
+    """An index's columns in the order the translated ORDER BY asks for, so
+    that the index still serves it (``published`` → ``published NULLS FIRST``)."""
+    m = re.match(r"\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+\w+\s+ON\s+\w+\s*\(", ddl, re.IGNORECASE)
+    if not m:
+        return ddl
+    mask = _code_mask(ddl)
+    terms, _ = _order_terms(ddl, m.end(), mask)
+    for a, b in reversed(terms):
+        ddl = ddl[:a] + _nulls_term(ddl[a:b]) + ddl[b:]
+    return ddl
+
+
 @functools.lru_cache(maxsize=2048)
 def translate(sql: str) -> str | None:
     """SQLite's ``sql`` in PostgreSQL's dialect, with psycopg's ``%s``
@@ -340,6 +495,7 @@ def translate(sql: str) -> str | None:
         sql = _STATEMENTS[squeezed]  # type: ignore[assignment]
         if sql is None:
             return None
+    sql = _nulls_like_sqlite(_alias_subqueries(sql))
     on_conflict = bool(_OR_IGNORE.search(sql))
     replace = _OR_REPLACE.match(sql)
     if replace:  # REPLACE: an upsert on the table's primary key
@@ -686,8 +842,8 @@ def table_ddl(sql: str) -> str:
 
 
 def _index_ddl(sql: str) -> str:
-    return "".join(
-        _NOCASE.sub(r'lower(\1) COLLATE "C"', piece) if code else piece for code, piece in _split_literals(sql)
+    return _index_nulls_like_sqlite(
+        "".join(_NOCASE.sub(r'lower(\1) COLLATE "C"', piece) if code else piece for code, piece in _split_literals(sql))
     )
 
 
@@ -741,11 +897,53 @@ def _build(conn: PgConnection) -> None:
     for ddl in want["views"].values():
         raw.execute(ddl)
     raw.execute(_TRIGGERS)
+    trigram_index(raw)
     raw.execute("INSERT INTO counts (name, n) VALUES ('documents', 0), ('entities', 0)")
     raw.execute(
         "INSERT INTO meta (key, value) VALUES ('store_id', %s), ('created_at', %s), ('schema_version', %s),"
         " ('engine', 'postgresql')",
         (uuid.uuid4().hex, utc_now(), str(SCHEMA_VERSION)),
+    )
+
+
+#: The GIN trigram index on entity keys, where the server has ``pg_trgm``.
+TRIGRAM_INDEX = "entities_key_trigram"
+
+
+def trigram_index(raw) -> bool:
+    """Type-ahead by substring through ``pg_trgm``: create the extension
+    (a trusted one: the database's owner may) and a GIN trigram index on
+    ``entities.key``, so ``key LIKE '%…%'`` is an index scan. Where the
+    server has no ``pg_trgm``, or the role may not create it, nothing is
+    made and the same SQL scans ``entities`` (bounded as on SQLite).
+    Runs inside the caller's transaction; returns whether the index is there."""
+    import psycopg
+    from psycopg import sql
+
+    raw.execute("SAVEPOINT docket_trigram")
+    try:
+        raw.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        schema = raw.execute(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+            " WHERE e.extname = 'pg_trgm'"
+        ).fetchone()[0]
+        opclass = sql.Identifier(schema).as_string(None) + ".gin_trgm_ops"
+        raw.execute(f"CREATE INDEX IF NOT EXISTS {TRIGRAM_INDEX} ON entities USING gin (key {opclass})")
+    except psycopg.Error:  # not on this server, or not this role's to create
+        raw.execute("ROLLBACK TO SAVEPOINT docket_trigram")
+        return False
+    raw.execute("RELEASE SAVEPOINT docket_trigram")
+    return True
+
+
+def has_trigram_index(conn: PgConnection) -> bool:
+    return (
+        conn.raw.execute(
+            "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema() AND c.relname = %s AND c.relkind = 'i'",
+            (TRIGRAM_INDEX,),
+        ).fetchone()
+        is not None
     )
 
 
@@ -1015,7 +1213,7 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
         )
     }
     want_indexes = set(want["indexes"]) | EXTRA_INDEXES
-    optional = {"entities_key_trigram"}  # pg_trgm's index, where the server has pg_trgm
+    optional = {TRIGRAM_INDEX}  # pg_trgm's index, where the server has pg_trgm
     problems += [SchemaProblem("unknown", "index", i) for i in sorted(indexes - want_indexes - optional)]
     problems += [SchemaProblem("missing", "index", i) for i in sorted(want_indexes - indexes)]
     views = {
@@ -1042,6 +1240,9 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
         for (name,) in raw.execute(
             "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
             " WHERE n.nspname = current_schema() AND p.prokind IN ('f', 'p')"
+            # an extension's own (pg_trgm's, where the server has it) are not docket's to judge
+            " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass"
+            " AND d.objid = p.oid AND d.deptype = 'e')"
             " AND EXISTS (SELECT 1 FROM pg_language l WHERE l.oid = p.prolang AND l.lanname IN ('plpgsql', 'sql'))"
         )
     }
@@ -1075,6 +1276,10 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
+        if has_trigram_index(conn):
+            out.append((True, "Type-ahead by substring: a trigram index (pg_trgm)"))
+        else:
+            out.append((True, "Type-ahead by substring: a bounded scan (pg_trgm is not in this store's database)"))
         counted = {r[0]: r[1] for r in conn.execute("SELECT name, n FROM counts")}
         n_entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         good = counted.get("documents") == docs and counted.get("entities") == n_entities
