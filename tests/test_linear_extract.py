@@ -10,7 +10,7 @@ one ten times its size; the bounds catch a blow-up, they do not time a target
 
 from __future__ import annotations
 
-import time
+import time  # CPU time of this process: other work on a shared machine does not count
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -67,9 +67,9 @@ def shapes(draw) -> str:
 def _time(text: str) -> float:
     best = float("inf")
     for _ in range(2):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         extract(text)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
@@ -90,8 +90,8 @@ def test_one_megabyte_of_numbers_and_verbs() -> None:
     places()
     for unit in ("1 ", "arrested 5 ", "A-", "Previous operations: " + "X " * 40 + ". "):
         text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         extract(text)
-        elapsed = time.perf_counter() - t0
+        elapsed = time.process_time() - t0
         print(f"{unit[:20]!r}: 1 MB in {elapsed:.2f} s")
         assert elapsed < 60, f"{unit!r}: 1 MB took {elapsed:.1f} s"

@@ -597,17 +597,15 @@ class _OperationMentions:
         # A name alone beside its editions named with their years ("the Kinga Pori operation" …
         # "Operation Kinga Pori 2026" … "last year's edition, Kinga Pori 2025") is the latest edition:
         # the one the text reports; earlier editions are named to set them apart.
+        latest: dict[str, int] = {}  # each name's latest edition named with its year
+        for other in by_name:
+            if len(other) > 5 and other[-5] == " " and _EDITION_YEAR.fullmatch(other, len(other) - 4):
+                base = other[:-5]
+                latest[base] = max(latest.get(base, 0), int(other[-4:]))
         for name, idxs in by_name.items():
-            if any(out[i] is not None for i in idxs):
-                continue
-            editions = [
-                int(other[len(name) + 1 :])
-                for other in by_name
-                if other.startswith(name + " ") and _EDITION_YEAR.fullmatch(other, len(name) + 1)
-            ]
-            if editions:
+            if name in latest and all(out[i] is None for i in idxs):
                 for i in idxs:
-                    out[i] = max(editions)
+                    out[i] = latest[name]
         return out
 
     def instances(self) -> list[Operation]:
