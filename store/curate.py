@@ -1148,6 +1148,7 @@ def _rebuild(conn: sqlite3.Connection, doc_ids: list[int]) -> None:
     """Re-extract ``doc_ids`` from their stored text and apply every
     correction in force to them (an undone correction's documents)."""
     from .extract import extract
+    from .instances import bases_of, settle_operations
     from .reextract import drop_unused_entities, rebuild_document
     from .summary import refresh_operation_summaries
 
@@ -1157,7 +1158,10 @@ def _rebuild(conn: sqlite3.Connection, doc_ids: list[int]) -> None:
         row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is not None:
             rebuild_document(conn, doc_id, extract(row[0]), touched, entities)
-    apply_curations(conn, doc_ids, touched)
+    # which instance a document without a year joins, settled again (store/instances.py)
+    settled, dropped, moved = settle_operations(conn, bases_of(conn, touched))
+    touched = (touched - dropped) | settled
+    apply_curations(conn, set(doc_ids) | moved, touched)
     touched -= drop_unused_entities(conn, entities)
     refresh_operation_summaries(conn, touched)
 
