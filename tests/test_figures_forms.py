@@ -1249,6 +1249,13 @@ def test_a_participle_describing_an_item_does_not_break_the_list_before_its_verb
     }
 
 
+def test_parts_of_a_group_counted_in_an_earlier_sentence():
+    text = doc("Police detained 41 people. Among the detainees are six citizens of Iran and two women.")
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 41), ("arrests", 6), ("arrests", 2)}
+    text = doc("Police freed 145 farmworkers. Prosecutors said the workers, among them 31 women, had been recruited.")
+    assert ("rescued", 31, "count", "women", None, None) in figs(text)
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

@@ -309,6 +309,14 @@ _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 # "Of the 57, 49 are …", "Of those 212, 40 were …": a part of a figure given before.
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)\s*,\s*$")
+# "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
+_AMONG_SUBJECT = re.compile(
+    r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
+    r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)\s+(?:are|were|was|is)\s+"
+    r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
+    re.I,
+)
+_RESCUED_GROUPS = frozenset({"rescued", "freed", "victims", "survivors"})
 # An amount said to be some goods: "186.4 kg is marijuana", "71 kg were heroin".
 _AMOUNT_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?=[a-z])")
 # A sentence that breaks down goods taken: "Of the narcotic substances withdrawn, …", "Of the drugs seized, …"
@@ -1200,6 +1208,19 @@ def find_figures(
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
         if metric is None and goods_part:
             metric = "seized"
+        if metric is None and unit == "count" and people and figures and (cue is None or cue.metric == "none"):
+            group = figures[-1]
+            among = _AMONG_SUBJECT.match(text, s_start, num.start)
+            if among:
+                # "Among the detainees are six citizens of Iran and two women"
+                metric = "rescued" if among.group(1).lower() in _RESCUED_GROUPS else "arrests"
+            elif (
+                _SUB_COUNT_BEFORE.search(before[-30:])
+                and group.sentence_start != s_start
+                and num.start - group.end <= 600
+                and group.metric in ("arrests", "rescued", "identified")
+            ):
+                metric = group.metric  # "… freed 145 workers. The workers, among them 31 women, had been …"
         if metric is None and unit == "count":
             of_total = _OF_THE_TOTAL.search(before[-40:])
             if of_total:
