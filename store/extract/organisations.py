@@ -557,6 +557,12 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     tok = tokens[idx]
     if tok.text in NOT_ORG_CAPS or is_roman(tok.text) or tok.text in words("rank_abbreviations"):
         return False
+    # a run of capitals is a shouted headline or dateline, not an acronym (asked
+    # first: every test here only rules the word out, and this one costs least)
+    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
+        return False
+    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in JOINERS:
+        return False
     if _LABEL_AFTER.match(text, tok.end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
     if len(tok.text) <= 3 and _AGE_NEXT.match(text, tok.end):
@@ -601,11 +607,6 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
         return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
     before = text[max(0, tok.start - 12) : tok.start]
     if _named_thing_before(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
-        return False
-    # a run of capitals is a shouted headline or dateline, not an acronym
-    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
-        return False
-    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in JOINERS:
         return False
     return True
 
