@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 __all__ = [
     "normalise_document",
@@ -338,42 +339,46 @@ class WordFinder:
                         walk(pos, end, node)
                     pos = haystack.find(first, pos + 1)
         else:
-            present = trie.keys() & set(_WORD_RUN.findall(haystack))
-            if len(present) * last <= _FIND_BUDGET:
-                # Few of them in the text: str.find jumps to each (C speed), and the
-                # walks run in text order, as the pass below would run them.
-                for pos, end, first in sorted(_whole_words(haystack, present)):
-                    walk(pos, end, trie[first])
-            else:
-                # Many: one pass over the text's words, each looked up once.
-                for m in _WORD_RUN.finditer(haystack):
-                    node = trie.get(m.group())
-                    if node is not None:
-                        walk(m.start(), m.end(), node)
+            # Many first words: walk from each of the text's words that is one, in
+            # text order. The text's words are listed once per text (see _word_runs),
+            # so the several finders run over one document share that work.
+            words, starts, vocabulary = _word_runs(haystack)
+            present = trie.keys() & vocabulary
+            # A needle of one word that begins no longer one ("Kenya" alone) needs
+            # no walk: its hits are the word's, where no hyphen joins it on.
+            alone = {w: trie[w][None] for w in present if len(trie[w]) == 1 and None in trie[w]}
+            for first, pos in [(w, s) for w, s in zip(words, starts, strict=True) if w in present]:
+                needle = alone.get(first)
+                if needle is None:
+                    walk(pos, pos + len(first), trie[first])
+                else:
+                    add(pos, pos + len(first), needle)
         for hits in found.values():
             hits.sort()
         return found
 
 
-#: Above this many characters scanned (words times text length), ``WordFinder.find``
-#: walks the text's words once rather than ``str.find`` each word.
-_FIND_BUDGET = 2_000_000
+#: The texts ``_word_runs`` listed last, with their lists: a document's text and
+#: its lower-cased copy are each searched by several finders in turn.
+_LAST_RUNS: tuple[tuple[str, tuple[list[str], list[int], frozenset[str]]], ...] = ()
 
 
-def _whole_words(haystack: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every occurrence of each of ``words`` as a whole
-    run of word characters (what ``\\w+`` would match there)."""
-    out: list[tuple[int, int, str]] = []
-    last = len(haystack)
-    for word in words:
-        n = len(word)
-        pos = haystack.find(word)
-        while pos >= 0:
-            end = pos + n
-            if (pos == 0 or not _is_word(haystack[pos - 1])) and (end == last or not _is_word(haystack[end])):
-                out.append((pos, end, word))
-            pos = haystack.find(word, pos + 1)
-    return out
+def _word_runs(haystack: str) -> tuple[list[str], list[int], frozenset[str]]:
+    """The runs of word characters in ``haystack`` (what ``\\w+`` matches, in
+    order), the offset of each, and the set of them. Found by one split and a
+    running sum of the pieces' lengths, both in C, and kept for the last two
+    texts asked about."""
+    global _LAST_RUNS
+    cached = _LAST_RUNS  # one read: another thread may replace it
+    for text, runs in cached:
+        if text is haystack:
+            return runs
+    pieces = _PIECES.split(haystack)  # separator, word, separator, word, …, separator
+    words = pieces[1::2]
+    ends = list(accumulate(map(len, pieces)))  # ends[k]: where pieces[k] ends
+    runs = (words, ends[0 : 2 * len(words) : 2], frozenset(words))  # a word starts where the separator before ends
+    _LAST_RUNS = ((haystack, runs), *cached[:1])
+    return runs
 
 
 def _find_bounded(haystack: str, needle: str, hyphen_joins: bool) -> list[tuple[int, int]]:

@@ -116,3 +116,29 @@ def test_hostile_text_never_crashes(text):
     for ent in result.entities:
         for start, end in ent.mentions:
             assert 0 <= start < end <= len(text)
+
+
+def test_extraction_leaves_the_garbage_collector_as_it_found_it(monkeypatch):
+    # extract() pauses Python's cyclic collector while it works (a speed matter):
+    # the app and ingest must get it back as they had it, even after an error.
+    import gc
+
+    import store.extract as extraction
+
+    assert gc.isenabled()
+    extract("Police in Kenya arrested 5 suspects.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract("Police in Kenya arrested 5 suspects.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(text):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(extraction, "find_entities", broken)
+    with pytest.raises(RuntimeError):
+        extract("Police in Kenya arrested 5 suspects.")
+    assert gc.isenabled()

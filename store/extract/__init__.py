@@ -12,7 +12,10 @@ test and can be swapped for another extractor with the same shape::
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..text import entity_key, operation_key
@@ -196,8 +199,32 @@ _ANAPHOR = re.compile(
 _YEAR_RE = re.compile(r"((?:19|20)(?<![\w.]..)(?<!\d,..)\d\d)(?!\w|[,.]\d)")
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while one text is extracted.
+
+    Extraction makes no reference cycles (everything it allocates is freed
+    by reference counting), but a long text makes hundreds of thousands of
+    short-lived tokens, spans and matches, and every collection they set off
+    walks all of them still alive: a fifth of a 250 KB report's time, none of
+    a short one's. The collector is left as it was found, whatever happens."""
+    was_enabled = gc.isenabled()
+    if was_enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def extract(text: str) -> Extraction:
     """Entities, operations and figures of one document's normalised text."""
+    with _collector_paused():
+        return _extract(text)
+
+
+def _extract(text: str) -> Extraction:
     spans = find_entities(text)
     entities = _group(text, spans)
     op_spans = [s for s in spans if s.type == OPERATION]

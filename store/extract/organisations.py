@@ -70,6 +70,17 @@ def _last_sentence_part(left: str) -> str:
     return _SENTENCE_PART_BREAK.split(left[cut + 1 :])[-1]
 
 
+def _nothing_before(text: str, pos: int) -> bool:
+    """Whether the part of its sentence before a bracket at ``pos`` is empty, as
+    ``_last_sentence_part`` finds it in the 160 characters before: only blanks
+    there, or a break (``.;:()``) right before the blanks. Walked back over the
+    blanks alone, so a line of "(NCB) (PTI) …" costs each bracket its blanks."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k <= max(0, pos - 160) or text[k - 1] in ".;:()"
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -77,6 +88,8 @@ def acronym_spans(text: str) -> list[Span]:
         short = m.group(1)
         if len(short) > 20 or sum(map(str.isupper, short)) < 2:
             continue
+        if _nothing_before(text, m.start()):
+            continue  # "(NCB) (PTI)": no long form, no initials (found without copying the words before)
         # the words before "(" in the same sentence
         left = text[max(0, m.start() - 160) : m.start()].rstrip()
         left = _last_sentence_part(left)
@@ -559,9 +572,18 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     tok = tokens[idx]
     if tok.text in NOT_ORG_CAPS or is_roman(tok.text) or tok.text in words("rank_abbreviations"):
         return False
-    if _LABEL_AFTER.match(text, tok.end):
+    # a run of capitals is a shouted headline or dateline, not an acronym (asked
+    # first: every test here only rules the word out, and this one costs least)
+    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
+        return False
+    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in JOINERS:
+        return False
+    # The character after the word: each pattern below that reads on from the
+    # word needs one of a few there, so most words skip it without a search.
+    after = text[tok.end : tok.end + 1]
+    if after in (" ", ":") and _LABEL_AFTER.match(text, tok.end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
-    if len(tok.text) <= 3 and _AGE_NEXT.match(text, tok.end):
+    if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, tok.end):
         return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
     # The line around the word, looked for only nearby: every test below
     # needs a short line or a short stretch of it, and a text of one long
@@ -598,16 +620,12 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:
         return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
     if len(tok.text) <= 3 and (
-        _PLATE_AFTER.match(text, tok.end) or _PLATE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+        (after in (" ", "-") and _PLATE_AFTER.match(text, tok.end))
+        or _PLATE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
     ):
         return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
     before = text[max(0, tok.start - 12) : tok.start]
-    if _named_thing_before(before) or _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14):
-        return False
-    # a run of capitals is a shouted headline or dateline, not an acronym
-    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
-        return False
-    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in JOINERS:
+    if _named_thing_before(before) or (after.isspace() and _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14)):
         return False
     return True
 

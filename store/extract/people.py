@@ -151,8 +151,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     verbs = words("person_verbs")
     shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
     for i, j in _runs(text, tokens, ranks):
-        if i == j and not _is_caps_name_word(tokens[i].text):
-            continue  # one word, no title before it in the run: no name here
+        if i == j:
+            continue  # one word, no title before it in the run: no name here (a name in capitals has two or more)
         a, b = i, j
         lead_title = False
         caps = _caps_name(text, tokens, a, b, given, family) if tokens[a].allcaps else None

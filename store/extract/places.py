@@ -26,31 +26,38 @@ _PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y
 _PLACE_KEYS: dict[str, str] = {}  # word → place_key(word): the same words recur in every report
 
 
+def _word_key(tok: Token) -> str:
+    """``place_key`` of a capitalised word or a connector ("" for any other
+    word), remembered across texts. Asked only of the words a place could
+    start with or hold, not of every word."""
+    word = tok.text
+    if not (tok.cap or word in _PLACE_CONNECTORS):
+        return ""
+    key = _PLACE_KEYS.get(word)
+    if key is None:
+        key = place_key(word)
+        if len(_PLACE_KEYS) < 100_000:
+            _PLACE_KEYS[word] = key
+    return key
+
+
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
     spans: list[Span] = []
     n = len(tokens)
     known = _PLACE_KEYS
-    keys = []
-    for t in tokens:
-        word = t.text
-        if not (t.cap or word in _PLACE_CONNECTORS):
-            keys.append("")
-            continue
-        key = known.get(word)
-        if key is None:
-            key = place_key(word)
-            if len(known) < 100_000:
-                known[word] = key
-        keys.append(key)
     i = 0
     while i < n:
         tok = tokens[i]
         if not tok.cap:
             i += 1
             continue
-        first = "st" if keys[i] == "saint" else keys[i]
+        first = known.get(tok.text)
+        if first is None:
+            first = _word_key(tok)
+        if first == "saint":
+            first = "st"
         if " " in first and table.get(first) and not (first.count(" ") == 1 and tok.text.isupper()):
             # one hyphenated token that is a place: "KwaZulu-Natal", "Asia-Pacific"
             spans.append(Span(LOCATION, tok.start, tok.end, tok.text, rule="place", extra={"kind": table[first]}))
@@ -75,7 +82,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         for k in range(i + 1, last_ok + 1):
             if text[tokens[k - 1].end : tokens[k].start] == " & ":
                 parts.append("and")  # "Bosnia & Herzegovina"
-            parts.append(keys[k])
+            parts.append(_word_key(tokens[k]))
             ends.append(len(parts))
         best = None
         for j in range(last_ok, i - 1, -1):

@@ -1,0 +1,100 @@
+"""Whole extraction on the pathological shapes of the linearity tests, at 1 MB.
+
+    python -m benchmarks.extract_shapes [--size 1000000] [--only TEXT] [--over 2.0]
+
+Issue #11 asks that a 1 MB document of any shape extract in under 2 s on
+one core. For every shape of ``tests/test_linear_entities.py`` and every
+piece of ``tests/test_linear_extract.py`` (repeated to ``--size``
+characters), prints the CPU seconds ``store.extract.extract`` takes on it,
+marks those over ``--over`` seconds, and names the stages that cost most
+(the stages of ``benchmarks.profile_ingest``; "entities' own" is what
+``find_entities`` spends beyond its recognisers and propagation). CPU time
+(``time.process_time``), since the machine is shared; the stage timers add
+a few per cent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from store.extract import extract
+from store.extract.gazetteer import places
+
+from .extract_fingerprint import _LINEAR_PIECES, _repeat
+from .profile_ingest import _RESOLUTION, STAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shapes(size: int) -> list[tuple[str, str]]:
+    sys.path.insert(0, str(ROOT))
+    from tests.test_linear_entities import KINDS, _shape
+
+    out = [(kind, _shape(kind, size, random.Random(7))) for kind in KINDS]
+    out += [(repr(piece[:24]), _repeat(piece, size)) for piece in _LINEAR_PIECES]
+    return out
+
+
+def _timers() -> tuple[dict[str, float], list]:
+    """Wrap each stage's function in a CPU timer; returns the times and what to undo."""
+    times: dict[str, float] = defaultdict(float)
+    patched = []
+
+    def wrap(label: str, fn):
+        def timed(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                times[label] += time.process_time() - start
+
+        return timed
+
+    for label, module, name in [*STAGES, ("find_entities", *_RESOLUTION)]:
+        mod = importlib.import_module(module)
+        original = getattr(mod, name)
+        patched.append((mod, name, original))
+        setattr(mod, name, wrap(label, original))
+    return times, patched
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="extract() on 1 MB pathological shapes.")
+    parser.add_argument("--size", type=int, default=1_000_000, help="characters per document")
+    parser.add_argument("--only", default="", help="only the shapes whose name holds this text")
+    parser.add_argument("--over", type=float, default=2.0, help="mark shapes slower than this many CPU s")
+    args = parser.parse_args()
+    places()
+    extract("Warm-up: Ana López, 34, of the Kenya Police was arrested in Mombasa (PTI).")  # the name lists load once
+    times, patched = _timers()
+    entity_stages = {label for label, module, _ in STAGES if module.endswith("resolution")}
+    worst = 0.0
+    try:
+        for name, text in _shapes(args.size):
+            if args.only not in name:
+                continue
+            times.clear()
+            start = time.process_time()
+            extract(text)
+            seconds = time.process_time() - start
+            worst = max(worst, seconds)
+            times["entities' own"] = times.pop("find_entities", 0.0) - sum(times[s] for s in entity_stages)
+            top = sorted(times.items(), key=lambda kv: -kv[1])[:4]
+            costs = ", ".join(f"{label} {t:.2f}" for label, t in top)
+            mark = "over" if seconds > args.over else ""
+            print(f"{seconds:6.2f} s {mark:<5}{name:<28} {costs}", flush=True)
+    finally:
+        for mod, fn_name, original in patched:
+            setattr(mod, fn_name, original)
+    print(f"slowest: {worst:.2f} CPU s for {args.size / 1e6:.1f} MB on one core (load {os.getloadavg()[0]:.1f})")
+
+
+if __name__ == "__main__":
+    main()
