@@ -272,6 +272,7 @@ _CUSTODY_REQUEST = re.compile(
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:to\s+)?(?:remand|place|keep|hold|detain)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_CUSTODY_WORDS = ("remand", "place", "keep", "hold", "detain")  # one of them ends every custody request
 # A participle used as an adjective: a noun follows it, not a preposition
 _RELATIVE_PREPOSITION = re.compile(r"\s+(?:from|into|out\s+of|through|across|off)\b")
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|on|inside|near|across|from|throughout|around|abroad)\b")
@@ -921,7 +922,10 @@ def find_figures(
             continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
         if not money and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
-        if _INTENT_BEFORE.search(before[-70:]) or _CUSTODY_REQUEST.search(before[-100:]):
+        near_before = before[-100:].lower()  # (cheap word tests first: the patterns are tried at every position)
+        if (" to " in near_before[-70:] and _INTENT_BEFORE.search(before[-70:])) or (
+            any(w in near_before for w in _CUSTODY_WORDS) and _CUSTODY_REQUEST.search(before[-100:])
+        ):
             continue  # "aims to dismantle at least 40 …": a goal; "will ask the court to remand 11 …": a request
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None

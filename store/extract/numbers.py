@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import lower_same_length
 from .patterns import by_first_character, dispatch
 from .wordlists import entries
 
@@ -350,11 +351,10 @@ _WORD_AFTER = re.compile(
 
 
 def _candidates(text: str) -> list[int]:
-    lowered = text.lower()
+    lowered = lower_same_length(text)  # (the extractor's one lowered copy of the text, not another)
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
-    if len(lowered) == len(text):
-        starts += [m.start() for m in _WORD_START.finditer(lowered)]
-        starts.sort()
+    starts += [m.start() for m in _WORD_START.finditer(lowered)]
+    starts.sort()
     return _without_dense_runs(starts)
 
 

@@ -289,6 +289,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # '"Iron Corridor 4"' after "Joint Action Days", "campaign", "exercise": a quoted codename
     for q in _OPEN_QUOTE.finditer(text):
+        if q.start() == 0 or text[q.start() - 1] not in " \t\u00a0":
+            continue  # both cues end in a blank before the quote: most quotes are ruled out here
         if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()) and not (
             _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start())
             and _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start())
