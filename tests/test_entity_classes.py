@@ -116,6 +116,21 @@ def test_places_named_as_releases_name_them(text: str, expected: set[str]) -> No
     assert expected <= names(text, "LOCATION")
 
 
+def test_a_region_named_with_two_compass_words_is_one_place() -> None:
+    text = (
+        "Report\nVIENNA – Seizures in West and Central Africa tripled, East and South-East Asia reported records "
+        "and the Near and Middle East saw more; West Africa and Europe less."
+    )
+    assert names(text, LOCATION) == {
+        "VIENNA",
+        "West and Central Africa",
+        "East and South-East Asia",
+        "Near and Middle East",
+        "West Africa",
+        "Europe",
+    }
+
+
 def test_a_possessive_does_not_join_two_places() -> None:
     places = names("Police searched flats in Ho Chi Minh City’s District 3.", "LOCATION")
     assert "Ho Chi Minh City" in places

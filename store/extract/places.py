@@ -125,6 +125,11 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
         if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
             sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
+        if sp.name.split(" ", 1)[0] in _COMPASS_WORDS | {"Middle"}:
+            # "West and Central Africa", "East and South-East Asia", "Near and Middle East": one region
+            both = _COMPASS_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+            if both:
+                sp = Span(LOCATION, both.start(), sp.end, text[both.start() : sp.end], rule="place", extra=sp.extra)
         joined_spans.append(sp)
     spans = joined_spans
     # State and province abbreviations after a town: "Homestead, Fla.", "Kamloops, B.C."
@@ -189,6 +194,12 @@ _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
     r"South-West|Northeast|Northwest|Southeast|Southwest) $"
 )
+_COMPASS = (
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
+    r"South-West|Northeast|Northwest|Southeast|Southwest|Near)"
+)
+# "West and ", "North, West and ", "East and ": the other halves of a region named with two compass words
+_COMPASS_AND_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}(?:,\s+{_COMPASS})*\s+and\s+$")
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
     "Northeast Northwest Southeast Southwest".split()
