@@ -131,6 +131,18 @@ def test_a_region_named_with_two_compass_words_is_one_place() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "orgs"),
+    [
+        ("The crew of the Coast Guard Cutter Ridgeline offloaded 16,960 kilograms of cocaine.", {"Coast Guard"}),
+        ("Coast Guard Cutters Amberjack and Tarpon Cove returned to port.", {"Coast Guard"}),
+        ("The Dutch navy ship HNLMS Groningen intercepted a go-fast boat.", set()),
+    ],
+)
+def test_a_ships_name_is_no_organisation(sentence: str, orgs: set) -> None:
+    assert names("Report\nMIAMI – " + sentence, ORG) == orgs
+
+
 def test_a_possessive_does_not_join_two_places() -> None:
     places = names("Police searched flats in Ho Chi Minh City’s District 3.", "LOCATION")
     assert "Ho Chi Minh City" in places

@@ -300,6 +300,9 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_VESSEL_PREFIXES = words("vessel_prefixes")
+
+
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
     ckeys = country_keys()
@@ -365,6 +368,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     break
             if a > b:
                 continue
+            vessel_at = next((k for k in range(a, b + 1) if tokens[k].text in _VESSEL_PREFIXES), None)
+            if vessel_at is not None:
+                # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
+                if vessel_at == a:
+                    continue
+                b, end, piece_tail = vessel_at - 1, tokens[vessel_at - 1].end, False
             pw = [t.text for t in tokens[a : b + 1]]
             # "INTERPOL Executive Director of Police Services": a job title,
             # the organisation (if any) is what comes before it.
@@ -570,7 +579,12 @@ _AGE_NEXT = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|;|\.(?!\d)|\)|\s+(?:and|
 def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
     """Whether the all-caps word ``tokens[idx]`` is used as a name."""
     tok = tokens[idx]
-    if tok.text in NOT_ORG_CAPS or is_roman(tok.text) or tok.text in words("rank_abbreviations"):
+    if (
+        tok.text in NOT_ORG_CAPS
+        or is_roman(tok.text)
+        or tok.text in words("rank_abbreviations")
+        or tok.text in _VESSEL_PREFIXES  # "HNLMS Groningen": a ship
+    ):
         return False
     # a run of capitals is a shouted headline or dateline, not an acronym (asked
     # first: every test here only rules the word out, and this one costs least)
