@@ -143,6 +143,14 @@ def test_a_ships_name_is_no_organisation(sentence: str, orgs: set) -> None:
     assert names("Report\nMIAMI – " + sentence, ORG) == orgs
 
 
+def test_an_agency_credited_in_a_byline_or_a_dateline_without_brackets_is_no_organisation() -> None:
+    text = (
+        "Police rescue 43 foreigners held in Kasoa house\nBy Efua Dadzie, GNA\n\n"
+        "Kasoa, Nov. 25, GNA – The Ghana Police Service have rescued 43 foreign nationals."
+    )
+    assert names(text, ORG) == {"Ghana Police Service"}
+
+
 def test_a_possessive_does_not_join_two_places() -> None:
     places = names("Police searched flats in Ho Chi Minh City’s District 3.", "LOCATION")
     assert "Ho Chi Minh City" in places

@@ -558,6 +558,8 @@ _NEAR = 200  # how far a caps word's line is looked for
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?\"”’][ \t]*(?:[-–—][ \t]*|\(|\[)$")
 _CREDIT_LINE = re.compile(r"[ \t]*[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){1,4}[ \t]*")
+_DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
+_DATED_HEAD = re.compile(r"[^\n;]{0,40}?\d{1,4}[ \t]*")  # "Kasoa, Nov. 25": a place and a date
 _DATELINE_CREDIT_OPEN = re.compile(r"\)[ \t]+[A-Z][a-z]")
 _DATELINE_HEAD = re.compile(r"[^\n.;]{0,40}\d[^\n.;]{0,10}[ \t]*")  # "New Delhi, Nov 15 ", "KOLKATA, 2 March "
 _PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
@@ -629,6 +631,15 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
         and _DATELINE_HEAD.match(text, line_start, tok.start - 1)
     ):
         return False  # "New Delhi, Nov 15 (PTI) The Narcotics …": a dateline credit without a dash
+    if (
+        text[tok.start - 2 : tok.start] == ", "
+        and tok.start - line_start < 60
+        and _DASH_AFTER.match(text, tok.end)
+        and _DATED_HEAD.fullmatch(text, line_start, tok.start - 2)
+    ):
+        return False  # "Kasoa, Nov. 25, GNA – The Police …": the agency's credit in the dateline
+    if closes_line and text.startswith("By ", line_start) and text[tok.start - 2 : tok.start] == ", ":
+        return False  # "By Efua Dadzie, GNA": the byline's agency
     if text[tok.start - 1 : tok.start] == "/" and text[tok.end : tok.end + 1] == "/":
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
     if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:
