@@ -151,6 +151,13 @@ def test_an_agency_credited_in_a_byline_or_a_dateline_without_brackets_is_no_org
     assert names(text, ORG) == {"Ghana Police Service"}
 
 
+def test_a_place_name_with_a_lower_case_particle_inside() -> None:
+    assert names("Report\nIRINGA – Six dealers were identified in Dar es Salaam on Monday.", LOCATION) == {
+        "IRINGA",
+        "Dar es Salaam",
+    }
+
+
 def test_a_possessive_does_not_join_two_places() -> None:
     places = names("Police searched flats in Ho Chi Minh City’s District 3.", "LOCATION")
     assert "Ho Chi Minh City" in places

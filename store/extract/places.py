@@ -17,7 +17,8 @@ from .wordlists import words as word_list
 
 # Patterns used inside loops, compiled once.
 _ELIDED = re.compile(r"[dl]['’][A-Z]")  # "Côte d’Ivoire"
-_PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el".split())
+# ("es": "Dar es Salaam")
+_PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el es".split())
 
 
 # --------------------------------------------------------------------------- places

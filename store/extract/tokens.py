@@ -47,7 +47,7 @@ CONNECTORS = frozenset(
 )
 _KEEP_LOWER = frozenset(
     "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el "
-    "against unit units anak".split()  # ("anak" joins Iban names: "Jerry anak Jugah")
+    "against unit units anak es".split()  # ("anak" joins Iban names: "Jerry anak Jugah"; "es": "Dar es Salaam")
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
