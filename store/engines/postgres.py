@@ -737,7 +737,9 @@ BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;
 CREATE FUNCTION docket_count() RETURNS trigger LANGUAGE plpgsql
   SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
-  UPDATE counts SET n = n + (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) WHERE name = TG_ARGV[0];
+  -- once per statement, by the rows it changed (a transition table): a bulk insert updates the count once
+  UPDATE counts SET n = n + (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) * (SELECT count(*) FROM changed)
+  WHERE name = TG_ARGV[0];
   RETURN NULL;
 END $$;
 CREATE FUNCTION docket_fts() RETURNS trigger LANGUAGE plpgsql
@@ -776,10 +778,14 @@ CREATE TABLE audit_issued (issued BIGINT NOT NULL);
 INSERT INTO audit_issued VALUES (0);
 CREATE TRIGGER documents_fts_write AFTER INSERT OR UPDATE OF title, text ON documents
   FOR EACH ROW EXECUTE FUNCTION docket_fts();
-CREATE TRIGGER documents_counted AFTER INSERT ON documents FOR EACH ROW EXECUTE FUNCTION docket_count('documents');
-CREATE TRIGGER documents_uncounted AFTER DELETE ON documents FOR EACH ROW EXECUTE FUNCTION docket_count('documents');
-CREATE TRIGGER entities_counted AFTER INSERT ON entities FOR EACH ROW EXECUTE FUNCTION docket_count('entities');
-CREATE TRIGGER entities_uncounted AFTER DELETE ON entities FOR EACH ROW EXECUTE FUNCTION docket_count('entities');
+CREATE TRIGGER documents_counted AFTER INSERT ON documents REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION docket_count('documents');
+CREATE TRIGGER documents_uncounted AFTER DELETE ON documents REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION docket_count('documents');
+CREATE TRIGGER entities_counted AFTER INSERT ON entities REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION docket_count('entities');
+CREATE TRIGGER entities_uncounted AFTER DELETE ON entities REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION docket_count('entities');
 CREATE TRIGGER audit_append_only BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION docket_audit_append();
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
   FOR EACH ROW EXECUTE FUNCTION docket_refuse('the audit trail is append-only');
