@@ -1256,6 +1256,12 @@ def test_parts_of_a_group_counted_in_an_earlier_sentence():
     assert ("rescued", 31, "count", "women", None, None) in figs(text)
 
 
+def test_a_figure_corrected_later_in_the_text_is_not_a_result():
+    text = doc("Police say 15 people are now in custody, not the 12 reported earlier: three more were arrested.")
+    assert 12 not in values(text) and 15 in values(text)
+    assert 40 not in values(doc("Police arrested 15 people rather than the 40 first announced."))
+
+
 def test_aligned_prose_is_no_table():
     text = doc("The raid was large.  Officers said  it went well.\nAbout  12 people  were there.\nNo more  than 3.\n")
     assert all(f.value not in (12, 3) or f.metric != "seized" for f in extract(text).figures)

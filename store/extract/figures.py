@@ -318,6 +318,13 @@ _AMONG_SUBJECT = re.compile(
     re.I,
 )
 _RESCUED_GROUPS = frozenset({"rescued", "freed", "victims", "survivors"})
+# A figure given before and now corrected: "not the 12 reported earlier", "rather than the 40 first announced".
+_SUPERSEDED_BEFORE = re.compile(r"(?i)\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$")
+_SUPERSEDED_AFTER = re.compile(
+    r"(?i)(?:\s+\w+)?\s+(?:reported|announced|given|stated|cited|published)\s+"
+    r"(?:earlier|previously|initially|at\s+first|before|this\s+morning)|(?:\s+\w+)?\s+(?:first|initially|earlier)\s+"
+    r"(?:reported|announced|given)"
+)
 # An amount said to be some goods: "186.4 kg is marijuana", "71 kg were heroin".
 _AMOUNT_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?=[a-z])")
 # A sentence that breaks down goods taken: "Of the narcotic substances withdrawn, …", "Of the drugs seized, …"
@@ -920,6 +927,8 @@ def find_figures(
             and num.start - figures[-1].end < 60
         ):
             continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
+        if _SUPERSEDED_BEFORE.search(before[-20:]) and _SUPERSEDED_AFTER.match(after):
+            continue  # "15 people are now in custody, not the 12 reported earlier": a figure corrected
         if not money and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
         near_before = before[-100:].lower()  # (cheap word tests first: the patterns are tried at every position)
