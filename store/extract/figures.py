@@ -369,7 +369,7 @@ _ITEM_STOP = re.compile(
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
-    r"overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # "950 kg of marijuana Tuesday"
+    r"overnight|rather|instead|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # "… marijuana Tuesday"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
