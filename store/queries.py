@@ -292,7 +292,8 @@ class Reader:
         else:
             self._pool = ConnectionPool(self.path)
         #: connections running a search now, which :meth:`cancel_searches` may stop
-        self._searching: set[sqlite3.Connection] = set()
+        # the searches running now, each with the flag that stops it
+        self._searching: dict[Any, threading.Event] = {}
         self._searching_lock = threading.Lock()
 
     def close(self) -> None:
@@ -302,20 +303,31 @@ class Reader:
         with self._pool.connection() as conn:
             if not cancellable:
                 return [dict(r) for r in conn.execute(sql, params).fetchall()]
+            stop = threading.Event()
             with self._searching_lock:
-                self._searching.add(conn)
+                self._searching[conn] = stop
+            # SQLite forgets an interrupt that comes before its statement starts: a progress
+            # handler that reads the flag stops the search however early it was cancelled
+            progress = getattr(conn, "set_progress_handler", None)
+            if progress is not None:
+                progress(stop.is_set, 10_000)
             try:
+                if stop.is_set():
+                    raise sqlite3.OperationalError("interrupted")  # cancelled before it started
                 return [dict(r) for r in conn.execute(sql, params).fetchall()]
             finally:
+                if progress is not None:
+                    progress(None, 0)
                 with self._searching_lock:  # before the connection serves anyone else
-                    self._searching.discard(conn)
+                    self._searching.pop(conn, None)
 
     def cancel_searches(self) -> int:
         """Stop the full-text queries running now (from any thread): a search
         typed over by a newer one need not finish. They raise
         ``sqlite3.OperationalError`` ("interrupted"). Returns how many."""
         with self._searching_lock:
-            for conn in self._searching:
+            for conn, stop in self._searching.items():
+                stop.set()
                 conn.interrupt()
             return len(self._searching)
 
