@@ -16,19 +16,17 @@ a few per cent.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import random
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from store.extract import extract
 from store.extract.gazetteer import places
 
 from .extract_fingerprint import _LINEAR_PIECES, _repeat
-from .profile_ingest import _RESOLUTION, STAGES
+from .profile_ingest import STAGES, stage_timers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,29 +40,6 @@ def _shapes(size: int) -> list[tuple[str, str]]:
     return out
 
 
-def _timers() -> tuple[dict[str, float], list]:
-    """Wrap each stage's function in a CPU timer; returns the times and what to undo."""
-    times: dict[str, float] = defaultdict(float)
-    patched = []
-
-    def wrap(label: str, fn):
-        def timed(*args, **kwargs):
-            start = time.process_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                times[label] += time.process_time() - start
-
-        return timed
-
-    for label, module, name in [*STAGES, ("find_entities", *_RESOLUTION)]:
-        mod = importlib.import_module(module)
-        original = getattr(mod, name)
-        patched.append((mod, name, original))
-        setattr(mod, name, wrap(label, original))
-    return times, patched
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description="extract() on 1 MB pathological shapes.")
     parser.add_argument("--size", type=int, default=1_000_000, help="characters per document")
@@ -73,10 +48,9 @@ def main() -> None:
     args = parser.parse_args()
     places()
     extract("Warm-up: Ana López, 34, of the Kenya Police was arrested in Mombasa (PTI).")  # the name lists load once
-    times, patched = _timers()
     entity_stages = {label for label, module, _ in STAGES if module.endswith("resolution")}
     worst = 0.0
-    try:
+    with stage_timers() as times:
         for name, text in _shapes(args.size):
             if args.only not in name:
                 continue
@@ -90,9 +64,6 @@ def main() -> None:
             costs = ", ".join(f"{label} {t:.2f}" for label, t in top)
             mark = "over" if seconds > args.over else ""
             print(f"{seconds:6.2f} s {mark:<5}{name:<28} {costs}", flush=True)
-    finally:
-        for mod, fn_name, original in patched:
-            setattr(mod, fn_name, original)
     print(f"slowest: {worst:.2f} CPU s for {args.size / 1e6:.1f} MB on one core (load {os.getloadavg()[0]:.1f})")
 
 

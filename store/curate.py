@@ -32,6 +32,7 @@ from typing import Any
 
 from .audit import append_in, os_user
 from .db import utc_now
+from .reextract import move_entity_rows, move_operation_rows
 from .text import entity_key, operation_key, visible
 
 __all__ = [
@@ -321,45 +322,13 @@ class _Applier:
             dst = _make_entity(conn, dst_type, dst_name, dst_key)
         shown = conn.execute("SELECT name FROM entities WHERE id = ?", (dst,)).fetchone()[0]
         for d in docs:
-            conn.execute("UPDATE mentions SET entity_id = ? WHERE document_id = ? AND entity_id = ?", (dst, d, src))
-            name, n, first = conn.execute(
-                "SELECT name, mention_count, first_start FROM document_entities"
-                " WHERE document_id = ? AND entity_id = ?",
-                (d, src),
-            ).fetchone()
-            conn.execute("DELETE FROM document_entities WHERE document_id = ? AND entity_id = ?", (d, src))
-            if conn.execute(
-                "SELECT 1 FROM document_entities WHERE document_id = ? AND entity_id = ?", (d, dst)
-            ).fetchone():
-                conn.execute(
-                    "UPDATE document_entities SET mention_count = mention_count + ?, first_start = min(first_start, ?)"
-                    " WHERE document_id = ? AND entity_id = ?",
-                    (n, first, d, dst),
-                )
-            else:
-                conn.execute(
-                    "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (d, dst, shown if rename_rows else name, n, first),
-                )
+            move_entity_rows(conn, d, src, dst, shown if rename_rows else None)
             if c.entity_type == "OPERATION":
                 if dst_type == "OPERATION":
-                    conn.execute(
-                        "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year)"
-                        " SELECT document_id, ?, year FROM document_operations"
-                        " WHERE document_id = ? AND operation_id = ?",
-                        (dst, d, src),
-                    )
-                    conn.execute(
-                        "UPDATE operation_stats SET operation_id = ? WHERE document_id = ? AND operation_id = ?",
-                        (dst, d, src),
-                    )
+                    move_operation_rows(conn, d, src, dst)
                 else:
-                    conn.execute(
-                        "UPDATE operation_stats SET operation_id = NULL WHERE document_id = ? AND operation_id = ?",
-                        (d, src),
-                    )
-                conn.execute("DELETE FROM document_operations WHERE document_id = ? AND operation_id = ?", (d, src))
+                    conn.execute(_UNSET_OP, (d, src))
+                    conn.execute(_DEL_DOC_OP, (d, src))
             elif dst_type == "OPERATION":
                 conn.execute(
                     "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year) VALUES (?, ?, NULL)",

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .reextract import drop_unused_entities, recount_entities
+from .reextract import drop_unused_entities, move_entity_rows, move_operation_rows, recount_entities
 from .text import entity_key
 
 __all__ = ["operation_base", "settle_operations"]
@@ -127,7 +127,8 @@ def _settle(conn, base: str) -> tuple[set[int], set[int], set[int]]:
         else:
             target_id = target[0]
         for doc, op in to_move:
-            _move(conn, doc, op, target_id)
+            move_entity_rows(conn, doc, op, target_id)
+            move_operation_rows(conn, doc, op, target_id)
     dropped = drop_unused_entities(conn, touched)
     live = sorted(touched - dropped)
     recount_entities(conn, live)
@@ -150,40 +151,6 @@ def _curated_documents(conn, docs: list[int]) -> set[int]:
             )
         )
     return found
-
-
-def _move(conn, doc: int, src: int, dst: int) -> None:
-    """One document's rows of operation ``src`` become rows of ``dst``."""
-    conn.execute("UPDATE mentions SET entity_id = ? WHERE document_id = ? AND entity_id = ?", (dst, doc, src))
-    row = conn.execute(
-        "SELECT name, mention_count, first_start FROM document_entities WHERE document_id = ? AND entity_id = ?",
-        (doc, src),
-    ).fetchone()
-    if row is not None:
-        conn.execute("DELETE FROM document_entities WHERE document_id = ? AND entity_id = ?", (doc, src))
-        if conn.execute(
-            "SELECT 1 FROM document_entities WHERE document_id = ? AND entity_id = ?", (doc, dst)
-        ).fetchone():  # the document also names the instance with its year: one entity
-            conn.execute(
-                "UPDATE document_entities SET mention_count = mention_count + ?, first_start = min(first_start, ?)"
-                " WHERE document_id = ? AND entity_id = ?",
-                (row[1], row[2], doc, dst),
-            )
-        else:
-            conn.execute(
-                "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (doc, dst, *row),
-            )
-    conn.execute(
-        "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year)"
-        " SELECT document_id, ?, year FROM document_operations WHERE document_id = ? AND operation_id = ?",
-        (dst, doc, src),
-    )
-    conn.execute("DELETE FROM document_operations WHERE document_id = ? AND operation_id = ?", (doc, src))
-    conn.execute(
-        "UPDATE operation_stats SET operation_id = ? WHERE document_id = ? AND operation_id = ?", (dst, doc, src)
-    )
 
 
 def _name_by_rule(conn, eid: int, key: str, base: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,18 +107,26 @@ def _fts_phrase(term: SearchTerm) -> str:
     return quoted + "*" if term.prefix else quoted
 
 
-def fts_query(user_text: str) -> str | None:
-    """An FTS5 MATCH expression for ``user_text`` (see :func:`parse_search`)
-    with every term quoted, or None when nothing searchable was typed (a
-    search of only ``-word`` terms included). Never raises on any input."""
+def search_groups(user_text: str, quote: Callable[[SearchTerm], str]) -> tuple[list[list[str]], list[str]]:
+    """``user_text`` read by :func:`parse_search` as groups of terms joined
+    by ``OR`` (the terms of a group all wanted) and the terms left out
+    (``-word``), each written by ``quote`` for an engine's query language;
+    no empty group."""
     groups: list[list[str]] = [[]]
     excluded: list[str] = []
     for term in parse_search(user_text):
         if term == "OR":
             groups.append([])
         elif isinstance(term, SearchTerm):
-            (excluded if term.negated else groups[-1]).append(_fts_phrase(term))
-    groups = [g for g in groups if g]
+            (excluded if term.negated else groups[-1]).append(quote(term))
+    return [g for g in groups if g], excluded
+
+
+def fts_query(user_text: str) -> str | None:
+    """An FTS5 MATCH expression for ``user_text`` (see :func:`parse_search`)
+    with every term quoted, or None when nothing searchable was typed (a
+    search of only ``-word`` terms included). Never raises on any input."""
+    groups, excluded = search_groups(user_text, _fts_phrase)
     if not groups:
         return None
     if len(groups) == 1:

@@ -25,6 +25,8 @@ __all__ = [
     "ReextractReport",
     "reextract",
     "rebuild_document",
+    "move_entity_rows",
+    "move_operation_rows",
     "drop_unused_entities",
     "recount_entities",
     "recount_documents",
@@ -70,6 +72,46 @@ def recount_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
         " figure_count = (SELECT count(*) FROM operation_stats WHERE document_id = ?) WHERE id = ?",
         [(i, i, i, i) for i in sorted(set(doc_ids))],
     )
+
+
+def move_entity_rows(conn: sqlite3.Connection, doc: int, src: int, dst: int, name: str | None = None) -> None:
+    """One document's mentions of entity ``src`` become mentions of ``dst``
+    (one ``document_entities`` row if the document names both); ``name``,
+    when given, is the name the document's row shows."""
+    conn.execute("UPDATE mentions SET entity_id = ? WHERE document_id = ? AND entity_id = ?", (dst, doc, src))
+    row = conn.execute(
+        "SELECT name, mention_count, first_start FROM document_entities WHERE document_id = ? AND entity_id = ?",
+        (doc, src),
+    ).fetchone()
+    if row is None:
+        return
+    shown, n, first = row
+    conn.execute("DELETE FROM document_entities WHERE document_id = ? AND entity_id = ?", (doc, src))
+    if conn.execute("SELECT 1 FROM document_entities WHERE document_id = ? AND entity_id = ?", (doc, dst)).fetchone():
+        conn.execute(
+            "UPDATE document_entities SET mention_count = mention_count + ?, first_start = min(first_start, ?)"
+            " WHERE document_id = ? AND entity_id = ?",
+            (n, first, doc, dst),
+        )
+    else:
+        conn.execute(
+            "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (doc, dst, name if name is not None else shown, n, first),
+        )
+
+
+def move_operation_rows(conn: sqlite3.Connection, doc: int, src: int, dst: int) -> None:
+    """One document's record of operation ``src`` and its figures become ``dst``'s."""
+    conn.execute(
+        "INSERT OR IGNORE INTO document_operations (document_id, operation_id, year)"
+        " SELECT document_id, ?, year FROM document_operations WHERE document_id = ? AND operation_id = ?",
+        (dst, doc, src),
+    )
+    conn.execute(
+        "UPDATE operation_stats SET operation_id = ? WHERE document_id = ? AND operation_id = ?", (dst, doc, src)
+    )
+    conn.execute("DELETE FROM document_operations WHERE document_id = ? AND operation_id = ?", (doc, src))
 
 
 def drop_unused_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> set[int]:

@@ -55,6 +55,8 @@ _PIECES = [
     "|---|:---:|\n",
     "| Kenya | 132 | 48 |\n",
     "RESULTS\nCannabis: 3.8 tonnes\n",  # a results block under a heading in capitals
+    "Agents found 4 kilos. ",  # a mass without its goods, which looks back for them
+    "Of the 57, 49 are women. ",  # a part of a figure given before
 ]
 
 

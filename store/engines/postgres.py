@@ -1334,17 +1334,9 @@ def tsquery(user_text: str) -> str | None:
     :func:`store.queries.parse_search` reads it (phrases, ``-word``,
     ``OR``, prefixes), every word quoted; None when nothing searchable was
     typed. Never raises on any input."""
-    from ..queries import SearchTerm, parse_search
+    from ..queries import search_groups
 
-    groups: list[list[str]] = [[]]
-    excluded: list[str] = []
-    for term in parse_search(user_text):
-        if term == "OR":
-            groups.append([])
-        elif isinstance(term, SearchTerm):
-            quoted = _lexeme(" ".join(term.words)) + (":*" if term.prefix else "")
-            (excluded if term.negated else groups[-1]).append(quoted)
-    groups = [g for g in groups if g]
+    groups, excluded = search_groups(user_text, lambda t: _lexeme(" ".join(t.words)) + (":*" if t.prefix else ""))
     if not groups:
         return None
     match = " | ".join("(" + " & ".join(g) + ")" for g in groups)

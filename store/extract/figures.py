@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -308,6 +309,8 @@ _NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
 _FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
+#: How many figures back "Of the 57, …" looks for the 57.
+_PARENT_LOOKBACK = 40
 # "Of the 57, 49 are …", "Of those 212, 40 were …": a part of a figure given before.
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)\s*,\s*$")
 # "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
@@ -342,18 +345,13 @@ _PART_IS = re.compile(
 def _is_role(item: str) -> bool:
     """Whether an item says what people are suspected of being: its last
     word, or the word before its "of" ("suspected members of a kidnapping gang")."""
-    head = item.split(" of ", 1)[0] if " of " in item else item
-    return bool(_ROLE_HEAD.search(head.strip()))
+    head = (item.split(" of ", 1)[0] if " of " in item else item).split()
+    return bool(head) and head[-1].lower() in _ROLES
 
 
 # What arrested people were suspected of being ("19 drug traffickers", "27 suspected smugglers"):
 # a description of the arrests, where women, minors or foreigners among them are a sub-count.
-_ROLE_HEAD = re.compile(
-    r"\b(?:suspects?|traffickers|smugglers|dealers|traders|peddlers|pushers|fraudsters|scammers|offenders|criminals"
-    r"|members|organisers|organizers|supervisors|couriers|mules|fugitives|kidnappers|poachers|miners|hackers"
-    r"|participants|defendants)$",
-    re.I,
-)
+_ROLES = words("figure_role_nouns")
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
@@ -490,9 +488,7 @@ def _is_counted_noun(word: str) -> bool:
     return word in _GOODS or word in _PEOPLE or word in _EVENTS or word in _ONLINE or word in _INFRASTRUCTURE
 
 
-_FULL_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
+_FULL_MONTHS = frozenset(_MONTHS.split("|")[:12])  # the months written out
 
 
 def _reference_before(before: str) -> bool:
@@ -1238,7 +1234,9 @@ def find_figures(
             of_total = _OF_THE_TOTAL.search(before[-40:])
             if of_total:
                 total = float(of_total.group(1).replace(",", ""))
-                parent = next((f for f in reversed(figures) if f.value == total and f.unit == "count"), None)
+                parent = next(  # among the last figures only: a long text's list is not walked for each part
+                    (f for f in reversed(figures[-_PARENT_LOOKBACK:]) if f.value == total and f.unit == "count"), None
+                )
                 if parent is not None and parent.metric != "other":
                     metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
@@ -1440,22 +1438,22 @@ def _name_the_goods(figures: list[RawFigure]) -> None:
     """A mass seized without its goods ("agents found 135 kilos hidden in a
     lorry", "31 kg of the drug") is of the goods the masses seized shortly
     before it were of: a story about cocaine says "kilos"."""
-    named: list[RawFigure] = []  # the masses seized so far with their goods
+    near: deque[RawFigure] = deque()  # the masses seized with their goods, within reach of the next one
+    counts: dict[str, int] = {}  # how often the story's masses name each goods so far
     for f in figures:
         if f.metric != "seized" or f.unit not in _MASSES:
             continue
+        while near and f.start - near[0].end > _GOODS_REACH:
+            near.popleft()
         if f.item is None or f.item.lower() in _ANAPHORIC_GOODS:
-            near = [g for g in named if f.start - g.end <= _GOODS_REACH]
             if near:
                 # the goods the story speaks of most (a cocaine story names cocaine again and
                 # again, the cannabis found on the side once); ties go to the latest
-                counts: dict[str, int] = {}
-                for g in named:
-                    counts[g.item] = counts.get(g.item, 0) + 1  # type: ignore[index]
                 f.item = max(reversed(near), key=lambda g: counts[g.item]).item  # type: ignore[index]
             continue
         if any(w in _GOODS for w in _head_words(f.item)):
-            named.append(f)
+            near.append(f)
+            counts[f.item] = counts.get(f.item, 0) + 1
 
 
 def _last_char_before(text: str, pos: int) -> int:
@@ -1517,10 +1515,9 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
 
 
 # What goods are packed in, and how a text says so.
-_PACKAGING_WORDS = (
-    r"(?:parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|crates|suitcases|backpacks|"
-    r"drums|jerry\s+cans|tins|jars|bottles|rolls|sachets|wraps|bundles)"  # (shipping containers are counted)
-)
+_PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s+cans|sachets|wraps|bundles"
+# what goods are hidden in or held by (shipping containers are counted: not here)
+_PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
 _HIDDEN_IN_BEFORE = re.compile(
     r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded)\s+"
@@ -1533,9 +1530,7 @@ _HOLDING_A_FIGURE = re.compile(
     re.I,
 )
 _CONTAINERS = re.compile(
-    r"^(?:\w+\s+)?(?:parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|blocks|slabs|kegs|"
-    r"jerry cans|cans|containers|pieces|units|sachets|wraps|bundles|consignments)\s+of\s+",
-    re.I,
+    rf"^(?:\w+\s+)?(?:{_PACKS}|blocks|slabs|kegs|cans|containers|pieces|units|consignments)\s+of\s+", re.I
 )
 
 
