@@ -442,18 +442,27 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
     if lowered is None:
         lowered = lower_same_length(text)
     stop = len(text) if end is None else end
-    return [
-        Cue(m.start(), m.end(), m.group(), _CUE_METRIC[m.group()])
-        for m in _CUE_RE.finditer(lowered, start, stop)
-        if not _NEGATED.search(lowered, max(start, m.start() - 20), m.start())
-        and not (m.group() == "identified" and _NAMING_AFTER.match(text, m.end()))
+    cues: list[Cue] = []
+    for m in _CUE_RE.finditer(lowered, start, stop):
+        at, word = m.start(), m.group()
+        # (cheap tests first: the patterns would be tried at every position of their window)
+        window = lowered[max(start, at - 20) : at]
+        if ("no" in window or "n't" in window or "never" in window) and _NEGATED.search(
+            lowered, max(start, at - 20), at
+        ):
+            continue
+        if word == "identified" and _NAMING_AFTER.match(text, m.end()):
+            continue
         # a participle ending a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest,
-        # "black-market value" a value)
-        and not (
-            m.group().endswith(("ed", "en"))
-            and _COMPOUND_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) is not None
-        )
-    ]
+        # "black-market value" a value); the pattern ends in a hyphen, or a hyphen and a line break
+        if (
+            word.endswith(("ed", "en"))
+            and "-" in lowered[max(0, at - 2) : at]
+            and _COMPOUND_BEFORE.search(lowered, max(0, at - 12), at) is not None
+        ):
+            continue
+        cues.append(Cue(at, m.end(), word, _CUE_METRIC[word]))
+    return cues
 
 
 def _cues_between(cues: list[Cue], starts: list[int], a: int, b: int) -> list[Cue]:

@@ -96,10 +96,18 @@ def _name_starts(text: str, end: int, starts: set[int]) -> int:
 def _numeral_names(text: str):
     """What ``_OP_NUMERAL.finditer(text)`` gives ("Liberterra II", "HAECHI III")."""
     starts: set[int] = set()
+    walked: dict[int, int] = {}  # a word's end → its run's start: in "X X X" each word is read once, not twice
+
+    def run_ending(end: int) -> int:
+        run = walked.get(end)
+        if run is None:
+            run = walked[end] = _name_starts(text, end, starts)
+        return run
+
     for q in _NUMERAL_AFTER.finditer(text):
-        run = _name_starts(text, q.start(), starts)  # the name's last word
+        run = run_ending(q.start())  # the name's last word
         if run > 0 and text[run - 1] in " -":
-            _name_starts(text, run - 1, starts)  # the word before it
+            run_ending(run - 1)  # the word before it
     end = 0
     for pos in sorted(starts):
         if pos < end:
