@@ -1538,3 +1538,51 @@ def test_a_place_kicker_on_the_headline_is_no_scope_and_its_rounded_figure_is_re
         "RABAT – Police seized 18.24 tonnes of chira and arrested 14 suspects, the DGSN said.\n"
     )
     assert {(f.value, f.scope) for f in extract(text).figures} == {(18.24, None), (14, None)}
+
+
+def test_a_headline_amount_in_tonnes_is_the_bodys_precise_amount_in_kilos():
+    text = (
+        "Two countries seize 1.7 tonnes of cocaine; 14 arrested\n\n"
+        "BOGOTÁ – Police in Colombia and Ecuador seized more than 1.7 tonnes of cocaine and arrested 14 people.\n\n"
+        "The total seized in the operation reached 1,711 kilos, the police said.\n"
+    )
+    got = {(f.metric, f.value, f.unit, f.scope) for f in extract(text).figures}
+    # one seizure, precise, and no country as its scope: both countries' police made it together
+    assert got == {("seized", 1711, "kg", None), ("arrests", 14, "count", None)}
+
+
+def test_a_headline_amount_the_body_states_precisely_without_a_verb_moves_to_the_body():
+    text = (
+        "Three charged over 480kg cocaine import hidden in tile shipment\n\n"
+        "SYDNEY – Three men have been charged after officers found blocks of white powder packed inside boxes "
+        "of tiles. Forensic testing later established a total weight of 482.6 kilograms.\n"
+    )
+    seized = [f for f in extract(text).figures if f.metric == "seized"]
+    assert [(f.value, f.unit, f.qualifier) for f in seized] == [(482.6, "kg", None)]
+    assert text[seized[0].start : seized[0].end] == "482.6 kilograms"  # the reader shows the body's sentence
+    assert "cocaine" in seized[0].item
+
+
+def test_a_headline_amount_the_body_states_flatly_stays_whatever_else_the_body_weighs():
+    text = (
+        "Customs seize 2 tonnes of cocaine at the port\n\n"
+        "LISBON – Customs officers seized 2 tonnes of cocaine in a container of bananas on Monday. "
+        "Had it reached the streets, 2.9 tonnes of cut product could have been sold.\n"
+    )
+    assert [(f.value, f.unit) for f in extract(text).figures if f.metric == "seized"] == [(2, "tonnes")]
+
+
+def test_over_after_a_charge_is_the_cause_not_a_hedge():
+    def hedge(body: str, metric: str) -> str | None:
+        return next(q for m, _v, _u, _i, q, _s in figs(doc(body)) if m == metric)
+
+    assert hedge("Two men were charged over 40 kg of heroin found in a van.", "seized") is None
+    assert hedge("Officers seized over 40 kg of heroin in a van.", "seized") == "over"
+    assert hedge("Officers arrested over 30 people in the raids.", "arrests") == "over"
+
+
+def test_assets_restrained_or_forfeited_are_seized():
+    got = figs(doc("Three people have been charged and more than $4 million in assets restrained."))
+    assert ("seized", 4_000_000, "USD") in [(m, v, u) for m, v, u, *_ in got]
+    got = figs(doc("The taskforce said $641,980 in cash was forfeited to the Commonwealth."))
+    assert ("seized", 641_980, "USD") in [(m, v, u) for m, v, u, *_ in got]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,8 +22,9 @@ from dataclasses import dataclass, field
 from ..text import entity_key, operation_key
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
-from .figures import METRICS, RawFigure, find_figures
+from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, find_figures, unit_of
 from .gazetteer import place_key, places
+from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
 
 __all__ = [
@@ -40,6 +42,7 @@ _YEAR_POSSESSIVE_BEFORE = re.compile(r"((?:19|20)\d\d)['’]s\s+$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?")
 _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*")
+_PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -292,6 +295,7 @@ def _extract(text: str) -> Extraction:
             )
         )
     figures = _drop_rounded_repeats(figures)
+    _headline_restated(text, figures, sentences, raw)
     return Extraction(
         title=_title(text),
         published=published,
@@ -699,50 +703,75 @@ def _round_significant(value: float, digits: int) -> float:
     return float(f"{value:.{digits}g}")
 
 
+#: Units of one kind, each with the factor that brings it to the first:
+#: "1.7 tonnes" in a headline and "1,711 kilos" in the body are one amount.
+_UNIT_KINDS = {"kg": ("mass", 1.0), "tonnes": ("mass", 1000.0)}
+
+
+def _in_base(f: Figure) -> tuple[str, float]:
+    """The figure's kind of unit, and its value in that kind's base unit."""
+    kind, factor = _UNIT_KINDS.get(f.unit, (f.unit, 1.0))
+    return kind, f.value if factor == 1.0 else float(f"{f.value * factor:.10g}")
+
+
+def _headline_form(precise: float, rounded: float) -> bool:
+    """Whether a headline's unhedged ``rounded`` is ``precise`` cut to the
+    digits the headline writes, rounded or truncated ("480kg" for 482.6 kg,
+    "640kg" for 647.3 kg, "Rs 48 crore" for Rs 48.3 crore)."""
+    if precise == rounded or precise <= rounded / 2 or rounded <= 0:
+        return False
+    digits = _significant_digits(rounded)
+    if _round_significant(precise, digits) == rounded:
+        return True
+    step = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
+    return rounded <= precise < rounded + step * (1 - 1e-9)
+
+
+def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifier: str | None) -> bool:
+    """Whether a figure of value ``precise`` states precisely the figure
+    written ``rounded`` with its hedge (both in one base unit)."""
+    band = _ROUNDING_HEDGES.get(r_qualifier or "")
+    if band is None:
+        return r_qualifier is None and _headline_form(precise, rounded)
+    if rounded <= 0 or precise == rounded:
+        return False
+    if not rounded * (1 - band[0]) <= precise <= rounded * (1 + band[1]):
+        return False
+    # two hedged figures, the one no finer than the other, are two statements
+    return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
+
+
 def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
-    """A figure stated rounded and again precisely (``over 80`` … ``83``)
-    is one figure: the precise one stays, with the item either gives.
-    Figures are grouped by (operation, metric, unit, scope), so the work
-    stays linear for any number of figures of different kinds."""
+    """A figure stated rounded and again precisely (``over 80`` … ``83``,
+    "1.7 tonnes" in a headline … "1,711 kilos") is one figure: the precise
+    one stays, with the item either gives. Figures are grouped by
+    (operation, metric, kind of unit, scope), so the work stays linear for
+    any number of figures of different kinds."""
     groups: dict[tuple, list[int]] = {}
+    base: list[float] = []
     for i, f in enumerate(figures):
-        groups.setdefault((f.operation, f.metric, f.unit, f.scope), []).append(i)
+        kind, value = _in_base(f)
+        base.append(value)
+        groups.setdefault((f.operation, f.metric, kind, f.scope), []).append(i)
     dropped: set[int] = set()
     for members in groups.values():
         if len(members) < 2 or len(members) > 50:
             continue
-        # precise: unhedged, or hedged but written finer ("close to 15 kg" … "approximately 14.8 kg")
-        precise = [
-            i
-            for i in members
-            if figures[i].qualifier is None
-            or (figures[i].qualifier in _FINE_HEDGES and _significant_digits(figures[i].value) >= 3)
-        ]
+        # precise: unhedged, or hedged but written finer than the rounded one
+        # ("close to 15 kg" … "approximately 14.8 kg"; ``_restates`` compares the digits)
+        precise = [i for i in members if figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES]
         for i in members:
             rounded = figures[i]
-            band = _ROUNDING_HEDGES.get(rounded.qualifier or "")
-            if band is None and rounded.sentence_start == 0 and rounded.qualifier is None and rounded.value > 0:
-                # A headline rounds without a hedge ("Rs 48 crore" … "Rs 48.3 crore" in the body)
-                digits = _significant_digits(rounded.value)
-                for j in precise:
-                    p = figures[j]
-                    if j not in dropped and p.sentence_start != 0 and p.value != rounded.value:
-                        if _round_significant(p.value, digits) == rounded.value and p.value > rounded.value / 2:
-                            if p.item is None and rounded.item:
-                                p.item = rounded.item
-                            dropped.add(i)
-                            break
-                continue
-            if band is None or rounded.value <= 0:
-                continue
-            low, high = rounded.value * (1 - band[0]), rounded.value * (1 + band[1])
+            headline = rounded.sentence_start == 0 and rounded.qualifier is None
+            if not headline and rounded.qualifier not in _ROUNDING_HEDGES:
+                continue  # a flat figure outside the headline is as written
             for j in precise:
                 p = figures[j]
-                if j in dropped or j == i or p.value == rounded.value or not (low <= p.value <= high):
+                if j in dropped or j == i or (headline and p.sentence_start == 0):
                     continue
-                if p.qualifier and _significant_digits(p.value) <= _significant_digits(rounded.value):
-                    continue  # two hedged figures, the one no finer than the other
-                if _items_clash(rounded.item, p.item) and rounded.sentence_start != 0:
+                if not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
+                    continue
+                if not headline and _items_clash(rounded.item, p.item) and rounded.sentence_start != 0:
                     continue  # a headline's words differ from the body's: "over 300 guns" … "318 weapons"
                 if p.item is None and rounded.item:
                     p.item = rounded.item
@@ -751,13 +780,70 @@ def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
     return [f for i, f in enumerate(figures) if i not in dropped]
 
 
+def _headline_restated(text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: set[int]) -> None:
+    """A headline's amount that the body states only precisely where no
+    figure was read ("Three charged over 480kg cocaine import" … "Forensic
+    testing established a total weight of 482.6 kilograms"): the figure is
+    the body's precise statement, so it moves there, with the headline's
+    metric and item. Amounts of mass and money only: a headline rounds
+    those, and writes counts as they are. ``read`` holds every figure read
+    (those merged into another too)."""
+    if not sentences or sentences[0][0] != 0:
+        return
+    head_end = sentences[0][1]
+    restated = {(r.unit, r.value) for r in read if r.start >= head_end}  # the body says the same: nothing to move
+    heads = [
+        f
+        for f in figures
+        if f.sentence_start == 0
+        and f.unit != "count"
+        and f.qualifier in (None, *_ROUNDING_HEDGES)
+        and f.value > 0
+        # a body that says the same flatly settles it; said hedged ("about 480kg"), it is rounded too
+        and (f.qualifier is not None or (f.unit, f.value) not in restated)
+    ]
+    if not heads:
+        return
+    taken = {r.start for r in read}  # amounts read as figures, kept or merged: not restatements
+    amounts: list[tuple[str, float, float, Number, str, int]] = []
+    for num in find_numbers(text, limit=MAX_PER_DOCUMENT):
+        if num.start < head_end or num.start in taken or num.is_year or num.is_ordinal:
+            continue
+        unit, factor, end = unit_of(text, num)
+        if unit == "count":
+            continue
+        value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")
+        kind, k_factor = _UNIT_KINDS.get(unit, (unit, 1.0))
+        amounts.append((kind, value if k_factor == 1.0 else float(f"{value * k_factor:.10g}"), value, num, unit, end))
+    for f in heads:
+        kind, value = _in_base(f)
+        for a_kind, a_base, a_value, num, unit, end in amounts:
+            if a_kind != kind or num.start in taken:
+                continue
+            if not _restates(a_base, None, value, f.qualifier):
+                continue
+            taken.add(num.start)
+            f.value, f.unit = a_value, unit
+            f.qualifier = qualifier_before(text, num.start)
+            f.start, f.end = num.start, end
+            f.sentence_start, f.sentence_end = sentence_at(sentences, num.start)
+            break
+
+
 def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[int]) -> str | None:
     """The place a figure is limited to ("In Pakistan, 614 suspects…")."""
     first = bisect.bisect_left(place_starts, f.sentence_start)
     last = bisect.bisect_left(place_starts, f.start)
-    for loc in locations[first:last][:20]:
+    near = locations[first:last][:20]
+    paired: set[int] = set()  # places named together ("Police in Colombia and Ecuador"): a joint total, no part
+    for a, b in zip(near, near[1:], strict=False):
+        if _PLACES_JOINED.fullmatch(text, a.end, b.start):
+            paired.update((a.start, b.start))
+    for loc in near:
         if loc.extra.get("kind") == "region":
             continue  # "Police in Europe and North America": a part is national or local, never a continent
+        if loc.start in paired:
+            continue
         lead = text[f.sentence_start : loc.start]
         if len(lead) < 80 and _IN_PLACE_LEAD.fullmatch(lead):
             return text[loc.start : loc.end]

@@ -418,6 +418,12 @@ _FUNDS_CUES = frozenset(
     "froze frozen freeze freezing blocked blocking intercepted intercepting interception transferred recovered "
     "recovering recovery".split()
 )
+# A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin").
+_CHARGED_OVER = re.compile(
+    r"\b(?:charged|arrested|detained|held|jailed|sentenced|convicted|indicted|questioned|quizzed|fined|probed|nabbed)"
+    r"\s+over\s+$",
+    re.I,
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 
 
@@ -848,6 +854,23 @@ def _has_result_subject(text: str, lo: int, verb_start: int) -> bool:
     return any(w in _RESULT_SUBJECTS for w in words_before[-6:])
 
 
+def unit_of(text: str, num: Number) -> tuple[str, float, int]:
+    """The unit of the amount ``num`` (a currency code, the guide's unit of
+    mass or volume, or "count"), the factor converting the written unit into
+    it (grams → kg), and where the amount ends."""
+    unit, factor, end = num.currency or "count", 1.0, num.end
+    if not num.currency:
+        um = _UNIT_RE.match(text, num.end)
+        if um:
+            written = um.group(1).lower()
+            if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
+                unit, factor = UNITS[written]
+                end = um.end() if len(written) <= 3 else um.end(1)  # "kg." and "lbs." keep their dot, "tonnes." not
+                if written in ("pounds", "pound") and _SCALED.search(num.written) and not _OF_NEXT.match(text, end):
+                    unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
+    return unit, factor, end
+
+
 def find_figures(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -894,16 +917,7 @@ def find_figures(
                 hi = bar
         after = text[num.end : hi]
         before = text[lo : num.start]
-        unit, factor, end = num.currency or "count", 1.0, num.end
-        if not num.currency:
-            um = _UNIT_RE.match(text, num.end)
-            if um:
-                written = um.group(1).lower()
-                if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
-                    unit, factor = UNITS[written]
-                    end = um.end() if len(written) <= 3 else um.end(1)  # "kg." and "lbs." keep their dot, "tonnes." not
-                    if written in ("pounds", "pound") and _SCALED.search(num.written) and not _OF_NEXT.match(text, end):
-                        unit, factor = "GBP", 1.0  # "5 million pounds": money; "600 pounds of cannabis": mass
+        unit, factor, end = unit_of(text, num)
         money = bool(num.currency) or unit == "GBP"
         has_unit = unit != "count" and not money
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
@@ -1398,6 +1412,8 @@ def find_figures(
                 named = (head[cut.end() :] if cut else head).split()[-3:]
                 item = " ".join(named) or None
         qualifier = qualifier_before(text, num.start)
+        if qualifier == "over" and not people and _CHARGED_OVER.search(before[-30:]):
+            qualifier = None  # "Three charged over 480kg cocaine import": over is "because of", not a hedge
         previous = figures[-1] if figures and figures[-1].sentence_start == s_start else None
         if previous is not None and num.start - previous.end < 80:
             if _WEIGHING_BEFORE.search(before[-30:]) and has_unit and previous.metric == "seized":
