@@ -1586,3 +1586,44 @@ def test_assets_restrained_or_forfeited_are_seized():
     assert ("seized", 4_000_000, "USD") in [(m, v, u) for m, v, u, *_ in got]
     got = figs(doc("The taskforce said $641,980 in cash was forfeited to the Commonwealth."))
     assert ("seized", 641_980, "USD") in [(m, v, u) for m, v, u, *_ in got]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crew stole at least 140 loads worth about $47 million between 2023 and this year.",
+        "Investigators believe the network trafficked at least 9 tonnes of cocaine worth EUR 270 million since 2019.",
+        "The conspirators are alleged to have sold converters worth more than $22 million.",
+        "The man is suspected of recruiting more than 200 students as money mules.",
+    ],
+)
+def test_what_the_offenders_did_and_its_value_are_not_results(sentence: str):
+    assert figs(doc(sentence)) == []
+
+
+def test_a_value_follows_the_goods_it_values():
+    got = {(m, v, u) for m, v, u, *_ in figs(doc("Police seized 4.3 million pills worth an estimated Dh412 million."))}
+    assert got == {("seized", 4_300_000, "count"), ("seized", 412_000_000, "AED")}
+    got = {(m, v, u) for m, v, u, *_ in figs(doc("Drugs worth Rs 48 crore were seized in the raids."))}
+    assert got == {("seized", 480_000_000, "INR")}
+    # goods stolen, then recovered: the value is the recovery's
+    body = "Detectives recovered electronics and tyres stolen from containers, valued at J$96 million."
+    assert ("seized", 96_000_000, "JMD") in [(m, v, u) for m, v, u, *_ in figs(doc(body))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police seized 40 kg of cocaine smuggled in a truck.",
+        "Agents seized 2,000 pounds (907 kilograms) of copper wire that had been stolen from a rail yard.",
+        "Police freed 164 people, including 37 teenage girls who had been recruited in Cusco.",
+    ],
+)
+def test_a_verb_of_no_result_after_the_goods_describes_them(sentence: str):
+    assert all(m in ("seized", "rescued") for m, *_ in figs(doc(sentence)))
+    assert len(figs(doc(sentence))) >= 1
+    assert 37 in values(doc(sentence)) or "37" not in sentence
+
+
+def test_a_passive_verb_of_no_result_is_the_sentences_verb():
+    assert figs(doc("In one case, a load of perfume worth 410,000 euros had been stolen in a single night.")) == []

@@ -275,7 +275,9 @@ _CUSTODY_REQUEST = re.compile(
 )
 _CUSTODY_WORDS = ("remand", "place", "keep", "hold", "detain")  # one of them ends every custody request
 # A participle used as an adjective: a noun follows it, not a preposition
-_RELATIVE_PREPOSITION = re.compile(r"\s+(?:from|into|out\s+of|through|across|off)\b")
+_RELATIVE_PREPOSITION = re.compile(
+    r"\s+(?:from|into|out\s+of|through|across|off|in|inside|aboard|on|by|via|to|under|within)\b"
+)
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|on|inside|near|across|from|throughout|around|abroad)\b")
 _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
@@ -418,6 +420,9 @@ _FUNDS_CUES = frozenset(
     "froze frozen freeze freezing blocked blocking intercepted intercepting interception transferred recovered "
     "recovering recovery".split()
 )
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
+#: Cues that state a value: what they value was seized or not by another verb.
+_VALUE_CUES = frozenset({"worth", "valued at"})
 # A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin").
 _CHARGED_OVER = re.compile(
     r"\b(?:charged|arrested|detained|held|jailed|sentenced|convicted|indicted|questioned|quizzed|fined|probed|nabbed)"
@@ -871,6 +876,20 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     return unit, factor, end
 
 
+def _describes_after(text: str, end: int, cue: Cue, near: list[Cue], at: int) -> bool:
+    """Whether a verb of no result after the counted goods ("stolen from",
+    "smuggled in") describes them rather than says what happened, where a
+    result verb before the number says that ("recovered 603 litres of
+    diesel stolen from contractors"). A passive is the sentence's own verb
+    ("perfume worth EUR 410,000 had been stolen in"), unless a relative
+    pronoun makes it a description again ("girls who had been recruited in")."""
+    if not _RELATIVE_PREPOSITION.match(text, cue.end):
+        return False
+    if _PASSIVE.search(text, end, cue.start) and not _RELATIVE_PRONOUN.search(text, end, cue.start):
+        return False
+    return any(c.metric != "none" and c.word not in _VALUE_CUES and c.end <= at for c in near)
+
+
 def find_figures(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -995,6 +1014,8 @@ def find_figures(
         split = bisect.bisect_left(starts, num.start)
         near = cues[max(bisect.bisect_left(starts, clause_start), split - 3) : split]
         following = bisect.bisect_left(starts, end)
+        if following < len(cues) and cues[following].word in _VALUE_CUES:
+            following += 1  # "140 loads worth $47 million": the price describes the loads, it does not seize them
         if following < len(cues) and cues[following].start < hi:
             near.append(cues[following])
             if (
@@ -1019,12 +1040,7 @@ def find_figures(
                 and _PEOPLE.intersection(_head_words(text[end : cm.start]))
             ):
                 continue  # "41 persons involved in drug trafficking were detained": it says who they are
-            if (
-                cm.metric == "none"
-                and cm.start >= end
-                and _RELATIVE_PREPOSITION.match(text, cm.end)
-                and any(c.metric != "none" and c.end <= num.start for c in near)
-            ):
+            if cm.metric == "none" and cm.start >= end and _describes_after(text, end, cm, near, num.start):
                 continue  # "the recovery of 603 litres of diesel stolen from contractors": it describes the diesel
 
             if cm.start >= end:
@@ -1062,7 +1078,7 @@ def find_figures(
         if (
             governed
             and (
-                (governed.metric == "none" and _RELATIVE_PREPOSITION.match(text, governed.end))
+                (governed.metric == "none" and _describes_after(text, item_from, governed, near, num.start))
                 or (
                     governed.metric != "none"
                     and not _PASSIVE.search(text, item_from, governed.start)
@@ -1170,6 +1186,12 @@ def find_figures(
             cue = (
                 None  # "closed a factory producing azithromycin and favipiravir, two drugs used …": not what was closed
             )
+        if money and cue is not None and cue.word in _VALUE_CUES and cue.end <= num.start:
+            valued = [c for c in _cues_between(cues, starts, clause_start, cue.start) if c.word not in _VALUE_CUES]
+            if valued and all(c.metric == "none" for c in valued):
+                # "stole 140 loads worth $47 million": the value of what the offenders did is theirs too
+                # ("recovered electronics stolen from containers, valued at J$96 million" is a seizure's)
+                continue
         if cue is not None and cue.metric == "none" and cue.end <= num.start:
             if _RESULT_VERB_RE.search(lowered, cue.end, num.start):
                 cue = None  # "The case involved a warehouse where police found 402kg of ice": the verb nearer governs
