@@ -184,3 +184,48 @@ def test_title_before_the_name_marks_a_person():
     result = extract(CRONOS)
     assert by_type(result, "PERSON") == {"Catherine De Bolle"}
     assert {"Europol", "Eurojust", "National Crime Agency", "NCA"} <= by_type(result, "ORG")
+
+
+def test_a_compound_modifier_before_operation_is_no_codename():
+    result = extract(
+        "Nine arrested as Europol-backed operation rescues 61 children\n\n"
+        "DUBLIN – Police arrested nine men in an EU-wide operation, officials said on Tuesday.\n"
+    )
+    assert by_type(result, "OPERATION") == set()
+
+
+def test_a_lead_that_reports_an_unnamed_operation_reports_the_one_named_later():
+    lead = (
+        "Police arrested nine men and searched 24 homes as part of an international operation against "
+        "the online sexual exploitation of children, officials said on Tuesday.\n\n"
+    )
+    filler = "The men were aged between 23 and 67 and files will be sent to prosecutors. " * 14
+    text = (
+        "Nine arrested in child abuse inquiry\n\n"
+        + lead
+        + filler
+        + "\n\nThe operation, codenamed Quillfeather, ran for a week.\n"
+    )
+    ops = {(f.metric, f.value): f.operation for f in extract(text).figures}
+    assert ops[("arrests", 9)] == "Quillfeather"
+    # a lead that speaks of no operation stays apart from one named late ("Separately, …")
+    other = (
+        "Nine arrested in child abuse inquiry\n\nPolice arrested nine men and searched 24 homes, officials "
+        "said on Tuesday.\n\n" + filler + "\n\nSeparately, Operation Quillfeather ran for a week.\n"
+    )
+    assert {(f.metric, f.value): f.operation for f in extract(other).figures}[("arrests", 9)] is None
+
+
+def test_a_short_name_in_brackets_and_a_numbered_city_sector_are_no_operations():
+    result = extract(
+        "Report\n\nThe operation was backed by the Navy's Eastern Fleet Command (Koarmada III), which "
+        "intercepted a vessel. One suspect ran a call centre in Kolkata's Salt Lake Sector V.\n"
+    )
+    assert by_type(result, "OPERATION") == set()
+
+
+def test_a_full_word_and_a_full_stop_end_the_phrase_before_a_number():
+    result = extract("Report\n\nThe cell sold weapons in Rio's North Zone. Nine people were arrested in Rio.\n")
+    assert ("arrests", 9) in {(f.metric, f.value) for f in result.figures}
+    result = extract("Report\n\nSee No. 9 of the list. Police arrested 4 people.\n")
+    assert {(f.metric, f.value) for f in result.figures} == {("arrests", 4)}

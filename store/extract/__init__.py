@@ -42,6 +42,8 @@ _YEAR_POSSESSIVE_BEFORE = re.compile(r"((?:19|20)\d\d)['’]s\s+$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?")
 _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*")
+# An operation spoken of without its name: "an international operation", "a Europol-backed operation".
+_UNNAMED_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}operation\b(?!\s+[\"“‘'A-Z])")
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
 
@@ -433,6 +435,7 @@ class _OperationMentions:
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
         self._period_of: dict[int, bool] = {}
+        self._lead_unnamed: bool | None = None
         self.published_year = published_year
         # The text's main operation: the first named in its lead (None if none is).
         self.counts: dict[str, int] = {}
@@ -500,11 +503,21 @@ class _OperationMentions:
                 return main
             return last
         later = self.next_current[earlier]
-        if later >= len(self.spans) or self.spans[later].start >= self.lead_end:
+        if later >= len(self.spans):
+            return None
+        if self.spans[later].start >= self.lead_end and not self._lead_speaks_of_the_only_operation():
             # An operation first named late in a text is one of its later
             # topics ("Separately, … Operation X"), not what its lead reports.
             return None
         return later
+
+    def _lead_speaks_of_the_only_operation(self) -> bool:
+        """Whether the lead reports an operation without naming it ("arrested
+        nine men as part of an international operation") and the text names
+        one operation only: the one named later is the one the lead reports."""
+        if self._lead_unnamed is None:
+            self._lead_unnamed = len(self.names) == 1 and bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
+        return self._lead_unnamed
 
     def _main_before(self, last: int) -> int | None:
         """When mention ``last`` is of an operation named only once and not the

@@ -511,6 +511,11 @@ def _is_counted_noun(word: str) -> bool:
 _FULL_MONTHS = frozenset(_MONTHS.split("|")[:12])  # the months written out
 
 
+#: Reference words written short, with a full stop: "No. 5", "Art. 12", "pp. 4-6" (a full word
+#: and a full stop end a phrase: "in Rio's North Zone. Nine people …").
+_ABBREVIATED_REFERENCES = frozenset("no nos art sec para p pp vol v tel ext".split())
+
+
 def _reference_before(before: str) -> bool:
     """Whether the word before a number makes it a reference or a bound:
     a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44"."""
@@ -526,7 +531,18 @@ def _reference_before(before: str) -> bool:
     ends = word[len(bare) :]
     # "Mar. 14", "Art. 12", "No. 5" are references; "in January. Seventeen people …",
     # "In March, 14 people …" end a phrase: the number starts another
-    phrase_ended = "," in ends or ":" in ends or ("." in ends and (len(bare) > 4 or bare in _FULL_MONTHS))
+    phrase_ended = (
+        "," in ends
+        or ":" in ends
+        or (
+            "." in ends
+            and (
+                len(bare) > 4
+                or bare in _FULL_MONTHS
+                or (bare not in _MONTH_WORDS and bare.lower() not in _ABBREVIATED_REFERENCES)
+            )
+        )
+    )
     if not phrase_ended and (bare in _MONTH_WORDS or bare.lower() in _REFERENCE_WORDS):
         return True
     listed = _REFERENCE_LIST.search(before[-40:])

@@ -33,6 +33,11 @@ _OP_KEYWORD = re.compile(
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+(?:[\"'“‘]|«[ \t\u00a0]?)?"
 )
+# A capitalised word, then an opening bracket: what follows in the brackets is that name's short form.
+_ABBREVIATION_OF_NAME = re.compile(r"[A-Z]\w* \($")
+# A compound modifier ends in a lower-case part: "Europol-backed", "INTERPOL-led", "EU-wide", "Kenya-based"
+# (a codename's parts are capitalised or numerals: "Lionfish-Mayag", "Night Owl-3").
+_MODIFIER_END = re.compile(r"-[a-z]+$")
 _OP_BEFORE_KEYWORD = re.compile(rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} )?)operation\b")
 _OP_NUMERAL = re.compile(
     rf"([{UPPER}](?<!\w.)[\w'’]{{0,40}}(?:[ -][{UPPER}][\w'’]{{0,40}})?)[ -]([IVX]{{1,5}})\b(?![-'’.]?\w)"
@@ -325,8 +330,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
             continue
         name = " ".join(words)
-        if place_key(name) in places() or name.endswith(("-led", "-coordinated", "'s", "’s")):
+        if place_key(name) in places() or name.endswith(("'s", "’s")):
             continue  # "Dubai Police's operation 'Hidden Hands'": whose operation, not its name
+        if _MODIFIER_END.search(name):
+            continue  # "a Europol-backed operation", "an EU-wide operation": a compound modifier, not a codename
         if any(w.rstrip("'’s") in ORG_HEADS for w in words):
             continue  # "the Customs operation", "a Police operation": a body, not a codename
         if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
@@ -347,6 +354,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
             if head.split()[0] in COMMON_CAPS:
                 continue
+            if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the Navy's Eastern Fleet Command (Koarmada III)": the body's short name in brackets
             add(m.start(), m.end(), how="numeral")
     # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
     for m in _OP_LIST.finditer(text):
