@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..text import lower_same_length
 from .numbers import Number, find_numbers, qualifier_before
-from .patterns import dispatch
+from .patterns import UPPER, dispatch
 from .sentences import sentence_at, sentence_spans
 from .tables import find_tables
 from .wordlists import entries, words
@@ -143,7 +143,9 @@ _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and"
     r"\b([A-Za-z]+)\.?\s+\d+(?:\(\w{1,3}\))?(?:\s*(?:,|and|&)\s*\d+(?:\(\w{1,3}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
 )
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
-_AGES_BEFORE = re.compile(r"(?i:\bage[sd]?)\s+(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)\s*$")  # "aged 19 and 31"
+_AGES_BEFORE = re.compile(
+    r"(?i:\bage[sd]?)\s+(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
+)  # "aged 19 and 31", "aged under 18"
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
@@ -157,10 +159,10 @@ _HEAD_STOP = frozenset(
     "of and or in on at to by for from with during across into over under were was are is had have has".split()
 )
 _BRACKETED = re.compile(r"\[\s*$")  # a citation "[12]"
-_NAME_AGE_PAREN = re.compile(r"([A-Z][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)"
+_NAME_AGE_PAREN = re.compile(rf"([{UPPER}][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)", "A. Š. (22)"
 # "Family, 36,", "a Wollongong man, 34,", 'alias "Caracol", 41,', "M.A.K., 39,"
 _NAME_AGE_COMMA = re.compile(
-    r"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[A-Z]\.){2,}|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
+    rf"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[{UPPER}]\.){{2,}}|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
     r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
@@ -1058,6 +1060,8 @@ def find_figures(
                 continue  # "41 persons involved in drug trafficking were detained": it says who they are
             if cm.metric == "none" and cm.start >= end and _describes_after(text, end, cm, near, num.start):
                 continue  # "the recovery of 603 litres of diesel stolen from contractors": it describes the diesel
+            if cm.metric == "none" and cm.start >= end and _RELATIVE_PRONOUN.search(text, end, cm.start):
+                continue  # "9 in Tanzania) were linked to a network that moved ivory": the network's deed, not the 9's
 
             if cm.start >= end:
                 dist: float = cm.start - end
@@ -1325,9 +1329,9 @@ def find_figures(
             # the text around it, past this sentence: "… were arrested. The charge for 850 of them …"
             said_arrested = _ARREST_WORD.search(text, max(0, num.start - 2 * WINDOW), min(len(text), hi + WINDOW))
             part_of_suspects = bool(item and item.split()[0].lower() in ("suspects", "detainees", "them", "those"))
-            metric = "arrests" if said_arrested or part_of_suspects else "other"
-            if metric == "other" and (not item or any(w in _PEOPLE for w in _head_words(item)[:3])):
-                item = f"{item or 'people'} charged"
+            if not (said_arrested or part_of_suspects):
+                continue  # people charged are no result of their own (the guide annotates arrests, not charges)
+            metric = "arrests"
         is_people = people
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
