@@ -693,3 +693,31 @@ def test_the_tip_line_charity_and_a_patrol_force_with_its_office_after_a_possess
 )
 def test_a_lake_or_mount_and_a_place_before_a_verb(text: str, place: str) -> None:
     assert place in names(text, LOCATION)
+
+
+def test_honorifics_are_not_part_of_a_name():
+    result = extract(
+        "Report\n\nCOP Gifty Boateng and Hajiya Binta Lawal-Adamu spoke in Accra. The seizure was made by "
+        "Shri Mohammed Rafiq Abdul Kareem. Datuk Ayob Khan Mydin Pitchay said 14 were held in Sri Lanka.\n"
+    )
+    people = {e.name for e in result.entities if e.type == "PERSON"}
+    assert people == {"Gifty Boateng", "Binta Lawal-Adamu", "Mohammed Rafiq Abdul Kareem", "Ayob Khan Mydin Pitchay"}
+    assert "Sri Lanka" in {e.name for e in result.entities if e.type == "LOCATION"}
+
+
+def test_a_legal_form_before_a_company_name_makes_it_a_company():
+    result = extract(
+        "Report\n\nThe timber belonged to PT Sinar Rimba Timur, a concession holder. Goods were seized from "
+        "M/s Shree Ganesh Traders in Surat.\n"
+    )
+    assert {"PT Sinar Rimba Timur", "M/s Shree Ganesh Traders"} <= {e.name for e in result.entities if e.type == "ORG"}
+
+
+def test_a_bodys_possessive_keeps_two_bodies_apart_an_office_holders_does_not():
+    result = extract(
+        "Report\n\nThe Ministry of Environment and Forestry's Directorate General of Forestry Law Enforcement "
+        "led the raid. The Monroe County Sheriff's Office assisted.\n"
+    )
+    orgs = {e.name for e in result.entities if e.type == "ORG"}
+    assert {"Ministry of Environment and Forestry", "Directorate General of Forestry Law Enforcement"} <= orgs
+    assert "Monroe County Sheriff's Office" in orgs

@@ -233,11 +233,16 @@ _ORG_FIRST_WORDS = frozenset(
 )
 
 
+#: Posts whose holder's office is a body: "Sheriff's Office", "Prosecutor's Office".
+_OFFICE_HOLDERS = TITLE_WORDS | {"Sheriff", "Sheriffs", "Marshal", "Coroner", "Auditor", "Ombudsman", "Registrar"}
+
+
 def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Chains joined across a possessive that belongs to the name: "Federal Public
     Prosecutor’s Office", "Attorney General’s Office" — but not a place's or a
-    known body's possessive ("Morocco’s Directorate-General", "Europol’s …"),
-    which the guide keeps apart."""
+    known body's possessive ("Morocco’s Directorate-General", "Europol’s …")
+    or one whose name holds a head word ("the Ministry of Forestry's
+    Directorate …"), which the guide keeps apart."""
     table = places()
     out: list[tuple[int, int]] = []
     for i, j in chains:
@@ -250,7 +255,9 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
                 and right.text in ORG_HEADS
                 and not left.allcaps
                 and left.text not in KNOWN_ORGS
-                and left.text not in ORG_HEADS
+                # a body's own possessive: "Ministry of Environment and Forestry's Directorate General of …"
+                # is two bodies ("Monroe County Sheriff's Office": the office of a post holder, one)
+                and (left.text in _OFFICE_HOLDERS or not any(t.text in ORG_HEADS for t in tokens[pi : pj + 1]))
                 and place_key(left.text) not in table
                 and place_key(text[tokens[pi].start : left.end]) not in table
             ):
@@ -434,6 +441,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if form in ("Ltd.", "Limited.") and _SENTENCE_GOES_ON.match(text, end) is None:
             end -= 1  # "… Sparkle Auto Valet Ltd. The": the dot ends the sentence ("Ltd" is written without one)
         spans.append(Span(ORG, start, end, text[start:end], rule="org-company", extra={"how": "company"}))
+    # Companies by a legal form written before the name: "PT Sinar Rimba Timur".
+    prefixes = word_list("company_prefixes")
+    for f in _COMPANY_PREFIX.finditer(text):
+        if f.group(1) in prefixes:
+            spans.append(Span(ORG, f.start(), f.end(), f.group(), rule="org-company", extra={"how": "company"}))
     # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
     # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
     known: list[Span] = []
@@ -550,6 +562,10 @@ _COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.)] .){_FORM_RESTS}(?![\w.]
 _COMPANY_NAME_BEFORE = re.compile(
     rf"((?:[{UPPER}][\w'’&-]{{0,40}} (?:(?:&|and|de|del|da|do|dos|das) )?){{1,6}}(?:\((?:Pty|Pvt|Private)\) )?)$"
 )  # "Pagamentos Ágeis do Cerrado Ltda.", "Vaal Metals Recovery (Pty) Ltd"
+# A legal form before a company's name, then one to five capitalised words ("PT Maju Jaya Abadi").
+_COMPANY_PREFIX = re.compile(
+    rf"(?<![\w/])(PT|OOO|OAO|ZAO|PAO|M/s)\.? (?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}}"
+)
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
