@@ -721,3 +721,30 @@ def test_a_bodys_possessive_keeps_two_bodies_apart_an_office_holders_does_not():
     orgs = {e.name for e in result.entities if e.type == "ORG"}
     assert {"Ministry of Environment and Forestry", "Directorate General of Forestry Law Enforcement"} <= orgs
     assert "Monroe County Sheriff's Office" in orgs
+
+
+def test_a_wires_credits_name_people():
+    result = extract("Report\n\nPolice seized 4 kg.\n\n(Reporting by Donatus Rumbiak; Editing by Suharto Kusuma)\n")
+    assert {"Donatus Rumbiak", "Suharto Kusuma"} <= {e.name for e in result.entities if e.type == "PERSON"}
+
+
+def test_an_italian_company_closing_a_sentence_keeps_its_form_without_the_full_stop():
+    result = extract("Report\n\nThe proceeds went through a fish-export company, Ittica Mediterranea Srl.\n")
+    assert "Ittica Mediterranea Srl" in {e.name for e in result.entities if e.type == "ORG"}
+
+
+def test_a_greater_city_is_one_place_and_a_name_with_its_short_form_is_no_place():
+    result = extract(
+        "Report\n\nGangs move drugs across Greater Manchester. Police froze $7.4 million, mostly in "
+        "Tether (USDT). Greater Manchester Police led the raids.\n"
+    )
+    assert {e.name for e in result.entities if e.type == "LOCATION"} == {"Greater Manchester"}
+    assert "Greater Manchester Police" in {e.name for e in result.entities if e.type == "ORG"}
+
+
+def test_a_given_name_that_is_a_countrys_before_an_age_is_a_person():
+    result = extract(
+        "Report\n\nJordan McAllister, 19, of Rochdale Road, was charged. Police in Jordan said 4 were held.\n"
+    )
+    assert "Jordan McAllister" in {e.name for e in result.entities if e.type == "PERSON"}
+    assert "Jordan" in {e.name for e in result.entities if e.type == "LOCATION"}

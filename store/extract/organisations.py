@@ -438,7 +438,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         second = _COMPANY_FORM.match(text, end + 1) if text[end : end + 1] == " " else None
         if second is not None and second.group() in suffixes:
             end, form = second.end(), second.group()  # "Bahari Njema Fishing Co. Ltd": two forms, one name
-        if form in ("Ltd.", "Limited.") and _SENTENCE_GOES_ON.match(text, end) is None:
+        if form in ("Ltd.", "Limited.", "Srl.") and _SENTENCE_GOES_ON.match(text, end) is None:
             end -= 1  # "… Sparkle Auto Valet Ltd. The": the dot ends the sentence ("Ltd" is written without one)
         spans.append(Span(ORG, start, end, text[start:end], rule="org-company", extra={"how": "company"}))
     # Companies by a legal form written before the name: "PT Sinar Rimba Timur".

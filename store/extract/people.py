@@ -45,7 +45,10 @@ __all__ = ["person_spans"]
 _APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|who\s+(?:is|was|heads|led|leads)\s+)?([^,.;()\n]{0,90})")
 _WORDS = re.compile(r"[\w'’-]+")
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$")
-_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY)\s+$")
+# A byline ("By Ana Ruiz") or a wire's credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)")
+_BYLINE_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by)\s+$"
+)
 _AGE_AFTER = re.compile(
     r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
@@ -189,8 +192,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if k < b:
                 kind = table.get(place_key(w))
-                if kind in ("country", "region"):
-                    break
+                if kind in ("country", "region") and not (
+                    k == a and w in all_given and _AGE_AFTER.match(text[tokens[b].end : tokens[b].end + 30])
+                ):
+                    break  # (but a given name that is also a country's, before an age: "Jordan McAllister, 19,")
                 # a town before a given name, at the run's start: "in Cádiz José Antonio …"
                 if kind and k == a and tokens[k + 1].text in given and w not in all_given and w not in family:
                     break

@@ -114,6 +114,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and joined(gap(text, before, tok))
                 and before.text not in COMMON_CAPS
                 and before.text not in _COMPASS_WORDS  # "South Florida": joined below
+                and before.text != "Greater"  # "Greater Manchester": joined below
             ):
                 i = j + 1
                 continue
@@ -193,8 +194,8 @@ _FEATURE_WORDS = (
 _OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
-    r"South-West|Northeast|Northwest|Southeast|Southwest) $"
-)
+    r"South-West|Northeast|Northwest|Southeast|Southwest|Greater) $"
+)  # ("Greater Manchester", "Greater Accra": a city's metropolitan area, one place)
 _COMPASS = (
     r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
     r"South-West|Northeast|Northwest|Southeast|Southwest|Near)"
@@ -260,6 +261,9 @@ _PREPOSITION_WORDS = frozenset("in at near outside from to around across between
 
 
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
+
+
+_SHORT_FORM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 
 
 def _named_as_a_place(text: str, tokens: list[Token], i: int, j: int, prev: str) -> bool:
@@ -387,6 +391,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             why = "comma"  # "in Okada, Edo state": unknown after a preposition, but a known place follows
         if why == "comma" and status_of(r + 1) != "strong":
             continue
+        if st == "" and _SHORT_FORM_AFTER.match(text, end):
+            continue  # "mostly in Tether (USDT)": a name given with its short form is a body's or a thing's
         add(i, j, why)
     # Lists: items between commas and a final "and"; most of them known places.
     r = 0
