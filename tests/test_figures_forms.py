@@ -1651,3 +1651,36 @@ def test_a_deed_in_a_relative_clause_after_a_breakdown_is_not_the_breakdowns():
         "single network that moved ivory through the port of Beira."
     )
     assert ("arrests", 9) in [(m, v) for m, v, *_ in figs(doc(body))]
+
+
+def test_a_roundups_section_goes_on_about_the_operation_it_named_past_a_paragraph():
+    text = (
+        "CRIME WATCH: the week's crackdowns\n\nNAIROBI: Fake goods seized\n\n"
+        "Officers raided 17 shops in what the authority called Operation Linda Chapa II, and seized goods worth "
+        "Sh84.6 million.\n\n"
+        "KISUMU: Nets burnt on the beach\n\n"
+        "Officers seized 1,650 nets in a two-week sweep of Lake Victoria dubbed Okoa Ziwa-2.\n\n"
+        "The team inspected 214 fishing boats and 31 fishermen were arrested.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[1_650] == "Okoa Ziwa-2" and by_value[31] == "Okoa Ziwa-2"
+
+
+def test_a_paragraph_ends_a_sentence_even_after_a_numeral_and_a_full_stop():
+    text = doc(
+        "The rescue was carried out during clearance operations under Operation Farauta-4.\n\n"
+        "According to her, the victims, who included four women and two children, had been held for nine days."
+    )
+    from store.extract.sentences import sentence_spans
+
+    assert any(text[a:b].startswith("According to her") for a, b in sentence_spans(text))
+    initial = doc("Police spoke to J. Smith and arrested 3 men.")
+    assert any("J. Smith" in initial[a:b] for a, b in sentence_spans(initial))  # an initial ends no sentence
+
+
+def test_the_nearer_of_two_cues_opening_a_list_governs_it():
+    body = (
+        "Stolen goods were recovered, including 1,460 pallets of goods, 2,900 car tyres and nearly 18 tonnes "
+        "of copper cable."
+    )
+    assert [(m, v) for m, v, *_ in figs(doc(body))] == [("seized", 1460), ("seized", 2900), ("seized", 18)]

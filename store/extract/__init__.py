@@ -496,6 +496,8 @@ class _OperationMentions:
             return None
         if earlier:
             last = earlier - 1
+            if k >= 0 and self.starts[last] >= self.section_starts[k]:
+                return last  # the operation the roundup's section named: the section goes on about it
             main = self._main_before(last)
             if main is not None and self._paragraph_of(self.starts[last]) != self._paragraph_of(pos):
                 # "It ended with Joint Action Days Blue Lotus, …" named once in passing: the

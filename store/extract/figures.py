@@ -1091,7 +1091,8 @@ def find_figures(
                 if _COUNTED_WORD.search(between):
                     dist += 60  # another figure sits between the cue and this one
                     if _LIST_OPENER.search(between):
-                        dist = min(dist, 100)  # "Seizures included 20 pistols, 3 kg of heroin and …"
+                        # "Seizures included 20 pistols, 3 kg of heroin and …" (the nearer of two such cues wins)
+                        dist = min(dist, 100 + (num.start - cm.end) / 1000)
             if best is None or dist < best[0]:
                 best = (dist, cm)
         governed = _governing_cue(text, item_from, min(hi, item_from + 120), cues, starts)

@@ -95,10 +95,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if cut <= start:
             start = max(start, m.end())
             continue
-        # Do not split after an abbreviation ("St. Lucia", "U.S. officials").
-        if text[cut - 1 : cut] == ".":
+        # Do not split after an abbreviation or an initial ("St. Lucia", "U.S. officials", "J. Smith"),
+        # unless a blank line follows: a paragraph always ends its sentence ("… Operation Farauta-4.\n\n").
+        if text[cut - 1 : cut] == "." and "\n\n" not in text[cut : m.end()]:
             word = _LAST_WORD.search(text, max(start, cut - 24), cut)
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())
+            ):
                 continue
         spans.append((start, cut))
         start = m.end()
