@@ -1684,3 +1684,8 @@ def test_the_nearer_of_two_cues_opening_a_list_governs_it():
         "of copper cable."
     )
     assert [(m, v) for m, v, *_ in figs(doc(body))] == [("seized", 1460), ("seized", 2900), ("seized", 18)]
+
+
+def test_the_goods_value_and_a_measure_in_an_adjective_do_not_part_the_goods_from_their_verb():
+    got = figs(doc("On extraction, 1.21 kg of 24-carat gold valued at Rs 1.08 crore was seized."))
+    assert [(m, v, u) for m, v, u, *_ in got] == [("seized", 1.21, "kg"), ("seized", 10_800_000, "INR")]

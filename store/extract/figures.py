@@ -359,7 +359,9 @@ _ROLES = words("figure_role_nouns")
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
-_CLAUSE_END = re.compile(r"[,;:.()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b")
+_CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
+    r"[,.](?!\d)|[;:()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b"
+)
 _ITEM_STOP = re.compile(
     r"\b(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
     r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
@@ -423,6 +425,12 @@ _FUNDS_CUES = frozenset(
     "recovering recovery".split()
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
+# Digits between a figure and a later cue that are no other figure: the goods' value ("1.21 kg of gold
+# valued at Rs 1.08 crore was seized") or a measure in a compound adjective ("24-carat", "40-foot").
+_NOT_A_FIGURE_BETWEEN = re.compile(
+    r"\b(?:worth|valued\s+at)\s+(?:[a-z]+\s+){0,3}?[^\s\d]{0,4}\s?[\d.,]+(?:\s*(?:million|billion|crore|lakh|bn|m)\b)?"
+    r"|\b\d+-[a-z]+\b"
+)
 #: Cues that state a value: what they value was seized or not by another verb.
 _VALUE_CUES = frozenset({"worth", "valued at"})
 # A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin").
@@ -1066,7 +1074,7 @@ def find_figures(
             if cm.start >= end:
                 dist: float = cm.start - end
                 between = text[end : cm.start]
-                if _DIGIT.search(between) and not _OF_THEM.match(between):
+                if _DIGIT.search(_NOT_A_FIGURE_BETWEEN.sub("", between)) and not _OF_THEM.match(between):
                     passive = _PASSIVE.search(between)
                     if (
                         passive
