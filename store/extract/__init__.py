@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..text import entity_key, operation_key
+from .currencies import local_currency
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, find_figures, unit_of
@@ -44,6 +45,7 @@ _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the
 _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
 _UNNAMED_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}operation\b(?!\s+[\"“‘'A-Z])")
+_NOT_MONEY = frozenset({"count", "kg", "tonnes", "litres", "m3"})
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
 
@@ -267,7 +269,10 @@ def _extract(text: str) -> Extraction:
     place_starts = [s.start for s in locations]
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
+    currencies: dict[str, str] = {}
     for f in raw:
+        if f.unit not in _NOT_MONEY:
+            f.unit = local_currency(text, text[f.start : f.end], f.unit, currencies)
         f.operation, operation_year = focus_at(f.start if f.context is None else f.context)
         if f.scope is None:
             f.scope = _scope(text, f, locations, place_starts)

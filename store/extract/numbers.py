@@ -251,6 +251,7 @@ _CURRENCY_WORDS = {
     "rupiah": "IDR",
     "dirhams": "AED",
     "reais": "BRL",
+    "pesos": "MXN",  # the peso most written; currencies.py takes the one of the country the text names
     # one country's currency, so the word alone names it
     "lei": "RON",  # Romania's (Moldova's leu is written "Moldovan lei": MDL below)
     "moldovan lei": "MDL",
@@ -345,7 +346,7 @@ _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 _WORD_AFTER = re.compile(
     r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
     r"rupiah|dirhams|reais|moldovan lei|lei|zlotys?|hryvnias?|roubles|rubles|lira|cedis|taka|kyat|dong|won|kuna|"
-    r"forints|koruna|dinars|cfa francs|fcfa|f cfa|manats?|tenge|lari|drams|somoni|yen|birr|riels|afghanis)\b",
+    r"forints|koruna|dinars|cfa francs|fcfa|f cfa|manats?|tenge|lari|drams|somoni|yen|birr|riels|afghanis|pesos)\b",
     re.I,
 )
 

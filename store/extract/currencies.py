@@ -1,0 +1,66 @@
+"""The currency of a sum written with a word or sign several countries share.
+
+"Rs 4.2 crore" is Indian, Pakistani or Sri Lankan rupees, "Sh9.2 billion"
+Kenyan, Tanzanian or Ugandan shillings, "1.8 million pesos" Mexican,
+Colombian or Philippine pesos: the written form names a family of currencies,
+and the text names the country. A sum so written takes the currency of the
+family's country the text names most, counting its main cities (a dateline
+names a city) and the first named on a tie; where it names none, the
+family's first (the one ``numbers`` gives). Both tables are
+word lists (``currency_shared_forms.txt``, ``currency_countries.txt``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .wordlists import entries
+
+__all__ = ["local_currency"]
+
+
+@cache
+def _tables() -> tuple[re.Pattern, dict[str, str], dict[str, tuple[re.Pattern, dict[str, str], str]]]:
+    forms = {}
+    for entry, _ in entries("currency_shared_forms"):
+        written, _, family = entry.partition(" = ")
+        forms[written.lower()] = family
+    form_re = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])", re.I
+    )
+    by_family: dict[str, list[tuple[list[str], str]]] = {}
+    for entry, _ in entries("currency_countries"):
+        names, _, rest = entry.partition(" = ")
+        family, code = rest.split()
+        by_family.setdefault(family, []).append(([n.strip() for n in names.split(" | ")], code))
+    families = {}
+    for family, countries in by_family.items():
+        code_of = {name: code for names, code in countries for name in names}
+        alternation = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
+        # (a demonym in the plural too: "41 Pakistanis")
+        families[family] = (re.compile(rf"(?<!\w)({alternation})s?(?!\w)"), code_of, countries[0][1])
+    return form_re, forms, families
+
+
+def local_currency(text: str, written: str, unit: str, memo: dict[str, str]) -> str:
+    """The currency of a sum written ``written`` (its text, sign or word and
+    all) that ``numbers`` read as ``unit``; ``memo`` keeps each family's
+    answer for this text, so the text is searched once per family."""
+    form_re, forms, families = _tables()
+    m = form_re.search(written)
+    if m is None:
+        return unit
+    family = forms.get(m.group(1).lower())
+    if family not in families:
+        return unit
+    pattern, code_of, default = families[family]
+    if unit != default:
+        return unit  # written out another way ("PKR 5 million", "Moldovan lei"): as written
+    code = memo.get(family)
+    if code is None:
+        counts: dict[str, int] = {}
+        for hit in pattern.finditer(text):
+            c = code_of[hit.group(1)]
+            counts[c] = counts.get(c, 0) + 1  # (dicts keep the order of first mention: ties go to the first)
+        code = memo[family] = max(counts, key=counts.__getitem__) if counts else default
+    return code

@@ -1,0 +1,44 @@
+"""A sum written with a currency word or sign several countries share takes
+the currency of the country the text is about (``store.extract.currencies``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract
+
+
+def money(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract(text).figures if f.unit not in ("count", "kg", "tonnes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KARACHI: The Anti-Narcotics Force seized Rs6.8 million in cash from 41 Pakistanis.", (6_800_000, "PKR")),
+        ("NEW DELHI: The bureau seized drugs worth Rs 48 crore, officials said.", (480_000_000, "INR")),
+        ("COLOMBO: Police in Sri Lanka seized Rs. 1.2 billion in assets.", (1_200_000_000, "LKR")),
+        ("Tanzania: Police in Shinyanga intercepted gold worth Sh9.2 billion in Tanzania.", (9_200_000_000, "TZS")),
+        ("NAIROBI: Officers seized goods worth Sh84.6 million in Kenya.", (84_600_000, "KES")),
+        ("BOGOTÁ: Colombian police seized 114 million pesos in cash.", (114_000_000, "COP")),
+        ("Police in Culiacán, Mexico, seized 1.8 million pesos in cash.", (1_800_000, "MXN")),
+        ("CHIȘINĂU: Moldovan officers seized 1.1 million lei in cash in Moldova.", (1_100_000, "MDL")),
+        ("BUCHAREST: Romanian prosecutors seized 412,350 lei in cash.", (412_350, "RON")),
+        ("Officers seized drugs worth Rs 48 crore, officials said.", (480_000_000, "INR")),  # no country: the first
+    ],
+)
+def test_a_shared_currency_is_the_one_of_the_country_the_text_names_most(text: str, expected: tuple):
+    assert money("Report\n\n" + text + "\n") == [expected]
+
+
+def test_a_currency_written_out_stays_as_written():
+    text = "Report\n\nKARACHI: Pakistani officers seized INR 5 million and PKR 2 million in cash.\n"
+    assert money(text) == [(5_000_000, "INR"), (2_000_000, "PKR")]
+
+
+def test_the_country_counted_is_the_one_named_most_not_a_destination():
+    text = (
+        "Report\n\nKenyan police seized counterfeit goods worth Sh84 million bound for Tanzania. "
+        "Officers in Nairobi and Mombasa said the Kenya operation goes on.\n"
+    )
+    assert money(text) == [(84_000_000, "KES")]
