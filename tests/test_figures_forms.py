@@ -1689,3 +1689,29 @@ def test_the_nearer_of_two_cues_opening_a_list_governs_it():
 def test_the_goods_value_and_a_measure_in_an_adjective_do_not_part_the_goods_from_their_verb():
     got = figs(doc("On extraction, 1.21 kg of 24-carat gold valued at Rs 1.08 crore was seized."))
     assert [(m, v, u) for m, v, u, *_ in got] == [("seized", 1.21, "kg"), ("seized", 10_800_000, "INR")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Officers recovered 7 kilograms of gold and some USD 310,000 in cash, and opened 97 new investigations.",
+            ("seized", 310_000, "USD"),
+        ),
+        (
+            "During the searches, 312,000 euros in cash, three vehicles and 14 watches were seized.",
+            ("seized", 312_000, "EUR"),
+        ),
+        (
+            "Police have frozen 14 bank accounts linked to the ring, with about R5.8 million in them.",
+            ("seized", 5_800_000, "ZAR"),
+        ),
+    ],
+)
+def test_a_sum_near_a_count_of_events_is_seized_not_other(body: str, expected: tuple):
+    assert expected in [(m, v, u) for m, v, u, *_ in figs(doc(body))]
+
+
+def test_a_transfer_stopped_stays_other_as_the_guide_has_it():
+    got = figs(doc("A criminal ordered a payment of USD 7.9 million; investigators stopped the transfer."))
+    assert ("seized", 7_900_000, "USD") not in [(m, v, u) for m, v, u, *_ in got]

@@ -216,8 +216,8 @@ _ACCOUNTS = re.compile(r"\b(?:accounts?|wallets?)\b", re.I)
 # Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
 _ACCOUNTS_HOLDING = re.compile(r"\b(?:accounts?|wallets?)\s+(?:holding|containing|with)\s+(?:\S+\s+){0,2}$", re.I)
 _HELD_IN_ACCOUNTS = re.compile(
-    r"\s+(?:held\s+|kept\s+|deposited\s+)?in\s+(?:[\w,-]+\s+){0,3}(?:accounts?|wallets?)\b", re.I
-)
+    r"\s+(?:held\s+|kept\s+|deposited\s+)?in\s+(?:(?:[\w,-]+\s+){0,3}(?:accounts?|wallets?)|them|those)\b", re.I
+)  # ("frozen 14 accounts …, with about R5.8 million in them")
 # The offence after an arrest verb, up to where the clause goes on to
 # where, when or how: "… were arrested for assault GBH in Durban".
 _OFFENCE_TAIL = (
@@ -431,6 +431,9 @@ _NOT_A_FIGURE_BETWEEN = re.compile(
     r"\b(?:worth|valued\s+at)\s+(?:[a-z]+\s+){0,3}?[^\s\d]{0,4}\s?[\d.,]+(?:\s*(?:million|billion|crore|lakh|bn|m)\b)?"
     r"|\b\d+-[a-z]+\b"
 )
+_BLOCKING = frozenset({"blocked", "blocking", "block", "blocks"})
+_TRANSFER_BEFORE = re.compile(r"\b(?:transfers?|payments?|transactions?)\s+of\s+(?:about\s+|some\s+)?$", re.I)
+_TRANSFER_AFTER = re.compile(r"\s+(?:wire\s+)?(?:transfers?|payments?|transactions?)\b", re.I)
 #: Cues that state a value: what they value was seized or not by another verb.
 _VALUE_CUES = frozenset({"worth", "valued at"})
 # A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin").
@@ -1359,6 +1362,17 @@ def find_figures(
             and (_ACCOUNTS_HOLDING.search(before[-40:]) or _HELD_IN_ACCOUNTS.match(text, end, min(len(text), end + 60)))
         ):
             metric = "seized"  # "froze 14 accounts holding RM612,000", "blocked R$ 3.4 million held in 41 accounts"
+        if (
+            metric == "other"
+            and money
+            and not (cue and cue.word in _BLOCKING)
+            # "a USD 7.9 million transfer stopped", "a payment of USD 7.9 million": a transfer, as the guide has it
+            and not _TRANSFER_AFTER.match(text, end)
+            and not _TRANSFER_BEFORE.search(before[-30:])
+        ):
+            # a sum is no count of events or places: a nearer cue of those ("searches", "opened 97 investigations")
+            # leaves it to what is done with money, which the guide calls seized ("blocked" transfers stay other)
+            metric = "seized"
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
         if (
