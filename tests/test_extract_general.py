@@ -84,7 +84,7 @@ def test_units_are_normalised_and_numbers_read_as_written():
     assert ("Thunder 2023", "seized", 35, "kg", None, None) in f
     assert ("Thunder 2023", "seized", 14260, "count", None, None) in f
     assert ("Thunder 2023", "identified", 500, "count", "some", None) in f
-    assert ("Thunder 2023", "rescued", 30, "count", None, "Brazil") in f
+    assert ("Thunder 2023", "seized", 30, "count", None, "Brazil") in f  # animals are seized (the guide)
     # participating countries are not a figure
     assert not any(value == 133 for _, _, value, *_ in f)
 

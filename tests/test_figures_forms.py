@@ -1715,3 +1715,8 @@ def test_a_sum_near_a_count_of_events_is_seized_not_other(body: str, expected: t
 def test_a_transfer_stopped_stays_other_as_the_guide_has_it():
     got = figs(doc("A criminal ordered a payment of USD 7.9 million; investigators stopped the transfer."))
     assert ("seized", 7_900_000, "USD") not in [(m, v, u) for m, v, u, *_ in got]
+
+
+def test_animals_rescued_are_seized_victims_rescued_are_rescued():
+    got = figs(doc("Police rescued 37 live pangolins from a warehouse and 14 children from a farm."))
+    assert [(m, v) for m, v, *_ in got] == [("seized", 37), ("rescued", 14)]

@@ -1391,6 +1391,8 @@ def find_figures(
             # "detected 19 potential infringements": offences found, not people identified
             # (companies identified as suspects are identified, as the guide says)
             metric = "other"
+        if metric == "rescued" and goods and not people:
+            metric = "seized"  # "rescued 37 live pangolins": animals are seized, as the guide has it
         if metric == "arrests" and (has_unit or money or (goods and not people)):
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
