@@ -1720,3 +1720,11 @@ def test_a_transfer_stopped_stays_other_as_the_guide_has_it():
 def test_animals_rescued_are_seized_victims_rescued_are_rescued():
     got = figs(doc("Police rescued 37 live pangolins from a warehouse and 14 children from a farm."))
     assert [(m, v) for m, v, *_ in got] == [("seized", 37), ("rescued", 14)]
+
+
+def test_people_sent_to_custody_are_a_remand_and_pouches_are_packaging():
+    body = (
+        "The arrested accused were produced before a special court in Delhi, which sent 19 of them to CBI "
+        "custody till December 6. His bag held 4.62 kg of weed, packed in 11 vacuum-sealed pouches, found by officers."
+    )
+    assert [(m, v) for m, v, *_ in figs(doc(body))] == [("seized", 4.62)]

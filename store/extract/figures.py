@@ -678,7 +678,8 @@ def _inside_earlier_item(text: str, cue: Cue) -> bool:
 # What became of people already counted as arrested: held, tried, released.
 _STATUS_AFTER_ARREST = re.compile(
     r"(?i)\b(?:(?:pre-?trial\s+)?detention|await(?:s|ing)?\s+trial|remanded|released|freed|bail|withdrawn|dropped"
-    r"|acquitted|convicted|sentenced|in\s+custody|jailed|deported|extradited|prosecuted|indicted)\b"
+    r"|acquitted|convicted|sentenced|in\s+custody|jailed|deported|extradited|prosecuted|indicted"
+    r"|(?:to|into)\s+(?:[\w-]+\s+){0,2}custody)\b"  # "sent 19 of them to CBI custody": a remand
 )
 _STATUS_BEFORE = re.compile(
     r"(?i)\b(?:(?:(?:pre-?trial|preventive|remand)\s+detention|custody|bail|trial|sentences?|release|indictments?)"
@@ -1609,7 +1610,7 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
 # What goods are packed in, and how a text says so.
 _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s+cans|sachets|wraps|bundles"
 # what goods are hidden in or held by (shipping containers are counted: not here)
-_PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls)"
+_PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
 _HIDDEN_IN_BEFORE = re.compile(
     r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded)\s+"
