@@ -1725,6 +1725,7 @@ def test_animals_rescued_are_seized_victims_rescued_are_rescued():
 def test_people_sent_to_custody_are_a_remand_and_pouches_are_packaging():
     body = (
         "The arrested accused were produced before a special court in Delhi, which sent 19 of them to CBI "
-        "custody till December 6. His bag held 4.62 kg of weed, packed in 11 vacuum-sealed pouches, found by officers."
+        "custody till December 6. In his bag, 4.62 kg of weed, packed in 11 vacuum-sealed pouches, was found concealed "
+        "under clothes."
     )
     assert [(m, v) for m, v, *_ in figs(doc(body))] == [("seized", 4.62)]

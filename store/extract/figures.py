@@ -245,10 +245,12 @@ _ARREST_VERB_BEFORE = re.compile(
 # An aside inside a clause ("Ten firearms, including two rifles, were found")
 _ASIDE = re.compile(
     r"\s*(?:including|among them|among which|of which|of whom|mostly|mainly|most of them"
-    r"|(?:\w+|\d+)\s+of\s+(?:them|whom))\b",
+    r"|(?:\w+|\d+)\s+of\s+(?:them|whom)"
+    # where the goods were packed: "4.62 kg of weed, packed in 11 pouches, was found"
+    r"|(?:packed|hidden|concealed|wrapped|stashed|packaged)\s+(?:in|inside|into|among))\b",
     re.I,
 )
-_ASIDE_END = re.compile(r"[,;.()\n]")
+_ASIDE_END = re.compile(r"[,;()\n]|\.(?!\d)")
 # Goods a person or vehicle was caught with: "a van stopped with 42 kilos"
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
 # What might have been, not what was done (a seizure's value is kept: money is not asked this)
