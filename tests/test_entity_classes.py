@@ -748,3 +748,13 @@ def test_a_given_name_that_is_a_countrys_before_an_age_is_a_person():
     )
     assert "Jordan McAllister" in {e.name for e in result.entities if e.type == "PERSON"}
     assert "Jordan" in {e.name for e in result.entities if e.type == "LOCATION"}
+
+
+def test_companies_written_out_limited_or_beginning_with_a_particle():
+    result = extract(
+        "Report\n\nHe directed a company, Glory Harvest Trading Limited, which rented the space. Funds went to "
+        "Al Wafra Heavy Equipment Trading LLC in Dubai. The Gendarmerie and An Garda Síochána took part.\n"
+    )
+    orgs = {e.name for e in result.entities if e.type == "ORG"}
+    assert {"Glory Harvest Trading Limited", "Al Wafra Heavy Equipment Trading LLC", "Gendarmerie"} <= orgs
+    assert "An Garda Síochána" in orgs

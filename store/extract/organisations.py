@@ -428,7 +428,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         cut = max((k for k, w in enumerate(name_words) if w in suffixes), default=-1)
         name_words = name_words[cut + 1 :]
         while name_words and (
-            name_words[0] in _PLAIN_CAPS or name_words[0].lower() in CONNECTORS or _WHERE_FROM.search(name_words[0])
+            name_words[0] in _PLAIN_CAPS
+            or (name_words[0].lower() in CONNECTORS and name_words[0] not in _NAME_PARTICLES)
+            or _WHERE_FROM.search(name_words[0])
         ):
             name_words.pop(0)  # "the Dar es Salaam-based Bahari Njema Fishing Co. Ltd": the place is no part of it
         if not name_words:
@@ -562,6 +564,8 @@ _COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.)] .){_FORM_RESTS}(?![\w.]
 _COMPANY_NAME_BEFORE = re.compile(
     rf"((?:[{UPPER}][\w'’&-]{{0,40}} (?:(?:&|and|de|del|da|do|dos|das) )?){{1,6}}(?:\((?:Pty|Pvt|Private)\) )?)$"
 )  # "Pagamentos Ágeis do Cerrado Ltda.", "Vaal Metals Recovery (Pty) Ltd"
+#: Capitalised particles that begin a company's name ("Al Wafra Heavy Equipment Trading LLC", "El Dorado Cargo S.A.").
+_NAME_PARTICLES = frozenset({"Al", "El", "De", "Da", "Di", "Van", "Von", "Le", "La", "Los", "Las", "Dos"})
 # A legal form before a company's name, then one to five capitalised words ("PT Maju Jaya Abadi").
 _COMPANY_PREFIX = re.compile(
     rf"(?<![\w/])(PT|OOO|OAO|ZAO|PAO|M/s)\.? (?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}}"
