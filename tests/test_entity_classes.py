@@ -758,3 +758,18 @@ def test_companies_written_out_limited_or_beginning_with_a_particle():
     orgs = {e.name for e in result.entities if e.type == "ORG"}
     assert {"Glory Harvest Trading Limited", "Al Wafra Heavy Equipment Trading LLC", "Gendarmerie"} <= orgs
     assert "An Garda Síochána" in orgs
+
+
+def test_reserves_valleys_judicial_districts_and_a_countrys_official_name_are_places():
+    result = extract(
+        "Report\n\nRangers patrol the Tambopata National Reserve. Raids took place in the Klang Valley. He was "
+        "charged in the Southern District of Florida. Officers from the Russian Federation took part.\n"
+    )
+    places_ = {e.name for e in result.entities if e.type == "LOCATION"}
+    assert {
+        "Tambopata National Reserve",
+        "Klang Valley",
+        "Southern District of Florida",
+        "Russian Federation",
+    } <= places_
+    assert not {e.name for e in result.entities if e.type == "ORG"}

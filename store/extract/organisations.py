@@ -413,6 +413,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 continue
             start = tokens[a].start
             name = text[start:end]
+            if place_key(name) in ckeys:
+                continue  # "the Russian Federation": a country's name, whatever its last word
             spans.append(Span(ORG, start, end, name, rule="org-head", extra={"how": "head"}))
     # Companies by their legal form: "Importadora Costa Azul S.A.", "Teraju Kredit Sdn Bhd".
     suffixes = word_list("company_suffixes")

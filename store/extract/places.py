@@ -188,7 +188,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
 _FEATURE_WORDS = (
     r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
     r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
-    r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality"
+    r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality|"
+    # parks and reserves of wildlife reporting, and areas named by their kind
+    r"National Reserve|Forest Reserve|Wildlife Reserve|Wildlife Sanctuary|Conservation Area|Marine Park|"
+    r"Local Government Area|Prefecture|Valley"
 )
 # "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
 _OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
@@ -218,7 +221,10 @@ _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
 _FEATURE_WORD = re.compile(dispatch([*split_alternatives(_FEATURE_WORDS), *_OF_FEATURES.split("|")]))
 # "Canary Islands", "Port of Spain"; the whole match is the name.
 _FEATURE = re.compile(
-    r"[A-Z](?<!\w.)(?:[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2}"
+    r"[A-Z](?<!\w.)(?:"
+    # a judicial district named by its state: "the Southern District of Florida" (before "… District" alone)
+    r"(?<=[NSEWCM])(?:orthern|outhern|astern|estern|entral|iddle) District of [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?"
+    r"|[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2}"
     rf"(?:{_FEATURE_WORDS})\b"
     r"|(?<=[PSBGIL])(?:ort|traits?|ay|ulf|ea|sle|sland|ake) of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?"
     r"|(?<=D)istrict \d{1,2}\b)"
