@@ -773,3 +773,11 @@ def test_reserves_valleys_judicial_districts_and_a_countrys_official_name_are_pl
         "Russian Federation",
     } <= places_
     assert not {e.name for e in result.entities if e.type == "ORG"}
+
+
+def test_a_place_named_by_its_kind_and_a_bylines_post_are_no_people():
+    result = extract(
+        "Report\nBy Ama Mensah, Senior Reporter\n\nThe boat was bound for Surabaya's Tanjung Perak Port. Police in "
+        "Central Kalimantan Province said Ji-hoon Park, 41, was held.\n"
+    )
+    assert {e.name for e in result.entities if e.type == "PERSON"} == {"Ama Mensah", "Ji-hoon Park"}
