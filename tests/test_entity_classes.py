@@ -781,3 +781,8 @@ def test_a_place_named_by_its_kind_and_a_bylines_post_are_no_people():
         "Central Kalimantan Province said Ji-hoon Park, 41, was held.\n"
     )
     assert {e.name for e in result.entities if e.type == "PERSON"} == {"Ama Mensah", "Ji-hoon Park"}
+
+
+def test_a_day_or_month_after_a_connector_ends_a_name():
+    result = extract("Report\n\nHe appeared before the Sigatoka Magistrates Court on Wednesday and in March.\n")
+    assert {e.name for e in result.entities if e.type == "ORG"} == {"Sigatoka Magistrates Court"}

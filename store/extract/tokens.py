@@ -112,6 +112,11 @@ def is_roman(word: str) -> bool:
     )
 
 
+#: Days and months: a connector never joins one to a name ("… Court on Wednesday", "… Lyon in March").
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
 # Two tokens belong to one name when only a space or hyphen separates them.
 JOINERS = frozenset((" ", "-", "\u00a0"))
 
@@ -151,7 +156,13 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and text[tokens[k - 1].end : tokens[k].start] in joined
             ):
                 k += 1
-            if k > j + 1 and k < n and tokens[k].cap and text[tokens[k - 1].end : tokens[k].start] in joined:
+            if (
+                k > j + 1
+                and k < n
+                and tokens[k].cap
+                and tokens[k].text not in _CALENDAR_WORDS  # "the Magistrates Court on Wednesday": a date, not a name
+                and text[tokens[k - 1].end : tokens[k].start] in joined
+            ):
                 j = k
                 continue
             break
