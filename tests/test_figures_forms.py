@@ -1729,3 +1729,26 @@ def test_people_sent_to_custody_are_a_remand_and_pouches_are_packaging():
         "under clothes."
     )
     assert [(m, v) for m, v, *_ in figs(doc(body))] == [("seized", 4.62)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy's farm sector, whose exports were worth €72bn last year, relies on seasonal workers.",
+        "Officers seized 9,340 bags of rice of 50kg each at the border.",
+        "He had received a call demanding GH¢20,000 for his son's release.",
+        "The suspects confessed it was part of a N10 million ransom paid for the release of a trader.",
+        "Weapons seized will be tested to see whether they were used in any of the 1,140 homicides recorded.",
+    ],
+)
+def test_values_of_no_goods_sizes_of_each_ransoms_and_harm_are_not_results(sentence: str):
+    assert all(v not in (72_000_000_000, 50, 20_000, 10_000_000, 1140) for _m, v, *_ in figs(doc(sentence)))
+
+
+def test_calibres_and_sizes_in_millimetres_are_not_counts_and_a_value_after_a_haul_is_seized():
+    got = figs(doc("They recovered a pistol and 261 rounds of 9mm and 5.56 ammunition."))
+    assert [(m, v) for m, v, *_ in got] == [("seized", 261)]
+    got = figs(doc("They took more than twenty thousand pounds out of their hands."))
+    assert [(v, u) for _m, v, u, *_ in got] == [(20_000, "GBP")]
+    got = figs(doc("Police found a stolen truck near Puebla. The load was valued at about 6.4 million pesos."))
+    assert [(m, v) for m, v, *_ in got] == [("seized", 6_400_000)]

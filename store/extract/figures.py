@@ -183,7 +183,7 @@ _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
 _COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
 _LIST_OPENER = re.compile(r"\b(?:includ(?:e|es|ed|ing)|following|such as|among them|comprising)\b|:")
-_SCALED = re.compile(r"(?i:million|billion|bn|m)$")
+_SCALED = re.compile(r"(?i:million|billion|bn|m|thousand)$")  # ("twenty thousand pounds": money)
 _OF_NEXT = re.compile(r"\s+of\s")
 # Between a number and the verb of the list it is in: list items only.
 _LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,200}")  # a decimal point is no sentence's end
@@ -420,6 +420,8 @@ _APPOSITION_OPEN = re.compile(
 )
 _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)?$", re.I)
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
+_CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
+_MILLIMETRES_AFTER = re.compile(r"\s?mm\b")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
 _FUNDS_CUES = frozenset(
@@ -436,6 +438,10 @@ _NOT_A_FIGURE_BETWEEN = re.compile(
 _BLOCKING = frozenset({"blocked", "blocking", "block", "blocks"})
 _TRANSFER_BEFORE = re.compile(r"\b(?:transfers?|payments?|transactions?)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 _TRANSFER_AFTER = re.compile(r"\s+(?:wire\s+)?(?:transfers?|payments?|transactions?)\b", re.I)
+#: Nouns for goods taken as a whole: a value of one is a seizure's ("The load … was valued at 6.4 million pesos").
+_HAUL_WORDS = frozenset(
+    "haul hauls load consignment consignments shipment shipments cargo seizure seizures catch".split()
+)
 #: Cues that state a value: what they value was seized or not by another verb.
 _VALUE_CUES = frozenset({"worth", "valued at"})
 # A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin").
@@ -971,6 +977,13 @@ def find_figures(
         unit, factor, end = unit_of(text, num)
         money = bool(num.currency) or unit == "GBP"
         has_unit = unit != "count" and not money
+        if has_unit and _EACH_AFTER.match(text, end):
+            continue  # "9,340 bags of rice of 50kg each": the size of each, not an amount seized
+        calibre_shaped = "." in num.written or text[num.start - 1 : num.start] == "."
+        if not money and calibre_shaped and _CALIBRE_AFTER.match(text, end):
+            continue  # "9mm and 5.56 ammunition", ".50-calibre rifles": a calibre
+        if not money and _MILLIMETRES_AFTER.match(text, num.end):
+            continue  # "9mm ammunition", "40 mm rounds": a size
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
             continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
         # (the words before, even past a break the sentence splitter saw: "the Feb. 15 raids")
@@ -994,7 +1007,7 @@ def find_figures(
             and _RESTATED_IN_PAREN.match(after)
             and figures
             and figures[-1].sentence_start == s_start
-            and num.start - figures[-1].end < 60
+            and num.start - figures[-1].end < 120
         ):
             continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
         if _SUPERSEDED_BEFORE.search(before[-20:]) and _SUPERSEDED_AFTER.match(after):
@@ -1454,6 +1467,21 @@ def find_figures(
                 item = "funds in bank accounts"  # "froze 33 bank accounts holding RM10.7mil": the money in them
             elif what:
                 item = what
+                if (
+                    cue is not None
+                    and cue.word in _VALUE_CUES
+                    and not any(c.metric != "none" and c.word not in _VALUE_CUES for c in near)
+                    and not listed
+                    and not _GOODS.intersection(_head_words(what))
+                    and not _DRUGS.intersection(_head_words(what))
+                    and not _MONEY_HEADS.intersection(_head_words(what))
+                    # (nor a seizure just reported: "31 tonnes of copper wire … The load was valued at …")
+                    and not any(f.metric == "seized" and num.start - f.end < 400 for f in figures[-3:])
+                    and not _HAUL_WORDS.intersection(_head_words(text[s_start : cue.start]))  # "The load was valued at"
+                ):
+                    # only a value word, and what it values is no goods: "whose exports were worth €72bn",
+                    # "placed bets worth 28 million euros" (a seizure's value names the goods or a result verb)
+                    continue
             elif item is None or item_words and item_words[0] in ("and", "or"):
                 # an unnamed sum: money frozen, blocked or intercepted in transfers is funds, money taken is cash
                 item = "funds" if cue and cue.word in _FUNDS_CUES else "cash"
