@@ -42,3 +42,12 @@ def test_the_country_counted_is_the_one_named_most_not_a_destination():
         "Officers in Nairobi and Mombasa said the Kenya operation goes on.\n"
     )
     assert money(text) == [(84_000_000, "KES")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("MANILA", "PHP"), ("KARACHI", "PKR"), ("DAR ES SALAAM", "TZS")],
+)
+def test_a_dateline_in_capitals_names_the_country(dateline: str, expected: str):
+    sign = {"PHP": "200,000 pesos", "PKR": "Rs 5 million", "TZS": "Sh5 million"}[expected]
+    assert [u for _v, u in money(f"Report\n\n{dateline} – Police seized {sign} in cash.\n")] == [expected]

@@ -786,3 +786,11 @@ def test_a_place_named_by_its_kind_and_a_bylines_post_are_no_people():
 def test_a_day_or_month_after_a_connector_ends_a_name():
     result = extract("Report\n\nHe appeared before the Sigatoka Magistrates Court on Wednesday and in March.\n")
     assert {e.name for e in result.entities if e.type == "ORG"} == {"Sigatoka Magistrates Court"}
+
+
+def test_a_person_cue_beats_a_place_word_ending_a_name_and_a_time_zone_is_no_company():
+    result = extract(
+        "Report\n\nDetective Sergeant Tom Lake said Mary Point, 36, was arrested. The hearing is at 9 a.m. PT Monday.\n"
+    )
+    assert {e.name for e in result.entities if e.type == "PERSON"} == {"Tom Lake", "Mary Point"}
+    assert not [e for e in result.entities if e.type == "ORG"]

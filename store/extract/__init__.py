@@ -44,7 +44,8 @@ _POSSESSIVE_S = re.compile(r"['’]s\b")
 _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?")
 _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
-_UNNAMED_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}operation\b(?!\s+[\"“‘'A-Z])")
+# (an indefinite article: "the operation" may be one named before the lead or elsewhere)
+_UNNAMED_OPERATION = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}operation\b(?!\s+[\"“‘'A-Z])")
 _NOT_MONEY = frozenset({"count", "kg", "tonnes", "litres", "m3"})
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
@@ -270,6 +271,7 @@ def _extract(text: str) -> Extraction:
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
     currencies: dict[str, str] = {}
+    in_headline: set[int] = set()  # figures the headline states too, merged into the body's statement
     for f in raw:
         if f.unit not in _NOT_MONEY:
             f.unit = local_currency(text, text[f.start : f.end], f.unit, currencies)
@@ -283,6 +285,12 @@ def _extract(text: str) -> Extraction:
                 prev.item = f.item
             if prev.qualifier is None and f.qualifier:
                 prev.qualifier = f.qualifier
+            if prev.sentence_start == 0 and f.sentence_start != 0:
+                # the headline's figure the body states again: the body's statement is the figure (the
+                # reader shows its sentence, and a headline's rounding is no question for it)
+                prev.start, prev.end = f.start, f.end
+                prev.sentence_start, prev.sentence_end = f.sentence_start, f.sentence_end
+                in_headline.add(seen[key])
             continue
         seen[key] = len(figures)
         figures.append(
@@ -301,8 +309,8 @@ def _extract(text: str) -> Extraction:
                 sentence_end=f.sentence_end,
             )
         )
-    figures = _drop_rounded_repeats(figures)
-    _headline_restated(text, figures, sentences, raw)
+    figures = _drop_rounded_repeats(figures, in_headline)
+    _precise_restatement(text, figures, sentences, raw)
     return Extraction(
         title=_title(text),
         published=published,
@@ -512,11 +520,18 @@ class _OperationMentions:
         later = self.next_current[earlier]
         if later >= len(self.spans):
             return None
-        if self.spans[later].start >= self.lead_end and not self._lead_speaks_of_the_only_operation():
+        if self.spans[later].start >= self.lead_end and not (
+            self._lead_speaks_of_the_only_operation() and not self._in_aside(self.spans[later].start)
+        ):
             # An operation first named late in a text is one of its later
             # topics ("Separately, … Operation X"), not what its lead reports.
             return None
         return later
+
+    def _in_aside(self, pos: int) -> bool:
+        """Whether ``pos`` stands in a paragraph that turns to another matter ("Separately, …")."""
+        k = bisect.bisect_right(self.aside_starts, pos) - 1
+        return k >= 0 and pos < self.aside_ends[k]
 
     def _lead_speaks_of_the_only_operation(self) -> bool:
         """Whether the lead reports an operation without naming it ("arrested
@@ -726,23 +741,37 @@ def _round_significant(value: float, digits: int) -> float:
 #: Units of one kind, each with the factor that brings it to the first:
 #: "1.7 tonnes" in a headline and "1,711 kilos" in the body are one amount.
 _UNIT_KINDS = {"kg": ("mass", 1.0), "tonnes": ("mass", 1000.0)}
+# What introduces an amount that states a rounded one precisely: a weighing or a total.
+_RESTATING_BEFORE = re.compile(
+    r"\b(?:weigh(?:ed|ing|t|s)|total(?:led|ed|ling|ing|s)?|came\s+to|amount(?:ed|ing|s)?\s+to|reached|"
+    r"established|confirmed|in\s+all|in\s+total)\b[^.;\n]{0,50}$",
+    re.I,
+)
+
+
+def _to_base(unit: str, value: float) -> tuple[str, float]:
+    """A unit's kind, and ``value`` in that kind's base unit (1.7 tonnes → mass, 1700)."""
+    kind, factor = _UNIT_KINDS.get(unit, (unit, 1.0))
+    return kind, value if factor == 1.0 else float(f"{value * factor:.10g}")
 
 
 def _in_base(f: Figure) -> tuple[str, float]:
     """The figure's kind of unit, and its value in that kind's base unit."""
-    kind, factor = _UNIT_KINDS.get(f.unit, (f.unit, 1.0))
-    return kind, f.value if factor == 1.0 else float(f"{f.value * factor:.10g}")
+    return _to_base(f.unit, f.value)
 
 
 def _headline_form(precise: float, rounded: float) -> bool:
     """Whether a headline's unhedged ``rounded`` is ``precise`` cut to the
-    digits the headline writes, rounded or truncated ("480kg" for 482.6 kg,
-    "640kg" for 647.3 kg, "Rs 48 crore" for Rs 48.3 crore)."""
+    digits the headline writes: rounded ("Rs 48 crore" for Rs 48.3 crore,
+    "480kg" for 482.6 kg) or, written with two digits or more, truncated
+    ("640kg" for 647.3 kg; one digit truncated would take 10 for 17)."""
     if precise == rounded or precise <= rounded / 2 or rounded <= 0:
         return False
     digits = _significant_digits(rounded)
     if _round_significant(precise, digits) == rounded:
         return True
+    if digits < 2:
+        return False
     step = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
     return rounded <= precise < rounded + step * (1 - 1e-9)
 
@@ -761,12 +790,13 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
 
 
-def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
+def _drop_rounded_repeats(figures: list[Figure], in_headline: set[int] = frozenset()) -> list[Figure]:
     """A figure stated rounded and again precisely (``over 80`` … ``83``,
     "1.7 tonnes" in a headline … "1,711 kilos") is one figure: the precise
-    one stays, with the item either gives. Figures are grouped by
-    (operation, metric, kind of unit, scope), so the work stays linear for
-    any number of figures of different kinds."""
+    one stays, with the item either gives. ``in_headline`` holds the indexes
+    of figures the headline states too (its words may differ from the
+    body's). Figures are grouped by (operation, metric, kind of unit, scope),
+    so the work stays linear for any number of figures of different kinds."""
     groups: dict[tuple, list[int]] = {}
     base: list[float] = []
     for i, f in enumerate(figures):
@@ -791,8 +821,12 @@ def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
                     continue
                 if not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
                     continue
-                if not headline and _items_clash(rounded.item, p.item) and rounded.sentence_start != 0:
-                    continue  # a headline's words differ from the body's: "over 300 guns" … "318 weapons"
+                from_headline = rounded.sentence_start == 0 or i in in_headline
+                coarse = rounded.qualifier is None and _significant_digits(base[i]) < 2
+                if _items_clash(rounded.item, p.item) and (not from_headline or coarse):
+                    # a headline's words may differ from the body's ("over 300 guns" … "318 weapons"), but a
+                    # one-digit amount is no rounding of other goods ("1 tonne of cocaine" … "1,400 kg of cannabis")
+                    continue
                 if p.item is None and rounded.item:
                     p.item = rounded.item
                 dropped.add(i)
@@ -800,45 +834,49 @@ def _drop_rounded_repeats(figures: list[Figure]) -> list[Figure]:
     return [f for i, f in enumerate(figures) if i not in dropped]
 
 
-def _headline_restated(text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: set[int]) -> None:
-    """A headline's amount that the body states only precisely where no
-    figure was read ("Three charged over 480kg cocaine import" … "Forensic
-    testing established a total weight of 482.6 kilograms"): the figure is
-    the body's precise statement, so it moves there, with the headline's
-    metric and item. Amounts of mass and money only: a headline rounds
-    those, and writes counts as they are. ``read`` holds every figure read
-    (those merged into another too)."""
+def _precise_restatement(
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: list[RawFigure]
+) -> None:
+    """An amount stated rounded (in the headline, or hedged: "about 480kg")
+    that the text states precisely later only where no figure was read
+    ("Forensic testing established a total weight of 482.6 kilograms"): the
+    figure is the precise statement, so it moves there, with its metric and
+    item. Only an amount a weighing or a total introduces is such a
+    statement (not "a vessel which can carry up to 487 kg"), and amounts of
+    mass and money only: a headline rounds those, and writes counts as they
+    are. ``read`` holds every figure read (those merged into another too)."""
     if not sentences or sentences[0][0] != 0:
         return
     head_end = sentences[0][1]
     restated = {(r.unit, r.value) for r in read if r.start >= head_end}  # the body says the same: nothing to move
-    heads = [
+    rounded = [
         f
         for f in figures
-        if f.sentence_start == 0
-        and f.unit != "count"
-        and f.qualifier in (None, *_ROUNDING_HEDGES)
+        if f.unit != "count"
         and f.value > 0
-        # a body that says the same flatly settles it; said hedged ("about 480kg"), it is rounded too
-        and (f.qualifier is not None or (f.unit, f.value) not in restated)
+        and (
+            f.qualifier in _ROUNDING_HEDGES  # "about 480kg", wherever it stands
+            or (f.sentence_start == 0 and f.qualifier is None and (f.unit, f.value) not in restated)
+        )
     ]
-    if not heads:
+    if not rounded:
         return
     taken = {r.start for r in read}  # amounts read as figures, kept or merged: not restatements
     amounts: list[tuple[str, float, float, Number, str, int]] = []
     for num in find_numbers(text, limit=MAX_PER_DOCUMENT):
         if num.start < head_end or num.start in taken or num.is_year or num.is_ordinal:
             continue
+        if not _RESTATING_BEFORE.search(text, max(0, num.start - 80), num.start):
+            continue
         unit, factor, end = unit_of(text, num)
         if unit == "count":
             continue
         value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")
-        kind, k_factor = _UNIT_KINDS.get(unit, (unit, 1.0))
-        amounts.append((kind, value if k_factor == 1.0 else float(f"{value * k_factor:.10g}"), value, num, unit, end))
-    for f in heads:
+        amounts.append((*_to_base(unit, value), value, num, unit, end))
+    for f in rounded:
         kind, value = _in_base(f)
         for a_kind, a_base, a_value, num, unit, end in amounts:
-            if a_kind != kind or num.start in taken:
+            if a_kind != kind or num.start in taken or num.start < f.end:
                 continue
             if not _restates(a_base, None, value, f.qualifier):
                 continue
@@ -855,10 +893,23 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
     first = bisect.bisect_left(place_starts, f.sentence_start)
     last = bisect.bisect_left(place_starts, f.start)
     near = locations[first:last][:20]
-    paired: set[int] = set()  # places named together ("Police in Colombia and Ecuador"): a joint total, no part
+    # Places named together ("Police in Colombia and Ecuador", "In Colombia, Ecuador and Peru"): a joint
+    # total, no national part. A run of places joined by commas counts only where an "and" closes it.
+    paired: set[int] = set()
+    run = near[:1]
+    closed = False
     for a, b in zip(near, near[1:], strict=False):
         if _PLACES_JOINED.fullmatch(text, a.end, b.start):
-            paired.update((a.start, b.start))
+            run.append(b)
+            closed = True
+        elif text[a.end : b.start] == ", ":
+            run.append(b)
+        else:
+            if closed:
+                paired.update(p.start for p in run)
+            run, closed = [b], False
+    if closed:
+        paired.update(p.start for p in run)
     for loc in near:
         if loc.extra.get("kind") == "region":
             continue  # "Police in Europe and North America": a part is national or local, never a continent

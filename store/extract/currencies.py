@@ -38,7 +38,12 @@ def _tables() -> tuple[re.Pattern, dict[str, str], dict[str, tuple[re.Pattern, d
         code_of = {name: code for names, code in countries for name in names}
         alternation = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
         # (a demonym in the plural too: "41 Pakistanis")
-        families[family] = (re.compile(rf"(?<!\w)({alternation})s?(?!\w)"), code_of, countries[0][1])
+        # (any case: a dateline writes its city in capitals, "KARACHI –")
+        families[family] = (
+            re.compile(rf"(?<!\w)({alternation})s?(?!\w)", re.I),
+            {n.lower(): c for n, c in code_of.items()},
+            countries[0][1],
+        )
     return form_re, forms, families
 
 
@@ -60,7 +65,7 @@ def local_currency(text: str, written: str, unit: str, memo: dict[str, str]) -> 
     if code is None:
         counts: dict[str, int] = {}
         for hit in pattern.finditer(text):
-            c = code_of[hit.group(1)]
+            c = code_of[hit.group(1).lower()]
             counts[c] = counts.get(c, 0) + 1  # (dicts keep the order of first mention: ties go to the first)
         code = memo[family] = max(counts, key=counts.__getitem__) if counts else default
     return code

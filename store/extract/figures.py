@@ -436,6 +436,7 @@ _NOT_A_FIGURE_BETWEEN = re.compile(
     r"|\b\d+-[a-z]+\b"
 )
 _BLOCKING = frozenset({"blocked", "blocking", "block", "blocks"})
+_IN_CASH_AFTER = re.compile(r"\s+(?:in\s+)?(?:cash|banknotes)\b", re.I)
 _TRANSFER_BEFORE = re.compile(r"\b(?:transfers?|payments?|transactions?)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 _TRANSFER_AFTER = re.compile(r"\s+(?:wire\s+)?(?:transfers?|payments?|transactions?)\b", re.I)
 #: Nouns for goods taken as a whole: a value of one is a seizure's ("The load … was valued at 6.4 million pesos").
@@ -444,9 +445,10 @@ _HAUL_WORDS = frozenset(
 )
 #: Cues that state a value: what they value was seized or not by another verb.
 _VALUE_CUES = frozenset({"worth", "valued at"})
-# A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin").
+# A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin"); not
+# "detained" or "held", which customs also say of goods ("detained over 50,000 cigarettes": a hedge).
 _CHARGED_OVER = re.compile(
-    r"\b(?:charged|arrested|detained|held|jailed|sentenced|convicted|indicted|questioned|quizzed|fined|probed|nabbed)"
+    r"\b(?:charged|arrested|jailed|sentenced|convicted|indicted|questioned|quizzed|fined|probed)"
     r"\s+over\s+$",
     re.I,
 )
@@ -534,7 +536,7 @@ _FULL_MONTHS = frozenset(_MONTHS.split("|")[:12])  # the months written out
 
 #: Reference words written short, with a full stop: "No. 5", "Art. 12", "pp. 4-6" (a full word
 #: and a full stop end a phrase: "in Rio's North Zone. Nine people …").
-_ABBREVIATED_REFERENCES = frozenset("no nos art sec para p pp vol v tel ext".split())
+_ABBREVIATED_REFERENCES = words("reference_abbreviations")
 
 
 def _reference_before(before: str) -> bool:
@@ -1382,6 +1384,8 @@ def find_figures(
             metric == "other"
             and money
             and not (cue and cue.word in _BLOCKING)
+            # in a sentence about a seizure, or cash itself ("the court set bail at $50,000" is neither)
+            and (any(c.metric == "seized" for c in cues) or _IN_CASH_AFTER.match(text, end))
             # "a USD 7.9 million transfer stopped", "a payment of USD 7.9 million": a transfer, as the guide has it
             and not _TRANSFER_AFTER.match(text, end)
             and not _TRANSFER_BEFORE.search(before[-30:])

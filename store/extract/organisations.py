@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
@@ -17,7 +18,20 @@ from .lexicon import (
 )
 from .operations import OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
-from .tokens import CONNECTORS, JOINERS, LOCATION, ORG, YEAR_WORD, Span, Token, gap, is_roman, joined, opens_its_line
+from .tokens import (
+    CALENDAR_WORDS,
+    CONNECTORS,
+    JOINERS,
+    LOCATION,
+    ORG,
+    YEAR_WORD,
+    Span,
+    Token,
+    gap,
+    is_roman,
+    joined,
+    opens_its_line,
+)
 from .wordlists import entries, words
 from .wordlists import words as word_list
 
@@ -234,7 +248,7 @@ _ORG_FIRST_WORDS = frozenset(
 
 
 #: Posts whose holder's office is a body: "Sheriff's Office", "Prosecutor's Office".
-_OFFICE_HOLDERS = TITLE_WORDS | {"Sheriff", "Sheriffs", "Marshal", "Coroner", "Auditor", "Ombudsman", "Registrar"}
+_OFFICE_HOLDERS = TITLE_WORDS | words("office_holders")
 
 
 def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -446,10 +460,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             end -= 1  # "… Sparkle Auto Valet Ltd. The": the dot ends the sentence ("Ltd" is written without one)
         spans.append(Span(ORG, start, end, text[start:end], rule="org-company", extra={"how": "company"}))
     # Companies by a legal form written before the name: "PT Sinar Rimba Timur".
-    prefixes = word_list("company_prefixes")
-    for f in _COMPANY_PREFIX.finditer(text):
-        if f.group(1) in prefixes:
-            spans.append(Span(ORG, f.start(), f.end(), f.group(), rule="org-company", extra={"how": "company"}))
+    for f in _company_prefix().finditer(text):
+        name_words = f.group(1).split()
+        while name_words and name_words[-1] in CALENDAR_WORDS:
+            name_words.pop()  # "9 a.m. PT Monday": a time zone and a day, not a company
+        if not name_words or _TIME_BEFORE.search(text, max(0, f.start() - 8), f.start()):
+            continue
+        end = f.start(1) + len(" ".join(name_words))
+        spans.append(Span(ORG, f.start(), end, text[f.start() : end], rule="org-company", extra={"how": "company"}))
     # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
     # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
     known: list[Span] = []
@@ -567,11 +585,18 @@ _COMPANY_NAME_BEFORE = re.compile(
     rf"((?:[{UPPER}][\w'’&-]{{0,40}} (?:(?:&|and|de|del|da|do|dos|das) )?){{1,6}}(?:\((?:Pty|Pvt|Private)\) )?)$"
 )  # "Pagamentos Ágeis do Cerrado Ltda.", "Vaal Metals Recovery (Pty) Ltd"
 #: Capitalised particles that begin a company's name ("Al Wafra Heavy Equipment Trading LLC", "El Dorado Cargo S.A.").
-_NAME_PARTICLES = frozenset({"Al", "El", "De", "Da", "Di", "Van", "Von", "Le", "La", "Los", "Las", "Dos"})
-# A legal form before a company's name, then one to five capitalised words ("PT Maju Jaya Abadi").
-_COMPANY_PREFIX = re.compile(
-    rf"(?<![\w/])(PT|OOO|OAO|ZAO|PAO|M/s)\.? (?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}}"
-)
+_NAME_PARTICLES = words("name_particles")
+
+
+@functools.cache
+def _company_prefix() -> re.Pattern:
+    """A legal form written before a company's name (company_prefixes.txt), then one to five
+    capitalised words ("PT Maju Jaya Abadi", "M/s Shree Ganesh Traders")."""
+    forms = "|".join(re.escape(f) for f in sorted(word_list("company_prefixes"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w/])(?:{forms})\.? ((?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}})")
+
+
+_TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$", re.I)  # "at 9 a.m. PT": a time zone
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")

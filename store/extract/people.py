@@ -84,12 +84,8 @@ _HYPHENS = re.compile("[-\u2010\u2011]")
 # ("anak", "son/daughter of", joins Iban names: "Jerry anak Jugah")
 _PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e anak".split())
 _MAX_WORDS = 5
-#: Last words of a place's name, never of a person's ("Park" is a surname too: "Ji-hoon Park").
-_PLACE_HEADS = frozenset(
-    "Island Islands Isla Airport Seaport Sea Ocean Strait Channel Peninsula Desert Province Region District "
-    "County Port Terminal River Municipality Reserve Sanctuary Valley Prefecture Lake Bay Point Village "
-    "Estate Area Harbour Harbor".split()
-)
+#: Last words of a place's name: without a person's cue, a name ending in one is a place's.
+_PLACE_HEADS = words("place_heads")
 _COMPANY_ENDS = frozenset(entry.rstrip(".") for entry in words("company_suffixes"))
 
 
@@ -265,10 +261,13 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         head_word = any(w in ORG_HEADS for w in ws)
         if (ws[-1] in ORG_HEADS and ws[0] not in given) or ws[-1].rstrip(".") in _COMPANY_ENDS:
             continue  # "Excise Department", "Iasi Territorial Service", "Essequibo Hardwoods Ltd": bodies
-        if ws[-1].split("-")[0] in _PLACE_HEADS:
-            continue  # "Central Kalimantan Province", "Tanjung Perak Port", "Rocky Point": places
         if head_word and not cue:
             continue  # "Nicholas Court, Assistant Director": only a title beats a head word
+        if not cue and ws[-1].split("-")[0] in _PLACE_HEADS and not _AGE_AFTER.match(after):
+            # "Central Kalimantan Province", "Tanjung Perak Port", "Rocky Point": places, unless a title or
+            # an age says a person ("Detective Sergeant Tom Lake", "Mary Point, 36,"); a speech verb does
+            # not ("Police in Central Kalimantan Province said …")
+            continue
         if not cue and (
             _SPEECH_AFTER.match(after)
             or _SPEECH_BEFORE.search(before)

@@ -6,6 +6,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .wordlists import words
+
 PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
 
 PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
@@ -113,10 +115,7 @@ def is_roman(word: str) -> bool:
 
 
 #: Days and months: a connector never joins one to a name ("… Court on Wednesday", "… Lyon in March").
-_CALENDAR_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split()
-)
+CALENDAR_WORDS = words("calendar_words")
 # Two tokens belong to one name when only a space or hyphen separates them.
 JOINERS = frozenset((" ", "-", "\u00a0"))
 
@@ -160,7 +159,7 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 k > j + 1
                 and k < n
                 and tokens[k].cap
-                and tokens[k].text not in _CALENDAR_WORDS  # "the Magistrates Court on Wednesday": a date, not a name
+                and tokens[k].text not in CALENDAR_WORDS  # "the Magistrates Court on Wednesday": a date, not a name
                 and text[tokens[k - 1].end : tokens[k].start] in joined
             ):
                 j = k
