@@ -186,12 +186,19 @@ def test_title_before_the_name_marks_a_person():
     assert {"Europol", "Eurojust", "National Crime Agency", "NCA"} <= by_type(result, "ORG")
 
 
-def test_a_compound_modifier_before_operation_is_no_codename():
-    result = extract(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound modifier before "operation"
         "Nine arrested as Europol-backed operation rescues 61 children\n\n"
-        "DUBLIN – Police arrested nine men in an EU-wide operation, officials said on Tuesday.\n"
-    )
-    assert by_type(result, "OPERATION") == set()
+        "DUBLIN – Police arrested nine men in an EU-wide operation, officials said on Tuesday.\n",
+        # a body's short name in brackets, a numbered city sector
+        "Report\n\nThe operation was backed by the Navy's Eastern Fleet Command (Koarmada III), which "
+        "intercepted a vessel. One suspect ran a call centre in Kolkata's Salt Lake Sector V.\n",
+    ],
+)
+def test_modifiers_short_names_and_numbered_sectors_are_no_codenames(text: str):
+    assert by_type(extract(text), "OPERATION") == set()
 
 
 def test_a_lead_that_reports_an_unnamed_operation_reports_the_one_named_later():
@@ -214,14 +221,6 @@ def test_a_lead_that_reports_an_unnamed_operation_reports_the_one_named_later():
         "said on Tuesday.\n\n" + filler + "\n\nSeparately, Operation Quillfeather ran for a week.\n"
     )
     assert {(f.metric, f.value): f.operation for f in extract(other).figures}[("arrests", 9)] is None
-
-
-def test_a_short_name_in_brackets_and_a_numbered_city_sector_are_no_operations():
-    result = extract(
-        "Report\n\nThe operation was backed by the Navy's Eastern Fleet Command (Koarmada III), which "
-        "intercepted a vessel. One suspect ran a call centre in Kolkata's Salt Lake Sector V.\n"
-    )
-    assert by_type(result, "OPERATION") == set()
 
 
 def test_a_full_word_and_a_full_stop_end_the_phrase_before_a_number():
