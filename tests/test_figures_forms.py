@@ -1777,3 +1777,17 @@ def test_detained_over_is_a_hedge_for_goods():
 def test_places_named_in_a_list_make_no_national_scope():
     got = figs(doc("In Colombia, Ecuador and Peru, police arrested 40 people. In Spain, police arrested 9."))
     assert [(v, s) for _m, v, _u, _i, _q, s in got] == [(40, None), (9, "Spain")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last fiscal year, the bureau arrested 186 people in 94 wildlife crime cases.",
+        "Since the start of fiscal year 2027, crews have seized more than 27,700 kilograms of cocaine.",
+        "The unit has handled 1,984 cases since its establishment in 2015.",
+        "Since the NCLCC was set up in 2019, more than 5,000 county lines have been closed.",
+    ],
+)
+def test_a_bodys_record_over_another_period_is_not_the_operations(sentence: str):
+    text = doc("Under Operation Kilnstone, officers arrested 87 people. " + sentence)
+    assert all(f.operation is None for f in extract(text).figures if f.value != 87)
