@@ -1791,3 +1791,9 @@ def test_places_named_in_a_list_make_no_national_scope():
 def test_a_bodys_record_over_another_period_is_not_the_operations(sentence: str):
     text = doc("Under Operation Kilnstone, officers arrested 87 people. " + sentence)
     assert all(f.operation is None for f in extract(text).figures if f.value != 87)
+
+
+def test_who_the_arrested_were_is_an_item_only_for_a_national_part():
+    got = figs(doc("Police arrested 2,517 people. In Türkiye, authorities arrested 94 suspected smugglers."))
+    assert [(v, i, s) for _m, v, _u, i, _q, s in got] == [(2517, None, None), (94, "suspected smugglers", "Türkiye")]
+    assert [(v, i) for _m, v, _u, i, *_ in figs(doc("Police arrested 19 drug traffickers."))] == [(19, None)]

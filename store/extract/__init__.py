@@ -278,6 +278,8 @@ def _extract(text: str) -> Extraction:
         f.operation, operation_year = focus_at(f.start if f.context is None else f.context)
         if f.scope is None:
             f.scope = _scope(text, f, locations, place_starts)
+        if f.role_item and f.scope is None:
+            f.item = None  # "arrested 19 drug traffickers": who they are, where a national part keeps it
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
         if key in seen:
             prev = figures[seen[key]]

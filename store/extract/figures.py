@@ -58,6 +58,9 @@ class RawFigure:
     #: Where the text that governs this figure's operation stands, when not at
     #: the figure (a table's rows: the sentence that introduces the table).
     context: int | None = None
+    #: An arrest figure's item says what the people were suspected of being: no
+    #: item unless the figure is a national or local part (its scope).
+    role_item: bool = False
 
 
 # ---------------------------------------------------------------- word lists
@@ -1143,6 +1146,7 @@ def find_figures(
         if governed:
             best = (0, governed)
         label_item: str | None = None
+        role_item = False
         listed = False
         line_start = text.rfind("\n", max(0, num.start - WINDOW), num.start) + 1
         if line_start > 0 or num.start < WINDOW:
@@ -1437,7 +1441,9 @@ def find_figures(
             and not _SUB_COUNT_BEFORE.search(before[-30:])
             and not _OF_THEM.match(text, end)
         ):
-            item = None  # "arrested 19 drug traffickers": who they are, not a sub-count (the guide)
+            # "arrested 19 drug traffickers": who they are, not a sub-count (the guide); a national part
+            # keeps it ("In Türkiye, … arrested 94 suspected smugglers"): the scope is known later
+            role_item = True
         if metric in ("arrests", "rescued") and item and _head_words(item)[:1] and _head_words(item)[0] in _NOT_AN_ITEM:
             item = None  # "arrest six more", "3 more abroad", "those arrested": no item, only more of them
         if metric == "arrests" and item is None:
@@ -1543,6 +1549,7 @@ def find_figures(
                 sentence_start=s_start,
                 sentence_end=s_end,
                 scope=breakdown_place,
+                role_item=role_item and metric == "arrests",
             )
         )
         if breakdown_place and len(figures) > 1:
