@@ -1797,3 +1797,11 @@ def test_who_the_arrested_were_is_an_item_only_for_a_national_part():
     got = figs(doc("Police arrested 2,517 people. In Türkiye, authorities arrested 94 suspected smugglers."))
     assert [(v, i, s) for _m, v, _u, i, _q, s in got] == [(2517, None, None), (94, "suspected smugglers", "Türkiye")]
     assert [(v, i) for _m, v, _u, i, *_ in figs(doc("Police arrested 19 drug traffickers."))] == [(19, None)]
+
+
+def test_a_distance_parts_no_goods_from_the_verb_that_seized_them():
+    body = (
+        "The Navy intercepted a go-fast boat 40 nautical miles off Tumaco, in the department of Nariño, "
+        "carrying 1,084 kilos of cocaine hydrochloride."
+    )
+    assert metric_values(body) == [("seized", 1084)]

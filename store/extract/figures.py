@@ -437,6 +437,8 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
 _NOT_A_FIGURE_BETWEEN = re.compile(
     r"\b(?:worth|valued\s+at)\s+(?:[a-z]+\s+){0,3}?[^\s\d]{0,4}\s?[\d.,]+(?:\s*(?:million|billion|crore|lakh|bn|m)\b)?"
     r"|\b\d+-[a-z]+\b"
+    # a distance: "intercepted a boat 40 nautical miles off Tumaco, carrying 1,084 kilos"
+    r"|\b\d[\d,.]*\s*(?:nautical\s+miles|miles|km|kilometres|kilometers)\b"
 )
 _BLOCKING = frozenset({"blocked", "blocking", "block", "blocks"})
 _IN_CASH_AFTER = re.compile(r"\s+(?:in\s+)?(?:cash|banknotes)\b", re.I)
@@ -1120,7 +1122,7 @@ def find_figures(
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
-                if _COUNTED_WORD.search(between):
+                if _COUNTED_WORD.search(_NOT_A_FIGURE_BETWEEN.sub("", between)):
                     dist += 60  # another figure sits between the cue and this one
                     if _LIST_OPENER.search(between):
                         # "Seizures included 20 pistols, 3 kg of heroin and …" (the nearer of two such cues wins)
