@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
@@ -437,6 +438,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
     # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
     known: list[Span] = []
+    body_end = len(text.rstrip())
     codes: list[Span] = []
     caps: list[Span] = []
     for idx, tok in enumerate(tokens):
@@ -452,7 +454,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if _GANG_CODE.fullmatch(word) and not YEAR_WORD.search(word[-4:]) and letters.upper() not in NOT_ORG_CAPS:
                 if _GANG_CONTEXT.search(text[max(0, tok.start - 120) : tok.end + 120].lower()):
                     codes.append(Span(ORG, tok.start, tok.end, word, rule="org-group", extra={"how": "group"}))
-        elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx):
+        elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx, body_end):
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
     spans += known
     for m in _KNOWN_PHRASES.finditer(text):
@@ -578,79 +580,104 @@ _WHERE_FROM = re.compile(r"-(?:based|registered|owned|headquartered|linked|flagg
 _AGE_NEXT = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|;|\.(?!\d)|\)|\s+(?:and|of|from)\b)|\s*\(\d{1,2}\)")
 
 
-def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
-    """Whether the all-caps word ``tokens[idx]`` is used as a name."""
-    tok = tokens[idx]
-    if (
-        tok.text in NOT_ORG_CAPS
-        or is_roman(tok.text)
-        or tok.text in words("rank_abbreviations")
-        or tok.text in _VESSEL_PREFIXES  # "HNLMS Groningen": a ship
-    ):
-        return False
-    # a run of capitals is a shouted headline or dateline, not an acronym (asked
-    # first: every test here only rules the word out, and this one costs least)
-    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
-        return False
-    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in JOINERS:
-        return False
-    # The character after the word: each pattern below that reads on from the
-    # word needs one of a few there, so most words skip it without a search.
-    after = text[tok.end : tok.end + 1]
-    if after in (" ", ":") and _LABEL_AFTER.match(text, tok.end):
-        return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
-    if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, tok.end):
-        return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
-    # The line around the word, looked for only nearby: every test below
-    # needs a short line or a short stretch of it, and a text of one long
-    # line must not be scanned again for each of its words.
-    line_start = text.rfind("\n", max(0, tok.start - _NEAR), tok.start) + 1
-    if line_start == 0 and tok.start > _NEAR:
-        line_start = tok.start - _NEAR - 1  # far: no test below can match
-    line_end = text.find("\n", tok.end, tok.end + _NEAR)
+@functools.lru_cache(maxsize=65536)
+def _caps_word_may_name(word: str) -> bool:
+    """Whether an all-caps word may be a name wherever it stands: not a page
+    label, a Roman numeral, a rank or a ship's prefix ("HNLMS Groningen").
+    It depends on the word alone, so it is remembered."""
+    return not (
+        word in NOT_ORG_CAPS or is_roman(word) or word in words("rank_abbreviations") or word in _VESSEL_PREFIXES
+    )
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around a word at [start, end), looked for only nearby: every
+    test that reads it needs a short line or a short stretch of it, and a text
+    of one long line must not be scanned again for each of its words. A
+    bound further than ``_NEAR`` is put just beyond it (no test can match)."""
+    line_start = text.rfind("\n", max(0, start - _NEAR), start) + 1
+    if line_start == 0 and start > _NEAR:
+        line_start = start - _NEAR - 1  # far: no test below can match
+    line_end = text.find("\n", end, end + _NEAR)
     if line_end < 0:
-        line_end = len(text) if len(text) - tok.end <= _NEAR else tok.end + _NEAR + 1
-    closes_line = line_end - tok.end <= 16 and not text[tok.end : line_end].strip(" )]/")
-    if closes_line and _CREDIT_BEFORE.fullmatch(text, line_start, tok.start):
-        return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
-    if closes_line and _CREDIT_AFTER_SENTENCE.search(text, max(line_start, tok.start - 8), tok.start):
-        return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
-    if _CREDIT_LINE.fullmatch(text, line_start, line_end) and _ONLY_SPACE.match(text, line_end):
-        return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
-    if (
-        line_start > 0
-        and _ONLY_SPACE.match(text, line_end)
-        and not text[line_start : tok.start].strip()
-        and not text[line_start:line_end].rstrip().endswith(".")
-    ):
-        return False  # "EFE", "AGERPRES (RO - author: …)": the agency credited on the story's last line
-    if (
-        text[tok.start - 1 : tok.start] == "("
-        and _DATELINE_CREDIT_OPEN.match(text, tok.end)
-        and tok.start - line_start < 60
-        and _DATELINE_HEAD.match(text, line_start, tok.start - 1)
-    ):
-        return False  # "New Delhi, Nov 15 (PTI) The Narcotics …": a dateline credit without a dash
-    if (
-        text[tok.start - 2 : tok.start] == ", "
-        and tok.start - line_start < 60
-        and _DASH_AFTER.match(text, tok.end)
-        and _DATED_HEAD.fullmatch(text, line_start, tok.start - 2)
-    ):
-        return False  # "Kasoa, Nov. 25, GNA – The Police …": the agency's credit in the dateline
-    if closes_line and text.startswith("By ", line_start) and text[tok.start - 2 : tok.start] == ", ":
-        return False  # "By Efua Dadzie, GNA": the byline's agency
-    if text[tok.start - 1 : tok.start] == "/" and text[tok.end : tok.end + 1] == "/":
+        line_end = len(text) if len(text) - end <= _NEAR else end + _NEAR + 1
+    return line_start, line_end
+
+
+def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int) -> bool:
+    """Whether the all-caps word ``tokens[idx]`` is used as a name.
+    ``body_end`` is ``len(text.rstrip())``: where only blanks follow.
+
+    Every test here only rules the word out, so their order does not change
+    the answer; each is asked only where the characters around the word
+    allow it to match, so most words pass after a few character tests."""
+    tok = tokens[idx]
+    if not _caps_word_may_name(tok.text):
+        return False
+    start, end = tok.start, tok.end
+    # a run of capitals is a shouted headline or dateline, not an acronym
+    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : start] in JOINERS:
+        return False
+    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[end : tokens[idx + 1].start] in JOINERS:
+        return False
+    # The characters either side: each pattern below needs one of a few there.
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    if after in (" ", ":") and _LABEL_AFTER.match(text, end):
+        return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
+    if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, end):
+        return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
+    # The tests of the word's line: they need the line to end soon after the word
+    # (a line break within 16 characters, or only blanks after the line), or a
+    # dateline's "(" … ")" or ", " around the word.
+    near_line_end = body_end <= end + _NEAR + 1 or text.find("\n", end, end + 17) >= 0 or len(text) - end <= 16
+    second = text[end + 1 : end + 2]  # after ")": what both dateline credit patterns need
+    bracketed = before == "(" and after == ")" and second != "" and (second.isspace() or second in ".-–—:")
+    comma_before = text[start - 2 : start] == ", "
+    if near_line_end or bracketed or comma_before:
+        line_start, line_end = _line_bounds(text, start, end)
+        closes_line = line_end - end <= 16 and not text[end:line_end].strip(" )]/")
+        if closes_line and _CREDIT_BEFORE.fullmatch(text, line_start, start):
+            return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
+        if closes_line and _CREDIT_AFTER_SENTENCE.search(text, max(line_start, start - 8), start):
+            return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
+        if _CREDIT_LINE.fullmatch(text, line_start, line_end) and _ONLY_SPACE.match(text, line_end):
+            return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
+        if (
+            line_start > 0
+            and _ONLY_SPACE.match(text, line_end)
+            and not text[line_start:start].strip()
+            and not text[line_start:line_end].rstrip().endswith(".")
+        ):
+            return False  # "EFE", "AGERPRES (RO - author: …)": the agency credited on the story's last line
+        if (
+            bracketed
+            and _DATELINE_CREDIT_OPEN.match(text, end)
+            and start - line_start < 60
+            and _DATELINE_HEAD.match(text, line_start, start - 1)
+        ):
+            return False  # "New Delhi, Nov 15 (PTI) The Narcotics …": a dateline credit without a dash
+        if (
+            comma_before
+            and start - line_start < 60
+            and _DASH_AFTER.match(text, end)
+            and _DATED_HEAD.fullmatch(text, line_start, start - 2)
+        ):
+            return False  # "Kasoa, Nov. 25, GNA – The Police …": the agency's credit in the dateline
+        if closes_line and text.startswith("By ", line_start) and comma_before:
+            return False  # "By Efua Dadzie, GNA": the byline's agency
+        if bracketed and _DATELINE_CREDIT.match(text, end) and start - line_start < 80:
+            return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
+    if before == "/" and after == "/":
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
-    if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:
-        return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
     if len(tok.text) <= 3 and (
-        (after in (" ", "-") and _PLATE_AFTER.match(text, tok.end))
-        or _PLATE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+        (after in (" ", "-") and _PLATE_AFTER.match(text, end))
+        or (before in (" ", "-", "\n") and _PLATE_BEFORE.search(text, max(0, start - 8), start))
     ):
         return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
-    before = text[max(0, tok.start - 12) : tok.start]
-    if _named_thing_before(before) or (after.isspace() and _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14)):
+    if (before.isspace() and _named_thing_before(text[max(0, start - 12) : start])) or (
+        after.isspace() and _NAMED_THING_AFTER.match(text, end, end + 14)
+    ):
         return False
     return True
 
