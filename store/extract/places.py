@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, places, weak_places
+from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, place_prefixes, places, weak_places
 from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORGS,
@@ -45,6 +45,7 @@ def _word_key(tok: Token) -> str:
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
+    prefixes = place_prefixes()
     spans: list[Span] = []
     n = len(tokens)
     known = _PLACE_KEYS
@@ -67,33 +68,29 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if first not in starts:
             i += 1
             continue
-        # Grow the window while tokens are joined and capitalised (or connectors).
-        last_ok = i
-        for k in range(i, min(n, i + MAX_PLACE_TOKENS) - 1):
-            if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-", ". ", ".", "\u00a0", " & "):
+        # Grow the name while tokens are joined and capitalised (or connectors)
+        # and its key begins a place's; the longest that is a place wins.
+        key = first
+        kind = table.get(key)
+        best = (i, kind) if kind else None
+        k = i
+        stop = min(n, i + MAX_PLACE_TOKENS)
+        while k + 1 < stop:
+            between = text[tokens[k].end : tokens[k + 1].start]
+            if between not in (" ", "-", ". ", ".", "\u00a0", " & "):
                 break
             inner = tokens[k + 1]
             if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS and not _ELIDED.match(inner.text):
                 break
-            last_ok = k + 1
-        # The window's keys as the gazetteer writes a name, built once;
-        # the name ending at token k is the first ends[k - i] of them.
-        parts = [first]
-        ends = [1]
-        for k in range(i + 1, last_ok + 1):
-            if text[tokens[k - 1].end : tokens[k].start] == " & ":
-                parts.append("and")  # "Bosnia & Herzegovina"
-            parts.append(_word_key(tokens[k]))
-            ends.append(len(parts))
-        best = None
-        for j in range(last_ok, i - 1, -1):
-            last = tokens[j]
-            if not (last.cap or is_roman(last.text)):
-                continue
-            kind = table.get(" ".join(parts[: ends[j - i]]))
-            if kind:
-                best = (j, kind)
-                break
+            # (the gazetteer writes "Bosnia & Herzegovina" with "and")
+            key = key + (" and " if between == " & " else " ") + _word_key(inner)
+            if key not in prefixes:
+                break  # no place's key begins so: no longer name is one
+            k += 1
+            if inner.cap or is_roman(inner.text):
+                kind = table.get(key)
+                if kind:
+                    best = (k, kind)
         if best is None:
             i += 1
             continue
