@@ -330,7 +330,6 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         # Split "Europol and the Drug Enforcement Administration".
         pieces = [part for a, b in _split_coordination(text, tokens, i, j) for part in _split_of_the(tokens, a, b)]
         for a, b in pieces:
-            pw = [t.text for t in tokens[a : b + 1]]
             end = tokens[b].end if b != j else tail_end
             piece_tail = b == j and has_tail
             # Trim leading function words and countries (not demonyms) — but a
@@ -369,29 +368,38 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     break
             if a > b:
                 continue
-            vessel_at = next((k for k in range(a, b + 1) if tokens[k].text in _VESSEL_PREFIXES), None)
-            if vessel_at is not None:
-                # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
-                if vessel_at == a:
-                    continue
-                b, end, piece_tail = vessel_at - 1, tokens[vessel_at - 1].end, False
             pw = [t.text for t in tokens[a : b + 1]]
+            if not _VESSEL_PREFIXES.isdisjoint(pw):
+                vessel_at = next(k for k, w in enumerate(pw) if w in _VESSEL_PREFIXES)
+                # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
+                if vessel_at == 0:
+                    continue
+                b, end, piece_tail = a + vessel_at - 1, tokens[a + vessel_at - 1].end, False
+                pw = pw[:vessel_at]
             # "INTERPOL Executive Director of Police Services": a job title,
             # the organisation (if any) is what comes before it.
             # (a title word right after a head is part of the name: "Directorate General of …")
-            title_at = next(
-                (
-                    k
-                    for k, w in enumerate(pw)
-                    if w in TITLE_WORDS
-                    and not (k and pw[k - 1] in ORG_HEADS)
-                    and k + 1 < len(pw)
-                    and (pw[k + 1] in TITLE_WORDS or pw[k + 1] in ("of", "for"))
-                ),
-                None,
+            title_at = (
+                None
+                if TITLE_WORDS.isdisjoint(pw)
+                else next(
+                    (
+                        k
+                        for k, w in enumerate(pw)
+                        if w in TITLE_WORDS
+                        and not (k and pw[k - 1] in ORG_HEADS)
+                        and k + 1 < len(pw)
+                        and (pw[k + 1] in TITLE_WORDS or pw[k + 1] in ("of", "for"))
+                    ),
+                    None,
+                )
             )
-            possessive = "’s " in text[tokens[a].start : end] or "'s " in text[tokens[a].start : end]
-            if title_at is not None and not (pw[0] in ORG_LEADS and title_at > 1) and not possessive:
+            if (
+                title_at is not None
+                and not (pw[0] in ORG_LEADS and title_at > 1)
+                and "’s " not in text[tokens[a].start : end]
+                and "'s " not in text[tokens[a].start : end]  # a possessive: "… Prosecutor’s Office"
+            ):
                 if title_at == 0:
                     continue
                 b = a + title_at - 1
@@ -749,6 +757,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
     pieces: list[tuple[int, int]] = []
     start, k = i, i + 1
     table = places()
+    inside_place: dict[tuple[str, int, int, int, int], bool] = {}
     while k < j:
         if tokens[k].text != "and":
             k += 1
@@ -759,27 +768,30 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         if right_start > j:
             k += 1
             continue
-        if _and_inside_place(text, tokens, k, table):
-            k += 1
-            continue  # "Prosecutor’s Office of Bosnia and Herzegovina"
-        left_known = False
-        if k - start <= MAX_PLACE_TOKENS:
+        # Whether the sides stand apart (the cheapest tests first): a head before "and" ends
+        # a name, unless both sides are short ("Tanzania Intelligence and Security Service",
+        # "Guard and Emergency Branch" are one body).
+        split = (
+            tokens[k + 1].text == "the"
+            or (
+                tokens[k - 1].text in ORG_HEADS
+                and not (tokens[k - 1].text in _DOMAIN_HEADS and j - right_start + 1 <= 2)
+            )
+            or (
+                j - right_start < MAX_PLACE_TOKENS
+                and place_key(text[tokens[right_start].start : tokens[j].end]) in table
+            )
+        )
+        if not split and k - start <= MAX_PLACE_TOKENS:
             left = [t.text for t in tokens[start:k]]
-            left_known = (
+            split = (
                 " ".join(left) in KNOWN_ORGS
                 or " ".join(left) in _KNOWN_PHRASE_SET  # "Guardia Civil and French Customs"
                 or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
                 or place_key(" ".join(left)) in table
             )
-        right_place = j - right_start < MAX_PLACE_TOKENS and (
-            place_key(text[tokens[right_start].start : tokens[j].end]) in table
-        )
-        # a head before "and" ends a name, unless both sides are short: "Tanzania Intelligence and Security
-        # Service", "Guard and Emergency Branch" are one body
-        head_before = tokens[k - 1].text in ORG_HEADS and not (
-            tokens[k - 1].text in _DOMAIN_HEADS and j - right_start + 1 <= 2
-        )
-        if left_known or tokens[k + 1].text == "the" or head_before or right_place:
+        # (an "and" inside a place never splits: "Prosecutor’s Office of Bosnia and Herzegovina")
+        if split and not _and_inside_place(text, tokens, k, table, inside_place):
             pieces.append((start, k - 1))
             start = right_start
             k = right_start + 1
@@ -789,15 +801,28 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
     return pieces
 
 
-def _and_inside_place(text: str, tokens: list[Token], k: int, table: dict[str, str]) -> bool:
-    """Whether the "and" at ``tokens[k]`` is inside a place name ("Trinidad and Tobago")."""
-    for left in range(1, 3):
-        for right in range(1, 3):
-            if k - left < 0 or k + right >= len(tokens):
-                continue
-            if place_key(text[tokens[k - left].start : tokens[k + right].end]) in table:
-                return True
-    return False
+def _and_inside_place(
+    text: str, tokens: list[Token], k: int, table: dict[str, str], seen: dict[tuple[str, int, int, int, int], bool]
+) -> bool:
+    """Whether the "and" at ``tokens[k]`` is inside a place name ("Trinidad and
+    Tobago"): one or two words either side. ``seen`` holds the answers for the
+    words around an "and" already asked about (a text may repeat "Police and
+    Customs" a thousand times); they are the whole of what the answer reads."""
+    lo, hi = max(0, k - 2), min(len(tokens) - 1, k + 2)
+    base = tokens[lo].start
+    # the words around and where the ones next to "and" start and end: all the four names read
+    around = (text[base : tokens[hi].end], k - lo, hi - k, tokens[k - 1].start - base, tokens[k + 1].end - base)
+    found = seen.get(around)
+    if found is None:
+        found = False
+        for left in range(1, 3):
+            for right in range(1, 3):
+                if k - left < 0 or k + right >= len(tokens):
+                    continue
+                if place_key(text[tokens[k - left].start : tokens[k + right].end]) in table:
+                    found = True
+        seen[around] = found
+    return found
 
 
 def _name_owner(words_before: str) -> bool:
