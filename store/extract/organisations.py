@@ -239,6 +239,8 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
     Prosecutor’s Office", "Attorney General’s Office" — but not a place's or a
     known body's possessive ("Morocco’s Directorate-General", "Europol’s …"),
     which the guide keeps apart."""
+    if "’s " not in text and "'s " not in text:
+        return list(chains)  # no possessive to join across
     table = places()
     out: list[tuple[int, int]] = []
     for i, j in chains:
@@ -307,7 +309,10 @@ _VESSEL_PREFIXES = words("vessel_prefixes")
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
     ckeys = country_keys()
+    n_tokens = len(tokens)
     for i, j in _possessive_joined(text, tokens, chains):
+        if i == j and (j + 1 == n_tokens or tokens[j + 1].text not in ORG_LOWER_TAILS):
+            continue  # one capitalised word and no "unit" after it: a known name, found below, or none
         # A lower-case "unit" closes a name: "Criminal Networks unit".
         tail_end = tokens[j].end
         has_tail = (

@@ -104,7 +104,7 @@ def find_entities(text: str) -> list[Span]:
     kept: list[Span] = []
     for c in chosen:
         if c.type != OPERATION:
-            if c.type == ORG and _fills_a_line(c, credit_lines):
+            if c.type == ORG and (c.start, c.end) in credit_lines:  # the whole of a credit line
                 continue
             # "US$14,200", "GH¢3.2 million", "2.4 million US dollars": a currency's country, not a mention
             # of it (the pattern starts with a currency sign or a blank: most names skip the match)
@@ -166,11 +166,6 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _fills_a_line(span: Span, lines: list[tuple[int, int]]) -> bool:
-    """Whether ``span`` is the whole of one of ``lines``."""
-    return (span.start, span.end) in lines
-
-
 class Occupied:
     """Characters already taken by a chosen mention: one byte each, so a
     check or a take costs the mention's length, whatever the text holds."""
@@ -203,13 +198,16 @@ def _propagate(text: str, tokens: list[Token], chosen: list[Span], occupied: Occ
     out = list(chosen)
     lowered: str | None = None
 
+    marks = occupied.marks  # (Occupied.claim, inlined: most hits are the mentions already chosen)
+
     def add_all(entries: dict[str, tuple[str, str, str | None]], haystack: str) -> None:
         hits = find_words(haystack, entries)
         for needle in sorted(hits, key=len, reverse=True):
             etype, name, alias = entries[needle]
             for start, end in hits[needle]:
-                if occupied.claim(start, end):
+                if marks.find(1, start, end) < 0:
                     out.append(Span(etype, start, end, name, alias_of=alias))
+                    marks[start:end] = b"\x01" * (end - start)
 
     # Later full occurrences of every ORG / PERSON / LOCATION name; places in
     # any case, so a dateline "LYON" also covers a later "Lyon".
