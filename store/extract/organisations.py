@@ -327,7 +327,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         words = [t.text for t in tokens[i : j + 1]]
         if (
             not has_tail
-            and not any(w in ORG_HEADS for w in words[1:])
+            and ORG_HEADS.isdisjoint(words[1:])
             and not (words[0] in ORG_LEADS and len(words) > 1 and words[0] not in ("Federal", "National", "Royal"))
         ):
             if not (len(words) > 1 and words[-1] in ORG_HEADS):
@@ -411,7 +411,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 end = tokens[b].end
                 piece_tail = False
                 pw = pw[:title_at]
-            if not piece_tail and not any(w in ORG_HEADS for w in pw[1:]) and pw[0] not in ORG_LEADS:
+            if not piece_tail and ORG_HEADS.isdisjoint(pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
             if len(pw) == 1 and not piece_tail and pw[0] not in KNOWN_ORGS:
                 continue
