@@ -121,10 +121,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     joined_spans = []
     for sp in spans:
         s = sp.start
-        m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
+        m = _compass_before(text, s)
         if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
             sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
-        if sp.name.split(" ", 1)[0] in _COMPASS_WORDS | {"Middle"}:
+        if sp.name.split(" ", 1)[0] in _COMPASS_FIRST_WORDS:
             # "West and Central Africa", "East and South-East Asia", "Near and Middle East": one region
             both = _COMPASS_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             if both:
@@ -203,6 +203,22 @@ _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
     "Northeast Northwest Southeast Southwest".split()
 )
+#: The first words of a region named with two compass words ("Near and Middle East").
+_COMPASS_FIRST_WORDS = _COMPASS_WORDS | {"Middle"}
+
+
+def _compass_before(text: str, pos: int) -> re.Match[str] | None:
+    """``_COMPASS_BEFORE.search(text, max(0, pos - 12), pos)``, searched only where
+    it can match: a compass word (ending in "h", "t", "l" or "n") and a space
+    right before ``pos`` (or a space and a line break, which ``$`` allows)."""
+    before = text[max(0, pos - 3) : pos]
+    if not (before[-2:-1] in ("h", "t", "l", "n") and before[-1:] == " ") and not (
+        before[-3:-2] in ("h", "t", "l", "n") and before[-2:] == " \n"
+    ):
+        return None
+    return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
+
+
 _POSSESSIVE_IN = re.compile(r"['’]s ")
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
