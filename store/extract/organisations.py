@@ -277,6 +277,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
     One pass from the right, so a chain of a thousand "X of the Y" costs a
     thousand steps (no recursion, no rescans)."""
+    if b - a < 4:
+        return [(a, b)]  # too short to split: two words, "of the", one word at the least
     heads_after = [False] * (b - a + 2)  # heads_after[k - a]: a head word in tokens[k..b]
     for k in range(b, a - 1, -1):
         heads_after[k - a] = tokens[k].text in ORG_HEADS or heads_after[k - a + 1]
@@ -352,7 +354,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 and (
                     tokens[a].text in _PLAIN_CAPS
                     or tokens[a].text.lower() in CONNECTORS
-                    or _WHERE_FROM.search(tokens[a].text)  # "Lagos-based Ocean Star Ltd"
+                    or ("-" in tokens[a].text and _WHERE_FROM.search(tokens[a].text))  # "Lagos-based Ocean Star Ltd"
                     or (
                         place_key(tokens[a].text) in ckeys
                         and b - a >= 2
