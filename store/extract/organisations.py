@@ -82,6 +82,10 @@ def _nothing_before(text: str, pos: int) -> bool:
     return k <= max(0, pos - 160) or text[k - 1] in ".;:()"
 
 
+#: What ends a sentence's part for ``_nothing_before``: right before a bracket, nothing is before it.
+_BREAKS = frozenset(".;:()")
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -89,7 +93,7 @@ def acronym_spans(text: str) -> list[Span]:
         short = m.group(1)
         if len(short) > 20 or sum(map(str.isupper, short)) < 2:
             continue
-        if _nothing_before(text, m.start()):
+        if text[m.start() - 1 : m.start()] in _BREAKS or _nothing_before(text, m.start()):
             continue  # "(NCB) (PTI)": no long form, no initials (found without copying the words before)
         # the words before "(" in the same sentence
         left = text[max(0, m.start() - 160) : m.start()].rstrip()
@@ -619,6 +623,13 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, line_end
 
 
+def _credit_bracket_closes(text: str, end: int) -> bool:
+    """Whether what follows the ")" at ``end`` may go on as both dateline credit
+    patterns need (_DATELINE_CREDIT_OPEN, _DATELINE_CREDIT): a blank, a dot, a dash or a colon."""
+    second = text[end + 1 : end + 2]
+    return second != "" and (second.isspace() or second in ".-–—:")
+
+
 def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int) -> bool:
     """Whether the all-caps word ``tokens[idx]`` is used as a name.
     ``body_end`` is ``len(text.rstrip())``: where only blanks follow.
@@ -630,14 +641,15 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int) -> bo
     if not _caps_word_may_name(tok.text):
         return False
     start, end = tok.start, tok.end
-    # a run of capitals is a shouted headline or dateline, not an acronym
-    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : start] in JOINERS:
-        return False
-    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[end : tokens[idx + 1].start] in JOINERS:
-        return False
-    # The characters either side: each pattern below needs one of a few there.
+    # The characters either side: each test below needs one of a few there.
     before = text[start - 1 : start]
     after = text[end : end + 1]
+    # a run of capitals is a shouted headline or dateline, not an acronym
+    # (the words joined by one of JOINERS, each a single character)
+    if before in JOINERS and idx > 0 and tokens[idx - 1].end == start - 1 and tokens[idx - 1].allcaps:
+        return False
+    if after in JOINERS and idx + 1 < len(tokens) and tokens[idx + 1].start == end + 1 and tokens[idx + 1].allcaps:
+        return False
     if after in (" ", ":") and _LABEL_AFTER.match(text, end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
     if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, end):
@@ -646,9 +658,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int) -> bo
     # (a line break within 16 characters, or only blanks after the line), or a
     # dateline's "(" … ")" or ", " around the word.
     near_line_end = body_end <= end + _NEAR + 1 or text.find("\n", end, end + 17) >= 0 or len(text) - end <= 16
-    second = text[end + 1 : end + 2]  # after ")": what both dateline credit patterns need
-    bracketed = before == "(" and after == ")" and second != "" and (second.isspace() or second in ".-–—:")
-    comma_before = text[start - 2 : start] == ", "
+    bracketed = before == "(" and after == ")" and _credit_bracket_closes(text, end)
+    comma_before = before == " " and text[start - 2 : start] == ", "
     if near_line_end or bracketed or comma_before:
         line_start, line_end = _line_bounds(text, start, end)
         closes_line = line_end - end <= 16 and not text[end:line_end].strip(" )]/")

@@ -127,14 +127,15 @@ def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[i
         while j + 1 < n:
             cur, nxt = tokens[j], tokens[j + 1]
             gap = text[cur.end : nxt.start]
-            if nxt.text in POST_NOMINALS:
-                break  # "Fiona Kerr-Lindsay KC": the letters end the name
-            if gap in (" ", "\u00a0") and (nxt.cap or nxt.text in _PARTICLES):
-                j += 1
+            if gap in (" ", "\u00a0"):
+                if (nxt.cap or nxt.text in _PARTICLES) and nxt.text not in POST_NOMINALS:
+                    j += 1  # (but "Fiona Kerr-Lindsay KC": the letters end the name)
+                    continue
             elif gap == ". " and nxt.cap and (_is_initial(text, cur) or cur.text in ranks):
-                j += 1
-            else:
-                break
+                if nxt.text not in POST_NOMINALS:
+                    j += 1
+                    continue
+            break
         runs.append((i, j))
         i = j + 1
     return runs
