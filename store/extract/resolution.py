@@ -91,11 +91,9 @@ def find_entities(text: str) -> list[Span]:
         for start, end in hits:
             candidates.append(Span(etype, start, end, name, rule=rule))
     candidates.sort(key=_precedence_order(len(text)))
-    chosen: list[Span] = []
     occupied = Occupied(len(text))
-    for cand in candidates:
-        if occupied.claim(cand.start, cand.end):
-            chosen.append(cand)
+    claim = occupied.claim  # takes a candidate's characters if they are still free, in this order
+    chosen = [cand for cand in candidates if claim(cand.start, cand.end)]
 
     chosen = _propagate(text, tokens, chosen, occupied)
     # An organisation alone on the line under the headline or on the last line
@@ -168,18 +166,10 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
 
 class Occupied:
     """Characters already taken by a chosen mention: one byte each, so a
-    check or a take costs the mention's length, whatever the text holds."""
+    check and a take cost the mention's length, whatever the text holds."""
 
-    def __init__(self, size: int, spans: list[Span] = ()) -> None:
+    def __init__(self, size: int) -> None:
         self.marks = bytearray(size)
-        for sp in spans:
-            self.take(sp.start, sp.end)
-
-    def free(self, start: int, end: int) -> bool:
-        return self.marks.find(1, start, end) < 0
-
-    def take(self, start: int, end: int) -> None:
-        self.marks[start:end] = b"\x01" * (end - start)
 
     def claim(self, start: int, end: int) -> bool:
         """Take [start, end) if it is free; whether it was."""
