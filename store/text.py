@@ -230,8 +230,8 @@ def find_word(haystack: str, needle: str, start: int = 0) -> list[tuple[int, int
     return found
 
 
-_WORD_RUN = re.compile(r"\w+")
-_NON_WORD = re.compile(r"\W+")
+#: The separator after a word and the word after it, in one match.
+_GAP_AND_WORD = re.compile(r"(\W+)(\w+)")
 #: Up to this many distinct first words, ``WordFinder.find`` scans with
 #: ``str.find`` once per word; above it, once over the text's words.
 _FEW_FIRST_WORDS = 48
@@ -318,15 +318,15 @@ class WordFinder:
                         add(start, end, child)
                     elif None in child and not piece[0].isalnum() and haystack.startswith(piece, end):
                         add(start, end + len(piece), child[None])  # closing on punctuation: "U.S."
-                gap = _NON_WORD.match(haystack, end)
-                if gap is None or gap.end() >= last:
-                    return
-                nxt = node.get(gap.group())
+                step = _GAP_AND_WORD.match(haystack, end)
+                if step is None:
+                    return  # the text ends, in separators or not
+                gap, word = step.groups()
+                nxt = node.get(gap)
                 if nxt is None:
                     return
-                word = _WORD_RUN.match(haystack, gap.end())
-                node = nxt.get(word.group())
-                end = word.end()
+                node = nxt.get(word)
+                end = step.end()
 
         if len(trie) <= _FEW_FIRST_WORDS:
             # Few first words: let str.find jump to each (C speed), then walk.

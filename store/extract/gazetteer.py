@@ -432,6 +432,21 @@ def place_first_words() -> frozenset[str]:
 
 
 @functools.cache
+def place_prefixes() -> frozenset[str]:
+    """Every place key and each beginning of one that ends before a space
+    ("new", "new york" of "new york city"): words whose key is none of
+    these begin no place, however many words follow."""
+    out: set[str] = set()
+    for key in places():
+        out.add(key)
+        pos = key.find(" ")
+        while pos >= 0:
+            out.add(key[:pos])
+            pos = key.find(" ", pos + 1)
+    return frozenset(out)
+
+
+@functools.cache
 def country_keys() -> frozenset[str]:
     """Keys of every country name and alias."""
     return frozenset(k for k, kind in places().items() if kind == "country")

@@ -95,6 +95,10 @@ def _nothing_before(text: str, pos: int) -> bool:
     return k <= max(0, pos - 160) or text[k - 1] in ".;:()"
 
 
+#: What ends a sentence's part for ``_nothing_before``: right before a bracket, nothing is before it.
+_BREAKS = frozenset(".;:()")
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -102,7 +106,7 @@ def acronym_spans(text: str) -> list[Span]:
         short = m.group(1)
         if len(short) > 20 or sum(map(str.isupper, short)) < 2:
             continue
-        if _nothing_before(text, m.start()):
+        if text[m.start() - 1 : m.start()] in _BREAKS or _nothing_before(text, m.start()):
             continue  # "(NCB) (PTI)": no long form, no initials (found without copying the words before)
         # the words before "(" in the same sentence
         left = text[max(0, m.start() - 160) : m.start()].rstrip()
@@ -257,6 +261,8 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
     known body's possessive ("Morocco’s Directorate-General", "Europol’s …")
     or one whose name holds a head word ("the Ministry of Forestry's
     Directorate …"), which the guide keeps apart."""
+    if "’s " not in text and "'s " not in text:
+        return list(chains)  # no possessive to join across
     table = places()
     out: list[tuple[int, int]] = []
     for i, j in chains:
@@ -295,6 +301,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
     One pass from the right, so a chain of a thousand "X of the Y" costs a
     thousand steps (no recursion, no rescans)."""
+    if b - a < 4:
+        return [(a, b)]  # too short to split: two words, "of the", one word at the least
     heads_after = [False] * (b - a + 2)  # heads_after[k - a]: a head word in tokens[k..b]
     for k in range(b, a - 1, -1):
         heads_after[k - a] = tokens[k].text in ORG_HEADS or heads_after[k - a + 1]
@@ -327,7 +335,10 @@ _VESSEL_PREFIXES = words("vessel_prefixes")
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
     ckeys = country_keys()
+    n_tokens = len(tokens)
     for i, j in _possessive_joined(text, tokens, chains):
+        if i == j and (j + 1 == n_tokens or tokens[j + 1].text not in ORG_LOWER_TAILS):
+            continue  # one capitalised word and no "unit" after it: a known name, found below, or none
         # A lower-case "unit" closes a name: "Criminal Networks unit".
         tail_end = tokens[j].end
         has_tail = (
@@ -342,7 +353,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         words = [t.text for t in tokens[i : j + 1]]
         if (
             not has_tail
-            and not any(w in ORG_HEADS for w in words[1:])
+            and ORG_HEADS.isdisjoint(words[1:])
             and not (words[0] in ORG_LEADS and len(words) > 1 and words[0] not in ("Federal", "National", "Royal"))
         ):
             if not (len(words) > 1 and words[-1] in ORG_HEADS):
@@ -350,7 +361,6 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         # Split "Europol and the Drug Enforcement Administration".
         pieces = [part for a, b in _split_coordination(text, tokens, i, j) for part in _split_of_the(tokens, a, b)]
         for a, b in pieces:
-            pw = [t.text for t in tokens[a : b + 1]]
             end = tokens[b].end if b != j else tail_end
             piece_tail = b == j and has_tail
             # Trim leading function words and countries (not demonyms) — but a
@@ -368,7 +378,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 and (
                     tokens[a].text in _PLAIN_CAPS
                     or tokens[a].text.lower() in CONNECTORS
-                    or _WHERE_FROM.search(tokens[a].text)  # "Lagos-based Ocean Star Ltd"
+                    or ("-" in tokens[a].text and _WHERE_FROM.search(tokens[a].text))  # "Lagos-based Ocean Star Ltd"
                     or (
                         place_key(tokens[a].text) in ckeys
                         and b - a >= 2
@@ -389,36 +399,45 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     break
             if a > b:
                 continue
-            vessel_at = next((k for k in range(a, b + 1) if tokens[k].text in _VESSEL_PREFIXES), None)
-            if vessel_at is not None:
-                # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
-                if vessel_at == a:
-                    continue
-                b, end, piece_tail = vessel_at - 1, tokens[vessel_at - 1].end, False
             pw = [t.text for t in tokens[a : b + 1]]
+            if not _VESSEL_PREFIXES.isdisjoint(pw):
+                vessel_at = next(k for k, w in enumerate(pw) if w in _VESSEL_PREFIXES)
+                # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
+                if vessel_at == 0:
+                    continue
+                b, end, piece_tail = a + vessel_at - 1, tokens[a + vessel_at - 1].end, False
+                pw = pw[:vessel_at]
             # "INTERPOL Executive Director of Police Services": a job title,
             # the organisation (if any) is what comes before it.
             # (a title word right after a head is part of the name: "Directorate General of …")
-            title_at = next(
-                (
-                    k
-                    for k, w in enumerate(pw)
-                    if w in TITLE_WORDS
-                    and not (k and pw[k - 1] in ORG_HEADS)
-                    and k + 1 < len(pw)
-                    and (pw[k + 1] in TITLE_WORDS or pw[k + 1] in ("of", "for"))
-                ),
-                None,
+            title_at = (
+                None
+                if TITLE_WORDS.isdisjoint(pw)
+                else next(
+                    (
+                        k
+                        for k, w in enumerate(pw)
+                        if w in TITLE_WORDS
+                        and not (k and pw[k - 1] in ORG_HEADS)
+                        and k + 1 < len(pw)
+                        and (pw[k + 1] in TITLE_WORDS or pw[k + 1] in ("of", "for"))
+                    ),
+                    None,
+                )
             )
-            possessive = "’s " in text[tokens[a].start : end] or "'s " in text[tokens[a].start : end]
-            if title_at is not None and not (pw[0] in ORG_LEADS and title_at > 1) and not possessive:
+            if (
+                title_at is not None
+                and not (pw[0] in ORG_LEADS and title_at > 1)
+                and "’s " not in text[tokens[a].start : end]
+                and "'s " not in text[tokens[a].start : end]  # a possessive: "… Prosecutor’s Office"
+            ):
                 if title_at == 0:
                     continue
                 b = a + title_at - 1
                 end = tokens[b].end
                 piece_tail = False
                 pw = pw[:title_at]
-            if not piece_tail and not any(w in ORG_HEADS for w in pw[1:]) and pw[0] not in ORG_LEADS:
+            if not piece_tail and ORG_HEADS.isdisjoint(pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
             if len(pw) == 1 and not piece_tail and pw[0] not in KNOWN_ORGS:
                 continue
@@ -471,6 +490,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     # Known single names, alphanumeric gang names ("MS13", "Barrio18") and
     # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
     known: list[Span] = []
+    body_end = len(text.rstrip())
     codes: list[Span] = []
     caps: list[Span] = []
     for idx, tok in enumerate(tokens):
@@ -486,7 +506,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if _GANG_CODE.fullmatch(word) and not YEAR_WORD.search(word[-4:]) and letters.upper() not in NOT_ORG_CAPS:
                 if _GANG_CONTEXT.search(text[max(0, tok.start - 120) : tok.end + 120].lower()):
                     codes.append(Span(ORG, tok.start, tok.end, word, rule="org-group", extra={"how": "group"}))
-        elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx):
+        elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx, body_end):
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
     spans += known
     for m in _KNOWN_PHRASES.finditer(text):
@@ -625,79 +645,111 @@ _WHERE_FROM = re.compile(r"-(?:based|registered|owned|headquartered|linked|flagg
 _AGE_NEXT = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|;|\.(?!\d)|\)|\s+(?:and|of|from)\b)|\s*\(\d{1,2}\)")
 
 
-def _is_caps_name(text: str, tokens: list[Token], idx: int) -> bool:
-    """Whether the all-caps word ``tokens[idx]`` is used as a name."""
-    tok = tokens[idx]
-    if (
-        tok.text in NOT_ORG_CAPS
-        or is_roman(tok.text)
-        or tok.text in words("rank_abbreviations")
-        or tok.text in _VESSEL_PREFIXES  # "HNLMS Groningen": a ship
-    ):
-        return False
-    # a run of capitals is a shouted headline or dateline, not an acronym (asked
-    # first: every test here only rules the word out, and this one costs least)
-    if idx > 0 and tokens[idx - 1].allcaps and text[tokens[idx - 1].end : tok.start] in JOINERS:
-        return False
-    if idx + 1 < len(tokens) and tokens[idx + 1].allcaps and text[tok.end : tokens[idx + 1].start] in JOINERS:
-        return False
-    # The character after the word: each pattern below that reads on from the
-    # word needs one of a few there, so most words skip it without a search.
-    after = text[tok.end : tok.end + 1]
-    if after in (" ", ":") and _LABEL_AFTER.match(text, tok.end):
-        return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
-    if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, tok.end):
-        return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
-    # The line around the word, looked for only nearby: every test below
-    # needs a short line or a short stretch of it, and a text of one long
-    # line must not be scanned again for each of its words.
-    line_start = text.rfind("\n", max(0, tok.start - _NEAR), tok.start) + 1
-    if line_start == 0 and tok.start > _NEAR:
-        line_start = tok.start - _NEAR - 1  # far: no test below can match
-    line_end = text.find("\n", tok.end, tok.end + _NEAR)
+@functools.lru_cache(maxsize=65536)
+def _caps_word_may_name(word: str) -> bool:
+    """Whether an all-caps word may be a name wherever it stands: not a page
+    label, a Roman numeral, a rank or a ship's prefix ("HNLMS Groningen").
+    It depends on the word alone, so it is remembered."""
+    return not (
+        word in NOT_ORG_CAPS or is_roman(word) or word in words("rank_abbreviations") or word in _VESSEL_PREFIXES
+    )
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around a word at [start, end), looked for only nearby: every
+    test that reads it needs a short line or a short stretch of it, and a text
+    of one long line must not be scanned again for each of its words. A
+    bound further than ``_NEAR`` is put just beyond it (no test can match)."""
+    line_start = text.rfind("\n", max(0, start - _NEAR), start) + 1
+    if line_start == 0 and start > _NEAR:
+        line_start = start - _NEAR - 1  # far: no test below can match
+    line_end = text.find("\n", end, end + _NEAR)
     if line_end < 0:
-        line_end = len(text) if len(text) - tok.end <= _NEAR else tok.end + _NEAR + 1
-    closes_line = line_end - tok.end <= 16 and not text[tok.end : line_end].strip(" )]/")
-    if closes_line and _CREDIT_BEFORE.fullmatch(text, line_start, tok.start):
-        return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
-    if closes_line and _CREDIT_AFTER_SENTENCE.search(text, max(line_start, tok.start - 8), tok.start):
-        return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
-    if _CREDIT_LINE.fullmatch(text, line_start, line_end) and _ONLY_SPACE.match(text, line_end):
-        return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
-    if (
-        line_start > 0
-        and _ONLY_SPACE.match(text, line_end)
-        and not text[line_start : tok.start].strip()
-        and not text[line_start:line_end].rstrip().endswith(".")
-    ):
-        return False  # "EFE", "AGERPRES (RO - author: …)": the agency credited on the story's last line
-    if (
-        text[tok.start - 1 : tok.start] == "("
-        and _DATELINE_CREDIT_OPEN.match(text, tok.end)
-        and tok.start - line_start < 60
-        and _DATELINE_HEAD.match(text, line_start, tok.start - 1)
-    ):
-        return False  # "New Delhi, Nov 15 (PTI) The Narcotics …": a dateline credit without a dash
-    if (
-        text[tok.start - 2 : tok.start] == ", "
-        and tok.start - line_start < 60
-        and _DASH_AFTER.match(text, tok.end)
-        and _DATED_HEAD.fullmatch(text, line_start, tok.start - 2)
-    ):
-        return False  # "Kasoa, Nov. 25, GNA – The Police …": the agency's credit in the dateline
-    if closes_line and text.startswith("By ", line_start) and text[tok.start - 2 : tok.start] == ", ":
-        return False  # "By Efua Dadzie, GNA": the byline's agency
-    if text[tok.start - 1 : tok.start] == "/" and text[tok.end : tok.end + 1] == "/":
+        line_end = len(text) if len(text) - end <= _NEAR else end + _NEAR + 1
+    return line_start, line_end
+
+
+def _credit_bracket_closes(text: str, end: int) -> bool:
+    """Whether what follows the ")" at ``end`` may go on as both dateline credit
+    patterns need (_DATELINE_CREDIT_OPEN, _DATELINE_CREDIT): a blank, a dot, a dash or a colon."""
+    second = text[end + 1 : end + 2]
+    return second != "" and (second.isspace() or second in ".-–—:")
+
+
+def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int) -> bool:
+    """Whether the all-caps word ``tokens[idx]`` is used as a name.
+    ``body_end`` is ``len(text.rstrip())``: where only blanks follow.
+
+    Every test here only rules the word out, so their order does not change
+    the answer; each is asked only where the characters around the word
+    allow it to match, so most words pass after a few character tests."""
+    tok = tokens[idx]
+    if not _caps_word_may_name(tok.text):
+        return False
+    start, end = tok.start, tok.end
+    # The characters either side: each test below needs one of a few there.
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    # a run of capitals is a shouted headline or dateline, not an acronym
+    # (the words joined by one of JOINERS, each a single character)
+    if before in JOINERS and idx > 0 and tokens[idx - 1].end == start - 1 and tokens[idx - 1].allcaps:
+        return False
+    if after in JOINERS and idx + 1 < len(tokens) and tokens[idx + 1].start == end + 1 and tokens[idx + 1].allcaps:
+        return False
+    if after in (" ", ":") and _LABEL_AFTER.match(text, end):
+        return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
+    if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, end):
+        return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
+    # The tests of the word's line: they need the line to end soon after the word
+    # (a line break within 16 characters, or only blanks after the line), or a
+    # dateline's "(" … ")" or ", " around the word.
+    near_line_end = body_end <= end + _NEAR + 1 or text.find("\n", end, end + 17) >= 0 or len(text) - end <= 16
+    bracketed = before == "(" and after == ")" and _credit_bracket_closes(text, end)
+    comma_before = before == " " and text[start - 2 : start] == ", "
+    if near_line_end or bracketed or comma_before:
+        line_start, line_end = _line_bounds(text, start, end)
+        closes_line = line_end - end <= 16 and not text[end:line_end].strip(" )]/")
+        if closes_line and _CREDIT_BEFORE.fullmatch(text, line_start, start):
+            return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
+        if closes_line and _CREDIT_AFTER_SENTENCE.search(text, max(line_start, start - 8), start):
+            return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
+        if _CREDIT_LINE.fullmatch(text, line_start, line_end) and _ONLY_SPACE.match(text, line_end):
+            return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
+        if (
+            line_start > 0
+            and _ONLY_SPACE.match(text, line_end)
+            and not text[line_start:start].strip()
+            and not text[line_start:line_end].rstrip().endswith(".")
+        ):
+            return False  # "EFE", "AGERPRES (RO - author: …)": the agency credited on the story's last line
+        if (
+            bracketed
+            and _DATELINE_CREDIT_OPEN.match(text, end)
+            and start - line_start < 60
+            and _DATELINE_HEAD.match(text, line_start, start - 1)
+        ):
+            return False  # "New Delhi, Nov 15 (PTI) The Narcotics …": a dateline credit without a dash
+        if (
+            comma_before
+            and start - line_start < 60
+            and _DASH_AFTER.match(text, end)
+            and _DATED_HEAD.fullmatch(text, line_start, start - 2)
+        ):
+            return False  # "Kasoa, Nov. 25, GNA – The Police …": the agency's credit in the dateline
+        if closes_line and text.startswith("By ", line_start) and comma_before:
+            return False  # "By Efua Dadzie, GNA": the byline's agency
+        if bracketed and _DATELINE_CREDIT.match(text, end) and start - line_start < 80:
+            return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
+    if before == "/" and after == "/":
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
-    if text[tok.start - 1 : tok.start] == "(" and _DATELINE_CREDIT.match(text, tok.end) and tok.start - line_start < 80:
-        return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
     if len(tok.text) <= 3 and (
-        (after in (" ", "-") and _PLATE_AFTER.match(text, tok.end))
-        or _PLATE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+        (after in (" ", "-") and _PLATE_AFTER.match(text, end))
+        or (before in (" ", "-", "\n") and _PLATE_BEFORE.search(text, max(0, start - 8), start))
     ):
         return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
-    before = text[max(0, tok.start - 12) : tok.start]
-    if _named_thing_before(before) or (after.isspace() and _NAMED_THING_AFTER.match(text, tok.end, tok.end + 14)):
+    if (before.isspace() and _named_thing_before(text[max(0, start - 12) : start])) or (
+        after.isspace() and _NAMED_THING_AFTER.match(text, end, end + 14)
+    ):
         return False
     return True
 
@@ -769,6 +821,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
     pieces: list[tuple[int, int]] = []
     start, k = i, i + 1
     table = places()
+    inside_place: dict[tuple[str, int, int, int, int], bool] = {}
     while k < j:
         if tokens[k].text != "and":
             k += 1
@@ -779,27 +832,30 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         if right_start > j:
             k += 1
             continue
-        if _and_inside_place(text, tokens, k, table):
-            k += 1
-            continue  # "Prosecutor’s Office of Bosnia and Herzegovina"
-        left_known = False
-        if k - start <= MAX_PLACE_TOKENS:
+        # Whether the sides stand apart (the cheapest tests first): a head before "and" ends
+        # a name, unless both sides are short ("Tanzania Intelligence and Security Service",
+        # "Guard and Emergency Branch" are one body).
+        split = (
+            tokens[k + 1].text == "the"
+            or (
+                tokens[k - 1].text in ORG_HEADS
+                and not (tokens[k - 1].text in _DOMAIN_HEADS and j - right_start + 1 <= 2)
+            )
+            or (
+                j - right_start < MAX_PLACE_TOKENS
+                and place_key(text[tokens[right_start].start : tokens[j].end]) in table
+            )
+        )
+        if not split and k - start <= MAX_PLACE_TOKENS:
             left = [t.text for t in tokens[start:k]]
-            left_known = (
+            split = (
                 " ".join(left) in KNOWN_ORGS
                 or " ".join(left) in _KNOWN_PHRASE_SET  # "Guardia Civil and French Customs"
                 or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
                 or place_key(" ".join(left)) in table
             )
-        right_place = j - right_start < MAX_PLACE_TOKENS and (
-            place_key(text[tokens[right_start].start : tokens[j].end]) in table
-        )
-        # a head before "and" ends a name, unless both sides are short: "Tanzania Intelligence and Security
-        # Service", "Guard and Emergency Branch" are one body
-        head_before = tokens[k - 1].text in ORG_HEADS and not (
-            tokens[k - 1].text in _DOMAIN_HEADS and j - right_start + 1 <= 2
-        )
-        if left_known or tokens[k + 1].text == "the" or head_before or right_place:
+        # (an "and" inside a place never splits: "Prosecutor’s Office of Bosnia and Herzegovina")
+        if split and not _and_inside_place(text, tokens, k, table, inside_place):
             pieces.append((start, k - 1))
             start = right_start
             k = right_start + 1
@@ -809,15 +865,28 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
     return pieces
 
 
-def _and_inside_place(text: str, tokens: list[Token], k: int, table: dict[str, str]) -> bool:
-    """Whether the "and" at ``tokens[k]`` is inside a place name ("Trinidad and Tobago")."""
-    for left in range(1, 3):
-        for right in range(1, 3):
-            if k - left < 0 or k + right >= len(tokens):
-                continue
-            if place_key(text[tokens[k - left].start : tokens[k + right].end]) in table:
-                return True
-    return False
+def _and_inside_place(
+    text: str, tokens: list[Token], k: int, table: dict[str, str], seen: dict[tuple[str, int, int, int, int], bool]
+) -> bool:
+    """Whether the "and" at ``tokens[k]`` is inside a place name ("Trinidad and
+    Tobago"): one or two words either side. ``seen`` holds the answers for the
+    words around an "and" already asked about (a text may repeat "Police and
+    Customs" a thousand times); they are the whole of what the answer reads."""
+    lo, hi = max(0, k - 2), min(len(tokens) - 1, k + 2)
+    base = tokens[lo].start
+    # the words around and where the ones next to "and" start and end: all the four names read
+    around = (text[base : tokens[hi].end], k - lo, hi - k, tokens[k - 1].start - base, tokens[k + 1].end - base)
+    found = seen.get(around)
+    if found is None:
+        found = False
+        for left in range(1, 3):
+            for right in range(1, 3):
+                if k - left < 0 or k + right >= len(tokens):
+                    continue
+                if place_key(text[tokens[k - left].start : tokens[k + right].end]) in table:
+                    found = True
+        seen[around] = found
+    return found
 
 
 def _name_owner(words_before: str) -> bool:

@@ -132,14 +132,15 @@ def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[i
         while j + 1 < n:
             cur, nxt = tokens[j], tokens[j + 1]
             gap = text[cur.end : nxt.start]
-            if nxt.text in POST_NOMINALS:
-                break  # "Fiona Kerr-Lindsay KC": the letters end the name
-            if gap in (" ", "\u00a0") and (nxt.cap or nxt.text in _PARTICLES):
-                j += 1
+            if gap in (" ", "\u00a0"):
+                if (nxt.cap or nxt.text in _PARTICLES) and nxt.text not in POST_NOMINALS:
+                    j += 1  # (but "Fiona Kerr-Lindsay KC": the letters end the name)
+                    continue
             elif gap == ". " and nxt.cap and (_is_initial(text, cur) or cur.text in ranks):
-                j += 1
-            else:
-                break
+                if nxt.text not in POST_NOMINALS:
+                    j += 1
+                    continue
+            break
         runs.append((i, j))
         i = j + 1
     return runs
@@ -164,7 +165,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if caps is not None:
             spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
             continue
-        shortened = _shortened_surname(text, tokens, a, b)
+        shortened = _shortened_surname(text, tokens, a, b) if len(tokens[b].text) <= 2 else None
         if shortened is not None:
             # "Abdelilah B., 52,", "Suk Bahadur B.K., 28": a given name and the initial of a withheld surname
             spans.append(Span(PERSON, shortened[0], shortened[1], text[shortened[0] : shortened[1]], rule="person-cue"))
@@ -179,7 +180,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         while k >= a:
             tok = tokens[k]
             w = tok.text
-            if w in TITLE_WORDS or _is_rank(w, ranks) and (text.startswith(".", tok.end) or k < b):
+            if (
+                w in TITLE_WORDS
+                or (w in ranks or ("-" in w and _is_rank(w, ranks)))
+                and (text.startswith(".", tok.end) or k < b)
+            ):
                 lead_title = True
                 break
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
@@ -207,7 +212,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             a += 1
         if a > b:
             continue
-        n_words = sum(1 for t in tokens[a : b + 1] if t.text.lower() not in _PARTICLES)
+        ws = [t.text for t in tokens[a : b + 1]]
+        n_words = len(ws) - sum(map(_PARTICLES.__contains__, map(str.lower, ws)))
         if n_words == 1:
             # A surname alone is a person only right after a rank or title: "Det. Sup. Harrow".
             joined_place = a > 0 and place_key(text[tokens[a - 1].start : tokens[a].end]) in table  # "Sri Lanka"
@@ -224,18 +230,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if n_words > _MAX_WORDS:
             continue
-        ws = [t.text for t in tokens[a : b + 1]]
-        shaped = all(
-            _is_mixed_name_word(w)
-            or w.lower() in _PARTICLES
-            or (len(w) == 1 and w.isupper())
-            or ((k == 0 or k == len(ws) - 1) and _is_caps_name_word(w))  # "MUNTEANU Cristian", "Mateusz ŻUREK"
-            for k, w in enumerate(ws)
-        )
-        if not shaped:
-            continue
-        if any((w in COMMON_CAPS and len(w) > 1) or w in TITLE_WORDS or w in KNOWN_ORGS for w in ws):
-            continue
+        verdict = _name_words(tuple(ws))
+        if verdict is None:
+            continue  # not name-shaped, or a common word, title or body inside
+        head_word, body, words_cue = verdict
         start, end = tokens[a].start, tokens[b].end
         name = text[start:end]
         if place_key(name) in table:
@@ -258,8 +256,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                     and any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in found[:8])
                 ):
                     cue = True
-        head_word = any(w in ORG_HEADS for w in ws)
-        if (ws[-1] in ORG_HEADS and ws[0] not in given) or ws[-1].rstrip(".") in _COMPANY_ENDS:
+        if body:
             continue  # "Excise Department", "Iasi Territorial Service", "Essequibo Hardwoods Ltd": bodies
         if head_word and not cue:
             continue  # "Nicholas Court, Assistant Director": only a title beats a head word
@@ -285,13 +282,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             elif (rc := _ROLE_COMMA_BEFORE.search(before)) and rc.group(1) in roles:
                 cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
         if not cue and not head_word:
-            first, last = ws[0], ws[-1]
-            if first in given and (last in family or last not in given or len(ws) > 2) and not _common_noun(last):
-                cue = True
-            elif _is_caps_name_word(first) and any(w in given for w in ws[1:]):
-                cue = True  # "MUNTEANU Cristian-Florin"
-            elif first in family and last in given:
-                cue = True  # "Nguyễn Văn Thành", "Tanaka Hiroshi"
+            cue = words_cue  # a given name and a family name
         shaped_names.append((start, end, cue))
         if not cue:
             continue
@@ -313,6 +304,38 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                     spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
         k = items[-1] + 1
     return spans
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(ws: tuple[str, ...]) -> tuple[bool, bool, bool] | None:
+    """What a candidate name's words alone say (so it is remembered for them):
+    None if they are not name-shaped or hold a common word, a title or a known
+    body; else whether they hold an agency's head word, whether they name a
+    body ("Excise Department", "Essequibo Hardwoods Ltd"), and whether a given
+    name and a family name make them a person's name."""
+    shaped = all(
+        _is_mixed_name_word(w)
+        or w.lower() in _PARTICLES
+        or (len(w) == 1 and w.isupper())
+        or ((k == 0 or k == len(ws) - 1) and _is_caps_name_word(w))  # "MUNTEANU Cristian", "Mateusz ŻUREK"
+        for k, w in enumerate(ws)
+    )
+    if not shaped:
+        return None
+    if any((w in COMMON_CAPS and len(w) > 1) or w in TITLE_WORDS or w in KNOWN_ORGS for w in ws):
+        return None
+    given = given_names()
+    family = family_names()
+    head_word = any(w in ORG_HEADS for w in ws)
+    body = (ws[-1] in ORG_HEADS and ws[0] not in given) or ws[-1].rstrip(".") in _COMPANY_ENDS
+    first, last = ws[0], ws[-1]
+    if first in given and (last in family or last not in given or len(ws) > 2) and not _common_noun(last):
+        words_cue = True
+    elif _is_caps_name_word(first) and any(w in given for w in ws[1:]):
+        words_cue = True  # "MUNTEANU Cristian-Florin"
+    else:
+        words_cue = first in family and last in given  # "Nguyễn Văn Thành", "Tanaka Hiroshi"
+    return head_word, body, words_cue
 
 
 def _caps_name(

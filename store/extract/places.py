@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, places, weak_places
+from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, place_prefixes, places, weak_places
 from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORGS,
@@ -45,6 +46,7 @@ def _word_key(tok: Token) -> str:
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
+    prefixes = place_prefixes()
     spans: list[Span] = []
     n = len(tokens)
     known = _PLACE_KEYS
@@ -67,33 +69,29 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if first not in starts:
             i += 1
             continue
-        # Grow the window while tokens are joined and capitalised (or connectors).
-        last_ok = i
-        for k in range(i, min(n, i + MAX_PLACE_TOKENS) - 1):
-            if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-", ". ", ".", "\u00a0", " & "):
+        # Grow the name while tokens are joined and capitalised (or connectors)
+        # and its key begins a place's; the longest that is a place wins.
+        key = first
+        kind = table.get(key)
+        best = (i, kind) if kind else None
+        k = i
+        stop = min(n, i + MAX_PLACE_TOKENS)
+        while k + 1 < stop:
+            between = text[tokens[k].end : tokens[k + 1].start]
+            if between not in (" ", "-", ". ", ".", "\u00a0", " & "):
                 break
             inner = tokens[k + 1]
             if not inner.cap and inner.text.lower() not in _PLACE_CONNECTORS and not _ELIDED.match(inner.text):
                 break
-            last_ok = k + 1
-        # The window's keys as the gazetteer writes a name, built once;
-        # the name ending at token k is the first ends[k - i] of them.
-        parts = [first]
-        ends = [1]
-        for k in range(i + 1, last_ok + 1):
-            if text[tokens[k - 1].end : tokens[k].start] == " & ":
-                parts.append("and")  # "Bosnia & Herzegovina"
-            parts.append(_word_key(tokens[k]))
-            ends.append(len(parts))
-        best = None
-        for j in range(last_ok, i - 1, -1):
-            last = tokens[j]
-            if not (last.cap or is_roman(last.text)):
-                continue
-            kind = table.get(" ".join(parts[: ends[j - i]]))
-            if kind:
-                best = (j, kind)
-                break
+            # (the gazetteer writes "Bosnia & Herzegovina" with "and")
+            key = key + (" and " if between == " & " else " ") + _word_key(inner)
+            if key not in prefixes:
+                break  # no place's key begins so: no longer name is one
+            k += 1
+            if inner.cap or is_roman(inner.text):
+                kind = table.get(key)
+                if kind:
+                    best = (k, kind)
         if best is None:
             i += 1
             continue
@@ -124,10 +122,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     joined_spans = []
     for sp in spans:
         s = sp.start
-        m = _COMPASS_BEFORE.search(text, max(0, s - 12), s)
+        m = _compass_before(text, s)
         if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
             sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
-        if sp.name.split(" ", 1)[0] in _COMPASS_WORDS | {"Middle"}:
+        if sp.name.split(" ", 1)[0] in _COMPASS_FIRST_WORDS:
             # "West and Central Africa", "East and South-East Asia", "Near and Middle East": one region
             both = _COMPASS_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             if both:
@@ -209,6 +207,26 @@ _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
     "Northeast Northwest Southeast Southwest".split()
 )
+#: The first words of a region named with two compass words ("Near and Middle East").
+_COMPASS_FIRST_WORDS = _COMPASS_WORDS | {"Middle"}
+
+
+_COMPASS_LAST_LETTERS = ("h", "t", "l", "n", "r")
+
+
+def _compass_before(text: str, pos: int) -> re.Match[str] | None:
+    """``_COMPASS_BEFORE.search(text, max(0, pos - 12), pos)``, searched only where
+    it can match: a compass word or "Greater" (ending in "h", "t", "l", "n" or
+    "r") and a space right before ``pos`` (or a space and a line break, which
+    ``$`` allows)."""
+    before = text[max(0, pos - 3) : pos]
+    if not (before[-2:-1] in _COMPASS_LAST_LETTERS and before[-1:] == " ") and not (
+        before[-3:-2] in _COMPASS_LAST_LETTERS and before[-2:] == " \n"
+    ):
+        return None
+    return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
+
+
 _POSSESSIVE_IN = re.compile(r"['’]s ")
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
@@ -279,9 +297,14 @@ def _named_as_a_place(text: str, tokens: list[Token], i: int, j: int, prev: str)
     return prev in _LOCATIVE_PREPOSITIONS and _plain_name(text, tokens, i, j)
 
 
+@functools.lru_cache(maxsize=65536)
+def _letters_only(word: str) -> bool:
+    return word.replace("-", "").isalpha()
+
+
 def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """Letters only, three or more, and no lower-case noun after it."""
-    if any(not t.text.replace("-", "").isalpha() for t in tokens[i : j + 1]) or len(tokens[i].text) < 3:
+    if len(tokens[i].text) < 3 or not all(_letters_only(t.text) for t in tokens[i : j + 1]):
         return False
     nxt = _NEXT_WORD.match(text, tokens[j].end)  # (the tokens leave most lower-case words out)
     if nxt and nxt.group(1).endswith("ed"):
@@ -289,17 +312,29 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return not (nxt and nxt.group(1)[:1].islower() and nxt.group(1) not in _AFTER_A_PLACE)
 
 
-def _word_before(text: str, pos: int) -> str:
-    """The lower-case word that ends just before the spaces before ``pos`` ("" if none)."""
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The lower-case word that ends just before the spaces before ``pos`` ("" if none), and where it starts."""
     j = pos
     while j > 0 and text[j - 1] in " \t\n\u00a0":
         j -= 1
     if j == pos:
-        return ""
+        return "", pos
     k = j
     while k > 0 and text[k - 1].isalpha() and j - k < 20:
         k -= 1
-    return text[k:j]
+    return text[k:j], k
+
+
+def _preposition_before(text: str, prev: str, prev_start: int, pos: int) -> bool:
+    """``_PREP_BEFORE.search(text, max(0, pos - 40), pos)`` given the word before
+    ``pos`` (``_word_before``): that word is a preposition, whole (no word
+    character before it), and within the 40 characters searched. Only blanks
+    stand between it and ``pos``, so nothing else can match."""
+    return (
+        prev in _PREPOSITION_WORDS
+        and prev_start >= pos - 40
+        and (prev_start == 0 or not (text[prev_start - 1].isalnum() or text[prev_start - 1] == "_"))
+    )
 
 
 def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -327,6 +362,27 @@ def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+_RUN_STATUS: dict[tuple[str, ...], str] = {}  # (name, its words) → status: the same names recur in every report
+
+
+def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak: dict[str, str]) -> str:
+    """Whether a run of words (``_place_runs``) written ``name`` is a place the
+    gazetteers know ("strong"), one they know but too often something else
+    ("weak"), unknown (""), or not a name at all ("no"). It depends on the
+    name and its words alone, so it is remembered."""
+    key = (name, *words)
+    st = _RUN_STATUS.get(key)
+    if st is None:
+        if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS for w in words):
+            st = "no"
+        else:
+            place = place_key(name)
+            st = "strong" if place in strong else "weak" if place in weak else ""
+        if len(_RUN_STATUS) < 100_000:
+            _RUN_STATUS[key] = st
+    return st
+
+
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Places the gazetteers miss or cannot take on sight, named so by the text:
     a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
@@ -344,13 +400,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         st = status.get(r)
         if st is None:
             i, j = runs[r]
-            words = [t.text for t in tokens[i : j + 1]]
-            if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS for w in words):
-                st = "no"
-            else:
-                key = place_key(text[tokens[i].start : tokens[j].end])
-                st = "strong" if key in strong else "weak" if key in weak else ""
-            status[r] = st
+            words = (tokens[i].text,) if i == j else tuple(t.text for t in tokens[i : j + 1])
+            st = status[r] = _run_status(text[tokens[i].start : tokens[j].end], words, strong, weak)
         return st
 
     def add(i: int, j: int, why: str) -> None:
@@ -367,14 +418,14 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 add(i, j, listing)
             continue
         listing = False
-        prev = _word_before(text, start)  # the patterns below end in a word and spaces: look them up first
+        prev, prev_start = _word_before(text, start)  # the patterns below end in a word and spaces
         comma = text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2
         if _HEAD_AFTER.match(text, end, end + 25):
             why = "head"
         elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
             listing = "of" if _PLURAL_OF_BEFORE.search(text, max(0, start - 40), start) else False
-        elif prev in _PREPOSITION_WORDS and _PREP_BEFORE.search(text, max(0, start - 40), start):
+        elif _preposition_before(text, prev, prev_start, start):
             why = "preposition"
         elif comma:
             why = "comma"
