@@ -298,13 +298,13 @@ def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
             shutil.copy(pair, tmp_path / pair.name)
     result = evaluate_dir(tmp_path)
     per_type = {etype: score.f1 for etype, score in result.entities.items()}
-    # (126 reports: entities 0.933, every type 0.90 or more, figures 0.877 and 0.804 strict today;
-    # the two batches that joined last, wi and wj, brought harder names than the floor had)
-    assert result.micro.f1 >= 0.92, per_type
-    assert all(f1 >= 0.88 for f1 in per_type.values()), per_type
+    # (138 reports: entities 0.942, every type 0.91 or more, figures 0.897 and 0.824 strict today;
+    # the floors leave room for a batch of harder names or figures joining)
+    assert result.micro.f1 >= 0.93, per_type
+    assert all(f1 >= 0.89 for f1 in per_type.values()), per_type
     # and the figures an analyst reads in the Operations pane
-    assert result.figures.f1 >= 0.86, result.figures
-    assert result.figures_strict.f1 >= 0.78, result.figures_strict
+    assert result.figures.f1 >= 0.88, result.figures
+    assert result.figures_strict.f1 >= 0.80, result.figures_strict
 
 
 def test_wire_credits_after_the_last_sentence_or_in_a_dateline_are_not_organisations() -> None:
