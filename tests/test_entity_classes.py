@@ -794,3 +794,11 @@ def test_a_person_cue_beats_a_place_word_ending_a_name_and_a_time_zone_is_no_com
     )
     assert {e.name for e in result.entities if e.type == "PERSON"} == {"Tom Lake", "Mary Point"}
     assert not [e for e in result.entities if e.type == "ORG"]
+
+
+def test_a_unit_named_after_the_and_a_wing_are_bodies():
+    result = extract(
+        "Report\n\nThe Weapons and Explosives Unit found a pistol. The Police Maritime Wing intercepted a boat.\n"
+    )
+    orgs = {e.name for e in result.entities if e.type == "ORG"}
+    assert orgs == {"Weapons and Explosives Unit", "Police Maritime Wing"}

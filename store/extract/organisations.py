@@ -389,6 +389,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             ):
                 if tokens[a].text in _ORG_FIRST_WORDS:
                     break
+                after_the = tokens[a].text == "The"  # "The Weapons and Explosives Unit": its first word stays
                 a += 1
             # "Kittipong Sarasin of the Royal Thai Police": a person (or anything
             # without a head word) before "of the" is not part of the body's name.
