@@ -445,9 +445,7 @@ _IN_CASH_AFTER = re.compile(r"\s+(?:in\s+)?(?:cash|banknotes)\b", re.I)
 _TRANSFER_BEFORE = re.compile(r"\b(?:transfers?|payments?|transactions?)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 _TRANSFER_AFTER = re.compile(r"\s+(?:wire\s+)?(?:transfers?|payments?|transactions?)\b", re.I)
 #: Nouns for goods taken as a whole: a value of one is a seizure's ("The load … was valued at 6.4 million pesos").
-_HAUL_WORDS = frozenset(
-    "haul hauls load consignment consignments shipment shipments cargo seizure seizures catch".split()
-)
+_HAUL_WORDS = words("figure_haul_nouns")
 #: Cues that state a value: what they value was seized or not by another verb.
 _VALUE_CUES = frozenset({"worth", "valued at"})
 # A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin"); not
