@@ -1805,3 +1805,9 @@ def test_a_distance_parts_no_goods_from_the_verb_that_seized_them():
         "carrying 1,084 kilos of cocaine hydrochloride."
     )
     assert metric_values(body) == [("seized", 1084)]
+
+
+def test_ages_in_a_list_of_names_closed_by_a_semicolon_or_a_full_stop_are_not_figures():
+    body = 'Police identified the suspects as Reynaldo Macaraeg alias "Bong", 44; his nephew, Jayson Tolentino, 27.'
+    assert metric_values(body) == []
+    assert metric_values("Police arrested 12 people in Lagos, 4 in Abuja.") == [("arrests", 12), ("arrests", 4)]

@@ -169,7 +169,7 @@ _NAME_AGE_COMMA = re.compile(
     r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
-_AGE_TAIL = re.compile(r"\s*(?:,|\)|and\b|(?:were|was|is|are|had|has)\b)")
+_AGE_TAIL = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|and\b|(?:were|was|is|are|had|has)\b)")  # ("…, 44; his nephew")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
