@@ -17,6 +17,7 @@ import gc
 import math
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..text import entity_key, operation_key
@@ -796,7 +797,7 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
 
 
-def _drop_rounded_repeats(figures: list[Figure], in_headline: set[int] = frozenset()) -> list[Figure]:
+def _drop_rounded_repeats(figures: list[Figure], in_headline: AbstractSet[int] = frozenset()) -> list[Figure]:
     """A figure stated rounded and again precisely (``over 80`` … ``83``,
     "1.7 tonnes" in a headline … "1,711 kilos") is one figure: the precise
     one stays, with the item either gives. ``in_headline`` holds the indexes
