@@ -228,3 +228,38 @@ def test_a_full_word_and_a_full_stop_end_the_phrase_before_a_number():
     assert ("arrests", 9) in {(f.metric, f.value) for f in result.figures}
     result = extract("Report\n\nSee No. 9 of the list. Police arrested 4 people.\n")
     assert {(f.metric, f.value) for f in result.figures} == {("arrests", 4)}
+
+
+def test_a_title_case_headline_is_read_in_the_case_of_the_body():
+    result = extract(
+        "Kenya Police Arrest Three Suspects In Nairobi Drug Raid\n\n"
+        "NAIROBI - Police in Nairobi have arrested three suspects and seized 12 kg of heroin, the National "
+        "Police Service said.\n"
+    )
+    assert by_type(result, "ORG") == {"Kenya Police", "National Police Service"}
+    assert by_type(result, "LOCATION") == {"Nairobi"}
+    assert [(f.metric, f.value) for f in result.figures] == [("arrests", 3), ("seized", 12)]
+
+
+def test_a_line_of_names_and_a_byline_are_not_taken_for_a_title_case_headline():
+    result = extract(
+        "Regional Police Chiefs Cooperation Organisation | Regional Bureau Harare\n"
+        "By Dana K. Whitfield, Courts Reporter\n\n"
+        "The regional police chiefs met in Harare on Monday. The bureau said 14 people were arrested.\n"
+    )
+    assert "Regional Police Chiefs Cooperation Organisation" in by_type(result, "ORG")
+    assert by_type(result, "PERSON") == {"Dana K. Whitfield"}
+
+
+def test_a_paragraphs_first_word_in_capitals_is_emphasis_not_an_acronym():
+    result = extract(
+        "Cops seize cocaine in two raids\n\n"
+        "POLICE from the Southern Division seized cocaine on Monday.\n\n"
+        "The police also arrested four suspects. INTERPOL was told.\n"
+    )
+    assert by_type(result, "ORG") == {"Southern Division", "INTERPOL"}
+
+
+def test_a_village_estate_or_township_is_a_place():
+    result = extract("Report\n\nThey searched a home in Chase Village and a house on the Ikota Villa Estate.\n")
+    assert {"Chase Village", "Ikota Villa Estate"} <= by_type(result, "LOCATION")

@@ -1811,3 +1811,41 @@ def test_ages_in_a_list_of_names_closed_by_a_semicolon_or_a_full_stop_are_not_fi
     body = 'Police identified the suspects as Reynaldo Macaraeg alias "Bong", 44; his nephew, Jayson Tolentino, 27.'
     assert metric_values(body) == []
     assert metric_values("Police arrested 12 people in Lagos, 4 in Abuja.") == [("arrests", 12), ("arrests", 4)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Five men, aged 20 to 45, were arrested.", ("arrests", 5.0)),
+        ("Three firearms, believed to be stolen, were recovered.", ("seized", 3.0)),
+        ("Some 36 bags, containing cocaine, were found in a suitcase.", ("seized", 36.0)),
+    ],
+)
+def test_an_aside_between_the_goods_and_their_verb_parts_them_not(sentence: str, expected: tuple):
+    # the aside's own verb ("stolen") governs nothing outside it
+    assert metric_values(sentence) == [expected]
+
+
+def test_a_value_inside_an_aside_on_what_was_held_is_the_seized_goods_value():
+    text = doc("Officers said 36 bags, containing cocaine valued more than $18 million on the street, were found.")
+    assert figs(text) == [
+        ("seized", 36, "count", "bags", None, None),
+        ("seized", 18_000_000, "USD", "cocaine value", "more than", None),
+    ]
+
+
+def test_a_dateline_with_a_colon_is_no_scope_and_the_title_case_headline_is_the_bodys_figure():
+    text = (
+        "Spanish Police Arrest 7, Seize 1,100 Kg Of Cocaine In Joint Operation\n"
+        "Madrid: Spanish national police have arrested seven people and seized 1,100 kg of cocaine in a joint "
+        "operation, the Interior Ministry said."
+    )
+    assert figs(text) == [
+        ("arrests", 7, "count", None, None, None),
+        ("seized", 1100, "kg", "cocaine", None, None),
+    ]
+
+
+def test_places_listed_with_the_before_a_name_are_one_joint_total():
+    text = doc("Police in Poland, the Czech Republic, Armenia and Cyprus have arrested 19 people.")
+    assert figs(text) == [("arrests", 19, "count", None, None, None)]

@@ -28,6 +28,7 @@ from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, find_figures, unit_of
 from .gazetteer import place_key, places
 from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
+from .truecase import truecase
 
 __all__ = [
     "extract",
@@ -43,7 +44,9 @@ __all__ = [
 _YEAR_POSSESSIVE_BEFORE = re.compile(r"((?:19|20)\d\d)['’]s\s+$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the\s+)?")
-_PLACE_LABEL = re.compile(r"\s*[–—:-]\s*")
+# A place labelling its own figure, as in a table ("Chile: 3", "Lima – about 45 arrests"), not a dateline
+# opening a sentence ("Madrid: Spanish police have arrested seven …")
+_PLACE_LABEL = re.compile(r"\s*[–—:-]\s*(?:[a-z]+\s+){0,3}")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
 # (an indefinite article: "the operation" may be one named before the lead or elsewhere)
 _UNNAMED_OPERATION = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}operation\b(?!\s+[\"“‘'A-Z])")
@@ -233,9 +236,11 @@ def extract(text: str) -> Extraction:
         return _extract(text)
 
 
-def _extract(text: str) -> Extraction:
+def _extract(original: str) -> Extraction:
+    # the recognisers read a title-case headline in its body case; names are taken from the text as written
+    text = truecase(original)
     spans = find_entities(text)
-    entities = _group(text, spans)
+    entities = _group(original, spans)
     op_spans = [s for s in spans if s.type == OPERATION]
     sentences = sentence_spans(text)
 
@@ -282,6 +287,14 @@ def _extract(text: str) -> Extraction:
         if f.role_item and f.scope is None:
             f.item = None  # "arrested 19 drug traffickers": who they are, where a national part keeps it
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
+        unscoped = key[:-1] + (None,)
+        if key not in seen and f.sentence_start != 0 and unscoped in seen:
+            prev = figures[seen[unscoped]]
+            if prev.sentence_start == 0:
+                # the headline's figure the body places ("Police Arrest Three …" … "Police in Nairobi have
+                # arrested three"): one figure, with the body's place
+                prev.scope = f.scope
+                seen[key] = seen[unscoped]
         if key in seen:
             prev = figures[seen[key]]
             if prev.item is None and f.item:
@@ -293,6 +306,8 @@ def _extract(text: str) -> Extraction:
                 # reader shows its sentence, and a headline's rounding is no question for it)
                 prev.start, prev.end = f.start, f.end
                 prev.sentence_start, prev.sentence_end = f.sentence_start, f.sentence_end
+                if f.item:
+                    prev.item = f.item  # a headline's words are clipped: "fentanyl pills stopped"
                 in_headline.add(seen[key])
             continue
         seen[key] = len(figures)
@@ -315,7 +330,7 @@ def _extract(text: str) -> Extraction:
     figures = _drop_rounded_repeats(figures, in_headline)
     _precise_restatement(text, figures, sentences, raw)
     return Extraction(
-        title=_title(text),
+        title=_title(original),
         published=published,
         entities=entities,
         figures=figures,
@@ -895,6 +910,24 @@ def _precise_restatement(
             break
 
 
+def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
+    """Whether a place opening a line labels the figures after it, as in a
+    table ("Chile: 3", "Lima – 45 arrests, 120 kg of cocaine"), rather than
+    being a dateline before a sentence ("Madrid: Spanish police have …")."""
+    if _PLACE_LABEL.fullmatch(text, label_end, figure_start):
+        return True
+    label = _PLACE_LABEL.match(text, label_end, figure_start)
+    line_end = text.find("\n", label_end, label_end + _TABLE_LINE_MOST)
+    return (
+        label is not None
+        and (line_end >= 0 or len(text) - label_end < _TABLE_LINE_MOST)
+        and any(c.isdigit() for c in text[label.end() : figure_start])  # another figure of the line before it
+    )
+
+
+_TABLE_LINE_MOST = 100
+
+
 def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[int]) -> str | None:
     """The place a figure is limited to ("In Pakistan, 614 suspects…")."""
     first = bisect.bisect_left(place_starts, f.sentence_start)
@@ -909,7 +942,7 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
         if _PLACES_JOINED.fullmatch(text, a.end, b.start):
             run.append(b)
             closed = True
-        elif text[a.end : b.start] == ", ":
+        elif text[a.end : b.start] in (", ", ", the "):  # "Poland, the Czech Republic, Armenia and Cyprus"
             run.append(b)
         else:
             if closed:
@@ -930,7 +963,7 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
             loc.start == f.sentence_start
             and f.sentence_start > 0  # (a headline's "Morocco: 18 tonnes of chira seized" is its kicker)
             and not name.isupper()
-            and _PLACE_LABEL.match(text, loc.end, f.start)
+            and _labels_its_figures(text, loc.end, f.start)
         ):
             return text[loc.start : loc.end]  # a table line: "Lima – 45 arrests", "Chile: 3"
         between = text[loc.end : f.start]

@@ -250,7 +250,10 @@ _ASIDE = re.compile(
     r"\s*(?:including|among them|among which|of which|of whom|mostly|mainly|most of them"
     r"|(?:\w+|\d+)\s+of\s+(?:them|whom)"
     # where the goods were packed: "4.62 kg of weed, packed in 11 pouches, was found"
-    r"|(?:packed|hidden|concealed|wrapped|stashed|packaged)\s+(?:in|inside|into|among))\b",
+    r"|(?:packed|hidden|concealed|wrapped|stashed|packaged)\s+(?:in|inside|into|among)"
+    # a phrase that describes them: "36 bags, containing cocaine …, were found", "Five men, aged 20 to 45,
+    # were arrested", "Three firearms, believed to be stolen, were recovered", "400 parrots, bound for Europe,"
+    r"|[a-z]+ing|aged|all|both|worth|bound\s+for|[a-z]+ed\s+(?:to|for|at|in|from|by|as|with|on|into|inside))\b",
     re.I,
 )
 _ASIDE_END = re.compile(r"[,;()\n]|\.(?!\d)")
@@ -408,8 +411,8 @@ _VALUE_OF_WAS = re.compile(
     re.I,
 )
 _VALUE_CUE = re.compile(
-    r"\b(?:worth|valued\s+at|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+of|"
-    r"estimated\s+at|value[sd]?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+of|"
+    r"estimated\s+at|values?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _MONEY_HEADS = frozenset(
@@ -420,6 +423,12 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A noun phrase and a comma just before a figure: it stands in apposition ("The largest single load, 1500kg …").
 _APPOSITION_OPEN = re.compile(
     r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
+)
+# An aside on what the subject held, before a figure of it: "36 bags, containing cocaine valued at …"
+_CONTENTS_ASIDE = re.compile(
+    r",\s*(?:containing|holding|carrying|filled\s+with|packed\s+with|stuffed\s+with|loaded\s+with|weighing)\b"
+    r"[^,;.:()\n]*$",
+    re.I,
 )
 _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)?$", re.I)
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
@@ -729,18 +738,24 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
     """After a number and its item, the verb that governs it: "30 servers
     used for the fraud were taken offline", "337 victims identified"."""
     end = _CLAUSE_END.search(text, pos, limit)
+    aside_words = 0  # the words of an aside passed over: they do not part the number from its verb
+    aside = (pos, pos)  # nor do its verbs govern the number ("Three firearms, believed to be stolen, were recovered")
     if end and end.group() == "," and _ASIDE.match(text, end.end()):
         # past an aside: "six suspected traffickers, four of them women, were arrested"
         aside_end = _ASIDE_END.search(text, end.end(), limit)
         if aside_end and aside_end.group() == ",":
+            aside_words = len(text[end.end() : aside_end.start()].split())
+            aside = (end.end(), aside_end.end())
             end = _CLAUSE_END.search(text, aside_end.end(), limit)
     clause_end = end.start() if end else limit
     most_words = 8
     for cue in _cues_between(cues, starts, pos, clause_end):
         if cue.end > clause_end:
             break
+        if aside[0] <= cue.start < aside[1]:
+            continue
         before = text[pos : cue.start]
-        words_before = before.split()
+        words_before = before.split()[: max(1, len(before.split()) - aside_words)] if aside_words else before.split()
         if len(words_before) > most_words:
             break
         if cue.word == "involved" and text.startswith(" in ", cue.end) and len(words_before) <= 2:
@@ -884,7 +899,7 @@ _VALUE_HEAD_TRIM = re.compile(
 _VALUE_HEAD_START = re.compile(
     r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|in|to|"
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
-    r"more than|almost|around)\b|^)\s*",
+    r"more than|almost|around|containing|holding|carrying|contained|held)\b|^)\s*",
     re.I | re.S,
 )
 
@@ -1268,6 +1283,14 @@ def find_figures(
                 if clause and clause.group() == "," and _ASIDE.match(text, clause.end()):
                     clause = _ASIDE_END.search(text, clause.end(), hi)
                     clause = _CLAUSE_END.search(text, clause.end(), hi) if clause and clause.group() == "," else clause
+                elif (
+                    clause
+                    and clause.group() == ","
+                    and _CONTENTS_ASIDE.search(text, max(s_start, num.start - 120), num.start)
+                ):
+                    # the figure says what the subject held: "36 bags, containing cocaine valued at more than
+                    # $18 million, were found": the verb after the aside governs it too
+                    clause = _CLAUSE_END.search(text, clause.end(), hi)
                 elif clause and clause.group() == "," and _APPOSITION_OPEN.search(before[-40:]):
                     # the figure is itself the aside: "The largest load, 1500kg of cocaine, was found"
                     clause = _CLAUSE_END.search(text, clause.end(), hi)

@@ -494,6 +494,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     body_end = len(text.rstrip())
     codes: list[Span] = []
     caps: list[Span] = []
+    lower_seen: dict[str, bool] = {}
     for idx, tok in enumerate(tokens):
         if not tok.cap:
             continue
@@ -507,7 +508,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if _GANG_CODE.fullmatch(word) and not YEAR_WORD.search(word[-4:]) and letters.upper() not in NOT_ORG_CAPS:
                 if _GANG_CONTEXT.search(text[max(0, tok.start - 120) : tok.end + 120].lower()):
                     codes.append(Span(ORG, tok.start, tok.end, word, rule="org-group", extra={"how": "group"}))
-        elif tok.allcaps and len(word) <= 10 and word.isalpha() and _is_caps_name(text, tokens, idx, body_end):
+        elif (
+            tok.allcaps
+            and len(word) <= 10
+            and word.isalpha()
+            and _is_caps_name(text, tokens, idx, body_end, lower_seen)
+        ):
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
     spans += known
     for m in _KNOWN_PHRASES.finditer(text):
@@ -656,6 +662,15 @@ def _caps_word_may_name(word: str) -> bool:
     )
 
 
+def _written_in_lower_case(text: str, word: str, seen: dict[str, bool]) -> bool:
+    """Whether ``text`` also writes the all-caps ``word`` as a lower-case word
+    ("The police also arrested …"): a common word, not an acronym. One search
+    per word of a text (``seen`` keeps the answers)."""
+    if word not in seen:
+        seen[word] = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return seen[word]
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The line around a word at [start, end), looked for only nearby: every
     test that reads it needs a short line or a short stretch of it, and a text
@@ -677,7 +692,7 @@ def _credit_bracket_closes(text: str, end: int) -> bool:
     return second != "" and (second.isspace() or second in ".-–—:")
 
 
-def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int) -> bool:
+def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower_seen: dict[str, bool]) -> bool:
     """Whether the all-caps word ``tokens[idx]`` is used as a name.
     ``body_end`` is ``len(text.rstrip())``: where only blanks follow.
 
@@ -743,6 +758,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int) -> bo
             return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
     if before == "/" and after == "/":
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
+    if (before in ("\n", "") or start == 0) and after == " " and _written_in_lower_case(text, tok.text, lower_seen):
+        return False  # "POLICE from Central Division seized …": a paragraph's first word set in capitals
     if len(tok.text) <= 3 and (
         (after in (" ", "-") and _PLATE_AFTER.match(text, end))
         or (before in (" ", "-", "\n") and _PLATE_BEFORE.search(text, max(0, start - 8), start))

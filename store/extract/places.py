@@ -189,7 +189,9 @@ _FEATURE_WORDS = (
     r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality|"
     # parks and reserves of wildlife reporting, and areas named by their kind
     r"National Reserve|Forest Reserve|Wildlife Reserve|Wildlife Sanctuary|Conservation Area|Marine Park|"
-    r"Local Government Area|Prefecture|Valley"
+    r"Local Government Area|Prefecture|Valley|"
+    # settlements named by their kind ("Chase Village", "Ikota Villa Estate", "Soshanguve Township")
+    r"Village|Township|Estate"
 )
 # "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
 _OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"

@@ -1,0 +1,131 @@
+"""Headlines in title case, read in the case their words have in the body.
+
+Many outlets capitalise every word of a headline ("Spanish Police Arrest 7,
+Seize 1,100 Kg Of Cocaine In Joint Operation"). Capitals there say nothing
+about names, and the recognisers, which read capitals as names, would take
+the whole line for one ("Spanish Police Arrest 7", "Kenya Police Arrest
+Three Suspects In Nairobi Drug Raid"). ``truecase`` gives the text back with
+the same length and characters but for the first letter of such words: a
+word of a title-case headline keeps its capital where the body writes it
+with one inside a sentence, where it is a known place, or where it is all
+capitals; the others are lower-cased. Only the top lines are looked at, and
+only the body's first 50,000 characters are read for their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import place_key, places
+from .wordlists import words
+
+# How many lines from the top may be a headline or a sub-headline.
+_HEAD_LINES = 4
+_HEAD_REACH = 600
+_HEADLINE_MOST = 300  # characters: a longer line is a paragraph, not a headline
+# How much of the body is read for the case of the headline's words: a story names its headline's
+# people, places and bodies early, and a long text costs no more than a short one.
+_BODY_READ = 50_000
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DIGIT = re.compile(r"\d")
+#: Verbs of results and the small numbers written in words a headline reports with.
+_RESULT_WORDS = frozenset(
+    w
+    for name in ("figure_cues_arrests", "figure_cues_seized", "figure_cues_rescued", "figure_cues_dismantled")
+    for w in words(name)
+    if " " not in w
+) | frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
+# Short words a sentence-case headline writes in lower case; title case capitalises them.
+_MINOR = frozenset(
+    "a an and as at by for from in into of on or over the to with after amid against near off out up".split()
+)
+
+
+def _capitalised_line(line: str) -> tuple[bool, list[str]] | None:
+    """For a line that capitalises most of its longer words, whether it also
+    capitalises a short word inside it ("… Of Cocaine In …", the surest sign
+    of title case) and its capitalised words; None for any other line, for a
+    line in capitals, and for a byline."""
+    words = _WORD.findall(line)
+    if len(words) < 4 or line.rstrip().endswith((".", ":")) or line.isupper() or words[0] == "By":
+        return None
+    inner = words[1:]
+    longer = [w for w in inner if w.lower() not in _MINOR and len(w) >= 3]
+    if len(longer) < 3 or sum(w[0].isupper() for w in longer) < 0.85 * len(longer):
+        return None
+    minor_capitalised = any(w[0].isupper() and w.lower() in _MINOR for w in inner)
+    return minor_capitalised, [w for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())]
+
+
+def _body_capitals(text: str, start: int, wanted: set[str]) -> tuple[set[str], set[str]]:
+    """Of the ``wanted`` words (lower case), those the body from ``start``
+    writes with a capital inside a sentence, and those it writes in lower case."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    if not wanted:
+        return capital, lower
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True)) + r")(?![\w'’-])",
+        re.I,
+    )
+    for m in pattern.finditer(text, start, start + _BODY_READ):
+        word = m.group()
+        key = word.lower()
+        if word[0].islower():
+            lower.add(key)
+            continue
+        k = m.start() - 1
+        while k >= start and text[k] in " \t\"“‘'(":
+            k -= 1
+        if k >= start and text[k] not in ".!?:\n•-–—*":
+            capital.add(key)  # capitalised inside a sentence: a name's word
+    return capital, lower
+
+
+def truecase(text: str) -> str:
+    """``text`` with the words of a title-case headline in their body case."""
+    candidates: list[tuple[int, int, bool, list[str]]] = []
+    pos = head_end = 0
+    for _ in range(_HEAD_LINES):
+        if pos >= len(text) or pos > _HEAD_REACH:
+            break
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        found = _capitalised_line(text[pos:end]) if end - pos <= _HEADLINE_MOST else None
+        if found is not None:
+            candidates.append((pos, end, *found))
+            head_end = end
+        pos = end + 1
+    if not candidates:
+        return text
+    capital, lower = _body_capitals(text, head_end, {w.lower() for *_, words in candidates for w in words})
+    heads = [
+        (a, b)
+        for a, b, minor_capitalised, words in candidates
+        # without a capitalised short word, a line of names ("Regional Police Chiefs Cooperation
+        # Organisation | INTERPOL Regional Bureau") is title case only where the body writes several of
+        # its words in lower case alone ("Police Arrest Three Suspects")
+        # and that reports a result in words or figures ("Arrest", "Seize", "Three", "7")
+        if minor_capitalised
+        or (
+            sum(w.lower() in lower and w.lower() not in capital for w in words) >= 2
+            and (_DIGIT.search(text, a, b) or any(w.lower() in _RESULT_WORDS for w in words))
+        )
+    ]
+    known = places()
+    pieces: list[str] = []
+    done = 0
+    for a, b in heads:
+        for m in _WORD.finditer(text, a, b):
+            word = m.group()
+            key = word.lower()
+            if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+                continue  # lower already, or capitals: an acronym
+            if key in capital and key not in _MINOR:
+                continue
+            if key not in lower and place_key(word) in known:
+                continue
+            pieces += [text[done : m.start()], word[0].lower()]
+            done = m.start() + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
