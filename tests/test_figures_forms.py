@@ -1849,3 +1849,33 @@ def test_a_dateline_with_a_colon_is_no_scope_and_the_title_case_headline_is_the_
 def test_places_listed_with_the_before_a_name_are_one_joint_total():
     text = doc("Police in Poland, the Czech Republic, Armenia and Cyprus have arrested 19 people.")
     assert figs(text) == [("arrests", 19, "count", None, None, None)]
+
+
+def test_a_hedged_conversion_in_brackets_is_no_figure_of_its_own():
+    assert figs(doc("Lawmen found 120 pounds (approximately 54 kilograms) of compressed ganja.")) == [
+        ("seized", 54, "kg", "compressed ganja", None, None)
+    ]
+    # a currency of one country named in words, converted in brackets
+    assert figs(doc("Police confiscated gold and cash worth 12 million soles (about $3.2 million).")) == [
+        ("seized", 12_000_000, "PEN", "cash", None, None)
+    ]
+
+
+def test_a_headline_writes_its_passive_without_were():
+    text = "Three in court after 31.6kg of rhino horn found in luggage\nBy A Reporter\n\nThree men appeared in court."
+    assert figs(text) == [("seized", 31.6, "kg", "rhino horn", None, None)]
+
+
+def test_who_is_among_those_held_somewhere_is_a_sub_count_of_the_arrests():
+    text = doc("Police arrested 40 people. Among those held in Kenya were 11 registered pharmacists and a nurse.")
+    assert metric_values(text.split("– ", 1)[1]) == [("arrests", 40), ("arrests", 11)]
+
+
+def test_stolen_goods_listed_as_seized_keep_their_value_and_a_thiefs_cargo_does_not():
+    text = doc(
+        "Officers executed 31 warrants. The following were seized:\n"
+        "- stolen goods worth about $6.2 million, including televisions;\n"
+        "- 14 stolen shipping containers;"
+    )
+    assert ("seized", 6_200_000, "USD", "stolen goods value", "about", None) in figs(text)
+    assert figs(doc("They stole cargo worth $47 million.")) == []

@@ -293,6 +293,10 @@ _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
     r"was|were|is|are|had|has|have)\b)[a-z]"
 )
+# A participle before the goods a value follows: "stolen goods worth", "smuggled cigarettes valued at"
+_ATTRIBUTIVE_BEFORE_VALUE = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:worth|valued)\b")
+# What stands before an adjective, where a verb would have its subject: a list's dash, an article, "of"
+_NO_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[-•*–:;,(]|\b(?:the|a|an|of|some|and|its|their|with|recovered|seized))\s*$")
 # Verbs of finding or taking: money they govern is seized ("resulted in", "led to" may be losses)
 _TAKING_VERBS = frozenset({"found", "discovered", "uncovered", "recovered", "secured", "took", "turned up"})
 _PRONOUN_HEADS = frozenset(
@@ -328,7 +332,9 @@ _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)\s*,\s*$"
 # "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
 _AMONG_SUBJECT = re.compile(
     r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
-    r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)\s+(?:are|were|was|is)\s+"
+    r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
+    r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "Among those held in Kenya"
+    r"\s+(?:are|were|was|is)\s+"
     r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
     re.I,
 )
@@ -425,6 +431,9 @@ _APPOSITION_OPEN = re.compile(
     r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
 )
 # An aside on what the subject held, before a figure of it: "36 bags, containing cocaine valued at …"
+# Cue words that are past participles without "-ed": a headline's passive drops its "were"
+# ("31.6kg of rhino horn found in luggage", "Three held after …")
+_IRREGULAR_PARTICIPLES = frozenset({"found", "held", "caught", "shut", "hit", "struck", "kept"})
 _CONTENTS_ASIDE = re.compile(
     r",\s*(?:containing|holding|carrying|filled\s+with|packed\s+with|stuffed\s+with|loaded\s+with|weighing)\b"
     r"[^,;.:()\n]*$",
@@ -764,7 +773,10 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
         passive = _PASSIVE.search(before)
         if not passive and _RELATIVE_WORD.search(before):
             break  # "3 men who had stolen 40 cars": what they did, in a clause of its own
-        participle = cue.word.endswith(("ed", "en", "down", "offline", "street", "streets", "custody", "up"))
+        participle = (
+            cue.word.endswith(("ed", "en", "down", "offline", "street", "streets", "custody", "up"))
+            or cue.word in _IRREGULAR_PARTICIPLES
+        )
         if not passive and len(words_before) <= 3 and _ATTRIBUTIVE.match(text, cue.end):
             continue  # "53 stolen vehicles were recovered": an adjective, the verb comes later
         if passive or (participle and len(words_before) <= 5):
@@ -897,7 +909,7 @@ _VALUE_HEAD_TRIM = re.compile(
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
 _VALUE_HEAD_START = re.compile(
-    r".*(?:[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|in|to|"
+    r".*(?:(?:^|\n)\s*[-•*–](?=\s)|[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|in|to|"
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
     r"more than|almost|around|containing|holding|carrying|contained|held)\b|^)\s*",
     re.I | re.S,
@@ -1256,7 +1268,17 @@ def find_figures(
                 None  # "closed a factory producing azithromycin and favipiravir, two drugs used …": not what was closed
             )
         if money and cue is not None and cue.word in _VALUE_CUES and cue.end <= num.start:
-            valued = [c for c in _cues_between(cues, starts, clause_start, cue.start) if c.word not in _VALUE_CUES]
+            valued = [
+                c
+                for c in _cues_between(cues, starts, clause_start, cue.start)
+                # (an adjective only describes the goods: "stolen goods worth $6.2 million" listed as seized)
+                if c.word not in _VALUE_CUES
+                and not (
+                    c.metric == "none"
+                    and _ATTRIBUTIVE_BEFORE_VALUE.match(text, c.end)
+                    and _NO_SUBJECT_BEFORE.search(text, max(0, c.start - 12), c.start)
+                )
+            ]
             if valued and all(c.metric == "none" for c in valued):
                 # "stole 140 loads worth $47 million": the value of what the offenders did is theirs too
                 # ("recovered electronics stolen from containers, valued at J$96 million" is a seizure's)
@@ -1299,6 +1321,14 @@ def find_figures(
                     if _PASSIVE.search(text, item_from, later.start()):
                         last_verb = later
                         break
+                    if (
+                        has_unit
+                        and later.group() in _IRREGULAR_PARTICIPLES
+                        and not _FINITE_VERB.search(text, item_from, later.start())
+                        and len(text[item_from : later.start()].split()) <= 5
+                    ):
+                        last_verb = later  # "31.6kg of rhino horn found in luggage": a headline's passive
+                        break
                 if last_verb is None and clause and clause.group() in (",", "and"):
                     # the first of a list closed by one passive verb: "18 kg of meth and 9 kg of hashish were found"
                     for later in _RESULT_VERB_RE.finditer(lowered, clause.end(), min(s_end, item_from + 160)):
@@ -1339,14 +1369,16 @@ def find_figures(
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
         if metric is None and goods_part:
             metric = "seized"
-        if metric is None and unit == "count" and people and figures and (cue is None or cue.metric == "none"):
+        if metric is None and unit == "count" and item and figures and (cue is None or cue.metric == "none"):
             group = figures[-1]
             among = _AMONG_SUBJECT.match(text, s_start, num.start)
             if among:
-                # "Among the detainees are six citizens of Iran and two women"
+                # "Among the detainees are six citizens of Iran and two women", "Among those held in
+                # Kenya were 11 registered pharmacists": whoever they are, they are among those counted
                 metric = "rescued" if among.group(1).lower() in _RESCUED_GROUPS else "arrests"
             elif (
-                _SUB_COUNT_BEFORE.search(before[-30:])
+                people
+                and _SUB_COUNT_BEFORE.search(before[-30:])
                 and group.sentence_start != s_start
                 and num.start - group.end <= 600
                 and group.metric in ("arrests", "rescued", "identified")
@@ -1697,7 +1729,12 @@ _RESTATED_AMOUNT = re.compile(
     r"[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
     r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"
 )
-_CONVERSION_BEFORE = re.compile(r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to|\babout|\broughly|\bsome)\s*$")
+_CONVERSION_BEFORE = re.compile(
+    r"(?:(?:\(|\bor|\bi\.e\.,?|\bequivalent to)\s*"
+    # a hedged conversion: "120 pounds (approximately 54 kilograms)", "12 million soles (about $3.2 million)"
+    r"(?:(?:about|approximately|approx\.|roughly|some|around|nearly|almost|over|more\s+than|close\s+to)\s*)?"
+    r"|\babout|\broughly|\bsome)\s*$"
+)
 _MASSES = frozenset({"kg", "tonnes"})
 
 

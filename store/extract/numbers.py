@@ -284,6 +284,17 @@ _CURRENCY_WORDS = {
     "birr": "ETB",  # Ethiopia's
     "riels": "KHR",  # Cambodia's
     "afghanis": "AFN",  # Afghanistan's
+    "soles": "PEN",  # Peru's ("12 million soles")
+    "quetzales": "GTQ",  # Guatemala's
+    "lempiras": "HNL",  # Honduras's
+    "colones": "CRC",  # Costa Rica's
+    "bolivianos": "BOB",  # Bolivia's
+    "guaranies": "PYG",  # Paraguay's
+    "guaraníes": "PYG",
+    "kwanzas": "AOA",  # Angola's
+    "meticais": "MZN",  # Mozambique's
+    "dalasis": "GMD",  # the Gambia's
+    "leones": "SLE",  # Sierra Leone's
 }
 
 #: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
@@ -346,7 +357,8 @@ _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 _WORD_AFTER = re.compile(
     r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
     r"rupiah|dirhams|reais|moldovan lei|lei|zlotys?|hryvnias?|roubles|rubles|lira|cedis|taka|kyat|dong|won|kuna|"
-    r"forints|koruna|dinars|cfa francs|fcfa|f cfa|manats?|tenge|lari|drams|somoni|yen|birr|riels|afghanis|pesos)\b",
+    r"forints|koruna|dinars|cfa francs|fcfa|f cfa|manats?|tenge|lari|drams|somoni|yen|birr|riels|afghanis|pesos|"
+    r"soles|quetzales|lempiras|colones|bolivianos|guaran[ií]es|kwanzas|meticais|dalasis|leones)\b",
     re.I,
 )
 
