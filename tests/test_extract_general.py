@@ -263,3 +263,12 @@ def test_a_paragraphs_first_word_in_capitals_is_emphasis_not_an_acronym():
 def test_a_village_estate_or_township_is_a_place():
     result = extract("Report\n\nThey searched a home in Chase Village and a house on the Ikota Villa Estate.\n")
     assert {"Chase Village", "Ikota Villa Estate"} <= by_type(result, "LOCATION")
+
+
+def test_a_demonym_before_operation_is_no_codename_even_inside_a_longer_name_elsewhere():
+    result = extract(
+        "EUR 2.7 million seized in European operation against cash smuggling\n\n"
+        "The action was led by French Customs and involved the European Anti-Fraud Office (OLAF).\n"
+    )
+    assert by_type(result, "OPERATION") == set()
+    assert "European Anti-Fraud Office" in by_type(result, "ORG")

@@ -1879,3 +1879,23 @@ def test_stolen_goods_listed_as_seized_keep_their_value_and_a_thiefs_cargo_does_
     )
     assert ("seized", 6_200_000, "USD", "stolen goods value", "about", None) in figs(text)
     assert figs(doc("They stole cargo worth $47 million.")) == []
+
+
+def test_a_decimal_comma_before_a_scale_word_and_a_value_exceeding():
+    text = doc("Officers seized 18 gold bars with a value exceeding EUR 1,7 million.")
+    assert figs(text) == [
+        ("seized", 18, "count", "gold bars", None, None),
+        ("seized", 1_700_000, "EUR", "18 gold bars value", None, None),
+    ]
+    assert values(doc("Police arrested 1,234 people.")) == {1234}
+
+
+def test_money_detected_is_seized_and_checks_are_events():
+    text = doc(
+        "The operation resulted in over 500 cash movement checks and the detection of illicit cash flows of "
+        "almost EUR 2.7 million in cash."
+    )
+    assert figs(text) == [
+        ("other", 500, "count", "cash movement checks", "over", None),
+        ("seized", 2_700_000, "EUR", "cash", "almost", None),
+    ]

@@ -417,7 +417,7 @@ _VALUE_OF_WAS = re.compile(
     re.I,
 )
 _VALUE_CUE = re.compile(
-    r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+of|"
+    r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+(?:of|exceeding|above)|"
     r"estimated\s+at|values?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -546,6 +546,13 @@ class _Spans:
 
 def _head_words(phrase: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(phrase)]
+
+
+def _counts_events(item: str) -> bool:
+    """Whether an item names events ("seizures", "house searches"), by its first
+    words or by the last of a short phrase ("cash movement checks")."""
+    words = _head_words(item)
+    return any(w in _EVENTS for w in words[:2]) or (len(words) <= 3 and bool(words) and words[-1] in _EVENTS)
 
 
 def _is_counted_noun(word: str) -> bool:
@@ -1239,8 +1246,8 @@ def find_figures(
             metric, item = "arrests", None
         elif first in ("rescues",):
             metric, item = "rescued", None
-        elif unit == "count" and item and any(w in _EVENTS for w in _head_words(item)[:2]):
-            metric = "other"  # "79 seizures", "152 busts": a count of events
+        elif unit == "count" and item and _counts_events(item):
+            metric = "other"  # "79 seizures", "152 busts", "500 cash movement checks": a count of events
         if (best is None or best[0] > 160) and figures and figures[-1].sentence_start == s_start:
             # a list governed by one verb goes on past where distance alone would reach:
             # "seized 116 bales of hashish, three speedboats, nine vehicles, … and 325,400 euros in cash"
@@ -1424,6 +1431,8 @@ def find_figures(
         is_people = people
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
+        if metric == "identified" and money:
+            metric = "seized"  # "the detection of illicit cash flows of EUR 2.7 million": the guide identifies people
         if metric == "seized" and is_people:
             metric = "arrests" if _ARREST_WORD.search(text, lo, hi) else "other"
         papers = None if people else _PAPERS_AHEAD.match(text, end, min(len(text), end + 60))

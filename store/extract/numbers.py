@@ -311,7 +311,9 @@ _WORD_NUMBER = (
 
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
+    # a decimal comma before a scale word, as much of Europe writes it: "EUR 1,7 million", "2,5 bn"
+    r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|bln|bn|mn)\b)"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
@@ -426,9 +428,14 @@ def parse_word_number(words: str) -> float | None:
     return total + current if seen else None
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _digits_value(raw: str) -> float:
     if raw.isascii() and raw.isdigit():
         return float(raw)
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))  # "1,7 million" (only ever matched before a scale word)
     return float(_DIGIT_SEPARATORS.sub("", raw))
 
 

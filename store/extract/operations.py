@@ -337,9 +337,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if any(w.rstrip("'’s") in ORG_HEADS for w in words):
             continue  # "the Customs operation", "a Police operation": a body, not a codename
         if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
-            rf"\b{re.escape(name)}\b(?! operation)", text
+            rf"\b{re.escape(name)}\b(?! operation)(?!\s+[A-Z])", text
         ):
-            continue  # a demonym: "Caribbean operation", "Spanish operation"
+            # a demonym: "Caribbean operation", "Spanish operation" (the word elsewhere only inside a longer
+            # name, "European operation" beside "European Anti-Fraud Office", is the adjective still)
+            continue
         start = m.start(1) + m.group(1).index(words[0])
         add(start, start + len(name), how="before-keyword")
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
