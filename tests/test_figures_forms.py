@@ -1899,3 +1899,35 @@ def test_money_detected_is_seized_and_checks_are_events():
         ("other", 500, "count", "cash movement checks", "over", None),
         ("seized", 2_700_000, "EUR", "cash", "almost", None),
     ]
+
+
+def test_the_weight_of_goods_counted_just_before_is_seized_with_them():
+    text = doc(
+        "Officers recovered 2,450 pieces of pangolin scales weighing 186kg together with 11 pieces of ivory "
+        "weighing 38.5 kilograms from a store."
+    )
+    assert figs(text) == [
+        ("seized", 2450, "count", "pieces of pangolin scales", None, None),
+        ("seized", 186, "kg", "pangolin scales", None, None),
+        ("seized", 11, "count", "pieces of ivory", None, None),
+        ("seized", 38.5, "kg", "ivory", None, None),
+    ]
+
+
+def test_a_hardware_wallet_is_a_device_seized_and_a_crypto_wallet_an_account():
+    assert metric_values("Police seized three cars, as well as two hardware wallets.") == [
+        ("seized", 3),
+        ("seized", 2),
+    ]
+    assert metric_values("Police froze 12 crypto wallets.") == [("other", 12)]
+
+
+def test_those_placed_under_custody_are_no_new_arrests_and_a_time_clause_governs_nothing():
+    assert metric_values(
+        "Police arrested 143 people. The prosecutor said 38 of those detained had been placed under preventive custody."
+    ) == [("arrests", 143)]
+    assert metric_values("The victims had lost at least $32 million since the hub opened in 2025.") == []
+    # a time clause that holds the number is its own clause: its verb governs the number
+    assert metric_values("It began in March, when the authorities arrested three company directors.") == [
+        ("arrests", 3)
+    ]

@@ -215,7 +215,8 @@ _PAPERS_AHEAD = re.compile(
     r"\s+(?:(?!(?:on|of|for|whom|who|which|with|against|under|were|was)\b|\w+ed\b)[a-z][\w-]*\s+){1,3}?"
     r"(?:warrants?|notices?|summons(?:es)?)\b"
 )
-_ACCOUNTS = re.compile(r"\b(?:accounts?|wallets?)\b", re.I)
+# (a hardware wallet is a device, seized as any other: "two hardware wallets")
+_ACCOUNTS = re.compile(r"\b(?:accounts?|(?<!hardware )(?<!cold )wallets?)\b", re.I)
 # Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
 _ACCOUNTS_HOLDING = re.compile(r"\b(?:accounts?|wallets?)\s+(?:holding|containing|with)\s+(?:\S+\s+){0,2}$", re.I)
 _HELD_IN_ACCOUNTS = re.compile(
@@ -431,6 +432,9 @@ _APPOSITION_OPEN = re.compile(
     r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
 )
 # An aside on what the subject held, before a figure of it: "36 bags, containing cocaine valued at …"
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|until|before|after|when)\s+(?:the|it|its|they|their|he|she)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 # Cue words that are past participles without "-ed": a headline's passive drops its "were"
 # ("31.6kg of rhino horn found in luggage", "Three held after …")
 _IRREGULAR_PARTICIPLES = frozenset({"found", "held", "caught", "shut", "hit", "struck", "kept"})
@@ -717,7 +721,8 @@ def _inside_earlier_item(text: str, cue: Cue) -> bool:
 _STATUS_AFTER_ARREST = re.compile(
     r"(?i)\b(?:(?:pre-?trial\s+)?detention|await(?:s|ing)?\s+trial|remanded|released|freed|bail|withdrawn|dropped"
     r"|acquitted|convicted|sentenced|in\s+custody|jailed|deported|extradited|prosecuted|indicted"
-    r"|(?:to|into)\s+(?:[\w-]+\s+){0,2}custody)\b"  # "sent 19 of them to CBI custody": a remand
+    r"|(?:to|into)\s+(?:[\w-]+\s+){0,2}custody"  # "sent 19 of them to CBI custody": a remand
+    r"|under\s+(?:[\w-]+\s+){0,2}(?:custody|arrest))\b"  # "placed under preventive custody", "house arrest"
 )
 _STATUS_BEFORE = re.compile(
     r"(?i)\b(?:(?:(?:pre-?trial|preventive|remand)\s+detention|custody|bail|trial|sentences?|release|indictments?)"
@@ -770,6 +775,8 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
             break
         if aside[0] <= cue.start < aside[1]:
             continue
+        if _SINCE_BEFORE.search(text, max(pos, cue.start - 30), cue.start):
+            break  # "lost $32 million since the hub opened": a time clause's verb governs nothing before it
         before = text[pos : cue.start]
         words_before = before.split()[: max(1, len(before.split()) - aside_words)] if aside_words else before.split()
         if len(words_before) > most_words:
@@ -1111,6 +1118,8 @@ def find_figures(
         for cm in near:
             if cm.start < end and cm.end > num.start:
                 continue
+            if cm.start > end and _SINCE_BEFORE.search(text, max(end, cm.start - 30), cm.start):
+                continue  # "lost $32 million since the hub opened": a time clause's verb governs nothing
             if _describes(text, end, cm):
                 continue  # "53 stolen vehicles were recovered": "stolen" describes the vehicles
             if cm.end <= num.start and _inside_earlier_item(text, cm):
@@ -1372,8 +1381,11 @@ def find_figures(
             metric = "seized"  # a results list: "USD 700,000 in cash"
         if metric is None and has_unit and _WEIGHING_BEFORE.search(before[-30:]):
             weighed = _head_words(before[-70:])
+            counted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
             if _DRUGS.intersection(weighed[-6:]):
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
+            elif counted is not None and counted.metric == "seized" and num.start - counted.end < 80:
+                metric = "seized"  # "2,450 pieces of pangolin scales weighing 186kg": the weight of goods seized
         if metric is None and goods_part:
             metric = "seized"
         if metric is None and unit == "count" and item and figures and (cue is None or cue.metric == "none"):
@@ -1575,13 +1587,16 @@ def find_figures(
             continue  # a count of nothing named: "3 held" after a seizure
         if metric in ("arrests", "rescued", "identified", "dismantled") and item and len(item_words) > 6:
             item = None
-        if item is None and has_unit and "weigh" in before[-40:]:
+        if has_unit and "weigh" in before[-40:] and not (item and any(w in _GOODS for w in _head_words(item))):
+            # (words after the weight that name no goods are no item: "weighing 186kg together with …")
             weighing = _WEIGHING_BEFORE.search(before[-30:])
             if weighing:
                 # "confiscated shabu weighing 144 grams": the goods named before the weight
-                head = before[-60:][: len(before[-60:]) - 30 + weighing.start()] if len(before) >= 60 else ""
+                head = before[: len(before) - len(before[-30:]) + weighing.start()][-30:]
                 cut = _VALUE_HEAD_START.search(head)
                 named = (head[cut.end() :] if cut else head).split()[-3:]
+                while named and named[0].lower() in ("and", "or", "with", "plus"):
+                    named.pop(0)  # "… and smaller sachets weighing about 12 grams": the sachets
                 item = " ".join(named) or None
         qualifier = qualifier_before(text, num.start)
         if qualifier == "over" and not people and _CHARGED_OVER.search(before[-30:]):
