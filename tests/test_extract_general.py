@@ -272,3 +272,25 @@ def test_a_demonym_before_operation_is_no_codename_even_inside_a_longer_name_els
     )
     assert by_type(result, "OPERATION") == set()
     assert "European Anti-Fraud Office" in by_type(result, "ORG")
+
+
+def test_home_towns_after_ages_and_names_sharing_a_plural_place_word_are_places():
+    result = extract(
+        "Report\n\nDaniel Mwangi Njoroge, 44, of Kiambu, and wholesaler Fatuma Said Ali, 39, of Likoni, were "
+        "charged. Also held was Ssemakula Joseph, 45, a boat operator from Bugala. The raids hit Nairobi's "
+        "Eastleigh and Kamukunji areas and camps along the Malinowski and Tambopata rivers.\n"
+    )
+    assert {"Kiambu", "Likoni", "Bugala", "Eastleigh", "Kamukunji", "Malinowski", "Tambopata"} <= by_type(
+        result, "LOCATION"
+    )
+    # a body after the age is no home town
+    assert by_type(extract("Report\n\nJohn Smith, 44, of Interpol said so.\n"), "ORG") == {"Interpol"}
+
+
+def test_a_two_letter_family_name_in_capitals_and_an_alias_before_the_age():
+    result = extract(
+        'Report\n\nThe managers were Lin Guohua, alias "Boss Lin", 47, and WU Meifang, 35, both Chinese '
+        "nationals. The EU and the UN were told.\n"
+    )
+    assert by_type(result, "PERSON") == {"Lin Guohua", "WU Meifang"}
+    assert {"EU", "UN"} <= by_type(result, "ORG")

@@ -50,6 +50,8 @@ _BYLINE_BEFORE = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by)\s+$"
 )
 _AGE_AFTER = re.compile(
+    # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
+    r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
     r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
@@ -111,6 +113,12 @@ def _is_mixed_name_word(w: str) -> bool:
 def _is_caps_name_word(w: str) -> bool:
     """ "MUNTEANU", "BĂLAN": a surname in capitals (letters only, three or more)."""
     return len(w) >= 3 and w.isupper() and all(c.isalpha() or c == "-" for c in w)
+
+
+def _is_caps_surname(w: str) -> bool:
+    """A family name in capitals: three letters or more, or two that are a
+    known family name ("WU Meifang", "LI Wei"; "EU" and "UN" are not)."""
+    return _is_caps_name_word(w) or (len(w) == 2 and w.isalpha() and w.isupper() and w.title() in family_names())
 
 
 def _is_initial(text: str, tok: Token) -> bool:
@@ -190,7 +198,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
             if tok.allcaps and not (
-                _is_caps_name_word(w)
+                _is_caps_surname(w)
                 and (
                     (k < b and _is_mixed_name_word(tokens[k + 1].text))
                     or (k == b and k > a and _is_mixed_name_word(tokens[k - 1].text))
@@ -303,7 +311,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if not cue:
                     spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
         k = items[-1] + 1
-    return spans
+    # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'
+    return [sp for sp in spans if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start)]
+
+
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|called)\s+[\"“‘']$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -317,7 +329,7 @@ def _name_words(ws: tuple[str, ...]) -> tuple[bool, bool, bool] | None:
         _is_mixed_name_word(w)
         or w.lower() in _PARTICLES
         or (len(w) == 1 and w.isupper())
-        or ((k == 0 or k == len(ws) - 1) and _is_caps_name_word(w))  # "MUNTEANU Cristian", "Mateusz ŻUREK"
+        or ((k == 0 or k == len(ws) - 1) and _is_caps_surname(w))  # "MUNTEANU Cristian", "Mateusz ŻUREK"
         for k, w in enumerate(ws)
     )
     if not shaped:
@@ -331,7 +343,7 @@ def _name_words(ws: tuple[str, ...]) -> tuple[bool, bool, bool] | None:
     first, last = ws[0], ws[-1]
     if first in given and (last in family or last not in given or len(ws) > 2) and not _common_noun(last):
         words_cue = True
-    elif _is_caps_name_word(first) and any(w in given for w in ws[1:]):
+    elif _is_caps_surname(first) and any(w in given for w in ws[1:]):
         words_cue = True  # "MUNTEANU Cristian-Florin"
     else:
         words_cue = first in family and last in given  # "Nguyễn Văn Thành", "Tanaka Hiroshi"

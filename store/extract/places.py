@@ -262,6 +262,13 @@ _LOCATIVE_HEADS = (
     "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty"
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
+_PLURAL_HEAD_AFTER = re.compile(
+    r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
+    r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys)\b"
+)
+# A person's age, and maybe what they do, before "of" or "from" and their home: "Fatuma Ali, 39, of",
+# "Ssemakula Joseph, 45, a boat operator from"
+_HOMETOWN_BEFORE = re.compile(r"\b\d{1,2},\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:of|from)\s+$")
 _OF_BEFORE = re.compile(
     r"\b(?:village|town|city|port|island|municipality|commune|district|province|region|county|neighbourhood|"
     r"neighborhood|suburb|state|outskirts|area|villages|towns|cities|ports|islands|municipalities|communes|"
@@ -427,6 +434,12 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
             listing = "of" if _PLURAL_OF_BEFORE.search(text, max(0, start - 40), start) else False
+        elif (
+            prev in ("of", "from")
+            and _HOMETOWN_BEFORE.search(text, max(0, start - 60), start)
+            and _plain_name(text, tokens, i, j)
+        ):
+            why = "hometown"  # "Fatuma Said Ali, 39, of Likoni", "Ssemakula Joseph, 45, a boat operator from Bugala"
         elif _preposition_before(text, prev, prev_start, start):
             why = "preposition"
         elif comma:
@@ -453,6 +466,16 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if st == "" and _SHORT_FORM_AFTER.match(text, end):
             continue  # "mostly in Tether (USDT)": a name given with its short form is a body's or a thing's
         add(i, j, why)
+    # Two names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
+    # Tambopata rivers".
+    for r in range(len(runs) - 1):
+        (i, j), (i2, j2) = runs[r], runs[r + 1]
+        if text[tokens[j].end : tokens[i2].start] in (" and ", ", and ") and _PLURAL_HEAD_AFTER.match(
+            text, tokens[j2].end, tokens[j2].end + 25
+        ):
+            for k in (r, r + 1):
+                if status_of(k) not in ("no", "strong"):
+                    add(*runs[k], why="head")
     # Lists: items between commas and a final "and"; most of them known places.
     r = 0
     while r < len(runs):
