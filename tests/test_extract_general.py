@@ -294,3 +294,20 @@ def test_a_two_letter_family_name_in_capitals_and_an_alias_before_the_age():
     )
     assert by_type(result, "PERSON") == {"Lin Guohua", "WU Meifang"}
     assert {"EU", "UN"} <= by_type(result, "ORG")
+
+
+def test_a_body_named_by_a_list_with_commas_is_one_organisation():
+    result = extract(
+        "Report\n\nThe Ministry of Women, Family and Children said. The Department of Forestry, Fisheries and the "
+        "Environment said. He appeared at the Standards, Utilities and Wildlife Court. The Saudi Zakat, Tax and "
+        "Customs Authority said. The US Bureau of Alcohol, Tobacco, Firearms and Explosives said. Police in "
+        "Lagos, Abuja and Kano said.\n"
+    )
+    assert {
+        "Ministry of Women, Family and Children",
+        "Department of Forestry, Fisheries and the Environment",
+        "Standards, Utilities and Wildlife Court",
+        "Zakat, Tax and Customs Authority",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+    } <= by_type(result, "ORG")
+    assert {"Lagos", "Abuja", "Kano", "US"} <= by_type(result, "LOCATION")

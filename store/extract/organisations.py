@@ -586,6 +586,48 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             pos = more.end()
     spans += codes
     spans += caps
+    spans += _listing_names(text)
+    return spans
+
+
+# A body named by a list of what it covers, with commas ("Ministry of Women, Family and Children",
+# "Department of Forestry, Fisheries and the Environment", "Zakat, Tax and Customs Authority",
+# "Standards, Utilities and Wildlife Court"). Lists are bounded (six items), so a long run of commas
+# is not rescanned from each of its words.
+_ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_LISTED_BODY_WORDS = (
+    "Ministry|Department|Bureau|Office|Authority|Agency|Directorate|Commission|Council|Secretariat|Institute|"
+    "Centre|Center|Court|Tribunal|Board|Service|Administration"
+)
+_LISTING_NAME = re.compile(
+    # a head, "of"/"for"/"on", then the list: "… Authority for Identity, Citizenship, Customs and Port Security"
+    rf"(?<![\w'’-])(?P<lead>(?:[A-Z][\w'’-]+ ){{0,2}}(?:{_LISTED_BODY_WORDS}) (?:of|for|on) (?:the )?)"
+    rf"(?P<list>{_ITEM}(?:, {_ITEM}){{1,5}},? and (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+    # or the list, then the head: "Zakat, Tax and Customs Authority"
+    rf"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){{1,5}},? and (?:[A-Z][\w'’-]+ ){{1,2}}"
+    rf"(?:{_LISTED_BODY_WORDS}))(?![\w'’-])"
+)
+
+
+def _listing_names(text: str) -> list[Span]:
+    """Bodies named by a list with commas (``_LISTING_NAME``), where no item is a
+    known place ("Police in Lagos, Abuja and Kano" is no name) and the name
+    does not open with a function word ("The")."""
+    spans: list[Span] = []
+    if ", " not in text:
+        return spans
+    for m in _LISTING_NAME.finditer(text):
+        listed = m.group("list") or m.group("before")
+        items = [w.strip() for part in listed.split(",") for w in part.split(" and ") if w.strip()]
+        if any(place_key(item.removeprefix("the ")) in places() for item in items):
+            continue
+        start, end = m.start(), m.end()
+        words = text[start:end].split()
+        while words and (words[0] in ("The", "A", "An", "This") or place_key(words[0]) in country_keys()):
+            start += len(words.pop(0)) + 1  # ("US Bureau of …": the country is a place of its own)
+        if len(words) < 4:
+            continue
+        spans.append(Span(ORG, start, end, text[start:end], rule="org-listing"))
     return spans
 
 

@@ -35,6 +35,8 @@ PRECEDENCE: dict[str, int] = {
     "operation-edition": 5,
     # A name with a title, a speech verb or an apposition beside it.
     "person-cue": 5,
+    # A body named by a list of what it covers: "Ministry of Women, Family and Children".
+    "org-listing": 5,
     # A surname alone after a rank or title ("Det. Sup. Harrow").
     "person-surname": 4,
     # An organisation known by a phrase of its own ("Guardia Civil"); a longer
