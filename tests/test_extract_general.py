@@ -311,3 +311,14 @@ def test_a_body_named_by_a_list_with_commas_is_one_organisation():
         "Bureau of Alcohol, Tobacco, Firearms and Explosives",
     } <= by_type(result, "ORG")
     assert {"Lagos", "Abuja", "Kano", "US"} <= by_type(result, "LOCATION")
+
+
+def test_a_plural_possessive_inside_a_name_joins_it_and_a_possessors_own_unit_stays_apart():
+    result = extract(
+        "Report\n\nThe Kenya Patients' Rights Alliance said. He appeared at Leeds Magistrates' Court on Monday. "
+        "The Hawks' Endangered Species Protection Unit said. In the Philippines' Manila Bay, police said.\n"
+    )
+    orgs = by_type(result, "ORG")
+    assert {"Kenya Patients' Rights Alliance", "Leeds Magistrates' Court", "Endangered Species Protection Unit"} <= orgs
+    assert "Philippines" in by_type(result, "LOCATION")  # a place's possessive joins nothing
+    assert not any("Philippines'" in name for name in orgs)

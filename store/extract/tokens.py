@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .gazetteer import place_key, places
 from .wordlists import words
 
 PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
@@ -127,6 +128,31 @@ def joined(gap: str) -> bool:
 # --------------------------------------------------------------------------- chains
 
 
+_PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
+
+
+def _short_name_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether one or two capitalised words follow a plural possessive ("Magistrates' | Court",
+    "Patients' | Rights Alliance"): a longer name after it, or one going on with a connector, is a
+    body of its own, the possessor's ("the Hawks' | Endangered Species Protection Unit", "the
+    Islands' | Ministry of Fisheries")."""
+    end = k
+    while end + 1 < len(tokens) and end - k < 2 and text[tokens[end].end : tokens[end + 1].start] == " ":
+        nxt = tokens[end + 1]
+        if not nxt.cap:
+            after = tokens[end + 2] if end + 2 < len(tokens) else None
+            goes_on = (
+                nxt.text in CONNECTORS
+                and after is not None
+                and after.cap
+                and after.text not in CALENDAR_WORDS  # ("… Court on Monday": a date, not more name)
+                and text[nxt.end : after.start] == " "
+            )
+            return not goes_on
+        end += 1
+    return end - k <= 1
+
+
 def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with connectors inside), as token index ranges.
 
@@ -145,6 +171,17 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
             between = text[cur.end : nxt.start]
             if (between in joined or between == " & ") and (nxt.cap or nxt.text[0].isdigit()):
                 j += 1  # "Kestrel Cargo & Logistics Ltd"
+                continue
+            if (
+                between in _PLURAL_POSSESSIVE
+                and nxt.cap
+                and cur.text[-1] == "s"
+                and cur.text[0].isupper()
+                and not cur.allcaps
+                and place_key(text[tokens[i].start : cur.end]) not in places()  # "the Philippines' Manila Bay"
+                and _short_name_after(text, tokens, j + 1)
+            ):
+                j += 1  # a plural possessive inside a name: "Leeds Magistrates' Court", "Patients' Rights Alliance"
                 continue
             # connectors: "Commission on Narcotic Drugs", "Trinidad and Tobago"
             k = j + 1
