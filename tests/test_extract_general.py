@@ -322,3 +322,9 @@ def test_a_plural_possessive_inside_a_name_joins_it_and_a_possessors_own_unit_st
     assert {"Kenya Patients' Rights Alliance", "Leeds Magistrates' Court", "Endangered Species Protection Unit"} <= orgs
     assert "Philippines" in by_type(result, "LOCATION")  # a place's possessive joins nothing
     assert not any("Philippines'" in name for name in orgs)
+
+
+def test_a_port_followed_by_a_post_or_a_body_is_no_port():
+    result = extract("Report\n\nSaid Allan Martocci, CBP Port Director in Port Klang, and the Port Authority.\n")
+    assert "Port Klang" in by_type(result, "LOCATION")
+    assert not {"Port Director", "Port Authority"} & by_type(result, "LOCATION")

@@ -1931,3 +1931,34 @@ def test_those_placed_under_custody_are_no_new_arrests_and_a_time_clause_governs
     assert metric_values("It began in March, when the authorities arrested three company directors.") == [
         ("arrests", 3)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customs officers yesterday (January 18) arrested a man in Tsing Yi.",  # a date in brackets
+        "Customs selected a container, declared as carrying 1 800 carton boxes of chicken feet, for inspection.",
+        "One of the main suspects earned cryptocurrency worth at least $74 million by renting out servers.",
+    ],
+)
+def test_a_bracketed_date_a_declared_cover_load_and_proceeds_earned_are_not_figures(sentence: str):
+    assert figs(doc(sentence)) == []
+
+
+def test_the_size_of_each_is_no_amount_and_goods_found_out_are_seized():
+    assert figs(doc("Officers found 300 slabs of cocaine, each weighing about 1kg, concealed in boxes.")) == [
+        ("seized", 300, "count", "slabs of cocaine", None, None)
+    ]
+    assert metric_values("Customs detected 40 kg of heroin in a truck. The scan revealed 12 firearms.") == [
+        ("seized", 40),
+        ("seized", 12),
+    ]
+    assert metric_values("The operation revealed 16 new crime trends and detected 487 counterfeit goods cases.") == [
+        ("other", 16),
+        ("other", 487),
+    ]
+
+
+def test_the_value_is_names_the_goods_before_it():
+    text = doc("Officers seized 135 pounds of cocaine on Tuesday. Officials say the estimated value is $1.5 million.")
+    assert ("seized", 1_500_000, "USD", "cocaine value", None, None) in figs(text)

@@ -254,7 +254,7 @@ _ASIDE = re.compile(
     r"|(?:packed|hidden|concealed|wrapped|stashed|packaged)\s+(?:in|inside|into|among)"
     # a phrase that describes them: "36 bags, containing cocaine …, were found", "Five men, aged 20 to 45,
     # were arrested", "Three firearms, believed to be stolen, were recovered", "400 parrots, bound for Europe,"
-    r"|[a-z]+ing|aged|all|both|worth|bound\s+for|[a-z]+ed\s+(?:to|for|at|in|from|by|as|with|on|into|inside))\b",
+    r"|[a-z]+ing|aged|all|both|each|worth|bound\s+for|[a-z]+ed\s+(?:to|for|at|in|from|by|as|with|on|into|inside))\b",
     re.I,
 )
 _ASIDE_END = re.compile(r"[,;()\n]|\.(?!\d)")
@@ -418,7 +418,8 @@ _VALUE_OF_WAS = re.compile(
     re.I,
 )
 _VALUE_CUE = re.compile(
-    r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+)?value\s+(?:of|exceeding|above)|"
+    r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+|wholesale\s+)?"
+    r"value\s+(?:of|exceeding|above|is|was|were)|"
     r"estimated\s+at|values?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -444,6 +445,16 @@ _CONTENTS_ASIDE = re.compile(
     re.I,
 )
 _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)?$", re.I)
+# Verbs of finding out: the goods they find are seized ("revealed 16 new crime trends" stays other).
+_DISCOVERY_CUES = frozenset({"revealed", "detected", "detection", "detections"})
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
+)
+_EACH_WEIGHING_BEFORE = re.compile(
+    r"\beach\s+(?:weighing|weighed|of|containing|holding|measuring)\s+(?:(?:about|around|some|roughly|approximately|"
+    r"nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
+    re.I,
+)
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
 _MILLIMETRES_AFTER = re.compile(r"\s?mm\b")
@@ -552,6 +563,13 @@ def _head_words(phrase: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(phrase)]
 
 
+def _names_goods(item: str | None, has_unit: bool) -> bool:
+    """Whether a figure is an amount of goods, or a count whose last word is goods ("26 bricks of
+    cocaine", "12 firearms"; not "487 counterfeit goods cases")."""
+    words = _head_words(item or "")
+    return has_unit or bool(words) and words[-1] in _GOODS
+
+
 def _counts_events(item: str) -> bool:
     """Whether an item names events ("seizures", "house searches"), by its first
     words or by the last of a short phrase ("cash movement checks")."""
@@ -584,6 +602,7 @@ def _reference_before(before: str) -> bool:
         return True
     bare = word.rstrip(".,:")
     ends = word[len(bare) :]
+    bare = bare.lstrip("([{\"'“‘")  # "yesterday (January 18)": the month inside a bracket
     # "Mar. 14", "Art. 12", "No. 5" are references; "in January. Seventeen people …",
     # "In March, 14 people …" end a phrase: the number starts another
     phrase_ended = (
@@ -1046,6 +1065,10 @@ def find_figures(
             continue
         if money and (_EACH_BEFORE.search(before[-40:]) or _EACH_AFTER.match(after)):
             continue  # "charged each migrant about 1,500 dollars", "promised Dh50,000 each": a price
+        if _DECLARED_BEFORE.search(before[-50:]):
+            continue  # "a container declared as carrying 1 800 carton boxes of chicken feet": the cover load
+        if has_unit and _EACH_WEIGHING_BEFORE.search(before[-30:]):
+            continue  # "300 slabs of cocaine, each weighing about 1kg": the size of each, not an amount seized
         if (
             not has_unit
             and not money
@@ -1445,6 +1468,8 @@ def find_figures(
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if metric == "identified" and money:
             metric = "seized"  # "the detection of illicit cash flows of EUR 2.7 million": the guide identifies people
+        if metric == "other" and cue is not None and cue.word in _DISCOVERY_CUES and _names_goods(item, has_unit):
+            metric = "seized"  # "customs detected 40 kg of heroin", "the scan revealed 12 firearms": goods found
         if metric == "seized" and is_people:
             metric = "arrests" if _ARREST_WORD.search(text, lo, hi) else "other"
         papers = None if people else _PAPERS_AHEAD.match(text, end, min(len(text), end + 60))
@@ -1489,8 +1514,13 @@ def find_figures(
             continue  # "raided a warehouse where more than 250 people …": the places are counted, not the people
         if metric == "identified" and item and not people and not _COMPANIES.intersection(_head_words(item)[:3]):
             # "detected 19 potential infringements": offences found, not people identified
-            # (companies identified as suspects are identified, as the guide says)
-            metric = "other"
+            # (companies identified as suspects are identified, as the guide says;
+            # goods detected are seized: "customs detected 40 kg of heroin")
+            metric = (
+                "seized"
+                if cue is not None and cue.word in _DISCOVERY_CUES and _names_goods(item, has_unit)
+                else "other"
+            )
         if metric == "rescued" and goods and not people:
             metric = "seized"  # "rescued 37 live pangolins": animals are seized, as the guide has it
         if metric == "arrests" and (has_unit or money or (goods and not people)):

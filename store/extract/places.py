@@ -11,6 +11,7 @@ from .lexicon import (
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
+    TITLE_WORDS,
 )
 from .patterns import dispatch, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_its_line
@@ -139,6 +140,8 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             spans.append(Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place", extra={"kind": "subdivision"}))
     # "Port Botany", "Port Harcourt": a port named by what follows; "Lake Victoria", "Mount Elgon"
     for m in _PORT_OF_NAME.finditer(text):
+        if any(w in TITLE_WORDS or w in ORG_HEADS for w in m.group().split()[1:]):
+            continue  # "CBP Port Director", "the Port Authority": a post or a body, not a port
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     for m in _FEATURE_BEFORE_NAME.finditer(text):
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
