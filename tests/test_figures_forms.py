@@ -1962,3 +1962,32 @@ def test_the_size_of_each_is_no_amount_and_goods_found_out_are_seized():
 def test_the_value_is_names_the_goods_before_it():
     text = doc("Officers seized 135 pounds of cocaine on Tuesday. Officials say the estimated value is $1.5 million.")
     assert ("seized", 1_500_000, "USD", "cocaine value", None, None) in figs(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many of the children, between the ages of 11 to 16, had been forced to work.",
+        "The seized drugs are estimated to potentially supply approximately 3.2 million users.",
+        "The pills were found in two vehicles parked at a supermarket.",
+    ],
+)
+def test_ages_of_a_range_what_drugs_could_supply_and_where_goods_were_are_not_figures(sentence: str):
+    assert figs(doc(sentence)) == []
+
+
+def test_a_units_abbreviation_in_brackets_and_worth_after_estimated_to_be():
+    text = doc(
+        "Police seized 300 kilogrammes (kg) of syabu. They also seized seven vehicles estimated to be worth RM456,000."
+    )
+    assert figs(text) == [
+        ("seized", 300, "kg", "syabu", None, None),
+        ("seized", 7, "count", "vehicles", None, None),
+        ("seized", 456_000, "MYR", "seven vehicles value", None, None),
+    ]
+
+
+def test_those_arrested_who_tested_positive_are_no_new_arrests():
+    assert metric_values("Police arrested eight people. Six of them tested positive for methamphetamine.") == [
+        ("arrests", 8)
+    ]

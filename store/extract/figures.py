@@ -147,7 +147,7 @@ _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and"
 )
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(
-    r"(?i:\bage[sd]?)\s+(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
+    r"(?i:\bage[sd]?)\s+(?:of\s+)?(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
 )  # "aged 19 and 31", "aged under 18"
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # A number compared with: an earlier period's figure, not this result.
@@ -739,7 +739,7 @@ def _inside_earlier_item(text: str, cue: Cue) -> bool:
 # What became of people already counted as arrested: held, tried, released.
 _STATUS_AFTER_ARREST = re.compile(
     r"(?i)\b(?:(?:pre-?trial\s+)?detention|await(?:s|ing)?\s+trial|remanded|released|freed|bail|withdrawn|dropped"
-    r"|acquitted|convicted|sentenced|in\s+custody|jailed|deported|extradited|prosecuted|indicted"
+    r"|acquitted|convicted|sentenced|in\s+custody|jailed|deported|extradited|prosecuted|indicted|tested\s+positive"
     r"|(?:to|into)\s+(?:[\w-]+\s+){0,2}custody"  # "sent 19 of them to CBI custody": a remand
     r"|under\s+(?:[\w-]+\s+){0,2}(?:custody|arrest))\b"  # "placed under preventive custody", "house arrest"
 )
@@ -903,6 +903,8 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
         found = phrase.split()[-5:]
         if found and found[0].lower() in _PRONOUN_HEADS:
             found = []  # "It was valued at", "could be worth": the goods are named before
+        if found and set(_head_words(" ".join(found))) <= _HAUL_WORDS | {"the", "this", "that", "entire", "whole"}:
+            found = []  # "The consignment is estimated to be worth": the goods named before it
         if not found or not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found))):
             # "cocaine, or 537.6 kilograms, with a street value of": the goods named earlier
             # ("… 700 kg of methamphetamine. It was valued at": in the sentence before)
@@ -937,7 +939,8 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
 
 _VALUE_HEAD_TRIM = re.compile(
     r"(?:\s+(?:alone|together|in total|combined|altogether|was|were|is|are|has|have|had|been|being|be|"
-    r"could|would|might|may|will|an?|with|had an?|having|an? combined|an? total))*\s*$",
+    r"could|would|might|may|will|an?|with|had an?|having|an? combined|an? total|"
+    r"to|estimated|believed|said|thought|reported))*\s*$",  # "seven vehicles estimated to be worth"
     re.I,
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
@@ -1267,6 +1270,9 @@ def find_figures(
             if named and any(w in _GOODS for w in _head_words(named)):
                 # "Of the narcotic substances withdrawn, 186.4 kg is marijuana, 71 kg is heroin": parts by goods
                 item, goods_part = named, bool(_OF_THE_GOODS.match(text, s_start, num.start))
+        if unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:]):
+            if not any(w in _PEOPLE for w in _head_words(item)[:3]):
+                continue  # "pills found in two vehicles parked at a supermarket": where the goods were, not goods
         if unit == "count" and not money and item and _PACKAGING.match(item):
             if _HIDDEN_IN_BEFORE.search(before[-40:]) or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80)):
                 # "185 kg of cocaine concealed in 16 bags of gypsum", "three sacks holding 120 kg of ice":
@@ -1763,7 +1769,7 @@ _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
 _HIDDEN_IN_BEFORE = re.compile(
-    r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded)\s+"
+    r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded|found|stored|kept)\s+"
     r"(?:in|into|inside|among|across)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
     re.I,
 )
@@ -1780,7 +1786,8 @@ _CONTAINERS = re.compile(
 _IMPERIAL = re.compile(r"(?i:pounds?|lbs?|ounces?|oz|short\s+tons?)\b")
 # The same amount again in brackets, in other units: "(37,400 pounds)", "(about US$1.2 million)".
 _RESTATED_AMOUNT = re.compile(
-    r"[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
+    r"[ \t]*\((?:kg|g|kgs|l|m3|t)\)"  # the unit's abbreviation: "300 kilogrammes (kg) of syabu"
+    r"|[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
     r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"
 )
 _CONVERSION_BEFORE = re.compile(
