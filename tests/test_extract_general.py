@@ -328,3 +328,8 @@ def test_a_port_followed_by_a_post_or_a_body_is_no_port():
     result = extract("Report\n\nSaid Allan Martocci, CBP Port Director in Port Klang, and the Port Authority.\n")
     assert "Port Klang" in by_type(result, "LOCATION")
     assert not {"Port Director", "Port Authority"} & by_type(result, "LOCATION")
+
+
+def test_a_feast_day_is_no_group():
+    result = extract("Report\n\nThree members of a syndicate linked to the Christmas Eve attacks were arrested.\n")
+    assert by_type(result, "ORG") == set()

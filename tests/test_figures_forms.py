@@ -1991,3 +1991,13 @@ def test_those_arrested_who_tested_positive_are_no_new_arrests():
     assert metric_values("Police arrested eight people. Six of them tested positive for methamphetamine.") == [
         ("arrests", 8)
     ]
+
+
+def test_a_compound_with_made_is_one_item_and_no_fewer_than_is_one_hedge():
+    assert figs(doc("A search uncovered five Israeli-made AK-47 rifles and 40 home-made pistols.")) == [
+        ("seized", 5, "count", "Israeli-made AK-47 rifles", None, None),
+        ("seized", 40, "count", "home-made pistols", None, None),
+    ]
+    assert figs(doc("The police have apprehended no fewer than 63 suspects.")) == [
+        ("arrests", 63, "count", None, "no fewer than", None)
+    ]

@@ -378,7 +378,7 @@ _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs
     r"[,.](?!\d)|[;:()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b"
 )
 _ITEM_STOP = re.compile(
-    r"\b(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
+    r"(?<![\w-])(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
     r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"

@@ -524,8 +524,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in CONNECTORS):
             words.pop()
-        if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS:
-            continue
+        if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS or words[0] in CALENDAR_WORDS:
+            continue  # ("linked to the Christmas Eve attacks": a date, not a group)
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
             continue
