@@ -333,3 +333,12 @@ def test_a_port_followed_by_a_post_or_a_body_is_no_port():
 def test_a_feast_day_is_no_group():
     result = extract("Report\n\nThree members of a syndicate linked to the Christmas Eve attacks were arrested.\n")
     assert by_type(result, "ORG") == set()
+
+
+def test_a_codename_quoted_with_its_comma_inside_and_a_headline_of_one_verb_and_no_short_word():
+    result = extract(
+        "Ecuadorean Police Confiscates Cocaine from Colombia\n\nEcuadorean police seized cocaine in the north. One "
+        'suspect was arrested in the operation, named "Fierce Winter," while a company is under investigation.\n'
+    )
+    assert by_type(result, "OPERATION") == {"Fierce Winter"}
+    assert by_type(result, "ORG") == set()

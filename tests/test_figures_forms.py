@@ -2001,3 +2001,9 @@ def test_a_compound_with_made_is_one_item_and_no_fewer_than_is_one_hedge():
     assert figs(doc("The police have apprehended no fewer than 63 suspects.")) == [
         ("arrests", 63, "count", None, "no fewer than", None)
     ]
+
+
+def test_where_goods_were_coming_from_ends_their_item():
+    assert figs(doc("Police seized 191.7 kg of cocaine arriving from Colombia.")) == [
+        ("seized", 191.7, "kg", "cocaine", None, None)
+    ]

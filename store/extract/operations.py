@@ -205,6 +205,8 @@ def _closes_quote(text: str, end: int) -> bool:
     """Whether a quote closes at ``end`` (French quotes a space off: "X »")."""
     if text[end : end + 1] in " \u00a0":
         return text[end + 1 : end + 2] == "»"
+    if text[end : end + 1] in ",." and text[end + 1 : end + 2] in _QUOTES:
+        return True  # American punctuation inside the quotes: 'named "Fierce Winter," while …'
     return text[end : end + 1] in _QUOTES
 
 

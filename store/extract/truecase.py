@@ -35,6 +35,27 @@ _RESULT_WORDS = frozenset(
     for w in words(name)
     if " " not in w
 ) | frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
+
+
+def _reads_as_a_headline(text: str, a: int, b: int, words: list[str], capital: set[str], lower: set[str]) -> bool:
+    """Whether a capitalised line without a capitalised short word is a headline: it writes
+    in capitals words the body writes only in lower case, and reports a result, by a verb
+    ("Police Arrest Three Suspects", "Ecuadorean Police Confiscates Cocaine") or with a figure."""
+    lower_only = sum(w.lower() in lower and w.lower() not in capital for w in words)
+    verb = any(_reports_result(w.lower()) for w in words)
+    return (verb and lower_only >= 1) or (lower_only >= 2 and _DIGIT.search(text, a, b) is not None)
+
+
+def _reports_result(word: str) -> bool:
+    """A verb of results in any form a headline writes it: "Seize", "Seizes", "Confiscates", "Arrests"."""
+    if word in _RESULT_WORDS:
+        return True
+    stems = (
+        (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1]) if word.endswith("s") else (word,)
+    )
+    return any(stem + "d" in _RESULT_WORDS or stem + "ed" in _RESULT_WORDS for stem in stems)
+
+
 # Short words a sentence-case headline writes in lower case; title case capitalises them.
 _MINOR = frozenset(
     "a an and as at by for from in into of on or over the to with after amid against near off out up".split()
@@ -106,11 +127,7 @@ def truecase(text: str) -> str:
         # Organisation | INTERPOL Regional Bureau") is title case only where the body writes several of
         # its words in lower case alone ("Police Arrest Three Suspects")
         # and that reports a result in words or figures ("Arrest", "Seize", "Three", "7")
-        if minor_capitalised
-        or (
-            sum(w.lower() in lower and w.lower() not in capital for w in words) >= 2
-            and (_DIGIT.search(text, a, b) or any(w.lower() in _RESULT_WORDS for w in words))
-        )
+        if minor_capitalised or _reads_as_a_headline(text, a, b, words, capital, lower)
     ]
     known = places()
     pieces: list[str] = []
