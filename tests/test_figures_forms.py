@@ -2007,3 +2007,20 @@ def test_where_goods_were_coming_from_ends_their_item():
     assert figs(doc("Police seized 191.7 kg of cocaine arriving from Colombia.")) == [
         ("seized", 191.7, "kg", "cocaine", None, None)
     ]
+
+
+def test_a_lead_reporting_an_operation_reports_the_series_named_later_whatever_its_editions():
+    text = (
+        "Police rescue 1,142 trafficking victims in West Africa\n\n"
+        "LYON, France – Police in eight countries have rescued 1,142 victims and arrested 219 suspects in a regional "
+        "operation coordinated by INTERPOL.\n\nThe results were announced on Friday in Lyon by the organisation, "
+        "which said the victims were in shelters.\n\n"
+        # (a long middle: the codename comes well after the lead)
+        + "Officers checked markets, bus stations and border posts in every country taking part, and the results "
+        "were shared with prosecutors in each of them. "
+        * 6
+        + "\n\nThe operation, codenamed Harmattan Shield-2, ran for three weeks. Harmattan Shield-1 in 2025 led to "
+        "640 rescues."
+    )
+    assert operation_by_value(text)[1142] == "Harmattan Shield-2"
+    assert operation_by_value(text)[219] == "Harmattan Shield-2"

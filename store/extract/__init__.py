@@ -50,6 +50,8 @@ _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*(?:[a-z]+\s+){0,3}")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
 # (an indefinite article: "the operation" may be one named before the lead or elsewhere)
 _UNNAMED_OPERATION = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}operation\b(?!\s+[\"“‘'A-Z])")
+# A codename's edition at its end: "Harmattan Shield-2", "Cold Furnace II", "Tridente Sur 2026"
+_EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _NOT_MONEY = frozenset({"count", "kg", "tonnes", "litres", "m3"})
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
@@ -558,9 +560,13 @@ class _OperationMentions:
     def _lead_speaks_of_the_only_operation(self) -> bool:
         """Whether the lead reports an operation without naming it ("arrested
         nine men as part of an international operation") and the text names
-        one operation only: the one named later is the one the lead reports."""
+        one operation only (one series: its editions are one): the one named later is the one the lead
+        reports."""
         if self._lead_unnamed is None:
-            self._lead_unnamed = len(self.names) == 1 and bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
+            # one series: its earlier editions ("Harmattan Shield-1" beside "-2", "Tridente Sur 2024" beside
+            # "2026") are background the text compares with, not other operations its lead could report
+            series = {_EDITION_END.sub("", name) for name in self.names}
+            self._lead_unnamed = len(series) == 1 and bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
         return self._lead_unnamed
 
     def _main_before(self, last: int) -> int | None:
