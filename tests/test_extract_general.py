@@ -342,3 +342,21 @@ def test_a_codename_quoted_with_its_comma_inside_and_a_headline_of_one_verb_and_
     )
     assert by_type(result, "OPERATION") == {"Fierce Winter"}
     assert by_type(result, "ORG") == set()
+
+
+def test_seas_named_by_a_colour_the_congo_without_the_and_a_town_before_a_time():
+    result = extract(
+        "Report\n\nThe chain ran from the Black Sea to the North Sea. Police arrested 14 people in Penang earlier "
+        "this month. Officers in the Democratic Republic of Congo said. The Black Market Unit said.\n"
+    )
+    assert {"Black Sea", "North Sea", "Penang", "Democratic Republic of Congo"} <= by_type(result, "LOCATION")
+    assert "Black Market Unit" in by_type(result, "ORG")
+
+
+def test_two_surnames_alone_are_the_person_named_in_full_and_a_rank_abbreviation_is_left_out():
+    result = extract(
+        'Report\n\nSecurity Secretary Arturo Ledesma Quiroga told reporters. "No more," Ledesma Quiroga said. '
+        "The spokesman, CSP Adaeze Nwachukwu-Ibe, spoke. The Fisheries Surveillance Centre (CSP) said.\n"
+    )
+    assert by_type(result, "PERSON") == {"Arturo Ledesma Quiroga", "Adaeze Nwachukwu-Ibe"}
+    assert "CSP" in by_type(result, "ORG")

@@ -190,10 +190,21 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
         words = e.name.split()
         for w in (words[-1], words[0]):
             by_part.setdefault(entity_key(w), e)
+    # Two surnames alone ("Ledesma Quiroga said") are the person named in full ("Arturo Ledesma Quiroga").
+    by_tail: dict[str, Entity] = {}
+    for e in people:
+        words = e.name.split()
+        for k in range(2, len(words)):
+            by_tail.setdefault(entity_key(" ".join(words[-k:])), e)
     for e in entities:
         if e.type == PERSON and len(e.name.split()) == 1:
             full = by_part.get(entity_key(e.name))
             if full is not None:
+                full.mentions.extend(e.mentions)
+                merged.add(id(e))
+        elif e.type == PERSON and by_tail:
+            full = by_tail.get(entity_key(e.name))
+            if full is not None and full is not e:
                 full.mentions.extend(e.mentions)
                 merged.add(id(e))
     entities = [e for e in entities if id(e) not in merged]

@@ -374,6 +374,12 @@ def _country_variants(name: str) -> list[str]:
         out.append(head)
     if " (" in name:
         out.append(name.split(" (")[0])
+    for variant in list(out):
+        if variant.startswith("The "):  # "The Democratic Republic of the Congo"
+            variant = variant[4:]
+            out.append(variant)
+        if " of the " in variant:  # "Democratic Republic of Congo", as the press writes it without "the"
+            out.append(variant.replace(" of the ", " of "))
     return out
 
 

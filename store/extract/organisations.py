@@ -704,6 +704,17 @@ def _caps_word_may_name(word: str) -> bool:
     )
 
 
+def _body_before_bracket(text: str, bracket: int) -> bool:
+    """Whether the words before a bracket end in a body's head word and hold no title ("Fisheries
+    Surveillance Centre (CSP)"; not "the Inspector-General of Police (IGP)", a post)."""
+    before = text[max(0, bracket - 80) : bracket].split()
+    return (
+        bool(before)
+        and before[-1] in ORG_HEADS
+        and not any(w in TITLE_WORDS or w.split("-")[0] in TITLE_WORDS for w in before[-6:])
+    )
+
+
 def _written_in_lower_case(text: str, word: str, seen: dict[str, bool]) -> bool:
     """Whether ``text`` also writes the all-caps ``word`` as a lower-case word
     ("The police also arrested …"): a common word, not an acronym. One search
@@ -742,7 +753,13 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
     the answer; each is asked only where the characters around the word
     allow it to match, so most words pass after a few character tests."""
     tok = tokens[idx]
-    if not _caps_word_may_name(tok.text):
+    if not _caps_word_may_name(tok.text) and not (
+        tok.text in words("rank_abbreviations")
+        and text[tok.start - 1 : tok.start] == "("
+        and text[tok.end : tok.end + 1] == ")"
+        and _body_before_bracket(text, tok.start - 1)
+    ):
+        # (a rank's letters in brackets after a body are its short name: "Fisheries Surveillance Centre (CSP)")
         return False
     start, end = tok.start, tok.end
     # The characters either side: each test below needs one of a few there.

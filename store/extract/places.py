@@ -167,7 +167,9 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     for m in _FEATURE.finditer(text):
         name = m.group()
         words = name.split()
-        if words[0] in COMMON_CAPS and len(words) > 1:
+        if words[0] in COMMON_CAPS and len(words) == 2 and words[0] in _COLOURS and words[1] in ("Sea", "River"):
+            pass  # "the Black Sea", "the Red Sea", "the White River": a colour names the water
+        elif words[0] in COMMON_CAPS and len(words) > 1:
             m = _FEATURE.match(text, m.start() + len(words[0]) + 1)  # "In District 7": from the next word
             if m is None:
                 continue
@@ -180,12 +182,17 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             name = m.group()
             words = name.split()
-        if words[0] in COMMON_CAPS or any(w in ORG_HEADS for w in words) or _POSSESSIVE_IN.search(name):
+        if (
+            (words[0] in COMMON_CAPS and not (len(words) == 2 and words[0] in _COLOURS))
+            or any(w in ORG_HEADS for w in words)
+            or _POSSESSIVE_IN.search(name)
+        ):
             continue
         spans.append(Span(LOCATION, m.start(), m.start() + len(name), name, rule="place-feature"))
     return spans
 
 
+_COLOURS = frozenset({"Black", "Red", "White", "Yellow", "Blue", "Green"})
 _FEATURE_WORDS = (
     r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
     r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
@@ -291,7 +298,9 @@ _LOCATIVE_PREPOSITIONS = frozenset("in at near outside around".split())
 #: other lower-case word makes the name an adjective ("in Chinese tea bags").
 _AFTER_A_PLACE = frozenset(
     "of and or in on at to by for from with during across into over under near where which who whom when that "
-    "after before while since until as was were is are had have has but than then".split()
+    "after before while since until as was were is are had have has but than then "
+    # a time after the place: "in Penang earlier this month", "in Lagos last week"
+    "earlier later last this next yesterday today recently overnight".split()
 )
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
 
