@@ -2024,3 +2024,30 @@ def test_a_lead_reporting_an_operation_reports_the_series_named_later_whatever_i
     )
     assert operation_by_value(text)[1142] == "Harmattan Shield-2"
     assert operation_by_value(text)[219] == "Harmattan Shield-2"
+
+
+def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
+    text = doc(
+        "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "
+        "(214 firearms, 131 arrests), El Salvador (102 firearms), Jamaica (88 firearms), the Dominican Republic "
+        "(71 firearms) and Trinidad and Tobago (63 firearms)."
+    )
+    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [
+        ("seized", 1037),
+        ("seized", 214),
+        ("arrests", 131),
+        ("seized", 102),
+        ("seized", 88),
+        ("seized", 71),
+        ("seized", 63),
+    ]
+
+
+def test_lakh_grouping_a_numbered_list_and_deaths():
+    assert figs(doc("RAB arrested three traders with 1,20,000 yaba tablets.")) == [
+        ("arrests", 3, "count", None, None, None),
+        ("seized", 120_000, "count", "yaba tablets", None, None),
+    ]
+    text = "Report\n\nThe following suspects were arrested:\n1. OCHIENG Dancan Otieno, 44;\n2. Hassan Abdi, 39.\n"
+    assert figs(text) == []
+    assert figs(doc("A fire at a detention center killed 40 migrants in 2023.")) == []

@@ -200,6 +200,7 @@ _HEDGE_ONLY = re.compile(
     r"|an estimated|a total of|just over|just under)\s*"
 )
 _LIST_GAP_END = re.compile(r"(?:,|\band|,\s+and)\s*$")
+_BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
 _WEIGHING_BEFORE = re.compile(
@@ -448,6 +449,9 @@ _CONTENTS_ASIDE = re.compile(
 _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)?$", re.I)
 # Verbs of finding out: the goods they find are seized ("revealed 16 new crime trends" stays other).
 _DISCOVERY_CUES = frozenset({"revealed", "detected", "detection", "detections"})
+# A list's number at the start of a line: "1. OCHIENG Dancan", "2) Fatuma Kamau"
+_ENUMERATION_AFTER = re.compile(r"[.)][ \t]+(?=[A-Z])")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
 )
@@ -1069,6 +1073,10 @@ def find_figures(
             continue
         if money and (_EACH_BEFORE.search(before[-40:]) or _EACH_AFTER.match(after)):
             continue  # "charged each migrant about 1,500 dollars", "promised Dh50,000 each": a price
+        if _ENUMERATION_AFTER.match(text, num.end) and _LINE_START_BEFORE.search(
+            text, max(0, num.start - 8), num.start
+        ):
+            continue  # "1. OCHIENG Dancan Otieno, 44, …": a numbered list's number, not a count
         if _DECLARED_BEFORE.search(before[-50:]):
             continue  # "a container declared as carrying 1 800 carton boxes of chicken feet": the cover load
         if has_unit and _EACH_WEIGHING_BEFORE.search(before[-30:]):
@@ -1081,6 +1089,7 @@ def find_figures(
             and figures
             and figures[-1].sentence_start == s_start
             and num.start - figures[-1].end < 120
+            and ")" not in text[figures[-1].end : num.start]  # (not the next bracket of a list: "…), Jamaica (88 …")
         ):
             continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
         if _SUPERSEDED_BEFORE.search(before[-20:]) and _SUPERSEDED_AFTER.match(after):
@@ -1299,8 +1308,11 @@ def find_figures(
                     or (prior.metric == "arrests" and _FOR_OFFENCE_HERE.match(text, end) is not None)
                 )
                 and len(gap_text) <= 120
-                and _LIST_GAP_END.search(gap_text)
-                and not _FINITE_OR_BREAK.search(gap_text)
+                and (
+                    (_LIST_GAP_END.search(gap_text) and not _FINITE_OR_BREAK.search(gap_text))
+                    # a breakdown in brackets: "Jamaica (88 firearms), … and Trinidad and Tobago (63 firearms)"
+                    or _BRACKET_LIST_GAP.fullmatch(gap_text)
+                )
                 and bisect.bisect_left(starts, prior.end) == bisect.bisect_left(starts, num.start)
             ):
                 best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))

@@ -313,6 +313,8 @@ _SEP_SPACE = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
     # a decimal comma before a scale word, as much of Europe writes it: "EUR 1,7 million", "2,5 bn"
     r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|bln|bn|mn)\b)"
+    # South Asian grouping in lakhs and crores: "1,20,000" (120,000), "3,50,00,000"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
