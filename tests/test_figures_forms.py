@@ -2051,3 +2051,15 @@ def test_lakh_grouping_a_numbered_list_and_deaths():
     text = "Report\n\nThe following suspects were arrested:\n1. OCHIENG Dancan Otieno, 44;\n2. Hassan Abdi, 39.\n"
     assert figs(text) == []
     assert figs(doc("A fire at a detention center killed 40 migrants in 2023.")) == []
+
+
+def test_a_headline_in_the_present_tense_and_a_total_since_the_start_of_a_year():
+    assert metric_values("Mexico frees 87 kidnapped migrants in border raid.") == [("rescued", 87)]
+    assert metric_values("Customs seizes 1.2 tonnes of cocaine in banana container.") == [("seized", 1.2)]
+    text = doc(
+        "Customs teams seized 1,218 kilograms of cocaine in Operation Tropik.\n\nSince the beginning of 2026, "
+        "customs teams have seized 4.7 tonnes of cocaine."
+    )
+    assert operation_by_value(text) == {1218: "Tropik", 4.7: None}
+    # "free" stays an adjective: a toll-free line is no rescue
+    assert metric_values("Call the toll-free line 0800 900 110 or the free number 170.") == []

@@ -400,7 +400,8 @@ _ASIDE_PARAGRAPH = re.compile(
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
-    r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year)"
+    r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
+    r"|(?:19|20)\d\d))"  # "since the beginning of 2026"
     r"|year[- ]to[- ]date"
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+(?:fiscal\s+|financial\s+)?year"
     # a body's record since it began: "since its establishment in 2015", "since the NCLCC was set up in 2019"
