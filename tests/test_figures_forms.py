@@ -2063,3 +2063,10 @@ def test_a_headline_in_the_present_tense_and_a_total_since_the_start_of_a_year()
     assert operation_by_value(text) == {1218: "Tropik", 4.7: None}
     # "free" stays an adjective: a toll-free line is no rescue
     assert metric_values("Call the toll-free line 0800 900 110 or the free number 170.") == []
+
+
+def test_a_sub_count_belongs_to_the_group_its_sentence_names():
+    assert metric_values(
+        "Soldiers freed 87 migrants and arrested nine suspects on Monday. The migrants, including 23 children, "
+        "were from Honduras and Guatemala."
+    ) == [("rescued", 87), ("arrests", 9), ("rescued", 23)]

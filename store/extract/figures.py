@@ -452,6 +452,8 @@ _DISCOVERY_CUES = frozenset({"revealed", "detected", "detection", "detections"})
 # A list's number at the start of a line: "1. OCHIENG Dancan", "2) Fatuma Kamau"
 _ENUMERATION_AFTER = re.compile(r"[.)][ \t]+(?=[A-Z])")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+# A sentence whose subject is a group counted before: "The migrants, including 23 children, …"
+_SUBJECT_NOUN = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?([a-z]+s)\b,")
 _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
 )
@@ -1432,6 +1434,12 @@ def find_figures(
             metric = "seized"
         if metric is None and unit == "count" and item and figures and (cue is None or cue.metric == "none"):
             group = figures[-1]
+            subject = _SUBJECT_NOUN.match(text, s_start, num.start)
+            if subject:  # "The migrants, including 23 children, …": the group counted as migrants, not the last figure
+                noun = subject.group(1).lower()
+                group = next(
+                    (f for f in reversed(figures[-10:]) if f.item and noun in _head_words(f.item)), figures[-1]
+                )
             among = _AMONG_SUBJECT.match(text, s_start, num.start)
             if among:
                 # "Among the detainees are six citizens of Iran and two women", "Among those held in
