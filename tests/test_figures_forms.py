@@ -2070,3 +2070,8 @@ def test_a_sub_count_belongs_to_the_group_its_sentence_names():
         "Soldiers freed 87 migrants and arrested nine suspects on Monday. The migrants, including 23 children, "
         "were from Honduras and Guatemala."
     ) == [("rescued", 87), ("arrests", 9), ("rescued", 23)]
+
+
+def test_an_amount_of_goods_next_to_places_searched_is_seized():
+    text = doc("More than 800 arrests, 700 searched sites and more than 8 tonnes of cocaine were the results.")
+    assert ("seized", 8, "tonnes", "cocaine", "more than", None) in figs(text)

@@ -1537,6 +1537,10 @@ def find_figures(
             and _WHERE_BETWEEN.search(text, cue.end, num.start)
         ):
             metric = "seized"  # "raided two houses, where 412 kilos were hidden": goods found in the places raided
+        if metric == "other" and has_unit and not people and cue and cue.word in _PLACE_VISITS:
+            metric = (
+                "seized"  # "700 searched sites …, more than 8 tonnes of cocaine": places are searched, amounts taken
+            )
         if metric == "other" and people and cue and cue.word in ("raided", "visited"):
             continue  # "raided a warehouse where more than 250 people …": the places are counted, not the people
         if metric == "identified" and item and not people and not _COMPANIES.intersection(_head_words(item)[:3]):
