@@ -360,3 +360,14 @@ def test_two_surnames_alone_are_the_person_named_in_full_and_a_rank_abbreviation
     )
     assert by_type(result, "PERSON") == {"Arturo Ledesma Quiroga", "Adaeze Nwachukwu-Ibe"}
     assert "CSP" in by_type(result, "ORG")
+
+
+def test_a_country_written_out_before_a_bodys_name_is_part_of_it_and_an_abbreviation_is_not():
+    result = extract(
+        "Report\n\nOfficers of the Kenya Bureau of Standards (KEBS) and the Tanzania National Parks (TANAPA) "
+        "took part. The US Drug Enforcement Administration also assisted.\n"
+    )
+    assert {"Kenya Bureau of Standards", "Tanzania National Parks", "Drug Enforcement Administration"} <= by_type(
+        result, "ORG"
+    )
+    assert "US" in by_type(result, "LOCATION")

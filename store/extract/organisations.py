@@ -186,7 +186,7 @@ def acronym_spans(text: str) -> list[Span]:
         if (
             place_key(first) in country_keys()
             and len(long_text.split()) > 2
-            and (first.isupper() or second in ORG_LEADS or second in TITLE_WORDS)
+            and (first.isupper() or second in TITLE_WORDS)
         ):
             long_start += len(first) + 1
             long_text = text[long_start:long_end]
@@ -366,9 +366,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # Trim leading function words and countries (not demonyms) — but a
             # name written after "the" keeps its first word ("the Last Great Ape
             # Organization"), and a country written out before a descriptive name
-            # stays ("Kenya Wildlife Service"), where an abbreviation or a country
-            # before a lead word does not ("US Drug Enforcement Administration",
-            # "Kenya Ministry of Interior").
+            # stays ("Kenya Wildlife Service", "Kenya Bureau of Standards"), where an
+            # abbreviation or a country before a title does not ("US Drug Enforcement
+            # Administration").
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
             if a + 1 < b and place_key(text[tokens[a].start : tokens[a + 1].end]) in ckeys:
                 after_the = True  # "New Zealand Police": "New" is the country's first word
@@ -383,7 +383,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                         place_key(tokens[a].text) in ckeys
                         and b - a >= 2
                         and tokens[a].text not in ORG_HEADS
-                        and (tokens[a].allcaps or tokens[a + 1].text in ORG_LEADS or tokens[a + 1].text in TITLE_WORDS)
+                        and (tokens[a].allcaps or tokens[a + 1].text in TITLE_WORDS)
                     )
                 )
             ):
