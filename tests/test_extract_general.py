@@ -371,3 +371,11 @@ def test_a_country_written_out_before_a_bodys_name_is_part_of_it_and_an_abbrevia
         result, "ORG"
     )
     assert "US" in by_type(result, "LOCATION")
+
+
+def test_a_bank_or_a_federation_named_by_what_follows_and_a_bank_holiday():
+    result = extract(
+        "Report\n\nBank Negara Malaysia froze the funds. The Federation of Small Miners of Madre de Dios objected. "
+        "He was arrested on Bank Holiday Monday.\n"
+    )
+    assert by_type(result, "ORG") == {"Bank Negara Malaysia", "Federation of Small Miners of Madre de Dios"}

@@ -351,6 +351,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         elif i == j:
             continue  # one capitalised word: a known name, found below, or none
         words = [t.text for t in tokens[i : j + 1]]
+        if not CALENDAR_WORDS.isdisjoint(words):
+            continue  # "Bank Holiday Monday", "the Christmas Eve raids": a date, not a body
         if (
             not has_tail
             and ORG_HEADS.isdisjoint(words[1:])
