@@ -379,3 +379,11 @@ def test_a_bank_or_a_federation_named_by_what_follows_and_a_bank_holiday():
         "He was arrested on Bank Holiday Monday.\n"
     )
     assert by_type(result, "ORG") == {"Bank Negara Malaysia", "Federation of Small Miners of Madre de Dios"}
+
+
+def test_law_courts_and_a_laboratory_are_bodies():
+    result = extract(
+        "Report\n\nThey were arraigned at the Kibera Law Courts on Monday. Samples went to the Veterinary Genetics "
+        "Laboratory.\n"
+    )
+    assert {"Kibera Law Courts", "Veterinary Genetics Laboratory"} <= by_type(result, "ORG")
