@@ -387,3 +387,12 @@ def test_law_courts_and_a_laboratory_are_bodies():
         "Laboratory.\n"
     )
     assert {"Kibera Law Courts", "Veterinary Genetics Laboratory"} <= by_type(result, "ORG")
+
+
+def test_a_byline_in_capitals_is_a_person_and_a_religious_title_is_left_out():
+    result = extract(
+        "Mexico frees 87 migrants\n\nBy RAFAEL OCAMPO DÍAZ Associated Press\n\nMEXICO CITY (AP) — Soldiers freed "
+        '87 migrants. "It goes on," said Hermana Lucía Arreguín, who runs a shelter.\n'
+    )
+    assert by_type(result, "PERSON") == {"RAFAEL OCAMPO DÍAZ", "Lucía Arreguín"}
+    assert by_type(extract("Report\n\nBY THE NEWSROOM STAFF\n\nPolice arrested two men.\n"), "PERSON") == set()

@@ -311,8 +311,41 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if not cue:
                     spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
         k = items[-1] + 1
+    spans += _caps_bylines(text)
     # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'
     return [sp for sp in spans if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start)]
+
+
+# A byline in capitals: "By RAFAEL OCAMPO DÍAZ Associated Press", "BY ANA RUIZ, Lima".
+_CAPS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,5})")
+
+
+def _caps_bylines(text: str) -> list[Span]:
+    """The name of a byline written in capitals, up to the first word that is not
+    (the outlet's name after it, a comma): two to four words, none a body's word."""
+    spans: list[Span] = []
+    if "By " not in text[:2000] and "BY " not in text[:2000]:
+        return spans
+    for m in _CAPS_BYLINE.finditer(text, 0, 2000):  # a byline stands near the top
+        words: list[str] = []
+        for w in m.group(1).split():
+            bare = w.rstrip(",")
+            title = bare.title()
+            if not bare.isupper() or title in ORG_HEADS or bare in KNOWN_ORGS or title in COMMON_CAPS:
+                break  # ("BY THE NEWSROOM", "BY REUTERS STAFF": no person)
+            if title in TITLE_WORDS:
+                break
+            words.append(bare)
+            if w.endswith(","):
+                break
+        if not 2 <= len(words) <= 4 or all(len(w.strip(".")) == 1 for w in words):
+            continue
+        start = m.start(1)
+        end = start + len(" ".join(words))
+        if text[start:end] != " ".join(words):
+            continue  # (tabs or double spaces inside: not read)
+        spans.append(Span(PERSON, start, end, text[start:end], rule="person-cue", extra={"how": "byline"}))
+    return spans
 
 
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|called)\s+[\"“‘']$", re.I)
