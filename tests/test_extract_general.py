@@ -396,3 +396,11 @@ def test_a_byline_in_capitals_is_a_person_and_a_religious_title_is_left_out():
     )
     assert by_type(result, "PERSON") == {"RAFAEL OCAMPO DÍAZ", "Lucía Arreguín"}
     assert by_type(extract("Report\n\nBY THE NEWSROOM STAFF\n\nPolice arrested two men.\n"), "PERSON") == set()
+
+
+def test_a_home_town_named_with_its_administrative_unit_and_a_tiger_reserve():
+    result = extract(
+        "Report\n\nThe arrestees are Jashim Uddin, 41, of Ukhia upazila, and Rafiq Mia, 27, of Hnila union. "
+        "Rangers patrol the Tadoba-Andhari Tiger Reserve.\n"
+    )
+    assert {"Ukhia", "Hnila", "Tadoba-Andhari Tiger Reserve"} <= by_type(result, "LOCATION")

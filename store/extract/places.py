@@ -198,7 +198,7 @@ _FEATURE_WORDS = (
     r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
     r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality|"
     # parks and reserves of wildlife reporting, and areas named by their kind
-    r"National Reserve|Forest Reserve|Wildlife Reserve|Wildlife Sanctuary|Conservation Area|Marine Park|"
+    r"National Reserve|Forest Reserve|Wildlife Reserve|Tiger Reserve|Wildlife Sanctuary|Conservation Area|Marine Park|"
     r"Local Government Area|Prefecture|Valley|"
     # settlements named by their kind ("Chase Village", "Ikota Villa Estate", "Soshanguve Township")
     r"Village|Township|Estate"
@@ -302,6 +302,11 @@ _AFTER_A_PLACE = frozenset(
     # a time after the place: "in Penang earlier this month", "in Lagos last week"
     "earlier later last this next yesterday today recently overnight".split()
 )
+# Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
+_ADMINISTRATIVE_UNITS = frozenset(
+    "upazila union tehsil taluk taluka mandal barangay kebele ward district division county municipality "
+    "province region village town city commune".split()
+)
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
 
 
@@ -330,7 +335,12 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     nxt = _NEXT_WORD.match(text, tokens[j].end)  # (the tokens leave most lower-case words out)
     if nxt and nxt.group(1).endswith("ed"):
         return True  # "rangers in Tsavo arrested three poachers": a verb, not a noun the name qualifies
-    return not (nxt and nxt.group(1)[:1].islower() and nxt.group(1) not in _AFTER_A_PLACE)
+    return not (
+        nxt
+        and nxt.group(1)[:1].islower()
+        and nxt.group(1) not in _AFTER_A_PLACE
+        and nxt.group(1) not in _ADMINISTRATIVE_UNITS
+    )
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int]:
