@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import re
 import urllib.parse
 import uuid
@@ -172,39 +173,55 @@ class _Empty:
 
 
 class PgCursor:
-    def __init__(self, cursor, lastrowid: int | None = None) -> None:
+    def __init__(self, cursor, lastrowid: int | None = None, owner: PgConnection | None = None) -> None:
         self._cursor = cursor
         self.lastrowid = lastrowid
+        self._owner = owner  # set while its statement may still be queued in a pipeline
+
+    def _answered(self):
+        """The cursor, its statement's answer received: in a pipeline the
+        statement may still be queued (one round trip brings the answers of
+        everything queued before it)."""
+        owner = self._owner
+        if owner is not None:
+            self._owner = None
+            if self._cursor.pgresult is None:
+                owner.sync()
+        return self._cursor
 
     @property
     def rowcount(self) -> int:
-        return self._cursor.rowcount
+        return self._answered().rowcount
 
     @property
     def description(self):
-        return self._cursor.description
+        return self._answered().description
 
     def fetchone(self):
-        if self._cursor.description is None:
+        if self._answered().description is None:
             return None
         return self._cursor.fetchone()
 
     def fetchall(self):
-        if self._cursor.description is None:
+        if self._answered().description is None:
             return []
         return self._cursor.fetchall()
 
     def fetchmany(self, size: int = 100):
-        return self._cursor.fetchmany(size)
+        return self._answered().fetchmany(size)
 
     def __iter__(self):
-        if self._cursor.description is None:
+        if self._answered().description is None:
             return iter(())
         return iter(self._cursor)
 
     def close(self) -> None:
         self._cursor.close()
 
+
+#: Statements that end a document's savepoint or a transaction: in a
+#: pipeline, every answer is awaited there (see :meth:`PgConnection.pipeline`).
+_ENDS_A_UNIT = ("RELEASE", "ROLLBACK", "COMMIT", "END")
 
 # Tables whose ``id`` the server issues (an identity column): an INSERT run
 # with ``execute`` returns it, as sqlite3's ``lastrowid``.
@@ -534,6 +551,47 @@ def translate(sql: str) -> str | None:
     return out
 
 
+#: Rows per statement when an ``executemany`` of an ``INSERT`` becomes one
+#: statement of many rows (and PostgreSQL's limit of parameters per statement).
+MULTIROW_ROWS = 1024
+MAX_PARAMETERS = 65535
+_VALUES = re.compile(r"^(\s*INSERT\s+INTO\s+\w+\s*\([^()]*\)\s*VALUES\s*)(\([^()']*\))(.*)$", re.IGNORECASE | re.DOTALL)
+_NOT_MULTIROW = re.compile(r"\bDO\s+UPDATE\b|\bRETURNING\b|%s|%%", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _multirow(query: str) -> tuple[str, str, str, int] | None:
+    """A translated ``INSERT … VALUES (…)`` as (head, one row's group,
+    tail, parameters per row), to be sent with many rows in one statement;
+    None for any other statement. Not for an upsert that updates (``ON
+    CONFLICT … DO UPDATE`` may not touch one row twice in a statement), nor
+    for ``RETURNING``, nor where the group holds anything but parameters
+    and plain words (a literal, a call)."""
+    m = _VALUES.match(query)
+    if m is None:
+        return None
+    head, group, tail = m.groups()
+    if _NOT_MULTIROW.search(tail) or "%%" in group:
+        return None
+    width = group.count("%s")
+    return (head, group, tail, width) if width else None
+
+
+@functools.lru_cache(maxsize=256)
+def _multirow_text(query: str, rows: int) -> str:
+    """``query`` (see :func:`_multirow`) for ``rows`` rows, its parameters
+    numbered ``$1``, ``$2``, … (a raw cursor's)."""
+    multi = _multirow(query)
+    assert multi is not None
+    head, group, tail, width = multi
+    parts = group.split("%s")
+    groups = []
+    for r in range(rows):
+        base = r * width
+        groups.append("".join(p + (f"${base + k + 1}" if k < width else "") for k, p in enumerate(parts)))
+    return head + ", ".join(groups) + tail
+
+
 def _clean(params: Any) -> Any:
     """PostgreSQL text cannot hold NUL: it becomes U+FFFD (one character for
     one, so offsets into a text stay right)."""
@@ -555,6 +613,7 @@ class PgConnection:
         self.location = where
         self.read_only = read_only
         self.row_factory = None  # rows are always readable by name
+        self._pipeline = None  # psycopg's Pipeline while statements are pipelined (see pipeline())
 
     # -- sqlite3.Connection's surface
     @property
@@ -578,6 +637,9 @@ class PgConnection:
         query = translate(sql)
         if query is None:
             return _Empty()
+        pipelined = self._pipeline is not None
+        if pipelined and head.startswith("ROLLBACK"):
+            self._recover()
         cur = self.raw.cursor(row_factory=_row_factory)
         m = _INSERT_INTO.match(query)
         if m and m.group(1).lower() in _IDENTITY_TABLES and "RETURNING" not in query.upper():
@@ -585,6 +647,13 @@ class PgConnection:
             row = cur.fetchone()
             return PgCursor(cur, row[0] if row else None)
         cur.execute(query, _clean(params))
+        if pipelined:
+            if head.startswith(_ENDS_A_UNIT):
+                # the end of a document (its savepoint) or of the batch: what
+                # was queued is answered here, so a failure is the unit's
+                self.sync()
+                return PgCursor(cur)
+            return PgCursor(cur, owner=self)
         return PgCursor(cur)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> PgCursor | _Empty:
@@ -593,6 +662,23 @@ class PgConnection:
             return _Empty()
         rows = [_clean(p) for p in seq]
         cur = self.raw.cursor()
+        multi = _multirow(query) if len(rows) > 1 else None
+        if multi is not None:
+            # one statement of many rows: the server plans and runs it once,
+            # where executemany runs it once per row. Rows go in chunks of a
+            # power of two (a few statement texts, each prepared once by
+            # psycopg), numbered $n parameters (a raw cursor: psycopg need
+            # not parse a long text for its %s)
+            import psycopg
+
+            raw_cur = psycopg.RawCursor(self.raw)
+            most = max(1, min(MULTIROW_ROWS, MAX_PARAMETERS // multi[3]))
+            i = 0
+            while i < len(rows):
+                n = 1 << (min(most, len(rows) - i).bit_length() - 1)
+                raw_cur.execute(_multirow_text(query, n), [v for row in rows[i : i + n] for v in row])
+                i += n
+            return PgCursor(raw_cur)
         if rows:
             cur.executemany(query, rows)
         return PgCursor(cur)
@@ -600,13 +686,61 @@ class PgConnection:
     def executescript(self, script: str) -> None:
         self.raw.execute(script)
 
+    # -- pipelining (the writer's batches)
+    @contextlib.contextmanager
+    def pipeline(self):
+        """Send statements without waiting for each answer (psycopg's pipeline
+        mode) until the block ends. A statement whose answer is read (a
+        ``SELECT``'s rows, a ``RETURNING`` id, ``rowcount``) waits for it and
+        for everything queued before it, in one round trip; the others
+        (``INSERT``s, ``UPDATE``s, every ``executemany``) go with the next
+        one. ``RELEASE``, ``ROLLBACK`` and ``COMMIT`` wait for every answer,
+        so a statement's failure is raised before its savepoint or
+        transaction is over: a document is still stored whole or not at all.
+        Nothing changes for the caller but the number of round trips."""
+        if self._pipeline is not None:
+            yield self
+            return
+        log = logging.getLogger("psycopg")
+        quiet = log.disabled
+        try:
+            with self.raw.pipeline() as pipe:
+                self._pipeline = pipe
+                try:
+                    yield self
+                except BaseException:
+                    # the block's failure is the one reported; psycopg would
+                    # log (to stderr) one more when a broken connection
+                    # cannot leave the pipeline
+                    log.disabled = True
+                    raise
+        finally:
+            self._pipeline = None
+            log.disabled = quiet
+
+    def sync(self) -> None:
+        """Wait for the answers of every statement sent (a pipeline's); raises
+        the first failure among them."""
+        if self._pipeline is not None:
+            self._pipeline.sync()
+
+    def _recover(self) -> None:
+        """Before a rollback in a pipeline: after a failure the server skips
+        every statement up to the next sync; sync, its failure already raised."""
+        with contextlib.suppress(Exception):
+            self.sync()
+
     def commit(self) -> None:
         if self.in_transaction:
             self.raw.execute("COMMIT")
+            self.sync()
 
     def rollback(self) -> None:
         if self.in_transaction:
+            if self._pipeline is not None:
+                self._recover()
             self.raw.execute("ROLLBACK")
+            self.sync()
 
     def interrupt(self) -> None:
         """Cancel the statement running now (from another thread)."""

@@ -25,7 +25,7 @@ import sqlite_utils
 from .. import copies
 from ..curate import apply_curations
 from ..db import utc_now
-from ..engines import server_failed, stored_twice
+from ..engines import pipelined, server_failed, stored_twice
 from ..extractor import extractor_version
 from ..instances import bases_of, settle_operations
 from ..summary import refresh_operation_summaries as _refresh
@@ -232,6 +232,13 @@ class Writer:
         conn = self.conn
         outcomes: list[Outcome] = []
         last = time.monotonic()
+        with pipelined(conn):  # PostgreSQL: statements sent without waiting for each answer
+            return self._write(batch, between, outcomes, last)
+
+    def _write(
+        self, batch: list[Ready], between: Callable[[], None] | None, outcomes: list[Outcome], last: float
+    ) -> list[Outcome]:
+        conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             self._touched = set()  # operations whose summary the batch changes
