@@ -250,8 +250,11 @@ class Writer:
                 conn.execute("SAVEPOINT doc")
                 written = len(self._written)
                 try:
-                    outcomes.append(self._write_one(ready))
+                    outcome = self._write_one(ready)
+                    # PostgreSQL: the answers to the document's statements arrive
+                    # here (a pipeline), so a refusal is still this document's
                     conn.execute("RELEASE doc")
+                    outcomes.append(outcome)
                     self.entities.keep_document()
                 except Exception as exc:  # this document's own failure: it alone is skipped
                     self.entities.drop_document()
