@@ -992,15 +992,17 @@ def _references(sql: str) -> set[str]:
 
 
 @functools.cache
-def expected() -> dict[str, Any]:
-    """The PostgreSQL schema docket builds, from SQLite's current one:
-    ``tables`` (name → DDL, in an order where references come first),
-    ``columns`` (table → column names), ``indexes``, ``views``."""
+def expected(version: int | None = None) -> dict[str, Any]:
+    """The PostgreSQL schema docket builds at ``version`` (None: today's),
+    from SQLite's at that version: ``tables`` (name → DDL, in an order
+    where references come first), ``columns`` (table → column names),
+    ``indexes``, ``views``, and ``triggers`` (PostgreSQL's own, on the
+    tables that version has)."""
     import sqlite3
 
     from ..db import SCHEMA_VERSION, expected_schema
 
-    schema = expected_schema(SCHEMA_VERSION)
+    schema = expected_schema(SCHEMA_VERSION if version is None else version)
     tables = {name: obj.sql for (t, name), obj in schema.items() if t == "table" and not name.startswith(_SQLITE_ONLY)}
     ordered: dict[str, str] = {}
     while len(ordered) < len(tables):
@@ -1021,13 +1023,24 @@ def expected() -> dict[str, Any]:
     finally:
         mem.close()
     columns.update(EXTRA_TABLES)
-    return {"tables": ordered, "columns": columns, "indexes": indexes, "views": views, "sqlite_tables": tables}
+    # the row-count triggers keep the counts table (schema 4 on)
+    triggers = {(t, n) for t, n in TRIGGERS if t in columns and ("counted" not in n or "counts" in columns)}
+    return {
+        "tables": ordered,
+        "columns": columns,
+        "indexes": indexes,
+        "views": views,
+        "sqlite_tables": tables,
+        "triggers": triggers,
+    }
 
 
-def _build(conn: PgConnection) -> None:
+def _build(conn: PgConnection, version: int | None = None) -> None:
+    """docket's schema at ``version`` (None: today's; an older one only for
+    the tests of migrations) in the connection's database."""
     from ..db import SCHEMA_VERSION, utc_now
 
-    want = expected()
+    want = expected(version)
     raw = conn.raw
     for ddl in want["tables"].values():
         raw.execute(ddl)
@@ -1036,13 +1049,18 @@ def _build(conn: PgConnection) -> None:
     raw.execute(_FUNCTIONS)
     for ddl in want["views"].values():
         raw.execute(ddl)
-    raw.execute(_TRIGGERS)
+    wanted = {name for _, name in want["triggers"]}
+    for statement in _TRIGGERS.split(";\n"):
+        trigger = re.match(r"\s*CREATE TRIGGER (\w+)", statement)
+        if statement.strip() and (trigger is None or trigger.group(1) in wanted):
+            raw.execute(statement)
     trigram_index(raw)
-    raw.execute("INSERT INTO counts (name, n) VALUES ('documents', 0), ('entities', 0)")
+    if "counts" in want["columns"]:
+        raw.execute("INSERT INTO counts (name, n) VALUES ('documents', 0), ('entities', 0)")
     raw.execute(
         "INSERT INTO meta (key, value) VALUES ('store_id', %s), ('created_at', %s), ('schema_version', %s),"
         " ('engine', 'postgresql')",
-        (uuid.uuid4().hex, utc_now(), str(SCHEMA_VERSION)),
+        (uuid.uuid4().hex, utc_now(), str(SCHEMA_VERSION if version is None else version)),
     )
 
 
@@ -1283,33 +1301,128 @@ def _check_version(raw, where: PostgresLocation) -> int:
     version = int(row[0])
     if version > SCHEMA_VERSION:
         raise _store_error(f"{where}: made by a newer docket (schema {version}, this one reads {SCHEMA_VERSION})")
-    if version < SCHEMA_VERSION:
-        raise _store_error(
-            f"{where}: schema {version}: upgrading a PostgreSQL store is not yet available "
-            f"(this docket reads {SCHEMA_VERSION})"
-        )
+    if version < 1:
+        raise _store_error(f"{where}: not a docket store (schema version {version})")
     return version
 
 
 def _open(where: PostgresLocation, *, read_only: bool, verify: bool) -> PgConnection:
-    from ..db import SchemaError, describe_problems
+    from ..db import SCHEMA_VERSION, SchemaError, describe_problems
 
     raw = _connect_raw(where, read_only=read_only)
     conn = PgConnection(raw, where, read_only=read_only)
     try:
-        _check_version(raw, where)
+        version = _check_version(raw, where)
         if verify:
-            problems = schema_problems(conn)
+            # an older store is verified against its own version's schema
+            # (as on SQLite), then upgraded by a writer
+            problems = schema_problems(conn, version)
             if problems:
                 raise SchemaError(
                     f"{where}: refused: its schema is not docket's ({describe_problems(problems)}); "
                     "`docket check` lists what differs",
                     problems,
                 )
+        if version < SCHEMA_VERSION and not read_only:
+            migrate_store(conn, version)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+# ------------------------------------------------------------- migrations
+
+_ADD_COLUMN = re.compile(r"(\bADD\s+COLUMN\s+)(\w+|\"\w+\")\s+(INTEGER|REAL|BLOB|TEXT)\b", re.IGNORECASE)
+_STEP_HEAD = re.compile(
+    r"\s*(CREATE\s+VIRTUAL\s+TABLE|CREATE\s+TRIGGER|CREATE\s+TABLE|CREATE\s+(?:UNIQUE\s+)?INDEX|ALTER\s+TABLE)\b",
+    re.IGNORECASE,
+)
+
+
+def migration_step(statement: str) -> str | None:
+    """One SQL step of ``store.db.MIGRATIONS`` (written once, in SQLite's
+    dialect) as PostgreSQL runs it; None when it has no meaning here.
+    Tables, columns and indexes are translated as the schema is
+    (:func:`table_ddl`, :func:`_index_ddl`); SQLite's triggers and FTS5
+    tables, and the statements that fill them, are SQLite's machinery:
+    PostgreSQL's own triggers (:data:`_TRIGGERS`) are made after the steps,
+    on the tables the new version has. Data statements go through
+    :func:`translate`, as every statement of docket does."""
+    if re.search(r"\b(entities_trigram|documents_fts)\b", statement):
+        return None
+    head = _STEP_HEAD.match(statement)
+    kind = " ".join(head.group(1).upper().split()) if head else ""
+    if kind in ("CREATE VIRTUAL TABLE", "CREATE TRIGGER"):
+        return None
+    if kind == "CREATE TABLE":
+        return table_ddl(statement)
+    if kind.endswith("INDEX"):
+        return _index_ddl(statement)
+    if kind == "ALTER TABLE":
+        typed = lambda m: f"{m.group(1)}{m.group(2)} {_TYPE_NAMES[m.group(3).upper()]}"  # noqa: E731
+        return "".join(
+            _USER.sub('"user"', _ADD_COLUMN.sub(typed, p)) if code else p for code, p in _split_literals(statement, "'")
+        )
+    return translate(statement)
+
+
+def migrate_store(conn: PgConnection, version: int) -> None:
+    """Bring a PostgreSQL store from schema ``version`` to today's: every
+    step of ``store.db.MIGRATIONS`` from there, translated
+    (:func:`migration_step`; a step that is a function runs on this
+    connection, through the adapter), then PostgreSQL's own triggers for
+    the new tables, the new version in ``meta``, and the schema verified —
+    all in one transaction under the store's locks, so the store is
+    upgraded whole or not at all, and once when several processes open it
+    together. Needs the rights of the store's owner (``ALTER TABLE``)."""
+    from ..db import MIGRATIONS, SCHEMA_VERSION, describe_problems
+
+    raw = conn.raw
+    try:
+        raw.execute("BEGIN")
+        raw.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+        raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        version = int(raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+        if version < SCHEMA_VERSION:  # not upgraded meanwhile by another process
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step]:
+                    if callable(statement):
+                        statement(conn)  # type: ignore[arg-type]
+                    else:
+                        sql = migration_step(statement)
+                        if sql is not None:
+                            raw.execute(sql)
+            have = {
+                (table, name)
+                for table, name in raw.execute(
+                    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
+                ).fetchall()
+            }
+            triggers = _trigger_ddl()
+            for _, name in sorted(expected()["triggers"] - have):
+                raw.execute(triggers[name])
+            raw.execute("UPDATE meta SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+            left = schema_problems(conn)
+            if left:
+                raise _store_error(
+                    f"{conn.location}: upgrading from schema {version} did not give docket's schema "
+                    f"({describe_problems(left)}); nothing was changed"
+                )
+        raw.execute("COMMIT")
+    except BaseException as exc:
+        with contextlib.suppress(Exception):
+            raw.execute("ROLLBACK")
+        import psycopg
+
+        if isinstance(exc, psycopg.Error):
+            raise _store_error(
+                f"{conn.location}: cannot upgrade the store from schema {version} ({_first_line(exc)});"
+                " nothing was changed (the store's owner must open it once with this docket)"
+            ) from None
+        raise
 
 
 def connect(where: PostgresLocation, *, verify: bool = True) -> PgConnection:
@@ -1327,7 +1440,7 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
     connection's schema) and the one docket builds."""
     from ..db import SchemaProblem
 
-    want = expected()
+    want = expected(version)
     raw = conn.raw
     problems: list[SchemaProblem] = []
     columns: dict[str, list[str]] = {}
@@ -1373,8 +1486,8 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
             " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
         )
     }
-    problems += [SchemaProblem("unknown", "trigger", n) for _, n in sorted(triggers - TRIGGERS)]
-    problems += [SchemaProblem("missing", "trigger", n) for _, n in sorted(TRIGGERS - triggers)]
+    problems += [SchemaProblem("unknown", "trigger", n) for _, n in sorted(triggers - want["triggers"])]
+    problems += [SchemaProblem("missing", "trigger", n) for _, n in sorted(want["triggers"] - triggers)]
     functions = {
         name
         for (name,) in raw.execute(
