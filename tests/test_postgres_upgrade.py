@@ -163,6 +163,9 @@ def test_an_older_postgres_store_is_upgraded_as_a_sqlite_store_is(pg_server, tmp
     # read as it is (verified against its own version's schema), as on SQLite
     connect(where).close()
     assert _pg_version(where) == version
+    found = check_store(where)
+    assert all(ok for ok, _ in found), found
+    assert f"Schema version {version}: older than {SCHEMA_VERSION}" in "\n".join(line for _, line in found)
     open_writer(lite).close()
     open_writer(where).close()  # today's docket upgrades it
     assert _pg_version(where) == SCHEMA_VERSION

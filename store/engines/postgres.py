@@ -1517,8 +1517,18 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
     try:
         server = conn.execute("SHOW server_version").fetchone()[0]
         out.append((True, f"PostgreSQL {server}: {where}"))
-        out.append((True, f"Schema version {SCHEMA_VERSION}: current"))
-        problems = schema_problems(conn)
+        version = _check_version(conn.raw, where)
+        if version == SCHEMA_VERSION:
+            out.append((True, f"Schema version {version}: current"))
+        else:
+            out.append(
+                (
+                    True,
+                    f"Schema version {version}: older than {SCHEMA_VERSION}; docket upgrades it "
+                    "(in one transaction, as the store's owner) the next time it writes",
+                )
+            )
+        problems = schema_problems(conn, version)
         out.extend(_schema_findings(problems))
         damaged = {p.name for p in problems if p.type == "table" and p.kind != "unknown"}
         if "audit" not in damaged and "audit_issued" not in damaged:
