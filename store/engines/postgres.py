@@ -1143,6 +1143,13 @@ def repair_store(where: PostgresLocation) -> list[str]:
     try:
         problems = schema_problems(conn)
         if not problems:
+            # a store made before the server had pg_trgm (or by a role that
+            # could not create it) gains the trigram index where it now can
+            if not has_trigram_index(conn):
+                conn.execute("BEGIN IMMEDIATE")
+                if trigram_index(raw):
+                    done.append(f"made the trigram index {TRIGRAM_INDEX} (pg_trgm) for type-ahead by substring")
+                conn.execute("COMMIT")
             return done
         tables = [p for p in problems if p.type == "table"]
         if tables:
