@@ -878,7 +878,7 @@ BEGIN
 END $$;
 CREATE FUNCTION docket_fts() RETURNS trigger LANGUAGE plpgsql
   SECURITY DEFINER SET search_path FROM CURRENT AS $$
-DECLARE v tsvector;
+DECLARE v tsvector; accented text[]; folded text;
 BEGIN
   BEGIN
     v := setweight(to_tsvector('simple', NEW.title), 'A') || to_tsvector('simple', NEW.text);
@@ -886,6 +886,17 @@ BEGIN
     -- a text too varied for one tsvector (1 MB of distinct words): its head is indexed
     v := setweight(to_tsvector('simple', NEW.title), 'A') || to_tsvector('simple', left(NEW.text, 200000));
   END;
+  -- docket fold: words with accents are indexed without them, at the same
+  -- positions, as SQLite's FTS5 (remove_diacritics) indexes them
+  SELECT array_agg(lexeme), string_agg(
+           '''' || replace(replace(translate(lexeme, '@FOLD_FROM@', '@FOLD_TO@'), '\', '\\'), '''', '''''')
+           || ''':' || (SELECT string_agg(p::text || CASE WHEN w = 'D' THEN '' ELSE w END, ',')
+                        FROM unnest(positions, weights) AS x(p, w)), ' ')
+    INTO accented, folded
+    FROM unnest(v) WHERE lexeme ~ '[^\x01-\x7f]' AND translate(lexeme, '@FOLD_FROM@', '@FOLD_TO@') <> lexeme;
+  IF accented IS NOT NULL THEN
+    v := (ts_delete(v, accented)::text || ' ' || folded)::tsvector;
+  END IF;
   INSERT INTO documents_fts (document_id, search) VALUES (NEW.id, v)
     ON CONFLICT (document_id) DO UPDATE SET search = excluded.search;
   RETURN NULL;
@@ -901,6 +912,36 @@ BEGIN
   RETURN NEW;
 END $$;
 """
+
+
+def _fold_table() -> tuple[str, str]:
+    """The letters of the Latin blocks whose accents SQLite's FTS5 removes
+    (``remove_diacritics``): each one that decomposes into one ASCII letter
+    and marks (é → e, Å → A; not ł, æ, ß, which have no decomposition)."""
+    import unicodedata
+
+    src, dst = [], []
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        c = chr(cp)
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+        if len(base) == 1 and base != c and base.isascii() and base.isalpha():
+            src.append(c)
+            dst.append(base)
+    return "".join(src), "".join(dst)
+
+
+FOLD_FROM, FOLD_TO = _fold_table()
+_FOLD = str.maketrans(FOLD_FROM, FOLD_TO)
+_FUNCTIONS = _FUNCTIONS.replace("@FOLD_FROM@", FOLD_FROM).replace("@FOLD_TO@", FOLD_TO)
+#: What marks a store's full-text trigger as folding accents (stores made
+#: before index words as written; ``docket check --repair`` folds them).
+FOLDS = "docket fold"
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accents removed as the full-text index removes them."""
+    return text.translate(_FOLD)
+
 
 _TRIGGERS = """
 CREATE TABLE documents_fts (
@@ -1094,6 +1135,16 @@ def trigram_index(raw) -> bool:
     return True
 
 
+def folds_accents(conn: PgConnection) -> bool:
+    """Whether the store's full-text trigger folds accents (stores made
+    before it index words as written: search still finds them as typed)."""
+    row = conn.raw.execute(
+        "SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+        " WHERE n.nspname = current_schema() AND p.proname = 'docket_fts'"
+    ).fetchone()
+    return row is not None and FOLDS in row[0]
+
+
 def has_trigram_index(conn: PgConnection) -> bool:
     return (
         conn.raw.execute(
@@ -1144,11 +1195,17 @@ def repair_store(where: PostgresLocation) -> list[str]:
         problems = schema_problems(conn)
         if not problems:
             # a store made before the server had pg_trgm (or by a role that
-            # could not create it) gains the trigram index where it now can
-            if not has_trigram_index(conn):
+            # could not create it) gains the trigram index where it now can;
+            # one made before docket folded accents has them folded
+            if not has_trigram_index(conn) or not folds_accents(conn):
                 conn.execute("BEGIN IMMEDIATE")
-                if trigram_index(raw):
+                if not has_trigram_index(conn) and trigram_index(raw):
                     done.append(f"made the trigram index {TRIGRAM_INDEX} (pg_trgm) for type-ahead by substring")
+                if not folds_accents(conn):
+                    for ddl in _function_ddl()["docket_fts"]:
+                        raw.execute(ddl)
+                    raw.execute("UPDATE documents SET title = title")  # the trigger indexes every document again
+                    done.append("rebuilt the full-text index with accents folded")
                 conn.execute("COMMIT")
             return done
         tables = [p for p in problems if p.type == "table"]
@@ -1546,6 +1603,15 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
+        if folds_accents(conn):
+            out.append((True, "Full-text index: accents folded (Malaga finds Málaga)"))
+        else:
+            out.append(
+                (
+                    True,
+                    "Full-text index: words as written (made before accents were folded; `check --repair` folds them)",
+                )
+            )
         if has_trigram_index(conn):
             out.append((True, "Type-ahead by substring: a trigram index (pg_trgm)"))
         else:
@@ -1600,7 +1666,17 @@ def tsquery(user_text: str) -> str | None:
     typed. Never raises on any input."""
     from ..queries import search_groups
 
-    groups, excluded = search_groups(user_text, lambda t: _lexeme(" ".join(t.words)) + (":*" if t.prefix else ""))
+    def term(t) -> str:
+        words = " ".join(t.words)
+        suffix = ":*" if t.prefix else ""
+        folded = fold_accents(words)
+        if folded == words:
+            return _lexeme(words) + suffix
+        # as written or without accents: a store made before accents were
+        # folded holds words as written, a newer one without accents
+        return f"({_lexeme(words)}{suffix} | {_lexeme(folded)}{suffix})"
+
+    groups, excluded = search_groups(user_text, term)
     if not groups:
         return None
     match = " | ".join("(" + " & ".join(g) + ")" for g in groups)
