@@ -83,3 +83,15 @@ def test_read_ahead_gives_each_read_its_own_rows_in_one_pipeline(pg_store: str):
         assert read_ahead(conn, []) == []
     finally:
         db.close()
+
+
+def test_the_writer_waits_on_the_server_a_few_times_per_document(pg_store: str):
+    """The pipeline stays in place: about 5 round trips per document of the
+    benchmark corpus (about 50 before; benchmarks/pg_writer.py)."""
+    from benchmarks.pg_writer import RoundTrips, prepare, write_all
+
+    ready, _ = prepare(40, 7)
+    trips = RoundTrips()
+    write_all(location(pg_store), ready, trips.counting)
+    assert 0 < trips.count / len(ready) < 12, trips.count
+    assert one(location(pg_store), "SELECT count(*) FROM documents") == len(ready)
