@@ -65,76 +65,90 @@ def bases_of(conn, operation_ids: Iterable[int]) -> set[str]:
     return found
 
 
-def _instances(conn, base: str) -> dict[str, tuple[int, str]]:
+_INSTANCES_SQL = "SELECT id, key, name FROM entities WHERE type = 'OPERATION' AND key >= ? AND key < ?"
+
+
+def _instances_of(base: str, rows) -> dict[str, tuple[int, str]]:
     """key → (id, name) of the operation entities of one codename: the name
-    alone and the name with a year."""
-    # A range on the (type, key) index: "base" itself and "base 2013"
-    rows = conn.execute(
-        "SELECT id, key, name FROM entities WHERE type = 'OPERATION' AND key >= ? AND key < ?", (base, base + " :")
-    ).fetchall()
+    alone and the name with a year (``rows``: :data:`_INSTANCES_SQL`'s)."""
     return {k: (i, name) for i, k, name in rows if k == base or (_YEAR_END.fullmatch(k, len(base)))}
+
+
+def _in(n: int) -> str:
+    return ", ".join("?" * n)
 
 
 def settle_operations(conn, bases: Iterable[str]) -> tuple[set[int], set[int], set[int]]:
     """Settle the instances of each codename in ``bases`` (see the module
     docstring), inside the caller's transaction. Returns (the instances whose
-    summary must be refreshed, the instances dropped, the documents moved)."""
-    touched: set[int] = set()
-    dropped: set[int] = set()
-    moved_docs: set[int] = set()
-    for base in sorted(set(bases)):
-        if not base:
-            continue
-        t, d, m = _settle(conn, base)
-        touched |= t
-        dropped |= d
-        moved_docs |= m
-    return touched - dropped, dropped, moved_docs
+    summary must be refreshed, the instances dropped, the documents moved).
 
+    Codenames share no entity, so each step is taken for every codename at
+    once, and the reads of a step are sent together (:func:`read_ahead`:
+    one round trip on PostgreSQL, where one per codename and step made the
+    writer wait on the server)."""
+    from .engines import read_ahead
 
-def _settle(conn, base: str) -> tuple[set[int], set[int], set[int]]:
-    instances = _instances(conn, base)
-    if not instances:
-        return set(), set(), set()
-    key_of = {i: k for k, (i, _) in instances.items()}
-    marks = ", ".join("?" * len(key_of))
-    rows = conn.execute(
-        f"SELECT document_id, operation_id, year FROM document_operations WHERE operation_id IN ({marks})",
-        list(key_of),
-    ).fetchall()
-    # the years the documents themselves give: the instances a yearless document may join
-    yeared = {key_of[op] for _, op, year in rows if year is not None and key_of[op] != base}
-    target_key = next(iter(yeared)) if len(yeared) == 1 else base
-    curated = _curated_documents(conn, [doc for doc, _, year in rows if year is None])
-    to_move = [(doc, op) for doc, op, year in rows if year is None and key_of[op] != target_key and doc not in curated]
-    touched = set(key_of)
-    if to_move:
-        target = instances.get(target_key)
-        if target is None:
-            name = conn.execute(
-                "SELECT name FROM document_entities WHERE document_id = ? AND entity_id = ?", to_move[0]
-            ).fetchone()
-            cur = conn.execute(
-                "INSERT INTO entities (type, name, key, mention_count, document_count)"
-                " VALUES ('OPERATION', ?, ?, 0, 0)",
-                (name[0] if name else base, target_key),
+    names = sorted(b for b in set(bases) if b)
+    # a range on the (type, key) index: "base" itself and "base 2013"
+    found = read_ahead(conn, [(_INSTANCES_SQL, (base, base + " :")) for base in names])
+    instances = {base: inst for base, rows in zip(names, found, strict=True) if (inst := _instances_of(base, rows))}
+    names = [base for base in names if base in instances]
+    key_of = {base: {i: k for k, (i, _) in instances[base].items()} for base in names}
+    found = read_ahead(
+        conn,
+        [
+            (
+                f"SELECT document_id, operation_id, year FROM document_operations"
+                f" WHERE operation_id IN ({_in(len(key_of[base]))})",
+                list(key_of[base]),
             )
-            target_id = cur.lastrowid
-            assert target_id is not None
-            instances[target_key] = (target_id, name[0] if name else base)
-            key_of[target_id] = target_key
-            touched.add(target_id)
-        else:
-            target_id = target[0]
-        for doc, op in to_move:
-            move_entity_rows(conn, doc, op, target_id)
-            move_operation_rows(conn, doc, op, target_id)
+            for base in names
+        ],
+    )
+    rows_of = dict(zip(names, found, strict=True))
+    curated = _curated_documents(
+        conn, sorted({doc for base in names for doc, _, year in rows_of[base] if year is None})
+    )
+    touched: set[int] = set()
+    moved_docs: set[int] = set()
+    for base in names:  # in the codenames' order, as new instances get their ids
+        keys, rows = key_of[base], rows_of[base]
+        # the years the documents themselves give: the instances a yearless document may join
+        yeared = {keys[op] for _, op, year in rows if year is not None and keys[op] != base}
+        target_key = next(iter(yeared)) if len(yeared) == 1 else base
+        to_move = [
+            (doc, op) for doc, op, year in rows if year is None and keys[op] != target_key and doc not in curated
+        ]
+        touched |= set(keys)
+        if to_move:
+            target = instances[base].get(target_key)
+            if target is None:
+                name = conn.execute(
+                    "SELECT name FROM document_entities WHERE document_id = ? AND entity_id = ?", to_move[0]
+                ).fetchone()
+                cur = conn.execute(
+                    "INSERT INTO entities (type, name, key, mention_count, document_count)"
+                    " VALUES ('OPERATION', ?, ?, 0, 0)",
+                    (name[0] if name else base, target_key),
+                )
+                target_id = cur.lastrowid
+                assert target_id is not None
+                instances[base][target_key] = (target_id, name[0] if name else base)
+                keys[target_id] = target_key
+                touched.add(target_id)
+            else:
+                target_id = target[0]
+            for doc, op in to_move:
+                move_entity_rows(conn, doc, op, target_id)
+                move_operation_rows(conn, doc, op, target_id)
+            moved_docs |= {doc for doc, _ in to_move}
     dropped = drop_unused_entities(conn, touched)
     live = sorted(touched - dropped)
     recount_entities(conn, live)
-    for eid in live:
-        _name_by_rule(conn, eid, key_of[eid], base)
-    return touched, dropped, {doc for doc, _ in to_move}
+    key_base = {eid: (key, base) for base in names for eid, key in key_of[base].items()}
+    _name_by_rule(conn, [(eid, *key_base[eid]) for eid in live])
+    return touched - dropped, dropped, moved_docs
 
 
 def _curated_documents(conn, docs: list[int]) -> set[int]:
@@ -153,23 +167,35 @@ def _curated_documents(conn, docs: list[int]) -> set[int]:
     return found
 
 
-def _name_by_rule(conn, eid: int, key: str, base: str) -> None:
-    """The instance's shown name: the one most of its documents give, a name
-    stating its year first; ties alphabetical. An analyst's rename stays."""
-    if conn.execute(
-        "SELECT 1 FROM curations WHERE action = 'rename' AND entity_type = 'OPERATION' AND entity_key = ? LIMIT 1",
-        (key,),
-    ).fetchone():
-        return
-    names = conn.execute(
-        "SELECT name, count(*) FROM document_entities WHERE entity_id = ? GROUP BY name", (eid,)
-    ).fetchall()
-    if not names:
-        return
-    year = key[len(base) :].strip()
+def _name_by_rule(conn, instances: list[tuple[int, str, str]]) -> None:
+    """Each instance's shown name (``instances``: id, key, codename): the
+    one most of its documents give, a name stating its year first; ties
+    alphabetical. An analyst's rename stays."""
+    from .engines import read_ahead
 
-    def states_year(name: str) -> bool:
-        return bool(year) and entity_key(name).endswith(" " + year)
+    answers = read_ahead(
+        conn,
+        [
+            q
+            for eid, key, _ in instances
+            for q in (
+                (
+                    "SELECT 1 FROM curations WHERE action = 'rename' AND entity_type = 'OPERATION'"
+                    " AND entity_key = ? LIMIT 1",
+                    (key,),
+                ),
+                ("SELECT name, count(*) FROM document_entities WHERE entity_id = ? GROUP BY name", (eid,)),
+            )
+        ],
+    )
+    for n, (eid, key, base) in enumerate(instances):
+        renamed, names = answers[2 * n], answers[2 * n + 1]
+        if renamed or not names:
+            continue
+        year = key[len(base) :].strip()
+        name = min(names, key=lambda r, y=year: (not _states_year(r[0], y), -r[1], r[0]))[0]
+        conn.execute("UPDATE entities SET name = ? WHERE id = ? AND name <> ?", (name, eid, name))
 
-    name = min(names, key=lambda r: (not states_year(r[0]), -r[1], r[0]))[0]
-    conn.execute("UPDATE entities SET name = ? WHERE id = ? AND name <> ?", (name, eid, name))
+
+def _states_year(name: str, year: str) -> bool:
+    return bool(year) and entity_key(name).endswith(" " + year)

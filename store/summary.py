@@ -405,9 +405,13 @@ def summary_values(conn, operation_id: int) -> tuple | None:
     row = next(iter(conn.execute(_OPERATION_SQL, (operation_id,))), None)
     if row is None:
         return None
+    return _summary_row(operation_id, row, figures_of(conn, operation_id))
+
+
+def _summary_row(operation_id: int, row, figures: Sequence[Figure]) -> tuple:
     name, text_year, published_year, documents = row
     year, inferred = (text_year, 0) if text_year is not None else (published_year, int(published_year is not None))
-    head = headline(figures_of(conn, operation_id))
+    head = headline(figures)
     arrests, rescued = head.arrests, head.rescued
     return (
         operation_id,
@@ -427,16 +431,28 @@ def summary_values(conn, operation_id: int) -> tuple | None:
     )
 
 
+#: Operations whose summaries are read together.
+_READ_AHEAD = 500
+
+
 def refresh_operation_summaries(conn, operation_ids: Iterable[int]) -> None:
     """Recompute the summary row of each operation a document touched (an
     operation no longer in the store loses its row)."""
+    from .engines import read_ahead
+
     rows, gone = [], []
-    for op_id in sorted(set(operation_ids)):
-        values = summary_values(conn, op_id)
-        if values is None:
-            gone.append((op_id,))
-        else:
-            rows.append(values)
+    ids = sorted(set(operation_ids))
+    for start in range(0, len(ids), _READ_AHEAD):
+        chunk = ids[start : start + _READ_AHEAD]
+        # each operation's row and figures, read together (PostgreSQL: one round trip)
+        reads = [q for op_id in chunk for q in ((_OPERATION_SQL, (op_id,)), (_FIGURES_SQL, (op_id,)))]
+        answers = read_ahead(conn, reads)
+        for i, op_id in enumerate(chunk):
+            found, figures = answers[2 * i], answers[2 * i + 1]
+            if not found:
+                gone.append((op_id,))
+            else:
+                rows.append(_summary_row(op_id, found[0], [Figure(*f) for f in figures]))
     conn.executemany("DELETE FROM operation_summary WHERE operation_id = ?", gone)
     conn.executemany(_SUMMARY_INSERT, rows)
 

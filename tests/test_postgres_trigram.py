@@ -159,3 +159,38 @@ def test_a_server_without_pg_trgm_still_gets_type_ahead(pg_server, folder, sqlit
     where = location(pg_server.new_store())
     assert not trigram_index(where)
     assert_same_type_ahead(where, folder, sqlite_answers)
+
+
+def test_check_repair_adds_the_trigram_index_to_a_store_made_without_it(trgm_server, folder, sqlite_answers):
+    """A store made before the server had pg_trgm (here: made by a role
+    refused the extension, then repaired by the database's owner) gains the
+    index from `docket check --repair`, and answers as before."""
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    url = trgm_server.new_database()
+    with trgm_server.admin() as admin:
+        admin.execute("DROP ROLE IF EXISTS docket_maker2")
+        admin.execute("CREATE ROLE docket_maker2 LOGIN")
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("GRANT CREATE ON SCHEMA public TO docket_maker2")
+    maker = location(url.replace("postgres@", "docket_maker2@"))
+    create_store(maker)
+    fill(maker, folder)
+    assert not trigram_index(maker)
+    with psycopg.connect(url, autocommit=True) as conn:  # the tables go to the owner who may make extensions
+        conn.execute("REASSIGN OWNED BY docket_maker2 TO postgres")
+    owner = location(url)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(owner), "check", "--repair"])
+    assert result.exit_code == 0, result.output
+    assert "repaired  made the trigram index entities_key_trigram (pg_trgm)" in result.output
+    assert trigram_index(owner)
+    assert any("a trigram index (pg_trgm)" in m for _, m in check_store(owner))
+    # nothing more to do the second time
+    again = runner.invoke(cli, ["--db", str(owner), "check", "--repair"])
+    assert again.exit_code == 0 and "Schema: nothing to repair" in again.output
+    assert_same_type_ahead(owner, folder, sqlite_answers)  # the same folder again: nothing new

@@ -17,6 +17,7 @@ table.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ __all__ = [
     "stored_twice",
     "server_failed",
     "server_error",
+    "pipelined",
+    "read_ahead",
 ]
 
 _SCHEMES = ("postgresql://", "postgres://")
@@ -135,3 +138,27 @@ def dialect(where: object):
     from . import sqlite
 
     return sqlite.DIALECT
+
+
+def pipelined(conn):
+    """A block in which ``conn`` sends statements without waiting for each
+    answer where its engine can (PostgreSQL: psycopg's pipeline mode, see
+    ``PgConnection.pipeline``); on SQLite, whose statements run in-process,
+    nothing changes."""
+    pipeline = getattr(conn, "pipeline", None)
+    return pipeline() if pipeline is not None else contextlib.nullcontext(conn)
+
+
+def read_ahead(conn, statements) -> list[list]:
+    """The rows of each ``(sql, params)`` read in ``statements``, in order.
+    On PostgreSQL they are sent together and answered in one round trip
+    (a pipeline); on SQLite each runs and is read in turn, as before. Only
+    for reads that do not depend on one another."""
+    statements = list(statements)
+    if getattr(conn, "pipeline", None) is None:
+        return [conn.execute(sql, params).fetchall() for sql, params in statements]
+    if not statements:
+        return []
+    with conn.pipeline():
+        cursors = [conn.execute(sql, params) for sql, params in statements]
+        return [cur.fetchall() for cur in cursors]

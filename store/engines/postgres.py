@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import re
 import urllib.parse
 import uuid
@@ -172,39 +173,55 @@ class _Empty:
 
 
 class PgCursor:
-    def __init__(self, cursor, lastrowid: int | None = None) -> None:
+    def __init__(self, cursor, lastrowid: int | None = None, owner: PgConnection | None = None) -> None:
         self._cursor = cursor
         self.lastrowid = lastrowid
+        self._owner = owner  # set while its statement may still be queued in a pipeline
+
+    def _answered(self):
+        """The cursor, its statement's answer received: in a pipeline the
+        statement may still be queued (one round trip brings the answers of
+        everything queued before it)."""
+        owner = self._owner
+        if owner is not None:
+            self._owner = None
+            if self._cursor.pgresult is None:
+                owner.sync()
+        return self._cursor
 
     @property
     def rowcount(self) -> int:
-        return self._cursor.rowcount
+        return self._answered().rowcount
 
     @property
     def description(self):
-        return self._cursor.description
+        return self._answered().description
 
     def fetchone(self):
-        if self._cursor.description is None:
+        if self._answered().description is None:
             return None
         return self._cursor.fetchone()
 
     def fetchall(self):
-        if self._cursor.description is None:
+        if self._answered().description is None:
             return []
         return self._cursor.fetchall()
 
     def fetchmany(self, size: int = 100):
-        return self._cursor.fetchmany(size)
+        return self._answered().fetchmany(size)
 
     def __iter__(self):
-        if self._cursor.description is None:
+        if self._answered().description is None:
             return iter(())
         return iter(self._cursor)
 
     def close(self) -> None:
         self._cursor.close()
 
+
+#: Statements that end a document's savepoint or a transaction: in a
+#: pipeline, every answer is awaited there (see :meth:`PgConnection.pipeline`).
+_ENDS_A_UNIT = ("RELEASE", "ROLLBACK", "COMMIT", "END")
 
 # Tables whose ``id`` the server issues (an identity column): an INSERT run
 # with ``execute`` returns it, as sqlite3's ``lastrowid``.
@@ -534,6 +551,47 @@ def translate(sql: str) -> str | None:
     return out
 
 
+#: Rows per statement when an ``executemany`` of an ``INSERT`` becomes one
+#: statement of many rows (and PostgreSQL's limit of parameters per statement).
+MULTIROW_ROWS = 1024
+MAX_PARAMETERS = 65535
+_VALUES = re.compile(r"^(\s*INSERT\s+INTO\s+\w+\s*\([^()]*\)\s*VALUES\s*)(\([^()']*\))(.*)$", re.IGNORECASE | re.DOTALL)
+_NOT_MULTIROW = re.compile(r"\bDO\s+UPDATE\b|\bRETURNING\b|%s|%%", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _multirow(query: str) -> tuple[str, str, str, int] | None:
+    """A translated ``INSERT … VALUES (…)`` as (head, one row's group,
+    tail, parameters per row), to be sent with many rows in one statement;
+    None for any other statement. Not for an upsert that updates (``ON
+    CONFLICT … DO UPDATE`` may not touch one row twice in a statement), nor
+    for ``RETURNING``, nor where the group holds anything but parameters
+    and plain words (a literal, a call)."""
+    m = _VALUES.match(query)
+    if m is None:
+        return None
+    head, group, tail = m.groups()
+    if _NOT_MULTIROW.search(tail) or "%%" in group:
+        return None
+    width = group.count("%s")
+    return (head, group, tail, width) if width else None
+
+
+@functools.lru_cache(maxsize=256)
+def _multirow_text(query: str, rows: int) -> str:
+    """``query`` (see :func:`_multirow`) for ``rows`` rows, its parameters
+    numbered ``$1``, ``$2``, … (a raw cursor's)."""
+    multi = _multirow(query)
+    assert multi is not None
+    head, group, tail, width = multi
+    parts = group.split("%s")
+    groups = []
+    for r in range(rows):
+        base = r * width
+        groups.append("".join(p + (f"${base + k + 1}" if k < width else "") for k, p in enumerate(parts)))
+    return head + ", ".join(groups) + tail
+
+
 def _clean(params: Any) -> Any:
     """PostgreSQL text cannot hold NUL: it becomes U+FFFD (one character for
     one, so offsets into a text stay right)."""
@@ -555,6 +613,7 @@ class PgConnection:
         self.location = where
         self.read_only = read_only
         self.row_factory = None  # rows are always readable by name
+        self._pipeline = None  # psycopg's Pipeline while statements are pipelined (see pipeline())
 
     # -- sqlite3.Connection's surface
     @property
@@ -578,6 +637,9 @@ class PgConnection:
         query = translate(sql)
         if query is None:
             return _Empty()
+        pipelined = self._pipeline is not None
+        if pipelined and head.startswith("ROLLBACK"):
+            self._recover()
         cur = self.raw.cursor(row_factory=_row_factory)
         m = _INSERT_INTO.match(query)
         if m and m.group(1).lower() in _IDENTITY_TABLES and "RETURNING" not in query.upper():
@@ -585,6 +647,13 @@ class PgConnection:
             row = cur.fetchone()
             return PgCursor(cur, row[0] if row else None)
         cur.execute(query, _clean(params))
+        if pipelined:
+            if head.startswith(_ENDS_A_UNIT):
+                # the end of a document (its savepoint) or of the batch: what
+                # was queued is answered here, so a failure is the unit's
+                self.sync()
+                return PgCursor(cur)
+            return PgCursor(cur, owner=self)
         return PgCursor(cur)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> PgCursor | _Empty:
@@ -593,6 +662,23 @@ class PgConnection:
             return _Empty()
         rows = [_clean(p) for p in seq]
         cur = self.raw.cursor()
+        multi = _multirow(query) if len(rows) > 1 else None
+        if multi is not None:
+            # one statement of many rows: the server plans and runs it once,
+            # where executemany runs it once per row. Rows go in chunks of a
+            # power of two (a few statement texts, each prepared once by
+            # psycopg), numbered $n parameters (a raw cursor: psycopg need
+            # not parse a long text for its %s)
+            import psycopg
+
+            raw_cur = psycopg.RawCursor(self.raw)
+            most = max(1, min(MULTIROW_ROWS, MAX_PARAMETERS // multi[3]))
+            i = 0
+            while i < len(rows):
+                n = 1 << (min(most, len(rows) - i).bit_length() - 1)
+                raw_cur.execute(_multirow_text(query, n), [v for row in rows[i : i + n] for v in row])
+                i += n
+            return PgCursor(raw_cur)
         if rows:
             cur.executemany(query, rows)
         return PgCursor(cur)
@@ -600,13 +686,61 @@ class PgConnection:
     def executescript(self, script: str) -> None:
         self.raw.execute(script)
 
+    # -- pipelining (the writer's batches)
+    @contextlib.contextmanager
+    def pipeline(self):
+        """Send statements without waiting for each answer (psycopg's pipeline
+        mode) until the block ends. A statement whose answer is read (a
+        ``SELECT``'s rows, a ``RETURNING`` id, ``rowcount``) waits for it and
+        for everything queued before it, in one round trip; the others
+        (``INSERT``s, ``UPDATE``s, every ``executemany``) go with the next
+        one. ``RELEASE``, ``ROLLBACK`` and ``COMMIT`` wait for every answer,
+        so a statement's failure is raised before its savepoint or
+        transaction is over: a document is still stored whole or not at all.
+        Nothing changes for the caller but the number of round trips."""
+        if self._pipeline is not None:
+            yield self
+            return
+        log = logging.getLogger("psycopg")
+        quiet = log.disabled
+        try:
+            with self.raw.pipeline() as pipe:
+                self._pipeline = pipe
+                try:
+                    yield self
+                except BaseException:
+                    # the block's failure is the one reported; psycopg would
+                    # log (to stderr) one more when a broken connection
+                    # cannot leave the pipeline
+                    log.disabled = True
+                    raise
+        finally:
+            self._pipeline = None
+            log.disabled = quiet
+
+    def sync(self) -> None:
+        """Wait for the answers of every statement sent (a pipeline's); raises
+        the first failure among them."""
+        if self._pipeline is not None:
+            self._pipeline.sync()
+
+    def _recover(self) -> None:
+        """Before a rollback in a pipeline: after a failure the server skips
+        every statement up to the next sync; sync, its failure already raised."""
+        with contextlib.suppress(Exception):
+            self.sync()
+
     def commit(self) -> None:
         if self.in_transaction:
             self.raw.execute("COMMIT")
+            self.sync()
 
     def rollback(self) -> None:
         if self.in_transaction:
+            if self._pipeline is not None:
+                self._recover()
             self.raw.execute("ROLLBACK")
+            self.sync()
 
     def interrupt(self) -> None:
         """Cancel the statement running now (from another thread)."""
@@ -744,7 +878,7 @@ BEGIN
 END $$;
 CREATE FUNCTION docket_fts() RETURNS trigger LANGUAGE plpgsql
   SECURITY DEFINER SET search_path FROM CURRENT AS $$
-DECLARE v tsvector;
+DECLARE v tsvector; accented text[]; folded text;
 BEGIN
   BEGIN
     v := setweight(to_tsvector('simple', NEW.title), 'A') || to_tsvector('simple', NEW.text);
@@ -752,6 +886,17 @@ BEGIN
     -- a text too varied for one tsvector (1 MB of distinct words): its head is indexed
     v := setweight(to_tsvector('simple', NEW.title), 'A') || to_tsvector('simple', left(NEW.text, 200000));
   END;
+  -- docket fold: words with accents are indexed without them, at the same
+  -- positions, as SQLite's FTS5 (remove_diacritics) indexes them
+  SELECT array_agg(lexeme), string_agg(
+           '''' || replace(replace(translate(lexeme, '@FOLD_FROM@', '@FOLD_TO@'), '\', '\\'), '''', '''''')
+           || ''':' || (SELECT string_agg(p::text || CASE WHEN w = 'D' THEN '' ELSE w END, ',')
+                        FROM unnest(positions, weights) AS x(p, w)), ' ')
+    INTO accented, folded
+    FROM unnest(v) WHERE lexeme ~ '[^\x01-\x7f]' AND translate(lexeme, '@FOLD_FROM@', '@FOLD_TO@') <> lexeme;
+  IF accented IS NOT NULL THEN
+    v := (ts_delete(v, accented)::text || ' ' || folded)::tsvector;
+  END IF;
   INSERT INTO documents_fts (document_id, search) VALUES (NEW.id, v)
     ON CONFLICT (document_id) DO UPDATE SET search = excluded.search;
   RETURN NULL;
@@ -767,6 +912,36 @@ BEGIN
   RETURN NEW;
 END $$;
 """
+
+
+def _fold_table() -> tuple[str, str]:
+    """The letters of the Latin blocks whose accents SQLite's FTS5 removes
+    (``remove_diacritics``): each one that decomposes into one ASCII letter
+    and marks (é → e, Å → A; not ł, æ, ß, which have no decomposition)."""
+    import unicodedata
+
+    src, dst = [], []
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        c = chr(cp)
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+        if len(base) == 1 and base != c and base.isascii() and base.isalpha():
+            src.append(c)
+            dst.append(base)
+    return "".join(src), "".join(dst)
+
+
+FOLD_FROM, FOLD_TO = _fold_table()
+_FOLD = str.maketrans(FOLD_FROM, FOLD_TO)
+_FUNCTIONS = _FUNCTIONS.replace("@FOLD_FROM@", FOLD_FROM).replace("@FOLD_TO@", FOLD_TO)
+#: What marks a store's full-text trigger as folding accents (stores made
+#: before index words as written; ``docket check --repair`` folds them).
+FOLDS = "docket fold"
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accents removed as the full-text index removes them."""
+    return text.translate(_FOLD)
+
 
 _TRIGGERS = """
 CREATE TABLE documents_fts (
@@ -858,15 +1033,17 @@ def _references(sql: str) -> set[str]:
 
 
 @functools.cache
-def expected() -> dict[str, Any]:
-    """The PostgreSQL schema docket builds, from SQLite's current one:
-    ``tables`` (name → DDL, in an order where references come first),
-    ``columns`` (table → column names), ``indexes``, ``views``."""
+def expected(version: int | None = None) -> dict[str, Any]:
+    """The PostgreSQL schema docket builds at ``version`` (None: today's),
+    from SQLite's at that version: ``tables`` (name → DDL, in an order
+    where references come first), ``columns`` (table → column names),
+    ``indexes``, ``views``, and ``triggers`` (PostgreSQL's own, on the
+    tables that version has)."""
     import sqlite3
 
     from ..db import SCHEMA_VERSION, expected_schema
 
-    schema = expected_schema(SCHEMA_VERSION)
+    schema = expected_schema(SCHEMA_VERSION if version is None else version)
     tables = {name: obj.sql for (t, name), obj in schema.items() if t == "table" and not name.startswith(_SQLITE_ONLY)}
     ordered: dict[str, str] = {}
     while len(ordered) < len(tables):
@@ -887,13 +1064,24 @@ def expected() -> dict[str, Any]:
     finally:
         mem.close()
     columns.update(EXTRA_TABLES)
-    return {"tables": ordered, "columns": columns, "indexes": indexes, "views": views, "sqlite_tables": tables}
+    # the row-count triggers keep the counts table (schema 4 on)
+    triggers = {(t, n) for t, n in TRIGGERS if t in columns and ("counted" not in n or "counts" in columns)}
+    return {
+        "tables": ordered,
+        "columns": columns,
+        "indexes": indexes,
+        "views": views,
+        "sqlite_tables": tables,
+        "triggers": triggers,
+    }
 
 
-def _build(conn: PgConnection) -> None:
+def _build(conn: PgConnection, version: int | None = None) -> None:
+    """docket's schema at ``version`` (None: today's; an older one only for
+    the tests of migrations) in the connection's database."""
     from ..db import SCHEMA_VERSION, utc_now
 
-    want = expected()
+    want = expected(version)
     raw = conn.raw
     for ddl in want["tables"].values():
         raw.execute(ddl)
@@ -902,13 +1090,18 @@ def _build(conn: PgConnection) -> None:
     raw.execute(_FUNCTIONS)
     for ddl in want["views"].values():
         raw.execute(ddl)
-    raw.execute(_TRIGGERS)
+    wanted = {name for _, name in want["triggers"]}
+    for statement in _TRIGGERS.split(";\n"):
+        trigger = re.match(r"\s*CREATE TRIGGER (\w+)", statement)
+        if statement.strip() and (trigger is None or trigger.group(1) in wanted):
+            raw.execute(statement)
     trigram_index(raw)
-    raw.execute("INSERT INTO counts (name, n) VALUES ('documents', 0), ('entities', 0)")
+    if "counts" in want["columns"]:
+        raw.execute("INSERT INTO counts (name, n) VALUES ('documents', 0), ('entities', 0)")
     raw.execute(
         "INSERT INTO meta (key, value) VALUES ('store_id', %s), ('created_at', %s), ('schema_version', %s),"
         " ('engine', 'postgresql')",
-        (uuid.uuid4().hex, utc_now(), str(SCHEMA_VERSION)),
+        (uuid.uuid4().hex, utc_now(), str(SCHEMA_VERSION if version is None else version)),
     )
 
 
@@ -940,6 +1133,16 @@ def trigram_index(raw) -> bool:
         return False
     raw.execute("RELEASE SAVEPOINT docket_trigram")
     return True
+
+
+def folds_accents(conn: PgConnection) -> bool:
+    """Whether the store's full-text trigger folds accents (stores made
+    before it index words as written: search still finds them as typed)."""
+    row = conn.raw.execute(
+        "SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+        " WHERE n.nspname = current_schema() AND p.proname = 'docket_fts'"
+    ).fetchone()
+    return row is not None and FOLDS in row[0]
 
 
 def has_trigram_index(conn: PgConnection) -> bool:
@@ -991,6 +1194,19 @@ def repair_store(where: PostgresLocation) -> list[str]:
     try:
         problems = schema_problems(conn)
         if not problems:
+            # a store made before the server had pg_trgm (or by a role that
+            # could not create it) gains the trigram index where it now can;
+            # one made before docket folded accents has them folded
+            if not has_trigram_index(conn) or not folds_accents(conn):
+                conn.execute("BEGIN IMMEDIATE")
+                if not has_trigram_index(conn) and trigram_index(raw):
+                    done.append(f"made the trigram index {TRIGRAM_INDEX} (pg_trgm) for type-ahead by substring")
+                if not folds_accents(conn):
+                    for ddl in _function_ddl()["docket_fts"]:
+                        raw.execute(ddl)
+                    raw.execute("UPDATE documents SET title = title")  # the trigger indexes every document again
+                    done.append("rebuilt the full-text index with accents folded")
+                conn.execute("COMMIT")
             return done
         tables = [p for p in problems if p.type == "table"]
         if tables:
@@ -1149,33 +1365,128 @@ def _check_version(raw, where: PostgresLocation) -> int:
     version = int(row[0])
     if version > SCHEMA_VERSION:
         raise _store_error(f"{where}: made by a newer docket (schema {version}, this one reads {SCHEMA_VERSION})")
-    if version < SCHEMA_VERSION:
-        raise _store_error(
-            f"{where}: schema {version}: upgrading a PostgreSQL store is not yet available "
-            f"(this docket reads {SCHEMA_VERSION})"
-        )
+    if version < 1:
+        raise _store_error(f"{where}: not a docket store (schema version {version})")
     return version
 
 
 def _open(where: PostgresLocation, *, read_only: bool, verify: bool) -> PgConnection:
-    from ..db import SchemaError, describe_problems
+    from ..db import SCHEMA_VERSION, SchemaError, describe_problems
 
     raw = _connect_raw(where, read_only=read_only)
     conn = PgConnection(raw, where, read_only=read_only)
     try:
-        _check_version(raw, where)
+        version = _check_version(raw, where)
         if verify:
-            problems = schema_problems(conn)
+            # an older store is verified against its own version's schema
+            # (as on SQLite), then upgraded by a writer
+            problems = schema_problems(conn, version)
             if problems:
                 raise SchemaError(
                     f"{where}: refused: its schema is not docket's ({describe_problems(problems)}); "
                     "`docket check` lists what differs",
                     problems,
                 )
+        if version < SCHEMA_VERSION and not read_only:
+            migrate_store(conn, version)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+# ------------------------------------------------------------- migrations
+
+_ADD_COLUMN = re.compile(r"(\bADD\s+COLUMN\s+)(\w+|\"\w+\")\s+(INTEGER|REAL|BLOB|TEXT)\b", re.IGNORECASE)
+_STEP_HEAD = re.compile(
+    r"\s*(CREATE\s+VIRTUAL\s+TABLE|CREATE\s+TRIGGER|CREATE\s+TABLE|CREATE\s+(?:UNIQUE\s+)?INDEX|ALTER\s+TABLE)\b",
+    re.IGNORECASE,
+)
+
+
+def migration_step(statement: str) -> str | None:
+    """One SQL step of ``store.db.MIGRATIONS`` (written once, in SQLite's
+    dialect) as PostgreSQL runs it; None when it has no meaning here.
+    Tables, columns and indexes are translated as the schema is
+    (:func:`table_ddl`, :func:`_index_ddl`); SQLite's triggers and FTS5
+    tables, and the statements that fill them, are SQLite's machinery:
+    PostgreSQL's own triggers (:data:`_TRIGGERS`) are made after the steps,
+    on the tables the new version has. Data statements go through
+    :func:`translate`, as every statement of docket does."""
+    if re.search(r"\b(entities_trigram|documents_fts)\b", statement):
+        return None
+    head = _STEP_HEAD.match(statement)
+    kind = " ".join(head.group(1).upper().split()) if head else ""
+    if kind in ("CREATE VIRTUAL TABLE", "CREATE TRIGGER"):
+        return None
+    if kind == "CREATE TABLE":
+        return table_ddl(statement)
+    if kind.endswith("INDEX"):
+        return _index_ddl(statement)
+    if kind == "ALTER TABLE":
+        typed = lambda m: f"{m.group(1)}{m.group(2)} {_TYPE_NAMES[m.group(3).upper()]}"  # noqa: E731
+        return "".join(
+            _USER.sub('"user"', _ADD_COLUMN.sub(typed, p)) if code else p for code, p in _split_literals(statement, "'")
+        )
+    return translate(statement)
+
+
+def migrate_store(conn: PgConnection, version: int) -> None:
+    """Bring a PostgreSQL store from schema ``version`` to today's: every
+    step of ``store.db.MIGRATIONS`` from there, translated
+    (:func:`migration_step`; a step that is a function runs on this
+    connection, through the adapter), then PostgreSQL's own triggers for
+    the new tables, the new version in ``meta``, and the schema verified —
+    all in one transaction under the store's locks, so the store is
+    upgraded whole or not at all, and once when several processes open it
+    together. Needs the rights of the store's owner (``ALTER TABLE``)."""
+    from ..db import MIGRATIONS, SCHEMA_VERSION, describe_problems
+
+    raw = conn.raw
+    try:
+        raw.execute("BEGIN")
+        raw.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+        raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        version = int(raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+        if version < SCHEMA_VERSION:  # not upgraded meanwhile by another process
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step]:
+                    if callable(statement):
+                        statement(conn)  # type: ignore[arg-type]
+                    else:
+                        sql = migration_step(statement)
+                        if sql is not None:
+                            raw.execute(sql)
+            have = {
+                (table, name)
+                for table, name in raw.execute(
+                    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
+                ).fetchall()
+            }
+            triggers = _trigger_ddl()
+            for _, name in sorted(expected()["triggers"] - have):
+                raw.execute(triggers[name])
+            raw.execute("UPDATE meta SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+            left = schema_problems(conn)
+            if left:
+                raise _store_error(
+                    f"{conn.location}: upgrading from schema {version} did not give docket's schema "
+                    f"({describe_problems(left)}); nothing was changed"
+                )
+        raw.execute("COMMIT")
+    except BaseException as exc:
+        with contextlib.suppress(Exception):
+            raw.execute("ROLLBACK")
+        import psycopg
+
+        if isinstance(exc, psycopg.Error):
+            raise _store_error(
+                f"{conn.location}: cannot upgrade the store from schema {version} ({_first_line(exc)});"
+                " nothing was changed (the store's owner must open it once with this docket)"
+            ) from None
+        raise
 
 
 def connect(where: PostgresLocation, *, verify: bool = True) -> PgConnection:
@@ -1193,7 +1504,7 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
     connection's schema) and the one docket builds."""
     from ..db import SchemaProblem
 
-    want = expected()
+    want = expected(version)
     raw = conn.raw
     problems: list[SchemaProblem] = []
     columns: dict[str, list[str]] = {}
@@ -1239,8 +1550,8 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
             " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
         )
     }
-    problems += [SchemaProblem("unknown", "trigger", n) for _, n in sorted(triggers - TRIGGERS)]
-    problems += [SchemaProblem("missing", "trigger", n) for _, n in sorted(TRIGGERS - triggers)]
+    problems += [SchemaProblem("unknown", "trigger", n) for _, n in sorted(triggers - want["triggers"])]
+    problems += [SchemaProblem("missing", "trigger", n) for _, n in sorted(want["triggers"] - triggers)]
     functions = {
         name
         for (name,) in raw.execute(
@@ -1270,8 +1581,18 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
     try:
         server = conn.execute("SHOW server_version").fetchone()[0]
         out.append((True, f"PostgreSQL {server}: {where}"))
-        out.append((True, f"Schema version {SCHEMA_VERSION}: current"))
-        problems = schema_problems(conn)
+        version = _check_version(conn.raw, where)
+        if version == SCHEMA_VERSION:
+            out.append((True, f"Schema version {version}: current"))
+        else:
+            out.append(
+                (
+                    True,
+                    f"Schema version {version}: older than {SCHEMA_VERSION}; docket upgrades it "
+                    "(in one transaction, as the store's owner) the next time it writes",
+                )
+            )
+        problems = schema_problems(conn, version)
         out.extend(_schema_findings(problems))
         damaged = {p.name for p in problems if p.type == "table" and p.kind != "unknown"}
         if "audit" not in damaged and "audit_issued" not in damaged:
@@ -1282,6 +1603,15 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         out.append((docs == fts, f"Full-text index: {fts} of {docs} document(s) indexed"))
+        if folds_accents(conn):
+            out.append((True, "Full-text index: accents folded (Malaga finds Málaga)"))
+        else:
+            out.append(
+                (
+                    True,
+                    "Full-text index: words as written (made before accents were folded; `check --repair` folds them)",
+                )
+            )
         if has_trigram_index(conn):
             out.append((True, "Type-ahead by substring: a trigram index (pg_trgm)"))
         else:
@@ -1336,7 +1666,17 @@ def tsquery(user_text: str) -> str | None:
     typed. Never raises on any input."""
     from ..queries import search_groups
 
-    groups, excluded = search_groups(user_text, lambda t: _lexeme(" ".join(t.words)) + (":*" if t.prefix else ""))
+    def term(t) -> str:
+        words = " ".join(t.words)
+        suffix = ":*" if t.prefix else ""
+        folded = fold_accents(words)
+        if folded == words:
+            return _lexeme(words) + suffix
+        # as written or without accents: a store made before accents were
+        # folded holds words as written, a newer one without accents
+        return f"({_lexeme(words)}{suffix} | {_lexeme(folded)}{suffix})"
+
+    groups, excluded = search_groups(user_text, term)
     if not groups:
         return None
     match = " | ".join("(" + " & ".join(g) + ")" for g in groups)

@@ -25,7 +25,7 @@ import sqlite_utils
 from .. import copies
 from ..curate import apply_curations
 from ..db import utc_now
-from ..engines import server_failed, stored_twice
+from ..engines import pipelined, server_failed, stored_twice
 from ..extractor import extractor_version
 from ..instances import bases_of, settle_operations
 from ..summary import refresh_operation_summaries as _refresh
@@ -232,6 +232,13 @@ class Writer:
         conn = self.conn
         outcomes: list[Outcome] = []
         last = time.monotonic()
+        with pipelined(conn):  # PostgreSQL: statements sent without waiting for each answer
+            return self._write(batch, between, outcomes, last)
+
+    def _write(
+        self, batch: list[Ready], between: Callable[[], None] | None, outcomes: list[Outcome], last: float
+    ) -> list[Outcome]:
+        conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             self._touched = set()  # operations whose summary the batch changes
@@ -243,8 +250,11 @@ class Writer:
                 conn.execute("SAVEPOINT doc")
                 written = len(self._written)
                 try:
-                    outcomes.append(self._write_one(ready))
+                    outcome = self._write_one(ready)
+                    # PostgreSQL: the answers to the document's statements arrive
+                    # here (a pipeline), so a refusal is still this document's
                     conn.execute("RELEASE doc")
+                    outcomes.append(outcome)
                     self.entities.keep_document()
                 except Exception as exc:  # this document's own failure: it alone is skipped
                     self.entities.drop_document()
