@@ -145,7 +145,9 @@ def acronym_spans(text: str) -> list[Span]:
         if not lwords:
             continue
         long = " ".join(lwords)
-        long_end = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
+        long_end = m.start()
+        while long_end > 0 and text[long_end - 1].isspace():
+            long_end -= 1  # before the blanks before "(" (walked back, not a copy of the text up to it)
         long_start = text.rfind(long, 0, long_end + 1)
         if long_start < 0:
             continue
