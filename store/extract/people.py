@@ -177,7 +177,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         # words are name-shaped, and stop at a title, a rank, an agency word
         # or a place ("Southern Command Chief Admiral | Dana R. Whitfield",
         # "National Member for Portugal | Rui Paiva Coelho").
-        while b >= a and (tokens[b].text.lower() in _PARTICLES or len(tokens[b].text) == 1):
+        while b >= a and (len(tokens[b].text) == 1 or tokens[b].text.lower() in _PARTICLES):
             b -= 1  # particles and initials never end a name
         k = b
         while k >= a:

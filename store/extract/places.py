@@ -211,17 +211,18 @@ _COMPASS_WORDS = frozenset(
 _COMPASS_FIRST_WORDS = _COMPASS_WORDS | {"Middle"}
 
 
-_COMPASS_LAST_LETTERS = ("h", "t", "l", "n", "r")
+#: The last two letters of every word _COMPASS_BEFORE ends in ("North", "East", "Central", "Northern", "Greater").
+_COMPASS_ENDINGS = ("th", "st", "al", "rn", "er")
 
 
 def _compass_before(text: str, pos: int) -> re.Match[str] | None:
     """``_COMPASS_BEFORE.search(text, max(0, pos - 12), pos)``, searched only where
-    it can match: a compass word or "Greater" (ending in "h", "t", "l", "n" or
-    "r") and a space right before ``pos`` (or a space and a line break, which
-    ``$`` allows)."""
-    before = text[max(0, pos - 3) : pos]
-    if not (before[-2:-1] in _COMPASS_LAST_LETTERS and before[-1:] == " ") and not (
-        before[-3:-2] in _COMPASS_LAST_LETTERS and before[-2:] == " \n"
+    it can match: a compass word or "Greater" (ending in "th", "st", "al", "rn"
+    or "er") and a space right before ``pos`` (or a space and a line break,
+    which ``$`` allows)."""
+    before = text[max(0, pos - 4) : pos]
+    if not (before[-3:-1] in _COMPASS_ENDINGS and before[-1:] == " ") and not (
+        before[-4:-2] in _COMPASS_ENDINGS and before[-2:] == " \n"
     ):
         return None
     return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
