@@ -248,8 +248,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         # searches the window, and a match can only start a word's length from the end.
         last = before.rstrip()
         blank_end = len(last) < len(before)
+        blank_next = after[:1].isspace()  # what _LOCATIVE_AFTER and _SPEECH_AFTER begin with
         cue = lead_title
-        if not cue and _LOCATIVE_AFTER.match(after):
+        if not cue and blank_next and _LOCATIVE_AFTER.match(after):
             continue  # "Umoja Innercore estate": a place named by the word after it
         if not cue and blank_end and last.endswith(_THE_WORDS) and _THE_BEFORE.search(before):
             continue  # "the Campo de Gibraltar": people are not written with an article
@@ -274,7 +275,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             # not ("Police in Central Kalimantan Province said …")
             continue
         if not cue and (
-            _SPEECH_AFTER.match(after)
+            (blank_next and _SPEECH_AFTER.match(after))
             or (blank_end and last.endswith(_SPEECH_WORDS) and _SPEECH_BEFORE.search(before))
             or (blank_end and last.endswith(_BYLINE_WORDS) and _BYLINE_BEFORE.search(before))
             or _AGE_AFTER.match(after)
