@@ -145,6 +145,8 @@ _PENALTY_BEFORE = re.compile(
 _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and"
     r"\b([A-Za-z]+)\.?\s+\d+(?:\(\w{1,3}\))?(?:\s*(?:,|and|&)\s*\d+(?:\(\w{1,3}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
 )
+# What ends every _REFERENCE_LIST match, blanks aside: a window without one is not searched.
+_LIST_ENDS = (",", "and", "&")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(
     r"(?i:\bage[sd]?)\s+(?:of\s+)?(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
@@ -152,7 +154,6 @@ _AGES_BEFORE = re.compile(
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
-_LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
@@ -169,6 +170,7 @@ _NAME_AGE_COMMA = re.compile(
     r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
+_COMMA_ENDS = (",", ',"', ",”", ",’")  # what ends every _NAME_AGE_COMMA match, blanks aside
 _AGE_TAIL = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|and\b|(?:were|was|is|are|had|has)\b)")  # ("…, 44; his nephew")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
@@ -272,6 +274,15 @@ _CONSIGNMENTS = frozenset(
     "package packages parcel parcels seizure seizures".split()
 )
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
+
+
+def _may_be_hypothetical(lowered: str) -> bool:
+    """Whether the lower-cased window holds what every _HYPOTHETICAL match does:
+    "could", "would" or "might" ("ght": in ``re.I`` an "i" also matches "ı" and "İ",
+    which ``str.lower`` does not turn into it)."""
+    return "could" in lowered or "would" in lowered or "ght" in lowered
+
+
 # An aim, not a result: "the force aims to dismantle at least 40 criminal structures".
 _INTENT_BEFORE = re.compile(
     r"\b(?:aims?|aiming|plans?|planning|seeks?|seeking|intends?|intending|hopes?|hoping|expects?|expecting"
@@ -601,10 +612,10 @@ def _reference_before(before: str) -> bool:
     a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44"."""
     if _DATE_PART_BEFORE.search(before[-2:]):
         return True
-    last = _LAST_TOKEN.search(before[-24:])
-    if last is None:
+    last = before[-24:].rsplit(None, 1)  # the window's last run of non-blanks ("Mar.", "No.", "#12"), if any
+    if not last:
         return False
-    word = last.group(1)
+    word = last[-1]
     if word[-1:] in "#+§":
         return True
     bare = word.rstrip(".,:")
@@ -626,7 +637,8 @@ def _reference_before(before: str) -> bool:
     )
     if not phrase_ended and (bare in _MONTH_WORDS or bare.lower() in _REFERENCE_WORDS):
         return True
-    listed = _REFERENCE_LIST.search(before[-40:])
+    window = before[-40:]
+    listed = _REFERENCE_LIST.search(window) if window.rstrip().endswith(_LIST_ENDS) else None
     if listed and (listed.group(1) in _MONTH_WORDS or listed.group(1).lower() in _REFERENCE_WORDS):
         return True  # "Sections 8, 20 and 21", "Articles 3 and 4"
     low = before[-24:].lower()
@@ -1094,18 +1106,20 @@ def find_figures(
             and ")" not in text[figures[-1].end : num.start]  # (not the next bracket of a list: "…), Jamaica (88 …")
         ):
             continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
-        if _SUPERSEDED_BEFORE.search(before[-20:]) and _SUPERSEDED_AFTER.match(after):
+        if _SUPERSEDED_AFTER.match(after) and _SUPERSEDED_BEFORE.search(before[-20:]):
             continue  # "15 people are now in custody, not the 12 reported earlier": a figure corrected
-        if not money and _HYPOTHETICAL.search(before[-70:]):
-            continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
         near_before = before[-100:].lower()  # (cheap word tests first: the patterns are tried at every position)
+        if not money and _may_be_hypothetical(near_before) and _HYPOTHETICAL.search(before[-70:]):
+            continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
         if (" to " in near_before[-70:] and _INTENT_BEFORE.search(before[-70:])) or (
             any(w in near_before for w in _CUSTODY_WORDS) and _CUSTODY_REQUEST.search(before[-100:])
         ):
             continue  # "aims to dismantle at least 40 …": a goal; "will ask the court to remand 11 …": a request
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None
-        paren = _NAME_AGE_PAREN.search(before[-40:])
+        near = before[-40:]
+        near_end = near.rstrip()  # both patterns end at the window's last non-blank: "(" or ","
+        paren = _NAME_AGE_PAREN.search(near) if near_end.endswith("(") else None
         if paren and _PAREN_CLOSE.match(after):
             word_end = num.start - (len(before[-40:]) - paren.end(1))
             place_start = place_at_end.get(word_end)
@@ -1113,7 +1127,12 @@ def find_figures(
                 breakdown_place = text[place_start:word_end]
             elif num.value < 130 and num.value == int(num.value):
                 continue  # an age after a name
-        elif _NAME_AGE_COMMA.search(before[-40:]) and _AGE_TAIL.match(after) and num.value < 130:
+        elif (
+            num.value < 130
+            and near_end.endswith(_COMMA_ENDS)
+            and _AGE_TAIL.match(after)
+            and _NAME_AGE_COMMA.search(near)
+        ):
             if place_at_end.get(text.rfind(",", lo, num.start)) is None:
                 continue  # "<Given Family>, 36, was arrested"
         # "9 in Moldova": a national part of the figure before it.

@@ -334,6 +334,15 @@ _NUMBER_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# The same pattern for a number that starts on a digit, where no currency sign
+# or code can begin: the group of those ("pre", its own line above) is kept but
+# never matches, so ``re`` does not try a hundred and fifty codes before the
+# digits. It matches exactly what _NUMBER_RE matches there (and is _NUMBER_RE
+# itself should that line change shape).
+_NUMBER_AT_DIGIT_RE = re.compile(
+    re.sub(r"\(\?P<pre>[^\n]*\)\?\n", lambda _: "(?P<pre>(?!))?\n", _NUMBER_RE.pattern, count=1),
+    _NUMBER_RE.flags,
+)
 
 
 _WORD_STARTS = sorted(
@@ -451,7 +460,7 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
             continue
         if limit is not None and len(found) >= limit:
             break
-        m = _NUMBER_RE.match(text, start)
+        m = (_NUMBER_AT_DIGIT_RE if text[start].isdigit() else _NUMBER_RE).match(text, start)
         if m is None or m.end() == m.start():
             continue
         pos = m.end()

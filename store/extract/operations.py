@@ -47,7 +47,8 @@ _OP_SUCH_AS = re.compile(
     r"operation(?<!\woperation)s?,?\s+(?:such as|including|like|notably)\s+(?:(?:19|20)\d\d['’]s\s+)?([A-Z])"
 )
 # A straight single quote opens only before a capital; French quotes may stand a space off the name.
-_OPEN_QUOTE = re.compile(rf"[\"“‘]|«[ \t\u00a0]?|(?<![\w'])'(?=[{UPPER}])")
+# (one character class first, so re skips ahead to a quote: see .patterns)
+_OPEN_QUOTE = re.compile(rf"[\"“‘«'](?:(?<=[\"“‘])|(?<=«)[ \t\u00a0]?|(?<=')(?<![\w']')(?=[{UPPER}]))")
 _CUE_BEFORE_QUOTE = re.compile(
     r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown|edition"
     r"|(?:phase|edition|stage|round)\s+of(?:\s+the)?(?:\s+operation)?),?[ \t\u00a0]+$"

@@ -49,6 +49,7 @@ _SENTENCE_PART_BREAK = re.compile(r"[.;:()\n]|\s[–—-]\s")
 _GANG_CODE_SHORT = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 _CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$")
 _CHAIN_OF_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$")
+_CHAIN_OF_ENDS = ("of", "for", "on", "the")  # the last word of every _CHAIN_OF_BEFORE match
 _POSSESSIVE_IN = re.compile(r"['’]s ")
 
 
@@ -145,12 +146,19 @@ def acronym_spans(text: str) -> list[Span]:
         if not lwords:
             continue
         long = " ".join(lwords)
-        long_end = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
+        long_end = m.start()
+        while long_end > 0 and text[long_end - 1].isspace():
+            long_end -= 1  # before the blanks before "(" (walked back, not a copy of the text up to it)
         long_start = text.rfind(long, 0, long_end + 1)
         if long_start < 0:
             continue
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
-        ext = _CHAIN_OF_BEFORE.search(text[max(0, long_start - 60) : long_start])
+        chain_before = text[max(0, long_start - 60) : long_start]
+        ext = (
+            _CHAIN_OF_BEFORE.search(chain_before)
+            if chain_before[-1:].isspace() and chain_before.rstrip().endswith(_CHAIN_OF_ENDS)
+            else None  # (a window not ending in "of ", "for ", "on " or "the " is not searched)
+        )
         if (
             ext
             and _initials_spell(text[long_start:long_end], short)

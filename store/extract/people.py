@@ -45,10 +45,12 @@ __all__ = ["person_spans"]
 _APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|who\s+(?:is|was|heads|led|leads)\s+)?([^,.;()\n]{0,90})")
 _WORDS = re.compile(r"[\w'’-]+")
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$")
+_SPEECH_WORDS = ("according to", "said", "says", "told", "quoted", "quoting")  # what _SPEECH_BEFORE's blanks follow
 # A byline ("By Ana Ruiz") or a wire's credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)")
 _BYLINE_BEFORE = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by)\s+$"
 )
+_BYLINE_WORDS = ("by", "By", "BY")  # what _BYLINE_BEFORE's blanks follow
 _AGE_AFTER = re.compile(
     # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
@@ -66,6 +68,7 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
+_THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
 _COMMA_SPEECH_AFTER = re.compile(r",\s+(?:said|says|told|added|noted|stated)\b")
 # Between two names of a list: a comma or "and", with the ages lists give ("Lò Văn Sính, 29, Vàng A Dế").
 _LIST_GAP = re.compile(r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?)")
@@ -182,7 +185,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         # words are name-shaped, and stop at a title, a rank, an agency word
         # or a place ("Southern Command Chief Admiral | Dana R. Whitfield",
         # "National Member for Portugal | Rui Paiva Coelho").
-        while b >= a and (tokens[b].text.lower() in _PARTICLES or len(tokens[b].text) == 1):
+        while b >= a and (len(tokens[b].text) == 1 or tokens[b].text.lower() in _PARTICLES):
             b -= 1  # particles and initials never end a name
         k = b
         while k >= a:
@@ -248,10 +251,16 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         after = text[end : end + 120]
         before = text[max(0, start - 40) : start]
+        # Every test of ``before`` below is anchored at its end ("the ", "said ", "By ",
+        # "partner, "): its last word, read once, rules most out before a pattern
+        # searches the window, and a match can only start a word's length from the end.
+        last = before.rstrip()
+        blank_end = len(last) < len(before)
+        blank_next = after[:1].isspace()  # what _LOCATIVE_AFTER and _SPEECH_AFTER begin with
         cue = lead_title
-        if not cue and _LOCATIVE_AFTER.match(after):
+        if not cue and blank_next and _LOCATIVE_AFTER.match(after):
             continue  # "Umoja Innercore estate": a place named by the word after it
-        if not cue and _THE_BEFORE.search(before):
+        if not cue and blank_end and last.endswith(_THE_WORDS) and _THE_BEFORE.search(before):
             continue  # "the Campo de Gibraltar": people are not written with an article
         if not cue:
             m = _APPOSITION.match(after)
@@ -274,20 +283,25 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             # not ("Police in Central Kalimantan Province said …")
             continue
         if not cue and (
-            _SPEECH_AFTER.match(after)
-            or _SPEECH_BEFORE.search(before)
-            or _BYLINE_BEFORE.search(before)
+            (blank_next and _SPEECH_AFTER.match(after))
+            or (blank_end and last.endswith(_SPEECH_WORDS) and _SPEECH_BEFORE.search(before))
+            or (blank_end and last.endswith(_BYLINE_WORDS) and _BYLINE_BEFORE.search(before))
             or _AGE_AFTER.match(after)
             or _WHO_AFTER.match(after)
-            or (_COMMA_SPEECH_AFTER.match(after) and before.rstrip().endswith(","))
-            or (after.lstrip().startswith(",") and _TITLE_BEFORE.search(before))
+            or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
+            or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
         ):
             cue = True
         if not cue:
-            lw = _LOWER_WORD_BEFORE.search(before)
+            lw = _LOWER_WORD_BEFORE.search(before, max(0, len(last) - 21)) if blank_end else None
             if lw and (lw.group(1) in roles or lw.group(1) in verbs or lw.group(1) in TITLE_WORDS_LOWER):
                 cue = True
-            elif (rc := _ROLE_COMMA_BEFORE.search(before)) and rc.group(1) in roles:
+            elif (
+                blank_end
+                and last.endswith(",")
+                and (rc := _ROLE_COMMA_BEFORE.search(before, max(0, len(last) - 22)))
+                and rc.group(1) in roles
+            ):
                 cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
         if not cue and not head_word:
             cue = words_cue  # a given name and a family name

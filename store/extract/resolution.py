@@ -15,6 +15,13 @@ from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, token
 
 # Patterns used inside loops, compiled once.
 _CURRENCY_AFTER = re.compile(r"[$¢₵]|\s+dollars?\b", re.I)  # "US$", "GH¢", "GH₵": a currency, not a country
+
+
+def _dollar_may_follow(ch: str) -> bool:
+    """Whether ``ch``, after a blank, lets "\\s+dollars?" match: "d", "D" or another blank."""
+    return ch in ("d", "D") or ch.isspace()
+
+
 _PROJECT_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+$")
 
 
@@ -109,7 +116,11 @@ def find_entities(text: str) -> list[Span]:
             # "US$14,200", "GH¢3.2 million", "2.4 million US dollars": a currency's country, not a mention
             # of it (the pattern starts with a currency sign or a blank: most names skip the match)
             after = text[c.end : c.end + 1]
-            if after and (after in "$¢₵" or after.isspace()) and _CURRENCY_AFTER.match(text, c.end):
+            if (
+                after
+                and (after in "$¢₵" or (after.isspace() and _dollar_may_follow(text[c.end + 1 : c.end + 2])))
+                and _CURRENCY_AFTER.match(text, c.end)
+            ):
                 continue
             # Named projects and programmes are not entities ("Project Fortaleza").
             if _project_before(text[max(0, c.start - 12) : c.start]):

@@ -4,6 +4,8 @@ a full stop."""
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 __all__ = ["sentence_spans", "sentence_at"]
@@ -119,17 +121,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence span holding ``pos`` (or the nearest one before it)."""
-    lo, hi = 0, len(spans) - 1
-    best = spans[0] if spans else (0, 0)
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s, e = spans[mid]
-        if s <= pos:
-            best = spans[mid]
-            if pos < e:
-                return best
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
+    """The sentence span holding ``pos`` (or the nearest one before it; the
+    first when none starts at or before it). ``spans`` are ``sentence_spans``'s:
+    in order and apart, so the last one starting at or before ``pos`` is it."""
+    k = bisect.bisect_right(spans, (pos, math.inf)) - 1  # (a bisect in C, not a loop in Python)
+    if k >= 0:
+        return spans[k]
+    return spans[0] if spans else (0, 0)

@@ -97,7 +97,8 @@ def _is_row(cells: list[Cell], width: int) -> bool:
 def find_tables(text: str, is_place: Callable[[int, int], bool]) -> list[TableFigure]:
     """Every number in a plain-text table of ``text``; ``is_place(start, end)``
     says whether a row's label is a place."""
-    if _WIDE_GAP_LINE.search(text) is None:
+    if ("  " not in text and "\t" not in text and "|" not in text) or _WIDE_GAP_LINE.search(text) is None:
+        # (a column gap is two spaces, a tab or a bar: a text without any is no table, and is not scanned)
         return []
     found: list[TableFigure] = []
     lines: list[tuple[int, int]] = []
