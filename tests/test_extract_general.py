@@ -404,3 +404,22 @@ def test_a_home_town_named_with_its_administrative_unit_and_a_tiger_reserve():
         "Rangers patrol the Tadoba-Andhari Tiger Reserve.\n"
     )
     assert {"Ukhia", "Hnila", "Tadoba-Andhari Tiger Reserve"} <= by_type(result, "LOCATION")
+
+
+def test_a_title_case_headline_keeps_a_codename_and_names_the_body_never_repeats():
+    result = extract(
+        "Police Arrest 20 In Operation Safe Streets\n\nOfficers arrested 20 people in the city on Monday.\n"
+    )
+    assert by_type(result, "OPERATION") == {"Safe Streets"}
+    assert [(f.metric, f.value, f.operation) for f in result.figures] == [("arrests", 20, "Safe Streets")]
+    result = extract(
+        "Europol And Guardia Civil Dismantle Network\n\nOfficers arrested 20 people in Madrid on Monday.\n"
+    )
+    assert {"Europol", "Guardia Civil"} <= by_type(result, "ORG")
+
+
+def test_a_bodys_possessive_does_not_join_its_unit():
+    result = extract(
+        "Report\n\nMembers of the Hawks' Organised Crime unit said. The Bureau of Customs' Anti-Smuggling Unit said.\n"
+    )
+    assert {"Organised Crime unit", "Bureau of Customs", "Anti-Smuggling Unit"} <= by_type(result, "ORG")

@@ -48,6 +48,14 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
             f"Operation {rnd.choice(_CAPS)} {rnd.randint(1, 9)} led by Director {rnd.choice(_CAPS)}"
             for _ in range(n // 50)
         )[:n]
+    if kind == "line-opening capitals":
+        # a different word in capitals opening each line: each once asked whether the text writes it in lower case
+        return "".join(
+            f"\n{''.join(rnd.choice('BCDFGKLMNPRST') + rnd.choice('AEIOU') for _ in range(4))} went home"
+            for _ in range(n // 20)
+        )[:n]
+    if kind == "plural possessives":
+        return "".join(f"{rnd.choice(_CAPS)}s' " for _ in range(n // 10))[:n]
     raise KeyError(kind)
 
 
@@ -62,6 +70,8 @@ KINDS = [
     "previous operations",
     "mixed scripts",
     "one line of names",
+    "line-opening capitals",
+    "plural possessives",
 ]
 
 

@@ -727,11 +727,16 @@ def _body_before_bracket(text: str, bracket: int) -> bool:
 
 def _written_in_lower_case(text: str, word: str, seen: dict[str, bool]) -> bool:
     """Whether ``text`` also writes the all-caps ``word`` as a lower-case word
-    ("The police also arrested …"): a common word, not an acronym. One search
-    per word of a text (``seen`` keeps the answers)."""
-    if word not in seen:
-        seen[word] = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
-    return seen[word]
+    ("The police also arrested …"): a common word, not an acronym. The text's
+    lower-case words are collected once, on the first question (kept in
+    ``seen`` under the empty key), so any number of such words costs one pass."""
+    if "" not in seen:
+        seen.update({m.group(): True for m in _LOWER_CASE_WORD.finditer(text)})
+        seen[""] = True
+    return word.lower() in seen
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[^\W\d_A-Z]\w*(?![\w-])")
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import place_key, places
+from .lexicon import ORG_HEADS
 from .wordlists import words
 
 PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
@@ -133,13 +134,15 @@ _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 
 def _short_name_after(text: str, tokens: list[Token], k: int) -> bool:
     """Whether one or two capitalised words follow a plural possessive ("Magistrates' | Court",
-    "Patients' | Rights Alliance"): a longer name after it, or one going on with a connector, is a
+    "Patients' | Rights Alliance"): a longer name after it, a "unit" after it, or one going on with a connector, is a
     body of its own, the possessor's ("the Hawks' | Endangered Species Protection Unit", "the
     Islands' | Ministry of Fisheries")."""
     end = k
     while end + 1 < len(tokens) and end - k < 2 and text[tokens[end].end : tokens[end + 1].start] == " ":
         nxt = tokens[end + 1]
         if not nxt.cap:
+            if nxt.text in ("unit", "units"):
+                return False  # "the Hawks' Organised Crime unit": the possessor's unit, a body of its own
             after = tokens[end + 2] if end + 2 < len(tokens) else None
             goes_on = (
                 nxt.text in CONNECTORS
@@ -178,7 +181,9 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and cur.text[-1] == "s"
                 and cur.text[0].isupper()
                 and not cur.allcaps
-                and place_key(text[tokens[i].start : cur.end]) not in places()  # "the Philippines' Manila Bay"
+                # (the possessor's last words only, so a long chain is not read again at each word)
+                and place_key(text[tokens[max(i, j - 2)].start : cur.end]) not in places()  # "the Philippines'"
+                and not any(t.text in ORG_HEADS or t.allcaps for t in tokens[max(i, j - 3) : j + 1])
                 and _short_name_after(text, tokens, j + 1)
             ):
                 j += 1  # a plural possessive inside a name: "Leeds Magistrates' Court", "Patients' Rights Alliance"

@@ -56,6 +56,13 @@ def _reports_result(word: str) -> bool:
     return any(stem + "d" in _RESULT_WORDS or stem + "ed" in _RESULT_WORDS for stem in stems)
 
 
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split()
+)
+# An opening quote before a position, not closed since: inside a quoted name
+_IN_QUOTES = re.compile(r"[\"“‘«][^\"”’»]*$")
+# The capitalised words after "Operation" in a headline: its codename
+_CODENAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z0-9][\w'’-]*))+")
 # Short words a sentence-case headline writes in lower case; title case capitalises them.
 _MINOR = frozenset(
     "a an and as at by for from in into of on or over the to with after amid against near off out up".split()
@@ -133,14 +140,27 @@ def truecase(text: str) -> str:
     pieces: list[str] = []
     done = 0
     for a, b in heads:
+        named_until = a  # the words after "Operation" (and inside quotes) are a codename: kept as written
         for m in _WORD.finditer(text, a, b):
             word = m.group()
             key = word.lower()
+            if key in ("operation", "op") or _IN_QUOTES.search(text, a, m.start()):
+                following = _CODENAME_AFTER.match(text, m.end(), b)
+                named_until = max(named_until, following.end() if following else m.end())
+                if following or _IN_QUOTES.search(text, a, m.start()):
+                    continue
+            if m.start() < named_until:
+                continue
             if not word[0].isupper() or (len(word) > 1 and word.isupper()):
                 continue  # lower already, or capitals: an acronym
             if key in capital and key not in _MINOR:
                 continue
             if key not in lower and place_key(word) in known:
+                continue
+            # Only what says it is no name goes to lower case: a short word, a word the body writes in
+            # lower case alone, a verb of results or a number word ("Arrest", "Seize", "Three"). A word
+            # the body never writes stays as it is: it may be a name the headline alone gives.
+            if not (key in _MINOR or key in lower or _reports_result(key) or key in _NUMBER_WORDS):
                 continue
             pieces += [text[done : m.start()], word[0].lower()]
             done = m.start() + 1
