@@ -423,3 +423,24 @@ def test_a_bodys_possessive_does_not_join_its_unit():
         "Report\n\nMembers of the Hawks' Organised Crime unit said. The Bureau of Customs' Anti-Smuggling Unit said.\n"
     )
     assert {"Organised Crime unit", "Bureau of Customs", "Anti-Smuggling Unit"} <= by_type(result, "ORG")
+
+
+def test_a_list_of_bodies_is_no_listed_name_and_languages_before_a_time_are_no_places():
+    result = extract(
+        "Report\n\nAgents from the Department of Justice, Homeland Security and the FBI arrested 12. Mexico's "
+        "Ministry of Defense, Navy and Army officials said. The notice was published in English today.\n"
+    )
+    orgs = by_type(result, "ORG")
+    assert {"Department of Justice", "FBI", "Ministry of Defense"} <= orgs
+    assert not any("," in name for name in orgs)
+    assert by_type(result, "LOCATION") == {"Mexico"}
+
+
+def test_a_shorter_name_that_starts_with_a_given_name_may_be_another_person():
+    result = extract("Report\n\nPolice arrested Juan Carlos Pérez on Monday. Police also arrested Carlos Pérez.\n")
+    assert by_type(result, "PERSON") == {"Juan Carlos Pérez", "Carlos Pérez"}
+
+
+def test_a_feast_may_open_a_bodys_name():
+    result = extract("Report\n\nDetainees at the Christmas Island Immigration Detention Centre protested.\n")
+    assert "Christmas Island Immigration Detention Centre" in by_type(result, "ORG")

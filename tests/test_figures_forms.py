@@ -2075,3 +2075,25 @@ def test_a_sub_count_belongs_to_the_group_its_sentence_names():
 def test_an_amount_of_goods_next_to_places_searched_is_seized():
     text = doc("More than 800 arrests, 700 searched sites and more than 8 tonnes of cocaine were the results.")
     assert ("seized", 8, "tonnes", "cocaine", "more than", None) in figs(text)
+
+
+def test_parts_in_brackets_after_places_are_scoped_and_cargo_inspected_or_money_identified_is_no_seizure():
+    text = doc("Police seized 200 firearms in Jamaica (88 firearms), Haiti (12 firearms) and Barbados (9 firearms).")
+    assert figs(text) == [
+        ("seized", 200, "count", "firearms", None, None),
+        ("seized", 88, "count", "firearms", None, "Jamaica"),
+        ("seized", 12, "count", "firearms", None, "Haiti"),
+        ("seized", 9, "count", "firearms", None, "Barbados"),
+    ]
+    assert metric_values("Customs officials inspected 3,500 tonnes of timber.") == [("other", 3500)]
+    assert metric_values("The ship, carrying 40 tonnes of fertiliser, was searched.") != [("seized", 40)]
+    assert figs(doc("Investigators identified EUR 3 million in suspicious payments.")) == []
+    assert metric_values("Police seized 250 forged checks.") == [("seized", 250)]
+
+
+def test_a_long_table_line_keeps_its_place():
+    text = doc(
+        "Results by country:\nColombia: 1,200 kg of cocaine, 35 firearms, 4 speedboats, 2 light aircraft and 35 "
+        "arrests of suspected members of the Gulf Clan and its allies"
+    )
+    assert {f[5] for f in figs(text)} == {"Colombia"}

@@ -26,6 +26,7 @@ from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, find_figures, unit_of
 from .gazetteer import place_key, places
+from .names import given_names
 from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
 from .truecase import truecase
@@ -204,7 +205,8 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
                 merged.add(id(e))
         elif e.type == PERSON and by_tail:
             full = by_tail.get(entity_key(e.name))
-            if full is not None and full is not e:
+            # (not a name that starts with a given name: "Carlos Pérez" beside "Juan Carlos Pérez" may be another man)
+            if full is not None and full is not e and e.name.split()[0] not in given_names():
                 full.mentions.extend(e.mentions)
                 merged.add(id(e))
     entities = [e for e in entities if id(e) not in merged]
@@ -943,7 +945,7 @@ def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
     )
 
 
-_TABLE_LINE_MOST = 100
+_TABLE_LINE_MOST = 400
 
 
 def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[int]) -> str | None:

@@ -581,6 +581,23 @@ def _head_words(phrase: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(phrase)]
 
 
+_LIST_SEPARATOR = re.compile(r",|\band\b")
+
+
+def _place_before_bracket(text: str, lo: int, pos: int, place_at_end: dict[int, int]) -> str | None:
+    """The place written just before the bracket ``pos`` stands in, if the bracket
+    opened less than 60 characters before and has not closed: "Honduras (214
+    firearms, 131 arrests)" gives Honduras for both numbers."""
+    opened = text.rfind("(", max(lo, pos - 60), pos)
+    if opened < 0 or ")" in text[opened:pos]:
+        return None
+    k = opened
+    while k > lo and text[k - 1] == " ":
+        k -= 1
+    start = place_at_end.get(k)
+    return text[start:k] if start is not None else None
+
+
 def _names_goods(item: str | None, has_unit: bool) -> bool:
     """Whether a figure is an amount of goods, or a count whose last word is goods ("26 bricks of
     cocaine", "12 firearms"; not "487 counterfeit goods cases")."""
@@ -1104,6 +1121,7 @@ def find_figures(
             and figures[-1].sentence_start == s_start
             and num.start - figures[-1].end < 120
             and ")" not in text[figures[-1].end : num.start]  # (not the next bracket of a list: "…), Jamaica (88 …")
+            and _place_before_bracket(text, lo, num.start, place_at_end) is None  # "in Jamaica (88 firearms)"
         ):
             continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
         if _SUPERSEDED_AFTER.match(after) and _SUPERSEDED_BEFORE.search(before[-20:]):
@@ -1135,6 +1153,9 @@ def find_figures(
         ):
             if place_at_end.get(text.rfind(",", lo, num.start)) is None:
                 continue  # "<Given Family>, 36, was arrested"
+        if breakdown_place is None and "(" in near:
+            # inside a place's bracket: "Honduras (214 firearms, 131 arrests)", "Jamaica (88 firearms)"
+            breakdown_place = _place_before_bracket(text, lo, num.start, place_at_end)
         # "9 in Moldova": a national part of the figure before it.
         in_place = _IN_THE.match(after)
         if in_place and num.end + in_place.end() in place_at_start:
@@ -1315,7 +1336,13 @@ def find_figures(
             metric, item = "arrests", None
         elif first in ("rescues",):
             metric, item = "rescued", None
-        elif unit == "count" and item and _counts_events(item):
+        elif (
+            unit == "count"
+            and item
+            and _counts_events(item)
+            # ("seized 250 forged checks": cheques taken, not checks made)
+            and not (_head_words(item)[-1:] == ["checks"] and best is not None and best[1].metric == "seized")
+        ):
             metric = "other"  # "79 seizures", "152 busts", "500 cash movement checks": a count of events
         if (best is None or best[0] > 160) and figures and figures[-1].sentence_start == s_start:
             # a list governed by one verb goes on past where distance alone would reach:
@@ -1513,7 +1540,11 @@ def find_figures(
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if metric == "identified" and money:
-            metric = "seized"  # "the detection of illicit cash flows of EUR 2.7 million": the guide identifies people
+            # the guide identifies people: money detected is taken ("the detection of illicit cash flows of EUR 2.7
+            # million"), money identified is only found out ("identified EUR 3 million in suspicious payments")
+            if cue is None or cue.word not in _DISCOVERY_CUES:
+                continue
+            metric = "seized"
         if metric == "other" and cue is not None and cue.word in _DISCOVERY_CUES and _names_goods(item, has_unit):
             metric = "seized"  # "customs detected 40 kg of heroin", "the scan revealed 12 firearms": goods found
         if metric == "seized" and is_people:
@@ -1556,7 +1587,15 @@ def find_figures(
             and _WHERE_BETWEEN.search(text, cue.end, num.start)
         ):
             metric = "seized"  # "raided two houses, where 412 kilos were hidden": goods found in the places raided
-        if metric == "other" and has_unit and not people and cue and cue.word in _PLACE_VISITS:
+        if (
+            metric == "other"
+            and has_unit
+            and not people
+            and cue
+            and cue.word in ("searched", "raided", "searches", "raids")
+            and cue.end <= num.start
+            and _LIST_SEPARATOR.search(text, cue.end, num.start) is not None  # its own item of a list, not the object
+        ):
             metric = (
                 "seized"  # "700 searched sites …, more than 8 tonnes of cocaine": places are searched, amounts taken
             )

@@ -21,6 +21,7 @@ from .patterns import UPPER, by_first_character, dispatch, matches_at_words
 from .tokens import (
     CALENDAR_WORDS,
     CONNECTORS,
+    FEAST_WORDS,
     JOINERS,
     LOCATION,
     ORG,
@@ -534,7 +535,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in CONNECTORS):
             words.pop()
-        if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS or words[0] in CALENDAR_WORDS:
+        if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS or words[0] in CALENDAR_WORDS | FEAST_WORDS:
             continue  # ("linked to the Christmas Eve attacks": a date, not a group)
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
@@ -628,13 +629,24 @@ def _listing_names(text: str) -> list[Span]:
         return spans
     for m in _LISTING_NAME.finditer(text):
         listed = m.group("list") or m.group("before")
-        items = [w.strip() for part in listed.split(",") for w in part.split(" and ") if w.strip()]
-        if any(place_key(item.removeprefix("the ")) in places() for item in items):
+        items = [w.strip().removeprefix("the ") for part in listed.split(",") for w in part.split(" and ") if w.strip()]
+        if any(place_key(item) in places() for item in items):
+            continue
+        # a list of bodies is no body's name: "the Department of Justice, Homeland Security and the FBI",
+        # "the Ministry of Interior, Customs and the Coast Guard", "Europol, Eurojust and European Anti-Fraud Office"
+        own = items if m.group("list") else items[:-1]  # (the last item before a head holds the head itself)
+        if any(
+            item in KNOWN_ORGS or item.isupper() or item in ORG_HEADS or item.split()[-1] in ORG_HEADS for item in own
+        ):
             continue
         start, end = m.start(), m.end()
         words = text[start:end].split()
-        while words and (words[0] in ("The", "A", "An", "This") or place_key(words[0]) in country_keys()):
-            start += len(words.pop(0)) + 1  # ("US Bureau of …": the country is a place of its own)
+        while words and (
+            words[0] in ("The", "A", "An", "This")
+            or place_key(words[0]) in country_keys()
+            or words[0].endswith(("'s", "’s"))
+        ):
+            start += len(words.pop(0)) + 1  # ("US Bureau of …", "Mexico's Ministry of …": the country is a place)
         if len(words) < 4:
             continue
         spans.append(Span(ORG, start, end, text[start:end], rule="org-listing"))

@@ -183,7 +183,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             name = m.group()
             words = name.split()
         if (
-            (words[0] in COMMON_CAPS and not (len(words) == 2 and words[0] in _COLOURS))
+            (
+                words[0] in COMMON_CAPS
+                and not (len(words) == 2 and words[0] in _COLOURS and words[1] in ("Sea", "River"))
+            )
             or any(w in ORG_HEADS for w in words)
             or _POSSESSIVE_IN.search(name)
         ):
@@ -304,10 +307,12 @@ _LOCATIVE_PREPOSITIONS = frozenset("in at near outside around".split())
 #: other lower-case word makes the name an adjective ("in Chinese tea bags").
 _AFTER_A_PLACE = frozenset(
     "of and or in on at to by for from with during across into over under near where which who whom when that "
-    "after before while since until as was were is are had have has but than then "
-    # a time after the place: "in Penang earlier this month", "in Lagos last week"
-    "earlier later last this next yesterday today recently overnight".split()
+    "after before while since until as was were is are had have has but than then".split()
 )
+# A time after a name: "in Penang earlier this month", "in Lagos last week" (not after a language or a
+# people's name: "published in English today", "written in French last year")
+_TIME_WORDS = frozenset("earlier later last this next yesterday today recently overnight".split())
+_LANGUAGE_ENDINGS = ("ish", "ese", "ic", "ian", "i", "ch")
 # Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
 _ADMINISTRATIVE_UNITS = frozenset(
     "upazila union tehsil taluk taluka mandal barangay kebele ward district division county municipality "
@@ -341,6 +346,8 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     nxt = _NEXT_WORD.match(text, tokens[j].end)  # (the tokens leave most lower-case words out)
     if nxt and nxt.group(1).endswith("ed"):
         return True  # "rangers in Tsavo arrested three poachers": a verb, not a noun the name qualifies
+    if nxt and nxt.group(1) in _TIME_WORDS:
+        return not tokens[j].text.endswith(_LANGUAGE_ENDINGS)
     return not (
         nxt
         and nxt.group(1)[:1].islower()

@@ -118,6 +118,8 @@ def is_roman(word: str) -> bool:
 
 #: Days and months: a connector never joins one to a name ("… Court on Wednesday", "… Lyon in March").
 CALENDAR_WORDS = words("calendar_words")
+#: Feasts: like calendar words for connectors and groups, but a body's or a place's name may start with one.
+FEAST_WORDS = words("feast_words")
 # Two tokens belong to one name when only a space or hyphen separates them.
 JOINERS = frozenset((" ", "-", "\u00a0"))
 
@@ -149,6 +151,7 @@ def _short_name_after(text: str, tokens: list[Token], k: int) -> bool:
                 and after is not None
                 and after.cap
                 and after.text not in CALENDAR_WORDS  # ("… Court on Monday": a date, not more name)
+                and after.text not in FEAST_WORDS
                 and text[nxt.end : after.start] == " "
             )
             return not goes_on
@@ -202,6 +205,7 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and k < n
                 and tokens[k].cap
                 and tokens[k].text not in CALENDAR_WORDS  # "the Magistrates Court on Wednesday": a date, not a name
+                and tokens[k].text not in FEAST_WORDS
                 and text[tokens[k - 1].end : tokens[k].start] in joined
             ):
                 j = k
