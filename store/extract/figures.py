@@ -451,7 +451,7 @@ _SINCE_BEFORE = re.compile(
 )
 # Cue words that are past participles without "-ed": a headline's passive drops its "were"
 # ("31.6kg of rhino horn found in luggage", "Three held after …")
-_IRREGULAR_PARTICIPLES = frozenset({"found", "held", "caught", "shut", "hit", "struck", "kept"})
+_IRREGULAR_PARTICIPLES = words("figure_participles")
 _CONTENTS_ASIDE = re.compile(
     r",\s*(?:containing|holding|carrying|filled\s+with|packed\s+with|stuffed\s+with|loaded\s+with|weighing)\b"
     r"[^,;.:()\n]*$",
@@ -459,7 +459,7 @@ _CONTENTS_ASIDE = re.compile(
 )
 _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)?$", re.I)
 # Verbs of finding out: the goods they find are seized ("revealed 16 new crime trends" stays other).
-_DISCOVERY_CUES = frozenset({"revealed", "detected", "detection", "detections"})
+_DISCOVERY_CUES = words("figure_discovery_cues")
 # A list's number at the start of a line: "1. OCHIENG Dancan", "2) Fatuma Kamau"
 _ENUMERATION_AFTER = re.compile(r"[.)][ \t]+(?=[A-Z])")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")

@@ -606,10 +606,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
 # "Standards, Utilities and Wildlife Court"). Lists are bounded (six items), so a long run of commas
 # is not rescanned from each of its words.
 _ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
-_LISTED_BODY_WORDS = (
-    "Ministry|Department|Bureau|Office|Authority|Agency|Directorate|Commission|Council|Secretariat|Institute|"
-    "Centre|Center|Court|Tribunal|Board|Service|Administration"
-)
+_LISTED_BODY_WORDS = "|".join(sorted(map(re.escape, word_list("listed_body_heads")), key=len, reverse=True))
 _LISTING_NAME = re.compile(
     # a head, "of"/"for"/"on", then the list: "… Authority for Identity, Citizenship, Customs and Port Security"
     rf"(?<![\w'’-])(?P<lead>(?:[A-Z][\w'’-]+ ){{0,2}}(?:{_LISTED_BODY_WORDS}) (?:of|for|on) (?:the )?)"

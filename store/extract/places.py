@@ -195,7 +195,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     return spans
 
 
-_COLOURS = frozenset({"Black", "Red", "White", "Yellow", "Blue", "Green"})
+_COLOURS = word_list("colour_words")
 _FEATURE_WORDS = (
     r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
     r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
@@ -311,13 +311,10 @@ _AFTER_A_PLACE = frozenset(
 )
 # A time after a name: "in Penang earlier this month", "in Lagos last week" (not after a language or a
 # people's name: "published in English today", "written in French last year")
-_TIME_WORDS = frozenset("earlier later last this next yesterday today recently overnight".split())
+_TIME_WORDS = word_list("place_time_words")
 _LANGUAGE_ENDINGS = ("ish", "ese", "ic", "ian", "i", "ch")
 # Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
-_ADMINISTRATIVE_UNITS = frozenset(
-    "upazila union tehsil taluk taluka mandal barangay kebele ward district division county municipality "
-    "province region village town city commune".split()
-)
+_ADMINISTRATIVE_UNITS = word_list("place_unit_words")
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
 
 

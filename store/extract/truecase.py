@@ -34,7 +34,7 @@ _RESULT_WORDS = frozenset(
     for name in ("figure_cues_arrests", "figure_cues_seized", "figure_cues_rescued", "figure_cues_dismantled")
     for w in words(name)
     if " " not in w
-) | frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
+) | words("headline_number_words")
 
 
 def _reads_as_a_headline(text: str, a: int, b: int, words: list[str], capital: set[str], lower: set[str]) -> bool:
@@ -56,17 +56,13 @@ def _reports_result(word: str) -> bool:
     return any(stem + "d" in _RESULT_WORDS or stem + "ed" in _RESULT_WORDS for stem in stems)
 
 
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split()
-)
+_NUMBER_WORDS = words("headline_number_words")
 # An opening quote before a position, not closed since: inside a quoted name
 _IN_QUOTES = re.compile(r"[\"“‘«][^\"”’»]*$")
 # The capitalised words after "Operation" in a headline: its codename
 _CODENAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z0-9][\w'’-]*))+")
 # Short words a sentence-case headline writes in lower case; title case capitalises them.
-_MINOR = frozenset(
-    "a an and as at by for from in into of on or over the to with after amid against near off out up".split()
-)
+_MINOR = words("headline_short_words")
 
 
 def _capitalised_line(line: str) -> tuple[bool, list[str]] | None:
