@@ -2097,3 +2097,13 @@ def test_a_long_table_line_keeps_its_place():
         "arrests of suspected members of the Gulf Clan and its allies"
     )
     assert {f[5] for f in figs(text)} == {"Colombia"}
+
+
+def test_a_lead_named_late_as_the_operation_is_that_operation():
+    text = (
+        "1.2 tonnes of cocaine seized in banana container\n\n"
+        "Customs teams seized 1,218 kilograms of cocaine hidden in a refrigerated container at Mersin port.\n\n"
+        + "The container was flagged by the risk analysis unit because of the importer's records. " * 14
+        + "\n\nIn the operation, codenamed Tropik, six suspects were detained."
+    )
+    assert operation_by_value(text)[1218] == "Tropik"

@@ -51,6 +51,10 @@ _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*(?:[a-z]+\s+){0,3}")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
 # (an indefinite article: "the operation" may be one named before the lead or elsewhere)
 _UNNAMED_OPERATION = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}operation\b(?!\s+[\"“‘'A-Z])")
+# The operation the text spoke of, named at last: "In the operation, code-named Tropik", "The operation, dubbed"
+_THE_OPERATION_NAMED = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?operation,?\s+(?:code-?named|dubbed|called|named)\s+(?:operation\s+)?[\"“‘']?$"
+)
 # A codename's edition at its end: "Harmattan Shield-2", "Cold Furnace II", "Tridente Sur 2026"
 _EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _NOT_MONEY = frozenset({"count", "kg", "tonnes", "litres", "m3"})
@@ -580,7 +584,12 @@ class _OperationMentions:
             # one series: its earlier editions ("Harmattan Shield-1" beside "-2", "Tridente Sur 2024" beside
             # "2026") are background the text compares with, not other operations its lead could report
             series = {_EDITION_END.sub("", name) for name in self.names}
-            self._lead_unnamed = len(series) == 1 and bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
+            first = self.spans[0].start if self.spans else 0
+            self._lead_unnamed = len(series) == 1 and (
+                bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
+                # "In the operation, code-named Tropik, …": the text names late what its lead reported
+                or _THE_OPERATION_NAMED.search(self.text, max(0, first - 60), first) is not None
+            )
         return self._lead_unnamed
 
     def _main_before(self, last: int) -> int | None:
