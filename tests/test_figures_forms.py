@@ -2107,3 +2107,62 @@ def test_a_lead_named_late_as_the_operation_is_that_operation():
         + "\n\nIn the operation, codenamed Tropik, six suspects were detained."
     )
     assert operation_by_value(text)[1218] == "Tropik"
+
+
+def test_a_participle_saying_who_made_the_goods_does_not_govern_the_list():
+    # "issued by eleven banks" describes the cards: the banks are no figure, and the list stays seized
+    text = doc(
+        "During searches at 31 addresses, officers seized 4,118 bank cards issued by eleven banks, 1,350 SIM "
+        "cards, 62 mobile phones and nine laptops. Investigators said the service was used by some 2,500 "
+        "subscribers."
+    )
+    assert metric_values(text) == [("other", 31), ("seized", 4118), ("seized", 1350), ("seized", 62), ("seized", 9)]
+    # a verb of the clause with its auxiliary still governs what follows
+    text = doc("Fourteen people have been detained in Tbilisi, including three foreign nationals.")
+    assert metric_values(text) == [("arrests", 14), ("arrests", 3)]
+    # and a count after "followed by" is one
+    assert ("arrests", 12) in metric_values("The raids were followed by 12 arrests in Spain.")
+
+
+def test_a_cue_written_as_a_noun_before_another_noun_counts_nothing():
+    # "identification numbers", "seizure warrants": compound nouns, not an identification or a seizure
+    text = doc(
+        "Officers seized 27 vehicles, 41 sets of forged documents, equipment for altering identification "
+        "numbers and GEL 186,000 in cash. Agents also served 12 seizure warrants on banks."
+    )
+    found = figs(text)
+    assert ("seized", 186000, "GEL", "cash", None, None) in found
+    assert not any(f[0] == "identified" for f in found)
+    assert not any(f[0] == "seized" and f[1] == 12 for f in found)
+
+
+def test_the_value_of_goods_that_amounts_to_a_sum_is_their_value():
+    text = doc("The value of the recovered vehicles amounts to approximately GEL 2.9 million.")
+    assert figs(text) == [("seized", 2.9e6, "GEL", "recovered vehicles value", "approximately", None)]
+
+
+def test_a_weight_of_drugs_is_seized_whatever_event_the_nearest_verb_counts():
+    text = doc(
+        "Police said 1,132 suspects were arrested during special raids conducted in the past 24 hours, along "
+        "with 1.9 kg of heroin, 2.6 kg of 'Ice' and 41 kg of cannabis."
+    )
+    assert metric_values(text) == [("arrests", 1132), ("seized", 1.9), ("seized", 2.6), ("seized", 41)]
+
+
+def test_counts_of_boardings_and_infringements_are_events():
+    text = doc("The 2025 edition saw 118 boardings and five infringements, and led to the detention of one vessel.")
+    assert ("other", 118) in metric_values(text)
+    assert ("other", 5) in metric_values(text)
+    assert not any(m == "arrests" for m, _ in metric_values(text))
+
+
+def test_a_difference_from_an_earlier_week_is_no_figure_and_leaves_the_week_its_own():
+    text = (
+        "Operation Kwela nets 1 200 suspects\n\nSINGAPORE – Operation Kwela, the weekly crackdown, led to the "
+        "arrest of 1 200 suspects from 23 to 29 November 2026.\n\n246 drug dealers were arrested, 58 more than "
+        "the previous week."
+    )
+    found = [(f.operation, f.metric, f.value) for f in extract(text).figures]
+    assert found == [("Kwela", "arrests", 1200), ("Kwela", "arrests", 246)]
+    # the headline's figure is the body's, in the year the body gives it
+    assert extract(text).figures[0].operation_year == 2026

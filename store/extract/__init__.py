@@ -306,14 +306,16 @@ def _extract(original: str) -> Extraction:
         if f.role_item and f.scope is None:
             f.item = None  # "arrested 19 drug traffickers": who they are, where a national part keeps it
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
-        unscoped = key[:-1] + (None,)
-        if key not in seen and f.sentence_start != 0 and unscoped in seen:
-            prev = figures[seen[unscoped]]
-            if prev.sentence_start == 0:
-                # the headline's figure the body places ("Police Arrest Three …" … "Police in Nairobi have
-                # arrested three"): one figure, with the body's place
-                prev.scope = f.scope
-                seen[key] = seen[unscoped]
+        if key not in seen and f.sentence_start != 0:
+            for headline_key in (key[:-1] + (None,), (f.operation, None) + key[2:-1] + (None,)):
+                if headline_key in seen and figures[seen[headline_key]].sentence_start == 0:
+                    # the headline's figure the body places ("Police Arrest Three …" … "Police in Nairobi have
+                    # arrested three") or dates ("Operation Vuthela nets 13 962" … "arrested 13 962 … November
+                    # 2026"): one figure, with the body's place and year
+                    prev = figures[seen[headline_key]]
+                    prev.scope, prev.operation_year = f.scope, operation_year
+                    seen[key] = seen[headline_key]
+                    break
         if key in seen:
             prev = figures[seen[key]]
             if prev.item is None and f.item:
@@ -404,6 +406,7 @@ _ASIDE_PARAGRAPH = re.compile(
 # A sentence about a period's totals or another drive: "seized 131 tonnes so
 # far this year", "Rs 9,400 crore in the whole of 2024", "the previous
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
+_COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -608,7 +611,16 @@ class _OperationMentions:
         """Whether a sentence speaks of another period or drive (once per sentence)."""
         found = self._period_of.get(s_start)
         if found is None:
-            found = self._period_of[s_start] = _OTHER_PERIOD.search(self.text, s_start, s_end) is not None
+            found = False
+            for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
+                # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
+                # "fewer than the previous week's 54.2 kilos" are that week's)
+                if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 16), m.start()) or m.group().endswith(
+                    ("'s", "’s")
+                ):
+                    found = True
+                    break
+            self._period_of[s_start] = found
         return found
 
     def focus_at(self, pos: int) -> tuple[str | None, int | None]:

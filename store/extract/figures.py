@@ -73,6 +73,12 @@ for _metric in _CUE_LISTS:
 _CUE_FIRST_WORDS = frozenset(w.split()[0] for w in _CUE_METRIC if " " in w)  # "taken" of "taken down"
 # One pattern over lower-cased text finds every cue; it begins with one
 # character class so re can skip ahead (see .patterns).
+# A cue written as a noun ("seizure", "identification") qualifying a plural noun after it.
+# ("detention orders against 41 suspects" detain them)
+_NOMINAL_ENDINGS = ("cation", "ction", "ption", "ture", "ment", "ure", "val")
+_COMPOUND_HEAD_AFTER = re.compile(
+    r" (?!(?:was|has|is|as|its|this|thus|plus|less|across|versus|unless|whereas|includes|yields|sees)\b)[a-z]{3,}s\b"
+)
 _COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?!re-)[a-z]{2,}-$")
 _CUE_RE = re.compile(
     dispatch([re.escape(w) for w in sorted(_CUE_METRIC, key=len, reverse=True)], word_start=True) + r"\b"
@@ -121,6 +127,7 @@ _SKIP_AFTER = re.compile(
     rf"|\s*(?:{_MONTHS})\b"
     r"|-?\s*(?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ies))s?[-\s]?(?:old|long)?\b"
     r"|\s*(?i:times|fold|out of)\b"
+    r"|\s+(?i:more|fewer|less|higher|lower)\s+than\b"  # "246 arrested, 58 more than the previous week": a difference
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     r"|[\s\-]\d{3,}"  # phone numbers: 0800 555 111, 7946-0000
@@ -154,6 +161,11 @@ _AGES_BEFORE = re.compile(
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
+# "issued by eleven banks", "used by some 2,500 subscribers": who did it, counted, not a result
+# ("the raids were followed by 12 arrests" is one)
+_AGENT_BEFORE = re.compile(
+    r"(?i:(?<!followed )\bby\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?)$"
+)
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
@@ -301,6 +313,7 @@ _CUSTODY_WORDS = ("remand", "place", "keep", "hold", "detain")  # one of them en
 _RELATIVE_PREPOSITION = re.compile(
     r"\s+(?:from|into|out\s+of|through|across|off|in|inside|aboard|on|by|via|to|under|within)\b"
 )
+_BY_AFTER = re.compile(r"\s+by\b")
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|on|inside|near|across|from|throughout|around|abroad)\b")
 _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
@@ -385,6 +398,7 @@ def _is_role(item: str) -> bool:
 _ROLES = words("figure_role_nouns")
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
     r"[,.](?!\d)|[;:()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b"
@@ -425,7 +439,7 @@ _WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
 # "The street value of the pills seized was put at about 1.1 billion baht"
 _VALUE_OF_WAS = re.compile(
     r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-    r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?(?:was|is|were|are|has\s+been)\s+"
+    r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
     r"(?:(?:put|estimated|set|pegged|placed|calculated|assessed)\s+)?(?:at\s+)?"
     r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly)?\s*$",
     re.I,
@@ -549,6 +563,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             and _COMPOUND_BEFORE.search(lowered, max(0, at - 12), at) is not None
         ):
             continue
+        if word.endswith(_NOMINAL_ENDINGS) and _COMPOUND_HEAD_AFTER.match(lowered, m.end()):
+            continue  # a noun before the noun it qualifies: "identification numbers", "seizure warrants"
         cues.append(Cue(at, m.end(), word, _CUE_METRIC[word]))
     return cues
 
@@ -603,6 +619,11 @@ def _names_goods(item: str | None, has_unit: bool) -> bool:
     cocaine", "12 firearms"; not "487 counterfeit goods cases")."""
     words = _head_words(item or "")
     return has_unit or bool(words) and words[-1] in _GOODS
+
+
+def _names_people(item: str | None) -> bool:
+    """Whether a counted item is people ("12 suspects", "three Nigerian nationals")."""
+    return bool(item) and any(w in _PEOPLE for w in _head_words(item)[:3])
 
 
 def _counts_events(item: str) -> bool:
@@ -687,6 +708,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     if _RATE_AFTER.match(after):
         return True
+    if not has_unit and not num.currency and before[-1:].isspace() and _AGENT_BEFORE.search(before[-30:]):
+        return True
     head = _HEAD_NOUN.match(after)
     if head and not has_unit and not num.currency:
         head_words = head.group(1).split()
@@ -761,15 +784,25 @@ def _describes(text: str, end: int, cue: Cue) -> bool:
 _FIGURE_BEFORE_ITEM = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|[a-zA-Z]{1,12}))?\s+(?:of\s+)?$")
 
 
+# An earlier figure's number and its few words of item just before a participle: "4,118 bank cards issued".
+_FIGURE_AND_ITEM_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?(?:\s+[A-Za-z-]+){1,3}\s+$")
+
+
 def _inside_earlier_item(text: str, cue: Cue) -> bool:
-    """Whether a "none" cue is an adjective inside an earlier figure's item
-    ("26,400 litres of laundered diesel, 4.2 million cigarettes …"), so that it
-    governs none of the numbers after it."""
-    return (
-        cue.metric == "none"
-        and _ATTRIBUTIVE.match(text, cue.end) is not None
-        and _FIGURE_BEFORE_ITEM.search(text, max(0, cue.start - 30), cue.start) is not None
-    )
+    """Whether a cue only describes an earlier figure's item, so that it governs
+    none of the numbers after it: a "none" cue as an adjective ("26,400 litres
+    of laundered diesel, 4.2 million cigarettes …"), or any cue as a participle
+    saying by whom or where ("4,118 bank cards issued by eleven banks, 1,350 SIM
+    cards …", "18 servers located in Ukraine, 40 domains …")."""
+    if cue.metric == "none" and _ATTRIBUTIVE.match(text, cue.end) is not None:
+        return _FIGURE_BEFORE_ITEM.search(text, max(0, cue.start - 30), cue.start) is not None
+    if not (_BY_AFTER.match(text, cue.end) or _WHERE_AFTER.match(text, cue.end)):
+        return False
+    if _PASSIVE.search(text, max(0, cue.start - 30), cue.start) or _PERFECT_BEFORE.search(
+        text, max(0, cue.start - 12), cue.start
+    ):
+        return False  # "14 people have been detained in Tbilisi, including three …": the verb of the clause
+    return _FIGURE_AND_ITEM_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
 
 
 # What became of people already counted as arrested: held, tried, released.
@@ -1256,7 +1289,12 @@ def find_figures(
                 or (
                     governed.metric != "none"
                     and not _PASSIVE.search(text, item_from, governed.start)
-                    and _WHERE_AFTER.match(text, governed.end)
+                    and (
+                        _WHERE_AFTER.match(text, governed.end)
+                        # "seized 4,118 bank cards issued by eleven banks": who made the goods, not a result
+                        # ("12 suspects arrested by the unit" is the verb)
+                        or (_BY_AFTER.match(text, governed.end) and not _names_people(text[item_from : governed.start]))
+                    )
                 )
             )
             and any(c.metric != "none" and c.end <= num.start for c in near)
@@ -1574,6 +1612,16 @@ def find_figures(
         ):
             # a sum is no count of events or places: a nearer cue of those ("searches", "opened 97 investigations")
             # leaves it to what is done with money, which the guide calls seized ("blocked" transfers stay other)
+            metric = "seized"
+        if (
+            metric == "other"
+            and has_unit
+            and cue is not None
+            and cue.word != "destroyed"
+            and _DRUGS.intersection(_head_words(item or ""))
+        ):
+            # "arrested during raids conducted in the past 24 hours, along with … 2.6 kg of 'Ice'": a weight
+            # of drugs is held, so seized, whatever event the nearest verb counts (burnt crops stay `other`)
             metric = "seized"
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
