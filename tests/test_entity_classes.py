@@ -802,3 +802,48 @@ def test_a_unit_named_after_the_and_a_wing_are_bodies():
     )
     orgs = {e.name for e in result.entities if e.type == "ORG"}
     assert orgs == {"Weapons and Explosives Unit", "Police Maritime Wing"}
+
+
+def test_peoples_adjectives_and_languages_are_no_places():
+    text = (
+        "Police seized 4.2 tonnes of cocaine bound for the Belgian port of Antwerp, worth some 150 million "
+        'dollars on the European market. They ran Operation Karvon ("caravan" in Uzbek) from Tashkent.'
+    )
+    assert names(text, LOCATION) == {"Antwerp", "Tashkent"}
+    # an unknown region before "coast" stays a place
+    assert "Makran" in names("Vessels left from the Makran coast with heroin.", LOCATION)
+
+
+def test_a_codename_is_no_person_and_a_title_ending_in_operations_is_no_keyword():
+    text = (
+        'Operation Jade Current III ran for two months. "We shared data in real time, as we did during Jade '
+        'Current," she said. Director of Fisheries Operations Kalolaine Fifita-Moengangongo said the results were good.'
+    )
+    found = extract(text)
+    assert {e.name for e in found.entities if e.type == PERSON} == {"Kalolaine Fifita-Moengangongo"}
+    assert {o.name for o in found.operations} == {"Jade Current III"}
+    # a list after "Operations" at a sentence's start is still a list of codenames
+    assert {o.name for o in extract("During Operations Kestrel and Hawk, police arrested four men.").operations} == {
+        "Kestrel",
+        "Hawk",
+    }
+
+
+def test_bodies_joined_by_and_split_where_a_modifier_is_said_again_and_regions_do_not_swallow_a_name():
+    assert names("The Finnish Border Guard and Finnish Customs took part in the searches.", ORG) == {
+        "Finnish Border Guard",
+        "Finnish Customs",
+    }
+    text = "The agency works with the Directorate General of Customs and Excise and the Maritime Security Agency."
+    assert names(text, ORG) == {"Directorate General of Customs and Excise", "Maritime Security Agency"}
+    text = "A network moved migrants from the Middle East and South Asia. In West and Central Africa, police acted."
+    assert names(text, LOCATION) == {"Middle East", "South Asia", "West and Central Africa"}
+    # the title-holder named after a body is not part of it, nor is the body a person
+    text = "The Permanent Secretary of the Ministry of Fisheries and Marine Resources, Dr. Ezekiel Lilo, said so."
+    assert names(text, PERSON) == {"Ezekiel Lilo"}
+    assert names(text, ORG) == {"Ministry of Fisheries and Marine Resources"}
+
+
+def test_each_place_after_a_plural_administrative_unit_is_a_place():
+    text = "Patrols searched the coastal areas of the wilayats of Khasab, Bukha and Dibba Al Baya last week."
+    assert names(text, LOCATION) >= {"Khasab", "Bukha", "Dibba Al Baya"}

@@ -2166,3 +2166,27 @@ def test_a_difference_from_an_earlier_week_is_no_figure_and_leaves_the_week_its_
     assert found == [("Kwela", "arrests", 1200), ("Kwela", "arrests", 246)]
     # the headline's figure is the body's, in the year the body gives it
     assert extract(text).figures[0].operation_year == 2026
+
+
+def test_initials_with_an_age_a_bracketed_paragraph_and_lives_saved_from_drugs_are_no_results():
+    text = doc(
+        "A team raided a house and arrested a fifth suspect, identified as TJ, 52, who financed the network. "
+        "The suspects face charges under Article 114 paragraph (2) of the narcotics law. The agency said the "
+        "seizure had saved around 563,000 people from drug abuse."
+    )
+    assert metric_values(text) == []
+    # a rescue from traffickers is one
+    assert metric_values("Police rescued 12 victims from drug traffickers.") == [("rescued", 12)]
+
+
+def test_a_years_total_and_attempts_foiled_are_not_the_operations():
+    text = (
+        "Police seize 40 kg in Operation Saka\n\nJAKARTA – Officers seized 40 kg of methamphetamine in "
+        "Operation Saka, arresting four suspects.\n\nIn 2026 alone, the agency has uncovered 731 drug cases "
+        "nationwide and arrested 1,046 suspects. In the 2025-26 financial year, officers made 2,614 detections "
+        "at the border. Since the beginning of 2026 it had foiled 318 attempts to smuggle tobacco."
+    )
+    found = {f.value: (f.operation, f.metric) for f in extract(text).figures}
+    assert found[40] == ("Saka", "seized") and found[4] == ("Saka", "arrests")
+    assert found[731] == (None, "other") and found[1046] == (None, "arrests")
+    assert found[2614] == (None, "other") and found[318] == (None, "other")

@@ -412,6 +412,9 @@ _OTHER_PERIOD = re.compile(
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
     r"|(?:19|20)\d\d))"  # "since the beginning of 2026"
     r"|year[- ]to[- ]date"
+    r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:fiscal|financial)\s+year"
+    # "In 2026 alone, the agency has uncovered 731 cases": a year's total
+    r"|(?:in\s+(?:19|20)\d\d|this\s+year)\s+alone"
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+(?:fiscal\s+|financial\s+)?year"
     # a body's record since it began: "since its establishment in 2015", "since the NCLCC was set up in 2019"
     r"|since\s+its\s+(?:establishment|creation|founding|inception)"

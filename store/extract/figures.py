@@ -178,7 +178,7 @@ _BRACKETED = re.compile(r"\[\s*$")  # a citation "[12]"
 _NAME_AGE_PAREN = re.compile(rf"([{UPPER}][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)", "A. Š. (22)"
 # "Family, 36,", "a Wollongong man, 34,", 'alias "Caracol", 41,', "M.A.K., 39,"
 _NAME_AGE_COMMA = re.compile(
-    rf"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[{UPPER}]\.){{2,}}|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
+    rf"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[{UPPER}]\.){{2,}}|\b[{UPPER}]{{2,3}}|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
     r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
@@ -398,6 +398,10 @@ def _is_role(item: str) -> bool:
 _ROLES = words("figure_role_nouns")
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_SAVED_FROM_DRUGS = re.compile(
+    r"(?i)\bfrom\s+(?:(?:drug|narcotics?|substance)\s+(?:abuse|addiction|use)|addiction"
+    r"|(?:the\s+)?(?:dangers?|threat|scourge)\s+of\s+(?:drugs|narcotics))\b"
+)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
@@ -650,6 +654,11 @@ def _reference_before(before: str) -> bool:
     a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44"."""
     if _DATE_PART_BEFORE.search(before[-2:]):
         return True
+    if before.endswith(("(", "[")):
+        # "Article 114 paragraph (2)", "sub-section [3]": a reference's number in brackets
+        bracketed = before[-25:-1].rsplit(None, 1)
+        if bracketed and bracketed[-1].rstrip(".").lower() in _REFERENCE_WORDS:
+            return True
     last = before[-24:].rsplit(None, 1)  # the window's last run of non-blanks ("Mar.", "No.", "#12"), if any
     if not last:
         return False
@@ -1660,6 +1669,8 @@ def find_figures(
             )
         if metric == "rescued" and goods and not people:
             metric = "seized"  # "rescued 37 live pangolins": animals are seized, as the guide has it
+        if metric == "rescued" and _SAVED_FROM_DRUGS.search(text, end, min(s_end, end + 50)):
+            continue  # "the seizure saved around 563,000 people from drug abuse": a claimed benefit, not a rescue
         if metric == "arrests" and (has_unit or money or (goods and not people)):
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):

@@ -936,11 +936,21 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         # Whether the sides stand apart (the cheapest tests first): a head before "and" ends
         # a name, unless both sides are short ("Tanzania Intelligence and Security Service",
         # "Guard and Emergency Branch" are one body).
+        # (the right side runs to the next "and": "Customs and Excise and the Maritime Security Agency")
+        right_end = right_start
+        while right_end < j and tokens[right_end + 1].text != "and":
+            right_end += 1
         split = (
             tokens[k + 1].text == "the"
             or (
                 tokens[k - 1].text in ORG_HEADS
-                and not (tokens[k - 1].text in _DOMAIN_HEADS and j - right_start + 1 <= 2)
+                and not (tokens[k - 1].text in _DOMAIN_HEADS and right_end - right_start + 1 <= 2)
+                # "Finnish Border Guard and Finnish Customs": a modifier said again opens a second body
+                or (
+                    tokens[k - 1].text in ORG_HEADS
+                    and right_end > right_start
+                    and tokens[right_start].text == tokens[start + (tokens[start].text in ("The", "the"))].text
+                )
             )
             or (
                 j - right_start < MAX_PLACE_TOKENS

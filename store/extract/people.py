@@ -42,6 +42,7 @@ from .wordlists import words
 __all__ = ["person_spans"]
 
 # Patterns used inside loops, compiled once.
+_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Sir Dame Hon Datuk Dato Tan Sri".split())
 _APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|who\s+(?:is|was|heads|led|leads)\s+)?([^,.;()\n]{0,90})")
 _WORDS = re.compile(r"[\w'’-]+")
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$")
@@ -270,6 +271,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if (
                     found
                     and found[0] not in _PREPOSITIONS
+                    # (not ", Dr. Ezekiel Lilo, said": the apposition is another person's name)
+                    and found[0] not in _HONORIFICS
                     and any(w in TITLE_WORDS or w in TITLE_WORDS_LOWER for w in found[:8])
                 ):
                     cue = True

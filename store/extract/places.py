@@ -129,6 +129,9 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if sp.name.split(" ", 1)[0] in _COMPASS_FIRST_WORDS:
             # "West and Central Africa", "East and South-East Asia", "Near and Middle East": one region
             both = _COMPASS_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+            named = both and _NAME_WORD_BEFORE.search(text, max(0, both.start() - 20), both.start())
+            if named and named.group(1) not in _FUNCTION_CAPS:
+                both = None  # "the Middle East and South Asia": the compass word ends a name of its own
             if both:
                 sp = Span(LOCATION, both.start(), sp.end, text[both.start() : sp.end], rule="place", extra=sp.extra)
         joined_spans.append(sp)
@@ -218,6 +221,8 @@ _COMPASS = (
 )
 # "West and ", "North, West and ", "East and ": the other halves of a region named with two compass words
 _COMPASS_AND_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}(?:,\s+{_COMPASS})*\s+and\s+$")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]$")
+_FUNCTION_CAPS = word_list("function_caps")
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
     "Northeast Northwest Southeast Southwest".split()
@@ -288,15 +293,25 @@ _PLURAL_HEAD_AFTER = re.compile(
 # A person's age, and maybe what they do, before "of" or "from" and their home: "Fatuma Ali, 39, of",
 # "Ssemakula Joseph, 45, a boat operator from"
 _HOMETOWN_BEFORE = re.compile(r"\b\d{1,2},\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:of|from)\s+$")
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
+# The place words before "of" and a place's name: "the village of Borki", "the wilayats of Khasab, Bukha and …"
+_PLACE_OF_WORDS = sorted(
+    set("village town city port island municipality commune district province region county state".split())
+    | set(word_list("place_unit_words")),
+    key=len,
+    reverse=True,
+)
 _OF_BEFORE = re.compile(
-    r"\b(?:village|town|city|port|island|municipality|commune|district|province|region|county|neighbourhood|"
-    r"neighborhood|suburb|state|outskirts|area|villages|towns|cities|ports|islands|municipalities|communes|"
-    r"districts|provinces|regions|counties|states)\s+of\s+(?:the\s+)?$"
+    r"\b(?:"
+    + "|".join(_PLACE_OF_WORDS + [_plural(w) for w in _PLACE_OF_WORDS])
+    + r"|neighbourhood|neighborhood|suburb|outskirts|area)\s+of\s+(?:the\s+)?$"
 )
-_PLURAL_OF_BEFORE = re.compile(
-    r"\b(?:villages|towns|cities|ports|islands|municipalities|communes|districts|provinces|regions|counties|states)"
-    r"\s+of\s+(?:the\s+)?$"
-)
+_PLURAL_OF_BEFORE = re.compile(r"\b(?:" + "|".join(_plural(w) for w in _PLACE_OF_WORDS) + r")\s+of\s+(?:the\s+)?$")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
 _LIST_GAPS = (", ", " and ", ", and ")
@@ -313,6 +328,13 @@ _AFTER_A_PLACE = frozenset(
 # people's name: "published in English today", "written in French last year")
 _TIME_WORDS = word_list("place_time_words")
 _LANGUAGE_ENDINGS = ("ish", "ese", "ic", "ian", "i", "ch")
+# How most adjectives of peoples end ("Belgian", "Asian", "Congolese", "Turkish", "Baltic"): an unknown
+# word so ended before a place word qualifies it ("the Belgian port of Antwerp")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic")
+# (the place words a people's adjective stands before: not "coast" or "valley", which unknown regions
+# ending so name too, "the Makran coast")
+_ADJECTIVE_HEAD_AFTER = re.compile(r"\s+(?:port|market|city|state|capital|border crossing|crossing|side)\b")
+_QUOTE_ENDS = frozenset("\"”’'")
 # Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
 _ADMINISTRATIVE_UNITS = word_list("place_unit_words")
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
@@ -479,6 +501,19 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         else:
             continue
         st = status_of(r)
+        if st == "" and i == j:
+            if (
+                why == "head"
+                and tokens[i].text.endswith(_DEMONYM_ENDINGS)
+                and _ADJECTIVE_HEAD_AFTER.match(text, end, end + 25)
+            ):
+                continue  # "the Belgian port of Antwerp", "the Asian market": a people's adjective before a place word
+            if (
+                why == "preposition"
+                and prev == "in"
+                and text[max(0, prev_start - 2) : prev_start].rstrip()[-1:] in _QUOTE_ENDS
+            ):
+                continue  # 'Operation Karvon ("caravan" in Uzbek)': a word's language, not a place
         if why == "preposition" and st != "no" and prev in _LOCATIVE_PREPOSITIONS:
             # "at Akrokerri and Kwapea", "in Lekki, Ajah and Ikorodu": the list goes on with places
             last = r

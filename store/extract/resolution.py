@@ -22,6 +22,7 @@ def _dollar_may_follow(ch: str) -> bool:
     return ch in ("d", "D") or ch.isspace()
 
 
+_EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")  # "Jade Current III", "Silver Dawn 2024", "FALCON-12"
 _PROJECT_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+$")
 
 
@@ -91,6 +92,12 @@ def find_entities(text: str) -> list[Span]:
     candidates += place_spans(text, tokens)
     candidates += context_place_spans(text, tokens)
     candidates += dateline_place_spans(text, tokens)
+    # A name the text gives an operation ("Operation Jade Current III"), or its series' name, is no
+    # person where it stands alone ("as they did during Jade Current")
+    codenames = {c.name for c in candidates if c.type == OPERATION}
+    if codenames:
+        codenames |= {_EDITION_END.sub("", name) for name in codenames}
+        candidates = [c for c in candidates if c.type != PERSON or c.name not in codenames]
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
