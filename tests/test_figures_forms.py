@@ -2190,3 +2190,45 @@ def test_a_years_total_and_attempts_foiled_are_not_the_operations():
     assert found[40] == ("Saka", "seized") and found[4] == ("Saka", "arrests")
     assert found[731] == (None, "other") and found[1046] == (None, "arrests")
     assert found[2614] == (None, "other") and found[318] == (None, "other")
+
+
+def test_currencies_written_in_words_of_central_asia_and_the_gulf():
+    found = figs("Police in Tashkent seized 2.4 billion soums. Omani customs seized 40,000 rials in Muscat.")
+    assert [(f[1], f[2]) for f in found] == [(2.4e9, "UZS"), (40000, "OMR")]
+    assert figs("Qatari police seized 3 million riyals in Doha.")[0][1:3] == (3e6, "QAR")
+    # pounds after a number stay a weight
+    assert figs("Police seized 176 pounds of cocaine.")[0][2] == "kg"
+
+
+def test_a_combined_weight_of_drugs_detected_and_what_stopped_parcels_held_are_seized():
+    text = doc(
+        "Officers made 2,614 detections of methamphetamine at the border, with a combined weight of about 3.9 tonnes."
+    )
+    assert ("seized", 3.9, "tonnes", "methamphetamine", "about", None) in figs(text)
+    text = doc(
+        "Customs stopped 2,214 parcels at the postal terminal. The parcels held a total of 118,460 tablets and "
+        "capsules, around 1,900 ampoules and vials of steroids, and approximately 41 kilograms of powder."
+    )
+    seized = [(f[1], f[2]) for f in figs(text) if f[0] == "seized"]
+    assert seized == [(118460, "count"), (1900, "count"), (41, "kg")]
+    # people held are not counted by it
+    assert metric_values("Police held 12 people for questioning.") == []
+
+
+def test_a_lead_reporting_an_unnamed_action_reports_the_operation_named_later():
+    text = (
+        "Six held in Finland in smuggling action\n\nHelsinki Times – Six people were arrested in Finland on Tuesday "
+        "in a coordinated action against a smuggling network. Officers searched eleven addresses and seized four "
+        "vehicles.\n\nAccording to the detective in charge, the Finnish cell arranged cars and drivers to move "
+        "migrants from the border areas in the south-east to Helsinki and on to ferries for Sweden, and the "
+        "suspects are held on suspicion of aggravated arrangement of illegal immigration.\n\nThe offence carries "
+        "a sentence of up to six years. Lawyers for two of the suspects said their clients denied any part in the "
+        "scheme and would contest the charges in court, while the others have not yet been heard by the court in "
+        "the capital, which is expected to rule on their detention later this week, a spokesperson said. The "
+        "network is believed to have moved hundreds of people across the eastern border over two years, charging "
+        "each of them thousands of euros for the journey.\n\n"
+        "Migrant smugglers on the northern route targeted in six countries: more than 20 arrests\n\nBelow is the "
+        "press release issued by Europol.\n\nThe action day was the high point of Operation Pohjantahti, run "
+        "by a joint team."
+    )
+    assert {f.operation for f in extract(text).figures} == {"Pohjantahti"}

@@ -218,7 +218,8 @@ _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
 _WEIGHING_BEFORE = re.compile(
-    r"\b(?:weighing|weighed|a weight of|weighing a total of|totalling|totaling)"
+    r"\b(?:weighing|weighed|(?:an?|the|its|their)\s+(?:(?:combined|total|gross|net|overall)\s+)?weight\s+of"
+    r"|weighing a total of|totalling|totaling)"
     r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly))?\s*$",
     re.I,
 )
@@ -1517,10 +1518,13 @@ def find_figures(
         if metric is None and cue is None and listed and money:
             metric = "seized"  # a results list: "USD 700,000 in cash"
         if metric is None and has_unit and _WEIGHING_BEFORE.search(before[-30:]):
-            weighed = _head_words(before[-70:])
+            weighed = _head_words(before[-90:])
             counted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
-            if _DRUGS.intersection(weighed[-6:]):
+            drugs = [w for w in weighed[-12:] if w in _DRUGS]
+            if drugs:
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
+                if item is None:
+                    item = drugs[-1]  # "detections of methamphetamine, with a combined weight of 3.9 tonnes"
             elif counted is not None and counted.metric == "seized" and num.start - counted.end < 80:
                 metric = "seized"  # "2,450 pieces of pangolin scales weighing 186kg": the weight of goods seized
         if metric is None and goods_part:

@@ -312,6 +312,13 @@ _CURRENCY_WORDS = {
     "meticais": "MZN",  # Mozambique's
     "dalasis": "GMD",  # the Gambia's
     "leones": "SLE",  # Sierra Leone's
+    "soums": "UZS",  # Uzbekistan's ("2.4 billion soums")
+    "soum": "UZS",
+    "som": "KGS",  # Kyrgyzstan's
+    "tugriks": "MNT",  # Mongolia's
+    "rials": "OMR",  # Oman's, Iran's and Yemen's (currencies.py takes the one of the country the text names)
+    "riyals": "SAR",  # Saudi Arabia's and Qatar's (the same)
+    "denars": "MKD",  # North Macedonia's
 }
 
 #: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
@@ -384,11 +391,12 @@ _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
 
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
+# A currency written in words after a sum ("18.6 million tenge"): every word of _CURRENCY_WORDS but
+# the pound's, which after a number is a weight ("176 pounds of cocaine")
 _WORD_AFTER = re.compile(
-    r"\s+(us dollars|dollars?|euros?|pounds sterling|rupees|naira|shillings|rand|yuan|renminbi|baht|ringgit|"
-    r"rupiah|dirhams|reais|moldovan lei|lei|zlotys?|hryvnias?|roubles|rubles|lira|cedis|taka|kyat|dong|won|kuna|"
-    r"forints|koruna|dinars|cfa francs|fcfa|f cfa|manats?|tenge|lari|drams|somoni|yen|birr|riels|afghanis|pesos|"
-    r"soles|quetzales|lempiras|colones|bolivianos|guaran[ií]es|kwanzas|meticais|dalasis|leones)\b",
+    r"\s+("
+    + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True) if w not in ("pounds", "pound"))
+    + r")\b",
     re.I,
 )
 
