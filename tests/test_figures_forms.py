@@ -2232,3 +2232,26 @@ def test_a_lead_reporting_an_unnamed_action_reports_the_operation_named_later():
         "by a joint team."
     )
     assert {f.operation for f in extract(text).figures} == {"Pohjantahti"}
+
+
+def test_a_currency_code_glued_to_its_sum_and_the_standard_drug_price():
+    text = doc(
+        "Recovered from the boat were 42.6 kilos of shabu with a standard drug price of PHP289.68 million, two "
+        "satellite phones and PHP38,500 in cash. The standard drug price is computed at PHP6.8 million per kilo."
+    )
+    assert figs(text) == [
+        ("seized", 42.6, "kg", "shabu", None, None),
+        ("seized", 289.68e6, "PHP", "shabu value", None, None),
+        ("seized", 2, "count", "satellite phones", None, None),
+        ("seized", 38500, "PHP", "cash", None, None),
+    ]
+    # letters glued to digits that are no currency stay a code
+    assert values("A car with plate KDA456 was seized.") == set()
+
+
+def test_a_numbered_office_money_received_and_sums_that_papers_show_are_no_results():
+    text = doc(
+        "PDEA Regional Office 9 director Ferdinand Tangkal said the gang had received PHP 4 million from buyers. "
+        "Investigators recovered remittance slips showing at least USD 3.6 million sent from abroad."
+    )
+    assert figs(text) == []

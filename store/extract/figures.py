@@ -403,6 +403,10 @@ _SAVED_FROM_DRUGS = re.compile(
     r"(?i)\bfrom\s+(?:(?:drug|narcotics?|substance)\s+(?:abuse|addiction|use)|addiction"
     r"|(?:the\s+)?(?:dangers?|threat|scourge)\s+of\s+(?:drugs|narcotics))\b"
 )
+_RECORDS_SHOWING_BEFORE = re.compile(
+    r"(?i)\b(?:showing|indicating|revealing|recording|documenting|detailing|evidencing)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|transfers\s+of|payments\s+of)\s+)?$"
+)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
@@ -452,6 +456,8 @@ _VALUE_OF_WAS = re.compile(
 _VALUE_CUE = re.compile(
     r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+|wholesale\s+)?"
     r"value\s+(?:of|exceeding|above|is|was|were)|"
+    # the Philippine drug agency's "standard drug price" (SDP) of what was seized
+    r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:of|is|was)|"
     r"estimated\s+at|values?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -1145,6 +1151,8 @@ def find_figures(
                 continue  # a bare "one" is a pronoun far more often than a figure
         if money and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
+        if money and _RECORDS_SHOWING_BEFORE.search(before[-40:]):
+            continue  # "remittance slips showing at least PHP3.6 million received": what papers record, not money taken
         if money and (_EACH_BEFORE.search(before[-40:]) or _EACH_AFTER.match(after)):
             continue  # "charged each migrant about 1,500 dollars", "promised Dh50,000 each": a price
         if _ENUMERATION_AFTER.match(text, num.end) and _LINE_START_BEFORE.search(
