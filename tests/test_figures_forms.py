@@ -2255,3 +2255,17 @@ def test_a_numbered_office_money_received_and_sums_that_papers_show_are_no_resul
         "Investigators recovered remittance slips showing at least USD 3.6 million sent from abroad."
     )
     assert figs(text) == []
+
+
+def test_traced_and_arrested_are_arrests_and_a_hedged_last_item_stays_in_the_list():
+    assert metric_values(doc("During the week 2 417 wanted suspects were traced and arrested for murder.")) == [
+        ("arrests", 2417)
+    ]
+    assert metric_values(doc("Police identified 40 victims and arrested 12 suspects.")) == [
+        ("identified", 40),
+        ("arrests", 12),
+    ]
+    text = doc("Officers found 38 boats, 44 outboard engines and more than 2,100 life jackets.")
+    assert figs(text)[-1] == ("seized", 2100, "count", "life jackets", "more than", None)
+    # two days of a month are no figure
+    assert metric_values(doc("The arrests were made on 24 and 25 November 2026 in Kent.")) == []

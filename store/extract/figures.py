@@ -132,6 +132,7 @@ _SKIP_AFTER = re.compile(
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     r"|[\s\-]\d{3,}"  # phone numbers: 0800 555 111, 7946-0000
     r"|:\d\d\b|\s*(?i:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b)"  # a time of day: 4:40, 10.30am, 6 p.m.
+    rf"|\s+(?:and|&)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"  # two days of a month: "on 24 and 25 November"
 )
 # A rate, a price or a capacity: "USD 1 billion a year", "P6.8 million per
 # kilo", "up to 25 containers an hour" (not "a day later", "a week-long
@@ -213,7 +214,10 @@ _HEDGE_ONLY = re.compile(
     r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
     r"|an estimated|a total of|just over|just under)\s*"
 )
-_LIST_GAP_END = re.compile(r"(?:,|\band|,\s+and)\s*$")
+_LIST_GAP_END = re.compile(
+    r"(?:,|\band|,\s+and)\s*"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|approximately|roughly)\s+)?$"
+)
 _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
@@ -407,6 +411,7 @@ _RECORDS_SHOWING_BEFORE = re.compile(
     r"(?i)\b(?:showing|indicating|revealing|recording|documenting|detailing|evidencing)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|transfers\s+of|payments\s+of)\s+)?$"
 )
+_AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
@@ -1421,6 +1426,14 @@ def find_figures(
             ):
                 best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
         cue = best[1] if best and best[0] <= 160 else None
+        if cue is not None and cue.metric == "identified":
+            k = bisect.bisect_right(starts, cue.start)
+            if (
+                k < len(cues)
+                and cues[k].metric == "arrests"
+                and _AND_THEN.fullmatch(text, cue.end, cues[k].start) is not None
+            ):
+                cue = cues[k]  # "2 417 wanted suspects were traced and arrested": found, then arrested
         if (
             cue is not None
             and cue.word in _NEAR_ONLY_CUES
