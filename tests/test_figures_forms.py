@@ -2269,3 +2269,12 @@ def test_traced_and_arrested_are_arrests_and_a_hedged_last_item_stays_in_the_lis
     assert figs(text)[-1] == ("seized", 2100, "count", "life jackets", "more than", None)
     # two days of a month are no figure
     assert metric_values(doc("The arrests were made on 24 and 25 November 2026 in Kent.")) == []
+
+
+def test_the_events_goods_were_seized_in_do_not_govern_them():
+    text = doc(
+        "This year, the service has seized more than 19 kilograms of fentanyl and 164 firearms in drug investigations."
+    )
+    assert metric_values(text) == [("seized", 19), ("seized", 164)]
+    # counted on their own, investigations are events
+    assert metric_values(doc("Prosecutors opened 140 investigations.")) == [("other", 140)]

@@ -411,6 +411,7 @@ _RECORDS_SHOWING_BEFORE = re.compile(
     r"(?i)\b(?:showing|indicating|revealing|recording|documenting|detailing|evidencing)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|transfers\s+of|payments\s+of)\s+)?$"
 )
+_CONTEXT_BEFORE = re.compile(r"\b(?:in|during|through|after|following|from)\s+(?:[\w-]+\s+){0,2}$")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
@@ -1269,6 +1270,13 @@ def find_figures(
                 continue  # "41 persons involved in drug trafficking were detained": it says who they are
             if cm.metric == "none" and cm.start >= end and _describes_after(text, end, cm, near, num.start):
                 continue  # "the recovery of 603 litres of diesel stolen from contractors": it describes the diesel
+            if (
+                cm.start >= end
+                and cm.word in _EVENTS
+                and _CONTEXT_BEFORE.search(text, max(end, cm.start - 40), cm.start)
+                and any(c.metric != "none" and c.end <= num.start for c in near)
+            ):
+                continue  # "has seized … 164 firearms in drug investigations": the events it came in, not its verb
             if cm.metric == "none" and cm.start >= end and _RELATIVE_PRONOUN.search(text, end, cm.start):
                 continue  # "9 in Tanzania) were linked to a network that moved ivory": the network's deed, not the 9's
 
