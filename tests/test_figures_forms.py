@@ -2278,3 +2278,15 @@ def test_the_events_goods_were_seized_in_do_not_govern_them():
     assert metric_values(text) == [("seized", 19), ("seized", 164)]
     # counted on their own, investigations are events
     assert metric_values(doc("Prosecutors opened 140 investigations.")) == [("other", 140)]
+
+
+def test_places_of_manufacture_and_lines_taken_down_are_dismantled_and_websites_stay_other():
+    text = doc("Police dismantled nine production sites: five in the Netherlands, three in Belgium and one in Romania.")
+    assert metric_values(text) == [("dismantled", 9), ("dismantled", 5), ("dismantled", 3), ("dismantled", 1)]
+    assert metric_values(
+        doc("Six illegal refineries were destroyed. A total of 17 deal lines have been closed down.")
+    ) == [
+        ("dismantled", 6),
+        ("dismantled", 17),
+    ]
+    assert metric_values(doc("Police took down 40 phishing sites.")) == [("other", 40)]

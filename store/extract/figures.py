@@ -1153,7 +1153,14 @@ def find_figures(
             continue  # "half a tonne": the word number needs its unit
         if low_written == "one" and not has_unit:
             nxt = _head_words(text[end : end + 40])[:2]
-            if not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another"):
+            breakdown = (
+                figures
+                and figures[-1].sentence_start == s_start
+                and figures[-1].scope is not None
+                and num.start - figures[-1].end < 60
+                and text.startswith(" in ", num.end)
+            )  # "five in the Netherlands, three in Belgium and one in Romania": the last part of a breakdown
+            if not breakdown and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another")):
                 continue  # a bare "one" is a pronoun far more often than a figure
         if money and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
@@ -1665,6 +1672,14 @@ def find_figures(
             # "arrested during raids conducted in the past 24 hours, along with … 2.6 kg of 'Ice'": a weight
             # of drugs is held, so seized, whatever event the nearest verb counts (burnt crops stay `other`)
             metric = "seized"
+        if (
+            metric == "other"
+            and cue is not None
+            and cue.word in ("destroyed", "closed")
+            and not people
+            and _INFRASTRUCTURE.intersection(_head_words(item or "")[-2:])
+        ):
+            metric = "dismantled"  # "six illegal refineries destroyed", "17 deal lines closed": taken down
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
         if (
