@@ -12,7 +12,7 @@ import pytest
 
 from store.extract import extract
 from store.extract.entities import find_entities
-from store.extract.tokens import LOCATION, ORG, PERSON
+from store.extract.tokens import LOCATION, OPERATION, ORG, PERSON
 
 
 def names(text: str, etype: str) -> set[str]:
@@ -847,3 +847,29 @@ def test_bodies_joined_by_and_split_where_a_modifier_is_said_again_and_regions_d
 def test_each_place_after_a_plural_administrative_unit_is_a_place():
     text = "Patrols searched the coastal areas of the wilayats of Khasab, Bukha and Dibba Al Baya last week."
     assert names(text, LOCATION) >= {"Khasab", "Bukha", "Dibba Al Baya"}
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        # an unknown place ending in -an before a place word stays a place
+        ("Police raided the Taman port overnight.", LOCATION, {"Taman"}),
+        # a place after a quoted name is a place; only a gloss in brackets names a language
+        ('Police boarded the vessel "Ocean Star" in Zorbavia on Monday.', LOCATION, {"Zorbavia"}),
+        # "a division of" a company is no place; plural units in -es are
+        ("The company is a division of Halliburton.", LOCATION, set()),
+        ("Patrols searched the parishes of Zorbavia and Quellin.", LOCATION, {"Zorbavia", "Quellin"}),
+        # a body's name before a compass region does not split it
+        ("INTERPOL's West and Central Africa bureau led the raids.", LOCATION, {"West and Central Africa"}),
+        # "Operations" after a possessive or "Joint" still names codenames; after a title's "of" it does not
+        ("INTERPOL's Operations Trigger and Lionfish led to 300 arrests.", OPERATION, {"Trigger", "Lionfish"}),
+        ("Joint Operations Kestrel and Hawk netted 40 kg of cocaine.", OPERATION, {"Kestrel", "Hawk"}),
+        ("Head of operations John Smith said 12 people were arrested.", PERSON, {"John Smith"}),
+    ],
+)
+def test_shapes_an_independent_review_found_misread(text, etype, expected):
+    found = extract(text)
+    if etype == OPERATION:
+        assert {o.name for o in found.operations} == expected
+    else:
+        assert {e.name for e in found.entities if e.type == etype} == expected

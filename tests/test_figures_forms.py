@@ -2290,3 +2290,27 @@ def test_places_of_manufacture_and_lines_taken_down_are_dismantled_and_websites_
         ("dismantled", 17),
     ]
     assert metric_values(doc("Police took down 40 phishing sites.")) == [("other", 40)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun cue before a verb in -s keeps its figure
+        ("The seizure contains 200 kg of cocaine.", [("seized", 200)]),
+        ("The seizure comprises 12 firearms and 3,000 rounds of ammunition.", [("seized", 12), ("seized", 3000)]),
+        # events or goods counted after "by" are results
+        ("The total was boosted by 14 arrests in Mombasa.", [("arrests", 14)]),
+        # a body after an article before a count is no one's initials
+        ("Across the EU, 38 were arrested.", [("arrests", 38)]),
+        # a verb joined by "and" is no participle of the item before it
+        ("Police raided 5 houses and seized at the scene 4 firearms.", [("other", 5), ("seized", 4)]),
+        # a place numbered in brackets is a breakdown, not a reference
+        ("Arrests by district: Kisumu district (14), Siaya district (9).", [("arrests", 14), ("arrests", 9)]),
+        # a weight of drugs examined or of dry ice is no seizure by that rule
+        ("Officers inspected 40 kg of dry ice used to pack fish.", [("other", 40)]),
+        # a code followed by a noun is a maker, not a currency
+        ("Customs seized 300 AMD processors.", [("seized", 300)]),
+    ],
+)
+def test_shapes_an_independent_review_found_misread(text, expected):
+    assert metric_values(text) == expected

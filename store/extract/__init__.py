@@ -406,7 +406,7 @@ _ASIDE_PARAGRAPH = re.compile(
 # A sentence about a period's totals or another drive: "seized 131 tonnes so
 # far this year", "Rs 9,400 crore in the whole of 2024", "the previous
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
-_COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
+_COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -618,7 +618,7 @@ class _OperationMentions:
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
-                if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 16), m.start()) or m.group().endswith(
+                if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 24), m.start()) or m.group().endswith(
                     ("'s", "’s")
                 ):
                     found = True

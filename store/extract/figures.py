@@ -77,7 +77,9 @@ _CUE_FIRST_WORDS = frozenset(w.split()[0] for w in _CUE_METRIC if " " in w)  # "
 # ("detention orders against 41 suspects" detain them)
 _NOMINAL_ENDINGS = ("cation", "ction", "ption", "ture", "ment", "ure", "val")
 _COMPOUND_HEAD_AFTER = re.compile(
-    r" (?!(?:was|has|is|as|its|this|thus|plus|less|across|versus|unless|whereas|includes|yields|sees)\b)[a-z]{3,}s\b"
+    r" (?!(?:was|has|is|as|its|this|thus|plus|less|across|versus|unless|whereas)\b)[a-z]{3,}s\b"
+    # (a verb has its object after it: "the seizure contains 200 kg", "the seizure totals 1.2 tonnes")
+    r"(?!\s+(?:\d|(?:the|a|an|some|about|around|over|nearly|almost|more|at|up|of|approximately|roughly)\b))"
 )
 _COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?!re-)[a-z]{2,}-$")
 _CUE_RE = re.compile(
@@ -163,9 +165,13 @@ _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp,
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
 # "issued by eleven banks", "used by some 2,500 subscribers": who did it, counted, not a result
-# ("the raids were followed by 12 arrests" is one)
-_AGENT_BEFORE = re.compile(
-    r"(?i:(?<!followed )\bby\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?)$"
+# ("the raids were followed by 12 arrests" is one; so is "boosted by 14 arrests": see _skip_number)
+_ARREST_NOUNS = frozenset({"arrests", "detentions", "apprehensions"})
+_AGENT_BEFORE = re.compile(r"(?i:\bby\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?)$")
+# The parts of a law or a document numbered in brackets: "Article 114 paragraph (2)", "section [3]"
+_DOCUMENT_PARTS = frozenset(
+    "article articles section sections sec paragraph paragraphs para clause clauses chapter rule schedule part "
+    "page pages subsection sub-section item".split()
 )
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
@@ -179,7 +185,10 @@ _BRACKETED = re.compile(r"\[\s*$")  # a citation "[12]"
 _NAME_AGE_PAREN = re.compile(rf"([{UPPER}][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)", "A. Š. (22)"
 # "Family, 36,", "a Wollongong man, 34,", 'alias "Caracol", 41,', "M.A.K., 39,"
 _NAME_AGE_COMMA = re.compile(
-    rf"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[{UPPER}]\.){{2,}}|\b[{UPPER}]{{2,3}}|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
+    rf"(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|(?:[{UPPER}]\.){{2,}}"
+    # initials ("identified as TJ, 52,"), not a body after an article or preposition ("Across the EU, 38 were")
+    rf"|(?<!the )(?<!The )(?<!in )(?<!of )\b[{UPPER}]{{2,3}}"
+    r"|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
     r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
@@ -411,6 +420,8 @@ _RECORDS_SHOWING_BEFORE = re.compile(
     r"(?i)\b(?:showing|indicating|revealing|recording|documenting|detailing|evidencing)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|transfers\s+of|payments\s+of)\s+)?$"
 )
+# The verbs of events in which goods are found ("arrested during raids conducted …, along with 2.6 kg")
+_EVENT_VERBS = frozenset({"conducted", "carried", "executed", "raided", "searched", "launched", "uncovered", "visited"})
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|during|through|after|following|from)\s+(?:[\w-]+\s+){0,2}$")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
@@ -638,6 +649,15 @@ def _names_goods(item: str | None, has_unit: bool) -> bool:
     return has_unit or bool(words) and words[-1] in _GOODS
 
 
+def _names_a_drug(item: str | None) -> bool:
+    """Whether an item's head names a drug ("2.6 kg of 'Ice'", "41 kg of cannabis"; "ice" only written as a
+    name, not "dry ice")."""
+    words = _head_words(item or "")
+    if not words or words[-1] not in _DRUGS:
+        return False
+    return words[-1] != "ice" or len(words) == 1 and (item or "")[:1] in "I'‘\"“"
+
+
 def _names_people(item: str | None) -> bool:
     """Whether a counted item is people ("12 suspects", "three Nigerian nationals")."""
     return bool(item) and any(w in _PEOPLE for w in _head_words(item)[:3])
@@ -670,7 +690,7 @@ def _reference_before(before: str) -> bool:
     if before.endswith(("(", "[")):
         # "Article 114 paragraph (2)", "sub-section [3]": a reference's number in brackets
         bracketed = before[-25:-1].rsplit(None, 1)
-        if bracketed and bracketed[-1].rstrip(".").lower() in _REFERENCE_WORDS:
+        if bracketed and bracketed[-1].rstrip(".").lower() in _DOCUMENT_PARTS:
             return True
     last = before[-24:].rsplit(None, 1)  # the window's last run of non-blanks ("Mar.", "No.", "#12"), if any
     if not last:
@@ -730,7 +750,14 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     if _RATE_AFTER.match(after):
         return True
-    if not has_unit and not num.currency and before[-1:].isspace() and _AGENT_BEFORE.search(before[-30:]):
+    if (
+        not has_unit
+        and not num.currency
+        and before[-1:].isspace()
+        and _AGENT_BEFORE.search(before[-30:])
+        # ("boosted by 14 arrests", "accompanied by 12 seizures": events or goods counted are results)
+        and not any(w in _EVENTS or w in _GOODS or w in _ARREST_NOUNS for w in _head_words(after)[:2])
+    ):
         return True
     head = _HEAD_NOUN.match(after)
     if head and not has_unit and not num.currency:
@@ -803,11 +830,13 @@ def _describes(text: str, end: int, cue: Cue) -> bool:
 
 
 # An earlier figure's number, unit and "of" just before a participle: "26,400 litres of laundered diesel".
-_FIGURE_BEFORE_ITEM = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|[a-zA-Z]{1,12}))?\s+(?:of\s+)?$")
+_FIGURE_BEFORE_ITEM = re.compile(r"(?<![\d,.])\d[\d,.]*(?:\s*(?:million|billion|[a-zA-Z]{1,12}))?\s+(?:of\s+)?$")
 
 
 # An earlier figure's number and its few words of item just before a participle: "4,118 bank cards issued".
-_FIGURE_AND_ITEM_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?(?:\s+[A-Za-z-]+){1,3}\s+$")
+_FIGURE_AND_ITEM_BEFORE = re.compile(
+    r"(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?(?:\s+(?!(?:and|or)\b)[A-Za-z-]+){1,3}\s+$"
+)
 
 
 def _inside_earlier_item(text: str, cue: Cue) -> bool:
@@ -1666,8 +1695,8 @@ def find_figures(
             metric == "other"
             and has_unit
             and cue is not None
-            and cue.word != "destroyed"
-            and _DRUGS.intersection(_head_words(item or ""))
+            and (cue.word in _EVENTS or cue.word in _EVENT_VERBS)
+            and _names_a_drug(item)
         ):
             # "arrested during raids conducted in the past 24 hours, along with … 2.6 kg of 'Ice'": a weight
             # of drugs is held, so seized, whatever event the nearest verb counts (burnt crops stay `other`)

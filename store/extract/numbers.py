@@ -390,6 +390,11 @@ _DIGIT_START = re.compile(
 _WORD_START = re.compile(dispatch(_WORD_STARTS, word_start=True) + r"\b")
 
 
+# A noun after the letters: "300 AMD processors", "40 SAR aircraft": a maker or a kind, not a currency
+_NOUN_AFTER_CODE = re.compile(
+    r"\s+(?!(?:in|and|or|of|worth|from|was|were|is|are|each|per|to|at|on|for|with|by|as|had|has|have|that|which)\b)"
+    r"[a-z]"
+)
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 # A currency written in words after a sum ("18.6 million tenge"): every word of _CURRENCY_WORDS but
 # the pound's, which after a number is a weight ("176 pounds of cocaine")
@@ -549,7 +554,7 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
                 end = tail.end()
             else:
                 tail = _CODE_AFTER.match(text, end)
-                if tail:
+                if tail and not _NOUN_AFTER_CODE.match(text, tail.end()):
                     currency = tail.group(1)
                     end = tail.end()
         found.append(

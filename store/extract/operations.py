@@ -18,7 +18,6 @@ from .wordlists import words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
 _REFERENCE_WORDS = words("figure_reference_words")
-_FUNCTION_CAPS = words("function_caps")
 
 # Patterns used inside loops, compiled once.
 _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
@@ -213,7 +212,9 @@ def _closes_quote(text: str, end: int) -> bool:
 
 
 # A capitalised word or "of" just before "Operations": part of a title or a unit's name
-_TITLE_BEFORE_OPERATIONS = re.compile(r"(\b[A-Z][\w'’-]*|\bof)[ \t]+$")
+# A title's "of" (and the capitalised words of a field) just before "Operations": "Director of Fisheries
+# Operations Kalolaine …", "Head of operations John Smith" (not "INTERPOL's Operations Trigger and …")
+_TITLE_BEFORE_OPERATIONS = re.compile(r"\b(?:of|for)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
 _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)[ \t\u00a0]+[\"'“‘«]?[ \t\u00a0]?$")
 _ORDINAL_EDITION_BEFORE = re.compile(
     r"(?i)\b(\w+)\s+(?:edition|phase|round|iteration)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"'“‘«]?[ \t\u00a0]?$"
@@ -296,8 +297,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     for m in _OP_KEYWORD.finditer(text):
         quoted = m.group().rstrip(" \t\u00a0")[-1] in _QUOTES
         if m.group()[0] in "Oo" and m.group().lower().startswith("operations") and not quoted:
-            title = _TITLE_BEFORE_OPERATIONS.search(text, max(0, m.start() - 30), m.start())
-            if m.group()[0] == "O" and title and title.group(1) not in _FUNCTION_CAPS:
+            if _TITLE_BEFORE_OPERATIONS.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "Director of Fisheries Operations Kalolaine …", "Special Operations Wing": a title, a unit
             got = _operation_name_at(text, m.end(), max_tokens=3, after_keyword=True)
             # "operations Trigger, Lionfish and Sunbird": every name of the list

@@ -130,7 +130,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             # "West and Central Africa", "East and South-East Asia", "Near and Middle East": one region
             both = _COMPASS_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             named = both and _NAME_WORD_BEFORE.search(text, max(0, both.start() - 20), both.start())
-            if named and named.group(1) not in _FUNCTION_CAPS:
+            if named and place_key(f"{named.group(1)} {both.group().split()[0]}") in places():
                 both = None  # "the Middle East and South Asia": the compass word ends a name of its own
             if both:
                 sp = Span(LOCATION, both.start(), sp.end, text[both.start() : sp.end], rule="place", extra=sp.extra)
@@ -222,7 +222,6 @@ _COMPASS = (
 # "West and ", "North, West and ", "East and ": the other halves of a region named with two compass words
 _COMPASS_AND_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}(?:,\s+{_COMPASS})*\s+and\s+$")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]$")
-_FUNCTION_CAPS = word_list("function_caps")
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
     "Northeast Northwest Southeast Southwest".split()
@@ -296,13 +295,15 @@ _HOMETOWN_BEFORE = re.compile(r"\b\d{1,2},\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:of|
 
 
 def _plural(word: str) -> str:
-    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+    if word.endswith("y"):
+        return word[:-1] + "ies"
+    return word + "es" if word.endswith(("sh", "ch", "s", "x")) else word + "s"
 
 
 # The place words before "of" and a place's name: "the village of Borki", "the wilayats of Khasab, Bukha and …"
 _PLACE_OF_WORDS = sorted(
     set("village town city port island municipality commune district province region county state".split())
-    | set(word_list("place_unit_words")),
+    | (set(word_list("place_unit_words")) - {"union", "ward", "division"}),  # ("a division of Halliburton")
     key=len,
     reverse=True,
 )
@@ -330,11 +331,12 @@ _TIME_WORDS = word_list("place_time_words")
 _LANGUAGE_ENDINGS = ("ish", "ese", "ic", "ian", "i", "ch")
 # How most adjectives of peoples end ("Belgian", "Asian", "Congolese", "Turkish", "Baltic"): an unknown
 # word so ended before a place word qualifies it ("the Belgian port of Antwerp")
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic")
+_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish", "ic")  # (not any "-an": "the Taman port")
 # (the place words a people's adjective stands before: not "coast" or "valley", which unknown regions
 # ending so name too, "the Makran coast")
 _ADJECTIVE_HEAD_AFTER = re.compile(r"\s+(?:port|market|city|state|capital|border crossing|crossing|side)\b")
-_QUOTE_ENDS = frozenset("\"”’'")
+# A word glossed in brackets before "in" and a language: 'Operation Karvon ("caravan" in Uzbek)'
+_GLOSS_BEFORE = re.compile(r"\(\s*[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s+$")
 # Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
 _ADMINISTRATIVE_UNITS = word_list("place_unit_words")
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
@@ -511,7 +513,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             if (
                 why == "preposition"
                 and prev == "in"
-                and text[max(0, prev_start - 2) : prev_start].rstrip()[-1:] in _QUOTE_ENDS
+                and text[end : end + 1] in (")", ",")
+                and _GLOSS_BEFORE.search(text, max(0, prev_start - 50), prev_start)
             ):
                 continue  # 'Operation Karvon ("caravan" in Uzbek)': a word's language, not a place
         if why == "preposition" and st != "no" and prev in _LOCATIVE_PREPOSITIONS:
