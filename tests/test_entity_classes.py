@@ -280,8 +280,8 @@ def test_every_rule_has_a_place_in_the_precedence_table() -> None:
 
 # Batches written to be scored once, unseen (tests/wild/README.md), are kept out of
 # the floor until that score is taken, so the suite never runs the extractor on them
-# first. `wd` to `wm` have been scored (on arrival, in the commit that joins each) and joined the floor.
-HELD_OUT_BATCHES: tuple[str, ...] = ("wn", "wo")
+# first. `wd` to `wo` have been scored (on arrival, before any rule was written for them) and joined the floor.
+HELD_OUT_BATCHES: tuple[str, ...] = ()
 
 
 def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
@@ -298,13 +298,13 @@ def test_entities_on_the_wild_corpus_hold_their_floor(tmp_path) -> None:
             shutil.copy(pair, tmp_path / pair.name)
     result = evaluate_dir(tmp_path)
     per_type = {etype: score.f1 for etype, score in result.entities.items()}
-    # (138 reports: entities 0.942, every type 0.91 or more, figures 0.897 and 0.824 strict today;
+    # (186 reports: entities 0.945, every type 0.91 or more, figures 0.902 and 0.828 strict today;
     # the floors leave room for a batch of harder names or figures joining)
     assert result.micro.f1 >= 0.93, per_type
     assert all(f1 >= 0.89 for f1 in per_type.values()), per_type
     # and the figures an analyst reads in the Operations pane
-    assert result.figures.f1 >= 0.88, result.figures
-    assert result.figures_strict.f1 >= 0.80, result.figures_strict
+    assert result.figures.f1 >= 0.89, result.figures
+    assert result.figures_strict.f1 >= 0.81, result.figures_strict
 
 
 def test_wire_credits_after_the_last_sentence_or_in_a_dateline_are_not_organisations() -> None:
