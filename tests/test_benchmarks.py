@@ -40,10 +40,10 @@ def test_corpus_is_deterministic(tmp_path: Path):
 
 def test_quick_benchmark_writes_its_table(tmp_path: Path):
     doc = tmp_path / "benchmarks.md"
-    table = run([80], tmp_path / "out", doc, quick=True)
+    table = run([40], tmp_path / "out", doc, quick=True)
     assert doc.read_text() == table
     assert "cores · Python" in table and "SQLite" in table
-    row = next(line for line in table.splitlines() if line.startswith("| 80 |"))
+    row = next(line for line in table.splitlines() if line.startswith("| 40 |"))
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert len(cells) == 17
     assert float(cells[3]) > 0 and float(cells[4]) > 0 and float(cells[5]) > 0  # seconds, docs/s, MB/s

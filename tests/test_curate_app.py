@@ -143,6 +143,7 @@ async def test_a_bad_answer_is_one_notice_not_a_crash(store: Path):
     assert all_curations(store) == []
 
 
+@pytest.mark.once("the curations it makes run on PostgreSQL in test_curate.py; CI time")
 async def test_retype_and_alias_from_the_entities_pane(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -159,6 +160,7 @@ async def test_retype_and_alias_from_the_entities_pane(store: Path):
     assert [c.action for c in all_curations(store)] == ["retype", "alias"]
 
 
+@pytest.mark.once("the curations it makes run on PostgreSQL in test_curate.py; CI time")
 async def test_history_lists_corrections_and_u_undoes_the_newest(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -258,6 +260,7 @@ async def test_fix_move_and_reject_figures_then_reextract_and_reingest(store: Pa
         assert all(r["value"] not in (850, 900) for r in trigger.loaded_rows())
 
 
+@pytest.mark.once("the curations it makes run on PostgreSQL in test_curate.py; CI time")
 async def test_figure_history_and_undo(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -317,6 +320,7 @@ async def test_the_reader_corrects_the_selected_entity_and_the_figure_at_its_evi
     assert entity_row(store, "ORG", "interpol")[1] == "ICPO-INTERPOL"
 
 
+@pytest.mark.once("the curations it makes run on PostgreSQL in test_curate.py; CI time")
 async def test_the_reader_adds_and_removes_mentions_and_adds_a_figure(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -360,6 +364,7 @@ def test_parse_fields_reads_only_what_changed():
         parse_fields("colour=red", row)
 
 
+@pytest.mark.once("the curations it makes run on PostgreSQL in test_curate.py; CI time")
 async def test_y_sets_the_year_of_the_operation_under_the_cursor(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -21,8 +21,8 @@ from benchmarks.corpus import generate
 from store.extract import extract
 texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/wild/*.txt"))]
 corpus = [t for _, t in generate(1400, 1)]
-# reports whose operation spelling, figure metric or year once changed with the seed, and 100 others
-texts += [corpus[i] for i in (438, 687, 713, 1035, 1159, 1334)] + corpus[:100]
+# reports whose operation spelling, figure metric or year once changed with the seed, and 40 others
+texts += [corpus[i] for i in (438, 687, 713, 1035, 1159, 1334)] + corpus[:40]
 for t in texts:
     r = extract(t)
     key = (r.title, r.published, [(e.type, e.name, e.key, e.year, e.mentions) for e in r.entities],

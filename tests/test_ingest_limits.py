@@ -275,8 +275,8 @@ def _pdf_with_a_shared_form(pages: int, form_bytes: int) -> bytes:
 
 
 def test_text_inside_a_shared_form_is_bounded_like_page_content():
-    pages = 6
-    data = _pdf_with_a_shared_form(pages=pages, form_bytes=5_000_000)  # 30 MB of drawing if each page took it whole
+    pages = 3
+    data = _pdf_with_a_shared_form(pages=pages, form_bytes=5_000_000)  # 15 MB of drawing if each page took it whole
     start = time.monotonic()
     text, notes = pdf_to_text(data)
     assert time.monotonic() - start < 60
