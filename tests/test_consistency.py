@@ -150,6 +150,7 @@ async def test_keys_act_on_the_focused_pane_only(small_db: Path):
 # ---------------------------------------------------------------------- history
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_forward_into_search_restores_query_results_and_cursor(small_db: Path):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -315,6 +316,7 @@ async def test_loading_failed_and_empty_lists_are_told_apart(small_db: Path):
         assert docs.render_line(1).text.startswith("Could not read these rows: disk I/O")
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_a_detail_that_cannot_be_read_says_so(small_db: Path, monkeypatch):
     app = make_app(small_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -335,6 +337,7 @@ async def test_a_detail_that_cannot_be_read_says_so(small_db: Path, monkeypatch)
         assert "Could not read entity" in header and "Loading" not in header
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_refresh_says_how_many_documents_arrived(small_db: Path, tmp_path: Path):
     from store.db import open_writer
     from store.ingest import ingest_paths
@@ -358,6 +361,7 @@ async def test_refresh_says_how_many_documents_arrived(small_db: Path, tmp_path:
         assert app.screen.query_one("#documents", PagedList).count == 5
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_read_only_session_shows_a_badge(small_db: Path):
     app = make_app(small_db, read_only=True)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -373,6 +377,7 @@ async def test_read_only_session_shows_a_badge(small_db: Path):
         assert "read-only" not in screen_text(app)
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_first_launch_says_the_store_is_new_and_holds_the_seeds(seeded_db: Path):
     app = make_app(seeded_db, new_store=1)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -51,14 +51,18 @@ def whole_documents_only(db_path: Path) -> int:
     return Reader(db_path).count_documents()
 
 
+#: Documents in the module's corpus: enough for several of ingest's batches (50, 75, 112, …).
+CORPUS_SIZE = 250
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
-    write_corpus(folder, 400, seed=3)
+    write_corpus(folder, CORPUS_SIZE, seed=3)
     return folder
 
 
-@pytest.mark.parametrize("kill_after", [1, 60, 200])
+@pytest.mark.parametrize("kill_after", [1, 140])  # in the first batch, and in the third
 def test_kill_9_mid_ingest_leaves_a_consistent_store_that_a_rerun_completes(tmp_path: Path, corpus: Path, kill_after):
     db_path = tmp_path / "s.db"
     proc = docket("ingest", "--db", str(db_path), str(corpus))
@@ -72,12 +76,12 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store_that_a_rerun_completes(tmp_
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     partial = whole_documents_only(db_path)
-    assert kill_after <= partial < 400
+    assert kill_after <= partial < CORPUS_SIZE
     rerun = docket("ingest", "--db", str(db_path), str(corpus), "--quiet")
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
-    assert f"{400 - partial} stored, {partial} duplicate(s), 0 skipped" in err
-    assert whole_documents_only(db_path) == 400
+    assert f"{CORPUS_SIZE - partial} stored, {partial} duplicate(s), 0 skipped" in err
+    assert whole_documents_only(db_path) == CORPUS_SIZE
 
 
 def test_readers_never_see_database_is_locked_while_ingest_writes(tmp_path: Path, corpus: Path):
@@ -120,7 +124,7 @@ def test_a_second_ingest_waits_for_the_first(tmp_path: Path, corpus: Path):
     first.communicate(timeout=300)
     assert first.returncode == 0 and second.returncode == 0
     assert "another ingest is writing to this store; waiting" in err2
-    assert whole_documents_only(db_path) == 400
+    assert whole_documents_only(db_path) == CORPUS_SIZE
 
 
 def test_backup_is_a_complete_copy(tmp_path: Path, corpus: Path):
@@ -131,7 +135,7 @@ def test_backup_is_a_complete_copy(tmp_path: Path, corpus: Path):
     result = CliRunner().invoke(cli, ["backup", "--db", str(db_path), str(dest)])
     assert result.exit_code == 0, result.output
     assert not Path(f"{dest}-wal").exists() or Path(f"{dest}-wal").stat().st_size == 0
-    assert whole_documents_only(dest) == whole_documents_only(db_path) == 400
+    assert whole_documents_only(dest) == whole_documents_only(db_path) == CORPUS_SIZE
     again = CliRunner().invoke(cli, ["backup", "--db", str(db_path), str(dest)])
     assert again.exit_code == 3 and "already exists" in again.output
 

@@ -41,6 +41,7 @@ async def focus_operation(app, pilot, name: str, year: int | None = None) -> Non
     await pilot.pause()
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_s_sorts_operations_by_arrests_rescued_year_and_name(db_path: Path, tmp_path: Path):
     store_with(db_path, tmp_path / "docs", SERIES)
     app = make_app(db_path)
@@ -68,6 +69,7 @@ async def test_s_sorts_operations_by_arrests_rescued_year_and_name(db_path: Path
         ]
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_v_lists_the_series_side_by_side_and_opens_an_edition(db_path: Path, tmp_path: Path):
     store_with(db_path, tmp_path / "docs", SERIES)
     app = make_app(db_path)

@@ -204,6 +204,7 @@ async def test_hostile_text_inside_the_selection_keeps_its_offsets_and_never_rea
     assert stored[start:end] == "Before \x1b[2J and \u202e bidi [b]markup[/b]"
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_a_selection_over_a_mention_is_refused_with_one_line(store: Path):
     vienna = TEXT.index("Vienna")
     app = make_app(store)
@@ -218,6 +219,7 @@ async def test_a_selection_over_a_mention_is_refused_with_one_line(store: Path):
     assert [c.action for c in all_curations(store)] == []
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_a_mouse_drag_selects_too(store: Path):
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -107,6 +107,7 @@ async def test_entity_type_filters_sorts_and_typo_tolerance(corpus_db: Path):
         assert "close match" in str(app.screen.query_one("#entities-pane").border_title)
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_entity_detail_lists_context_and_cooccurring_entities(corpus_db: Path):
     app = make_app(corpus_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -151,6 +152,7 @@ async def test_same_figure_from_two_documents_counts_once(corpus_db: Path):
         assert {r["source_row"]["title"] for r in arrests} == {"Operation Kestrel nets 40 arrests", "Kestrel follow-up"}
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_back_and_forward_history_like_a_browser(corpus_db: Path):
     app = make_app(corpus_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -172,6 +174,7 @@ async def test_back_and_forward_history_like_a_browser(corpus_db: Path):
         assert isinstance(app.screen, ReaderScreen)
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_help_lists_every_key(corpus_db: Path):
     app = make_app(corpus_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -184,6 +187,7 @@ async def test_help_lists_every_key(corpus_db: Path):
         assert isinstance(app.screen, MainScreen)
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_command_palette_jumps_to_an_entity(corpus_db: Path):
     app = make_app(corpus_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -215,6 +219,7 @@ async def test_refresh_shows_documents_ingested_while_open(corpus_db: Path, tmp_
         assert docs.count == 4
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 async def test_chart_of_a_metric_by_operation_and_year(corpus_db: Path):
     app = make_app(corpus_db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -232,6 +237,7 @@ async def test_chart_of_a_metric_by_operation_and_year(corpus_db: Path):
         assert "2021" in str(app.screen.query_one("#chart", Static).content)
 
 
+@pytest.mark.once("keys, layout and navigation: the queries behind them run on PostgreSQL in other tests; CI time")
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)])
 async def test_every_screen_fits_small_and_large_terminals(corpus_db: Path, size):
     app = make_app(corpus_db)
