@@ -65,3 +65,13 @@ def test_the_place_table_from_the_cache_is_the_built_one(tmp_path: Path):
     second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert json.loads(first.stdout) == json.loads(second.stdout) == _build_places()
     assert len(list((tmp_path / "docket").glob("places-*.json"))) == 1
+
+
+def test_no_home_at_all_costs_only_the_build(monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert tablecache.cached_table("t", lambda: {"a": "b"}, tablecache.is_str_map) == {"a": "b"}

@@ -48,8 +48,14 @@ def _digest() -> str:
     return h.hexdigest()[:20]
 
 
-def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+def cache_folder() -> Path | None:
+    """Where the tables are kept; None when there is no home to keep them in."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no HOME and no password entry
+            return None
     return Path(base) / "docket"
 
 
@@ -57,7 +63,10 @@ def cached_table(name: str, build: Callable[[], Any], check: Callable[[Any], boo
     """The table ``name`` as JSON data: read from the cache when a file there
     passes ``check``, else built by ``build`` and written there (atomically:
     processes building at once each write a whole file, the last one stays)."""
-    path = cache_folder() / f"{name}-{_digest()}.json"
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{_digest()}.json"
     try:
         with open(path, encoding="utf-8") as fh:
             value = json.load(fh)
