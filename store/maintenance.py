@@ -102,16 +102,7 @@ def check_store(path: Path) -> list[tuple[bool, str]]:
             (not fk, f"Foreign keys: {'every reference resolves' if not fk else f'{len(fk)} broken reference(s)'}")
         )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
-            out.append((True, f"Schema version {version}: current"))
-        else:
-            out.append(
-                (
-                    True,
-                    f"Schema version {version}: older than {SCHEMA_VERSION}; docket upgrades it "
-                    "(after a backup) the next time it writes",
-                )
-            )
+        out.append(_version_finding(version, "after a backup"))
         problems = schema_problems(conn, version)
         out.extend(_schema_findings(problems))
         damaged_tables = {p.name for p in problems if p.type == "table" and p.kind != "unknown"}
@@ -366,3 +357,13 @@ def grants(path, role: str, *, write: bool = True) -> list[str]:
     finally:
         conn.close()
     return engines.postgres.grants(role, write=write, schema=schema)
+
+
+def _version_finding(version: int, how: str) -> tuple[bool, str]:
+    """``check``'s line on a store's schema version (an older one is no fault:
+    docket upgrades it, ``how`` it says, the next time it writes)."""
+    if version == SCHEMA_VERSION:
+        return True, f"Schema version {version}: current"
+    return True, (
+        f"Schema version {version}: older than {SCHEMA_VERSION}; docket upgrades it ({how}) the next time it writes"
+    )

@@ -1573,8 +1573,7 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
     """``docket check`` on PostgreSQL: schema, the audit chain, the
     full-text table and every count (as on SQLite; the server keeps its
     own pages sound, so there is no integrity_check to run)."""
-    from ..db import SCHEMA_VERSION
-    from ..maintenance import _audit_findings, _closing_findings, _count_findings, _schema_findings
+    from ..maintenance import _audit_findings, _closing_findings, _count_findings, _schema_findings, _version_finding
 
     conn = connect(where, verify=False)
     out: list[tuple[bool, str]] = []
@@ -1582,16 +1581,7 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         server = conn.execute("SHOW server_version").fetchone()[0]
         out.append((True, f"PostgreSQL {server}: {where}"))
         version = _check_version(conn.raw, where)
-        if version == SCHEMA_VERSION:
-            out.append((True, f"Schema version {version}: current"))
-        else:
-            out.append(
-                (
-                    True,
-                    f"Schema version {version}: older than {SCHEMA_VERSION}; docket upgrades it "
-                    "(in one transaction, as the store's owner) the next time it writes",
-                )
-            )
+        out.append(_version_finding(version, "in one transaction, as the store's owner"))
         problems = schema_problems(conn, version)
         out.extend(_schema_findings(problems))
         damaged = {p.name for p in problems if p.type == "table" and p.kind != "unknown"}
