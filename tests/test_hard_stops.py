@@ -52,7 +52,7 @@ def whole_documents_only(db_path: Path) -> int:
 
 
 #: Documents in the module's corpus: enough for several of ingest's batches (50, 75, 112, …).
-CORPUS_SIZE = 250
+CORPUS_SIZE = 400
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("kill_after", [1, 140])  # in the first batch, and in the third
+@pytest.mark.parametrize("kill_after", [1, 200])  # in the first batch, and halfway
 def test_kill_9_mid_ingest_leaves_a_consistent_store_that_a_rerun_completes(tmp_path: Path, corpus: Path, kill_after):
     db_path = tmp_path / "s.db"
     proc = docket("ingest", "--db", str(db_path), str(corpus))
