@@ -267,7 +267,7 @@ def measure(
     }
 
 
-def seeds_baseline(out: Path) -> dict:
+def seeds_baseline(out: Path, runs: int = 3) -> dict:
     store = out / "store-seeds.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{store}{suffix}").unlink(missing_ok=True)
@@ -276,7 +276,7 @@ def seeds_baseline(out: Path) -> dict:
         " ensure_store(Path(sys.argv[1]), quiet=True)"
     )
     subprocess.run([sys.executable, "-c", code, str(store)], cwd=REPO, capture_output=True, check=True)
-    probes = [app_probe(store, []) for _ in range(3)]
+    probes = [app_probe(store, []) for _ in range(runs)]
     return {
         "first_screen_s": statistics.median(p["first_screen_s"] for p in probes),
         "rss_mb": statistics.median(p["peak_rss_mb"] for p in probes),
@@ -340,7 +340,7 @@ def run(sizes: list[int], out: Path, doc: Path | None, *, seed: int = 7, quick: 
     out.mkdir(parents=True, exist_ok=True)
     prefixes_n = 20 if quick else 200
     keystroke_prefixes = 3 if quick else 15
-    seeds = seeds_baseline(out)
+    seeds = seeds_baseline(out, runs=1 if quick else 3)
     results = []
     for n in sizes:
         print(f"measuring {n:,} documents…", file=sys.stderr, flush=True)

@@ -18,14 +18,20 @@ psycopg the PostgreSQL half is skipped, saying why.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from seeds import seed_paths, source_name
-from store.db import create_store, open_writer
-from store.ingest import ingest_paths
+# PYTHONDONTWRITEBYTECODE, where the machine sets it, would make every test
+# process (each xdist worker, each `docket` a test starts) compile the
+# checkout's modules from source again: the tests may write its __pycache__.
+sys.dont_write_bytecode = False
+
+from seeds import seed_paths, source_name  # noqa: E402 (after the bytecode setting)
+from store.db import create_store, open_writer  # noqa: E402
+from store.ingest import ingest_paths  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 #: The evaluation reports live in ../shared/eval/dev beside the repository.

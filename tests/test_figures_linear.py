@@ -1,8 +1,9 @@
-"""Figure extraction stays linear on pathological 1 MB inputs (issue #11).
+"""Figure extraction stays linear on pathological inputs (issue #11).
 
 The bound is generous on purpose (a shared machine moves timings a lot):
-it catches a quadratic blow-up, which on these inputs takes minutes. The
-timings themselves are printed by ``python -m benchmarks.figure_shapes``."""
+it catches a quadratic blow-up, which on these inputs takes minutes at
+1 MB and still tens of seconds at the 400 KB tested here (CI's time). The
+timings at 1 MB are printed by ``python -m benchmarks.figure_shapes``."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ import pytest
 from benchmarks.figure_shapes import SHAPES, document
 from store.extract.figures import find_figures
 
-SIZE = 1_000_000
-BOUND_S = 20.0
+SIZE = 400_000
+BOUND_S = 10.0
 
 
 @pytest.mark.parametrize("name", list(SHAPES))
@@ -23,7 +24,7 @@ def test_a_megabyte_of_any_shape_is_read_in_bounded_time(name):
     start = time.process_time()
     found = find_figures(text)
     elapsed = time.process_time() - start
-    assert elapsed < BOUND_S, f"{name}: {elapsed:.1f} s for 1 MB"
+    assert elapsed < BOUND_S, f"{name}: {elapsed:.1f} s for {SIZE // 1000} KB"
     for f in found:
         assert 0 <= f.start < f.end <= len(text)
 
@@ -42,6 +43,6 @@ def test_time_grows_linearly_with_size():
     sixteen times a quadratic step would take (fastest of three runs, so a
     busy machine does not decide)."""
     piece = "seized 5 kg of cocaine and arrested 4 suspects. "
-    t_small = _fastest_of_three(document(piece, SIZE // 8))
-    t_large = _fastest_of_three(document(piece, SIZE // 2))
+    t_small = _fastest_of_three(document(piece, 125_000))
+    t_large = _fastest_of_three(document(piece, 500_000))
     assert t_large < 12 * max(t_small, 0.02), (t_small, t_large)

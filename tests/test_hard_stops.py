@@ -271,39 +271,52 @@ NO_NETWORK = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["ingest", "{docs}"],
-        ["export"],
-        ["export", "--format", "ftm"],
-        ["search", "interpol"],
-        ["entities"],
-        ["entity", "INTERPOL"],
-        ["operations"],
-        ["show", "1"],
-        ["stats"],
-        ["check"],
-        ["audit"],
-    ],
-)
-def test_no_command_opens_a_socket(tmp_path: Path, args: list[str]):
+#: Every command, run one after another in one process under the hook
+#: (a process per command cost CI a minute); ingest first, into an empty store.
+COMMANDS = [
+    ["ingest", "{docs}"],
+    ["export"],
+    ["export", "--format", "ftm"],
+    ["search", "interpol"],
+    ["entities"],
+    ["entity", "INTERPOL"],
+    ["operations"],
+    ["show", "1"],
+    ["stats"],
+    ["check"],
+    ["audit"],
+]
+
+
+def test_no_command_opens_a_socket(tmp_path: Path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("Report\nINTERPOL led Operation Wren, which led to 4 arrests in Lyon.")
     db_path = tmp_path / "s.db"
     create_store(db_path)
-    subprocess.run(
-        [sys.executable, "-c", "from tui.cli import main; main()", "ingest", "--db", str(db_path), str(docs)],
-        cwd=REPO,
-        capture_output=True,
-        timeout=120,
+    commands = [[a.format(docs=docs) for a in args] + ["--db", str(db_path)] for args in COMMANDS]
+    code = NO_NETWORK + textwrap.dedent(
+        f"""
+        from tui.cli import main
+        for args in {commands!r}:
+            print("=== " + args[0], file=sys.stderr, flush=True)
+            sys.argv = ["docket", *args]
+            try:
+                main()
+                status = 0
+            except SystemExit as exc:
+                status = exc.code if isinstance(exc.code, int) else 1
+            print(f"=== {{args[0]}} exit {{status}}", flush=True)
+        """
     )
-    args = [a.format(docs=docs) for a in args]
-    code = NO_NETWORK + f"from tui.cli import main; sys.argv = ['docket', *{args!r}, '--db', {str(db_path)!r}]; main()"
-    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert "network use" not in proc.stderr, proc.stderr
-    assert proc.returncode in (0, 1), proc.stderr
+    statuses = [line for line in proc.stdout.splitlines() if line.startswith("=== ")]
+    assert len(statuses) == len(COMMANDS), (proc.stdout[-2000:], proc.stderr[-2000:])
+    for args, line in zip(COMMANDS, statuses, strict=True):
+        assert line.split()[1] == args[0] and line.split()[-1] in ("0", "1"), (line, proc.stderr[-2000:])
+    # the ingest really stored the report, so the later commands had something to read
+    assert Reader(db_path).count_documents() == 1
 
 
 def test_the_app_opens_no_socket(seeded_db: Path):

@@ -33,10 +33,15 @@ REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.engines
 
 
+#: Enough generated reports that an ingest is stopped part-way (by a full
+#: disk, a file-size limit, Ctrl-C) and finished by a re-run.
+N_DOCS = 150
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
-    write_corpus(folder, 300, seed=5)
+    write_corpus(folder, N_DOCS, seed=5)
     return folder
 
 
@@ -69,11 +74,11 @@ def test_disk_full_is_one_line_and_what_was_stored_stays_whole(tmp_path: Path, c
     assert len(errors) == 1 and "the disk is full" in errors[0]
     assert "Stopped: " in result.output and "run the same command again to finish" in result.output
     stored = consistent(db_path)
-    assert 0 < stored < 300
+    assert 0 < stored < N_DOCS
     assert f"Stopped: {stored} stored" in result.output
     monkeypatch.setattr(cli_module, "open_writer", real_open)
     again = CliRunner().invoke(cli, ["ingest", "--quiet", "--db", str(db_path), str(corpus)])
-    assert again.exit_code == 0 and consistent(db_path) == 300
+    assert again.exit_code == 0 and consistent(db_path) == N_DOCS
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS])
@@ -148,7 +153,7 @@ import time
 from store.ingest import work
 real = work.extract
 def slow(text):
-    time.sleep(0.03)
+    time.sleep(0.06)
     return real(text)
 work.extract = slow
 """
@@ -208,11 +213,11 @@ def test_ctrl_c_in_a_terminal_gives_a_summary_and_the_interrupted_code(db_path: 
     assert "KeyboardInterrupt" not in text
     assert "Interrupted: " in text and "run the same command again to finish" in text
     stored = consistent(db_path)
-    assert 0 < stored < 300
+    assert 0 < stored < N_DOCS
     assert f"Interrupted: {stored} stored" in text
     rerun = CliRunner().invoke(cli, ["ingest", "--quiet", "--db", str(db_path), str(corpus)])
-    assert rerun.exit_code == 0 and f"{300 - stored} stored, {stored} duplicate(s)" in rerun.output
-    assert consistent(db_path) == 300
+    assert rerun.exit_code == 0 and f"{N_DOCS - stored} stored, {stored} duplicate(s)" in rerun.output
+    assert consistent(db_path) == N_DOCS
 
 
 def test_sigterm_is_handled_like_ctrl_c(db_path: Path, corpus: Path):
