@@ -2314,3 +2314,40 @@ def test_places_of_manufacture_and_lines_taken_down_are_dismantled_and_websites_
 )
 def test_shapes_an_independent_review_found_misread(text, expected):
     assert metric_values(text) == expected
+
+
+#: A report whose figures come first, with paragraphs after its lead.
+_FIGURES_FIRST = (
+    "Heroin found in air cargo\nNAIROBI, Kenya – Customs officers at the cargo terminal seized 48 kg of heroin "
+    "hidden in tea chests and arrested three couriers on Friday, the revenue authority said.\n\n"
+    "The chests had been declared as black tea bound for Dubai. Scanners showed dense packages under the leaves, "
+    "and a search of the consignment confirmed the find.\n\n"
+    "The couriers, who travelled on Tanzanian passports, will appear in court in Nairobi on Monday. Their lawyer "
+    "said they had been hired in Dar es Salaam to accompany the freight and did not know what it held.\n\n"
+    "Heroin reaching East Africa by sea from the Makran coast is increasingly moved on by air to Europe and the "
+    "Gulf, the authority said, and cargo terminals have been told to scan every consignment of tea, coffee and "
+    "spices bound for those markets. Officers at the terminal have had training in reading scanner images, and "
+    "dogs trained to find heroin and cocaine now work the night shifts, when most freight for the Gulf leaves.\n\n"
+    "Heroin use has grown along the coast, where treatment centres in Mombasa and Kilifi say they cannot take all "
+    "who ask for help, and the authority urged shippers and freight agents to report consignments that look out "
+    "of place.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "The seizure was made under Operation Grey Heron, a joint effort of customs and airport police.",
+        "These arrests were part of Operation Grey Heron, which customs have run since June.",
+        "The raids were the latest phase of an investigation code-named Operation Grey Heron.",
+    ],
+)
+def test_a_sentence_naming_the_operation_of_what_was_reported_claims_the_figures_before_it(naming):
+    """Figures first, then the one operation named late, in a sentence that
+    refers back to them (the seizure, the arrests, the raids): they are its."""
+    assert operation_by_value(_FIGURES_FIRST + naming) == {48.0: "Grey Heron", 3.0: "Grey Heron"}
+
+
+def test_an_operation_named_late_without_referring_back_does_not_claim_the_lead():
+    text = _FIGURES_FIRST + "Last year, Operation Grey Heron targeted counterfeit medicines in Mombasa."
+    assert operation_by_value(text) == {48.0: None, 3.0: None}

@@ -56,6 +56,16 @@ _THE_OPERATION_NAMED = re.compile(
     r"(?i)\bthe\s+(?:[\w-]+\s+)?operation,?\s+(?:code-?named|dubbed|called|named)\s+(?:operation\s+)?[\"“‘']?$"
 )
 # A codename's edition at its end: "Harmattan Shield-2", "Cold Furnace II", "Tridente Sur 2026"
+# A sentence that names the operation while it refers back to what the text
+# has reported ("The seizure was made under Operation X", "The raids were the
+# latest phase of an investigation code-named X", "These arrests were part
+# of Operation X"): what came before it was that operation's.
+_REFERS_BACK = re.compile(
+    r"\s*(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:seizures?|arrests?|raids?|hauls?|finds?|interceptions?|discover(?:y|ies)|searches|busts?|rescues?"
+    r"|detentions?|recover(?:y|ies)|operation)\s+(?:was|were|is|are|came|formed|took\s+place|had\s+been|have\s+been)\b",
+    re.I,
+)
 _EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _NOT_MONEY = frozenset({"count", "kg", "tonnes", "litres", "m3"})
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
@@ -595,6 +605,7 @@ class _OperationMentions:
                 bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
                 # "In the operation, code-named Tropik, …": the text names late what its lead reported
                 or _THE_OPERATION_NAMED.search(self.text, max(0, first - 60), first) is not None
+                or _REFERS_BACK.match(self.text, sentence_at(self.sentences, first)[0], first) is not None
             )
         return self._lead_unnamed
 
