@@ -873,3 +873,33 @@ def test_shapes_an_independent_review_found_misread(text, etype, expected):
         assert {o.name for o in found.operations} == expected
     else:
         assert {e.name for e in found.entities if e.type == etype} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's purpose after "to", in its name
+        (
+            "The case went to the National Unit to Combat Drug Trafficking of the Judicial Police on Monday.",
+            {"National Unit to Combat Drug Trafficking", "Judicial Police"},
+        ),
+        ("Reports reach the Special Force to Fight Crime every week.", {"Special Force to Fight Crime"}),
+        # an advocacy body's head word
+        ("The Forest Watch Collective said the logs had been cut illegally.", {"Forest Watch Collective"}),
+        # a kind in capitals before the name is not part of it
+        ("Funding came from the NGO Amani Wildlife Justice Network last year.", {"Amani Wildlife Justice Network"}),
+        # a unit named only by its kind belongs to the body after "of the"
+        (
+            "Detectives from the National Brigade of the Judicial Police searched the flat.",
+            {"National Brigade of the Judicial Police"},
+        ),
+    ],
+)
+def test_long_and_descriptive_names_of_bodies(text: str, expected: set[str]) -> None:
+    assert names("Report\nDAKAR, Senegal – " + text, ORG) == expected
+
+
+def test_a_headline_in_title_case_does_not_join_a_body_to_its_verb() -> None:
+    text = "Kenya Police to Combat Rising Crime in Slums\nNAIROBI, Kenya – The police said four were held."
+    assert "Kenya Police" in names(text, ORG)
+    assert not any("Combat" in n for n in names(text, ORG))

@@ -328,6 +328,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and head_seen
             and heads_after[k + 2 - a]
             and not _generic_body(tokens, k + 2, b)
+            # "General Inspectorate of the Romanian Police": a unit named only by its kind is no body apart
+            and not _generic_body(tokens, start, k - 1)
         ):
             pieces.append((start, k - 1))
             start, head_seen, k = k + 2, False, k + 2
@@ -385,7 +387,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 after_the = True  # "New Zealand Police": "New" is the country's first word
             while (
                 a <= b
-                and not (after_the and tokens[a].text in _PLAIN_CAPS and tokens[b].text in ORG_HEADS)
+                # (a kind in capitals goes all the same: "the NGO Mbisa Wildlife Justice Network")
+                and not (
+                    after_the
+                    and tokens[a].text in _PLAIN_CAPS
+                    and tokens[b].text in ORG_HEADS
+                    and not tokens[a].allcaps
+                )
                 and (
                     tokens[a].text in _PLAIN_CAPS
                     or tokens[a].text.lower() in CONNECTORS

@@ -55,6 +55,7 @@ _KEEP_LOWER = frozenset(
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_PURPOSE_VERBS = words("org_purpose_verbs")
 YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 
 
@@ -159,6 +160,22 @@ def _short_name_after(text: str, tokens: list[Token], k: int) -> bool:
     return end - k <= 1
 
 
+# a lower-case word a headline in title case would capitalise (not "with", "from", "into" …)
+_LOWER_WORD = re.compile(r"\b(?!(?:with|from|into|onto|over|upon|amid|than|that|near)\b)[a-z]{4,}\b")
+
+
+def _title_case_around(text: str, start: int, end: int) -> bool:
+    """Whether the line around [start, end) is written in title case, as
+    headlines are ("Police to Combat Rising Crime"): no lower-case word of four
+    letters or more (but the prepositions title case keeps in lower case)
+    within 120 characters either side on its line."""
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
+    line_end = text.find("\n", end, end + 120)
+    if line_end < 0:
+        line_end = min(len(text), end + 120)
+    return _LOWER_WORD.search(text, line_start, line_end) is None
+
+
 def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with connectors inside), as token index ranges.
 
@@ -190,6 +207,15 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and _short_name_after(text, tokens, j + 1)
             ):
                 j += 1  # a plural possessive inside a name: "Leeds Magistrates' Court", "Patients' Rights Alliance"
+                continue
+            if (
+                between == " to "
+                and nxt.cap
+                and nxt.text in _PURPOSE_VERBS
+                and cur.text in ORG_HEADS
+                and not _title_case_around(text, cur.start, nxt.end)
+            ):
+                j += 1  # a body's purpose in its name: "National Unit to Combat Drug Trafficking"
                 continue
             # connectors: "Commission on Narcotic Drugs", "Trinidad and Tobago"
             k = j + 1
