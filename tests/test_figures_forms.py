@@ -2351,3 +2351,33 @@ def test_a_sentence_naming_the_operation_of_what_was_reported_claims_the_figures
 def test_an_operation_named_late_without_referring_back_does_not_claim_the_lead():
     text = _FIGURES_FIRST + "Last year, Operation Grey Heron targeted counterfeit medicines in Mombasa."
     assert operation_by_value(text) == {48.0: None, 3.0: None}
+
+
+def test_a_short_aside_in_brackets_does_not_break_a_list_and_gallons_are_the_litres_converted():
+    text = doc(
+        "In the raids, agents seized 9,100 bottles of rum, 3,600 litres (about 950 gallons) of liquid in plastic "
+        "drums, 1,700 counterfeit labels and RD$ 840,000 in cash."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [
+        ("seized", 9100.0, "count"),
+        ("seized", 3600.0, "litres"),
+        ("seized", 1700.0, "count"),
+        ("seized", 840000.0, "DOP"),
+    ]
+    assert figs(text)[2][3] == "counterfeit labels"  # the item stops before the next sum
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [("RD$2.5 million", "DOP"), ("G$ 400,000", "GYD"), ("BZ$ 90,000", "BZD"), ("FJ$1.1 million", "FJD")],
+)
+def test_dollars_of_other_countries(written, unit):
+    assert [(f[0], f[2]) for f in figs(doc(f"Police seized {written} in cash."))] == [("seized", unit)]
+
+
+def test_intervened_in_translated_releases_is_a_seizure():
+    assert metric_values("The agents have intervened 4 semi-rigid boats, 7 outboard engines and 2 firearms.") == [
+        ("seized", 4.0),
+        ("seized", 7.0),
+        ("seized", 2.0),
+    ]

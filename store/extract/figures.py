@@ -228,6 +228,7 @@ _LIST_GAP_END = re.compile(
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|approximately|roughly)\s+)?$"
 )
 _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
+_SHORT_ASIDE = re.compile(r"\([^()\n;]{0,40}\)")
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
 _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
 _WEIGHING_BEFORE = re.compile(
@@ -445,7 +446,7 @@ _ITEM_STOP = re.compile(
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
-    r"|\band\s+(?=[A-Z][A-Za-z]{0,2}\.?\s?\$?\d)"  # "12 kilograms of ganja and Tk 3.75 lakh"
+    r"|\band\s+(?=[A-Z][A-Za-z]{0,2}\.?\s?\$?\s?\d)"  # "12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000"
     r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
     r"approximately|roughly|close|just|up|at|another|other|also|two|three|four|five|six|seven|eight|nine|ten|"
     r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
@@ -1462,7 +1463,8 @@ def find_figures(
                 )
                 and len(gap_text) <= 120
                 and (
-                    (_LIST_GAP_END.search(gap_text) and not _FINITE_OR_BREAK.search(gap_text))
+                    # (a short aside in brackets is no break: "4,800 litres (about 1,270 gallons) of liquid, 2,300 …")
+                    (_LIST_GAP_END.search(gap_text) and not _FINITE_OR_BREAK.search(_SHORT_ASIDE.sub("", gap_text)))
                     # a breakdown in brackets: "Jamaica (88 firearms), … and Trinidad and Tobago (63 firearms)"
                     or _BRACKET_LIST_GAP.fullmatch(gap_text)
                 )
@@ -1863,7 +1865,11 @@ def find_figures(
                 metric, item = previous.metric, item or _goods_of(previous.item)
             elif _SUB_COUNT_BEFORE.search(before[-30:]) and metric != previous.metric and previous.metric != "other":
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
-            elif _CONVERSION_BEFORE.search(before[-20:]) and _same_kind(previous.unit, unit):
+            elif _CONVERSION_BEFORE.search(before[-20:]) and (
+                _same_kind(previous.unit, unit)
+                # "4,800 litres (about 1,270 gallons)": gallons are no unit of the guide's, only the litres converted
+                or (previous.unit in _VOLUMES and unit == "count" and (item or "").split(" ")[0] in _VOLUME_WORDS)
+            ):
                 if _IMPERIAL.search(text, previous.start, previous.end) and not _IMPERIAL.search(text, num.start, end):
                     # "2,200 pounds (998 kilograms)": the text's own metric figure, not our conversion
                     previous.value, previous.unit = value, unit
@@ -2016,6 +2022,8 @@ _CONVERSION_BEFORE = re.compile(
     r"|\babout|\broughly|\bsome)\s*$"
 )
 _MASSES = frozenset({"kg", "tonnes"})
+_VOLUMES = frozenset({"litres", "m3"})
+_VOLUME_WORDS = frozenset({"gallons", "gallon", "barrels", "barrel", "pints"})
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -137,6 +137,12 @@ _LOCAL_DOLLARS = {
     "J": "JMD",
     "TT": "TTD",
     "EC": "XCD",
+    "RD": "DOP",  # Dominican peso: "RD$1.2 million"
+    "BZ": "BZD",
+    "FJ": "FJD",
+    "SI": "SBD",  # Solomon Islands dollar
+    "BDS": "BBD",  # Barbados dollar: "BDS$"
+    "G": "GYD",  # Guyana dollar: "G$"
 }
 _LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
 #: Currency signs written in letters glued before a scaled or grouped sum
