@@ -2381,3 +2381,40 @@ def test_intervened_in_translated_releases_is_a_seizure():
         ("seized", 7.0),
         ("seized", 2.0),
     ]
+
+
+def test_people_counted_by_their_roles_or_named_by_their_head_noun():
+    assert metric_values("Police arrested 58 suspected compound managers and guards, and seized 3,400 phones.") == [
+        ("arrests", 58.0),
+        ("seized", 3400.0),
+    ]
+    assert metric_values("Officers identified 96 Ethiopian and Ugandan nationals being moved to the border.") == [
+        ("identified", 96.0)
+    ]
+
+
+def test_workshops_taken_down_are_dismantled_and_workshops_held_are_nothing():
+    assert metric_values("Authorities dismantled two workshops where craft weapons were assembled.") == [
+        ("dismantled", 2.0)
+    ]
+    assert metric_values("The agency held two workshops for prosecutors and judges.") == []
+
+
+def test_a_count_after_across_says_where_not_what_was_done():
+    assert metric_values("Investigators identified 1,870 mule accounts across 14 banks and 26 suspects.") == [
+        ("other", 1870.0),
+        ("identified", 26.0),
+    ]
+    assert metric_values("The raids led to 975 arrests across 14 regions.") == [("arrests", 975.0)]
+
+
+def test_decryption_keys_recovered_are_data_not_goods():
+    assert metric_values("Officers also recovered more than 400 decryption keys from the servers.") == [
+        ("other", 400.0)
+    ]
+
+
+def test_the_verb_after_of_them_says_what_befell_the_part():
+    body = "The week's results: 47 child victims identified, 16 of them rescued from ongoing abuse."
+    assert metric_values(body) == [("identified", 47.0), ("rescued", 16.0)]
+    assert metric_values("Police arrested 40 people, 12 of whom were later released.") == [("arrests", 40.0)]

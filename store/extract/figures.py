@@ -111,6 +111,16 @@ _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
+# a verb taking infrastructure down, just before its count: "dismantled two", "destroyed 14", "raided three"
+_PART_VERB_AFTER = re.compile(
+    r"\s+of\s+(?:them|whom|these|those)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|being)\s+)?(\w)"
+)
+_ACROSS_BEFORE = re.compile(
+    r"\bacross\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$", re.I
+)
+_TAKEN_DOWN_BEFORE = re.compile(
+    r"\b(?:dismantl|destroy|bust|raid|shut|clos|uncover|disrupt|demolish|neutrali[sz])\w*(?:\s+down)?\s+$", re.I
+)
 _THINGS = words("figure_place_and_event_nouns")
 _RESULT_SUBJECTS = words("figure_result_subjects")
 _SCHEME = words("figure_scheme_nouns")
@@ -738,6 +748,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     if after[:2] in ("'s", "’s") and not num.currency:
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
+    if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]):
+        return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
@@ -766,6 +778,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         for k, word in enumerate(head_words):
             low = word.lower()
             if low in _NOT_COUNTED:
+                if low in _INFRASTRUCTURE and _TAKEN_DOWN_BEFORE.search(before):
+                    break  # "dismantled two workshops": workshops taken down, not held for training
                 if low == "units" and _UNITS_OF_GOODS.match(after):
                     break  # "212 units of computer equipment": a count of the goods ("12 units of the police" is not)
                 return True
@@ -1349,6 +1363,10 @@ def find_figures(
                         dist = min(dist, 100 + (num.start - cm.end) / 1000)
             if best is None or dist < best[0]:
                 best = (dist, cm)
+        part_verb = _PART_VERB_AFTER.match(text, end)
+        if part_verb and following < len(cues) and cues[following].start == part_verb.start(1):
+            # "47 child victims identified, 16 of them rescued": the verb after "of them" says what befell the part
+            best = (0, cues[following])
         governed = _governing_cue(text, item_from, min(hi, item_from + 120), cues, starts)
         if (
             governed
@@ -1510,7 +1528,11 @@ def find_figures(
         goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
         if label_item and listed and not item:
             goods = goods or any(w in _GOODS for w in _head_words(label_item))
-        people = bool(item and any(w in _PEOPLE for w in _head_words(item)[:3]))
+        # (its first words, or its head, the last: "96 Ethiopian and Ugandan nationals")
+        item_words = _head_words(item or "")
+        people = bool(item_words) and (
+            any(w in _PEOPLE for w in item_words[:3]) or (item_words[-1] in _PEOPLE and len(item_words) <= 5)
+        )
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
         weak_cue = cue is None or (cue.metric == "other" and cue is not governed)
         if metric is None and weak_cue and (goods or people or money):
