@@ -2418,3 +2418,19 @@ def test_the_verb_after_of_them_says_what_befell_the_part():
     body = "The week's results: 47 child victims identified, 16 of them rescued from ongoing abuse."
     assert metric_values(body) == [("identified", 47.0), ("rescued", 16.0)]
     assert metric_values("Police arrested 40 people, 12 of whom were later released.") == [("arrests", 40.0)]
+
+
+def test_a_headline_figure_without_an_operation_is_the_bodys_figure_of_the_operation_named_there():
+    text = (
+        "DIICOT: 52 held after 160 searches in 19 counties\n\n"
+        "Bucharest, 26 November 2026 – Prosecutors and police officers carried out on Wednesday 160 house searches "
+        'in 19 counties, in an action code-named "Bastion", aimed at groups trafficking drugs.\n\n'
+        "Prosecutors ordered the detention of 52 suspects for 24 hours."
+    )
+    found = [(f.operation, f.metric, f.value) for f in extract(text).figures]
+    assert found == [("Bastion", "other", 160.0), ("Bastion", "arrests", 52.0)]
+
+
+def test_a_sum_under_a_network_dismantled_is_the_crimes_size_not_a_result():
+    body = "Authorities dismantled a network suspected of laundering at least EUR 180 million and arrested 14 people."
+    assert metric_values(body) == [("arrests", 14.0)]

@@ -317,13 +317,18 @@ def _extract(original: str) -> Extraction:
             f.item = None  # "arrested 19 drug traffickers": who they are, where a national part keeps it
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
         if key not in seen and f.sentence_start != 0:
-            for headline_key in (key[:-1] + (None,), (f.operation, None) + key[2:-1] + (None,)):
+            # (and a headline that names no operation: "184 searches in 21 counties" … "in an action code-named X")
+            for headline_key in (
+                key[:-1] + (None,),
+                (f.operation, None) + key[2:-1] + (None,),
+                (None, None) + key[2:-1] + (None,),
+            ):
                 if headline_key in seen and figures[seen[headline_key]].sentence_start == 0:
                     # the headline's figure the body places ("Police Arrest Three …" … "Police in Nairobi have
                     # arrested three") or dates ("Operation Vuthela nets 13 962" … "arrested 13 962 … November
                     # 2026"): one figure, with the body's place and year
                     prev = figures[seen[headline_key]]
-                    prev.scope, prev.operation_year = f.scope, operation_year
+                    prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
                     seen[key] = seen[headline_key]
                     break
         if key in seen:

@@ -1679,6 +1679,8 @@ def find_figures(
         is_people = people
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
+        if metric == "dismantled" and money:
+            continue  # "dismantled a network suspected of laundering EUR 180 million": the crime's size, no result
         if metric == "identified" and money:
             # the guide identifies people: money detected is taken ("the detection of illicit cash flows of EUR 2.7
             # million"), money identified is only found out ("identified EUR 3 million in suspicious payments")
