@@ -19,7 +19,8 @@ _SCRIPT = """
 import dataclasses, glob, hashlib, sys
 from benchmarks.corpus import generate
 from store.extract import extract
-texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/wild/*.txt"))]
+# every other wild report (CI's time: 105 of 210, from every batch), in a fixed order
+texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/wild/*.txt"))[::2]]
 corpus = [t for _, t in generate(1400, 1)]
 # reports whose operation spelling, figure metric or year once changed with the seed, and 40 others
 texts += [corpus[i] for i in (438, 687, 713, 1035, 1159, 1334)] + corpus[:40]
@@ -39,6 +40,6 @@ def _digests(seed: str) -> list[str]:
 
 def test_extraction_does_not_depend_on_the_processs_hash_seed():
     first, second = _digests("1"), _digests("2")
-    assert len(first) > 150
+    assert len(first) > 120
     changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
     assert not changed, f"{len(changed)} texts extracted differently under another hash seed: {changed[:10]}"
