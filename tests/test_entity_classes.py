@@ -903,3 +903,31 @@ def test_a_headline_in_title_case_does_not_join_a_body_to_its_verb() -> None:
     text = "Kenya Police to Combat Rising Crime in Slums\nNAIROBI, Kenya – The police said four were held."
     assert "Kenya Police" in names(text, ORG)
     assert not any("Combat" in n for n in names(text, ORG))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers stopped a lorry near Kostino Pole carrying 42 migrants.", {"Kostino Pole"}),
+        ("Investigators searched a warehouse in the Los Pinares sector on Tuesday.", {"Los Pinares"}),
+        ("Cars were stopped at the Dobrevo and Kalnik border crossings.", {"Dobrevo", "Kalnik"}),
+        ("Officers found it at the Mirovo checkpoint before dawn.", {"Mirovo"}),
+    ],
+)
+def test_small_places_named_by_what_is_there(text: str, expected: set[str]) -> None:
+    assert names("Report\nSOFIA, Bulgaria – " + text, LOCATION) == {"SOFIA", "Bulgaria"} | expected
+
+
+def test_a_participle_after_a_language_is_no_place() -> None:
+    assert names("Report\nSOFIA, Bulgaria – The pills were packed in English wrapping paper.", LOCATION) == {
+        "SOFIA",
+        "Bulgaria",
+    }
+
+
+def test_a_word_capitalised_by_its_sentence_before_a_place_word_is_no_place() -> None:
+    text = (
+        "Report\nSOFIA, Bulgaria – Raids followed.\n"
+        "Private sector partners included two banks. State border guards helped."
+    )
+    assert names(text, LOCATION) == {"SOFIA", "Bulgaria"}

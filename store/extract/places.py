@@ -282,12 +282,13 @@ _LOCATIVE_HEADS = (
     "district|districts|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
     "crossing|border crossing|port|favela|estate|suburb|township|quarter|borough|department|prefecture|"
     "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city|"
-    "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty"
+    "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty|"
+    "sector|checkpoint|border post|free port"  # ("the Los Alcarrizos sector", "the Giurgiulești free port")
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
 _PLURAL_HEAD_AFTER = re.compile(
     r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
-    r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys)\b"
+    r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints)\b"
 )
 # A person's age, and maybe what they do, before "of" or "from" and their home: "Fatuma Ali, 39, of",
 # "Ssemakula Joseph, 45, a boat operator from"
@@ -367,6 +368,13 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     nxt = _NEXT_WORD.match(text, tokens[j].end)  # (the tokens leave most lower-case words out)
     if nxt and nxt.group(1).endswith("ed"):
         return True  # "rangers in Tsavo arrested three poachers": a verb, not a noun the name qualifies
+    if (
+        nxt
+        and len(nxt.group(1)) > 5
+        and nxt.group(1).endswith("ing")
+        and not tokens[j].text.endswith(_LANGUAGE_ENDINGS)
+    ):
+        return True  # "a lorry stopped near Kapitan Andreevo carrying 42 migrants": a participle, not a noun
     if nxt and nxt.group(1) in _TIME_WORDS:
         return not tokens[j].text.endswith(_LANGUAGE_ENDINGS)
     return not (
@@ -504,6 +512,9 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         st = status_of(r)
         if st == "" and i == j:
+            before = text[max(0, start - 40) : start]  # (a window: never the whole text before each name)
+            if why == "head" and (not before[-3:].strip() or before.rstrip()[-1:] in ".!?"):
+                continue  # "Private sector partners included …": a word capitalised by its sentence, not a name
             if (
                 why == "head"
                 and tokens[i].text.endswith(_DEMONYM_ENDINGS)
