@@ -2434,3 +2434,15 @@ def test_a_headline_figure_without_an_operation_is_the_bodys_figure_of_the_opera
 def test_a_sum_under_a_network_dismantled_is_the_crimes_size_not_a_result():
     body = "Authorities dismantled a network suspected of laundering at least EUR 180 million and arrested 14 people."
     assert metric_values(body) == [("arrests", 14.0)]
+
+
+def test_a_contrast_clause_has_its_own_verb():
+    """", while …" opens a clause of its own: the verb before it does not govern the numbers after it."""
+    body = "Officers destroyed 4,236 plants on site, while 3.8 kilograms of dried leaves were kept for analysis."
+    assert metric_values(body) == [("other", 4236.0)]
+    body = "Officers destroyed 4,236 plants, while customs seized 40 kg of heroin at the port."
+    assert metric_values(body) == [("other", 4236.0), ("seized", 40.0)]
+
+
+def test_affiliates_of_a_gang_are_people():
+    assert metric_values("Investigators identified 37 affiliates who rented the malware.") == [("identified", 37.0)]

@@ -115,6 +115,7 @@ _INFRASTRUCTURE = words("figure_infrastructure_nouns")
 _PART_VERB_AFTER = re.compile(
     r"\s+of\s+(?:them|whom|these|those)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|being)\s+)?(\w)"
 )
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!.*,\s+(?:while|whereas)\s)", re.S)
 _ACROSS_BEFORE = re.compile(
     r"\bacross\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$", re.I
 )
@@ -1285,6 +1286,11 @@ def find_figures(
         # Metric: the nearest cue in the clause, looking both ways.
         semi = before.rfind(";")
         clause_start = lo + semi + 1 if semi >= 0 else lo
+        if "while" in before or "whereas" in before:
+            # "4,236 plants were destroyed, while 3.8 kilograms … were seized": a new clause with its own verb
+            contrast = _CONTRAST_CLAUSE.search(before)
+            if contrast:
+                clause_start = max(clause_start, lo + contrast.end())
         best: tuple[float, Cue] | None = None
         # The distance only grows away from the number, so the first cue
         # after it and the three nearest before it are all that can win.
