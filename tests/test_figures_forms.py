@@ -2408,12 +2408,6 @@ def test_a_count_after_across_says_where_not_what_was_done():
     assert metric_values("The raids led to 975 arrests across 14 regions.") == [("arrests", 975.0)]
 
 
-def test_decryption_keys_recovered_are_data_not_goods():
-    assert metric_values("Officers also recovered more than 400 decryption keys from the servers.") == [
-        ("other", 400.0)
-    ]
-
-
 def test_the_verb_after_of_them_says_what_befell_the_part():
     body = "The week's results: 47 child victims identified, 16 of them rescued from ongoing abuse."
     assert metric_values(body) == [("identified", 47.0), ("rescued", 16.0)]
@@ -2437,7 +2431,7 @@ def test_a_sum_under_a_network_dismantled_is_the_crimes_size_not_a_result():
 
 
 def test_a_contrast_clause_has_its_own_verb():
-    """", while …" opens a clause of its own: the verb before it does not govern the numbers after it."""
+    """ ", while …" opens a clause of its own: the verb before it does not govern the numbers after it."""
     body = "Officers destroyed 4,236 plants on site, while 3.8 kilograms of dried leaves were kept for analysis."
     assert metric_values(body) == [("other", 4236.0)]
     body = "Officers destroyed 4,236 plants, while customs seized 40 kg of heroin at the port."
@@ -2446,3 +2440,40 @@ def test_a_contrast_clause_has_its_own_verb():
 
 def test_affiliates_of_a_gang_are_people():
     assert metric_values("Investigators identified 37 affiliates who rented the malware.") == [("identified", 37.0)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The seizure is the largest since Operation Grey Heron in 2019, when 1.2 tonnes were found in Mombasa.",
+        "The arrests were not linked to Operation Grey Heron, a separate inquiry into fuel smuggling.",
+        "The seizure was the second this year after Operation Grey Heron uncovered 90 kg at the same port.",
+    ],
+)
+def test_a_sentence_comparing_with_another_operation_does_not_claim_the_figures(closing):
+    """An independent review's finds: only a sentence saying how the reported events relate to the operation
+    (under it, part of it, a phase of it) gives them to it; comparing with it does not."""
+    by_value = operation_by_value(_FIGURES_FIRST + closing)
+    assert by_value[48.0] is None and by_value[3.0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count after "across" that is what was done, not where
+        ("Police executed search warrants across 40 addresses in the city.", [("other", 40.0)]),
+        # the head of "X of the Y" is X
+        ("Police seized 12 cars of the ringleaders.", [("seized", 12.0)]),
+        # gallons that are goods of their own, not a conversion in brackets
+        (
+            "Agents seized 500 litres of ethanol and some 200 gallons of methanol.",
+            [("seized", 500.0), ("seized", 200.0)],
+        ),
+        # "intervened" with a preposition acted on a place, seized nothing
+        ("Officers intervened at 40 locations and arrested 22 people.", [("arrests", 22.0)]),
+        # physical keys are goods
+        ("Officers seized 40 car keys and 12 vehicles.", [("seized", 40.0), ("seized", 12.0)]),
+    ],
+)
+def test_shapes_an_independent_review_found_misread_today(body, expected):
+    assert metric_values(body) == expected

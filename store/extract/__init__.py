@@ -61,9 +61,15 @@ _THE_OPERATION_NAMED = re.compile(
 # latest phase of an investigation code-named X", "These arrests were part
 # of Operation X"): what came before it was that operation's.
 _REFERS_BACK = re.compile(
-    r"\s*(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:seizures?|arrests?|raids?|hauls?|finds?|interceptions?|discover(?:y|ies)|searches|busts?|rescues?"
-    r"|detentions?|recover(?:y|ies)|operation)\s+(?:was|were|is|are|came|formed|took\s+place|had\s+been|have\s+been)\b",
+    r"|detentions?|recover(?:y|ies)|operation)|it)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+"
+    # and how they relate: under, part of, a phase of the operation, not "the largest since", "not linked to"
+    r"(?:(?:made|carried\s+out|conducted|executed|effected|seized|found)\s+)?"
+    r"(?:under|as\s+part\s+of|part\s+of|during|within|in\s+the\s+(?:framework|course|context)\s+of"
+    r"|the\s+(?:latest|first|second|third|fourth|final|last|new|main)\s+(?:phase|stage|step|round|part|result)\s+of)"
+    r"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:operation|investigation|inquiry|probe)\s*,?\s+)?"
+    r"(?:(?:code-?named|dubbed|called|named)\s+)?(?:operation\s+)?[\"“‘']?$",
     re.I,
 )
 _EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
@@ -610,7 +616,7 @@ class _OperationMentions:
                 bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
                 # "In the operation, code-named Tropik, …": the text names late what its lead reported
                 or _THE_OPERATION_NAMED.search(self.text, max(0, first - 60), first) is not None
-                or _REFERS_BACK.match(self.text, sentence_at(self.sentences, first)[0], first) is not None
+                or _REFERS_BACK.fullmatch(self.text, sentence_at(self.sentences, first)[0], first) is not None
             )
         return self._lead_unnamed
 

@@ -111,17 +111,22 @@ _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
-# a verb taking infrastructure down, just before its count: "dismantled two", "destroyed 14", "raided three"
+# a verb taking infrastructure down, just before its count: "dismantled two", "destroyed 14"
 _PART_VERB_AFTER = re.compile(
     r"\s+of\s+(?:them|whom|these|those)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|being)\s+)?(\w)"
 )
+# the places and institutions a count after "across" spreads over (not "across 40 addresses", searched)
+_WHERE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:countries|states|regions|provinces|counties|districts|cities|towns|municipalities"
+    r"|continents|territories|jurisdictions|nations|islands|banks|institutions|platforms|agencies|borders)\b",
+    re.I,
+)
+_PREPOSITION_NEXT = re.compile(r"\s+(?:at|in|on|with|to|against|during)\b")
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!.*,\s+(?:while|whereas)\s)", re.S)
 _ACROSS_BEFORE = re.compile(
     r"\bacross\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$", re.I
 )
-_TAKEN_DOWN_BEFORE = re.compile(
-    r"\b(?:dismantl|destroy|bust|raid|shut|clos|uncover|disrupt|demolish|neutrali[sz])\w*(?:\s+down)?\s+$", re.I
-)
+_TAKEN_DOWN_BEFORE = re.compile(r"\b(?:dismantl|destroy|bust|demolish|neutrali[sz])\w*\s+$", re.I)
 _THINGS = words("figure_place_and_event_nouns")
 _RESULT_SUBJECTS = words("figure_result_subjects")
 _SCHEME = words("figure_scheme_nouns")
@@ -749,7 +754,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True
     if after[:2] in ("'s", "’s") and not num.currency:
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
-    if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]):
+    if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]) and _WHERE_NOUN_AFTER.match(after):
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
@@ -1536,8 +1541,10 @@ def find_figures(
             goods = goods or any(w in _GOODS for w in _head_words(label_item))
         # (its first words, or its head, the last: "96 Ethiopian and Ugandan nationals")
         item_words = _head_words(item or "")
+        head_part = item_words[: item_words.index("of")] if "of" in item_words else item_words
         people = bool(item_words) and (
-            any(w in _PEOPLE for w in item_words[:3]) or (item_words[-1] in _PEOPLE and len(item_words) <= 5)
+            any(w in _PEOPLE for w in item_words[:3])
+            or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
         )
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
         weak_cue = cue is None or (cue.metric == "other" and cue is not governed)
@@ -1685,6 +1692,8 @@ def find_figures(
         is_people = people
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
+        if cue is not None and cue.word == "intervened" and _PREPOSITION_NEXT.match(text, cue.end):
+            continue  # "intervened at 40 locations", "intervened on 3 occasions": acted, seized nothing
         if metric == "dismantled" and money:
             continue  # "dismantled a network suspected of laundering EUR 180 million": the crime's size, no result
         if metric == "identified" and money:
@@ -1895,10 +1904,18 @@ def find_figures(
                 metric, item = previous.metric, item or _goods_of(previous.item)
             elif _SUB_COUNT_BEFORE.search(before[-30:]) and metric != previous.metric and previous.metric != "other":
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
-            elif _CONVERSION_BEFORE.search(before[-20:]) and (
-                _same_kind(previous.unit, unit)
-                # "4,800 litres (about 1,270 gallons)": gallons are no unit of the guide's, only the litres converted
-                or (previous.unit in _VOLUMES and unit == "count" and (item or "").split(" ")[0] in _VOLUME_WORDS)
+            elif (
+                _CONVERSION_BEFORE.search(before[-20:])
+                and (
+                    _same_kind(previous.unit, unit)
+                    # "4,800 litres (about 1,270 gallons)": gallons: no unit of the guide, the litres converted
+                    or (
+                        previous.unit in _VOLUMES
+                        and unit == "count"
+                        and (item or "").split(" ")[0] in _VOLUME_WORDS
+                        and "(" in before[-20:]
+                    )
+                )
             ):
                 if _IMPERIAL.search(text, previous.start, previous.end) and not _IMPERIAL.search(text, num.start, end):
                     # "2,200 pounds (998 kilograms)": the text's own metric figure, not our conversion

@@ -283,7 +283,7 @@ _LOCATIVE_HEADS = (
     "crossing|border crossing|port|favela|estate|suburb|township|quarter|borough|department|prefecture|"
     "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city|"
     "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty|"
-    "sector|checkpoint|border post|free port"  # ("the Los Alcarrizos sector", "the Giurgiulești free port")
+    "checkpoint|border post|free port"  # ("the Mirovo checkpoint", "a free port")
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
 _PLURAL_HEAD_AFTER = re.compile(
@@ -343,6 +343,11 @@ _ADMINISTRATIVE_UNITS = word_list("place_unit_words")
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
 
 
+# words in -ing that are prepositions, not participles: "at Fibank according to prosecutors"
+_PREPOSITIONAL_ING = frozenset(
+    "according following including regarding concerning excluding pending during notwithstanding "
+    "considering involving barring".split()
+)
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
 
 
@@ -372,6 +377,8 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
         nxt
         and len(nxt.group(1)) > 5
         and nxt.group(1).endswith("ing")
+        and nxt.group(1) not in _PREPOSITIONAL_ING
+        and _word_before(text, tokens[i].start)[0] in ("near", "outside", "around", "in", "at")
         and not tokens[j].text.endswith(_LANGUAGE_ENDINGS)
     ):
         return True  # "a lorry stopped near Kapitan Andreevo carrying 42 migrants": a participle, not a noun
@@ -512,9 +519,6 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         st = status_of(r)
         if st == "" and i == j:
-            before = text[max(0, start - 40) : start]  # (a window: never the whole text before each name)
-            if why == "head" and (not before[-3:].strip() or before.rstrip()[-1:] in ".!?"):
-                continue  # "Private sector partners included …": a word capitalised by its sentence, not a name
             if (
                 why == "head"
                 and tokens[i].text.endswith(_DEMONYM_ENDINGS)
