@@ -2477,3 +2477,8 @@ def test_a_sentence_comparing_with_another_operation_does_not_claim_the_figures(
 )
 def test_shapes_an_independent_review_found_misread_today(body, expected):
     assert metric_values(body) == expected
+
+
+def test_a_value_on_the_street_is_the_seizures_value():
+    body = "The coast guard seized 1.2 tonnes of cannabis. Its value on the street was estimated at €18.5 million."
+    assert metric_values(body) == [("seized", 1.2), ("seized", 18500000.0)]
