@@ -2482,3 +2482,9 @@ def test_shapes_an_independent_review_found_misread_today(body, expected):
 def test_a_value_on_the_street_is_the_seizures_value():
     body = "The coast guard seized 1.2 tonnes of cannabis. Its value on the street was estimated at €18.5 million."
     assert metric_values(body) == [("seized", 1.2), ("seized", 18500000.0)]
+
+
+def test_what_a_stopped_vehicle_was_carrying_is_seized():
+    body = "In Chad, a lorry stopped near the border was carrying 63 assault rifles hidden in cattle feed."
+    assert metric_values(body) == [("seized", 63.0)]
+    assert metric_values("A bus carrying 40 passengers arrived at the border post.") == []

@@ -305,6 +305,11 @@ _ASIDE = re.compile(
 )
 _ASIDE_END = re.compile(r"[,;()\n]|\.(?!\d)")
 # Goods a person or vehicle was caught with: "a van stopped with 42 kilos"
+_STOPPED_CARRYING = re.compile(
+    r"\b(?:stopped|intercepted|searched|inspected|boarded)\b[^.;:\n]{0,60}\b(?:was|were)\s+carrying\s+"
+    r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$",
+    re.I,
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
 # What might have been, not what was done (a seizure's value is kept: money is not asked this)
 _HYPOTHETICAL = re.compile(
@@ -1610,6 +1615,9 @@ def find_figures(
                 last_verb = (
                     None  # "stopped 14 vehicles" at checkpoints: checked, not seized ("stopped 61 tonnes of pork" is)
                 )
+            if last_verb is None and goods and not people and _STOPPED_CARRYING.search(before[-90:]):
+                # "a lorry stopped near N'Djamena was carrying 63 assault rifles": what the stopped vehicle held
+                last_verb = _STOPPED_CARRYING.search(before[-90:])
             if last_verb and (last_verb.group() != "produced" or _has_result_subject(text, lo, last_verb.start())):
                 if goods and not people:
                     metric = "seized"  # "The raids yielded 40 kg of heroin"
