@@ -192,9 +192,10 @@ PAYLOADS = [
 ]
 
 
-#: On PostgreSQL, one payload of each kind (markup, escape sequences, C0/C1
-#: and NUL, bidi): what the store does with them is the same for the others.
-POSTGRES_PAYLOADS = {PAYLOADS[1], PAYLOADS[3], PAYLOADS[7], PAYLOADS[9], PAYLOADS[10]}
+#: On PostgreSQL, markup, escape sequences with C1 codes, and NUL with DEL
+#: (which PostgreSQL's text type cannot hold as they are): what the store
+#: does with them is the same for the others (CI's time; all run on SQLite).
+POSTGRES_PAYLOADS = {PAYLOADS[1], PAYLOADS[7], PAYLOADS[9]}
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

@@ -112,18 +112,19 @@ def test_no_date_at_all_is_none():
 @pytest.mark.parametrize(
     "odd",
     [
-        "1" * 1_000_000,
-        "12/" * 333_334,
-        "1.2." * 250_000,
-        "30 September " * 80_000,
-        "September 30, " * 70_000,
-        "2024-" * 200_000,
-        "Aaaa " * 200_000,
-        "A-" * 500_000,
-        "30/09/" * 170_000,
-        " " * 1_000_000,
-        "\n" * 1_000_000,
-        "3 3 3 " * 170_000,
+        # (400 KB each, CI's time: a backtracking pattern takes minutes here too)
+        "1" * 400_000,
+        "12/" * 133_334,
+        "1.2." * 100_000,
+        "30 September " * 32_000,
+        "September 30, " * 28_000,
+        "2024-" * 80_000,
+        "Aaaa " * 80_000,
+        "A-" * 200_000,
+        "30/09/" * 68_000,
+        " " * 400_000,
+        "\n" * 400_000,
+        "3 3 3 " * 68_000,
     ],
     ids=[
         "digits",
@@ -140,12 +141,12 @@ def test_no_date_at_all_is_none():
         "3s",
     ],
 )
-def test_odd_one_line_megabytes_are_quick(odd: str):
+def test_odd_one_line_texts_are_quick(odd: str):
     from store.extract.dates import _DATE
 
     start = time.perf_counter()
     assert published_date(odd) is None
-    list(_DATE.finditer(odd))  # the pattern itself over the whole megabyte, not only the head
+    list(_DATE.finditer(odd))  # the pattern itself over the whole text, not only the head
     assert time.perf_counter() - start < 10  # a generous bound: catches backtracking, not speed
 
 

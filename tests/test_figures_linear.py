@@ -19,7 +19,7 @@ BOUND_S = 10.0
 
 
 @pytest.mark.parametrize("name", list(SHAPES))
-def test_a_megabyte_of_any_shape_is_read_in_bounded_time(name):
+def test_a_long_text_of_any_shape_is_read_in_bounded_time(name):
     text = document(SHAPES[name], SIZE)
     start = time.process_time()
     found = find_figures(text)

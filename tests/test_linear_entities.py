@@ -1,4 +1,4 @@
-"""Entity recognition stays linear on odd 1 MB texts.
+"""Entity recognition stays linear on odd long texts (300 KB against 30 KB).
 
 Each generator makes a text of one pathological shape: no punctuation, one
 hyphenated word, capitalised words without end, coordinated agency names,
@@ -76,7 +76,7 @@ KINDS = [
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_one_megabyte_of_an_odd_shape(kind: str) -> None:
+def test_a_long_text_of_an_odd_shape(kind: str) -> None:
     places()  # the gazetteer loads once per process; not part of the text's cost
     rnd = random.Random(7)
     # (300 KB against 30 KB: a quadratic step shows as a hundredfold there too, at a third of CI's time;

@@ -75,7 +75,7 @@ def _time(text: str) -> float:
     return best
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(shapes())
 @example("“1 2023-06-02 code-named « Ñu ")  # one long sentence: every mention of a name times every year in it
 def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
@@ -87,13 +87,14 @@ def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
     assert t_big < max(2.0, 35 * t_small), f"{unit!r}: 20 KB {t_small:.3f} s, 200 KB {t_big:.3f} s"
 
 
-def test_one_megabyte_of_numbers_and_verbs() -> None:
-    """The shapes a review found taking minutes: each 1 MB document in seconds."""
+def test_long_texts_of_numbers_and_verbs() -> None:
+    """The shapes a review found taking minutes at 1 MB: each in seconds."""
     places()
     for unit in ("1 ", "arrested 5 ", "A-", "Previous operations: " + "X " * 40 + ". "):
-        text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+        # (half a megabyte: CI's time; `python -m benchmarks.extract_shapes` times these at 1 MB)
+        text = (unit * (500_000 // len(unit) + 1))[:500_000]
         t0 = time.process_time()
         extract(text)
         elapsed = time.process_time() - t0
-        print(f"{unit[:20]!r}: 1 MB in {elapsed:.2f} s")
-        assert elapsed < 60, f"{unit!r}: 1 MB took {elapsed:.1f} s"
+        print(f"{unit[:20]!r}: 500 KB in {elapsed:.2f} s")
+        assert elapsed < 30, f"{unit!r}: 500 KB took {elapsed:.1f} s"
