@@ -943,3 +943,11 @@ def test_a_word_capitalised_by_its_sentence_before_a_place_word_is_no_place() ->
 )
 def test_names_an_independent_review_found_misread_today(text: str, etype: str, absent: str) -> None:
     assert absent not in names("Report\nSOFIA, Bulgaria – " + text, etype)
+
+
+def test_crypto_tickers_vehicles_and_explosives_in_capitals_are_no_bodies() -> None:
+    text = (
+        "Report\nSOFIA, Bulgaria – The gang laundered EUR 4 million, mostly in Tether (USDT) and BTC. "
+        "Officers seized an armoured SUV and 60 kg of TNT."
+    )
+    assert names(text, ORG) == set()
