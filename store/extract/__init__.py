@@ -55,7 +55,6 @@ _UNNAMED_OPERATION = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}(?:operation|action)
 _THE_OPERATION_NAMED = re.compile(
     r"(?i)\bthe\s+(?:[\w-]+\s+)?operation,?\s+(?:code-?named|dubbed|called|named)\s+(?:operation\s+)?[\"“‘']?$"
 )
-# A codename's edition at its end: "Harmattan Shield-2", "Cold Furnace II", "Tridente Sur 2026"
 # A sentence that names the operation while it refers back to what the text
 # has reported ("The seizure was made under Operation X", "The raids were the
 # latest phase of an investigation code-named X", "These arrests were part
@@ -72,6 +71,7 @@ _REFERS_BACK = re.compile(
     r"(?:(?:code-?named|dubbed|called|named)\s+)?(?:operation\s+)?[\"“‘']?$",
     re.I,
 )
+# A codename's edition at its end: "Harmattan Shield-2", "Cold Furnace II", "Tridente Sur 2026"
 _EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _NOT_MONEY = frozenset({"count", "kg", "tonnes", "litres", "m3"})
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")

@@ -111,7 +111,7 @@ _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
-# a verb taking infrastructure down, just before its count: "dismantled two", "destroyed 14"
+# the verb after "N of them" that says what befell the part: "16 of them rescued", "12 of whom were released"
 _PART_VERB_AFTER = re.compile(
     r"\s+of\s+(?:them|whom|these|those)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|being)\s+)?(\w)"
 )
@@ -121,11 +121,15 @@ _WHERE_NOUN_AFTER = re.compile(
     r"|continents|territories|jurisdictions|nations|islands|banks|institutions|platforms|agencies|borders)\b",
     re.I,
 )
+# a preposition after a cue: "intervened at 40 locations" (acted somewhere, took nothing)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|in|on|with|to|against|during)\b")
-_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!.*,\s+(?:while|whereas)\s)", re.S)
+# a clause of its own: "destroyed 4,236 plants, while 3.8 kilograms … were kept"
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
+# a count after "across": where, when a place or institution follows ("across 14 countries")
 _ACROSS_BEFORE = re.compile(
     r"\bacross\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$", re.I
 )
+# a verb taking infrastructure down, just before its count: "dismantled two", "destroyed 14"
 _TAKEN_DOWN_BEFORE = re.compile(r"\b(?:dismantl|destroy|bust|demolish|neutrali[sz])\w*\s+$", re.I)
 _THINGS = words("figure_place_and_event_nouns")
 _RESULT_SUBJECTS = words("figure_result_subjects")
@@ -304,12 +308,13 @@ _ASIDE = re.compile(
     re.I,
 )
 _ASIDE_END = re.compile(r"[,;()\n]|\.(?!\d)")
-# Goods a person or vehicle was caught with: "a van stopped with 42 kilos"
+# What a vehicle stopped or searched was carrying: "a lorry stopped near N'Djamena was carrying 63 rifles"
 _STOPPED_CARRYING = re.compile(
     r"\b(?:stopped|intercepted|searched|inspected|boarded)\b[^.;:\n]{0,60}\b(?:was|were)\s+carrying\s+"
     r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$",
     re.I,
 )
+# Goods a person or vehicle was caught with: "a van stopped with 42 kilos"
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
 # What might have been, not what was done (a seizure's value is kept: money is not asked this)
 _HYPOTHETICAL = re.compile(
@@ -1298,8 +1303,7 @@ def find_figures(
         clause_start = lo + semi + 1 if semi >= 0 else lo
         if "while" in before or "whereas" in before:
             # "4,236 plants were destroyed, while 3.8 kilograms … were seized": a new clause with its own verb
-            contrast = _CONTRAST_CLAUSE.search(before)
-            if contrast:
+            for contrast in _CONTRAST_CLAUSE.finditer(before):  # (the last one: the clause the number is in)
                 clause_start = max(clause_start, lo + contrast.end())
         best: tuple[float, Cue] | None = None
         # The distance only grows away from the number, so the first cue
@@ -1615,7 +1619,7 @@ def find_figures(
                 last_verb = (
                     None  # "stopped 14 vehicles" at checkpoints: checked, not seized ("stopped 61 tonnes of pork" is)
                 )
-            if last_verb is None and goods and not people and _STOPPED_CARRYING.search(before[-90:]):
+            if last_verb is None and goods and not people:
                 # "a lorry stopped near N'Djamena was carrying 63 assault rifles": what the stopped vehicle held
                 last_verb = _STOPPED_CARRYING.search(before[-90:])
             if last_verb and (last_verb.group() != "produced" or _has_result_subject(text, lo, last_verb.start())):
