@@ -3,6 +3,7 @@ readers, read-only stores, migrations, the audit trail, no network."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
@@ -19,6 +20,7 @@ from click.testing import CliRunner
 
 from benchmarks.corpus import write_corpus
 from store.db import _SCHEMA, SCHEMA_VERSION, StoreError, create_store, open_writer
+from store.lock import lock_path
 from store.maintenance import check_store
 from store.queries import Reader
 from tui.cli import cli
@@ -114,11 +116,29 @@ def test_readers_never_see_database_is_locked_while_ingest_writes(tmp_path: Path
     assert errors == [] and reads > 10
 
 
+def until_locked(db_path: Path, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Return once ``proc`` holds the store's ingest lock (probed without
+    waiting: a probe that gets the lock lets it go at once)."""
+    fd = os.open(lock_path(db_path), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            time.sleep(0.02)
+    finally:
+        os.close(fd)
+    raise AssertionError("the first ingest never took the lock")
+
+
 def test_a_second_ingest_waits_for_the_first(tmp_path: Path, corpus: Path):
     db_path = tmp_path / "s.db"
     create_store(db_path)
     first = docket("ingest", "--db", str(db_path), str(corpus), "--quiet")
-    time.sleep(0.5)
+    until_locked(db_path, first)  # a fixed pause let a slow start of the first lose the race
     second = docket("ingest", "--db", str(db_path), str(corpus), "--quiet")
     _, err2 = second.communicate(timeout=300)
     first.communicate(timeout=300)

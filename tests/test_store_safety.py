@@ -463,22 +463,46 @@ def test_ingest_through_a_link_waits_for_an_ingest_through_the_real_path(db_path
     link = tmp_path / "link.db"
     link.symlink_to(db_path)
     (tmp_path / "a.txt").write_text("Report\nINTERPOL met in Lyon.")
+    # The holder keeps the lock until told (or a minute passes), so a slow start
+    # of the second process under load cannot find the lock already free.
     holder = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "import sys, time; from store.lock import ingest_lock\n"
-            f"with ingest_lock({str(db_path)!r}):\n    print('held', flush=True); time.sleep(3)",
+            "import sys, select; from store.lock import ingest_lock\n"
+            f"with ingest_lock({str(db_path)!r}):\n"
+            "    print('held', flush=True); select.select([sys.stdin], [], [], 60)",
         ],
         cwd=REPO,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert holder.stdout.readline().strip() == "held"
-    proc = docket("ingest", "--db", str(link), str(tmp_path / "a.txt"))
-    holder.wait(timeout=30)
-    assert proc.returncode == 0, proc.stderr
-    assert "another ingest is writing to this store; waiting" in proc.stderr
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "from tui.cli import main; main()"]
+            + ["ingest", "--db", str(link), str(tmp_path / "a.txt")],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        first = proc.stderr.readline()  # blocks until it waits (or, wrongly, ends)
+        holder.stdin.write("go\n")
+        holder.stdin.close()
+        _, err = proc.communicate(timeout=60)
+        holder.wait(timeout=30)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+    assert proc.returncode == 0, first + err
+    assert "another ingest is writing to this store; waiting" in first
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    finally:
+        conn.close()
 
 
 def test_a_lock_that_is_a_link_is_never_followed(db_path: Path, tmp_path: Path):
