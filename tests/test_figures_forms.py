@@ -2488,3 +2488,31 @@ def test_what_a_stopped_vehicle_was_carrying_is_seized():
     body = "In Chad, a lorry stopped near the border was carrying 63 assault rifles hidden in cattle feed."
     assert metric_values(body) == [("seized", 63.0)]
     assert metric_values("A bus carrying 40 passengers arrived at the border post.") == []
+
+
+def items_of_money(body: str) -> list[tuple[float, str | None]]:
+    return [(f[1], f[3]) for f in figs(doc(body)) if f[2] != "count"]
+
+
+def test_each_value_in_a_list_of_goods_worth_sums_is_its_own_goods_value():
+    body = "Officers seized heroin worth €84,000, cannabis resin worth €31,500, €12,700 in cash and two vans."
+    assert items_of_money(body) == [
+        (84000.0, "heroin value"),
+        (31500.0, "cannabis resin value"),
+        (12700.0, "cash"),
+    ]
+
+
+def test_a_value_put_on_the_goods_names_the_goods_after_value_of():
+    body = (
+        "Rangers seized 31 elephant tusks and 6 leopard skins. Officials put the value of the tusks on the "
+        "black market at about $240,000. A second statement put the value of the recovered skins at KES 1.9 million."
+    )
+    assert items_of_money(body) == [(240000.0, "tusks value"), (1900000.0, "recovered skins value")]
+
+
+def test_money_in_accounts_frozen_is_funds_in_frozen_accounts():
+    body = "Investigators seized €46,000 in cash. Nine bank accounts were frozen, holding a combined €1.3 million."
+    assert items_of_money(body) == [(46000.0, "cash"), (1300000.0, "funds in frozen accounts")]
+    assert items_agree("funds in frozen accounts", "frozen")
+    assert items_agree("funds in frozen accounts", "money in frozen bank accounts")

@@ -269,6 +269,12 @@ _PAPERS_AHEAD = re.compile(
 _ACCOUNTS = re.compile(r"\b(?:accounts?|(?<!hardware )(?<!cold )wallets?)\b", re.I)
 # Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
 _ACCOUNTS_HOLDING = re.compile(r"\b(?:accounts?|wallets?)\s+(?:holding|containing|with)\s+(?:\S+\s+){0,2}$", re.I)
+# "14 bank accounts were frozen, holding a total of", "had 67 accounts frozen, holding a combined"
+_FROZEN_ACCOUNTS_HOLDING = re.compile(
+    r"\baccounts?\b[^.;]{0,40}?\b(?:frozen|blocked|seized|suspended)\b,?\s+(?:holding|containing|with)\s+"
+    r"(?:\S+\s+){0,3}$",
+    re.I,
+)
 _HELD_IN_ACCOUNTS = re.compile(
     r"\s+(?:held\s+|kept\s+|deposited\s+)?in\s+(?:(?:[\w,-]+\s+){0,3}(?:accounts?|wallets?)|them|those)\b", re.I
 )  # ("frozen 14 accounts …, with about R5.8 million in them")
@@ -489,12 +495,28 @@ _MONEY_ITEM_AFTER = re.compile(
     re.I,
 )
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
+# A value word right before the sum: what comes after it (", cannabis herb worth …", ", €38,520 in
+# cash") is the next item of a list, not what this sum counts.
+_JUST_VALUED = re.compile(
+    r"\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|"
+    r"almost\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?$",
+    re.I,
+)
 # "The street value of the pills seized was put at about 1.1 billion baht"
 _VALUE_OF_WAS = re.compile(
     r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
     r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
     r"(?:(?:put|estimated|set|pegged|placed|calculated|assessed)\s+)?(?:at\s+)?"
     r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly)?\s*$",
+    re.I,
+)
+# "Authorities put the value of the fangs on the illegal market at about $96,000", "The statement
+# put the value of the seized goods at": the goods are named after "value of", the sum after "at"
+_PUT_VALUE_OF = re.compile(
+    r"\b(?:put|puts|placed|places|set|sets|estimated|estimates|pegged|pegs|assessed)\s+(?:the|its|their)\s+"
+    r"(?:(?:total|estimated|street|market|retail|black-market)\s+)?value\s+of\s+(?:the\s+|these\s+|this\s+|all\s+)?"
+    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?:\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?)?\s+at\s+"
+    r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly|an\s+estimated)?\s*$",
     re.I,
 )
 _VALUE_CUE = re.compile(
@@ -1030,7 +1052,8 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
     m = _MONEY_ITEM_AFTER.match(after)
     if m:
         return m.group(1)
-    more = _MORE_SUMS.match(after)
+    valued = _JUST_VALUED.search(before[-40:]) is not None  # "cocaine worth €212,000, …": the cocaine's value
+    more = None if valued else _MORE_SUMS.match(after)
     if more:  # "J$612,000, US$14,200, £820 and CAD$350 in cash": each sum of the list is cash
         m = _MONEY_ITEM_AFTER.match(after, more.end())
         if m:
@@ -1038,10 +1061,10 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
     m = _WORTH_OF.match(after)
     if m:
         return f"{m.group(1)} value"
-    following = _head_words(after[:30])[:2]
+    following = [] if valued or not after[:1].isspace() else _head_words(after[:30])[:2]
     if following and following[0] in _GOODS and following[0] not in _MONEY_HEADS:
         return f"{following[0]} value"  # "Sh4.2m heroin", "a $19m cocaine haul": the value of the goods
-    stated = _VALUE_OF_WAS.search(before[-120:])
+    stated = _VALUE_OF_WAS.search(before[-120:]) or _PUT_VALUE_OF.search(before[-120:])
     if stated:  # "The street value of the pills seized was put at": the goods are named after "value of"
         return f"{' '.join(stated.group(1).split()[-3:])} value"
     cue = _VALUE_CUE.search(before[-80:])
@@ -1859,6 +1882,8 @@ def find_figures(
             )  # after "pounds" when the unit said the money
             if _ACCOUNTS_HOLDING.search(before[-40:]) or _HELD_IN_ACCOUNTS.match(text, end, min(len(text), end + 60)):
                 item = "funds in bank accounts"  # "froze 33 bank accounts holding RM10.7mil": the money in them
+            elif _FROZEN_ACCOUNTS_HOLDING.search(before[-100:]):
+                item = "funds in frozen accounts"  # "14 bank accounts were frozen, holding a total of €218,600"
             elif what:
                 item = what
                 if (
