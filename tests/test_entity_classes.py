@@ -951,3 +951,28 @@ def test_crypto_tickers_vehicles_and_explosives_in_capitals_are_no_bodies() -> N
         "Officers seized an armoured SUV and 60 kg of TNT."
     )
     assert names(text, ORG) == set()
+
+
+def test_a_place_named_before_operation_is_where_it_ran_not_its_codename() -> None:
+    text = (
+        "Delta operation seizes 3 tonnes of heroin\n"
+        "BANGKOK – Operation Lotus Gate ran for six weeks at crossings along the Irrawaddy Delta and in Shan State.\n"
+        "The Irrawaddy operation was the largest of its kind."
+    )
+    assert names(text, OPERATION) == {"Lotus Gate"}
+    # a codename before the word still counts where the text never puts it anywhere
+    assert names("Officers of the first Kestrel operation arrested 40 people in Lagos.", OPERATION) == {"Kestrel"}
+
+
+def test_an_owner_named_with_a_possessive_keeps_its_country_word() -> None:
+    text = "The Barbados Police Service's Counter-Narcotics and Gang Branch (CNG) traced the payments."
+    assert names(text, ORG) == {"Barbados Police Service", "Counter-Narcotics and Gang Branch", "CNG"}
+    assert names(text, LOCATION) == set()
+    # a country that owns the body is still a place of its own
+    text = "Officers of Ghana's Economic and Organised Crime Office (EOCO) searched the premises."
+    assert names(text, ORG) == {"Economic and Organised Crime Office", "EOCO"} and names(text, LOCATION) == {"Ghana"}
+
+
+@pytest.mark.parametrize("city", ["Kingston", "Bristol", "Richmond", "Wellington"])
+def test_cities_that_are_also_surnames_are_places_without_a_preposition_to_say_so(city: str) -> None:
+    assert names(f"{city} police said two men were held after a raid on a storage unit.", LOCATION) == {city}

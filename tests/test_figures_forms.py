@@ -2516,3 +2516,30 @@ def test_money_in_accounts_frozen_is_funds_in_frozen_accounts():
     assert items_of_money(body) == [(46000.0, "cash"), (1300000.0, "funds in frozen accounts")]
     assert items_agree("funds in frozen accounts", "frozen")
     assert items_agree("funds in frozen accounts", "money in frozen bank accounts")
+
+
+@pytest.mark.parametrize(
+    "written, unit",
+    [
+        ("84,000 Saudi riyals", "SAR"),
+        ("12 million Egyptian pounds", "EGP"),
+        ("3.4 million Turkish liras", "TRY"),
+        ("1.9 million liras", "TRY"),
+        ("650,000 Hong Kong dollars", "HKD"),
+        ("2 million Pakistani rupees", "PKR"),
+        ("7.5 million Sri Lankan rupees", "LKR"),
+        ("900,000 Ugandan shillings", "UGX"),
+        ("45,000 Qatari rials", "QAR"),
+        ("1.2 million Brazilian reais", "BRL"),
+        ("300,000 Swedish kronor", "SEK"),
+    ],
+)
+def test_a_currency_named_by_its_country_after_the_sum(written, unit):
+    assert figs(f"Customs officers seized {written} in cash from two travellers.")[0][1:3][1] == unit
+
+
+def test_a_country_word_after_a_count_is_no_currency():
+    assert [f[2] for f in figs("Police arrested 14 Egyptian nationals and seized 9 Toyota pickups.")] == [
+        "count",
+        "count",
+    ]

@@ -6,6 +6,7 @@ Pure functions: text in, :class:`Number` spans out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -285,6 +286,7 @@ _CURRENCY_WORDS = {
     "roubles": "RUB",
     "rubles": "RUB",
     "lira": "TRY",
+    "liras": "TRY",  # (Turkish agencies' English: "11.4 million liras")
     "cedis": "GHS",
     "taka": "BDT",
     "kyat": "MMK",
@@ -410,6 +412,62 @@ _WORD_AFTER = re.compile(
     + r")\b",
     re.I,
 )
+
+
+# A currency named by its country after a sum: "96,000 Saudi riyals", "61 million Egyptian pounds",
+# "2.35 million Turkish liras", "400,000 Hong Kong dollars" (one to three capitalised words, then the unit)
+_NAMED_CURRENCY_AFTER = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+([a-z]+)\b")
+# Plurals and spellings of the unit words of ISO 4217 names, beyond an added "s"
+_UNIT_FORMS = {
+    "real": ("reais", "reals"),
+    "lira": ("liras", "lire"),
+    "krona": ("kronor", "kronur"),
+    "krone": ("kroner",),
+    "leu": ("lei",),
+    "colon": ("colones", "colóns"),
+    "sol": ("soles",),
+    "rial": ("riyal", "riyals"),
+    "riyal": ("rial", "rials"),
+    "ruble": ("rouble", "roubles"),
+    "sheqel": ("shekel", "shekels"),
+    "cedi": ("cedis",),
+    "naira": (),
+    "rand": (),
+}
+
+
+@functools.cache
+def _named_currencies() -> dict[tuple[str, str], str]:
+    """(the words naming the country, the unit word) → ISO code, from ISO 4217's names ("Egyptian
+    Pound", "Saudi Riyal", "Pakistan Rupee") and the names and adjectives of the country whose code
+    begins the currency's ("Pakistani rupees", "Sri Lankan rupees", "Ugandan shillings")."""
+    import pycountry
+
+    table: dict[tuple[str, str], str] = {}
+    for currency in pycountry.currencies:
+        words = currency.name.replace("’", "'").split()
+        if len(words) < 2 or currency.alpha_3 in ("USN", "XXX", "XTS") or "(" in currency.name:
+            continue
+        if words[-1] == "Omani":  # ISO writes "Rial Omani"
+            words = ["Omani", "Rial"]
+        unit = words[-1].lower()
+        units = {unit, unit + "s", *_UNIT_FORMS.get(unit, ())}
+        names = {" ".join(words[:-1])}
+        country = pycountry.countries.get(alpha_2=currency.alpha_3[:2])
+        if country is not None:
+            for attr in ("name", "common_name"):
+                value = getattr(country, attr, None)
+                if value and "," not in value and "(" not in value:
+                    names.add(value)
+        for name in list(names):
+            # the adjective of a country's name: Pakistan → Pakistani, Kenya → Kenyan, Nepal → Nepalese
+            names.update({name + "i", name + "n", name + "an", name + "ian", name + "ese"})
+            if name.endswith(("a", "e", "y")):
+                names.add(name[:-1] + "ian")
+        for name in names:
+            for u in units:
+                table.setdefault((name.lower(), u), currency.alpha_3)
+    return table
 
 
 def _candidates(text: str) -> list[int]:
@@ -554,8 +612,12 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         start = lead if local_start is None else local_start
         # A currency word after the number: "5 million dollars".
         if not currency:
-            tail = _WORD_AFTER.match(text, end)
-            if tail:
+            named = _NAMED_CURRENCY_AFTER.match(text, end)
+            code = named and _named_currencies().get((" ".join(named.group(1).split()).lower(), named.group(2)))
+            tail = None if code else _WORD_AFTER.match(text, end)
+            if code:
+                currency, end = code, named.end()
+            elif tail:
                 currency = _CURRENCY_WORDS[tail.group(1).lower()]
                 end = tail.end()
             else:

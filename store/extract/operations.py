@@ -39,6 +39,12 @@ _ABBREVIATION_OF_NAME = re.compile(r"[A-Z]\w* \($")
 # (a codename's parts are capitalised or numerals: "Lionfish-Mayag", "Night Owl-3").
 _MODIFIER_END = re.compile(r"-[a-z]+$")
 _OP_BEFORE_KEYWORD = re.compile(rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} )?)operation\b")
+# A name the text puts somewhere ("along the Mekong", "in Sinaloa"): before "operation" it says where
+# the operation ran ("Mekong operation intercepts …"), not what it is called. Found in one pass.
+_LOCATIVE_NAME = re.compile(
+    rf"\b(?:in|along|across|on|near|from|into|off|around|throughout|through|inside|within)\s+(?:the\s+)?"
+    rf"([{UPPER}][\w'’-]{{1,40}}(?: [{UPPER}][\w'’-]{{1,40}})?)\b(?! operation)"
+)
 _OP_NUMERAL = re.compile(
     rf"([{UPPER}](?<!\w.)[\w'’]{{0,40}}(?:[ -][{UPPER}][\w'’]{{0,40}})?)[ -]([IVX]{{1,5}})\b(?![-'’.]?\w)"
 )
@@ -332,6 +338,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got and got[1] == m.end(1):
             add(*got, how="keyword")
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
+    located: set[str] | None = None
     for m in _OP_BEFORE_KEYWORD.finditer(text):
         words = m.group(1).split()
         while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
@@ -345,6 +352,13 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "a Europol-backed operation", "an EU-wide operation": a compound modifier, not a codename
         if any(w.rstrip("'’s") in ORG_HEADS for w in words):
             continue  # "the Customs operation", "a Police operation": a body, not a codename
+        if located is None:
+            located = set()
+            for g in _LOCATIVE_NAME.findall(text):
+                located.add(g)
+                located.update(g.split())  # "the Irrawaddy operation" beside "along the Irrawaddy Delta"
+        if name in located:
+            continue  # "Mekong operation …" in a text that says "along the Mekong": where, not a codename
         if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
             rf"\b{re.escape(name)}\b(?! operation)(?!\s+[A-Z])", text
         ):

@@ -183,7 +183,10 @@ def acronym_spans(text: str) -> list[Span]:
                 ext = None
         if ext:
             lead = ext.group(1).split()
-            while lead and (place_key(lead[0]) in country_keys() or lead[0] in _CAPS_NOT_HEADS):
+            # (an owner named with a possessive keeps its own country word: "the Jamaica Constabulary
+            # Force's Counter-Terrorism … Branch (C-TOC)"; the possessive is split off below)
+            owner = len(lead) > 1 and lead[-1].endswith(("'s", "’s"))
+            while lead and ((place_key(lead[0]) in country_keys() and not owner) or lead[0] in _CAPS_NOT_HEADS):
                 if lead[0] in _ORG_FIRST_WORDS and place_key(lead[0]) not in country_keys():
                     break
                 lead.pop(0)
