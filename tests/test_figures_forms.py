@@ -2543,3 +2543,30 @@ def test_a_country_word_after_a_count_is_no_currency():
         "count",
         "count",
     ]
+
+
+def test_parts_of_a_group_counted_before_take_its_metric():
+    body = (
+        "Officers rescued 38 young people from a compound near the port.\n\n"
+        "Phones and ledgers were taken away for examination, a spokesperson said.\n\n"
+        "Addressing journalists in the regional capital on Tuesday, the deputy police commander for the area, "
+        "Chief Inspector Ama Boateng, said the victims, 26 males and 12 females, were aged 16 to 30. "
+        "She said five of the victims were minors."
+    )
+    assert [f[:4:3] + (f[1],) for f in figs(doc(body))] == [
+        ("rescued", "young people", 38.0),
+        ("rescued", "males", 26.0),
+        ("rescued", "females", 12.0),
+        ("rescued", "minors", 5.0),
+    ]
+    arrested = (
+        "Police arrested 31 suspects. Seven of the suspects were foreign nationals; two of the suspects were freed."
+    )
+    assert [(f[0], f[1], f[3]) for f in figs(doc(arrested))] == [
+        ("arrests", 31.0, None),
+        ("arrests", 7.0, "foreign nationals"),
+    ]
+
+
+def test_houses_raided_near_a_rescue_are_no_rescued_people():
+    assert metric_values("Officers rescued 23 women in raids on four houses in the old town.") == [("rescued", 23.0)]

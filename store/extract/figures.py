@@ -387,6 +387,19 @@ _DETAINEES_SUBJECT = re.compile(
 )
 # The people a story rescued, broken down in an apposition: "The victims, 29 Nigerians,
 # nine Burkinabes and five Togolese, were …" (every number of the list is a part of them).
+# The same victims as told by a speaker: "…, said the victims, 41 males and 16 females, were aged …"
+_RESCUED_SUBJECT_SAID = re.compile(
+    r"\b(?:said|says|added|noted|stated|explained)(?:\s+that)?\s+(?:the|these|all\s+the)\s+(?:\w+\s+)?"
+    r"(?:victims|survivors|hostages|captives)\s*,(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$"
+)
+# A part of those counted before, named by them: "nine of the victims were minors", "12 of the
+# suspects are foreigners" (the metric of the group, what they were after "were")
+_SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
+_SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
+_PART_OF_GROUP_AFTER = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(victims|survivors|hostages|captives|suspects|detainees|arrested)"
+    r"\b(?:\s+(?:were|are)\s+((?:[\w-]+\s+){0,2}[\w-]+))?"
+)
 _RESCUED_SUBJECT = re.compile(
     r"\W*(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:victims|survivors|hostages|captives"
     r"|(?:people|children|women|workers|migrants|persons)\s+(?:rescued|freed|released|saved))"
@@ -1706,6 +1719,23 @@ def find_figures(
             and any(c.metric == "rescued" for c in find_cues(text, max(0, s_start - 6 * WINDOW), s_start, lowered))
         ):
             metric = "rescued"  # "… rescued 43 foreign nationals. The victims, 29 Nigerians, nine …": their parts
+        if metric is None and unit == "count" and (cue is None or cue.metric == "none") and figures:
+            window = before[-160:]
+            said = any(w in window for w in _SPEECH_WORDS) and _RESCUED_SUBJECT_SAID.search(
+                text, max(s_start, num.start - 160), num.start
+            )
+            part = None if said else _PART_OF_GROUP_AFTER.match(text, end, min(s_end, end + 80))
+            named = part.group(2) if part else None
+            if part and not (named and _head_words(named)[-1:] and _head_words(named)[-1] in _PEOPLE):
+                part = None  # "two of the suspects were released": what became of them, not who they are
+            if said or part:
+                wanted = (
+                    "arrests" if part and part.group(1).lower() in ("suspects", "detainees", "arrested") else "rescued"
+                )
+                if any(f.metric == wanted for f in figures[-_PARENT_LOOKBACK:]):
+                    metric = wanted  # "… said the victims, 41 males and 16 females, were …"; "nine of the victims"
+                    if part:
+                        item = named  # "… were minors": who the part are
         if metric is None:
             if cue is None:
                 continue
@@ -1828,8 +1858,10 @@ def find_figures(
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
             metric = "dismantled"  # "take down 114 servers, arrest five": servers are not arrested
-        if metric == "arrests" and item and not people and _THINGS.intersection(_head_words(item)[:2]):
-            continue  # "raided three compounds", "held two meetings" near an arrest: places and events
+        if metric == "rescued" and item and _SUSPECT_HEADS.intersection(_head_words(item)[-1:]):
+            continue  # "two of the suspects were freed", "detainees released on bail": no victims rescued
+        if metric in ("arrests", "rescued") and item and not people and _THINGS.intersection(_head_words(item)[:2]):
+            continue  # "raided three compounds", "held two meetings" near an arrest, "in raids on two houses"
         if metric == "arrests" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
             continue  # "Of the 23 arrested, charges against eight were withdrawn": what became of people counted
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
