@@ -2570,3 +2570,20 @@ def test_parts_of_a_group_counted_before_take_its_metric():
 
 def test_houses_raided_near_a_rescue_are_no_rescued_people():
     assert metric_values("Officers rescued 23 women in raids on four houses in the old town.") == [("rescued", 23.0)]
+
+
+def test_a_part_drawn_from_those_detained_takes_the_verb_before_it():
+    body = (
+        "Police detained 512 people in raids on four compounds. Officers identified 207 of those detained "
+        "as victims of forced labour. Police said 36 of those detained were minors."
+    )
+    assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == [
+        ("arrests", 512.0, None),
+        ("identified", 207.0, "victims of forced labour"),
+        ("arrests", 36.0, "minors"),
+    ]
+    # "of them" and "of those were …" still say what befell the part
+    assert metric_values("Officers identified 47 child victims, 16 of them rescued.") == [
+        ("identified", 47.0),
+        ("rescued", 16.0),
+    ]

@@ -112,8 +112,10 @@ _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
 # the verb after "N of them" that says what befell the part: "16 of them rescued", "12 of whom were released"
+# ("of those detained" with no "were" is the group the part is drawn from, not what befell it)
 _PART_VERB_AFTER = re.compile(
-    r"\s+of\s+(?:them|whom|these|those)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|being)\s+)?(\w)"
+    r"\s+of\s+(?:(?:them|whom)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|being)\s+)?"
+    r"|(?:these|those)\s+(?:were|was|are|is|had\s+been|have\s+been|being)\s+)(\w)"
 )
 # the places and institutions a count after "across" spreads over (not "across 40 addresses", searched)
 _WHERE_NOUN_AFTER = re.compile(
@@ -394,6 +396,12 @@ _RESCUED_SUBJECT_SAID = re.compile(
 )
 # A part of those counted before, named by them: "nine of the victims were minors", "12 of the
 # suspects are foreigners" (the metric of the group, what they were after "were")
+_PARTITIVE = re.compile(r"\s+of\s+(?:those|the|these|all\s+those)\s+")
+_PARTITIVE_PEOPLE = re.compile(
+    r"\s+of\s+(?:those|these)\s+(?:arrested|detained|held|rescued|freed|intercepted|identified|apprehended)"
+    r"(?:\s+as\s+((?:[\w-]+\s+){0,3}?(?:victims|survivors|minors|children|women|nationals|migrants|suspects)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?))?"
+)
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
@@ -1384,6 +1392,12 @@ def find_figures(
                 and any(c.metric != "none" and c.end <= num.start for c in near)
             ):
                 continue  # "has seized … 164 firearms in drug investigations": the events it came in, not its verb
+            if (
+                cm.start >= end
+                and _PARTITIVE.fullmatch(text, end, cm.start)
+                and any(c.metric != "none" and c.end <= num.start for c in near)
+            ):
+                continue  # "identified 318 of those detained as victims": the group drawn from, not the verb
             if cm.metric == "none" and cm.start >= end and _RELATIVE_PRONOUN.search(text, end, cm.start):
                 continue  # "9 in Tanzania) were linked to a network that moved ivory": the network's deed, not the 9's
 
@@ -1444,6 +1458,9 @@ def find_figures(
             # "recovered 40 cars stolen from dealers", "took down 18 servers located in Ukraine":
             # the participle describes what is counted ("24 fugitives were located in Spain" is the verb)
             governed = None
+        if governed and _PARTITIVE.fullmatch(text, end, governed.start) and any(c.end <= num.start for c in near):
+            # "identified 318 of those detained as victims": the group the part is drawn from, not its verb
+            governed = None
         if governed:
             best = (0, governed)
         label_item: str | None = None
@@ -1495,6 +1512,9 @@ def find_figures(
                 elif not text[bullet.end() : num.start].strip() or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start):
                     listed = True  # a results list whose header names no metric ("the results were:")
         item = _item_after(text, item_from, min(hi, item_from + 100))
+        drawn_from = None  # "318 of those detained as victims": a part of people already counted
+        if item in ("those", "these") and (drawn_from := _PARTITIVE_PEOPLE.match(text, end, min(hi, end + 120))):
+            item = drawn_from.group(1)  # who the part is, when the text says: "… as victims of human trafficking"
         goods_part = False
         if item is None and has_unit:
             copula = _AMOUNT_IS.match(text, end, min(len(text), end + 20))
@@ -1587,9 +1607,12 @@ def find_figures(
         # (its first words, or its head, the last: "96 Ethiopian and Ugandan nationals")
         item_words = _head_words(item or "")
         head_part = item_words[: item_words.index("of")] if "of" in item_words else item_words
-        people = bool(item_words) and (
-            any(w in _PEOPLE for w in item_words[:3])
-            or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
+        people = drawn_from is not None or (
+            bool(item_words)
+            and (
+                any(w in _PEOPLE for w in item_words[:3])
+                or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
+            )
         )
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
         weak_cue = cue is None or (cue.metric == "other" and cue is not governed)
