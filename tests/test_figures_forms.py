@@ -2491,7 +2491,7 @@ def test_what_a_stopped_vehicle_was_carrying_is_seized():
 
 
 def items_of_money(body: str) -> list[tuple[float, str | None]]:
-    return [(f[1], f[3]) for f in figs(doc(body)) if f[2] != "count"]
+    return [(f[1], f[3]) for f in figs(doc(body)) if f[2] not in ("count", "kg", "tonnes", "litres", "m3")]
 
 
 def test_each_value_in_a_list_of_goods_worth_sums_is_its_own_goods_value():
@@ -2587,3 +2587,15 @@ def test_a_part_drawn_from_those_detained_takes_the_verb_before_it():
         ("identified", 47.0),
         ("rescued", 16.0),
     ]
+
+
+def test_the_drug_worth_a_sum_is_the_drug_named_before():
+    body = (
+        "Agents found 2,140 kilos of cocaine in sacks of rice at a warehouse near the port. They also seized "
+        "four pistols, two trucks and USD 61,000 in cash. The drug would have been worth more than USD 80 million "
+        "in Europe, investigators said."
+    )
+    assert items_of_money(body) == [(61000.0, "cash"), (80000000.0, "cocaine value")]
+    # "the drugs" of several kinds keep their plural
+    body = "Officers seized 3 kg of heroin and 9 kg of cannabis. The drugs were worth an estimated $120,000."
+    assert items_of_money(body) == [(120000.0, "drugs value")]

@@ -402,6 +402,7 @@ _PARTITIVE_PEOPLE = re.compile(
     r"(?:\s+as\s+((?:[\w-]+\s+){0,3}?(?:victims|survivors|minors|children|women|nationals|migrants|suspects)"
     r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?))?"
 )
+_GENERIC_DRUG_WORDS = frozenset("drug drugs narcotic narcotics substance substances".split())
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
@@ -1066,7 +1067,7 @@ def _list_header(
 _LINE_FIGURE = re.compile(r"\s*(?:[-•*–·▪]\s*)?[A-Za-z][^:\n]{0,60}:\s*[\d$€£]")
 
 
-def _money_item(before: str, after: str, earlier: str = "") -> str | None:
+def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: int = 0) -> str | None:
     """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
@@ -1100,6 +1101,13 @@ def _money_item(before: str, after: str, earlier: str = "") -> str | None:
             found = []  # "It was valued at", "could be worth": the goods are named before
         if found and set(_head_words(" ".join(found))) <= _HAUL_WORDS | {"the", "this", "that", "entire", "whole"}:
             found = []  # "The consignment is estimated to be worth": the goods named before it
+        generic = _head_words(" ".join(found))[-1:] if found else []
+        if generic and generic[0] in _GENERIC_DRUG_WORDS:
+            # "The drug would have been worth …": the drug named last before ("the drugs" keep "drugs value")
+            story = text[max(0, at - 6 * WINDOW) : at] if text else (earlier or before)  # (read only here)
+            named_before = [w for w in _head_words(story) if w in _DRUGS]
+            if named_before and generic[0] in ("drug", "narcotic", "substance"):
+                return f"{named_before[-1]} value"
         if not found or not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found))):
             # "cocaine, or 537.6 kilograms, with a street value of": the goods named earlier
             # ("… 700 kg of methamphetamine. It was valued at": in the sentence before)
@@ -1933,7 +1941,7 @@ def find_figures(
                 metric = "other"  # websites, links, domains and accounts taken down are `other`
         if metric == "seized" and money:
             what = _money_item(
-                before, text[end:hi], text[max(0, num.start - WINDOW) : num.start]
+                before, text[end:hi], text[max(0, num.start - WINDOW) : num.start], text, num.start
             )  # after "pounds" when the unit said the money
             if _ACCOUNTS_HOLDING.search(before[-40:]) or _HELD_IN_ACCOUNTS.match(text, end, min(len(text), end + 60)):
                 item = "funds in bank accounts"  # "froze 33 bank accounts holding RM10.7mil": the money in them
