@@ -116,3 +116,23 @@ def test_a_letter_before_a_plain_number_is_no_currency(text: str):
 def test_a_currency_written_as_a_word_after_the_sum(text: str, value: float, currency: str):
     first = find_numbers(text)[0]
     assert (first.value, first.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        ("One thousand one hundred and forty (1,140)", 1140),
+        ("two (2)", 2),
+        ("Seventy-eight (78)", 78),
+        ("three hundred and twelve thousand four hundred", 312_400),
+        ("one million two hundred and thirty-four thousand five hundred and sixty-seven", 1_234_567),
+        ("five million two hundred thousand", 5_200_000),
+    ],
+)
+def test_long_number_words_and_their_digits_in_brackets_are_one_number(written, value):
+    (num,) = find_numbers(f"Police seized {written} rounds.")
+    assert (num.written, num.value) == (written, value)
+
+
+def test_digits_in_brackets_that_differ_from_the_words_stay_apart():
+    assert [n.value for n in find_numbers("seized two (3) pistols")] == [2, 3]

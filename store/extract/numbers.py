@@ -334,10 +334,12 @@ _CURRENCY_WORDS = {
 QUALIFIERS = tuple(sorted((q for q, _ in entries("figure_qualifiers")), key=len, reverse=True))
 
 _WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+# (after a scale word a number goes on, with or without "and": "one thousand one hundred and forty")
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?"
     r"(?:\s+(?:hundred|thousand|million|billion|dozen))*"
-    rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?)?"
+    rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+(?:and\s+)?(?:{_WORD_ATOM})"
+    rf"(?:[-\s](?:{'|'.join(_UNITS)}))?(?:\s+(?:hundred|thousand|million|billion)){{0,2}}){{0,4}}"
     r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands)"
 )
 
@@ -533,6 +535,8 @@ def parse_word_number(words: str) -> float | None:
     return total + current if seen else None
 
 
+# The digits of a number written in words, in brackets after it (legal and police style): "two (2)"
+_RESTATED_DIGITS = re.compile(r" ?\((\d{1,3}(?:,\d{3})*|\d+)\)")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
@@ -609,6 +613,10 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         end = m.end() if scale else m.end("digits") if digits else m.end("words")
         if ordinal and digits:
             end = m.end("ord")
+        if words and not digits:
+            restated = _RESTATED_DIGITS.match(text, end)
+            if restated and _digits_value(restated.group(1)) == value:
+                end = pos = restated.end()  # "Thirty-six (36) pistols": one number, written twice
         start = lead if local_start is None else local_start
         # A currency word after the number: "5 million dollars".
         if not currency:
