@@ -976,3 +976,21 @@ def test_an_owner_named_with_a_possessive_keeps_its_country_word() -> None:
 @pytest.mark.parametrize("city", ["Kingston", "Bristol", "Richmond", "Wellington"])
 def test_cities_that_are_also_surnames_are_places_without_a_preposition_to_say_so(city: str) -> None:
     assert names(f"{city} police said two men were held after a raid on a storage unit.", LOCATION) == {city}
+
+
+def test_an_adverb_opening_a_sentence_is_neither_a_body_nor_a_place() -> None:
+    text = "Police seized rifles. Separately, Bolivia's Special Force Against Drug Trafficking (FELCN) held two men."
+    assert names(text, ORG) == {"Special Force Against Drug Trafficking", "FELCN"}
+    text = "Police seized four rifles. Simultaneously, Chile's Investigations Police (PDI) searched 12 homes."
+    assert names(text, LOCATION) == {"Chile"} and "Investigations Police" in names(text, ORG)
+
+
+def test_an_acronym_whose_letters_hide_inside_a_word_takes_the_words_that_spell_it() -> None:
+    text = "A statement from the Corporate Communications Unit (CCU) said two men were held."
+    assert names(text, ORG) == {"Corporate Communications Unit", "CCU"}
+
+
+def test_page_labels_bylines_and_end_marks_of_news_sites() -> None:
+    text = "PUBLISHED : 2 Dec 2026 at 09:15\nWRITER: Kittipong Saelim\n\nPolice arrested two men in Chiang Rai.\n(END)"
+    assert names(text, PERSON) == {"Kittipong Saelim"}
+    assert names(text, ORG) == set()

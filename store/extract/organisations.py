@@ -73,7 +73,16 @@ def _long_form(short: str, candidate: str) -> str | None:
         lpos -= 1
         s -= 1
     start = candidate.rfind(" ", 0, lpos + 1) + 1
-    return candidate[start:]
+    found = candidate[start:]
+    if not _initials_spell(found, short):
+        # the shortest ending may take letters from inside a word ("Corporate Communications Unit (CCU)"
+        # gives "Communications Unit"): the few words before it whose initials spell the letters win
+        words = candidate[:start].split()
+        for k in range(1, min(len(words), len(short)) + 1):
+            longer = " ".join(words[-k:] + [found])
+            if _initials_spell(longer, short):
+                return longer
+    return found
 
 
 def _last_sentence_part(left: str) -> str:
@@ -142,7 +151,21 @@ def acronym_spans(text: str) -> list[Span]:
         if ", the " in long:  # "Peru, the National Police of Peru (PNP)": the name is after the comma
             long = long.rsplit(", the ", 1)[1]
         lwords = long.split()
-        while lwords and (lwords[0].lower() in CONNECTORS or not lwords[0][0].isupper()):
+        while (
+            lwords
+            and (
+                lwords[0].lower() in CONNECTORS
+                or not lwords[0][0].isupper()
+                # a sentence's opening word and its comma: "Simultaneously, Paraguay's National Anti-Drug
+                # Secretariat (SENAD)" ("Bureau of Alcohol, Tobacco, …" has its comma later)
+                or (
+                    lwords[0].endswith(("ly,", "while,"))  # ("Zakat, Tax and Customs Authority" keeps its first word)
+                    and len(lwords) > 1
+                    and lwords[0][:-1] not in ORG_HEADS
+                    and place_key(lwords[0][:-1]) not in places()
+                )
+            )
+        ):
             lwords.pop(0)
         if not lwords:
             continue

@@ -49,9 +49,11 @@ _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$
 _SPEECH_WORDS = ("according to", "said", "says", "told", "quoted", "quoting")  # what _SPEECH_BEFORE's blanks follow
 # A byline ("By Ana Ruiz") or a wire's credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)")
 _BYLINE_BEFORE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by)\s+$"
+    r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY|(?:WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
+    r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by)\s+$"
 )
-_BYLINE_WORDS = ("by", "By", "BY")  # what _BYLINE_BEFORE's blanks follow
+# what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
+_BYLINE_WORDS = ("by", "By", "BY", "WRITER:", "Writer:", "AUTHOR:", "Author:", "REPORTER:", "Reporter:")
 _AGE_AFTER = re.compile(
     # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"

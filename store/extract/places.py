@@ -548,6 +548,14 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             why = "comma"  # "in Okada, Edo state": unknown after a preposition, but a known place follows
         if why == "comma" and status_of(r + 1) != "strong":
             continue
+        if (
+            why == "comma"
+            and st == ""
+            and i == j
+            and tokens[i].text.endswith("ly")
+            and (start == 0 or text[max(0, start - 4) : start].rstrip()[-1:] in ("", ".", "!", "?", "\n"))
+        ):
+            continue  # "Simultaneously, Paraguay's …": an adverb opening its sentence, not "Town, Country"
         if st == "" and _SHORT_FORM_AFTER.match(text, end):
             continue  # "mostly in Tether (USDT)": a name given with its short form is a body's or a thing's
         add(i, j, why)
