@@ -994,3 +994,14 @@ def test_page_labels_bylines_and_end_marks_of_news_sites() -> None:
     text = "PUBLISHED : 2 Dec 2026 at 09:15\nWRITER: Kittipong Saelim\n\nPolice arrested two men in Chiang Rai.\n(END)"
     assert names(text, PERSON) == {"Kittipong Saelim"}
     assert names(text, ORG) == set()
+
+
+def test_names_listed_before_a_place_noun_are_places_whatever_their_shape() -> None:
+    text = "Arrests were also made in Wiang Pa Pao, Mae Ai and Phaya Mengrai districts."
+    assert names(text, PERSON) == set()
+    assert {"Wiang Pa Pao", "Mae Ai", "Phaya Mengrai"} <= names(text, LOCATION)
+    # people listed with a cue stay people
+    assert names("Police said Mary Jones and Peter Smith were held in the area.", PERSON) == {
+        "Mary Jones",
+        "Peter Smith",
+    }

@@ -308,14 +308,17 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and rc.group(1) in roles
             ):
                 cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
+        by_shape = False
         if not cue and not head_word:
-            cue = words_cue  # a given name and a family name
+            # a given name and a family name — not before a place's noun ("Mae Ai district")
+            cue = by_shape = words_cue and not _PLACE_NOUN_AFTER.match(text, end)
         shaped_names.append((start, end, cue))
         if not cue:
             continue
-        spans.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "cue"}))
+        spans.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "shape" if by_shape else "cue"}))
     # A list of names with one person in it is a list of people: "Those agents,
     # Muhammad Arshad, Sohail Ahmed Butt, Zulfiqar Ali and Mazhar Iqbal Khan, …".
+    places_listed: set[tuple[int, int]] = set()
     k = 0
     while k < len(shaped_names):
         items = [k]
@@ -324,17 +327,27 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if not _LIST_GAP.fullmatch(gap_text):
                 break
             items.append(items[-1] + 1)
-        if len(items) >= 2 and any(shaped_names[x][2] for x in items):
+        if len(items) >= 2 and _PLACE_NOUN_AFTER.match(text, shaped_names[items[-1]][1]):
+            # "in Fang, Mae Ai and Chiang Saen districts": a list of places, whatever their words' shape
+            places_listed.update(shaped_names[x][:2] for x in items)
+        elif len(items) >= 2 and any(shaped_names[x][2] for x in items):
             for x in items:
                 s, e, cue = shaped_names[x]
                 if not cue:
                     spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
         k = items[-1] + 1
+    if places_listed:
+        spans = [sp for sp in spans if (sp.start, sp.end) not in places_listed or sp.extra.get("how") != "shape"]
     spans += _caps_bylines(text)
     # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'
     return [sp for sp in spans if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start)]
 
 
+# The noun of a place after a name: "… Chiang Saen districts", "Owan West local government area"
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:districts?|provinces?|areas?|villages?|communes?|municipalit(?:y|ies)|regions?|count(?:y|ies)|"
+    r"neighbou?rhoods?|townships?|sub-districts?|subdistricts?|local\s+government\s+areas?|governorates?)\b"
+)
 # A byline in capitals: "By RAFAEL OCAMPO DÍAZ Associated Press", "BY ANA RUIZ, Lima".
 _CAPS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,5})")
 
