@@ -2599,3 +2599,11 @@ def test_the_drug_worth_a_sum_is_the_drug_named_before():
     # "the drugs" of several kinds keep their plural
     body = "Officers seized 3 kg of heroin and 9 kg of cannabis. The drugs were worth an estimated $120,000."
     assert items_of_money(body) == [(120000.0, "drugs value")]
+
+
+def test_a_couriers_fee_and_a_pills_strength_are_no_seizures():
+    body = (
+        "Officers seized 3.1 kg of heroin from a courier, who was to be paid N2.8 million on delivery and will "
+        "be charged. In Kano, 640,000 capsules of tramadol 120mg were recovered from a lorry."
+    )
+    assert metric_values(body) == [("seized", 3.1), ("seized", 640000.0)]

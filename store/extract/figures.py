@@ -403,6 +403,13 @@ _PARTITIVE_PEOPLE = re.compile(
     r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?))?"
 )
 _GENERIC_DRUG_WORDS = frozenset("drug drugs narcotic narcotics substance substances".split())
+_PAYMENT_BEFORE = re.compile(
+    r"\b(?:paid|promised|offered|receive|earn|charge|charged|charging|pay|paying)\s+"
+    r"(?:(?:him|her|them|each|about|around|up\s+to|some|an?|the\s+sum\s+of)\s+){0,2}$",
+    re.I,
+)
+_MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
+_DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
@@ -1250,6 +1257,15 @@ def find_figures(
         has_unit = unit != "count" and not money
         if has_unit and _EACH_AFTER.match(text, end):
             continue  # "9,340 bags of rice of 50kg each": the size of each, not an amount seized
+        if (
+            has_unit
+            and _MILLIGRAMS.match(text, num.end, end)
+            and (
+                _DOSE_AFTER.match(text, end)
+                or (_head_words(before[-30:])[-1:] and _head_words(before[-30:])[-1] in _DRUGS)
+            )
+        ):
+            continue  # "pills of tramadol 225mg", "100 mg tablets": the strength of a dose, not an amount seized
         calibre_shaped = "." in num.written or text[num.start - 1 : num.start] == "."
         if not money and calibre_shaped and _CALIBRE_AFTER.match(text, end):
             continue  # "9mm and 5.56 ammunition", ".50-calibre rifles": a calibre
@@ -1939,6 +1955,8 @@ def find_figures(
         if metric in ("dismantled", "seized") and unit == "count" and any(w in _ONLINE for w in item_words):
             if not any(w in _INFRASTRUCTURE for w in item_words):
                 metric = "other"  # websites, links, domains and accounts taken down are `other`
+        if money and _PAYMENT_BEFORE.search(before[-40:]):
+            continue  # "who was to be paid N4.5 million on delivery", "promised 150,000 baht": a courier's fee
         if metric == "seized" and money:
             what = _money_item(
                 before, text[end:hi], text[max(0, num.start - WINDOW) : num.start], text, num.start
