@@ -2607,3 +2607,28 @@ def test_a_couriers_fee_and_a_pills_strength_are_no_seizures():
         "be charged. In Kano, 640,000 capsules of tramadol 120mg were recovered from a lorry."
     )
     assert metric_values(body) == [("seized", 3.1), ("seized", 640000.0)]
+
+
+def test_a_follow_up_operation_in_the_lead_is_no_campaign_named_later():
+    text = (
+        "Agency seizes heroin at Lagos airport\n\n"
+        "Officers seized 6.2 kilograms of heroin concealed in the linings of three suitcases at the airport. "
+        "A passenger was arrested, and a follow-up operation led to the arrest of his receiver.\n\n"
+        "The agency's spokesman said in a statement on Sunday in Abuja that the consignment was found during "
+        "the inward clearance of passengers on a flight from Addis Ababa, and that the passenger, a trader who "
+        "claimed to deal in spare parts, had travelled through three countries before he reached Lagos.\n\n"
+        "He said the receiver was traced to a hotel on the mainland, where he had checked in two days before "
+        "the flight landed, and that both men would be charged once investigations were concluded.\n\n"
+        "The chairman of the agency commended the officers at the airport for their vigilance and urged "
+        "travellers to report anyone who asks them to carry bags for strangers, warning that couriers are "
+        "often promised money that is never paid and are left to face the courts alone.\n\n"
+        "The agency said its commands in Kano and Jigawa, working under Operation Dry Harmattan, arrested 51 "
+        "suspects and recovered 1,900 kilograms of cannabis in the past week."
+    )
+    assert text.index("Operation Dry") > 1000  # named after the lead
+    found = [(f.operation, f.metric, f.value) for f in extract(text).figures]
+    assert found == [
+        (None, "seized", 6.2),
+        ("Dry Harmattan", "arrests", 51.0),
+        ("Dry Harmattan", "seized", 1900.0),
+    ]

@@ -50,7 +50,11 @@ _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the
 _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*(?:[a-z]+\s+){0,3}")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
 # (an indefinite article: "the operation" may be one named before the lead or elsewhere)
-_UNNAMED_OPERATION = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}(?:operation|action)\b(?!\s+[\"“‘'A-Z])")
+# ("a follow-up operation led to the arrest of his receiver", "a separate operation": a step apart, not the campaign)
+_UNNAMED_OPERATION = re.compile(
+    r"\ban?\s+(?!(?:follow-up|follow\s+up|separate|second|further|subsequent|later)\s)(?:[\w-]+\s+){0,3}"
+    r"(?:operation|action)\b(?!\s+[\"“‘'A-Z])"
+)
 # The operation the text spoke of, named at last: "In the operation, code-named Tropik", "The operation, dubbed"
 _THE_OPERATION_NAMED = re.compile(
     r"(?i)\bthe\s+(?:[\w-]+\s+)?operation,?\s+(?:code-?named|dubbed|called|named)\s+(?:operation\s+)?[\"“‘']?$"

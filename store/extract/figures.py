@@ -2160,7 +2160,9 @@ _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bot
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
 _HIDDEN_IN_BEFORE = re.compile(
     r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded|found|stored|kept)\s+"
-    r"(?:in|into|inside|among|across)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
+    r"(?:in|into|inside|among|across|under|beneath)\s+"
+    # (a part of the container: "concealed in the false bottoms of two suitcases", "in the lining of")
+    r"(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
     re.I,
 )
 _HOLDING_A_FIGURE = re.compile(
