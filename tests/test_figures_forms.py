@@ -2632,3 +2632,20 @@ def test_a_follow_up_operation_in_the_lead_is_no_campaign_named_later():
         ("Dry Harmattan", "arrests", 51.0),
         ("Dry Harmattan", "seized", 1900.0),
     ]
+
+
+def test_a_list_after_a_noun_cue_takes_the_verb_of_the_items_before_it():
+    body = (
+        "Agents served 9 arrest warrants. During the searches, agents found R$ 2.3 million and US$ 48,000 in "
+        "cash, 9 designer handbags and two pistols."
+    )
+    assert metric_values(body) == [
+        ("other", 9.0),
+        ("seized", 2300000.0),
+        ("seized", 48000.0),
+        ("seized", 9.0),
+        ("seized", 2.0),
+    ]
+    # people after goods keep their own verb
+    body = "Three other cases in the north netted 1.2 million pills and 11 suspects, among them two village chiefs."
+    assert metric_values(body) == [("other", 3.0), ("seized", 1200000.0), ("arrests", 11.0), ("arrests", 2.0)]

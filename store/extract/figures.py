@@ -1568,9 +1568,20 @@ def find_figures(
             and not (_head_words(item)[-1:] == ["checks"] and best is not None and best[1].metric == "seized")
         ):
             metric = "other"  # "79 seizures", "152 busts", "500 cash movement checks": a count of events
-        if (best is None or best[0] > 160) and figures and figures[-1].sentence_start == s_start:
+        if (
+            figures
+            and figures[-1].sentence_start == s_start
+            and (
+                best is None
+                or best[0] > 160
+                # (not people after goods: "netted 2.6 million pills and 14 suspects" are arrests)
+                or (best[1].end <= figures[-1].start and not _names_people(text[end : min(hi, end + 40)]))
+            )
+        ):
             # a list governed by one verb goes on past where distance alone would reach:
-            # "seized 116 bales of hashish, three speedboats, nine vehicles, … and 325,400 euros in cash"
+            # "seized 116 bales of hashish, three speedboats, nine vehicles, … and 325,400 euros in cash";
+            # and the item before it is nearer than any cue before that ("During the searches, agents found
+            # R$ 1.6 million and US$ 212,000 in cash, 14 luxury watches": not a count of searches)
             prior = figures[-1]
             gap_text = text[prior.end : num.start]
             if (
