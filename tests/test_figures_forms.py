@@ -2649,3 +2649,12 @@ def test_a_list_after_a_noun_cue_takes_the_verb_of_the_items_before_it():
     # people after goods keep their own verb
     body = "Three other cases in the north netted 1.2 million pills and 11 suspects, among them two village chiefs."
     assert metric_values(body) == [("other", 3.0), ("seized", 1200000.0), ("arrests", 11.0), ("arrests", 2.0)]
+
+
+def test_parts_of_the_detained_named_by_nationality():
+    body = "Police detained 23 people in raids. Nineteen of the detainees are Peruvian and four are Bolivian nationals."
+    assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == [
+        ("arrests", 23.0, None),
+        ("arrests", 19.0, "Peruvian"),
+        ("arrests", 4.0, "Bolivian nationals"),
+    ]

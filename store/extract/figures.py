@@ -410,11 +410,22 @@ _PAYMENT_BEFORE = re.compile(
 )
 _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
+_ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
+_AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+_DEMONYM_ENDS = ("ian", "ean", "can", "ese", "ish", "ic", "an", "i", "ch")
+
+
+def _demonym(words: str) -> bool:
+    """Whether ``words`` end in a people's adjective ("Colombian", "Iraqi", "Dutch"), capitalised."""
+    last = words.split()[-1] if words.split() else ""
+    return last[:1].isupper() and last.lower().endswith(_DEMONYM_ENDS) and not last.isupper()
+
+
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
     r"\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(victims|survivors|hostages|captives|suspects|detainees|arrested)"
-    r"\b(?:\s+(?:were|are)\s+((?:[\w-]+\s+){0,2}[\w-]+))?"
+    r"\b(?:\s+(?:were|are)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+))?"
 )
 _RESCUED_SUBJECT = re.compile(
     r"\W*(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:victims|survivors|hostages|captives"
@@ -1784,7 +1795,9 @@ def find_figures(
             )
             part = None if said else _PART_OF_GROUP_AFTER.match(text, end, min(s_end, end + 80))
             named = part.group(2) if part else None
-            if part and not (named and _head_words(named)[-1:] and _head_words(named)[-1] in _PEOPLE):
+            if part and not (
+                named and (_head_words(named)[-1:] and _head_words(named)[-1] in _PEOPLE or _demonym(named))
+            ):
                 part = None  # "two of the suspects were released": what became of them, not who they are
             if said or part:
                 wanted = (
@@ -1794,6 +1807,18 @@ def find_figures(
                     metric = wanted  # "… said the victims, 41 males and 16 females, were …"; "nine of the victims"
                     if part:
                         item = named  # "… were minors": who the part are
+        if (
+            metric is None
+            and unit == "count"
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric in ("arrests", "rescued")
+            and _AND_GAP.search(text, figures[-1].end, num.start)
+            and (who := _ARE_WHO_AFTER.match(text, end, min(s_end, end + 60)))
+            and (_PEOPLE.intersection(_head_words(who.group(1))[-1:]) or _demonym(who.group(1)))
+        ):
+            # "Fourteen of the detainees are Colombian and three are Venezuelan nationals": the next part
+            metric, item = figures[-1].metric, who.group(1)
         if metric is None:
             if cue is None:
                 continue
