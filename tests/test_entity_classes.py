@@ -1005,3 +1005,12 @@ def test_names_listed_before_a_place_noun_are_places_whatever_their_shape() -> N
         "Mary Jones",
         "Peter Smith",
     }
+
+
+def test_quoted_codenames_in_sentence_case_and_actions_named_in_quotes() -> None:
+    text = 'The operation, code-named "Zelený most", ended with raids in Brno and Ostrava.'
+    assert names(text, OPERATION) == {"Zelený most"}
+    text = 'Police have completed the action "Kapija 2026", aimed at groups smuggling migrants.'
+    assert names(text, OPERATION) == {"Kapija 2026"}
+    # an unclosed quote does not carry a name into the sentence
+    assert names('The operation, code-named "Zelený most ran for months in Brno.', OPERATION) <= {"Zelený"}

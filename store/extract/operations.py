@@ -56,7 +56,8 @@ _OP_SUCH_AS = re.compile(
 # (one character class first, so re skips ahead to a quote: see .patterns)
 _OPEN_QUOTE = re.compile(rf"[\"“‘«'](?:(?<=[\"“‘])|(?<=«)[ \t\u00a0]?|(?<=')(?<![\w']')(?=[{UPPER}]))")
 _CUE_BEFORE_QUOTE = re.compile(
-    r"\b(?i:action days?|action weeks?|campaign|exercise|operation|sweep|crackdown|edition"
+    # ("the action "Koridor 2026"": translated releases call an operation an action)
+    r"\b(?i:action days?|action weeks?|action|campaign|exercise|operation|sweep|crackdown|edition"
     r"|(?:phase|edition|stage|round)\s+of(?:\s+the)?(?:\s+operation)?),?[ \t\u00a0]+$"
 )
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
@@ -134,6 +135,7 @@ _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 
 #: Capitalised words that start no name found by shape alone (before "operation",
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
+_QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?[\"”’»]")
 _OP_NAME_WORD = re.compile(
     rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,3}}\.\d{{1,2}})$"
 )
@@ -183,7 +185,10 @@ def _operation_name_at(
                 break
             continue
         if not _OP_NAME_WORD.match(w):
-            break
+            # inside quotes a lower-case word goes on a name the quote closes soon after: 'code-named
+            # "Modrá kapka"' (names in other languages are written in sentence case)
+            if not (quoted and found and w.isalpha() and _QUOTE_CLOSES_AHEAD.match(text, m.start())):
+                break
         if not found:
             if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)) or w in _KEYWORD_WORDS:
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
