@@ -194,12 +194,25 @@ def read_until(master: int, proc: subprocess.Popen, until: float, want: bytes | 
     return out
 
 
+def stored_now(db_path: Path) -> int:
+    """Documents committed so far, read through the store's own reader (either engine)."""
+    reader = Reader(db_path)
+    try:
+        return reader.count_documents()
+    finally:
+        reader.close()
+
+
 def test_ctrl_c_in_a_terminal_gives_a_summary_and_the_interrupted_code(db_path: Path, corpus: Path):
     proc, master = run_in_pty(["ingest", "--db", str(db_path), str(corpus)], SLOW)
     try:
         out = read_until(master, proc, time.monotonic() + 120, want=b"files/s")
         assert b"Ingesting" in out and b"ETA" in out  # the progress bar, with rate and time left
-        time.sleep(1.5)
+        # Ctrl-C once a first batch is stored (waited for, not timed: under load a fixed pause
+        # let the whole ingest finish first, or none of it)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None and stored_now(db_path) == 0:
+            out += read_until(master, proc, time.monotonic() + 0.05)
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
         out += read_until(master, proc, time.monotonic() + 60)
         proc.wait(30)
