@@ -2658,3 +2658,18 @@ def test_parts_of_the_detained_named_by_nationality():
         ("arrests", 19.0, "Peruvian"),
         ("arrests", 4.0, "Bolivian nationals"),
     ]
+
+
+def test_parts_of_the_goods_and_the_kina_sign():
+    body = (
+        "Police in Mount Hagen seized 27 firearms and K41,300 in cash at checkpoints. Of the firearms, "
+        "19 were homemade shotguns and 8 were factory-made."
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(doc(body))] == [
+        ("seized", 27.0, "count", "firearms"),
+        ("seized", 41300.0, "PGK", "cash"),
+        ("seized", 19.0, "count", "homemade shotguns"),
+        ("seized", 8.0, "count", "factory-made firearms"),
+    ]
+    assert figs("Lusaka police seized K1.6 million in cash from a trader in Zambia.")[0][2] == "ZMW"
+    assert all(f[2] == "count" for f in figs("A K9 team found 12 kits of 1,200 rounds in a van."))  # no kina

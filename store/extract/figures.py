@@ -1557,6 +1557,17 @@ def find_figures(
             if named and any(w in _GOODS for w in _head_words(named)):
                 # "Of the narcotic substances withdrawn, 186.4 kg is marijuana, 71 kg is heroin": parts by goods
                 item, goods_part = named, bool(_OF_THE_GOODS.match(text, s_start, num.start))
+        elif item is None and unit == "count" and not money:
+            group = _OF_THE_GOODS.match(text, s_start, num.start)
+            copula = _AMOUNT_IS.match(text, end, min(len(text), end + 20)) if group else None
+            if copula and _GOODS.intersection(_head_words(group.group())):
+                # "Of the firearms, 31 were homemade guns and 15 were factory-made": parts of the goods
+                named = _item_after(text, copula.end(), min(hi, copula.end() + 100))
+                goods = [w for w in _head_words(group.group()) if w in _GOODS]
+                if not named or not _GOODS.intersection(_head_words(named)):
+                    # "15 were factory-made": the kind of the goods ("factory-made firearms")
+                    named = f"{(named or text[copula.end() : copula.end() + 40]).split()[0].rstrip(',.;')} {goods[-1]}"
+                item, goods_part = named, True
         if unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:]):
             if not any(w in _PEOPLE for w in _head_words(item)[:3]):
                 continue  # "pills found in two vehicles parked at a supermarket": where the goods were, not goods
