@@ -1014,3 +1014,13 @@ def test_quoted_codenames_in_sentence_case_and_actions_named_in_quotes() -> None
     assert names(text, OPERATION) == {"Kapija 2026"}
     # an unclosed quote does not carry a name into the sentence
     assert names('The operation, code-named "Zelený most ran for months in Brno.', OPERATION) <= {"Zelený"}
+
+
+def test_foreign_police_heads_a_unit_of_a_country_named_body_and_a_surname_that_is_also_an_honorific() -> None:
+    assert names("The Sûreté du Québec (SQ) said 12 cars were recovered.", ORG) == {"Sûreté du Québec", "SQ"}
+    text = "Officers of the Anti-Narcotics Bureau of Nepal Police arrested two men in Pokhara."
+    assert names(text, ORG) == {"Anti-Narcotics Bureau", "Nepal Police"}
+    text = "Assistant Superintendent Tan Wei Ming, head of the unit, said the drugs were seized."
+    assert names(text, PERSON) == {"Tan Wei Ming"}
+    text = "The Inspector-General of Police, Tan Sri Faizal Rahman, said 40 people were held."
+    assert names(text, PERSON) == {"Faizal Rahman"}

@@ -360,6 +360,18 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             pieces.append((start, k - 1))
             start, head_seen, k = k + 2, False, k + 2
             continue
+        if (
+            k >= start + 2
+            and k + 2 <= b
+            and tokens[k].text == "of"
+            and head_seen
+            and place_key(tokens[k + 1].text) in country_keys()
+            and tokens[k + 2].text in ORG_HEADS
+        ):
+            # "Central Investigation Bureau of Nepal Police": a unit of a body named by its country
+            pieces.append((start, k - 1))
+            start, head_seen, k = k + 1, False, k + 1
+            continue
         head_seen = head_seen or tokens[k].text in ORG_HEADS
         k += 1
     pieces.append((start, b))

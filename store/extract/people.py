@@ -167,6 +167,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     all_given = all_given_names()
     family = family_names()
     ranks = words("rank_abbreviations")
+    rank_pairs = {tuple(r.split()) for r in ranks if " " in r}  # "Tan Sri": a rank only before its second word
     roles = words("role_nouns")
     verbs = words("person_verbs")
     shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
@@ -196,7 +197,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             w = tok.text
             if (
                 w in TITLE_WORDS
-                or (w in ranks or ("-" in w and _is_rank(w, ranks)))
+                or (
+                    w in ranks or ("-" in w and _is_rank(w, ranks)) or (k < b and (w, tokens[k + 1].text) in rank_pairs)
+                )
                 and (text.startswith(".", tok.end) or k < b)
             ):
                 lead_title = True
