@@ -1024,3 +1024,7 @@ def test_foreign_police_heads_a_unit_of_a_country_named_body_and_a_surname_that_
     assert names(text, PERSON) == {"Tan Wei Ming"}
     text = "The Inspector-General of Police, Tan Sri Faizal Rahman, said 40 people were held."
     assert names(text, PERSON) == {"Faizal Rahman"}
+
+
+def test_a_date_in_capitals_at_a_releases_foot_is_no_body() -> None:
+    assert names("Officers arrested 14 people in the raids.\n\nISSUED ON 3 DECEMBER 2026\n", ORG) == set()

@@ -765,7 +765,11 @@ def _caps_word_may_name(word: str) -> bool:
     label, a Roman numeral, a rank or a ship's prefix ("HNLMS Groningen").
     It depends on the word alone, so it is remembered."""
     return not (
-        word in NOT_ORG_CAPS or is_roman(word) or word in words("rank_abbreviations") or word in _VESSEL_PREFIXES
+        word in NOT_ORG_CAPS
+        or is_roman(word)
+        or word in words("rank_abbreviations")
+        or word in _VESSEL_PREFIXES
+        or word.capitalize() in CALENDAR_WORDS  # a date in capitals: "28 NOVEMBER 2026"
     )
 
 
