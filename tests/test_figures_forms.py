@@ -2673,3 +2673,13 @@ def test_parts_of_the_goods_and_the_kina_sign():
     ]
     assert figs("Lusaka police seized K1.6 million in cash from a trader in Zambia.")[0][2] == "ZMW"
     assert all(f[2] == "count" for f in figs("A K9 team found 12 kits of 1,200 rounds in a van."))  # no kina
+
+
+def test_a_hedged_count_counted_precisely_later_is_the_precise_count():
+    body = (
+        "Officers found more than 2.4 million contraband cigarettes in a lorry at the border. A sniffer dog had "
+        "reacted to the trailer. Officers then counted 2,437,600 cigarettes packed in 244 boxes."
+    )
+    assert [(f[0], f[1], f[4]) for f in figs(doc(body))][:1] == [("seized", 2437600.0, None)]
+    body = "Police seized over 9 million pills in six raids. The pills, 9,140,000 in all, were sent for testing."
+    assert [(f[0], f[1], f[4]) for f in figs(doc(body))][:1] == [("seized", 9140000.0, None)]

@@ -24,7 +24,7 @@ from ..text import entity_key, operation_key
 from .currencies import local_currency
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
-from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, find_figures, unit_of
+from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
 from .gazetteer import place_key, places
 from .names import given_names
 from .numbers import Number, find_numbers, qualifier_before
@@ -939,6 +939,7 @@ def _precise_restatement(
     are. ``read`` holds every figure read (those merged into another too)."""
     if not sentences or sentences[0][0] != 0:
         return
+    _precise_count(text, figures, sentences, read)
     head_end = sentences[0][1]
     restated = {(r.unit, r.value) for r in read if r.start >= head_end}  # the body says the same: nothing to move
     rounded = [
@@ -976,6 +977,45 @@ def _precise_restatement(
             f.value, f.unit = a_value, unit
             f.qualifier = qualifier_before(text, num.start)
             f.start, f.end = num.start, end
+            f.sentence_start, f.sentence_end = sentence_at(sentences, num.start)
+            break
+
+
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+
+
+def _precise_count(text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: list[RawFigure]) -> None:
+    """A large count stated hedged ("more than 1.2 million contraband cigarettes") that the text counts
+    precisely later where no figure was read ("Officers then counted 1,264,000 cigarettes", "the pills,
+    22,384,000 in all"): the figure is the precise one. The precise number must name the same goods
+    after it, or say "in all" with them just before it."""
+    rounded = [
+        f for f in figures if f.unit == "count" and f.value >= 1000 and f.item and f.qualifier in _ROUNDING_HEDGES
+    ]
+    if not rounded:
+        return
+    taken = {r.start for r in read}
+    nums = [n for n in find_numbers(text, limit=MAX_PER_DOCUMENT) if n.start not in taken and not n.is_year]
+    starts = [n.start for n in nums]
+    for f in rounded:
+        heads = _head_words(f.item or "")
+        if not heads:
+            continue
+        head = heads[-1][:-1] if heads[-1].endswith("s") else heads[-1]  # "cigarettes" and "cigarette"
+        # (the numbers of the next 3,000 characters only: a long text is not walked for every figure)
+        first, last = bisect.bisect_left(starts, f.end), bisect.bisect_left(starts, f.end + 3000)
+        for num in nums[first:last]:
+            if num.start in taken or num.currency:
+                continue
+            if not _restates(num.value, None, f.value, f.qualifier):
+                continue
+            after = text[num.end : num.end + 40].lower()
+            in_all = _IN_ALL_AFTER.match(text, num.end) and head in text[max(0, num.start - 40) : num.start].lower()
+            if not (after.split()[:3] and any(w.startswith(head) for w in after.split()[:3]) or in_all):
+                continue
+            taken.add(num.start)
+            f.value, f.qualifier = num.value, qualifier_before(text, num.start)
+            f.start, f.end = num.start, num.end
             f.sentence_start, f.sentence_end = sentence_at(sentences, num.start)
             break
 
