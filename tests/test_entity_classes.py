@@ -1028,3 +1028,13 @@ def test_foreign_police_heads_a_unit_of_a_country_named_body_and_a_surname_that_
 
 def test_a_date_in_capitals_at_a_releases_foot_is_no_body() -> None:
     assert names("Officers arrested 14 people in the raids.\n\nISSUED ON 3 DECEMBER 2026\n", ORG) == set()
+
+
+def test_places_with_lower_case_particles_and_after_a_compass_word() -> None:
+    text = "Raids in Plzeň, Most and Ústí nad Labem followed a seizure at Frankfurt am Main airport."
+    assert {"Ústí nad Labem", "Frankfurt am Main"} <= names(text, LOCATION)
+    assert names("Labs in western Bohemia were dismantled by the police.", LOCATION) == {"Bohemia"}
+    text = "It was the largest haul since the Anti-Drug Headquarters was set up, officers from Slovakia said."
+    assert "Anti-Drug Headquarters" in names(text, ORG)
+    text = "The raids were coordinated with the Police of the Slovak Republic and Europol."
+    assert "Europol" in names(text, ORG) and not any("Europol" in n and n != "Europol" for n in names(text, ORG))

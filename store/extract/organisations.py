@@ -992,6 +992,15 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             right_end += 1
         split = (
             tokens[k + 1].text == "the"
+            # a known body after "and" and a place before it: "the Police of the Czech Republic and Europol"
+            # ("Directorate of Criminal Investigation and INTERPOL" is one body's name)
+            or (
+                right_end - right_start < 4
+                and text[tokens[right_start].start : tokens[right_end].end] in KNOWN_ORGS
+                and any(
+                    place_key(text[tokens[m].start : tokens[k - 1].end]) in table for m in range(max(start, k - 3), k)
+                )
+            )
             or (
                 tokens[k - 1].text in ORG_HEADS
                 and not (tokens[k - 1].text in _DOMAIN_HEADS and right_end - right_start + 1 <= 2)

@@ -20,7 +20,7 @@ from .wordlists import words as word_list
 # Patterns used inside loops, compiled once.
 _ELIDED = re.compile(r"[dl]['’][A-Z]")  # "Côte d’Ivoire"
 # ("es": "Dar es Salaam")
-_PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el es".split())
+_PLACE_CONNECTORS = frozenset("of and the de del da do dos das la le du des di y et al el es nad pod am upon".split())
 
 
 # --------------------------------------------------------------------------- places
@@ -392,6 +392,12 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+_COMPASS_LOWER = frozenset(
+    "northern southern eastern western central north-eastern north-western south-eastern south-western "
+    "northeastern northwestern southeastern southwestern".split()
+)
+
+
 def _word_before(text: str, pos: int) -> tuple[str, int]:
     """The lower-case word that ends just before the spaces before ``pos`` ("" if none), and where it starts."""
     j = pos
@@ -499,6 +505,11 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         listing = False
         prev, prev_start = _word_before(text, start)  # the patterns below end in a word and spaces
+        if prev in _COMPASS_LOWER:
+            # "in western Bohemia", "across northern Mozambique": the preposition before the compass word
+            before_compass, before_start = _word_before(text, prev_start)
+            if _preposition_before(text, before_compass, before_start, prev_start):
+                prev, prev_start = before_compass, before_start
         comma = text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2
         if _HEAD_AFTER.match(text, end, end + 25):
             why = "head"

@@ -51,7 +51,9 @@ CONNECTORS = frozenset(
 )
 _KEEP_LOWER = frozenset(
     "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el "
-    "against unit units anak es".split()  # ("anak" joins Iban names: "Jerry anak Jugah"; "es": "Dar es Salaam")
+    # ("anak" joins Iban names: "Jerry anak Jugah"; "es": "Dar es Salaam"; "nad", "pod", "am", "upon":
+    # "Ústí nad Labem", "Frankfurt am Main", "Newcastle upon Tyne")
+    "against unit units anak es nad pod am upon".split()
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
