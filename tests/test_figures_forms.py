@@ -2683,3 +2683,13 @@ def test_a_hedged_count_counted_precisely_later_is_the_precise_count():
     assert [(f[0], f[1], f[4]) for f in figs(doc(body))][:1] == [("seized", 2437600.0, None)]
     body = "Police seized over 9 million pills in six raids. The pills, 9,140,000 in all, were sent for testing."
     assert [(f[0], f[1], f[4]) for f in figs(doc(body))][:1] == [("seized", 9140000.0, None)]
+
+
+def test_places_counted_after_raids_on_are_what_was_searched():
+    body = "Officers seized three rifles, 22 phones and $41,000 in cash in raids on nine properties in Cali."
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [
+        ("seized", 3.0),
+        ("seized", 22.0),
+        ("seized", 41000.0),
+        ("other", 9.0),
+    ]

@@ -421,6 +421,7 @@ def _demonym(words: str) -> bool:
     return last[:1].isupper() and last.lower().endswith(_DEMONYM_ENDS) and not last.isupper()
 
 
+_RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
@@ -1952,6 +1953,14 @@ def find_figures(
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
             metric = "dismantled"  # "take down 114 servers, arrest five": servers are not arrested
+        if (
+            metric in ("seized", "arrests", "rescued", "dismantled")
+            and item
+            and not people
+            and _THINGS.intersection(_head_words(item)[:2])
+            and _RAIDS_ON_BEFORE.search(before[-30:])
+        ):
+            metric = "other"  # "… and $86,500 in cash in raids on six properties": the places searched
         if metric == "rescued" and item and _SUSPECT_HEADS.intersection(_head_words(item)[-1:]):
             continue  # "two of the suspects were freed", "detainees released on bail": no victims rescued
         if metric in ("arrests", "rescued") and item and not people and _THINGS.intersection(_head_words(item)[:2]):
