@@ -2693,3 +2693,8 @@ def test_places_counted_after_raids_on_are_what_was_searched():
         ("seized", 41000.0),
         ("other", 9.0),
     ]
+
+
+def test_what_a_place_can_hold_is_its_capacity():
+    body = "Rangers seized 40 parrots from a trader. The rescue centre near the park can hold up to 3,000 animals."
+    assert metric_values(body) == [("seized", 40.0)]
