@@ -2698,3 +2698,8 @@ def test_places_counted_after_raids_on_are_what_was_searched():
 def test_what_a_place_can_hold_is_its_capacity():
     body = "Rangers seized 40 parrots from a trader. The rescue centre near the park can hold up to 3,000 animals."
     assert metric_values(body) == [("seized", 40.0)]
+
+
+def test_servers_seized_are_infrastructure_taken_down_and_keys_recovered_are_data():
+    body = "Police arrested 4 suspects, seized 27 servers and recovered 1,380 decryption keys for the victims."
+    assert metric_values(body) == [("arrests", 4.0), ("dismantled", 27.0), ("other", 1380.0)]
