@@ -110,12 +110,26 @@ def _nothing_before(text: str, pos: int) -> bool:
 _BREAKS = frozenset(".;:()")
 
 
+def _title_case_acronym(text: str, bracket: int, short: str) -> bool:
+    """Whether a word written in title case in brackets is the short form of the words before it,
+    as the press of several countries writes short forms ("the Anti-Money Laundering Office (Amlo)",
+    "Narcotics Control Board (Oncb)"): the initials of the words just before spell it."""
+    if not (3 <= len(short) <= 6 and short.isalpha() and short[0].isupper() and short[1:].islower()):
+        return False
+    words = text[max(0, bracket - 120) : bracket].split()
+    return any(
+        _initials_spell(" ".join(words[-k:]), short) for k in range(len(short), min(len(words), len(short) + 3) + 1)
+    )
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         short = m.group(1)
-        if len(short) > 20 or sum(map(str.isupper, short)) < 2:
+        if len(short) > 20:
+            continue
+        if sum(map(str.isupper, short)) < 2 and not _title_case_acronym(text, m.start(), short):
             continue
         if text[m.start() - 1 : m.start()] in _BREAKS or _nothing_before(text, m.start()):
             continue  # "(NCB) (PTI)": no long form, no initials (found without copying the words before)
