@@ -2569,7 +2569,11 @@ def test_parts_of_a_group_counted_before_take_its_metric():
 
 
 def test_houses_raided_near_a_rescue_are_no_rescued_people():
-    assert metric_values("Officers rescued 23 women in raids on four houses in the old town.") == [("rescued", 23.0)]
+    # (the houses are the places searched: `other`, as in the wild gold's "houses raided")
+    assert metric_values("Officers rescued 23 women in raids on four houses in the old town.") == [
+        ("rescued", 23.0),
+        ("other", 4.0),
+    ]
 
 
 def test_a_part_drawn_from_those_detained_takes_the_verb_before_it():
@@ -2579,6 +2583,7 @@ def test_a_part_drawn_from_those_detained_takes_the_verb_before_it():
     )
     assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == [
         ("arrests", 512.0, None),
+        ("other", 4.0, "compounds"),
         ("identified", 207.0, "victims of forced labour"),
         ("arrests", 36.0, "minors"),
     ]
@@ -2703,3 +2708,16 @@ def test_what_a_place_can_hold_is_its_capacity():
 def test_servers_seized_are_infrastructure_taken_down_and_keys_recovered_are_data():
     body = "Police arrested 4 suspects, seized 27 servers and recovered 1,380 decryption keys for the victims."
     assert metric_values(body) == [("arrests", 4.0), ("dismantled", 27.0), ("other", 1380.0)]
+
+
+def test_review_findings_on_counts_doses_and_parts_of_the_goods():
+    # a sample tested is not the seizure counted again
+    body = "Police seized about 5,000 ecstasy tablets. Laboratory tests on 4,950 tablets confirmed MDMA."
+    assert [(f[1], f[4]) for f in figs(doc(body))] == [(5000.0, "about")]
+    # what became of a part of the goods is no part of them
+    body = "Police seized 46 firearms. Of the firearms, 12 were later returned to their owners."
+    assert metric_values(body) == [("seized", 46.0)]
+    # fentanyl weighed in milligrams is an amount seized, not a dose
+    assert ("seized", 0.0002) in metric_values("Police seized 4 kg of heroin and fentanyl 200 mg in the raid.")
+    # raids in the course of which goods were found are counted, not hidden places
+    assert metric_values("The weapons were found in the course of 45 raids across the country.") == [("other", 45.0)]

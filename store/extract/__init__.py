@@ -981,14 +981,15 @@ def _precise_restatement(
             break
 
 
+_COUNTED_BEFORE = re.compile(r"\b(?:counted|tallied|numbered|a\s+total\s+of|in\s+total|in\s+all|altogether)\s+$", re.I)
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 
 
 def _precise_count(text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: list[RawFigure]) -> None:
     """A large count stated hedged ("more than 1.2 million contraband cigarettes") that the text counts
     precisely later where no figure was read ("Officers then counted 1,264,000 cigarettes", "the pills,
-    22,384,000 in all"): the figure is the precise one. The precise number must name the same goods
-    after it, or say "in all" with them just before it."""
+    22,384,000 in all"): the figure is the precise one. The precise number must be counted ("counted",
+    "a total of") and name the same goods after it, or say "in all" with them just before it."""
     rounded = [
         f for f in figures if f.unit == "count" and f.value >= 1000 and f.item and f.qualifier in _ROUNDING_HEDGES
     ]
@@ -1011,8 +1012,11 @@ def _precise_count(text: str, figures: list[Figure], sentences: list[tuple[int, 
                 continue
             after = text[num.end : num.end + 40].lower()
             in_all = _IN_ALL_AFTER.match(text, num.end) and head in text[max(0, num.start - 40) : num.start].lower()
-            if not (after.split()[:3] and any(w.startswith(head) for w in after.split()[:3]) or in_all):
-                continue
+            counted = _COUNTED_BEFORE.search(text, max(0, num.start - 40), num.start) and any(
+                w.startswith(head) for w in after.split()[:3]
+            )
+            if not (counted or in_all):
+                continue  # ("Laboratory tests on 4,950 tablets": a sample, not the count restated)
             taken.add(num.start)
             f.value, f.qualifier = num.value, qualifier_before(text, num.start)
             f.start, f.end = num.start, num.end

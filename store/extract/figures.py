@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..text import lower_same_length
+from .gazetteer import place_key, places
 from .numbers import Number, find_numbers, qualifier_before
 from .patterns import UPPER, dispatch
 from .sentences import sentence_at, sentence_spans
@@ -408,21 +409,32 @@ _PAYMENT_BEFORE = re.compile(
     r"(?:(?:him|her|them|each|about|around|up\s+to|some|an?|the\s+sum\s+of)\s+){0,2}$",
     re.I,
 )
+_PILLS_OF_BEFORE = re.compile(r"\b(?:pills?|tablets?|capsules?|ampoules?)\s+of\s+[\w-]+\s+$", re.I)
 _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
 _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+_NOT_BEFORE_DEMONYM = frozenset("in to from at by on for with into of as".split())
 _DEMONYM_ENDS = ("ian", "ean", "can", "ese", "ish", "ic", "an", "i", "ch")
 
 
 def _demonym(words: str) -> bool:
-    """Whether ``words`` end in a people's adjective ("Colombian", "Iraqi", "Dutch"), capitalised."""
-    last = words.split()[-1] if words.split() else ""
-    return last[:1].isupper() and last.lower().endswith(_DEMONYM_ENDS) and not last.isupper()
+    """Whether ``words`` are a people's adjective ("Colombian", "Iraqi", "Dutch"), capitalised, with at most
+    adjectives before it: no verb or preposition ("killed in Mali", "extradited to Pakistan") and no place."""
+    split = words.split()
+    last = split[-1] if split else ""
+    return (
+        last[:1].isupper()
+        and last.lower().endswith(_DEMONYM_ENDS)
+        and not last.isupper()
+        and not any(w.lower() in _NOT_BEFORE_DEMONYM or w.lower().endswith("ed") for w in split[:-1])
+        and place_key(last) not in places()
+    )
 
 
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
 _SERVERS = frozenset("servers server botnets botnet".split())
+_PREPOSITION_NEXT = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
@@ -1124,7 +1136,8 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         generic = _head_words(" ".join(found))[-1:] if found else []
         if generic and generic[0] in _GENERIC_DRUG_WORDS:
             # "The drug would have been worth …": the drug named last before ("the drugs" keep "drugs value")
-            story = text[max(0, at - 6 * WINDOW) : at] if text else (earlier or before)  # (read only here)
+            # (the story's last 1,440 characters, sliced only here, where a generic drug word needs them)
+            story = text[max(0, at - 6 * WINDOW) : at] if text else (earlier or before)
             named_before = [w for w in _head_words(story) if w in _DRUGS]
             if named_before and generic[0] in ("drug", "narcotic", "substance"):
                 return f"{named_before[-1]} value"
@@ -1275,7 +1288,7 @@ def find_figures(
             and _MILLIGRAMS.match(text, num.end, end)
             and (
                 _DOSE_AFTER.match(text, end)
-                or (_head_words(before[-30:])[-1:] and _head_words(before[-30:])[-1] in _DRUGS)
+                or _PILLS_OF_BEFORE.search(before[-40:])  # ("fentanyl 200 mg" alone is an amount seized)
             )
         ):
             continue  # "pills of tramadol 225mg", "100 mg tablets": the strength of a dose, not an amount seized
@@ -1566,10 +1579,13 @@ def find_figures(
                 # "Of the firearms, 31 were homemade guns and 15 were factory-made": parts of the goods
                 named = _item_after(text, copula.end(), min(hi, copula.end() + 100))
                 goods = [w for w in _head_words(group.group()) if w in _GOODS]
-                if not named or not _GOODS.intersection(_head_words(named)):
-                    # "15 were factory-made": the kind of the goods ("factory-made firearms")
-                    named = f"{(named or text[copula.end() : copula.end() + 40]).split()[0].rstrip(',.;')} {goods[-1]}"
-                item, goods_part = named, True
+                kind = (named or text[copula.end() : copula.end() + 40]).split()[0].rstrip(",.;")
+                if named and _GOODS.intersection(_head_words(named)):
+                    item, goods_part = named, True
+                elif "-" in kind and not _PREPOSITION_NEXT.match(text, copula.end() + len(kind)):
+                    # "15 were factory-made": the kind of the goods ("factory-made firearms"); not what
+                    # befell them ("12 were later returned", "4 were found in a car")
+                    item, goods_part = f"{kind} {goods[-1]}", True
         if unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:]):
             if not any(w in _PEOPLE for w in _head_words(item)[:3]):
                 continue  # "pills found in two vehicles parked at a supermarket": where the goods were, not goods
@@ -2221,7 +2237,9 @@ _HIDDEN_IN_BEFORE = re.compile(
     r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded|found|stored|kept)\s+"
     r"(?:in|into|inside|among|across|under|beneath)\s+"
     # (a part of the container: "concealed in the false bottoms of two suitcases", "in the lining of")
-    r"(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
+    r"(?:the\s+(?:false\s+|hidden\s+|secret\s+|double\s+)?(?:bottoms?|linings?|walls?|floors?|compartments?|"
+    r"tanks?|panels?|roofs?|chassis|soles?|frames?|sides?)\s+of\s+)?"
+    r"(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
     re.I,
 )
 _HOLDING_A_FIGURE = re.compile(

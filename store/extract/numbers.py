@@ -440,6 +440,13 @@ _UNIT_FORMS = {
 }
 
 
+# ISO 4217 codes that are no cash a release counts: funds and accounting units ("Unidad de Valor Real"
+# would read "Colombian real estate"), metals ("Zimbabwe Gold" would read "Zimbabwean gold bars")
+_NOT_CASH = frozenset(
+    "USN XXX XTS COU CLF UYW UYI CHE CHW MXV BOV XAU XAG XPD XPT XSU XUA XDR XAD XBA XBB XBC XBD ZWG".split()
+)
+
+
 @functools.cache
 def _named_currencies() -> dict[tuple[str, str], str]:
     """(the words naming the country, the unit word) → ISO code, from ISO 4217's names ("Egyptian
@@ -450,7 +457,7 @@ def _named_currencies() -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     for currency in pycountry.currencies:
         words = currency.name.replace("’", "'").split()
-        if len(words) < 2 or currency.alpha_3 in ("USN", "XXX", "XTS") or "(" in currency.name:
+        if len(words) < 2 or currency.alpha_3 in _NOT_CASH or "(" in currency.name:
             continue
         if words[-1] == "Omani":  # ISO writes "Rial Omani"
             words = ["Omani", "Rial"]
@@ -624,6 +631,8 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
         if not currency:
             named = _NAMED_CURRENCY_AFTER.match(text, end)
             code = named and _named_currencies().get((" ".join(named.group(1).split()).lower(), named.group(2)))
+            if code and _NOUN_AFTER_CODE.match(text, named.end()):
+                code = None  # "14 Brazilian real estate properties", "3 Canadian dollar bills": the noun counted
             tail = None if code else _WORD_AFTER.match(text, end)
             if code:
                 currency, end = code, named.end()

@@ -42,9 +42,12 @@ _OP_BEFORE_KEYWORD = re.compile(rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:[{UPPE
 # A name the text puts somewhere ("along the Mekong", "in Sinaloa"): before "operation" it says where
 # the operation ran ("Mekong operation intercepts …"), not what it is called. Found in one pass.
 _LOCATIVE_NAME = re.compile(
-    rf"\b(?:in|along|across|on|near|from|into|off|around|throughout|through|inside|within)\s+(?:the\s+)?"
+    rf"\b(along|across|near|off|around|throughout|inside|in|on|from|into|within|through)\s+(the\s+)?"
     rf"([{UPPER}][\w'’-]{{1,40}}(?: [{UPPER}][\w'’-]{{1,40}})?)\b(?! operation)"
 )
+# (only these say "a place" of any name; after "in", "on", "from" a name is a place where a gazetteer
+# knows it or "the" stands before it: "officers involved in Lionfish" names the operation)
+_PLACE_PREPOSITIONS = frozenset("along across near off around throughout inside".split())
 _OP_NUMERAL = re.compile(
     rf"([{UPPER}](?<!\w.)[\w'’]{{0,40}}(?:[ -][{UPPER}][\w'’]{{0,40}})?)[ -]([IVX]{{1,5}})\b(?![-'’.]?\w)"
 )
@@ -135,6 +138,7 @@ _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 
 #: Capitalised words that start no name found by shape alone (before "operation",
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
+_ENGLISH_FUNCTION = frozenset("but it was is not for to that this which with were are be by or the a an".split())
 _QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?[\"”’»]")
 _OP_NAME_WORD = re.compile(
     rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,3}}\.\d{{1,2}})$"
@@ -187,7 +191,13 @@ def _operation_name_at(
         if not _OP_NAME_WORD.match(w):
             # inside quotes a lower-case word goes on a name the quote closes soon after: 'code-named
             # "Modrá kapka"' (names in other languages are written in sentence case)
-            if not (quoted and found and w.isalpha() and _QUOTE_CLOSES_AHEAD.match(text, m.start())):
+            if not (
+                quoted
+                and found
+                and w.isalpha()
+                and w not in _ENGLISH_FUNCTION
+                and _QUOTE_CLOSES_AHEAD.match(text, m.start())
+            ):
                 break
         if not found:
             if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)) or w in _KEYWORD_WORDS:
@@ -359,7 +369,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "the Customs operation", "a Police operation": a body, not a codename
         if located is None:
             located = set()
-            for g in _LOCATIVE_NAME.findall(text):
+            for prep, the, g in _LOCATIVE_NAME.findall(text):
+                if prep not in _PLACE_PREPOSITIONS and not the and place_key(g) not in places():
+                    continue
                 located.add(g)
                 located.update(g.split())  # "the Irrawaddy operation" beside "along the Irrawaddy Delta"
         if name in located:
