@@ -1059,3 +1059,9 @@ def test_a_short_form_in_title_case_whose_initials_the_words_before_spell() -> N
     text = "Assets were handed to the Anti-Money Laundering Office (Amlo) for examination."
     assert names(text, ORG) == {"Anti-Money Laundering Office", "Amlo"}
     assert names("He was flown to the Royal Hospital (Riyadh) for treatment.", ORG) == set()
+
+
+def test_a_chain_ending_in_a_post_is_no_body() -> None:
+    text = "Speaking in Ho, the Volta Regional Police Public Relations Officer, ASP Efia Tenge, said 12 were held."
+    assert names(text, ORG) == set()
+    assert names("The Office of the Prosecutor opened a case.", ORG) == {"Office of the Prosecutor"}

@@ -511,6 +511,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 pw = pw[:title_at]
             if not piece_tail and ORG_HEADS.isdisjoint(pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
+            if len(pw) > 2 and pw[-1] in TITLE_WORDS and pw[-2] not in ORG_HEADS and "of" not in pw:
+                # "the Central Regional Police Public Relations Officer": a post ("Office of the Prosecutor": a body)
+                continue
             if len(pw) == 1 and not piece_tail and pw[0] not in KNOWN_ORGS:
                 continue
             # Names of job titles ("Director of Cybercrime") are not organisations.
