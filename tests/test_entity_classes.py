@@ -1065,3 +1065,8 @@ def test_a_chain_ending_in_a_post_is_no_body() -> None:
     text = "Speaking in Ho, the Volta Regional Police Public Relations Officer, ASP Efia Tenge, said 12 were held."
     assert names(text, ORG) == set()
     assert names("The Office of the Prosecutor opened a case.", ORG) == {"Office of the Prosecutor"}
+
+
+def test_an_elided_article_is_part_of_a_known_name_but_a_quote_is_not() -> None:
+    assert names("Police arrested 40 members of the 'Ndrangheta in Calabria.", ORG) == {"'Ndrangheta"}
+    assert names("Police arrested 40 members of the 'Ndrangheta' in Calabria.", ORG) == {"Ndrangheta"}

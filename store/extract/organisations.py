@@ -574,7 +574,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue
         word = tok.text
         if word in KNOWN_ORGS or (len(word) > 5 and word[-3:].lower() == "pol"):
-            known.append(Span(ORG, tok.start, tok.end, word, rule="org-known", extra={"how": "known"}))
+            start = tok.start
+            if (
+                start > 0
+                and text[start - 1] in "'’"
+                and (start == 1 or not text[start - 2].isalnum())
+                and "'" + word in KNOWN_ORGS
+                and text[tok.end : tok.end + 1] not in ("'", "’")
+            ):
+                start -= 1  # "'Ndrangheta": the elided article is part of the name (not a quote around it)
+            known.append(Span(ORG, start, tok.end, text[start : tok.end], rule="org-known", extra={"how": "known"}))
         if word[-1].isdigit():
             letters = word.rstrip("0123456789").rstrip("-")
             if _SUM_GOES_ON.match(text, tok.end):
