@@ -1070,3 +1070,10 @@ def test_a_chain_ending_in_a_post_is_no_body() -> None:
 def test_an_elided_article_is_part_of_a_known_name_but_a_quote_is_not() -> None:
     assert names("Police arrested 40 members of the 'Ndrangheta in Calabria.", ORG) == {"'Ndrangheta"}
     assert names("Police arrested 40 members of the 'Ndrangheta' in Calabria.", ORG) == {"Ndrangheta"}
+
+
+def test_agency_credits_in_a_dotted_dateline_and_after_the_last_sentence() -> None:
+    text = "Quito, Nov. 3, 2026 (ANDES). Police seized 2 tonnes of cocaine at the port.\n"
+    assert names(text, ORG) == set()
+    text = "Bogota, Dec 2, 2026 (EFE).- Police seized 2 tonnes.\n\nThey face 20 years in prison. EFE\n\nab/xy\n"
+    assert names(text, ORG) == set()

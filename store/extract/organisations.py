@@ -760,6 +760,7 @@ _TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$", re.I)  # "at 9 a.m. PT": a 
 _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del|da) )*){1,6})$")
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
+_STORY_END = re.compile(r"\s*(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\Z")  # blank, or a wire's editors' initials
 _DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE).–"
 _NEAR = 200  # how far a caps word's line is looked for
 _ONLY_SPACE = re.compile(r"\s*\Z")
@@ -767,8 +768,9 @@ _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?\"”’][ \t]*(?:[-–—][ \t]*|\(|\
 _CREDIT_LINE = re.compile(r"[ \t]*[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){1,4}[ \t]*")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
 _DATED_HEAD = re.compile(r"[^\n;]{0,40}?\d{1,4}[ \t]*")  # "Kasoa, Nov. 25": a place and a date
-_DATELINE_CREDIT_OPEN = re.compile(r"\)[ \t]+[A-Z][a-z]")
-_DATELINE_HEAD = re.compile(r"[^\n.;]{0,40}\d[^\n.;]{0,10}[ \t]*")  # "New Delhi, Nov 15 ", "KOLKATA, 2 March "
+_DATELINE_CREDIT_OPEN = re.compile(r"\)\.?[ \t]+[A-Z][a-z]")  # ("Lima, Dec. 1, 2026 (ANDINA). More than …")
+# "New Delhi, Nov 15 ", "KOLKATA, 2 March ", "Lima, Dec. 1, 2026 " (a month's short form keeps its dot)
+_DATELINE_HEAD = re.compile(r"(?:[^\n.;]|(?<=[A-Z][a-z]{2})\.){0,40}\d[^\n.;]{0,10}[ \t]*")
 _PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
 _PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
 _NAMED_THING_AFTER = re.compile(
@@ -888,6 +890,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
             return False  # "– AFP", "(IPS)" closing the text: the outlet credited, not a party to the story
         if closes_line and _CREDIT_AFTER_SENTENCE.search(text, max(line_start, start - 8), start):
             return False  # "… and Germany. — AFP", "… app. (PNA)": the credit after the last sentence
+        if closes_line and text[start - 2 : start] == ". " and _STORY_END.match(text, line_end):
+            return False  # "… up to 25 years in prison. EFE" then only the editors' initials ("mpr/jgb")
         if _CREDIT_LINE.fullmatch(text, line_start, line_end) and _ONLY_SPACE.match(text, line_end):
             return False  # "PTI ABS RHL": the agency and its editors' initials closing a wire story
         if (
