@@ -433,7 +433,6 @@ def _demonym(words: str) -> bool:
 
 
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
-_SERVERS = frozenset("servers server botnets botnet".split())
 _PREPOSITION_NEXT = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
@@ -2028,8 +2027,6 @@ def find_figures(
         if metric in ("dismantled", "seized") and unit == "count" and any(w in _ONLINE for w in item_words):
             if not any(w in _INFRASTRUCTURE for w in item_words):
                 metric = "other"  # websites, links, domains and accounts taken down are `other`
-        if metric == "seized" and unit == "count" and _SERVERS.intersection(item_words[-1:]):
-            metric = "dismantled"  # "seized 38 servers": a network's infrastructure taken down (the guide)
         if money and _PAYMENT_BEFORE.search(before[-40:]):
             continue  # "who was to be paid N4.5 million on delivery", "promised 150,000 baht": a courier's fee
         if metric == "seized" and money:
