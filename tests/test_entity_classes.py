@@ -1077,3 +1077,9 @@ def test_agency_credits_in_a_dotted_dateline_and_after_the_last_sentence() -> No
     assert names(text, ORG) == set()
     text = "Bogota, Dec 2, 2026 (EFE).- Police seized 2 tonnes.\n\nThey face 20 years in prison. EFE\n\nab/xy\n"
     assert names(text, ORG) == set()
+
+
+def test_a_codename_after_operation_known_as() -> None:
+    text = "The operation, known as Glass Eel, ran from November to April and led to 33 arrests in Spain."
+    assert names(text, OPERATION) == {"Glass Eel"}
+    assert [f.operation for f in extract(text).figures] == ["Glass Eel"]

@@ -73,8 +73,10 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     r"(?:joint\s+|international\s+|police\s+)?"
     r"(?:operation|investigation|case|action|crackdown|campaign)\b"
 )
+# ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
 _APPOSITION_AFTER_KEYWORD = re.compile(
-    rf"operation,\s+([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
+    rf"operation,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
+    rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
 )
 _EDITION = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _EDITION_AFTER = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
