@@ -1083,3 +1083,8 @@ def test_a_codename_after_operation_known_as() -> None:
     text = "The operation, known as Glass Eel, ran from November to April and led to 33 arrests in Spain."
     assert names(text, OPERATION) == {"Glass Eel"}
     assert [f.operation for f in extract(text).figures] == ["Glass Eel"]
+
+
+def test_places_opening_on_villa_puerto_ciudad_are_no_people() -> None:
+    text = "The cocaine was stored in Villa Montes, and the trucks were loaded in Puerto Quijarro."
+    assert names(text, PERSON) == set() and {"Villa Montes", "Puerto Quijarro"} <= names(text, LOCATION)
