@@ -1088,3 +1088,8 @@ def test_a_codename_after_operation_known_as() -> None:
 def test_places_opening_on_villa_puerto_ciudad_are_no_people() -> None:
     text = "The cocaine was stored in Villa Montes, and the trucks were loaded in Puerto Quijarro."
     assert names(text, PERSON) == set() and {"Villa Montes", "Puerto Quijarro"} <= names(text, LOCATION)
+
+
+def test_a_customs_rank_is_no_part_of_the_name() -> None:
+    text = "The Area Controller, Comptroller Bashir Adeyemi Lawal, said the goods were seized at Seme."
+    assert names(text, PERSON) == {"Bashir Adeyemi Lawal"}
