@@ -1093,3 +1093,8 @@ def test_places_opening_on_villa_puerto_ciudad_are_no_people() -> None:
 def test_a_customs_rank_is_no_part_of_the_name() -> None:
     text = "The Area Controller, Comptroller Bashir Adeyemi Lawal, said the goods were seized at Seme."
     assert names(text, PERSON) == {"Bashir Adeyemi Lawal"}
+
+
+def test_a_dateline_city_in_capitals_whose_words_are_also_names_is_a_place() -> None:
+    text = "Report\n\nSANTO DOMINGO. – The navy seized 600 kilos of cocaine from a speedboat on Tuesday."
+    assert "SANTO DOMINGO" in names(text, LOCATION) and names(text, PERSON) == set()

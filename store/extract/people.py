@@ -431,8 +431,10 @@ def _caps_name(
     if any(w in COMMON_CAPS or w in ORG_HEADS or w in TITLE_WORDS for w in ws):
         return None
     start, end = tokens[a].start, tokens[b].end
-    if _AGE_AFTER.match(text, end, end + 40) or (ws[0] in given and ws[-1] in family):
+    if _AGE_AFTER.match(text, end, end + 40):
         return start, end
+    if ws[0] in given and ws[-1] in family and place_key(text[start:end]) not in places():
+        return start, end  # (not a dateline in capitals whose words are also names: "SANTO DOMINGO. –")
     return None
 
 
