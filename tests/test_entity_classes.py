@@ -1098,3 +1098,9 @@ def test_a_customs_rank_is_no_part_of_the_name() -> None:
 def test_a_dateline_city_in_capitals_whose_words_are_also_names_is_a_place() -> None:
     text = "Report\n\nSANTO DOMINGO. – The navy seized 600 kilos of cocaine from a speedboat on Tuesday."
     assert "SANTO DOMINGO" in names(text, LOCATION) and names(text, PERSON) == set()
+
+
+def test_a_regional_office_s_short_form_after_the_agency_and_its_region() -> None:
+    text = "Agents of the Philippine Drug Enforcement Agency in Eastern Visayas (PDEA-8) seized 2 kilos of shabu."
+    assert names(text, ORG) == {"Philippine Drug Enforcement Agency", "PDEA-8"}
+    assert "Eastern Visayas" in names(text, LOCATION)

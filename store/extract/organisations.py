@@ -82,6 +82,12 @@ def _long_form(short: str, candidate: str) -> str | None:
             longer = " ".join(words[-k:] + [found])
             if _initials_spell(longer, short):
                 return longer
+        # or its first words spell them and a place or unit follows ("Philippine Drug Enforcement
+        # Agency in Central Visayas (PDEA-7)": the agency; the region is its office's, not its name)
+        own = found.split()
+        for k in range(len(own) - 1, 1, -1):
+            if own[k] in ("in", "for", "of") and _initials_spell(" ".join(own[:k]), short):
+                return " ".join(own[:k])
     return found
 
 
@@ -190,6 +196,8 @@ def acronym_spans(text: str) -> list[Span]:
         long_start = text.rfind(long, 0, long_end + 1)
         if long_start < 0:
             continue
+        if _IN_PLACE_GAP.fullmatch(text, long_start + len(long), long_end):
+            long_end = long_start + len(long)  # "… Agency in Central Visayas (PDEA-7)": the region is no part of it
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": reach back over "Bureau of".
         chain_before = text[max(0, long_start - 60) : long_start]
         ext = (
@@ -761,6 +769,7 @@ _CHAIN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40} (?:(?:of|on|for|the|de|del
 _LABEL_AFTER = re.compile(r"(?: [A-Z]{2,})?:(?:\s|$)")
 _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
 _STORY_END = re.compile(r"\s*(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\Z")  # blank, or a wire's editors' initials
+_IN_PLACE_GAP = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE).–"
 _NEAR = 200  # how far a caps word's line is looked for
 _ONLY_SPACE = re.compile(r"\s*\Z")
