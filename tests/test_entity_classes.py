@@ -1104,3 +1104,19 @@ def test_a_regional_office_s_short_form_after_the_agency_and_its_region() -> Non
     text = "Agents of the Philippine Drug Enforcement Agency in Eastern Visayas (PDEA-8) seized 2 kilos of shabu."
     assert names(text, ORG) == {"Philippine Drug Enforcement Agency", "PDEA-8"}
     assert "Eastern Visayas" in names(text, LOCATION)
+
+
+def test_a_series_name_in_a_text_of_a_later_year_is_that_years_edition() -> None:
+    text = (
+        "Gendarmes seize 2 tonnes of cannabis\n"
+        "(Translated from French) GAROUA, 20 November 2026 – Gendarmes seized 2 tonnes of cannabis during "
+        "Operation Bénoué Propre, launched on 3 November.\n\n"
+        "Last year, during Operation Bénoué Propre 2025, the legion seized 900 kilograms."
+    )
+    result = extract(text)
+    assert result.published == "2026-11-20"
+    assert {(e.name, e.year) for e in result.entities if e.type == OPERATION} == {
+        ("Bénoué Propre", 2026),
+        ("Bénoué Propre 2025", 2025),
+    }
+    assert [(f.operation, f.value) for f in result.figures] == [("Bénoué Propre", 2.0), ("Bénoué Propre 2025", 900.0)]

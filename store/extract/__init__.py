@@ -762,8 +762,13 @@ class _OperationMentions:
                 latest[base] = max(latest.get(base, 0), int(other[-4:]))
         for name, idxs in by_name.items():
             if name in latest and all(out[i] is None for i in idxs):
+                # ("Operation Sahel Propre" in a text dated 2026 beside "last year's Sahel Propre 2025": the
+                # edition of the text's year, not the earlier one it is compared with)
+                year = latest[name]
+                if self.published_year is not None and year < self.published_year:
+                    year = self.published_year
                 for i in idxs:
-                    out[i] = latest[name]
+                    out[i] = year
         return out
 
     def instances(self) -> list[Operation]:

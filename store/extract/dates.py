@@ -139,4 +139,6 @@ def _dateline_lead(lead: str) -> bool:
     """Whether what stands before a date on its line reads as a dateline
     (``LYON, France, Monday,``): every word capitalised. "The operation
     ran from" is a sentence, and its date is the body's."""
+    if lead.lstrip().startswith("("):
+        lead = lead[lead.find(")") + 1 :]  # "(Translated from French) MAROUA, 25 November 2026": a note first
     return all(not word[0].isalpha() or word[0].isupper() for word in lead.split())
