@@ -1120,3 +1120,15 @@ def test_a_series_name_in_a_text_of_a_later_year_is_that_years_edition() -> None
         ("Bénoué Propre 2025", 2025),
     }
     assert [(f.operation, f.value) for f in result.figures] == [("Bénoué Propre", 2.0), ("Bénoué Propre 2025", 900.0)]
+
+
+def test_review_of_the_late_commits() -> None:
+    # a text of January on last year's edition reports that edition, not one of its own year
+    text = (
+        "BRUSSELS, 14 January 2026 – The results of Operation Kestrel Net 2025 are now in. Operation Kestrel "
+        "Net involved 40 countries and led to 212 arrests."
+    )
+    assert {(e.name, e.year) for e in extract(text).entities if e.type == OPERATION} == {("Kestrel Net 2025", 2025)}
+    # a body followed by its post is the body
+    text = "The Immigration Service Officer and the Federal Police Inspector seized 3 kilograms of heroin."
+    assert names(text, ORG) == {"Immigration Service", "Federal Police"}

@@ -385,6 +385,10 @@ def _extract(original: str) -> Extraction:
 
 
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+_EARLIER_EDITION_CUE = re.compile(
+    r"(?i)\b(?:last\s+year|previous|earlier|a\s+year\s+(?:ago|earlier|before)|first\s+edition|"
+    r"last\s+edition|the\s+(?:19|20)\d\d\s+edition)\b"
+)
 _BORN_BEFORE = re.compile(r"(?i)\b(?:born|b\.)(?:\s+(?:in|on))?\s+$")
 
 
@@ -762,10 +766,18 @@ class _OperationMentions:
                 latest[base] = max(latest.get(base, 0), int(other[-4:]))
         for name, idxs in by_name.items():
             if name in latest and all(out[i] is None for i in idxs):
-                # ("Operation Sahel Propre" in a text dated 2026 beside "last year's Sahel Propre 2025": the
-                # edition of the text's year, not the earlier one it is compared with)
+                # ("Operation Sahel Propre" in a text dated 2026 beside "Last year, during Operation Sahel
+                # Propre 2025": the edition of the text's year, not the earlier one it is compared with; a
+                # text of January 2026 on "Pangea 2025" and "Pangea" reports that one edition)
                 year = latest[name]
-                if self.published_year is not None and year < self.published_year:
+                if (
+                    self.published_year is not None
+                    and year < self.published_year
+                    and any(
+                        _EARLIER_EDITION_CUE.search(self.text, max(0, spans[k].start - 60), spans[k].start)
+                        for k in by_name.get(f"{name} {year}", ())
+                    )
+                ):
                     year = self.published_year
                 for i in idxs:
                     out[i] = year

@@ -522,6 +522,18 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if len(pw) > 2 and pw[-1] in TITLE_WORDS and pw[-2] not in ORG_HEADS and "of" not in pw:
                 # "the Central Regional Police Public Relations Officer": a post ("Office of the Prosecutor": a body)
                 continue
+            if (
+                len(pw) >= 2
+                and pw[-1] in TITLE_WORDS
+                and pw[-2] in ORG_HEADS
+                and pw[-1] not in ("General", "Generale", "General's")
+                and "of" not in pw
+                and not piece_tail
+            ):
+                # "the Federal Police Inspector", "the National Guard Commander": the body, not its post
+                b -= 1
+                end = tokens[b].end
+                pw = pw[:-1]
             if len(pw) == 1 and not piece_tail and pw[0] not in KNOWN_ORGS:
                 continue
             # Names of job titles ("Director of Cybercrime") are not organisations.
