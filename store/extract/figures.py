@@ -433,7 +433,8 @@ def _demonym(words: str) -> bool:
 
 
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
-_PREPOSITION_NEXT = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
+# a preposition after the word "were" takes: "12 were found in a car" (what befell them, not their kind)
+_PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
@@ -1581,7 +1582,7 @@ def find_figures(
                 kind = (named or text[copula.end() : copula.end() + 40]).split()[0].rstrip(",.;")
                 if named and _GOODS.intersection(_head_words(named)):
                     item, goods_part = named, True
-                elif "-" in kind and not _PREPOSITION_NEXT.match(text, copula.end() + len(kind)):
+                elif "-" in kind and not _PREPOSITION_AFTER_KIND.match(text, copula.end() + len(kind)):
                     # "15 were factory-made": the kind of the goods ("factory-made firearms"); not what
                     # befell them ("12 were later returned", "4 were found in a car")
                     item, goods_part = f"{kind} {goods[-1]}", True
