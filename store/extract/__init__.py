@@ -16,7 +16,7 @@ import contextlib
 import gc
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -956,7 +956,14 @@ def _precise_restatement(
     are. ``read`` holds every figure read (those merged into another too)."""
     if not sentences or sentences[0][0] != 0:
         return
-    _precise_count(text, figures, sentences, read)
+    numbers: list[list[Number]] = []  # the text's numbers, read once, when either step needs them
+
+    def text_numbers() -> list[Number]:
+        if not numbers:
+            numbers.append(find_numbers(text, limit=MAX_PER_DOCUMENT))
+        return numbers[0]
+
+    _precise_count(text, figures, sentences, read, text_numbers)
     head_end = sentences[0][1]
     restated = {(r.unit, r.value) for r in read if r.start >= head_end}  # the body says the same: nothing to move
     rounded = [
@@ -973,7 +980,7 @@ def _precise_restatement(
         return
     taken = {r.start for r in read}  # amounts read as figures, kept or merged: not restatements
     amounts: list[tuple[str, float, float, Number, str, int]] = []
-    for num in find_numbers(text, limit=MAX_PER_DOCUMENT):
+    for num in text_numbers():
         if num.start < head_end or num.start in taken or num.is_year or num.is_ordinal:
             continue
         if not _RESTATING_BEFORE.search(text, max(0, num.start - 80), num.start):
@@ -1002,7 +1009,13 @@ _COUNTED_BEFORE = re.compile(r"\b(?:counted|tallied|numbered|a\s+total\s+of|in\s
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 
 
-def _precise_count(text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: list[RawFigure]) -> None:
+def _precise_count(
+    text: str,
+    figures: list[Figure],
+    sentences: list[tuple[int, int]],
+    read: list[RawFigure],
+    text_numbers: Callable[[], list[Number]],
+) -> None:
     """A large count stated hedged ("more than 1.2 million contraband cigarettes") that the text counts
     precisely later where no figure was read ("Officers then counted 1,264,000 cigarettes", "the pills,
     22,384,000 in all"): the figure is the precise one. The precise number must be counted ("counted",
@@ -1013,7 +1026,7 @@ def _precise_count(text: str, figures: list[Figure], sentences: list[tuple[int, 
     if not rounded:
         return
     taken = {r.start for r in read}
-    nums = [n for n in find_numbers(text, limit=MAX_PER_DOCUMENT) if n.start not in taken and not n.is_year]
+    nums = [n for n in text_numbers() if n.start not in taken and not n.is_year]
     starts = [n.start for n in nums]
     for f in rounded:
         heads = _head_words(f.item or "")
