@@ -30,12 +30,6 @@ def test_corpus_is_deterministic(tmp_path: Path):
     assert [t for _, t in generate(3, seed=6)] != [t for _, t in generate(3, seed=5)]
     text = next(iter(generate(1, seed=5)))[1]
     assert "Operation" in text and "arrests" in text and " – " in text
-    # generation is fast: a few MB/s of text at least
-    import time
-
-    start = time.process_time()
-    size = sum(len(t) for _, t in generate(200, seed=9))
-    assert size / (time.process_time() - start) > 2e5  # generous: measured about 15 MB/s
 
 
 def test_quick_benchmark_writes_its_table(tmp_path: Path):
