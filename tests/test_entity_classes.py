@@ -234,6 +234,10 @@ def test_a_country_possessive_stays_apart_from_the_body() -> None:
         ("OPERATION KUVUKA: 230 suspects arrested", {"KUVUKA"}),
         ("Operation Boreas 4 follows Boreas 3, held in 2022.", {"Boreas 4", "Boreas 3"}),
         ("Operation Mar de Plata II seized cocaine at sea.", {"Mar de Plata II"}),
+        # the noun, as translated releases write it
+        ('The inquiry, run under the codename "Szron", ended on Monday.', {"Szron"}),
+        ("The case, given the code name Harbour Glass, began in 2024.", {"Harbour Glass"}),
+        ('Agents working under the cryptonym "Wilga" arrested six.', {"Wilga"}),
     ],
 )
 def test_codenames_in_their_many_shapes(text: str, expected: set[str]) -> None:
@@ -1132,3 +1136,14 @@ def test_review_of_the_late_commits() -> None:
     # a body followed by its post is the body
     text = "The Immigration Service Officer and the Federal Police Inspector seized 3 kilograms of heroin."
     assert names(text, ORG) == {"Immigration Service", "Federal Police"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Officers took 12 kg of opium from Harjeet Sandhu, alias Bittu, at his farm.", "Harjeet Sandhu"),
+        ('Detectives later held Osvaldo Peralta a.k.a. "El Zurdo" in a safe house.', "Osvaldo Peralta"),
+    ],
+)
+def test_a_name_given_an_alias_is_a_person(text: str, person: str) -> None:
+    assert person in names(text, "PERSON")

@@ -2722,3 +2722,33 @@ def test_review_findings_on_counts_doses_and_parts_of_the_goods():
     assert ("seized", 0.0002) in metric_values("Police seized 4 kg of heroin and fentanyl 200 mg in the raid.")
     # raids in the course of which goods were found are counted, not hidden places
     assert metric_values("The weapons were found in the course of 45 raids across the country.") == [("other", 45.0)]
+
+
+def test_a_list_numbered_with_colons_is_a_list_of_goods():
+    text = doc(
+        "Customs officers searched the lorry on Monday.\n\nItems seized:\n\n"
+        "1: 3,150 ecstasy tablets\n2: 3 cars and 1 motorbike\n3: EUR 7,250 and 2,600,000 riels in cash\n"
+        "4: Precursor liquids, 40 litres\n"
+    )
+    got = {(f[0], f[1], f[2], f[3]) for f in figs(text)}
+    assert {
+        ("seized", 3150.0, "count", "ecstasy tablets"),
+        ("seized", 3.0, "count", "cars"),
+        ("seized", 1.0, "count", "motorbike"),
+        ("seized", 7250.0, "EUR", "cash"),
+        ("seized", 2600000.0, "KHR", "cash"),
+        ("seized", 40.0, "litres", None),
+    } <= got
+    assert not {f for f in got if f[1] in (1.0, 2.0, 3.0, 4.0) and f[3] is None}  # the list's own numbers
+
+
+def test_a_suspect_list_giving_sex_and_age_gives_people_not_counts():
+    text = doc(
+        "Anti-drug officers arrested four suspects in a raid on a warehouse. The suspects were identified as:\n\n"
+        "1. WANG LI NA, female, 34, Chinese;\n2. PHAM DUC THANH, male, 41, Vietnamese;\n"
+        "3. Sok Dara, male, 27, Cambodian;\n4. KHAMPHOUI Souk, male, 52, Laotian.\n"
+    )
+    result = extract(text)
+    assert [(f.metric, f.value) for f in result.figures] == [("arrests", 4.0)]
+    people = {e.name for e in result.entities if e.type == "PERSON"}
+    assert {"WANG LI NA", "PHAM DUC THANH", "Sok Dara", "KHAMPHOUI Souk"} <= people

@@ -212,7 +212,8 @@ _NAME_AGE_COMMA = re.compile(
     # initials ("identified as TJ, 52,"), not a body after an article or preposition ("Across the EU, 38 were")
     rf"|(?<!the )(?<!The )(?<!in )(?<!of )\b[{UPPER}]{{2,3}}"
     r"|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
-    r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband))"
+    r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband"
+    r"|[Mm]ale|[Ff]emale))"  # a suspect list's "ZHANG Wei, male, 38, Chinese"
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
 _COMMA_ENDS = (",", ',"', ",”", ",’")  # what ends every _NAME_AGE_COMMA match, blanks aside
@@ -222,7 +223,7 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 # A bullet: a dash or dot, a number, or (police posts on social media) an emoji or pictograph.
 _BULLET_MARK = "[-•*–·▪►▸✓✔☑\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
-_BULLET_LINE = re.compile(r"\s*(?:" + _BULLET_MARK + r"|\d{1,2}[.)])\s")
+_BULLET_LINE = re.compile(r"\s*(?:" + _BULLET_MARK + r"|\d{1,2}[.):])\s")
 # A line that opens a list by pointing at it: "Seized at the site 👇", "Results ⬇️".
 _POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")

@@ -31,7 +31,9 @@ _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
     r"|(?<=O)ps(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
-    r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed))[ \t\u00a0]+(?:[\"'“‘]|«[ \t\u00a0]?)?"
+    # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
+    r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
+    r"[ \t\u00a0]+(?:[\"'“‘]|«[ \t\u00a0]?)?"
 )
 # A capitalised word, then an opening bracket: what follows in the brackets is that name's short form.
 _ABBREVIATION_OF_NAME = re.compile(r"[A-Z]\w* \($")

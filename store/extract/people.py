@@ -57,6 +57,7 @@ _BYLINE_WORDS = ("by", "By", "BY", "WRITER:", "Writer:", "AUTHOR:", "Author:", "
 _AGE_AFTER = re.compile(
     # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
+    r"(?:,\s*(?:[Mm]ale|[Ff]emale)(?=,))?"  # (a suspect list may give the sex first: "ZHANG Wei, male, 38, Chinese")
     r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
@@ -65,6 +66,9 @@ _WHO_AFTER = re.compile(
     r",\s+who\s+(?:is|was|heads|headed|led|leads|coordinated|coordinates|ran|runs|manages|managed|oversees|oversaw|"
     r"said|says|told|added|noted)\b"
 )
+# An alias after a name says a person ("Jaswinder Singh, alias Jassa,", 'Ruiz, a.k.a. "El Flaco"'): bodies
+# and places are not given nicknames this way.
+_ALIAS_AFTER = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka)\s+[\"“‘']?[^\W\d_]")
 _PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
 _SPEECH_AFTER = re.compile(
@@ -296,6 +300,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             or (blank_end and last.endswith(_BYLINE_WORDS) and _BYLINE_BEFORE.search(before))
             or _AGE_AFTER.match(after)
             or _WHO_AFTER.match(after)
+            or _ALIAS_AFTER.match(after)
             or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
             or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
         ):
@@ -423,8 +428,11 @@ def _caps_name(
 ) -> tuple[int, int] | None:
     """A name written all in capitals ("JAMES HARGREAVES, 44, of Bootle"): two to
     four words, with an age after it or a given and a family name in it."""
+    # (a syllable of two letters after the first word is a name's too: "ZHANG YU HANG", "NGUYEN VAN AN";
+    # such a name needs its age after it)
+    short = [t.text for t in tokens[a + 1 : b + 1] if len(t.text) == 2 and t.text.isalpha() and t.text.isupper()]
     if not 1 <= b - a <= 3 or not all(
-        _is_caps_name_word(t.text) or t.text in ("DE", "DA", "VAN") for t in tokens[a : b + 1]
+        _is_caps_name_word(t.text) or t.text in ("DE", "DA", "VAN") or t.text in short for t in tokens[a : b + 1]
     ):
         return None
     ws = [t.text.title() for t in tokens[a : b + 1]]
@@ -433,6 +441,8 @@ def _caps_name(
     start, end = tokens[a].start, tokens[b].end
     if _AGE_AFTER.match(text, end, end + 40):
         return start, end
+    if short:
+        return None
     if ws[0] in given and ws[-1] in family and place_key(text[start:end]) not in places():
         return start, end  # (not a dateline in capitals whose words are also names: "SANTO DOMINGO. –")
     return None
