@@ -2752,3 +2752,31 @@ def test_a_suspect_list_giving_sex_and_age_gives_people_not_counts():
     assert [(f.metric, f.value) for f in result.figures] == [("arrests", 4.0)]
     people = {e.name for e in result.entities if e.type == "PERSON"}
     assert {"WANG LI NA", "PHAM DUC THANH", "Sok Dara", "KHAMPHOUI Souk"} <= people
+
+
+def test_a_text_that_turns_to_its_second_operation_gives_it_the_figures_after():
+    text = (
+        "Two blows to drug gangs\nQuito, 4 March.\n\n"
+        'The first operation, called "Marea Gris", targeted a warehouse at the port of Guayaquil.\n\n'
+        "Officers found 310 kilograms of cocaine there. Four people were arrested.\n\n"
+        'The second operation, "Selva Alta", was carried out on 2 March in Sucumbíos province.\n\n'
+        "There, agents destroyed a laboratory, seized 95 kilograms of coca paste and arrested six people."
+    )
+    by_value = operation_by_value(text)
+    assert by_value[310.0] == by_value[4.0] == "Marea Gris"
+    assert by_value[95.0] == by_value[6.0] == "Selva Alta"
+    # named once in passing, an operation does not take the figures after it
+    passing = (
+        "Ports hit in joint sweep\nLisbon, 4 March.\n\n"
+        "Operation Cabo Norte targeted cocaine shipments through Portuguese ports.\n\n"
+        "It ended with Joint Action Days Vento Sul in three countries.\n\n"
+        "Officers seized 2.1 tonnes of cocaine and arrested 14 people."
+    )
+    assert operation_by_value(passing)[14.0] == "Cabo Norte"
+
+
+def test_perus_sol_written_s_slash():
+    got = figs(doc("Agents seized 41 kilograms of cocaine paste and S/ 52,300 in cash in Ayacucho."))
+    assert ("seized", 41.0, "kg", "cocaine paste", None, None) in got
+    assert ("seized", 52300.0, "PEN", "cash", None, None) in got
+    assert not any(f[0] == "arrests" for f in got)

@@ -59,6 +59,13 @@ _UNNAMED_OPERATION = re.compile(
 _THE_OPERATION_NAMED = re.compile(
     r"(?i)\bthe\s+(?:[\w-]+\s+)?operation,?\s+(?:code-?named|dubbed|called|named)\s+(?:operation\s+)?[\"“‘']?$"
 )
+# What may stand before an operation's name at the start of the sentence that turns to it:
+# "The second operation, ", "A third raid, code-named ", "Operation ", "In the other operation, called "
+_OPENS_ON_OPERATION = re.compile(
+    r"\s*(?:(?:In\s+)?(?:(?i:the|a)\s+(?:second|third|fourth|fifth|other|next|latter|last|final|later)|[Aa]nother)\s+"
+    r"(?:operation|raid|action|case|investigation|sweep|phase),?\s+(?:(?:code-?named|dubbed|called|named)\s+)?)?"
+    r"(?:[Oo]peration\s+)?[\"“‘']?"
+)
 # A sentence that names the operation while it refers back to what the text
 # has reported ("The seizure was made under Operation X", "The raids were the
 # latest phase of an investigation code-named X", "These arrests were part
@@ -631,8 +638,14 @@ class _OperationMentions:
     def _main_before(self, last: int) -> int | None:
         """When mention ``last`` is of an operation named only once and not the
         one the text's lead names, the latest mention of the lead's operation
-        before it (None otherwise)."""
+        before it (None otherwise) — unless its sentence opens on it, as a text
+        turns to its next story ("The second operation, "Cumbre Verde", took
+        place …", "Operation Cobalt, run in March, …"): the paragraphs after
+        it go on about that one."""
         if self.main_name is None or self.spans[last].name == self.main_name or self.counts[self.spans[last].name] > 1:
+            return None
+        s_start = sentence_at(self.sentences, self.starts[last])[0]
+        if _OPENS_ON_OPERATION.fullmatch(self.text, s_start, self.starts[last]):
             return None
         k = bisect.bisect_right(self.main_starts, self.starts[last]) - 1
         return self.main_index[k] if k >= 0 else None

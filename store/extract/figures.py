@@ -533,7 +533,8 @@ _ITEM_STOP = re.compile(
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
-    r"|\band\s+(?=[A-Z][A-Za-z]{0,2}\.?\s?\$?\s?\d)"  # "12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000"
+    # ("12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000", "and S/ 86,400")
+    r"|\band\s+(?=[A-Z][A-Za-z]{0,2}(?:\.|/\.?)?\s?\$?\s?\d)"
     r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
     r"approximately|roughly|close|just|up|at|another|other|also|two|three|four|five|six|seven|eight|nine|ten|"
     r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"

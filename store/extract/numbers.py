@@ -152,6 +152,8 @@ _LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
 # takes the one of the country the text names)
 _GLUED_CURRENCY = {"P": "PHP", "R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED", "K": "PGK"}
 _GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key=len, reverse=True)) + ")$")
+# Peru's sol, written "S/" (older "S/."), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
+_SOL_BEFORE = re.compile(r"(?<![\w/])S/\.?\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _CURRENCY_CODES = {
     "USD",
@@ -599,6 +601,10 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
             glued = _GLUED_PREFIX.search(text, max(0, lead - 4), lead)
             if glued:  # the local press's sign glued to a sum: "P102 million", "R4.2m", "Dh210 million", "N2.5bn"
                 currency, local_start = _GLUED_CURRENCY[glued.group(1)], glued.start(1)
+        if not currency and digits and lead >= 2 and text[lead - 1] in "/. " and "S/" in text[max(0, lead - 4) : lead]:
+            sol = _SOL_BEFORE.search(text, max(0, lead - 5), lead)
+            if sol:  # Peru's sol: "S/ 86,400", "S/.1,200"
+                currency, local_start = "PEN", sol.start()
         if digits:
             value = _digits_value(digits)
             is_year = not pre and not scale and not ordinal and _YEAR_DIGITS.fullmatch(digits) is not None
