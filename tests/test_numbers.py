@@ -136,3 +136,23 @@ def test_long_number_words_and_their_digits_in_brackets_are_one_number(written, 
 
 def test_digits_in_brackets_that_differ_from_the_words_stay_apart():
     assert [n.value for n in find_numbers("seized two (3) pistols")] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("seized 46.5 million kip in cash", 46_500_000, "LAK"),
+        ("seized 800,000 ariary in cash", 800_000, "MGA"),
+        ("seized 2.4 million kina at the wharf", 2_400_000, "PGK"),
+        ("seized 31,000 pula from the boot", 31_000, "BWP"),
+        ("seized 96,000 lilangeni and a car", 96_000, "SZL"),
+        ("seized S/ 86,400 in cash", 86_400, "PEN"),
+        # a unit word of one currency that has another sense is no currency alone
+        ("sold 5 real estate plots", 5, None),
+        ("found 3 mark sheets", 3, None),
+    ],
+)
+def test_a_unit_word_of_one_currency_only_names_it(text: str, value: float, currency: str | None):
+    (num,) = find_numbers(text)
+    assert num.value == pytest.approx(value)
+    assert num.currency == currency

@@ -450,6 +450,32 @@ _NOT_CASH = frozenset(
 
 
 @functools.cache
+def _unique_units() -> tuple[re.Pattern, dict[str, str]]:
+    """A unit word that belongs to one ISO 4217 currency only names it alone after a sum ("46.5 million
+    kip", "3 million ariary", "12,000 pula"), with its plural; ``words/currency_units_not_alone.txt`` keeps
+    out those with another sense ("mark", "real", "sum"). Built from pycountry's table on first use."""
+    import pycountry
+
+    owners: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        if currency.alpha_3 in _NOT_CASH or "(" in currency.name:
+            continue
+        unit = currency.name.replace("’", "'").split()[-1].lower()
+        owners.setdefault("rial" if unit == "omani" else unit, set()).add(currency.alpha_3)
+    excluded = {entry for entry, _ in entries("currency_units_not_alone")}
+    table: dict[str, str] = {}
+    for unit, codes in owners.items():
+        if len(codes) == 1 and unit not in excluded and unit not in _CURRENCY_WORDS:
+            for form in (unit, unit + "s", *_UNIT_FORMS.get(unit, ())):
+                if len(owners.get(form, codes)) == 1 and form not in _CURRENCY_WORDS:  # ("rial" is not only Saudi)
+                    table.setdefault(form, next(iter(codes)))
+    pattern = re.compile(
+        r"\s+(" + "|".join(re.escape(u) for u in sorted(table, key=len, reverse=True)) + r")\b(?![-'’]\w)", re.I
+    )
+    return pattern, table
+
+
+@functools.cache
 def _named_currencies() -> dict[tuple[str, str], str]:
     """(the words naming the country, the unit word) → ISO code, from ISO 4217's names ("Egyptian
     Pound", "Saudi Riyal", "Pakistan Rupee") and the names and adjectives of the country whose code
@@ -640,11 +666,17 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
             if code and _NOUN_AFTER_CODE.match(text, named.end()):
                 code = None  # "14 Brazilian real estate properties", "3 Canadian dollar bills": the noun counted
             tail = None if code else _WORD_AFTER.match(text, end)
+            unique = None
+            if not code and not tail and text[end : end + 1].isspace():
+                pattern, units = _unique_units()
+                unique = pattern.match(text, end)
             if code:
                 currency, end = code, named.end()
             elif tail:
                 currency = _CURRENCY_WORDS[tail.group(1).lower()]
                 end = tail.end()
+            elif unique and not _NOUN_AFTER_CODE.match(text, unique.end()):
+                currency, end = units[unique.group(1).lower()], unique.end()
             else:
                 tail = _CODE_AFTER.match(text, end)
                 if tail and not _NOUN_AFTER_CODE.match(text, tail.end()):
