@@ -2780,3 +2780,22 @@ def test_perus_sol_written_s_slash():
     assert ("seized", 41.0, "kg", "cocaine paste", None, None) in got
     assert ("seized", 52300.0, "PEN", "cash", None, None) in got
     assert not any(f[0] == "arrests" for f in got)
+
+
+def test_a_list_of_labels_and_dashes_gives_the_goods_taken():
+    text = doc(
+        "Police said 412 suspects were arrested and the following were taken into custody:\n"
+        "Heroin – 2.118 kg\nCannabis – 96.4 kg\nIce – 640 grams\nIllicit liquor - 1,800 litres\nFirearms – 7\n"
+    )
+    got = {(f[0], f[1], f[2], f[3]) for f in figs(text)}
+    assert {
+        ("arrests", 412.0, "count", None),
+        ("seized", 2.118, "kg", "Heroin"),
+        ("seized", 96.4, "kg", "Cannabis"),
+        ("seized", 0.64, "kg", "Ice"),
+        ("seized", 1800.0, "litres", "Illicit liquor"),
+        ("seized", 7.0, "count", "Firearms"),
+    } <= got
+    # an offence named as a label is no goods: arrests by offence stay arrests
+    offences = doc("Arrests by offence:\nDrug trafficking – 58\nFirearms trafficking – 21\n")
+    assert [(f[0], f[1]) for f in figs(offences)] == [("arrests", 58.0), ("arrests", 21.0)]

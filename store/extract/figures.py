@@ -229,7 +229,8 @@ _POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  # a line that starts with its figure
 _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
-_LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*:\s*$")
+# (a label ends in a colon, or a dash between blanks: "Heroin – 3.265 kg", "Firearms - 11")
+_LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s))\s*$")
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
 _COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
@@ -1098,7 +1099,7 @@ def _list_header(
 
 
 # A list line that states a figure after a label: "Fraud: 14", "- Cocaine: 40 kg".
-_LINE_FIGURE = re.compile(r"\s*(?:[-•*–·▪]\s*)?[A-Za-z][^:\n]{0,60}:\s*[\d$€£]")
+_LINE_FIGURE = re.compile(r"\s*(?:[-•*–·▪]\s*)?[A-Za-z][^:\n]{0,60}?(?::|\s[-–—])\s*[\d$€£]")
 
 
 def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: int = 0) -> str | None:
@@ -1856,6 +1857,17 @@ def find_figures(
             metric = cue.metric
         if metric == "none":
             continue
+        if (
+            metric == "arrests"
+            and cue is not None
+            and cue is not governed
+            # (the label's head: "Firearms – 11" are goods, "Firearms trafficking: 97" an offence)
+            and (goods or bool(label_item and _GOODS.intersection(_head_words(label_item)[-1:])))
+            and not people
+            and not money
+        ):
+            # goods under a heading of custody: "taken into custody: … Firearms – 11": taken, so seized
+            metric = "seized"
         if metric == "charged" and (has_unit or (goods and not people)):
             metric = "seized"  # "charged after officers found 480kg of cocaine": the cocaine was seized
         if metric == "charged" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
