@@ -1147,3 +1147,19 @@ def test_review_of_the_late_commits() -> None:
 )
 def test_a_name_given_an_alias_is_a_person(text: str, person: str) -> None:
     assert person in names(text, "PERSON")
+
+
+def test_a_short_form_of_words_in_lower_case_is_no_organisation() -> None:
+    text = (
+        "Troops mounted a cordon and search operation (CASO) in two villages and found three improvised "
+        "explosive devices (IEDs). The CASO ended at noon and the IEDs were defused. Officers of the Anti-Narcotics "
+        "Force (ANF) also seized new psychoactive substances (NPS); the ANF said the NPS came by post."
+    )
+    orgs = names(text, "ORG")
+    assert "Anti-Narcotics Force" in orgs and "ANF" in orgs
+    assert not {"CASO", "IEDs", "IED", "NPS"} & orgs
+
+
+def test_editors_initials_after_a_wires_end_mark_are_no_organisations() -> None:
+    text = "Police in Lima seized 40 kg of cocaine, officials said.\n\n(END) MRZ/PLQ"
+    assert not {"MRZ", "PLQ"} & names(text, "ORG")

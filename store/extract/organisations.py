@@ -786,7 +786,8 @@ _DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE)
 _NEAR = 200  # how far a caps word's line is looked for
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?\"”’][ \t]*(?:[-–—][ \t]*|\(|\[)$")
-_CREDIT_LINE = re.compile(r"[ \t]*[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){1,4}[ \t]*")
+# ("PTI ABS RHL"; "(END) AGR/JOT": editors' initials parted by slashes after the wire's end mark)
+_CREDIT_LINE = re.compile(r"[ \t]*(?:\((?:END|FIN|FIM)\)[ \t]*)?[A-Z]{2,5}(?:(?:[ \t]+|/)[A-Z]{2,4}){1,4}[ \t]*")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
 _DATED_HEAD = re.compile(r"[^\n;]{0,40}?\d{1,4}[ \t]*")  # "Kasoa, Nov. 25": a place and a date
 _DATELINE_CREDIT_OPEN = re.compile(r"\)\.?[ \t]+[A-Z][a-z]")  # ("Lima, Dec. 1, 2026 (ANDINA). More than …")
@@ -1125,6 +1126,29 @@ def _name_owner(words_before: str) -> bool:
 
 
 _ACRONYM_SKIPPED = frozenset("of on for and the de del da do des du di la le y et".split())
+
+
+def acronyms_of_common_nouns(text: str) -> frozenset[str]:
+    """Short forms the text gives words in lower case: "a cordon and search operation (CASO)",
+    "improvised explosive devices (IEDs)", "new psychoactive substances (NPS)" — a thing's short form,
+    never a body's, wherever the text uses it. (The initials may count the small words or not: "CASO",
+    "NPS".)"""
+    found: set[str] = set()
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        short = m.group(1)
+        letters = short[:-1] if short.endswith("s") else short  # "IEDs"
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or _nothing_before(text, m.start()):
+            continue
+        words = _last_sentence_part(text[max(0, m.start() - 120) : m.start()].rstrip()).split()
+        for k in range(min(len(letters), len(words)), min(len(words), len(letters) + 3) + 1):
+            tail = words[-k:]
+            if not tail or any(w[:1].isupper() or not w[:1].isalpha() for w in tail):
+                break  # a capital, a digit or a sign: a name's words, not a common noun's
+            every = "".join(w[0] for w in " ".join(tail).replace("-", " ").split())
+            if every.lower() == letters.lower() or _initials_spell(" ".join(tail), letters):
+                found.update((short, letters))
+                break
+    return frozenset(found)
 
 
 def _initials_spell(long: str, short: str) -> bool:

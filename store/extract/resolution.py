@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..text import find_words, lower_same_length
 from .operations import operation_spans
-from .organisations import acronym_spans, org_spans
+from .organisations import acronym_spans, acronyms_of_common_nouns, org_spans
 from .people import person_spans
 from .places import context_place_spans, dateline_place_spans, place_spans
 from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
@@ -92,6 +92,10 @@ def find_entities(text: str) -> list[Span]:
     candidates += place_spans(text, tokens)
     candidates += context_place_spans(text, tokens)
     candidates += dateline_place_spans(text, tokens)
+    # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
+    things = acronyms_of_common_nouns(text)
+    if things:
+        candidates = [c for c in candidates if c.type != ORG or c.name not in things]
     # A name the text gives an operation ("Operation Jade Current III"), or its series' name, is no
     # person where it stands alone ("as they did during Jade Current")
     codenames = {c.name for c in candidates if c.type == OPERATION}
