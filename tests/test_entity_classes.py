@@ -1163,3 +1163,20 @@ def test_a_short_form_of_words_in_lower_case_is_no_organisation() -> None:
 def test_editors_initials_after_a_wires_end_mark_are_no_organisations() -> None:
     text = "Police in Lima seized 40 kg of cocaine, officials said.\n\n(END) MRZ/PLQ"
     assert not {"MRZ", "PLQ"} & names(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Customs Director of Enforcement Rowan T. Achterberg said the agency had acted.", "Rowan T. Achterberg"),
+        ("Deputy Inspector General of Police Anura K. Jayasekera ordered daily reports.", "Anura K. Jayasekera"),
+        ("Police detained three men, including a chemist, Harish P. Nandwani.", "Harish P. Nandwani"),
+    ],
+)
+def test_a_middle_initial_marks_a_persons_name_after_a_post_or_body(text: str, person: str) -> None:
+    assert person in names(text, "PERSON")
+
+
+def test_a_building_or_place_with_an_initial_inside_is_no_person() -> None:
+    text = "Delegates met at the Federal Bureau of Investigation J. Edgar Hoover Building and at Lake Ona B. Station."
+    assert not {n for n in names(text, "PERSON") if "Building" in n or "Station" in n}

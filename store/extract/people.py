@@ -252,6 +252,16 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if n_words > _MAX_WORDS:
             continue
         verdict = _name_words(tuple(ws))
+        if verdict is None or verdict[0]:
+            # a middle initial marks where a name begins: the word before it is its given name, after a
+            # body or a post written before it ("Director of Investigations Callum J. Ashworth",
+            # "Inspector General of Police Priyantha D. Weerasooriya")
+            m = next((x for x in range(a + 2, b) if _is_initial(text, tokens[x])), None)
+            if m is not None and _is_mixed_name_word(tokens[m - 1].text):
+                retried = _name_words(tuple(t.text for t in tokens[m - 1 : b + 1]))
+                if retried is not None and not retried[0] and not retried[1]:
+                    a, lead_title, verdict = m - 1, True, retried
+                    ws = [t.text for t in tokens[a : b + 1]]
         if verdict is None:
             continue  # not name-shaped, or a common word, title or body inside
         head_word, body, words_cue = verdict
@@ -267,7 +277,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         last = before.rstrip()
         blank_end = len(last) < len(before)
         blank_next = after[:1].isspace()  # what _LOCATIVE_AFTER and _SPEECH_AFTER begin with
-        cue = lead_title
+        # a given name, a middle initial and one or two words more are a person's ("Priyantha D.
+        # Weerasooriya"; not "Investigation J. Edgar Hoover Building", "Salt Lake Sector V. Eleven")
+        cue = lead_title or (not head_word and not body and 2 <= b - a <= 3 and _is_initial(text, tokens[a + 1]))
         if not cue and blank_next and _LOCATIVE_AFTER.match(after):
             continue  # "Umoja Innercore estate": a place named by the word after it
         if not cue and blank_end and last.endswith(_THE_WORDS) and _THE_BEFORE.search(before):
