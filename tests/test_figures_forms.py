@@ -2799,3 +2799,11 @@ def test_a_list_of_labels_and_dashes_gives_the_goods_taken():
     # an offence named as a label is no goods: arrests by offence stay arrests
     offences = doc("Arrests by offence:\nDrug trafficking – 58\nFirearms trafficking – 21\n")
     assert [(f[0], f[1]) for f in figs(offences)] == [("arrests", 58.0), ("arrests", 21.0)]
+
+
+def test_counts_of_a_charge_and_shares_are_no_figures():
+    body = (
+        "Officers arrested three men. One of them was charged with four counts of supplying class A drugs. "
+        "Police dismantled 86 laboratories, three quarters of them in the north."
+    )
+    assert metric_values(body) == [("arrests", 3.0), ("dismantled", 86.0)]
