@@ -1180,3 +1180,13 @@ def test_a_middle_initial_marks_a_persons_name_after_a_post_or_body(text: str, p
 def test_a_building_or_place_with_an_initial_inside_is_no_person() -> None:
     text = "Delegates met at the Federal Bureau of Investigation J. Edgar Hoover Building and at Lake Ona B. Station."
     assert not {n for n in names(text, "PERSON") if "Building" in n or "Station" in n}
+
+
+def test_people_named_by_their_initials_are_no_organisations() -> None:
+    text = (
+        "BNN said the suspects, identified only by their initials, RK, DS alias Botak, FH and YT, and two "
+        "Thai nationals, SP and KW, were held in Medan. The NCB in Jakarta was told."
+    )
+    orgs = names(text, "ORG")
+    assert not {"RK", "DS", "FH", "YT", "SP", "KW"} & orgs
+    assert {"BNN", "NCB"} <= orgs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from collections.abc import Callable
@@ -80,6 +81,18 @@ STRONG = 5
 # --------------------------------------------------------------------------- resolution
 
 
+# ("initial" as a noun; the list runs to the sentence's end)
+_INITIALS_LIST = re.compile(r"\b[Ii]nitials?\b([^.;!?\n]{1,300})")
+
+
+def _among_initials(span: Span, regions: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` is two to four capitals inside a list of people's initials."""
+    if not (2 <= len(span.name) <= 4 and span.name.isalpha() and span.name.isupper()):
+        return False
+    k = bisect.bisect_right(regions, (span.start, len(span.name) << 40)) - 1  # the last region starting at or before
+    return k >= 0 and regions[k][0] <= span.start and span.end <= regions[k][1]
+
+
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)
@@ -96,6 +109,11 @@ def find_entities(text: str) -> list[Span]:
     things = acronyms_of_common_nouns(text)
     if things:
         candidates = [c for c in candidates if c.type != ORG or c.name not in things]
+    # People named by their initials ("identified only by their initials, MR, AS alias Ucok, TH and IW"):
+    # the letters to the end of that sentence are people's, not bodies'
+    initials = [(m.start(1), m.end(1)) for m in _INITIALS_LIST.finditer(text)]
+    if initials:
+        candidates = [c for c in candidates if not (c.type == ORG and _among_initials(c, initials))]
     # A name the text gives an operation ("Operation Jade Current III"), or its series' name, is no
     # person where it stands alone ("as they did during Jade Current")
     codenames = {c.name for c in candidates if c.type == OPERATION}
