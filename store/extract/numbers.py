@@ -152,7 +152,7 @@ _LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
 # takes the one of the country the text names)
 _GLUED_CURRENCY = {"P": "PHP", "R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED", "K": "PGK"}
 _GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key=len, reverse=True)) + ")$")
-# Peru's sol, written "S/" (older "S/."), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
+# Peru's sol, written "S/" (older "S/. "), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
 _SOL_BEFORE = re.compile(r"(?<![\w/])S/\.?\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _CURRENCY_CODES = {
@@ -450,18 +450,30 @@ _NOT_CASH = frozenset(
 
 
 @functools.cache
+def _iso_cash_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ISO code, the words of its name) for every currency a release may count as cash, from
+    pycountry's ISO 4217 table; the unit word last ("Rial Omani" is read "Omani Rial")."""
+    import pycountry
+
+    out = []
+    for currency in pycountry.currencies:
+        if currency.alpha_3 in _NOT_CASH or "(" in currency.name:
+            continue
+        words = currency.name.replace("’", "'").split()
+        if words[-1] == "Omani":  # ISO writes "Rial Omani"
+            words = ["Omani", "Rial"]
+        out.append((currency.alpha_3, tuple(words)))
+    return tuple(out)
+
+
+@functools.cache
 def _unique_units() -> tuple[re.Pattern, dict[str, str]]:
     """A unit word that belongs to one ISO 4217 currency only names it alone after a sum ("46.5 million
     kip", "3 million ariary", "12,000 pula"), with its plural; ``words/currency_units_not_alone.txt`` keeps
     out those with another sense ("mark", "real", "sum"). Built from pycountry's table on first use."""
-    import pycountry
-
     owners: dict[str, set[str]] = {}
-    for currency in pycountry.currencies:
-        if currency.alpha_3 in _NOT_CASH or "(" in currency.name:
-            continue
-        unit = currency.name.replace("’", "'").split()[-1].lower()
-        owners.setdefault("rial" if unit == "omani" else unit, set()).add(currency.alpha_3)
+    for code, words in _iso_cash_names():
+        owners.setdefault(words[-1].lower(), set()).add(code)
     excluded = {entry for entry, _ in entries("currency_units_not_alone")}
     table: dict[str, str] = {}
     for unit, codes in owners.items():
@@ -483,16 +495,13 @@ def _named_currencies() -> dict[tuple[str, str], str]:
     import pycountry
 
     table: dict[tuple[str, str], str] = {}
-    for currency in pycountry.currencies:
-        words = currency.name.replace("’", "'").split()
-        if len(words) < 2 or currency.alpha_3 in _NOT_CASH or "(" in currency.name:
+    for code, words in _iso_cash_names():
+        if len(words) < 2:
             continue
-        if words[-1] == "Omani":  # ISO writes "Rial Omani"
-            words = ["Omani", "Rial"]
         unit = words[-1].lower()
         units = {unit, unit + "s", *_UNIT_FORMS.get(unit, ())}
         names = {" ".join(words[:-1])}
-        country = pycountry.countries.get(alpha_2=currency.alpha_3[:2])
+        country = pycountry.countries.get(alpha_2=code[:2])
         if country is not None:
             for attr in ("name", "common_name"):
                 value = getattr(country, attr, None)
@@ -505,7 +514,7 @@ def _named_currencies() -> dict[tuple[str, str], str]:
                 names.add(name[:-1] + "ian")
         for name in names:
             for u in units:
-                table.setdefault((name.lower(), u), currency.alpha_3)
+                table.setdefault((name.lower(), u), code)
     return table
 
 
@@ -629,7 +638,7 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
                 currency, local_start = _GLUED_CURRENCY[glued.group(1)], glued.start(1)
         if not currency and digits and lead >= 2 and text[lead - 1] in "/. " and "S/" in text[max(0, lead - 4) : lead]:
             sol = _SOL_BEFORE.search(text, max(0, lead - 5), lead)
-            if sol:  # Peru's sol: "S/ 86,400", "S/.1,200"
+            if sol:  # Peru's sol: "S/ 86,400", "S/. 1,200"
                 currency, local_start = "PEN", sol.start()
         if digits:
             value = _digits_value(digits)

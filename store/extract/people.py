@@ -440,10 +440,12 @@ def _caps_name(
 ) -> tuple[int, int] | None:
     """A name written all in capitals ("JAMES HARGREAVES, 44, of Bootle"): two to
     four words, with an age after it or a given and a family name in it."""
+    if not 1 <= b - a <= 3:
+        return None
     # (a syllable of two letters after the first word is a name's too: "ZHANG YU HANG", "NGUYEN VAN AN";
     # such a name needs its age after it)
     short = [t.text for t in tokens[a + 1 : b + 1] if len(t.text) == 2 and t.text.isalpha() and t.text.isupper()]
-    if not 1 <= b - a <= 3 or not all(
+    if not all(
         _is_caps_name_word(t.text) or t.text in ("DE", "DA", "VAN") or t.text in short for t in tokens[a : b + 1]
     ):
         return None

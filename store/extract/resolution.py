@@ -81,16 +81,17 @@ STRONG = 5
 # --------------------------------------------------------------------------- resolution
 
 
-# ("initial" as a noun; the list runs to the sentence's end)
-_INITIALS_LIST = re.compile(r"\b[Ii]nitials?\b([^.;!?\n]{1,300})")
+# ("initial" as a noun; the list runs to the sentence's end; one character class first, see .patterns)
+_INITIALS_LIST = re.compile(r"[Ii](?<!\w.)nitials?\b([^.;!?\n]{1,300})")
 
 
-def _among_initials(span: Span, regions: list[tuple[int, int]]) -> bool:
-    """Whether ``span`` is two to four capitals inside a list of people's initials."""
+def _among_initials(span: Span, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``span`` is two to four capitals inside a list of people's initials (the lists'
+    ``starts`` and ``ends``, in text order, apart)."""
     if not (2 <= len(span.name) <= 4 and span.name.isalpha() and span.name.isupper()):
         return False
-    k = bisect.bisect_right(regions, (span.start, len(span.name) << 40)) - 1  # the last region starting at or before
-    return k >= 0 and regions[k][0] <= span.start and span.end <= regions[k][1]
+    k = bisect.bisect_right(starts, span.start) - 1  # the last list starting at or before the span
+    return k >= 0 and span.end <= ends[k]
 
 
 def find_entities(text: str) -> list[Span]:
@@ -111,9 +112,10 @@ def find_entities(text: str) -> list[Span]:
         candidates = [c for c in candidates if c.type != ORG or c.name not in things]
     # People named by their initials ("identified only by their initials, MR, AS alias Ucok, TH and IW"):
     # the letters to the end of that sentence are people's, not bodies'
-    initials = [(m.start(1), m.end(1)) for m in _INITIALS_LIST.finditer(text)]
-    if initials:
-        candidates = [c for c in candidates if not (c.type == ORG and _among_initials(c, initials))]
+    lists = list(_INITIALS_LIST.finditer(text))
+    if lists:
+        starts, ends = [m.start(1) for m in lists], [m.end(1) for m in lists]
+        candidates = [c for c in candidates if not (c.type == ORG and _among_initials(c, starts, ends))]
     # A name the text gives an operation ("Operation Jade Current III"), or its series' name, is no
     # person where it stands alone ("as they did during Jade Current")
     codenames = {c.name for c in candidates if c.type == OPERATION}
