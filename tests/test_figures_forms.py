@@ -1350,6 +1350,15 @@ def test_a_sentence_opening_on_a_year_before_the_one_the_text_was_published_is_n
     assert by_value[4_000_000] == "Glass Reed" and by_value[86_000_000] is None
 
 
+def test_a_year_opening_a_sentence_that_speaks_of_the_operation_is_read_without_an_error():
+    # (the operation's year is being read when "In 2023, the operation …" is met: it once asked for
+    # the years not yet read, and the document failed to extract)
+    text = "Operation Blue Harbour ended on 3 May 2024.\n\nIn 2023, the operation led to 40 arrests.\n"
+    result = extract(text)
+    assert [(o.name, o.year) for o in result.operations] == [("Blue Harbour", 2024)]
+    assert [(f.metric, f.value, f.operation) for f in result.figures] == [("arrests", 40, None)]
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

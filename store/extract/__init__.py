@@ -557,7 +557,9 @@ class _OperationMentions:
         """Indexes of mentions that start in [start, end)."""
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
-    def _focus_index(self, pos: int) -> int | None:
+    def _focus_index(self, pos: int, *, years_read: bool = True) -> int | None:
+        """The mention in focus at ``pos``. ``years_read`` is False while the operations' years are
+        being read: a sentence opening on a year then tells the year, not an earlier period."""
         s_start, s_end = sentence_at(self.sentences, pos)
         k = bisect.bisect_right(self.aside_starts, pos) - 1
         if k >= 0 and pos < self.aside_ends[k] and not self._in(self.aside_starts[k], max(pos, s_end)):
@@ -573,7 +575,7 @@ class _OperationMentions:
             return None  # another period's totals or another drive, and no operation named
         i = self._focus_index_outside(pos)
         year = _SENTENCE_YEAR.match(self.text, s_start, s_end)
-        if year and i is not None:
+        if year and i is not None and years_read:
             # the operation's year, else the year the text was published in
             current = self.instance_year[i] if self.instance_year[i] is not None else self.published_year
             if current is not None and int(year.group(1)) < current:
@@ -721,7 +723,7 @@ class _OperationMentions:
                         anaphor = bool(_ANAPHOR.search(sentence))  # once per sentence
                     if not anaphor:
                         continue
-                    target = self._focus_index(pos)
+                    target = self._focus_index(pos, years_read=False)
                     if target is not None and not _YEAR_IN_NAME.search(spans[target].name):
                         y = years[target]
                         years[target] = max(y, year) if y is not None and _near(y, year) else (y or year)
