@@ -16,7 +16,7 @@ import contextlib
 import gc
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -318,7 +318,8 @@ def _extract(original: str) -> Extraction:
                 exclude.append((m.start(1), m.end(1)))
     exclude.sort()
     locations = [s for s in spans if s.type == LOCATION]
-    raw = find_figures(text, exclude, sentences, places=[(s.start, s.end) for s in locations])
+    numbers = find_numbers(text, limit=2 * MAX_PER_DOCUMENT)  # read once: the figures and the restatements look
+    raw = find_figures(text, exclude, sentences, places=[(s.start, s.end) for s in locations], numbers=numbers)
     place_starts = [s.start for s in locations]
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
@@ -381,7 +382,7 @@ def _extract(original: str) -> Extraction:
             )
         )
     figures = _drop_rounded_repeats(figures, in_headline)
-    _precise_restatement(text, figures, sentences, raw)
+    _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     return Extraction(
         title=_title(original),
         published=published,
@@ -959,7 +960,7 @@ def _drop_rounded_repeats(figures: list[Figure], in_headline: AbstractSet[int] =
 
 
 def _precise_restatement(
-    text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: list[RawFigure]
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]], read: list[RawFigure], numbers: list[Number]
 ) -> None:
     """An amount stated rounded (in the headline, or hedged: "about 480kg")
     that the text states precisely later only where no figure was read
@@ -968,17 +969,11 @@ def _precise_restatement(
     item. Only an amount a weighing or a total introduces is such a
     statement (not "a vessel which can carry up to 487 kg"), and amounts of
     mass and money only: a headline rounds those, and writes counts as they
-    are. ``read`` holds every figure read (those merged into another too)."""
+    are. ``read`` holds every figure read (those merged into another too);
+    ``numbers`` the text's numbers."""
     if not sentences or sentences[0][0] != 0:
         return
-    numbers: list[list[Number]] = []  # the text's numbers, read once, when either step needs them
-
-    def text_numbers() -> list[Number]:
-        if not numbers:
-            numbers.append(find_numbers(text, limit=MAX_PER_DOCUMENT))
-        return numbers[0]
-
-    _precise_count(text, figures, sentences, read, text_numbers)
+    _precise_count(text, figures, sentences, read, numbers)
     head_end = sentences[0][1]
     restated = {(r.unit, r.value) for r in read if r.start >= head_end}  # the body says the same: nothing to move
     rounded = [
@@ -995,7 +990,7 @@ def _precise_restatement(
         return
     taken = {r.start for r in read}  # amounts read as figures, kept or merged: not restatements
     amounts: list[tuple[str, float, float, Number, str, int]] = []
-    for num in text_numbers():
+    for num in numbers:
         if num.start < head_end or num.start in taken or num.is_year or num.is_ordinal:
             continue
         if not _RESTATING_BEFORE.search(text, max(0, num.start - 80), num.start):
@@ -1029,7 +1024,7 @@ def _precise_count(
     figures: list[Figure],
     sentences: list[tuple[int, int]],
     read: list[RawFigure],
-    text_numbers: Callable[[], list[Number]],
+    numbers: list[Number],
 ) -> None:
     """A large count stated hedged ("more than 1.2 million contraband cigarettes") that the text counts
     precisely later where no figure was read ("Officers then counted 1,264,000 cigarettes", "the pills,
@@ -1041,7 +1036,7 @@ def _precise_count(
     if not rounded:
         return
     taken = {r.start for r in read}
-    nums = [n for n in text_numbers() if n.start not in taken and not n.is_year]
+    nums = [n for n in numbers if n.start not in taken and not n.is_year]
     starts = [n.start for n in nums]
     for f in rounded:
         heads = _head_words(f.item or "")

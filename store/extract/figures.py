@@ -14,6 +14,7 @@ the work grows linearly with the size of a document whatever its shape.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import deque
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from typing import NamedTuple
 
 from ..text import lower_same_length
 from .gazetteer import place_key, places
-from .numbers import Number, find_numbers, qualifier_before
+from .numbers import Number, find_numbers, iter_numbers, qualifier_before
 from .patterns import UPPER, dispatch
 from .sentences import sentence_at, sentence_spans
 from .tables import find_tables
@@ -1240,10 +1241,12 @@ def find_figures(
     exclude: list[tuple[int, int]] | None = None,
     sentences: list[tuple[int, int]] | None = None,
     places: list[tuple[int, int]] | None = None,
+    numbers: list[Number] | None = None,
 ) -> list[RawFigure]:
     """Every operational figure in ``text``; spans in ``exclude`` (entity
     names) are skipped; ``places`` (location spans) let a breakdown by
-    place ("Chile (3)", "9 in Moldova") carry its scope."""
+    place ("Chile (3)", "9 in Moldova") carry its scope; ``numbers`` are the
+    text's numbers when the caller has read them (``find_numbers``)."""
     exclude = exclude or []
     if sentences is None:
         sentences = sentence_spans(text)
@@ -1257,7 +1260,7 @@ def find_figures(
     excluded = _Spans(exclude + [(f.start, f.end) for f in tabled])
     per_sentence: dict[int, int] = {}
     examined = 0
-    for num in find_numbers(text, limit=2 * MAX_PER_DOCUMENT):
+    for num in itertools.islice(iter_numbers(text) if numbers is None else numbers, 2 * MAX_PER_DOCUMENT):
         if excluded.holds(num.end - 1):
             continue  # a number inside a name ("Trigger 12"); "HK$" before a sum may be a name, its digits are not
         s_start, s_end = sentence_at(sentences, num.start)

@@ -7,7 +7,9 @@ Pure functions: text in, :class:`Number` spans out.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text import lower_same_length
@@ -597,13 +599,16 @@ def _digits_value(raw: str) -> float:
 def find_numbers(text: str, limit: int | None = None) -> list[Number]:
     """Every number written in ``text``, with currency and scale applied
     (the first ``limit`` of them when given)."""
-    found: list[Number] = []
+    return list(itertools.islice(iter_numbers(text), limit))
+
+
+def iter_numbers(text: str) -> Iterator[Number]:
+    """``find_numbers`` one at a time, read as they are asked for: a reader
+    that stops early does not pay for the numbers after."""
     pos = 0
     for start in _candidates(text):
         if start < pos:
             continue
-        if limit is not None and len(found) >= limit:
-            break
         m = (_NUMBER_AT_DIGIT_RE if text[start].isdigit() else _NUMBER_RE).match(text, start)
         if m is None or m.end() == m.start():
             continue
@@ -691,18 +696,15 @@ def find_numbers(text: str, limit: int | None = None) -> list[Number]:
                 if tail and not _NOUN_AFTER_CODE.match(text, tail.end()):
                     currency = tail.group(1)
                     end = tail.end()
-        found.append(
-            Number(
-                value=value,
-                start=start,
-                end=end,
-                currency=currency,
-                is_year=is_year,
-                is_ordinal=is_ordinal,
-                written=text[start:end],
-            )
+        yield Number(
+            value=value,
+            start=start,
+            end=end,
+            currency=currency,
+            is_year=is_year,
+            is_ordinal=is_ordinal,
+            written=text[start:end],
         )
-    return found
 
 
 # Hedges by their last three letters: the window before a number is
