@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .patterns import dispatch
 from .wordlists import entries
 
 __all__ = ["local_currency"]
@@ -35,15 +36,15 @@ def _tables() -> tuple[re.Pattern, dict[str, str], dict[str, tuple[re.Pattern, d
         by_family.setdefault(family, []).append(([n.strip() for n in names.split(" | ")], code))
     families = {}
     for family, countries in by_family.items():
-        code_of = {name: code for names, code in countries for name in names}
-        alternation = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
+        code_of: dict[str, str] = {}
+        for names, code in countries:
+            for name in names:
+                code_of[name.lower()] = code  # (the last listed wins, as it always has)
+        # (one character class first, so re skips ahead to where a name may begin: see .patterns)
+        alternation = dispatch([re.escape(n) for n in sorted(code_of, key=len, reverse=True)], word_start=True)
         # (a demonym in the plural too: "41 Pakistanis")
         # (any case: a dateline writes its city in capitals, "KARACHI –")
-        families[family] = (
-            re.compile(rf"(?<!\w)({alternation})s?(?!\w)", re.I),
-            {n.lower(): c for n, c in code_of.items()},
-            countries[0][1],
-        )
+        families[family] = (re.compile(rf"({alternation})s?(?!\w)", re.I), code_of, countries[0][1])
     return form_re, forms, families
 
 
