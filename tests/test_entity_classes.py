@@ -816,6 +816,10 @@ def test_peoples_adjectives_and_languages_are_no_places():
     assert names(text, LOCATION) == {"Antwerp", "Tashkent"}
     # an unknown region before "coast" stays a place
     assert "Makran" in names("Vessels left from the Makran coast with heroin.", LOCATION)
+    # a list of languages after "in" (once read as a list of places), while a list of towns stays one
+    text = "The callers read scripts in German, English, Italian and French to victims in Kilifi, Malindi and Lamu."
+    assert names(text, LOCATION) == {"Kilifi", "Malindi", "Lamu"}
+    assert names("The warning was broadcast in Swahili on local radio.", LOCATION) == set()
 
 
 def test_a_codename_is_no_person_and_a_title_ending_in_operations_is_no_keyword():

@@ -354,6 +354,24 @@ _NEXT_WORD = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
 _SHORT_FORM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 
 
+@functools.cache
+def _languages() -> frozenset[str]:
+    """The names of the world's major languages (ISO 639-1, from pycountry), one word each, that no gazetteer
+    holds as a place: "in German, English, Italian and French" names languages, not places."""
+    import pycountry
+
+    names: set[str] = set()
+    for language in pycountry.languages:
+        if not hasattr(language, "alpha_2"):
+            continue
+        for part in language.name.split(";"):  # "Spanish; Castilian"
+            name = part.split("(")[0].split(",")[0].strip()  # "Greek, Modern (1453-)", "Malay (macrolanguage)"
+            if name.isalpha():
+                names.add(name)
+    strong, weak = places(), weak_places()
+    return frozenset(n for n in names if place_key(n) not in strong and place_key(n) not in weak)
+
+
 def _named_as_a_place(text: str, tokens: list[Token], i: int, j: int, prev: str) -> bool:
     """Whether an unknown name after ``prev`` reads as a place: a locative
     preposition before it, letters only (not "in Rs 48 crore", "P102"), and
@@ -500,7 +518,11 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
         if listing and r and text[tokens[runs[r - 1][1]].end : start] in (", ", " and ", ", and "):
-            if status_of(r) not in ("no", "strong") and (listing == "of" or _plain_name(text, tokens, i, j)):
+            if (
+                status_of(r) not in ("no", "strong")
+                and (listing == "of" or _plain_name(text, tokens, i, j))
+                and not (i == j and tokens[i].text in _languages() and status_of(r) == "")
+            ):
                 add(i, j, listing)
             continue
         listing = False
@@ -529,6 +551,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         else:
             continue
         st = status_of(r)
+        if st == "" and i == j and why in ("preposition", "comma") and tokens[i].text in _languages():
+            continue  # "scripts in German, English and French", "published in Urdu": a language, not a place
         if st == "" and i == j:
             if (
                 why == "head"
