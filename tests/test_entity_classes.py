@@ -808,6 +808,21 @@ def test_a_unit_named_after_the_and_a_wing_are_bodies():
     assert orgs == {"Weapons and Explosives Unit", "Police Maritime Wing"}
 
 
+def test_known_bodies_whose_names_open_on_a_place_or_end_on_a_dash_are_whole():
+    text = (
+        "Vessels were tracked by the Pacific Islands Forum Fisheries Agency (FFA) in Honiara. The Maritime "
+        "Analysis and Operations Centre – Narcotics (MAOC-N) passed on the alert, and Police Scotland joined."
+    )
+    assert names(text, ORG) == {
+        "Pacific Islands Forum Fisheries Agency",
+        "FFA",
+        "Maritime Analysis and Operations Centre – Narcotics",
+        "MAOC-N",
+        "Police Scotland",
+    }
+    assert names(text, LOCATION) == {"Honiara"}
+
+
 def test_peoples_adjectives_and_languages_are_no_places():
     text = (
         "Police seized 4.2 tonnes of cocaine bound for the Belgian port of Antwerp, worth some 150 million "

@@ -40,6 +40,9 @@ from .wordlists import words as word_list
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
+_KNOWN_PHRASES_BY_LAST: dict[str, list[str]] = {}
+for _phrase in KNOWN_ORG_PHRASES:
+    _KNOWN_PHRASES_BY_LAST.setdefault(_phrase.rsplit(None, 1)[-1], []).append(_phrase)
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:[,;:)]|[ \t][a-z0-9])")
 _SUM_GOES_ON = re.compile(r"[,.]\d|\s?(?:million|billion|crore|lakh|mil|mln|bn|m|k)\b", re.I)
 _DOMAIN_HEADS = words("org_domain_heads")
@@ -237,6 +240,11 @@ def acronym_spans(text: str) -> list[Span]:
                 lead.pop(0)
             if lead and lead[0][0].isupper():
                 long_start = text.rfind(" ".join(lead), 0, long_start)
+        for phrase in _KNOWN_PHRASES_BY_LAST.get(text[long_start:long_end].rsplit(None, 1)[-1], ()):
+            if len(phrase) > long_end - long_start and text.startswith(phrase, long_end - len(phrase)):
+                # "the Pacific Islands Forum Fisheries Agency (FFA)": the letters spell the end of a known name
+                long_start = long_end - len(phrase)
+                break
         long_text = text[long_start:long_end]
         # Long forms starting with a country ("US Homeland Security Investigations")
         first, second = (long_text.split() + [""])[:2]
