@@ -1359,6 +1359,14 @@ def test_a_year_opening_a_sentence_that_speaks_of_the_operation_is_read_without_
     assert [(f.metric, f.value, f.operation) for f in result.figures] == [("arrests", 40, None)]
 
 
+def test_ages_between_the_people_counted_and_their_verb_hide_no_count():
+    text = doc("Eleven men and three women, aged between 19 and 58, were arrested in the raids.")
+    assert sorted((f[0], f[1]) for f in figs(text)) == [("arrests", 3), ("arrests", 11)]
+    # ages before another verb: the count is not the arrest's ("both" is)
+    text = doc("Police watched two men, aged 27 and 52, collect the parcel and drive off; both were later arrested.")
+    assert [(f[0], f[1]) for f in figs(text)] == []
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

@@ -639,6 +639,10 @@ _NOT_A_FIGURE_BETWEEN = re.compile(
     r"|\b\d+-[a-z]+\b"
     # a distance: "intercepted a boat 40 nautical miles off Tumaco, carrying 1,084 kilos"
     r"|\b\d[\d,.]*\s*(?:nautical\s+miles|miles|km|kilometres|kilometers)\b"
+    # the ages written between the people counted and the verb: "Eleven men and three women, aged between 19
+    # and 58, were arrested" ("two men, aged 27 and 52, collect … where both were arrested" keeps its digits)
+    r"|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3}\b)*"
+    r"(?=,?\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:\w+\s+)?$)"
 )
 _BLOCKING = frozenset({"blocked", "blocking", "block", "blocks"})
 _IN_CASH_AFTER = re.compile(r"\s+(?:in\s+)?(?:cash|banknotes)\b", re.I)
