@@ -1196,6 +1196,14 @@ def test_a_middle_initial_marks_a_persons_name_after_a_post_or_body(text: str, p
     assert person in names(text, "PERSON")
 
 
+def test_a_generation_after_a_name_is_part_of_it() -> None:
+    text = (
+        "Special Agent in Charge Lamar T. Biggins Jr. said the ring's leader, Marco Antonio Quintana Jr., 44, "
+        "was arrested. Police Tan Sri Razarudin Husain welcomed the result."
+    )
+    assert names(text, "PERSON") == {"Lamar T. Biggins Jr.", "Marco Antonio Quintana Jr.", "Razarudin Husain"}
+
+
 def test_a_building_or_place_with_an_initial_inside_is_no_person() -> None:
     text = "Delegates met at the Federal Bureau of Investigation J. Edgar Hoover Building and at Lake Ona B. Station."
     assert not {n for n in names(text, "PERSON") if "Building" in n or "Station" in n}

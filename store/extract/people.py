@@ -54,6 +54,8 @@ _BYLINE_BEFORE = re.compile(
 )
 # what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
 _BYLINE_WORDS = ("by", "By", "BY", "WRITER:", "Writer:", "AUTHOR:", "Author:", "REPORTER:", "Reporter:")
+# A generation after a name: "Marco Antonio Quintana Jr.", "John Doe, Sr." (not "Tan Sri", "Srl")
+_GENERATION_AFTER = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])")
 _AGE_AFTER = re.compile(
     # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
@@ -335,6 +337,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         shaped_names.append((start, end, cue))
         if not cue:
             continue
+        suffix = _GENERATION_AFTER.match(text, end)
+        if suffix:
+            end = suffix.end()  # "Lamar T. Biggins Jr.": the generation is part of the name
+            name = text[start:end]
         spans.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "shape" if by_shape else "cue"}))
     # A list of names with one person in it is a list of people: "Those agents,
     # Muhammad Arshad, Sohail Ahmed Butt, Zulfiqar Ali and Mazhar Iqbal Khan, …".
