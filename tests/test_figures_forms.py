@@ -1367,6 +1367,21 @@ def test_ages_between_the_people_counted_and_their_verb_hide_no_count():
     assert [(f[0], f[1]) for f in figs(text)] == []
 
 
+def test_the_investigation_named_late_as_the_texts_own_owns_the_figures_before():
+    # the story's own case named at its end, past the lead: "The investigation, known as Operation X"
+    text = (
+        "Two men charged after 310kg of cocaine found in a shipment of tiles\n\n"
+        "Border officers found about 310kg of cocaine in a shipment of floor tiles at the port.\n\n"
+        + "The men appeared in court yesterday and were remanded in custody to reappear in January. "
+        * 10
+        + "\n\nPolice then searched three properties, seizing about $95,000 in cash.\n\n"
+        "The investigation, known as Operation Tern Harbour, is continuing.\n"
+    )
+    assert len(text.split("Operation Tern")[0]) > 1000  # (named past the lead)
+    by_value = operation_by_value(text)
+    assert by_value[310] == "Tern Harbour" and by_value[95_000] == "Tern Harbour"
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

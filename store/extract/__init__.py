@@ -55,9 +55,11 @@ _UNNAMED_OPERATION = re.compile(
     r"\ban?\s+(?!(?:follow-up|follow\s+up|separate|second|further|subsequent|later)\s)(?:[\w-]+\s+){0,3}"
     r"(?:operation|action)\b(?!\s+[\"“‘'A-Z])"
 )
-# The operation the text spoke of, named at last: "In the operation, code-named Tropik", "The operation, dubbed"
+# The operation the text spoke of, named at last: "In the operation, code-named Tropik", "The operation, dubbed",
+# "The investigation, known as Operation LANTANA-REEF"
 _THE_OPERATION_NAMED = re.compile(
-    r"(?i)\bthe\s+(?:[\w-]+\s+)?operation,?\s+(?:code-?named|dubbed|called|named)\s+(?:operation\s+)?[\"“‘']?$"
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|case|crackdown),?\s+"
+    r"(?:code-?named|dubbed|called|named|known\s+as)\s+(?:operation\s+)?[\"“‘']?$"
 )
 # What may stand before an operation's name at the start of the sentence that turns to it:
 # "The second operation, ", "A third raid, code-named ", "Operation ", "In the other operation, called "
