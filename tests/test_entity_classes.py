@@ -823,6 +823,16 @@ def test_known_bodies_whose_names_open_on_a_place_or_end_on_a_dash_are_whole():
     assert names(text, LOCATION) == {"Honiara"}
 
 
+def test_a_units_name_opening_on_a_defined_acronym_is_whole_and_a_law_named_after_a_body_is_none():
+    text = (
+        "The Directorate of Revenue Intelligence (DRI) seized gold worth Rs 4 crore. Officers of the DRI Mumbai "
+        "Zonal Unit arrested two passengers, and the same DRI unit found more gold later. Under the Narcotics "
+        "Control Commission Act, 2020, traffickers face ten years."
+    )
+    assert names(text, ORG) == {"Directorate of Revenue Intelligence", "DRI", "DRI Mumbai Zonal Unit"}
+    assert names(text, LOCATION) == set()
+
+
 def test_peoples_adjectives_and_languages_are_no_places():
     text = (
         "Police seized 4.2 tonnes of cocaine bound for the Belgian port of Antwerp, worth some 150 million "

@@ -40,6 +40,7 @@ from .wordlists import words as word_list
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
+_LAW_WORDS = word_list("law_words")
 _KNOWN_PHRASES_BY_LAST: dict[str, list[str]] = {}
 for _phrase in KNOWN_ORG_PHRASES:
     _KNOWN_PHRASES_BY_LAST.setdefault(_phrase.rsplit(None, 1)[-1], []).append(_phrase)
@@ -547,6 +548,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # Names of job titles ("Director of Cybercrime") are not organisations.
             if pw[0] in TITLE_WORDS and not any(w in ORG_HEADS for w in pw):
                 continue
+            if any(w in _LAW_WORDS and pw[k - 1] in ORG_HEADS for k, w in enumerate(pw) if k):
+                continue  # "the Narcotics Control Commission Act": a law named after the body, no body
             start = tokens[a].start
             name = text[start:end]
             if place_key(name) in ckeys:

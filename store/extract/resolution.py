@@ -56,6 +56,9 @@ PRECEDENCE: dict[str, int] = {
     # A series' name alone beside one of its editions ("the first Kifaru Watch" beside "Kifaru Watch 2024").
     "operation-series": 4,
     "org-head": 4,
+    # A strong name (precedence 5 and up) found again where a unit's longer name opens on it: it yields to
+    # that name ("the DRI Mumbai Zonal Unit" after "Directorate of Revenue Intelligence (DRI)").
+    "repeat": 4,
     # A name before a company's legal form ("… S.A.", "… Sdn Bhd").
     "org-company": 4,
     # One known name, or a group named by its context ("members of the X cartel").
@@ -126,10 +129,18 @@ def find_entities(text: str) -> list[Span]:
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
     strong = {c.name: (c.type, c.rule) for c in candidates if PRECEDENCE[c.rule] >= STRONG and c.type != OPERATION}
+    unit_names: dict[int, int] = {}  # where an organisation's name found by its head word starts → its end
+    for c in candidates:
+        if c.rule == "org-head" and unit_names.get(c.start, -1) < c.end:
+            unit_names[c.start] = c.end
     for name, hits in find_words(text, strong).items():
         etype, rule = strong[name]
         for start, end in hits:
-            candidates.append(Span(etype, start, end, name, rule=rule))
+            # (yields to a unit's name that opens on it and goes on two words or more: "the DRI Mumbai Zonal
+            # Unit", "the DEA El Paso Field Division"; not "SARS Customs", "the same RAB unit")
+            longer = unit_names.get(start)
+            yields = longer is not None and _words_after(text, end, longer) >= 2
+            candidates.append(Span(etype, start, end, name, rule="repeat" if yields else rule))
     candidates.sort(key=_precedence_order(len(text)))
     occupied = Occupied(len(text))
     claim = occupied.claim  # takes a candidate's characters if they are still free, in this order
@@ -164,6 +175,11 @@ def find_entities(text: str) -> list[Span]:
 
 _START = operator.attrgetter("start")
 _TOP = max(PRECEDENCE.values())
+
+
+def _words_after(text: str, start: int, end: int) -> int:
+    """How many words ``text[start:end]`` holds."""
+    return len(text[start:end].split())
 
 
 def _precedence_order(size: int) -> Callable[[Span], int]:
