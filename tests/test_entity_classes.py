@@ -833,6 +833,15 @@ def test_a_units_name_opening_on_a_defined_acronym_is_whole_and_a_law_named_afte
     assert names(text, LOCATION) == set()
 
 
+def test_a_us_dateline_with_its_states_abbreviation_and_an_owners_acronym():
+    text = (
+        "Six charged in port smuggling scheme\n\nGULFPORT, Miss. — Six men were charged after an investigation led "
+        "by U.S. Immigration and Customs Enforcement's (ICE) Homeland Security Investigations (HSI)."
+    )
+    assert {"GULFPORT", "Miss."} <= names(text, LOCATION)
+    assert names(text, ORG) == {"Immigration and Customs Enforcement", "ICE", "Homeland Security Investigations", "HSI"}
+
+
 def test_peoples_adjectives_and_languages_are_no_places():
     text = (
         "Police seized 4.2 tonnes of cocaine bound for the Belgian port of Antwerp, worth some 150 million "

@@ -197,6 +197,9 @@ def acronym_spans(text: str) -> list[Span]:
         long_end = m.start()
         while long_end > 0 and text[long_end - 1].isspace():
             long_end -= 1  # before the blanks before "(" (walked back, not a copy of the text up to it)
+        if text[long_end - 2 : long_end] in ("'s", "’s") and long.endswith(text[long_end - 2 : long_end]):
+            long = long[:-2]  # "U.S. Immigration and Customs Enforcement's (ICE) …": the owner, not its 's
+            long_end -= 2
         long_start = text.rfind(long, 0, long_end + 1)
         if long_start < 0:
             continue

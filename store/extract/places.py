@@ -632,8 +632,11 @@ _DATELINE_CHARS = 600
 # What follows a dateline's place on its line, before the story starts: a
 # dash ("KINGSTON —"), a comma then a country, region or date and a dash
 # ("VALLETTA, 14 February 2025 —", "TUMACO, Colombia (EFE) —"), or a wire
-# credit in brackets or slashes ("HARARE (Reuters) -", "CHISINAU /MOLDPRES/").
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:[—–]|-[ \t]|\(|/|,[^\n.!?]{1,60}?(?:[—–]|[ \t]-[ \t]|\(|/))")
+# credit in brackets or slashes ("HARARE (Reuters) -", "CHISINAU /MOLDPRES/"); a US state's abbreviation
+# keeps its points ("GULFPORT, Miss. —", "ALBUQUERQUE, N.M. –").
+_DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:[—–]|-[ \t]|\(|/|,(?:[^\n.!?]|\.(?=[A-Z]|[ \t]*(?:[—–(/]|-[ \t]))){1,60}?(?:[—–]|[ \t]-[ \t]|\(|/))"
+)
 
 
 def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
