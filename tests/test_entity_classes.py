@@ -926,6 +926,11 @@ def test_shapes_an_independent_review_found_misread(text, etype, expected):
             {"National Unit to Combat Drug Trafficking", "Judicial Police"},
         ),
         ("Reports reach the Special Force to Fight Crime every week.", {"Special Force to Fight Crime"}),
+        # … after its owner's name too
+        (
+            "The head of the PJ's National Unit to Combat Drug Trafficking spoke.",
+            {"PJ", "National Unit to Combat Drug Trafficking"},
+        ),
         # an advocacy body's head word
         ("The Forest Watch Collective said the logs had been cut illegally.", {"Forest Watch Collective"}),
         # a kind in capitals before the name is not part of it

@@ -199,9 +199,13 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and nxt.cap
                 and nxt.text in _PURPOSE_VERBS
                 and cur.text in ORG_HEADS
-                # a body named with its article, as a sentence names it ("the National Unit to Combat …"):
-                # a headline drops the article ("Kenya Police to Fight Cattle Rustling")
-                and (tokens[i].text == "The" or text[max(0, tokens[i].start - 4) : tokens[i].start] in ("the ", "The "))
+                # a body named with its article or its owner, as a sentence names it ("the National Unit to
+                # Combat …", "the PJ's National Unit to Combat …"): a headline drops them ("Kenya Police to Fight …")
+                and (
+                    tokens[i].text == "The"
+                    or text[max(0, tokens[i].start - 4) : tokens[i].start] in ("the ", "The ")
+                    or text[max(0, tokens[i].start - 3) : tokens[i].start] in ("'s ", "’s ")
+                )
             ):
                 j += 1  # a body's purpose in its name: "National Unit to Combat Drug Trafficking"
                 continue
