@@ -926,6 +926,8 @@ def test_shapes_an_independent_review_found_misread(text, etype, expected):
             {"National Unit to Combat Drug Trafficking", "Judicial Police"},
         ),
         ("Reports reach the Special Force to Fight Crime every week.", {"Special Force to Fight Crime"}),
+        # a body known by a phrase after "and" stands apart
+        ("It was a joint investigation by Revenue and An Garda Síochána at the port.", {"An Garda Síochána"}),
         # … after its owner's name too
         (
             "The head of the PJ's National Unit to Combat Drug Trafficking spoke.",

@@ -1058,6 +1058,11 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             right_end += 1
         split = (
             tokens[k + 1].text == "the"
+            # a body known by a phrase after "and": "Revenue and An Garda Síochána"
+            or (
+                right_end - right_start < 6
+                and text[tokens[right_start].start : tokens[right_end].end] in _KNOWN_PHRASE_SET
+            )
             # a known body after "and" and a place before it: "the Police of the Czech Republic and Europol"
             # ("Directorate of Criminal Investigation and INTERPOL" is one body's name)
             or (
