@@ -738,13 +738,15 @@ class Reader:
         documents grouped into one row with all its sources. A figure that
         documents report with different values is marked: ``conflict``
         says what each reports and which value the headline takes."""
+        # ("= ?" or "IS NULL", not "IS ?": PostgreSQL serves IS NOT DISTINCT FROM with no index)
         rows = self._all(
             'SELECT s.id, s.metric, s.item, s.value, s.unit, s.qualifier, s.scope, s.start, s."end",'
             " s.document_id, d.title, d.source,"
             " substr(d.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS sentence"
             " FROM operation_stats s JOIN documents d ON d.id = s.document_id"
-            " WHERE s.operation_id IS ? ORDER BY s.metric, s.scope IS NOT NULL, s.value DESC, s.document_id",
-            (operation_id,),
+            f" WHERE s.operation_id {'IS NULL' if operation_id is None else '= ?'}"
+            " ORDER BY s.metric, s.scope IS NOT NULL, s.value DESC, s.document_id",
+            () if operation_id is None else (operation_id,),
         )
         found = self.operation_conflicts(operation_id) if operation_id is not None else []
         disputed = {(c.metric, entity_key(c.item or ""), c.unit, entity_key(c.scope or "")): c for c in found}

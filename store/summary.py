@@ -372,14 +372,22 @@ def format_quantity(value: float, unit: str, qualifier: str | None = None) -> st
 
 # ---------------------------------------------------------------- the store
 
+# (one statement for an operation and one for none: "operation_id IS ?" reads as IS NOT DISTINCT FROM on
+# PostgreSQL, which no index serves, and every summary refreshed scanned the whole table)
 _FIGURES_SQL = (
     "SELECT document_id, metric, item, value, unit, qualifier, scope FROM operation_stats"
-    f" WHERE operation_id IS ? AND {counted('document_id')}"
+    f" WHERE operation_id = ? AND {counted('document_id')}"
+)
+_UNNAMED_FIGURES_SQL = (
+    "SELECT document_id, metric, item, value, unit, qualifier, scope FROM operation_stats"
+    f" WHERE operation_id IS NULL AND {counted('document_id')}"
 )
 
 
 def figures_of(conn, operation_id: int | None) -> list[Figure]:
     """The counted figures of an operation (None: of no named operation)."""
+    if operation_id is None:
+        return [Figure(*row) for row in conn.execute(_UNNAMED_FIGURES_SQL)]
     return [Figure(*row) for row in conn.execute(_FIGURES_SQL, (operation_id,))]
 
 

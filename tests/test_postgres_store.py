@@ -80,6 +80,22 @@ def seeded_pg(pg_store: str) -> str:
 # ------------------------------------------------------------------ schema
 
 
+def test_an_operations_figures_are_read_through_the_index_on_postgres(seeded_pg: str):
+    # Every batch refreshes the summaries of the operations it touched; "operation_id IS ?" became
+    # IS NOT DISTINCT FROM, which no index serves: each refresh read the whole figures table, and a
+    # 10,000-document ingest slowed as the store grew. The plan, with sequential scans priced out:
+    from store.summary import _FIGURES_SQL, _UNNAMED_FIGURES_SQL
+
+    conn = pg.connect(location(seeded_pg))
+    try:
+        conn.execute("SET enable_seqscan = off")
+        for sql, params in ((_FIGURES_SQL, (1,)), (_UNNAMED_FIGURES_SQL, ())):
+            plan = "\n".join(row[0] for row in conn.execute("EXPLAIN " + sql, params))
+            assert "Seq Scan on operation_stats" not in plan, plan
+    finally:
+        conn.close()
+
+
 def test_schema_has_sqlites_tables_and_columns_and_its_version(pg_store: str):
     from store.db import SCHEMA_VERSION, expected_schema
 
