@@ -1382,6 +1382,14 @@ def test_the_investigation_named_late_as_the_texts_own_owns_the_figures_before()
     assert by_value[310] == "Tern Harbour" and by_value[95_000] == "Tern Harbour"
 
 
+def test_a_bound_the_law_sets_and_the_officers_taking_part_are_no_results():
+    text = doc(
+        "Thirteen were arrested when more than 150 federal, state and local officers executed 22 search warrants. "
+        "Each is charged with conspiracy to distribute 400 grams or more of a mixture containing fentanyl."
+    )
+    assert sorted((f[0], f[1]) for f in figs(text)) == [("arrests", 13), ("other", 22)]
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

@@ -202,6 +202,10 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
 _CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
 _HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,4}[A-Za-z%]+)")
+# Adjectives listed before one noun: "more than 150 federal, state and local officers"
+_LISTED_ADJECTIVES_NOUN = re.compile(r"\s+((?:[a-z-]+,\s+)+[a-z-]+,?\s+(?:and|or)\s+[a-z-]+)\s+([a-z]+)\b")
+# A bound the law sets, not an amount: "conspiracy to distribute 400 grams or more of a mixture"
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|greater|above|over|fewer)\b")
 _HEAD_STOP = frozenset(
     "of and or in on at to by for from with during across into over under were was are is had have has".split()
 )
@@ -872,6 +876,13 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         and not any(w in _EVENTS or w in _GOODS or w in _ARREST_NOUNS for w in _head_words(after)[:2])
     ):
         return True
+    listed = None if has_unit or num.currency else _LISTED_ADJECTIVES_NOUN.match(after)
+    if (
+        listed
+        and listed.group(2) in _NOT_COUNTED
+        and not any(_is_counted_noun(w.strip(",")) for w in listed.group(1).split())
+    ):
+        return True  # "more than 150 federal, state and local officers": who took part, not what was done
     head = _HEAD_NOUN.match(after)
     if head and not has_unit and not num.currency:
         head_words = head.group(1).split()
@@ -1291,6 +1302,8 @@ def find_figures(
         unit, factor, end = unit_of(text, num)
         money = bool(num.currency) or unit == "GBP"
         has_unit = unit != "count" and not money
+        if _OR_MORE_AFTER.match(text, end):
+            continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
         if has_unit and _EACH_AFTER.match(text, end):
             continue  # "9,340 bags of rice of 50kg each": the size of each, not an amount seized
         if (
