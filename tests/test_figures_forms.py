@@ -1390,6 +1390,11 @@ def test_a_bound_the_law_sets_and_the_officers_taking_part_are_no_results():
     assert sorted((f[0], f[1]) for f in figs(text)) == [("arrests", 13), ("other", 22)]
 
 
+def test_a_sum_in_a_countrys_currency_is_cash_and_the_country_no_scope():
+    result = extract(doc("Agents seized 27 firearms and $418,760 in U.S. currency."))
+    assert [(f.value, f.item, f.scope) for f in result.figures] == [(27, "firearms", None), (418_760, "cash", None)]
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

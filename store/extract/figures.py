@@ -550,8 +550,9 @@ _ITEM_STOP = re.compile(
 _MORE_SUMS = re.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:[A-Z]{1,3}\$|[$€£¥₹₦₱]|[A-Z]{3}\s?)?\d+(?:[,.]\d+)*(?:\s?(?:million|billion|m|bn))?){1,8}"
 )
+_CURRENCY_AS_CASH = re.compile(r"(?:(?:U\.S\.|US|local|foreign|[A-Z][a-z]+)\s+)?currency", re.I)
 _MONEY_ITEM_AFTER = re.compile(
-    r"\s+(?:in|of)\s+(?:the\s+form\s+of\s+)?((?:[\w-]+\s+){0,3}?(?:cash|assets?|funds|currency|banknotes|notes|"
+    r"\s+(?:in|of)\s+(?:the\s+form\s+of\s+)?((?:[\w.-]+\s+){0,3}?(?:cash|assets?|funds|currency|banknotes|notes|"
     r"[\"“]?supernotes|proceeds|cryptocurrenc(?:y|ies)|crypto(?:assets)?|bitcoins?|property|properties|money|"
     r"gold|jewell?ery|deposits|bank accounts?|accounts?|savings|valuables))\b",
     re.I,
@@ -1124,7 +1125,8 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     cocaine value; "assets worth USD 3 million" → assets."""
     m = _MONEY_ITEM_AFTER.match(after)
     if m:
-        return m.group(1)
+        # ("$418,760 in U.S. currency", "in local currency": banknotes, which the guide calls cash)
+        return "cash" if _CURRENCY_AS_CASH.fullmatch(m.group(1)) else m.group(1)
     valued = _JUST_VALUED.search(before[-40:]) is not None  # "cocaine worth €212,000, …": the cocaine's value
     more = None if valued else _MORE_SUMS.match(after)
     if more:  # "J$612,000, US$14,200, £820 and CAD$350 in cash": each sum of the list is cash
@@ -1399,7 +1401,12 @@ def find_figures(
             breakdown_place = _place_before_bracket(text, lo, num.start, place_at_end)
         # "9 in Moldova": a national part of the figure before it.
         in_place = _IN_THE.match(after)
-        if in_place and num.end + in_place.end() in place_at_start:
+        if (
+            in_place
+            and num.end + in_place.end() in place_at_start
+            # ("$418,760 in U.S. currency": the place names the money's kind, not where)
+            and not _MONEY_NOUN_AFTER.match(text, place_at_start[num.end + in_place.end()])
+        ):
             p = num.end + in_place.end()
             breakdown_place = text[p : place_at_start[p]]
 
@@ -2319,6 +2326,7 @@ def _goods_of(item: str | None) -> str | None:
 
 _TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:currency|dollars|cash|money|banknotes|notes|bills|funds)\b")
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
 
 
