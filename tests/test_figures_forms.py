@@ -11,6 +11,7 @@ import pytest
 
 from store.evaluate import items_agree
 from store.extract import extract
+from store.extract.sentences import sentence_spans
 
 
 def figs(text: str) -> list[tuple]:
@@ -1393,6 +1394,27 @@ def test_a_bound_the_law_sets_and_the_officers_taking_part_are_no_results():
 def test_a_sum_in_a_countrys_currency_is_cash_and_the_country_no_scope():
     result = extract(doc("Agents seized 27 firearms and $418,760 in U.S. currency."))
     assert [(f.value, f.item, f.scope) for f in result.figures] == [(27, "firearms", None), (418_760, "cash", None)]
+
+
+def test_a_month_or_currency_abbreviated_before_a_number_ends_no_sentence():
+    text = (
+        "Officials said so. Since the start of fiscal year 2027 on Oct. 1, crews have seized 27,700 kilograms. "
+        "The operation ended in Oct. The next one starts. Assets worth Rs. 1.2 billion were frozen."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Officials said so.",
+        "Since the start of fiscal year 2027 on Oct. 1, crews have seized 27,700 kilograms.",
+        "The operation ended in Oct.",
+        "The next one starts.",
+        "Assets worth Rs. 1.2 billion were frozen.",
+    ]
+    # so a period's total stays apart from the operation, and a span's last day is no count
+    text = (
+        "Cocaine seized\n\nMIAMI — Crews seized 3,100 kilograms of cocaine from Nov. 10 to 16 as part of "
+        "Operation Blue Meridian.\n\nSince the start of fiscal year 2027 on Oct. 1, crews have seized more than "
+        "27,700 kilograms of cocaine.\n"
+    )
+    assert operation_by_value(text) == {3_100: "Blue Meridian", 27_700: None}
 
 
 def test_a_decimal_point_inside_an_item_does_not_end_it():

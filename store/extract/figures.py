@@ -186,6 +186,8 @@ _AGES_BEFORE = re.compile(
     r"(?i:\bage[sd]?)\s+(?:of\s+)?(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
 )  # "aged 19 and 31", "aged under 18"
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
+# The end of a span of days: "from Nov. 10 to 16", "between 3 and 9 March" is read at "3" as a range
+_DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|through|until|till)\s*$")
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
 # "issued by eleven banks", "used by some 2,500 subscribers": who did it, counted, not a result
@@ -857,6 +859,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
+    if not has_unit and not num.currency and before[-1:] in (" ", "-", "–") and _DAYS_SPAN_BEFORE.search(before[-24:]):
+        return True  # "in a week of operations from Nov. 10 to 16": the span's last day
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
         return True
     written = num.written

@@ -62,6 +62,10 @@ _BOUNDARY = re.compile(
 )
 
 
+# Abbreviations that stand before a number, and end no sentence there: a month ("on Oct. 1, …",
+# "since Jan. 2024") or a currency ("assets worth Rs. 1.2 billion", "Ksh. 4 million").
+_BEFORE_A_NUMBER = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec rs ksh sh tk nu".split())
+
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # Every boundary sits just after one of these characters, or at the
 # whitespace before a line break. Finding them with a one-character class
@@ -102,7 +106,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if text[cut - 1 : cut] == "." and "\n\n" not in text[cut : m.end()]:
             word = _LAST_WORD.search(text, max(start, cut - 24), cut)
             if word and (
-                word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())
+                word.group(1).lower() in _ABBREVIATIONS
+                or (len(word.group(1)) == 1 and word.group(1).isalpha())
+                or (word.group(1).lower() in _BEFORE_A_NUMBER and text[m.end() : m.end() + 1].isdigit())
             ):
                 continue
         spans.append((start, cut))
