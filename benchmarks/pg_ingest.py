@@ -86,6 +86,8 @@ def _run(where: str, folders: list[Path]) -> float:
         _, err = p.communicate()
         if p.returncode not in (0, 1):
             raise SystemExit(f"ingest failed: {err.strip().splitlines()[-1:]}")
+        if p.returncode:  # (1: some files not stored; the reason is on the last lines)
+            print(f"ingest exited with 1: {' | '.join(err.strip().splitlines()[-3:])}", file=sys.stderr)
     return time.monotonic() - t0
 
 

@@ -139,7 +139,7 @@ def find_entities(text: str) -> list[Span]:
             # (yields to a unit's name that opens on it and goes on two words or more: "the DRI Mumbai Zonal
             # Unit", "the DEA El Paso Field Division"; not "SARS Customs", "the same RAB unit")
             longer = unit_names.get(start)
-            yields = longer is not None and _words_after(text, end, longer) >= 2
+            yields = longer is not None and len(text[end:longer].split()) >= 2
             candidates.append(Span(etype, start, end, name, rule="repeat" if yields else rule))
     candidates.sort(key=_precedence_order(len(text)))
     occupied = Occupied(len(text))
@@ -175,11 +175,6 @@ def find_entities(text: str) -> list[Span]:
 
 _START = operator.attrgetter("start")
 _TOP = max(PRECEDENCE.values())
-
-
-def _words_after(text: str, start: int, end: int) -> int:
-    """How many words ``text[start:end]`` holds."""
-    return len(text[start:end].split())
 
 
 def _precedence_order(size: int) -> Callable[[Span], int]:
