@@ -926,6 +926,11 @@ def test_shapes_an_independent_review_found_misread(text, etype, expected):
             {"National Unit to Combat Drug Trafficking", "Judicial Police"},
         ),
         ("Reports reach the Special Force to Fight Crime every week.", {"Special Force to Fight Crime"}),
+        # a rank after a body's name starts a person's style, not more of the name
+        (
+            "Head of the Ministry of Internal Affairs Colonel of Police Aidos Zhumabekov said 287 were detained.",
+            {"Ministry of Internal Affairs"},
+        ),
         # a body known by a phrase after "and" stands apart
         ("It was a joint investigation by Revenue and An Garda Síochána at the port.", {"An Garda Síochána"}),
         # … after its owner's name too

@@ -41,6 +41,9 @@ _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
 _LAW_WORDS = word_list("law_words")
+_GENERAL = frozenset(("General", "Generale", "Générale", "General's"))  # after a head: "Directorate General"
+#: Ranks (the title words whose reason says so), less "General", which follows a head in a body's name
+_RANKS = frozenset(w for w, why in entries("title_words") if "rank" in why) - _GENERAL
 _KNOWN_PHRASES_BY_LAST: dict[str, list[str]] = {}
 for _phrase in KNOWN_ORG_PHRASES:
     _KNOWN_PHRASES_BY_LAST.setdefault(_phrase.rsplit(None, 1)[-1], []).append(_phrase)
@@ -501,7 +504,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 pw = pw[:vessel_at]
             # "INTERPOL Executive Director of Police Services": a job title,
             # the organisation (if any) is what comes before it.
-            # (a title word right after a head is part of the name: "Directorate General of …")
+            # ("General" right after a head is part of the name: "Directorate General of …"; a rank there is
+            # not: "the Ministry of Internal Affairs Colonel of Police Aidos Zhumabekov")
             title_at = (
                 None
                 if TITLE_WORDS.isdisjoint(pw)
@@ -510,7 +514,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                         k
                         for k, w in enumerate(pw)
                         if w in TITLE_WORDS
-                        and not (k and pw[k - 1] in ORG_HEADS)
+                        and not (k and pw[k - 1] in ORG_HEADS and w in _GENERAL)
                         and k + 1 < len(pw)
                         and (pw[k + 1] in TITLE_WORDS or pw[k + 1] in ("of", "for"))
                     ),
@@ -519,7 +523,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             )
             if (
                 title_at is not None
-                and not (pw[0] in ORG_LEADS and title_at > 1)
+                and not (
+                    pw[0] in ORG_LEADS
+                    and title_at > 1
+                    # (a rank after a name's word starts a person's style: "the Ministry of Internal Affairs
+                    # Colonel of Police Aidos Zhumabekov"; "Office of the Inspector General" keeps its post)
+                    and not (pw[title_at] in _RANKS and pw[title_at - 1] not in CONNECTORS)
+                )
                 and "’s " not in text[tokens[a].start : end]
                 and "'s " not in text[tokens[a].start : end]  # a possessive: "… Prosecutor’s Office"
             ):
