@@ -362,6 +362,14 @@ def test_two_surnames_alone_are_the_person_named_in_full_and_a_rank_abbreviation
     assert "CSP" in by_type(result, "ORG")
 
 
+def test_given_names_alone_are_the_person_named_in_full():
+    result = extract(
+        "Report\n\nSenior Assistant Commissioner Mohd Faizal Rosli said the syndicate had been crippled. "
+        "The drugs were worth RM41 million, Mohd Faizal said. Juan Carlos Pérez and Carlos Pérez were charged.\n"
+    )
+    assert by_type(result, "PERSON") == {"Mohd Faizal Rosli", "Juan Carlos Pérez", "Carlos Pérez"}
+
+
 def test_a_country_written_out_before_a_bodys_name_is_part_of_it_and_an_abbreviation_is_not():
     result = extract(
         "Report\n\nOfficers of the Kenya Bureau of Standards (KEBS) and the Tanzania National Parks (TANAPA) "

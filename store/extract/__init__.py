@@ -226,10 +226,14 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             by_part.setdefault(entity_key(w), e)
     # Two surnames alone ("Ledesma Quiroga said") are the person named in full ("Arturo Ledesma Quiroga").
     by_tail: dict[str, Entity] = {}
+    # Given names alone, two or more ("Khairul Anuar said", "Mohd Faizal added"), are the person named in full
+    # ("Datuk Seri Khairul Anuar Mohd Rashidi", "Mohd Faizal Rosli"): a Malay or Arabic name's short form.
+    by_head: dict[str, Entity] = {}
     for e in people:
         words = e.name.split()
         for k in range(2, len(words)):
             by_tail.setdefault(entity_key(" ".join(words[-k:])), e)
+            by_head.setdefault(entity_key(" ".join(words[:k])), e)
     for e in entities:
         if e.type == PERSON and len(e.name.split()) == 1:
             full = by_part.get(entity_key(e.name))
@@ -239,7 +243,9 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
         elif e.type == PERSON and by_tail:
             full = by_tail.get(entity_key(e.name))
             # (not a name that starts with a given name: "Carlos Pérez" beside "Juan Carlos Pérez" may be another man)
-            if full is not None and full is not e and e.name.split()[0] not in given_names():
+            if full is None or e.name.split()[0] in given_names():
+                full = by_head.get(entity_key(e.name))
+            if full is not None and full is not e:
                 full.mentions.extend(e.mentions)
                 merged.add(id(e))
     entities = [e for e in entities if id(e) not in merged]
