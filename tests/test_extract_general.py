@@ -370,6 +370,15 @@ def test_given_names_alone_are_the_person_named_in_full():
     assert by_type(result, "PERSON") == {"Mohd Faizal Rosli", "Juan Carlos Pérez", "Carlos Pérez"}
 
 
+def test_places_opening_on_a_spanish_place_word_or_after_in_ending_on_one_are_no_people():
+    result = extract(
+        "Report\n\nThe crew chased a vessel near Isla de Malpelo and detained three men. Logging was found in "
+        "Central Kalimantan Province, an official said. Detective Sergeant Tom Lake led the raid.\n"
+    )
+    assert by_type(result, "PERSON") == {"Tom Lake"}
+    assert {"Isla de Malpelo", "Central Kalimantan Province"} <= by_type(result, "LOCATION")
+
+
 def test_a_country_written_out_before_a_bodys_name_is_part_of_it_and_an_abbreviation_is_not():
     result = extract(
         "Report\n\nOfficers of the Kenya Bureau of Standards (KEBS) and the Tanzania National Parks (TANAPA) "

@@ -100,6 +100,8 @@ _PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter
 _MAX_WORDS = 5
 #: Last words of a place's name: without a person's cue, a name ending in one is a place's.
 _PLACE_HEADS = words("place_heads")
+_PLACE_LEADING_HEADS = words("place_leading_heads")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|off|around|outside|inside)\s+(?:the\s+)?$")
 _COMPANY_ENDS = frozenset(entry.rstrip(".") for entry in words("company_suffixes"))
 
 
@@ -303,6 +305,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "Excise Department", "Iasi Territorial Service", "Essequibo Hardwoods Ltd": bodies
         if head_word and not cue:
             continue  # "Nicholas Court, Assistant Director": only a title beats a head word
+        if not lead_title and (
+            ws[0] in _PLACE_LEADING_HEADS or (ws[-1].split("-")[0] in _PLACE_HEADS and _LOCATIVE_BEFORE.search(before))
+        ):
+            continue  # "near Isla de Malpelo", "in Central Kalimantan Province, an official said": a place
         if not cue and ws[-1].split("-")[0] in _PLACE_HEADS and not _AGE_AFTER.match(after):
             # "Central Kalimantan Province", "Tanjung Perak Port", "Rocky Point": places, unless a title or
             # an age says a person ("Detective Sergeant Tom Lake", "Mary Point, 36,"); a speech verb does
