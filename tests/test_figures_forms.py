@@ -1417,6 +1417,14 @@ def test_a_month_or_currency_abbreviated_before_a_number_ends_no_sentence():
     assert operation_by_value(text) == {3_100: "Blue Meridian", 27_700: None}
 
 
+def test_a_rounded_count_given_its_exact_number_later_is_the_exact_one():
+    text = doc(
+        "Officers arrested more than 300 suspects; INTERPOL's final count puts the figure at 318. Nearly 800 "
+        "people were identified. The agency later put the exact number at 769."
+    )
+    assert sorted((f[0], f[1], f[4]) for f in figs(text)) == [("arrests", 318, None), ("identified", 769, None)]
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

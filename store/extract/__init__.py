@@ -1025,6 +1025,15 @@ def _precise_restatement(
 
 _COUNTED_BEFORE = re.compile(r"\b(?:counted|tallied|numbered|a\s+total\s+of|in\s+total|in\s+all|altogether)\s+$", re.I)
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+# The exact number given for a rounded one: "INTERPOL's final count puts the figure at 318", "later put the
+# exact number at 769", "the exact number was 1,212"
+_EXACT_NUMBER_BEFORE = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+the\s+(?:(?:exact|final|precise|actual|official)\s+)?"
+    r"(?:number|count|figure|total|tally)\s+at"
+    r"|(?:exact|final|precise|actual|official)\s+(?:number|count|figure|total|tally)\s+(?:is|was|stood\s+at|came\s+to|of))"
+    r"\s+$",
+    re.I,
+)
 
 
 def _precise_count(
@@ -1038,9 +1047,7 @@ def _precise_count(
     precisely later where no figure was read ("Officers then counted 1,264,000 cigarettes", "the pills,
     22,384,000 in all"): the figure is the precise one. The precise number must be counted ("counted",
     "a total of") and name the same goods after it, or say "in all" with them just before it."""
-    rounded = [
-        f for f in figures if f.unit == "count" and f.value >= 1000 and f.item and f.qualifier in _ROUNDING_HEDGES
-    ]
+    rounded = [f for f in figures if f.unit == "count" and f.qualifier in _ROUNDING_HEDGES]
     if not rounded:
         return
     taken = {r.start for r in read}
@@ -1048,9 +1055,8 @@ def _precise_count(
     starts = [n.start for n in nums]
     for f in rounded:
         heads = _head_words(f.item or "")
-        if not heads:
-            continue
-        head = heads[-1][:-1] if heads[-1].endswith("s") else heads[-1]  # "cigarettes" and "cigarette"
+        # (a large count of goods restated by counting them; any count by "the exact number")
+        head = (heads[-1][:-1] if heads[-1].endswith("s") else heads[-1]) if heads and f.value >= 1000 else None
         # (the numbers of the next 3,000 characters only: a long text is not walked for every figure)
         first, last = bisect.bisect_left(starts, f.end), bisect.bisect_left(starts, f.end + 3000)
         for num in nums[first:last]:
@@ -1058,12 +1064,21 @@ def _precise_count(
                 continue
             if not _restates(num.value, None, f.value, f.qualifier):
                 continue
+            exact = _EXACT_NUMBER_BEFORE.search(text, max(0, num.start - 60), num.start) is not None
+            if head is None and not exact:
+                continue
             after = text[num.end : num.end + 40].lower()
-            in_all = _IN_ALL_AFTER.match(text, num.end) and head in text[max(0, num.start - 40) : num.start].lower()
-            counted = _COUNTED_BEFORE.search(text, max(0, num.start - 40), num.start) and any(
-                w.startswith(head) for w in after.split()[:3]
+            in_all = (
+                head is not None
+                and _IN_ALL_AFTER.match(text, num.end)
+                and head in text[max(0, num.start - 40) : num.start].lower()
             )
-            if not (counted or in_all):
+            counted = (
+                head is not None
+                and _COUNTED_BEFORE.search(text, max(0, num.start - 40), num.start)
+                and any(w.startswith(head) for w in after.split()[:3])
+            )
+            if not (counted or in_all or exact):
                 continue  # ("Laboratory tests on 4,950 tablets": a sample, not the count restated)
             taken.add(num.start)
             f.value, f.qualifier = num.value, qualifier_before(text, num.start)
