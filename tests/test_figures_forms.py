@@ -1425,6 +1425,14 @@ def test_a_rounded_count_given_its_exact_number_later_is_the_exact_one():
     assert sorted((f[0], f[1], f[4]) for f in figs(text)) == [("arrests", 318, None), ("identified", 769, None)]
 
 
+def test_the_gulf_presss_currency_letters_and_a_declaration_bound():
+    text = doc(
+        "Customs seized gold bars worth about KD 214,000 and QR 2 million in cash. Travellers must declare gold "
+        "and cash worth more than KD 3,000 on arrival."
+    )
+    assert sorted((f[0], f[1], f[2]) for f in figs(text)) == [("seized", 214_000, "KWD"), ("seized", 2_000_000, "QAR")]
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

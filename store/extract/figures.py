@@ -512,6 +512,9 @@ _SAVED_FROM_DRUGS = re.compile(
     r"(?i)\bfrom\s+(?:(?:drug|narcotics?|substance)\s+(?:abuse|addiction|use)|addiction"
     r"|(?:the\s+)?(?:dangers?|threat|scourge)\s+of\s+(?:drugs|narcotics))\b"
 )
+_DUTY_TO_DECLARE_BEFORE = re.compile(
+    r"\b(?:must|required\s+to|obliged\s+to|have\s+to|has\s+to|need\s+to|should)\s+declare\b[^.;]{0,100}$"
+)
 _RECORDS_SHOWING_BEFORE = re.compile(
     r"(?i)\b(?:showing|indicating|revealing|recording|documenting|detailing|evidencing)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|transfers\s+of|payments\s+of)\s+)?$"
@@ -1347,6 +1350,8 @@ def find_figures(
                 continue  # a bare "one" is a pronoun far more often than a figure
         if money and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
+        if money and "declare" in before and _DUTY_TO_DECLARE_BEFORE.search(before[-120:]):
+            continue  # "travellers must declare gold and cash worth more than KD 3,000": the law's bound
         if money and _RECORDS_SHOWING_BEFORE.search(before[-40:]):
             continue  # "remittance slips showing at least PHP3.6 million received": what papers record, not money taken
         if money and (_EACH_BEFORE.search(before[-40:]) or _EACH_AFTER.match(after)):

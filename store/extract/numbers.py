@@ -117,6 +117,12 @@ _CURRENCY_SYMBOLS = {
     "KSh": "KES",
     "Ksh": "KES",
     "Sh": "KES",
+    # the Gulf press's own letters before a sum: "KD 214,000", "BD 5,000", "QR 2 million", "SR 40,000", "RO 12,000"
+    "KD": "KWD",
+    "BD": "BHD",
+    "QR": "QAR",
+    "SR": "SAR",
+    "RO": "OMR",
 }
 #: Dollars of other countries, written with letters glued before the "$".
 _LOCAL_DOLLARS = {
@@ -365,7 +371,7 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
         (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
@@ -398,7 +404,7 @@ _WORD_STARTS = sorted(
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
 _CODE_FIRSTS, _CODE_REST = by_first_character(
-    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", *sorted(_CURRENCY_CODES)]
+    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "KD", "BD", "QR", "SR", "RO", *sorted(_CURRENCY_CODES)]
 )
 _DIGIT_START = re.compile(
     rf"[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"
