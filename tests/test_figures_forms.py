@@ -1433,6 +1433,14 @@ def test_the_gulf_presss_currency_letters_and_a_declaration_bound():
     assert sorted((f[0], f[1], f[2]) for f in figs(text)) == [("seized", 214_000, "KWD"), ("seized", 2_000_000, "QAR")]
 
 
+def test_a_list_of_the_kinds_of_people_rescued_goes_on_with_its_verb():
+    text = doc(
+        "Police rescued 112 migrants from a house in Tapachula. The migrants, including 23 children and 31 women, "
+        "were from Honduras and Guatemala, the prosecutor said."
+    )
+    assert sorted((f[0], f[1]) for f in figs(text)) == [("rescued", 23), ("rescued", 31), ("rescued", 112)]
+
+
 def test_a_decimal_point_inside_an_item_does_not_end_it():
     text = doc("Items recovered included 78 rounds of 7.62mm live ammunition and four motorcycles.")
     assert ("seized", 78, "rounds of 7.62mm live ammunition") in {(f[0], f[1], f[3]) for f in figs(text)}

@@ -427,6 +427,16 @@ _NOT_BEFORE_DEMONYM = frozenset("in to from at by on for with into of as".split(
 _DEMONYM_ENDS = ("ian", "ean", "can", "ese", "ish", "ic", "an", "i", "ch")
 
 
+def _kind_of_people(item: str | None) -> bool:
+    """Whether an item names people by their kind or nationality ("Chinese nationals", "Filipinos",
+    "women"): a capitalised first word that is no place, or a noun of people last."""
+    words = (item or "").split()
+    return bool(words) and (
+        (words[0][:1].isupper() and place_key(words[0]) not in places())
+        or bool(_PEOPLE.intersection(_head_words(item or "")[-1:]))
+    )
+
+
 def _demonym(words: str) -> bool:
     """Whether ``words`` are a people's adjective ("Colombian", "Iraqi", "Dutch"), capitalised, with at most
     adjectives before it: no verb or preposition ("killed in Mali", "extradited to Pakistan") and no place."""
@@ -1668,6 +1678,10 @@ def find_figures(
                     prior.metric in ("seized", "dismantled")
                     # sub-counts by offence: "of whom 212 for consumption, 47 for irregular stay, … and 985 for …"
                     or (prior.metric == "arrests" and _FOR_OFFENCE_HERE.match(text, end) is not None)
+                    # sub-counts by nationality: "nine Chinese nationals and three Filipinos, including …"
+                    or (
+                        prior.metric in ("arrests", "rescued") and _kind_of_people(prior.item) and _kind_of_people(item)
+                    )
                 )
                 and len(gap_text) <= 120
                 and (
