@@ -379,6 +379,15 @@ def test_places_opening_on_a_spanish_place_word_or_after_in_ending_on_one_are_no
     assert {"Isla de Malpelo", "Central Kalimantan Province"} <= by_type(result, "LOCATION")
 
 
+def test_a_signature_line_in_capitals_names_a_person_after_the_rank():
+    result = extract(
+        "POLICE COMMISSIONER SAYS 40 ARRESTED\n\nPolice arrested 40 suspects in Windhoek.\n\n"
+        "DEPUTY COMMISSIONER KAUNA N. SHIKWAMBI\nHEAD: PUBLIC RELATIONS DIVISION\n"
+    )
+    assert by_type(result, "PERSON") == {"KAUNA N. SHIKWAMBI"}
+    assert "SHIKWAMBI" not in by_type(result, "ORG")
+
+
 def test_a_country_written_out_before_a_bodys_name_is_part_of_it_and_an_abbreviation_is_not():
     result = extract(
         "Report\n\nOfficers of the Kenya Bureau of Standards (KEBS) and the Tanzania National Parks (TANAPA) "

@@ -36,7 +36,7 @@ from .lexicon import (
     TITLE_WORDS_LOWER,
 )
 from .names import all_given_names, family_names, given_names
-from .tokens import PERSON, Span, Token
+from .tokens import PERSON, Span, Token, opens_its_line
 from .wordlists import words
 
 __all__ = ["person_spans"]
@@ -184,7 +184,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # one word, no title before it in the run: no name here (a name in capitals has two or more)
         a, b = i, j
         lead_title = False
-        caps = _caps_name(text, tokens, a, b, given, family) if tokens[a].allcaps else None
+        caps = None
+        if tokens[a].allcaps:
+            caps = _signature_name(text, tokens, a, b) or _caps_name(text, tokens, a, b, given, family)
         if caps is not None:
             spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
             continue
@@ -472,6 +474,25 @@ def _caps_name(
     if ws[0] in given and ws[-1] in family and place_key(text[start:end]) not in places():
         return start, end  # (not a dateline in capitals whose words are also names: "SANTO DOMINGO. –")
     return None
+
+
+def _signature_name(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """A release's signature line in capitals: a rank or post, then the name, alone on the line
+    ("DEPUTY COMMISSIONER KAUNA N. SHIKWAMBI", "ASSISTANT COMMISSIONER T. CHIKOMBA")."""
+    k = a
+    while k <= b and k - a < 4 and tokens[k].text.title() in TITLE_WORDS:
+        k += 1
+    if k == a or not 1 <= b - k <= 3 or not opens_its_line(text, tokens[a].start):
+        return None
+    line_end = text.find("\n", tokens[b].end)
+    if text[tokens[b].end : len(text) if line_end < 0 else line_end].strip(" .\t"):
+        return None  # more on the line: a headline, not a signature
+    names = tokens[k : b + 1]
+    if not all(t.allcaps or (len(t.text) == 1 and t.text.isupper()) for t in names):
+        return None
+    if len(names[-1].text) < 3 or any(t.text.title() in TITLE_WORDS or t.text.title() in ORG_HEADS for t in names):
+        return None
+    return names[0].start, names[-1].end
 
 
 _INITIALS_END = re.compile(r"(?:\.[A-Z]{1,2})*\.")
