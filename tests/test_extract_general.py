@@ -388,6 +388,15 @@ def test_a_signature_line_in_capitals_names_a_person_after_the_rank():
     assert "SHIKWAMBI" not in by_type(result, "ORG")
 
 
+def test_an_irish_county_written_short_is_a_place_and_a_companys_co_is_not():
+    result = extract(
+        "Report\n\nGardaí searched houses in west Limerick and Co Clare, and a factory in Newtownabbey, Co Antrim. "
+        "The goods were sold by Smith and Co Ltd.\n"
+    )
+    assert {"Co Clare", "Co Antrim"} <= by_type(result, "LOCATION")
+    assert not {n for n in by_type(result, "LOCATION") if "Ltd" in n}
+
+
 def test_a_country_written_out_before_a_bodys_name_is_part_of_it_and_an_abbreviation_is_not():
     result = extract(
         "Report\n\nOfficers of the Kenya Bureau of Standards (KEBS) and the Tanzania National Parks (TANAPA) "
