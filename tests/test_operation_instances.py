@@ -164,6 +164,26 @@ def test_a_store_is_the_same_whatever_the_order_and_batches_documents_arrive_in(
     ]
 
 
+def test_a_headline_in_capitals_names_the_operation_its_text_dates_whatever_the_order(tmp_path: Path) -> None:
+    # The headline wrote the codename in capitals and gave no year: it was an operation of its own in
+    # its document, merged into the year's one or not depending on what the store held when it arrived
+    # (four concurrent PostgreSQL ingests of 10,000 reports differed from one SQLite ingest by that).
+    texts = {
+        "a.txt": (
+            "OPERATION KESTREL WATCH: 40 ARRESTS AND 2 TONNES OF COCAINE SEIZED\n\nLYON, France – Police "
+            "made 40 arrests in Operation Kestrel Watch, which ran from 3 to 25 May 2015.\n"
+        ),
+        "b.txt": "Operation Kestrel Watch, run in 2012, led to 12 arrests in Spain.\n",
+    }
+    first = _store_of(tmp_path / "ab.db", tmp_path / "ab", texts, ["a.txt", "b.txt"], [1, 1])
+    second = _store_of(tmp_path / "ba.db", tmp_path / "ba", texts, ["b.txt", "a.txt"], [1, 1])
+    assert first == second
+    assert sorted((o["name"].upper(), o["year"]) for r in first for o in r["operations"]) == [
+        ("KESTREL WATCH", 2012),
+        ("KESTREL WATCH", 2015),
+    ]
+
+
 def test_a_document_without_a_year_joins_the_one_instance_and_leaves_it_when_a_second_year_arrives(
     tmp_path: Path,
 ) -> None:

@@ -751,9 +751,9 @@ class _OperationMentions:
     def _resolve_instances(self) -> list[int | None]:
         """The instance year of every mention."""
         spans, years = self.spans, self.mention_year
-        by_name: dict[str, list[int]] = {}
+        by_name: dict[str, list[int]] = {}  # (by the name's key: a headline in capitals names the same operation)
         for i, s in enumerate(spans):
-            by_name.setdefault(s.name, []).append(i)
+            by_name.setdefault(entity_key(s.name), []).append(i)
         out: list[int | None] = [None] * len(spans)
         for idxs in by_name.values():
             stated = sorted({years[i] for i in idxs if years[i] is not None})
@@ -809,10 +809,10 @@ class _OperationMentions:
 
     def instances(self) -> list[Operation]:
         """One Operation per (name, year), in order of first mention."""
-        seen: dict[tuple[str, int | None], None] = {}
+        seen: dict[tuple[str, int | None], str] = {}  # (key, year) → the name as first written
         for s, y in zip(self.spans, self.instance_year, strict=True):
-            seen.setdefault((s.name, y), None)
-        return [Operation(name, year) for name, year in seen]
+            seen.setdefault((entity_key(s.name), y), s.name)
+        return [Operation(name, year) for (_, year), name in seen.items()]
 
 
 def _near(a: int | None, b: int) -> bool:
