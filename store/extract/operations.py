@@ -113,9 +113,6 @@ def _name_starts(text: str, end: int, starts: set[int]) -> int:
     return run
 
 
-_NUMERAL_LETTERS = frozenset("IVXLCDM")
-
-
 def _numeral_names(text: str):
     """What ``_OP_NUMERAL.finditer(text)`` gives ("Liberterra II", "HAECHI III")."""
     starts: set[int] = set()
@@ -128,13 +125,7 @@ def _numeral_names(text: str):
         return run
 
     for q in _NUMERAL_AFTER.finditer(text):
-        last = run = q.start()
-        while run > 0 and text[run - 1] in _NUMERAL_LETTERS:
-            run -= 1
-        if run < last and (run == 0 or text[run - 1] == " ") and is_roman(text[run:last]):
-            continue  # the name's last word a numeral itself ("X X X", "Zone V II"): the caller drops what ends
-            # here, so neither word starts a name for this numeral (nor is a text of numerals matched at every word)
-        run = run_ending(last)  # the name's last word
+        run = run_ending(q.start())  # the name's last word
         if run > 0 and text[run - 1] in " -":
             run_ending(run - 1)  # the word before it
     end = 0
