@@ -1394,6 +1394,9 @@ def test_a_bound_the_law_sets_and_the_officers_taking_part_are_no_results():
 def test_a_sum_in_a_countrys_currency_is_cash_and_the_country_no_scope():
     result = extract(doc("Agents seized 27 firearms and $418,760 in U.S. currency."))
     assert [(f.value, f.item, f.scope) for f in result.figures] == [(27, "firearms", None), (418_760, "cash", None)]
+    # a virtual currency is no cash
+    frozen = extract(doc("Agents froze $5 million in virtual currency.")).figures
+    assert [f.item for f in frozen] == ["virtual currency"]
 
 
 def test_a_month_or_currency_abbreviated_before_a_number_ends_no_sentence():

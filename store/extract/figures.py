@@ -565,7 +565,8 @@ _ITEM_STOP = re.compile(
 _MORE_SUMS = re.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:[A-Z]{1,3}\$|[$€£¥₹₦₱]|[A-Z]{3}\s?)?\d+(?:[,.]\d+)*(?:\s?(?:million|billion|m|bn))?){1,8}"
 )
-_CURRENCY_AS_CASH = re.compile(r"(?:(?:U\.S\.|US|local|foreign|[A-Z][a-z]+)\s+)?currency", re.I)
+# (a country's or the local currency; "virtual currency", "digital currency" are crypto-assets, not cash)
+_CURRENCY_AS_CASH = re.compile(r"(?:(?:U\.S\.|US|local|foreign|[A-Z][a-z]+)\s+)?currency")
 _MONEY_ITEM_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+form\s+of\s+)?((?:[\w.-]+\s+){0,3}?(?:cash|assets?|funds|currency|banknotes|notes|"
     r"[\"“]?supernotes|proceeds|cryptocurrenc(?:y|ies)|crypto(?:assets)?|bitcoins?|property|properties|money|"
