@@ -151,10 +151,9 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # An Irish or Northern Irish county written short after a place word: "in Co Clare", "Newtownabbey, Co Antrim"
     if "Co" in text:
         for m in _COUNTY_SHORT.finditer(text):
+            last = m.group().split()[-1]
             if _COUNTY_SHORT_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
-                m.group().split()[-1] in TITLE_WORDS
-                or m.group().split()[-1] in _CO_TITLES
-                or m.group().split()[-1] in _COMPANY_SUFFIXES  # "Smith and Co Ltd"
+                last in TITLE_WORDS or last in _COMPANY_SUFFIXES  # "Smith and Co Ltd"
             ):
                 spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # French names with an elided particle: "Côte d’Ivoire", "Val-d’Oise"
@@ -266,7 +265,6 @@ _FEATURE_BEFORE_NAME = re.compile(
 # ("Co" after a preposition or a town's comma only: "Smith & Co", "Co Ltd" are companies)
 _COUNTY_SHORT = re.compile(r"C(?<!\w.)o\.? [A-Z][a-z]{2,20}(?![\w-])")
 _COMPANY_SUFFIXES = word_list("company_suffixes")
-_CO_TITLES = frozenset(("Founder", "Founders", "Chair", "Chairs", "Owner", "Owners", "Author", "Pilot", "Host"))
 _COUNTY_SHORT_BEFORE = re.compile(r"(?:\b(?:in|of|at|near|from|and) |, )$")
 _PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}")
