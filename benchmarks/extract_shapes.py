@@ -7,8 +7,8 @@ one core. For every shape of ``tests/test_linear_entities.py`` and every
 piece of ``tests/test_linear_extract.py`` (repeated to ``--size``
 characters), and for the wild corpus's reports joined into one document
 (as written, in capitals, in title case, without punctuation, on one
-line: real text, as dense as real releases are), prints the CPU seconds ``store.extract.extract`` takes on it,
-marks those over ``--over`` seconds, and names the stages that cost most
+line: real text, as dense as real releases are), prints the CPU seconds
+``store.extract.extract`` takes on it, marks those over ``--over`` seconds, and names the stages that cost most
 (the stages of ``benchmarks.profile_ingest``; "entities' own" is what
 ``find_entities`` spends beyond its recognisers and propagation). CPU time
 (``time.process_time``), since the machine is shared; the stage timers add

@@ -1043,10 +1043,11 @@ def _precise_count(
     read: list[RawFigure],
     numbers: list[Number],
 ) -> None:
-    """A large count stated hedged ("more than 1.2 million contraband cigarettes") that the text counts
-    precisely later where no figure was read ("Officers then counted 1,264,000 cigarettes", "the pills,
-    22,384,000 in all"): the figure is the precise one. The precise number must be counted ("counted",
-    "a total of") and name the same goods after it, or say "in all" with them just before it."""
+    """A count stated hedged ("more than 1.2 million contraband cigarettes", "more than 300 suspects") that
+    the text states precisely later where no figure was read: the figure is the precise one. A large count
+    of goods is restated by counting them ("Officers then counted 1,264,000 cigarettes", "the pills,
+    22,384,000 in all": the same goods after "counted" or "a total of", or just before "in all"); any count
+    by its exact number ("INTERPOL's final count puts the figure at 318")."""
     rounded = [f for f in figures if f.unit == "count" and f.qualifier in _ROUNDING_HEDGES]
     if not rounded:
         return

@@ -1679,7 +1679,7 @@ def find_figures(
                     prior.metric in ("seized", "dismantled")
                     # sub-counts by offence: "of whom 212 for consumption, 47 for irregular stay, … and 985 for …"
                     or (prior.metric == "arrests" and _FOR_OFFENCE_HERE.match(text, end) is not None)
-                    # sub-counts by nationality: "nine Chinese nationals and three Filipinos, including …"
+                    # the kinds of the people counted: "The migrants, including 23 children and 31 women, were …"
                     or (
                         prior.metric in ("arrests", "rescued") and _kind_of_people(prior.item) and _kind_of_people(item)
                     )
