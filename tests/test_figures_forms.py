@@ -855,6 +855,20 @@ def test_a_long_list_after_one_verb_keeps_its_metric_to_the_end():
     assert {f.value for f in extract(text).figures if f.metric == "seized"} >= {9, 4_800, 2, 325_400}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Agents seized 940 laptops, 61 routers and more than 2,700 SIM cards, and shut down 12 servers abroad.",
+        "Rangers confiscated 18 tusks, 7 leopard skins and 5 vehicles, and dismantled 3 camps in the reserve.",
+    ],
+)
+def test_the_last_goods_of_a_list_keep_its_verb_when_a_new_clause_follows_with_its_own(body: str):
+    found = {(f.metric, f.value) for f in extract(doc(body)).figures}
+    assert ("dismantled", 12) in found or ("dismantled", 3) in found  # the next clause's own count
+    assert {2_700, 5} & {v for m, v in found if m == "seized"}  # the list's last item, not the next verb's
+    assert not {2_700, 5} & {v for m, v in found if m != "seized"}
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

@@ -1666,6 +1666,14 @@ def find_figures(
                 or best[0] > 160
                 # (not people after goods: "netted 2.6 million pills and 14 suspects" are arrests)
                 or (best[1].end <= figures[-1].start and not _names_people(text[end : min(hi, end + 40)]))
+                # (nor the verb of the next clause: "seized 1,300 phones, 212 computers and more than 400 SIM-card
+                # boxes, and took down seven servers": the list's last goods are still seized)
+                or (
+                    best[1].start >= end
+                    and _NEW_CLAUSE.search(text, end, best[1].start)
+                    and not _PASSIVE.search(text[end : best[1].start])
+                    and not _names_people(text[end : min(hi, end + 40)])
+                )
             )
         ):
             # a list governed by one verb goes on past where distance alone would reach:
