@@ -869,6 +869,15 @@ def test_the_last_goods_of_a_list_keep_its_verb_when_a_new_clause_follows_with_i
     assert not {2_700, 5} & {v for m, v in found if m != "seized"}
 
 
+@pytest.mark.parametrize("joiner", ["as well as", "along with", "together with"])
+def test_a_list_of_goods_goes_on_after_as_well_as(joiner: str):
+    text = doc(
+        "Detectives seized 36 assault rifles of several calibres, 4,100 rounds of ammunition, 12 bulletproof vests, "
+        f"two armoured pick-up trucks and USD 88,000 in cash, {joiner} three drones."
+    )
+    assert ("seized", 3) in {(f.metric, f.value) for f in extract(text).figures}
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

@@ -256,7 +256,8 @@ _HEDGE_ONLY = re.compile(
     r"|an estimated|a total of|just over|just under)\s*"
 )
 _LIST_GAP_END = re.compile(
-    r"(?:,|\band|,\s+and)\s*"
+    # ("as well as", "along with", "together with": the joiners a list of goods goes on with)
+    r"(?:,|\band|,\s+and|\b(?:as\s+well\s+as|along\s+with|together\s+with))\s*"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|approximately|roughly)\s+)?$"
 )
 _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
