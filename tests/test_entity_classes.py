@@ -450,6 +450,15 @@ def test_a_quoted_name_an_operation_is_given_or_set_beside_it_is_a_codename() ->
     assert {"Mar de Plata III", "Mar de Plata II"} == names(text, "OPERATION")
 
 
+def test_a_quoted_name_set_off_by_commas_after_an_operation_or_a_phase_is_a_codename() -> None:
+    text = (
+        "Report\nThe Gendarmerie ended the national operation against illegal logging in the north, "
+        '"Hrast Sever 4", which ran for ten weeks. In the previous phase, "Hrast Sever 3", officers seized '
+        '140 logs. The mayor, "Pleased", thanked them. A bar, "Old Mill", was shut by the inspectors.\n'
+    )
+    assert names(text, "OPERATION") == {"Hrast Sever 4", "Hrast Sever 3"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

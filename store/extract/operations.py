@@ -63,8 +63,13 @@ _OPEN_QUOTE = re.compile(rf"[\"“‘«'](?:(?<=[\"“‘])|(?<=«)[ \t\u00a0]?|
 _CUE_BEFORE_QUOTE = re.compile(
     # ("the action "Koridor 2026"": translated releases call an operation an action)
     r"\b(?i:action days?|action weeks?|action|campaign|exercise|operation|sweep|crackdown|edition"
-    r"|(?:phase|edition|stage|round)\s+of(?:\s+the)?(?:\s+operation)?),?[ \t\u00a0]+$"
+    # ("In the second phase, "Forca Verde 2"": a phase or edition of a series is named like the operation)
+    r"|(?:phase|edition|stage|round)(?:\s+of(?:\s+the)?(?:\s+operation)?)?),?[ \t\u00a0]+$"
 )
+# 'the national operation against the cultivation of cannabis, "Forca Verde 3", which …': a quoted
+# name set off by commas, after a clause about an operation (checked with _OPERATION_IN_CLAUSE)
+_APPOSITION_BEFORE_QUOTE = re.compile(r"\w,[ \t\u00a0]+$")
+_APPOSITION_CLOSED = re.compile(r"[\"”’»](?:[,.;:)]|[ \t]*(?:\n|$))|[,.][\"”’»]")
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
 _NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+as)[ \t\u00a0]+$")
@@ -338,13 +343,16 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     for q in _OPEN_QUOTE.finditer(text):
         if q.start() == 0 or text[q.start() - 1] not in " \t\u00a0":
             continue  # both cues end in a blank before the quote: most quotes are ruled out here
-        if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()) and not (
-            _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start())
-            and _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start())
-        ):
-            continue
+        apposition = False
+        if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()):
+            named = _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start())
+            apposition = not named and bool(_APPOSITION_BEFORE_QUOTE.search(text, max(0, q.start() - 4), q.start()))
+            if not (named or apposition) or not _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start()):
+                continue
         got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
         if got and _closes_quote(text, got[1]):
+            if apposition and not _APPOSITION_CLOSED.match(text, got[1]):
+                continue  # (set off by commas on both sides, or ending the sentence: not the start of a quote)
             add(*got, how="keyword")
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
     for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
