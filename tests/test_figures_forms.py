@@ -994,6 +994,20 @@ def test_a_roundups_sections_keep_their_figures_apart_from_an_operation_named_be
     assert by_value[46] is None and by_value[2] is None
 
 
+def test_a_heading_in_capitals_that_names_the_second_operation_gives_it_the_figures_below():
+    text = (
+        "Customs opens Operations Lantern Bay and Quiet Keel against tobacco smuggling\n\n"
+        "RIGA, 3 March 2026 - The State Revenue Service opened two operations on Tuesday.\n\n"
+        "OPERATION LANTERN BAY\n\nOfficers searched 14 warehouses in Riga and arrested 6 people. The "
+        "investigation began in 2025.\n\n"
+        "OPERATION QUIET KEEL\n\nIn Liepaja, officers searched a ship at the port. Four crew members were "
+        "arrested and 9.5 million cigarettes were seized.\n"
+    )
+    by_value = operation_by_value(text)
+    assert by_value[6] == "Lantern Bay"
+    assert by_value[4] == "Quiet Keel" and by_value[9_500_000] == "Quiet Keel"
+
+
 def test_a_roundups_place_headers_make_sections_whose_figures_go_to_the_operation_they_name():
     text = (
         "AROUND THE ISLANDS: this week's raids\n\nGRENADA\n\n"

@@ -66,7 +66,7 @@ _THE_OPERATION_NAMED = re.compile(
 _OPENS_ON_OPERATION = re.compile(
     r"\s*(?:(?:In\s+)?(?:(?i:the|a)\s+(?:second|third|fourth|fifth|other|next|latter|last|final|later)|[Aa]nother)\s+"
     r"(?:operation|raid|action|case|investigation|sweep|phase),?\s+(?:(?:code-?named|dubbed|called|named)\s+)?)?"
-    r"(?:[Oo]peration\s+)?[\"“‘']?"
+    r"(?:[Oo]peration\s+|OPERATION\s+)?[\"“‘']?"
 )
 # A sentence that names the operation while it refers back to what the text
 # has reported ("The seizure was made under Operation X", "The raids were the
@@ -544,11 +544,13 @@ class _OperationMentions:
         self._lead_unnamed: bool | None = None
         self.published_year = published_year
         # The text's main operation: the first named in its lead (None if none is).
+        # (by key: a heading in capitals, "OPERATION CAIS OCULTO", names the same operation as "Cais Oculto")
+        self.keys = [entity_key(s.name) for s in op_spans]
         self.counts: dict[str, int] = {}
-        for s in op_spans:
-            self.counts[s.name] = self.counts.get(s.name, 0) + 1
-        self.main_name = op_spans[0].name if op_spans and op_spans[0].start < self.lead_end else None
-        self.main_index = [i for i, s in enumerate(op_spans) if s.name == self.main_name]
+        for key in self.keys:
+            self.counts[key] = self.counts.get(key, 0) + 1
+        self.main_key = self.keys[0] if op_spans and op_spans[0].start < self.lead_end else None
+        self.main_index = [i for i, key in enumerate(self.keys) if key == self.main_key]
         self.main_starts = [op_spans[i].start for i in self.main_index]
         self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
@@ -653,7 +655,7 @@ class _OperationMentions:
         turns to its next story ("The second operation, "Cumbre Verde", took
         place …", "Operation Cobalt, run in March, …"): the paragraphs after
         it go on about that one."""
-        if self.main_name is None or self.spans[last].name == self.main_name or self.counts[self.spans[last].name] > 1:
+        if self.main_key is None or self.keys[last] == self.main_key or self.counts[self.keys[last]] > 1:
             return None
         s_start = sentence_at(self.sentences, self.starts[last])[0]
         if _OPENS_ON_OPERATION.fullmatch(self.text, s_start, self.starts[last]):
