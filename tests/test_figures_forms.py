@@ -929,11 +929,12 @@ def test_a_sentence_that_opens_on_another_year_or_a_span_of_months_is_not_the_op
         "Pills seized\nDUBAI – Operation Glass Reed 2025 ended with the seizure of 4 million Captagon pills.\n\n"
         "In 2023, the force seized 86 million pills in a single case.\n\n"
         "From January to May this year, the police arrested 5,214 people nationwide.\n\n"
+        "He added that between January and November the force seized a total of 9,310 kg of drugs.\n\n"
         "In 2025, officers also found 12 firearms.\n"
     )
     by_value = operation_by_value(text)
     assert by_value[4_000_000] == "Glass Reed 2025" and by_value[12] == "Glass Reed 2025"
-    assert by_value[86_000_000] is None and by_value[5_214] is None
+    assert by_value[86_000_000] is None and by_value[5_214] is None and by_value[9_310] is None
 
 
 @pytest.mark.parametrize(

@@ -465,8 +465,8 @@ _OTHER_PERIOD = re.compile(
     r"|since\s+its\s+(?:establishment|creation|founding|inception)"
     r"|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+was\s+(?:set\s+up|established|created|founded)"
     r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
-    r"|from\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+"
-    r"(?:to|until|through)\s+\w+"
+    r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
 )
 # The header of a roundup's section: a place in capitals, a colon, a short
