@@ -479,3 +479,35 @@ def test_a_shorter_name_that_starts_with_a_given_name_may_be_another_person():
 def test_a_feast_may_open_a_bodys_name():
     result = extract("Report\n\nDetainees at the Christmas Island Immigration Detention Centre protested.\n")
     assert "Christmas Island Immigration Detention Centre" in by_type(result, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        (
+            "COASTAL REVENUE AUTHORITY (CRA)\nPRESS RELEASE\n\nCRA SEIZES 2.1 TONNES OF KHAT AT THE BORDER\n\n",
+            "CRA SEIZES 2.1 TONNES OF KHAT AT THE BORDER",
+        ),
+        (
+            "Media statement – Lakeland Police Service\nPublished 03.02.2026\n\nNine held in lakeside drug raids\n\n",
+            "Nine held in lakeside drug raids",
+        ),
+        (
+            "MINISTRY OF THE INTERIOR OF THE REPUBLIC OF ARDENIA\nTown of Vell, 14.05.2026.\n\n"
+            "Eleven arrested for smuggling cigarettes\n\n",
+            "Eleven arrested for smuggling cigarettes",
+        ),
+        (
+            "NEWS RELEASE – HARBOUR CITY POLICE\nDate: May 4, 2026\nSubject: Firearms Investigation – Two Arrested\n\n",
+            "Firearms Investigation – Two Arrested",
+        ),
+        # a headline in capitals that ends on a body's word, and no headline after a letterhead: the first line
+        ("THREE HELD IN RAID BY PORT POLICE\n\n" + "VELL – Officers of the port police arrested three men. " * 5, None),
+        ("PRESS RELEASE – Nine held in lakeside drug raids\n\nVELL – Officers arrested nine people.\n", None),
+        ("NATIONAL POLICE SERVICE\n\n" + "VELL – Officers of the service arrested three men at the port. " * 4, None),
+    ],
+)
+def test_the_title_is_the_headline_after_a_release_letterhead(opening: str, title: str | None):
+    text = opening + "VELL – Officers arrested several people on Monday and seized goods at the port.\n"
+    expected = title if title is not None else opening.split("\n")[0]
+    assert extract(text).title == expected

@@ -26,6 +26,7 @@ from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
 from .gazetteer import place_key, places
+from .lexicon import ORG_HEADS
 from .names import given_names
 from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
@@ -139,15 +140,73 @@ class Extraction:
     operations: list[Operation]
 
 
+# The lines a release may open with before its headline: the issuing body's
+# name, a label ("PRESS RELEASE", "Press release – Norwegian Customs"), a date.
+_RELEASE_LABEL = re.compile(
+    r"(?i)(?:(?:press|media|news)\s+(?:release|statement|note|notice|advisory|briefing|communiqu[eé])"
+    r"|for\s+immediate\s+release|statement|communiqu[eé]|news)\b[\s:.|–—-]*"
+)
+_DATE_LINE = re.compile(
+    r"(?i)(?:(?:dated?|published|posted|issued|updated|released)\b[\s:]*)?[^\n]{0,40}?"
+    r"(?:\b(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?"
+)
+_SUBJECT_LABEL = re.compile(r"(?i)(?:subject|re|title)\s*:\s*")
+_BODY_OPENING = re.compile(r"(?i)(?:ministry|office|department|directorate|headquarters|embassy)\s+of\b")
+_HEAD_WORDS = frozenset(w.lower() for w in ORG_HEADS)
+_NAME_CONNECTORS = frozenset("of for and on the de del la du des".split())
+#: How far into a text its headline is looked for past a letterhead (non-blank lines).
+_LETTERHEAD_LINES = 6
+
+
+def _names_a_body(line: str) -> bool:
+    """Whether a line is only a body's name: "ZIMBABWE REPUBLIC POLICE", "Norwegian
+    Customs", "DRUG CONTROL AND ENFORCEMENT AUTHORITY (DCEA)", "MINISTRY OF
+    INTERIOR OF THE REPUBLIC OF SERBIA" (no digits, no word in lower case but a
+    connector, ending on a body's head word or opening on "Ministry of" …)."""
+    words = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,12}\)\s*$", "", line).replace(",", " ").split()
+    if not words or len(words) > 16 or any(c.isdigit() for c in line):
+        return False
+    if any(w[0].islower() and w not in _NAME_CONNECTORS for w in words):
+        return False
+    return words[-1].lower().strip(".") in _HEAD_WORDS or bool(_BODY_OPENING.match(line))
+
+
+def _letterhead(line: str) -> bool:
+    """Whether a line is what a release opens with before its headline (see :func:`_title`)."""
+    if len(line) > 200:
+        return False  # (a letterhead is short: a long line is read no further)
+    label = _RELEASE_LABEL.match(line)
+    if label:
+        rest = line[label.end() :].strip(" –—-|:")
+        return not rest or _names_a_body(rest) or bool(_DATE_LINE.fullmatch(rest))
+    return bool(_DATE_LINE.fullmatch(line)) or _names_a_body(line) or line.lower().startswith("by ")
+
+
 def _title(text: str) -> str:
-    for line in text.split("\n"):
-        line = " ".join(line.split())
+    """The text's headline: its first line, unless it opens on a letterhead (the
+    issuing body, a "PRESS RELEASE" label, a date) with a headline after it
+    ("Subject: " taken off)."""
+    lines = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
         if line:
-            if len(line) > 160:
-                cut = re.search(r"[.!?](?=\s|[A-Z])", line[:160])
-                line = line[: cut.start()] if cut and cut.start() > 20 else line[:157].rstrip() + "…"
-            return line
-    return ""
+            lines.append(line)
+            if len(lines) >= _LETTERHEAD_LINES:
+                break
+    if not lines:
+        return ""
+    line = lines[0]
+    if _letterhead(line):
+        for candidate in lines[1:]:
+            candidate = candidate[m.end() :] if (m := _SUBJECT_LABEL.match(candidate)) else candidate
+            if not _letterhead(candidate):
+                if len(candidate) <= 160:
+                    line = candidate  # (a long line is the body's first paragraph: the text has no headline)
+                break
+    if len(line) > 160:
+        cut = re.search(r"[.!?](?=\s|[A-Z])", line[:160])
+        line = line[: cut.start()] if cut and cut.start() > 20 else line[:157].rstrip() + "…"
+    return line
 
 
 def _published(text: str) -> str | None:
