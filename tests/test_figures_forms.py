@@ -878,6 +878,17 @@ def test_a_list_of_goods_goes_on_after_as_well_as(joiner: str):
     assert ("seized", 3) in {(f.metric, f.value) for f in extract(text).figures}
 
 
+def test_a_list_closed_by_a_perfect_passive_is_the_passives_and_a_verb_of_saying_ends_a_list():
+    text = doc("The commander said 640 cattle, 215 goats and 98 sheep had been recovered from the raiders.")
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 640), ("seized", 215), ("seized", 98)}
+    text = doc(
+        "Nearly 500 people were arrested. The agency later put the exact number at 487, and said another 900 "
+        "suspects had been identified."
+    )
+    found = {(f.metric, f.value) for f in extract(text).figures}
+    assert ("arrests", 487) in found and ("identified", 900) in found and ("identified", 487) not in found
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

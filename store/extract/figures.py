@@ -249,7 +249,8 @@ _LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,200}")  # a decima
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 # A verb of the sentence, not a participle describing an item ("cash obtained from the sale of drugs",
 # "96 bank cards used for receiving payments")
-_FINITE_VERB = re.compile(r"\b(?:had|has|have|were|was|are|is)\b|\b\w+ed\b(?!\s+(?:from|for)\b)")
+# (with the verbs of reporting that do not end in -ed: "put the number at 769, and said another 1,150 …")
+_FINITE_VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b|\b\w+ed\b(?!\s+(?:from|for)\b)")
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 _HEDGE_ONLY = re.compile(
     r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
@@ -535,7 +536,10 @@ _EVENT_VERBS = frozenset({"conducted", "carried", "executed", "raided", "searche
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|during|through|after|following|from)\s+(?:[\w-]+\s+){0,2}$")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
-_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+# (a perfect's auxiliary is the passive's: "… and 305 sheep had been recovered", not a verb of its own)
+_PASSIVE = re.compile(
+    r"\b(?:(?:had|has|have|having)\s+been|were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
+)
 _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
     r"[,.](?!\d)|[;:()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b"
 )
