@@ -2929,6 +2929,7 @@ def test_a_list_of_labels_and_dashes_gives_the_goods_taken():
     text = doc(
         "Police said 412 suspects were arrested and the following were taken into custody:\n"
         "Heroin – 2.118 kg\nCannabis – 96.4 kg\nIce – 640 grams\nIllicit liquor - 1,800 litres\nFirearms – 7\n"
+        "Cannabis plants – 12,400\n"
     )
     got = {(f[0], f[1], f[2], f[3]) for f in figs(text)}
     assert {
@@ -2938,6 +2939,7 @@ def test_a_list_of_labels_and_dashes_gives_the_goods_taken():
         ("seized", 0.64, "kg", "Ice"),
         ("seized", 1800.0, "litres", "Illicit liquor"),
         ("seized", 7.0, "count", "Firearms"),
+        ("seized", 12_400.0, "count", "Cannabis plants"),  # (plants are goods, not people taken)
     } <= got
     # an offence named as a label is no goods: arrests by offence stay arrests
     offences = doc("Arrests by offence:\nDrug trafficking – 58\nFirearms trafficking – 21\n")
