@@ -889,6 +889,19 @@ def test_a_list_closed_by_a_perfect_passive_is_the_passives_and_a_verb_of_saying
     assert ("arrests", 487) in found and ("identified", 900) in found and ("identified", 487) not in found
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The inspector said 17 police officers had also been arrested for taking bribes.", {("arrests", 17)}),
+        ("Investigators arrested six customs officials at the port.", {("arrests", 6)}),
+        ("Some 300 officers took part in the raids, in which 12 suspects were arrested.", {("arrests", 12)}),
+        ("More than 400 police officers were deployed across the city.", set()),
+    ],
+)
+def test_the_forces_own_people_arrested_are_arrests_and_those_deployed_no_figure(body: str, expected: set):
+    assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

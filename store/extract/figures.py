@@ -864,10 +864,34 @@ def _reference_before(before: str) -> bool:
     return "age" in low and _AGES_BEFORE.search(before[-24:]) is not None
 
 
-def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> bool:
+# The force's own people arrested ("42 police officers had also been arrested", "arrested six customs
+# officials"): arrests, though a count of officers taking part is none.
+_STAFF = r"(?:officers?|officials?|agents|police(?:men)?|policemen|staff|personnel|troops|soldiers|investigators)"
+_STAFF_ARRESTED_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?{_STAFF},?\s+(?:(?:were|was|had|have|has|are|is)\s+(?:also\s+|later\s+|since\s+)?"
+    r"(?:been\s+)?)(?:arrested|detained|apprehended|taken\s+into\s+custody)\b",
+    re.I,
+)
+_STAFF_ARRESTED_BEFORE = re.compile(
+    r"\b(?:arrested|detained|apprehended|arrest\s+of|detention\s+of)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|another|a\s+further)\s+)?$",
+    re.I,
+)
+
+
+def _staff_arrested(text: str, num: Number) -> bool:
+    """Whether the people a number counts are the force's own, arrested (see _STAFF_ARRESTED_AFTER)."""
+    return bool(
+        _STAFF_ARRESTED_AFTER.match(text, num.end, min(len(text), num.end + 90))
+        or _STAFF_ARRESTED_BEFORE.search(text, max(0, num.start - 40), num.start)
+    )
+
+
+def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
-    numbers, citations, and counts of countries, agencies or officers."""
+    numbers, citations, and counts of countries, agencies or officers
+    (unless ``staff_arrested``: the officers counted are those arrested)."""
     if num.is_year or num.is_ordinal:
         return True
     if _SKIP_AFTER.match(after):
@@ -913,6 +937,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool) -> boo
         for k, word in enumerate(head_words):
             low = word.lower()
             if low in _NOT_COUNTED:
+                if staff_arrested:
+                    break  # "42 police officers had also been arrested": the force's own people, arrested
                 if low in _INFRASTRUCTURE and _TAKEN_DOWN_BEFORE.search(before):
                     break  # "dismantled two workshops": workshops taken down, not held for training
                 if low == "units" and _UNITS_OF_GOODS.match(after):
@@ -1348,7 +1374,13 @@ def find_figures(
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
             continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
         # (the words before, even past a break the sentence splitter saw: "the Feb. 15 raids")
-        if _skip_number(num, after[:40], text[max(0, num.start - 40) : num.start], has_unit=has_unit):
+        if _skip_number(
+            num,
+            after[:40],
+            text[max(0, num.start - 40) : num.start],
+            has_unit=has_unit,
+            staff_arrested=not has_unit and not money and _staff_arrested(text, num),
+        ):
             continue
         low_written = num.written.lower()
         if low_written.startswith("half") and not has_unit and not money:
