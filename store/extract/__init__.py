@@ -605,9 +605,12 @@ class _OperationMentions:
         # The text's main operation: the first named in its lead (None if none is).
         # (by key: a heading in capitals, "OPERATION CAIS OCULTO", names the same operation as "Cais Oculto")
         self.keys = [entity_key(s.name) for s in op_spans]
-        self.counts: dict[str, int] = {}
+        # how often each mention's operation has been named up to it ("named once in passing" so far)
+        self.named_so_far: list[int] = []
+        counts: dict[str, int] = {}
         for key in self.keys:
-            self.counts[key] = self.counts.get(key, 0) + 1
+            counts[key] = counts.get(key, 0) + 1
+            self.named_so_far.append(counts[key])
         self.main_key = self.keys[0] if op_spans and op_spans[0].start < self.lead_end else None
         self.main_index = [i for i, key in enumerate(self.keys) if key == self.main_key]
         self.main_starts = [op_spans[i].start for i in self.main_index]
@@ -708,13 +711,13 @@ class _OperationMentions:
         return self._lead_unnamed
 
     def _main_before(self, last: int) -> int | None:
-        """When mention ``last`` is of an operation named only once and not the
+        """When mention ``last`` is of an operation named only once so far and not the
         one the text's lead names, the latest mention of the lead's operation
         before it (None otherwise) — unless its sentence opens on it, as a text
         turns to its next story ("The second operation, "Cumbre Verde", took
         place …", "Operation Cobalt, run in March, …"): the paragraphs after
         it go on about that one."""
-        if self.main_key is None or self.keys[last] == self.main_key or self.counts[self.keys[last]] > 1:
+        if self.main_key is None or self.keys[last] == self.main_key or self.named_so_far[last] > 1:
             return None
         s_start = sentence_at(self.sentences, self.starts[last])[0]
         if _OPENS_ON_OPERATION.fullmatch(self.text, s_start, self.starts[last]):
