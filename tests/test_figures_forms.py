@@ -902,6 +902,12 @@ def test_the_forces_own_people_arrested_are_arrests_and_those_deployed_no_figure
     assert {(f.metric, f.value) for f in extract(doc(body)).figures} == expected
 
 
+def test_a_list_closed_by_a_passive_goes_past_goods_described_by_an_ed_word():
+    text = doc("He said Rs 3.2 lakh in cash, 11 mobile phones and 19 forged passports were seized from the accused.")
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert got == {("seized", 320_000), ("seized", 11), ("seized", 19)}
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

@@ -248,9 +248,12 @@ _OF_NEXT = re.compile(r"\s+of\s")
 _LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,200}")  # a decimal point is no sentence's end
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 # A verb of the sentence, not a participle describing an item ("cash obtained from the sale of drugs",
-# "96 bank cards used for receiving payments")
-# (with the verbs of reporting that do not end in -ed: "put the number at 769, and said another 1,150 …")
-_FINITE_VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b|\b\w+ed\b(?!\s+(?:from|for)\b)")
+# "96 bank cards used for receiving payments") nor an -ed word right after a number ("14 mobile phones and
+# 22 forged cards were seized"); with the verbs of reporting that do not end in -ed ("put the number at
+# 769, and said another 1,150 …")
+_FINITE_VERB = re.compile(
+    r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b|(?<!\d\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
+)
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 _HEDGE_ONLY = re.compile(
     r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
