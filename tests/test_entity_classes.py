@@ -1130,6 +1130,13 @@ def test_a_chain_ending_in_a_post_is_no_body() -> None:
     assert names("The Office of the Prosecutor opened a case.", ORG) == {"Office of the Prosecutor"}
 
 
+def test_a_graded_rank_with_its_acronym_is_a_post_not_a_body() -> None:
+    text = "Spokesman Senior Superintendent of Police (SSP) Nimal Rathnayake said 40 were held in Galle."
+    assert names(text, ORG) == set()
+    text = "Officers of the Regional Directorate of Customs (RDC) and the Police Commission of Kandy (PCK) met."
+    assert names(text, ORG) >= {"Regional Directorate of Customs", "RDC"}
+
+
 def test_an_elided_article_is_part_of_a_known_name_but_a_quote_is_not() -> None:
     assert names("Police arrested 40 members of the 'Ndrangheta in Calabria.", ORG) == {"'Ndrangheta"}
     assert names("Police arrested 40 members of the 'Ndrangheta' in Calabria.", ORG) == {"Ndrangheta"}

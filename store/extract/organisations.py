@@ -263,7 +263,19 @@ def acronym_spans(text: str) -> list[Span]:
             long_start += len(first) + 1
             long_text = text[long_start:long_end]
         kind = table.get(place_key(long_text))
-        if long_text.split()[0] in TITLE_WORDS and not kind:
+        long_words = long_text.split()
+        if not kind and (
+            long_words[0] in TITLE_WORDS
+            # a rank with its grade before it: "Senior Superintendent of Police (SSP)", "Additional
+            # Commissioner of Customs (ACC)" (not "Police Commissioner …": a body's word opens it)
+            or (
+                len(long_words) > 2
+                and long_words[1] in TITLE_WORDS
+                and long_words[2] in ("of", "for")
+                and long_words[0] not in ORG_HEADS
+                and long_words[0] not in ORG_LEADS
+            )
+        ):
             continue  # "Inspector-General of Police (IGP)": a post, not a body
         if kind:
             etype = LOCATION
