@@ -1237,6 +1237,9 @@ def test_editors_initials_after_a_wires_end_mark_are_no_organisations() -> None:
         ("Customs Director of Enforcement Rowan T. Achterberg said the agency had acted.", "Rowan T. Achterberg"),
         ("Deputy Inspector General of Police Anura K. Jayasekera ordered daily reports.", "Anura K. Jayasekera"),
         ("Police detained three men, including a chemist, Harish P. Nandwani.", "Harish P. Nandwani"),
+        # initials written together before the name
+        ("Police spokesman H.M.K. Dissanayake said the raids would go on.", "H.M.K. Dissanayake"),
+        ("The case officer, T.R. Venkatesan, told the court the men were held.", "T.R. Venkatesan"),
     ],
 )
 def test_a_middle_initial_marks_a_persons_name_after_a_post_or_body(text: str, person: str) -> None:

@@ -139,6 +139,10 @@ def _is_initial(text: str, tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() and text.startswith(". ", tok.end)
 
 
+#: After an initial written with others ("W.M.", "A.B.C."): the rest of them, then a capitalised word.
+_INITIALS_INTO_NAME = re.compile(r"(?:\.[A-Z]){0,4}\.[ \u00a0][A-Z]")  # (bounded: a run of initials is short)
+
+
 def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (index ranges) joined by a space, or by
     ". " after an initial or a rank ("Pol. Maj. Gen. Kittipong Sarasin")."""
@@ -162,6 +166,18 @@ def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[i
                 if nxt.text not in POST_NOMINALS:
                     j += 1
                     continue
+            elif (
+                gap == "."
+                and len(cur.text) == 1
+                and len(nxt.text) == 1
+                and cur.text.isupper()
+                and nxt.text.isupper()
+                # (before a name only: "Suk Bahadur B.K., 28" ends on its initials; "U.S." is a place)
+                and _INITIALS_INTO_NAME.match(text, nxt.end)
+                and place_key(text[cur.start : nxt.end + 1]) not in places()
+            ):
+                j += 1  # initials written together: "W.M. Chaminda Bandara", "K.R. Srinivasan"
+                continue
             break
         runs.append((i, j))
         i = j + 1
