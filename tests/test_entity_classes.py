@@ -1130,6 +1130,16 @@ def test_a_chain_ending_in_a_post_is_no_body() -> None:
     assert names("The Office of the Prosecutor opened a case.", ORG) == {"Office of the Prosecutor"}
 
 
+def test_a_unit_named_after_its_body_does_not_swallow_the_body() -> None:
+    text = (
+        "The Federal Police (PF) raided 40 homes. The PF said 12 were held.\n\n"
+        "Federal Police Press and Communication Office in Recife\n"
+    )
+    assert names(text, ORG) >= {"Federal Police", "Federal Police Press and Communication Office"}
+    text = "The NSW Police Force seized the boat. An NSW Police spokesman said the INTERPOL General Assembly met."
+    assert names(text, ORG) == {"NSW Police Force", "INTERPOL General Assembly"}
+
+
 def test_a_graded_rank_with_its_acronym_is_a_post_not_a_body() -> None:
     text = "Spokesman Senior Superintendent of Police (SSP) Nimal Rathnayake said 40 were held in Galle."
     assert names(text, ORG) == set()
