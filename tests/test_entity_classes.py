@@ -1140,6 +1140,12 @@ def test_a_unit_named_after_its_body_does_not_swallow_the_body() -> None:
     assert names(text, ORG) == {"NSW Police Force", "INTERPOL General Assembly"}
 
 
+def test_peoples_inside_an_official_name_is_no_owner() -> None:
+    text = "Officers said the Kenya People's Defence Force navy and China's People's Armed Police met in Mombasa."
+    assert names(text, ORG) == {"Kenya People's Defence Force", "People's Armed Police"}
+    assert names("The Dubai Police's operation ended.", ORG) == {"Dubai Police"}
+
+
 def test_a_graded_rank_with_its_acronym_is_a_post_not_a_body() -> None:
     text = "Spokesman Senior Superintendent of Police (SSP) Nimal Rathnayake said 40 were held in Galle."
     assert names(text, ORG) == set()

@@ -58,6 +58,7 @@ _KEEP_LOWER = frozenset(
 # Connectors that may join a place name, a person's name, an organisation name.
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _PURPOSE_VERBS = words("org_purpose_verbs")
+_NAME_POSSESSIVES = words("name_possessives")
 YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 
 
@@ -180,6 +181,9 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
             between = text[cur.end : nxt.start]
             if (between in joined or between == " & ") and (nxt.cap or nxt.text[0].isdigit()):
                 j += 1  # "Kestrel Cargo & Logistics Ltd"
+                continue
+            if between in ("'s ", "’s ") and cur.text in _NAME_POSSESSIVES and nxt.cap:
+                j += 1  # a possessive inside an official name: "Tanzania People's Defence Force"
                 continue
             if (
                 between in _PLURAL_POSSESSIVE
