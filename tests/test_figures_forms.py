@@ -908,6 +908,18 @@ def test_a_list_closed_by_a_passive_goes_past_goods_described_by_an_ed_word():
     assert got == {("seized", 320_000), ("seized", 11), ("seized", 19)}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The port command generated N214.6bn in revenue in the first ten months of the year.",
+        "Smuggling cost the state Sh80 billion a year in lost revenue, he said.",
+        "The ring denied the Treasury revenue of more than KES 3 billion.",
+    ],
+)
+def test_revenue_collected_or_lost_is_no_figure(body: str):
+    assert extract(doc(body)).figures == []
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

@@ -277,6 +277,9 @@ _WEIGHING_BEFORE = re.compile(
 _VICTIMS = re.compile(r"victims?\b")
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
+# Money a body collects or a state loses in revenue: "N312.4bn in revenue", "revenue of KES 2 billion"
+_REVENUE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[a-z]+\s+)?revenues?\b", re.I)
+_REVENUE_BEFORE = re.compile(r"\brevenues?\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 # Papers named a few words on, past an "and" the item stopped at: "57 search and seizure warrants".
 _PAPERS_AHEAD = re.compile(
     r"\s+(?:(?!(?:on|of|for|whom|who|which|with|against|under|were|was)\b|\w+ed\b)[a-z][\w-]*\s+){1,3}?"
@@ -1403,6 +1406,8 @@ def find_figures(
             continue
         if money and "declare" in before and _DUTY_TO_DECLARE_BEFORE.search(before[-120:]):
             continue  # "travellers must declare gold and cash worth more than KD 3,000": the law's bound
+        if money and (_REVENUE_AFTER.match(text, end) or _REVENUE_BEFORE.search(before[-30:])):
+            continue  # "generated N312.4bn in revenue", "revenue of KES 2 billion": a body's takings, not a result
         if money and _RECORDS_SHOWING_BEFORE.search(before[-40:]):
             continue  # "remittance slips showing at least PHP3.6 million received": what papers record, not money taken
         if money and (_EACH_BEFORE.search(before[-40:]) or _EACH_AFTER.match(after)):
