@@ -2785,9 +2785,10 @@ def test_the_drug_worth_a_sum_is_the_drug_named_before():
 def test_a_couriers_fee_and_a_pills_strength_are_no_seizures():
     body = (
         "Officers seized 3.1 kg of heroin from a courier, who was to be paid N2.8 million on delivery and will "
-        "be charged. In Kano, 640,000 capsules of tramadol 120mg were recovered from a lorry."
+        "be charged. In Kano, 640,000 capsules of tramadol 120mg were recovered from a lorry, and 9,500 packs "
+        "of diazepam 10mg from a shop."
     )
-    assert metric_values(body) == [("seized", 3.1), ("seized", 640000.0)]
+    assert metric_values(body) == [("seized", 3.1), ("seized", 640000.0), ("seized", 9500.0)]
 
 
 def test_a_follow_up_operation_in_the_lead_is_no_campaign_named_later():

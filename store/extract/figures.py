@@ -426,7 +426,11 @@ _PAYMENT_BEFORE = re.compile(
     r"(?:(?:him|her|them|each|about|around|up\s+to|some|an?|the\s+sum\s+of)\s+){0,2}$",
     re.I,
 )
-_PILLS_OF_BEFORE = re.compile(r"\b(?:pills?|tablets?|capsules?|ampoules?)\s+of\s+[\w-]+\s+$", re.I)
+# (and the packs they come in: "41,000 packs of tramadol 225mg", "strips of diazepam 10 mg")
+_PILLS_OF_BEFORE = re.compile(
+    r"\b(?:pills?|tablets?|capsules?|ampoules?|packs?|packets?|strips?|blisters?|bottles?|vials?)\s+of\s+[\w-]+\s+$",
+    re.I,
+)
 _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
