@@ -920,6 +920,14 @@ def test_revenue_collected_or_lost_is_no_figure(body: str):
     assert extract(doc(body)).figures == []
 
 
+def test_a_peoples_adjective_alone_counts_people_and_a_sentence_with_a_colon_is_no_label():
+    text = doc("Police held 38 suspects. The suspects comprised 21 Vietnamese, ten Laotian and seven Thai nationals.")
+    got = {(f.metric, f.value, f.item) for f in extract(text).figures}
+    assert {("arrests", 21, "Vietnamese"), ("arrests", 10, "Laotian"), ("arrests", 7, "Thai nationals")} <= got
+    text = doc("Police arrested 12 suspects: 9 Nigerians and 3 Ghanaians.")
+    assert ("arrests", 9, "Nigerians") in {(f.metric, f.value, f.item) for f in extract(text).figures}
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

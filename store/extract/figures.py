@@ -1620,8 +1620,8 @@ def find_figures(
             label = _LABEL_LINE.match(text, line_start, num.start)
             if label is None and in_segment:
                 label = _SEGMENT_LABEL.fullmatch(text, lo, num.start)  # "| Firearms seized 119": a label without colon
-            if label and len(label.group(1).split()) > 6:
-                label = None  # a sentence that ends with a colon, not a label
+            if label and (len(label.group(1).split()) > 6 or _DIGIT.search(label.group(1))):
+                label = None  # a sentence that ends with a colon, not a label ("Police arrested 12 suspects: 9 …")
             bullet = _BULLET_LINE.match(text, line_start, num.start)
             if bullet is None and line_start > 0 and not text[line_start : num.start].strip():
                 bullet = _BARE_LINE.match(text, line_start)  # a list without bullets: "28.4 tonnes of cocaine"
@@ -1798,6 +1798,8 @@ def find_figures(
             and (
                 any(w in _PEOPLE for w in item_words[:3])
                 or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
+                # a people's adjective alone, its noun left out: "29 Chinese, seven Thai and five Cambodian nationals"
+                or (len(item_words) == 1 and item is not None and _demonym(item))
             )
         )
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
