@@ -1146,6 +1146,11 @@ def test_peoples_inside_an_official_name_is_no_owner() -> None:
     assert names("The Dubai Police's operation ended.", ORG) == {"Dubai Police"}
 
 
+def test_a_surname_with_an_apostrophe_then_a_hyphen_is_one_word() -> None:
+    text = "Report\nAoife O'Donnell-Byrne, 29, and Seán Mac Giolla-O'Brien, 33, were charged in Cork.\n"
+    assert {"Aoife O'Donnell-Byrne", "Seán Mac Giolla-O'Brien"} <= names(text, PERSON)
+
+
 def test_a_graded_rank_with_its_acronym_is_a_post_not_a_body() -> None:
     text = "Spokesman Senior Superintendent of Police (SSP) Nimal Rathnayake said 40 were held in Galle."
     assert names(text, ORG) == set()

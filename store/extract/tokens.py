@@ -45,7 +45,8 @@ class Span:
     extra: dict = field(default_factory=dict)
 
 
-_TOKEN = re.compile(r"\w+(?:[-\u2010\u2011&]\w+)*(?:['’](?![sS]\b)\w+)*")
+# (hyphens and apostrophes in any order: "O'Sullivan-Rhodes", "Abu-l'Hassan")
+_TOKEN = re.compile(r"\w+(?:(?:[-\u2010\u2011&]|['’](?![sS]\b))\w+)*")
 CONNECTORS = frozenset(
     "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el against".split()
 )
@@ -67,7 +68,7 @@ YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 # word (group 1) or any other word (group 2: capitalised words, numbers,
 # and words in other scripts, which Python then checks). Words are
 # ``_TOKEN`` matches either way, so spans are exactly ``_TOKEN``'s.
-_TOKEN_REST = r"\w*(?:[-\u2010\u2011&]\w+)*(?:['’](?![sS]\b)\w+)*"
+_TOKEN_REST = r"\w*(?:(?:[-\u2010\u2011&]|['’](?![sS]\b))\w+)*"
 _KEPT_WORD = (
     "(?:"
     + "|".join(sorted(_KEEP_LOWER, key=len, reverse=True))
