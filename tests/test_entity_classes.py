@@ -1151,6 +1151,14 @@ def test_a_surname_with_an_apostrophe_then_a_hyphen_is_one_word() -> None:
     assert {"Aoife O'Donnell-Byrne", "Seán Mac Giolla-O'Brien"} <= names(text, PERSON)
 
 
+def test_a_codename_in_a_headline_in_capitals_stops_where_the_body_names_it() -> None:
+    text = (
+        "POLICE CHARGE NINE IN OPERATION HAWTHORN BURGLARY RAIDS\n\n"
+        "Operation Hawthorn, begun in May, looked at 31 burglaries in Leeds. Nine people were charged.\n"
+    )
+    assert names(text, "OPERATION") == {"Hawthorn"}
+
+
 def test_a_graded_rank_with_its_acronym_is_a_post_not_a_body() -> None:
     text = "Spokesman Senior Superintendent of Police (SSP) Nimal Rathnayake said 40 were held in Galle."
     assert names(text, ORG) == set()

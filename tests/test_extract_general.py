@@ -505,6 +505,7 @@ def test_a_feast_may_open_a_bodys_name():
         ("THREE HELD IN RAID BY PORT POLICE\n\n" + "VELL – Officers of the port police arrested three men. " * 5, None),
         ("PRESS RELEASE – Nine held in lakeside drug raids\n\nVELL – Officers arrested nine people.\n", None),
         ("NATIONAL POLICE SERVICE\n\n" + "VELL – Officers of the service arrested three men at the port. " * 4, None),
+        ("Operation Harrow 2026\n\nOperation Harrow 2026 led to 90 arrests.\n", None),  # a year alone is no date line
     ],
 )
 def test_the_title_is_the_headline_after_a_release_letterhead(opening: str, title: str | None):

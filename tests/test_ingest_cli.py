@@ -153,7 +153,7 @@ import time
 from store.ingest import work
 real = work.extract
 def slow(text):
-    time.sleep(0.06)
+    time.sleep(0.15)  # (long enough that a loaded machine cannot finish the ingest before the Ctrl-C lands)
     return real(text)
 work.extract = slow
 """

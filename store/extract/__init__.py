@@ -146,9 +146,12 @@ _RELEASE_LABEL = re.compile(
     r"(?i)(?:(?:press|media|news)\s+(?:release|statement|note|notice|advisory|briefing|communiqu[eé])"
     r"|for\s+immediate\s+release|statement|communiqu[eé]|news)\b[\s:.|–—-]*"
 )
+# (a date, not only a year: "Sentinel Black 2021" is a headline)
 _DATE_LINE = re.compile(
     r"(?i)(?:(?:dated?|published|posted|issued|updated|released)\b[\s:]*)?[^\n]{0,40}?"
-    r"(?:\b(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?"
+    r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d)\.?"
 )
 _SUBJECT_LABEL = re.compile(r"(?i)(?:subject|re|title)\s*:\s*")
 _BODY_OPENING = re.compile(r"(?i)(?:ministry|office|department|directorate|headquarters|embassy)\s+of\b")
@@ -243,6 +246,12 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             # ("the ninth edition of "Ñandutí Verde"" for Ñandutí Verde IX)
             name = written if s.alias_of is None and entity_key(written) == key[1] else canonical
             ent = by_key[key] = Entity(s.type, name)
+        elif s.type != ORG and ent.name.isupper() and s.alias_of is None and len(ent.name) > 4:
+            # a name first met in a headline in capitals takes the body's spelling ("BLACKTHORN" → "Blackthorn";
+            # a body's capitals may be its own: "INTERPOL")
+            written = text[s.start : s.end]
+            if not written.isupper() and entity_key(written) == key[1]:
+                ent.name = written
         if s.alias_of and s.type != PERSON and ent.alias_of is None:
             ent.alias_of = s.alias_of
         ent.mentions.append((s.start, s.end))

@@ -7,7 +7,7 @@ import operator
 import re
 from collections.abc import Callable
 
-from ..text import find_words, lower_same_length
+from ..text import entity_key, find_words, lower_same_length
 from .operations import operation_spans
 from .organisations import acronym_spans, acronyms_of_common_nouns, org_spans
 from .people import person_spans
@@ -97,6 +97,23 @@ def _among_initials(span: Span, starts: list[int], ends: list[int]) -> bool:
     return k >= 0 and span.end <= ends[k]
 
 
+def _trim_capitals_codenames(text: str, candidates: list[Span]) -> None:
+    """A codename in a headline in capitals runs on into the headline's words
+    ("OPERATION BLACKTHORN ROBBERY RAIDS"): where the text names the operation
+    in mixed case too ("Operation Blackthorn"), the capitals are cut to that name."""
+    ops = [c for c in candidates if c.type == OPERATION]
+    mixed = {entity_key(c.name) for c in ops if not c.name.isupper()}
+    for c in ops:
+        words = c.name.split()
+        if len(words) < 2 or not c.name.isupper() or entity_key(c.name) in mixed or text[c.start : c.end] != c.name:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:k])
+            if entity_key(prefix) in mixed and text.startswith(prefix, c.start):
+                c.end, c.name = c.start + len(prefix), prefix
+                break
+
+
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)
@@ -125,6 +142,7 @@ def find_entities(text: str) -> list[Span]:
     if codenames:
         codenames |= {_EDITION_END.sub("", name) for name in codenames}
         candidates = [c for c in candidates if c.type != PERSON or c.name not in codenames]
+        _trim_capitals_codenames(text, candidates)
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
