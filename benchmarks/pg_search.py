@@ -39,6 +39,7 @@ from store.db import create_store
 from store.engines import location
 
 from . import corpus
+from .pg_typeahead import pct
 
 _WORD = re.compile(r"[a-z]{4,}")
 COLUMNS = ("sha256", "title", "source", "published", "text", "ingested_at")
@@ -158,11 +159,6 @@ def timed(where, sets: dict[str, list[dict]]) -> dict[str, list[float]]:
     finally:
         reader.close()
     return out
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
 
 
 def _p50_p95(values: list[float]) -> str:

@@ -149,7 +149,7 @@ def timed(where, sets: dict[str, list[str]]) -> dict[str, list[float]]:
 
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
+    return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
 
 
 def main() -> None:
