@@ -278,9 +278,7 @@ def headline(figures: Sequence[Figure]) -> Headline:
     )
     found = conflicts(figures, reconciled)
     out.conflicts = len(found)
-    items: dict[tuple[str, str, str, str], str | None] = {}
-    for f in figures:
-        items.setdefault(_figure_key(f), f.item)
+    items = _shown(figures, "item")
     families: dict[int, list[tuple[float, str | None, Reconciled, str]]] = {}
     for key, fig in reconciled.items():
         metric, _, unit, scope = key
@@ -299,16 +297,36 @@ def headline(figures: Sequence[Figure]) -> Headline:
     return out
 
 
+def _capitals(text: str) -> int:
+    return sum(c.isupper() for c in text)
+
+
+def _shown(figures: Sequence[Figure], field: str) -> dict[Any, str | None]:
+    """For each figure key, the spelling of ``field`` (item or scope) shown for
+    it: the one most of its figures give, then the one with fewest capitals
+    (the body's "cigarettes" before a headline's "CIGARETTES"), then
+    alphabetical — by rule, not by
+    the order documents arrived in, so every store of the same documents
+    shows the same."""
+    spellings: dict[Any, dict[str | None, int]] = {}
+    for f in figures:
+        counts = spellings.setdefault(_figure_key(f), {})
+        value = getattr(f, field)
+        counts[value] = counts.get(value, 0) + 1
+    out: dict[Any, str | None] = {}
+    for key, counts in spellings.items():
+        given = [v for v in counts if v]
+        out[key] = min(given, key=lambda v, c=counts: (-c[v], _capitals(v), v)) if given else next(iter(counts))
+    return out
+
+
 def conflicts(figures: Sequence[Figure], reconciled: dict | None = None) -> list[Conflict]:
     """Every figure that documents report with different values, in the
     order metric, item, scope (the headline figures' own conflicts too).
     ``reconciled``: each figure key's reports, when the caller has them."""
     out: list[Conflict] = []
-    item_of: dict[Any, str | None] = {}
-    scope_of: dict[Any, str | None] = {}
-    for f in figures:
-        item_of.setdefault(_figure_key(f), f.item)
-        scope_of.setdefault(_figure_key(f), f.scope)
+    item_of = _shown(figures, "item")
+    scope_of = _shown(figures, "scope")
     if reconciled is None:
         reconciled = {key: reconcile(docs) for key, docs in _per_document(figures, _figure_key).items()}
     for key, fig in sorted(reconciled.items()):

@@ -138,6 +138,13 @@ def test_main_seizures_are_quantities_with_units_one_of_each_kind_first():
     assert head.seizure_figures == 5  # cocaine, firearms, value, precursors, the Panama part; firearms once
 
 
+def test_the_item_shown_is_chosen_by_rule_not_by_the_order_documents_came_in():
+    body, head = fig(1, "seized", 7_850_000, "cigarettes"), fig(2, "seized", 7_850_000, "CIGARETTES")
+    assert headline([body, head]).main_seizures == headline([head, body]).main_seizures == "cigarettes 7.85m"
+    parts = [fig(3, "seized", 12, "rifles", scope="LAGOS"), fig(4, "seized", 14, "rifles", scope="Lagos")]
+    assert [c.scope for c in conflicts(parts)] == [c.scope for c in conflicts(parts[::-1])] == ["Lagos"]
+
+
 def test_figure_counts_count_a_disputed_figure_once():
     head = headline([fig(1, "seized", 1300, "cocaine", "kg"), fig(2, "seized", 1290, "cocaine", "kg")])
     assert head.seizure_figures == 1 and head.conflicts == 1
