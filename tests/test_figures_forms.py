@@ -928,6 +928,15 @@ def test_a_peoples_adjective_alone_counts_people_and_a_sentence_with_a_colon_is_
     assert ("arrests", 9, "Nigerians") in {(f.metric, f.value, f.item) for f in extract(text).figures}
 
 
+def test_a_rounded_headline_after_a_letterhead_is_the_bodys_precise_figure():
+    text = (
+        "COASTAL REVENUE AUTHORITY (CRA)\nPRESS RELEASE\n\nCRA SEIZES 2.4 TONNES OF KHAT AT THE BORDER\n\n"
+        "VELL, 3 March 2026 - Officers of the authority seized a total of 2,412.6 kilograms of khat in the "
+        "border operation, the authority said.\n"
+    )
+    assert [(f.metric, f.value, f.unit) for f in extract(text).figures] == [("seized", 2412.6, "kg")]
+
+
 def test_a_list_does_not_carry_its_metric_past_a_new_clause():
     text = doc(
         "Officers seized 40 kg of heroin in a warehouse on the edge of the industrial estate, and the court was "

@@ -185,27 +185,35 @@ def _letterhead(line: str) -> bool:
     return bool(_DATE_LINE.fullmatch(line)) or _names_a_body(line) or line.lower().startswith("by ")
 
 
-def _title(text: str) -> str:
-    """The text's headline: its first line, unless it opens on a letterhead (the
-    issuing body, a "PRESS RELEASE" label, a date) with a headline after it
-    ("Subject: " taken off)."""
-    lines = []
+def _headline(text: str) -> tuple[int, str]:
+    """Where the text's headline line starts, and the line (blanks folded): its
+    first line, unless it opens on a letterhead (the issuing body, a "PRESS
+    RELEASE" label, a date) with a headline after it ("Subject: " taken off)."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
     for raw in text.split("\n"):
         line = " ".join(raw.split())
         if line:
-            lines.append(line)
+            lines.append((pos, line))
             if len(lines) >= _LETTERHEAD_LINES:
                 break
+        pos += len(raw) + 1
     if not lines:
-        return ""
-    line = lines[0]
+        return 0, ""
+    at, line = lines[0]
     if _letterhead(line):
-        for candidate in lines[1:]:
+        for start, candidate in lines[1:]:
             candidate = candidate[m.end() :] if (m := _SUBJECT_LABEL.match(candidate)) else candidate
             if not _letterhead(candidate):
                 if len(candidate) <= 160:
-                    line = candidate  # (a long line is the body's first paragraph: the text has no headline)
+                    at, line = start, candidate  # (a long line is the body's first paragraph: no headline)
                 break
+    return at, line
+
+
+def _title(text: str) -> str:
+    """The text's headline (see :func:`_headline`), cut to 160 characters."""
+    line = _headline(text)[1]
     if len(line) > 160:
         cut = re.search(r"[.!?](?=\s|[A-Z])", line[:160])
         line = line[: cut.start()] if cut and cut.start() > 20 else line[:157].rstrip() + "…"
@@ -462,7 +470,10 @@ def _extract(original: str) -> Extraction:
                 sentence_end=f.sentence_end,
             )
         )
-    figures = _drop_rounded_repeats(figures, in_headline)
+    # (the headline after a letterhead: "DRUG CONTROL … AUTHORITY\nPRESS RELEASE\n\nDCEA SEIZES 3.6 TONNES …")
+    head_at = _headline(text)[0]
+    head = sentence_at(sentences, head_at)[0] if head_at and sentences else 0
+    figures = _drop_rounded_repeats(figures, in_headline, head)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     return Extraction(
         title=_title(original),
@@ -1001,7 +1012,9 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
 
 
-def _drop_rounded_repeats(figures: list[Figure], in_headline: AbstractSet[int] = frozenset()) -> list[Figure]:
+def _drop_rounded_repeats(
+    figures: list[Figure], in_headline: AbstractSet[int] = frozenset(), head: int = 0
+) -> list[Figure]:
     """A figure stated rounded and again precisely (``over 80`` … ``83``,
     "1.7 tonnes" in a headline … "1,711 kilos") is one figure: the precise
     one stays, with the item either gives. ``in_headline`` holds the indexes
@@ -1023,16 +1036,16 @@ def _drop_rounded_repeats(figures: list[Figure], in_headline: AbstractSet[int] =
         precise = [i for i in members if figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES]
         for i in members:
             rounded = figures[i]
-            headline = rounded.sentence_start == 0 and rounded.qualifier is None
+            headline = rounded.sentence_start == head and rounded.qualifier is None
             if not headline and rounded.qualifier not in _ROUNDING_HEDGES:
                 continue  # a flat figure outside the headline is as written
             for j in precise:
                 p = figures[j]
-                if j in dropped or j == i or (headline and p.sentence_start == 0):
+                if j in dropped or j == i or (headline and p.sentence_start == head):
                     continue
                 if not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
                     continue
-                from_headline = rounded.sentence_start == 0 or i in in_headline
+                from_headline = rounded.sentence_start == head or i in in_headline
                 coarse = rounded.qualifier is None and _significant_digits(base[i]) < 2
                 if _items_clash(rounded.item, p.item) and (not from_headline or coarse):
                     # a headline's words may differ from the body's ("over 300 guns" … "318 weapons"), but a
