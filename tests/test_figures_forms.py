@@ -896,6 +896,7 @@ def test_a_list_closed_by_a_perfect_passive_is_the_passives_and_a_verb_of_saying
         ("Investigators arrested six customs officials at the port.", {("arrests", 6)}),
         ("Some 300 officers took part in the raids, in which 12 suspects were arrested.", {("arrests", 12)}),
         ("More than 400 police officers were deployed across the city.", set()),
+        ("Officers said 30 suspects were detained over 2 days in the north.", {("arrests", 30)}),
     ],
 )
 def test_the_forces_own_people_arrested_are_arrests_and_those_deployed_no_figure(body: str, expected: set):

@@ -191,13 +191,13 @@ def _headline(text: str) -> tuple[int, str]:
     RELEASE" label, a date) with a headline after it ("Subject: " taken off)."""
     lines: list[tuple[int, str]] = []
     pos = 0
-    for raw in text.split("\n"):
-        line = " ".join(raw.split())
+    while pos <= len(text) and len(lines) < _LETTERHEAD_LINES:  # (the first lines only, not the whole text split)
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = " ".join(text[pos:end].split())
         if line:
             lines.append((pos, line))
-            if len(lines) >= _LETTERHEAD_LINES:
-                break
-        pos += len(raw) + 1
+        pos = end + 1
     if not lines:
         return 0, ""
     at, line = lines[0]
@@ -211,9 +211,9 @@ def _headline(text: str) -> tuple[int, str]:
     return at, line
 
 
-def _title(text: str) -> str:
-    """The text's headline (see :func:`_headline`), cut to 160 characters."""
-    line = _headline(text)[1]
+def _title(text: str, line: str | None = None) -> str:
+    """The text's headline (see :func:`_headline`; ``line`` when the caller has it), cut to 160 characters."""
+    line = _headline(text)[1] if line is None else line
     if len(line) > 160:
         cut = re.search(r"[.!?](?=\s|[A-Z])", line[:160])
         line = line[: cut.start()] if cut and cut.start() > 20 else line[:157].rstrip() + "…"
@@ -374,6 +374,7 @@ def extract(text: str) -> Extraction:
 def _extract(original: str) -> Extraction:
     # the recognisers read a title-case headline in its body case; names are taken from the text as written
     text = truecase(original)
+    head_at, head_line = _headline(original)  # (truecasing keeps every offset)
     spans = find_entities(text)
     entities = _group(original, spans)
     op_spans = [s for s in spans if s.type == OPERATION]
@@ -471,12 +472,11 @@ def _extract(original: str) -> Extraction:
             )
         )
     # (the headline after a letterhead: "DRUG CONTROL … AUTHORITY\nPRESS RELEASE\n\nDCEA SEIZES 3.6 TONNES …")
-    head_at = _headline(text)[0]
     head = sentence_at(sentences, head_at)[0] if head_at and sentences else 0
     figures = _drop_rounded_repeats(figures, in_headline, head)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     return Extraction(
-        title=_title(original),
+        title=_title(original, head_line),
         published=published,
         entities=entities,
         figures=figures,

@@ -876,7 +876,10 @@ def _reference_before(before: str) -> bool:
 
 # The force's own people arrested ("42 police officers had also been arrested", "arrested six customs
 # officials"): arrests, though a count of officers taking part is none.
-_STAFF = r"(?:officers?|officials?|agents|police(?:men)?|policemen|staff|personnel|troops|soldiers|investigators)"
+_STAFF_WORDS = frozenset(
+    "officer officers official officials agents police policemen staff personnel troops soldiers investigators".split()
+)
+_STAFF = "(?:" + "|".join(sorted(_STAFF_WORDS, key=len, reverse=True)) + ")"
 _STAFF_ARRESTED_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}?{_STAFF},?\s+(?:(?:were|was|had|have|has|are|is)\s+(?:also\s+|later\s+|since\s+)?"
     r"(?:been\s+)?)(?:arrested|detained|apprehended|taken\s+into\s+custody)\b",
@@ -947,7 +950,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         for k, word in enumerate(head_words):
             low = word.lower()
             if low in _NOT_COUNTED:
-                if staff_arrested:
+                if staff_arrested and low in _STAFF_WORDS:
                     break  # "42 police officers had also been arrested": the force's own people, arrested
                 if low in _INFRASTRUCTURE and _TAKEN_DOWN_BEFORE.search(before):
                     break  # "dismantled two workshops": workshops taken down, not held for training
