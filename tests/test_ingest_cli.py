@@ -159,6 +159,21 @@ work.extract = slow
 """
 
 
+def as_a_shell_starts_a_job() -> None:
+    """Ctrl-C's signal at its default, unblocked, as an interactive shell
+    leaves it for a job it starts (a test process may have inherited it
+    ignored, and Python then never raises KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def signal_masks(pid: int) -> dict[str, int]:
+    """The process's signal masks as the kernel shows them (SigBlk, SigIgn, SigCgt)."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        fields = (line.split(":", 1) for line in fh if line.startswith(("SigBlk", "SigIgn", "SigCgt")))
+        return {name: int(value, 16) for name, value in fields}
+
+
 def run_in_pty(args: list[str], script: str = "") -> tuple[subprocess.Popen, int]:
     master, slave = pty.openpty()
     code = textwrap.dedent(script) + "\nfrom tui.cli import main\nmain()\n"
@@ -169,6 +184,7 @@ def run_in_pty(args: list[str], script: str = "") -> tuple[subprocess.Popen, int
         stdout=slave,
         stderr=slave,
         start_new_session=True,  # its own process group, as a shell gives a job
+        preexec_fn=as_a_shell_starts_a_job,
         env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"},
     )
     os.close(slave)
@@ -224,6 +240,10 @@ def test_ctrl_c_in_a_terminal_gives_a_summary_and_the_interrupted_code(db_path: 
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None and stored_now(db_path) == 0:
             out += read_until(master, proc, time.monotonic() + 0.05)
+        # (a run that ends before a batch is seen, or a signal that is not caught, says so here)
+        assert proc.poll() is None, f"the ingest ended before Ctrl-C: {stored_now(db_path)} stored"
+        masks = signal_masks(proc.pid)
+        assert masks["SigCgt"] & (1 << (signal.SIGINT - 1)), f"the ingest does not catch SIGINT: {masks}"
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
         out += read_until(master, proc, time.monotonic() + 60)
         proc.wait(30)
