@@ -19,7 +19,7 @@ the batch touched:
 - moves each document that gave no year to the instance the whole store
   now says it belongs to (back out again when a second year arrives);
 - drops the instances no document names any more;
-- recounts the instances and names each by rule — the name most of its
+- recounts the instances whose documents changed and names each by rule — the name most of its
   documents give, a name that states the instance's year first, then
   alphabetical — never the spelling of whichever document came first.
 
@@ -78,10 +78,20 @@ def _in(n: int) -> str:
     return ", ".join("?" * n)
 
 
-def settle_operations(conn, bases: Iterable[str]) -> tuple[set[int], set[int], set[int]]:
+def settle_operations(
+    conn, bases: Iterable[str], changed: Iterable[int] | None = None
+) -> tuple[set[int], set[int], set[int]]:
     """Settle the instances of each codename in ``bases`` (see the module
     docstring), inside the caller's transaction. Returns (the instances whose
     summary must be refreshed, the instances dropped, the documents moved).
+
+    ``changed``: the instances whose rows the caller changed (a batch's
+    documents). When given, only those and the instances documents moved
+    between are recounted, named and returned: the other instances of a
+    codename kept their rows, so their counts, names and summaries stand (a
+    codename recurring over the years has many; refreshing them all made
+    every batch's work grow with the store). Without it, every instance of
+    each codename.
 
     Codenames share no entity, so each step is taken for every codename at
     once, and the reads of a step are sent together (:func:`read_ahead`:
@@ -112,6 +122,7 @@ def settle_operations(conn, bases: Iterable[str]) -> tuple[set[int], set[int], s
     )
     touched: set[int] = set()
     moved_docs: set[int] = set()
+    changed_ids = None if changed is None else set(changed)
     for base in names:  # in the codenames' order, as new instances get their ids
         keys, rows = key_of[base], rows_of[base]
         # the years the documents themselves give: the instances a yearless document may join
@@ -120,7 +131,7 @@ def settle_operations(conn, bases: Iterable[str]) -> tuple[set[int], set[int], s
         to_move = [
             (doc, op) for doc, op, year in rows if year is None and keys[op] != target_key and doc not in curated
         ]
-        touched |= set(keys)
+        touched |= set(keys) if changed_ids is None else set(keys) & changed_ids
         if to_move:
             target = instances[base].get(target_key)
             if target is None:
@@ -139,9 +150,11 @@ def settle_operations(conn, bases: Iterable[str]) -> tuple[set[int], set[int], s
                 touched.add(target_id)
             else:
                 target_id = target[0]
+            touched.add(target_id)
             for doc, op in to_move:
                 move_entity_rows(conn, doc, op, target_id)
                 move_operation_rows(conn, doc, op, target_id)
+                touched.add(op)
             moved_docs |= {doc for doc, _ in to_move}
     dropped = drop_unused_entities(conn, touched)
     live = sorted(touched - dropped)

@@ -270,7 +270,7 @@ def reextract(
                             why = f"could not be stored: {type(exc).__name__}: {exc}"[:300]
                     outcomes.append((doc_id, source, why))
                 # which instance a document without a year joins, settled again (store/instances.py)
-                settled, dropped, moved = settle_operations(conn, bases_of(conn, touched))
+                settled, dropped, moved = settle_operations(conn, bases_of(conn, touched), touched)
                 touched = (touched - dropped) | settled
                 apply_curations(conn, set(rebuilt) | moved, touched)
                 touched -= drop_unused_entities(conn, entities)

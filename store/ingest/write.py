@@ -271,7 +271,7 @@ class Writer:
             # the batch's operations settled among the store's instances
             # (store/instances.py): which instance a document without a
             # year joins depends on the whole store, not on arrival order
-            settled, dropped, moved = settle_operations(conn, bases_of(conn, self._touched))
+            settled, dropped, moved = settle_operations(conn, bases_of(conn, self._touched), self._touched)
             self._touched = (self._touched - dropped) | settled
             # the analysts' corrections, on top of what was just extracted
             # (store/curate.py); nothing to do in a store that has none
