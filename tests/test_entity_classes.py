@@ -859,6 +859,13 @@ def test_peoples_adjectives_and_languages_are_no_places():
     assert names(text, LOCATION) == {"Antwerp", "Tashkent"}
     # an unknown region before "coast" stays a place
     assert "Makran" in names("Vessels left from the Makran coast with heroin.", LOCATION)
+    # a people's adjective before any place word is none, whatever the word (its country's name opens it)
+    text = (
+        "A frigate stopped the boat off the Libyan coast, bound for the Italian island of Lampedusa; two more "
+        "were traced to the Peruvian region of Madre de Dios and the Moroccan port of Tangier. A camp stood "
+        "on the Malinowski river."
+    )
+    assert names(text, LOCATION) == {"Lampedusa", "Madre de Dios", "Tangier", "Malinowski"}
     # a list of languages after "in" (once read as a list of places), while a list of towns stays one
     text = "The callers read scripts in German, English, Italian and French to victims in Kilifi, Malindi and Lamu."
     assert names(text, LOCATION) == {"Kilifi", "Malindi", "Lamu"}

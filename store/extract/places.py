@@ -384,6 +384,43 @@ def _languages() -> frozenset[str]:
     return frozenset(n for n in names if place_key(n) not in strong and place_key(n) not in weak)
 
 
+#: How adjectives of peoples end: "Peruvian", "Libyan", "Chinese", "Turkish", "Omani".
+_PEOPLE_ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "i")
+
+
+@functools.cache
+def _country_prefixes() -> frozenset[str]:
+    """Every opening (four letters or more) of every word of every country's
+    names (pycountry), lower-cased: "liby", "libya", "peru", "mexic", …"""
+    import pycountry
+
+    out: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            for word in (getattr(country, attr, None) or "").split():
+                if word[:1].isupper():
+                    word = word.lower()
+                    out.update(word[:n] for n in range(4, len(word) + 1))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _people_adjective(word: str) -> bool:
+    """Whether an unknown word is a people's adjective: a language's name
+    ("Thai", "Italian"), or a word that is a country's name, or the opening
+    of one, with such an adjective's ending ("Libyan", "Peruvian", "Mexican",
+    "Omani"; not "Makran" or "Malinowski", which open no country's name)."""
+    if word in _languages():
+        return True
+    low = word.lower()
+    for ending in _PEOPLE_ADJECTIVE_ENDINGS:
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            if stem in _country_prefixes() or stem[:-1] in _country_prefixes():
+                return True
+    return False
+
+
 def _named_as_a_place(text: str, tokens: list[Token], i: int, j: int, prev: str) -> bool:
     """Whether an unknown name after ``prev`` reads as a place: a locative
     preposition before it, letters only (not "in Rs 48 crore", "P102"), and
@@ -566,12 +603,13 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if st == "" and i == j and why in ("preposition", "comma") and tokens[i].text in _languages():
             continue  # "scripts in German, English and French", "published in Urdu": a language, not a place
         if st == "" and i == j:
-            if (
-                why == "head"
-                and tokens[i].text.endswith(_DEMONYM_ENDINGS)
-                and _ADJECTIVE_HEAD_AFTER.match(text, end, end + 25)
+            if why == "head" and (
+                (tokens[i].text.endswith(_DEMONYM_ENDINGS) and _ADJECTIVE_HEAD_AFTER.match(text, end, end + 25))
+                or _people_adjective(tokens[i].text)
             ):
-                continue  # "the Belgian port of Antwerp", "the Asian market": a people's adjective before a place word
+                # "the Belgian port of Antwerp", "the Asian market", "the Greek island of Crete", "off the
+                # Libyan coast": a people's adjective before a place word
+                continue
             if (
                 why == "preposition"
                 and prev == "in"
