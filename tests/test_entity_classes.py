@@ -872,6 +872,14 @@ def test_peoples_adjectives_and_languages_are_no_places():
     assert names("The warning was broadcast in Swahili on local radio.", LOCATION) == set()
 
 
+def test_places_inside_hyphenated_words():
+    text = (
+        "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "
+        "a larger Kotor-based group; a Dar es Salaam-based trader was held beside the Tajik-Afghan border."
+    )
+    assert names(text, LOCATION) == {"Kenya", "Somalia", "Tanzania", "Kotor", "Dar es Salaam"}
+
+
 def test_a_codename_is_no_person_and_a_title_ending_in_operations_is_no_keyword():
     text = (
         'Operation Jade Current III ran for two months. "We shared data in real time, as we did during Jade '

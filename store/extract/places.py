@@ -689,6 +689,48 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+# A place joined to a word by a hyphen: "a Kotor-based clan", "a Dar es Salaam-bound truck" (the name
+# may be of a few words: the longest the gazetteers know is taken) ...
+_JOINED_AFTER_A_PLACE = re.compile(
+    r"((?:[A-Z][\w'’.]*[ \t](?:[a-z]{2,3}[ \t])?){0,3}[A-Z][\w'’.]*)"
+    r"-(?:based|born|bound|registered|flagged|headquartered)\b"
+)
+# ... and two or more places joined before a border: "the Kenya-Somalia border", "along the Kenya-Somalia
+# and Kenya-Tanzania borders", "the US-Mexico-Guatemala frontier"
+_JOINED_BEFORE_A_BORDER = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?=[ \t](?:and[ \t][A-Z][\w'’]*(?:-[A-Z][\w'’]*)+[ \t])?"
+    r"(?:borders?|frontiers?|boundary)\b)"
+)
+
+
+def _known_place(name: str) -> bool:
+    key = place_key(name)
+    return key in places() or key in weak_places()
+
+
+def joined_place_spans(text: str) -> list[Span]:
+    """Places the gazetteers know inside a hyphenated word, where the word
+    around them says place: "-based", "-bound" after a place, a border
+    between two places (names of peoples or unknown words are left: "the
+    Tajik-Afghan border")."""
+    spans: list[Span] = []
+    for m in _JOINED_AFTER_A_PLACE.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words)):  # the longest name the gazetteers know, ending at the hyphen
+            name = " ".join(words[k:])
+            if _known_place(name):
+                end = m.end(1)
+                spans.append(Span(LOCATION, end - len(name), end, name, rule="place-joined"))
+                break
+    for m in _JOINED_BEFORE_A_BORDER.finditer(text):
+        pos = m.start(1)
+        for part in m.group(1).split("-"):
+            if _known_place(part):
+                spans.append(Span(LOCATION, pos, pos + len(part), part, rule="place-joined"))
+            pos += len(part) + 1
+    return spans
+
+
 def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """The place of a dateline written in capitals at the start of a line
     near the top ("KINGSTON, Jamaica — Two men …", "VALLETTA, 14 February

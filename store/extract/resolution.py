@@ -11,7 +11,7 @@ from ..text import entity_key, find_words, lower_same_length
 from .operations import operation_spans
 from .organisations import acronym_spans, acronyms_of_common_nouns, org_spans
 from .people import person_spans
-from .places import context_place_spans, dateline_place_spans, place_spans
+from .places import context_place_spans, dateline_place_spans, joined_place_spans, place_spans
 from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
 
 # Patterns used inside loops, compiled once.
@@ -72,6 +72,8 @@ PRECEDENCE: dict[str, int] = {
     "place-context": 2,
     # A dateline's place in capitals ("KINGSTON, Jamaica —"): never an acronym.
     "place-dateline": 2,
+    # A known place inside a hyphenated word: "Kotor-based", "the Kenya-Somalia border".
+    "place-joined": 2,
     # An all-caps word used as a name: the weakest evidence.
     "org-caps": 1,
     # A later mention of a name already found, taken only where nothing else stands.
@@ -126,6 +128,7 @@ def find_entities(text: str) -> list[Span]:
     candidates += place_spans(text, tokens)
     candidates += context_place_spans(text, tokens)
     candidates += dateline_place_spans(text, tokens)
+    candidates += joined_place_spans(text)
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:
