@@ -51,3 +51,9 @@ def test_the_country_counted_is_the_one_named_most_not_a_destination():
 def test_a_dateline_in_capitals_names_the_country(dateline: str, expected: str):
     sign = {"PHP": "200,000 pesos", "PKR": "Rs 5 million", "TZS": "Sh5 million"}[expected]
     assert [u for _v, u in money(f"Report\n\n{dateline} – Police seized {sign} in cash.\n")] == [expected]
+
+
+def test_a_countrys_letters_before_a_dollar_sign_name_its_dollar():
+    # ISO 4217 codes a country's dollar by its two letters and a D: no list of signs to keep
+    text = "Report\n\nOfficers seized GY$3,250,000 in cash, LR$ 86,400 and BS$12,000, but US$5,000 and AB$9,000.\n"
+    assert money(text) == [(3_250_000, "GYD"), (86_400, "LRD"), (12_000, "BSD"), (5_000, "USD"), (9_000, "USD")]

@@ -154,6 +154,22 @@ _LOCAL_DOLLARS = {
     "G": "GYD",  # Guyana dollar: "G$"
 }
 _LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
+
+
+@functools.lru_cache(maxsize=256)
+def _country_dollar(letters: str) -> str | None:
+    """The dollar of the country whose two-letter code is glued before a "$"
+    ("GY$", "LR$", "BS$"): ISO 4217 codes a country's currency by its
+    ISO 3166 code and a letter, so the code is that and "D" when ISO names
+    such a currency a dollar."""
+    if len(letters) != 2:
+        return None
+    import pycountry
+
+    currency = pycountry.currencies.get(alpha_3=letters + "D")
+    return currency.alpha_3 if currency is not None and "Dollar" in currency.name else None
+
+
 #: Currency signs written in letters glued before a scaled or grouped sum
 #: (a bare "R40" is a road, "N12" a grid square: the sum must read as money).
 # ("K86,500": Papua New Guinea's kina, Zambia's and Malawi's kwacha, Myanmar's kyat — currencies.py
@@ -631,13 +647,11 @@ def iter_numbers(text: str) -> Iterator[Number]:
             currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
             if p == "$":
                 local = _LETTERS_BEFORE.search(text, max(0, start - 3), start)
-                if (
-                    local
-                    and local.group(1) in _LOCAL_DOLLARS
-                    and (local.start() == 0 or not text[local.start() - 1].isalpha())
-                ):
-                    currency = _LOCAL_DOLLARS[local.group(1)]  # "HK$13 million" is not USD
-                    local_start = local.start()
+                if local and (local.start() == 0 or not text[local.start() - 1].isalpha()):
+                    # "HK$13 million", "GY$3,250,000" are not USD
+                    glued = _LOCAL_DOLLARS.get(local.group(1)) or _country_dollar(local.group(1))
+                    if glued:
+                        currency, local_start = glued, local.start()
             if p in ("¢", "₵") and text[max(0, start - 2) : start] == "GH":
                 local_start = start - 2  # "GH¢3.2 million": the letters are part of the sign
             if p.upper() in _CURRENCY_CODES and not pre[-1].isspace() and p.isalpha():
