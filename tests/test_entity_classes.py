@@ -872,6 +872,36 @@ def test_peoples_adjectives_and_languages_are_no_places():
     assert names("The warning was broadcast in Swahili on local radio.", LOCATION) == set()
 
 
+def test_a_post_and_its_body_before_a_name_say_a_person():
+    text = (
+        "The drugs came via the border, said spokesperson Superintendent of Police Gyanendra Bahadur Thapa Magar. "
+        "The Comptroller-General of Customs, Adewale Bashir Olatunde-Adeyemi, ordered checks, and the Acting "
+        "Inspector General of Police, Priyantha Wickramaratne, agreed. The court, presided over by Her Honour "
+        "Abena Serwaa Manu, remanded them. According to the provincial delegate, Rosália Tembe Chiziane, the "
+        "heroin was pure, the head of the unit, General PNP Óscar Huamaní Ccori, told reporters."
+    )
+    assert names(text, PERSON) == {
+        "Gyanendra Bahadur Thapa Magar",
+        "Adewale Bashir Olatunde-Adeyemi",
+        "Priyantha Wickramaratne",
+        "Abena Serwaa Manu",
+        "Rosália Tembe Chiziane",
+        "Óscar Huamaní Ccori",  # (a body's letters before a name are no surname in capitals)
+    }
+    # a body's own words after the post are no name
+    text = (
+        "It was announced by Taher Al Dhaheri, Director of the Criminal Security Sector at Abu Dhabi Police. "
+        'Lee Dong-hwan, Director General of the National Investigation Headquarters, KNPA: "We will follow."'
+    )
+    assert names(text, PERSON) == {"Taher Al Dhaheri", "Lee Dong-hwan"}
+
+
+def test_a_name_that_speaks_is_no_codename():
+    found = extract("FFA director of fisheries operations Losana Tuilagi said the patrols worked.")
+    assert {e.name for e in found.entities if e.type == PERSON} == {"Losana Tuilagi"}
+    assert not found.operations
+
+
 def test_places_inside_hyphenated_words():
     text = (
         "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .gazetteer import place_key, places
 from .lexicon import (
@@ -73,6 +74,14 @@ _WHO_AFTER = re.compile(
 _ALIAS_AFTER = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka)\s+[\"“‘']?[^\W\d_]")
 _PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
+# A post written as a title and the body it serves, right before a name: "Superintendent of Police |
+# Gyanendra …", "the Comptroller-General of Customs, | Adewale …" (the body's words end the run before
+# the name, or stand before its comma)
+_POST_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_POST_COMMA_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"
+    r"[A-Z][\w'’-]*,[ \t]*$"
+)
 _SPEECH_AFTER = re.compile(
     r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
@@ -126,7 +135,12 @@ def _is_mixed_name_word(w: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _is_caps_name_word(w: str) -> bool:
     """ "MUNTEANU", "BĂLAN": a surname in capitals (letters only, three or more)."""
-    return len(w) >= 3 and w.isupper() and all(c.isalpha() or c == "-" for c in w)
+    return (
+        len(w) >= 3
+        and w.isupper()
+        and all(c.isalpha() or c == "-" for c in w)
+        and any(unicodedata.normalize("NFD", c)[0] in "AEIOUY" or c in "ÆØŒ" for c in w)
+    )  # (a vowel: "PNP", "DCI" are a body's letters)
 
 
 def _is_caps_surname(w: str) -> bool:
@@ -250,6 +264,14 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if kind and k == a and tokens[k + 1].text in given and w not in all_given and w not in family:
                     break
             k -= 1
+        if (
+            not lead_title
+            and i <= k <= b - 2
+            and all(t.text in KNOWN_ORGS or t.text in ORG_HEADS for t in tokens[i : k + 1])
+            and not any(t.text in ORG_HEADS or t.text in COMMON_CAPS for t in tokens[k + 1 : b + 1])
+            and _POST_OF_BEFORE.search(text, max(0, tokens[i].start - 60), tokens[i].start)
+        ):
+            lead_title = True  # "Superintendent of Police Gyanendra Bahadur Thapa Magar": the post, then the name
         a = k + 1
         while a <= b and tokens[a].text.lower() in _PARTICLES and tokens[a].text not in ("Al", "El"):
             a += 1
@@ -341,6 +363,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             or _ALIAS_AFTER.match(after)
             or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
             or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
+            or (last.endswith(",") and _POST_COMMA_BEFORE.search(text, max(0, start - 90), start))
         ):
             cue = True
         if not cue:
