@@ -902,6 +902,20 @@ def test_a_name_that_speaks_is_no_codename():
     assert not found.operations
 
 
+def test_an_ordinal_before_a_units_name_is_part_of_it():
+    text = (
+        "A team of the 4th Infantry Division and the 102nd Infantry Brigade raided the farm on 16th "
+        "September; the case went to the 5th Federal Court of Santos. Delegates met at the 92nd INTERPOL "
+        "General Assembly."
+    )
+    assert names(text, ORG) == {
+        "4th Infantry Division",
+        "102nd Infantry Brigade",
+        "5th Federal Court of Santos",
+        "INTERPOL General Assembly",  # (a session of a body named first, not a unit)
+    }
+
+
 def test_places_inside_hyphenated_words():
     text = (
         "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "

@@ -90,6 +90,9 @@ STRONG = 5
 _INITIALS_LIST = re.compile(r"[Ii](?<!\w.)nitials?\b([^.;!?\n]{1,300})")
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th) $")
+
+
 def _among_initials(span: Span, starts: list[int], ends: list[int]) -> bool:
     """Whether ``span`` is two to four capitals inside a list of people's initials (the lists'
     ``starts`` and ``ends``, in text order, apart)."""
@@ -146,6 +149,21 @@ def find_entities(text: str) -> list[Span]:
         codenames |= {_EDITION_END.sub("", name) for name in codenames}
         candidates = [c for c in candidates if c.type != PERSON or c.name not in codenames]
         _trim_capitals_codenames(text, candidates)
+
+    # An ordinal before a body's name is part of it: "the 4th Infantry Division", "the 5th Federal Court of
+    # Santos" (a unit numbered among its kind; not a session of a body named first, "the 92nd INTERPOL
+    # General Assembly")
+    for c in candidates:
+        if (
+            c.type == ORG
+            and c.start > 2
+            and text[c.start - 1] == " "
+            and text[c.start - 2] in "tdh"
+            and not c.name.split()[0].isupper()
+        ):
+            m = _ORDINAL_BEFORE.search(text, max(0, c.start - 7), c.start)
+            if m:
+                c.start, c.name = m.start(), text[m.start() : c.start] + c.name
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
