@@ -48,6 +48,20 @@ def test_label_lines_under_a_header_are_sub_counts_of_its_metric():
     ]
 
 
+def test_a_leader_of_dots_ends_a_tables_label():
+    text = doc(
+        "Officers seized drugs in the three-week operation.\n\nBREAKDOWN OF SEIZURES\n"
+        "Cannabis sativa .................. 2,311.6kg\nTramadol 225mg ................... 131,600 tablets\n"
+        "Methamphetamine .................. 4.7kg\nCash (suspected proceeds) ........ N3,275,000"
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [
+        ("seized", 2311.6, "kg"),
+        ("seized", 131_600, "count"),
+        ("seized", 4.7, "kg"),
+        ("seized", 3_275_000, "NGN"),
+    ]
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)

@@ -237,7 +237,8 @@ _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  # a line that starts with its figure
 _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
 # (a label ends in a colon, or a dash between blanks: "Heroin – 3.265 kg", "Firearms - 11")
-_LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s))\s*$")
+# (a label ends in a colon, a spaced dash, or a leader of dots: "Cannabis sativa ........ 2,311.6kg")
+_LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s)|\.{3,}|…+)\s*$")
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
 _COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
@@ -1623,8 +1624,14 @@ def find_figures(
             label = _LABEL_LINE.match(text, line_start, num.start)
             if label is None and in_segment:
                 label = _SEGMENT_LABEL.fullmatch(text, lo, num.start)  # "| Firearms seized 119": a label without colon
-            if label and (len(label.group(1).split()) > 6 or _DIGIT.search(label.group(1))):
-                label = None  # a sentence that ends with a colon, not a label ("Police arrested 12 suspects: 9 …")
+            if (
+                label
+                and (len(label.group(1).split()) > 6 or _DIGIT.search(label.group(1)))
+                and not text[label.end(1) : num.start].strip().startswith((".", "…"))
+            ):
+                # a sentence that ends with a colon, not a label ("Police arrested 12 suspects: 9 …"); a
+                # leader of dots is a table's ("Tramadol 225mg ...... 131,600 tablets")
+                label = None
             bullet = _BULLET_LINE.match(text, line_start, num.start)
             if bullet is None and line_start > 0 and not text[line_start : num.start].strip():
                 bullet = _BARE_LINE.match(text, line_start)  # a list without bullets: "28.4 tonnes of cocaine"
