@@ -62,6 +62,14 @@ def test_a_leader_of_dots_ends_a_tables_label():
     ]
 
 
+def test_two_digits_with_a_leading_zero_before_a_noun_are_a_count():
+    # South Asian releases write small counts so: "apprehended 02 suspects", "recovered 03 sacks"
+    text = doc("The Navy apprehended 02 suspects and recovered 03 sacks of cannabis. Police nabbed 07 persons.")
+    assert metric_values(text) == [("arrests", 2), ("seized", 3), ("arrests", 7)]
+    # longer numbers with a leading zero are codes and phone numbers
+    assert metric_values("Call 0800 555 111 or quote case 0042 suspects file.") == []
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)

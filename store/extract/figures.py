@@ -901,6 +901,9 @@ def _staff_arrested(text: str, num: Number) -> bool:
     )
 
 
+_LOWER_NOUN_AFTER = re.compile(r" [a-z]{3,}")
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -921,8 +924,15 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
         return True
     written = num.written
-    if written[:1] == "0" and len(written) > 1 and written[1:2].isdigit():
-        return True  # a leading zero: a code, a phone or a reference number
+    if (
+        written[:1] == "0"
+        and len(written) > 1
+        and written[1:2].isdigit()
+        and not (len(written) == 2 and _LOWER_NOUN_AFTER.match(after))
+    ):
+        # a leading zero: a code, a phone or a reference number (but "apprehended 02 suspects", "03 sacks":
+        # two digits before a noun are a count, as South Asian releases write small ones)
+        return True
     if not num.currency and not has_unit and (_RANGE_AFTER.match(after) or _CODE_AFTER.match(after)):
         return True  # a range "24 to 30 September"; a code "MS13", "COVID-19"
     if _CODE_BEFORE.search(before, max(0, len(before) - 2)):
