@@ -70,6 +70,20 @@ def test_two_digits_with_a_leading_zero_before_a_noun_are_a_count():
     assert metric_values("Call 0800 555 111 or quote case 0042 suspects file.") == []
 
 
+def test_a_mass_in_kilograms_and_grams_is_one_figure():
+    # as Sri Lankan releases write weights: "about 37kg and 700g", "62 kilograms and 400 grams"
+    text = doc(
+        "The Navy seized about 37kg and 700g of Kerala cannabis. Officers recovered 62 kilograms and 400 "
+        "grams of hashish, and 5 kg of cocaine and 300 g of heroin."
+    )
+    assert [(f[1], f[3], f[4]) for f in figs(text)] == [
+        (37.7, "Kerala cannabis", "about"),
+        (62.4, "hashish", None),
+        (5, "cocaine", None),
+        (0.3, "heroin", None),
+    ]
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)

@@ -2259,6 +2259,20 @@ def find_figures(
                         closed = _PAREN_CLOSE.match(text, end)
                         previous.item = _item_after(text, closed.end() if closed else end, min(hi, end + 100))
                 continue  # "1,185 pounds of cocaine, or 537.6 kilograms", "HK$13 million (US$1.6 million)"
+        if (
+            figures
+            and unit == "kg"
+            and value < 1
+            and figures[-1].unit == "kg"
+            and figures[-1].item is None
+            and figures[-1].metric == metric
+            and _AND_ONLY.fullmatch(text, figures[-1].end, num.start)
+            and _GRAMS_WRITTEN.search(text, num.start, end)
+        ):
+            # "37kg and 700g of Kerala cannabis", "62 kilograms and 400 grams": one mass, written in two units
+            previous = figures[-1]
+            previous.value, previous.end, previous.item = round(previous.value + value, 6), end, item
+            continue
         figures.append(
             RawFigure(
                 metric=metric,
@@ -2281,6 +2295,9 @@ def find_figures(
         figures = sorted(figures + tabled, key=lambda f: f.start)
     return figures
 
+
+_AND_ONLY = re.compile(r"\s+and\s+")
+_GRAMS_WRITTEN = re.compile(r"\d\s*(?:g|gm|gms|grams?|grammes?)\b")
 
 #: Items that only point back at goods named before: "31 kilograms of the drug".
 _ANAPHORIC_GOODS = frozenset(
