@@ -84,6 +84,14 @@ def test_a_mass_in_kilograms_and_grams_is_one_figure():
     ]
 
 
+def test_of_the_total_and_its_noun_opens_a_part_of_it():
+    text = doc(
+        "Police arrested 27 suspects. Of the 27 suspects, eight are Congolese and three are South Sudanese "
+        "nationals. Officers freed 40 victims. Of the 40 people freed, 12 were children."
+    )
+    assert metric_values(text) == [("arrests", 27), ("arrests", 8), ("arrests", 3), ("rescued", 40), ("rescued", 12)]
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)

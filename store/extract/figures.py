@@ -486,8 +486,9 @@ _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 #: How many figures back "Of the 57, …" looks for the 57.
 _PARENT_LOOKBACK = 40
-# "Of the 57, 49 are …", "Of those 212, 40 were …": a part of a figure given before.
-_OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)\s*,\s*$")
+# "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …": a part of a figure
+# given before.
+_OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
 # "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
 _AMONG_SUBJECT = re.compile(
     r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
@@ -1932,7 +1933,7 @@ def find_figures(
             ):
                 metric = group.metric  # "… freed 145 workers. The workers, among them 31 women, had been …"
         if metric is None and unit == "count":
-            of_total = _OF_THE_TOTAL.search(before[-40:])
+            of_total = _OF_THE_TOTAL.search(before[-60:])
             if of_total:
                 total = float(of_total.group(1).replace(",", ""))
                 parent = next(  # among the last figures only: a long text's list is not walked for each part
