@@ -916,6 +916,19 @@ def test_an_ordinal_before_a_units_name_is_part_of_it():
     }
 
 
+def test_people_of_a_body_before_its_acronym_are_no_part_of_its_name():
+    text = (
+        "Operatives of the Philippine Drug Enforcement Agency Regional Office 7 (PDEA-7) arrested two men. "
+        "The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) helped."
+    )
+    assert names(text, ORG) == {
+        "Philippine Drug Enforcement Agency Regional Office 7",
+        "PDEA-7",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        "ATF",
+    }
+
+
 def test_places_inside_hyphenated_words():
     text = (
         "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "

@@ -227,6 +227,10 @@ def acronym_spans(text: str) -> list[Span]:
             # "the Lagos Zonal Directorate of the Economic and Financial Crimes Commission (EFCC)":
             # spelt by a whole body's name, the unit before it is another organisation
             ext = None
+        elif ext and not any(w in ORG_HEADS or w in ORG_LEADS or w in _ORG_FIRST_WORDS for w in ext.group(1).split()):
+            # "Operatives of the Philippine Drug Enforcement Agency Regional Office 7 (PDEA-7)": people of the
+            # body, not a body's name going on before it ("Bureau of Alcohol, …" has its head word)
+            ext = None
         if not ext:
             # "Standing Committee on Operational | Cooperation on Internal Security (COSI)",
             # "National | Administration of Conservation Areas (ANAC)": the name's own
