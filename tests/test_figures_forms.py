@@ -92,6 +92,20 @@ def test_of_the_total_and_its_noun_opens_a_part_of_it():
     assert metric_values(text) == [("arrests", 27), ("arrests", 8), ("arrests", 3), ("rescued", 40), ("rescued", 12)]
 
 
+def test_a_gap_of_blanks_ends_a_tables_label():
+    text = doc(
+        "The force recovered 1,846 kg of narcotics. According to the spokesman, the drugs included:\n\n"
+        "Hashish            1,512 kg\nHeroin               214 kg\nOpium\t108 kg\n\nPolice  arrested 4 men."
+    )
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("seized", 1846, "narcotics"),
+        ("seized", 1512, "Hashish"),
+        ("seized", 214, "Heroin"),
+        ("seized", 108, "Opium"),
+        ("arrests", 4, None),  # (two blanks inside a sentence are no table's gap)
+    ]
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)

@@ -236,9 +236,11 @@ _POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  # a line that starts with its figure
 _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
-# (a label ends in a colon, or a dash between blanks: "Heroin – 3.265 kg", "Firearms - 11")
-# (a label ends in a colon, a spaced dash, or a leader of dots: "Cannabis sativa ........ 2,311.6kg")
-_LABEL_LINE = re.compile(r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s)|\.{3,}|…+)\s*$")
+# (a label ends in a colon, a dash between blanks, a leader of dots or a table's gap of blanks: "Heroin –
+# 3.265 kg", "Firearms - 11", "Cannabis sativa ........ 2,311.6kg", "Hashish            1,512 kg")
+_LABEL_LINE = re.compile(
+    r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s)|\.{3,}|…+|(?<=\S)[ \t]{3,}|\t)[ \t]*$"
+)
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
 _COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
@@ -1638,10 +1640,10 @@ def find_figures(
             if (
                 label
                 and (len(label.group(1).split()) > 6 or _DIGIT.search(label.group(1)))
-                and not text[label.end(1) : num.start].strip().startswith((".", "…"))
+                and text[label.end(1) : num.start].strip()[:1] not in (".", "…", "")
             ):
                 # a sentence that ends with a colon, not a label ("Police arrested 12 suspects: 9 …"); a
-                # leader of dots is a table's ("Tramadol 225mg ...... 131,600 tablets")
+                # leader of dots or a gap of blanks is a table's ("Tramadol 225mg ...... 131,600 tablets")
                 label = None
             bullet = _BULLET_LINE.match(text, line_start, num.start)
             if bullet is None and line_start > 0 and not text[line_start : num.start].strip():
