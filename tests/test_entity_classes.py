@@ -929,6 +929,12 @@ def test_people_of_a_body_before_its_acronym_are_no_part_of_its_name():
     }
 
 
+def test_a_compass_word_before_a_weak_place_name_makes_a_region():
+    text = "Patrols ran in the waters off East Kalimantan and North Sulawesi, and in South Sumatra."
+    assert names(text, LOCATION) == {"East Kalimantan", "North Sulawesi", "South Sumatra"}
+    assert names("The East Java Regional Police said so.", LOCATION) == set()
+
+
 def test_places_inside_hyphenated_words():
     text = (
         "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "

@@ -44,6 +44,12 @@ def _word_key(tok: Token) -> str:
     return key
 
 
+@functools.cache
+def _weak_first_words() -> frozenset[str]:
+    """The first word of every weak place name's key."""
+    return frozenset(key.split(" ", 1)[0] for key in weak_places())
+
+
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
@@ -136,6 +142,25 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 sp = Span(LOCATION, both.start(), sp.end, text[both.start() : sp.end], rule="place", extra=sp.extra)
         joined_spans.append(sp)
     spans = joined_spans
+    # A compass word before a place the gazetteers hold only as a weak name is a region: "East Kalimantan",
+    # "North Sulawesi" (the word alone needs a context; the compass word is one)
+    weak = weak_places()
+    weak_first = _weak_first_words()
+    for k in range(n - 1):
+        tok = tokens[k]
+        if tok.text not in _COMPASS_WORDS or text[tok.end : tokens[k + 1].start] != " ":
+            continue
+        if _word_key(tokens[k + 1]) not in weak_first:
+            continue
+        for j in range(min(n - 1, k + 3), k, -1):  # the longest weak name after it, up to three words
+            if not all(t.cap for t in tokens[k + 1 : j + 1]) or any(
+                text[tokens[x].end : tokens[x + 1].start] != " " for x in range(k + 1, j)
+            ):
+                continue
+            name_key = place_key(text[tokens[k + 1].start : tokens[j].end])
+            if name_key in weak and name_key not in table:
+                spans.append(Span(LOCATION, tok.start, tokens[j].end, text[tok.start : tokens[j].end], rule="place"))
+                break
     # State and province abbreviations after a town: "Homestead, Fla.", "Kamloops, B.C."
     dotted = word_list("dotted_places")
     for m in _DOTTED_STATE.finditer(text):
