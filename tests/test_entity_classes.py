@@ -941,6 +941,9 @@ def test_places_inside_hyphenated_words():
         "a larger Kotor-based group; a Dar es Salaam-based trader was held beside the Tajik-Afghan border."
     )
     assert names(text, LOCATION) == {"Kenya", "Somalia", "Tanzania", "Kotor", "Dar es Salaam"}
+    # and a way between two places
+    text = "Raids ran along the Kano-Katsina and Kano-Maiduguri corridors and the Nairobi-Mombasa highway."
+    assert names(text, LOCATION) == {"Kano", "Katsina", "Maiduguri", "Nairobi", "Mombasa"}
 
 
 def test_a_codename_is_no_person_and_a_title_ending_in_operations_is_no_keyword():

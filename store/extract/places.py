@@ -720,11 +720,12 @@ _JOINED_AFTER_A_PLACE = re.compile(
     r"((?:[A-Z][\w'’.]*[ \t](?:[a-z]{2,3}[ \t])?){0,3}[A-Z][\w'’.]*)"
     r"-(?:based|born|bound|registered|flagged|headquartered)\b"
 )
-# ... and two or more places joined before a border: "the Kenya-Somalia border", "along the Kenya-Somalia
-# and Kenya-Tanzania borders", "the US-Mexico-Guatemala frontier"
+# ... and two or more places joined before a border or a way between them: "the Kenya-Somalia border",
+# "along the Kenya-Somalia and Kenya-Tanzania borders", "the Kano-Maiduguri corridor", "the Nairobi-Mombasa
+# highway"
 _JOINED_BEFORE_A_BORDER = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?=[ \t](?:and[ \t][A-Z][\w'’]*(?:-[A-Z][\w'’]*)+[ \t])?"
-    r"(?:borders?|frontiers?|boundary)\b)"
+    r"(?:borders?|frontiers?|boundary|corridors?|highways?|roads?|routes?|railway)\b)"
 )
 
 
