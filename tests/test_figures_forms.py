@@ -106,6 +106,16 @@ def test_a_gap_of_blanks_ends_a_tables_label():
     ]
 
 
+def test_separate_raids_told_after_an_operation_are_not_its_results():
+    text = (
+        "Report\nRAWALPINDI, November 30, 2026: The Anti Narcotics Force recovered 1,846 kg of narcotics "
+        "under Operation Sarhad Seal and arrested two suspects.\n\n"
+        "In separate raids elsewhere in the country during the week, ANF teams recovered 396.4 kg of drugs "
+        "and arrested 26 suspects."
+    )
+    assert operation_by_value(text) == {1846: "Sarhad Seal", 2: "Sarhad Seal", 396.4: None, 26: None}
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)
