@@ -935,6 +935,15 @@ def test_a_compass_word_before_a_weak_place_name_makes_a_region():
     assert names("The East Java Regional Police said so.", LOCATION) == set()
 
 
+def test_a_number_inside_a_groups_name_is_part_of_it():
+    text = (
+        "Among those detained were 61 members of the Barrio 18 and Mara Salvatrucha gangs. Police captured "
+        "27 alleged members of the Calle 18 gang; members of 41 criminal groups were held."
+    )
+    assert names(text, ORG) == {"Barrio 18", "Mara Salvatrucha", "Calle 18 gang"}
+    assert 18 not in {f.value for f in extract(text).figures}
+
+
 def test_places_inside_hyphenated_words():
     text = (
         "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "

@@ -1014,7 +1014,8 @@ _GROUP_CUE = re.compile(
         word_start=True,
     )
     + r"\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]{0,40}(?:\s+(?:de|del|da|do|la)\s+|\s+)?){1,4})"
+    # (a number inside the name after its first word: "Barrio 18", "Calle 18")
+    r"([A-Z][\w'’-]{0,40}(?:\s+(?:de|del|da|do|la)\s+|\s+)?(?:(?:[A-Z][\w'’-]{0,40}|\d{1,3}\b)(?:\s+(?:de|del|da|do|la)\s+|\s+)?){0,3})"
 )
 # Every _GROUP_CUE match begins with one of these.
 _GROUP_CUE_WORDS = (
@@ -1035,8 +1036,8 @@ _GROUP_CUE_WORDS = (
 # word is part of the name (and a place word inside it is no place of its own).
 _GROUP_NAMED = re.compile(
     # a number alone is no name: "dismantled 41 criminal groups" ("14K", "18th Street" are)
-    r"([A-Z0-9](?<!\w.)(?![\d.,]+ )[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2})((?:gang|cartel|mafia|clan|syndicate|"
-    r"confraternity|"
+    r"([A-Z0-9](?<!\w.)(?![\d.,]+ )[\w'’-]{1,40} (?:(?:[A-Z][\w'’-]{1,40}|\d{1,3}) ){0,2})"
+    r"((?:gang|cartel|mafia|clan|syndicate|confraternity|"
     r"cult|triad|crime family)(?!s)\b|(?:criminal (?:group|network|organi[sz]ation))s?\b)"
 )
 
