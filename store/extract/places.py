@@ -716,16 +716,15 @@ _DATELINE_TAIL = re.compile(
 
 # A place joined to a word by a hyphen: "a Kotor-based clan", "a Dar es Salaam-bound truck" (the name
 # may be of a few words: the longest the gazetteers know is taken) ...
-_JOINED_AFTER_A_PLACE = re.compile(
-    r"((?:[A-Z][\w'’.]*[ \t](?:[a-z]{2,3}[ \t])?){0,3}[A-Z][\w'’.]*)"
-    r"-(?:based|born|bound|registered|flagged|headquartered)\b"
-)
+_JOINED_WORD = re.compile(r"-(?:based|born|bound|registered|flagged|headquartered)\b")
+_NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w'’.])((?:[A-Z][\w'’.]*[ \t](?:[a-z]{2,3}[ \t])?){0,3}[A-Z][\w'’.]*)$")
 # ... and two or more places joined before a border or a way between them: "the Kenya-Somalia border",
 # "along the Kenya-Somalia and Kenya-Tanzania borders", "the Kano-Maiduguri corridor", "the Nairobi-Mombasa
-# highway"
-_JOINED_BEFORE_A_BORDER = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?=[ \t](?:and[ \t][A-Z][\w'’]*(?:-[A-Z][\w'’]*)+[ \t])?"
-    r"(?:borders?|frontiers?|boundary|corridors?|highways?|roads?|routes?|railway)\b)"
+# highway" (the words are found first, then the names before them: a pattern tried at every capital
+# cost 5 % of all extraction)
+_WAY_WORD = re.compile(r"(?:b(?:orders?|oundary)|frontiers?|corridors?|highways?|r(?:oads?|outes?|ailway))\b")
+_JOINED_BEFORE_A_WAY = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t](?:and[ \t]([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t])?$"
 )
 
 
@@ -740,20 +739,30 @@ def joined_place_spans(text: str) -> list[Span]:
     between two places (names of peoples or unknown words are left: "the
     Tajik-Afghan border")."""
     spans: list[Span] = []
-    for m in _JOINED_AFTER_A_PLACE.finditer(text):
+    for w in _JOINED_WORD.finditer(text):
+        m = _NAME_BEFORE_HYPHEN.search(text, max(0, w.start() - 80), w.start())
+        if m is None:
+            continue
         words = m.group(1).split()
         for k in range(len(words)):  # the longest name the gazetteers know, ending at the hyphen
             name = " ".join(words[k:])
             if _known_place(name):
-                end = m.end(1)
-                spans.append(Span(LOCATION, end - len(name), end, name, rule="place-joined"))
+                spans.append(Span(LOCATION, w.start() - len(name), w.start(), name, rule="place-joined"))
                 break
-    for m in _JOINED_BEFORE_A_BORDER.finditer(text):
-        pos = m.start(1)
-        for part in m.group(1).split("-"):
-            if _known_place(part):
-                spans.append(Span(LOCATION, pos, pos + len(part), part, rule="place-joined"))
-            pos += len(part) + 1
+    for w in _WAY_WORD.finditer(text):
+        if text[w.start() - 1 : w.start()] not in (" ", "\t") or "-" not in text[max(0, w.start() - 60) : w.start()]:
+            continue
+        m = _JOINED_BEFORE_A_WAY.search(text, max(0, w.start() - 120), w.start())
+        if m is None:
+            continue
+        for g in (1, 2):
+            if m.group(g) is None:
+                continue
+            pos = m.start(g)
+            for part in m.group(g).split("-"):
+                if _known_place(part):
+                    spans.append(Span(LOCATION, pos, pos + len(part), part, rule="place-joined"))
+                pos += len(part) + 1
     return spans
 
 
