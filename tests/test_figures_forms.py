@@ -116,6 +116,15 @@ def test_separate_raids_told_after_an_operation_are_not_its_results():
     assert operation_by_value(text) == {1846: "Sarhad Seal", 2: "Sarhad Seal", 396.4: None, 26: None}
 
 
+def test_drugs_taken_off_the_market_or_out_of_illegal_circulation_are_seized():
+    # as Central Asian releases write it in English
+    text = doc(
+        "Since the stage began, officers have taken 2.9 tonnes of drugs off the market. Since January, "
+        "446 kilograms of narcotics have been withdrawn from illegal circulation."
+    )
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [("seized", 2.9, "drugs"), ("seized", 446, "narcotics")]
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)
