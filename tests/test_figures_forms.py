@@ -125,6 +125,21 @@ def test_drugs_taken_off_the_market_or_out_of_illegal_circulation_are_seized():
     assert [(f[0], f[1], f[3]) for f in figs(text)] == [("seized", 2.9, "drugs"), ("seized", 446, "narcotics")]
 
 
+def test_the_units_a_drug_is_packed_in_are_counted_beside_its_weight():
+    text = doc(
+        "Sailors found 2,310 kilograms of cocaine in 76 bales hidden under the catch. The drug, packed in 540 "
+        "blocks behind cartons, was worth USD 80 million. Officers also found 185 kg of heroin concealed in 16 "
+        "bags of gypsum."
+    )
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("seized", 2310, "cocaine"),
+        ("seized", 76, "bales"),
+        ("seized", 540, "blocks"),
+        ("seized", 80_000_000, "cocaine value"),
+        ("seized", 185, "heroin"),  # (the bags it was hidden in are not counted)
+    ]
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)

@@ -1708,10 +1708,11 @@ def find_figures(
                     # "15 were factory-made": the kind of the goods ("factory-made firearms"); not what
                     # befell them ("12 were later returned", "4 were found in a car")
                     item, goods_part = f"{kind} {goods[-1]}", True
-        if unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:]):
+        hidden_in = unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:])
+        if hidden_in and not _DRUG_UNITS.match(item):
             if not any(w in _PEOPLE for w in _head_words(item)[:3]):
                 continue  # "pills found in two vehicles parked at a supermarket": where the goods were, not goods
-        if unit == "count" and not money and item and _PACKAGING.match(item):
+        if unit == "count" and not money and item and _PACKAGING.match(item) and not _DRUG_UNITS.match(item):
             if _HIDDEN_IN_BEFORE.search(before[-40:]) or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80)):
                 # "185 kg of cocaine concealed in 16 bags of gypsum", "three sacks holding 120 kg of ice":
                 # the packaging the goods were in; the goods are the figure
@@ -1912,6 +1913,21 @@ def find_figures(
             elif counted is not None and counted.metric == "seized" and num.start - counted.end < 80:
                 metric = "seized"  # "2,450 pieces of pangolin scales weighing 186kg": the weight of goods seized
         if metric is None and goods_part:
+            metric = "seized"
+        if (
+            metric is None
+            and unit == "count"
+            and figures
+            and figures[-1].metric == "seized"
+            and num.start - figures[-1].end < 400
+            and before.endswith(("in ", "into "))
+            and _PACKED_IN_BEFORE.search(before[-24:])
+            and item
+            and _DRUG_UNITS.match(item)
+        ):
+            # "2,310 kilograms of cocaine in 76 bales", "The drug, packed in 540 blocks": the units the drug
+            # just seized came in are counted beside its weight (the corpus's convention); not the bags, boxes
+            # or suitcases it was hidden in
             metric = "seized"
         if metric is None and unit == "count" and item and figures and (cue is None or cue.metric == "none"):
             group = figures[-1]
@@ -2300,6 +2316,9 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+_PACKED_IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
+# The units a drug is packed in (counted beside its weight), as opposed to what it is hidden in
+_DRUG_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:bricks|bales|blocks|packets|parcels|packages|packs|slabs)\b", re.I)
 _GRAMS_WRITTEN = re.compile(r"\d\s*(?:g|gm|gms|grams?|grammes?)\b")
 
 #: Items that only point back at goods named before: "31 kilograms of the drug".
