@@ -311,23 +311,44 @@ class Reader:
         with self._pool.connection() as conn:
             if not cancellable:
                 return [dict(r) for r in conn.execute(sql, params).fetchall()]
-            stop = threading.Event()
-            with self._searching_lock:
-                self._searching[conn] = stop
-            # SQLite forgets an interrupt that comes before its statement starts: a progress
-            # handler that reads the flag stops the search however early it was cancelled
-            progress = getattr(conn, "set_progress_handler", None)
-            if progress is not None:
-                progress(stop.is_set, 10_000)
+            return self._cancellable(conn, sql, params)
+
+    def _search(self, sql: str, params: tuple) -> list[Row]:
+        """A full-text query, cancellable, under the engine's settings for
+        such queries (``search_settings``: on PostgreSQL, the index rather
+        than a scan of every row; see :mod:`store.engines.postgres`)."""
+        settings = self._sql.search_settings
+        if not settings:
+            return self._all(sql, params, cancellable=True)
+        with self._pool.connection() as conn:
+            conn.execute("BEGIN")  # the settings last as long as this transaction
             try:
-                if stop.is_set():
-                    raise sqlite3.OperationalError("interrupted")  # cancelled before it started
-                return [dict(r) for r in conn.execute(sql, params).fetchall()]
+                for statement in settings:
+                    conn.execute(statement)
+                rows = self._cancellable(conn, sql, params)
             finally:
-                if progress is not None:
-                    progress(None, 0)
-                with self._searching_lock:  # before the connection serves anyone else
-                    self._searching.pop(conn, None)
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")  # it only read: nothing to keep
+            return rows
+
+    def _cancellable(self, conn, sql: str, params: tuple | dict) -> list[Row]:
+        stop = threading.Event()
+        with self._searching_lock:
+            self._searching[conn] = stop
+        # SQLite forgets an interrupt that comes before its statement starts: a progress
+        # handler that reads the flag stops the search however early it was cancelled
+        progress = getattr(conn, "set_progress_handler", None)
+        if progress is not None:
+            progress(stop.is_set, 10_000)
+        try:
+            if stop.is_set():
+                raise sqlite3.OperationalError("interrupted")  # cancelled before it started
+            return [dict(r) for r in conn.execute(sql, params).fetchall()]
+        finally:
+            if progress is not None:
+                progress(None, 0)
+            with self._searching_lock:  # before the connection serves anyone else
+                self._searching.pop(conn, None)
 
     def cancel_searches(self) -> int:
         """Stop the full-text queries running now (from any thread): a search
@@ -867,9 +888,9 @@ class Reader:
             return 0
         clause, params = self._dated(since, until)
         if clause:
-            rows = self._all(self._sql.count_dated.format(clause=clause), (match, *params), cancellable=True)
+            rows = self._search(self._sql.count_dated.format(clause=clause), (match, *params))
         else:
-            rows = self._all(self._sql.count_all, (match,), cancellable=True)
+            rows = self._search(self._sql.count_all, (match,))
         return rows[0]["n"]
 
     def search(
@@ -889,7 +910,7 @@ class Reader:
             return []
         clause, params = self._dated(since, until)
         sql = self._sql.page_dated.format(clause=clause) if clause else self._sql.page_all
-        ranked = [r["id"] for r in self._all(sql, (match, *params, limit, offset), cancellable=True)]
+        ranked = [r["id"] for r in self._search(sql, (match, *params, limit, offset))]
         if not ranked:
             return []
         rows = {
@@ -1168,7 +1189,7 @@ class Reader:
         match = self._sql.match(query)
         if match is None:
             return []
-        return [r["id"] for r in self._all(self._sql.ids, (match,))]
+        return [r["id"] for r in self._search(self._sql.ids, (match,))]
 
     def dated_ids(self, since: str | None = None, until: str | None = None) -> list[int]:
         """Ids of the documents published from ``since`` to ``until`` (ISO

@@ -66,6 +66,33 @@ def _fold_by_character(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def test_the_best_hits_are_short_releases_about_the_word_not_the_longest_files(db_path: Path, tmp_path: Path):
+    """The ranking an analyst sees is FTS5's bm25 on both engines: a word in
+    the title counts most, and a long file that mentions the word often does
+    not bury the short releases about it (PostgreSQL's ts_rank_cd, left to
+    itself, put the longest documents first)."""
+    filler = "The digest lists the year's cases by region and court. " * 12
+    texts = {
+        "title.txt": "Cocaine haul at the port\nCustoms officers opened a container on Monday.",
+        "short.txt": "Port report\nOfficers found cocaine in a container.",
+        "long.txt": "Annual digest\n"
+        + "".join(f"{filler}A {'cocaine' if i % 8 == 0 else 'fraud'} case, number {i}.\n" for i in range(40)),
+    }
+    # releases about other things, as a store holds: the word is not in most documents
+    texts |= {f"other{i}.txt": f"Report {i}\nOfficers made {i} arrests for fraud in the capital." for i in range(12)}
+    reader = Reader(store_with(db_path, tmp_path / "docs", texts))
+    try:
+        assert [r["title"] for r in reader.search("cocaine")] == [
+            "Cocaine haul at the port",
+            "Port report",
+            "Annual digest",
+        ]
+        assert reader.count_search("cocaine") == 3
+        assert [r["title"] for r in reader.search("cocaine", limit=1, offset=1)] == ["Port report"]
+    finally:
+        reader.close()
+
+
 def test_fold_is_the_same_as_folding_every_character():
     rng = random.Random(3)
     pools = [(0x20, 0x7F), (0x80, 0x3000), (0x300, 0x370), (0x1E00, 0x1F00), (0x10000, 0x1F000)]

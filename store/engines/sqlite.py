@@ -34,6 +34,8 @@ class SqliteDialect:
         " WHERE documents_fts MATCH ?{clause} ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT ? OFFSET ?"
     )
     ids = "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
+    #: statements run before a full-text query, in its own transaction: none here
+    search_settings: tuple[str, ...] = ()
 
     # --- type-ahead: entities whose key contains a string (three letters or more)
     @staticmethod
