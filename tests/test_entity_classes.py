@@ -1386,3 +1386,34 @@ def test_people_named_by_their_initials_are_no_organisations() -> None:
     orgs = names(text, "ORG")
     assert not {"RK", "DS", "FH", "YT", "SP", "KW"} & orgs
     assert {"BNN", "NCB"} <= orgs
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a rank written out, its short form in brackets, then the name (West African and South Asian
+        # police releases), with or without a speech verb after it
+        ("Deputy Superintendent of Police (DSP) Kwame Osei-Tutu led the team to the farm.", "Kwame Osei-Tutu"),
+        (
+            "The Regional Commander, Assistant Inspector General of Police (AIG) Baimba Tarawally Koroma, said "
+            "the raids would go on.",
+            "Baimba Tarawally Koroma",
+        ),
+        ("Signed:\nAssistant Superintendent of Police (ASP) Isatu Conteh-Sesay\nHead of Media", "Isatu Conteh-Sesay"),
+        # a rank in one hyphenated word is no part of the name
+        ("Station officer Sub-Inspector Nkosana Dube Mhlanga told reporters the men had fled.", "Nkosana Dube Mhlanga"),
+        # "aged" with no comma before it, in a list of two
+        ("Officers arrested two women, Chipo Mwansa aged 33 and Lulu Kanyanta aged 51, at their home.", "Chipo Mwansa"),
+        (
+            "Officers arrested two women, Chipo Mwansa aged 33 and Lulu Kanyanta aged 51, at their home.",
+            "Lulu Kanyanta",
+        ),
+        # the name a person was identified or named as
+        ("The driver, identified as Tiyamike Gondwe Nyirenda, a trader, was arrested.", "Tiyamike Gondwe Nyirenda"),
+        ("The second suspect was later named as Rorisang Letsie by the court.", "Rorisang Letsie"),
+    ],
+)
+def test_a_rank_with_its_short_form_an_age_or_an_identification_marks_a_name(text: str, person: str) -> None:
+    people = names(text, "PERSON")
+    assert person in people
+    assert not {p for p in people if p != person and person in p}  # the rank or the age is no part of it

@@ -62,7 +62,8 @@ _AGE_AFTER = re.compile(
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
     r"(?:,\s*(?:[Mm]ale|[Ff]emale)(?=,))?"  # (a suspect list may give the sex first: "ZHANG Wei, male, 38, Chinese")
     r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
-    r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\))"
+    r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)"
+    r"|[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"  # ("Chipo Mwansa aged 33 and …": no comma before "aged")
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
 )
 _WHO_AFTER = re.compile(
@@ -78,6 +79,31 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
 # Gyanendra …", "the Comptroller-General of Customs, | Adewale …" (the body's words end the run before
 # the name, or stand before its comma)
 _POST_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# A rank written out with its short form in brackets, right before a name: "Deputy Superintendent of
+# Police (DSP) | Kwame …", "Assistant Inspector General of Police (AIG) | …" (the brackets end the run)
+_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z/.]{1,7}\)[ \t]*")
+
+
+def _rank_short_form_before(text: str, start: int) -> bool:
+    """Whether a rank written out and its short form in brackets stand right before ``start``."""
+    opening = text.rfind("(", max(0, start - 12), start)
+    if opening < 0 or not _SHORT_FORM.fullmatch(text, opening, start):
+        return False
+    ws = text[max(0, opening - 60) : opening].split()
+    k = len(ws) - 1
+    # the body the rank serves: "of [the] Police", "of the Anti-Narcotics Force" (up to three words)
+    back = k
+    while back >= 0 and k - back < 3 and ws[back][:1].isupper() and ws[back] not in TITLE_WORDS:
+        back -= 1
+    if back < k and back >= 1 and ws[back] == "the":
+        back -= 1
+    if back < k and back >= 1 and ws[back] == "of":
+        k = back - 1
+    return k >= 0 and ws[k] in TITLE_WORDS
+
+
+# The name someone was identified by: "the driver, identified as | …", "was later named as | …"
+_NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named)[ \t]+as[ \t]+$")
 _POST_COMMA_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"
     r"[A-Z][\w'’-]*,[ \t]*$"
@@ -237,6 +263,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             w = tok.text
             if (
                 w in TITLE_WORDS
+                or ("-" in w and all(part in TITLE_WORDS for part in w.split("-") if part))  # "Sub-Inspector"
                 or (
                     w in ranks or ("-" in w and _is_rank(w, ranks)) or (k < b and (w, tokens[k + 1].text) in rank_pairs)
                 )
@@ -364,6 +391,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
             or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
             or (last.endswith(",") and _POST_COMMA_BEFORE.search(text, max(0, start - 90), start))
+            or (last.endswith(")") and _rank_short_form_before(text, start))
+            or (blank_end and last.endswith(" as") and _NAMED_AS_BEFORE.search(before))
         ):
             cue = True
         if not cue:
