@@ -3096,3 +3096,13 @@ def test_counts_of_a_charge_and_shares_are_no_figures():
         "Police dismantled 86 laboratories, three quarters of them in the north."
     )
     assert metric_values(body) == [("arrests", 3.0), ("dismantled", 86.0)]
+
+
+def test_an_age_in_a_suspects_apposition_does_not_part_the_goods_from_the_arrest():
+    body = (
+        "The Commission arrested a Tanzanian trader identified as Baraka Mollel Kimaro, male aged 37, of "
+        "Chawama, for trafficking in 2.65 kilograms of crystal methamphetamine and 410 grams of heroin."
+    )
+    assert metric_values(body) == [("seized", 2.65), ("seized", 0.41)]
+    # (a list of ages before the verb is still passed over: the three are arrested)
+    assert metric_values("Three men, aged 29, 35 and 52, were arrested and charged.") == [("arrests", 3.0)]

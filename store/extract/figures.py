@@ -683,6 +683,9 @@ _NOT_A_FIGURE_BETWEEN = re.compile(
     # and 58, were arrested" ("two men, aged 27 and 52, collect … where both were arrested" keeps its digits)
     r"|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3}\b)*"
     r"(?=,?\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:\w+\s+)?$)"
+    # a person's age set off by commas: "arrested a trader identified as <Name>, male aged 37, of Chawama, for
+    # trafficking in 2.65 kilograms" (an age is never a figure, wherever it stands)
+    r"|,\s*(?:(?:male|female)\s+)?aged\s+\d{1,3}(?=\s*,(?!\s*\d))"
 )
 _BLOCKING = frozenset({"blocked", "blocking", "block", "blocks"})
 _IN_CASH_AFTER = re.compile(r"\s+(?:in\s+)?(?:cash|banknotes)\b", re.I)
