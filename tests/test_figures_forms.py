@@ -3106,3 +3106,25 @@ def test_an_age_in_a_suspects_apposition_does_not_part_the_goods_from_the_arrest
     assert metric_values(body) == [("seized", 2.65), ("seized", 0.41)]
     # (a list of ages before the verb is still passed over: the three are arrested)
     assert metric_values("Three men, aged 29, 35 and 52, were arrested and charged.") == [("arrests", 3.0)]
+
+
+def test_a_single_weapon_a_makes_model_number_and_a_share_in_a_seizure_list():
+    body = (
+        "Seized were two Glock 17 pistols, one Taurus revolver and one shotgun. "
+        "Officers said one package in five opened at the depot held pills."
+    )
+    got = [(f[0], f[1], f[3]) for f in figs(doc(body))]
+    # the make's model number (17) is no count, and "one … in five" is a share
+    assert got == [("seized", 2.0, "Glock 17 pistols"), ("seized", 1.0, "Taurus revolver"), ("seized", 1.0, "shotgun")]
+    # a singular goods noun counts only as what is counted, not before another noun
+    assert metric_values("Inspectors visited 12 hand car washes and arrested two men.") == [
+        ("other", 12.0),
+        ("arrests", 2.0),
+    ]
+
+
+def test_an_adjective_ending_in_ed_inside_a_list_is_no_verb_between_it_and_its_participle():
+    assert metric_values("Five illegal firearms and 212 rounds of assorted ammunition were seized.") == [
+        ("seized", 5.0),
+        ("seized", 212.0),
+    ]

@@ -439,6 +439,15 @@ def _extract(original: str) -> Extraction:
                     prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
                     seen[key] = seen[headline_key]
                     break
+        if (
+            key in seen
+            and figures[seen[key]].sentence_start == f.sentence_start
+            and f.sentence_start != 0
+            and figures[seen[key]].item
+            and f.item
+            and figures[seen[key]].item.lower() != f.item.lower()
+        ):
+            del seen[key]  # "seized one revolver and one shotgun": one sentence does not restate itself
         if key in seen:
             prev = figures[seen[key]]
             if prev.item is None and f.item:

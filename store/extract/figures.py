@@ -109,6 +109,15 @@ _LETTER_UNITS = {"t", "l", "g"}
 _NOT_COUNTED = words("figure_not_counted_nouns")
 _DRUGS = words("figure_drug_nouns")
 _GOODS = words("figure_goods_nouns") | _DRUGS
+# A plural goods noun's singular, as the head of what is counted: "one revolver", "one Taurus revolver"
+# beside "revolvers". Only as the head: a singular before another noun describes it ("hand car washes",
+# "the boat route"). Not the plurals whose singular means something else: "good", "shell", "round".
+_GOODS_SINGULAR = (
+    frozenset(
+        w[:-1] for w in _GOODS if w.endswith("s") and not w.endswith("ss") and w not in {"goods", "shells", "rounds"}
+    )
+    - _GOODS
+)
 _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
@@ -255,7 +264,9 @@ _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 # 22 forged cards were seized"); with the verbs of reporting that do not end in -ed ("put the number at
 # 769, and said another 1,150 …")
 _FINITE_VERB = re.compile(
-    r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b|(?<!\d\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
+    r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b"
+    # (an -ed word after "of" or an article describes the goods: "212 rounds of assorted ammunition")
+    r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
 )
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 _HEDGE_ONLY = re.compile(
@@ -576,7 +587,7 @@ _ITEM_STOP = re.compile(
     # ("12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000", "and S/ 86,400")
     r"|\band\s+(?=[A-Z][A-Za-z]{0,2}(?:\.|/\.?)?\s?\$?\s?\d)"
     r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
-    r"approximately|roughly|close|just|up|at|another|other|also|two|three|four|five|six|seven|eight|nine|ten|"
+    r"approximately|roughly|close|just|up|at|another|other|also|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
     r"|\w+(?:ing|tion|ment|ure|als|ed)\b)"
 )
@@ -800,7 +811,7 @@ def _names_goods(item: str | None, has_unit: bool) -> bool:
     """Whether a figure is an amount of goods, or a count whose last word is goods ("26 bricks of
     cocaine", "12 firearms"; not "487 counterfeit goods cases")."""
     words = _head_words(item or "")
-    return has_unit or bool(words) and words[-1] in _GOODS
+    return has_unit or bool(words) and (words[-1] in _GOODS or words[-1] in _GOODS_SINGULAR)
 
 
 def _names_a_drug(item: str | None) -> bool:
@@ -825,7 +836,14 @@ def _counts_events(item: str) -> bool:
 
 
 def _is_counted_noun(word: str) -> bool:
-    return word in _GOODS or word in _PEOPLE or word in _EVENTS or word in _ONLINE or word in _INFRASTRUCTURE
+    return (
+        word in _GOODS
+        or word in _GOODS_SINGULAR
+        or word in _PEOPLE
+        or word in _EVENTS
+        or word in _ONLINE
+        or word in _INFRASTRUCTURE
+    )
 
 
 _FULL_MONTHS = frozenset(_MONTHS.split("|")[:12])  # the months written out
@@ -910,6 +928,18 @@ def _staff_arrested(text: str, num: Number) -> bool:
 _LOWER_NOUN_AFTER = re.compile(r" [a-z]{3,}")
 
 
+# A count and a make's name right before a number: "two Glock | 17 pistols", "a Beretta | 92 pistol".
+_MODEL_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:\d{1,4}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+    r"\s+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?\s+$"
+)
+# A share, "one in five": the second number and no plural noun after it ("one pistol in two raids" is a count).
+_ONE_IN_N_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+    r"(?!\s+[a-z]+s\b)"
+)
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -919,6 +949,10 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True
     if _SKIP_AFTER.match(after):
         return True
+    if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
+        return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
+    if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
+        return True  # "one package in five opened", "one in three migrants": a share, not a count
     if after[:2] in ("'s", "’s") and not num.currency:
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
     if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]) and _WHERE_NOUN_AFTER.match(after):
@@ -1815,6 +1849,10 @@ def find_figures(
             if _RESULT_VERB_RE.search(lowered, cue.end, num.start):
                 cue = None  # "The case involved a warehouse where police found 402kg of ice": the verb nearer governs
         goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
+        if not goods and item and unit == "count":
+            head_part = _head_words(item)
+            head_part = head_part[: head_part.index("of")] if "of" in head_part else head_part
+            goods = bool(head_part) and head_part[-1] in _GOODS_SINGULAR  # "one Taurus revolver"
         if label_item and listed and not item:
             goods = goods or any(w in _GOODS for w in _head_words(label_item))
         # (its first words, or its head, the last: "96 Ethiopian and Ugandan nationals")
