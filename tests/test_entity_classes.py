@@ -1417,3 +1417,21 @@ def test_a_rank_with_its_short_form_an_age_or_an_identification_marks_a_name(tex
     people = names(text, "PERSON")
     assert person in people
     assert not {p for p in people if p != person and person in p}  # the rank or the age is no part of it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every name of a list before a plural place word, the first ones too
+        ("The suspects come from the Nakaru, Ulawun and Kimbe areas.", {"Nakaru", "Ulawun", "Kimbe"}),
+        # the administrative units of regional releases
+        ("Recruiters toured the Gurage and Silte zones of the region.", {"Gurage", "Silte"}),
+        ("Officers raided homes in the Kawempe and Nakawa wards on Friday.", {"Kawempe", "Nakawa"}),
+        # a relative pronoun after a list of places does not make the names adjectives
+        ("He thanked the elders in Kenema and Kailahun whose tips led to the arrests.", {"Kenema", "Kailahun"}),
+    ],
+)
+def test_names_listed_before_a_plural_place_word_or_after_a_preposition_are_places(
+    text: str, expected: set[str]
+) -> None:
+    assert expected <= names(text, "LOCATION")

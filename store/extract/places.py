@@ -325,7 +325,8 @@ _LOCATIVE_HEADS = (
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
 _PLURAL_HEAD_AFTER = re.compile(
     r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
-    r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints)\b"
+    r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints|"
+    r"zones|wards|parishes|localities|sub-counties|woredas|barangays|upazilas|tehsils)\b"
 )
 # A person's age, and maybe what they do, before "of" or "from" and their home: "Fatuma Ali, 39, of",
 # "Ssemakula Joseph, 45, a boat operator from"
@@ -360,7 +361,7 @@ _LOCATIVE_PREPOSITIONS = frozenset("in at near outside around".split())
 #: Words that may follow a place named after a locative preposition; any
 #: other lower-case word makes the name an adjective ("in Chinese tea bags").
 _AFTER_A_PLACE = frozenset(
-    "of and or in on at to by for from with during across into over under near where which who whom when that "
+    "of and or in on at to by for from with during across into over under near where which who whom whose when that "
     "after before while since until as was were is are had have has but than then".split()
 )
 # A time after a name: "in Penang earlier this month", "in Lagos last week" (not after a language or a
@@ -669,14 +670,17 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if st == "" and _SHORT_FORM_AFTER.match(text, end):
             continue  # "mostly in Tether (USDT)": a name given with its short form is a body's or a thing's
         add(i, j, why)
-    # Two names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
-    # Tambopata rivers".
+    # Names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
+    # Tambopata rivers", "the Wosera, Maprik and Telefomin areas" (the list's earlier names too).
     for r in range(len(runs) - 1):
         (i, j), (i2, j2) = runs[r], runs[r + 1]
         if text[tokens[j].end : tokens[i2].start] in (" and ", ", and ") and _PLURAL_HEAD_AFTER.match(
             text, tokens[j2].end, tokens[j2].end + 25
         ):
-            for k in (r, r + 1):
+            first = r
+            while first > 0 and text[tokens[runs[first - 1][1]].end : starts[first]] == ", ":
+                first -= 1
+            for k in range(first, r + 2):
                 if status_of(k) not in ("no", "strong"):
                     add(*runs[k], why="head")
     # Lists: items between commas and a final "and"; most of them known places.
