@@ -3128,3 +3128,9 @@ def test_an_adjective_ending_in_ed_inside_a_list_is_no_verb_between_it_and_its_p
         ("seized", 5.0),
         ("seized", 212.0),
     ]
+
+
+def test_a_quote_mark_alone_is_no_item():
+    # (a Markdown file's backticks around a figure: "`Rs6.8 million` recovered")
+    got = figs(doc("Officers said `Rs6.8 million` recovered and 12 `` seized in the raids."))
+    assert got and all(f[3] is None or any(c.isalnum() for c in f[3]) for f in got)

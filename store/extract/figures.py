@@ -1036,7 +1036,9 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
         found.pop()
     phrase = " ".join(found).strip(" -'’")
-    return phrase or None
+    if not any(c.isalnum() for c in phrase):
+        return None  # a quote mark or a bracket alone is no item ("Rs6.8 million` in a Markdown file")
+    return phrase
 
 
 def _is_cue_word(word: str) -> bool:
