@@ -1435,3 +1435,18 @@ def test_names_listed_before_a_plural_place_word_or_after_a_preposition_are_plac
     text: str, expected: set[str]
 ) -> None:
     assert expected <= names(text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "DCEA SEIZES 1,027 KILOGRAMS OF DRUGS IN SPECIAL OPERATIONS IN DAR ES SALAAM, TANGA AND ARUSHA",
+        "POLICE LAUNCH OPERATION ACROSS KANO AND KADUNA",
+        "CUSTOMS OPERATION AT TEMA PORT NETS 12",
+    ],
+)
+def test_a_preposition_after_operation_in_a_headline_in_capitals_starts_no_codename(headline: str) -> None:
+    text = headline + "\n\nOfficers seized 40 kilograms of cannabis, the agency said."
+    assert names(text, "OPERATION") == set()
+    # a codename in capitals is still one
+    assert names("OPERATION SILVER DAWN NETS 40 IN LAGOS\n\nOfficers seized drugs.", "OPERATION")

@@ -208,14 +208,18 @@ def _operation_name_at(
                 and _QUOTE_CLOSES_AHEAD.match(text, m.start())
             ):
                 break
+        if w.isupper() and len(w) > 1 and w.title() in function_words:
+            w_function = True  # a headline in capitals: "SPECIAL OPERATIONS IN DAR ES SALAAM"
+        else:
+            w_function = w in function_words
         if not found:
-            if w in function_words or (w.isdigit() and not YEAR_WORD.match(w)) or w in _KEYWORD_WORDS:
+            if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in _KEYWORD_WORDS:
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
             if not after_keyword and w in OP_STOP:
                 return None
             if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
                 return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
-        elif w in function_words:
+        elif w_function:
             break
         if pending_and is not None:
             if not quoted and (w in KNOWN_ORGS or place_key(w) in table or w in COMMON_CAPS):
