@@ -3134,3 +3134,9 @@ def test_a_quote_mark_alone_is_no_item():
     # (a Markdown file's backticks around a figure: "`Rs6.8 million` recovered")
     got = figs(doc("Officers said `Rs6.8 million` recovered and 12 `` seized in the raids."))
     assert got and all(f[3] is None or any(c.isalnum() for c in f[3]) for f in got)
+
+
+def test_a_mass_written_with_a_leading_zero_is_read():
+    # (Sri Lankan police releases write small masses so: "01.284 kg", "05.150 kilos")
+    text = doc("Heroin seized - 01.284 kg\nIce seized - 02.917 kg\nThe raid ended at 06.00 a.m. on Friday.\n")
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 1.284, "kg"), ("seized", 2.917, "kg")]

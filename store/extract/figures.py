@@ -928,6 +928,7 @@ def _staff_arrested(text: str, num: Number) -> bool:
 _LOWER_NOUN_AFTER = re.compile(r" [a-z]{3,}")
 
 
+_LEADING_ZERO_MASS = re.compile(r"0\d\.\d{1,3}")
 # A count and a make's name right before a number: "two Glock | 17 pistols", "a Beretta | 92 pistol".
 _MODEL_BEFORE = re.compile(
     r"(?:^|[\s(])(?:\d{1,4}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
@@ -969,9 +970,11 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         and len(written) > 1
         and written[1:2].isdigit()
         and not (len(written) == 2 and _LOWER_NOUN_AFTER.match(after))
+        and not (has_unit and _LEADING_ZERO_MASS.fullmatch(written))
     ):
         # a leading zero: a code, a phone or a reference number (but "apprehended 02 suspects", "03 sacks":
-        # two digits before a noun are a count, as South Asian releases write small ones)
+        # two digits before a noun are a count, as South Asian releases write small ones; and "01.284 kg",
+        # "05.150 kilos": a mass so written, two digits before the point)
         return True
     if not num.currency and not has_unit and (_RANGE_AFTER.match(after) or _CODE_AFTER.match(after)):
         return True  # a range "24 to 30 September"; a code "MS13", "COVID-19"
