@@ -3140,3 +3140,17 @@ def test_a_mass_written_with_a_leading_zero_is_read():
     # (Sri Lankan police releases write small masses so: "01.284 kg", "05.150 kilos")
     text = doc("Heroin seized - 01.284 kg\nIce seized - 02.917 kg\nThe raid ended at 06.00 a.m. on Friday.\n")
     assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 1.284, "kg"), ("seized", 2.917, "kg")]
+
+
+def test_a_philippine_buy_bust_release():
+    # (the shapes of Philippine drug-agency releases: "drug personalities", a weight "more or less", the
+    # standard drug price with its short form in brackets, a goods verb before the people's own participle)
+    text = (
+        "P9.1-M shabu seized, 4 drug personalities nabbed in Iloilo ops\n"
+        "ILOILO CITY - Agents seized from the suspects one knot-tied plastic bag containing white crystalline "
+        "substance believed to be shabu, weighing more or less 1,340 grams with a Standard Drug Price (SDP) of "
+        "P9,112,000, and arrested four drug personalities."
+    )
+    got = [(f[0], f[1], f[2]) for f in figs(text)]
+    assert ("seized", 1.34, "kg") in got and ("seized", 9_112_000.0, "PHP") in got
+    assert ("arrests", 4.0, "count") in got and not [g for g in got if g[0] == "other"]

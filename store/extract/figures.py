@@ -285,7 +285,7 @@ _SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|w
 _WEIGHING_BEFORE = re.compile(
     r"\b(?:weighing|weighed|(?:an?|the|its|their)\s+(?:(?:combined|total|gross|net|overall)\s+)?weight\s+of"
     r"|weighing a total of|totalling|totaling)"
-    r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly))?\s*$",
+    r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|more or less))?\s*$",
     re.I,
 )
 _VICTIMS = re.compile(r"victims?\b")
@@ -630,9 +630,10 @@ _PUT_VALUE_OF = re.compile(
 )
 _VALUE_CUE = re.compile(
     r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+|wholesale\s+)?"
-    r"value\s+(?:of|exceeding|above|is|was|were)|"
-    # the Philippine drug agency's "standard drug price" (SDP) of what was seized
-    r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:of|is|was)|"
+    r"value\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|exceeding|above|is|was|were)|"
+    # the Philippine drug agency's "standard drug price" (SDP) of what was seized (its short form may
+    # stand in brackets before "of": "with a Standard Drug Price (SDP) of P10,200,000")
+    r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|is|was)|"
     r"estimated\s+at|values?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -1872,6 +1873,18 @@ def find_figures(
                 or (len(item_words) == 1 and item is not None and _demonym(item))
             )
         )
+        if people and cue is not None and cue.metric == "seized" and cue.end <= num.start and item:
+            # "P13.6-M shabu seized, 5 drug personalities nabbed": the participle right after the people
+            # counted says what befell them, not the goods' verb before them
+            k = bisect.bisect_left(starts, end)
+            if (
+                k < len(cues)
+                and cues[k].metric in ("arrests", "rescued")
+                and cues[k].start - end <= 40
+                and not _DIGIT.search(text, end, cues[k].start)
+                and not _NEW_CLAUSE.search(text, end, cues[k].start)
+            ):
+                cue = cues[k]
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
         weak_cue = cue is None or (cue.metric == "other" and cue is not governed)
         if metric is None and weak_cue and (goods or people or money):
