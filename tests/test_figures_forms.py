@@ -3154,3 +3154,15 @@ def test_a_philippine_buy_bust_release():
     got = [(f[0], f[1], f[2]) for f in figs(text)]
     assert ("seized", 1.34, "kg") in got and ("seized", 9_112_000.0, "PHP") in got
     assert ("arrests", 4.0, "count") in got and not [g for g in got if g[0] == "other"]
+
+
+def test_a_currency_named_before_the_sum_and_a_one_letter_licence_plate():
+    body = (
+        "The suspect was found with cash amounting to Tanzanian shillings 23,400,000, which was seized together "
+        "with two motor vehicles with registration numbers T 418 DXQ and T 772 EEB."
+    )
+    got = [(f[0], f[1], f[2]) for f in figs(doc(body))]
+    assert got == [("seized", 23_400_000.0, "TZS"), ("seized", 2.0, "count")]
+    assert [(f[1], f[2]) for f in figs(doc("Officers seized Kenya shillings 1,200,000 in cash."))] == [
+        (1_200_000.0, "KES")
+    ]

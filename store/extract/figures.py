@@ -209,6 +209,8 @@ _DOCUMENT_PARTS = frozenset(
     "page pages subsection sub-section item".split()
 )
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
+_PLATE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z] $")
+_PLATE_LETTERS_AFTER = re.compile(r" [A-Z]{2,3}\b")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
 _CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
@@ -961,6 +963,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
+    if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
+        return True  # a licence plate with one letter before its digits: "T 418 DXQ", "P 123 ABC"
     if not has_unit and not num.currency and before[-1:] in (" ", "-", "–") and _DAYS_SPAN_BEFORE.search(before[-24:]):
         return True  # "in a week of operations from Nov. 10 to 16": the span's last day
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):

@@ -447,6 +447,9 @@ _WORD_AFTER = re.compile(
 # A currency named by its country after a sum: "96,000 Saudi riyals", "61 million Egyptian pounds",
 # "2.35 million Turkish liras", "400,000 Hong Kong dollars" (one to three capitalised words, then the unit)
 _NAMED_CURRENCY_AFTER = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+([a-z]+)\b")
+# The same written before the sum, as East African releases write it: "Tanzanian shillings 23,400,000",
+# "Kenya shillings 1.2 million" (a plural unit word: "Kenya shilling" alone names the currency, not a sum)
+_NAMED_CURRENCY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+([a-z]+s)\s+$")
 # Plurals and spellings of the unit words of ISO 4217 names, beyond an added "s"
 _UNIT_FORMS = {
     "real": ("reais", "reals"),
@@ -540,6 +543,12 @@ def _named_currencies() -> dict[tuple[str, str], str]:
             for u in units:
                 table.setdefault((name.lower(), u), code)
     return table
+
+
+@functools.cache
+def _named_units() -> frozenset[str]:
+    """The plural unit words of :func:`_named_currencies` ("shillings", "rupees", "dollars")."""
+    return frozenset(u for _, u in _named_currencies() if u.endswith("s"))
 
 
 def _candidates(text: str) -> list[int]:
@@ -661,6 +670,18 @@ def iter_numbers(text: str) -> Iterator[Number]:
             glued = _GLUED_PREFIX.search(text, max(0, lead - 4), lead)
             if glued:  # the local press's sign glued to a sum: "P102 million", "R4.2m", "Dh210 million", "N2.5bn"
                 currency, local_start = _GLUED_CURRENCY[glued.group(1)], glued.start(1)
+        if (
+            not currency
+            and digits
+            and lead > 1
+            and text[lead - 1] == " "
+            and text[lead - 2] == "s"
+            and text[text.rfind(" ", max(0, lead - 16), lead - 1) + 1 : lead - 1] in _named_units()
+        ):
+            named = _NAMED_CURRENCY_BEFORE.search(text, max(0, lead - 50), lead)
+            code = named and _named_currencies().get((" ".join(named.group(1).split()).lower(), named.group(2)))
+            if code:
+                currency, local_start = code, named.start()
         if not currency and digits and lead >= 2 and text[lead - 1] in "/. " and "S/" in text[max(0, lead - 4) : lead]:
             sol = _SOL_BEFORE.search(text, max(0, lead - 5), lead)
             if sol:  # Peru's sol: "S/ 86,400", "S/. 1,200"
