@@ -3166,3 +3166,14 @@ def test_a_currency_named_before_the_sum_and_a_one_letter_licence_plate():
     assert [(f[1], f[2]) for f in figs(doc("Officers seized Kenya shillings 1,200,000 in cash."))] == [
         (1_200_000.0, "KES")
     ]
+
+
+def test_a_figure_whose_clause_ends_on_an_earlier_year_is_not_the_operations():
+    text = (
+        "Operation Zwaluw: 12 arrests\nBRUSSELS, 3 December 2026 - Police in Operation Zwaluw arrested 12 "
+        "people on Tuesday. The prosecutor recalled that customs at the port seized 44 tonnes of cocaine in 2025."
+    )
+    assert operation_by_value(text) == {12.0: "Zwaluw", 44.0: None}
+    # the operation's own year keeps its figure
+    same = text.replace("in 2025.", "in 2026.")
+    assert operation_by_value(same) == {12.0: "Zwaluw", 44.0: "Zwaluw"}

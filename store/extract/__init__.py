@@ -578,6 +578,11 @@ _APART_FROM = re.compile(
 )
 # A sentence that opens on a year: "In 2023, …", "Back in 2019 …".
 _SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)((?:19|20)\d\d)\b")
+# A figure whose own words end on a year: "44 tonnes of cocaine in 2025." (no other number, no clause
+# break before it, and the sentence or its clause ends there)
+_YEAR_AFTER_FIGURE = re.compile(
+    r"\S+[^\d;:()\n,]{0,70}?\b(?:in|during|throughout)\s+((?:19|20)\d\d)(?=\s*(?:[.;,]|$|\s+(?:alone|and\b)))"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LEAD_CHARS = 1000
 
@@ -683,6 +688,9 @@ class _OperationMentions:
             return None  # another period's totals or another drive, and no operation named
         i = self._focus_index_outside(pos)
         year = _SENTENCE_YEAR.match(self.text, s_start, s_end)
+        if year is None and i is not None and years_read:
+            # "customs seized 44 tonnes of cocaine in 2025": the year the figure's own clause ends on
+            year = _YEAR_AFTER_FIGURE.match(self.text, pos, min(s_end, pos + 90))
         if year and i is not None and years_read:
             # the operation's year, else the year the text was published in
             current = self.instance_year[i] if self.instance_year[i] is not None else self.published_year
