@@ -1450,3 +1450,16 @@ def test_a_preposition_after_operation_in_a_headline_in_capitals_starts_no_coden
     assert names(text, "OPERATION") == set()
     # a codename in capitals is still one
     assert names("OPERATION SILVER DAWN NETS 40 IN LAGOS\n\nOfficers seized drugs.", "OPERATION")
+
+
+def test_a_bodys_own_name_in_brackets_after_its_english_name_is_the_same_body() -> None:
+    text = (
+        "Participating authorities:\n"
+        "- Austria: Federal Criminal Police Office (Bundeskriminalamt)\n"
+        "- Croatia: General Police Directorate (Ravnateljstvo policije)\n"
+        "- Peru: Anti-Drug Directorate (Dirandro)\n"
+    )
+    assert {"Bundeskriminalamt", "Ravnateljstvo policije", "Dirandro"} <= names(text, "ORG")
+    # not a dateline's outlet, a place or a unit named by its place
+    story = "BUCHAREST (Reuters) - Europol (The Hague) said the Police (Antwerp division) acted on Tuesday."
+    assert not {"Reuters", "The Hague", "Antwerp division"} & names(story, "ORG")

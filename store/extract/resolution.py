@@ -8,11 +8,12 @@ import re
 from collections.abc import Callable
 
 from ..text import entity_key, find_words, lower_same_length
+from .gazetteer import place_key, places
 from .operations import operation_spans
 from .organisations import acronym_spans, acronyms_of_common_nouns, org_spans
 from .people import person_spans
 from .places import context_place_spans, dateline_place_spans, joined_place_spans, place_spans
-from .tokens import LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
+from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
 
 # Patterns used inside loops, compiled once.
 _CURRENCY_AFTER = re.compile(r"[$¢₵]|\s+dollars?\b", re.I)  # "US$", "GH¢", "GH₵": a currency, not a country
@@ -56,6 +57,9 @@ PRECEDENCE: dict[str, int] = {
     # A series' name alone beside one of its editions ("the first Kifaru Watch" beside "Kifaru Watch 2024").
     "operation-series": 4,
     "org-head": 4,
+    # A body's name in its own language, in brackets after its name in English: "Federal Criminal Police
+    # Office (Bundeskriminalamt)", "General Police Directorate (Ravnateljstvo policije)".
+    "org-native-name": 4,
     # A strong name (precedence 5 and up) found again where a unit's longer name opens on it: it yields to
     # that name ("the DRI Mumbai Zonal Unit" after "Directorate of Revenue Intelligence (DRI)").
     "repeat": 4,
@@ -119,6 +123,36 @@ def _trim_capitals_codenames(text: str, candidates: list[Span]) -> None:
                 break
 
 
+_CREDIT_DASH = re.compile(r"[ \t]*[-–—]")
+# Words in brackets after a body's name: one to five, the first capitalised, letters only.
+_NATIVE_NAME = re.compile(r"\(([A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+){0,4})\)")
+
+
+def _native_names(text: str, candidates: list[Span]) -> list[Span]:
+    """A body's name in its own language written in brackets after its name
+    in English, as Europol's and other international releases list the
+    authorities involved ("Germany: Federal Police (Bundespolizei)"): the
+    same body. Not a short form (letters in capitals: the acronym rule's), a
+    known place ("Europol (The Hague)", "the Police (Antwerp division)") or
+    a day or month."""
+    table = places()
+    found: list[Span] = []
+    for c in candidates:
+        if c.type != ORG or not text.startswith(" (", c.end):
+            continue
+        m = _NATIVE_NAME.match(text, c.end + 1)
+        if m is None:
+            continue
+        if c.name.isupper() or _CREDIT_DASH.match(text, m.end()):
+            continue  # "BUCHAREST (Reuters) -", "COLOMBO (Daily News) –": a dateline and its outlet
+        name = m.group(1)
+        first = name.split()[0]
+        if name.isupper() or place_key(first) in table or place_key(name) in table or first in CALENDAR_WORDS:
+            continue
+        found.append(Span(ORG, m.start(1), m.end(1), name, rule="org-native-name", alias_of=c.name))
+    return found
+
+
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)
@@ -164,6 +198,8 @@ def find_entities(text: str) -> list[Span]:
             m = _ORDINAL_BEFORE.search(text, max(0, c.start - 7), c.start)
             if m:
                 c.start, c.name = m.start(), text[m.start() : c.start] + c.name
+
+    candidates += _native_names(text, candidates)
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
