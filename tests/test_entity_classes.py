@@ -1463,3 +1463,11 @@ def test_a_bodys_own_name_in_brackets_after_its_english_name_is_the_same_body() 
     # not a dateline's outlet, a place or a unit named by its place
     story = "BUCHAREST (Reuters) - Europol (The Hague) said the Police (Antwerp division) acted on Tuesday."
     assert not {"Reuters", "The Hague", "Antwerp division"} & names(story, "ORG")
+
+
+def test_a_wires_sign_off_between_dashes_on_the_last_line_is_no_organisation() -> None:
+    text = (
+        "Police cripple syndicate\nKLANG, Nov 24 (Bernama) -- Police have crippled a drug syndicate with the "
+        "arrest of 17 people, the Royal Malaysia Police said.\n\n-- BERNAMA\n"
+    )
+    assert names(text, "ORG") == {"Royal Malaysia Police"}

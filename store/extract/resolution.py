@@ -287,9 +287,10 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for start, end in lines:
         line = text[start:end]
-        stripped = line.strip()
+        # (a wire's sign-off between dashes: "-- BERNAMA", "— AFP —")
+        stripped = line.strip().strip("-–— ").strip()
         if stripped:
-            lead = start + len(line) - len(line.lstrip())
+            lead = start + line.index(stripped)
             out.append((lead, lead + len(stripped)))
     return out
 
