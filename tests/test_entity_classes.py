@@ -1471,3 +1471,12 @@ def test_a_wires_sign_off_between_dashes_on_the_last_line_is_no_organisation() -
         "arrest of 17 people, the Royal Malaysia Police said.\n\n-- BERNAMA\n"
     )
     assert names(text, "ORG") == {"Royal Malaysia Police"}
+
+
+def test_an_age_written_before_a_name_marks_a_person_but_not_before_a_place_and_its_noun() -> None:
+    text = (
+        "Police arrested Dwayne Brown, 22, and 34-year-old Tavoy Whitlock of Old Harbour. "
+        "A 46-year-old Fairfield West man was also charged."
+    )
+    people = names(text, "PERSON")
+    assert "Tavoy Whitlock" in people and "Fairfield West" not in people

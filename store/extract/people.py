@@ -104,6 +104,12 @@ def _rank_short_form_before(text: str, start: int) -> bool:
 
 # The name someone was identified by: "the driver, identified as | …", "was later named as | …"
 _NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named)[ \t]+as[ \t]+$")
+# An age written before the name: "34-year-old | Kemar Richards", "a 29-year-old | …"
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old[ \t]+$")
+# (but "a 46-year-old Fairfield West man": the place the person is from, before the noun for them)
+_PERSON_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:man|woman|men|women|boy|girl|teenager|resident|local|national|mother|father|driver)\b"
+)
 _POST_COMMA_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"
     r"[A-Z][\w'’-]*,[ \t]*$"
@@ -393,6 +399,12 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             or (last.endswith(",") and _POST_COMMA_BEFORE.search(text, max(0, start - 90), start))
             or (last.endswith(")") and _rank_short_form_before(text, start))
             or (blank_end and last.endswith(" as") and _NAMED_AS_BEFORE.search(before))
+            or (
+                blank_end
+                and last.endswith("old")
+                and _AGE_BEFORE.search(before)
+                and not _PERSON_NOUN_AFTER.match(after)
+            )
         ):
             cue = True
         if not cue:
