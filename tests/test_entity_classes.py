@@ -1480,3 +1480,10 @@ def test_an_age_written_before_a_name_marks_a_person_but_not_before_a_place_and_
     )
     people = names(text, "PERSON")
     assert "Tavoy Whitlock" in people and "Fairfield West" not in people
+
+
+def test_a_name_shaped_place_after_in_is_no_person() -> None:
+    text = "Police seized two boats in Vila Nova de Santa Luzia and Tavira, and a man near Borg Meghezel."
+    assert not {"Vila Nova de Santa Luzia", "Borg Meghezel"} & names(text, "PERSON")
+    # a person named after "in" by a cue still is one
+    assert "Ana Ruiz" in names("The case was led in part by prosecutor Ana Ruiz, 41, of Seville.", "PERSON")

@@ -104,6 +104,7 @@ def _rank_short_form_before(text: str, start: int) -> bool:
 
 # The name someone was identified by: "the driver, identified as | …", "was later named as | …"
 _NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named)[ \t]+as[ \t]+$")
+_IN_BEFORE = re.compile(r"(?:^|[ \t])(?:in|near)[ \t]+$")
 # An age written before the name: "34-year-old | Kemar Richards", "a 29-year-old | …"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old[ \t]+$")
 # (but "a 46-year-old Fairfield West man": the place the person is from, before the noun for them)
@@ -422,6 +423,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if not cue and not head_word:
             # a given name and a family name — not before a place's noun ("Mae Ai district")
             cue = by_shape = words_cue and not _PLACE_NOUN_AFTER.match(text, end)
+            if by_shape and blank_end and last.endswith((" in", " near")) and _IN_BEFORE.search(before):
+                # "seized two boats in Vila Real de Santo António and Tavira": where, by shape alone
+                cue = by_shape = False
         shaped_names.append((start, end, cue))
         if not cue:
             continue
