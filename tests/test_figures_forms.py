@@ -3177,3 +3177,13 @@ def test_a_figure_whose_clause_ends_on_an_earlier_year_is_not_the_operations():
     # the operation's own year keeps its figure
     same = text.replace("in 2025.", "in 2026.")
     assert operation_by_value(same) == {12.0: "Zwaluw", 44.0: "Zwaluw"}
+
+
+def test_a_list_lettered_a_b_c_a_date_with_its_year_before_a_count_and_bales_of_goods():
+    text = doc(
+        "Police recovered the following items:\n\na) 27 vehicles used in smuggling;\nb) 1 214 bales of "
+        "second-hand clothing;\nc) US$48 610 in cash.\n\nOn 23rd November 2026, 164 people were arrested "
+        "countrywide. The suspects were found with 42 bales of clothing. The raids ran on November 3, 5 and 9."
+    )
+    got = [(f[0], f[1]) for f in figs(text)]
+    assert got == [("seized", 27.0), ("seized", 1214.0), ("seized", 48_610.0), ("arrests", 164.0), ("seized", 42.0)]

@@ -188,6 +188,8 @@ _PENALTY_BEFORE = re.compile(
 _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and"
     r"\b([A-Za-z]+)\.?\s+\d+(?:\(\w{1,3}\))?(?:\s*(?:,|and|&)\s*\d+(?:\(\w{1,3}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
 )
+# A year in a month's list: "On 23rd November 2026, 164 people …" is a date and a count, not days listed.
+_YEAR_IN_LIST = re.compile(r"\b(?:19|20)\d\d\b")
 # What ends every _REFERENCE_LIST match, blanks aside: a window without one is not searched.
 _LIST_ENDS = (",", "and", "&")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
@@ -241,7 +243,8 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 # A bullet: a dash or dot, a number, or (police posts on social media) an emoji or pictograph.
 _BULLET_MARK = "[-•*–·▪►▸✓✔☑\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
-_BULLET_LINE = re.compile(r"\s*(?:" + _BULLET_MARK + r"|\d{1,2}[.):])\s")
+# (and the letters or small roman numerals of an official list: "a) 27 vehicles", "(b) 1 214 bales", "iv. …")
+_BULLET_LINE = re.compile(r"\s*(?:" + _BULLET_MARK + r"|\d{1,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.)\s")
 # A line that opens a list by pointing at it: "Seized at the site 👇", "Results ⬇️".
 _POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
@@ -894,8 +897,11 @@ def _reference_before(before: str) -> bool:
         return True
     window = before[-40:]
     listed = _REFERENCE_LIST.search(window) if window.rstrip().endswith(_LIST_ENDS) else None
-    if listed and (listed.group(1) in _MONTH_WORDS or listed.group(1).lower() in _REFERENCE_WORDS):
-        return True  # "Sections 8, 20 and 21", "Articles 3 and 4"
+    if listed and (
+        (listed.group(1) in _MONTH_WORDS and not _YEAR_IN_LIST.search(listed.group()))
+        or listed.group(1).lower() in _REFERENCE_WORDS
+    ):
+        return True  # "Sections 8, 20 and 21", "Articles 3 and 4", "on March 3, 5 and 9"
     low = before[-24:].lower()
     if low.rstrip().endswith("po box"):
         return True
