@@ -1487,3 +1487,13 @@ def test_a_name_shaped_place_after_in_is_no_person() -> None:
     assert not {"Vila Nova de Santa Luzia", "Borg Meghezel"} & names(text, "PERSON")
     # a person named after "in" by a cue still is one
     assert "Ana Ruiz" in names("The case was led in part by prosecutor Ana Ruiz, 41, of Seville.", "PERSON")
+
+
+def test_two_bodies_joined_by_a_hyphen_are_two_bodies_and_no_codename() -> None:
+    text = (
+        "INTERPOL-AFRIPOL operation nets 287 arrests across the Sahel\n\n"
+        "LYON - A Europol-Eurojust team supported the operation, which ran in nine countries."
+    )
+    assert names(text, "OPERATION") == set()
+    assert {"INTERPOL", "AFRIPOL", "Europol", "Eurojust"} <= names(text, "ORG")
+    assert not {n for n in names(text, "ORG") if "-" in n}

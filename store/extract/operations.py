@@ -380,6 +380,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             words.pop(0)
         if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
             continue
+        if any("-" in w and any(part in KNOWN_ORGS for part in w.split("-")) for w in words):
+            continue  # "INTERPOL-AFRIPOL operation", "a Europol-Eurojust operation": whose operation, not its name
         name = " ".join(words)
         if place_key(name) in places() or name.endswith(("'s", "’s")):
             continue  # "Dubai Police's operation 'Hidden Hands'": whose operation, not its name

@@ -633,6 +633,15 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if not tok.cap:
             continue
         word = tok.text
+        if "-" in word and word not in KNOWN_ORGS:
+            parts = word.split("-")
+            if len(parts) > 1 and all(part in KNOWN_ORGS for part in parts):
+                # "INTERPOL-AFRIPOL", "Europol-Eurojust": the bodies that joined, each its own
+                at = tok.start
+                for part in parts:
+                    known.append(Span(ORG, at, at + len(part), part, rule="org-known", extra={"how": "known"}))
+                    at += len(part) + 1
+                continue
         if word in KNOWN_ORGS or (len(word) > 5 and word[-3:].lower() == "pol"):
             start = tok.start
             if (
