@@ -3187,3 +3187,9 @@ def test_a_list_lettered_a_b_c_a_date_with_its_year_before_a_count_and_bales_of_
     )
     got = [(f[0], f[1]) for f in figs(text)]
     assert got == [("seized", 27.0), ("seized", 1214.0), ("seized", 48_610.0), ("arrests", 164.0), ("seized", 42.0)]
+
+
+def test_a_currency_whose_iso_name_is_one_word_and_us_dollars_with_dots():
+    # ISO 4217 names the dong and the kwacha by one word: the country's adjective still says whose
+    text = doc("Officers seized cash worth nearly 14 billion Vietnamese dong and 2 million U.S. dollars.")
+    assert [(f[1], f[2]) for f in figs(text)] == [(14e9, "VND"), (2e6, "USD")]

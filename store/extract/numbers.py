@@ -287,6 +287,7 @@ _CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
     "us dollars": "USD",
+    "u.s. dollars": "USD",
     "euros": "EUR",
     "euro": "EUR",
     "pounds sterling": "GBP",
@@ -523,11 +524,10 @@ def _named_currencies() -> dict[tuple[str, str], str]:
 
     table: dict[tuple[str, str], str] = {}
     for code, words in _iso_cash_names():
-        if len(words) < 2:
-            continue
         unit = words[-1].lower()
         units = {unit, unit + "s", *_UNIT_FORMS.get(unit, ())}
-        names = {" ".join(words[:-1])}
+        # (a name of one word, "Dong", "Kwacha": the country's names and adjectives alone say whose)
+        names = {" ".join(words[:-1])} if len(words) > 1 else set()
         country = pycountry.countries.get(alpha_2=code[:2])
         if country is not None:
             for attr in ("name", "common_name"):
