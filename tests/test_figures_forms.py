@@ -3193,3 +3193,12 @@ def test_a_currency_whose_iso_name_is_one_word_and_us_dollars_with_dots():
     # ISO 4217 names the dong and the kwacha by one word: the country's adjective still says whose
     text = doc("Officers seized cash worth nearly 14 billion Vietnamese dong and 2 million U.S. dollars.")
     assert [(f[1], f[2]) for f in figs(text)] == [(14e9, "VND"), (2e6, "USD")]
+
+
+def test_totals_since_a_date_are_another_period_unless_the_sentence_speaks_of_the_operation():
+    text = (
+        "Operation Swarn Kavach nets 14\nNEW DELHI, 3 December 2026 - Officers arrested 14 people in Operation "
+        "Swarn Kavach on Monday. Since 1 April 2026, the agency has seized 1,041 kg of smuggled gold. "
+        "Since 10 November, the operation has led to the seizure of 212 kg of gold."
+    )
+    assert operation_by_value(text) == {14.0: "Swarn Kavach", 1041.0: None, 212.0: "Swarn Kavach"}

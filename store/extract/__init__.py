@@ -550,6 +550,11 @@ _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
     r"|(?:19|20)\d\d))"  # "since the beginning of 2026"
+    # a date the totals run from: "Since 1 April 2026, DRI has seized …", "since April this year" (the
+    # operation's own, "Since 10 November, the operation has led to …", is told by its sentence: see
+    # _OPERATION_SAID)
+    r"|since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b"
     r"|year[- ]to[- ]date"
     r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:fiscal|financial)\s+year"
     # "In 2026 alone, the agency has uncovered 731 cases": a year's total
@@ -562,6 +567,13 @@ _OTHER_PERIOD = re.compile(
     r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
+)
+_SINCE_A_DATE = re.compile(
+    r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+# The operation itself, named by its common noun, in a sentence: its totals are its own.
+_OPERATION_SAID = re.compile(
+    r"\b(?:the|this)\s+(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)\b", re.I
 )
 # The header of a roundup's section: a place in capitals, a colon, a short
 # headline on a line of its own ("MIGORI: Two arrested with bhang").
@@ -777,6 +789,8 @@ class _OperationMentions:
         if found is None:
             found = False
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
+                if _SINCE_A_DATE.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
+                    continue  # "Since 10 November, the operation has led to …": the operation's own period
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
                 if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 24), m.start()) or m.group().endswith(
