@@ -313,19 +313,23 @@ class Reader:
                 return [dict(r) for r in conn.execute(sql, params).fetchall()]
             return self._cancellable(conn, sql, params)
 
-    def _search(self, sql: str, params: tuple) -> list[Row]:
-        """A full-text query, cancellable, under the engine's settings for
-        such queries (``search_settings``: on PostgreSQL, the index rather
-        than a scan of every row; see :mod:`store.engines.postgres`)."""
+    def _search(self, sql: str, params: tuple, *, cancellable: bool = True) -> list[Row]:
+        """A full-text query (cancellable unless told otherwise) under the
+        engine's settings for such queries (``search_settings``: on
+        PostgreSQL, the index rather than a scan of every row; see
+        :mod:`store.engines.postgres`)."""
         settings = self._sql.search_settings
         if not settings:
-            return self._all(sql, params, cancellable=True)
+            return self._all(sql, params, cancellable=cancellable)
         with self._pool.connection() as conn:
             conn.execute("BEGIN")  # the settings last as long as this transaction
             try:
                 for statement in settings:
                     conn.execute(statement)
-                rows = self._cancellable(conn, sql, params)
+                if cancellable:
+                    rows = self._cancellable(conn, sql, params)
+                else:
+                    rows = [dict(r) for r in conn.execute(sql, params).fetchall()]
             finally:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")  # it only read: nothing to keep
@@ -1189,7 +1193,8 @@ class Reader:
         match = self._sql.match(query)
         if match is None:
             return []
-        return [r["id"] for r in self._search(self._sql.ids, (match,))]
+        # (not cancellable, as before: an export's list is not a search typed over)
+        return [r["id"] for r in self._search(self._sql.ids, (match,), cancellable=False)]
 
     def dated_ids(self, since: str | None = None, until: str | None = None) -> list[int]:
         """Ids of the documents published from ``since`` to ``until`` (ISO
