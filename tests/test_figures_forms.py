@@ -3202,3 +3202,9 @@ def test_totals_since_a_date_are_another_period_unless_the_sentence_speaks_of_th
         "Since 10 November, the operation has led to the seizure of 212 kg of gold."
     )
     assert operation_by_value(text) == {14.0: "Swarn Kavach", 1041.0: None, 212.0: "Swarn Kavach"}
+
+
+def test_rand_written_with_blanks_between_its_thousands():
+    # (South African releases: "R23 450"; a road's number before metres is no money)
+    text = doc("Cash amounting to R23 450 was confiscated on the R61 200 metres from the toll plaza.")
+    assert [(f[1], f[2]) for f in figs(text)] == [(23_450.0, "ZAR")]

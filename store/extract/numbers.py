@@ -179,6 +179,8 @@ _GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key
 # Peru's sol, written "S/" (older "S/. "), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
 _SOL_BEFORE = re.compile(r"(?<![\w/])S/\.?\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# (and South Africa's rand written with blanks between its thousands: "R23 450")
+_GROUPED_RAND = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _CURRENCY_CODES = {
     "USD",
     "EUR",
@@ -390,7 +392,7 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -666,7 +668,13 @@ def iter_numbers(text: str) -> Iterator[Number]:
             if p.upper() in _CURRENCY_CODES and not pre[-1].isspace() and p.isalpha():
                 # "USD5" is fine; "EUR" glued to a word is not a currency.
                 pass
-        if not currency and digits and lead > 0 and text[lead - 1].isalpha() and (scale or _GROUPED.fullmatch(digits)):
+        if (
+            not currency
+            and digits
+            and lead > 0
+            and text[lead - 1].isalpha()
+            and (scale or _GROUPED.fullmatch(digits) or (text[lead - 1] == "R" and _GROUPED_RAND.fullmatch(digits)))
+        ):
             glued = _GLUED_PREFIX.search(text, max(0, lead - 4), lead)
             if glued:  # the local press's sign glued to a sum: "P102 million", "R4.2m", "Dh210 million", "N2.5bn"
                 currency, local_start = _GLUED_CURRENCY[glued.group(1)], glued.start(1)
