@@ -156,3 +156,32 @@ def test_a_unit_word_of_one_currency_only_names_it(text: str, value: float, curr
     (num,) = find_numbers(text)
     assert num.value == pytest.approx(value)
     assert num.currency == currency
+
+
+def _fastest_of_three(text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        find_numbers(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "abcdefghijklmnopqrs 1 ",  # a long lower-case word ending in "s" before each number
+        "Tanzanian shillings 23,400,000 and ",  # the currency named before the sum
+        "R23 450 ",  # the rand with blanks between its thousands
+    ],
+)
+def test_reading_numbers_stays_linear_after_the_words_before_them(piece: str):
+    """Four times the text takes about four times as long, far from the
+    sixteen times a step that looks back to the text's start would take
+    (fastest of three runs, so a busy machine does not decide)."""
+    small = (piece * (125_000 // len(piece) + 1))[:125_000]
+    large = (piece * (500_000 // len(piece) + 1))[:500_000]
+    t_small, t_large = _fastest_of_three(small), _fastest_of_three(large)
+    assert t_large < 8 * max(t_small, 0.02), (t_small, t_large)

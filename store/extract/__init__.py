@@ -439,13 +439,13 @@ def _extract(original: str) -> Extraction:
                     prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
                     seen[key] = seen[headline_key]
                     break
+        same = figures[seen[key]] if key in seen else None
         if (
-            key in seen
-            and figures[seen[key]].sentence_start == f.sentence_start
-            and f.sentence_start != 0
-            and figures[seen[key]].item
+            same is not None
+            and same.sentence_start == f.sentence_start != 0
+            and same.item
             and f.item
-            and figures[seen[key]].item.lower() != f.item.lower()
+            and same.item.lower() != f.item.lower()
         ):
             del seen[key]  # "seized one revolver and one shotgun": one sentence does not restate itself
         if key in seen:

@@ -1864,16 +1864,14 @@ def find_figures(
         if cue is not None and cue.metric == "none" and cue.end <= num.start:
             if _RESULT_VERB_RE.search(lowered, cue.end, num.start):
                 cue = None  # "The case involved a warehouse where police found 402kg of ice": the verb nearer governs
-        goods = has_unit or bool(item and any(w in _GOODS for w in _head_words(item)))
-        if not goods and item and unit == "count":
-            head_part = _head_words(item)
-            head_part = head_part[: head_part.index("of")] if "of" in head_part else head_part
-            goods = bool(head_part) and head_part[-1] in _GOODS_SINGULAR  # "one Taurus revolver"
-        if label_item and listed and not item:
-            goods = goods or any(w in _GOODS for w in _head_words(label_item))
         # (its first words, or its head, the last: "96 Ethiopian and Ugandan nationals")
         item_words = _head_words(item or "")
         head_part = item_words[: item_words.index("of")] if "of" in item_words else item_words
+        goods = has_unit or any(w in _GOODS for w in item_words)
+        if not goods and unit == "count" and head_part:
+            goods = head_part[-1] in _GOODS_SINGULAR  # "one Taurus revolver": a singular only as the head
+        if label_item and listed and not item:
+            goods = goods or any(w in _GOODS for w in _head_words(label_item))
         people = drawn_from is not None or (
             bool(item_words)
             and (

@@ -179,8 +179,6 @@ _GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key
 # Peru's sol, written "S/" (older "S/. "), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
 _SOL_BEFORE = re.compile(r"(?<![\w/])S/\.?\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-# (and South Africa's rand written with blanks between its thousands: "R23 450")
-_GROUPED_RAND = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _CURRENCY_CODES = {
     "USD",
     "EUR",
@@ -375,6 +373,8 @@ _WORD_NUMBER = (
 )
 
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"
+# (South Africa's rand written with blanks between its thousands, glued to its "R": "R23 450")
+_GROUPED_RAND = re.compile(rf"\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+")
 _DIGITS = (
     # a decimal comma before a scale word, as much of Europe writes it: "EUR 1,7 million", "2,5 bn"
     r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|bln|bn|mn)\b)"
@@ -684,7 +684,8 @@ def iter_numbers(text: str) -> Iterator[Number]:
             and lead > 1
             and text[lead - 1] == " "
             and text[lead - 2] == "s"
-            and text[text.rfind(" ", max(0, lead - 16), lead - 1) + 1 : lead - 1] in _named_units()
+            # (the word before the sum, from a window of its own length: never a slice back to the text's start)
+            and text[max(0, lead - 16) : lead - 1].rsplit(None, 1)[-1] in _named_units()
         ):
             named = _NAMED_CURRENCY_BEFORE.search(text, max(0, lead - 50), lead)
             code = named and _named_currencies().get((" ".join(named.group(1).split()).lower(), named.group(2)))

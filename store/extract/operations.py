@@ -245,11 +245,11 @@ def _closes_quote(text: str, end: int) -> bool:
     return text[end : end + 1] in _QUOTES
 
 
+# A verb of saying right after a name: its speaker, not a codename.
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|explained|noted)\b")
 # A capitalised word or "of" just before "Operations": part of a title or a unit's name
 # A title's "of" (and the capitalised words of a field) just before "Operations": "Director of Fisheries
 # Operations Kalolaine …", "Head of operations John Smith" (not "INTERPOL's Operations Trigger and …")
-# A verb of saying right after a name: its speaker, not a codename.
-_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|explained|noted)\b")
 _TITLE_BEFORE_OPERATIONS = re.compile(r"\b(?:of|for)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
 _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)[ \t\u00a0]+[\"'“‘«]?[ \t\u00a0]?$")
 _ORDINAL_EDITION_BEFORE = re.compile(
