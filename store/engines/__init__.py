@@ -35,6 +35,12 @@ __all__ = [
     "server_error",
     "pipelined",
     "read_ahead",
+    "begin_batch",
+    "lock_writes",
+    "hold_rows",
+    "write_again",
+    "lost_reference",
+    "add_by_id",
 ]
 
 _SCHEMES = ("postgresql://", "postgres://")
@@ -162,3 +168,74 @@ def read_ahead(conn, statements) -> list[list]:
     with conn.pipeline():
         cursors = [conn.execute(sql, params) for sql, params in statements]
         return [cur.fetchall() for cur in cursors]
+
+
+def begin_batch(conn) -> bool:
+    """Begin a writer's batch; True when other writers may write at the same
+    time until :func:`lock_writes` (PostgreSQL, on a store that counts rows
+    at commit), False when the batch holds the store's write lock from here
+    (SQLite, whose writers always take turns; a PostgreSQL store made
+    before)."""
+    begin = getattr(conn, "begin_overlapping", None)
+    if begin is not None and begin():
+        return True
+    conn.execute("BEGIN IMMEDIATE")
+    return False
+
+
+def lock_writes(conn) -> None:
+    """Take the store's write lock for the rest of the open transaction
+    (held already on SQLite, or when the batch began without overlap)."""
+    lock = getattr(conn, "lock_writes", None)
+    if lock is not None:
+        lock()
+
+
+def hold_rows(conn, table: str, ids: list[int]) -> set[int]:
+    """Those of ``ids`` still in ``table``, each row held against removal
+    (``FOR KEY SHARE``) until the transaction ends. On SQLite, whose writer
+    holds the whole store, every id is taken as it is."""
+    hold = getattr(conn, "hold_rows", None)
+    return set(ids) if hold is None else hold(table, ids)
+
+
+#: SQLSTATEs that mean a batch met another writer's work, not a fault of its
+#: own: a deadlock the server broke, a serialisation failure.
+_WRITE_AGAIN = {"40P01", "40001"}
+
+
+def write_again(exc: BaseException) -> bool:
+    """Whether a PostgreSQL batch that failed with ``exc`` should be rolled
+    back and written again (see :data:`_WRITE_AGAIN`)."""
+    try:
+        import psycopg
+    except ImportError:
+        return False
+    return isinstance(exc, psycopg.Error) and getattr(exc, "sqlstate", None) in _WRITE_AGAIN
+
+
+def lost_reference(exc: BaseException) -> bool:
+    """Whether ``exc`` is a row refused for naming a row that is not there (a
+    foreign key): where writers overlap, possibly one another writer removed
+    after this one read its id."""
+    try:
+        import psycopg
+    except ImportError:
+        return False
+    return isinstance(exc, psycopg.Error) and getattr(exc, "sqlstate", None) == "23503"
+
+
+def add_by_id(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Add to ``columns`` of the rows of ``table`` named by id: each of
+    ``rows`` is (id, one amount per column). On PostgreSQL one statement
+    for them all (one per row made the server parse, plan and answer
+    thousands a batch); on SQLite, where statements run in-process, one
+    per row."""
+    if not rows:
+        return
+    add = getattr(conn, "add_by_id", None)
+    if add is not None:
+        add(table, columns, rows)
+        return
+    sets = ", ".join(f"{c} = {c} + ?" for c in columns)
+    conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", [(*r[1:], r[0]) for r in rows])

@@ -238,6 +238,13 @@ _STATEMENTS: dict[str, str | None] = {
     # SQLite follows by hand; PostgreSQL's index on entities.key follows itself
     "INSERT INTO entities_trigram (entities_trigram, rowid, key) VALUES ('delete', ?, ?)": None,
     "INSERT INTO entities_trigram (rowid, key) VALUES (?, ?)": None,
+    # an entity no document names (store/reextract.py): one another writer
+    # holds (it is writing a document that names it) is not removed; that
+    # writer settles it when it commits
+    "SELECT key FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?)": (
+        "SELECT key FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?)"
+        " FOR UPDATE OF entities SKIP LOCKED"
+    ),
 }
 _STATEMENTS = {" ".join(k.split()): v for k, v in _STATEMENTS.items()}
 
@@ -614,6 +621,7 @@ class PgConnection:
         self.read_only = read_only
         self.row_factory = None  # rows are always readable by name
         self._pipeline = None  # psycopg's Pipeline while statements are pipelined (see pipeline())
+        self._overlap: bool | None = None  # whether writers may overlap (see begin_overlapping)
 
     # -- sqlite3.Connection's surface
     @property
@@ -685,6 +693,48 @@ class PgConnection:
 
     def executescript(self, script: str) -> None:
         self.raw.execute(script)
+
+    # -- writers that overlap (store/ingest/write.py)
+    def begin_overlapping(self) -> bool:
+        """Begin a transaction without the store's write lock, when the store
+        lets writers overlap (:func:`counts_at_commit`); False (and nothing
+        begun) when it does not."""
+        if self.read_only:
+            return False
+        if self._overlap is None:
+            self._overlap = counts_at_commit(self)
+        if not self._overlap:
+            return False
+        self.raw.execute("BEGIN")
+        return True
+
+    def lock_writes(self) -> None:
+        """Take the store's write lock until the transaction ends (taking it
+        twice is harmless)."""
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def hold_rows(self, table: str, ids: list[int]) -> set[int]:
+        if not ids:
+            return set()
+        from psycopg import sql
+
+        query = sql.SQL("SELECT id FROM {} WHERE id = ANY(%s) FOR KEY SHARE").format(sql.Identifier(table))
+        return {row[0] for row in self.raw.execute(query, (list(ids),)).fetchall()}
+
+    def add_by_id(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """See :func:`store.engines.add_by_id`: one ``UPDATE … FROM unnest``."""
+        from psycopg import sql
+
+        names = [sql.Identifier(c) for c in columns]
+        query = sql.SQL(
+            "UPDATE {t} AS e SET {sets} FROM unnest(%s::bigint[], {arrays}) AS v(id, {cols}) WHERE e.id = v.id"
+        ).format(
+            t=sql.Identifier(table),
+            sets=sql.SQL(", ").join(sql.SQL("{c} = e.{c} + v.{c}").format(c=c) for c in names),
+            arrays=sql.SQL(", ").join(sql.SQL("%s::bigint[]") for _ in names),
+            cols=sql.SQL(", ").join(names),
+        )
+        self.raw.execute(query, [list(col) for col in zip(*rows, strict=True)])
 
     # -- pipelining (the writer's batches)
     @contextlib.contextmanager
@@ -870,10 +920,27 @@ CREATE FUNCTION docket_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;
 CREATE FUNCTION docket_count() RETURNS trigger LANGUAGE plpgsql
   SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE pending bigint;
 BEGIN
-  -- once per statement, by the rows it changed (a transition table): a bulk insert updates the count once
-  UPDATE counts SET n = n + (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) * (SELECT count(*) FROM changed)
-  WHERE name = TG_ARGV[0];
+  -- docket counts at commit: rows added are counted when their transaction
+  -- commits, so writers that overlap never wait on each other's count row
+  IF TG_OP = 'DELETE' THEN  -- once per statement, by the rows it removed (a transition table)
+    UPDATE counts SET n = n - (SELECT count(*) FROM changed) WHERE name = TG_ARGV[0];
+  ELSIF TG_LEVEL = 'STATEMENT' THEN
+    -- rows added: kept in the transaction's own setting (a savepoint rolled
+    -- back takes its share with it) until it commits
+    PERFORM set_config('docket.added_' || TG_ARGV[0],
+      (coalesce(nullif(current_setting('docket.added_' || TG_ARGV[0], true), ''), '0')::bigint
+       + (SELECT count(*) FROM changed))::text, true);
+  ELSE
+    -- at commit (a deferred trigger, one event per row added): the first
+    -- event adds them all, the others find nothing left to add
+    pending := coalesce(nullif(current_setting('docket.added_' || TG_ARGV[0], true), ''), '0')::bigint;
+    IF pending <> 0 THEN
+      UPDATE counts SET n = n + pending WHERE name = TG_ARGV[0];
+      PERFORM set_config('docket.added_' || TG_ARGV[0], '0', true);
+    END IF;
+  END IF;
   RETURN NULL;
 END $$;
 CREATE FUNCTION docket_fts() RETURNS trigger LANGUAGE plpgsql
@@ -933,6 +1000,12 @@ def _fold_table() -> tuple[str, str]:
 FOLD_FROM, FOLD_TO = _fold_table()
 _FOLD = str.maketrans(FOLD_FROM, FOLD_TO)
 _FUNCTIONS = _FUNCTIONS.replace("@FOLD_FROM@", FOLD_FROM).replace("@FOLD_TO@", FOLD_TO)
+#: What marks a store's row-count trigger as counting added rows at commit
+#: (stores made before count them as each statement runs, and their
+#: writers take turns for the whole batch: see :func:`counts_at_commit`).
+COUNTS_AT_COMMIT = "docket counts at commit"
+#: The deferred triggers that add a transaction's new rows to the counts.
+AT_COMMIT_TRIGGERS = {("documents", "documents_counted_at_commit"), ("entities", "entities_counted_at_commit")}
 #: What marks a store's full-text trigger as folding accents (stores made
 #: before index words as written; ``docket check --repair`` folds them).
 FOLDS = "docket fold"
@@ -961,6 +1034,10 @@ CREATE TRIGGER entities_counted AFTER INSERT ON entities REFERENCING NEW TABLE A
   FOR EACH STATEMENT EXECUTE FUNCTION docket_count('entities');
 CREATE TRIGGER entities_uncounted AFTER DELETE ON entities REFERENCING OLD TABLE AS changed
   FOR EACH STATEMENT EXECUTE FUNCTION docket_count('entities');
+CREATE CONSTRAINT TRIGGER documents_counted_at_commit AFTER INSERT ON documents DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION docket_count('documents');
+CREATE CONSTRAINT TRIGGER entities_counted_at_commit AFTER INSERT ON entities DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION docket_count('entities');
 CREATE TRIGGER audit_append_only BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION docket_audit_append();
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
   FOR EACH ROW EXECUTE FUNCTION docket_refuse('the audit trail is append-only');
@@ -989,6 +1066,8 @@ TRIGGERS = {
     ("documents", "documents_uncounted"),
     ("entities", "entities_counted"),
     ("entities", "entities_uncounted"),
+    ("documents", "documents_counted_at_commit"),
+    ("entities", "entities_counted_at_commit"),
     ("audit", "audit_append_only"),
     ("audit", "audit_no_update"),
     ("audit", "audit_no_delete"),
@@ -1092,7 +1171,7 @@ def _build(conn: PgConnection, version: int | None = None) -> None:
         raw.execute(ddl)
     wanted = {name for _, name in want["triggers"]}
     for statement in _TRIGGERS.split(";\n"):
-        trigger = re.match(r"\s*CREATE TRIGGER (\w+)", statement)
+        trigger = re.match(r"\s*CREATE (?:CONSTRAINT )?TRIGGER (\w+)", statement)
         if statement.strip() and (trigger is None or trigger.group(1) in wanted):
             raw.execute(statement)
     trigram_index(raw)
@@ -1145,6 +1224,60 @@ def folds_accents(conn: PgConnection) -> bool:
     return row is not None and FOLDS in row[0]
 
 
+def _function_source(raw, name: str) -> str | None:
+    row = raw.execute(
+        "SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+        " WHERE n.nspname = current_schema() AND p.proname = %s",
+        (name,),
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def counts_at_commit(conn: PgConnection) -> bool:
+    """Whether the store counts added rows when their transaction commits
+    (its ``docket_count`` does and both deferred triggers are there): then
+    writers need the store's write lock only for the end of a batch, and
+    their documents are written side by side. A store made before counts
+    as each statement runs (one row, locked until commit, for every writer),
+    so its writers take turns for the whole batch, as they always did;
+    ``docket check --repair`` brings it up to date."""
+    source = _function_source(conn.raw, "docket_count")
+    if source is None or COUNTS_AT_COMMIT not in source:
+        return False
+    have = conn.raw.execute(
+        "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND t.tgname = ANY(%s)",
+        ([name for _, name in AT_COMMIT_TRIGGERS],),
+    ).fetchone()[0]
+    return have == len(AT_COMMIT_TRIGGERS)
+
+
+def _count_at_commit(raw) -> bool:
+    """Make the store count added rows at commit (today's function, then
+    the deferred triggers it needs), inside the caller's transaction;
+    False when it did so already or has no counts table."""
+    if not raw.execute("SELECT to_regclass('counts') IS NOT NULL").fetchone()[0]:
+        return False
+    changed = False
+    source = _function_source(raw, "docket_count")
+    if source is None or COUNTS_AT_COMMIT not in source:
+        for ddl in _function_ddl()["docket_count"]:
+            raw.execute(ddl)
+        changed = True
+    triggers = _trigger_ddl()
+    for table, name in sorted(AT_COMMIT_TRIGGERS):
+        exists = raw.execute(
+            "SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n"
+            " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = %s AND t.tgname = %s",
+            (table, name),
+        ).fetchone()
+        if exists is None:
+            raw.execute(triggers[name])
+            changed = True
+    return changed
+
+
 def has_trigram_index(conn: PgConnection) -> bool:
     return (
         conn.raw.execute(
@@ -1170,7 +1303,7 @@ def _trigger_ddl() -> dict[str, str]:
     """Each of docket's triggers and PostgreSQL-only indexes by name."""
     out = {}
     for statement in _TRIGGERS.split(";\n"):
-        m = re.match(r"\s*CREATE (?:TRIGGER|INDEX) (\w+)", statement)
+        m = re.match(r"\s*CREATE (?:CONSTRAINT TRIGGER|TRIGGER|INDEX) (\w+)", statement)
         if m:
             out[m.group(1)] = statement.strip()
     return out
@@ -1197,8 +1330,10 @@ def repair_store(where: PostgresLocation) -> list[str]:
             # a store made before the server had pg_trgm (or by a role that
             # could not create it) gains the trigram index where it now can;
             # one made before docket folded accents has them folded
-            if not has_trigram_index(conn) or not folds_accents(conn):
+            if not has_trigram_index(conn) or not folds_accents(conn) or not counts_at_commit(conn):
                 conn.execute("BEGIN IMMEDIATE")
+                if _count_at_commit(raw):
+                    done.append("rows added are now counted at commit: several ingests write their documents at once")
                 if not has_trigram_index(conn) and trigram_index(raw):
                     done.append(f"made the trigram index {TRIGRAM_INDEX} (pg_trgm) for type-ahead by substring")
                 if not folds_accents(conn):
@@ -1251,6 +1386,8 @@ def repair_store(where: PostgresLocation) -> list[str]:
             elif p.type == "trigger":
                 raw.execute(triggers[p.name])
             done.append(f"rebuilt {p.type} {p.name}")
+        if _count_at_commit(raw):
+            done.append("rows added are now counted at commit: several ingests write their documents at once")
         rebuilt = {p.name for p in missing if p.type == "trigger"}
         if "documents_fts_write" in rebuilt:
             raw.execute("UPDATE documents SET title = title")  # the trigger indexes every document again
@@ -1457,6 +1594,7 @@ def migrate_store(conn: PgConnection, version: int) -> None:
                         sql = migration_step(statement)
                         if sql is not None:
                             raw.execute(sql)
+            _count_at_commit(raw)  # today's docket_count, which the count triggers below need
             have = {
                 (table, name)
                 for table, name in raw.execute(
@@ -1550,8 +1688,14 @@ def schema_problems(conn: PgConnection, version: int | None = None) -> list:
             " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
         )
     }
-    problems += [SchemaProblem("unknown", "trigger", n) for _, n in sorted(triggers - want["triggers"])]
-    problems += [SchemaProblem("missing", "trigger", n) for _, n in sorted(want["triggers"] - triggers)]
+    want_triggers = want["triggers"]
+    source = _function_source(raw, "docket_count")
+    if source is not None and COUNTS_AT_COMMIT not in source:
+        # a store made before rows were counted at commit: right as it is
+        # (its writers take turns; `docket check --repair` updates it)
+        want_triggers = want_triggers - AT_COMMIT_TRIGGERS
+    problems += [SchemaProblem("unknown", "trigger", n) for _, n in sorted(triggers - want_triggers)]
+    problems += [SchemaProblem("missing", "trigger", n) for _, n in sorted(want_triggers - triggers)]
     functions = {
         name
         for (name,) in raw.execute(

@@ -25,9 +25,19 @@ import sqlite_utils
 from .. import copies
 from ..curate import apply_curations
 from ..db import utc_now
-from ..engines import pipelined, server_failed, stored_twice
+from ..engines import (
+    add_by_id,
+    begin_batch,
+    lock_writes,
+    lost_reference,
+    pipelined,
+    server_failed,
+    stored_twice,
+    write_again,
+)
 from ..extractor import extractor_version
 from ..instances import bases_of, settle_operations
+from ..reextract import drop_unused_entities
 from ..summary import refresh_operation_summaries as _refresh
 from ..text import entity_key, operation_key
 from .outcomes import Duplicate, Outcome, Reextracted, Skipped, Stored
@@ -41,6 +51,14 @@ __all__ = ["Ready", "Writer", "StoreWriteError", "store_write_error"]
 
 class StoreWriteError(Exception):
     """The store cannot be written any more (one line for the user)."""
+
+
+class _WriteAgain(Exception):
+    """The batch was rolled back for a reason another writer caused: write it again."""
+
+
+#: Times a batch is written before the ingest stops (see :meth:`Writer.write`).
+_ATTEMPTS = 5
 
 
 # SQLite primary result codes that mean the store, not the document, failed.
@@ -136,43 +154,93 @@ class EntityCounts:
 
     Most entities of a batch are named by many of its documents ("Europol",
     "Spain"); upserting each one per document ran the upsert, its index and
-    trigger work once per mention row. Instead each entity is inserted once
-    (when the store does not hold it yet) and its counts are added once per
-    batch, just before the batch commits. A document's changes are kept
-    apart until its savepoint is released, so a document rolled back leaves
-    no count behind; a batch rolled back forgets everything, ids included.
-    Operations are not held here: their counts feed the operation summaries
-    written with each document, so they are upserted as before."""
+    trigger work once per mention row. Instead the entities of a whole
+    batch are inserted before its first document (the ones the store does
+    not hold yet, in one statement, in key order: two writers inserting the
+    same new names take them in the same order and never deadlock), their
+    ids read in one query, and their counts added once per batch, just
+    before the batch commits. A document's changes are kept apart until its
+    savepoint is released, so a document rolled back leaves no count behind;
+    entities inserted for the batch that no kept document names are removed
+    again (:meth:`unused`); a batch rolled back forgets everything, ids
+    included. Operations are counted here too; the batch's settling then
+    recounts them from their rows (``store/instances.py``)."""
 
     def __init__(self) -> None:
         self.ids: dict[tuple[str, str], int] = {}
         self._batch: dict[int, list[int]] = {}
         self._doc: list[tuple[int, int]] = []
-        self._doc_new: list[tuple[str, str]] = []
+        self._new: set[int] = set()  # inserted by the open batch
+        self.aliases: set[tuple[int, int]] = set()  # (long, short) of the batch's kept documents
+        self._doc_aliases: list[tuple[int, int]] = []
 
-    def resolve(self, conn, entities: list) -> dict[tuple[str, str], int]:
-        """The ids of ``entities`` (inserting the new ones with zero counts);
-        their counts are added to this document's changes."""
-        missing = [e for e in entities if (e.type, e.key) not in self.ids]
-        if missing:
-            conn.executemany(
-                "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES (?, ?, ?, 0, 0)"
-                " ON CONFLICT (type, key) DO NOTHING",
-                [(e.type, e.name, e.key) for e in missing],
-            )
-            wanted = {(e.type, e.key) for e in missing}
-            keys = sorted({k for _, k in wanted})
+    def prepare(self, conn, results: list, *, overlapping: bool = False) -> None:
+        """Insert the entities of a batch's extractions that the store does
+        not hold yet and read their ids. ``overlapping``: other writers write
+        at the same time (PostgreSQL): each operation's row is also held
+        (``FOR KEY SHARE``) until the batch commits, so another writer's
+        settling cannot remove an instance this batch is about to name (it
+        keeps an instance someone holds, and the holder settles it)."""
+        named: dict[tuple[str, str], str] = {}
+        for result in results:
+            for e in result.entities:
+                if e.key and (e.type, e.key) not in named:
+                    named[(e.type, e.key)] = e.name
+        # an operation's id is read afresh for each batch: settling (this
+        # writer's or, where writers overlap, another's) removes instances
+        for key in [k for k in self.ids if k[0] == "OPERATION"]:
+            del self.ids[key]
+        self._resolve(conn, named)
+        if overlapping:
+            from ..engines import hold_rows
+
+            for _ in range(3):
+                operations = {k: i for k, i in self.ids.items() if k[0] == "OPERATION" and k in named}
+                held = hold_rows(conn, "entities", sorted(operations.values()))
+                gone = {k: named[k] for k, i in operations.items() if i not in held}
+                if not gone:
+                    break
+                for k in gone:  # removed since read: made again
+                    del self.ids[k]
+                self._resolve(conn, gone)
+
+    def _resolve(self, conn, named: dict[tuple[str, str], str]) -> None:
+        missing = sorted(k for k in named if k not in self.ids)
+        if not missing:
+            return
+        conn.executemany(
+            "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES (?, ?, ?, 0, 0)"
+            " ON CONFLICT (type, key) DO NOTHING",
+            [(t, named[(t, k)], k) for t, k in missing],
+        )
+        wanted = set(missing)
+        keys = sorted({k for _, k in wanted})
+        before = set(self.ids.values())
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
             for i, t, k in conn.execute(
-                f"SELECT id, type, key FROM entities WHERE key IN ({', '.join('?' * len(keys))})", keys
+                f"SELECT id, type, key FROM entities WHERE key IN ({', '.join('?' * len(chunk))})", chunk
             ):
                 if (t, k) in wanted:
                     self.ids[(t, k)] = i
-                    self._doc_new.append((t, k))
+        # the rows this batch made (an id no earlier read gave); those no kept document names go again
+        self._new |= {self.ids[k] for k in missing if k in self.ids} - before
+
+    def resolve(self, conn, entities: list) -> dict[tuple[str, str], int]:
+        """The ids of ``entities`` (inserting any not prepared, with zero
+        counts); their counts are added to this document's changes."""
+        missing = {(e.type, e.key): e.name for e in entities if (e.type, e.key) not in self.ids}
+        if missing:
+            self._resolve(conn, missing)
         ids = {}
         for e in entities:
             eid = ids[(e.type, e.key)] = self.ids[(e.type, e.key)]
             self._doc.append((eid, len(e.mentions)))
         return ids
+
+    def alias(self, long_id: int, short_id: int) -> None:
+        """A short form of a name the open document gives (kept with it)."""
+        self._doc_aliases.append((long_id, short_id))
 
     def keep_document(self) -> None:
         batch = self._batch
@@ -183,25 +251,38 @@ class EntityCounts:
             else:
                 counts[0] += mentions
                 counts[1] += 1
-        self._doc, self._doc_new = [], []
+        self.aliases.update(self._doc_aliases)
+        self._doc, self._doc_aliases = [], []
 
     def drop_document(self) -> None:
-        for key in self._doc_new:  # their rows went with the savepoint
-            self.ids.pop(key, None)
-        self._doc, self._doc_new = [], []
+        self._doc, self._doc_aliases = [], []
+
+    def unused(self) -> set[int]:
+        """Entities the open batch inserted that none of its kept documents names."""
+        return self._new - set(self._batch)
 
     def flush(self, conn) -> None:
-        """Add the batch's counts to the store (inside the batch's transaction)."""
-        conn.executemany(
-            "UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + ? WHERE id = ?",
-            [(m, d, eid) for eid, (m, d) in sorted(self._batch.items())],
+        """Add the batch's counts and aliases to the store (inside the
+        batch's transaction, where the writers take turns), and forget the
+        batch's entities that no kept document names."""
+        add_by_id(
+            conn,
+            "entities",
+            ("mention_count", "document_count"),
+            [(eid, m, d) for eid, (m, d) in sorted(self._batch.items())],
         )
-        self._batch = {}
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", sorted(self.aliases)
+        )
+        for key in [k for k, i in self.ids.items() if i in self._new and i not in self._batch]:
+            del self.ids[key]
+        self._batch, self._new, self.aliases = {}, set(), set()
 
     def forget(self) -> None:
         """The batch was rolled back: nothing of it, ids included, can be trusted."""
         self.ids.clear()
-        self._batch, self._doc, self._doc_new = {}, [], []
+        self._batch, self._doc, self._new = {}, [], set()
+        self.aliases, self._doc_aliases = set(), []
 
 
 class Writer:
@@ -213,6 +294,7 @@ class Writer:
         self.entities = EntityCounts()
         self._touched: set[int] = set()
         self._written: list[int] = []  # documents of the open batch, for the analysts' corrections
+        self._copies_later: list | None = None
 
     def known(self) -> tuple[set[str], dict[str, int]]:
         """Hashes already stored, and those whose extraction stopped (with their ids)."""
@@ -228,46 +310,56 @@ class Writer:
     def write(self, batch: list[Ready], between: Callable[[], None] | None = None) -> list[Outcome]:
         """One transaction, each document in its own savepoint. ``between``
         is called every few milliseconds between documents (the ingest
-        keeps its workers fed while a long batch is written)."""
+        keeps its workers fed while a long batch is written).
+
+        Where writers overlap (PostgreSQL: :func:`store.engines.begin_batch`)
+        the documents' own rows are written without the store's write lock,
+        side by side with other writers; the lock is taken for the end of the
+        batch only — copies, counts, the settling of operations, corrections
+        and summaries, which must see every document committed before — and
+        held until the commit. A batch the server gives up on because two
+        writers waited on each other (a deadlock), or whose entity another
+        writer removed meanwhile, is rolled back and written again."""
         conn = self.conn
-        outcomes: list[Outcome] = []
-        last = time.monotonic()
-        with pipelined(conn):  # PostgreSQL: statements sent without waiting for each answer
-            return self._write(batch, between, outcomes, last)
+        for attempt in range(_ATTEMPTS):
+            try:
+                with pipelined(conn):  # PostgreSQL: statements sent without waiting for each answer
+                    return self._write(batch, between, [], time.monotonic())
+            except _WriteAgain:
+                if attempt == _ATTEMPTS - 1:
+                    raise StoreWriteError(
+                        f"a batch of {len(batch)} documents could not be written after {_ATTEMPTS} attempts:"
+                        " other writers kept taking what it needed"
+                    ) from None
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def _write(
         self, batch: list[Ready], between: Callable[[], None] | None, outcomes: list[Outcome], last: float
     ) -> list[Outcome]:
         conn = self.conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            overlapping = begin_batch(conn)
             self._touched = set()  # operations whose summary the batch changes
             self._written = []
+            later: list | None = [] if overlapping else None  # documents whose copies are found under the lock
+            self._copies_later = later
+            self.entities.prepare(
+                conn, [r.extraction for r in batch if r.extraction is not None], overlapping=overlapping
+            )
             for ready in batch:
                 if between is not None and time.monotonic() - last > 0.005:
                     between()
                     last = time.monotonic()
-                conn.execute("SAVEPOINT doc")
-                written = len(self._written)
-                try:
-                    outcome = self._write_one(ready)
-                    # PostgreSQL: the answers to the document's statements arrive
-                    # here (a pipeline), so a refusal is still this document's
-                    conn.execute("RELEASE doc")
-                    outcomes.append(outcome)
-                    self.entities.keep_document()
-                except Exception as exc:  # this document's own failure: it alone is skipped
-                    self.entities.drop_document()
-                    del self._written[written:]
-                    if store_write_error(exc):
-                        raise
-                    conn.execute("ROLLBACK TO doc")
-                    conn.execute("RELEASE doc")
-                    if stored_twice(exc):  # another ingest (PostgreSQL: another process) stored it first
-                        outcomes.append(Duplicate(ready.path))
-                        continue
-                    outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
+                self._write_in_savepoint(ready, outcomes, overlapping)
+            # from here on the writers take turns (SQLite: they did from the start)
+            lock_writes(conn)
+            if later:
+                join_copies(conn, later)
+            unused = self.entities.unused()
             self.entities.flush(conn)
+            if unused:  # made for documents that were not kept (duplicates, refusals)
+                drop_unused_entities(conn, unused)
             # the batch's operations settled among the store's instances
             # (store/instances.py): which instance a document without a
             # year joins depends on the whole store, not on arrival order
@@ -291,8 +383,50 @@ class Writer:
             why = store_write_error(exc)
             if why:
                 raise StoreWriteError(why) from None
+            if write_again(exc):
+                raise _WriteAgain() from exc
             raise
         return outcomes
+
+    def _write_in_savepoint(self, ready: Ready, outcomes: list[Outcome], overlapping: bool) -> None:
+        """One document in its own savepoint: stored whole, or rolled back
+        alone with its reason in ``outcomes``. Where writers overlap, an
+        entity the document names may have been removed by another writer
+        since its id was read (its settling dropped an instance no committed
+        document named): the ids are read again and the document written
+        once more before it counts as refused."""
+        conn = self.conn
+        later = self._copies_later
+        for again in (False, True):
+            conn.execute("SAVEPOINT doc")
+            written = len(self._written)
+            pending = len(later) if later is not None else 0
+            try:
+                outcome = self._write_one(ready)
+                # PostgreSQL: the answers to the document's statements arrive
+                # here (a pipeline), so a refusal is still this document's
+                conn.execute("RELEASE doc")
+                outcomes.append(outcome)
+                self.entities.keep_document()
+                return
+            except Exception as exc:  # this document's own failure: it alone is skipped
+                self.entities.drop_document()
+                del self._written[written:]
+                if later is not None:
+                    del later[pending:]
+                if store_write_error(exc) or write_again(exc):
+                    raise
+                conn.execute("ROLLBACK TO doc")
+                conn.execute("RELEASE doc")
+                if stored_twice(exc):  # another ingest (PostgreSQL: another process) stored it first
+                    outcomes.append(Duplicate(ready.path))
+                    return
+                if overlapping and not again and lost_reference(exc) and ready.extraction is not None:
+                    self.entities.ids.clear()
+                    self.entities.prepare(conn, [ready.extraction], overlapping=True)
+                    continue
+                outcomes.append(Skipped(ready.path, "could not be stored", f"{type(exc).__name__}: {exc}"[:300]))
+                return
 
     def _write_one(self, ready: Ready) -> Outcome:
         text = ready.converted.text
@@ -327,6 +461,7 @@ class Writer:
             touched=self._touched,
             entity_counts=self.entities,
             signature=ready.signature,
+            copies_later=self._copies_later,
         )
         self._written.append(doc_id)
         return Stored(ready.path, ready.notes, ready.stopped)
@@ -345,16 +480,23 @@ def write_document(
     touched: set[int] | None = None,
     entity_counts: EntityCounts | None = None,
     signature: bytes | None = None,
+    copies_later: list | None = None,
 ) -> int:
     """One new document's row and what was extracted from it; the caller owns
     the transaction (the writer, the benchmarks' profilers). A document that
     is a copy of a stored one (``store.copies``) joins its group. With
     ``touched`` the operations' summaries are left to the caller (their ids
     are added). ``signature``: the text's copy signature made beforehand
-    (``store.copies.sign``), else it is made here."""
+    (``store.copies.sign``), else it is made here. ``copies_later``: the
+    group is found later by the caller (:func:`join_copies`, once it may see
+    every document stored before this one); (id, text, signature) is
+    added to it."""
     if result is not None:
         title, published = result.title, result.published
-    signed = copies.find_group(conn, text, premade=signature)
+    if copies_later is None:
+        signed = copies.find_group(conn, text, premade=signature)
+    else:
+        signed = copies.Signed(None)
     cur = conn.execute(
         "INSERT INTO documents (sha256, title, source, published, text, ingested_at, extraction_stopped,"
         " entity_count, mention_count, figure_count, copy_of, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -373,10 +515,28 @@ def write_document(
     )
     doc_id = cur.lastrowid
     assert doc_id is not None
-    copies.record(conn, doc_id, signed)
+    if copies_later is None:
+        copies.record(conn, doc_id, signed)
+    else:
+        copies_later.append((doc_id, text, signature))
     if result is not None:
         write_extraction(conn, doc_id, result, touched, entity_counts)
     return doc_id
+
+
+def join_copies(conn, documents: list[tuple[int, str, bytes | None]]) -> set[int]:
+    """Find the group of each of ``documents`` (id, text, signature; written
+    with ``copies_later``), in the order they were written, among every
+    document the transaction sees, and keep their bands. Returns the ids
+    that joined a group (their figures no longer count)."""
+    joined = set()
+    for doc_id, text, signature in documents:
+        signed = copies.find_group(conn, text, doc_id, premade=signature)
+        if signed.original is not None:
+            conn.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (signed.original, doc_id))
+            joined.add(doc_id)
+        copies.record(conn, doc_id, signed)
+    return joined
 
 
 def counts(result: Extraction | None) -> tuple[int, int, int]:
@@ -402,7 +562,7 @@ def write_extraction(
     # document without a year joins is settled for the whole batch
     # (store/instances.py), so the order documents arrive in does not matter
     entities = _merge_same_keys(entities)
-    upserted = entities if entity_counts is None else [e for e in entities if e.type == "OPERATION"]
+    upserted = entities if entity_counts is None else []
     ids: dict[tuple[str, str], int] = {}
     if upserted:
         conn.executemany(
@@ -421,7 +581,7 @@ def write_extraction(
             if (t, k) in wanted
         }
     if entity_counts is not None:
-        ids.update(entity_counts.resolve(conn, [e for e in entities if e.type != "OPERATION"]))
+        ids.update(entity_counts.resolve(conn, entities))
     conn.executemany(
         "INSERT INTO document_entities (document_id, entity_id, name, mention_count, first_start)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -444,7 +604,11 @@ def write_extraction(
             long_id, short_id = entity_id(e.type, e.alias_of), ids[(e.type, e.key)]
             if long_id and long_id != short_id:
                 aliases.append((long_id, short_id))
-    conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", aliases)
+    if entity_counts is None:
+        conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias_id) VALUES (?, ?)", aliases)
+    else:  # written with the batch's counts (two documents of one batch often give the same pair)
+        for pair in aliases:
+            entity_counts.alias(*pair)
     # An operation is its name and year: "Lionfish" 2013 and 2018 are two entities.
     op_ids = {(op.name, op.year): ids.get(("OPERATION", operation_key(op.name, op.year))) for op in result.operations}
     conn.executemany(
