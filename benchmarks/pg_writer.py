@@ -1,7 +1,7 @@
 """The PostgreSQL writer's round trips per document, beside SQLite's writer
 (issue #16).
 
-    python -m benchmarks.pg_writer [--n 300] [--seed 7]
+    python -m benchmarks.pg_writer [--n 300] [--seed 7] [--writers 1,2,4]
 
 The reports of the benchmark corpus are extracted and signed first (not
 timed), as ingest's workers do; then the real writer
@@ -15,6 +15,13 @@ times the client sent something and waited for the server's answer (each
 ``psycopg`` wait that reads from the socket; a pipeline's statements sent
 together and answered together count once), in all and per document, and
 the wall time spent in them.
+
+With ``--writers`` the same documents are then written into a new
+PostgreSQL store for each count given by that many writer processes at
+once (each its share, in ingest's batches, all starting together), and the
+store compared with the one-writer store: documents, entities, mentions,
+figures, operation instances and the row counts the triggers keep. This is
+the writers' side of several ingests alone, without their extraction.
 """
 
 from __future__ import annotations
@@ -139,10 +146,96 @@ def write_all(location, ready: list, counting=contextlib.nullcontext) -> tuple[f
         db.close()
 
 
+def _write_share(where, share: list, start, out) -> None:
+    """One writer process: wait for the others, then write ``share``."""
+    from store.db import open_writer
+    from store.ingest.write import Writer
+
+    db = open_writer(where)
+    try:
+        writer = Writer(db)
+        writer.known()
+        start.wait()
+        t0 = time.perf_counter()
+        for batch in batches(share):
+            writer.write(batch)
+        out.put(time.perf_counter() - t0)
+    finally:
+        db.close()
+
+
+#: What two stores written from the same documents must agree on.
+_SAME = (
+    "SELECT count(*) FROM documents",
+    "SELECT count(*), sum(mention_count), sum(document_count) FROM entities",
+    "SELECT count(*) FROM mentions",
+    "SELECT count(*), CAST(sum(value) / 1000 AS INTEGER) FROM operation_stats",  # a float sum depends on row order
+    "SELECT string_agg(key || ':' || document_count, ',' ORDER BY key) FROM entities WHERE type = 'OPERATION'",
+    "SELECT n FROM counts ORDER BY name",
+)
+
+
+def _fingerprint(where) -> list:
+    from store.db import connect
+
+    conn = connect(where)
+    try:
+        return [tuple(conn.execute(q).fetchone()) for q in _SAME]
+    finally:
+        conn.close()
+
+
+def _differences(found: list, reference: list) -> str:
+    """What differs between two fingerprints, briefly (the operations'
+    instances by key)."""
+    out = []
+    for query, a, b in zip(_SAME, found, reference, strict=True):
+        if a == b:
+            continue
+        if "string_agg" in query:
+            x, y = set((a[0] or "").split(",")), set((b[0] or "").split(","))
+            out.append(f"instances only here {sorted(x - y)[:6]}, only in one writer's {sorted(y - x)[:6]}")
+        else:
+            out.append(f"{query}: {a} against {b}")
+    return "; ".join(out)
+
+
+def concurrent(admin_url: str, host: Path, ready: list, writers: int, run: int) -> tuple[float, list]:
+    """``writers`` processes writing ``ready`` between them into a new store;
+    (wall seconds, the store's fingerprint)."""
+    import multiprocessing as mp
+
+    import psycopg
+
+    from store.db import create_store
+    from store.engines import location
+
+    name = f"bench_{run}_w{writers}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    where = location(f"postgresql://postgres@/{name}?host={host}")
+    create_store(where)
+    ctx = mp.get_context("fork")
+    start, out = ctx.Barrier(writers + 1), ctx.Queue()
+    shares = [ready[i::writers] for i in range(writers)]
+    procs = [ctx.Process(target=_write_share, args=(where, share, start, out)) for share in shares]
+    for p in procs:
+        p.start()
+    start.wait()
+    t0 = time.perf_counter()
+    for p in procs:
+        p.join()
+    wall = time.perf_counter() - t0
+    if any(p.exitcode for p in procs):
+        raise SystemExit(f"a writer failed ({[p.exitcode for p in procs]})")
+    return wall, _fingerprint(where)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--writers", default="", help="e.g. 1,2,4: also that many writer processes at once")
     args = parser.parse_args()
     import pgserver
     import psycopg
@@ -169,6 +262,16 @@ def main() -> None:
             f" | {trips.count / args.n:.1f} | {trips.seconds:.2f} |"
         )
         print(f"load {os.getloadavg()[0]:.1f}")
+        if args.writers:
+            admin = f"postgresql://postgres@/postgres?host={work / 'pg'}"
+            reference = _fingerprint(where)
+            print("| Writers | Wall s | Docs/s | MB/s | Store = one writer's |")
+            print("|---|---|---|---|---|")
+            for run, n in enumerate(int(w) for w in args.writers.split(",")):
+                wall, found = concurrent(admin, work / "pg", ready, n, run)
+                same = "yes" if found == reference else "no: " + _differences(found, reference)
+                print(f"| {n} | {wall:.2f} | {args.n / wall:.0f} | {size / 1e6 / wall:.2f} | {same} |")
+            print(f"load {os.getloadavg()[0]:.1f}")
     finally:
         if server is not None:
             server.cleanup()
