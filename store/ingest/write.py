@@ -318,8 +318,8 @@ class Writer:
         batch only — copies, counts, the settling of operations, corrections
         and summaries, which must see every document committed before — and
         held until the commit. A batch the server gives up on because two
-        writers waited on each other (a deadlock), or whose entity another
-        writer removed meanwhile, is rolled back and written again."""
+        writers waited on each other (a deadlock) is rolled back and written
+        again."""
         conn = self.conn
         for attempt in range(_ATTEMPTS):
             try:
