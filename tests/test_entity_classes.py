@@ -1497,3 +1497,35 @@ def test_two_bodies_joined_by_a_hyphen_are_two_bodies_and_no_codename() -> None:
     assert names(text, "OPERATION") == set()
     assert {"INTERPOL", "AFRIPOL", "Europol", "Eurojust"} <= names(text, "ORG")
     assert not {n for n in names(text, "ORG") if "-" in n}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_orgs", "orgs"),
+    [
+        (
+            "Officers held Rafael Dimaano, 41, a listed high-value individual (HVI), and seized "
+            "2.3 kg of crystal meth (ICE) from a rented room in Davao.",
+            {"HVI", "ICE"},
+            set(),
+        ),
+        (
+            "The gang had evaded a value-added tax (VAT) for years; agents of the tax "
+            "directorate (DNRED) and the police (SAPS) shared what they found.",
+            {"VAT"},
+            {"DNRED", "SAPS"},
+        ),
+        (
+            "In the barn the team found 1,240 litres of BMK, 60kg of TNT and 3 drums of "
+            "acetone, and arrested two men wanted by ICE.",
+            {"BMK", "TNT"},
+            {"ICE"},
+        ),
+    ],
+)
+def test_the_capitals_of_a_term_or_a_substance_are_no_organisation(text: str, not_orgs: set, orgs: set) -> None:
+    """Letters in brackets after a term written in lower case spell the
+    term, not a body (a body named in lower case ends in its head word:
+    "the police (SAPS)"); capitals weighed or measured are a substance."""
+    found = names(text, "ORG")
+    assert not found & not_orgs, found
+    assert orgs <= found, found

@@ -642,7 +642,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     known.append(Span(ORG, at, at + len(part), part, rule="org-known", extra={"how": "known"}))
                     at += len(part) + 1
                 continue
-        if word in KNOWN_ORGS or (len(word) > 5 and word[-3:].lower() == "pol"):
+        if (word in KNOWN_ORGS or (len(word) > 5 and word[-3:].lower() == "pol")) and not (
+            tok.allcaps and _names_a_thing(text, tok.start, tok.end)  # "crystal meth (ICE)": not the agency
+        ):
             start = tok.start
             if (
                 start > 0
@@ -918,6 +920,43 @@ def _credit_bracket_closes(text: str, end: int) -> bool:
     return second != "" and (second.isspace() or second in ".-–—:")
 
 
+# The lower-case word just before a "(" (searched in a window ending at it).
+_LOWER_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*) ?$")
+# A number and a unit written just before " of " (searched in a window ending there).
+_NUMBER_UNIT_BEFORE = re.compile(r"\d ?([A-Za-z³]{1,12})\.?$")
+
+
+@functools.cache
+def _mass_and_volume_units() -> frozenset[str]:
+    return frozenset(entry.partition(" = ")[0].lower() for entry, _ in entries("figure_units"))
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` are a term's or a substance's
+    letters rather than a body's, by the words around them."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before == "(" and after == ")":
+        term = _LOWER_WORD_BEFORE_BRACKET.search(text, max(0, start - 48), start - 1)
+        if term and not _heads_a_body(term.group(1)):
+            # "a listed high-value individual (HVI)", "crystal meth (ICE)", "a value-added tax
+            # (VAT)": the letters of a term written in lower case, not of a body's name (a body
+            # named in lower case ends in its head word: "the police (SAPS)", "the court (JIRS)")
+            return True
+    # "1,240 litres of BMK", "60 kg of TNT": a substance weighed or measured
+    return before == " " and text[start - 4 : start] == " of " and _measured(text, start - 4)
+
+
+def _heads_a_body(word: str) -> bool:
+    """Whether a lower-case word may end a body's name ("police", "court", "unit")."""
+    return word in ORG_LOWER_TAILS or word.capitalize() in ORG_HEADS or word in ORG_HEADS
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a number and a unit of mass or volume end at ``end`` (before " of ")."""
+    m = _NUMBER_UNIT_BEFORE.search(text, max(0, end - 20), end)
+    return m is not None and m.group(1).lower() in _mass_and_volume_units()
+
+
 def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower_seen: dict[str, bool]) -> bool:
     """Whether the all-caps word ``tokens[idx]`` is used as a name.
     ``body_end`` is ``len(text.rstrip())``: where only blanks follow.
@@ -992,6 +1031,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
             return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
     if before == "/" and after == "/":
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
+    if _names_a_thing(text, start, end):
+        return False
     if (before in ("\n", "") or start == 0) and after == " " and _written_in_lower_case(text, tok.text, lower_seen):
         return False  # "POLICE from Central Division seized …": a paragraph's first word set in capitals
     if len(tok.text) <= 3 and (
