@@ -183,6 +183,40 @@ def test_an_instance_another_writer_settles_away_meanwhile_is_kept_for_the_docum
     _check(store)
 
 
+def test_an_instance_held_by_a_document_stored_meanwhile_by_another_writer_is_settled_by_the_holder(pg_store: str):
+    """As above, but the second writer also stores the very document the
+    first one holds the yearless instance for: the first finds it stored
+    (a duplicate), and its own settling removes the instance it kept alive."""
+    store = location(pg_store)
+    db = open_writer(store)
+    try:
+        Writer(db).write(
+            [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))]
+        )
+    finally:
+        db.close()
+    again = _release("Kestrel again", "Operation Kestrel officers arrested 4 more.")
+    meanwhile, done = _second_writer(
+        store,
+        [
+            _ready("y.txt", _release("Kestrel results", "Operation Kestrel 2019 led to 9 arrests in Leeds.")),
+            _ready("k-copy.txt", again),
+        ],
+    )
+    db = open_writer(store)
+    try:
+        outcomes = _Pausing(db, meanwhile).write(
+            [_ready("n.txt", _release("Unrelated", "Customs seized 3 kg of heroin in Dover.")), _ready("k.txt", again)]
+        )
+    finally:
+        db.close()
+    assert [type(o).__name__ for o in outcomes] == ["Stored", "Duplicate"]
+    assert rows(store, "SELECT key, document_count FROM entities WHERE type = 'OPERATION' ORDER BY key") == [
+        ("kestrel 2019", 3)
+    ]
+    _check(store)
+
+
 def test_a_batch_the_server_stops_for_a_deadlock_is_written_again(pg_store: str, monkeypatch):
     import psycopg
 
