@@ -279,6 +279,7 @@ def test_a_store_that_counts_per_statement_makes_writers_take_turns_until_repair
     finally:
         db.close()
     _check(store)
+    assert any("take turns for whole batches" in line for _, line in check_store(store))
     done = repair_store(store)
     assert any("counted at commit" in line for line in done), done
     db = open_writer(store)
@@ -289,6 +290,7 @@ def test_a_store_that_counts_per_statement_makes_writers_take_turns_until_repair
         db.close()
     assert repair_store(store) == []
     _check(store)
+    assert any("write their documents side by side" in line for _, line in check_store(store))
     assert one(store, "SELECT n FROM counts WHERE name = 'documents'") == 2
 
 

@@ -1754,6 +1754,11 @@ def check_store(where: PostgresLocation) -> list[tuple[bool, str]]:
         n_entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         good = counted.get("documents") == docs and counted.get("entities") == n_entities
         out.append((good, "Row counts kept by triggers: " + ("right" if good else f"{counted} disagree")))
+        if counts_at_commit(conn):
+            out.append((True, "Ingests at once: write their documents side by side (rows counted at commit)"))
+        else:
+            turns = "take turns for whole batches (made before; `check --repair` lets them overlap)"
+            out.append((True, "Ingests at once: " + turns))
         out.extend(_count_findings(conn))
         dup = conn.execute("SELECT count(*) FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1) t")
         dups = dup.fetchone()[0]
