@@ -156,7 +156,11 @@ def settle_operations(
                 move_operation_rows(conn, doc, op, target_id)
                 touched.add(op)
             moved_docs |= {doc for doc, _ in to_move}
-    dropped = drop_unused_entities(conn, touched)
+    # and an instance no document names at all (another writer held it while
+    # this codename was settled, then did not commit a document naming it)
+    named = {op for base in names for _, op, _ in rows_of[base]}
+    orphans = {i for base in names for i in key_of[base] if i not in named}
+    dropped = drop_unused_entities(conn, touched | orphans)
     live = sorted(touched - dropped)
     recount_entities(conn, live)
     key_base = {eid: (key, base) for base in names for eid, key in key_of[base].items()}

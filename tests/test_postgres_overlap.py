@@ -23,7 +23,7 @@ from store.extract import extract
 from store.ingest.work import Converted
 from store.ingest.write import Ready, Writer
 from store.maintenance import check_store
-from tests.conftest import one, rows
+from tests.conftest import one, rows, write
 
 
 def _ready(name: str, text: str) -> Ready:
@@ -215,6 +215,108 @@ def test_an_instance_held_by_a_document_stored_meanwhile_by_another_writer_is_se
         ("kestrel 2019", 3)
     ]
     _check(store)
+
+
+def test_an_instance_kept_for_a_writer_that_then_stops_goes_with_the_next_batch_naming_the_codename(pg_store: str):
+    """The first writer holds the yearless instance, the second settles
+    around it, then the first stops before committing (Ctrl-C, a host
+    lost): the instance is left with no document until the next batch
+    that names the codename settles it."""
+    store = location(pg_store)
+    db = open_writer(store)
+    try:
+        Writer(db).write(
+            [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))]
+        )
+    finally:
+        db.close()
+    meanwhile, _ = _second_writer(
+        store, [_ready("y.txt", _release("Kestrel results", "Operation Kestrel 2019 led to 9 arrests in Leeds."))]
+    )
+
+    def then_stop() -> None:
+        meanwhile()
+        raise KeyboardInterrupt
+
+    db = open_writer(store)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _Pausing(db, then_stop).write(
+                [
+                    _ready("n.txt", _release("Unrelated", "Customs seized 3 kg of heroin in Dover.")),
+                    _ready("k.txt", _release("Kestrel again", "Operation Kestrel officers arrested 4 more.")),
+                ]
+            )
+    finally:
+        db.close()
+    assert rows(store, "SELECT key, document_count FROM entities WHERE type = 'OPERATION' ORDER BY key") == [
+        ("kestrel", 0),
+        ("kestrel 2019", 2),
+    ]
+    db = open_writer(store)
+    try:
+        Writer(db).write([_ready("z.txt", _release("Kestrel ends", "Operation Kestrel 2019 closed in Hull."))])
+    finally:
+        db.close()
+    assert rows(store, "SELECT key, document_count FROM entities WHERE type = 'OPERATION' ORDER BY key") == [
+        ("kestrel 2019", 3)
+    ]
+    _check(store)
+
+
+def test_a_store_that_counted_per_row_is_counted_per_statement_once_repaired(pg_store: str):
+    """A store made before the counts were kept per statement (each row
+    counted by a row trigger) is repaired to today's triggers and counts."""
+    import psycopg
+
+    store = location(pg_store)
+    db = open_writer(store)
+    try:
+        Writer(db).write([_ready("a.txt", _release("Arrests in Split", "Police arrested 6 people in Split."))])
+    finally:
+        db.close()
+    with psycopg.connect(pg_store, autocommit=True) as raw:
+        raw.execute(_PER_ROW_COUNT)
+    _check(store)
+    done = repair_store(store)
+    assert any("counted at commit" in line for line in done), done
+    db = open_writer(store)
+    try:
+        Writer(db).write([_ready("b.txt", _release("Arrests in Zadar", "Police arrested 2 people in Zadar."))])
+        db.conn.execute("BEGIN IMMEDIATE")
+        for key in ("q", "r"):
+            db.conn.execute(
+                "INSERT INTO entities (type, name, key, mention_count, document_count) VALUES ('ORG', ?, ?, 0, 0)",
+                (key.upper(), key),
+            )
+        db.conn.execute("DELETE FROM entities WHERE key = 'q'")
+        db.conn.execute("COMMIT")
+    finally:
+        db.close()
+    assert one(store, "SELECT n FROM counts WHERE name = 'documents'") == 2
+    assert one(store, "SELECT n FROM counts WHERE name = 'entities'") == one(store, "SELECT count(*) FROM entities")
+    write(store, "DELETE FROM entities WHERE key = 'r'")
+    _check(store)
+
+
+_PER_ROW_COUNT = """
+CREATE OR REPLACE FUNCTION docket_count() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE counts SET n = n + (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) WHERE name = TG_ARGV[0];
+  RETURN NULL;
+END $$;
+DROP TRIGGER documents_counted_at_commit ON documents;
+DROP TRIGGER entities_counted_at_commit ON entities;
+DROP TRIGGER documents_counted ON documents;
+DROP TRIGGER documents_uncounted ON documents;
+DROP TRIGGER entities_counted ON entities;
+DROP TRIGGER entities_uncounted ON entities;
+CREATE TRIGGER documents_counted AFTER INSERT ON documents FOR EACH ROW EXECUTE FUNCTION docket_count('documents');
+CREATE TRIGGER documents_uncounted AFTER DELETE ON documents FOR EACH ROW EXECUTE FUNCTION docket_count('documents');
+CREATE TRIGGER entities_counted AFTER INSERT ON entities FOR EACH ROW EXECUTE FUNCTION docket_count('entities');
+CREATE TRIGGER entities_uncounted AFTER DELETE ON entities FOR EACH ROW EXECUTE FUNCTION docket_count('entities');
+"""
 
 
 def test_a_batch_the_server_stops_for_a_deadlock_is_written_again(pg_store: str, monkeypatch):

@@ -238,9 +238,13 @@ _STATEMENTS: dict[str, str | None] = {
     # SQLite follows by hand; PostgreSQL's index on entities.key follows itself
     "INSERT INTO entities_trigram (entities_trigram, rowid, key) VALUES ('delete', ?, ?)": None,
     "INSERT INTO entities_trigram (rowid, key) VALUES (?, ?)": None,
-    # an entity no document names (store/reextract.py): one another writer
-    # holds (it is writing a document that names it) is not removed; that
-    # writer settles it when it commits
+    # an entity no document names (store/reextract.py, store/remove.py): one
+    # another writer holds (it is writing a document that names it, and will
+    # count it when it commits) is not removed — waiting for it would
+    # deadlock, since that writer waits for this transaction's lock
+    "SELECT id, key FROM entities WHERE document_count <= 0": (
+        "SELECT id, key FROM entities WHERE document_count <= 0 FOR UPDATE OF entities SKIP LOCKED"
+    ),
     "SELECT key FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?)": (
         "SELECT key FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?)"
         " FOR UPDATE OF entities SKIP LOCKED"
@@ -705,7 +709,10 @@ class PgConnection:
             self._overlap = counts_at_commit(self)
         if not self._overlap:
             return False
-        self.raw.execute("BEGIN")
+        # each statement sees what other writers committed before it (the
+        # end of the batch must see every document committed meanwhile),
+        # whatever the server's default isolation
+        self.raw.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         return True
 
     def lock_writes(self) -> None:
@@ -1004,6 +1011,8 @@ _FUNCTIONS = _FUNCTIONS.replace("@FOLD_FROM@", FOLD_FROM).replace("@FOLD_TO@", F
 #: (stores made before count them as each statement runs, and their
 #: writers take turns for the whole batch: see :func:`counts_at_commit`).
 COUNTS_AT_COMMIT = "docket counts at commit"
+#: The statement triggers that keep the counts.
+_COUNT_TRIGGERS = {"documents_counted", "documents_uncounted", "entities_counted", "entities_uncounted"}
 #: The deferred triggers that add a transaction's new rows to the counts.
 AT_COMMIT_TRIGGERS = {("documents", "documents_counted_at_commit"), ("entities", "entities_counted_at_commit")}
 #: What marks a store's full-text trigger as folding accents (stores made
@@ -1261,11 +1270,29 @@ def _count_at_commit(raw) -> bool:
         return False
     changed = False
     source = _function_source(raw, "docket_count")
+    triggers = _trigger_ddl()
     if source is None or COUNTS_AT_COMMIT not in source:
         for ddl in _function_ddl()["docket_count"]:
             raw.execute(ddl)
         changed = True
-    triggers = _trigger_ddl()
+        # a store made before the counts were kept per statement has them
+        # per row: today's function counts a row-level insert only at commit
+        # and a deletion by its statement's rows, so those triggers are made
+        # again per statement and the counts taken afresh
+        per_row = raw.execute(
+            "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+            " AND NOT t.tgisinternal AND t.tgname = ANY(%s) AND (t.tgtype & 1) = 1",
+            (sorted(_COUNT_TRIGGERS),),
+        ).fetchall()
+        if per_row:
+            from psycopg import sql
+
+            for table, name in per_row:
+                raw.execute(sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(name), sql.Identifier(table)))
+                raw.execute(triggers[name])
+            raw.execute("UPDATE counts SET n = (SELECT count(*) FROM documents) WHERE name = 'documents'")
+            raw.execute("UPDATE counts SET n = (SELECT count(*) FROM entities) WHERE name = 'entities'")
     for table, name in sorted(AT_COMMIT_TRIGGERS):
         exists = raw.execute(
             "SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n"

@@ -170,7 +170,7 @@ class EntityCounts:
         self.ids: dict[tuple[str, str], int] = {}
         self._batch: dict[int, list[int]] = {}
         self._doc: list[tuple[int, int]] = []
-        self._new: set[int] = set()  # inserted by the open batch
+        self._new: set[int] = set()  # read for the open batch's names not cached (see _resolve)
         self.aliases: set[tuple[int, int]] = set()  # (long, short) of the batch's kept documents
         self._doc_aliases: list[tuple[int, int]] = []
 
@@ -223,7 +223,9 @@ class EntityCounts:
             ):
                 if (t, k) in wanted:
                     self.ids[(t, k)] = i
-        # the rows this batch made (an id no earlier read gave); those no kept document names go again
+        # the ids this batch read for names not cached (mostly rows it made; every
+        # operation, read afresh each batch): those no kept document names are
+        # tested at the batch's end, and removed if no document names them
         self._new |= {self.ids[k] for k in missing if k in self.ids} - before
 
     def resolve(self, conn, entities: list) -> dict[tuple[str, str], int]:
