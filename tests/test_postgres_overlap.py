@@ -83,6 +83,15 @@ def _second_writer(store, batch: list[Ready], timeout: float = 60.0):
     return meanwhile, done
 
 
+def _write(store, batch: list[Ready]) -> list:
+    """``batch`` written by a writer of its own, alone."""
+    db = open_writer(store)
+    try:
+        return Writer(db).write(batch)
+    finally:
+        db.close()
+
+
 def _check(store) -> None:
     problems = [line for ok, line in check_store(store) if not ok]
     assert not problems, problems
@@ -155,13 +164,7 @@ def test_an_instance_another_writer_settles_away_meanwhile_is_kept_for_the_docum
     yearless instance the first batch is about to name. Both end as one
     writer would leave them: every Kestrel document under the 2019 instance."""
     store = location(pg_store)
-    db = open_writer(store)
-    try:
-        Writer(db).write(
-            [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))]
-        )
-    finally:
-        db.close()
+    _write(store, [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))])
     assert one(store, "SELECT count(*) FROM entities WHERE key = 'kestrel'") == 1
     meanwhile, _ = _second_writer(
         store,
@@ -188,13 +191,7 @@ def test_an_instance_held_by_a_document_stored_meanwhile_by_another_writer_is_se
     first one holds the yearless instance for: the first finds it stored
     (a duplicate), and its own settling removes the instance it kept alive."""
     store = location(pg_store)
-    db = open_writer(store)
-    try:
-        Writer(db).write(
-            [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))]
-        )
-    finally:
-        db.close()
+    _write(store, [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))])
     again = _release("Kestrel again", "Operation Kestrel officers arrested 4 more.")
     meanwhile, done = _second_writer(
         store,
@@ -223,13 +220,7 @@ def test_an_instance_kept_for_a_writer_that_then_stops_goes_with_the_next_batch_
     lost): the instance is left with no document until the next batch
     that names the codename settles it."""
     store = location(pg_store)
-    db = open_writer(store)
-    try:
-        Writer(db).write(
-            [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))]
-        )
-    finally:
-        db.close()
+    _write(store, [_ready("p.txt", _release("Operation Kestrel", "Police arrested 2 people under Operation Kestrel."))])
     meanwhile, _ = _second_writer(
         store, [_ready("y.txt", _release("Kestrel results", "Operation Kestrel 2019 led to 9 arrests in Leeds."))]
     )
