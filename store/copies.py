@@ -58,6 +58,7 @@ __all__ = [
     "similarity",
     "Signed",
     "find_group",
+    "find_groups",
     "record",
     "assign_copy",
     "forget_documents",
@@ -260,6 +261,71 @@ def find_group(conn: sqlite3.Connection, text: str, doc_id: int = 0, premade: by
         return Signed(None)
     keys = tuple(band_keys(sig))
     return Signed(sig, keys, _find_original(conn, sig, keys, doc_id))
+
+
+def find_groups(conn: sqlite3.Connection, documents: Sequence[tuple[int, str, bytes | None]]) -> list[Signed]:
+    """:func:`find_group` for several stored documents at once ((id, text,
+    signature) each, signatures and bands not yet kept), in their order:
+    each joins the group of the stored document or of an earlier one of
+    ``documents`` most like it, as if each had been found and recorded in
+    turn. The store is asked twice for them all (the candidates that share a
+    band, then their signatures), where one document at a time asked twice
+    each (on PostgreSQL, two waits on the server per document)."""
+    from .engines import read_ahead
+
+    signed: list[tuple[int, np.ndarray | None, tuple[int, ...]]] = []
+    for doc_id, text, premade in documents:
+        sig = signature(text) if premade is None else (from_blob(premade) if premade else None)
+        signed.append((doc_id, sig, tuple(band_keys(sig)) if sig is not None else ()))
+    with_bands = [(doc_id, keys) for doc_id, sig, keys in signed if sig is not None]
+    found = read_ahead(
+        conn,
+        [
+            (
+                f"SELECT DISTINCT document_id FROM document_bands WHERE band IN ({', '.join('?' * len(keys))})"
+                " AND document_id != ?",
+                (*keys, doc_id),
+            )
+            for doc_id, keys in with_bands
+        ],
+    )
+    stored_candidates = {doc_id: [r[0] for r in rows] for (doc_id, _), rows in zip(with_bands, found, strict=True)}
+    wanted = sorted({c for cands in stored_candidates.values() for c in cands})
+    stored: dict[int, tuple[np.ndarray, int | None]] = {}
+    chunks = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+    for rows in read_ahead(
+        conn,
+        [
+            (
+                "SELECT s.document_id, s.signature, d.copy_of FROM document_signatures s"
+                f" JOIN documents d ON d.id = s.document_id WHERE s.document_id IN ({', '.join('?' * len(c))})",
+                c,
+            )
+            for c in chunks
+        ],
+    ):
+        for cand_id, blob, copy_of in rows:
+            stored[cand_id] = (from_blob(blob), copy_of)
+    by_band: dict[int, list[int]] = {}  # this call's earlier documents, by band
+    out: list[Signed] = []
+    for doc_id, sig, keys in signed:
+        if sig is None:
+            out.append(Signed(None))
+            continue
+        candidates = [(c, *stored[c]) for c in stored_candidates[doc_id] if c in stored]
+        earlier = {c for k in keys for c in by_band.get(k, ())}
+        candidates += [(c, *stored[c]) for c in sorted(earlier)]
+        best: tuple[float, int] | None = None
+        for cand_id, cand_sig, copy_of in candidates:
+            score = similarity(sig, cand_sig)
+            if score >= THRESHOLD and (best is None or (score, -cand_id) > (best[0], -best[1])):
+                best = (score, copy_of or cand_id)
+        original = None if best is None else best[1]
+        out.append(Signed(sig, keys, original))
+        stored[doc_id] = (sig, original)
+        for k in keys:
+            by_band.setdefault(k, []).append(doc_id)
+    return out
 
 
 def record(conn: sqlite3.Connection, doc_id: int, signed: Signed) -> None:

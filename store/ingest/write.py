@@ -532,8 +532,7 @@ def join_copies(conn, documents: list[tuple[int, str, bytes | None]]) -> set[int
     document the transaction sees, and keep their bands. Returns the ids
     that joined a group (their figures no longer count)."""
     joined = set()
-    for doc_id, text, signature in documents:
-        signed = copies.find_group(conn, text, doc_id, premade=signature)
+    for (doc_id, _, _), signed in zip(documents, copies.find_groups(conn, documents), strict=True):
         if signed.original is not None:
             conn.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (signed.original, doc_id))
             joined.add(doc_id)
