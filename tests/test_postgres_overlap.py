@@ -310,6 +310,51 @@ CREATE TRIGGER entities_uncounted AFTER DELETE ON entities FOR EACH ROW EXECUTE 
 """
 
 
+def test_a_removal_started_while_a_batch_is_half_written_waits_for_its_commit(pg_store: str):
+    """A write that is not an ingest batch (here `docket remove`, whose
+    deletions could otherwise wait on a row the batch holds while the
+    batch waits for it) holds the store's write lock alone: it starts once
+    the batches in flight have committed, and new batches wait for it."""
+    import time
+
+    from store.remove import remove_documents
+
+    store = location(pg_store)
+    _write(store, [_ready("old.txt", _release("Arrests in Zadar", "Police arrested 2 people in Zadar."))])
+    removal: dict = {}
+
+    def remove() -> None:
+        removal["started"] = time.monotonic()
+        removal["removed"] = remove_documents(store, [one(store, "SELECT id FROM documents")])
+        removal["ended"] = time.monotonic()
+
+    thread = threading.Thread(target=remove, daemon=True)
+
+    def meanwhile() -> None:
+        thread.start()
+        time.sleep(1.5)  # the removal would be done by now if it did not wait
+        removal["done while the batch was half written"] = "ended" in removal
+
+    db = open_writer(store)
+    try:
+        _Pausing(db, meanwhile).write(
+            [
+                _ready("a.txt", _release("Seizure in Zadar", "Customs seized 8 kg of cocaine in Zadar.")),
+                _ready("b.txt", _release("Arrests in Split", "Police arrested 6 people in Split.")),
+            ]
+        )
+        committed = time.monotonic()
+    finally:
+        db.close()
+    thread.join(60)
+    assert not thread.is_alive()
+    assert removal["done while the batch was half written"] is False
+    assert removal["ended"] >= committed - 0.05
+    assert sorted(r[0] for r in rows(store, "SELECT source FROM documents")) == ["a.txt", "b.txt"]
+    assert one(store, "SELECT document_count FROM entities WHERE key = 'zadar'") == 1
+    _check(store)
+
+
 def test_a_batch_the_server_stops_for_a_deadlock_is_written_again(pg_store: str, monkeypatch):
     import psycopg
 

@@ -60,10 +60,16 @@ __all__ = [
     "repair_store",
 ]
 
-#: The advisory lock every writing transaction takes (``"DKT1"``), and the
-#: one held while a schema is created.
+#: The advisory lock every writing transaction takes (``"DKT1"``): ingest
+#: batches that overlap share it (``pg_advisory_xact_lock_shared``), every
+#: other write (a correction, a removal, the audit) holds it alone — so it
+#: never runs beside a batch half written, and never waits on a row such a
+#: batch holds while that batch waits for it. The one held while a schema is
+#: created (``"DKT2"``), and the one an overlapping batch takes for its end
+#: (``"DKT3"``: copies, counts, settling, summaries).
 WRITE_LOCK = 0x444B5431
 SCHEMA_LOCK = 0x444B5432
+SETTLE_LOCK = 0x444B5433
 CONNECT_TIMEOUT_S = 10
 #: The text-search configuration: words as they are, lower-cased, no stems
 #: and no stop words, as SQLite's unicode61 tokenizer reads them.
@@ -700,9 +706,10 @@ class PgConnection:
 
     # -- writers that overlap (store/ingest/write.py)
     def begin_overlapping(self) -> bool:
-        """Begin a transaction without the store's write lock, when the store
-        lets writers overlap (:func:`counts_at_commit`); False (and nothing
-        begun) when it does not."""
+        """Begin a transaction that shares the store's write lock with other
+        overlapping batches, when the store lets writers overlap
+        (:func:`counts_at_commit`); False (and nothing begun) when it does
+        not."""
         if self.read_only:
             return False
         if self._overlap is None:
@@ -713,12 +720,13 @@ class PgConnection:
         # end of the batch must see every document committed meanwhile),
         # whatever the server's default isolation
         self.raw.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+        self.raw.execute("SELECT pg_advisory_xact_lock_shared(%s)", (WRITE_LOCK,))
         return True
 
     def lock_writes(self) -> None:
-        """Take the store's write lock until the transaction ends (taking it
-        twice is harmless)."""
-        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        """Take the lock of a batch's end until the transaction ends (see
+        :data:`SETTLE_LOCK`; taking it twice is harmless)."""
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (SETTLE_LOCK,))
 
     def hold_rows(self, table: str, ids: list[int]) -> set[int]:
         if not ids:

@@ -315,11 +315,12 @@ class Writer:
         keeps its workers fed while a long batch is written).
 
         Where writers overlap (PostgreSQL: :func:`store.engines.begin_batch`)
-        the documents' own rows are written without the store's write lock,
-        side by side with other writers; the lock is taken for the end of the
-        batch only — copies, counts, the settling of operations, corrections
-        and summaries, which must see every document committed before — and
-        held until the commit. A batch the server gives up on because two
+        the documents' own rows are written side by side with other
+        writers' (the batches share the store's write lock, which a
+        correction or removal holds alone); the batches take turns for
+        their ends only (:func:`store.engines.lock_writes`) — copies,
+        counts, the settling of operations, corrections and summaries, which
+        must see every document committed before — until the commit. A batch the server gives up on because two
         writers waited on each other (a deadlock) is rolled back and written
         again."""
         conn = self.conn
