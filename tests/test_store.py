@@ -176,3 +176,20 @@ def test_operations_summary_counts_each_figure_once(db_path: Path, tmp_path: Pat
     (gamma,) = [r for r in Reader(db_path).operations() if r["name"] == "Gamma"]
     assert (gamma["arrests"], gamma["seizure_figures"], gamma["documents"]) == (40, 1, 2)
     assert gamma["main_seizures"] == "firearms 12"
+
+
+def test_a_documents_entities_sharing_a_key_are_merged_without_changing_the_extraction():
+    """A document written twice (a batch the server stopped and the writer
+    wrote again) gives the same rows: merging two entities that came to
+    share a key makes a new one and leaves the extraction as it was."""
+    from store.extract import Entity
+    from store.ingest.write import _merge_same_keys
+
+    first = Entity("ORG", "Europol", [(0, 7)], key="europol")
+    second = Entity("ORG", "EUROPOL", [(40, 47)], key="europol")
+    other = Entity("LOCATION", "Lyon", [(20, 24)], key="lyon")
+    extraction = [first, second, other]
+    for _ in range(2):
+        merged = _merge_same_keys(extraction)
+        assert [(e.name, e.mentions) for e in merged] == [("Europol", [(0, 7), (40, 47)]), ("Lyon", [(20, 24)])]
+    assert first.mentions == [(0, 7)] and second.mentions == [(40, 47)]

@@ -11,6 +11,7 @@ after rolling back the open batch.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import resource
 import sqlite3
@@ -647,16 +648,18 @@ def write_extraction(
 
 
 def _merge_same_keys(entities: list) -> list:
-    """Entities of one document that came to share a key are one."""
-    by_key: dict[tuple[str, str], object] = {}
+    """Entities of one document that came to share a key are one (a new
+    entity: the extraction is left as it was, so a document written again —
+    a batch retried — gives the same rows)."""
+    by_key: dict[tuple[str, str], int] = {}
     out = []
     for e in entities:
-        first = by_key.get((e.type, e.key))
-        if first is None:
-            by_key[(e.type, e.key)] = e
+        at = by_key.get((e.type, e.key))
+        if at is None:
+            by_key[(e.type, e.key)] = len(out)
             out.append(e)
         else:
-            first.mentions = sorted(first.mentions + e.mentions)
+            out[at] = dataclasses.replace(out[at], mentions=sorted(out[at].mentions + e.mentions))
     return out
 
 
