@@ -1022,6 +1022,12 @@ COUNTS_AT_COMMIT = "docket counts at commit"
 #: The statement triggers that keep the counts.
 _COUNT_TRIGGERS = {"documents_counted", "documents_uncounted", "entities_counted", "entities_uncounted"}
 #: The deferred triggers that add a transaction's new rows to the counts.
+#: Two things they rule out: ``SET CONSTRAINTS … IMMEDIATE`` (a row's event
+#: would then fire before its statement's trigger has kept the rows added,
+#: and they would never be counted), and a migration step that alters
+#: ``documents`` or ``entities`` after inserting into it in the same
+#: transaction (PostgreSQL refuses an ALTER with trigger events pending:
+#: such a step must drop these triggers first and recount).
 AT_COMMIT_TRIGGERS = {("documents", "documents_counted_at_commit"), ("entities", "entities_counted_at_commit")}
 #: What marks a store's full-text trigger as folding accents (stores made
 #: before index words as written; ``docket check --repair`` folds them).
