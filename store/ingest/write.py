@@ -321,9 +321,9 @@ class Writer:
         correction or removal holds alone); the batches take turns for
         their ends only (:func:`store.engines.lock_writes`) — copies,
         counts, the settling of operations, corrections and summaries, which
-        must see every document committed before — until the commit. A batch the server gives up on because two
-        writers waited on each other (a deadlock) is rolled back and written
-        again."""
+        must see every document committed before — until the commit. A
+        batch the server gives up on because two writers waited on each
+        other (a deadlock) is rolled back and written again."""
         conn = self.conn
         for attempt in range(_ATTEMPTS):
             try:
@@ -395,10 +395,10 @@ class Writer:
     def _write_in_savepoint(self, ready: Ready, outcomes: list[Outcome], overlapping: bool) -> None:
         """One document in its own savepoint: stored whole, or rolled back
         alone with its reason in ``outcomes``. Where writers overlap, an
-        entity the document names may have been removed by another writer
-        since its id was read (its settling dropped an instance no committed
-        document named): the ids are read again and the document written
-        once more before it counts as refused."""
+        entity the document names may have been removed since its id was
+        read (an analyst's removal between two batches of this writer, whose
+        ids it keeps): the ids are read again and the document written once
+        more before it counts as refused."""
         conn = self.conn
         later = self._copies_later
         for again in (False, True):
