@@ -1529,3 +1529,19 @@ def test_the_capitals_of_a_term_or_a_substance_are_no_organisation(text: str, no
     found = names(text, "ORG")
     assert not found & not_orgs, found
     assert orgs <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The suspect was identified as Noel Ybañez Catubig, alias "Boboy", 41, a resident of Barangay Lahug, '
+        "Talisay City, who is listed as a high-value target.",
+        "Kamal Hakim, 29, of Kampung Sungai Ramal, was held with two others, who were later released.",
+    ],
+)
+def test_a_village_or_city_named_with_its_word_is_no_person(text: str) -> None:
+    """A place named with its leading word ("Barangay", "Kampung") or its
+    last ("City") stays a place, even in a list after a suspect's name and
+    age, and before "who"."""
+    people = names(text, "PERSON")
+    assert not any(word in name for name in people for word in ("Barangay", "Kampung", "City")), people
