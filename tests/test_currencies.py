@@ -57,3 +57,16 @@ def test_a_countrys_letters_before_a_dollar_sign_name_its_dollar():
     # ISO 4217 codes a country's dollar by its two letters and a D: no list of signs to keep
     text = "Report\n\nOfficers seized GY$3,250,000 in cash, LR$ 86,400 and BS$12,000, but US$5,000 and AB$9,000.\n"
     assert money(text) == [(3_250_000, "GYD"), (86_400, "LRD"), (12_000, "BSD"), (5_000, "USD"), (9_000, "USD")]
+
+
+def test_foreigners_named_by_their_nationality_do_not_name_the_currency():
+    """Foreign suspects are named by nationality where the story happens:
+    "six Indian nationals" arrested by Nepal Police are no reason to read
+    the rupees seized as Indian."""
+    text = (
+        "Border drive nets 23\n\nPolice arrested 23 persons, including six Indian nationals, during a drive by "
+        "Nepal Police along the border. A team seized Rs 1.86 million in cash at Shreepur. Two of the Indian "
+        "citizens held are from Bihar."
+    )
+    (money,) = [f for f in extract(text).figures if f.metric == "seized"]
+    assert (money.unit, money.value) == ("NPR", 1860000)

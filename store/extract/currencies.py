@@ -5,7 +5,9 @@ Kenyan, Tanzanian or Ugandan shillings, "1.8 million pesos" Mexican,
 Colombian or Philippine pesos: the written form names a family of currencies,
 and the text names the country. A sum so written takes the currency of the
 family's country the text names most, counting its main cities (a dateline
-names a city) and the first named on a tie; where it names none, the
+names a city; not a nationality before "nationals" or "citizens", who
+are foreigners where the story happens) and the first named on a tie;
+where it names none, the
 family's first (the one ``numbers`` gives). Both tables are
 word lists (``currency_shared_forms.txt``, ``currency_countries.txt``)."""
 
@@ -48,6 +50,10 @@ def _tables() -> tuple[re.Pattern, dict[str, str], dict[str, tuple[re.Pattern, d
     return form_re, forms, families
 
 
+# After a nationality: the people are foreigners where the story happens.
+_FOREIGNERS_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport[ -]holders?)\b", re.I)
+
+
 def local_currency(text: str, written: str, unit: str, memo: dict[str, str]) -> str:
     """The currency of a sum written ``written`` (its text, sign or word and
     all) that ``numbers`` read as ``unit``; ``memo`` keeps each family's
@@ -66,6 +72,8 @@ def local_currency(text: str, written: str, unit: str, memo: dict[str, str]) -> 
     if code is None:
         counts: dict[str, int] = {}
         for hit in pattern.finditer(text):
+            if _FOREIGNERS_AFTER.match(text, hit.end()):
+                continue  # "six Indian nationals were arrested": foreigners, named where they are not at home
             c = code_of[hit.group(1).lower()]
             counts[c] = counts.get(c, 0) + 1  # (dicts keep the order of first mention: ties go to the first)
         code = memo[family] = max(counts, key=counts.__getitem__) if counts else default
