@@ -1515,6 +1515,12 @@ def test_two_bodies_joined_by_a_hyphen_are_two_bodies_and_no_codename() -> None:
             {"DNRED", "SAPS"},
         ),
         (
+            "Agents seized 4 kg of shabu with a Standard Drug Price (SDP) of P27,404,000.00; the second pack "
+            "had an SDP of P3,400,000, and Customs put the rest at a DPV of N14.6 billion for the NCB of Nepal.",
+            {"SDP", "DPV", "Standard Drug Price"},
+            {"NCB"},
+        ),
+        (
             "In the barn the team found 1,240 litres of BMK, 60kg of TNT and 3 drums of "
             "acetone, and arrested two men wanted by ICE.",
             {"BMK", "TNT"},

@@ -144,6 +144,8 @@ def acronym_spans(text: str) -> list[Span]:
             continue
         if sum(map(str.isupper, short)) < 2 and not _title_case_acronym(text, m.start(), short):
             continue
+        if _AMOUNT_OF_AFTER.match(text, m.end(1)):
+            continue  # "Standard Drug Price (SDP) of P27,404,000": a measure and its letters, not a body
         if text[m.start() - 1 : m.start()] in _BREAKS or _nothing_before(text, m.start()):
             continue  # "(NCB) (PTI)": no long form, no initials (found without copying the words before)
         # the words before "(" in the same sentence
@@ -922,6 +924,8 @@ def _credit_bracket_closes(text: str, end: int) -> bool:
 
 # The lower-case word just before a "(" (searched in a window ending at it).
 _LOWER_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*) ?$")
+# " of " and an amount after letters: "SDP of P3,400,000", "(DPV) of N14.6 billion", "of $2m".
+_AMOUNT_OF_AFTER = re.compile(r"\)? of (?:[A-Z]{1,3}|[^\w\s]{1,2}|Rs\.?)? ?\d")
 # A number and a unit written just before " of " (searched in a window ending there).
 _NUMBER_UNIT_BEFORE = re.compile(r"\d ?([A-Za-z³]{1,12})\.?$")
 
@@ -942,6 +946,8 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
             # (VAT)": the letters of a term written in lower case, not of a body's name (a body
             # named in lower case ends in its head word: "the police (SAPS)", "the court (JIRS)")
             return True
+    if text.startswith(" of ", end + (after == ")")) and _AMOUNT_OF_AFTER.match(text, end):
+        return True  # "an SDP of P3,400,000", "a DPV of N14.6 billion": a measure's letters, an amount after
     # "1,240 litres of BMK", "60 kg of TNT": a substance weighed or measured
     return before == " " and text[start - 4 : start] == " of " and _measured(text, start - 4)
 
