@@ -1090,6 +1090,20 @@ def test_a_sentence_that_opens_on_another_year_or_a_span_of_months_is_not_the_op
 
 
 @pytest.mark.parametrize(
+    "span", ["From Jan 1 to Nov 30 this year", "From 1 January to 30 November", "Between Jan. 1 and Nov. 30"]
+)
+def test_a_years_totals_from_its_first_day_are_not_the_operations(span: str):
+    text = (
+        "Syndicate crippled\nJOHOR BAHRU – Police crippled a syndicate in Operation Kristal Selatan, seizing "
+        f"40 kg of syabu.\n\n{span}, the state police arrested 11,482 people for drug offences.\n\n"
+        "From April 7 to November 6, officers of the operation also seized 18 firearms.\n"
+    )
+    by_value = operation_by_value(text)
+    assert by_value[40] == "Kristal Selatan" and by_value[18] == "Kristal Selatan"
+    assert by_value[11_482] is None
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("A coast guard ship intercepted the unflagged, 15-tonne dhow about 180 nautical miles out.", set()),

@@ -566,6 +566,10 @@ _OTHER_PERIOD = re.compile(
     r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
     r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")
+    # a year's total so far, from its first day: "From Jan 1 to Nov 30 this year, the state police arrested …",
+    # "from 1 January to 30 November" (a span from another day may be the operation's own: "From April 7 to
+    # November 6, DEA and its partners made 1,028 arrests")
+    r"|(?:from|between)\s+(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?,?\s+(?:to|until|till|through|and)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
 )
 _SINCE_A_DATE = re.compile(
