@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks.figure_shapes import SHAPES, document
 from store.extract.figures import find_figures
+from tests.conftest import fastest_of_three
 
 SIZE = 400_000
 BOUND_S = 10.0
@@ -29,20 +30,11 @@ def test_a_long_text_of_any_shape_is_read_in_bounded_time(name):
         assert 0 <= f.start < f.end <= len(text)
 
 
-def _fastest_of_three(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        find_figures(text)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def test_time_grows_linearly_with_size():
     """Four times the text takes about four times as long, far from the
     sixteen times a quadratic step would take (fastest of three runs, so a
     busy machine does not decide)."""
     piece = "seized 5 kg of cocaine and arrested 4 suspects. "
-    t_small = _fastest_of_three(document(piece, 125_000))
-    t_large = _fastest_of_three(document(piece, 500_000))
+    t_small = fastest_of_three(find_figures, document(piece, 125_000))
+    t_large = fastest_of_three(find_figures, document(piece, 500_000))
     assert t_large < 12 * max(t_small, 0.02), (t_small, t_large)

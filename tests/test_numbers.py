@@ -3,6 +3,7 @@
 import pytest
 
 from store.extract.numbers import find_numbers, parse_word_number, qualifier_before
+from tests.conftest import fastest_of_three
 
 
 @pytest.mark.parametrize(
@@ -158,17 +159,6 @@ def test_a_unit_word_of_one_currency_only_names_it(text: str, value: float, curr
     assert num.currency == currency
 
 
-def _fastest_of_three(text: str) -> float:
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        find_numbers(text)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     "piece",
     [
@@ -183,5 +173,5 @@ def test_reading_numbers_stays_linear_after_the_words_before_them(piece: str):
     (fastest of three runs, so a busy machine does not decide)."""
     small = (piece * (125_000 // len(piece) + 1))[:125_000]
     large = (piece * (500_000 // len(piece) + 1))[:500_000]
-    t_small, t_large = _fastest_of_three(small), _fastest_of_three(large)
+    t_small, t_large = fastest_of_three(find_numbers, small), fastest_of_three(find_numbers, large)
     assert t_large < 8 * max(t_small, 0.02), (t_small, t_large)
