@@ -204,25 +204,26 @@ def hold_rows(conn, table: str, ids: list[int]) -> set[int]:
 _WRITE_AGAIN = {"40P01", "40001"}
 
 
-def write_again(exc: BaseException) -> bool:
-    """Whether a PostgreSQL batch that failed with ``exc`` should be rolled
-    back and written again (see :data:`_WRITE_AGAIN`)."""
+def _sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE of an error a PostgreSQL server raised, else None."""
     try:
         import psycopg
     except ImportError:
-        return False
-    return isinstance(exc, psycopg.Error) and getattr(exc, "sqlstate", None) in _WRITE_AGAIN
+        return None
+    return getattr(exc, "sqlstate", None) if isinstance(exc, psycopg.Error) else None
+
+
+def write_again(exc: BaseException) -> bool:
+    """Whether a PostgreSQL batch that failed with ``exc`` should be rolled
+    back and written again (see :data:`_WRITE_AGAIN`)."""
+    return _sqlstate(exc) in _WRITE_AGAIN
 
 
 def lost_reference(exc: BaseException) -> bool:
     """Whether ``exc`` is a row refused for naming a row that is not there (a
     foreign key): where writers overlap, possibly one another writer removed
     after this one read its id."""
-    try:
-        import psycopg
-    except ImportError:
-        return False
-    return isinstance(exc, psycopg.Error) and getattr(exc, "sqlstate", None) == "23503"
+    return _sqlstate(exc) == "23503"
 
 
 def add_by_id(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
