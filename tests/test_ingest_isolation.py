@@ -154,7 +154,9 @@ def test_a_document_over_its_time_budget_is_stored_searchable_flagged_and_retrie
 
     def slow(text):
         if "SLOW" in text:
-            time.sleep(120)
+            end = time.monotonic() + 120
+            while time.monotonic() < end:  # computing, as a slow extraction does
+                pass
         return real_extract(text)
 
     monkeypatch.setattr(work, "extract", slow)
@@ -191,9 +193,30 @@ def test_a_document_too_slow_even_to_read_is_skipped(db_path: Path, tmp_path: Pa
         return real_convert(data, suffix, **kw)
 
     monkeypatch.setattr(work, "convert", stuck)
-    report = ingest(db_path, folder, limits=Limits(seconds=1, per_mb=0))
+    start = time.monotonic()
+    report = ingest(db_path, folder, limits=Limits(seconds=1, per_mb=0, wall=3))
+    assert time.monotonic() - start < 60
     assert report.stored == 1
-    assert reasons(report)["00_stuck.txt"].startswith("too slow to read")
+    # Stuck without computing: stopped at the budget's multiple in elapsed time.
+    assert reasons(report)["00_stuck.txt"] == "too slow to read (over 3 s elapsed (its budget: 1 s))"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="CPU time of a worker is read from /proc")
+def test_a_document_waiting_for_a_core_is_not_stopped_by_its_budget(db_path: Path, tmp_path: Path, monkeypatch):
+    """A loaded machine (other ingests, a database server) makes a worker
+    wait for a core: elapsed time runs, CPU time does not. The budget is
+    CPU time, so the document is extracted as on an idle machine."""
+    folder = folder_of(tmp_path, ["before", "waits", "after"])
+
+    def waiting(text):
+        if "WAITS" in text:
+            time.sleep(4)  # elapsed time four times the budget, no CPU time
+        return real_extract(text)
+
+    monkeypatch.setattr(work, "extract", waiting)
+    report = ingest(db_path, folder, limits=Limits(seconds=1, per_mb=0))
+    assert (report.stored, report.skipped_total, report.stopped) == (3, 0, [])
+    assert {r["name"] for r in Reader(db_path).operations()} == {"Kite0", "Kite1", "Kite2"}
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -374,7 +374,7 @@ def open_cmd(db_path: Path, read_only: bool = False, empty: bool = False) -> Non
     default=10.0,
     show_default=True,
     envvar="DOCKET_TIME_BUDGET",
-    help="Seconds one document may take to read and extract, plus --time-per-mb for each MB; "
+    help="CPU seconds one document may take to read and extract, plus --time-per-mb for each MB; "
     "past it the document is stored searchable without extraction. [env: DOCKET_TIME_BUDGET]",
 )
 @click.option(

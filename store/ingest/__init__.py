@@ -21,6 +21,7 @@ interrupted run is finished by running it again.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -118,7 +119,7 @@ def ingest_paths(
     """
     limits = limits or Limits()
     if max_bytes is not None:
-        limits = Limits(max_bytes, limits.max_chars, limits.max_pages, limits.seconds, limits.per_mb)
+        limits = dataclasses.replace(limits, max_bytes=max_bytes)
     run = _Run(db, limits, on_file, source_name, workers)
     conn = db.conn
     conn.execute(f"PRAGMA cache_size = -{INGEST_CACHE_KIB}")

@@ -6,9 +6,12 @@ step: the text once converted (``"text"``), then the extraction
 (``"done"``), or why there is none (``"skip"``). The supervisor knows at
 every moment which document each worker is on and since when, so:
 
-- **time budget** — a worker past its document's budget is killed and
-  replaced: the document is stored searchable without extraction when its
-  text had arrived (``"extraction stopped: too slow"``), skipped when even
+- **time budget** — a worker past its document's budget (CPU seconds
+  where the system tells them, so a loaded machine stops nothing an idle
+  one would pass; elapsed seconds elsewhere, and ``Limits.wall`` times
+  the budget in elapsed time at most) is killed and replaced: the
+  document is stored searchable without extraction when its text had
+  arrived (``"extraction stopped: too slow"``), skipped when even
   reading it was too slow; the documents queued behind it go to another
   worker;
 - **dead worker** — a worker that dies (the OOM killer, ``kill -9``) is
@@ -150,19 +153,19 @@ def _worker(conn: Connection, parent_pid: int, limits: Limits) -> None:
         if job is None:
             return
         handler.messages.clear()
-        began = time.monotonic()
+        began, cpu_began = time.monotonic(), time.process_time()
         converted = work.convert_document(job.path, job.data, limits)
         if isinstance(converted, Skipped):
-            conn.send(("skip", job.seq, converted, time.monotonic()))
+            conn.send(("skip", job.seq, converted, time.monotonic(), time.process_time()))
             continue
-        conn.send(("text", job.seq, converted, began))
+        conn.send(("text", job.seq, converted, began, cpu_began))
         result = work.extract_document(job.path, converted.text)
         notes = _library_notes(handler.messages)
         if isinstance(result, Skipped):
-            conn.send(("skip", job.seq, result, time.monotonic()))
+            conn.send(("skip", job.seq, result, time.monotonic(), time.process_time()))
         else:
             signed = work.sign_document(converted.text)  # here, beside extraction: not on the writer's core
-            conn.send(("done", job.seq, result, notes, signed, time.monotonic()))
+            conn.send(("done", job.seq, result, notes, signed, time.monotonic(), time.process_time()))
 
 
 def _library_notes(messages: list[str], limit: int = 3) -> list[Note]:
@@ -184,8 +187,11 @@ class _Worker:
     sent_at: dict = field(default_factory=dict)  # seq → when it was sent
     queued_bytes: int = 0
     last_done: float = 0.0  # when the worker finished its previous job
+    last_cpu: float = 0.0  # its CPU seconds then (a new worker: none)
     converted: Converted | None = None  # queue[0]'s text, once it arrived
     began: float | None = None  # when the worker says it began queue[0] (with its text)
+    cpu_began: float | None = None  # its CPU seconds then
+    deadline: float | None = None  # queue[0]'s deadline, once moved past its budget in elapsed time
 
     def started(self) -> float:
         """When the worker began its current job (its own word once its
@@ -193,6 +199,46 @@ class _Worker:
         if self.began is not None:
             return self.began
         return max(self.sent_at[self.queue[0].seq], self.last_done)
+
+    def due(self) -> float:
+        """When the current job's budget may be spent: its budget in
+        elapsed time from its start, later once the worker's CPU time
+        showed it was waiting for a core."""
+        if self.deadline is not None:
+            return self.deadline
+        return self.started() + self.queue[0].budget
+
+    def cpu_spent(self) -> float | None:
+        """CPU seconds spent on the current job, None where the system does not say."""
+        now = _cpu_seconds(self.proc.pid)
+        if now is None:
+            return None
+        return max(0.0, now - (self.cpu_began if self.cpu_began is not None else self.last_cpu))
+
+
+def _clock_ticks() -> int:
+    try:
+        return os.sysconf("SC_CLK_TCK")
+    except (AttributeError, ValueError, OSError):
+        return 100
+
+
+_TICKS = _clock_ticks()
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """A process's CPU seconds (user and system) from ``/proc``, None
+    where there is no ``/proc`` or the process is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(b")") + 2 :].split()  # after the command name, which may hold anything
+    try:
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (IndexError, ValueError):
+        return None
 
 
 def _signal_name(code: int | None) -> str:
@@ -319,7 +365,7 @@ class Supervisor:
             worker.sent_at.pop(job.seq, None)
             worker.queued_bytes -= len(job.data)
             worker.converted = None
-            worker.began = None
+            worker.began = worker.cpu_began = worker.deadline = None
 
     # -- results
     def results(self, timeout: float | None) -> Iterator[Finished]:
@@ -328,7 +374,7 @@ class Supervisor:
         if not self.workers:
             return
         now = time.monotonic()
-        deadlines = [w.started() + w.queue[0].budget for w in self.workers if w.queue]
+        deadlines = [w.due() for w in self.workers if w.queue]
         wait_for = max(0.0, min(deadlines) - now) if deadlines else None
         if timeout is not None:
             wait_for = timeout if wait_for is None else min(wait_for, timeout)
@@ -371,7 +417,10 @@ class Supervisor:
         for worker in list(self.workers):
             if id(worker) in heard:
                 continue
-            if worker.queue and now >= worker.started() + worker.queue[0].budget:
+            if worker.queue and now >= worker.due():
+                over = self._over_budget(worker, now)
+                if over is None:
+                    continue
                 job = worker.queue[0]
                 converted = worker.converted
                 if converted is not None:
@@ -380,7 +429,7 @@ class Supervisor:
                     done.append(
                         Finished(
                             job,
-                            skipped=Skipped(job.path, "too slow to read", f"over its {job.budget:.0f} s budget"),
+                            skipped=Skipped(job.path, "too slow to read", over),
                         )
                     )
                 self._finish(worker, job)
@@ -388,15 +437,32 @@ class Supervisor:
         self._dispatch()
         yield from done
 
+    def _over_budget(self, worker: _Worker, now: float) -> str | None:
+        """Why the worker's current job, due by now, is over its budget —
+        or None, with a later deadline, when the worker spent less CPU
+        time than the budget (it was waiting for a core)."""
+        budget = worker.queue[0].budget
+        ceiling = worker.started() + budget * max(1.0, self.limits.wall)
+        if now >= ceiling:
+            return f"over {budget * max(1.0, self.limits.wall):.0f} s elapsed (its budget: {budget:.0f} s)"
+        spent = worker.cpu_spent()
+        if spent is None:
+            return f"over its {budget:.0f} s budget"
+        if spent >= budget:
+            return f"over its {budget:.0f} s budget (CPU time)"
+        # It cannot spend the rest sooner than in as many seconds of elapsed time.
+        worker.deadline = min(now + max(budget - spent, 0.05), ceiling)
+        return None
+
     def _handle(self, worker: _Worker, message: tuple) -> Finished | None:
         kind, seq = message[0], message[1]
         if not worker.queue or worker.queue[0].seq != seq:
             return None  # a stale message from a job already settled
         job = worker.queue[0]
         if kind == "text":
-            worker.converted, worker.began = message[2], message[3]
+            worker.converted, worker.began, worker.cpu_began = message[2], message[3], message[4]
             return None
-        worker.last_done = message[-1]
+        worker.last_done, worker.last_cpu = message[-2], message[-1]
         if kind == "skip":
             finished = Finished(job, worker.converted, skipped=message[2])
         else:

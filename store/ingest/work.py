@@ -28,13 +28,22 @@ __all__ = ["Job", "Limits", "Converted", "convert_document", "extract_document",
 @dataclass(frozen=True)
 class Limits:
     """What one document may take: bytes read, text kept, PDF pages, and
-    seconds of work (``seconds + per_mb`` for each MB of the file)."""
+    seconds of work (``seconds + per_mb`` for each MB of the file).
+
+    The seconds are the worker's CPU seconds where the system tells them
+    (Linux), so a loaded machine — several ingests, a database server on
+    the same cores — does not stop a document that would pass on an idle
+    one. A worker that takes ``wall`` times its budget in elapsed time is
+    stopped all the same, computing or not (stuck on something that is
+    not the processor); where CPU time cannot be read the budget is
+    elapsed time, as it is for ``wall=1``."""
 
     max_bytes: int = 20 * 1024 * 1024
     max_chars: int = 10 * 1024 * 1024
     max_pages: int = 2000
     seconds: float = 10.0
     per_mb: float = 5.0
+    wall: float = 10.0
 
     def budget(self, size: int) -> float:
         """Seconds a document of ``size`` bytes may take to convert and extract."""
