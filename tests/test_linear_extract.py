@@ -57,6 +57,8 @@ _PIECES = [
     "RESULTS\nCannabis: 3.8 tonnes\n",  # a results block under a heading in capitals
     "Agents found 4 kilos. ",  # a mass without its goods, which looks back for them
     "Of the 57, 49 are women. ",  # a part of a figure given before
+    "officers of the\n",  # prose wrapped at a width, read as its paragraph (layout.soft_breaks)
+    "Operation\u00a0Ab 1\u00a0204 ",  # no-break spaces: read as spaces, but between digits
 ]
 
 

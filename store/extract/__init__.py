@@ -26,6 +26,7 @@ from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
 from .gazetteer import place_key, places
+from .layout import as_spaces, plain_spaces, soft_breaks
 from .lexicon import ORG_HEADS
 from .names import given_names
 from .numbers import Number, find_numbers, qualifier_before
@@ -371,10 +372,15 @@ def extract(text: str) -> Extraction:
         return _extract(text)
 
 
-def _extract(original: str) -> Extraction:
-    # the recognisers read a title-case headline in its body case; names are taken from the text as written
-    text = truecase(original)
-    head_at, head_line = _headline(original)  # (truecasing keeps every offset)
+def _extract(stored: str) -> Extraction:
+    # The recognisers read the text with its layout's accidents undone (no-break spaces, lines wrapped at a
+    # width: see .layout) and a title-case headline in its body case; names are taken from the text as
+    # written but for those accidents. Every step keeps every offset.
+    spaced = plain_spaces(stored)
+    breaks = soft_breaks(spaced)
+    original = as_spaces(spaced, breaks)
+    text = as_spaces(truecase(spaced), breaks)  # (the headline is found on the lines as written)
+    head_at, head_line = _headline(spaced)
     spans = find_entities(text)
     entities = _group(original, spans)
     op_spans = [s for s in spans if s.type == OPERATION]

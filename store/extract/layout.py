@@ -1,0 +1,114 @@
+"""The text the recognisers read: the document's own text, of the same
+length character for character, with two accidents of its layout undone.
+
+- **Unicode spaces** — the no-break space of web pages and word
+  processors ("Operation\u00a0Pangea", "Mr.\u00a0Stock", "1\u00a0300 kg"), the
+  narrow no-break, figure, thin and ideographic spaces — read as plain
+  spaces (:func:`plain_spaces`; between two digits one is a thousands
+  separator and stays), so a name holding one is the name written
+  with a space, and every pattern that expects a blank sees one.
+- **Lines wrapped at a width** — releases sent by e-mail, text taken out
+  of a PDF, wire copy set in columns — read as their paragraphs: a line
+  break is read as a space where the next line's first word would not
+  have fitted on the line before it (:func:`soft_breaks`), which is what a
+  wrapper does and a writer ending a line on purpose (a heading, a list
+  item, a short line) does not. A person's name, a sentence or a figure's
+  clause split over two lines is then read whole.
+
+Nothing is inserted or removed, so every offset into this text is an
+offset into the stored one, and the app shows the document as written.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+__all__ = ["plain_spaces", "soft_breaks", "as_spaces"]
+
+# The space separators (Unicode category Zs) other than the space itself.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# (between two digits one groups them: "4 408 kg", "1 300", and is kept, or it would read as a
+# column's gap in a table)
+_NOT_GROUPING = re.compile(f"[{_SPACES}](?:(?<!\\d.)|(?!\\d))")
+
+#: A wrapped text's lines are at least this long and at most this long
+#: (columns): below, a list of short lines; above, paragraphs one per line.
+_NARROWEST, _WIDEST = 40, 160
+#: At least this share of the lines followed by another line come close
+#: to the width (within ``_FULL``): the text is set to a width.
+_SHARE_FULL = 0.5
+_FULL = 0.75
+#: A break is soft when the line, a space and the next line's first word
+#: come to more than this share of the width (a PDF's proportional type
+#: fits more narrow letters on some lines than on others).
+_WOULD_NOT_FIT = 0.85
+#: At least this share of the prose lines are followed by another (a
+#: paragraph of several lines); not a signature block or an address.
+_SHARE_JOINED = 0.5
+#: At least this share of those lines are followed by one that begins in
+#: lower case, as wrapped prose goes on ("… the police\narrested …").
+_SHARE_LOWER = 0.3
+#: A gap of three blanks or a tab inside a line: a table's columns, not prose.
+_GAP = re.compile(r"   |\t")
+#: Lines that begin an item of a list: always begun on purpose.
+_ITEM_START = re.compile(r"[ \t]*(?:[-–—•·▪*>]|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s)")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every Unicode space separator read as a space, but
+    for one between two digits (a thousands separator)."""
+    return _NOT_GROUPING.sub(" ", text)
+
+
+def soft_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks in ``text`` that a wrapper made: none
+    unless the text's prose lines mostly run on to another line, most of
+    those come close to one width (40 to 160 columns) and enough of the
+    next lines begin in lower case; then each break where the line, a
+    space and the next line's first word would have been wider than that,
+    but for the break after the first line (the headline's) and before a
+    list item. A table's row (a gap of three blanks or a tab) is no prose.
+    One pass over the lines: linear in the text."""
+    breaks = text.count("\n")
+    if breaks < 4 or len(text) < 12 * breaks:  # (lines of 12 characters on average: no wrapped prose)
+        return []
+    lines = text.split("\n")
+    n = len(lines)
+    widths = [len(line.rstrip()) for line in lines]
+    first = next((i for i in range(n) if widths[i]), n)  # the headline's line
+    prose = [bool(w) and not _GAP.search(line.strip()) for line, w in zip(lines, widths, strict=True)]
+    # (a list's item is begun on purpose: its line break is never a wrapper's, and "b)" is no lower-case word)
+    pairs = [i for i in range(first + 1, n - 1) if prose[i] and prose[i + 1] and not _ITEM_START.match(lines[i + 1])]
+    if len(pairs) < 4 or len(pairs) < _SHARE_JOINED * sum(1 for keep in prose[first + 1 :] if keep):
+        return []
+    # Prose goes on in lower case on most next lines; a list or a column of names does not.
+    if sum(1 for i in pairs if lines[i + 1].lstrip()[:1].islower()) < _SHARE_LOWER * len(pairs):
+        return []
+    lengths = sorted(widths[i] for i in pairs)
+    width = lengths[(len(lengths) - 1) * 9 // 10]  # the 90th percentile: a wrapper's width, past a stray long line
+    if not _NARROWEST <= width <= _WIDEST:
+        return []
+    if sum(1 for w in lengths if w >= _FULL * width) < _SHARE_FULL * len(lengths):
+        return []
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # (each line's break, one past it)
+    soft: list[int] = []
+    for i in pairs:
+        words = lines[i + 1].split(None, 1)
+        if widths[i] + 1 + len(words[0]) > _WOULD_NOT_FIT * width:
+            soft.append(ends[i] - 1)
+    return soft
+
+
+def as_spaces(text: str, breaks: list[int]) -> str:
+    """``text`` with the characters at ``breaks`` (line breaks) made spaces."""
+    if not breaks:
+        return text
+    parts: list[str] = []
+    prev = 0
+    for at in breaks:
+        parts.append(text[prev:at])
+        parts.append(" ")
+        prev = at + 1
+    parts.append(text[prev:])
+    return "".join(parts)

@@ -1,0 +1,115 @@
+"""Text as it arrives from e-mail, PDFs and web pages: lines wrapped at a
+width and no-break spaces read as the same report written plainly
+(``store.extract.layout``), with every offset still pointing into the
+stored text."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from store.extract import extract
+from store.extract.layout import as_spaces, plain_spaces, soft_breaks
+
+HEADLINE = "Coast guard and police arrest 14 in Operation Tide Break off Mombasa"
+PARAGRAPHS = [
+    "MOMBASA, Kenya – Officers of the Kenya Coast Guard Service and the Directorate of Criminal "
+    "Investigations arrested 14 suspects and seized 312 kilograms of heroin during Operation Tide Break, "
+    "a five-day sweep of the Likoni and Kilindini channels that ended on Friday, a spokesperson said.",
+    "The team also recovered six firearms, 240 rounds of ammunition and KES 4.2 million in cash from a "
+    "warehouse near the Port of Mombasa, according to Deputy Inspector General Amina Wekesa Otieno, "
+    "who led the operation together with Commander Baraka Mwangi Kiprono of the Coast Guard.",
+    "Those arrested include two Tanzanian nationals and a Somali citizen. They will be charged with "
+    "trafficking in narcotic drugs at the Shanzu Law Courts on Monday, Otieno told reporters at the "
+    "Kenya Ports Authority offices, adding that more than 40 officers took part.",
+    "The United Nations Office on Drugs and Crime, which trained the boarding teams under its Global "
+    "Maritime Crime Programme, welcomed the results of Operation Tide Break.",
+]
+PLAIN = HEADLINE + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+
+
+def _wrapped(width: int) -> str:
+    body = "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in PARAGRAPHS)
+    return HEADLINE + "\n\n" + body + "\n"
+
+
+def _reading(text: str) -> tuple[set, set]:
+    result = extract(text)
+    entities = {(e.type, e.name, e.year) for e in result.entities}
+    figures = {(f.operation, f.metric, f.value, f.unit, f.item, f.qualifier) for f in result.figures}
+    return entities, figures
+
+
+def test_the_plain_report_is_read_as_expected() -> None:
+    """The baseline the wrapped and spaced forms are compared with reads its people, bodies and figures."""
+    entities, figures = _reading(PLAIN)
+    names = {name for _, name, _ in entities}
+    assert {"Amina Wekesa Otieno", "Baraka Mwangi Kiprono", "Tide Break"} <= names
+    assert ("Tide Break", "arrests", 14.0, "count", None, None) in {f[:6] for f in figures}
+
+
+@pytest.mark.parametrize("width", [60, 66, 72, 80, 100])
+def test_a_report_wrapped_at_a_width_reads_as_it_does_written_plainly(width: int) -> None:
+    wrapped = _wrapped(width)
+    assert len(wrapped.splitlines()) > len(PLAIN.splitlines()) + 5  # it is wrapped
+    assert _reading(wrapped) == _reading(PLAIN)
+
+
+def test_wrapping_splits_names_over_lines_and_each_mention_still_points_at_its_name() -> None:
+    split = 0
+    for width in (60, 66, 72, 80, 100):
+        wrapped = _wrapped(width)
+        for entity in extract(wrapped).entities:
+            for start, end in entity.mentions:
+                written = wrapped[start:end]
+                split += "\n" in written
+                # the stored text keeps its lines; the mention covers the name (or a surname, an acronym) across them
+                forms = (entity.name.casefold(), (entity.alias_of or "").casefold())
+                assert any(" ".join(written.split()).casefold() in form for form in forms), (written, entity)
+    assert split >= 3  # names were cut by a line end, and found whole
+
+
+def test_no_break_spaces_read_as_spaces_but_group_digits() -> None:
+    spaced = (
+        PLAIN.replace("Operation Tide Break", "Operation\u00a0Tide\u00a0Break")
+        .replace("Amina Wekesa", "Amina\u00a0Wekesa")
+        .replace("312 kilograms", "312\u202fkilograms")
+    )
+    assert _reading(spaced) == _reading(PLAIN)
+    grouped = PLAIN.replace("312 kilograms", "1\u00a0312 kilograms")
+    assert ("Tide Break", "seized", 1312.0, "kg") in {f[:4] for f in _reading(grouped)[1]}
+    assert plain_spaces("Operation\u00a0Kite 4\u00a0408\u202fkg") == "Operation Kite 4\u00a0408 kg"
+
+
+def test_lines_ended_on_purpose_are_left_as_they_are() -> None:
+    table = (
+        "Seizures in 2025\n\nGoods              Seizures   Quantity\nCocaine                   9   1,312 kg\n"
+        "Cannabis resin            4     408 kg\nCigarettes               21   47.7 million\n"
+        "Fine-cut tobacco          6   3.4 tonnes\n"
+    )
+    results = (
+        "Police results for the week\nThe results were:\n28.4 tonnes of cocaine hydrochloride\n"
+        "3.1 tonnes of marijuana\n1,836 litres of liquid ketamine\n38 people captured\n4 boats immobilised\n"
+    )
+    one_per_line = HEADLINE + "\n" + "\n".join(PARAGRAPHS) + "\n"  # paragraphs a line each, as web pages copy
+    for text in (table, results, one_per_line, PLAIN):
+        assert soft_breaks(text) == []
+    # Wrapped prose with a bulleted list and a headline: the list's and the headline's breaks stay.
+    text = _wrapped(66).replace(
+        "\n\nThose arrested",
+        "\n\nThe haul included:\n- 312 kilograms of heroin\n- six firearms\n- KES 4.2 million in cash"
+        "\n\nThose arrested",
+    )
+    read = as_spaces(text, soft_breaks(text))
+    assert read.startswith(HEADLINE + "\n")
+    assert "included:\n- 312 kilograms of heroin\n- six firearms\n- KES" in read
+    assert "Amina Wekesa Otieno" in read
+    assert len(read) == len(text)
+
+
+def test_soft_breaks_are_line_ends_and_only_line_ends() -> None:
+    text = _wrapped(60)
+    breaks = soft_breaks(text)
+    assert breaks and all(text[b] == "\n" for b in breaks)
+    assert as_spaces(text, breaks).count("\n") == text.count("\n") - len(breaks)
