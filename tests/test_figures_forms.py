@@ -3222,3 +3222,32 @@ def test_rand_written_with_blanks_between_its_thousands():
     # (South African releases: "R23 450"; a road's number before metres is no money)
     text = doc("Cash amounting to R23 450 was confiscated on the R61 200 metres from the toll plaza.")
     assert [(f[1], f[2]) for f in figs(text)] == [(23_450.0, "ZAR")]
+
+
+def test_an_unnamed_earlier_drive_the_sentence_turns_to_keeps_its_own_figures():
+    text = (
+        "Operation Dry Reed ends with 61 arrests\nACCRA, Ghana, 2 December 2026 – Police arrested 61 suspects in "
+        "Operation Dry Reed this week. Dry Reed follows a similar operation carried out in 2025, which led to "
+        "240 arrests. Dry Reed also led to 18 arrests in Kumasi."
+    )
+    assert operation_by_value(text) == {61.0: "Dry Reed", 240.0: None, 18.0: "Dry Reed"}
+
+
+def test_a_short_aside_in_brackets_does_not_break_a_list_closed_by_its_verb():
+    text = doc(
+        "A total of 310.5kg charas, 44kg opium, 6.2kg ice (crystal methamphetamine) and 9,400 tablets "
+        "were recovered, as well as 1,500 litres of acetic anhydride."
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(text)] == [
+        ("seized", 310.5, "kg", "charas"),
+        ("seized", 44.0, "kg", "opium"),
+        ("seized", 6.2, "kg", "ice"),
+        ("seized", 9400.0, "count", "tablets"),
+        ("seized", 1500.0, "litres", "acetic anhydride"),
+    ]
+
+
+def test_gallons_given_with_their_litres_in_brackets_are_the_litres():
+    # the guide has no gallons: a count of them is no figure; the litres beside them are
+    text = doc("Coast guards recovered 52,000 gallons (196,800 litres) of stolen diesel from two barges.")
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(text)] == [("seized", 196_800.0, "litres", "stolen diesel")]

@@ -598,6 +598,12 @@ _APART_FROM = re.compile(
     r"(?i:\b(?:separate(?:ly)?\s+from|unrelated\s+to|apart\s+from|independent(?:ly)?\s+of|not\s+(?:part|linked|"
     r"connected|related)\s+(?:of|to|with)|outside(?:\s+of)?|besides)\s+(?:the\s+)?(?:operation\s+)?)$"
 )
+# Another drive, not named, that the sentence turns to after naming the operation: "Harmattan Shield
+# follows a similar operation carried out in 2025, which led to 306 arrests" (the figure is that drive's).
+_OTHER_DRIVE = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior)\s+"
+    r"(?:operation|drive|crackdown|campaign|exercise|sweep|edition|phase)\b"
+)
 # A sentence that opens on a year: "In 2023, …", "Back in 2019 …".
 _SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)((?:19|20)\d\d)\b")
 # A figure whose own words end on a year: "44 tonnes of cocaine in 2025." (no other number, no clause
@@ -705,6 +711,8 @@ class _OperationMentions:
             i = before - 1 if before > here.start else here.start
             if _APART_FROM.search(self.text, max(s_start, self.starts[i] - 40), self.starts[i]):
                 return None  # "112 arrests statewide, separate from Operation Jackknife": not its figures
+            if self.spans[i].end < pos and _OTHER_DRIVE.search(self.text, max(self.spans[i].end, pos - 160), pos):
+                return None  # "X follows a similar operation in 2025, which led to 306 arrests": that drive's
             return i
         if self._other_period(s_start, s_end):
             return None  # another period's totals or another drive, and no operation named

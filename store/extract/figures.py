@@ -1624,18 +1624,22 @@ def find_figures(
                 dist: float = cm.start - end
                 between = text[end : cm.start]
                 if _DIGIT.search(_NOT_A_FIGURE_BETWEEN.sub("", between)) and not _OF_THEM.match(between):
-                    passive = _PASSIVE.search(between)
+                    # (a short aside in brackets is no break in the list: "4.1kg ice (crystal methamphetamine)
+                    # and 16,800 tablets were recovered", "VND 740 million (US$29,100) in cash and four
+                    # motorbikes were seized")
+                    listed = _SHORT_ASIDE.sub("", between) if "(" in between else between
+                    passive = _PASSIVE.search(listed)
                     if (
                         passive
-                        and _LIST_BETWEEN.fullmatch(between)
-                        and not _FINITE_VERB.search(between, 0, passive.start())
+                        and _LIST_BETWEEN.fullmatch(listed)
+                        and not _FINITE_VERB.search(listed, 0, passive.start())
                     ):
                         dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
                     elif (
                         "\n" not in between
                         and _LINE_END.match(text, cm.end)
-                        and _LIST_BETWEEN.fullmatch(between)
-                        and not _VERB.search(between)
+                        and _LIST_BETWEEN.fullmatch(listed)
+                        and not _VERB.search(listed)
                     ):
                         dist = 60 + dist * 0.2  # a list line closed by its participle: "4 boats and 3 cars seized"
                     else:
@@ -2336,8 +2340,21 @@ def find_figures(
                         and (item or "").split(" ")[0] in _VOLUME_WORDS
                         and "(" in before[-20:]
                     )
+                    # and the other way round: "212,400 gallons (804,000 litres) of crude oil"
+                    or (
+                        unit in _VOLUMES
+                        and previous.unit == "count"
+                        and (previous.item or "").split(" ")[0] in _VOLUME_WORDS
+                        and "(" in before[-20:]
+                    )
                 )
             ):
+                if unit in _VOLUMES and previous.unit == "count":
+                    # the text's own litres for a measure the guide has no unit for; the goods after the bracket
+                    closed = _PAREN_CLOSE.match(text, end)
+                    previous.value, previous.unit = value, unit
+                    previous.item = _item_after(text, closed.end() if closed else end, min(hi, end + 100))
+                    continue
                 if _IMPERIAL.search(text, previous.start, previous.end) and not _IMPERIAL.search(text, num.start, end):
                     # "2,200 pounds (998 kilograms)": the text's own metric figure, not our conversion
                     previous.value, previous.unit = value, unit
