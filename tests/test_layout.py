@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from store.extract import extract
-from store.extract.layout import as_spaces, plain_spaces, soft_breaks
+from store.extract.layout import as_spaces, lift_indents, plain_spaces, soft_breaks
 
 HEADLINE = "Coast guard and police arrest 14 in Operation Tide Break off Mombasa"
 PARAGRAPHS = [
@@ -113,3 +113,29 @@ def test_soft_breaks_are_line_ends_and_only_line_ends() -> None:
     breaks = soft_breaks(text)
     assert breaks and all(text[b] == "\n" for b in breaks)
     assert as_spaces(text, breaks).count("\n") == text.count("\n") - len(breaks)
+
+
+def test_an_indented_copy_reads_as_written_and_its_offsets_point_into_the_stored_text() -> None:
+    """Web pages copied as text keep their indentation on every line (and blanks on empty lines)."""
+    plain = extract(PLAIN)
+    said = sorted(PLAIN[a:b] for e in plain.entities for a, b in e.mentions)
+    stated = [(PLAIN[f.start : f.end], PLAIN[f.sentence_start : f.sentence_end]) for f in plain.figures]
+    for pad in ("    ", "\t", "            "):
+        indented = "\n".join(pad + line if line else pad for line in PLAIN.split("\n"))
+        assert _reading(indented) == _reading(PLAIN)
+        result = extract(indented)
+        # every mention and figure points at the same words in the stored (indented) text
+        assert sorted(indented[a:b] for e in result.entities for a, b in e.mentions) == said
+        assert [(indented[f.start : f.end], indented[f.sentence_start : f.sentence_end]) for f in result.figures] == (
+            stated
+        )
+
+
+def test_lifting_indents_moves_blanks_within_their_line_and_maps_back() -> None:
+    text = "Head\n    Police arrested 5.\n\n  - 3 kg of heroin\n   \nend"
+    read, indents = lift_indents(text)
+    assert read == "Head\nPolice arrested 5.    \n\n- 3 kg of heroin  \n   \nend"
+    assert len(read) == len(text) and read.count("\n") == text.count("\n")
+    for word in ("Police", "5", "heroin", "end"):
+        at = read.index(word)
+        assert text[indents.stored(at) : indents.stored(at + len(word))] == word

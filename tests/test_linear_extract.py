@@ -59,6 +59,7 @@ _PIECES = [
     "Of the 57, 49 are women. ",  # a part of a figure given before
     "officers of the\n",  # prose wrapped at a width, read as its paragraph (layout.soft_breaks)
     "Operation\u00a0Ab 1\u00a0204 ",  # no-break spaces: read as spaces, but between digits
+    "\n        Police in ",  # an indented line (web copy), read from its first word (layout.lift_indents)
 ]
 
 

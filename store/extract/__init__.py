@@ -26,7 +26,7 @@ from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
 from .gazetteer import place_key, places
-from .layout import as_spaces, plain_spaces, soft_breaks
+from .layout import Indents, as_spaces, lift_indents, plain_spaces, soft_breaks
 from .lexicon import ORG_HEADS
 from .names import given_names
 from .numbers import Number, find_numbers, qualifier_before
@@ -187,7 +187,7 @@ def _letterhead(line: str) -> bool:
 
 
 def _headline(text: str) -> tuple[int, str]:
-    """Where the text's headline line starts, and the line (blanks folded): its
+    """Where the text's headline starts (its first word), and the line (blanks folded): its
     first line, unless it opens on a letterhead (the issuing body, a "PRESS
     RELEASE" label, a date) with a headline after it ("Subject: " taken off)."""
     lines: list[tuple[int, str]] = []
@@ -195,9 +195,10 @@ def _headline(text: str) -> tuple[int, str]:
     while pos <= len(text) and len(lines) < _LETTERHEAD_LINES:  # (the first lines only, not the whole text split)
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        line = " ".join(text[pos:end].split())
+        raw = text[pos:end]
+        line = " ".join(raw.split())
         if line:
-            lines.append((pos, line))
+            lines.append((pos + len(raw) - len(raw.lstrip()), line))  # (where its first word starts: indented copy)
         pos = end + 1
     if not lines:
         return 0, ""
@@ -373,10 +374,10 @@ def extract(text: str) -> Extraction:
 
 
 def _extract(stored: str) -> Extraction:
-    # The recognisers read the text with its layout's accidents undone (no-break spaces, lines wrapped at a
-    # width: see .layout) and a title-case headline in its body case; names are taken from the text as
-    # written but for those accidents. Every step keeps every offset.
-    spaced = plain_spaces(stored)
+    # The recognisers read the text with its layout's accidents undone (no-break spaces, indented lines,
+    # lines wrapped at a width: see .layout) and a title-case headline in its body case; names are taken
+    # from the text as written but for those accidents. Offsets are mapped back to the stored text at the end.
+    spaced, indents = lift_indents(plain_spaces(stored))
     breaks = soft_breaks(spaced)
     original = as_spaces(spaced, breaks)
     text = as_spaces(truecase(spaced), breaks)  # (the headline is found on the lines as written)
@@ -487,9 +488,11 @@ def _extract(stored: str) -> Extraction:
             )
         )
     # (the headline after a letterhead: "DRUG CONTROL … AUTHORITY\nPRESS RELEASE\n\nDCEA SEIZES 3.6 TONNES …")
-    head = sentence_at(sentences, head_at)[0] if head_at and sentences else 0
+    head = sentence_at(sentences, head_at)[0] if sentences else 0
     figures = _drop_rounded_repeats(figures, in_headline, head)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
+    if indents.starts:
+        _to_stored(indents, entities, figures)
     return Extraction(
         title=_title(original, head_line),
         published=published,
@@ -1060,6 +1063,16 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
         return False
     # two hedged figures, the one no finer than the other, are two statements
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
+
+
+def _to_stored(indents: Indents, entities: list[Entity], figures: list[Figure]) -> None:
+    """Offsets into the text read (lines begun at their first word) made offsets into the stored text."""
+    at = indents.stored
+    for e in entities:
+        e.mentions = [(at(a), at(b)) for a, b in e.mentions]
+    for f in figures:
+        f.start, f.end = at(f.start), at(f.end)
+        f.sentence_start, f.sentence_end = at(f.sentence_start), at(f.sentence_end)
 
 
 def _drop_rounded_repeats(

@@ -15,16 +15,26 @@ length character for character, with two accidents of its layout undone.
   item, a short line) does not. A person's name, a sentence or a figure's
   clause split over two lines is then read whole.
 
-Nothing is inserted or removed, so every offset into this text is an
-offset into the stored one, and the app shows the document as written.
+- **Indented lines** — text copied out of a web page often keeps the page's
+  indentation on every line — read as lines that begin at their first
+  word (:func:`lift_indents`): the blanks before it are read after its
+  last, so a rule that looks at the start of a line (a headline, a
+  heading, a list) sees the line's words there.
+
+Nothing is inserted or removed: the first two keep every offset, and the
+third moves characters within their line only; :class:`Indents` maps an
+offset into the text read back to the stored text, where the app shows
+the document as written.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from dataclasses import dataclass, field
 
-__all__ = ["plain_spaces", "soft_breaks", "as_spaces"]
+__all__ = ["plain_spaces", "soft_breaks", "as_spaces", "Indents", "lift_indents"]
 
 # The space separators (Unicode category Zs) other than the space itself.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -112,3 +122,47 @@ def as_spaces(text: str, breaks: list[int]) -> str:
         prev = at + 1
     parts.append(text[prev:])
     return "".join(parts)
+
+
+_INDENT = re.compile(r"^[ \t]+(?=[^\s])", re.M)
+
+
+@dataclass
+class Indents:
+    """Where :func:`lift_indents` moved blanks: for each line it changed,
+    the line's start, the length of its words and the blanks moved."""
+
+    starts: list[int] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)
+    widths: list[int] = field(default_factory=list)
+
+    def stored(self, pos: int) -> int:
+        """The stored text's offset of the text read's ``pos`` (a start or an end)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and pos <= self.starts[k] + self.lengths[k]:
+            return pos + self.widths[k]
+        return pos
+
+
+def lift_indents(text: str) -> tuple[str, Indents]:
+    """``text`` with the blanks that begin each line moved to its end (a
+    line of blanks alone stays), and the map back to ``text``'s offsets.
+    One pass: linear in the text."""
+    moves = Indents()
+    parts: list[str] = []
+    prev = 0
+    for m in _INDENT.finditer(text):
+        start, words = m.start(), m.end()
+        end = text.find("\n", words)
+        end = len(text) if end < 0 else end
+        parts.append(text[prev:start])
+        parts.append(text[words:end])
+        parts.append(m.group())
+        moves.starts.append(start)
+        moves.lengths.append(end - words)
+        moves.widths.append(words - start)
+        prev = end
+    if not parts:
+        return text, moves
+    parts.append(text[prev:])
+    return "".join(parts), moves
