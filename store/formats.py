@@ -276,6 +276,73 @@ def _flat_text(html: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+#: The page's furniture around a story: its menus, banner, footer, side
+#: columns and forms, by element and by ARIA role (what a screen reader
+#: skips to reach the content, as a reader's eye does).
+_FURNITURE = (
+    "nav, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], "
+    "[role=complementary], [role=search], [aria-hidden=true]"
+)
+#: The story itself when the page marks it: its main content, or its one article.
+_STORY = ("main", "[role=main]", "article")
+#: A marked story shorter than this (characters of text) is not the page's story.
+_STORY_LEAST = 200
+
+
+_SITE_AFTER = re.compile(r"\s+[|\-–—:·•»]\s+\S.{0,80}")
+_SITE_BEFORE = re.compile(r".{0,80}\S\s+[|\-–—:·•»]\s+")
+
+
+def _titled(title: str, line: str) -> bool:
+    """Whether a page's title is ``line``, alone or with the site's name
+    before or after a separator ("Raid in Lyon - Le Courrier")."""
+    if not line or line == title:
+        return bool(line)
+    if title.startswith(line):
+        return _SITE_AFTER.fullmatch(title, len(line)) is not None
+    if title.endswith(line):
+        return _SITE_BEFORE.fullmatch(title, 0, len(title) - len(line)) is not None
+    return False
+
+
+def _story(root):
+    """The part of a page that tells its story: the page without its
+    furniture (``_FURNITURE``, and a banner ``<header>`` outside the
+    story), and only the story when the page marks one (``<main>``, or a
+    single ``<article>``) holding at least half of the text left. A
+    furniture element that holds half the page or more is not furniture
+    (a whole page inside one ``<form>``), and a page that marks nothing
+    is read whole, less its furniture."""
+    whole = len(root.text(deep=True))
+    drop = []
+    for node in root.css(_FURNITURE):
+        if len(node.text(deep=True)) * 2 < whole:
+            drop.append(node)
+    for node in root.css("header"):
+        up = node.parent
+        while up is not None and up.tag not in ("article", "main"):
+            up = up.parent
+        if up is None and len(node.text(deep=True)) * 2 < whole:  # a story's own header holds its headline
+            drop.append(node)
+    ids = {node.mem_id for node in drop}
+    for node in drop:
+        up = node.parent
+        while up is not None and up.mem_id not in ids:
+            up = up.parent
+        if up is None:  # (one inside another goes with it)
+            node.decompose()
+    left = len(root.text(deep=True))
+    for selector in _STORY:
+        found = root.css(selector)
+        if len(found) == 1:
+            story = len(found[0].text(deep=True))
+            if story >= _STORY_LEAST and story * 2 >= left:
+                return found[0]
+        if found:
+            break  # several articles: a list of stories, read whole
+    return root
+
+
 def html_to_text(html: str) -> str:
     """The visible text of an HTML page, read as a browser reads it: an
     HTML5 parser (lexbor, through ``selectolax``: linear time, any nesting
@@ -290,18 +357,26 @@ def html_to_text(html: str) -> str:
     title_node = tree.css_first("head > title") or tree.css_first("title")
     title = " ".join(title_node.text(deep=True).split()) if title_node is not None else ""
     tree.strip_tags([*_HIDDEN, "title"])  # a stray <title> in the body is not shown twice
-    for node in tree.css(_BLOCK_SELECTOR):
+    root = tree.body if tree.body is not None else tree.root
+    if root is not None:
+        root = _story(root)
+    for node in root.css(_BLOCK_SELECTOR) if root is not None else ():
         node.insert_before("\n")
         node.insert_after("\n")
-    root = tree.body if tree.body is not None else tree.root
     raw = root.text(deep=True, separator="") if root is not None else ""
     lines = []
     for line in raw.split("\n"):
         line = " ".join(line.split())
         if line:
             lines.append(line)
-    if title and (not lines or lines[0] != title):
-        lines.insert(0, title)
+    # The title as the headline, unless the story's own headline is near the top and the title is that
+    # headline with the site's name ("Police seize 1.2 tonnes … | The Daily Courier"): that line leads.
+    if title:
+        own = next((k for k, line in enumerate(lines[:5]) if _titled(title, line)), None)
+        if own is None:
+            lines.insert(0, title)
+        elif own:
+            lines.insert(0, lines.pop(own))
     return "\n\n".join(lines)
 
 

@@ -1,0 +1,78 @@
+"""A saved news page is read as its story: menus, banners, side columns,
+related links and footers are the page's furniture, not the report's
+(``store.formats._story``). The pages here are written for these tests."""
+
+from __future__ import annotations
+
+from store.extract import extract
+from store.formats import html_to_text
+
+STORY = (
+    "<p>DURBAN – Officers of the South African Police Service seized 1.2 tonnes of cocaine and arrested four "
+    "men in Operation Shore Lock at the port on Tuesday, police said.</p>"
+    "<p>The drugs were hidden in a container of bananas shipped from Guayaquil, Ecuador.</p>"
+    "<p>Colonel Thandiwe Mokoena said the four would appear in the Durban Magistrate's Court on Friday.</p>"
+)
+PAGE = (
+    "<!doctype html><html><head><title>Police seize 1.2 tonnes of cocaine in Durban | The Daily Courier</title>"
+    '<script>var trending = "Operation Fake Trend";</script></head><body>'
+    '<header class="masthead"><a href="/">The Daily Courier</a><nav><ul><li>Home</li><li>News</li>'
+    "<li>Sport</li><li>Business</li></ul></nav></header>"
+    '<div class="consent" aria-hidden="true">We use cookies. Accept all</div>'
+    "<main><article><header><h1>Police seize 1.2 tonnes of cocaine in Durban</h1>"
+    '<p class="byline">By Sipho Ndlovu</p></header>' + STORY + '<aside class="related"><h3>Related</h3><ul>'
+    "<li>Customs seize 300kg of heroin in Mombasa port raid</li><li>14 arrested in Operation Night Harbour</li>"
+    "</ul></aside><footer>Share this: Facebook Twitter WhatsApp</footer></article></main>"
+    '<aside class="sidebar"><h3>Most read</h3><ol><li>Five held over R2 million cash-in-transit heist</li>'
+    "</ol></aside><footer><p>© 2026 Courier Media Group. All rights reserved.</p><nav>Privacy Terms</nav>"
+    "</footer></body></html>"
+)
+
+
+def test_a_news_page_is_read_as_its_story_under_its_headline() -> None:
+    text = html_to_text(PAGE)
+    lines = text.split("\n\n")
+    assert lines[0] == "Police seize 1.2 tonnes of cocaine in Durban"  # the story's headline, not the site's title
+    assert "Operation Shore Lock" in text and "Magistrate's Court on Friday" in text
+    for furniture in ("Home", "Most read", "Related", "300kg", "Night Harbour", "Courier Media", "cookies", "Share"):
+        assert furniture not in text, furniture
+
+
+def test_what_the_analyst_reads_from_a_saved_page_is_the_storys() -> None:
+    result = extract(html_to_text(PAGE))
+    names = {e.name for e in result.entities}
+    assert {"Shore Lock", "South African Police Service", "Durban", "Thandiwe Mokoena"} <= names
+    assert not names & {"Night Harbour", "Mombasa", "Courier Media Group", "Daily Courier", "Facebook"}
+    assert sorted((f.metric, f.value) for f in result.figures) == [("arrests", 4.0), ("seized", 1.2)]
+
+
+def test_a_page_inside_one_form_and_a_page_of_several_articles_are_read_whole() -> None:
+    # (some sites wrap their whole body in one <form>: it is no furniture then)
+    formed = "<html><body><form><nav>Home News</nav>" + STORY + "</form></body></html>"
+    text = html_to_text(formed)
+    assert "Operation Shore Lock" in text and "Home News" not in text
+    listing = (
+        "<html><head><title>Latest news</title></head><body><nav>Home News</nav>"
+        "<article><p>Police in Lagos arrested 14 men.</p></article>"
+        "<article><p>Customs in Mombasa seized 300kg of heroin.</p></article></body></html>"
+    )
+    assert html_to_text(listing).split("\n\n") == [
+        "Latest news",
+        "Police in Lagos arrested 14 men.",
+        "Customs in Mombasa seized 300kg of heroin.",
+    ]
+
+
+def test_a_short_marked_part_of_a_long_page_is_not_taken_for_its_story() -> None:
+    page = "<html><body><main><p>Subscribe</p></main><div>" + STORY + "</div></body></html>"
+    text = html_to_text(page)
+    assert "Subscribe" in text and "Operation Shore Lock" in text
+
+
+def test_a_title_is_the_headline_whatever_side_the_sites_name_stands() -> None:
+    for title in ("Raid in Lyon - Le Courrier", "Le Courrier | Raid in Lyon", "Raid in Lyon"):
+        page = f"<html><head><title>{title}</title></head><body><p>NEWS</p><h1>Raid in Lyon</h1><p>Body.</p></body>"
+        assert html_to_text(page).split("\n\n") == ["Raid in Lyon", "NEWS", "Body."]
+    # a line that is only part of the title ("Lyon") is no headline: the title leads
+    page = "<html><head><title>Police raid in Lyon</title></head><body><p>Lyon</p><p>Body.</p></body></html>"
+    assert html_to_text(page).split("\n\n") == ["Police raid in Lyon", "Lyon", "Body."]
