@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from store.extract import extract
-from store.extract.layout import as_spaces, lift_indents, plain_spaces, soft_breaks
+from store.extract.layout import as_spaces, join_hyphens, lift_indents, plain_spaces, soft_breaks
 
 HEADLINE = "Coast guard and police arrest 14 in Operation Tide Break off Mombasa"
 PARAGRAPHS = [
@@ -139,3 +139,24 @@ def test_lifting_indents_moves_blanks_within_their_line_and_maps_back() -> None:
     for word in ("Police", "5", "heroin", "end"):
         at = read.index(word)
         assert text[indents.stored(at) : indents.stored(at + len(word))] == word
+
+
+def test_a_name_hyphenated_at_a_wrapped_lines_end_is_read_whole() -> None:
+    para = (
+        "Officers of the Kenya Coast Guard Service arrested 14 suspects and seized 312 kilograms of heroin "
+        "during Operation Tide Break, said Chief Inspector Wanjiru Mwangi-Otieno, who led the sweep of the port "
+        "with the Directorate of Criminal Investigations and teams from the Port of Mombasa and the police of the "
+        "coast, who searched every container that had arrived from the Gulf of Aden since May."
+    )
+    for width in (58, 85):  # (widths at which the wrapper breaks the name at its hyphen)
+        text = "Coast guard arrests 14\n\n" + textwrap.fill(para, width, break_on_hyphens=True) + "\n"
+        assert "Mwangi-\nOtieno" in text
+        result = extract(text)
+        people = {e.name: e.mentions for e in result.entities if e.type == "PERSON"}
+        assert list(people) == ["Wanjiru Mwangi-Otieno"]
+        (start, end), *_ = people["Wanjiru Mwangi-Otieno"]
+        assert text[start:end] == "Wanjiru Mwangi-\nOtieno"  # the stored text, as written
+        read, _, moves = join_hyphens(text, soft_breaks(text))
+        assert "Mwangi-Otieno,  who" in read and len(read) == len(text)  # (the break read as a space, after it)
+        at = read.index("Otieno")
+        assert text[moves.stored(at) : moves.stored(at + 6)] == "Otieno"

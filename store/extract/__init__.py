@@ -26,7 +26,7 @@ from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
 from .gazetteer import place_key, places
-from .layout import Indents, as_spaces, lift_indents, plain_spaces, soft_breaks
+from .layout import Moves, as_spaces, join_hyphens, lift_indents, plain_spaces, soft_breaks
 from .lexicon import ORG_HEADS
 from .names import given_names
 from .numbers import Number, find_numbers, qualifier_before
@@ -375,10 +375,11 @@ def extract(text: str) -> Extraction:
 
 def _extract(stored: str) -> Extraction:
     # The recognisers read the text with its layout's accidents undone (no-break spaces, indented lines,
-    # lines wrapped at a width: see .layout) and a title-case headline in its body case; names are taken
-    # from the text as written but for those accidents. Offsets are mapped back to the stored text at the end.
-    spaced, indents = lift_indents(plain_spaces(stored))
-    breaks = soft_breaks(spaced)
+    # lines wrapped at a width, words hyphenated at a line's end: see .layout) and a title-case headline in
+    # its body case; names are taken from the text as written but for those accidents. Offsets are mapped
+    # back to the stored text at the end.
+    lifted, indents = lift_indents(plain_spaces(stored))
+    spaced, breaks, joins = join_hyphens(lifted, soft_breaks(lifted))
     original = as_spaces(spaced, breaks)
     text = as_spaces(truecase(spaced), breaks)  # (the headline is found on the lines as written)
     head_at, head_line = _headline(spaced)
@@ -491,8 +492,8 @@ def _extract(stored: str) -> Extraction:
     head = sentence_at(sentences, head_at)[0] if sentences else 0
     figures = _drop_rounded_repeats(figures, in_headline, head)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
-    if indents.starts:
-        _to_stored(indents, entities, figures)
+    if indents.starts or joins.starts:
+        _to_stored([joins, indents], entities, figures)
     return Extraction(
         title=_title(original, head_line),
         published=published,
@@ -1065,9 +1066,15 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
 
 
-def _to_stored(indents: Indents, entities: list[Entity], figures: list[Figure]) -> None:
-    """Offsets into the text read (lines begun at their first word) made offsets into the stored text."""
-    at = indents.stored
+def _to_stored(moves: list[Moves], entities: list[Entity], figures: list[Figure]) -> None:
+    """Offsets into the text read (lines begun at their first word, hyphenated words joined) made offsets
+    into the stored text: ``moves`` undone from the last made to the first."""
+
+    def at(pos: int) -> int:
+        for m in moves:
+            pos = m.stored(pos)
+        return pos
+
     for e in entities:
         e.mentions = [(at(a), at(b)) for a, b in e.mentions]
     for f in figures:

@@ -1,12 +1,12 @@
 """The text the recognisers read: the document's own text, of the same
-length character for character, with two accidents of its layout undone.
+length character for character, with the accidents of its layout undone.
 
 - **Unicode spaces** — the no-break space of web pages and word
-  processors ("Operation\u00a0Pangea", "Mr.\u00a0Stock", "1\u00a0300 kg"), the
-  narrow no-break, figure, thin and ideographic spaces — read as plain
-  spaces (:func:`plain_spaces`; between two digits one is a thousands
-  separator and stays), so a name holding one is the name written
-  with a space, and every pattern that expects a blank sees one.
+  processors ("Operation Pangea", "Mr. Stock" with one), the narrow
+  no-break, figure, thin and ideographic spaces — read as plain spaces
+  (:func:`plain_spaces`; between two digits one is a thousands separator
+  and stays), so a name holding one is the name written with a space, and
+  every pattern that expects a blank sees one.
 - **Lines wrapped at a width** — releases sent by e-mail, text taken out
   of a PDF, wire copy set in columns — read as their paragraphs: a line
   break is read as a space where the next line's first word would not
@@ -14,17 +14,20 @@ length character for character, with two accidents of its layout undone.
   wrapper does and a writer ending a line on purpose (a heading, a list
   item, a short line) does not. A person's name, a sentence or a figure's
   clause split over two lines is then read whole.
-
-- **Indented lines** — text copied out of a web page often keeps the page's
-  indentation on every line — read as lines that begin at their first
-  word (:func:`lift_indents`): the blanks before it are read after its
-  last, so a rule that looks at the start of a line (a headline, a
+- **A word hyphenated at a wrapped line's end** ("Osterkamp-" then
+  "Brandt" on the next line) reads as one word: the next line's first
+  word is read right after the hyphen, and the line break, read as a
+  space, after it (:func:`join_hyphens`).
+- **Indented lines** — text copied out of a web page often keeps the
+  page's indentation on every line — read as lines that begin at their
+  first word (:func:`lift_indents`): the blanks before it are read after
+  its last, so a rule that looks at the start of a line (a headline, a
   heading, a list) sees the line's words there.
 
-Nothing is inserted or removed: the first two keep every offset, and the
-third moves characters within their line only; :class:`Indents` maps an
-offset into the text read back to the stored text, where the app shows
-the document as written.
+Nothing is inserted or removed: spaces and soft breaks keep every offset,
+and the last two move characters within a line or across one line break
+only; :class:`Moves` maps an offset into the text read back to the stored
+text, where the app shows the document as written.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["plain_spaces", "soft_breaks", "as_spaces", "Indents", "lift_indents"]
+__all__ = ["plain_spaces", "soft_breaks", "as_spaces", "Moves", "lift_indents", "join_hyphens"]
 
 # The space separators (Unicode category Zs) other than the space itself.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -128,9 +131,10 @@ _INDENT = re.compile(r"^[ \t]+(?=[^\s])", re.M)
 
 
 @dataclass
-class Indents:
-    """Where :func:`lift_indents` moved blanks: for each line it changed,
-    the line's start, the length of its words and the blanks moved."""
+class Moves:
+    """Where characters were moved in the text read: each run of it that
+    stands ``widths[k]`` characters later in the text it was made from
+    (``starts[k]``, ``lengths[k]`` characters; runs in order, apart)."""
 
     starts: list[int] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)
@@ -144,11 +148,11 @@ class Indents:
         return pos
 
 
-def lift_indents(text: str) -> tuple[str, Indents]:
+def lift_indents(text: str) -> tuple[str, Moves]:
     """``text`` with the blanks that begin each line moved to its end (a
     line of blanks alone stays), and the map back to ``text``'s offsets.
     One pass: linear in the text."""
-    moves = Indents()
+    moves = Moves()
     parts: list[str] = []
     prev = 0
     for m in _INDENT.finditer(text):
@@ -166,3 +170,33 @@ def lift_indents(text: str) -> tuple[str, Indents]:
         return text, moves
     parts.append(text[prev:])
     return "".join(parts), moves
+
+
+def join_hyphens(text: str, breaks: list[int]) -> tuple[str, list[int], Moves]:
+    """``text`` with each soft break (``breaks``) that follows a hyphen
+    after a letter, and comes before a letter, moved past the next line's
+    first word ("Osterkamp-", a break, "Brandt said" reads
+    "Osterkamp-Brandt  said", the break read as a space); the breaks left,
+    and the map back."""
+    moves = Moves()
+    kept: list[int] = []
+    parts: list[str] = []
+    prev = 0
+    for b in breaks:
+        if not (b >= 2 and text[b - 1] == "-" and text[b - 2].isalpha() and text[b + 1 : b + 2].isalpha()):
+            kept.append(b)
+            continue
+        end = b + 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        parts.append(text[prev:b])
+        parts.append(text[b + 1 : end])
+        parts.append(" ")
+        moves.starts.append(b)
+        moves.lengths.append(end - b - 1)
+        moves.widths.append(1)
+        prev = end
+    if not parts:
+        return text, breaks, moves
+    parts.append(text[prev:])
+    return "".join(parts), kept, moves
