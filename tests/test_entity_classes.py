@@ -1551,3 +1551,18 @@ def test_a_village_or_city_named_with_its_word_is_no_person(text: str) -> None:
     age, and before "who"."""
     people = names(text, "PERSON")
     assert not any(word in name for name in people for word in ("Barangay", "Kampung", "City")), people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name particle inside, a year or a number at its end: still the name before the word
+        ("Report\nThe haul was made in the Samudra Jaya 2026 operation off Aceh.\n", {"Samudra Jaya 2026"}),
+        ("Report\nDubbed the Guardiões do Xingu operation, the action led to 22 arrests.\n", {"Guardiões do Xingu"}),
+        # a place, a month or a body with a year is whose or when, not a codename
+        ("Report\nThe Lagos 2026 operation led to 5 arrests; the December 2025 operation to 3.\n", set()),
+        ("Report\nThe Interpol 2024 operation and the Rio de Janeiro operation ended.\n", set()),
+    ],
+)
+def test_a_codename_before_the_word_with_a_particle_or_a_year(text: str, expected: set) -> None:
+    assert names(text, "OPERATION") == expected

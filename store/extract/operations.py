@@ -40,7 +40,13 @@ _ABBREVIATION_OF_NAME = re.compile(r"[A-Z]\w* \($")
 # A compound modifier ends in a lower-case part: "Europol-backed", "INTERPOL-led", "EU-wide", "Kenya-based"
 # (a codename's parts are capitalised or numerals: "Lionfish-Mayag", "Night Owl-3").
 _MODIFIER_END = re.compile(r"-[a-z]+$")
-_OP_BEFORE_KEYWORD = re.compile(rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} )?)operation\b")
+# (a name particle may join its words, and a year or a number close it: "the Guardiões do Uraricoera
+# operation", "the Nila Jaya 2026 operation")
+_NAME_PARTICLE = "de|del|da|do|dos|das|di|du|des|la|le|los|las|van|von|al|el"
+_OP_BEFORE_KEYWORD = re.compile(
+    rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:(?:(?:{_NAME_PARTICLE}) )?[{UPPER}][\w'’-]{{1,40}} )?(?:\d{{1,4}} )?)"
+    r"operation\b"
+)
 # A name the text puts somewhere ("along the Mekong", "in Sinaloa"): before "operation" it says where
 # the operation ran ("Mekong operation intercepts …"), not what it is called. Found in one pass.
 _LOCATIVE_NAME = re.compile(
@@ -383,7 +389,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if any("-" in w and any(part in KNOWN_ORGS for part in w.split("-")) for w in words):
             continue  # "INTERPOL-AFRIPOL operation", "a Europol-Eurojust operation": whose operation, not its name
         name = " ".join(words)
-        if place_key(name) in places() or name.endswith(("'s", "’s")):
+        core = " ".join(words[:-1]) if words[-1].isdigit() else name  # ("Lagos 2026": a place and a year)
+        if not core or place_key(core) in places() or core.endswith(("'s", "’s")):
             continue  # "Dubai Police's operation 'Hidden Hands'": whose operation, not its name
         if _MODIFIER_END.search(name):
             continue  # "a Europol-backed operation", "an EU-wide operation": a compound modifier, not a codename
