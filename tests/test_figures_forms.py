@@ -3231,6 +3231,14 @@ def test_an_unnamed_earlier_drive_the_sentence_turns_to_keeps_its_own_figures():
         "240 arrests. Dry Reed also led to 18 arrests in Kumasi."
     )
     assert operation_by_value(text) == {61.0: "Dry Reed", 240.0: None, 18.0: "Dry Reed"}
+    # an earlier drive only spoken of, with no clause of its own telling results: the figures are the named one's
+    for sentence, value in (
+        ("Operation Atlas, a separate operation run by the state police, led to 41 arrests in Kano.", 41.0),
+        ("Operation Atlas was larger than the previous operation and netted 300 arrests in Kano.", 300.0),
+        ("Operation Atlas, which replaced an earlier crackdown on dealing, led to 88 arrests in Kano.", 88.0),
+        ("Operation Atlas built on the previous edition's methods and resulted in 769 arrests.", 769.0),
+    ):
+        assert operation_by_value("Atlas ends\nABUJA, 2 December 2026 – " + sentence) == {value: "Atlas"}, sentence
 
 
 def test_a_short_aside_in_brackets_does_not_break_a_list_closed_by_its_verb():

@@ -602,11 +602,14 @@ _APART_FROM = re.compile(
     r"(?i:\b(?:separate(?:ly)?\s+from|unrelated\s+to|apart\s+from|independent(?:ly)?\s+of|not\s+(?:part|linked|"
     r"connected|related)\s+(?:of|to|with)|outside(?:\s+of)?|besides)\s+(?:the\s+)?(?:operation\s+)?)$"
 )
-# Another drive, not named, that the sentence turns to after naming the operation: "Harmattan Shield
-# follows a similar operation carried out in 2025, which led to 306 arrests" (the figure is that drive's).
+# Another drive, not named, that the sentence turns to after naming the operation, with a clause of its
+# own that tells its results: "Harmattan Shield follows a similar operation carried out in 2025, which led
+# to 306 arrests" (the figure is that drive's; "Operation Atlas, a separate operation run by the state
+# police, led to 41 arrests" and "larger than the previous operation and netted 300 arrests" are Atlas's).
 _OTHER_DRIVE = re.compile(
     r"(?i)\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior)\s+"
-    r"(?:operation|drive|crackdown|campaign|exercise|sweep|edition|phase)\b"
+    r"(?:operation|drive|crackdown|campaign|exercise|sweep|edition|phase)\b[^.;:()\n]{0,60}?,?\s+"
+    r"(?:which|that)\s+(?:had\s+)?(?:led|resulted|netted|saw|yielded|produced|ended|brought)\b[^.;:()\n]{0,60}$"
 )
 # A sentence that opens on a year: "In 2023, …", "Back in 2019 …".
 _SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)((?:19|20)\d\d)\b")
