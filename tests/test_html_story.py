@@ -21,8 +21,9 @@ PAGE = (
     '<div class="consent" aria-hidden="true">We use cookies. Accept all</div>'
     "<main><article><header><h1>Police seize 1.2 tonnes of cocaine in Durban</h1>"
     '<p class="byline">By Sipho Ndlovu</p></header>' + STORY + '<aside class="related"><h3>Related</h3><ul>'
-    "<li>Customs seize 300kg of heroin in Mombasa port raid</li><li>14 arrested in Operation Night Harbour</li>"
-    "</ul></aside><footer>Share this: Facebook Twitter WhatsApp</footer></article></main>"
+    "<li><a href=/a>Customs seize 300kg of heroin in Mombasa port raid</a></li><li><a href=/b>14 arrested in "
+    'Operation Night Harbour</a></li></ul></aside><footer>Share: <a href="#f">Facebook</a> <a href="#t">Twitter</a> '
+    '<a href="#w">WhatsApp</a></footer></article></main>'
     '<aside class="sidebar"><h3>Most read</h3><ol><li>Five held over R2 million cash-in-transit heist</li>'
     "</ol></aside><footer><p>© 2026 Courier Media Group. All rights reserved.</p><nav>Privacy Terms</nav>"
     "</footer></body></html>"
@@ -70,9 +71,58 @@ def test_a_short_marked_part_of_a_long_page_is_not_taken_for_its_story() -> None
 
 
 def test_a_title_is_the_headline_whatever_side_the_sites_name_stands() -> None:
-    for title in ("Raid in Lyon - Le Courrier", "Le Courrier | Raid in Lyon", "Raid in Lyon"):
-        page = f"<html><head><title>{title}</title></head><body><p>NEWS</p><h1>Raid in Lyon</h1><p>Body.</p></body>"
-        assert html_to_text(page).split("\n\n") == ["Raid in Lyon", "NEWS", "Body."]
+    headline = "Police raid four warehouses in Lyon and seize 300 kg of cocaine"
+    for title in (f"{headline} - Le Courrier", f"Le Courrier | {headline}", headline):
+        page = f"<html><head><title>{title}</title></head><body><p>NEWS</p><h1>{headline}</h1><p>Body.</p></body>"
+        assert html_to_text(page).split("\n\n") == [headline, "NEWS", "Body."]
+    # a logo's or a kicker's few words that the title also holds are no headline
+    page = f"<html><head><title>SAPS - {headline}</title></head><body><p>SAPS</p><p>Body.</p></body>"
+    assert html_to_text(page).split("\n\n")[0] == f"SAPS - {headline}"
     # a line that is only part of the title ("Lyon") is no headline: the title leads
     page = "<html><head><title>Police raid in Lyon</title></head><body><p>Lyon</p><p>Body.</p></body></html>"
     assert html_to_text(page).split("\n\n") == ["Police raid in Lyon", "Lyon", "Body."]
+
+
+MENU = "<nav><ul>" + "".join(f'<li><a href="/s{i}">Menu section {i}</a></li>' for i in range(120)) + "</ul></nav>"
+
+
+def test_a_big_menu_neither_keeps_itself_nor_costs_the_story() -> None:
+    # (a menu larger than the story is still a menu; a story inside an ASP.NET-style form is still the story)
+    in_form = f"<html><body>{MENU}<form id=aspnetForm><div id=content>{STORY}</div></form><footer>© 2026</footer>"
+    marked = f"<html><body>{MENU}<main><h1>Police seize 1.2 tonnes of cocaine</h1>{STORY}</main><footer>x</footer>"
+    for page in (in_form, marked):
+        text = html_to_text(page)
+        assert "Operation Shore Lock" in text and "Thandiwe Mokoena" in text
+        assert "Menu section" not in text and "© 2026" not in text
+
+
+def test_what_belongs_to_the_story_stays_a_headline_and_date_a_fact_box_its_footer() -> None:
+    page = (
+        "<html><body><header><h1>Police seize 1.2 tonnes of cocaine in Durban</h1><time>14 May 2026</time>"
+        f"</header><div class=content>{STORY}</div></body></html>"
+    )
+    text = html_to_text(page)
+    assert text.startswith("Police seize 1.2 tonnes of cocaine in Durban") and "14 May 2026" in text
+    assert extract(text).published == "2026-05-14"
+    page = (
+        f"<html><body><article><h1>Police seize cocaine</h1>{STORY}"
+        "<aside class=factbox><p>So far this year the unit has seized 9.4 tonnes of drugs and made 212 arrests.</p>"
+        "</aside><footer><p>Issued by Brigadier Jay Naidoo, provincial police spokesperson.</p></footer>"
+        "</article></body></html>"
+    )
+    text = html_to_text(page)
+    assert "9.4 tonnes" in text and "Brigadier Jay Naidoo" in text
+
+
+def test_a_page_of_thousands_of_nested_or_furniture_elements_reads_in_linear_time() -> None:
+    import time
+
+    for page in (
+        "<html><body>" + "<div>" * 500 + "<header><p>x</p></header>" * 100_000 + "</div>" * 500 + "</body></html>",
+        "<html><body>" + "<div>" * 500 + "<nav>menu</nav><p>Police arrested four men.</p>" * 50_000 + "</body></html>",
+        "<html><body>" + "<aside>" * 400 + "<p>" + "Police arrested four men. " * 40_000 + "</p></body></html>",
+    ):
+        start = time.process_time()
+        html_to_text(page)
+        elapsed = time.process_time() - start
+        assert elapsed < 10, f"{len(page)} bytes: {elapsed:.1f} s"  # (a bound against blow-ups, not a target)
