@@ -160,3 +160,28 @@ def test_a_name_hyphenated_at_a_wrapped_lines_end_is_read_whole() -> None:
         assert "Mwangi-Otieno,  who" in read and len(read) == len(text)  # (the break read as a space, after it)
         at = read.index("Otieno")
         assert text[moves.stored(at) : moves.stored(at + 6)] == "Otieno"
+
+
+def test_moved_blanks_map_back_where_they_stood_and_a_tab_indent_is_no_column_gap() -> None:
+    text = "  ab cd\n\tx (PNA)\nend"
+    read, moves = lift_indents(text)
+    assert read == "ab cd  \nx (PNA) \nend"
+    assert [moves.stored(p) for p in (0, 5, 6)] == [2, 7, 1]  # a word's start and end; a moved blank
+    assert [moves.stored(p) for p in range(len(read) + 1)][-4:] == [17, 18, 19, 20]
+    # a wire credit closing a tab-indented line is no organisation, as it is on a line not indented
+    body = "Police in Manila seized 4 kg of shabu on Monday, the agency said. (PNA)\n"
+    for indent in ("", "\t", "    "):
+        orgs = {e.name for e in extract("Head\n\n" + indent + body).entities if e.type == "ORG"}
+        assert "PNA" not in orgs, indent
+
+
+def test_lines_longer_than_the_wrappers_width_were_set_on_their_own() -> None:
+    release = textwrap.fill(" ".join(PARAGRAPHS[:2]), 72)
+    signature = (
+        "Detective Chief Inspector Rebecca Thornton-Hughes, Senior Investigating Officer, Coast Region\n"
+        "Kenya Police Service Regional Organised Crime Unit, Mombasa Central Police Station, Makadara\n"
+    )
+    text = HEADLINE + "\n\n" + release + "\n\n" + signature
+    read = as_spaces(text, soft_breaks(text))
+    assert "Coast Region\nKenya Police Service" in read  # a signature's lines stay apart
+    assert read.count("\n") < text.count("\n")  # while the release's wrapped lines are joined

@@ -64,6 +64,8 @@ _SHARE_JOINED = 0.5
 _SHARE_LOWER = 0.3
 #: A gap of three blanks or a tab inside a line: a table's columns, not prose.
 _GAP = re.compile(r"   |\t")
+#: A line this much wider than the width was not made by the wrapper.
+_WIDER = 1.1
 #: Lines that begin an item of a list: always begun on purpose.
 _ITEM_START = re.compile(r"[ \t]*(?:[-–—•·▪*>]|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s)")
 
@@ -107,6 +109,8 @@ def soft_breaks(text: str) -> list[int]:
     ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # (each line's break, one past it)
     soft: list[int] = []
     for i in pairs:
+        if widths[i] > _WIDER * width:
+            continue  # longer than a wrapper makes them: a line set on its own (a list's, a signature's)
         words = lines[i + 1].split(None, 1)
         if widths[i] + 1 + len(words[0]) > _WOULD_NOT_FIT * width:
             soft.append(ends[i] - 1)
@@ -141,10 +145,16 @@ class Moves:
     widths: list[int] = field(default_factory=list)
 
     def stored(self, pos: int) -> int:
-        """The stored text's offset of the text read's ``pos`` (a start or an end)."""
+        """The stored text's offset of the text read's ``pos`` (a start or an end): a moved run's
+        characters ``widths`` later, the characters moved past it (``widths`` of them) to where they
+        stood before it."""
         k = bisect.bisect_right(self.starts, pos) - 1
-        if k >= 0 and pos <= self.starts[k] + self.lengths[k]:
-            return pos + self.widths[k]
+        if k >= 0:
+            moved_end = self.starts[k] + self.lengths[k]
+            if pos <= moved_end:
+                return pos + self.widths[k]
+            if pos < moved_end + self.widths[k]:
+                return pos - self.lengths[k]
         return pos
 
 
@@ -161,7 +171,7 @@ def lift_indents(text: str) -> tuple[str, Moves]:
         end = len(text) if end < 0 else end
         parts.append(text[prev:start])
         parts.append(text[words:end])
-        parts.append(m.group())
+        parts.append(" " * (words - start))  # (as spaces: a tab at a line's end is no column's gap)
         moves.starts.append(start)
         moves.lengths.append(end - words)
         moves.widths.append(words - start)
