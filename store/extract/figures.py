@@ -2340,12 +2340,14 @@ def find_figures(
                         and (item or "").split(" ")[0] in _VOLUME_WORDS
                         and "(" in before[-20:]
                     )
-                    # and the other way round: "212,400 gallons (804,000 litres) of crude oil"
+                    # and the other way round: "212,400 gallons (804,000 litres) of crude oil" (the bracket
+                    # closing on the litres: "(about 150 litres were missing)" says something else)
                     or (
                         unit in _VOLUMES
                         and previous.unit == "count"
                         and (previous.item or "").split(" ")[0] in _VOLUME_WORDS
                         and "(" in before[-20:]
+                        and _PAREN_CLOSE.match(text, end) is not None
                     )
                 )
             ):
