@@ -3259,3 +3259,23 @@ def test_gallons_given_with_their_litres_in_brackets_are_the_litres():
     # the guide has no gallons: a count of them is no figure; the litres beside them are
     text = doc("Coast guards recovered 52,000 gallons (196,800 litres) of stolen diesel from two barges.")
     assert [(f[0], f[1], f[2], f[3]) for f in figs(text)] == [("seized", 196_800.0, "litres", "stolen diesel")]
+
+
+def test_the_leads_unnamed_operation_named_back_in_apposition_keeps_its_figures_beside_another_operation():
+    background = (
+        "The compounds, most of them in border towns, held workers recruited with offers of jobs in customer "
+        "service and made to defraud strangers abroad through fake investment and romance schemes. "
+    ) * 4
+    text = (
+        "Over 900 victims freed as regional operation ends\n\n"
+        "WRITER: Somchai Boonmee and Ananya Srisuk\n\n"
+        "Police in six countries freed 912 victims of trafficking and arrested 388 suspects in a two-month "
+        "regional operation, the police said on Friday. " + background + "\n\n"
+        'The operation, "Clear Water 2026", was coordinated by INTERPOL and ran from September to November.\n\n'
+        "In a separate case, Operation Red Lotus led to 14 arrests in Chiang Mai.\n"
+    )
+    assert text.index("Clear Water") > 1000  # named after the lead
+    assert operation_by_value(text) == {912.0: "Clear Water 2026", 388.0: "Clear Water 2026", 14.0: "Red Lotus"}
+    # a roundup's section is headed by a place or a headline, not by a byline of names
+    roundup = text.replace("WRITER: Somchai Boonmee and Ananya Srisuk", "BANGKOK: Victims freed in border raids")
+    assert operation_by_value(roundup)[388.0] is None  # (its section names no operation in its paragraph)

@@ -63,6 +63,11 @@ _THE_OPERATION_NAMED = re.compile(
     r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|case|crackdown),?\s+"
     r"(?:code-?named|dubbed|called|named|known\s+as)\s+(?:operation\s+)?[\"“‘']?$"
 )
+# The sentence that names the lead's operation, opening on it in apposition: 'The operation, "Safe Harbour
+# 2026", was coordinated by …', "The two-month operation, Tide Break, ran …".
+_THE_OPERATION_IS = re.compile(
+    r"(?i)\s*the\s+(?:[\w-]+\s+){0,3}?(?:operation|crackdown|campaign|drive|sweep|exercise),\s+[\"“‘']?"
+)
 # What may stand before an operation's name at the start of the sentence that turns to it:
 # "The second operation, ", "A third raid, code-named ", "Operation ", "In the other operation, called "
 _OPENS_ON_OPERATION = re.compile(
@@ -592,8 +597,11 @@ _OPERATION_SAID = re.compile(
 # The header of a roundup's section: a place in capitals, a colon, a short
 # headline on a line of its own ("MIGORI: Two arrested with bhang").
 _SECTION_HEADER = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+){0,2}:[ \t][^\n.!?]{3,90}[ \t]*\n[ \t]*\n"
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]([^\n.!?]{3,90})[ \t]*\n[ \t]*\n"
 )
+# A headline's word in lower case ("arrested", "nets"): what a byline ("WRITER: Wassana Pongsiri and
+# Kittipong Rattanachai") or a credit line of names has none of but its connectors.
+_LOWER_WORD = re.compile(r"\b(?!(?:and|of|the|de|del|da|do|dos|das|van|von|bin|binti|al|el)\b)[a-z]{2,}")
 # A roundup's section headed by a place alone on a line, in capitals
 # ("TRINIDAD AND TOBAGO", "KISUMU"), after a blank line.
 _PLACE_HEADER = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,5})[ \t]*\n[ \t]*\n")
@@ -691,8 +699,12 @@ class _OperationMentions:
         self.main_starts = [op_spans[i].start for i in self.main_index]
         self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
-        sections = [m.start() for m in _SECTION_HEADER.finditer(text)]
         table = places()
+        sections = [
+            m.start()
+            for m in _SECTION_HEADER.finditer(text)
+            if place_key(m.group(1)) in table or _LOWER_WORD.search(m.group(2))
+        ]
         sections += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
         self.section_starts = sorted(sections)
         self.mention_year: list[int | None] = [None] * len(op_spans)
@@ -782,11 +794,16 @@ class _OperationMentions:
             # "2026") are background the text compares with, not other operations its lead could report
             series = {_EDITION_END.sub("", name) for name in self.names}
             first = self.spans[0].start if self.spans else 0
-            self._lead_unnamed = len(series) == 1 and (
-                bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end))
-                # "In the operation, code-named Tropik, …": the text names late what its lead reported
-                or _THE_OPERATION_NAMED.search(self.text, max(0, first - 60), first) is not None
-                or _REFERS_BACK.fullmatch(self.text, sentence_at(self.sentences, first)[0], first) is not None
+            opening = sentence_at(self.sentences, first)[0]
+            # "In the operation, code-named Tropik, …", 'The operation, "Safe Harbour 2026", was …': the text
+            # names late what its lead reported, whatever other operations it goes on to
+            named_back = (
+                _THE_OPERATION_NAMED.search(self.text, max(0, first - 60), first) is not None
+                or _REFERS_BACK.fullmatch(self.text, opening, first) is not None
+                or _THE_OPERATION_IS.fullmatch(self.text, opening, first) is not None
+            )
+            self._lead_unnamed = bool(self.spans) and (
+                named_back or (len(series) == 1 and bool(_UNNAMED_OPERATION.search(self.text, 0, self.lead_end)))
             )
         return self._lead_unnamed
 
