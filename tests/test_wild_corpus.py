@@ -171,7 +171,9 @@ def _close(a: float, b: float) -> bool:
 
 # A currency or sign between the hedge and the number: "almost USD 1.3 billion", "over €1.4m", "around P6.9 billion",
 # "around Dh65 million".
-_CURRENCY_TAIL = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥₹]|\bRs\.?|\bRp|\bRM|\bDh)\s*$")
+# (a currency's sign or abbreviation between the hedge and the digits: "more than US$2.2 million", "over
+# Php16.2 million", "about Ksh 4 million")
+_CURRENCY_TAIL = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥₹₱₦]|\b[A-Z][a-z]{1,2}\.?|\bRM)\s*$")
 
 
 def qualifier_before(text: str, start: int, qualifier: str) -> bool:
