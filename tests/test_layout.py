@@ -185,3 +185,40 @@ def test_lines_longer_than_the_wrappers_width_were_set_on_their_own() -> None:
     read = as_spaces(text, soft_breaks(text))
     assert "Coast Region\nKenya Police Service" in read  # a signature's lines stay apart
     assert read.count("\n") < text.count("\n")  # while the release's wrapped lines are joined
+
+
+def _copied(text: str, how: str) -> str:
+    """A report as it arrives copied out of a page, an e-mail or a PDF (deterministic)."""
+    if how == "no-break spaces":  # before a capital or a digit at every third position
+        return "".join(
+            "\u00a0" if c == " " and text[i + 1 : i + 2].isalnum() and i % 3 == 0 else c for i, c in enumerate(text)
+        )
+    if how == "wrapped at 72":
+        return "\n".join(textwrap.fill(p, 72, break_on_hyphens=True) if p else p for p in text.split("\n"))
+    if how == "indented":
+        return "\n".join("      " + line if line.strip() else "   " for line in text.split("\n"))
+    raise ValueError(how)
+
+
+def test_wild_reports_copied_with_their_layout_score_as_they_do_written_plainly(tmp_path) -> None:
+    """Sixty wild reports (every ninth), and the same reports wrapped, indented and given no-break spaces:
+    the scores an analyst relies on hold within a point."""
+    import shutil
+    from pathlib import Path
+
+    from store.evaluate import evaluate_dir
+
+    wild = sorted((Path(__file__).parent / "wild").glob("*.txt"))[::9]
+    scores = {}
+    for how in ("plain", "no-break spaces", "wrapped at 72", "indented"):
+        folder = tmp_path / how.replace(" ", "-")
+        folder.mkdir()
+        for txt in wild:
+            text = txt.read_text(encoding="utf-8")
+            (folder / txt.name).write_text(text if how == "plain" else _copied(text, how), encoding="utf-8")
+            shutil.copy(txt.with_suffix(".json"), folder / txt.with_suffix(".json").name)
+        result = evaluate_dir(folder)
+        scores[how] = (result.micro.f1, result.figures.f1, result.figures_strict.f1)
+    plain = scores.pop("plain")
+    for how, got in scores.items():
+        assert all(g >= p - 0.01 for g, p in zip(got, plain, strict=True)), (how, got, plain)
