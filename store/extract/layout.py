@@ -82,9 +82,10 @@ def soft_breaks(text: str) -> list[int]:
     those come close to one width (40 to 160 columns) and enough of the
     next lines begin in lower case; then each break where the line, a
     space and the next line's first word would have been wider than that,
-    but for the break after the first line (the headline's) and before a
-    list item. A table's row (a gap of three blanks or a tab) is no prose.
-    One pass over the lines: linear in the text."""
+    but for the break after the first line (the headline's), before a list
+    item and after a line wider than the wrapper makes them. A table's row
+    (a gap of three blanks or a tab) is no prose. One pass over the lines:
+    linear in the text."""
     breaks = text.count("\n")
     if breaks < 4 or len(text) < 12 * breaks:  # (lines of 12 characters on average: no wrapped prose)
         return []
