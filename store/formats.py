@@ -314,6 +314,10 @@ def _prose(node) -> int:
     return sum(len(p.text(deep=True)) for p in node.css("p"))
 
 
+def _text(node) -> int:
+    return len(node.text(deep=True))
+
+
 def _links(node) -> int:
     return sum(len(a.text(deep=True)) for a in node.css("a"))
 
@@ -327,13 +331,18 @@ def _story(root):
     that is mostly links. Nothing that holds half the prose is furniture
     (a whole page inside one ``<form>``), and a page built of thousands of
     such elements is read whole. Decisions are made before anything is
-    removed, and elements are removed innermost first."""
+    removed, and elements are removed innermost first. (A page that sets
+    no text in paragraphs is measured by all its text.)"""
+    measure = _prose
     whole = _prose(root)
+    if whole < _STORY_LEAST:
+        measure, whole = _text, _text(root)
     story = None
     for selector in _STORY:
         found = root.css(selector)
         if len(found) == 1:
-            if _prose(found[0]) >= _STORY_LEAST and _prose(found[0]) * 2 >= whole:
+            held = measure(found[0])
+            if held >= _STORY_LEAST and held * 2 >= whole:
                 story = found[0]
             break
         if found:
@@ -348,17 +357,16 @@ def _story(root):
         inside.update(n.mem_id for n in scope.css(f"{holder} aside, {holder} footer, {holder} header"))
     drop = []
     for node in menus:
-        if _prose(node) * 2 < whole or not whole:
+        if measure(node) * 2 < whole:
             drop.append(node)
     for node in around:
         within = story is not None or node.mem_id in inside
         if node.tag == "header" and (within or node.css_first("h1, time") is not None):
             continue  # a story's own header: its headline, its date
-        prose = _prose(node)
-        if prose * 2 >= whole and whole:
+        if measure(node) * 2 >= whole:
             continue
         if within and node.tag != "form":
-            text = len(node.text(deep=True))
+            text = _text(node)
             if not text or _links(node) * 2 < text:
                 continue  # a fact box, the story's footer ("Issued by …"): the story's
         drop.append(node)

@@ -126,3 +126,12 @@ def test_a_page_of_thousands_of_nested_or_furniture_elements_reads_in_linear_tim
         html_to_text(page)
         elapsed = time.process_time() - start
         assert elapsed < 10, f"{len(page)} bytes: {elapsed:.1f} s"  # (a bound against blow-ups, not a target)
+
+
+def test_a_page_that_sets_no_paragraphs_keeps_its_story_inside_a_form() -> None:
+    # (text in <div>s, the whole body in one form: measured by all its text, the form is the page)
+    story = STORY.replace("<p>", "<div>").replace("</p>", "</div>")
+    page = f"<html><body><nav>Home News</nav><form id=aspnetForm>{story}</form><footer>© 2026</footer></body></html>"
+    text = html_to_text(page)
+    assert "Operation Shore Lock" in text and "Thandiwe Mokoena" in text
+    assert "Home News" not in text and "© 2026" not in text
