@@ -133,7 +133,7 @@ def test_an_indented_copy_reads_as_written_and_its_offsets_point_into_the_stored
 
 def test_lifting_indents_moves_blanks_within_their_line_and_maps_back() -> None:
     text = "Head\n    Police arrested 5.\n\n  - 3 kg of heroin\n   \nend"
-    read, indents = lift_indents(text)
+    read, _, indents = lift_indents(text)
     assert read == "Head\nPolice arrested 5.    \n\n- 3 kg of heroin  \n   \nend"
     assert len(read) == len(text) and read.count("\n") == text.count("\n")
     for word in ("Police", "5", "heroin", "end"):
@@ -164,7 +164,7 @@ def test_a_name_hyphenated_at_a_wrapped_lines_end_is_read_whole() -> None:
 
 def test_moved_blanks_map_back_where_they_stood_and_a_tab_indent_is_no_column_gap() -> None:
     text = "  ab cd\n\tx (PNA)\nend"
-    read, moves = lift_indents(text)
+    read, _, moves = lift_indents(text)
     assert read == "ab cd  \nx (PNA) \nend"
     assert [moves.stored(p) for p in (0, 5, 6)] == [2, 7, 1]  # a word's start and end; a moved blank
     assert [moves.stored(p) for p in range(len(read) + 1)][-4:] == [17, 18, 19, 20]
@@ -197,6 +197,8 @@ def _copied(text: str, how: str) -> str:
         return "\n".join(textwrap.fill(p, 72, break_on_hyphens=True) if p else p for p in text.split("\n"))
     if how == "indented":
         return "\n".join("      " + line if line.strip() else "   " for line in text.split("\n"))
+    if how == "wrapped and indented":  # a quoted e-mail, a PDF's margin
+        return _copied(_copied(text, "wrapped at 72"), "indented")
     raise ValueError(how)
 
 
@@ -210,7 +212,7 @@ def test_wild_reports_copied_with_their_layout_score_as_they_do_written_plainly(
 
     wild = sorted((Path(__file__).parent / "wild").glob("*.txt"))[::9]
     scores = {}
-    for how in ("plain", "no-break spaces", "wrapped at 72", "indented"):
+    for how in ("plain", "no-break spaces", "wrapped at 72", "indented", "wrapped and indented"):
         folder = tmp_path / how.replace(" ", "-")
         folder.mkdir()
         for txt in wild:

@@ -383,8 +383,9 @@ def _extract(stored: str) -> Extraction:
     # lines wrapped at a width, words hyphenated at a line's end: see .layout) and a title-case headline in
     # its body case; names are taken from the text as written but for those accidents. Offsets are mapped
     # back to the stored text at the end.
-    lifted, indents = lift_indents(plain_spaces(stored))
-    spaced, breaks, joins = join_hyphens(lifted, soft_breaks(lifted))
+    spaced = plain_spaces(stored)
+    lifted, breaks, indents = lift_indents(spaced, soft_breaks(spaced))
+    spaced, breaks, joins = join_hyphens(lifted, breaks)
     original = as_spaces(spaced, breaks)
     text = as_spaces(truecase(spaced), breaks)  # (the headline is found on the lines as written)
     head_at, head_line = _headline(spaced)

@@ -21,8 +21,10 @@ length character for character, with the accidents of its layout undone.
 - **Indented lines** — text copied out of a web page often keeps the
   page's indentation on every line — read as lines that begin at their
   first word (:func:`lift_indents`): the blanks before it are read after
-  its last, so a rule that looks at the start of a line (a headline, a
-  heading, a list) sees the line's words there.
+  its last (after its paragraph's last, where wrapped lines are joined),
+  so a rule that looks at the start of a line (a headline, a heading, a
+  list) sees the line's words there, and joined words stand one space
+  apart.
 
 Nothing is inserted or removed: spaces and soft breaks keep every offset,
 and the last two move characters within a line or across one line break
@@ -159,28 +161,45 @@ class Moves:
         return pos
 
 
-def lift_indents(text: str) -> tuple[str, Moves]:
+def lift_indents(text: str, breaks: list[int] | None = None) -> tuple[str, list[int], Moves]:
     """``text`` with the blanks that begin each line moved to its end (a
-    line of blanks alone stays), and the map back to ``text``'s offsets.
-    One pass: linear in the text."""
+    line of blanks alone stays) — to its paragraph's end, for lines joined
+    by soft ``breaks``, so that the words a break joins stand one space
+    apart — with the soft breaks' new offsets and the map back to
+    ``text``'s offsets. One pass: linear in the text."""
     moves = Moves()
+    if not breaks:
+        if _INDENT.search(text) is None:
+            return text, [], moves
+        soft: set[int] = set()
+    else:
+        soft = set(breaks)
     parts: list[str] = []
-    prev = 0
-    for m in _INDENT.finditer(text):
-        start, words = m.start(), m.end()
-        end = text.find("\n", words)
-        end = len(text) if end < 0 else end
-        parts.append(text[prev:start])
-        parts.append(text[words:end])
-        parts.append(" " * (words - start))  # (as spaces: a tab at a line's end is no column's gap)
-        moves.starts.append(start)
-        moves.lengths.append(end - words)
-        moves.widths.append(words - start)
-        prev = end
-    if not parts:
-        return text, moves
-    parts.append(text[prev:])
-    return "".join(parts), moves
+    moved: list[int] = []
+    pos = at = shift = 0  # (the stored text's line start, the text read's, blanks owed to this paragraph)
+    for line in text.split("\n"):
+        end = pos + len(line)
+        words = line.lstrip(" \t")
+        indent = len(line) - len(words) if words else 0
+        shift += indent
+        content = line[indent:]
+        if shift:
+            moves.starts.append(at)
+            moves.lengths.append(len(content))
+            moves.widths.append(shift)
+        parts.append(content)
+        at += len(content)
+        if end in soft:
+            moved.append(at)  # (the break stays a line break here, read as a space later)
+        else:
+            parts.append(" " * shift)  # (as spaces: a tab at a line's end is no column's gap)
+            at += shift
+            shift = 0
+        if end < len(text):
+            parts.append("\n")
+            at += 1
+        pos = end + 1
+    return "".join(parts), moved, moves
 
 
 def join_hyphens(text: str, breaks: list[int]) -> tuple[str, list[int], Moves]:
