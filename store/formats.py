@@ -285,7 +285,7 @@ _MENUS = "nav, [role=navigation], [role=search], [aria-hidden=true]"
 _AROUND = "aside, footer, form, header, [role=banner], [role=contentinfo], [role=complementary]"
 _STORY_HOLDERS = ("article", "main", "[role=main]")
 #: The story itself when the page marks it: its main content, or its one article.
-_STORY = ("main", "[role=main]", "article:not(article article)")
+_STORY = ("main", "[role=main]", "article:not(article article)")  # (an article's comments may be articles)
 #: A marked story shorter than this (characters of prose) is not the page's story.
 _STORY_LEAST = 200
 #: Past this many furniture elements a page is read whole: no page is built so.
@@ -324,7 +324,7 @@ def _links(node) -> int:
 
 def _story(root):
     """The part of a page that tells its story: the story alone when the
-    page marks one (``<main>``, or its one top-level ``<article>``) holding
+    page marks one (a ``<main>``, or a top-level ``<article>``) holding
     half the page's prose or more; in it or around it, the page's
     furniture left out — menus and search anywhere; a banner, footer, side
     column or form around the story; inside it, a side column or footer
@@ -340,13 +340,13 @@ def _story(root):
     story = None
     for selector in _STORY:
         found = root.css(selector)
-        if len(found) == 1:
-            held = measure(found[0])
-            if held >= _STORY_LEAST and held * 2 >= whole:
-                story = found[0]
-            break
         if found:
-            break  # several: a list of stories, read whole
+            # the one that holds half the page's prose or more ("Related" cards beside the story are articles
+            # too); none does on a list of stories, which is read whole
+            held, best = max(((measure(node), k) for k, node in enumerate(found)), default=(0, 0))
+            if held >= _STORY_LEAST and held * 2 >= whole:
+                story = found[best]
+            break
     scope = story if story is not None else root
     menus = scope.css(_MENUS)
     around = scope.css(_AROUND)

@@ -135,3 +135,16 @@ def test_a_page_that_sets_no_paragraphs_keeps_its_story_inside_a_form() -> None:
     text = html_to_text(page)
     assert "Operation Shore Lock" in text and "Thandiwe Mokoena" in text
     assert "Home News" not in text and "© 2026" not in text
+
+
+def test_the_article_that_holds_the_story_is_read_beside_related_cards_and_its_comments() -> None:
+    cards = "".join(
+        f"<article class=card><h3><a href=/r{i}>Customs seize {i}00kg of heroin in raid {i}</a></h3></article>"
+        for i in range(1, 4)
+    )
+    comments = "<section class=comments><article><p>Well done, officers!</p></article></section>"
+    page = f"<html><body><article><h1>Police seize cocaine</h1>{STORY}{comments}</article>{cards}</body></html>"
+    text = html_to_text(page)
+    assert "Operation Shore Lock" in text and "Customs seize" not in text
+    listing = "<html><body>" + "".join(f"<article>{STORY}</article>" for _ in range(3)) + "</body></html>"
+    assert html_to_text(listing).count("Operation Shore Lock") == 3  # a list of stories is read whole
