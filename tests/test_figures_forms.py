@@ -3279,3 +3279,23 @@ def test_the_leads_unnamed_operation_named_back_in_apposition_keeps_its_figures_
     # a roundup's section is headed by a place or a headline, not by a byline of names
     roundup = text.replace("WRITER: Somchai Boonmee and Ananya Srisuk", "BANGKOK: Victims freed in border raids")
     assert operation_by_value(roundup)[388.0] is None  # (its section names no operation in its paragraph)
+
+
+def test_a_group_counted_before_listed_by_its_parts_with_included():
+    lead = "Clear Water frees 1,600\nBANGKOK, 3 December 2026 – Police freed 1,600 victims of trafficking in a raid. "
+    for body in (
+        "The victims included 612 Indonesians, 437 Vietnamese and 96 Kenyans.",
+        "The victims came from 28 countries. They included 612 Indonesians, 437 Vietnamese and 96 Kenyans.",
+    ):
+        assert [(f[0], f[1], f[3]) for f in figs(lead + body)][1:] == [
+            ("rescued", 612.0, "Indonesians"),
+            ("rescued", 437.0, "Vietnamese"),
+            ("rescued", 96.0, "Kenyans"),
+        ]
+    # victims of a fraud are no people rescued; suspects listed are parts of those arrested
+    fraud = "Fraud ring held\nLONDON – Police arrested 4 men over a scheme that defrauded 300 people. "
+    assert [f[0] for f in figs(fraud + "The victims included 12 pensioners and 40 students.")] == ["arrests"]
+    assert [(f[0], f[1]) for f in figs(fraud + "The suspects included 2 Nigerians and 1 Briton.")][1:] == [
+        ("arrests", 2.0),
+        ("arrests", 1.0),
+    ]

@@ -516,6 +516,17 @@ _AMONG_SUBJECT = re.compile(
     r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
     re.I,
 )
+# "The victims included 612 Indonesians, …", "Those arrested comprised …": the group's parts, by the verb
+# that lists them; "They included …" where the sentence before opens on the group ("The victims came
+# from 28 countries. They included …").
+_GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
+_GROUP_INCLUDED = re.compile(
+    rf"\W*(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these))\s+"
+    r"(?:included|include|includes|comprised|comprise|comprises)\s+"
+    r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
+    re.I,
+)
+_GROUP_OPENS = re.compile(rf"\W*(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}\b", re.I)
 _RESCUED_GROUPS = frozenset({"rescued", "freed", "victims", "survivors"})
 # A figure given before and now corrected: "not the 12 reported earlier", "rather than the 40 first announced".
 _SUPERSEDED_BEFORE = re.compile(r"(?i)\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$")
@@ -2009,10 +2020,24 @@ def find_figures(
                     (f for f in reversed(figures[-10:]) if f.item and noun in _head_words(f.item)), figures[-1]
                 )
             among = _AMONG_SUBJECT.match(text, s_start, num.start)
+            listed = None if among else _GROUP_INCLUDED.match(text, s_start, num.start)
+            if listed and listed.group(2):  # "They included …": the group the sentence before opens on
+                previous = sentence_at(sentences, s_start - 1) if s_start else None
+                opened = _GROUP_OPENS.match(text, previous[0], s_start) if previous and previous[0] < s_start else None
+                group_word = opened.group(1) if opened else None
+            else:
+                group_word = listed.group(1) if listed else None
             if among:
                 # "Among the detainees are six citizens of Iran and two women", "Among those held in
                 # Kenya were 11 registered pharmacists": whoever they are, they are among those counted
                 metric = "rescued" if among.group(1).lower() in _RESCUED_GROUPS else "arrests"
+            elif group_word:
+                if group_word.lower() not in _RESCUED_GROUPS:
+                    metric = "arrests"
+                elif any(
+                    c.metric == "rescued" for c in find_cues(text, max(0, s_start - 6 * WINDOW), s_start, lowered)
+                ):
+                    metric = "rescued"  # (victims said to be rescued before: "The victims included …" are their parts)
             elif (
                 people
                 and _SUB_COUNT_BEFORE.search(before[-30:])
