@@ -507,11 +507,13 @@ _PARENT_LOOKBACK = 40
 # "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …": a part of a figure
 # given before.
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
+# The words of a group of people counted before, whose parts a sentence goes on to list.
+_GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
 # "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
 _AMONG_SUBJECT = re.compile(
     r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
-    r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
-    r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "Among those held in Kenya"
+    + _GROUP_WORDS
+    + r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "Among those held in Kenya"
     r"\s+(?:are|were|was|is)\s+"
     r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
     re.I,
@@ -519,7 +521,6 @@ _AMONG_SUBJECT = re.compile(
 # "The victims included 612 Indonesians, …", "Those arrested comprised …": the group's parts, by the verb
 # that lists them; "They included …" where the sentence before opens on the group ("The victims came
 # from 28 countries. They included …").
-_GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
 _GROUP_INCLUDED = re.compile(
     rf"\W*(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these))\s+"
     r"(?:included|include|includes|comprised|comprise|comprises)\s+"
