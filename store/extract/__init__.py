@@ -31,6 +31,7 @@ from .lexicon import ORG_HEADS
 from .names import given_names
 from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
+from .tokens import CONNECTORS
 from .truecase import truecase
 
 __all__ = [
@@ -385,10 +386,10 @@ def _extract(stored: str) -> Extraction:
     # back to the stored text at the end.
     spaced = plain_spaces(stored)
     lifted, breaks, indents = lift_indents(spaced, soft_breaks(spaced))
-    spaced, breaks, joins = join_hyphens(lifted, breaks)
-    original = as_spaces(spaced, breaks)
-    text = as_spaces(truecase(spaced), breaks)  # (the headline is found on the lines as written)
-    head_at, head_line = _headline(spaced)
+    joined, breaks, joins = join_hyphens(lifted, breaks)
+    original = as_spaces(joined, breaks)
+    text = as_spaces(truecase(joined), breaks)  # (the headline is found on the lines as written)
+    head_at, head_line = _headline(joined)
     spans = find_entities(text)
     entities = _group(original, spans)
     op_spans = [s for s in spans if s.type == OPERATION]
@@ -601,8 +602,8 @@ _SECTION_HEADER = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]([^\n.!?]{3,90})[ \t]*\n[ \t]*\n"
 )
 # A headline's word in lower case ("arrested", "nets"): what a byline ("WRITER: Wassana Pongsiri and
-# Kittipong Rattanachai") or a credit line of names has none of but its connectors.
-_LOWER_WORD = re.compile(r"\b(?!(?:and|of|the|de|del|da|do|dos|das|van|von|bin|binti|al|el)\b)[a-z]{2,}")
+# Kittipong Rattanachai") or a credit line of names has none of but the connectors names hold.
+_LOWER_WORD = re.compile(rf"\b(?!(?:{'|'.join(sorted(CONNECTORS))})\b)[a-z]{{2,}}")
 # A roundup's section headed by a place alone on a line, in capitals
 # ("TRINIDAD AND TOBAGO", "KISUMU"), after a blank line.
 _PLACE_HEADER = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,5})[ \t]*\n[ \t]*\n")

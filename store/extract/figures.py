@@ -1639,19 +1639,19 @@ def find_figures(
                     # (a short aside in brackets is no break in the list: "4.1kg ice (crystal methamphetamine)
                     # and 16,800 tablets were recovered", "VND 740 million (US$29,100) in cash and four
                     # motorbikes were seized")
-                    listed = _SHORT_ASIDE.sub("", between) if "(" in between else between
-                    passive = _PASSIVE.search(listed)
+                    unaside = _SHORT_ASIDE.sub("", between) if "(" in between else between
+                    passive = _PASSIVE.search(unaside)
                     if (
                         passive
-                        and _LIST_BETWEEN.fullmatch(listed)
-                        and not _FINITE_VERB.search(listed, 0, passive.start())
+                        and _LIST_BETWEEN.fullmatch(unaside)
+                        and not _FINITE_VERB.search(unaside, 0, passive.start())
                     ):
                         dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
                     elif (
                         "\n" not in between
                         and _LINE_END.match(text, cm.end)
-                        and _LIST_BETWEEN.fullmatch(listed)
-                        and not _VERB.search(listed)
+                        and _LIST_BETWEEN.fullmatch(unaside)
+                        and not _VERB.search(unaside)
                     ):
                         dist = 60 + dist * 0.2  # a list line closed by its participle: "4 boats and 3 cars seized"
                     else:
@@ -2021,13 +2021,13 @@ def find_figures(
                     (f for f in reversed(figures[-10:]) if f.item and noun in _head_words(f.item)), figures[-1]
                 )
             among = _AMONG_SUBJECT.match(text, s_start, num.start)
-            listed = None if among else _GROUP_INCLUDED.match(text, s_start, num.start)
-            if listed and listed.group(2):  # "They included …": the group the sentence before opens on
+            included = None if among else _GROUP_INCLUDED.match(text, s_start, num.start)
+            if included and included.group(2):  # "They included …": the group the sentence before opens on
                 previous = sentence_at(sentences, s_start - 1) if s_start else None
                 opened = _GROUP_OPENS.match(text, previous[0], s_start) if previous and previous[0] < s_start else None
                 group_word = opened.group(1) if opened else None
             else:
-                group_word = listed.group(1) if listed else None
+                group_word = included.group(1) if included else None
             if among:
                 # "Among the detainees are six citizens of Iran and two women", "Among those held in
                 # Kenya were 11 registered pharmacists": whoever they are, they are among those counted

@@ -27,9 +27,9 @@ length character for character, with the accidents of its layout undone.
   apart.
 
 Nothing is inserted or removed: spaces and soft breaks keep every offset,
-and the last two move characters within a line or across one line break
-only; :class:`Moves` maps an offset into the text read back to the stored
-text, where the app shows the document as written.
+and the last two move characters within a paragraph only; :class:`Moves`
+maps an offset into the text read back to the stored text, where the app
+shows the document as written.
 """
 
 from __future__ import annotations
@@ -149,8 +149,8 @@ class Moves:
 
     def stored(self, pos: int) -> int:
         """The stored text's offset of the text read's ``pos`` (a start or an end): a moved run's
-        characters ``widths`` later, the characters moved past it (``widths`` of them) to where they
-        stood before it."""
+        characters ``widths`` later; the blanks moved past it (``widths`` of them) to before it — where
+        they stood for one line's run, near enough for a paragraph's (no word starts or ends in them)."""
         k = bisect.bisect_right(self.starts, pos) - 1
         if k >= 0:
             moved_end = self.starts[k] + self.lengths[k]

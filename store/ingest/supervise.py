@@ -442,9 +442,10 @@ class Supervisor:
         or None, with a later deadline, when the worker spent less CPU
         time than the budget (it was waiting for a core)."""
         budget = worker.queue[0].budget
-        ceiling = worker.started() + budget * max(1.0, self.limits.wall)
+        longest = budget * max(1.0, self.limits.wall)
+        ceiling = worker.started() + longest
         if now >= ceiling:
-            return f"over {budget * max(1.0, self.limits.wall):.0f} s elapsed (its budget: {budget:.0f} s)"
+            return f"over {longest:.0f} s elapsed (its budget: {budget:.0f} s)"
         spent = worker.cpu_spent()
         if spent is None:
             return f"over its {budget:.0f} s budget"
