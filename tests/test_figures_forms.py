@@ -3193,6 +3193,36 @@ def test_a_figure_whose_clause_ends_on_an_earlier_year_is_not_the_operations():
     assert operation_by_value(same) == {12.0: "Zwaluw", 44.0: "Zwaluw"}
 
 
+def test_a_dated_figure_in_a_text_that_tells_no_year_of_its_own_is_another_periods():
+    # no date line and no year for the operation: the story tells its own events by day ("on Tuesday"),
+    # the figures it dates are the background it compares with
+    text = (
+        "Operation Zwaluw: 12 arrests\nPolice in Operation Zwaluw arrested 12 people on Tuesday and seized "
+        "3 kg of heroin. Customs at the port seized 44 tonnes of cocaine in 2025, a record.\n\n"
+        "In 2024, officers seized 9 tonnes.\n"
+    )
+    assert operation_by_value(text) == {12.0: "Zwaluw", 3.0: "Zwaluw", 44.0: None, 9.0: None}
+
+
+def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():
+    text = (
+        "Timber seized\nJAKARTA, 2 March 2026 - Operation Rimba Jaya seized 210 logs this week.\n\n"
+        "Earlier, in November 2025, a team in the same province confiscated 480 cubic metres of timber.\n"
+        "Across the four patrols held in 2025, officers conducted 731 boardings.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[210.0], by_value[480.0], by_value[731.0]) == ("Rimba Jaya", None, None)
+    # the operation's own start, told by the sentence ("the operation, launched in …"), is its own
+    told = text.replace("Earlier, in November 2025, a team", "Launched in November 2025, the operation")
+    assert operation_by_value(told)[480.0] == "Rimba Jaya"
+    # a year inside the clause that tells the figure is no period of it
+    inside = text.replace(
+        "Earlier, in November 2025, a team in the same province confiscated 480",
+        "The team recovered icons stolen from a church in 2019, and confiscated 480",
+    )
+    assert operation_by_value(inside)[480.0] == "Rimba Jaya"
+
+
 def test_a_list_lettered_a_b_c_a_date_with_its_year_before_a_count_and_bales_of_goods():
     text = doc(
         "Police recovered the following items:\n\na) 27 vehicles used in smuggling;\nb) 1 214 bales of "

@@ -628,6 +628,15 @@ _SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)((?:19
 _YEAR_AFTER_FIGURE = re.compile(
     r"\S+[^\d;:()\n,]{0,70}?\b(?:in|during|throughout)\s+((?:19|20)\d\d)(?=\s*(?:[.;,]|$|\s+(?:alone|and\b)))"
 )
+# A year as a period, not a day, closing a sentence's short opening phrase (six words or fewer, no figure):
+# "Earlier, in November 2025, a team confiscated …", "Across the four operations held in 2025, officers
+# conducted …" (not "on 3 March 2025", nor a year in a clause of the sentence's own: "The team recovered
+# icons stolen from a church in 2019, and seized …")
+_FRONTED_YEAR = re.compile(
+    r"\s*(?:[^\d\s]+\s+){0,6}?(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"((?:19|20)\d\d),"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LEAD_CHARS = 1000
 
@@ -685,6 +694,7 @@ class _OperationMentions:
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
         self._period_of: dict[int, bool] = {}
+        self._years_by_key: dict[str, set[int]] | None = None
         self._lead_unnamed: bool | None = None
         self.published_year = published_year
         # The text's main operation: the first named in its lead (None if none is).
@@ -742,12 +752,31 @@ class _OperationMentions:
         if year is None and i is not None and years_read:
             # "customs seized 44 tonnes of cocaine in 2025": the year the figure's own clause ends on
             year = _YEAR_AFTER_FIGURE.match(self.text, pos, min(s_end, pos + 90))
+            if year is None:
+                # "Earlier, in November 2025, a team confiscated …", "Across the four operations held in 2025,
+                # officers conducted …": a period before the figure, in a sentence that does not speak of the
+                # operation ("The operation, launched in November 2025, has led to …" tells its own year)
+                year = _FRONTED_YEAR.match(self.text, s_start, pos)
+                if year is not None and (
+                    int(year.group(1)) in self._stated_years(i) or _ANAPHOR.search(self.text, s_start, s_end)
+                ):
+                    year = None
         if year and i is not None and years_read:
-            # the operation's year, else the year the text was published in
+            # the operation's year, else the year the text was published in; where the text tells neither,
+            # a figure it dates is another period's (a story tells its own events by day: "on Thursday")
             current = self.instance_year[i] if self.instance_year[i] is not None else self.published_year
-            if current is not None and int(year.group(1)) < current:
+            if current is None or int(year.group(1)) < current:
                 return None  # "In 2023, the force seized 86 million pills": an earlier year than the operation's
         return i
+
+    def _stated_years(self, i: int) -> set[int]:
+        """The years the text states for mention ``i``'s operation (by its name, before it or in its sentences)."""
+        if self._years_by_key is None:
+            self._years_by_key = {}
+            for key, year in zip(self.keys, self.mention_year, strict=True):
+                if year is not None:
+                    self._years_by_key.setdefault(key, set()).add(year)
+        return self._years_by_key.get(self.keys[i], set())
 
     def _focus_index_outside(self, pos: int) -> int | None:
         """The operation in focus at ``pos`` when its sentence names none."""
