@@ -3204,6 +3204,15 @@ def test_a_dated_figure_in_a_text_that_tells_no_year_of_its_own_is_another_perio
     assert operation_by_value(text) == {12.0: "Zwaluw", 3.0: "Zwaluw", 44.0: None, 9.0: None}
 
 
+def test_totals_credited_to_a_bodys_statistics_are_not_the_operations():
+    text = (
+        "Raids net 40\nBANGKOK, 28 November 2026 - Police arrested 40 people in Operation Pha Kao on Monday.\n\n"
+        "From Oct 1 to Nov 27, police nationwide arrested 4,806 suspects in drug cases, according to NSB figures.\n"
+        "Since then the operation has led to 12 more arrests, according to police data.\n"
+    )
+    assert operation_by_value(text) == {40.0: "Pha Kao", 4806.0: None, 12.0: "Pha Kao"}
+
+
 def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():
     text = (
         "Timber seized\nJAKARTA, 2 March 2026 - Operation Rimba Jaya seized 210 logs this week.\n\n"

@@ -637,6 +637,10 @@ _FRONTED_YEAR = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"((?:19|20)\d\d),"
 )
+# Totals credited to a body's statistics: "according to official figures", "According to NCB data"
+_STATISTICS_SOURCE = re.compile(
+    r"(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data)\b(?!\s+(?:from|of)\s+the\s+operation)"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LEAD_CHARS = 1000
 
@@ -871,6 +875,10 @@ class _OperationMentions:
                 ):
                     found = True
                     break
+            if not found and _STATISTICS_SOURCE.search(self.text, s_start, s_end):
+                # "…, according to interior ministry figures": a body's statistics, not the operation's results
+                # unless the sentence speaks of it ("the operation has led to …, according to figures …")
+                found = not _ANAPHOR.search(self.text, s_start, s_end)
             self._period_of[s_start] = found
         return found
 
