@@ -3338,3 +3338,50 @@ def test_a_group_counted_before_listed_by_its_parts_with_included():
         ("arrests", 2.0),
         ("arrests", 1.0),
     ]
+
+
+def test_a_verb_with_its_own_count_after_it_does_not_take_the_list_before():
+    text = doc("Teams destroyed 67 dredges, 112 motor pumps and 23 mining camps, and seized 18,400 litres of fuel.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("other", 67), ("other", 112), ("other", 23), ("seized", 18_400)]
+    # a list a verb opened stays that verb's though a passive of another clause closes the sentence
+    text = doc("Agents also seized 14 trucks, 6 tractors and 9 chainsaws, and 23 sawmills were embargoed.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 14), ("seized", 6), ("seized", 9), ("other", 23)]
+    # (a list that follows a clause of its own is the passive's: "2 tonnes …, 40 firearms … were seized")
+    text = doc("Police raided three homes, and 2 tonnes of cocaine, 40 firearms and USD 7,000 were seized.")
+    assert [(f[0], f[1]) for f in figs(text)][1:] == [("seized", 2), ("seized", 40), ("seized", 7000)]
+
+
+def test_goods_destroyed_or_put_out_of_use_where_they_stood_are_other_outcomes():
+    # the guide's `other` ("firearms destroyed"): plants uprooted or eradicated, equipment disabled, premises
+    # embargoed, the destruction of camps, nets burnt; containers profiled are checks
+    for sentence, value in [
+        ("The operation led to the destruction of 13 cannabis farms and the arrest of 23 persons.", 13),
+        ("Police uprooted 4,800 marijuana plants in the hills.", 4800),
+        ("Over six days, the forces eradicated 312,600 marijuana plants.", 312_600),
+        ("Officers also disabled 214 engines and pumps at the site.", 214),
+        ("The agents also seized 14 trucks, and 23 sawmills were embargoed.", 23),
+        ("On the beach, 1,650 monofilament nets were burnt.", 1650),
+        ("Officers profiled some 5,200 containers at the port.", 5200),
+    ]:
+        assert ("other", value) in [(f[0], f[1]) for f in figs(doc(sentence))], sentence
+
+
+def test_a_count_of_what_goods_are_tied_to_or_would_serve_is_no_result():
+    text = doc("Officers seized assets worth 1.12 billion baht linked to 26 trafficking networks.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 1.12e9)]
+    text = doc("The 40 kg of fentanyl seized was enough for an estimated 106 million potentially lethal doses.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 40)]
+
+
+def test_suspects_taken_off_the_streets_are_arrests():
+    text = doc("'In the first week alone we took 19 suspects off the streets,' the commander said.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 19)]
+
+
+def test_a_breakdown_by_place_gives_no_item_from_the_next_place():
+    text = doc("Mombasa accounted for most arrests, followed by Kilifi with 17, Kwale with 11 and Lamu with six.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("arrests", 17, None),
+        ("arrests", 11, None),
+        ("arrests", 6, None),
+    ]

@@ -200,6 +200,13 @@ _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp,
 # The end of a span of days: "from Nov. 10 to 16", "between 3 and 9 March" is read at "3" as a range
 _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|through|until|till)\s*$")
 # A number compared with: an earlier period's figure, not this result.
+# A count that says what goods are tied to or what they would serve, not a result: "assets linked to 26
+# trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
+    r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce)))"
+    r"\s+(?:(?:an\s+estimated|some|about|around|up\s+to|more\s+than|over|nearly|almost|at\s+least|roughly)\s+)?)$"
+)
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
 # "issued by eleven banks", "used by some 2,500 subscribers": who did it, counted, not a result
 # ("the raids were followed by 12 arrests" is one; so is "boosted by 14 arrests": see _skip_number)
@@ -274,6 +281,18 @@ _FINITE_VERB = re.compile(
     r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
 )
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
+# between a cue written as a noun and its count: "the destruction of 13", "the inspection of some 300"
+_NOUN_CUE_OF = re.compile(
+    r"\s+of\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately|at\s+least|up\s+to|roughly"
+    r"|an\s+estimated|a\s+total\s+of)\s+)?"
+)
+# a count right after a verb, its object: "seized 18,400 litres", "arrested another two", "seized EUR 126,500"
+_OWN_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately|at\s+least|up\s+to|roughly|close\s+to"
+    r"|an\s+estimated|a\s+total\s+of|another|a\s+further|a\s+record)\s+)?"
+    r"(?:\d|[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|hundreds|dozens|thousands|half\s+a)\b)"
+)
 _HEDGE_ONLY = re.compile(
     r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
     r"|an estimated|a total of|just over|just under)\s*"
@@ -981,6 +1000,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
         return True
+    if not has_unit and not num.currency and _DESCRIBED_BEFORE.search(before[-40:]):
+        return True
     if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
         return True  # a licence plate with one letter before its digits: "T 418 DXQ", "P 123 ABC"
     if not has_unit and not num.currency and before[-1:] in (" ", "-", "–") and _DAYS_SPAN_BEFORE.search(before[-24:]):
@@ -1049,6 +1070,8 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     m = _ITEM_STOP.search(tail)
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()[:5]
+    if found and found[0] in ("and", "or", "but", "while"):
+        return None  # "Kwale with 11 and Lamu with six": the next item of a list, not what 11 counts
     for i, word in enumerate(found):
         if word.lower() in _CUE_METRIC and word.lower().endswith(("ed", "en")):
             if i + 1 < len(found) and _ATTRIBUTIVE.match(" " + " ".join(found[i + 1 :])):
@@ -1394,6 +1417,24 @@ def _describes_after(text: str, end: int, cue: Cue, near: list[Cue], at: int) ->
     return any(c.metric != "none" and c.word not in _VALUE_CUES and c.end <= at for c in near)
 
 
+def _in_verbs_list(text: str, pos: int, near: list[Cue]) -> bool:
+    """Whether the number at ``pos`` is an item of a list a verb before it opened: "seized 14 trucks,
+    6 tractors and 9 chainsaws, and 23 sawmills were embargoed" (6 and 9 are seized, not embargoed);
+    not a list after a clause of its own ("raided three homes, and 2 tonnes …, 40 firearms … were seized")."""
+    for cue in reversed(near):
+        if cue.end > pos or cue.metric == "none":
+            continue
+        between = text[cue.end : pos]
+        return (
+            _DIGIT.search(between) is not None
+            and ", and " not in between
+            and ";" not in between
+            and _LIST_BETWEEN.fullmatch(between) is not None
+            and not _FINITE_VERB.search(between)
+        )
+    return False
+
+
 def find_figures(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -1645,6 +1686,7 @@ def find_figures(
                         passive
                         and _LIST_BETWEEN.fullmatch(unaside)
                         and not _FINITE_VERB.search(unaside, 0, passive.start())
+                        and not _in_verbs_list(text, num.start, near)
                     ):
                         dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
                     elif (
@@ -1658,6 +1700,10 @@ def find_figures(
                         dist += 200  # a cue after a later number belongs to that number
                 elif _NEW_CLAUSE.search(between) and not _PASSIVE.search(between):
                     dist += 80  # "dismantled 20 labs and 4 networks, and destroyed …": a new clause
+                    if _OWN_OBJECT_AFTER.match(text, cm.end):
+                        # "destroyed 67 dredges and 23 mining camps, and seized 18,400 litres": a verb with
+                        # its own count after it governs that count, not the list before it
+                        dist += 120
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
@@ -1910,7 +1956,12 @@ def find_figures(
             ):
                 cue = cues[k]
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
-        weak_cue = cue is None or (cue.metric == "other" and cue is not governed)
+        # ("the destruction of 13 cannabis farms": a cue written as a noun just before its count governs it)
+        weak_cue = cue is None or (
+            cue.metric == "other"
+            and cue is not governed
+            and not (cue.end <= num.start and _NOUN_CUE_OF.fullmatch(text, cue.end, num.start))
+        )
         if metric is None and weak_cue and (goods or people or money):
             verb = _RESULT_VERB_RE.search(lowered, clause_start, num.start)
             last_verb = None
@@ -2142,7 +2193,10 @@ def find_figures(
         if metric == "other" and cue is not None and cue.word in _DISCOVERY_CUES and _names_goods(item, has_unit):
             metric = "seized"  # "customs detected 40 kg of heroin", "the scan revealed 12 firearms": goods found
         if metric == "seized" and is_people:
-            metric = "arrests" if _ARREST_WORD.search(text, lo, hi) else "other"
+            # ("took 19 suspects off the streets": suspects taken are arrested)
+            heads = _head_words(item or "")
+            suspects = bool(heads) and heads[-1] in _SUSPECT_HEADS
+            metric = "arrests" if suspects or _ARREST_WORD.search(text, lo, hi) else "other"
         papers = None if people else _PAPERS_AHEAD.match(text, end, min(len(text), end + 60))
         if papers and not (item and _LEGAL_PAPERS.search(item)):
             item = text[end : papers.end()].strip()  # "57 search and seizure warrants"
