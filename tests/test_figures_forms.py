@@ -3385,3 +3385,11 @@ def test_a_breakdown_by_place_gives_no_item_from_the_next_place():
         ("arrests", 11, None),
         ("arrests", 6, None),
     ]
+
+
+def test_sections_listed_with_their_labels_in_brackets_are_references():
+    text = doc(
+        "Police arrested 11 people. Charges for violation of Sections 5 (Sale), 11 (Possession) and "
+        "12 (Possession of Drug Paraphernalia) of Article II of Republic Act 9165 are being prepared."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 11)]

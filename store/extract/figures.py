@@ -185,8 +185,9 @@ _PENALTY_BEFORE = re.compile(
     r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at)\b)*)"
     r"\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*$"
 )
-_REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and"
-    r"\b([A-Za-z]+)\.?\s+\d+(?:\(\w{1,3}\))?(?:\s*(?:,|and|&)\s*\d+(?:\(\w{1,3}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
+_REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and", "Sections 5 (Sale), 11 (Possession) and"
+    r"\b([A-Za-z]+)\.?\s+\d+(?:\(\w{1,3}\)|\s\([A-Z][^()\d]{0,40}\))?"
+    r"(?:\s*(?:,|and|&)\s*\d+(?:\(\w{1,3}\)|\s\([A-Z][^()\d]{0,40}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
 )
 # A year in a month's list: "On 23rd November 2026, 164 people …" is a date and a count, not days listed.
 _YEAR_IN_LIST = re.compile(r"\b(?:19|20)\d\d\b")
@@ -926,7 +927,7 @@ def _reference_before(before: str) -> bool:
     )
     if not phrase_ended and (bare in _MONTH_WORDS or bare.lower() in _REFERENCE_WORDS):
         return True
-    window = before[-40:]
+    window = before[-80:]  # (room for labels in brackets: "Sections 5 (Sale), 11 (Possession) and")
     listed = _REFERENCE_LIST.search(window) if window.rstrip().endswith(_LIST_ENDS) else None
     if listed and (
         (listed.group(1) in _MONTH_WORDS and not _YEAR_IN_LIST.search(listed.group()))
