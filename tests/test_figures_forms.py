@@ -3393,3 +3393,17 @@ def test_sections_listed_with_their_labels_in_brackets_are_references():
         "12 (Possession of Drug Paraphernalia) of Article II of Republic Act 9165 are being prepared."
     )
     assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 11)]
+
+
+def test_an_amount_set_between_dashes_or_brackets_after_its_goods_is_the_verbs_after():
+    for sentence in (
+        "Most of the heroin – 212 kg – was found in a single raid on a warehouse.",
+        "Most of the heroin (212 kg) was found in a single raid on a warehouse.",
+        "Most of the heroin, 212 kg, was found in a single raid on a warehouse.",
+    ):
+        assert [(f[0], f[1], f[2], f[3]) for f in figs(doc(sentence))] == [("seized", 212, "kg", "heroin")], sentence
+    # a part of goods counted after "Of the …" names them when the part names no kind of its own
+    text = doc("Of the yaba tablets, nearly 4 lakh were recovered in Teknaf.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [("seized", 400_000, "tablets")]
+    text = doc("Of the drugs, 1,842 kg was cannabis.")
+    assert [(f[1], f[3]) for f in figs(text)] == [(1842, "cannabis")]

@@ -681,8 +681,11 @@ _MONEY_HEADS = frozenset(
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A noun phrase and a comma just before a figure: it stands in apposition ("The largest single load, 1500kg …").
 _APPOSITION_OPEN = re.compile(
-    r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
+    r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}(?P<head>[\w-]+)(?:(,)\s+|\s+([–—])\s+|\s+(\())(?:(?:about|some|nearly|over)\s+)?$",
+    re.I,
 )
+# (the mark that closes an aside → the group of _APPOSITION_OPEN that opened it)
+_APPOSITION_CLOSER = {",": ",", "–": "–", "—": "—", ")": "("}
 # An aside on what the subject held, before a figure of it: "36 bags, containing cocaine valued at …"
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|until|before|after|when)\s+(?:the|it|its|they|their|he|she)\s+(?:[\w'’-]+\s+){0,2}$"
@@ -1824,6 +1827,12 @@ def find_figures(
                     # "15 were factory-made": the kind of the goods ("factory-made firearms"); not what
                     # befell them ("12 were later returned", "4 were found in a car")
                     item, goods_part = f"{kind} {goods[-1]}", True
+        if item is None and not money and (appos := _APPOSITION_OPEN.search(before[-40:])):
+            # "Most of the heroin – 212 kg – was found", "Of the yaba tablets, nearly 4 lakh were recovered": the
+            # goods the aside or the part counts (after the parts named by their kind, above)
+            head = appos.group("head").lower()
+            if (head in _GOODS or head in _GOODS_SINGULAR) and head not in _GENERIC_DRUG_WORDS:
+                item = appos.group("head")
         hidden_in = unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:])
         if hidden_in and not _DRUG_UNITS.match(item):
             if not any(w in _PEOPLE for w in _head_words(item)[:3]):
@@ -1984,8 +1993,14 @@ def find_figures(
                     # the figure says what the subject held: "36 bags, containing cocaine valued at more than
                     # $18 million, were found": the verb after the aside governs it too
                     clause = _CLAUSE_END.search(text, clause.end(), hi)
-                elif clause and clause.group() == "," and _APPOSITION_OPEN.search(before[-40:]):
-                    # the figure is itself the aside: "The largest load, 1500kg of cocaine, was found"
+                elif (
+                    clause
+                    and clause.group() in (",", "–", "—", ")")
+                    and (opener := _APPOSITION_OPEN.search(before[-40:]))
+                    and _APPOSITION_CLOSER[clause.group()] in opener.groups()[1:]
+                ):
+                    # the figure is itself the aside: "The largest load, 1500kg of cocaine, was found", "Most of
+                    # the heroin – 212 kg – was found", "the cocaine (212 kg) was found"
                     clause = _CLAUSE_END.search(text, clause.end(), hi)
                 tail_end = clause.start() if clause else hi
                 for later in _RESULT_VERB_RE.finditer(lowered, item_from, min(tail_end, item_from + 100)):
