@@ -3407,3 +3407,15 @@ def test_an_amount_set_between_dashes_or_brackets_after_its_goods_is_the_verbs_a
     assert [(f[0], f[1], f[3]) for f in figs(text)] == [("seized", 400_000, "tablets")]
     text = doc("Of the drugs, 1,842 kg was cannabis.")
     assert [(f[1], f[3]) for f in figs(text)] == [(1842, "cannabis")]
+
+
+def test_an_operation_named_only_in_a_comparison_after_the_figure_is_not_its():
+    text = (
+        "Patrols end\nSUVA, 22 September 2025 – Operation Vaka Moana 2025 ran from 8 to 21 September.\n\n"
+        "According to the FFA, officers carried out 162 boardings and inspections at sea, up from 118 during "
+        "last year's operation, Vaka Moana 2024, which detected 12 potential violations.\n"
+    )
+    assert operation_by_value(text)[162.0] == "Vaka Moana 2025"
+    # a hedge is no comparison: "more than 1,200 rounds … in the first weeks of Operation X"
+    text = "Guns seized\n\nPolice seized 46 firearms and more than 1,200 rounds in the weeks of Operation Rot Klia."
+    assert operation_by_value(text)[46.0] == "Rot Klia"

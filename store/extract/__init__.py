@@ -563,6 +563,12 @@ _ASIDE_PARAGRAPH = re.compile(
 # far this year", "Rs 9,400 crore in the whole of 2024", "the previous
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
 _COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
+# Between a figure and an operation named after it: the figure is compared with that operation's
+# ("162 boardings, up from 118 during last year's operation, X"; "more than during Operation X")
+_COMPARED_AFTER = re.compile(
+    r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bas\s+against\b"
+    r"|\bthan\s+(?:in|during|at|last|the\s+(?:previous|last|first))\b"  # (not the hedge "more than 1,200")
+)
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -741,7 +747,14 @@ class _OperationMentions:
         if k >= 0 and pos < self.aside_ends[k] and not self._in(self.aside_starts[k], max(pos, s_end)):
             return None  # an aside that names no operation
         here = self._in(s_start, s_end)
-        if here:
+        # "carried out 162 boardings, up from 118 during last year's operation, Vaka Moana 2024": the operation
+        # named only in the comparison after the figure is the one compared with, not the figure's
+        compared = (
+            bool(here)
+            and self.starts[here.start] > pos
+            and _COMPARED_AFTER.search(self.text, pos, self.starts[here.start]) is not None
+        )
+        if here and not compared:
             before = bisect.bisect_right(self.starts, pos, here.start, here.stop)
             i = before - 1 if before > here.start else here.start
             if _APART_FROM.search(self.text, max(s_start, self.starts[i] - 40), self.starts[i]):
@@ -749,8 +762,10 @@ class _OperationMentions:
             if self.spans[i].end < pos and _OTHER_DRIVE.search(self.text, max(self.spans[i].end, pos - 160), pos):
                 return None  # "X follows a similar operation in 2025, which led to 306 arrests": that drive's
             return i
-        if self._other_period(s_start, s_end):
-            return None  # another period's totals or another drive, and no operation named
+        if not compared and self._other_period(s_start, s_end):
+            # another period's totals or another drive, and no operation named (the period a figure is compared
+            # with is not the figure's: "162 boardings, up from 118 during last year's operation")
+            return None
         i = self._focus_index_outside(pos)
         year = _SENTENCE_YEAR.match(self.text, s_start, s_end)
         if year is None and i is not None and years_read:
