@@ -3419,3 +3419,8 @@ def test_an_operation_named_only_in_a_comparison_after_the_figure_is_not_its():
     # a hedge is no comparison: "more than 1,200 rounds … in the first weeks of Operation X"
     text = "Guns seized\n\nPolice seized 46 firearms and more than 1,200 rounds in the weeks of Operation Rot Klia."
     assert operation_by_value(text)[46.0] == "Rot Klia"
+
+
+def test_live_animals_rescued_or_found_are_seized():
+    text = doc("Officers rescued 3,900 songbirds from trucks and found 23 Bengal slow lorises in a house.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 3900), ("seized", 23)]
