@@ -3424,3 +3424,19 @@ def test_an_operation_named_only_in_a_comparison_after_the_figure_is_not_its():
 def test_live_animals_rescued_or_found_are_seized():
     text = doc("Officers rescued 3,900 songbirds from trucks and found 23 Bengal slow lorises in a house.")
     assert [(f[0], f[1]) for f in figs(text)] == [("seized", 3900), ("seized", 23)]
+
+
+def test_the_main_operation_named_together_with_another_keeps_the_story():
+    text = (
+        'Precursor ring broken\nVANCOUVER, 4 December 2026 – The operation, dubbed "Cold Harbour", targeted '
+        "networks that imported precursor chemicals.\n\n"
+        "U.S. investigators said a parallel investigation, Operation Northern Vault, had led to the arrest of 14 "
+        "people.\n\n"
+        '"Cold Harbour and Northern Vault were two halves of the same picture," an agent said.\n\n'
+        "The RCMP said it had also identified 19 companies in Canada that had been used to import the chemicals.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[14.0], by_value[19.0]) == ("Northern Vault", "Cold Harbour")
+    # the other named after the main one, not beside it, is what the next sentences speak of
+    text = text.replace("Cold Harbour and Northern Vault were two halves of", "Cold Harbour built on Northern Vault,")
+    assert operation_by_value(text)[19.0] == "Northern Vault"

@@ -563,6 +563,8 @@ _ASIDE_PARAGRAPH = re.compile(
 # far this year", "Rs 9,400 crore in the whole of 2024", "the previous
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
 _COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
+# Between two operations named together: "Cold Harbour and Northern Vault", "X, Y"
+_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s+and)\s+(?:(?:Operation|operation)\s+)?")
 # Between a figure and an operation named after it: the figure is compared with that operation's
 # ("162 boardings, up from 118 during last year's operation, X"; "more than during Operation X")
 _COMPARED_AFTER = re.compile(
@@ -813,6 +815,17 @@ class _OperationMentions:
             if k >= 0 and self.starts[last] >= self.section_starts[k]:
                 return last  # the operation the roundup's section named: the section goes on about it
             main = self._main_before(last)
+            if (
+                last > 0
+                and self.main_key is not None
+                and self.keys[last] != self.main_key
+                and self.keys[last - 1] == self.main_key
+                and _COORDINATED.fullmatch(self.text, self.spans[last - 1].end, self.starts[last])
+            ):
+                # "Cold Harbour and Northern Vault were two halves of the same picture": the text's main
+                # operation named together with another; what follows goes on about the main one (not "X built
+                # on the first Y operation", after which "That earlier operation …" is Y's)
+                return last - 1
             if main is not None and self._paragraph_of(self.starts[last]) != self._paragraph_of(pos):
                 # "It ended with Joint Action Days Blue Lotus, …" named once in passing: the
                 # paragraphs after it go on about the text's main operation
