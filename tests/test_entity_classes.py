@@ -1566,3 +1566,10 @@ def test_a_village_or_city_named_with_its_word_is_no_person(text: str) -> None:
 )
 def test_a_codename_before_the_word_with_a_particle_or_a_year(text: str, expected: set) -> None:
     assert names(text, "OPERATION") == expected
+
+
+def test_a_grades_numeral_after_a_title_is_not_part_of_the_name() -> None:
+    text = "Report\n\nRegional Director, Director III Leonardo Villaceran Ybañez, said the port was watched."
+    assert names(text, PERSON) == {"Leonardo Villaceran Ybañez"}
+    # a numeral that ends a name is its own
+    assert names("Report\n\nThe suspect, Juan Dela Cruz III, was arrested.", PERSON) == {"Juan Dela Cruz III"}

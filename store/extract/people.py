@@ -190,6 +190,11 @@ def _is_initial(text: str, tok: Token) -> bool:
 _INITIALS_INTO_NAME = re.compile(r"(?:\.[A-Z]){0,4}\.[ \u00a0][A-Z]")  # (bounded: a run of initials is short)
 
 
+# A Roman numeral of two letters or more: a grade after a title ("Director III", "Police Officer II"), or a
+# name's last word ("Juan Cruz III"), never a word before a name's others
+_GRADE_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
+
+
 def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (index ranges) joined by a space, or by
     ". " after an initial or a rank ("Pol. Maj. Gen. Kittipong Sarasin")."""
@@ -280,6 +285,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
+            if k < b and _GRADE_NUMERAL.fullmatch(w):
+                break  # a grade's numeral ends the title before a name: "Director III Leonardo Ybañez"
             if tok.allcaps and not (
                 _is_caps_surname(w)
                 and (
