@@ -1573,3 +1573,8 @@ def test_a_grades_numeral_after_a_title_is_not_part_of_the_name() -> None:
     assert names(text, PERSON) == {"Leonardo Villaceran Ybañez"}
     # a numeral that ends a name is its own
     assert names("Report\n\nThe suspect, Juan Dela Cruz III, was arrested.", PERSON) == {"Juan Dela Cruz III"}
+
+
+def test_a_unit_named_for_its_crime_area_after_its_forces_possessive() -> None:
+    text = "Report\n\nElsewhere, the Ghana Police Service's Cybercrime Unit recovered GH₵2.4 million in Accra."
+    assert names(text, ORG) == {"Ghana Police Service", "Cybercrime Unit"}

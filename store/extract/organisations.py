@@ -336,7 +336,7 @@ _ORG_FIRST_WORDS = frozenset(
     Maritime Joint Regional International Global United Counter Strategic Transnational Specialized
     Anti Law Defence Defense Finance General Secretary Executive Money Wildlife
     Digital Crime Emerging Specialised Terrorism Counter-terrorism Smuggling Trafficking Fraud Online
-    Data Tactical Republic State Nations
+    Data Tactical Republic State Nations Cybercrime
     """.split()
 )
 
