@@ -1578,3 +1578,12 @@ def test_a_grades_numeral_after_a_title_is_not_part_of_the_name() -> None:
 def test_a_unit_named_for_its_crime_area_after_its_forces_possessive() -> None:
     text = "Report\n\nElsewhere, the Ghana Police Service's Cybercrime Unit recovered GH₵2.4 million in Accra."
     assert names(text, ORG) == {"Ghana Police Service", "Cybercrime Unit"}
+
+
+def test_a_body_named_for_a_list_of_fields_keeps_a_field_that_is_a_head_word() -> None:
+    text = "Report\n\nThe Federal Authority for Identity, Citizenship, Customs and Port Security said on Monday."
+    assert names(text, ORG) == {"Federal Authority for Identity, Citizenship, Customs and Port Security"}
+    assert names(text, LOCATION) == set()
+    # after "of", a list of bodies is no body's name
+    text = "Report\n\nThe Ministry of Interior, Customs and the Coast Guard took part."
+    assert names(text, ORG) == {"Ministry of Interior", "Coast Guard"}

@@ -777,8 +777,14 @@ def _listing_names(text: str) -> list[Span]:
         # a list of bodies is no body's name: "the Department of Justice, Homeland Security and the FBI",
         # "the Ministry of Interior, Customs and the Coast Guard", "Europol, Eurojust and European Anti-Fraud Office"
         own = items if m.group("list") else items[:-1]  # (the last item before a head holds the head itself)
+        # (after "for", the list says what the body is for: "… Authority for Identity, Citizenship, Customs and
+        # Port Security"; a head word there is a field, not another body)
+        purposes = m.group("list") is not None and m.group("lead").rstrip().endswith((" for", " for the"))
         if any(
-            item in KNOWN_ORGS or item.isupper() or item in ORG_HEADS or item.split()[-1] in ORG_HEADS for item in own
+            item in KNOWN_ORGS
+            or item.isupper()
+            or (not purposes and (item in ORG_HEADS or item.split()[-1] in ORG_HEADS))
+            for item in own
         ):
             continue
         start, end = m.start(), m.end()
