@@ -3440,3 +3440,10 @@ def test_the_main_operation_named_together_with_another_keeps_the_story():
     # the other named after the main one, not beside it, is what the next sentences speak of
     text = text.replace("Cold Harbour and Northern Vault were two halves of", "Cold Harbour built on Northern Vault,")
     assert operation_by_value(text)[19.0] == "Northern Vault"
+
+
+def test_among_them_lists_parts_of_the_people_counted_before():
+    text = doc("Police arrested 128 suspects in raids. Among them were 19 suspected members of a confraternity.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 128), ("arrests", 19)]
+    text = doc("Police rescued 212 victims. Among them were 73 women and 5 minors.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("rescued", 212), ("rescued", 73), ("rescued", 5)]

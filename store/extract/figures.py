@@ -538,6 +538,8 @@ _AMONG_SUBJECT = re.compile(
     r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
     re.I,
 )
+# "Among them were 19 …": parts of the people the sentence before counted
+_AMONG_THEM = re.compile(r"\W*Among\s+them\s+(?:are|were|was|is)\s+(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$", re.I)
 # "The victims included 612 Indonesians, …", "Those arrested comprised …": the group's parts, by the verb
 # that lists them; "They included …" where the sentence before opens on the group ("The victims came
 # from 28 countries. They included …").
@@ -2099,6 +2101,13 @@ def find_figures(
                 # "Among the detainees are six citizens of Iran and two women", "Among those held in
                 # Kenya were 11 registered pharmacists": whoever they are, they are among those counted
                 metric = "rescued" if among.group(1).lower() in _RESCUED_GROUPS else "arrests"
+            elif (
+                _AMONG_THEM.match(text, s_start, num.start)
+                and group.sentence_start != s_start
+                and num.start - group.end <= 600
+                and group.metric in ("arrests", "rescued", "identified")
+            ):
+                metric = group.metric  # "… arrested 128 suspects. Among them were 19 members of the Black Axe": a part
             elif group_word:
                 if group_word.lower() not in _RESCUED_GROUPS:
                     metric = "arrests"
