@@ -3447,3 +3447,11 @@ def test_among_them_lists_parts_of_the_people_counted_before():
     assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 128), ("arrests", 19)]
     text = doc("Police rescued 212 victims. Among them were 73 women and 5 minors.")
     assert [(f[0], f[1]) for f in figs(text)] == [("rescued", 212), ("rescued", 73), ("rescued", 5)]
+
+
+def test_the_philippine_standard_drug_price_by_its_short_form_is_a_value():
+    text = doc("Agents seized 2,000 grams of shabu with an SDP of P13,600,000.00.")
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(text)] == [
+        ("seized", 2.0, "kg", "shabu"),
+        ("seized", 13_600_000, "PHP", "shabu value"),
+    ]

@@ -673,6 +673,7 @@ _VALUE_CUE = re.compile(
     # the Philippine drug agency's "standard drug price" (SDP) of what was seized (its short form may
     # stand in brackets before "of": "with a Standard Drug Price (SDP) of P10,200,000")
     r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|is|was)|"
+    r"(?:an?\s+)?(?:estimated\s+)?SDP\s+(?:of|is|was)|"  # (the short form alone: "with an SDP of P13,600,000.00")
     r"estimated\s+at|values?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
