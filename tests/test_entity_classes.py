@@ -1587,3 +1587,16 @@ def test_a_body_named_for_a_list_of_fields_keeps_a_field_that_is_a_head_word() -
     # after "of", a list of bodies is no body's name
     text = "Report\n\nThe Ministry of Interior, Customs and the Coast Guard took part."
     assert names(text, ORG) == {"Ministry of Interior", "Coast Guard"}
+
+
+def test_an_operation_named_by_a_verb_after_the_word() -> None:
+    for text, name in [
+        ("Agents captured 27 gang members on Saturday, as part of the operation called Tenaza.", "Tenaza"),
+        ("Agents captured 27 suspects in an operation known as Silver Thread V in March.", "Silver Thread V"),
+    ]:
+        result = extract("Report\n\n" + text)
+        assert [e.name for e in result.entities if e.type == OPERATION] == [name]
+        assert [(f.value, f.operation) for f in result.figures] == [(27, name)]
+    # a verb with no name after it names nothing; "known as OPERATION X" is read by the keyword
+    assert names("Report\n\nAn operation called for by the ministry began.", OPERATION) == set()
+    assert names("Report\n\nIts operation known as OPERATION THIBA ran all week.", OPERATION) == {"THIBA"}

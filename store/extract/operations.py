@@ -87,9 +87,12 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     r"(?:operation|investigation|case|action|crackdown|campaign)\b"
 )
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
+# ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
 _APPOSITION_AFTER_KEYWORD = re.compile(
-    rf"operation,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
+    rf"operation(?:,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
     rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
+    rf"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
+    rf"(?!(?i:operation)\b)([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z]))"
 )
 _EDITION = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _EDITION_AFTER = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
@@ -375,8 +378,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # "The second operation, Ferrolho, targeted …": a name in apposition
     for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
-        got = _operation_name_at(text, m.start(1), max_tokens=4, after_keyword=True)
-        if got and got[1] == m.end(1):
+        g = 1 if m.group(1) is not None else 2
+        got = _operation_name_at(text, m.start(g), max_tokens=4, after_keyword=True)
+        if got and got[1] == m.end(g):
             add(*got, how="keyword")
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
     located: set[str] | None = None
