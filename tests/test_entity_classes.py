@@ -1600,3 +1600,10 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
     # a verb with no name after it names nothing; "known as OPERATION X" is read by the keyword
     assert names("Report\n\nAn operation called for by the ministry began.", OPERATION) == set()
     assert names("Report\n\nIts operation known as OPERATION THIBA ran all week.", OPERATION) == {"THIBA"}
+
+
+def test_a_codename_before_a_kind_of_operation() -> None:
+    text = "Report\n\nThe seizure was made under the Tirta Waspada 2026 joint sea operation, which ran for weeks."
+    assert names(text, OPERATION) == {"Tirta Waspada 2026"}
+    # one word before a kind of operation says what kind, not a codename
+    assert names("Report\n\nAndean police operation nets 40 suspects.", OPERATION) == set()

@@ -45,6 +45,9 @@ _MODIFIER_END = re.compile(r"-[a-z]+$")
 _NAME_PARTICLE = "de|del|da|do|dos|das|di|du|des|la|le|los|las|van|von|al|el"
 _OP_BEFORE_KEYWORD = re.compile(
     rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:(?:(?:{_NAME_PARTICLE}) )?[{UPPER}][\w'’-]{{1,40}} )?(?:\d{{1,4}} )?)"
+    # (a kind of operation between: "the Tirta Waspada 2026 joint sea operation")
+    r"(?P<kind>(?:(?:joint|combined|sea|maritime|naval|border|multi-agency|multinational|international|regional"
+    r"|special|security|police|anti-[a-z]+)\s+){0,2})"
     r"operation\b"
 )
 # A name the text puts somewhere ("along the Mekong", "in Sinaloa"): before "operation" it says where
@@ -390,6 +393,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             words.pop(0)
         if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
             continue
+        if m.group("kind") and len(words) < 2:
+            continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
         if any("-" in w and any(part in KNOWN_ORGS for part in w.split("-")) for w in words):
             continue  # "INTERPOL-AFRIPOL operation", "a Europol-Eurojust operation": whose operation, not its name
         name = " ".join(words)
