@@ -3211,6 +3211,13 @@ def test_totals_credited_to_a_bodys_statistics_are_not_the_operations():
         "Since then the operation has led to 12 more arrests, according to police data.\n"
     )
     assert operation_by_value(text) == {40.0: "Pha Kao", 4806.0: None, 12.0: "Pha Kao"}
+    # results as announced are the operation's: "according to figures released by INTERPOL"
+    text = (
+        "Victims freed\nNEW DELHI, 4 October 2025 – The operation, codenamed Silent Harbour II, ran for three weeks."
+        "\n\nAccording to figures released by INTERPOL in Lyon, officers rescued 1,127 victims and arrested 348 "
+        "suspects.\n"
+    )
+    assert operation_by_value(text) == {1127.0: "Silent Harbour II", 348.0: "Silent Harbour II"}
 
 
 def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():

@@ -645,9 +645,11 @@ _FRONTED_YEAR = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"((?:19|20)\d\d),"
 )
-# Totals credited to a body's statistics: "according to official figures", "According to NCB data"
+# Totals credited to a body's statistics: "according to official figures", "According to NCB data", "according
+# to the data of the National Agency …" (not results as announced: "according to figures released by INTERPOL")
 _STATISTICS_SOURCE = re.compile(
-    r"(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data)\b(?!\s+(?:from|of)\s+the\s+operation)"
+    r"(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data)\b"
+    r"(?!\s+(?:(?:from|of)\s+the\s+operation|released|published|issued|provided|given|announced)\b)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LEAD_CHARS = 1000
