@@ -1607,3 +1607,11 @@ def test_a_codename_before_a_kind_of_operation() -> None:
     assert names(text, OPERATION) == {"Tirta Waspada 2026"}
     # one word before a kind of operation says what kind, not a codename
     assert names("Report\n\nAndean police operation nets 40 suspects.", OPERATION) == set()
+
+
+def test_ops_and_oplan_name_operations_with_their_numerals() -> None:
+    # Malaysian and Philippine releases write "Ops" and "Oplan" for "Operation"
+    text = "Report\n\nCodenamed Ops Rimba III, the operation was coordinated by ASEANAPOL."
+    assert names(text, OPERATION) == {"Rimba III"}
+    text = "Report\n\nPolice said Ops Rimba was a success."
+    assert (names(text, OPERATION), names(text, PERSON)) == ({"Rimba"}, set())

@@ -434,6 +434,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
             if head.split()[0] in COMMON_CAPS:
                 continue
+            if head.split()[0] in _KEYWORD_WORDS:
+                continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
             if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the Navy's Eastern Fleet Command (Koarmada III)": the body's short name in brackets
             add(m.start(), m.end(), how="numeral")

@@ -193,6 +193,8 @@ _INITIALS_INTO_NAME = re.compile(r"(?:\.[A-Z]){0,4}\.[ \u00a0][A-Z]")  # (bounde
 # A Roman numeral of two letters or more: a grade after a title ("Director III", "Police Officer II"), or a
 # name's last word ("Juan Cruz III"), never a word before a name's others
 _GRADE_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
+# The keywords before a codename ("Ops" and "Oplan" are Malaysian and Philippine forms of "Operation")
+_OPERATION_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan", "OPERATION", "OPS", "OPLAN"})
 
 
 def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:
@@ -287,6 +289,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break  # but a one-letter middle name stays: "Vàng A Dế"
             if k < b and _GRADE_NUMERAL.fullmatch(w):
                 break  # a grade's numeral ends the title before a name: "Director III Leonardo Ybañez"
+            if w in _OPERATION_WORDS:
+                break  # "Police said Ops Rimba was a success": an operation's keyword, then its codename
             if tok.allcaps and not (
                 _is_caps_surname(w)
                 and (
