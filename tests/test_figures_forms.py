@@ -3016,9 +3016,10 @@ def test_review_findings_on_counts_doses_and_parts_of_the_goods():
     # a sample tested is not the seizure counted again
     body = "Police seized about 5,000 ecstasy tablets. Laboratory tests on 4,950 tablets confirmed MDMA."
     assert [(f[1], f[4]) for f in figs(doc(body))] == [(5000.0, "about")]
-    # what became of a part of the goods is no part of them
+    # what became of a part of the goods is no part of them: goods returned are the guide's `other` (as the wild
+    # gold has "41 cattle were returned to their owners"), not more goods seized
     body = "Police seized 46 firearms. Of the firearms, 12 were later returned to their owners."
-    assert metric_values(body) == [("seized", 46.0)]
+    assert metric_values(body) == [("seized", 46.0), ("other", 12.0)]
     # fentanyl weighed in milligrams is an amount seized, not a dose
     assert ("seized", 0.0002) in metric_values("Police seized 4 kg of heroin and fentanyl 200 mg in the raid.")
     # raids in the course of which goods were found are counted, not hidden places

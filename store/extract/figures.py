@@ -1707,9 +1707,10 @@ def find_figures(
                         dist += 200  # a cue after a later number belongs to that number
                 elif _NEW_CLAUSE.search(between) and not _PASSIVE.search(between):
                     dist += 80  # "dismantled 20 labs and 4 networks, and destroyed …": a new clause
-                    if _OWN_OBJECT_AFTER.match(text, cm.end):
+                    if unit == "count" and not money and _OWN_OBJECT_AFTER.match(text, cm.end):
                         # "destroyed 67 dredges and 23 mining camps, and seized 18,400 litres": a verb with
-                        # its own count after it governs that count, not the list before it
+                        # its own count after it governs that count, not the list before it (an amount or a
+                        # sum keeps it: "shabu … with an SDP of P9,112,000, and arrested four" were seized)
                         dist += 120
             else:
                 dist = (num.start - cm.end) * 1.2
