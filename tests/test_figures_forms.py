@@ -1244,6 +1244,22 @@ def test_a_table_set_apart_by_bars_reads_like_an_aligned_one():
     } <= found
 
 
+def test_a_tables_cell_may_give_the_size_of_each_package():
+    # "6,412 bags of 50kg": a count of the packages; the row's goods are what it counts, its value another column
+    text = doc(
+        "A breakdown of the major seizures is as follows:\n\n"
+        "Item | Quantity | DPV\n"
+        "Foreign parboiled rice | 6,412 bags of 50kg | N742.6m\n"
+        "Premium Motor Spirit (PMS) | 187,500 litres | N198.4m\n"
+    )
+    found = {(f.metric, f.value, f.unit, f.item) for f in extract(text).figures}
+    assert {
+        ("seized", 6412, "count", "Foreign parboiled rice"),
+        ("seized", 742_600_000, "NGN", "Foreign parboiled rice"),
+        ("seized", 187_500, "litres", "Premium Motor Spirit (PMS)"),
+    } <= found
+
+
 def test_a_line_with_bars_between_labels_and_numbers_is_no_table():
     text = doc("Officers deployed: about 4,800 | Border posts covered: 62\nContact: Harare office | Tel. 700 410\n")
     assert not [f for f in extract(text).figures if f.metric == "seized"]

@@ -40,7 +40,11 @@ _RULE_LINE = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}:?(?:(?:[ \t]+|[ \t]*[|+][ \t]
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # "96", "1,312 kg", "47.7 million", "3.4 tonnes", "€1.2m": a number, a sign, a unit or scale
-_NUMERIC_CELL = re.compile(r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?\d[\d,.]*(?: \d{3})*(?:\s?[^\W\d_][\w.]{0,12}){0,2}")
+# ("6,412 bags of 50kg": a count of packages and the size of each)
+_NUMERIC_CELL = re.compile(
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?\d[\d,.]*(?: \d{3})*(?:\s?[^\W\d_][\w.]{0,12}){0,2}"
+    r"(?: of \d[\d,.]*\s?[^\W\d_]{1,6})?"
+)
 #: A table is no wider than this, nor longer: beyond it, it is data, not a release.
 MAX_COLUMNS = 8
 MAX_ROWS = 200
