@@ -3479,3 +3479,15 @@ def test_the_philippine_standard_drug_price_by_its_short_form_is_a_value():
         ("seized", 2.0, "kg", "shabu"),
         ("seized", 13_600_000, "PHP", "shabu value"),
     ]
+
+
+def test_elsewhere_goes_on_with_the_operations_other_places():
+    # "Elsewhere" tells other places of the same story, not another matter ("Separately", "Meanwhile")
+    text = (
+        "Scam sweep\nNAIROBI, 2 September 2025 – The operation, codenamed Sentinel Gate II, ran in 19 African "
+        "countries, and officers arrested 306 people.\n\n"
+        "Elsewhere, police in Nigeria arrested 52 suspects and seized 19 vehicles.\n\n"
+        "Separately, police in Mombasa arrested 4 men over a robbery.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[52.0], by_value[19.0], by_value[4.0]) == ("Sentinel Gate II", "Sentinel Gate II", None)

@@ -553,7 +553,7 @@ def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> lis
 
 
 _ASIDE_PARAGRAPH = re.compile(
-    r"(?im)^[ \t]*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
+    r"(?im)^[ \t]*(?:separately|meanwhile|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
     r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
     r"in\s+separate\s+(?:cases|operations|incidents|investigations|raids)|"
     r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
