@@ -3491,3 +3491,14 @@ def test_elsewhere_goes_on_with_the_operations_other_places():
     )
     by_value = operation_by_value(text)
     assert (by_value[52.0], by_value[19.0], by_value[4.0]) == ("Sentinel Gate II", "Sentinel Gate II", None)
+
+
+def test_in_the_same_period_takes_the_period_of_the_sentence_before():
+    text = (
+        "Logs seized\nSIBU, 3 March 2026 – Police seized 214 logs in raids under Ops Khazanah this weekend.\n\n"
+        "Meanwhile, the commander said that since January this year the brigade had conducted 163 operations.\n\n"
+        '"In the same period we arrested 389 individuals," he said.\n\n'
+        "The operation ran for three days. In the same period officers arrested 5 loggers.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[214.0], by_value[389.0], by_value[5.0]) == ("Khazanah", None, "Khazanah")

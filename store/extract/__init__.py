@@ -563,6 +563,11 @@ _ASIDE_PARAGRAPH = re.compile(
 # far this year", "Rs 9,400 crore in the whole of 2024", "the previous
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
 _COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
+# A period named by the sentence before: "In the same period we arrested 389" (not "the same period last year",
+# "of 2025": a period of its own)
+_SAME_PERIOD = re.compile(
+    r"(?i)\b(?:in|during|over|within)\s+the\s+same\s+(?:period|time|months?|weeks?)\b(?!\s+(?:of|last)\b)"
+)
 # Between two operations named together: "Cold Harbour and Northern Vault", "X, Y"
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s+and)\s+(?:(?:Operation|operation)\s+)?")
 # Between a figure and an operation named after it: the figure is compared with that operation's
@@ -708,6 +713,7 @@ class _OperationMentions:
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
         self._period_of: dict[int, bool] = {}
+        self._stated_period_of: dict[int, bool] = {}
         self._years_by_key: dict[str, set[int]] | None = None
         self._lead_unnamed: bool | None = None
         self.published_year = published_year
@@ -891,8 +897,21 @@ class _OperationMentions:
         return bisect.bisect_right(self.paragraph_starts, pos)
 
     def _other_period(self, s_start: int, s_end: int) -> bool:
-        """Whether a sentence speaks of another period or drive (once per sentence)."""
+        """Whether a sentence speaks of another period or drive (once per sentence), itself or, where it
+        says "in the same period", the sentence before it ("Since January the brigade conducted 163
+        operations. In the same period we arrested 389 individuals")."""
         found = self._period_of.get(s_start)
+        if found is None:
+            found = self._states_other_period(s_start, s_end)
+            if not found and s_start > 0 and _SAME_PERIOD.search(self.text, s_start, s_end):
+                before = sentence_at(self.sentences, s_start - 1)
+                found = before[0] < s_start and self._states_other_period(*before)
+            self._period_of[s_start] = found
+        return found
+
+    def _states_other_period(self, s_start: int, s_end: int) -> bool:
+        """Whether a sentence's own words speak of another period or drive."""
+        found = self._stated_period_of.get(s_start)
         if found is None:
             found = False
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
@@ -909,7 +928,7 @@ class _OperationMentions:
                 # "…, according to interior ministry figures": a body's statistics, not the operation's results
                 # unless the sentence speaks of it ("the operation has led to …, according to figures …")
                 found = not _ANAPHOR.search(self.text, s_start, s_end)
-            self._period_of[s_start] = found
+            self._stated_period_of[s_start] = found
         return found
 
     def focus_at(self, pos: int) -> tuple[str | None, int | None]:
