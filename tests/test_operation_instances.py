@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from store.export import write_jsonl
+from store.extract import extract
 from store.queries import Reader
 from tests.conftest import store_with
 from tui.cli import cli
@@ -238,3 +239,18 @@ def test_an_instance_is_named_by_its_documents_not_by_the_first_to_arrive(tmp_pa
     assert first == second
     # the name that states the instance's year wins over the more common one without it
     assert [r[:3] for r in _operations(tmp_path / "1.db")] == [("Gate Night 2014", 2014, 3)]
+
+
+def test_seasons_across_two_years_are_editions_that_ran_in_their_end_year() -> None:
+    result = extract(
+        "Eels seized\n\nOperation Silver Tide 2025-2026 seized 4 tonnes of eels. Its previous season, Silver Tide "
+        "2024-2025, led to 191 arrests.\n"
+    )
+    assert [(e.name, e.year) for e in result.entities if e.type == "OPERATION"] == [
+        ("Silver Tide 2025-2026", 2026),
+        ("Silver Tide 2024-2025", 2025),
+    ]
+    assert [(f.value, f.operation) for f in result.figures] == [
+        (4, "Silver Tide 2025-2026"),
+        (191, "Silver Tide 2024-2025"),
+    ]

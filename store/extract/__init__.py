@@ -943,9 +943,9 @@ class _OperationMentions:
     def _find_years(self) -> None:
         text, spans, years = self.text, self.spans, self.mention_year
         for i, s in enumerate(spans):
-            m = _YEAR_IN_NAME.search(s.name)
-            if m:
-                years[i] = int(m.group(1))
+            stated = _YEAR_IN_NAME.findall(s.name)
+            if stated:
+                years[i] = int(stated[-1])  # (a season's end: "Silver Tide 2024-2025" ran in 2025, as the guide has it)
                 continue
             m = _YEAR_POSSESSIVE_BEFORE.search(text[max(0, s.start - 10) : s.start])
             if m:

@@ -97,8 +97,9 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     rf"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b)([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z]))"
 )
-_EDITION = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
-_EDITION_AFTER = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
+# (a season across two years is one edition: "Silver Tide 2024-2025" beside "Silver Tide 2023-2024")
+_EDITION = re.compile(r" (?:19|20)\d\d[-–/](?:19|20)?\d\d$|[ -](?:\d{1,4}|[IVX]{1,5})$")
+_EDITION_AFTER = re.compile(r" (?:19|20)\d\d[-–/](?:19|20)?\d\d\b(?![-'’]?\w)|[ -](?:\d{1,4}|[IVX]{1,5})\b(?![-'’]?\w)")
 _ENDS_WITH_NUMERAL = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
 _LIST_ITEM = re.compile(r",?\s+(?:and\s+|or\s+)?(?:the\s+)?")
 _LIST_AHEAD = re.compile(
