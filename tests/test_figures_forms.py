@@ -3502,3 +3502,19 @@ def test_in_the_same_period_takes_the_period_of_the_sentence_before():
     )
     by_value = operation_by_value(text)
     assert (by_value[214.0], by_value[389.0], by_value[5.0]) == ("Khazanah", None, "Khazanah")
+
+
+def test_a_results_line_in_units_after_a_hedge_counts_its_labels_goods():
+    text = doc(
+        "Results of the operation:\n\nseized computer equipment – over 300 units\nseized mobile phones – 184\n"
+        "Laptops seized: 41 units\n"
+    )
+    assert [(f[0], f[1], f[3], f[4]) for f in figs(text)] == [
+        ("seized", 300, "computer equipment", "over"),
+        ("seized", 184, "mobile phones", None),
+        ("seized", 41, "Laptops", None),
+    ]
+    # units of a body are no goods
+    assert figs(doc("Twelve units of the police took part; officers seized 4 kg of heroin.")) == [
+        ("seized", 4, "kg", "heroin", None, None)
+    ]

@@ -261,7 +261,9 @@ _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
 # (a label ends in a colon, a dash between blanks, a leader of dots or a table's gap of blanks: "Heroin –
 # 3.265 kg", "Firearms - 11", "Cannabis sativa ........ 2,311.6kg", "Hashish            1,512 kg")
 _LABEL_LINE = re.compile(
-    r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s)|\.{3,}|…+|(?<=\S)[ \t]{3,}|\t)[ \t]*$"
+    r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s)|\.{3,}|…+|(?<=\S)[ \t]{3,}|\t)[ \t]*"
+    # (a hedge before the number: "seized computer equipment – over 300 units")
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|approximately|up\s+to|at\s+least)[ \t]+)?$"
 )
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
@@ -521,6 +523,8 @@ _RESCUED_SUBJECT = re.compile(
 _NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
 _FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
+# "units" closing a line or a list's item: the goods were named before ("seized computer equipment – 300 units")
+_UNITS_CLOSING = re.compile(r"[ \t]*units[ \t]*(?:$|[\n;,)])", re.I | re.M)
 _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
 #: How many figures back "Of the 57, …" looks for the 57.
 _PARENT_LOOKBACK = 40
@@ -1059,8 +1063,10 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
                     break  # "42 police officers had also been arrested": the force's own people, arrested
                 if low in _INFRASTRUCTURE and _TAKEN_DOWN_BEFORE.search(before):
                     break  # "dismantled two workshops": workshops taken down, not held for training
-                if low == "units" and _UNITS_OF_GOODS.match(after):
-                    break  # "212 units of computer equipment": a count of the goods ("12 units of the police" is not)
+                if low == "units" and (_UNITS_OF_GOODS.match(after) or _UNITS_CLOSING.match(after)):
+                    # "212 units of computer equipment", "seized computer equipment – over 300 units": a count of
+                    # the goods ("12 units of the police" is not)
+                    break
                 return True
             if low == "and" and k and head_words[k - 1][:1].isupper() and head_words[k + 1 : k + 2] != []:
                 if head_words[k + 1][:1].isupper():
@@ -2400,7 +2406,7 @@ def find_figures(
                 # an unnamed sum: money frozen, blocked or intercepted in transfers is funds, money taken is cash
                 item = "funds" if cue and cue.word in _FUNDS_CUES else "cash"
         counted_people = metric in ("arrests", "rescued", "identified", "dismantled")
-        if label_item and (item in (None, "funds", "cash") or counted_people):
+        if label_item and (item in (None, "funds", "cash", "units", "pieces", "items") or counted_people):
             item = label_item  # "Crypto assets frozen: €70.4 million" counts crypto assets
             label_words = _head_words(item)
             if _LEGAL_PAPERS.search(item):
