@@ -3518,3 +3518,11 @@ def test_a_results_line_in_units_after_a_hedge_counts_its_labels_goods():
     assert figs(doc("Twelve units of the police took part; officers seized 4 kg of heroin.")) == [
         ("seized", 4, "kg", "heroin", None, None)
     ]
+
+
+def test_bags_holding_goods_whose_weight_is_given_are_packaging():
+    text = doc(
+        "Officers discovered that inside the container were 124 bags containing pangolin scales with total weight "
+        "of 4,180kg."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 4180, "kg")]

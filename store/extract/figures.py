@@ -2624,7 +2624,11 @@ _HIDDEN_IN_BEFORE = re.compile(
 )
 _HOLDING_A_FIGURE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\s+(?:holding|containing|with|carrying|filled\s+with|"
-    r"packed\s+with)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d",
+    r"packed\s+with)\s+"
+    # (the goods named, then their weight: "124 bags containing pangolin scales with total weight of 4,180kg")
+    r"(?:(?:[\w-]+\s+){1,4}?(?:with\s+(?:a\s+)?(?:total\s+|combined\s+|gross\s+)?(?:weight|mass)\s+of|weighing|"
+    r"totall?ing)\s+)?"
+    r"(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d",
     re.I,
 )
 _CONTAINERS = re.compile(
