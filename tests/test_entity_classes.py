@@ -1615,3 +1615,16 @@ def test_ops_and_oplan_name_operations_with_their_numerals() -> None:
     assert names(text, OPERATION) == {"Rimba III"}
     text = "Report\n\nPolice said Ops Rimba was a success."
     assert (names(text, OPERATION), names(text, PERSON)) == ({"Rimba"}, set())
+
+
+def test_people_named_in_the_shapes_of_translated_and_regional_releases() -> None:
+    # a capitalised particle opening a three-word name is its surname ("Le", "De"), not a particle to drop
+    text = "Report\n\nThe suspects, Nguyen Thi Lan (born 1986) and Le Quoc Bao (born 1991), were detained."
+    assert names(text, PERSON) == {"Nguyen Thi Lan", "Le Quoc Bao"}
+    # a name set off by commas before any verb of saying, "informed" among them; a commodore's rank
+    text = (
+        "Report\n\nThe head of the department, Serhii Holovchenko, informed that the network was stopped. "
+        "The Director General, Sulaiman Abdulrahman Al-Fahad, praised the inspectors. Navy commander Commodore "
+        'Semi Koroilavesau-Naisoro said boats were boarded. "We watch," Cdre Koroilavesau-Naisoro said.'
+    )
+    assert names(text, PERSON) == {"Serhii Holovchenko", "Sulaiman Abdulrahman Al-Fahad", "Semi Koroilavesau-Naisoro"}

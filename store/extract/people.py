@@ -120,7 +120,7 @@ _SPEECH_AFTER = re.compile(
 )
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
-_COMMA_SPEECH_AFTER = re.compile(r",\s+(?:said|says|told|added|noted|stated)\b")
+_COMMA_SPEECH_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # Between two names of a list: a comma or "and", with the ages lists give ("Lò Văn Sính, 29, Vàng A Dế").
 _LIST_GAP = re.compile(r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?)")
 _LOCATIVE_AFTER = re.compile(
@@ -318,7 +318,13 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         ):
             lead_title = True  # "Superintendent of Police Gyanendra Bahadur Thapa Magar": the post, then the name
         a = k + 1
-        while a <= b and tokens[a].text.lower() in _PARTICLES and tokens[a].text not in ("Al", "El"):
+        # (a capitalised particle before two more words opens the surname: "Le Quoc Bao", "De Souza Lima")
+        while (
+            a <= b
+            and tokens[a].text.lower() in _PARTICLES
+            and tokens[a].text not in ("Al", "El")
+            and not (tokens[a].text[0].isupper() and b - a >= 2)
+        ):
             a += 1
         if a > b:
             continue
