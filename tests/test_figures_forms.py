@@ -3526,3 +3526,13 @@ def test_bags_holding_goods_whose_weight_is_given_are_packaging():
         "of 4,180kg."
     )
     assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 4180, "kg")]
+
+
+def test_a_headline_with_a_colon_labels_no_count():
+    text = (
+        "Phishing-as-a-service platform shut down: 17 arrests across Europe\n"
+        "THE HAGUE – Police took the platform down on Tuesday.\n\n"
+        "Results:\n\n- 17 arrests (6 in Spain, 11 in Romania);\n"
+    )
+    got = [(f.metric, f.value, f.item) for f in extract(text).figures if f.value == 17]
+    assert got == [("arrests", 17, None)]
