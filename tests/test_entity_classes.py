@@ -1628,3 +1628,15 @@ def test_people_named_in_the_shapes_of_translated_and_regional_releases() -> Non
         'Semi Koroilavesau-Naisoro said boats were boarded. "We watch," Cdre Koroilavesau-Naisoro said.'
     )
     assert names(text, PERSON) == {"Serhii Holovchenko", "Sulaiman Abdulrahman Al-Fahad", "Semi Koroilavesau-Naisoro"}
+
+
+def test_a_codename_of_operations_in_the_plural() -> None:
+    text = (
+        "Türkiye detains 1,124 drug suspects in nationwide 'Narkoçelik-31' operations\n"
+        "The operations, named Narkoçelik-31, were conducted over two weeks and led to 782 arrests."
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.type == OPERATION] == ["Narkoçelik-31"]
+    assert {f.operation for f in result.figures} == {"Narkoçelik-31"}
+    # operations described, not named
+    assert names("Report\n\nThe operations, carried out in five provinces, led to 40 arrests.", OPERATION) == set()

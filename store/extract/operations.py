@@ -87,12 +87,12 @@ _OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|pro
 _QUOTED_BEFORE_KEYWORD = re.compile(
     rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]?[\"”’»]\s+"
     r"(?:joint\s+|international\s+|police\s+)?"
-    r"(?:operation|investigation|case|action|crackdown|campaign)\b"
+    r"(?:operations?|investigation|case|action|crackdown|campaign)\b"  # ("the 'Narkoçelik-31' operations")
 )
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
 _APPOSITION_AFTER_KEYWORD = re.compile(
-    rf"operation(?:,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
+    rf"operations?(?:,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
     rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
     rf"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b)([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z]))"
