@@ -1640,3 +1640,13 @@ def test_a_codename_of_operations_in_the_plural() -> None:
     assert {f.operation for f in result.figures} == {"Narkoçelik-31"}
     # operations described, not named
     assert names("Report\n\nThe operations, carried out in five provinces, led to 40 arrests.", OPERATION) == set()
+
+
+def test_an_earlier_phase_named_in_apposition() -> None:
+    text = (
+        "Smugglers held\n\nThe investigation, codenamed Operation KARAVAN II, started in 2024. This action follows "
+        "the first phase of the case, KARAVAN, in March 2025, when 12 drivers were arrested."
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.type == OPERATION] == ["KARAVAN II", "KARAVAN"]
+    assert [(f.value, f.operation) for f in result.figures] == [(12, "KARAVAN")]

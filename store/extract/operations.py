@@ -92,7 +92,9 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
 _APPOSITION_AFTER_KEYWORD = re.compile(
-    rf"operations?(?:,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
+    # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
+    rf"(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
+    rf"(?:,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
     rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
     rf"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b)([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z]))"
