@@ -1650,3 +1650,10 @@ def test_an_earlier_phase_named_in_apposition() -> None:
     result = extract(text)
     assert [e.name for e in result.entities if e.type == OPERATION] == ["KARAVAN II", "KARAVAN"]
     assert [(f.value, f.operation) for f in result.figures] == [(12, "KARAVAN")]
+
+
+def test_a_rank_after_a_post_in_operations_is_no_codename() -> None:
+    text = "Report\n\nFFA director of fisheries operations Lieutenant Commander Sione Vainikolo Fifita said so."
+    assert (names(text, OPERATION), names(text, PERSON)) == (set(), {"Sione Vainikolo Fifita"})
+    # the keyword itself still names codenames that open on a rank's word
+    assert names("Report\n\nOperation General Strike led to 4 arrests.", OPERATION) == {"General Strike"}

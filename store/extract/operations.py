@@ -11,6 +11,7 @@ from .lexicon import (
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
+    TITLE_WORDS,
 )
 from .patterns import UPPER
 from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
@@ -234,6 +235,15 @@ def _operation_name_at(
                 return None
             if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
                 return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
+            if (
+                after_keyword
+                and w in TITLE_WORDS
+                and not quoted
+                and text[max(0, pos - 12) : pos].rstrip().endswith(" operations")
+            ):
+                # "director of fisheries operations Lieutenant Commander Sione …": a post, then a rank and a name
+                # (not "Operation General Strike": the keyword itself names a codename)
+                return None
         elif w_function:
             break
         if pending_and is not None:
