@@ -3536,3 +3536,10 @@ def test_a_headline_with_a_colon_labels_no_count():
     )
     got = [(f.metric, f.value, f.item) for f in extract(text).figures if f.value == 17]
     assert got == [("arrests", 17, None)]
+
+
+def test_ages_listed_before_years_old_and_vessels_sighted():
+    text = doc("Police detained two residents of the village, 34 and 41 years old, who carried 1.3 tons of marijuana.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 2), ("seized", 1.3)]
+    text = doc("During the patrols 143 vessels were sighted from the air.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [("other", 143, "vessels")]

@@ -165,6 +165,8 @@ _SKIP_AFTER = re.compile(
     r"|\s+(?i:more|fewer|less|higher|lower)\s+than\b"  # "246 arrested, 58 more than the previous week": a difference
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
+    # ages listed: "34 and 41 years old"
+    r"|(?:\s*,\s*\d{1,2}){0,4}\s*(?:,\s*)?(?:and|or|&)\s+\d{1,2}\s*[-\s]?(?i:years?)[-\s](?i:old)\b"
     r"|[\s\-]\d{3,}"  # phone numbers: 0800 555 111, 7946-0000
     r"|:\d\d\b|\s*(?i:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b)"  # a time of day: 4:40, 10.30am, 6 p.m.
     rf"|\s+(?:and|&)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"  # two days of a month: "on 24 and 25 November"
