@@ -3543,3 +3543,8 @@ def test_ages_listed_before_years_old_and_vessels_sighted():
     assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 2), ("seized", 1.3)]
     text = doc("During the patrols 143 vessels were sighted from the air.")
     assert [(f[0], f[1], f[3]) for f in figs(text)] == [("other", 143, "vessels")]
+
+
+def test_the_sides_to_a_joint_operation_are_not_counted():
+    text = doc("In the first round, police from the three sides captured 2,360 suspects.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 2360)]
