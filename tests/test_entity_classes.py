@@ -1657,3 +1657,17 @@ def test_a_rank_after_a_post_in_operations_is_no_codename() -> None:
     assert (names(text, OPERATION), names(text, PERSON)) == (set(), {"Sione Vainikolo Fifita"})
     # the keyword itself still names codenames that open on a rank's word
     assert names("Report\n\nOperation General Strike led to 4 arrests.", OPERATION) == {"General Strike"}
+
+
+def test_review_mends_on_names() -> None:
+    # "cooperation" is no operation; a rank in apposition after "operation," is a person's
+    text = "Report\n\nThe cooperation known as Five Eyes Alliance shares data. Police arrested 12 people."
+    assert names(text, OPERATION) == set()
+    text = "Report\n\nDuring the first phase of the operation, Colonel Juan Perez, the commander, arrested 12 people."
+    assert (names(text, OPERATION), names(text, PERSON)) == (set(), {"Juan Perez"})
+    # "X" alone is no grade's numeral
+    text = "Report\n\nMalcolm X Jones told reporters the raid was over. Officer Juan X Cruz said more."
+    assert names(text, PERSON) == {"Malcolm X Jones", "Juan X Cruz"}
+    # a season written short ends in the same year
+    result = extract("Report\n\nOperation Silver Tide 2024-25 led to 50 arrests.")
+    assert [(e.name, e.year) for e in result.entities if e.type == OPERATION] == [("Silver Tide 2024-25", 2025)]

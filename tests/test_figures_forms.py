@@ -3548,3 +3548,18 @@ def test_ages_listed_before_years_old_and_vessels_sighted():
 def test_the_sides_to_a_joint_operation_are_not_counted():
     text = doc("In the first round, police from the three sides captured 2,360 suspects.")
     assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 2360)]
+
+
+def test_review_mends_on_comparisons_asides_and_serial_commas():
+    # a comparison names the operation compared with only where an earlier edition is named just after it
+    text = (
+        "Ops\n\nOperation Alpha ran in May across the region.\n\n"
+        "Officers made 162 arrests, compared with 118 in 2024, under Operation Beta."
+    )
+    assert operation_by_value(text)[162.0] == "Beta"
+    # goods named before a comma are no item of people arrested after it
+    text = doc("Police seized 300 kg of heroin. Along with the heroin, 12 were arrested.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [("seized", 300, "heroin"), ("arrests", 12, None)]
+    # a serial comma before a list's last item keeps the list the verb's
+    text = doc("Police seized 14 trucks, 6 tractors, and 9 chainsaws, and 23 sawmills were embargoed.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 14), ("seized", 6), ("seized", 9), ("other", 23)]

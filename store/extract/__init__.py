@@ -566,7 +566,8 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?
 # A period named by the sentence before: "In the same period we arrested 389" (not "the same period last year",
 # "of 2025": a period of its own)
 _SAME_PERIOD = re.compile(
-    r"(?i)\b(?:in|during|over|within)\s+the\s+same\s+(?:period|time|months?|weeks?)\b(?!\s+(?:of|last)\b)"
+    r"(?i)\b(?:in|during|over|within)\s+the\s+same\s+(?:period|time|months?|weeks?)\b"
+    r"(?!\s+(?:of|last|in\s+(?:19|20)\d\d)\b)"
 )
 # Between two operations named together: "Cold Harbour and Northern Vault", "X, Y"
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s+and)\s+(?:(?:Operation|operation)\s+)?")
@@ -759,10 +760,14 @@ class _OperationMentions:
         here = self._in(s_start, s_end)
         # "carried out 162 boardings, up from 118 during last year's operation, Vaka Moana 2024": the operation
         # named only in the comparison after the figure is the one compared with, not the figure's
+        # (only an earlier edition named soon after the comparison: "compared with 118 in 2024, under Operation
+        # Beta" is Beta's; the search is bounded, so a long sentence is not rescanned for each figure)
         compared = (
             bool(here)
-            and self.starts[here.start] > pos
+            and pos < self.starts[here.start] <= pos + 200
             and _COMPARED_AFTER.search(self.text, pos, self.starts[here.start]) is not None
+            and _EARLIER_EDITION_CUE.search(self.text, max(pos, self.starts[here.start] - 40), self.starts[here.start])
+            is not None
         )
         if here and not compared:
             before = bisect.bisect_right(self.starts, pos, here.start, here.stop)
@@ -943,9 +948,9 @@ class _OperationMentions:
     def _find_years(self) -> None:
         text, spans, years = self.text, self.spans, self.mention_year
         for i, s in enumerate(spans):
-            stated = _YEAR_IN_NAME.findall(s.name)
-            if stated:
-                years[i] = int(stated[-1])  # (a season's end: "Silver Tide 2024-2025" ran in 2025, as the guide has it)
+            stated = _name_year(s.name)
+            if stated is not None:
+                years[i] = stated
                 continue
             m = _YEAR_POSSESSIVE_BEFORE.search(text[max(0, s.start - 10) : s.start])
             if m:
@@ -1077,6 +1082,20 @@ _WORD_CHARS = re.compile(r"\w+")
 #: The longest organisation name looked for inside another, in words.
 _MAX_NAME_WORDS = 16
 _YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
+# A year in a name, or a season across two: "Thunder 2022", "Silver Tide 2024-2025", "Silver Tide 2024-25"
+_NAME_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:[-–/]((?:19|20)\d\d|\d\d))?\b")
+
+
+def _name_year(name: str) -> int | None:
+    """The year an operation's name states: a season's end, as the guide has an operation across two years
+    ("Silver Tide 2024-2025" and "Silver Tide 2024-25" both ran in 2025); None where it states none."""
+    found = None
+    for m in _NAME_YEARS.finditer(name):
+        start, end = m.group(1), m.group(2)
+        found = int(start) if end is None else int(end) if len(end) == 4 else int(start[:2] + end)
+    return found
+
+
 _HAS_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 

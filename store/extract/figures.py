@@ -1440,9 +1440,12 @@ def _in_verbs_list(text: str, pos: int, near: list[Cue]) -> bool:
         if cue.end > pos or cue.metric == "none":
             continue
         between = text[cue.end : pos]
+        joint = between.rstrip()
+        if joint.endswith(", and") or joint.endswith(" and"):
+            joint = joint[: joint.rfind("and")]  # the list's last joint, with or without a serial comma
         return (
             _DIGIT.search(between) is not None
-            and ", and " not in between
+            and ", and " not in joint
             and ";" not in between
             and _LIST_BETWEEN.fullmatch(between) is not None
             and not _FINITE_VERB.search(between)
@@ -1841,7 +1844,13 @@ def find_figures(
                     # "15 were factory-made": the kind of the goods ("factory-made firearms"); not what
                     # befell them ("12 were later returned", "4 were found in a car")
                     item, goods_part = f"{kind} {goods[-1]}", True
-        if item is None and not money and (appos := _APPOSITION_OPEN.search(before[-40:])):
+        if (
+            item is None
+            and not money
+            and (appos := _APPOSITION_OPEN.search(before[-40:]))
+            # (not people counted after it: "Along with the heroin, 12 were arrested")
+            and not _ARREST_WORD.search(text, end, min(hi, end + 40))
+        ):
             # "Most of the heroin – 212 kg – was found", "Of the yaba tablets, nearly 4 lakh were recovered": the
             # goods the aside or the part counts (after the parts named by their kind, above)
             head = appos.group("head").lower()

@@ -94,7 +94,7 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
 _APPOSITION_AFTER_KEYWORD = re.compile(
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
-    rf"(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
+    rf"(?<![\w-])(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
     rf"(?:,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
     rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
     rf"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
@@ -171,6 +171,8 @@ _OP_NAME_WORD = re.compile(
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
 _KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan"})
+# the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
+_OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -239,7 +241,7 @@ def _operation_name_at(
                 after_keyword
                 and w in TITLE_WORDS
                 and not quoted
-                and text[max(0, pos - 12) : pos].rstrip().endswith(" operations")
+                and _OPERATIONS_BEFORE.search(text, max(0, pos - 16), pos) is not None
             ):
                 # "director of fisheries operations Lieutenant Commander Sione …": a post, then a rank and a name
                 # (not "Operation General Strike": the keyword itself names a codename)
@@ -395,6 +397,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # "The second operation, Ferrolho, targeted …": a name in apposition
     for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
         g = 1 if m.group(1) is not None else 2
+        if m.group(g).split()[0] in TITLE_WORDS:
+            continue  # "During the first phase of the operation, Colonel Juan Perez, the commander, …": a person
         got = _operation_name_at(text, m.start(g), max_tokens=4, after_keyword=True)
         if got and got[1] == m.end(g):
             add(*got, how="keyword")

@@ -192,7 +192,7 @@ _INITIALS_INTO_NAME = re.compile(r"(?:\.[A-Z]){0,4}\.[ \u00a0][A-Z]")  # (bounde
 
 # A Roman numeral of two letters or more: a grade after a title ("Director III", "Police Officer II"), or a
 # name's last word ("Juan Cruz III"), never a word before a name's others
-_GRADE_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
+_GRADE_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}")  # (not "X" alone: "Malcolm X Jones")
 # The keywords before a codename ("Ops" and "Oplan" are Malaysian and Philippine forms of "Operation")
 _OPERATION_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan", "OPERATION", "OPS", "OPLAN"})
 
