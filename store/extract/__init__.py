@@ -559,10 +559,6 @@ _ASIDE_PARAGRAPH = re.compile(
     r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
     r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
 )
-# A sentence about a period's totals or another drive: "seized 131 tonnes so
-# far this year", "Rs 9,400 crore in the whole of 2024", "the previous
-# week's P380 million", "a similar drive in 2023 had led to 61 arrests".
-_COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
 # A period named by the sentence before: "In the same period we arrested 389" (not "the same period last year",
 # "of 2025": a period of its own)
 _SAME_PERIOD = re.compile(
@@ -577,6 +573,10 @@ _COMPARED_AFTER = re.compile(
     r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bas\s+against\b"
     r"|\bthan\s+(?:in|during|at|last|the\s+(?:previous|last|first))\b"  # (not the hedge "more than 1,200")
 )
+# A sentence about a period's totals or another drive: "seized 131 tonnes so
+# far this year", "Rs 9,400 crore in the whole of 2024", "the previous
+# week's P380 million", "a similar drive in 2023 had led to 61 arrests".
+_COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
