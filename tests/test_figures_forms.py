@@ -3563,3 +3563,11 @@ def test_review_mends_on_comparisons_asides_and_serial_commas():
     # a serial comma before a list's last item keeps the list the verb's
     text = doc("Police seized 14 trucks, 6 tractors, and 9 chainsaws, and 23 sawmills were embargoed.")
     assert [(f[0], f[1]) for f in figs(text)] == [("seized", 14), ("seized", 6), ("seized", 9), ("other", 23)]
+
+
+def test_a_hedged_count_stated_exactly_later_is_the_exact_one():
+    text = (
+        "Pills seized\nDUBAI – Police seized more than 27 million Captagon pills in a shipment of olive oil tins.\n\n"
+        "The official said exactly 27,318,400 tablets had been counted by forensic experts.\n"
+    )
+    assert [(f[1], f[4]) for f in figs(text)] == [(27_318_400, None)]

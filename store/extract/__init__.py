@@ -1318,7 +1318,8 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 _EXACT_NUMBER_BEFORE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+the\s+(?:(?:exact|final|precise|actual|official)\s+)?"
     r"(?:number|count|figure|total|tally)\s+at"
-    r"|(?:exact|final|precise|actual|official)\s+(?:number|count|figure|total|tally)\s+(?:is|was|stood\s+at|came\s+to|of))"
+    r"|(?:exact|final|precise|actual|official)\s+(?:number|count|figure|total|tally)\s+(?:is|was|stood\s+at|came\s+to|of)"
+    r"|exactly|precisely)"  # ("The official said exactly 27,318,400 tablets had been counted")
     r"\s+$",
     re.I,
 )
