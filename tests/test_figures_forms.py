@@ -3571,3 +3571,18 @@ def test_a_hedged_count_stated_exactly_later_is_the_exact_one():
         "The official said exactly 27,318,400 tablets had been counted by forensic experts.\n"
     )
     assert [(f[1], f[4]) for f in figs(text)] == [(27_318_400, None)]
+
+
+def test_fines_and_settlements_paid_are_other_outcomes_a_laws_bound_is_none():
+    for sentence, value, unit, item in [
+        (
+            "The owners agreed to pay fines and settlements totalling FJ$1.45 million.",
+            1_450_000,
+            "FJD",
+            "fines and settlements",
+        ),
+        ("The president said the fines applied during the operation exceed R$ 34 million.", 34_000_000, "BRL", "fines"),
+        ("The vessel's owners agreed to pay a settlement of AUD 1.2 million.", 1_200_000, "AUD", "settlement"),
+    ]:
+        assert [(f[0], f[1], f[2], f[3]) for f in figs(doc(sentence))] == [("other", value, unit, item)], sentence
+    assert figs(doc("Each faces a fine of up to EC$150,000 or ten years in prison.")) == []

@@ -182,6 +182,17 @@ _RATE_AFTER = re.compile(
 )
 _REFERENCE_WORDS = words("figure_reference_words")
 # A sum owed or offered, not taken: "fined up to €250,000", "a fine of", "bail of", "a reward of".
+# Fines or a settlement paid, agreed or imposed, then the sum: "paid fines totalling around", "agreed to pay a
+# settlement of", "the fines applied during the operation exceed" (not "faces a fine of up to": a bound)
+_FINES_PAID_BEFORE = re.compile(
+    r"(?i:\b(?:paid|pay|paying|applied|imposed|issued|levied|collected)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<what>fines?(?:\s+and\s+settlements?)?|settlements?|penalt(?:y|ies))"
+    r"|\b(?P<what2>fines?|settlements?|penalt(?:y|ies))\s+(?:applied|imposed|issued|levied|paid|collected)\b"
+    r"[^.;\d]{0,50}?)"
+    r"[^.;\d]{0,30}?\b(?i:totall?ing|amounting\s+to|of|worth|exceed(?:ing|s|ed)?|reached|came\s+to)\s+"
+    r"(?i:(?:about|around|some|over|more\s+than|nearly|almost|approximately|roughly)\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]|R\$|[A-Z]{2,3})?\s?$"
+)
 _PENALTY_BEFORE = re.compile(
     r"(?i:\b(?:fined?|fines|penalt(?:y|ies)|bail|ransom|reward|bounty|compensation|damages)\b"
     r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at)\b)*)"
@@ -1547,7 +1558,10 @@ def find_figures(
             )  # "five in the Netherlands, three in Belgium and one in Romania": the last part of a breakdown
             if not breakdown and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another")):
                 continue  # a bare "one" is a pronoun far more often than a figure
-        if money and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
+        # fines and settlements paid or imposed are an outcome, the guide's `other` ("the nine vessels paid fines
+        # totalling around USD 1.2 million", "the fines applied exceed R$ 34 million"); a law's bound is none
+        fines = _FINES_PAID_BEFORE.search(before[-110:]) if money else None
+        if money and not fines and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
         if money and "declare" in before and _DUTY_TO_DECLARE_BEFORE.search(before[-120:]):
             continue  # "travellers must declare gold and cash worth more than KD 3,000": the law's bound
@@ -2194,6 +2208,8 @@ def find_figures(
         ):
             # "Fourteen of the detainees are Colombian and three are Venezuelan nationals": the next part
             metric, item = figures[-1].metric, who.group(1)
+        if fines:
+            metric, item = "other", fines.group("what") or fines.group("what2")
         if metric is None:
             if cue is None:
                 continue
