@@ -1671,3 +1671,9 @@ def test_review_mends_on_names() -> None:
     # a season written short ends in the same year
     result = extract("Report\n\nOperation Silver Tide 2024-25 led to 50 arrests.")
     assert [(e.name, e.year) for e in result.entities if e.type == OPERATION] == [("Silver Tide 2024-25", 2025)]
+
+
+def test_a_rank_of_two_words_joined_by_a_hyphen_before_a_name() -> None:
+    text = "Report\n\nThe operation was led by police major-general Yerlan Seitkali."
+    assert names(text, PERSON) == {"Yerlan Seitkali"}
+    assert names("Report\n\nA well-known Yerlan Seitkali came.", PERSON) == set()

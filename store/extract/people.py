@@ -427,7 +427,13 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             cue = True
         if not cue:
             lw = _LOWER_WORD_BEFORE.search(before, max(0, len(last) - 21)) if blank_end else None
-            if lw and (lw.group(1) in roles or lw.group(1) in verbs or lw.group(1) in TITLE_WORDS_LOWER):
+            if lw and (
+                lw.group(1) in roles
+                or lw.group(1) in verbs
+                or lw.group(1) in TITLE_WORDS_LOWER
+                # (a rank of two words joined: "police major-general Yerlan Seitkali", "lieutenant-colonel …")
+                or ("-" in lw.group(1) and all(p in TITLE_WORDS_LOWER for p in lw.group(1).split("-")))
+            ):
                 cue = True
             elif (
                 blank_end
