@@ -1677,3 +1677,9 @@ def test_a_rank_of_two_words_joined_by_a_hyphen_before_a_name() -> None:
     text = "Report\n\nThe operation was led by police major-general Yerlan Seitkali."
     assert names(text, PERSON) == {"Yerlan Seitkali"}
     assert names("Report\n\nA well-known Yerlan Seitkali came.", PERSON) == set()
+
+
+def test_a_birth_year_after_a_name_says_a_person() -> None:
+    text = "Report\n\nIts organizer, a citizen of a neighbouring state, G. Tursunaliev, born in 1991, was detained."
+    assert names(text, PERSON) == {"G. Tursunaliev"}
+    assert names("Report\n\nThe Kyrgyz Republic, born in 1991, grew.", PERSON) == set()
