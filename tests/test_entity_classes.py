@@ -1683,3 +1683,9 @@ def test_a_birth_year_after_a_name_says_a_person() -> None:
     text = "Report\n\nIts organizer, a citizen of a neighbouring state, G. Tursunaliev, born in 1991, was detained."
     assert names(text, PERSON) == {"G. Tursunaliev"}
     assert names("Report\n\nThe Kyrgyz Republic, born in 1991, grew.", PERSON) == set()
+
+
+def test_a_plural_owners_mark_and_peoples_origin_are_no_part_of_a_bodys_name() -> None:
+    text = "Report\n\nIn Kenya, officers of the Directorate of Criminal Investigations' (DCI) Cyber Crime Unit acted."
+    assert "Directorate of Criminal Investigations" in names(text, ORG)
+    assert names("Report\n\nA gang of 9 members of Arab and Asian nationalities was caught.", ORG) == set()

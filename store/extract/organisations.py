@@ -205,6 +205,9 @@ def acronym_spans(text: str) -> list[Span]:
         if text[long_end - 2 : long_end] in ("'s", "’s") and long.endswith(text[long_end - 2 : long_end]):
             long = long[:-2]  # "U.S. Immigration and Customs Enforcement's (ICE) …": the owner, not its 's
             long_end -= 2
+        elif text[long_end - 1 : long_end] in ("'", "’") and long.endswith(text[long_end - 1 : long_end]):
+            long = long[:-1]  # "the Directorate of Criminal Investigations' (DCI) …": a plural owner's mark
+            long_end -= 1
         long_start = text.rfind(long, 0, long_end + 1)
         if long_start < 0:
             continue
@@ -324,6 +327,10 @@ def acronym_spans(text: str) -> list[Span]:
 # --------------------------------------------------------------------------- organisations
 
 
+# After a group's supposed name, words that make it people's origin: "of Arab and Asian nationalities"
+_NATIONALITIES_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:nationalit(?:y|ies)|nationals?|origins?|descent|citizens?)\b"
+)
 # Capitalised function words that are neither an organisation's head word
 # nor its lead ("The", "Some"): trimmed from the front of a name.
 _PLAIN_CAPS = COMMON_CAPS - ORG_HEADS - ORG_LEADS
@@ -685,9 +692,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
             continue
+        rest = text[m.start(1) + len(name) : m.start(1) + len(name) + 40]
+        if _NATIONALITIES_AFTER.match(rest):
+            continue  # "members of Arab and Asian nationalities": where people come from, not a group's name
         spans.append(Span(ORG, m.start(1), m.start(1) + len(name), name, rule="org-group", extra={"how": "group"}))
         # "belonging to MS13 and Barrio18": the coordinated second name too.
-        rest = text[m.start(1) + len(name) : m.start(1) + len(name) + 40]
         m2 = re.match(r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,3})", rest)
         if m2:
             s2 = m.start(1) + len(name) + m2.start(1)
