@@ -3586,3 +3586,13 @@ def test_fines_and_settlements_paid_are_other_outcomes_a_laws_bound_is_none():
     ]:
         assert [(f[0], f[1], f[2], f[3]) for f in figs(doc(sentence))] == [("other", value, unit, item)], sentence
     assert figs(doc("Each faces a fine of up to EC$150,000 or ten years in prison.")) == []
+
+
+def test_a_whole_year_during_which_figures_ran_is_their_period_wherever_it_stands():
+    text = (
+        "Pills seized\nDUBAI, 2 March 2025 – Police seized 8.6 million pills in Operation Al Kameen 2.\n\n"
+        "He said Dubai Police seized 46.7 million pills and 2.9 tonnes of other drugs during 2024, and arrested 1,389 "
+        "suspects.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[8_600_000], by_value[46_700_000], by_value[1389.0]) == ("Al Kameen 2", None, None)

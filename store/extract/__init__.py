@@ -651,6 +651,9 @@ _FRONTED_YEAR = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"((?:19|20)\d\d),"
 )
+# A whole year as the period of a sentence's figures, wherever it stands: "seized 46.7 million pills and 2.9
+# tonnes of other drugs during 2024, and arrested 1,389" ("during" marks a period, not an event's date)
+_DURING_YEAR = re.compile(r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+whole\s+of\s+)?((?:19|20)\d\d)\b(?![-–/]\d)")
 # Totals credited to a body's statistics: "according to official figures", "According to NCB data", "according
 # to the data of the National Agency …" (not results as announced: "according to figures released by INTERPOL")
 _STATISTICS_SOURCE = re.compile(
@@ -790,7 +793,7 @@ class _OperationMentions:
                 # "Earlier, in November 2025, a team confiscated …", "Across the four operations held in 2025,
                 # officers conducted …": a period before the figure, in a sentence that does not speak of the
                 # operation ("The operation, launched in November 2025, has led to …" tells its own year)
-                year = _FRONTED_YEAR.match(self.text, s_start, pos)
+                year = _FRONTED_YEAR.match(self.text, s_start, pos) or _DURING_YEAR.search(self.text, s_start, s_end)
                 if year is not None and (
                     int(year.group(1)) in self._stated_years(i) or _ANAPHOR.search(self.text, s_start, s_end)
                 ):
