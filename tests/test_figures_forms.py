@@ -3596,3 +3596,11 @@ def test_a_whole_year_during_which_figures_ran_is_their_period_wherever_it_stand
     )
     by_value = operation_by_value(text)
     assert (by_value[8_600_000], by_value[46_700_000], by_value[1389.0]) == ("Al Kameen 2", None, None)
+
+
+def test_a_part_of_goods_named_with_their_participle_counts_those_goods():
+    text = doc("Police recovered 598 stolen vehicles. Of the vehicles recovered, 412 were found in Montreal.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [("seized", 598, "stolen vehicles"), ("seized", 412, "vehicles")]
+    # a breakdown by kind of a total given by number is no count of its own
+    text = doc("Officers detained 23 vessels. Of the 23 vessels detained, 14 were flagged from outside the region.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 23)]

@@ -543,6 +543,7 @@ _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "
 _PARENT_LOOKBACK = 40
 # "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …": a part of a figure
 # given before.
+_OF_THE_TOTAL_NUMBERED = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+\d[\d,.]*\s+[^,]{0,40},\s*$")
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
 # The words of a group of people counted before, whose parts a sentence goes on to list.
 _GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
@@ -1862,14 +1863,22 @@ def find_figures(
             item is None
             and not money
             and (appos := _APPOSITION_OPEN.search(before[-40:]))
-            # (not people counted after it: "Along with the heroin, 12 were arrested")
+            # (not people counted after it: "Along with the heroin, 12 were arrested"; not a part of a total
+            # given by number, "Of the 23 vessels detained, 14 were flagged abroad": a breakdown by kind)
             and not _ARREST_WORD.search(text, end, min(hi, end + 40))
+            and not _OF_THE_TOTAL_NUMBERED.search(before[-60:])
         ):
             # "Most of the heroin – 212 kg – was found", "Of the yaba tablets, nearly 4 lakh were recovered": the
             # goods the aside or the part counts (after the parts named by their kind, above)
-            head = appos.group("head").lower()
-            if (head in _GOODS or head in _GOODS_SINGULAR) and head not in _GENERIC_DRUG_WORDS:
-                item = appos.group("head")
+            head = appos.group("head")
+            if head.lower().endswith("ed") and _is_cue_word(head):
+                # "Of the vehicles recovered, 412 were found in Montreal": the goods before their participle
+                named = _WORD.findall(appos.group())
+                if len(named) > 1 and named[-1] == head:
+                    head = named[-2]
+            low = head.lower()
+            if (low in _GOODS or low in _GOODS_SINGULAR) and low not in _GENERIC_DRUG_WORDS:
+                item = head
         hidden_in = unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:])
         if hidden_in and not _DRUG_UNITS.match(item):
             if not any(w in _PEOPLE for w in _head_words(item)[:3]):
