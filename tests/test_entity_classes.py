@@ -1689,3 +1689,17 @@ def test_a_plural_owners_mark_and_peoples_origin_are_no_part_of_a_bodys_name() -
     text = "Report\n\nIn Kenya, officers of the Directorate of Criminal Investigations' (DCI) Cyber Crime Unit acted."
     assert "Directorate of Criminal Investigations" in names(text, ORG)
     assert names("Report\n\nA gang of 9 members of Arab and Asian nationalities was caught.", ORG) == set()
+
+
+def test_words_of_a_laws_title_are_no_places() -> None:
+    for text in (
+        "Report\n\nThey were charged under the Prevention of Trafficking in Persons Act 2024.",
+        "Report\n\nOwners were charged under the Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act.",
+    ):
+        assert names(text, LOCATION) == set(), text
+    # a place before a body's name that holds "Regulations" is still one
+    text = (
+        "Report\n\nThe Unit handed over the scales intercepted at Idiroko to the National Environmental Standards "
+        "and Regulations Enforcement Agency."
+    )
+    assert "Idiroko" in names(text, LOCATION)

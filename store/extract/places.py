@@ -562,6 +562,16 @@ def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak:
     return st
 
 
+# The last word of a law's title, and a title going on to it: "… Trafficking in Persons Act", "in Persons and
+# Anti-Smuggling of Migrants Act" (capitalised words and the title's small words, to its law word)
+_LAW_TITLE_WORDS = frozenset({"Act", "Acts", "Law", "Code", "Ordinance", "Decree", "Bill", "Regulation", "Regulations"})
+_IN_LAW_TITLE = re.compile(
+    r"(?:[ \t]+(?:and|of|the|in|on|for|against|[A-Z][\w'’-]*)){0,8}?[ \t]+"
+    # (the title ends there: not "… Standards and Regulations Enforcement Agency")
+    r"(?:Act|Acts|Law|Code|Ordinance|Decree|Bill|Regulations?)\b(?![ \t]+[A-Z][a-z])"
+)
+
+
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Places the gazetteers miss or cannot take on sight, named so by the text:
     a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
@@ -592,6 +602,10 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     listing: str | bool = False
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
+        if (tokens[j].text in _LAW_TITLE_WORDS or _IN_LAW_TITLE.match(text, end)) and status_of(r) != "strong":
+            # "the Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act": words of a law's title
+            listing = False
+            continue
         if listing and r and text[tokens[runs[r - 1][1]].end : start] in (", ", " and ", ", and "):
             if (
                 status_of(r) not in ("no", "strong")
