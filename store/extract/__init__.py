@@ -24,7 +24,7 @@ from ..text import entity_key, operation_key
 from .currencies import local_currency
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
-from .figures import MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
+from .figures import _MONTHS, MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
 from .gazetteer import place_key, places
 from .layout import Moves, as_spaces, join_hyphens, lift_indents, plain_spaces, soft_breaks
 from .lexicon import ORG_HEADS
@@ -648,7 +648,7 @@ _YEAR_AFTER_FIGURE = re.compile(
 # icons stolen from a church in 2019, and seized …")
 _FRONTED_YEAR = re.compile(
     r"\s*(?:[^\d\s]+\s+){0,6}?(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+)?"
     r"((?:19|20)\d\d),"
 )
 # A whole year as the period of a sentence's figures, wherever it stands: "seized 46.7 million pills and 2.9
@@ -718,6 +718,8 @@ class _OperationMentions:
             self.aside_ends.append(len(text) if end < 0 else end)
         self._period_of: dict[int, bool] = {}
         self._stated_period_of: dict[int, bool] = {}
+        self._during_of: dict[int, re.Match | None] = {}
+        self._anaphor_of: dict[int, bool] = {}
         self._years_by_key: dict[str, set[int]] | None = None
         self._lead_unnamed: bool | None = None
         self.published_year = published_year
@@ -793,9 +795,9 @@ class _OperationMentions:
                 # "Earlier, in November 2025, a team confiscated …", "Across the four operations held in 2025,
                 # officers conducted …": a period before the figure, in a sentence that does not speak of the
                 # operation ("The operation, launched in November 2025, has led to …" tells its own year)
-                year = _FRONTED_YEAR.match(self.text, s_start, pos) or _DURING_YEAR.search(self.text, s_start, s_end)
+                year = _FRONTED_YEAR.match(self.text, s_start, pos) or self._during_year(s_start, s_end)
                 if year is not None and (
-                    int(year.group(1)) in self._stated_years(i) or _ANAPHOR.search(self.text, s_start, s_end)
+                    int(year.group(1)) in self._stated_years(i) or self._anaphor_in(s_start, s_end)
                 ):
                     year = None
         if year and i is not None and years_read:
@@ -805,6 +807,19 @@ class _OperationMentions:
             if current is None or int(year.group(1)) < current:
                 return None  # "In 2023, the force seized 86 million pills": an earlier year than the operation's
         return i
+
+    def _anaphor_in(self, s_start: int, s_end: int) -> bool:
+        """Whether a sentence speaks of "the operation" (looked for once per sentence)."""
+        if s_start not in self._anaphor_of:
+            self._anaphor_of[s_start] = _ANAPHOR.search(self.text, s_start, s_end) is not None
+        return self._anaphor_of[s_start]
+
+    def _during_year(self, s_start: int, s_end: int) -> re.Match | None:
+        """The whole year a sentence's figures ran in ("… during 2024, …"), looked for once per sentence:
+        a long sentence is not rescanned for each of its figures."""
+        if s_start not in self._during_of:
+            self._during_of[s_start] = _DURING_YEAR.search(self.text, s_start, s_end)
+        return self._during_of[s_start]
 
     def _stated_years(self, i: int) -> set[int]:
         """The years the text states for mention ``i``'s operation (by its name, before it or in its sentences)."""
@@ -935,7 +950,7 @@ class _OperationMentions:
             if not found and _STATISTICS_SOURCE.search(self.text, s_start, s_end):
                 # "…, according to interior ministry figures": a body's statistics, not the operation's results
                 # unless the sentence speaks of it ("the operation has led to …, according to figures …")
-                found = not _ANAPHOR.search(self.text, s_start, s_end)
+                found = not self._anaphor_in(s_start, s_end)
             self._stated_period_of[s_start] = found
         return found
 

@@ -182,6 +182,12 @@ _RATE_AFTER = re.compile(
 )
 _REFERENCE_WORDS = words("figure_reference_words")
 # A sum owed or offered, not taken: "fined up to €250,000", "a fine of", "bail of", "a reward of".
+#: The hedges a figure may carry before its number ("more than 300", "about EUR 1.2 million"), for the
+#: patterns that read past one (the qualifier itself is read by ``numbers.qualifier_before``).
+_HEDGE = (
+    r"(?:more\s+than|over|about|around|nearly|almost|some|approximately|roughly|at\s+least|up\s+to|close\s+to"
+    r"|an\s+estimated)"
+)
 # Fines or a settlement paid, agreed or imposed, then the sum: "paid fines totalling around", "agreed to pay a
 # settlement of", "the fines applied during the operation exceed" (not "faces a fine of up to": a bound)
 _FINES_PAID_BEFORE = re.compile(
@@ -190,7 +196,7 @@ _FINES_PAID_BEFORE = re.compile(
     r"|\b(?P<what2>fines?|settlements?|penalt(?:y|ies))\s+(?:applied|imposed|issued|levied|paid|collected)\b"
     r"[^.;\d]{0,50}?)"
     r"[^.;\d]{0,30}?\b(?i:totall?ing|amounting\s+to|of|worth|exceed(?:ing|s|ed)?|reached|came\s+to)\s+"
-    r"(?i:(?:about|around|some|over|more\s+than|nearly|almost|approximately|roughly)\s+)?"
+    rf"(?i:{_HEDGE}\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹]|R\$|[A-Z]{2,3})?\s?$"
 )
 _PENALTY_BEFORE = re.compile(
@@ -213,14 +219,14 @@ _AGES_BEFORE = re.compile(
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # The end of a span of days: "from Nov. 10 to 16", "between 3 and 9 March" is read at "3" as a range
 _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|through|until|till)\s*$")
-# A number compared with: an earlier period's figure, not this result.
 # A count that says what goods are tied to or what they would serve, not a result: "assets linked to 26
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
     r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce)))"
-    r"\s+(?:(?:an\s+estimated|some|about|around|up\s+to|more\s+than|over|nearly|almost|at\s+least|roughly)\s+)?)$"
+    rf"\s+(?:{_HEDGE}\s+)?)$"
 )
+# A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
 # "issued by eleven banks", "used by some 2,500 subscribers": who did it, counted, not a result
 # ("the raids were followed by 12 arrests" is one; so is "boosted by 14 arrests": see _skip_number)
@@ -276,7 +282,7 @@ _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
 _LABEL_LINE = re.compile(
     r"\s*(?:[-•*–·▪]\s*)?([A-Za-z][^:\n]{0,60}?)\s*(?::|(?<=\s)[-–—](?=\s)|\.{3,}|…+|(?<=\S)[ \t]{3,}|\t)[ \t]*"
     # (a hedge before the number: "seized computer equipment – over 300 units")
-    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|approximately|up\s+to|at\s+least)[ \t]+)?$"
+    rf"(?:{_HEDGE}[ \t]+)?$"
 )
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
@@ -298,14 +304,10 @@ _FINITE_VERB = re.compile(
 )
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 # between a cue written as a noun and its count: "the destruction of 13", "the inspection of some 300"
-_NOUN_CUE_OF = re.compile(
-    r"\s+of\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately|at\s+least|up\s+to|roughly"
-    r"|an\s+estimated|a\s+total\s+of)\s+)?"
-)
+_NOUN_CUE_OF = re.compile(rf"\s+of\s+(?:(?:{_HEDGE}|a\s+total\s+of)\s+)?")
 # a count right after a verb, its object: "seized 18,400 litres", "arrested another two", "seized EUR 126,500"
 _OWN_OBJECT_AFTER = re.compile(
-    r"[ \t]+(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately|at\s+least|up\s+to|roughly|close\s+to"
-    r"|an\s+estimated|a\s+total\s+of|another|a\s+further|a\s+record)\s+)?"
+    rf"[ \t]+(?:(?:{_HEDGE}|a\s+total\s+of|another|a\s+further|a\s+record)\s+)?"
     r"(?:\d|[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|hundreds|dozens|thousands|half\s+a)\b)"
 )
@@ -459,12 +461,15 @@ _DETAINEES_SUBJECT = re.compile(
     r"(?:The|the|These|these|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
     r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
 )
+# What a list of parts has said before the number read: items and commas, within its sentence ("The victims,
+# 29 Nigerians, nine Burkinabes and …": the words after the group and before "nine")
+_PARTS_SO_FAR = r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$"
 # The people a story rescued, broken down in an apposition: "The victims, 29 Nigerians,
 # nine Burkinabes and five Togolese, were …" (every number of the list is a part of them).
 # The same victims as told by a speaker: "…, said the victims, 41 males and 16 females, were aged …"
 _RESCUED_SUBJECT_SAID = re.compile(
     r"\b(?:said|says|added|noted|stated|explained)(?:\s+that)?\s+(?:the|these|all\s+the)\s+(?:\w+\s+)?"
-    r"(?:victims|survivors|hostages|captives)\s*,(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$"
+    r"(?:victims|survivors|hostages|captives)\s*," + _PARTS_SO_FAR
 )
 # A part of those counted before, named by them: "nine of the victims were minors", "12 of the
 # suspects are foreigners" (the metric of the group, what they were after "were")
@@ -529,7 +534,7 @@ _PART_OF_GROUP_AFTER = re.compile(
 _RESCUED_SUBJECT = re.compile(
     r"\W*(?:The|These|All(?:\s+the)?)\s+(?:\w+\s+)?(?:victims|survivors|hostages|captives"
     r"|(?:people|children|women|workers|migrants|persons)\s+(?:rescued|freed|released|saved))"
-    r"\s*,(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$"
+    r"\s*," + _PARTS_SO_FAR
 )
 # Cue words that govern only a number beside them, in the same phrase ("closed 57 stalls",
 # "39 pharmacies were closed"): premises closed or sealed.
@@ -543,7 +548,6 @@ _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "
 _PARENT_LOOKBACK = 40
 # "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …": a part of a figure
 # given before.
-_OF_THE_TOTAL_NUMBERED = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+\d[\d,.]*\s+[^,]{0,40},\s*$")
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
 # The words of a group of people counted before, whose parts a sentence goes on to list.
 _GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
@@ -552,19 +556,17 @@ _AMONG_SUBJECT = re.compile(
     r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
     + _GROUP_WORDS
     + r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "Among those held in Kenya"
-    r"\s+(?:are|were|was|is)\s+"
-    r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
+    r"\s+(?:are|were|was|is)\s+" + _PARTS_SO_FAR,
     re.I,
 )
 # "Among them were 19 …": parts of the people the sentence before counted
-_AMONG_THEM = re.compile(r"\W*Among\s+them\s+(?:are|were|was|is)\s+(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$", re.I)
+_AMONG_THEM = re.compile(r"\W*Among\s+them\s+(?:are|were|was|is)\s+" + _PARTS_SO_FAR, re.I)
 # "The victims included 612 Indonesians, …", "Those arrested comprised …": the group's parts, by the verb
 # that lists them; "They included …" where the sentence before opens on the group ("The victims came
 # from 28 countries. They included …").
 _GROUP_INCLUDED = re.compile(
     rf"\W*(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these))\s+"
-    r"(?:included|include|includes|comprised|comprise|comprises)\s+"
-    r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$",
+    r"(?:included|include|includes|comprised|comprise|comprises)\s+" + _PARTS_SO_FAR,
     re.I,
 )
 _GROUP_OPENS = re.compile(rf"\W*(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}\b", re.I)
@@ -1866,7 +1868,7 @@ def find_figures(
             # (not people counted after it: "Along with the heroin, 12 were arrested"; not a part of a total
             # given by number, "Of the 23 vessels detained, 14 were flagged abroad": a breakdown by kind)
             and not _ARREST_WORD.search(text, end, min(hi, end + 40))
-            and not _OF_THE_TOTAL_NUMBERED.search(before[-60:])
+            and not _OF_THE_TOTAL.search(before[-60:])
         ):
             # "Most of the heroin – 212 kg – was found", "Of the yaba tablets, nearly 4 lakh were recovered": the
             # goods the aside or the part counts (after the parts named by their kind, above)

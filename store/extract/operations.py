@@ -170,7 +170,8 @@ _OP_NAME_WORD = re.compile(
 )
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
-_KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan"})
+#: The words that name a codename after them ("Ops" and "Oplan": Malaysian and Philippine "Operation").
+KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan"})
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _QUOTES = "\"'“”‘’«»"
@@ -231,7 +232,7 @@ def _operation_name_at(
         else:
             w_function = w in function_words
         if not found:
-            if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in _KEYWORD_WORDS:
+            if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in KEYWORD_WORDS:
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
             if not after_keyword and w in OP_STOP:
                 return None
@@ -451,7 +452,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
             if head.split()[0] in COMMON_CAPS:
                 continue
-            if head.split()[0] in _KEYWORD_WORDS:
+            if head.split()[0] in KEYWORD_WORDS:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
             if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the Navy's Eastern Fleet Command (Koarmada III)": the body's short name in brackets

@@ -37,6 +37,7 @@ from .lexicon import (
     TITLE_WORDS_LOWER,
 )
 from .names import all_given_names, family_names, given_names
+from .operations import KEYWORD_WORDS
 from .tokens import PERSON, Span, Token, opens_its_line
 from .wordlists import words
 
@@ -195,8 +196,9 @@ _INITIALS_INTO_NAME = re.compile(r"(?:\.[A-Z]){0,4}\.[ \u00a0][A-Z]")  # (bounde
 # A Roman numeral of two letters or more: a grade after a title ("Director III", "Police Officer II"), or a
 # name's last word ("Juan Cruz III"), never a word before a name's others
 _GRADE_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}")  # (not "X" alone: "Malcolm X Jones")
-# The keywords before a codename ("Ops" and "Oplan" are Malaysian and Philippine forms of "Operation")
-_OPERATION_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan", "OPERATION", "OPS", "OPLAN"})
+# The keywords before a codename, as written or in capitals ("Ops" and "Oplan" are Malaysian and Philippine
+# forms of "Operation")
+_OPERATION_WORDS = KEYWORD_WORDS | {w.upper() for w in KEYWORD_WORDS}
 
 
 def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:

@@ -564,11 +564,12 @@ def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak:
 
 # The last word of a law's title, and a title going on to it: "… Trafficking in Persons Act", "in Persons and
 # Anti-Smuggling of Migrants Act" (capitalised words and the title's small words, to its law word)
-_LAW_TITLE_WORDS = frozenset({"Act", "Acts", "Law", "Code", "Ordinance", "Decree", "Bill", "Regulation", "Regulations"})
+# (the law words of bodies' names, and "Law")
+_LAW_TITLE_WORDS = word_list("law_words") | {"Law"}
 _IN_LAW_TITLE = re.compile(
     r"(?:[ \t]+(?:and|of|the|in|on|for|against|[A-Z][\w'’-]*)){0,8}?[ \t]+"
     # (the title ends there: not "… Standards and Regulations Enforcement Agency")
-    r"(?:Act|Acts|Law|Code|Ordinance|Decree|Bill|Regulations?)\b(?![ \t]+[A-Z][a-z])"
+    rf"(?:{'|'.join(sorted(_LAW_TITLE_WORDS, key=len, reverse=True))})\b(?![ \t]+[A-Z][a-z])"
 )
 
 
