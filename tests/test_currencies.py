@@ -70,3 +70,29 @@ def test_foreigners_named_by_their_nationality_do_not_name_the_currency():
     )
     (money,) = [f for f in extract(text).figures if f.metric == "seized"]
     assert (money.unit, money.value) == ("NPR", 1860000)
+
+
+def test_a_long_text_naming_every_family_counts_as_a_search_per_family_would():
+    """The countries are found in one pass over the text and each family's
+    pattern tried only there: the count must be what a search over the
+    whole text per family gives, names within longer names included
+    ("Guinea" in "Papua New Guinea", "Sudan" in "South Sudan")."""
+    import random
+
+    from store.extract.currencies import _FOREIGNERS_AFTER, LocalCurrencies, _tables
+
+    families = _tables()[2]
+    names = sorted({name for _, code_of, _ in families.values() for name in code_of})
+    rnd = random.Random(5)
+    glue = [" ", ", ", " and ", "-", "s ", " nationals ", "'s ", "\n", "x", " citizens of "]
+    for _ in range(20):
+        text = "".join(rnd.choice([n, n.title(), n.upper()]) + rnd.choice(glue) for n in rnd.choices(names, k=400))
+        reader = LocalCurrencies(text)
+        for pattern, code_of, _default in families.values():
+            counts: dict[str, int] = {}
+            for hit in pattern.finditer(text):
+                if not _FOREIGNERS_AFTER.match(text, hit.end()):
+                    code = code_of[hit.group(1).lower()]
+                    counts[code] = counts.get(code, 0) + 1
+            expected = max(counts, key=counts.__getitem__) if counts else None
+            assert reader._most_named(pattern, code_of) == expected

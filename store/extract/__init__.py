@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..text import entity_key, operation_key
-from .currencies import local_currency
+from .currencies import LocalCurrencies
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import _MONTHS, MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
@@ -428,11 +428,11 @@ def _extract(stored: str) -> Extraction:
     place_starts = [s.start for s in locations]
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
-    currencies: dict[str, str] = {}
+    currencies = LocalCurrencies(text)
     in_headline: set[int] = set()  # figures the headline states too, merged into the body's statement
     for f in raw:
         if f.unit not in _NOT_MONEY:
-            f.unit = local_currency(text, text[f.start : f.end], f.unit, currencies)
+            f.unit = currencies.of(text[f.start : f.end], f.unit)
         f.operation, operation_year = focus_at(f.start if f.context is None else f.context)
         if f.scope is None:
             f.scope = _scope(text, f, locations, place_starts)

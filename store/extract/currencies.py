@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .patterns import dispatch
+from .patterns import by_first_character, dispatch
 from .wordlists import entries
 
-__all__ = ["local_currency"]
+__all__ = ["LocalCurrencies"]
 
 
 @cache
@@ -50,31 +50,65 @@ def _tables() -> tuple[re.Pattern, dict[str, str], dict[str, tuple[re.Pattern, d
     return form_re, forms, families
 
 
+@cache
+def _any_country() -> re.Pattern:
+    """Where a name of any family's countries begins (each family's pattern
+    matches only where this does): one pass over a text finds them all, and
+    each family's pattern is tried there alone."""
+    names = sorted({name for _, code_of, _ in _tables()[2].values() for name in code_of}, key=len, reverse=True)
+    firsts, body = by_first_character([re.escape(n) for n in names])
+    # (the first character consumed, the rest looked ahead at: one start per word, never one name hiding another)
+    return re.compile(rf"[{firsts}](?<!\w.)(?={body}s?(?!\w))", re.I)
+
+
 # After a nationality: the people are foreigners where the story happens.
 _FOREIGNERS_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport[ -]holders?)\b", re.I)
 
 
-def local_currency(text: str, written: str, unit: str, memo: dict[str, str]) -> str:
-    """The currency of a sum written ``written`` (its text, sign or word and
-    all) that ``numbers`` read as ``unit``; ``memo`` keeps each family's
-    answer for this text, so the text is searched once per family."""
-    form_re, forms, families = _tables()
-    m = form_re.search(written)
-    if m is None:
-        return unit
-    family = forms.get(m.group(1).lower())
-    if family not in families:
-        return unit
-    pattern, code_of, default = families[family]
-    if unit != default:
-        return unit  # written out another way ("PKR 5 million", "Moldovan lei"): as written
-    code = memo.get(family)
-    if code is None:
+class LocalCurrencies:
+    """The currencies of one text's sums (see the module's doc): each
+    family's answer is worked out once per text, when a sum first asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.codes: dict[str, str] = {}
+        self.starts: list[int] | None = None  # where a country's name may begin, found on first need
+
+    def of(self, written: str, unit: str) -> str:
+        """The currency of a sum written ``written`` (its text, sign or word
+        and all) that ``numbers`` read as ``unit``."""
+        form_re, forms, families = _tables()
+        m = form_re.search(written)
+        if m is None:
+            return unit
+        family = forms.get(m.group(1).lower())
+        if family not in families:
+            return unit
+        pattern, code_of, default = families[family]
+        if unit != default:
+            return unit  # written out another way ("PKR 5 million", "Moldovan lei"): as written
+        code = self.codes.get(family)
+        if code is None:
+            code = self.codes[family] = self._most_named(pattern, code_of) or default
+        return code
+
+    def _most_named(self, pattern: re.Pattern, code_of: dict[str, str]) -> str | None:
+        """The code of the family's country named most (what ``pattern.finditer``
+        over the text finds: tried only where some country's name begins)."""
+        text = self.text
+        if self.starts is None:
+            self.starts = [hit.start() for hit in _any_country().finditer(text)]
         counts: dict[str, int] = {}
-        for hit in pattern.finditer(text):
-            if _FOREIGNERS_AFTER.match(text, hit.end()):
+        end = 0
+        for pos in self.starts:
+            if pos < end:
+                continue
+            hit = pattern.match(text, pos)
+            if hit is None:
+                continue
+            end = hit.end()
+            if _FOREIGNERS_AFTER.match(text, end):
                 continue  # "six Indian nationals were arrested": foreigners, named where they are not at home
             c = code_of[hit.group(1).lower()]
             counts[c] = counts.get(c, 0) + 1  # (dicts keep the order of first mention: ties go to the first)
-        code = memo[family] = max(counts, key=counts.__getitem__) if counts else default
-    return code
+        return max(counts, key=counts.__getitem__) if counts else None
