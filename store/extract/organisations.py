@@ -761,6 +761,26 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
 # is not rescanned from each of its words.
 _ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _LISTED_BODY_WORDS = "|".join(sorted(map(re.escape, word_list("listed_body_heads")), key=len, reverse=True))
+_LISTED_HEAD = re.compile(_LISTED_BODY_WORDS)
+
+
+def _lines_naming_a_listed_head(text: str) -> list[tuple[int, int]]:
+    """The lines where ``_LISTING_NAME`` may match, in order: a match holds a
+    head word, a comma and "and", and never a line break, so the pattern
+    (tried at every capital it meets) runs over those lines alone."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while (head := _LISTED_HEAD.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, head.start()) + 1
+        end = text.find("\n", head.end())
+        if end < 0:
+            end = len(text)
+        if text.find(", ", start, end) >= 0 and text.find(" and ", start, end) >= 0:
+            lines.append((start, end))
+        pos = end
+    return lines
+
+
 _LISTING_NAME = re.compile(
     # a head, "of"/"for"/"on", then the list: "… Authority for Identity, Citizenship, Customs and Port Security"
     rf"(?<![\w'’-])(?P<lead>(?:[A-Z][\w'’-]+ ){{0,2}}(?:{_LISTED_BODY_WORDS}) (?:of|for|on) (?:the )?)"
@@ -778,7 +798,7 @@ def _listing_names(text: str) -> list[Span]:
     spans: list[Span] = []
     if ", " not in text:
         return spans
-    for m in _LISTING_NAME.finditer(text):
+    for m in (m for start, end in _lines_naming_a_listed_head(text) for m in _LISTING_NAME.finditer(text, start, end)):
         listed = m.group("list") or m.group("before")
         items = [w.strip().removeprefix("the ") for part in listed.split(",") for w in part.split(" and ") if w.strip()]
         if any(place_key(item) in places() for item in items):
