@@ -1593,12 +1593,16 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
     for text, name in [
         ("Agents captured 27 gang members on Saturday, as part of the operation called Tenaza.", "Tenaza"),
         ("Agents captured 27 suspects in an operation known as Silver Thread V in March.", "Silver Thread V"),
+        # set off by a comma, the name the verb gives may end on any word
+        ("The operation, named Sokake after a local word, led to 27 arrests.", "Sokake"),
+        ("The operation, called Dry Season in French, led to 27 arrests.", "Dry Season"),
     ]:
         result = extract("Report\n\n" + text)
         assert [e.name for e in result.entities if e.type == OPERATION] == [name]
         assert [(f.value, f.operation) for f in result.figures] == [(27, name)]
     # a verb with no name after it names nothing; "known as OPERATION X" is read by the keyword
     assert names("Report\n\nAn operation called for by the ministry began.", OPERATION) == set()
+    assert names("Report\n\nThe operation, named after a local word, led to 27 arrests.", OPERATION) == set()
     assert names("Report\n\nIts operation known as OPERATION THIBA ran all week.", OPERATION) == {"THIBA"}
 
 

@@ -95,8 +95,10 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 _APPOSITION_AFTER_KEYWORD = re.compile(
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
     rf"(?<![\w-])(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
-    rf"(?:,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
-    rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
+    # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
+    rf"(?:,\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+"
+    rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z])"
+    rf"|,\s+([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
     rf"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b)([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z]))"
 )
@@ -397,7 +399,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # "The second operation, Ferrolho, targeted …": a name in apposition
     for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
-        g = 1 if m.group(1) is not None else 2
+        g = m.lastindex or 0  # (the one name group that took part)
         if m.group(g).split()[0] in TITLE_WORDS:
             continue  # "During the first phase of the operation, Colonel Juan Perez, the commander, …": a person
         got = _operation_name_at(text, m.start(g), max_tokens=4, after_keyword=True)
