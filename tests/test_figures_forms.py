@@ -2062,6 +2062,15 @@ def test_values_of_no_goods_sizes_of_each_ransoms_and_harm_are_not_results(sente
     assert all(v not in (72_000_000_000, 50, 20_000, 10_000_000, 1140) for _m, v, *_ in figs(doc(sentence)))
 
 
+def test_an_amount_after_packages_in_the_plural_is_the_size_of_each():
+    body = (
+        "The items intercepted include 3,112 bags of 50kg foreign parboiled rice and 1,247 jerrycans of 25 litres "
+        "of petrol. In a second raid officers found a bag of 2 kg of cocaine."
+    )
+    got = [(m, v, u) for m, v, u, *_ in figs(doc(body))]
+    assert got == [("seized", 3112, "count"), ("seized", 1247, "count"), ("seized", 2, "kg")]
+
+
 def test_calibres_and_sizes_in_millimetres_are_not_counts_and_a_value_after_a_haul_is_seized():
     assert metric_values("They recovered a pistol and 261 rounds of 9mm and 5.56 ammunition.") == [("seized", 261)]
     got = figs(doc("They took more than twenty thousand pounds out of their hands."))

@@ -1522,6 +1522,8 @@ def find_figures(
             continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
         if has_unit and _EACH_AFTER.match(text, end):
             continue  # "9,340 bags of rice of 50kg each": the size of each, not an amount seized
+        if has_unit and _PACKAGE_SIZE_BEFORE.search(before[-40:]):
+            continue  # "3,112 bags of 50kg foreign parboiled rice", "jerrycans of 25 litres": each one's size
         if (
             has_unit
             and _MILLIGRAMS.match(text, num.end, end)
@@ -2649,10 +2651,13 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
 
 
 # What goods are packed in, and how a text says so.
-_PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s+cans|sachets|wraps|bundles"
+_PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s*cans|jerricans|sachets|wraps|bundles"
 # what goods are hidden in or held by (shipping containers are counted: not here)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
+# Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
+# ("3,112 bags of 50kg foreign parboiled rice"; "a bag of 2 kg" is the amount)
+_PACKAGE_SIZE_BEFORE = re.compile(rf"\b{_PACKAGING_WORDS}\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _HIDDEN_IN_BEFORE = re.compile(
     r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded|found|stored|kept)\s+"
     r"(?:in|into|inside|among|across|under|beneath)\s+"
