@@ -1497,6 +1497,9 @@ def test_two_bodies_joined_by_a_hyphen_are_two_bodies_and_no_codename() -> None:
     assert names(text, "OPERATION") == set()
     assert {"INTERPOL", "AFRIPOL", "Europol", "Eurojust"} <= names(text, "ORG")
     assert not {n for n in names(text, "ORG") if "-" in n}
+    # a body's acronym or head word joined to another's: whose operation ("NCB-Navy", "Police-Army")
+    for headline in ("Eight held in NCB-Navy operation off Gujarat", "Police-Army operation nets 40 in the hills"):
+        assert names(headline + "\n\nThe suspects were taken to Porbandar.", "OPERATION") == set()
 
 
 @pytest.mark.parametrize(

@@ -415,8 +415,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
-        if any("-" in w and any(part in KNOWN_ORGS for part in w.split("-")) for w in words):
-            continue  # "INTERPOL-AFRIPOL operation", "a Europol-Eurojust operation": whose operation, not its name
+        if any("-" in w and any(part in KNOWN_ORGS or part in ORG_HEADS for part in w.split("-")) for w in words):
+            # "INTERPOL-AFRIPOL operation", "a Europol-Eurojust operation", "NCB-Navy operation", "a Police-Army
+            # operation": whose operation, not its name
+            continue
         name = " ".join(words)
         core = " ".join(words[:-1]) if words[-1].isdigit() else name  # ("Lagos 2026": a place and a year)
         if not core or place_key(core) in places() or core.endswith(("'s", "’s")):
