@@ -2080,6 +2080,15 @@ def test_calibres_and_sizes_in_millimetres_are_not_counts_and_a_value_after_a_ha
     ) == [("seized", 6_400_000)]
 
 
+def test_the_bodys_flat_restatement_of_a_rounded_headline_figure_is_no_figure_of_its_own():
+    text = (
+        "Police foil smuggling of 4.2 million Captagon pills hidden in pumps, nine gang members arrested\n"
+        "DUBAI – Police foiled a bid to bring 4,212,600 Captagon tablets into the country and arrested nine members "
+        'of the gang. The commander said: "The 4.2 million pills that we seized today would have harmed many."\n'
+    )
+    assert sorted((f.metric, f.value) for f in extract(text).figures) == [("arrests", 9), ("seized", 4_212_600)]
+
+
 def test_a_headline_figure_the_body_repeats_exactly_is_no_rounding_of_another():
     text = "Police arrest 10 in drug raids\n\nLAGOS – Police arrested 10 men in Ikeja. Later, 17 more were arrested.\n"
     assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 10), ("arrests", 17)]
@@ -3263,6 +3272,13 @@ def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():
         "The team recovered icons stolen from a church in 2019, and confiscated 480",
     )
     assert operation_by_value(inside)[480.0] == "Rimba Jaya"
+    # after a reporting verb, with the clause's subject right after the year and no comma
+    said = text.replace("Earlier, in November 2025, a team", "He indicated that in 2025 the team")
+    assert operation_by_value(said)[480.0] is None
+    # a year that is the operation's own stays its ("in 2026 the team"), and a date is no period
+    assert operation_by_value(text.replace("Earlier, in November 2025, a team", "In 2026 the team"))[480.0] == (
+        "Rimba Jaya"
+    )
 
 
 def test_a_list_lettered_a_b_c_a_date_with_its_year_before_a_count_and_bales_of_goods():

@@ -649,7 +649,8 @@ _YEAR_AFTER_FIGURE = re.compile(
 _FRONTED_YEAR = re.compile(
     r"\s*(?:[^\d\s]+\s+){0,6}?(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
     rf"(?:(?:{_MONTHS})\.?\s+)?"
-    r"((?:19|20)\d\d),"
+    # (a comma closes the phrase, or the clause's subject follows: "He indicated that in 2025 the department seized")
+    r"((?:19|20)\d\d)(?:,|\s+(?:the|this|these|its|their|our|it|they|we|he|she)\s)"
 )
 # A whole year as the period of a sentence's figures, wherever it stands: "seized 46.7 million pills and 2.9
 # tonnes of other drugs during 2024, and arrested 1,389" ("during" marks a period, not an event's date)
@@ -1251,7 +1252,8 @@ def _drop_rounded_repeats(
         precise = [i for i in members if figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES]
         for i in members:
             rounded = figures[i]
-            headline = rounded.sentence_start == head and rounded.qualifier is None
+            # (or the body's flat restatement of the headline's figure: "The 4.2 million pills that we seized")
+            headline = (rounded.sentence_start == head or i in in_headline) and rounded.qualifier is None
             if not headline and rounded.qualifier not in _ROUNDING_HEDGES:
                 continue  # a flat figure outside the headline is as written
             for j in precise:
