@@ -3389,6 +3389,29 @@ def test_a_group_counted_before_listed_by_its_parts_with_included():
     ]
 
 
+def test_a_crew_counted_before_listed_by_its_parts_takes_what_befell_it():
+    lead = (
+        "Boats held\nKUALA TERENGGANU – The agency detained 11 foreign fishing boats together with 146 crew members "
+        "for fishing without a permit in Malaysian waters, its director said in a statement on Friday. All the "
+        "boats were held at distances of between 68 and 112 nautical miles from the coast. "
+    )
+    parts = "He said the crew comprised 139 Vietnamese men and seven Indonesians."
+    assert [(f[0], f[1]) for f in figs(lead + parts)] == [
+        ("seized", 11.0),
+        ("arrests", 146.0),
+        ("arrests", 139.0),
+        ("arrests", 7.0),
+    ]
+    rescued = "Rescue at sea\nMANILA – The coast guard rescued 21 crew members after their boat sank. "
+    assert [(f[0], f[1]) for f in figs(rescued + "The crew included 12 Filipinos and 9 Indonesians.")] == [
+        ("rescued", 21.0),
+        ("rescued", 12.0),
+        ("rescued", 9.0),
+    ]
+    # a crew no figure counted is no result
+    assert figs("Ferry sails\nMANILA – The ferry left on time. The crew included 12 Filipinos.") == []
+
+
 def test_a_verb_with_its_own_count_after_it_does_not_take_the_list_before():
     text = doc("Teams destroyed 67 dredges, 112 motor pumps and 23 mining camps, and seized 18,400 litres of fuel.")
     assert [(f[0], f[1]) for f in figs(text)] == [("other", 67), ("other", 112), ("other", 23), ("seized", 18_400)]

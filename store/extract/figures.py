@@ -550,7 +550,8 @@ _PARENT_LOOKBACK = 40
 # given before.
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
 # The words of a group of people counted before, whose parts a sentence goes on to list.
-_GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors)"
+# (a boat's crew, too: what befell it is what the figure that counted it says)
+_GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors|crew(?:\s+members|men)?)"
 # "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
 _AMONG_SUBJECT = re.compile(
     r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
@@ -565,7 +566,9 @@ _AMONG_THEM = re.compile(r"\W*Among\s+them\s+(?:are|were|was|is)\s+" + _PARTS_SO
 # that lists them; "They included …" where the sentence before opens on the group ("The victims came
 # from 28 countries. They included …").
 _GROUP_INCLUDED = re.compile(
-    rf"\W*(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these))\s+"
+    # (after the one who says so: "He said the crew comprised 139 Vietnamese men and seven Indonesians")
+    r"\W*(?:(?:\w+\s+){1,3}?(?:said|says|added|noted|explained|stated)\s+(?:that\s+)?)?"
+    rf"(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these))\s+"
     r"(?:included|include|includes|comprised|comprise|comprises)\s+" + _PARTS_SO_FAR,
     re.I,
 )
@@ -2145,7 +2148,22 @@ def find_figures(
                 group_word = opened.group(1) if opened else None
             else:
                 group_word = included.group(1) if included else None
-            if among:
+            if (among.group(1) if among else group_word or "").lower().startswith("crew"):
+                # a crew's parts: what befell the crew counted before ("detained 11 boats together with 146
+                # crew members" … "He said the crew comprised 139 Vietnamese men and seven Indonesians")
+                metric = next(
+                    (
+                        f.metric
+                        for f in reversed(figures[-10:])
+                        if f.item
+                        and "crew" in f.item.lower()
+                        and f.metric in ("arrests", "rescued", "identified")
+                        and f.sentence_start != s_start
+                        and num.start - f.end <= 2000
+                    ),
+                    None,
+                )
+            elif among:
                 # "Among the detainees are six citizens of Iran and two women", "Among those held in
                 # Kenya were 11 registered pharmacists": whoever they are, they are among those counted
                 metric = "rescued" if among.group(1).lower() in _RESCUED_GROUPS else "arrests"
