@@ -3418,6 +3418,9 @@ def test_a_verb_with_its_own_count_after_it_does_not_take_the_list_before():
     # a list a verb opened stays that verb's though a passive of another clause closes the sentence
     text = doc("Agents also seized 14 trucks, 6 tractors and 9 chainsaws, and 23 sawmills were embargoed.")
     assert [(f[0], f[1]) for f in figs(text)] == [("seized", 14), ("seized", 6), ("seized", 9), ("other", 23)]
+    # a verb whose own object is counted after it with a determiner ("arrested the two drivers") governs that
+    text = doc("In Hungary, police stopped a van carrying 29 migrants and arrested the two drivers.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 2)]
     # (a list that follows a clause of its own is the passive's: "2 tonnes …, 40 firearms … were seized")
     text = doc("Police raided three homes, and 2 tonnes of cocaine, 40 firearms and USD 7,000 were seized.")
     assert [(f[0], f[1]) for f in figs(text)][1:] == [("seized", 2), ("seized", 40), ("seized", 7000)]

@@ -305,9 +305,10 @@ _FINITE_VERB = re.compile(
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 # between a cue written as a noun and its count: "the destruction of 13", "the inspection of some 300"
 _NOUN_CUE_OF = re.compile(rf"\s+of\s+(?:(?:{_HEDGE}|a\s+total\s+of)\s+)?")
-# a count right after a verb, its object: "seized 18,400 litres", "arrested another two", "seized EUR 126,500"
+# a count right after a verb, its object: "seized 18,400 litres", "arrested another two", "seized EUR 126,500",
+# "arrested the two drivers"
 _OWN_OBJECT_AFTER = re.compile(
-    rf"[ \t]+(?:(?:{_HEDGE}|a\s+total\s+of|another|a\s+further|a\s+record)\s+)?"
+    rf"[ \t]+(?:(?:the|its|their|all)\s+)?(?:(?:{_HEDGE}|a\s+total\s+of|another|a\s+further|a\s+record)\s+)?"
     r"(?:\d|[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|hundreds|dozens|thousands|half\s+a)\b)"
 )
