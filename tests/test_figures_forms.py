@@ -3389,6 +3389,17 @@ def test_a_group_counted_before_listed_by_its_parts_with_included():
     ]
 
 
+def test_people_a_relative_clause_counts_are_its_verbs_not_the_arrests_before_it():
+    text = doc(
+        "Police arrested 55 suspects, including a recruiter who allegedly sent more than 200 persons across the "
+        "border, and a driver for a network that moved 1,000 people in a year."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 55)]
+    # goods the clause counts were found on those arrested: still seized
+    text = doc("We arrested three suspects who were offering 14 pieces of ivory for sale to officers.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 3), ("seized", 14)]
+
+
 def test_a_crew_counted_before_listed_by_its_parts_takes_what_befell_it():
     lead = (
         "Boats held\nKUALA TERENGGANU – The agency detained 11 foreign fishing boats together with 146 crew members "

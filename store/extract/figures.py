@@ -751,6 +751,13 @@ _FUNDS_CUES = frozenset(
     "recovering recovery".split()
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
+# A relative clause's own verb right before a count: the people it counts are that verb's object, not
+# a result of the verb before the clause ("… arrested 55 suspects, including a recruiter who allegedly sent
+# more than 200 persons across the border"; a cue inside the clause is nearer and is read as it is)
+_RELATIVE_VERB_BEFORE = re.compile(
+    rf"\b(?:who|which|whom|that)\s+(?:\w+ly\s+)?(?:(?:had|has|have|were|was|are|is)\s+(?:\w+ly\s+)?)?[a-z]+\s+"
+    rf"(?:(?:{_HEDGE})\s+)?$"
+)
 # Digits between a figure and a later cue that are no other figure: the goods' value ("1.21 kg of gold
 # valued at Rs 1.08 crore was seized") or a measure in a compound adjective ("24-carat", "40-foot").
 _NOT_A_FIGURE_BETWEEN = re.compile(
@@ -1749,6 +1756,16 @@ def find_figures(
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
+                if (
+                    unit == "count"
+                    and not money
+                    and _RELATIVE_VERB_BEFORE.search(between[-80:])
+                    and any(w in _PEOPLE for w in _head_words(text[end : end + 40])[:3])
+                ):
+                    # "arrested 55 suspects, including a recruiter who allegedly sent more than 200 persons": the
+                    # people the clause's verb counts ("who had hidden $243,000", "who were offering 14 pieces of
+                    # ivory": the goods found on those arrested are seized)
+                    continue
                 if _COUNTED_WORD.search(_NOT_A_FIGURE_BETWEEN.sub("", between)):
                     dist += 60  # another figure sits between the cue and this one
                     if _LIST_OPENER.search(between):
