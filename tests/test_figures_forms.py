@@ -3389,6 +3389,18 @@ def test_a_group_counted_before_listed_by_its_parts_with_included():
     ]
 
 
+def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
+    text = doc(
+        "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "
+        "amounting to THB 48.7 million, PHP 12 million and USD 1.3 million."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)][3:] == [
+        ("seized", 48_700_000, "THB"),
+        ("seized", 12_000_000, "PHP"),
+        ("seized", 1_300_000, "USD"),
+    ]
+
+
 def test_people_a_relative_clause_counts_are_its_verbs_not_the_arrests_before_it():
     text = doc(
         "Police arrested 55 suspects, including a recruiter who allegedly sent more than 200 persons across the "

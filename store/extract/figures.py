@@ -319,6 +319,8 @@ _HEDGE_ONLY = re.compile(
 _LIST_GAP_END = re.compile(
     # ("as well as", "along with", "together with": the joiners a list of goods goes on with)
     r"(?:,|\band|,\s+and|\b(?:as\s+well\s+as|along\s+with|together\s+with))\s*"
+    # (money named before its sum: "38 firearms, and cash amounting to THB 48.7 million")
+    r"(?:(?:cash|money|currency|funds)\s+(?:amounting\s+to|totalling|totaling|worth|of)\s+)?"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|approximately|roughly)\s+)?$"
 )
 _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
