@@ -3389,6 +3389,22 @@ def test_a_group_counted_before_listed_by_its_parts_with_included():
     ]
 
 
+def test_drugs_taken_off_our_streets_and_a_coarse_bound_restated_under_another_name():
+    # an official's own streets are the phrase's streets; the precise amount replaces the hedged one
+    text = (
+        "Police net 47\nMOMBASA – Forty-seven suspects have been arrested and more than 38 kilogrammes of heroin "
+        'seized in a crackdown, officers said.\n\n"We have taken 38.6 kilos of heroin off our streets," '
+        "the commander said.\n"
+    )
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 47), ("seized", 38.6)]
+    # "more than half a tonne of ice" for 647.3 kg of methamphetamine: a bound of one digit, the drug's street name
+    text = (
+        'Meth seized\nAUCKLAND – Police seized 647.3kg of methamphetamine at the port.\n\n"More than half a '
+        'tonne of ice is now off our streets," the commander said.\n'
+    )
+    assert [(f.metric, f.value, f.unit) for f in extract(text).figures] == [("seized", 647.3, "kg")]
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "

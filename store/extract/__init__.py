@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import gc
 import math
 import re
@@ -33,6 +34,7 @@ from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
 from .tokens import CONNECTORS
 from .truecase import truecase
+from .wordlists import entries
 
 __all__ = [
     "extract",
@@ -1147,7 +1149,18 @@ _FINE_HEDGES = frozenset({"approximately", "about", "around", "some", "roughly",
 def _items_clash(a: str | None, b: str | None) -> bool:
     if not a or not b or "funds" in (a, b) or "cash" in (a, b):
         return False  # what an unnamed sum is called ("funds", "cash"): it clashes with nothing
-    return not (set(a.lower().split()) & set(b.lower().split()))
+    return not (_item_words(a) & _item_words(b))
+
+
+def _item_words(item: str) -> set[str]:
+    """An item's words, a drug's street names as the drug ("ice" is methamphetamine: ``drug_names.txt``)."""
+    names = _drug_names()
+    return {names.get(w, w) for w in item.lower().split()}
+
+
+@functools.cache
+def _drug_names() -> dict[str, str]:
+    return {name: drug for entry, _ in entries("drug_names") for name, _, drug in [entry.partition(" = ")]}
 
 
 def _significant_digits(value: float) -> int:
@@ -1206,6 +1219,8 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
         return r_qualifier is None and _headline_form(precise, rounded)
     if rounded <= 0 or precise == rounded:
         return False
+    if band[1] == 0.25 and _significant_digits(rounded) == 1:
+        band = (band[0], 0.5)  # a bound of one digit is coarse: "more than half a tonne" for 647.3 kg
     if not rounded * (1 - band[0]) <= precise <= rounded * (1 + band[1]):
         return False
     # two hedged figures, the one no finer than the other, are two statements
