@@ -3405,6 +3405,14 @@ def test_drugs_taken_off_our_streets_and_a_coarse_bound_restated_under_another_n
     assert [(f.metric, f.value, f.unit) for f in extract(text).figures] == [("seized", 647.3, "kg")]
 
 
+def test_about_after_and_goes_on_a_list_and_after_a_comma_converts():
+    text = doc("Authorities seized 294 tonnes of drugs in 2024, and about 250 tonnes so far this year.")
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 294, "tonnes"), ("seized", 250, "tonnes")]
+    # the same amount converted: one figure, in the guide's unit
+    text = doc("Police seized 1,185 pounds of cocaine, about 537 kilograms.")
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 537, "kg")]
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "

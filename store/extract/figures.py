@@ -2730,7 +2730,8 @@ _CONVERSION_BEFORE = re.compile(
     r"(?:(?:\(|\bor|\bi\.e\.,?|\bequivalent to)\s*"
     # a hedged conversion: "120 pounds (approximately 54 kilograms)", "12 million soles (about $3.2 million)"
     r"(?:(?:about|approximately|approx\.|roughly|some|around|nearly|almost|over|more\s+than|close\s+to)\s*)?"
-    r"|\babout|\broughly|\bsome)\s*$"
+    # (bare "about" after "and" goes on a list: "294 tonnes of drugs in 2024, and about 250 tonnes so far")
+    r"|(?<!\band )(?:\babout|\broughly|\bsome))\s*$"
 )
 _MASSES = frozenset({"kg", "tonnes"})
 _VOLUMES = frozenset({"litres", "m3"})
