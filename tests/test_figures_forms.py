@@ -3413,6 +3413,14 @@ def test_about_after_and_goes_on_a_list_and_after_a_comma_converts():
     assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 537, "kg")]
 
 
+def test_apartments_raided_and_nationalities_counted_are_no_arrests():
+    text = doc(
+        "The six suspects were arrested in a coordinated raid on the warehouse and two apartments in Al Qusais. "
+        "Police said they had arrested 1,742 suspects of 57 nationalities since the start of the year."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 6), ("arrests", 1742)]
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "
