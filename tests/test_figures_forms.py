@@ -3421,6 +3421,15 @@ def test_apartments_raided_and_nationalities_counted_are_no_arrests():
     assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 6), ("arrests", 1742)]
 
 
+def test_call_centres_shut_down_are_dismantled_raided_are_other_and_centres_taking_part_are_nothing():
+    text = doc(
+        "Police shut down 14 fraudulent call centres in Kyiv. In Sofia, officers raided four call centres. "
+        "The 3 scam centres were closed on Monday. Staff from 6 centres took part in the training."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("dismantled", 14), ("other", 4), ("dismantled", 3)]
+    assert [(f[0], f[1]) for f in figs(doc("Results:\n- 6 call centres shut down\n"))] == [("dismantled", 6)]
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "

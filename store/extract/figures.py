@@ -143,7 +143,17 @@ _ACROSS_BEFORE = re.compile(
     r"\bacross\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$", re.I
 )
 # a verb taking infrastructure down, just before its count: "dismantled two", "destroyed 14"
-_TAKEN_DOWN_BEFORE = re.compile(r"\b(?:dismantl|destroy|bust|demolish|neutrali[sz])\w*\s+$", re.I)
+_TAKEN_DOWN_BEFORE = re.compile(
+    r"\b(?:(?:dismantl|destroy|bust|demolish|neutrali[sz])\w*|(?:shut|took|taken|shutting|taking)\s+down|raided|closed"
+    r"|sealed)\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?$",
+    re.I,
+)
+# The same after the goods: "6 call centres shut down", "14 scam centres were raided"
+_TAKEN_DOWN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:dismantled|destroyed|busted|demolished"
+    r"|shut\s+down|taken\s+down|raided|closed|sealed)\b",
+    re.I,
+)
 _THINGS = words("figure_place_and_event_nouns")
 _RESULT_SUBJECTS = words("figure_result_subjects")
 _SCHEME = words("figure_scheme_nouns")
@@ -1090,8 +1100,10 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
             if low in _NOT_COUNTED:
                 if staff_arrested and low in _STAFF_WORDS:
                     break  # "42 police officers had also been arrested": the force's own people, arrested
-                if low in _INFRASTRUCTURE and _TAKEN_DOWN_BEFORE.search(before):
-                    break  # "dismantled two workshops": workshops taken down, not held for training
+                if low in _INFRASTRUCTURE and (_TAKEN_DOWN_BEFORE.search(before) or _TAKEN_DOWN_AFTER.match(after)):
+                    # "dismantled two workshops", "shut down 14 call centres", "6 call centres shut down":
+                    # workshops and centres taken down, not held for training or taking part
+                    break
                 if low == "units" and (_UNITS_OF_GOODS.match(after) or _UNITS_CLOSING.match(after)):
                     # "212 units of computer equipment", "seized computer equipment – over 300 units": a count of
                     # the goods ("12 units of the police" is not)
