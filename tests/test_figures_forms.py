@@ -3430,6 +3430,16 @@ def test_call_centres_shut_down_are_dismantled_raided_are_other_and_centres_taki
     assert [(f[0], f[1]) for f in figs(doc("Results:\n- 6 call centres shut down\n"))] == [("dismantled", 6)]
 
 
+def test_suspects_picked_up_are_arrests_and_the_parts_they_are_made_up_of_too():
+    text = doc("The 16 suspects, made up of nine Ghanaians and seven Nigerians, were picked up in raids in Accra.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("arrests", 16, None),
+        ("arrests", 9, "Ghanaians"),
+        ("arrests", 7, "Nigerians"),
+    ]
+    assert [(f[0], f[1]) for f in figs(doc("Police picked up 12 suspects in dawn raids."))] == [("arrests", 12)]
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "

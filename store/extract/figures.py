@@ -336,7 +336,12 @@ _LIST_GAP_END = re.compile(
 _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
 _SHORT_ASIDE = re.compile(r"\([^()\n;]{0,40}\)")
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
-_SUB_COUNT_BEFORE = re.compile(r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.)\s*$", re.I)
+# ("the 16 suspects, made up of nine Ghanaians and seven Nigerians, …": the parts of the count before)
+_SUB_COUNT_BEFORE = re.compile(
+    r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.|\bmade up of|\bcomprising|\bconsisting of"
+    r"|\bcomposed of)\s*$",
+    re.I,
+)
 _WEIGHING_BEFORE = re.compile(
     r"\b(?:weighing|weighed|(?:an?|the|its|their)\s+(?:(?:combined|total|gross|net|overall)\s+)?weight\s+of"
     r"|weighing a total of|totalling|totaling)"
