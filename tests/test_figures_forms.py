@@ -3440,6 +3440,16 @@ def test_suspects_picked_up_are_arrests_and_the_parts_they_are_made_up_of_too():
     assert [(f[0], f[1]) for f in figs(doc("Police picked up 12 suspects in dawn raids."))] == [("arrests", 12)]
 
 
+def test_a_noun_of_events_counts_only_the_number_written_with_it():
+    text = doc(
+        'Police seized 1.1 tonnes of cocaine. "This is 1.1 tonnes of cocaine that will not reach our streets, '
+        'and more than five million hits of a drug," he said. Checks against the databases produced 2,730 hits.'
+    )
+    got = [(f[0], f[1], f[2]) for f in figs(text)]
+    assert [g for g in got if g[2] == "tonnes"] == [("seized", 1.1, "tonnes")]  # the quote restates the seizure
+    assert ("other", 2730, "count") in got
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "

@@ -768,6 +768,7 @@ _FUNDS_CUES = frozenset(
     "recovering recovery".split()
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
 # A relative clause's own verb right before a count: the people it counts are that verb's object, not
 # a result of the verb before the clause ("… arrested 55 suspects, including a recruiter who allegedly sent
 # more than 200 persons across the border"; a cue inside the clause is nearer and is read as it is)
@@ -1737,6 +1738,12 @@ def find_figures(
                 and any(c.metric != "none" and c.end <= num.start for c in near)
             ):
                 continue  # "identified 318 of those detained as victims": the group drawn from, not the verb
+            if (
+                cm.start >= end
+                and cm.word in _EVENTS
+                and (len(text[end : cm.start].split()) > 3 or _CLAUSE_MARK.search(text, end, cm.start))
+            ):
+                continue  # a noun of events counts the number it is written with ("2,730 hits"), not one before it
             if cm.metric == "none" and cm.start >= end and _RELATIVE_PRONOUN.search(text, end, cm.start):
                 continue  # "9 in Tanzania) were linked to a network that moved ivory": the network's deed, not the 9's
 
