@@ -1583,6 +1583,18 @@ def test_a_unit_named_for_its_crime_area_after_its_forces_possessive() -> None:
     assert names(text, ORG) == {"Ghana Police Service", "Cybercrime Unit"}
 
 
+def test_a_person_named_right_after_a_units_name_is_not_part_of_it() -> None:
+    text = 'Report\n\n"We will go on," said Director of the Criminal Investigation Department Mohamed Amin.'
+    assert (names(text, ORG), names(text, PERSON)) == ({"Criminal Investigation Department"}, {"Mohamed Amin"})
+    # a post between two bodies' names: the unit after it is the body, the person after that is the person
+    text = "Report\n\nAFP Commander Eastern Command Karen Lindqvist said the syndicate planned it."
+    assert (names(text, ORG), names(text, PERSON)) == ({"AFP", "Eastern Command"}, {"Karen Lindqvist"})
+    # a given name that is also a word of a body's name stays in it; so does a post's office
+    text = "Report\n\nPolice worked with the Division Forest Offices in Bardiya and the Attorney General's Office."
+    assert names(text, PERSON) == set()
+    assert "Attorney General's Office" in names(text, ORG)
+
+
 def test_a_body_named_for_a_list_of_fields_keeps_a_field_that_is_a_head_word() -> None:
     text = "Report\n\nThe Federal Authority for Identity, Citizenship, Customs and Port Security said on Monday."
     assert names(text, ORG) == {"Federal Authority for Identity, Citizenship, Customs and Port Security"}

@@ -16,6 +16,7 @@ from .lexicon import (
     ORG_LOWER_TAILS,
     TITLE_WORDS,
 )
+from .names import given_names
 from .operations import OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
 from .tokens import (
@@ -566,6 +567,37 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 pw = pw[:title_at]
             if not piece_tail and ORG_HEADS.isdisjoint(pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
+            post_at = next(
+                (
+                    k
+                    for k, w in enumerate(pw[1:-1], 1)
+                    if w in TITLE_WORDS
+                    and w not in _GENERAL  # ("INTERPOL General Secretariat": a word of the name)
+                    and pw[k + 1] not in ("of", "for")
+                    and pw[k + 1] not in TITLE_WORDS
+                ),
+                None,
+            )
+            if (
+                post_at is not None
+                and ORG_HEADS.isdisjoint(pw[:post_at])
+                and not ORG_HEADS.isdisjoint(pw[post_at + 1 :])
+                # ("Public Prosecutor's Office", "Attorney General's Office": the post's office is the body)
+                and "'s " not in text[tokens[a].start : end]
+                and "’s " not in text[tokens[a].start : end]
+            ):
+                # "AFP Commander Eastern Command Karen Lindqvist": a post between two bodies' names; the unit named
+                # after the post is the body here (the one before is found on its own)
+                a += post_at + 1
+                pw = pw[post_at + 1 :]
+            named_at = _person_after_head(pw)
+            if named_at is not None:
+                # "Head of the Cyber Police Department Oleksandr Voronenko said": the body ends at its head word,
+                # the person named after it is no part of its name
+                b = a + named_at - 1
+                end = tokens[b].end
+                piece_tail = False
+                pw = pw[:named_at]
             if len(pw) > 2 and pw[-1] in TITLE_WORDS and pw[-2] not in ORG_HEADS and "of" not in pw:
                 # "the Central Regional Police Public Relations Officer": a post ("Office of the Prosecutor": a body)
                 continue
@@ -789,6 +821,22 @@ _LISTING_NAME = re.compile(
     rf"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){{1,5}},? and (?:[A-Z][\w'’-]+ ){{1,2}}"
     rf"(?:{_LISTED_BODY_WORDS}))(?![\w'’-])"
 )
+
+
+def _person_after_head(words: list[str]) -> int | None:
+    """Where a person's name starts in a body's words, when two or three
+    words after its last head word name one ("… Police Department Oleksandr
+    Voronenko"): a known given name first, no head word or connector after."""
+    heads = [k for k, w in enumerate(words) if w in ORG_HEADS]
+    if not heads:
+        return None
+    k = heads[-1] + 1
+    rest = words[k:]
+    if not 2 <= len(rest) <= 3 or rest[0] not in given_names():
+        return None
+    if any(w.lower() in CONNECTORS or w in ORG_HEADS or not w[:1].isupper() for w in rest):
+        return None
+    return k
 
 
 def _listing_names(text: str) -> list[Span]:

@@ -291,6 +291,17 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
+            if (
+                w in ORG_HEADS
+                and 2 <= b - k <= 3
+                and tokens[k + 1].text in all_given
+                and not any(t.text in ORG_HEADS or t.text.rstrip("s") in ORG_HEADS for t in tokens[k + 1 : b + 1])
+                and not _common_noun(tokens[b].text)
+            ):
+                # a unit's name, then a person's: "AFP Commander Eastern Command Karen Lindqvist", "Director of
+                # the Criminal Investigation Department Mohamed Amin said" (the post before the unit names him)
+                lead_title = True
+                break
             if k < b and _GRADE_NUMERAL.fullmatch(w):
                 break  # a grade's numeral ends the title before a name: "Director III Leonardo Ybañez"
             if w in _OPERATION_WORDS:
