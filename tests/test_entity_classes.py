@@ -1583,6 +1583,14 @@ def test_a_unit_named_for_its_crime_area_after_its_forces_possessive() -> None:
     assert names(text, ORG) == {"Ghana Police Service", "Cybercrime Unit"}
 
 
+def test_words_of_a_bodys_name_before_a_speech_verb_are_no_person() -> None:
+    text = "Report\n\nThe Ministry of Environment and Sustainable Development said the timber was cut in the park."
+    assert (names(text, ORG), names(text, PERSON)) == ({"Ministry of Environment and Sustainable Development"}, set())
+    # a person's surname may end like a noun where the given name says a person
+    for person in ("Marie-Ève Lachance", "John Clement"):
+        assert names(f'Report\n\n"It is new," said {person}, a criminologist.', PERSON) == {person}
+
+
 def test_a_person_named_right_after_a_units_name_is_not_part_of_it() -> None:
     text = 'Report\n\n"We will go on," said Director of the Criminal Investigation Department Mohamed Amin.'
     assert (names(text, ORG), names(text, PERSON)) == ({"Criminal Investigation Department"}, {"Mohamed Amin"})

@@ -464,6 +464,13 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if by_shape and blank_end and last.endswith((" in", " near")) and _IN_BEFORE.search(before):
                 # "seized two boats in Vila Real de Santo António and Tavira": where, by shape alone
                 cue = by_shape = False
+        if (
+            cue
+            and not lead_title
+            and _common_noun(ws[-1])
+            and not any(part in all_given for part in ws[0].split("-"))  # ("Marie-Ève Lachance" is a person)
+        ):
+            cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
         shaped_names.append((start, end, cue))
         if not cue:
             continue
