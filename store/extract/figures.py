@@ -2285,6 +2285,14 @@ def find_figures(
             metric, item = figures[-1].metric, who.group(1)
         if fines:
             metric, item = "other", fines.group("what") or fines.group("what2")
+        if (
+            metric is None
+            and unit == "count"
+            and item
+            and _MIGRANTS.intersection(_head_words(item)[:3])
+            and (_CARRYING_BEFORE.search(before[-40:]) or _FOUND_AFTER.match(text, end, min(s_end, end + 80)))
+        ):
+            metric = "identified"  # "stopped a lorry carrying 42 migrants", "36 migrants were found in the trailer"
         if metric is None:
             if cue is None:
                 continue
@@ -2509,6 +2517,18 @@ def find_figures(
             elif item is None or item_words and item_words[0] in ("and", "or"):
                 # an unnamed sum: money frozen, blocked or intercepted in transfers is funds, money taken is cash
                 item = "funds" if cue and cue.word in _FUNDS_CUES else "cash"
+        if (
+            unit == "count"
+            and not money
+            and metric not in ("rescued", "identified")
+            and item_words[:3]
+            and _MIGRANTS.intersection(item_words[:3])
+            and (_CARRYING_BEFORE.search(before[-40:]) or (cue is not None and cue.word in _FOUND_CUES))
+        ):
+            # "stopped a lorry carrying 42 migrants", "intercepted two pirogues carrying 173 migrants", "36
+            # migrants were found in the trailer": people smuggled, found where they were hidden, are identified
+            # (the smugglers are the arrests)
+            metric = "identified"
         counted_people = metric in ("arrests", "rescued", "identified", "dismantled")
         if label_item and (item in (None, "funds", "cash", "units", "pieces", "items") or counted_people):
             item = label_item  # "Crypto assets frozen: €70.4 million" counts crypto assets
@@ -2715,6 +2735,13 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
 # What goods are packed in, and how a text says so.
 _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s*cans|jerricans|sachets|wraps|bundles"
 # what goods are hidden in or held by (shipping containers are counted: not here)
+# People smuggled, and how a text finds them: in a vehicle that carried them, or found, discovered, detected.
+_MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
+_CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
+_FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
+_FOUND_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|detected|located)\b", re.I
+)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
 # Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
