@@ -2293,6 +2293,21 @@ def find_figures(
             and (_CARRYING_BEFORE.search(before[-40:]) or _FOUND_AFTER.match(text, end, min(s_end, end + 80)))
         ):
             metric = "identified"  # "stopped a lorry carrying 42 migrants", "36 migrants were found in the trailer"
+        if (
+            metric is None
+            and unit == "count"
+            and not money
+            and s_start == 0
+            and "\n" not in text[: num.start]
+            and (item is None or people)
+            # (a verb in the same clause governs: "Police rescue 43 foreigners held in a house"; not one a comma
+            # parts from it: "dismantles three labs, 17 held")
+            and (cue is None or cue.metric == "none" or _CLAUSE_MARK.search(text, min(cue.end, num.start), num.start))
+            and _HEADLINE_HELD_AFTER.match(text, end, min(len(text), end + 40))
+        ):
+            # a headline's "Three held after raid", "9 foreigners held in NCB-Navy operation": people held are
+            # arrested (in a body "held" says where people or goods are kept, and is no cue)
+            metric = "arrests"
         if metric is None:
             if cue is None:
                 continue
@@ -2739,6 +2754,10 @@ _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\
 _MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
 _FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
+# A headline's "held" after its count ("Three held after raid"), not "held for ransom", "held as hostages"
+_HEADLINE_HELD_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+held\b(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay))", re.I
+)
 _FOUND_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|detected|located)\b", re.I
 )
