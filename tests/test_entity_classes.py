@@ -1629,6 +1629,15 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
     assert names("Report\n\nIts operation known as OPERATION THIBA ran all week.", OPERATION) == {"THIBA"}
 
 
+def test_a_malaysian_op_with_its_round_and_year_and_no_codename_in_a_compound() -> None:
+    text = "Report\n\nThe operation, codenamed Op Bersepadu Khazanah 4/2026, was carried out in Pahang."
+    assert names(text, OPERATION) == {"Bersepadu Khazanah 4/2026"}
+    assert names("Report\n\nOfficers seized 12 kg in Op Tiram Senja in Sabah.", OPERATION) == {"Tiram Senja"}
+    # the capitalised part of a compound modifier names no operation
+    text = "Report\n\nPolice took part last week in a pan-European operation against labour exploitation."
+    assert names(text, OPERATION) == set()
+
+
 def test_a_codename_before_a_kind_of_operation() -> None:
     text = "Report\n\nThe seizure was made under the Tirta Waspada 2026 joint sea operation, which ran for weeks."
     assert names(text, OPERATION) == {"Tirta Waspada 2026"}

@@ -30,7 +30,7 @@ _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
 # after it, as (?<!\w.): a leading \b makes re try them at every position.
 _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
-    r"|(?<=O)ps(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"
+    r"|(?<=O)ps?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
     r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
@@ -172,8 +172,8 @@ _OP_NAME_WORD = re.compile(
 )
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
-#: The words that name a codename after them ("Ops" and "Oplan": Malaysian and Philippine "Operation").
-KEYWORD_WORDS = frozenset({"Operation", "Operations", "Ops", "Oplan"})
+#: The words that name a codename after them ("Op", "Ops" and "Oplan": Malaysian and Philippine "Operation").
+KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"})
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _QUOTES = "\"'“”‘’«»"
@@ -263,7 +263,14 @@ def _operation_name_at(
         cursor = m.end() + 1
     if not found:
         return None
-    return found[0][0], found[-1][1]
+    end = found[-1][1]
+    if text[end - 1 : end].isdigit() and (round_of := _ROUND_OF_YEAR.match(text, end)):
+        end = round_of.end()  # a round of the year: "Op Bersepadu Khazanah 4/2026"
+    return found[0][0], end
+
+
+# A round and its year written with a slash after a codename's numeral: "4/2026", "2/25".
+_ROUND_OF_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w/])")
 
 
 def _closes_quote(text: str, end: int) -> bool:
@@ -408,6 +415,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
     located: set[str] | None = None
     for m in _OP_BEFORE_KEYWORD.finditer(text):
+        if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
+            continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
         words = m.group(1).split()
         while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
