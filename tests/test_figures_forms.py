@@ -3256,6 +3256,25 @@ def test_totals_credited_to_a_bodys_statistics_are_not_the_operations():
     assert operation_by_value(text) == {1127.0: "Silent Harbour II", 348.0: "Silent Harbour II"}
 
 
+def test_a_bodys_name_is_no_anaphor_and_a_year_a_deed_began_is_no_operations_year():
+    # "the Environmental Investigation Agency" names a body, not "the investigation": its year is no edition's
+    text = (
+        "Scales seized as Thunder operation ends\n\nOfficers seized 3.7 tonnes of pangolin scales. The operation, "
+        'Thunder 2026, ran through September. "Thunder shows what customs can do," she said. A 2025 review by the '
+        "Environmental Investigation Agency found that just 11 were convicted.\n\nThunder 2025, the previous "
+        "edition, resulted in 2,170 seizures.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[3.7], by_value[2170.0]) == ("Thunder 2026", "Thunder 2025")
+    # "since 2023 the members of the group recruited …" tells when the crime began, not the operation's year
+    text = (
+        "Ring dismantled\nCHISINAU, 22 October 2026 – Police dismantled a trafficking ring in Operation Capcana.\n\n"
+        "According to the investigation, since 2023 the members of the group recruited young women.\n\n"
+        "We remind that in 2025, police officers identified 187 victims of trafficking.\n"
+    )
+    assert operation_by_value(text)[187.0] is None
+
+
 def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():
     text = (
         "Timber seized\nJAKARTA, 2 March 2026 - Operation Rimba Jaya seized 210 logs this week.\n\n"

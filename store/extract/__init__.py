@@ -347,9 +347,11 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
     return entities
 
 
+_ANAPHOR_NOUNS = "operation|exercise|crackdown|raids|action days|action week|investigation|campaign|sweep"
+# (the noun in lower case, or a text in capitals: "the Environmental Investigation Agency" is a body's name)
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|this year's|the earlier|the latest)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:operation|exercise|crackdown|raids|action days|action week|investigation|campaign|sweep)\b",
+    rf"(?-i:{_ANAPHOR_NOUNS}|{_ANAPHOR_NOUNS.upper()})\b",
     re.I,
 )
 # Lookbehinds after the first two digits, so re can skip ahead to a 1 or 2.
@@ -518,6 +520,7 @@ _EARLIER_EDITION_CUE = re.compile(
     r"last\s+edition|the\s+(?:19|20)\d\d\s+edition)\b"
 )
 _BORN_BEFORE = re.compile(r"(?i)\b(?:born|b\.)(?:\s+(?:in|on))?\s+$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 
 def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> list[Entity]:
@@ -1009,6 +1012,8 @@ class _OperationMentions:
                         anaphor = bool(_ANAPHOR.search(sentence))  # once per sentence
                     if not anaphor:
                         continue
+                    if _SINCE_BEFORE.search(sentence, max(0, ym.start() - 8), ym.start()):
+                        continue  # "According to the investigation, since 2023 the group recruited": a deed began
                     target = self._focus_index(pos, years_read=False)
                     if target is not None and not _YEAR_IN_NAME.search(spans[target].name):
                         y = years[target]
