@@ -3275,6 +3275,28 @@ def test_a_bodys_name_is_no_anaphor_and_a_year_a_deed_began_is_no_operations_yea
     assert operation_by_value(text)[187.0] is None
 
 
+def test_an_operation_named_under_a_heading_of_its_own_is_that_parts_story():
+    lead = (
+        "Navy campaign nets 94 tonnes\nBOGOTA – The Navy seized 94.2 tonnes of cocaine during Operation Orion XVI, its "
+        "latest campaign.\n\nThe campaign ran for seven weeks and 412 people were captured.\n\n"
+    )
+    part = (
+        "Ecuador port checks\n\nIn Ecuador, police said separately that they had seized 22.7 tonnes of cocaine "
+        "at the ports, in what officials described as the Gran Fenix operation.\n\nThe police commander said 63 "
+        "people had been detained since the operation began.\n"
+    )
+    by_value = operation_by_value(lead + part)
+    assert (by_value[412.0], by_value[22.7], by_value[63.0]) == ("Orion XVI", "Gran Fenix", "Gran Fenix")
+    # without the heading, an operation named once in passing leaves the story to the main one
+    assert operation_by_value(lead + part.replace("Ecuador port checks\n\n", ""))[63.0] == "Orion XVI"
+    # an earlier edition of the main one named under a heading is a comparison, not the part's story
+    earlier = (
+        "A growing campaign\n\nIts previous edition, Orion XV, led to the capture of 287 people.\n\n"
+        "In Panama, officers arrested seven people in April.\n"
+    )
+    assert operation_by_value(lead + earlier)[7.0] == "Orion XVI"
+
+
 def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():
     text = (
         "Timber seized\nJAKARTA, 2 March 2026 - Operation Rimba Jaya seized 210 logs this week.\n\n"

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from ..text import entity_key, operation_key
+from ..text import entity_key, operation_key, series_key
 from .currencies import LocalCurrencies
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
@@ -615,6 +615,9 @@ _SINCE_A_DATE = re.compile(
 _OPERATION_SAID = re.compile(
     r"\b(?:the|this)\s+(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)\b", re.I
 )
+# A heading of a text's own part: a line of one to eight words opening on a capital, with no stop or colon
+# at its end, alone between blank lines ("Ecuador port checks", "Operation Whirlwind", "Comparison").
+_HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][^\n.!?:;,]{0,80}?[^\s.!?:;,\"”’)])[ \t]*\n[ \t]*\n")
 # The header of a roundup's section: a place in capitals, a colon, a short
 # headline on a line of its own ("MIGORI: Two arrested with bhang").
 _SECTION_HEADER = re.compile(
@@ -751,6 +754,9 @@ class _OperationMentions:
         ]
         sections += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
         self.section_starts = sorted(sections)
+        # Headings of a text's own parts ("Ecuador port checks", "Details of the operation"): a line of a few
+        # words, no closing stop, between blank lines
+        self.heading_starts = [m.start(1) for m in _HEADING_LINE.finditer(text)]
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -863,7 +869,21 @@ class _OperationMentions:
                 # operation named together with another; what follows goes on about the main one (not "X built
                 # on the first Y operation", after which "That earlier operation …" is Y's)
                 return last - 1
-            if main is not None and self._paragraph_of(self.starts[last]) != self._paragraph_of(pos):
+            h = bisect.bisect_right(self.heading_starts, pos) - 1
+            if (
+                main is not None
+                and self._paragraph_of(self.starts[last]) != self._paragraph_of(pos)
+                # (but an operation named under a heading of its own is that part's story: "Ecuador port checks" …
+                # "in what officials described as the Gran Fénix operation" … "since the operation began")
+                and not (
+                    h >= 0
+                    and self.starts[last] > self.heading_starts[h] > self.starts[main]
+                    # (named in the part's first paragraph: its topic, not a past drive it goes on to recall)
+                    and self._paragraph_of(self.starts[last]) == self._paragraph_of(self.heading_starts[h]) + 1
+                    # (another edition of the main one's series is named to compare: "Its previous season, …")
+                    and series_key(self.spans[last].name) != series_key(self.spans[main].name)
+                )
+            ):
                 # "It ended with Joint Action Days Blue Lotus, …" named once in passing: the
                 # paragraphs after it go on about the text's main operation
                 return main
