@@ -3297,6 +3297,16 @@ def test_an_operation_named_under_a_heading_of_its_own_is_that_parts_story():
     assert operation_by_value(lead + earlier)[7.0] == "Orion XVI"
 
 
+def test_a_bodys_totals_for_the_current_year_are_no_operations():
+    text = (
+        "Police foil smuggling\nABU DHABI – Police seized 4,215,600 Captagon tablets in Operation Stone Veil.\n\n"
+        "He added that the Anti-Narcotics Directorate during the current year seized 19.8 tonnes of narcotics and "
+        "arrested 1,372 accused.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[4_215_600.0], by_value[19.8], by_value[1372.0]) == ("Stone Veil", None, None)
+
+
 def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():
     text = (
         "Timber seized\nJAKARTA, 2 March 2026 - Operation Rimba Jaya seized 210 logs this week.\n\n"

@@ -606,7 +606,9 @@ _OTHER_PERIOD = re.compile(
     # "from 1 January to 30 November" (a span from another day may be the operation's own: "From April 7 to
     # November 6, DEA and its partners made 1,028 arrests")
     r"|(?:from|between)\s+(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?,?\s+(?:to|until|till|through|and)\s+\w+"
-    r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep))\b"
+    r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
+    # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
+    r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
 )
 _SINCE_A_DATE = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
