@@ -3532,6 +3532,19 @@ def test_people_held_in_a_headline_are_arrests():
     assert figs(doc("The 30 migrants held at the centre were given food.")) == []
 
 
+def test_channels_of_illegal_migration_exposed_or_liquidated_are_dismantled_messaging_channels_are_not():
+    text = doc(
+        "Officers exposed 23 channels of illegal migration and 4 organized criminal groups. In the second stage, "
+        "18 channels of drug trafficking were liquidated. Police also blocked 40 Telegram channels."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [
+        ("dismantled", 23),
+        ("dismantled", 4),
+        ("dismantled", 18),
+        ("other", 40),
+    ]
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "
