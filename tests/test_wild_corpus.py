@@ -95,7 +95,8 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 # 1,300 · 1 137 · 14.5 · 62kg · €1.4m · RM51.2mil · Rs 48 crore · 1,204.5 kgs
-_DIGITS_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(\.\d+)?(?!\d)")
+# (South Asian lakh grouping too: "3,71,000", "12,34,567")
+_DIGITS_RE = re.compile(r"(?<![\d.,])(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(\.\d+)?(?!\d)")
 _SCALE_RE = re.compile(r"\s?(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _GRAMS_RE = re.compile(r"\s?(?:g|grams?|grammes?)\b", re.IGNORECASE)
 
@@ -173,7 +174,8 @@ def _close(a: float, b: float) -> bool:
 # "around Dh65 million".
 # (a currency's sign or abbreviation between the hedge and the digits: "more than US$2.2 million", "over
 # Php16.2 million", "about Ksh 4 million")
-_CURRENCY_TAIL = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥₹₱₦]|\b[A-Z][a-z]{1,2}\.?|\bRM)\s*$")
+# ("about GH¢11.5 million": a cedi's sign after its letters)
+_CURRENCY_TAIL = re.compile(r"(?:\b[A-Z]{1,3}[$¢]?|[$€£¥₹₱₦¢]|\b[A-Z][a-z]{1,2}\.?|\bRM)\s*$")
 
 
 def qualifier_before(text: str, start: int, qualifier: str) -> bool:
@@ -374,3 +376,9 @@ def test_dates_are_not_read_as_thousands():
     values = {v for v, _ in numbers_in("between 18 November 2024 and 24 November")}
     assert 18 in values and 2024 in values
     assert 18_000 not in values
+
+
+def test_checker_reads_lakh_grouping_and_a_cedis_sign():
+    assert 371000.0 in [v for v, _ in numbers_in("found 3,71,000 Yaba tablets")]
+    text = "accounts holding about GH¢11.5 million"
+    assert qualifier_before(text, text.index("11.5"), "about")
