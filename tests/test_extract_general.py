@@ -241,6 +241,16 @@ def test_a_title_case_headline_is_read_in_the_case_of_the_body():
     assert [(f.metric, f.value) for f in result.figures] == [("arrests", 3), ("seized", 12)]
 
 
+def test_a_codename_in_a_title_case_headline_ends_where_the_body_ends_it():
+    result = extract(
+        "DEA Announces Results of Operation Copper Relay Targeting Sinaloa Cartel Fentanyl Networks in the "
+        "Southwest\n\nWASHINGTON - The agency today announced the results of Operation Copper Relay, a "
+        "seven-month operation targeting fentanyl networks, which led to 1,028 arrests.\n"
+    )
+    assert by_type(result, "OPERATION") == {"Copper Relay"}
+    assert [(f.operation, f.value) for f in result.figures] == [("Copper Relay", 1028)]
+
+
 def test_a_line_of_names_and_a_byline_are_not_taken_for_a_title_case_headline():
     result = extract(
         "Regional Police Chiefs Cooperation Organisation | Regional Bureau Harare\n"

@@ -43,7 +43,17 @@ def _reads_as_a_headline(text: str, a: int, b: int, words: list[str], capital: s
     ("Police Arrest Three Suspects", "Ecuadorean Police Confiscates Cocaine") or with a figure."""
     lower_only = sum(w.lower() in lower and w.lower() not in capital for w in words)
     verb = any(_reports_result(w.lower()) for w in words)
-    return (verb and lower_only >= 1) or (lower_only >= 2 and _DIGIT.search(text, a, b) is not None)
+    # (or, with its short words in lower case as an AP-style headline writes them, three words the body writes
+    # only in lower case: "DEA Announces Results of Operation Copper Relay Targeting Sinaloa Cartel Fentanyl
+    # Networks in the Southwest"; not a line of names, "Regional Police Chiefs … | Regional Bureau Harare")
+    return (
+        (verb and lower_only >= 1)
+        or (lower_only >= 2 and _DIGIT.search(text, a, b) is not None)
+        or (lower_only >= 3 and any(w in _MINOR for w in _LOWER_WORD.findall(text, a, b)))
+    )
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _reports_result(word: str) -> bool:
@@ -106,6 +116,20 @@ def _body_capitals(text: str, start: int, wanted: set[str]) -> tuple[set[str], s
     return capital, lower
 
 
+def _codename_end(text: str, start: int, run: str, body: int) -> int:
+    """Where a title-case headline's codename ends: as far as the body writes
+    the same words after the keyword ("Operation Copper Relay Targeting
+    Sinaloa Cartel …" where the body has "Operation Copper Relay, a …"), the
+    whole capitalised run where the body never writes it so."""
+    found = list(re.finditer(r"\S+", run))
+    window = text[body : body + _BODY_READ]
+    for k in range(len(found), 0, -1):
+        name = r"\s+".join(re.escape(w.group()) for w in found[:k])
+        if re.search(rf"(?i:\b(?:operation|op))\s+{name}(?![\w'’-])", window):
+            return start + found[k - 1].end()
+    return start + len(run)
+
+
 def truecase(text: str) -> str:
     """``text`` with the words of a title-case headline in their body case."""
     candidates: list[tuple[int, int, bool, list[str]]] = []
@@ -142,7 +166,10 @@ def truecase(text: str) -> str:
             key = word.lower()
             if key in ("operation", "op") or _IN_QUOTES.search(text, a, m.start()):
                 following = _CODENAME_AFTER.match(text, m.end(), b)
-                named_until = max(named_until, following.end() if following else m.end())
+                until = following.end() if following else m.end()
+                if following and key in ("operation", "op"):
+                    until = _codename_end(text, m.end(), following.group(), head_end)
+                named_until = max(named_until, until)
                 if following or _IN_QUOTES.search(text, a, m.start()):
                     continue
             if m.start() < named_until:
