@@ -3545,6 +3545,18 @@ def test_channels_of_illegal_migration_exposed_or_liquidated_are_dismantled_mess
     ]
 
 
+def test_containers_the_goods_came_in_and_things_a_clause_does_are_no_figures():
+    text = doc("Officers at the airport intercepted 146 live tortoises in two passenger suitcases.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 146)]
+    # the units goods are sold in are counted beside them
+    text = doc("Inspectors found a total of 4,612,000 cigarettes, in 23,060 cartons, in three warehouses.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 4_612_000), ("seized", 23_060)]
+    # what a relative clause's verb did to things that are no goods is none of the result
+    text = doc("Officers seized servers linked to a ransomware gang that had attacked two hospitals.")
+    assert figs(text) == []
+    assert figs(doc('"The scale of these seizures tells us two things," he said.')) == []
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "

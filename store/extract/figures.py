@@ -1037,6 +1037,15 @@ _ONE_IN_N_AFTER = re.compile(
 )
 
 
+def _not_goods_counted(counted: list[str]) -> bool:
+    """Whether the head words after a count say it counts people, or anything that is no goods ("two
+    hospitals"): what a relative clause's own verb does to them is no result of the verb before it."""
+    return bool(counted) and (
+        any(w in _PEOPLE for w in counted)
+        or not any(w in _GOODS or w in _GOODS_SINGULAR or w in _DRUGS for w in counted)
+    )
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -1786,7 +1795,7 @@ def find_figures(
                     unit == "count"
                     and not money
                     and _RELATIVE_VERB_BEFORE.search(between[-80:])
-                    and any(w in _PEOPLE for w in _head_words(text[end : end + 40])[:3])
+                    and _not_goods_counted(_head_words(text[end : end + 40])[:3])
                 ):
                     # "arrested 55 suspects, including a recruiter who allegedly sent more than 200 persons": the
                     # people the clause's verb counts ("who had hidden $243,000", "who were offering 14 pieces of
@@ -1935,7 +1944,21 @@ def find_figures(
             if not any(w in _PEOPLE for w in _head_words(item)[:3]):
                 continue  # "pills found in two vehicles parked at a supermarket": where the goods were, not goods
         if unit == "count" and not money and item and _PACKAGING.match(item) and not _DRUG_UNITS.match(item):
-            if _HIDDEN_IN_BEFORE.search(before[-40:]) or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80)):
+            goods_just_before = (
+                figures
+                and figures[-1].sentence_start == s_start
+                and figures[-1].metric == "seized"
+                and num.start - figures[-1].end < 60
+                and _IN_BEFORE.search(before[-12:])
+                # (the units goods are sold in are counted too: "4,612,000 cigarettes, in 23,060 cartons")
+                and not _SALE_UNITS.match(item)
+            )
+            if (
+                _HIDDEN_IN_BEFORE.search(before[-40:])
+                or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80))
+                # "intercepted 146 live tortoises in two passenger suitcases": where the goods just counted were
+                or goods_just_before
+            ):
                 # "185 kg of cocaine concealed in 16 bags of gypsum", "three sacks holding 120 kg of ice":
                 # the packaging the goods were in; the goods are the figure
                 continue
@@ -2762,6 +2785,8 @@ _ROUTE_CHANNELS = re.compile(
     r"|trafficking|arms|weapons|narcotics?)\b",
     re.I,
 )
+_IN_BEFORE = re.compile(r"\b(?:in|inside|into)\s+$", re.I)
+_SALE_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:cartons|packets|packs|bricks|blocks|bales|sachets|wraps)\b", re.I)
 # People smuggled, and how a text finds them: in a vehicle that carried them, or found, discovered, detected.
 _MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
