@@ -3557,6 +3557,14 @@ def test_containers_the_goods_came_in_and_things_a_clause_does_are_no_figures():
     assert figs(doc('"The scale of these seizures tells us two things," he said.')) == []
 
 
+def test_the_verb_right_before_a_count_beats_a_relative_clauses_passive_after_it():
+    text = doc("Authorities identified 2,380 potential victims who were screened and referred to protection services.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("identified", 2380)]
+    # with no verb before, the clause's passive still says what befell them
+    text = doc("Some 2,380 potential victims, who were rescued from compounds, were referred to shelters.")
+    assert [f[0] for f in figs(text)] == ["rescued"]
+
+
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():
     text = doc(
         "The agencies also seized 9,400 mobile phones, 2,130 computers and laptops, 38 firearms, and cash "

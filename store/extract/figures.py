@@ -1836,6 +1836,17 @@ def find_figures(
         if governed and _PARTITIVE.fullmatch(text, end, governed.start) and any(c.end <= num.start for c in near):
             # "identified 318 of those detained as victims": the group the part is drawn from, not its verb
             governed = None
+        if (
+            governed
+            and best is not None
+            and best[1].end <= num.start
+            and best[1].metric != "none"
+            and best[0] < 30
+            and _RELATIVE_WORD.search(text, item_from, governed.start)
+        ):
+            # "identified 2,380 potential victims who were screened and referred …": the verb right before the
+            # count governs it; the relative clause's passive tells what befell them after
+            governed = None
         if governed:
             best = (0, governed)
         label_item: str | None = None
