@@ -1629,6 +1629,15 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
     assert names("Report\n\nIts operation known as OPERATION THIBA ran all week.", OPERATION) == {"THIBA"}
 
 
+def test_an_ordinal_right_before_a_series_names_the_edition_the_text_numbers() -> None:
+    text = (
+        "Customs foil 412 kg meth shipment in second Laut Biru operation\n\n"
+        "JAKARTA - Officers seized 412 kg of methamphetamine during Operation Laut Biru II, the agency said."
+    )
+    assert names(text, OPERATION) == {"Laut Biru II"}
+    assert {f.operation for f in extract(text).figures} == {"Laut Biru II"}
+
+
 def test_a_malaysian_op_with_its_round_and_year_and_no_codename_in_a_compound() -> None:
     text = "Report\n\nThe operation, codenamed Op Bersepadu Khazanah 4/2026, was carried out in Pahang."
     assert names(text, OPERATION) == {"Bersepadu Khazanah 4/2026"}

@@ -342,9 +342,17 @@ def _ordinal_editions(text: str, spans: list[Span]) -> None:
     names = {s.name for s in spans}
     for s in spans:
         m = _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
-        if not m:
-            continue
-        word = m.group(1).lower()
+        if m:
+            word = m.group(1).lower()
+        else:
+            # the ordinal right before the name: "in second Laut Biru operation", "the ninth Ñandutí Verde operation"
+            before = text[max(0, s.start - 16) : s.start]
+            if not before.endswith(" "):
+                continue
+            words_before = before.split()
+            if not words_before:
+                continue
+            word = words_before[-1].lower()
         digits = _ORDINAL_DIGITS.fullmatch(word)
         n = int(digits.group(1)) if digits else _ORDINALS.get(word)
         if not n:
