@@ -17,7 +17,9 @@ its own text gives (``operation_key(name, year)``), and
 the batch touched:
 
 - moves each document that gave no year to the instance the whole store
-  now says it belongs to (back out again when a second year arrives);
+  now says it belongs to (back out again when a second year arrives), but
+  for a document that names an edition of the codename with its year beside
+  the name alone: it told the two apart itself;
 - drops the instances no document names any more;
 - recounts the instances whose documents changed and names each by rule — the name most of its
   documents give, a name that states the instance's year first, then
@@ -128,8 +130,13 @@ def settle_operations(
         # the years the documents themselves give: the instances a yearless document may join
         yeared = {keys[op] for _, op, year in rows if year is not None and keys[op] != base}
         target_key = next(iter(yeared)) if len(yeared) == 1 else base
+        # (a document that names an edition with its year beside the name alone told the two apart itself:
+        # "Danube Gate follows 'Danube Gate 2025', which last year …" is not last year's operation)
+        dated_in_doc = {doc for doc, _, year in rows if year is not None}
         to_move = [
-            (doc, op) for doc, op, year in rows if year is None and keys[op] != target_key and doc not in curated
+            (doc, op)
+            for doc, op, year in rows
+            if year is None and keys[op] != target_key and doc not in curated and doc not in dated_in_doc
         ]
         touched |= set(keys) if changed_ids is None else set(keys) & changed_ids
         if to_move:

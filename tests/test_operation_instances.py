@@ -254,3 +254,29 @@ def test_seasons_across_two_years_are_editions_that_ran_in_their_end_year() -> N
         (4, "Silver Tide 2025-2026"),
         (191, "Silver Tide 2024-2025"),
     ]
+
+
+def test_a_report_that_names_an_earlier_edition_by_its_year_keeps_its_own_edition_apart(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """ "Danube Gate follows 'Danube Gate 2025', which last year led to 118
+    arrests": the name alone is the report's own edition, not the earlier one
+    its year names, in the extraction and in the store (which moves a name
+    given without a year to the one edition of it the store knows by year,
+    but not where the document told the two apart itself)."""
+    text = (
+        "Danube Gate nets 143\nTHE HAGUE - Operation Danube Gate led to 143 arrests in nine countries.\n\n"
+        "Danube Gate follows 'Danube Gate 2025', which last year led to 118 arrests.\n"
+    )
+    result = extract(text)
+    assert {(f.operation, f.value) for f in result.figures} == {("Danube Gate", 143), ("Danube Gate 2025", 118)}
+    store_with(db_path, tmp_path / "docs", {"d.txt": text})
+    reader = Reader(db_path)
+    try:
+        out = io.StringIO()
+        write_jsonl(reader, out, None)
+    finally:
+        reader.close()
+    (doc,) = map(json.loads, out.getvalue().splitlines())
+    ops = {(o["name"], o["year"]): [s["value"] for s in o["stats"]] for o in doc["operations"]}
+    assert ops == {("Danube Gate", None): [143], ("Danube Gate 2025", 2025): [118]}

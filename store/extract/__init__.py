@@ -1097,16 +1097,19 @@ class _OperationMentions:
                 # ("Operation Sahel Propre" in a text dated 2026 beside "Last year, during Operation Sahel
                 # Propre 2025": the edition of the text's year, not the earlier one it is compared with; a
                 # text of January 2026 on "Pangea 2025" and "Pangea" reports that one edition)
-                year = latest[name]
-                if (
-                    self.published_year is not None
-                    and year < self.published_year
-                    and any(
-                        _EARLIER_EDITION_CUE.search(self.text, max(0, spans[k].start - 60), spans[k].start)
-                        for k in by_name.get(f"{name} {year}", ())
-                    )
+                year: int | None = latest[name]
+                if any(
+                    _EARLIER_EDITION_CUE.search(self.text, max(0, spans[k].start - 60), spans[k].start)
+                    or _EARLIER_EDITION_CUE.search(_clause_after(self.text, spans[k].end))
+                    for k in by_name.get(f"{name} {year}", ())
                 ):
-                    year = self.published_year
+                    # the edition named with its year is an earlier one ("The first edition, Sentinel Gold 2025,
+                    # …", "Danube Gate follows 'Danube Gate 2025', which last year led to …"): the name alone is
+                    # the text's own edition, of the year it was published in where it tells one
+                    if self.published_year is not None and year is not None and year < self.published_year:
+                        year = self.published_year
+                    elif self.published_year is None:
+                        year = None
                 for i in idxs:
                     out[i] = year
         return out
@@ -1117,6 +1120,13 @@ class _OperationMentions:
         for s, y in zip(self.spans, self.instance_year, strict=True):
             seen.setdefault((entity_key(s.name), y), s.name)
         return [Operation(name, year) for (_, year), name in seen.items()]
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words right after a name, up to the end of their clause ("', which last year led to 118")."""
+    window = text[end : end + 40]
+    stop = min((i for i in (window.find("."), window.find(";"), window.find("\n")) if i >= 0), default=len(window))
+    return window[:stop]
 
 
 def _near(a: int | None, b: int) -> bool:
