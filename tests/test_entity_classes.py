@@ -1583,6 +1583,11 @@ def test_a_unit_named_for_its_crime_area_after_its_forces_possessive() -> None:
     assert names(text, ORG) == {"Ghana Police Service", "Cybercrime Unit"}
 
 
+def test_a_post_word_inside_a_bodys_name_does_not_part_it() -> None:
+    for name in ("Essex Major Crimes Unit", "Federal Executive Council", "Special Agent Division"):
+        assert names(f"Report\n\nOfficers of the {name} arrested 4 men.", ORG) == {name}
+
+
 def test_words_of_a_bodys_name_before_a_speech_verb_are_no_person() -> None:
     text = "Report\n\nThe Ministry of Environment and Sustainable Development said the timber was cut in the park."
     assert (names(text, ORG), names(text, PERSON)) == ({"Ministry of Environment and Sustainable Development"}, set())

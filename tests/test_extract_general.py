@@ -251,6 +251,14 @@ def test_a_codename_in_a_title_case_headline_ends_where_the_body_ends_it():
     assert [(f.operation, f.value) for f in result.figures] == [("Copper Relay", 1028)]
 
 
+def test_a_letterhead_naming_a_body_is_no_title_case_headline():
+    result = extract(
+        "Economic and Financial Crimes Commission\n\nLAGOS - Operatives of the commission arrested 12 suspects for "
+        "economic and financial crimes in Lagos.\n"
+    )
+    assert "Economic and Financial Crimes Commission" in by_type(result, "ORG")
+
+
 def test_a_line_of_names_and_a_byline_are_not_taken_for_a_title_case_headline():
     result = extract(
         "Regional Police Chiefs Cooperation Organisation | Regional Bureau Harare\n"

@@ -3441,7 +3441,7 @@ def test_a_group_counted_before_listed_by_its_parts_with_included():
     ]
 
 
-def test_drugs_taken_off_our_streets_and_a_coarse_bound_restated_under_another_name():
+def test_drugs_taken_off_our_streets_and_a_bound_restated_under_the_drugs_street_name():
     # an official's own streets are the phrase's streets; the precise amount replaces the hedged one
     text = (
         "Police net 47\nMOMBASA – Forty-seven suspects have been arrested and more than 38 kilogrammes of heroin "
@@ -3449,10 +3449,10 @@ def test_drugs_taken_off_our_streets_and_a_coarse_bound_restated_under_another_n
         "the commander said.\n"
     )
     assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 47), ("seized", 38.6)]
-    # "more than half a tonne of ice" for 647.3 kg of methamphetamine: a bound of one digit, the drug's street name
+    # "more than 600 kilograms of ice" for 647.3 kg of methamphetamine: the drug's street name restates it
     text = (
-        'Meth seized\nAUCKLAND – Police seized 647.3kg of methamphetamine at the port.\n\n"More than half a '
-        'tonne of ice is now off our streets," the commander said.\n'
+        'Meth seized\nAUCKLAND – Police seized 647.3kg of methamphetamine at the port.\n\n"More than 600 '
+        'kilograms of ice are now off our streets," the commander said.\n'
     )
     assert [(f.metric, f.value, f.unit) for f in extract(text).figures] == [("seized", 647.3, "kg")]
 
@@ -3563,6 +3563,55 @@ def test_the_verb_right_before_a_count_beats_a_relative_clauses_passive_after_it
     # with no verb before, the clause's passive still says what befell them
     text = doc("Some 2,380 potential victims, who were rescued from compounds, were referred to shelters.")
     assert [f[0] for f in figs(text)] == ["rescued"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a part of a count after "comprising" is the count's, but not across a verb of its own
+        ("They seized 40 kg of cocaine and arrested a gang comprising 5 Albanians.", [("seized", 40), ("arrests", 5)]),
+        ("They rescued 12 children and arrested a ring composed of 4 traffickers.", [("rescued", 12), ("arrests", 4)]),
+        # people picked up from the sea are taken to safety
+        ("A passing cargo ship picked up 37 survivors after the dinghy sank.", [("rescued", 37)]),
+        # a result in a relative clause still governs the count before it
+        ("Police identified 40 suspects who were arrested in dawn raids.", [("arrests", 40)]),
+        ("Officers located 14 children who were rescued from the cocoa farm.", [("rescued", 14)]),
+        # a relative clause that lists a group's parts is no clause of its own verb
+        ("Police arrested 40 suspects who included 12 women.", [("arrests", 40), ("arrests", 12)]),
+        # two round seizures on two days are two seizures
+        (
+            "Officers seized more than 50 kg of heroin on Monday. On Tuesday, a second team seized 72 kg of heroin.",
+            [("seized", 50), ("seized", 72)],
+        ),
+        # smugglers of migrants are no migrants; companies exposed are found out, not taken down
+        ("Twelve migrant smugglers were found guilty by the court.", []),
+        ("The investigation exposed 12 shell companies used to launder money.", []),
+    ],
+)
+def test_review_of_the_session_s_rules(body: str, expected: list) -> None:
+    assert [(f[0], f[1]) for f in figs(doc(body))] == expected
+
+
+def test_a_headline_s_held_is_no_arrest_of_hostages_a_vigil_or_people_kept_at_a_centre():
+    for headline in (
+        "Kenya: 12 held hostage in Lagos bank siege",
+        "30 foreigners held in Bangkok immigration centre go on hunger strike",
+        "More than 2,000 people held a vigil outside the court",
+    ):
+        assert extract(headline + "\n\nThe story went on.\n").figures == [], headline
+
+
+def test_a_capitalised_anaphor_and_an_earlier_drive_under_a_heading():
+    text = (
+        "Atlas ends\nOperation Atlas was launched in March across the region.\n\nDuring the Operation, police "
+        "seized 4 tonnes of cocaine in 2025 and arrested 40 people.\n"
+    )
+    assert {f.operation for f in extract(text).figures} == {"Atlas"}
+    text = (
+        "Thunder ends\nLYON - Operation Thunder 2026 led to 500 seizures.\n\nBackground\n\nThe operation builds on "
+        "Operation Lionfish, which INTERPOL ran in 2024.\n\nDuring the operation, officers arrested 300 suspects.\n"
+    )
+    assert operation_by_value(text)[300.0] == "Thunder 2026"
 
 
 def test_a_list_of_goods_goes_on_to_cash_named_before_its_sums():

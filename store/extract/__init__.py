@@ -348,10 +348,11 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
 
 
 _ANAPHOR_NOUNS = "operation|exercise|crackdown|raids|action days|action week|investigation|campaign|sweep"
-# (the noun in lower case, or a text in capitals: "the Environmental Investigation Agency" is a body's name)
+# (the noun in lower case, in capitals, or capitalised where no capital follows it: "During the Operation, …";
+# "the Environmental Investigation Agency" is a body's name)
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|this year's|the earlier|the latest)\s+(?:[\w-]+\s+){0,3}"
-    rf"(?-i:{_ANAPHOR_NOUNS}|{_ANAPHOR_NOUNS.upper()})\b",
+    rf"(?-i:{_ANAPHOR_NOUNS}|{_ANAPHOR_NOUNS.upper()}|(?:{_ANAPHOR_NOUNS.title()})(?![ \t]+[A-Z]))\b",
     re.I,
 )
 # Lookbehinds after the first two digits, so re can skip ahead to a 1 or 2.
@@ -617,6 +618,13 @@ _SINCE_A_DATE = re.compile(
 _OPERATION_SAID = re.compile(
     r"\b(?:the|this)\s+(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)\b", re.I
 )
+# An earlier drive named as the one the operation builds on or follows.
+_EARLIER_DRIVE_BEFORE = re.compile(
+    r"(?i)\b(?:builds?\s+on|built\s+on|follow(?:s|ed|ing)?(?:\s+on\s+from)?|after|like|similar\s+to"
+    r"|succeed(?:s|ed|ing)|predecessor|previous|earlier|prior|last\s+year's)\b[^.;\n]{0,30}$"
+)
+# "…, which INTERPOL ran in 2024", ", held in 2025": a drive dated by the clause after its name.
+_RAN_IN_YEAR = re.compile(r"(?i)[^.;\n]{0,30}\b(?:ran|run|held|conducted|carried\s+out)\s+in\s+(?:19|20)\d\d\b")
 # A heading of a text's own part: a line of one to eight words opening on a capital, with no stop or colon
 # at its end, alone between blank lines ("Ecuador port checks", "Operation Whirlwind", "Comparison").
 _HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][^\n.!?:;,]{0,80}?[^\s.!?:;,\"”’)])[ \t]*\n[ \t]*\n")
@@ -884,6 +892,11 @@ class _OperationMentions:
                     and self._paragraph_of(self.starts[last]) == self._paragraph_of(self.heading_starts[h]) + 1
                     # (another edition of the main one's series is named to compare: "Its previous season, …")
                     and series_key(self.spans[last].name) != series_key(self.spans[main].name)
+                    # (nor an earlier drive the part recalls: "The operation builds on Operation Lionfish, which
+                    # INTERPOL ran in 2024")
+                    and not _EARLIER_DRIVE_BEFORE.search(self.text, max(0, self.starts[last] - 40), self.starts[last])
+                    and not _EARLIER_EDITION_CUE.search(_clause_after(self.text, self.spans[last].end))
+                    and not _RAN_IN_YEAR.match(_clause_after(self.text, self.spans[last].end))
                 )
             ):
                 # "It ended with Joint Action Days Blue Lotus, …" named once in passing: the
@@ -1256,8 +1269,6 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
         return r_qualifier is None and _headline_form(precise, rounded)
     if rounded <= 0 or precise == rounded:
         return False
-    if band[1] == 0.25 and _significant_digits(rounded) == 1:
-        band = (band[0], 0.5)  # a bound of one digit is coarse: "more than half a tonne" for 647.3 kg
     if not rounded * (1 - band[0]) <= precise <= rounded * (1 + band[1]):
         return False
     # two hedged figures, the one no finer than the other, are two statements

@@ -773,7 +773,9 @@ _CLAUSE_MARK = re.compile(r"[,;:.()]")
 # a result of the verb before the clause ("… arrested 55 suspects, including a recruiter who allegedly sent
 # more than 200 persons across the border"; a cue inside the clause is nearer and is read as it is)
 _RELATIVE_VERB_BEFORE = re.compile(
-    rf"\b(?:who|which|whom|that)\s+(?:\w+ly\s+)?(?:(?:had|has|have|were|was|are|is)\s+(?:\w+ly\s+)?)?[a-z]+\s+"
+    rf"\b(?:who|which|whom|that)\s+(?:\w+ly\s+)?(?:(?:had|has|have|were|was|are|is)\s+(?:\w+ly\s+)?)?"
+    # (not a verb that lists the group's parts or says what they are: "40 suspects who included 12 women")
+    r"(?!(?:include[sd]?|including|comprise[sd]?|were|was|are|is|be|been|numbered|totall?ed)\b)[a-z]+\s+"
     rf"(?:(?:{_HEDGE})\s+)?$"
 )
 # Digits between a figure and a later cue that are no other figure: the goods' value ("1.21 kg of gold
@@ -1842,10 +1844,12 @@ def find_figures(
             and best[1].end <= num.start
             and best[1].metric != "none"
             and best[0] < 30
+            and governed.metric in ("other", "none")
             and _RELATIVE_WORD.search(text, item_from, governed.start)
         ):
             # "identified 2,380 potential victims who were screened and referred …": the verb right before the
-            # count governs it; the relative clause's passive tells what befell them after
+            # count governs it; the relative clause's passive tells what befell them after (a result there still
+            # governs: "identified 40 suspects who were arrested" are arrests)
             governed = None
         if governed:
             best = (0, governed)
@@ -2324,6 +2328,7 @@ def find_figures(
             and unit == "count"
             and item
             and _MIGRANTS.intersection(_head_words(item)[:3])
+            and not _SMUGGLERS.intersection(_head_words(item)[:3])
             and (_CARRYING_BEFORE.search(before[-40:]) or _FOUND_AFTER.match(text, end, min(s_end, end + 80)))
         ):
             metric = "identified"  # "stopped a lorry carrying 42 migrants", "36 migrants were found in the trailer"
@@ -2337,7 +2342,7 @@ def find_figures(
             # (a verb in the same clause governs: "Police rescue 43 foreigners held in a house"; not one a comma
             # parts from it: "dismantles three labs, 17 held")
             and (cue is None or cue.metric == "none" or _CLAUSE_MARK.search(text, min(cue.end, num.start), num.start))
-            and _HEADLINE_HELD_AFTER.match(text, end, min(len(text), end + 40))
+            and _HEADLINE_HELD_AFTER.match(text, end, min(len(text), end + 90))
         ):
             # a headline's "Three held after raid", "9 foreigners held in NCB-Navy operation": people held are
             # arrested (in a body "held" says where people or goods are kept, and is no cue)
@@ -2474,6 +2479,14 @@ def find_figures(
             metric = "seized"  # "rescued 37 live pangolins": animals are seized, as the guide has it
         if metric == "rescued" and _SAVED_FROM_DRUGS.search(text, end, min(s_end, end + 50)):
             continue  # "the seizure saved around 563,000 people from drug abuse": a claimed benefit, not a rescue
+        if (
+            metric == "arrests"
+            and cue is not None
+            and cue.word == "picked up"
+            and item
+            and _PICKED_UP_SAFE.intersection(_head_words(item)[:3])
+        ):
+            metric = "rescued"  # "a cargo ship picked up 37 survivors", "picked up 120 migrants in distress"
         if metric == "arrests" and (has_unit or money or (goods and not people)):
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
@@ -2534,6 +2547,14 @@ def find_figures(
                     item = offence.group("what") or f"{offence.group('charge')} charges"
         item_words = _head_words(item) if item else []
         if (
+            metric == "dismantled"
+            and cue is not None
+            and cue.word == "exposed"
+            and not _INFRASTRUCTURE.intersection(item_words[:3])
+            and not (item and _ROUTE_CHANNELS.match(item))
+        ):
+            continue  # "the investigation exposed 12 shell companies": found out, not taken down
+        if (
             metric in ("dismantled", "seized")
             and unit == "count"
             and any(w in _ONLINE for w in item_words)
@@ -2577,6 +2598,7 @@ def find_figures(
             and metric not in ("rescued", "identified")
             and item_words[:3]
             and _MIGRANTS.intersection(item_words[:3])
+            and not _SMUGGLERS.intersection(item_words[:3])  # ("14 migrant smugglers": the smugglers)
             and (_CARRYING_BEFORE.search(before[-40:]) or (cue is not None and cue.word in _FOUND_CUES))
         ):
             # "stopped a lorry carrying 42 migrants", "intercepted two pirogues carrying 173 migrants", "36
@@ -2618,7 +2640,14 @@ def find_figures(
             if _WEIGHING_BEFORE.search(before[-30:]) and has_unit and previous.metric == "seized":
                 # "9,857 parcels of cannabis weighing 5,338 kg"
                 metric, item = previous.metric, item or _goods_of(previous.item)
-            elif _SUB_COUNT_BEFORE.search(before[-30:]) and metric != previous.metric and previous.metric != "other":
+            elif (
+                _SUB_COUNT_BEFORE.search(before[-30:])
+                and metric != previous.metric
+                and previous.metric != "other"
+                # (not where a verb of its own stands between: "seized 40 kg of cocaine and arrested a gang comprising
+                # 5 Albanians", "rescued 12 children and arrested a ring composed of 4 traffickers")
+                and not any(previous.end <= c.start < num.start and c.metric != "none" for c in cues)
+            ):
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
             elif (
                 _CONVERSION_BEFORE.search(before[-20:])
@@ -2800,11 +2829,21 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside|into)\s+$", re.I)
 _SALE_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:cartons|packets|packs|bricks|blocks|bales|sachets|wraps)\b", re.I)
 # People smuggled, and how a text finds them: in a vehicle that carried them, or found, discovered, detected.
 _MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
+# People "picked up" who are taken to safety, not arrested
+_PICKED_UP_SAFE = frozenset({"survivors", "migrants", "refugees", "victims", "castaways", "shipwrecked", "children"})
+_SMUGGLERS = frozenset(
+    {"smugglers", "smuggler", "traffickers", "trafficker", "facilitators", "organisers", "organizers"}
+)
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
 _FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
 # A headline's "held" after its count ("Three held after raid"), not "held for ransom", "held as hostages"
 _HEADLINE_HELD_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+held\b(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay))", re.I
+    r"(?:\s+[\w-]+){0,2}?\s+held\b(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay)"
+    # (nor hostages, a verb with its object, people kept at a centre: "12 held hostage", "2,000 people held a
+    # vigil", "30 foreigners held in Bangkok immigration centre")
+    r"|\s+(?:hostages?|captive|a|an|the|talks|meetings?|vigils?|rall(?:y|ies)|protests?)\b"
+    r"|\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|camps?|shelters?|facilit(?:y|ies))\b)",
+    re.I,
 )
 _FOUND_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|detected|located)\b", re.I

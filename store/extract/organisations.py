@@ -580,6 +580,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             )
             if (
                 post_at is not None
+                # (a body's acronym before the post: "Essex Major Crimes Unit", "Federal Executive Council" are
+                # one body's words)
+                and all(w.isupper() and len(w) > 1 for w in pw[:post_at])
                 and ORG_HEADS.isdisjoint(pw[:post_at])
                 and not ORG_HEADS.isdisjoint(pw[post_at + 1 :])
                 # ("Public Prosecutor's Office", "Attorney General's Office": the post's office is the body)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import place_key, places
+from .lexicon import ORG_HEADS, ORG_LEADS
 from .wordlists import words
 
 # How many lines from the top may be a headline or a sub-headline.
@@ -49,7 +50,14 @@ def _reads_as_a_headline(text: str, a: int, b: int, words: list[str], capital: s
     return (
         (verb and lower_only >= 1)
         or (lower_only >= 2 and _DIGIT.search(text, a, b) is not None)
-        or (lower_only >= 3 and any(w in _MINOR for w in _LOWER_WORD.findall(text, a, b)))
+        or (
+            lower_only >= 3
+            and any(w in _MINOR for w in _LOWER_WORD.findall(text, a, b))
+            # (a letterhead is a body's name: "Economic and Financial Crimes Commission", "National Agency for
+            # the Prohibition of Trafficking in Persons")
+            and words[-1] not in ORG_HEADS
+            and words[0] not in ORG_LEADS
+        )
     )
 
 
