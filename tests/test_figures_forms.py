@@ -3601,6 +3601,20 @@ def test_a_headline_s_held_is_no_arrest_of_hostages_a_vigil_or_people_kept_at_a_
         assert extract(headline + "\n\nThe story went on.\n").figures == [], headline
 
 
+def test_an_earlier_edition_opening_its_sentence_is_a_comparison_not_the_next_story():
+    text = (
+        "Canopy ends\nLYON - Operation Canopy 2026 led to 612 arrests in 38 countries.\n\n"
+        "Compared with the 2025 edition, arrests rose by half. Operation Canopy 2025 resulted in 418 arrests.\n\n"
+        "Breakdown by country\n\nIn Nigeria, customs officers intercepted two containers holding 3.2 tonnes of "
+        "pangolin scales.\n"
+    )
+    by_value = operation_by_value(text)
+    assert (by_value[612.0], by_value[418.0], by_value[3.2]) == ("Canopy 2026", "Canopy 2025", "Canopy 2026")
+    # another operation opening its sentence is the text's next story
+    story = text.replace("Operation Canopy 2025 resulted", "Operation Thicket resulted")
+    assert operation_by_value(story)[3.2] == "Thicket"
+
+
 def test_a_capitalised_anaphor_and_an_earlier_drive_under_a_heading():
     text = (
         "Atlas ends\nOperation Atlas was launched in March across the region.\n\nDuring the Operation, police "
