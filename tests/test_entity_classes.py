@@ -1643,6 +1643,11 @@ def test_an_ordinal_right_before_a_series_names_the_edition_the_text_numbers() -
     assert {f.operation for f in extract(text).figures} == {"Laut Biru II"}
 
 
+def test_a_quoted_codename_runs_past_a_dash_to_its_closing_quote() -> None:
+    text = 'Report\n\nThe interregional operation "Kanal – Steppe Route 2026" was carried out in five regions.'
+    assert names(text, OPERATION) == {"Kanal – Steppe Route 2026"}
+
+
 def test_a_malaysian_op_with_its_round_and_year_and_no_codename_in_a_compound() -> None:
     text = "Report\n\nThe operation, codenamed Op Bersepadu Khazanah 4/2026, was carried out in Pahang."
     assert names(text, OPERATION) == {"Bersepadu Khazanah 4/2026"}

@@ -203,6 +203,15 @@ def _operation_name_at(
     pending_and: tuple[int, int] | None = None
     while len(found) < max_tokens:
         m = _OP_WORD.match(text, cursor)
+        if (
+            not m
+            and quoted
+            and found
+            and text[cursor : cursor + 2] in ("– ", "— ")
+            and _QUOTE_CLOSES_AHEAD.match(text, cursor)
+        ):
+            cursor += 2  # a dash inside the quoted name: '"Kanal – Steppe Route 2026"'
+            continue
         if not m:
             break
         w = m.group().rstrip("'’-")
