@@ -36,15 +36,20 @@ def test_two_years_of_one_codename_are_two_operations(db_path: Path, tmp_path: P
     assert kestrel == [(2019, 40, 2), (2024, 310, 1)]
 
 
-def test_the_export_keeps_each_edition_with_its_figures(db_path: Path, tmp_path: Path) -> None:
-    store_with(db_path, tmp_path / "docs", TEXTS)
+def _exported(db_path: Path) -> list[dict]:
+    """The store's documents as the JSON Lines export writes them."""
     reader = Reader(db_path)
     try:
         out = io.StringIO()
         write_jsonl(reader, out, None)
     finally:
         reader.close()
-    docs = {d["source"].rsplit("/", 1)[-1]: d for d in map(json.loads, out.getvalue().splitlines())}
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_the_export_keeps_each_edition_with_its_figures(db_path: Path, tmp_path: Path) -> None:
+    store_with(db_path, tmp_path / "docs", TEXTS)
+    docs = {d["source"].rsplit("/", 1)[-1]: d for d in _exported(db_path)}
     ops = {(o["name"], o["year"]): [(s["metric"], s["value"]) for s in o["stats"]] for o in docs["a.txt"]["operations"]}
     assert ops == {("Kestrel", 2019): [("arrests", 40)], ("Kestrel", 2024): [("arrests", 310)]}
     old = {(o["name"], o["year"]) for o in docs["b.txt"]["operations"]}
@@ -271,12 +276,6 @@ def test_a_report_that_names_an_earlier_edition_by_its_year_keeps_its_own_editio
     result = extract(text)
     assert {(f.operation, f.value) for f in result.figures} == {("Danube Gate", 143), ("Danube Gate 2025", 118)}
     store_with(db_path, tmp_path / "docs", {"d.txt": text})
-    reader = Reader(db_path)
-    try:
-        out = io.StringIO()
-        write_jsonl(reader, out, None)
-    finally:
-        reader.close()
-    (doc,) = map(json.loads, out.getvalue().splitlines())
+    (doc,) = _exported(db_path)
     ops = {(o["name"], o["year"]): [s["value"] for s in o["stats"]] for o in doc["operations"]}
     assert ops == {("Danube Gate", None): [143], ("Danube Gate 2025", 2025): [118]}

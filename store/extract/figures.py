@@ -2817,7 +2817,6 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
 
 # What goods are packed in, and how a text says so.
 _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s*cans|jerricans|sachets|wraps|bundles"
-# what goods are hidden in or held by (shipping containers are counted: not here)
 # Channels of a trade, in translated releases, are its smuggling routes and the networks that run them, not
 # messaging channels: "exposed 23 channels of illegal migration", "18 channels were liquidated"
 _ROUTE_CHANNELS = re.compile(
@@ -2848,6 +2847,7 @@ _HEADLINE_HELD_AFTER = re.compile(
 _FOUND_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|detected|located)\b", re.I
 )
+# what goods are hidden in or held by (shipping containers are counted: not here)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
 # Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
