@@ -979,7 +979,7 @@ def _written_in_lower_case(text: str, word: str, seen: dict[str, bool]) -> bool:
     lower-case words are collected once, on the first question (kept in
     ``seen`` under the empty key), so any number of such words costs one pass."""
     if "" not in seen:
-        seen.update({m.group(): True for m in _LOWER_CASE_WORD.finditer(text)})
+        seen.update(dict.fromkeys(_LOWER_CASE_WORD.findall(text), True))
         seen[""] = True
     return word.lower() in seen
 
