@@ -1031,7 +1031,6 @@ class _OperationMentions:
             if not _HAS_YEAR_DIGITS.search(sentence):
                 continue
             here = self._in(s_start, s_end)
-            anaphor: bool | None = None  # looked for once per sentence, when a year needs it
             by_name: dict[str, list[int]] = {}
             for ym in _YEAR_RE.finditer(sentence):
                 pos = s_start + ym.start()
@@ -1055,9 +1054,7 @@ class _OperationMentions:
                     # once per sentence, so a long sentence costs its years plus its mentions)
                     by_name.setdefault(spans[target].name, []).append(year)
                 else:
-                    if anaphor is None:
-                        anaphor = bool(_ANAPHOR.search(sentence))  # once per sentence
-                    if not anaphor:
+                    if not self._anaphor_in(s_start, s_end):
                         continue
                     if _SINCE_BEFORE.search(sentence, max(0, ym.start() - 8), ym.start()):
                         continue  # "According to the investigation, since 2023 the group recruited": a deed began

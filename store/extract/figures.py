@@ -1039,6 +1039,13 @@ _ONE_IN_N_AFTER = re.compile(
 )
 
 
+def _counts_migrants(head_words: list[str]) -> bool:
+    """Whether a count's first head words say it counts migrants ("42 migrants"), not their smugglers
+    ("14 migrant smugglers")."""
+    first = head_words[:3]
+    return bool(_MIGRANTS.intersection(first)) and not _SMUGGLERS.intersection(first)
+
+
 def _not_goods_counted(counted: list[str]) -> bool:
     """Whether the head words after a count say it counts people, or anything that is no goods ("two
     hospitals"): what a relative clause's own verb does to them is no result of the verb before it."""
@@ -2327,8 +2334,7 @@ def find_figures(
             metric is None
             and unit == "count"
             and item
-            and _MIGRANTS.intersection(_head_words(item)[:3])
-            and not _SMUGGLERS.intersection(_head_words(item)[:3])
+            and _counts_migrants(_head_words(item))
             and (_CARRYING_BEFORE.search(before[-40:]) or _FOUND_AFTER.match(text, end, min(s_end, end + 80)))
         ):
             metric = "identified"  # "stopped a lorry carrying 42 migrants", "36 migrants were found in the trailer"
@@ -2596,9 +2602,7 @@ def find_figures(
             unit == "count"
             and not money
             and metric not in ("rescued", "identified")
-            and item_words[:3]
-            and _MIGRANTS.intersection(item_words[:3])
-            and not _SMUGGLERS.intersection(item_words[:3])  # ("14 migrant smugglers": the smugglers)
+            and _counts_migrants(item_words)
             and (_CARRYING_BEFORE.search(before[-40:]) or (cue is not None and cue.word in _FOUND_CUES))
         ):
             # "stopped a lorry carrying 42 migrants", "intercepted two pirogues carrying 173 migrants", "36
@@ -2825,7 +2829,8 @@ _ROUTE_CHANNELS = re.compile(
     re.I,
 )
 _IN_BEFORE = re.compile(r"\b(?:in|inside|into)\s+$", re.I)
-_SALE_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:cartons|packets|packs|bricks|blocks|bales|sachets|wraps)\b", re.I)
+# (beside _DRUG_UNITS, which never reach that test)
+_SALE_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:cartons|sachets|wraps)\b", re.I)
 # People smuggled, and how a text finds them: in a vehicle that carried them, or found, discovered, detected.
 _MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
 # People "picked up" who are taken to safety, not arrested

@@ -92,15 +92,17 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 )
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
+# A codename of up to four words, and where one a verb names may end: a stop, the line's end, a lower-case word.
+_NAME_WORDS = rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})"
+_NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z])"
 _APPOSITION_AFTER_KEYWORD = re.compile(
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
     rf"(?<![\w-])(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
-    rf"(?:,\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+"
-    rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z])"
-    rf"|,\s+([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}}),"
-    rf"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
-    rf"(?!(?i:operation)\b)([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})(?=[,.;:)]|\s*$|\s+[a-z]))"
+    rf"(?:,\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
+    rf"|,\s+{_NAME_WORDS},"
+    r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
+    rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
 )
 # (a season across two years is one edition: "Silver Tide 2024-2025" beside "Silver Tide 2023-2024")
 _EDITION = re.compile(r" (?:19|20)\d\d[-–/](?:19|20)?\d\d$|[ -](?:\d{1,4}|[IVX]{1,5})$")

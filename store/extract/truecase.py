@@ -130,12 +130,19 @@ def _codename_end(text: str, start: int, run: str, body: int) -> int:
     Sinaloa Cartel …" where the body has "Operation Copper Relay, a …"), the
     whole capitalised run where the body never writes it so."""
     found = list(re.finditer(r"\S+", run))
+    words = [w.group() for w in found]
     window = text[body : body + _BODY_READ]
-    for k in range(len(found), 0, -1):
-        name = r"\s+".join(re.escape(w.group()) for w in found[:k])
-        if re.search(rf"(?i:\b(?:operation|op))\s+{name}(?![\w'’-])", window):
-            return start + found[k - 1].end()
-    return start + len(run)
+    # (one pass over the body for the name's first word after the keyword, each mention then read word by word)
+    following = [re.compile(rf"\s+{re.escape(w)}(?![\w'’-])") for w in words[1:]]
+    most = 0
+    for m in re.finditer(rf"(?i:\b(?:operation|op))\s+{re.escape(words[0])}(?![\w'’-])", window):
+        k, pos = 1, m.end()
+        while k < len(words) and (nxt := following[k - 1].match(window, pos)) is not None:
+            k, pos = k + 1, nxt.end()
+        most = max(most, k)
+    if most == 0 or most == len(words):
+        return start + len(run)
+    return start + found[most - 1].end()
 
 
 def truecase(text: str) -> str:
