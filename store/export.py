@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: Bumped when the record shape changes; see the README's version notes.
-EXPORT_VERSION = 3
+EXPORT_VERSION = 4
 
 
 def _number(value: float) -> int | float:
@@ -91,6 +91,7 @@ def document_record(reader: Reader, doc_id: int, marks: Any = None) -> dict[str,
     for op in reader.document_operations(doc_id):
         rec = {
             "name": op["name"],
+            "instance": op["instance"],
             "year": op["year"],
             "headline": headline_record(reader.operation(op["id"])),
             "stats": [],
@@ -101,7 +102,7 @@ def document_record(reader: Reader, doc_id: int, marks: Any = None) -> dict[str,
         rec = by_id.get(f["operation_id"])
         if rec is None:
             head = headline_record(reader.operation(f["operation_id"])) if f["operation_id"] is not None else None
-            rec = {"name": f["operation"], "year": None, "headline": head, "stats": []}
+            rec = {"name": f["operation"], "instance": f["instance"], "year": None, "headline": head, "stats": []}
             by_id[f["operation_id"]] = rec
             operations.append(rec)
         stat = {
@@ -325,7 +326,7 @@ def write_csv(reader: Reader, folder: Path, ids: list[int] | None, *, raw: bool 
                     "figures",
                     f["id"],
                     doc_id,
-                    f["operation"],
+                    f["instance"],
                     f["metric"],
                     f["item"],
                     _number(f["value"]),

@@ -481,19 +481,25 @@ class Reader:
 
     def document_figures(self, doc_id: int) -> list[Row]:
         return self._all(
-            "SELECT s.id, s.operation_id, e.name AS operation, s.metric, s.item, s.value, s.unit,"
+            "SELECT s.id, s.operation_id, COALESCE(de.name, e.name) AS operation, e.name AS instance,"
+            " s.metric, s.item, s.value, s.unit,"
             ' s.qualifier, s.scope, s.start, s."end", s.sentence_start, s.sentence_end'
             " FROM operation_stats s LEFT JOIN entities e ON e.id = s.operation_id"
+            " LEFT JOIN document_entities de ON de.document_id = s.document_id AND de.entity_id = s.operation_id"
             " WHERE s.document_id = ? ORDER BY s.start",
             (doc_id,),
         )
 
     def document_operations(self, doc_id: int) -> list[Row]:
+        """The operations a document names, in text order: ``name`` as the
+        document writes it (``Orión XVI``, ``Coral Shield``), ``instance``
+        the store's name for the operation it belongs to (``Orion XVI``,
+        ``Coral Shield 2024``)."""
         return self._all(
-            "SELECT e.id, e.name, dop.year FROM document_operations dop"
-            " JOIN entities e ON e.id = dop.operation_id WHERE dop.document_id = ?"
-            " ORDER BY (SELECT first_start FROM document_entities"
-            "  WHERE document_id = dop.document_id AND entity_id = e.id)",
+            "SELECT e.id, COALESCE(de.name, e.name) AS name, e.name AS instance, dop.year"
+            " FROM document_operations dop JOIN entities e ON e.id = dop.operation_id"
+            " LEFT JOIN document_entities de ON de.document_id = dop.document_id AND de.entity_id = e.id"
+            " WHERE dop.document_id = ? ORDER BY de.first_start",
             (doc_id,),
         )
 

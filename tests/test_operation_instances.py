@@ -279,3 +279,24 @@ def test_a_report_that_names_an_earlier_edition_by_its_year_keeps_its_own_editio
     (doc,) = _exported(db_path)
     ops = {(o["name"], o["year"]): [s["value"] for s in o["stats"]] for o in doc["operations"]}
     assert ops == {("Danube Gate", None): [143], ("Danube Gate 2025", 2025): [118]}
+
+
+def test_each_document_exports_its_operations_as_it_writes_them(db_path: Path, tmp_path: Path) -> None:
+    """One operation spelt two ways (an accent, a year) is one instance in the
+    store, but each document's record names it as that document writes it,
+    with the instance's name beside it."""
+    texts = {
+        "accent.txt": "Orión XVI ends\n\nOperation Orión XVI, run in 2025, led to 12 arrests.\n",
+        "plain.txt": "Orion XVI results\n\nOperation Orion XVI seized 4 tonnes of cocaine in 2025.\n",
+        "dated.txt": "Orion XVI again\n\nOperation Orion XVI 2025 seized 2 tonnes of cocaine.\n",
+    }
+    store_with(db_path, tmp_path / "docs", texts)
+    docs = {d["source"].rsplit("/", 1)[-1]: d for d in _exported(db_path)}
+    named = {src: [(o["name"], o["instance"]) for o in d["operations"]] for src, d in docs.items()}
+    instance = named["dated.txt"][0][1]
+    assert named == {
+        "accent.txt": [("Orión XVI", instance)],
+        "plain.txt": [("Orion XVI", instance)],
+        "dated.txt": [("Orion XVI 2025", instance)],
+    }
+    assert [o["stats"][0]["value"] for o in docs["accent.txt"]["operations"]] == [12]
