@@ -1672,6 +1672,24 @@ def test_ops_and_oplan_name_operations_with_their_numerals() -> None:
     assert (names(text, OPERATION), names(text, PERSON)) == ({"Rimba"}, set())
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\n\nIn this operation, named Operesheni Bahari Njema, 40 suspects were arrested.\n", {"Bahari Njema"}),
+        ("Report\n\nFederal police launched Operação Maré Alta against money laundering.\n", {"Maré Alta"}),
+        ('Report\n\nThe raids, part of Operasi "Lintas Jaya 2026", ended on Friday.\n', {"Lintas Jaya 2026"}),
+        ("Report\n\nThe Operativo Relámpago del Sur ran in Tucumán.\n", {"Relámpago del Sur"}),
+        # the word alone, or before a word in lower case, names nothing
+        ("Report\n\nThe Operación was a success, the ministry said.\n", set()),
+        ("Report\n\nThe Operasi ended on Friday.\n", set()),
+    ],
+)
+def test_operation_in_the_agencys_own_language_names_the_codename_after_it(text: str, expected: set) -> None:
+    # translated releases and regional press keep the agency's word for "Operation" before the codename
+    assert names(text, OPERATION) == expected
+    assert not {n for n in names(text, PERSON) if n.split()[0].startswith("Oper")}
+
+
 def test_people_named_in_the_shapes_of_translated_and_regional_releases() -> None:
     # a capitalised particle opening a three-word name is its surname ("Le", "De"), not a particle to drop
     text = "Report\n\nThe suspects, Nguyen Thi Lan (born 1986) and Le Quoc Bao (born 1991), were detained."

@@ -3327,6 +3327,10 @@ def test_a_year_closing_a_sentences_opening_phrase_dates_its_figures():
     # after a reporting verb, with the clause's subject right after the year and no comma
     said = text.replace("Earlier, in November 2025, a team", "He indicated that in 2025 the team")
     assert operation_by_value(said)[480.0] is None
+    # "in the year 2025", as official English often writes it
+    year = text.replace("Earlier, in November 2025, a team", "He added that in the year 2025 the team")
+    assert operation_by_value(year)[480.0] is None
+    assert operation_by_value(text.replace("Earlier, in November 2025,", "In the year 2025,"))[480.0] is None
     # a year that is the operation's own stays its ("in 2026 the team"), and a date is no period
     assert operation_by_value(text.replace("Earlier, in November 2025, a team", "In 2026 the team"))[480.0] == (
         "Rimba Jaya"

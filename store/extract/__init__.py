@@ -653,8 +653,8 @@ _OTHER_DRIVE = re.compile(
     r"(?:operation|drive|crackdown|campaign|exercise|sweep|edition|phase)\b[^.;:()\n]{0,60}?,?\s+"
     r"(?:which|that)\s+(?:had\s+)?(?:led|resulted|netted|saw|yielded|produced|ended|brought)\b[^.;:()\n]{0,60}$"
 )
-# A sentence that opens on a year: "In 2023, …", "Back in 2019 …".
-_SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)((?:19|20)\d\d)\b")
+# A sentence that opens on a year: "In 2023, …", "Back in 2019 …", "In the year 2025, …".
+_SENTENCE_YEAR = re.compile(r"\s*(?:(?:In|Back\s+in|During|Throughout)\s+)(?:the\s+year\s+)?((?:19|20)\d\d)\b")
 # A figure whose own words end on a year: "44 tonnes of cocaine in 2025." (no other number, no clause
 # break before it, and the sentence or its clause ends there)
 _YEAR_AFTER_FIGURE = re.compile(
@@ -666,13 +666,15 @@ _YEAR_AFTER_FIGURE = re.compile(
 # icons stolen from a church in 2019, and seized …")
 _FRONTED_YEAR = re.compile(
     r"\s*(?:[^\d\s]+\s+){0,6}?(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
-    rf"(?:(?:{_MONTHS})\.?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+|the\s+year\s+)?"
     # (a comma closes the phrase, or the clause's subject follows: "He indicated that in 2025 the department seized")
     r"((?:19|20)\d\d)(?:,|\s+(?:the|this|these|its|their|our|it|they|we|he|she)\s)"
 )
 # A whole year as the period of a sentence's figures, wherever it stands: "seized 46.7 million pills and 2.9
 # tonnes of other drugs during 2024, and arrested 1,389" ("during" marks a period, not an event's date)
-_DURING_YEAR = re.compile(r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+whole\s+of\s+)?((?:19|20)\d\d)\b(?![-–/]\d)")
+_DURING_YEAR = re.compile(
+    r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+whole\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)"
+)
 # Totals credited to a body's statistics: "according to official figures", "According to NCB data", "according
 # to the data of the National Agency …" (not results as announced: "according to figures released by INTERPOL")
 _STATISTICS_SOURCE = re.compile(

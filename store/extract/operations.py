@@ -28,8 +28,12 @@ _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
 
 # Patterns below begin with a character class and assert the word boundary
 # after it, as (?<!\w.): a leading \b makes re try them at every position.
+#: "Operation" in other languages, kept before a codename ("Operação Lava Jato"); see words/operation_words.txt
+FOREIGN_KEYWORDS = words("operation_words")
+assert all(w.startswith("O") for w in FOREIGN_KEYWORDS), "operation_words.txt: the pattern below reads a leading O"
 _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
+    rf"|(?<=O)(?:{'|'.join(re.escape(w[1:]) for w in sorted(FOREIGN_KEYWORDS))})(?=[ \t\u00a0]+[\"“'‘{UPPER}])"
     r"|(?<=O)ps?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
@@ -175,7 +179,7 @@ _OP_NAME_WORD = re.compile(
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
 #: The words that name a codename after them ("Op", "Ops" and "Oplan": Malaysian and Philippine "Operation").
-KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"})
+KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"}) | FOREIGN_KEYWORDS
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _QUOTES = "\"'“”‘’«»"
