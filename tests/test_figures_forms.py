@@ -2675,6 +2675,8 @@ _FIGURES_FIRST = (
         "The seizure was made under Operation Grey Heron, a joint effort of customs and airport police.",
         "These arrests were part of Operation Grey Heron, which customs have run since June.",
         "The raids were the latest phase of an investigation code-named Operation Grey Heron.",
+        "The seizure was part of what the police have called Operation Grey Heron, a crackdown on the coast.",
+        "The arrests were part of what officials described as the Grey Heron operation.",
     ],
 )
 def test_a_sentence_naming_the_operation_of_what_was_reported_claims_the_figures_before_it(naming):

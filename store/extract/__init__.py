@@ -90,7 +90,9 @@ _REFERS_BACK = re.compile(
     r"(?:(?:made|carried\s+out|conducted|executed|effected|seized|found)\s+)?"
     r"(?:under|as\s+part\s+of|part\s+of|during|within|in\s+the\s+(?:framework|course|context)\s+of"
     r"|the\s+(?:latest|first|second|third|fourth|final|last|new|main)\s+(?:phase|stage|step|round|part|result)\s+of)"
-    r"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:operation|investigation|inquiry|probe)\s*,?\s+)?"
+    # ("part of what the police have called Operation X", "what officials described as the X operation")
+    r"\s+(?:what\s+(?:[\w-]+\s+){0,4}?(?:called|dubbed|named|termed|described\s+as|labell?ed)\s+)?"
+    r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:operation|investigation|inquiry|probe)\s*,?\s+)?"
     r"(?:(?:code-?named|dubbed|called|named)\s+)?(?:operation\s+)?[\"“‘']?$",
     re.I,
 )
