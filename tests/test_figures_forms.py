@@ -2359,6 +2359,13 @@ def test_a_lead_reporting_an_operation_reports_the_series_named_later_whatever_i
     )
     assert operation_by_value(text)[1142] == "Harmattan Shield-2"
     assert operation_by_value(text)[219] == "Harmattan Shield-2"
+    # an operation a paragraph turning to another matter names is none the lead could report
+    plain = text.replace("The operation, codenamed Harmattan Shield-2, ran", "Operation Harmattan Shield-2 ran")
+    aside = plain + "\n\nSeparately, police said their own drive, Operation Dry Season, had led to 412 arrests."
+    assert [operation_by_value(aside)[v] for v in (1142, 219, 412)] == ["Harmattan Shield-2"] * 2 + ["Dry Season"]
+    # (named in the story's own paragraphs, it is another candidate: the lead's figures stay unclaimed)
+    other = plain + "\n\nPolice said their own drive, Operation Dry Season, had led to 412 arrests."
+    assert operation_by_value(other)[1142] is None
 
 
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():

@@ -931,7 +931,10 @@ class _OperationMentions:
         if self._lead_unnamed is None:
             # one series: its earlier editions ("Harmattan Shield-1" beside "-2", "Tridente Sur 2024" beside
             # "2026") are background the text compares with, not other operations its lead could report
-            series = {_EDITION_END.sub("", name) for name in self.names}
+            # (an operation named only in paragraphs that turn to another matter is not one: "Separately, the
+            # police said its own exercise, Operation Steel Harbour, had led to 412 arrests")
+            told = {s.name for s in self.spans if not self._in_aside(s.start)}
+            series = {_EDITION_END.sub("", name) for name in told}
             first = self.spans[0].start if self.spans else 0
             opening = sentence_at(self.sentences, first)[0]
             # "In the operation, code-named Tropik, …", 'The operation, "Safe Harbour 2026", was …': the text
