@@ -1675,6 +1675,20 @@ def test_ops_and_oplan_name_operations_with_their_numerals() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Report\n\nThe operation ended. Officers at the Nădlac II crossing found 38 migrants.\n", set()),
+        ("Report\n\nThe operation reached the Kamoto II mine and the Gitarama III prison.\n", set()),
+        ("Report\n\nThe operation reached Ward IV district.\n", set()),
+        # (a codename with its numeral, then a verb or a common noun of its own, stays one)
+        ("Report\n\nThe operation, Liberterra II, ran in May. Liberterra II results were shared.\n", {"Liberterra II"}),
+    ],
+)
+def test_a_numbered_name_before_a_noun_of_a_place_names_the_place_not_an_operation(text: str, expected: set) -> None:
+    assert names(text, OPERATION) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Report\n\nIn this operation, named Operesheni Bahari Njema, 40 suspects were arrested.\n", {"Bahari Njema"}),
         ("Report\n\nFederal police launched Operação Maré Alta against money laundering.\n", {"Maré Alta"}),
         ('Report\n\nThe raids, part of Operasi "Lintas Jaya 2026", ended on Friday.\n', {"Lintas Jaya 2026"}),

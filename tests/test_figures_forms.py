@@ -2692,6 +2692,16 @@ def test_a_sentence_naming_the_operation_of_what_was_reported_claims_the_figures
     assert operation_by_value(_FIGURES_FIRST + naming) == {48.0: "Grey Heron", 3.0: "Grey Heron"}
 
 
+def test_that_case_running_since_a_month_is_the_operation_just_named():
+    text = doc(
+        "Police in Arad detained 23 people in Operation Podul Verde on Tuesday.\n\n"
+        'The raids come a week after a separate operation, dubbed "Fum Alb", against cigarette smuggling. In that '
+        "case, running since July 2026, border police detained six people and seized 9 drones.\n\n"
+        "Since July, border police across the country have detected 2,140 migrants."
+    )
+    assert operation_by_value(text) == {23.0: "Podul Verde", 6.0: "Fum Alb", 9.0: "Fum Alb", 2140.0: None}
+
+
 def test_an_operation_named_late_without_referring_back_does_not_claim_the_lead():
     text = _FIGURES_FIRST + "Last year, Operation Grey Heron targeted counterfeit medicines in Mombasa."
     assert operation_by_value(text) == {48.0: None, 3.0: None}

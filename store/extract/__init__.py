@@ -617,8 +617,11 @@ _SINCE_A_DATE = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 # The operation itself, named by its common noun, in a sentence: its totals are its own.
+# ("In that case, running since July, border police detained six": the one just named, by its noun)
 _OPERATION_SAID = re.compile(
-    r"\b(?:the|this)\s+(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)\b", re.I
+    r"\b(?:(?:the|this|that)\s+(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)"
+    r"|that\s+(?:case|investigation))\b",
+    re.I,
 )
 # An earlier drive named as the one the operation builds on or follows.
 _EARLIER_DRIVE_BEFORE = re.compile(

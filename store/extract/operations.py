@@ -19,6 +19,9 @@ from .wordlists import words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
 _REFERENCE_WORDS = words("figure_reference_words")
+# Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
+_PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 
 # Patterns used inside loops, compiled once.
 _POSSESSIVE_AHEAD = re.compile(r"['’]\w\w")
@@ -492,6 +495,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
             if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the Navy's Eastern Fleet Command (Koarmada III)": the body's short name in brackets
+            after = _LOWER_WORD_AFTER.match(text, m.end())
+            if after and after.group(1) in _PLACE_NOUNS:
+                continue  # "at the Nădlac II crossing", "Kamoto II mine": a place's name, not a codename
             add(m.start(), m.end(), how="numeral")
     # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
     for m in _OP_LIST.finditer(text):
