@@ -2702,6 +2702,18 @@ def test_that_case_running_since_a_month_is_the_operation_just_named():
     assert operation_by_value(text) == {23.0: "Podul Verde", 6.0: "Fum Alb", 9.0: "Fum Alb", 2140.0: None}
 
 
+def test_a_years_totals_to_a_date_are_another_periods_unless_the_sentence_speaks_of_the_operation():
+    text = doc(
+        "Operation Halvard led to the seizure of 600 kg of cocaine at Port Botany.\n\n"
+        "In the 12 months to 30 June 2026, the AFP and its partners seized more than 41 tonnes of drugs."
+    )
+    assert operation_by_value(text) == {600.0: "Halvard", 41.0: None}
+    past = text.replace("In the 12 months to 30 June 2026,", "Over the past twelve months")
+    assert operation_by_value(past)[41.0] is None
+    own = text.replace("the AFP and its partners seized", "the operation seized")
+    assert operation_by_value(own)[41.0] == "Halvard"
+
+
 def test_an_operation_named_late_without_referring_back_does_not_claim_the_lead():
     text = _FIGURES_FIRST + "Last year, Operation Grey Heron targeted counterfeit medicines in Mombasa."
     assert operation_by_value(text) == {48.0: None, 3.0: None}

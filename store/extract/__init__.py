@@ -603,6 +603,8 @@ _OTHER_PERIOD = re.compile(
     r"|since\s+its\s+(?:establishment|creation|founding|inception)"
     r"|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+was\s+(?:set\s+up|established|created|founded)"
     r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
+    # a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
+    r"|(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
     r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")
     # a year's total so far, from its first day: "From Jan 1 to Nov 30 this year, the state police arrested …",
@@ -613,8 +615,11 @@ _OTHER_PERIOD = re.compile(
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
 )
-_SINCE_A_DATE = re.compile(
+# A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
+# when the sentence speaks of the operation, another period's totals when not.
+_RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
 )
 # The operation itself, named by its common noun, in a sentence: its totals are its own.
 # ("In that case, running since July, border police detained six": the one just named, by its noun)
@@ -1001,7 +1006,7 @@ class _OperationMentions:
         if found is None:
             found = False
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
-                if _SINCE_A_DATE.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
+                if _RUNNING_PERIOD.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
                     continue  # "Since 10 November, the operation has led to …": the operation's own period
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
