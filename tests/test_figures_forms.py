@@ -3953,3 +3953,39 @@ def test_a_part_of_goods_named_with_their_participle_counts_those_goods():
     # a breakdown by kind of a total given by number is no count of its own
     text = doc("Officers detained 23 vessels. Of the 23 vessels detained, 14 were flagged from outside the region.")
     assert [(f[0], f[1]) for f in figs(text)] == [("seized", 23)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # children "removed from" where they were exploited are rescued (migrants removed are not)
+        (
+            "In Mali, 58 children were removed from artisanal gold mining sites in the Kayes region.",
+            [("rescued", 58.0, "children")],
+        ),
+        ("The website was removed and 40 links were removed from the platform.", [("other", 40.0, "links")]),
+        # FIRs are the cases South Asian police register
+        (
+            "The police arrested 1,486 drug peddlers and registered 1,093 FIRs under the NDPS Act.",
+            [("arrests", 1486.0, None), ("other", 1093.0, "FIRs")],
+        ),
+        # a court's sequestration of property is a seizure
+        ("The court ordered the sequestration of 14 properties.", [("seized", 14.0, "properties")]),
+        # the channels of a trade that are liquidated are its networks, not messaging channels
+        (
+            "In the operation, 38 organized criminal groups and 12 international drug trafficking channels were "
+            "liquidated.",
+            [
+                ("dismantled", 38.0, "organized criminal groups"),
+                ("dismantled", 12.0, "international drug trafficking channels"),
+            ],
+        ),
+        # a part of a whole counts the whole's noun, and a participle that says when describes it
+        (
+            "The police dismantled eight of the 11 cocaine laboratories located during the operation.",
+            [("dismantled", 8.0, "cocaine laboratories"), ("dismantled", 11.0, "cocaine laboratories")],
+        ),
+    ],
+)
+def test_verbs_and_nouns_of_translated_and_regional_releases_give_their_metrics(body: str, expected: list) -> None:
+    assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == expected

@@ -278,6 +278,7 @@ _AGE_TAIL = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|and\b|(?:were|was|is|are|had|has)
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
+_WHOLE_AFTER_OF = re.compile(r"\d[\d,.]*\s+(?=[a-z])")
 # A bullet: a dash or dot, a number, or (police posts on social media) an emoji or pictograph.
 _BULLET_MARK = "[-•*–·▪►▸✓✔☑\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
 # (and the letters or small roman numerals of an official list: "a) 27 vehicles", "(b) 1 214 bales", "iv. …")
@@ -455,7 +456,8 @@ _RELATIVE_PREPOSITION = re.compile(
     r"\s+(?:from|into|out\s+of|through|across|off|in|inside|aboard|on|by|via|to|under|within)\b"
 )
 _BY_AFTER = re.compile(r"\s+by\b")
-_WHERE_AFTER = re.compile(r"\s+(?:in|at|on|inside|near|across|from|throughout|around|abroad)\b")
+# (where or when: "took down 18 servers located in Ukraine", "the 11 laboratories located during the operation")
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|on|inside|near|across|from|throughout|around|abroad|during)\b")
 _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
     r"was|were|is|are|had|has|have)\b)[a-z]"
@@ -1144,7 +1146,10 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
 def _item_after(text: str, pos: int, limit: int) -> str | None:
     """The short noun phrase written after a number (and its unit)."""
     tail = text[pos:limit]
-    tail = tail[_OF_THE.match(tail).end() :]
+    of = _OF_THE.match(tail)
+    tail = tail[of.end() :]
+    if of.end() and (whole := _WHOLE_AFTER_OF.match(tail)):
+        tail = tail[whole.end() :]  # "eight of the 11 cocaine laboratories": the part counts the whole's noun
     m = _ITEM_STOP.search(tail)
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()[:5]
@@ -2450,6 +2455,14 @@ def find_figures(
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
         if (
             metric == "other"
+            and cue
+            and cue.word == "removed"
+            and people
+            and _REMOVED_TO_SAFETY.intersection(_head_words(item or "")[:3])
+        ):
+            metric = "rescued"  # "58 children were removed from gold mining sites": taken out of exploitation
+        if (
+            metric == "other"
             and (goods or money)
             and not people
             and cue
@@ -2822,10 +2835,12 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
 # What goods are packed in, and how a text says so.
 _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s*cans|jerricans|sachets|wraps|bundles"
 # Channels of a trade, in translated releases, are its smuggling routes and the networks that run them, not
-# messaging channels: "exposed 23 channels of illegal migration", "18 channels were liquidated"
+# messaging channels: "exposed 23 channels of illegal migration", "12 international drug trafficking channels
+# were liquidated"
+_TRADES = r"(?:illegal|irregular|drug|human|migrant|smuggling|trafficking|arms|weapons|narcotics?)"
 _ROUTE_CHANNELS = re.compile(
-    r"(?:[\w-]+\s+){0,2}?channels?\s+(?:of|for)\s+(?:the\s+)?(?:illegal|irregular|drug|human|migrant|smuggling"
-    r"|trafficking|arms|weapons|narcotics?)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?channels?\s+(?:of|for)\s+(?:the\s+)?{_TRADES}\b"
+    rf"|(?:[\w-]+\s+){{0,2}}?{_TRADES}\s+(?:[\w-]+\s+){{0,2}}?channels?\b",
     re.I,
 )
 _IN_BEFORE = re.compile(r"\b(?:in|inside|into)\s+$", re.I)
@@ -2835,6 +2850,8 @@ _SALE_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:cartons|sachets|wraps)\b", re.I
 _MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
 # People "picked up" who are taken to safety, not arrested
 _PICKED_UP_SAFE = frozenset({"survivors", "migrants", "refugees", "victims", "castaways", "shipwrecked", "children"})
+# People "removed" from where they were exploited (not migrants removed from a country: deported)
+_REMOVED_TO_SAFETY = frozenset({"victims", "children", "minors", "girls", "boys", "survivors"})
 _SMUGGLERS = frozenset(
     {"smugglers", "smuggler", "traffickers", "trafficker", "facilitators", "organisers", "organizers"}
 )
