@@ -3973,12 +3973,8 @@ def test_a_part_of_goods_named_with_their_participle_counts_those_goods():
         ("The court ordered the sequestration of 14 properties.", [("seized", 14.0, "properties")]),
         # the channels of a trade that are liquidated are its networks, not messaging channels
         (
-            "In the operation, 38 organized criminal groups and 12 international drug trafficking channels were "
-            "liquidated.",
-            [
-                ("dismantled", 38.0, "organized criminal groups"),
-                ("dismantled", 12.0, "international drug trafficking channels"),
-            ],
+            "In the operation, 12 international drug trafficking channels were liquidated.",
+            [("dismantled", 12.0, "international drug trafficking channels")],
         ),
         # a part of a whole counts the whole's noun, and a participle that says when describes it
         (
