@@ -3985,3 +3985,43 @@ def test_a_part_of_goods_named_with_their_participle_counts_those_goods():
 )
 def test_verbs_and_nouns_of_translated_and_regional_releases_give_their_metrics(body: str, expected: list) -> None:
     assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two suspects, Ibrahim Lawal, 39, and Tunde Okeowo, 51, were arrested at the port.",
+            [("arrests", 2.0)],
+        ),
+        (
+            "Two men on board, a 44-year-old Fijian national and a 39-year-old man from the Gold Coast, were "
+            "arrested at sea.",
+            [("arrests", 2.0)],
+        ),
+        (
+            "In the second raid, 2.4 kg of heroin was recovered from a bus and two accused, identified as Abdul "
+            "Wahid r/o Chaghi and Naseebullah r/o Nushki, were arrested.",
+            [("seized", 2.4), ("arrests", 2.0)],
+        ),
+        (
+            "In a separate raid, 12 kg of hashish was recovered from a house and two women, who were allegedly "
+            "supplying drugs to students, were taken into custody.",
+            [("seized", 12.0), ("arrests", 2.0)],
+        ),
+        # after goods the sentence's verb took, the people take their own verb
+        (
+            "The 74 kg of hashish was recovered near Landi Kotal and two accused, residents of Bara, were netted.",
+            [("seized", 74.0), ("arrests", 2.0)],
+        ),
+        (
+            "Officers found 9.6 million pills in 48 sacks. The two drivers, identified only as Somchai, 34, and "
+            "Aphisit, 27, were arrested, while a third escaped.",
+            [("seized", 9_600_000.0), ("arrests", 2.0)],
+        ),
+        # goods in apposition are not people named
+        ("Two trucks, a Volvo and a Scania, were inspected at the border.", [("other", 2.0)]),
+    ],
+)
+def test_people_counted_then_named_in_apposition_take_the_verb_after_the_names(body: str, expected: list) -> None:
+    assert metric_values("Police gave details on Friday. " + body) == expected

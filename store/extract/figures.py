@@ -625,7 +625,7 @@ def _is_role(item: str) -> bool:
 # What arrested people were suspected of being ("19 drug traffickers", "27 suspected smugglers"):
 # a description of the arrests, where women, minors or foreigners among them are a sub-count.
 _ROLES = words("figure_role_nouns")
-_GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders)", re.I)
+_GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders|accused)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _SAVED_FROM_DRUGS = re.compile(
     r"(?i)\bfrom\s+(?:(?:drug|narcotics?|substance)\s+(?:abuse|addiction|use)|addiction"
@@ -888,6 +888,14 @@ def _head_words(phrase: str) -> list[str]:
 
 
 _LIST_SEPARATOR = re.compile(r",|\band\b")
+# The verb of people named in apposition: "…, were arrested" (an apposition holds names, ages and posts; a
+# full stop, a bracket or a verb of its own ends it)
+_APPOSITION_THEN_PASSIVE = re.compile(
+    r",\s+(?:(?:have|had|has)\s+(?:also\s+)?been|were|was|are|got)\s+(?:also\s+)?(?:\w+ly\s+)?(?=[a-z])"
+)
+_RELATIVE_OPENS = re.compile(r"\s*who\s")
+_CLAUSE_MARK = re.compile(r"[,.;:()\n]")
+_APPOSITION_BREAK = re.compile(r"[.;:()\n]|\b(?:who|which|that|were|was|are|is|have|has|had|will|would)\b", re.I)
 
 
 def _place_before_bracket(text: str, lo: int, pos: int, place_at_end: dict[int, int]) -> str | None:
@@ -1308,6 +1316,27 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
             continue  # "53 stolen vehicles were recovered": an adjective, the verb comes later
         if passive or (participle and len(words_before) <= 5):
             return cue
+    if end and end.group() == "," and _PEOPLE.intersection(_head_words(text[pos : end.start()])[:3]):
+        # people counted, then named in apposition, then their verb: "two clearing agents, Ibrahim Lawal, 39,
+        # and Tunde Okeowo, 51, were arrested", "Two men on board, a 44-year-old Fijian and a 39-year-old
+        # man, were arrested"
+        # (or a clause of their own set off by commas: "two women, who were allegedly supplying drugs to
+        # students, were taken into custody")
+        verb = _APPOSITION_THEN_PASSIVE.search(text, end.end(), limit)
+        if verb is not None and (
+            not _APPOSITION_BREAK.search(text, end.end(), verb.start())
+            or (_RELATIVE_OPENS.match(text, end.end()) and not _CLAUSE_MARK.search(text, end.end(), verb.start()))
+        ):
+            k = bisect.bisect_left(starts, verb.end())
+            if k < len(cues) and cues[k].start == verb.end() and cues[k].metric != "none":
+                # ("identified as Abdul Wahid …": a verb that names them tells no result)
+                between = [
+                    c
+                    for c in _cues_between(cues, starts, end.end(), verb.start())
+                    if not text.startswith(" as ", c.end)
+                ]
+                if not between:
+                    return cues[k]
     return None
 
 
