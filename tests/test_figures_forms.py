@@ -325,7 +325,7 @@ def test_different_figures_are_not_merged_as_roundings():
     text = doc("Police arrested more than 80 suspects in March and 250 in April.")
     assert {f[1] for f in figs(text)} == {80, 250}
     # "around 260" rounds what lies near its last digit: 263 is it stated precisely, 290 another figure
-    text = doc("Police seized around 260 weapons in the raids. Later, a cache of 290 firearms was found near Tuzla.")
+    text = doc("Police seized around 260 weapons in the raids. Later, a cache of 290 weapons was found near Tuzla.")
     assert {f[1] for f in figs(text)} == {260, 290}
     text = doc("Police seized around 260 weapons in the raids. In all, officers seized 263 weapons.")
     assert {f[1] for f in figs(text)} == {263}
