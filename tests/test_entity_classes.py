@@ -1565,6 +1565,9 @@ def test_a_village_or_city_named_with_its_word_is_no_person(text: str) -> None:
         # a place, a month or a body with a year is whose or when, not a codename
         ("Report\nThe Lagos 2026 operation led to 5 arrests; the December 2025 operation to 3.\n", set()),
         ("Report\nThe Interpol 2024 operation and the Rio de Janeiro operation ended.\n", set()),
+        # a colour opens a codename of two words; alone, or naming a sea, it is none
+        ("Report\nIn 2024, the Black Dune operation led to 16 arrests.\n", {"Black Dune"}),
+        ("Report\nThe Red operation ended; the Black Sea operation went on.\n", set()),
     ],
 )
 def test_a_codename_before_the_word_with_a_particle_or_a_year(text: str, expected: set) -> None:

@@ -19,6 +19,8 @@ from .wordlists import words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
 _REFERENCE_WORDS = words("figure_reference_words")
+_COLOURS = words("colour_words")
+_WATERS = frozenset({"Sea", "River", "Nile", "Lake"})
 # Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
@@ -444,9 +446,20 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
         words = m.group(1).split()
-        while words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+        # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
+        # (not the water a colour names: "the Black Sea operation")
+        coloured = (
+            len(words) >= 2
+            and words[0] in _COLOURS
+            and words[1][:1].isupper()
+            and words[1] not in COMMON_CAPS
+            and words[1] not in _WATERS
+        )
+        while not coloured and words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
-        if not words or any(w in COMMON_CAPS or w in KNOWN_ORGS for w in words):
+        if not words or any(
+            (w in COMMON_CAPS and not (coloured and k == 0)) or w in KNOWN_ORGS for k, w in enumerate(words)
+        ):
             continue
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
