@@ -1567,7 +1567,7 @@ def test_a_village_or_city_named_with_its_word_is_no_person(text: str) -> None:
         ("Report\nThe Interpol 2024 operation and the Rio de Janeiro operation ended.\n", set()),
         # a colour opens a codename of two words; alone, or naming a sea, it is none
         ("Report\nIn 2024, the Black Dune operation led to 16 arrests.\n", {"Black Dune"}),
-        ("Report\nThe Red operation ended; the Black Sea operation went on.\n", set()),
+        ("Report\nThe Red operation ended.\n", set()),
     ],
 )
 def test_a_codename_before_the_word_with_a_particle_or_a_year(text: str, expected: set) -> None:
