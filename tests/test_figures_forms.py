@@ -4030,3 +4030,16 @@ def test_verbs_and_nouns_of_translated_and_regional_releases_give_their_metrics(
 )
 def test_people_counted_then_named_in_apposition_take_the_verb_after_the_names(body: str, expected: list) -> None:
     assert metric_values("Police gave details on Friday. " + body) == expected
+
+
+def test_goods_suspected_to_have_been_stolen_are_still_the_goods_seized():
+    text = doc(
+        "Officers also seized 1,460 rounds of ammunition and 17 motorcycles suspected to have been stolen and used "
+        "in robberies."
+    )
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("seized", 1460.0, "rounds of ammunition"),
+        ("seized", 17.0, "motorcycles"),
+    ]
+    # the theft told as what happened, with no result verb before, is no figure
+    assert figs(doc("Police said 17 motorcycles were stolen in the county last month.")) == []

@@ -656,7 +656,7 @@ _ITEM_STOP = re.compile(
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"intended|headed|heading|arriving|coming|originating|travelling|traveling|"  # "cocaine arriving from Colombia"
-    r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+of|allegedly|being|each|per|"
+    r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+(?:of|to)|believed\s+to|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
@@ -1515,6 +1515,9 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     return unit, factor, end
 
 
+_SUSPECTED_TO_HAVE_BEEN = re.compile(r"\b(?:suspected|believed|thought|alleged|said|reported)\s+to\s+have\s+been\s+$")
+
+
 def _describes_after(text: str, end: int, cue: Cue, near: list[Cue], at: int) -> bool:
     """Whether a verb of no result after the counted goods ("stolen from",
     "smuggled in") describes them rather than says what happened, where a
@@ -1522,6 +1525,9 @@ def _describes_after(text: str, end: int, cue: Cue, near: list[Cue], at: int) ->
     diesel stolen from contractors"). A passive is the sentence's own verb
     ("perfume worth EUR 410,000 had been stolen in"), unless a relative
     pronoun makes it a description again ("girls who had been recruited in")."""
+    if _SUSPECTED_TO_HAVE_BEEN.search(text, max(end, cue.start - 40), cue.start):
+        # "17 motorcycles suspected to have been stolen and used in robberies": what is believed of the goods
+        return any(c.metric != "none" and c.word not in _VALUE_CUES and c.end <= at for c in near)
     if not _RELATIVE_PREPOSITION.match(text, cue.end):
         return False
     if _PASSIVE.search(text, end, cue.start) and not _RELATIVE_PRONOUN.search(text, end, cue.start):
