@@ -4043,3 +4043,16 @@ def test_goods_suspected_to_have_been_stolen_are_still_the_goods_seized():
     ]
     # the theft told as what happened, with no result verb before, is no figure
     assert figs(doc("Police said 17 motorcycles were stolen in the county last month.")) == []
+
+
+def test_a_lists_lines_are_told_by_the_sentence_that_opens_the_list():
+    text = (
+        "Annual drug figures released\n\nKUWAIT CITY – The department arrested 3,418 suspects last year.\n\n"
+        "According to the statistics, the department seized during 2026:\n\n"
+        "- 1.9 tonnes of hashish\n- 462 kilograms of crystal methamphetamine\n\n"
+        "The biggest case, Operation Still Water in August, seized 9.2 million pills at Shuwaikh Port.\n"
+    )
+    assert operation_by_value(text) == {3418.0: None, 1.9: None, 462.0: None, 9_200_000.0: "Still Water"}
+    # a list the operation's own sentence opens is the operation's
+    own = text.replace("According to the statistics, the department", "Operation Still Water")
+    assert operation_by_value(own)[1.9] == "Still Water"
