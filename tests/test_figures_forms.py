@@ -4056,3 +4056,28 @@ def test_a_lists_lines_are_told_by_the_sentence_that_opens_the_list():
     # a list the operation's own sentence opens is the operation's
     own = text.replace("According to the statistics, the department", "Operation Still Water")
     assert operation_by_value(own)[1.9] == "Still Water"
+
+
+def test_a_roundups_biggest_case_named_keeps_only_its_own_paragraph():
+    text = (
+        "Drug force recovers 1,631 kg in 11 operations\n\n"
+        "RAWALPINDI – The force has conducted 11 operations across the country and recovered 1,631 kg of "
+        "narcotics, arresting 14 accused.\n\n"
+        'In the biggest operation, conducted under the title "Operation Sea Wall-II" near Pasni, the team '
+        "recovered 1,180 kg of hashish and arrested five crew members.\n\n"
+        "At Lahore airport, 1.8 kg of ice was recovered from a passenger bound for Doha.\n\n"
+        'The director said that under "Operation Sea Wall-II" drugs worth more than Rs 21 billion had been '
+        "recovered so far.\n"
+    )
+    by_value = operation_by_value(text)
+    assert [by_value[v] for v in (1631.0, 14.0, 1180.0, 5.0, 1.8, 21e9)] == [
+        None,
+        None,
+        "Sea Wall-II",
+        "Sea Wall-II",
+        None,
+        "Sea Wall-II",
+    ]
+    # the text's own operation, called its biggest ever, keeps the lead: no totals over many cases before it
+    own = text.replace("conducted 11 operations across the country and ", "").replace(" in 11 operations", "")
+    assert operation_by_value(own)[1631.0] == "Sea Wall-II"

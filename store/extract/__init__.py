@@ -692,6 +692,17 @@ _STATISTICS_SOURCE = re.compile(
     r"(?!\s+(?:(?:from|of)\s+the\s+operation|released|published|issued|provided|given|announced)\b)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# The biggest of several cases, named: "in the biggest operation conducted under the title", "The biggest single
+# case of the year,"
+_BIGGEST_OF_THEM = re.compile(
+    r"(?i)\b(?:biggest|largest|most\s+significant)\s+(?:single\s+)?(?:operation|case|seizure|raid|bust|haul|recovery)"
+    r"\b[^.;\n]{0,60}$"
+)
+# A text's totals over many cases or a period: "conducted 11 operations", "arrested 3,418 suspects … last year"
+_MANY_CASES = re.compile(
+    r"(?i)\b(?:\d[\d,]*|several|various|multiple|separate)\s+(?:\w+\s+)?(?:operations|cases|raids)\b"
+    r"|\b(?:last\s+year|this\s+year|(?:annual|yearly|monthly)\s+(?:statistics|figures|report))\b"
+)
 LEAD_CHARS = 1000
 
 
@@ -779,6 +790,10 @@ class _OperationMentions:
         # Headings of a text's own parts ("Ecuador port checks", "Details of the operation"): a line of a few
         # words, no closing stop, between blank lines
         self.heading_starts = [m.start(1) for m in _HEADING_LINE.finditer(text)]
+        self.one_of_many = self._one_of_many()
+        self.paragraphs_of: dict[str, set[int]] = {}
+        for key, span in zip(self.keys, self.spans, strict=True):
+            self.paragraphs_of.setdefault(key, set()).add(self._paragraph_of(span.start))
         self.mention_year: list[int | None] = [None] * len(op_spans)
         self._find_years()
         self.instance_year = self._resolve_instances()
@@ -866,6 +881,32 @@ class _OperationMentions:
 
     def _focus_index_outside(self, pos: int) -> int | None:
         """The operation in focus at ``pos`` when its sentence names none."""
+        i = self._focus_index_around(pos)
+        if (
+            i is not None
+            and self.keys[i] in self.one_of_many
+            and self._paragraph_of(pos) not in self.paragraphs_of[self.keys[i]]
+        ):
+            return None  # a roundup's one named case: the other paragraphs tell the other cases
+        return i
+
+    def _one_of_many(self) -> set[str]:
+        """Operations a roundup names as the biggest of the cases it totals ("ANF conducted 11 operations …
+        In the biggest operation, conducted under the title "Operation Sea Wall-II", …"; "arrested 3,418
+        suspects last year … The biggest single case of the year, Operation Silent Harbour, …"): the lead's
+        totals and the other paragraphs' cases are not theirs."""
+        found: set[str] = set()
+        if not self.spans:
+            return found
+        first = self.spans[0]
+        s_start = sentence_at(self.sentences, first.start)[0]
+        if _BIGGEST_OF_THEM.search(self.text, max(s_start, first.start - 100), first.start) and _MANY_CASES.search(
+            self.text, 0, s_start
+        ):
+            found.add(self.keys[0])
+        return found
+
+    def _focus_index_around(self, pos: int) -> int | None:
         earlier = bisect.bisect_left(self.starts, pos)
         k = bisect.bisect_right(self.section_starts, pos) - 1
         if k >= 0 and (not earlier or self.starts[earlier - 1] < self.section_starts[k]):
