@@ -1793,3 +1793,39 @@ def test_words_of_a_laws_title_are_no_places() -> None:
         "and Regulations Enforcement Agency."
     )
     assert "Idiroko" in names(text, LOCATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "bodies"),
+    [
+        # a post's body or domain runs on into the name: the name is the words after the body's last word
+        (
+            "Solomon Islands Minister of Fisheries and Marine Resources Nestor Kiriau Ghiro said the patrols worked.",
+            {"Nestor Kiriau Ghiro"},
+            set(),
+        ),
+        (
+            "Director General of Sri Lanka Customs Nimal Prasanna Weerasinghe said the port was busy.",
+            {"Nimal Prasanna Weerasinghe"},
+            None,
+        ),
+        # a post between a body its lead word opens and a person: the body, the post, the person
+        (
+            "Federal Police Delegate Marcos Aurélio Tavares, who led the case, said the gang was large.",
+            {"Marcos Aurélio Tavares"},
+            {"Federal Police"},
+        ),
+        ("Federal Police Commissioner John Mbeki said the gang was large.", {"John Mbeki"}, {"Federal Police"}),
+        # a name set off by commas after a long post, before a verb of saying West African papers use
+        (
+            "The agency's Director of Media and Advocacy, Olufemi Adesanya, disclosed this in a statement.",
+            {"Olufemi Adesanya"},
+            None,
+        ),
+    ],
+)
+def test_a_post_glued_to_a_name_gives_the_person_alone(text: str, people: set, bodies: set | None) -> None:
+    doc_text = "Report\n\nLIMA – " + text + "\n"
+    assert names(doc_text, PERSON) == people
+    if bodies is not None:
+        assert names(doc_text, ORG) == bodies

@@ -542,15 +542,31 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                         if w in TITLE_WORDS
                         and not (k and pw[k - 1] in ORG_HEADS and w in _GENERAL)
                         and k + 1 < len(pw)
-                        and (pw[k + 1] in TITLE_WORDS or pw[k + 1] in ("of", "for"))
+                        and (
+                            pw[k + 1] in TITLE_WORDS
+                            or pw[k + 1] in ("of", "for")
+                            # a post right after the body's head, then a person's name: "Federal Police Delegate
+                            # Marcos Tavares", "Kenya Police Commissioner John Mwangi"
+                            # (a body its lead word names: "Coast Regional Police Commander X" is the post, as
+                            # Kenyan releases write it)
+                            or (k and pw[0] in ORG_LEADS and pw[k - 1] in ORG_HEADS and _names_a_person(pw[k + 1 :]))
+                        )
                     ),
                     None,
                 )
             )
+            # (a post between the body and a person's name ends the body, whatever word opens it)
+            person_after = (
+                title_at is not None
+                and title_at > 0
+                and pw[title_at - 1] in ORG_HEADS
+                and _names_a_person(pw[title_at + 1 :])
+            )
             if (
                 title_at is not None
                 and not (
-                    pw[0] in ORG_LEADS
+                    not person_after
+                    and pw[0] in ORG_LEADS
                     and title_at > 1
                     # (a rank after a name's word starts a person's style: "the Ministry of Internal Affairs
                     # Colonel of Police Aidos Zhumabekov"; "Office of the Inspector General" keeps its post)
@@ -824,6 +840,20 @@ _LISTING_NAME = re.compile(
     rf"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){{1,5}},? and (?:[A-Z][\w'’-]+ ){{1,2}}"
     rf"(?:{_LISTED_BODY_WORDS}))(?![\w'’-])"
 )
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether the words after a post name a person: two to four capitalised words, none a body's, a title's, a
+    connector or a common capitalised word ("Marcos Aurélio Tavares"; not "Training School")."""
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper()
+        and not w.isupper()
+        and w not in ORG_HEADS
+        and w not in TITLE_WORDS
+        and w not in COMMON_CAPS
+        and w.lower() not in CONNECTORS
+        for w in words
+    )
 
 
 def _person_after_head(words: list[str]) -> int | None:

@@ -81,6 +81,12 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
 # A post written as a title and the body it serves, right before a name: "Superintendent of Police |
 # Gyanendra …", "the Comptroller-General of Customs, | Adewale …" (the body's words end the run before
 # the name, or stand before its comma)
+# A post "of" a body or domain whose name runs on to the person's: "Minister of Fisheries and ", "Director General
+# of Sri "
+_POST_OF_RUN = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")(?:[ \t]+General)?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){0,5}$"
+)
 _POST_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # A rank written out with its short form in brackets, right before a name: "Deputy Superintendent of
 # Police (DSP) | Kwame …", "Assistant Inspector General of Police (AIG) | …" (the brackets end the run)
@@ -332,6 +338,17 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             and _POST_OF_BEFORE.search(text, max(0, tokens[i].start - 60), tokens[i].start)
         ):
             lead_title = True  # "Superintendent of Police Gyanendra Bahadur Thapa Magar": the post, then the name
+        if b - k >= 3:
+            # a post's body or domain glued to the name: "Minister of Fisheries and Marine Resources | Nestor
+            # Kiriau Ghiro", "Director General of Sri Lanka Customs | Nimal Prasanna Weerasinghe" (the name is
+            # the words after the body's last word, two or more, none a common noun or a body's word)
+            j = next((x for x in range(b - 2, k, -1) if _ends_a_body(tokens[x].text)), None)
+            if (
+                j is not None
+                and all(_name_shaped(t.text) for t in tokens[j + 1 : b + 1])
+                and _POST_OF_RUN.search(text, max(0, tokens[k + 1].start - 80), tokens[k + 1].start)
+            ):
+                k, lead_title = j, True
         a = k + 1
         # (a capitalised particle before two more words opens the surname: "Le Quoc Bao", "De Souza Lima")
         while (
@@ -651,6 +668,21 @@ def _is_rank(word: str, ranks: frozenset[str]) -> bool:
     if word in ranks:
         return True
     return "-" in word and all(part in ranks for part in word.split("-") if part)  # without one: the word itself
+
+
+def _ends_a_body(word: str) -> bool:
+    """Whether a capitalised word can end a body's or a domain's name ("Customs", "Police", "Resources")."""
+    return word in ORG_HEADS or word in COMMON_CAPS or _common_noun(word)
+
+
+def _name_shaped(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and not _ends_a_body(word)
+        and word not in TITLE_WORDS
+        and word not in KNOWN_ORGS
+    )
 
 
 def _common_noun(word: str) -> bool:
