@@ -1829,3 +1829,16 @@ def test_a_post_glued_to_a_name_gives_the_person_alone(text: str, people: set, b
     assert names(doc_text, PERSON) == people
     if bodies is not None:
         assert names(doc_text, ORG) == bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners helped, including the Oslo-based threat intelligence firm Halvard Security.",
+        "The suspects were members of the Chennai-based network that smuggled gold.",
+    ],
+)
+def test_a_compound_modifier_in_a_list_or_after_a_group_cue_is_no_body(text: str) -> None:
+    doc_text = "Report\n\nLIMA – " + text + "\n"
+    assert not any(name.endswith("-based") for name in names(doc_text, ORG))
+    assert {"Oslo", "Chennai"} & names(doc_text, LOCATION)

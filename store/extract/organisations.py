@@ -740,6 +740,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             words.pop()
         if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS or words[0] in CALENDAR_WORDS | FEAST_WORDS:
             continue  # ("linked to the Christmas Eve attacks": a date, not a group)
+        if _COMPOUND_MODIFIER.search(words[-1]):
+            continue  # "including the Oslo-based firm …", "linked to the INTERPOL-led …": a modifier, no name
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
             continue
@@ -790,6 +792,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 and words[0] not in OP_STOP
                 and words[0] not in TITLE_WORDS
                 and place_key(name) not in places()
+                and not _COMPOUND_MODIFIER.search(words[-1])  # "including the Oslo-based firm …": a modifier
             ):
                 listed.add(name)
                 start = item.start(1)
@@ -1169,6 +1172,7 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
     return True
 
 
+_COMPOUND_MODIFIER = re.compile(r"-[a-z]+$")
 _GROUP_CUE = re.compile(
     dispatch(
         [
