@@ -4081,3 +4081,11 @@ def test_a_roundups_biggest_case_named_keeps_only_its_own_paragraph():
     # the text's own operation, called its biggest ever, keeps the lead: no totals over many cases before it
     own = text.replace("conducted 11 operations across the country and ", "").replace(" in 11 operations", "")
     assert operation_by_value(own)[1631.0] == "Sea Wall-II"
+
+
+def test_the_numbers_of_a_numbered_list_are_no_figures():
+    text = (
+        "Report\n\nKYIV – As a result of the operation, police:\n1. detained 19 persons;\n2) conducted 40 searches;\n"
+        "7. dismantled the network's call centres.\n3. 400 kg of cocaine was seized.\n"
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 19.0), ("other", 40.0), ("seized", 400.0)]

@@ -1065,6 +1065,10 @@ def _not_goods_counted(counted: list[str]) -> bool:
     )
 
 
+_LIST_MARK_AFTER = re.compile(r"[.)][ \t]+(?![\d$€£])")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?$")
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -1074,6 +1078,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True
     if _SKIP_AFTER.match(after):
         return True
+    if not has_unit and not num.currency and _LIST_MARK_AFTER.match(after) and _LINE_START_BEFORE.search(before[-8:]):
+        return True  # "1. detained 19 persons", "6) arrested cryptocurrency assets": a list's number, not a count
     if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
     if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
