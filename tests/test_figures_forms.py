@@ -4089,3 +4089,26 @@ def test_the_numbers_of_a_numbered_list_are_no_figures():
         "7. dismantled the network's call centres.\n3. 400 kg of cocaine was seized.\n"
     )
     assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 19.0), ("other", 40.0), ("seized", 400.0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police arrested 1,200 people. Of the total, 163 were women.", [("arrests", 1200.0), ("arrests", 163.0)]),
+        (
+            "Police arrested 1,200 people. Of the suspects held, 846 are Chinese nationals.",
+            [("arrests", 1200.0), ("arrests", 846.0)],
+        ),
+        (
+            "Police rescued 40 victims and arrested 3 men. Of the victims, 12 were children.",
+            [("rescued", 40.0), ("arrests", 3.0), ("rescued", 12.0)],
+        ),
+        # the words of the group say which count it is part of
+        (
+            "Police identified 90 suspects and arrested 50. Of those arrested, 38 were detained in Dubai.",
+            [("identified", 90.0), ("arrests", 50.0), ("arrests", 38.0)],
+        ),
+    ],
+)
+def test_a_part_of_the_total_or_of_the_people_held_is_a_part_of_that_count(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

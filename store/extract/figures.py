@@ -568,6 +568,11 @@ _COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "
 _PARENT_LOOKBACK = 40
 # "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …": a part of a figure
 # given before.
+_OF_THE_GROUP = re.compile(
+    r"\b[Oo]f\s+(?:the\s+(?:total|(?:(victims|survivors)|suspects|people|persons|detainees|arrestees|accused)"
+    r"(?:\s+(?:held|arrested|detained|apprehended|nabbed|rescued|freed))?)|those\s+(?:held|arrested|detained"
+    r"|apprehended|nabbed|rescued|freed))\s*,\s*$"
+)
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
 # The words of a group of people counted before, whose parts a sentence goes on to list.
 # (a boat's crew, too: what befell it is what the figure that counted it says)
@@ -2338,6 +2343,29 @@ def find_figures(
                 )
                 if parent is not None and parent.metric != "other":
                     metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
+            elif (people or _PART_IS.match(text, end, min(s_end, end + 60))) and (
+                of_group := _OF_THE_GROUP.search(before[-60:])
+            ):
+                # "Of the total, 163 were women", "Of the suspects held, 846 are Chinese nationals": a part of the
+                # people the text counted last (arrested, or rescued where it says victims)
+                said = of_group.group()
+                wanted = (
+                    ("rescued",)
+                    if of_group.group(1) or "rescued" in said or "freed" in said
+                    else ("arrests",)
+                    if _ARREST_WORD.search(said) or " held" in said or "nabbed" in said
+                    else ("arrests", "rescued", "identified")
+                )
+                parent = next(
+                    (
+                        f
+                        for f in reversed(figures[-_PARENT_LOOKBACK:])
+                        if f.metric in wanted and f.unit == "count" and f.value > num.value
+                    ),
+                    None,
+                )
+                if parent is not None and s_start - parent.sentence_end < 600:
+                    metric = parent.metric
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
             metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
         if (
