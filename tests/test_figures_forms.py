@@ -4112,3 +4112,15 @@ def test_the_numbers_of_a_numbered_list_are_no_figures():
 )
 def test_a_part_of_the_total_or_of_the_people_held_is_a_part_of_that_count(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+def test_a_list_goes_on_past_an_items_description():
+    text = doc(
+        "Officers also recovered 137 head of cattle believed to have been stolen from herders in Marigat, "
+        "11 kilogrammes of bhang and KSh 1.2 million in cash."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [
+        ("seized", 137.0, "count"),
+        ("seized", 11.0, "kg"),
+        ("seized", 1_200_000.0, "KES"),
+    ]

@@ -1529,6 +1529,19 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
 _SUSPECTED_TO_HAVE_BEEN = re.compile(r"\b(?:suspected|believed|thought|alleged|said|reported)\s+to\s+have\s+been\s+$")
 
 
+def _describes_an_earlier_item(text: str, cue: Cue, near: list[Cue]) -> bool:
+    """Whether a verb of no result before a number describes the item of a number just before it (a list goes
+    on past it): the count's words end within 60 characters before the verb."""
+    window = text[max(0, cue.start - 60) : cue.start]
+    last = None
+    for last in _COUNTED_WORD.finditer(window):  # noqa: B007 (the last count before the verb)
+        pass
+    if last is None:
+        return False
+    item_end = max(0, cue.start - 60) + last.end()
+    return _describes_after(text, item_end, cue, near, cue.start)
+
+
 def _describes_after(text: str, end: int, cue: Cue, near: list[Cue], at: int) -> bool:
     """Whether a verb of no result after the counted goods ("stolen from",
     "smuggled in") describes them rather than says what happened, where a
@@ -1815,6 +1828,10 @@ def find_figures(
                 continue  # a noun of events counts the number it is written with ("2,730 hits"), not one before it
             if cm.metric == "none" and cm.start >= end and _RELATIVE_PRONOUN.search(text, end, cm.start):
                 continue  # "9 in Tanzania) were linked to a network that moved ivory": the network's deed, not the 9's
+            if cm.metric == "none" and cm.end <= num.start and _describes_an_earlier_item(text, cm, near):
+                # "recovered 137 head of cattle believed to have been stolen from herders, 11 kilogrammes of
+                # bhang and …": the participle described the item before; the list's verb goes on
+                continue
 
             if cm.start >= end:
                 dist: float = cm.start - end
