@@ -495,9 +495,33 @@ def test_a_verb_is_not_part_of_the_item_and_a_count_of_nothing_is_no_figure():
     assert [m for m, v, *_ in got if v == 3] == ["arrests"]
 
 
-def test_comparisons_with_earlier_periods_are_not_figures():
-    got = figs(doc("Police arrested 45 suspects, up from 30 last year and compared with 300 in 2022."))
-    assert got == [("arrests", 45, "count", None, None, None)]
+def test_a_figure_compared_with_is_another_periods_figure_of_the_same_kind_and_no_operations():
+    """The guide does not leave comparisons out: "up from 30 last year" is last year's arrests, a figure of no
+    named operation (or of the earlier edition named with it)."""
+    text = doc("Operation Dry Port led to 45 arrests, up from 30 last year and compared with 300 in 2022.")
+    assert [(f.operation, f.metric, f.value) for f in extract(text).figures] == [
+        ("Dry Port", "arrests", 45),
+        (None, "arrests", 30),
+        (None, "arrests", 300),
+    ]
+    text = doc("Police seized 1,126 kg of cocaine, compared with 842 kg during the whole of 2025.")
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(text)] == [
+        ("seized", 1126, "kg", "cocaine"),
+        ("seized", 842, "kg", "cocaine"),
+    ]
+    # a hedged figure is not the rounding of the one it is compared with
+    text = doc("Ecuador seized more than 190 tonnes of drugs this year, compared with 221 tonnes in 2025.")
+    assert [f[1] for f in figs(text)] == [190, 221]
+    # the earlier edition named with it owns it
+    text = doc(
+        "Operation Vaka Moana 2026 carried out 162 boardings, up from 118 during last year's operation, "
+        "Vaka Moana 2024."
+    )
+    assert operation_by_value(text) == {162.0: "Vaka Moana 2026", 118.0: "Vaka Moana 2024"}
+    # a comparison of no figure (a price), or of another thing counted, is none
+    assert figs(doc("A gram sells for 500 baht in Phuket, compared with about 150 baht in Bangkok.")) == []
+    text = doc("Officers detained 34 fishing boats and 402 crew members, compared with 29 boats and 355 crew in 2025.")
+    assert 29 not in {f[1] for f in figs(text)}
 
 
 def test_a_table_line_led_by_a_place_is_scoped_to_it():

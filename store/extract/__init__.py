@@ -421,6 +421,10 @@ def _extract(stored: str) -> Extraction:
         name, year = ops.focus_at(pos)
         return canonical(name, year), year
 
+    def compared_focus(pos: int) -> tuple[str | None, int | None]:
+        name, year = ops.compared_at(pos)
+        return canonical(name, year), year
+
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
     # A number right after a person's name is their age ("Vàng A Dế, 33, and …", "Ana Ruiz (41)").
     for s in spans:
@@ -440,7 +444,10 @@ def _extract(stored: str) -> Extraction:
     for f in raw:
         if f.unit not in _NOT_MONEY:
             f.unit = currencies.of(text[f.start : f.end], f.unit)
-        f.operation, operation_year = focus_at(f.start if f.context is None else f.context)
+        if f.compared:
+            f.operation, operation_year = compared_focus(f.start)
+        else:
+            f.operation, operation_year = focus_at(f.start if f.context is None else f.context)
         if f.scope is None:
             f.scope = _scope(text, f, locations, place_starts)
         if f.role_item and f.scope is None:
@@ -504,7 +511,8 @@ def _extract(stored: str) -> Extraction:
         )
     # (the headline after a letterhead: "DRUG CONTROL … AUTHORITY\nPRESS RELEASE\n\nDCEA SEIZES 3.6 TONNES …")
     head = sentence_at(sentences, head_at)[0] if sentences else 0
-    figures = _drop_rounded_repeats(figures, in_headline, head)
+    compared = {f.start for f in raw if f.compared}
+    figures = _drop_rounded_repeats(figures, in_headline, head, compared)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     if indents.starts or joins.starts:
         _to_stored([joins, indents], entities, figures)
@@ -1063,6 +1071,15 @@ class _OperationMentions:
             self._stated_period_of[s_start] = found
         return found
 
+    def compared_at(self, pos: int) -> tuple[str | None, int | None]:
+        """The operation of a figure another is compared with: the one named right after it in its sentence
+        ("up from 118 during last year's operation, Vaka Moana 2024"), else none (another period's)."""
+        s_end = sentence_at(self.sentences, pos)[1]
+        k = bisect.bisect_left(self.starts, pos)
+        if k < len(self.spans) and self.starts[k] < min(s_end, pos + 120):
+            return self.spans[k].name, self.instance_year[k]
+        return None, None
+
     def focus_at(self, pos: int) -> tuple[str | None, int | None]:
         """The operation (name, instance year) the text is talking about at ``pos``."""
         i = self._focus_index(pos)
@@ -1363,7 +1380,10 @@ def _to_stored(moves: list[Moves], entities: list[Entity], figures: list[Figure]
 
 
 def _drop_rounded_repeats(
-    figures: list[Figure], in_headline: AbstractSet[int] = frozenset(), head: int = 0
+    figures: list[Figure],
+    in_headline: AbstractSet[int] = frozenset(),
+    head: int = 0,
+    compared: AbstractSet[int] = frozenset(),
 ) -> list[Figure]:
     """A figure stated rounded and again precisely (``over 80`` … ``83``,
     "1.7 tonnes" in a headline … "1,711 kilos") is one figure: the precise
@@ -1383,9 +1403,18 @@ def _drop_rounded_repeats(
             continue
         # precise: unhedged, or hedged but written finer than the rounded one
         # ("close to 15 kg" … "approximately 14.8 kg"; ``_restates`` compares the digits)
-        precise = [i for i in members if figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES]
+        # (a figure another is compared with is another period's, never a restatement: "more than 190 tonnes so
+        # far this year, compared with 221 tonnes in the whole of 2025")
+        precise = [
+            i
+            for i in members
+            if (figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES)
+            and figures[i].start not in compared
+        ]
         for i in members:
             rounded = figures[i]
+            if rounded.start in compared:
+                continue
             # (or the body's flat restatement of the headline's figure: "The 4.2 million pills that we seized")
             headline = (rounded.sentence_start == head or i in in_headline) and rounded.qualifier is None
             if not headline and rounded.qualifier not in _ROUNDING_HEDGES:

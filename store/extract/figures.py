@@ -63,6 +63,9 @@ class RawFigure:
     #: An arrest figure's item says what the people were suspected of being: no
     #: item unless the figure is a national or local part (its scope).
     role_item: bool = False
+    #: A figure written as what another one is compared with ("up from 168 the year before"): another
+    #: period's, of no operation unless an earlier edition is named with it.
+    compared: bool = False
 
 
 # ---------------------------------------------------------------- word lists
@@ -1074,6 +1077,17 @@ _LIST_MARK_AFTER = re.compile(r"[.)][ \t]+(?![\d$€£])")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 
 
+_NUMBER_RUN = re.compile(r"\d[\d,.]*")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d[,.]?")
+
+
+def _unit_kind(unit: str) -> str:
+    """What a unit measures: a count, a mass, a volume, or money (an ISO code)."""
+    if unit in ("count", "kg", "tonnes", "litres", "m3"):
+        return {"kg": "mass", "tonnes": "mass", "litres": "volume", "m3": "volume"}.get(unit, unit)
+    return "money"
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -1093,7 +1107,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
     if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]) and _WHERE_NOUN_AFTER.match(after):
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
-    if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]) or _COMPARISON_BEFORE.search(before[-24:]):
+    if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]):
         return True
     if not has_unit and not num.currency and _DESCRIBED_BEFORE.search(before[-40:]):
         return True
@@ -1653,6 +1667,47 @@ def find_figures(
             continue  # "9mm ammunition", "40 mm rounds": a size
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
             continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
+        if _COMPARISON_BEFORE.search(text, max(0, num.start - 24), num.start):
+            # "seized 1,126 kg of cocaine, compared with 842 kg during the whole of 2025", "arrested 212 people,
+            # up from 168 over the same period last year": the other period's figure, of the kind of the one it
+            # is compared with (that figure's metric and item; a unit of its own kind, or that figure's)
+            # (the figure just before it, with no other number between: "generated N1.42 billion in revenue,
+            # compared to N913 million" compares no figure; "34 boats and 402 crew, compared with 29 boats and
+            # 355 crew" compares the boats, whose figure is not the one just before)
+            base = figures[-1] if figures and figures[-1].sentence_start == s_start else None
+            if (
+                base is None
+                or num.start - base.end > 200
+                or num.is_year
+                or any(not _YEAR_ALONE.fullmatch(n) for n in _NUMBER_RUN.findall(text, base.end, num.start))
+                or (unit != "count" or money)
+                and _unit_kind(unit) != _unit_kind(base.unit)
+            ):
+                continue
+            own_item = _item_after(text, end, min(hi, end + 100))
+            if own_item and base.item and not set(_head_words(own_item)) & set(_head_words(base.item)):
+                if unit == "count" and not money:
+                    continue  # another thing counted than the figure before: not what it is compared with
+            if unit == "count" and not money:
+                unit = base.unit
+                value = num.value
+            else:
+                value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")
+            figures.append(
+                RawFigure(
+                    metric=base.metric,
+                    value=value,
+                    unit=unit,
+                    item=own_item if own_item and not _DIGIT.search(own_item) else base.item,
+                    qualifier=qualifier_before(text, num.start),
+                    start=num.start,
+                    end=end,
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    compared=True,
+                )
+            )
+            continue
         # (the words before, even past a break the sentence splitter saw: "the Feb. 15 raids")
         if _skip_number(
             num,
