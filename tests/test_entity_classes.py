@@ -1568,6 +1568,8 @@ def test_a_village_or_city_named_with_its_word_is_no_person(text: str) -> None:
         # a colour opens a codename of two words; alone, or naming a sea, it is none
         ("Report\nIn 2024, the Black Dune operation led to 16 arrests.\n", {"Black Dune"}),
         ("Report\nThe Red operation ended.\n", set()),
+        # (not a body a colour opens, written elsewhere without the word: an operation against it)
+        ("Report\nMembers of Black Stone were held. The Black Stone operation led to 16 arrests.\n", set()),
     ],
 )
 def test_a_codename_before_the_word_with_a_particle_or_a_year(text: str, expected: set) -> None:

@@ -421,8 +421,9 @@ def _extract(stored: str) -> Extraction:
         name, year = ops.focus_at(pos)
         return canonical(name, year), year
 
-    def compared_focus(pos: int) -> tuple[str | None, int | None]:
-        name, year = ops.compared_at(pos)
+    def compared_focus(pos: int, base: RawFigure | None) -> tuple[str | None, int | None]:
+        base_name, base_year = (base.operation, base_year_at.get(base.start)) if base is not None else (None, None)
+        name, year = ops.compared_at(pos, base_name, base_year)
         return canonical(name, year), year
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
@@ -441,13 +442,17 @@ def _extract(stored: str) -> Extraction:
     seen: dict[tuple, int] = {}
     currencies = LocalCurrencies(text)
     in_headline: set[int] = set()  # figures the headline states too, merged into the body's statement
+    raw_at: dict[int, RawFigure] = {}  # each figure read so far by where it starts (a comparison's base)
+    base_year_at: dict[int, int | None] = {}
     for f in raw:
         if f.unit not in _NOT_MONEY:
             f.unit = currencies.of(text[f.start : f.end], f.unit)
-        if f.compared:
-            f.operation, operation_year = compared_focus(f.start)
+        if f.compared_with is not None:
+            f.operation, operation_year = compared_focus(f.start, raw_at.get(f.compared_with))
         else:
             f.operation, operation_year = focus_at(f.start if f.context is None else f.context)
+        raw_at[f.start] = f
+        base_year_at[f.start] = operation_year
         if f.scope is None:
             f.scope = _scope(text, f, locations, place_starts)
         if f.role_item and f.scope is None:
@@ -511,7 +516,7 @@ def _extract(stored: str) -> Extraction:
         )
     # (the headline after a letterhead: "DRUG CONTROL … AUTHORITY\nPRESS RELEASE\n\nDCEA SEIZES 3.6 TONNES …")
     head = sentence_at(sentences, head_at)[0] if sentences else 0
-    compared = {f.start for f in raw if f.compared}
+    compared = {f.start for f in raw if f.compared_with is not None}
     figures = _drop_rounded_repeats(figures, in_headline, head, compared)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     if indents.starts or joins.starts:
@@ -623,6 +628,8 @@ _OTHER_PERIOD = re.compile(
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
 )
+_TWELVE_MONTHS = re.compile(r"(?i)(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months")
+_RELATIVE_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|whose)\b")
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
@@ -633,7 +640,7 @@ _RUNNING_PERIOD = re.compile(
 # ("In that case, running since July, border police detained six": the one just named, by its noun)
 _OPERATION_SAID = re.compile(
     r"\b(?:(?:the|this|that)\s+(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)"
-    r"|that\s+(?:case|investigation))\b",
+    r"|(?:in|under|during)\s+that\s+(?:case|investigation))\b",
     re.I,
 )
 # An earlier drive named as the one the operation builds on or follows.
@@ -702,14 +709,16 @@ _STATISTICS_SOURCE = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The biggest of several cases, named: "in the biggest operation conducted under the title", "The biggest single
 # case of the year,"
+# (of the operations or cases a text totals, not of results: "the biggest seizure in Portuguese history, dubbed
+# Operation Atlantic Wave" is the text's own operation)
 _BIGGEST_OF_THEM = re.compile(
-    r"(?i)\b(?:biggest|largest|most\s+significant)\s+(?:single\s+)?(?:operation|case|seizure|raid|bust|haul|recovery)"
-    r"\b[^.;\n]{0,60}$"
+    r"(?i)\b(?:biggest|largest|most\s+significant)\s+(?:single\s+)?(?:operation|case)\b[^.;\n]{0,60}$"
 )
-# A text's totals over many cases or a period: "conducted 11 operations", "arrested 3,418 suspects … last year"
+# A text's totals over many cases: "conducted 11 operations", "presented the department's annual statistics"
 _MANY_CASES = re.compile(
-    r"(?i)\b(?:\d[\d,]*|several|various|multiple|separate)\s+(?:\w+\s+)?(?:operations|cases|raids)\b"
-    r"|\b(?:last\s+year|this\s+year|(?:annual|yearly|monthly)\s+(?:statistics|figures|report))\b"
+    r"(?i)\b(?:(?:[2-9]|\d[\d,]+)|two|three|four|five|six|seven|eight|nine|ten|several|various|multiple|separate)"
+    r"\s+(?:\w+\s+)?(?:operations|cases)\b"
+    r"|\b(?:annual|yearly|monthly|quarterly)\s+(?:statistics|figures|report)\b"
 )
 LEAD_CHARS = 1000
 
@@ -1057,6 +1066,12 @@ class _OperationMentions:
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
                 if _RUNNING_PERIOD.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
                     continue  # "Since 10 November, the operation has led to …": the operation's own period
+                if (
+                    m.group().lower().startswith(("in the", "over the", "during the"))
+                    and _TWELVE_MONTHS.match(m.group())
+                    and _RELATIVE_CLAUSE_WORD.search(self.text, s_start, m.start())
+                ):
+                    continue  # "arrested 300 people who had imported drugs over the past twelve months": their deeds
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
                 if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 24), m.start()) or m.group().endswith(
@@ -1071,14 +1086,20 @@ class _OperationMentions:
             self._stated_period_of[s_start] = found
         return found
 
-    def compared_at(self, pos: int) -> tuple[str | None, int | None]:
-        """The operation of a figure another is compared with: the one named right after it in its sentence
-        ("up from 118 during last year's operation, Vaka Moana 2024"), else none (another period's)."""
+    def compared_at(self, pos: int, base_name: str | None, base_year: int | None) -> tuple[str | None, int | None]:
+        """The operation of a figure another is compared with: an earlier edition named right after it in its
+        sentence ("up from 118 during last year's operation, Vaka Moana 2024"), else none (another period's;
+        not the compared figure's own operation: "up from 300 a year earlier, Operation Usalama commander …")."""
         s_end = sentence_at(self.sentences, pos)[1]
         k = bisect.bisect_left(self.starts, pos)
-        if k < len(self.spans) and self.starts[k] < min(s_end, pos + 120):
-            return self.spans[k].name, self.instance_year[k]
-        return None, None
+        if k >= len(self.spans) or self.starts[k] >= min(s_end, pos + 120):
+            return None, None
+        name, year = self.spans[k].name, self.instance_year[k]
+        if base_name is not None and series_key(name) == series_key(base_name):
+            earlier = year is not None and base_year is not None and year < base_year
+        else:
+            earlier = _EARLIER_EDITION_CUE.search(self.text, pos, self.starts[k]) is not None
+        return (name, year) if earlier else (None, None)
 
     def focus_at(self, pos: int) -> tuple[str | None, int | None]:
         """The operation (name, instance year) the text is talking about at ``pos``."""

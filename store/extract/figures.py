@@ -63,9 +63,9 @@ class RawFigure:
     #: An arrest figure's item says what the people were suspected of being: no
     #: item unless the figure is a national or local part (its scope).
     role_item: bool = False
-    #: A figure written as what another one is compared with ("up from 168 the year before"): another
-    #: period's, of no operation unless an earlier edition is named with it.
-    compared: bool = False
+    #: Where the figure starts that this one is compared with ("… 212 people, up from 168 the year before"):
+    #: another period's, of no operation unless an earlier edition is named with it.
+    compared_with: int | None = None
 
 
 # ---------------------------------------------------------------- word lists
@@ -1081,6 +1081,15 @@ _NUMBER_RUN = re.compile(r"\d[\d,.]*")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d[,.]?")
 
 
+def _people_after_copula(text: str, end: int, limit: int, hi: int) -> bool:
+    """Whether a count is followed by "were"/"are" and people ("163 were women", "846 are Chinese nationals")."""
+    copula = _PART_IS.match(text, end, limit)
+    if copula is None:
+        return False
+    named = _item_after(text, copula.end(), min(hi, copula.end() + 60))
+    return _names_people(named) or bool(named and _demonym(named.split()[0]))
+
+
 def _unit_kind(unit: str) -> str:
     """What a unit measures: a count, a mass, a volume, or money (an ISO code)."""
     if unit in ("count", "kg", "tonnes", "litres", "m3"):
@@ -1677,6 +1686,10 @@ def find_figures(
             base = figures[-1] if figures and figures[-1].sentence_start == s_start else None
             if (
                 base is None
+                # (what no figure is, compared or not: "up from 38% in 2025", "versus 4 kg per month")
+                or num.is_ordinal
+                or _SKIP_AFTER.match(after[:40])
+                or _RATE_AFTER.match(after)
                 or num.start - base.end > 200
                 or num.is_year
                 or any(not _YEAR_ALONE.fullmatch(n) for n in _NUMBER_RUN.findall(text, base.end, num.start))
@@ -1685,9 +1698,11 @@ def find_figures(
             ):
                 continue
             own_item = _item_after(text, end, min(hi, end + 100))
-            if own_item and base.item and not set(_head_words(own_item)) & set(_head_words(base.item)):
-                if unit == "count" and not money:
-                    continue  # another thing counted than the figure before: not what it is compared with
+            counted = unit == "count" and not money
+            if counted and not (own_item and any(_is_counted_noun(w) for w in _head_words(own_item)[:3])):
+                own_item = None  # "up from 168 a year earlier": no noun of its own, the base's item
+            if counted and own_item and base.item and not set(_head_words(own_item)) & set(_head_words(base.item)):
+                continue  # another thing counted than the figure before: not what it is compared with
             if unit == "count" and not money:
                 unit = base.unit
                 value = num.value
@@ -1704,7 +1719,7 @@ def find_figures(
                     end=end,
                     sentence_start=s_start,
                     sentence_end=s_end,
-                    compared=True,
+                    compared_with=base.start,
                 )
             )
             continue
@@ -2415,7 +2430,7 @@ def find_figures(
                 )
                 if parent is not None and parent.metric != "other":
                     metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
-            elif (people or _PART_IS.match(text, end, min(s_end, end + 60))) and (
+            elif (people or _people_after_copula(text, end, min(s_end, end + 60), hi)) and (
                 of_group := _OF_THE_GROUP.search(before[-60:])
             ):
                 # "Of the total, 163 were women", "Of the suspects held, 846 are Chinese nationals": a part of the
@@ -2428,15 +2443,13 @@ def find_figures(
                     if _ARREST_WORD.search(said) or " held" in said or "nabbed" in said
                     else ("arrests", "rescued", "identified")
                 )
+                # (the last count larger than the part, whatever it counts: "arrested 1,200 people and seized 400
+                # firearms. Of the total, 163 were rifles" is a part of the firearms, no arrests)
                 parent = next(
-                    (
-                        f
-                        for f in reversed(figures[-_PARENT_LOOKBACK:])
-                        if f.metric in wanted and f.unit == "count" and f.value > num.value
-                    ),
+                    (f for f in reversed(figures[-_PARENT_LOOKBACK:]) if f.unit == "count" and f.value > num.value),
                     None,
                 )
-                if parent is not None and s_start - parent.sentence_end < 600:
+                if parent is not None and parent.metric in wanted and s_start - parent.sentence_end < 600:
                     metric = parent.metric
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
             metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
@@ -2605,8 +2618,11 @@ def find_figures(
             and cue.word == "removed"
             and people
             and _REMOVED_TO_SAFETY.intersection(_head_words(item or "")[:3])
+            and _FROM_EXPLOITATION.match(text, cue.end)
         ):
-            metric = "rescued"  # "58 children were removed from gold mining sites": taken out of exploitation
+            # "58 children were removed from gold mining sites": taken out of exploitation (not "removed from the
+            # school register", "from their parents by social services")
+            metric = "rescued"
         if (
             metric == "other"
             and (goods or money)
@@ -2997,6 +3013,11 @@ _SALE_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:cartons|sachets|wraps)\b", re.I
 _MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
 # People "picked up" who are taken to safety, not arrested
 _PICKED_UP_SAFE = frozenset({"survivors", "migrants", "refugees", "victims", "castaways", "shipwrecked", "children"})
+_FROM_EXPLOITATION = re.compile(
+    r"\s+from\s+(?:[\w-]+\s+){0,4}?(?:mines?|mining|sites?|brothels?|farms?|streets?|labou?r|fishing|boats?|plantations?"
+    r"|factor(?:y|ies)|quarr(?:y|ies)|compounds?|camps?|bars?|clubs?|communities)\b",
+    re.I,
+)
 # People "removed" from where they were exploited (not migrants removed from a country: deported)
 _REMOVED_TO_SAFETY = frozenset({"victims", "children", "minors", "girls", "boys", "survivors"})
 _SMUGGLERS = frozenset(

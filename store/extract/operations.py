@@ -21,6 +21,7 @@ from .wordlists import words
 _REFERENCE_WORDS = words("figure_reference_words")
 _COLOURS = words("colour_words")
 _WATERS = frozenset({"Sea", "River", "Nile", "Lake"})
+_KNOWN_ORG_PHRASES = words("known_org_phrases")
 # Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
@@ -127,6 +128,16 @@ _LIST_AHEAD = re.compile(
 _OPERATION_WORD = re.compile(r"[oO](?<!\w.)peration", re.I)
 # (a letter or digit after a hyphen makes it a code, not a numeral: "Barangay Anabu II-D", "Zone III-A")
 _NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?![-'’.]?\w)")
+
+
+def _named_apart(text: str, name: str) -> bool:
+    """Whether a text also writes ``name`` without "operation" after it (a group or place of that name)."""
+    at = text.find(name)
+    while at >= 0:
+        if not text.startswith((" operation", " Operation"), at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _name_starts(text: str, end: int, starts: set[int]) -> int:
@@ -410,6 +421,17 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 got = _operation_name_at(text, nxt.end(), max_tokens=3, after_keyword=True) if nxt else None
         else:
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
+            if (
+                got
+                and not quoted
+                and m.group()[:1] == "O"
+                and m.group().split()[0] in FOREIGN_KEYWORDS
+                and " " not in text[got[0] : got[1]].strip()
+            ):
+                # "Operasi Gabungan", "Operativo Conjunto", "Operação Policial": the language's word for a joint,
+                # police or special operation, no codename (one is quoted, or of two words or more: "Operação
+                # Maré Vermelha", "Operesheni Bahari Salama")
+                got = None
         if got:
             add(*got, how="keyword")
     # '"Iron Corridor 4"' after "Joint Action Days", "campaign", "exercise": a quoted codename
@@ -454,7 +476,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and words[1][:1].isupper()
             and words[1] not in COMMON_CAPS
             and words[1] not in _WATERS
+            # (nor a body a colour opens: "the Black Axe operation" is an operation against the group)
         )
+        if coloured and (
+            " ".join(words[:2]) in KNOWN_ORGS
+            or " ".join(words[:2]) in _KNOWN_ORG_PHRASES
+            or _named_apart(text, " ".join(words[:2]))
+        ):
+            continue  # "the Black Axe operation": an operation against a body a colour opens, no codename
         while not coloured and words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
         if not words or any(

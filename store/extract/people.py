@@ -342,12 +342,19 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             # a post's body or domain glued to the name: "Minister of Fisheries and Marine Resources | Nestor
             # Kiriau Ghiro", "Director General of Sri Lanka Customs | Nimal Prasanna Weerasinghe" (the name is
             # the words after the body's last word, two or more, none a common noun or a body's word)
-            j = next((x for x in range(b - 2, k, -1) if _ends_a_body(tokens[x].text)), None)
-            if (
-                j is not None
-                and all(_name_shaped(t.text) for t in tokens[j + 1 : b + 1])
-                and _POST_OF_RUN.search(text, max(0, tokens[k + 1].start - 80), tokens[k + 1].start)
-            ):
+            # (the leftmost such word with two to four name-shaped words after it: a given name may end like a
+            # noun, "Minister of Home Affairs | Constance Mwape Banda")
+            j = next(
+                (
+                    x
+                    for x in range(k + 1, b - 1)
+                    if _ends_a_body(tokens[x].text)
+                    and 2 <= b - x <= 4
+                    and all(_name_shaped(t.text) for t in tokens[x + 1 : b + 1])
+                ),
+                None,
+            )
+            if j is not None and _POST_OF_RUN.search(text, max(0, tokens[k + 1].start - 80), tokens[k + 1].start):
                 k, lead_title = j, True
         a = k + 1
         # (a capitalised particle before two more words opens the surname: "Le Quoc Bao", "De Souza Lima")
@@ -671,15 +678,22 @@ def _is_rank(word: str, ranks: frozenset[str]) -> bool:
 
 
 def _ends_a_body(word: str) -> bool:
-    """Whether a capitalised word can end a body's or a domain's name ("Customs", "Police", "Resources")."""
-    return word in ORG_HEADS or word in COMMON_CAPS or _common_noun(word)
+    """Whether a capitalised word can end a body's or a domain's name ("Customs", "Police", "Resources",
+    "Investigation"; a common noun in the plural or with an ending no given name has: "Constance", "Clement",
+    "Florence" are given names)."""
+    return (
+        word in ORG_HEADS
+        or word in COMMON_CAPS
+        or (_common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "ship", "ing")))
+    )
 
 
 def _name_shaped(word: str) -> bool:
     return (
         word[:1].isupper()
         and not word.isupper()
-        and not _ends_a_body(word)
+        and word not in ORG_HEADS
+        and word not in COMMON_CAPS
         and word not in TITLE_WORDS
         and word not in KNOWN_ORGS
     )
