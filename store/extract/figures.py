@@ -2430,8 +2430,8 @@ def find_figures(
                 )
                 if parent is not None and parent.metric != "other":
                     metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
-            elif (people or _people_after_copula(text, end, min(s_end, end + 60), hi)) and (
-                of_group := _OF_THE_GROUP.search(before[-60:])
+            elif (of_group := _OF_THE_GROUP.search(before[-60:])) and (
+                people or _people_after_copula(text, end, min(s_end, end + 60), hi)
             ):
                 # "Of the total, 163 were women", "Of the suspects held, 846 are Chinese nationals": a part of the
                 # people the text counted last (arrested, or rescued where it says victims)
