@@ -598,6 +598,8 @@ _COMPARED_AFTER = re.compile(
 # far this year", "Rs 9,400 crore in the whole of 2024", "the previous
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
 _COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
+# a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
+_TWELVE_MONTHS_TEXT = r"(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -616,8 +618,7 @@ _OTHER_PERIOD = re.compile(
     r"|since\s+its\s+(?:establishment|creation|founding|inception)"
     r"|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+was\s+(?:set\s+up|established|created|founded)"
     r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
-    # a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
-    r"|(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
+    rf"|{_TWELVE_MONTHS_TEXT}"
     r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")
     # a year's total so far, from its first day: "From Jan 1 to Nov 30 this year, the state police arrested …",
@@ -628,13 +629,13 @@ _OTHER_PERIOD = re.compile(
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
 )
-_TWELVE_MONTHS = re.compile(r"(?i)(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months")
+_TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 _RELATIVE_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|whose)\b")
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"|(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
+    rf"|{_TWELVE_MONTHS_TEXT}"
 )
 # The operation itself, named by its common noun, in a sentence: its totals are its own.
 # ("In that case, running since July, border police detained six": the one just named, by its noun)
@@ -1066,11 +1067,7 @@ class _OperationMentions:
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
                 if _RUNNING_PERIOD.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
                     continue  # "Since 10 November, the operation has led to …": the operation's own period
-                if (
-                    m.group().lower().startswith(("in the", "over the", "during the"))
-                    and _TWELVE_MONTHS.match(m.group())
-                    and _RELATIVE_CLAUSE_WORD.search(self.text, s_start, m.start())
-                ):
+                if _TWELVE_MONTHS.match(m.group()) and _RELATIVE_CLAUSE_WORD.search(self.text, s_start, m.start()):
                     continue  # "arrested 300 people who had imported drugs over the past twelve months": their deeds
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
