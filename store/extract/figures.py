@@ -1703,7 +1703,7 @@ def find_figures(
                 own_item = None  # "up from 168 a year earlier": no noun of its own, the base's item
             if counted and own_item and base.item and not set(_head_words(own_item)) & set(_head_words(base.item)):
                 continue  # another thing counted than the figure before: not what it is compared with
-            if unit == "count" and not money:
+            if counted:
                 unit = base.unit
                 value = num.value
             else:
