@@ -1844,3 +1844,16 @@ def test_a_compound_modifier_in_a_list_or_after_a_group_cue_is_no_body(text: str
     doc_text = "Report\n\nLIMA – " + text + "\n"
     assert not any(name.endswith("-based") for name in names(doc_text, ORG))
     assert {"Oslo", "Chennai"} & names(doc_text, LOCATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # South Asian releases write "r/o" (resident of) and "s/o" (son of) after a suspect's name
+        ("Police arrested its driver, Javed Iqbal r/o Okara, at the bypass.", {"Javed Iqbal"}),
+        # a Fijian chiefly title is no part of the name
+        ("Police Commissioner Ratu Josefa Naivalu said the patrols worked.", {"Josefa Naivalu"}),
+    ],
+)
+def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) -> None:
+    assert names("Report\n\nSUVA – " + text + "\n", PERSON) == expected

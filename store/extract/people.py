@@ -68,6 +68,8 @@ _AGE_AFTER = re.compile(
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
     # a birth year: "G. Tursunaliev, born in 1991,", "Tran Van Hung (born 1979)"
     r"|(?:,\s*|\s*\(\s*)born\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d\b"
+    # South Asian police releases: "Javed Iqbal r/o Okara" (resident of), "Abdul Wahid s/o Ghulam Rasool" (son of)
+    r"|[ \t]+[srdw]/o[ \t]+[A-Z]"
 )
 _WHO_AFTER = re.compile(
     r",\s+who\s+(?:is|was|heads|headed|led|leads|coordinated|coordinates|ran|runs|manages|managed|oversees|oversaw|"
