@@ -1857,3 +1857,18 @@ def test_a_compound_modifier_in_a_list_or_after_a_group_cue_is_no_body(text: str
 )
 def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) -> None:
     assert names("Report\n\nSUVA – " + text + "\n", PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an agency's short name, then the town its office is in
+        ("ANF Karachi recovered 52 kg of hashish from a container.", {"Karachi"}),
+        ("HSI Miami agents arrested two men.", {"Miami"}),
+        # (not a surname written in capitals before the second surname, nor a ship's prefix)
+        ("Police captured Jhon Fredy CÁRDENAS Mosquera, alias Caracol.", set()),
+        ("The Dutch patrol ship HNLMS Zeeland took part.", set()),
+    ],
+)
+def test_a_town_after_an_agencys_acronym_is_a_place(text: str, places: set) -> None:
+    assert names("Report\n\nRAWALPINDI – " + text + "\n", LOCATION) - {"RAWALPINDI"} == places

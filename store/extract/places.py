@@ -50,6 +50,9 @@ def _weak_first_words() -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in weak_places())
 
 
+_AGENCY_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
@@ -120,6 +123,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and before.text not in COMMON_CAPS
                 and before.text not in _COMPASS_WORDS  # "South Florida": joined below
                 and before.text != "Greater"  # "Greater Manchester": joined below
+                # (an agency's short name, then the town its office is in: "ANF Karachi recovered", "HSI Miami")
+                # (an acronym of two to four letters: not a surname in capitals, "CÁRDENAS Mosquera", nor a
+                # ship's prefix, "HNLMS Zeeland")
+                and not (_AGENCY_ACRONYM.fullmatch(before.text) and tok.text != tok.text.upper())
             ):
                 i = j + 1
                 continue
