@@ -2,7 +2,8 @@
 
 Each generator makes a text of one pathological shape: no punctuation, one
 hyphenated word, capitalised words without end, coordinated agency names,
-lists after "operations:", mixed scripts. A text ten times longer must take
+lists after "operations:", mixed scripts, a codename before "operation" again
+and again. A text ten times longer must take
 about ten times as long, never a hundred; the bound here only catches a
 blow-up (the timings are printed by ``python -m benchmarks.extract_speed``'s
 kin, tests/test_linear_entities.py -s).
@@ -56,6 +57,12 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         )[:n]
     if kind == "plural possessives":
         return "".join(f"{rnd.choice(_CAPS)}s' " for _ in range(n // 10))[:n]
+    if kind == "colour names before operation":
+        # each "the Black X operation" asks whether the text writes "Black X" without the word: asked once a text
+        return "".join(f"The Black {rnd.choice(_CAPS)} operation ended. " for _ in range(n // 30))[:n]
+    if kind == "a codename before the word":
+        # each "the Lionfish operation" asks whether the text writes the name alone (a demonym's ending)
+        return ("The Lionfish operation ended. " * (n // 30 + 1))[:n]
     raise KeyError(kind)
 
 
@@ -72,6 +79,8 @@ KINDS = [
     "one line of names",
     "line-opening capitals",
     "plural possessives",
+    "colour names before operation",
+    "a codename before the word",
 ]
 
 

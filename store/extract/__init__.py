@@ -25,7 +25,7 @@ from ..text import entity_key, operation_key, series_key
 from .currencies import LocalCurrencies
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
-from .figures import _MONTHS, MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
+from .figures import _MONTHS, _RELATIVE_WORD, MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
 from .gazetteer import place_key, places
 from .layout import Moves, as_spaces, join_hyphens, lift_indents, plain_spaces, soft_breaks
 from .lexicon import ORG_HEADS
@@ -630,7 +630,6 @@ _OTHER_PERIOD = re.compile(
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
 )
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
-_RELATIVE_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|whose)\b")
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
@@ -1067,7 +1066,7 @@ class _OperationMentions:
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
                 if _RUNNING_PERIOD.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
                     continue  # "Since 10 November, the operation has led to …": the operation's own period
-                if _TWELVE_MONTHS.match(m.group()) and _RELATIVE_CLAUSE_WORD.search(self.text, s_start, m.start()):
+                if _TWELVE_MONTHS.match(m.group()) and _RELATIVE_WORD.search(self.text, s_start, m.start()):
                     continue  # "arrested 300 people who had imported drugs over the past twelve months": their deeds
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)

@@ -902,7 +902,7 @@ _APPOSITION_THEN_PASSIVE = re.compile(
     r",\s+(?:(?:have|had|has)\s+(?:also\s+)?been|were|was|are|got)\s+(?:also\s+)?(?:\w+ly\s+)?(?=[a-z])"
 )
 _RELATIVE_OPENS = re.compile(r"\s*who\s")
-_CLAUSE_MARK = re.compile(r"[,.;:()\n]")
+_APPOSITION_CLAUSE_MARK = re.compile(r"[,.;:()\n]")
 _APPOSITION_BREAK = re.compile(r"[.;:()\n]|\b(?:who|which|that|were|was|are|is|have|has|had|will|would)\b", re.I)
 
 
@@ -1074,7 +1074,7 @@ def _not_goods_counted(counted: list[str]) -> bool:
 
 
 _LIST_MARK_AFTER = re.compile(r"[.)][ \t]+(?![\d$€£])")
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?$")
+_LIST_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 
 
 _NUMBER_RUN = re.compile(r"\d[\d,.]*")
@@ -1106,7 +1106,12 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True
     if _SKIP_AFTER.match(after):
         return True
-    if not has_unit and not num.currency and _LIST_MARK_AFTER.match(after) and _LINE_START_BEFORE.search(before[-8:]):
+    if (
+        not has_unit
+        and not num.currency
+        and _LIST_MARK_AFTER.match(after)
+        and _LIST_LINE_START_BEFORE.search(before[-8:])
+    ):
         return True  # "1. detained 19 persons", "6) arrested cryptocurrency assets": a list's number, not a count
     if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
@@ -1359,7 +1364,10 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
         verb = _APPOSITION_THEN_PASSIVE.search(text, end.end(), limit)
         if verb is not None and (
             not _APPOSITION_BREAK.search(text, end.end(), verb.start())
-            or (_RELATIVE_OPENS.match(text, end.end()) and not _CLAUSE_MARK.search(text, end.end(), verb.start()))
+            or (
+                _RELATIVE_OPENS.match(text, end.end())
+                and not _APPOSITION_CLAUSE_MARK.search(text, end.end(), verb.start())
+            )
         ):
             k = bisect.bisect_left(starts, verb.end())
             if k < len(cues) and cues[k].start == verb.end() and cues[k].metric != "none":
@@ -2507,7 +2515,7 @@ def find_figures(
             and unit == "count"
             and not money
             and s_start == 0
-            and "\n" not in text[: num.start]
+            and text.find("\n", 0, num.start) < 0
             and (item is None or people)
             # (a verb in the same clause governs: "Police rescue 43 foreigners held in a house"; not one a comma
             # parts from it: "dismantles three labs, 17 held")

@@ -47,3 +47,16 @@ SPEECH_VERBS = words("speech_verbs")
 
 #: Capitalised words that start sentences or headlines and are not names.
 COMMON_CAPS = words("common_caps")
+
+
+def name_shaped(word: str) -> bool:
+    """Whether a word may be part of a person's name: capitalised, not all in capitals, and no body's, post's or
+    common capitalised word ("Nestor", "Tavares"; not "Customs", "Delegate", "Affairs")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in ORG_HEADS
+        and word not in COMMON_CAPS
+        and word not in TITLE_WORDS
+        and word not in KNOWN_ORGS
+    )

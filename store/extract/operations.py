@@ -8,6 +8,7 @@ from ..text import WordFinder, find_words, lower_same_length
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
+    KNOWN_ORG_PHRASES,
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
@@ -21,7 +22,9 @@ from .wordlists import words
 _REFERENCE_WORDS = words("figure_reference_words")
 _COLOURS = words("colour_words")
 _WATERS = frozenset({"Sea", "River", "Nile", "Lake"})
-_KNOWN_ORG_PHRASES = words("known_org_phrases")
+# A colour and the capitalised word after it ("Black Axe", "Red Card"), and "operation" right after a name
+_COLOUR_NAME = re.compile(rf"\b((?:{'|'.join(sorted(_COLOURS))}) [{UPPER}][\w'’-]{{0,40}})(?![\w'’-])")
+_OPERATION_NEXT = re.compile(r" [Oo]peration\b")
 # Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
@@ -130,14 +133,45 @@ _OPERATION_WORD = re.compile(r"[oO](?<!\w.)peration", re.I)
 _NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?![-'’.]?\w)")
 
 
-def _named_apart(text: str, name: str) -> bool:
-    """Whether a text also writes ``name`` without "operation" after it (a group or place of that name)."""
-    at = text.find(name)
-    while at >= 0:
-        if not text.startswith((" operation", " Operation"), at + len(name)):
-            return True
-        at = text.find(name, at + len(name))
-    return False
+class _WrittenAlone:
+    """Whether a text writes a name on its own somewhere: not before "operation", nor before another
+    capitalised word ("Lionfish" alone, not only "Lionfish operation" or "Lionfish Task Force"). The
+    capitalised words are indexed in one pass, the answer kept per name, and at most
+    ``_WRITTEN_ALONE_LOOKS`` places looked at for each: a text repeating "the Lionfish operation" fifty
+    thousand times is not searched once per mention (it was, in full: quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] | None = None
+        self.known: dict[str, bool] = {}
+
+    def written(self, name: str) -> bool:
+        found = self.known.get(name)
+        if found is None:
+            if self.at is None:
+                self.at = {}
+                for m in _CAPITALISED_WORD.finditer(self.text):
+                    self.at.setdefault(m.group(), []).append(m.start())
+            text, end = self.text, len(name)
+            found = any(
+                text.startswith(name, pos)
+                and not (pos + end < len(text) and (text[pos + end].isalnum() or text[pos + end] == "_"))
+                and _ALONE_AFTER.match(text, pos + end) is not None
+                for pos in self.at.get(name.split()[0], [])[:_WRITTEN_ALONE_LOOKS]
+            )
+            self.known[name] = found
+        return found
+
+
+_CAPITALISED_WORD = re.compile(rf"(?<!\w)[{UPPER}][\w'’-]*")
+_ALONE_AFTER = re.compile(r"(?! operation)(?!\s+[A-Z])")
+_WRITTEN_ALONE_LOOKS = 64
+
+
+def _colour_names_apart(text: str) -> set[str]:
+    """The names a colour opens ("Black Axe") that a text writes without "operation" after them (a group or a
+    place of that name), found in one pass."""
+    return {m.group(1) for m in _COLOUR_NAME.finditer(text) if not _OPERATION_NEXT.match(text, m.end())}
 
 
 def _name_starts(text: str, end: int, starts: set[int]) -> int:
@@ -464,6 +498,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
     located: set[str] | None = None
+    apart: set[str] | None = None  # the colour names written without "operation" after them, read once
+    alone = _WrittenAlone(text)
     for m in _OP_BEFORE_KEYWORD.finditer(text):
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
@@ -478,12 +514,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and words[1] not in _WATERS
             # (nor a body a colour opens: "the Black Axe operation" is an operation against the group)
         )
-        if coloured and (
-            " ".join(words[:2]) in KNOWN_ORGS
-            or " ".join(words[:2]) in _KNOWN_ORG_PHRASES
-            or _named_apart(text, " ".join(words[:2]))
-        ):
-            continue  # "the Black Axe operation": an operation against a body a colour opens, no codename
+        if coloured:
+            if apart is None:
+                apart = _colour_names_apart(text)
+            pair = " ".join(words[:2])
+            if pair in KNOWN_ORGS or pair in KNOWN_ORG_PHRASES or pair in apart:
+                continue  # "the Black Axe operation": an operation against a body a colour opens, no codename
         while not coloured and words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
         if not words or any(
@@ -513,9 +549,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 located.update(g.split())  # "the Irrawaddy operation" beside "along the Irrawaddy Delta"
         if name in located:
             continue  # "Mekong operation …" in a text that says "along the Mekong": where, not a codename
-        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not re.search(
-            rf"\b{re.escape(name)}\b(?! operation)(?!\s+[A-Z])", text
-        ):
+        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not alone.written(name):
             # a demonym: "Caribbean operation", "Spanish operation" (the word elsewhere only inside a longer
             # name, "European operation" beside "European Anti-Fraud Office", is the adjective still)
             continue

@@ -15,6 +15,7 @@ from .lexicon import (
     ORG_LEADS,
     ORG_LOWER_TAILS,
     TITLE_WORDS,
+    name_shaped,
 )
 from .names import given_names
 from .operations import OP_STOP
@@ -848,15 +849,7 @@ _LISTING_NAME = re.compile(
 def _names_a_person(words: list[str]) -> bool:
     """Whether the words after a post name a person: two to four capitalised words, none a body's, a title's, a
     connector or a common capitalised word ("Marcos Aurélio Tavares"; not "Training School")."""
-    return 2 <= len(words) <= 4 and all(
-        w[:1].isupper()
-        and not w.isupper()
-        and w not in ORG_HEADS
-        and w not in TITLE_WORDS
-        and w not in COMMON_CAPS
-        and w.lower() not in CONNECTORS
-        for w in words
-    )
+    return 2 <= len(words) <= 4 and all(name_shaped(w) and w.lower() not in CONNECTORS for w in words)
 
 
 def _person_after_head(words: list[str]) -> int | None:

@@ -35,6 +35,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
     TITLE_WORDS_LOWER,
+    name_shaped,
 )
 from .names import all_given_names, family_names, given_names
 from .operations import KEYWORD_WORDS
@@ -352,7 +353,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                     for x in range(k + 1, b - 1)
                     if _ends_a_body(tokens[x].text)
                     and 2 <= b - x <= 4
-                    and all(_name_shaped(t.text) for t in tokens[x + 1 : b + 1])
+                    and all(name_shaped(t.text) for t in tokens[x + 1 : b + 1])
                 ),
                 None,
             )
@@ -687,17 +688,6 @@ def _ends_a_body(word: str) -> bool:
         word in ORG_HEADS
         or word in COMMON_CAPS
         or (_common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "ship", "ing")))
-    )
-
-
-def _name_shaped(word: str) -> bool:
-    return (
-        word[:1].isupper()
-        and not word.isupper()
-        and word not in ORG_HEADS
-        and word not in COMMON_CAPS
-        and word not in TITLE_WORDS
-        and word not in KNOWN_ORGS
     )
 
 
