@@ -1818,6 +1818,15 @@ def test_words_of_a_laws_title_are_no_places() -> None:
             {"Federal Police"},
         ),
         ("Federal Police Commissioner John Mbeki said the gang was large.", {"John Mbeki"}, {"Federal Police"}),
+        # a post whose domain ends in a common word (Security, Affairs, Prosecutions), then a two-word name
+        ("The plan came on the advice of Minister of Public Security Tiran Alles.", {"Tiran Alles"}, None),
+        ("Minister of Internal Security Kithure Kindiki visited the port on Friday.", {"Kithure Kindiki"}, None),
+        ("The file went to Director of Public Prosecutions Renson Ingonga last week.", {"Renson Ingonga"}, None),
+        # (a unit's own name after such a post is no person)
+        ("It was led by the Director General of the National Investigation Headquarters.", set(), None),
+        # an abbreviated rank between a body and a name belongs to neither
+        ("“It worked,” said Coast Guard Lt. Peter Hutchison.", {"Peter Hutchison"}, {"Coast Guard"}),
+        ("“It worked,” said Border Police Insp. Anna Kovac on Monday.", {"Anna Kovac"}, {"Border Police"}),
         # a name set off by commas after a long post, before a verb of saying West African papers use
         (
             "The agency's Director of Media and Advocacy, Olufemi Adesanya, disclosed this in a statement.",

@@ -4204,3 +4204,17 @@ def test_the_nights_rules_do_not_fire_on_the_reviews_sentences(text: str, expect
 def test_a_given_name_ending_like_a_noun_stays_in_the_name_after_a_post(text: str, person: str) -> None:
     names = {e.name for e in extract("Report\n\nLUSAKA – " + text + "\n").entities if e.type == "PERSON"}
     assert names == {person}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first_item"),
+    [
+        ("The pistol, three magazines and fifty rounds of ammunition were also seized.", "magazines"),
+        ("Officers seized four rifles and seventeen pistols from the house.", "rifles"),
+        ("Police recovered two boats and twenty outboard engines at the landing site.", "boats"),
+    ],
+)
+def test_an_item_ends_where_the_next_items_number_word_begins(sentence: str, first_item: str) -> None:
+    found = figs(doc(sentence))
+    assert len(found) == 2
+    assert found[0][3] == first_item

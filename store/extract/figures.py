@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ..text import lower_same_length
 from .gazetteer import place_key, places
-from .numbers import Number, find_numbers, iter_numbers, qualifier_before
+from .numbers import NUMBER_WORDS, Number, find_numbers, iter_numbers, qualifier_before
 from .patterns import UPPER, dispatch
 from .sentences import sentence_at, sentence_spans
 from .tables import find_tables
@@ -677,7 +677,9 @@ _ITEM_STOP = re.compile(
     # ("12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000", "and S/ 86,400")
     r"|\band\s+(?=[A-Z][A-Za-z]{0,2}(?:\.|/\.?)?\s?\$?\s?\d)"
     r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
-    r"approximately|roughly|close|just|up|at|another|other|also|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"approximately|roughly|close|just|up|at|another|other|also|dozens?|hundreds|thousands|"
+    + "|".join(sorted(NUMBER_WORDS))  # "three magazines and fifty rounds": the next item's count
+    + r"|"
     r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
     r"|\w+(?:ing|tion|ment|ure|als|ed)\b)"
 )

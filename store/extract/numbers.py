@@ -69,6 +69,8 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+#: The number words a count can be written with ("eleven", "fifty"), scales aside.
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS)
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,

@@ -449,7 +449,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     spans: list[Span] = []
     ckeys = country_keys()
     n_tokens = len(tokens)
+    ranks = word_list("rank_abbreviations")
     for i, j in _possessive_joined(text, tokens, chains):
+        while j > i and tokens[j].text in ranks and text.startswith(".", tokens[j].end):
+            j -= 1  # "Coast Guard Lt. Peter Hutchison": an abbreviated rank opens the name after it, ends no body
         if i == j and (j + 1 == n_tokens or tokens[j + 1].text not in ORG_LOWER_TAILS):
             continue  # one capitalised word and no "unit" after it: a known name, found below, or none
         # A lower-case "unit" closes a name: "Criminal Networks unit".

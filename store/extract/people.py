@@ -141,7 +141,7 @@ _LOCATIVE_AFTER = re.compile(
 )
 # English noun endings: a capitalised pair ending in one is a thing, not a person ("Marine Resources").
 _NOUN_ENDING = re.compile(
-    r"(?:tion|sion|ment|ments|ness|ities|ity|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
+    r"(?:tion|tions|sion|sions|ment|ments|ness|ities|ity|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
 )
 _PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
@@ -333,6 +333,18 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if kind and k == a and tokens[k + 1].text in given and w not in all_given and w not in family:
                     break
             k -= 1
+        if (
+            not lead_title
+            and a <= k <= b - 2
+            and b - k <= 4
+            and (tokens[k].text in COMMON_CAPS or tokens[k].text in KNOWN_ORGS)
+            and _ends_a_body(tokens[k].text)
+            and all(name_shaped(t.text) and not _ends_a_body(t.text) for t in tokens[k + 1 : b + 1])
+            and _POST_OF_RUN.search(text, max(0, tokens[k + 1].start - 80), tokens[k + 1].start)
+        ):
+            # a post whose domain ends in a common word, then the name: "Minister of Internal Security |
+            # Kithure Kindiki", "Minister of Home Affairs | Tiran Alles"
+            lead_title = True
         if (
             not lead_title
             and i <= k <= b - 2
