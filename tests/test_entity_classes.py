@@ -253,6 +253,14 @@ def test_units_and_datelines_are_not_codenames() -> None:
     assert not ops & {"Jakarta", "Directorate", "Command"}
 
 
+def test_a_vessels_name_with_a_numeral_is_no_codename() -> None:
+    text = (
+        "Navy intercepts shabu off Zambales\nSUBIC BAY, Zambales — Eight crew were arrested on board the FB Ruby "
+        "Star II, the agency said. The interdiction was part of Operation Kalasag Dagat, a maritime operation."
+    )
+    assert names(text, "OPERATION") == {"Kalasag Dagat"}
+
+
 def test_the_same_codename_in_two_years_is_two_operations() -> None:
     text = (
         "Operation Kestrel, which ran in 2019, led to 40 arrests.\n"

@@ -175,3 +175,19 @@ def test_reading_numbers_stays_linear_after_the_words_before_them(piece: str):
     large = (piece * (500_000 // len(piece) + 1))[:500_000]
     t_small, t_large = fastest_of_three(find_numbers, small), fastest_of_three(find_numbers, large)
     assert t_large < 8 * max(t_small, 0.02), (t_small, t_large)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a unit or a teen before another is two numbers: "two twelve-round rifles" are two rifles
+        ("they recovered two twelve round rifles", [2, 12]),
+        ("seven fifty rounds", [7, 50]),
+        # a ten takes a unit after it, with a blank or a hyphen
+        ("twenty two rifles", [22]),
+        ("Ninety-nine rounds", [99]),
+        ("one thousand one hundred and forty-two", [1142]),
+    ],
+)
+def test_number_words_join_only_as_numbers_are_written(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == values

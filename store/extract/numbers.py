@@ -364,13 +364,18 @@ _CURRENCY_WORDS = {
 #: longest first so "just over" wins over "over".
 QUALIFIERS = tuple(sorted((q for q, _ in entries("figure_qualifiers")), key=len, reverse=True))
 
-_WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+# One to ninety-nine in words: a ten with or without a unit after it ("twenty-two", "forty"), or a
+# unit or a teen alone ("two twelve-round rifles" is two rifles, not fourteen)
+_WORD_ATOM = (
+    "(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+)
 # (after a scale word a number goes on, with or without "and": "one thousand one hundred and forty")
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD_ATOM})(?:[-\s](?:{'|'.join(_UNITS)}))?"
+    rf"(?:{_WORD_ATOM}"
     r"(?:\s+(?:hundred|thousand|million|billion|dozen))*"
-    rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+(?:and\s+)?(?:{_WORD_ATOM})"
-    rf"(?:[-\s](?:{'|'.join(_UNITS)}))?(?:\s+(?:hundred|thousand|million|billion)){{0,2}}){{0,4}}"
+    rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+(?:and\s+)?{_WORD_ATOM}"
+    r"(?:\s+(?:hundred|thousand|million|billion)){0,2}){0,4}"
     r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands)"
 )
 

@@ -27,6 +27,16 @@ _COLOUR_NAME = re.compile(rf"\b((?:{'|'.join(sorted(_COLOURS))}) [{UPPER}][\w'â€
 _OPERATION_NEXT = re.compile(r" [Oo]peration\b")
 # Nouns of places and structures a numbered name may name ("the NÄƒdlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
+_VESSEL_PREFIXES = words("vessel_prefixes")
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word written just before ``start`` on its line (within 12 characters), or ""."""
+    m = _LAST_WORD.search(text, max(0, start - 12), start)
+    return m.group(1) if m else ""
+
+
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 
 # Patterns used inside loops, compiled once.
@@ -567,6 +577,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
             if head.split()[0] in COMMON_CAPS:
                 continue
+            if _word_before(text, m.start(1)) in _VESSEL_PREFIXES:
+                continue  # "the FB Ruby Star II", "MV Nordic Star III": a vessel's name, not a codename
             if head.split()[0] in KEYWORD_WORDS:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
             if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start()):
