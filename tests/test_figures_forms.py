@@ -4218,3 +4218,36 @@ def test_an_item_ends_where_the_next_items_number_word_begins(sentence: str, fir
     found = figs(doc(sentence))
     assert len(found) == 2
     assert found[0][3] == first_item
+
+
+def test_the_parts_of_another_periods_total_are_that_periods_too():
+    text = (
+        "Customs seize precursors\nKARACHI – During the Indus Gate operation, officers seized 52 tonnes of "
+        "precursor chemicals and arrested 44 people, among them 9 foreign nationals. Globally, the programme's "
+        "units made 1,950 seizures in 2025, including 146 tonnes of cocaine, 11 tonnes of heroin and 1,300 "
+        "tonnes of precursor chemicals.\n"
+    )
+    found = operation_by_value(text)
+    assert found[52] == found[44] == found[9] == "Indus Gate"
+    assert found[1950] is None and found[146] is None and found[11] is None and found[1300] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "Prosecutors said 17 suspects were taken into custody for 24 hours, among them two border police "
+            "officers accused of tipping off the smugglers.",
+            "border police officers",
+        ),
+        ("Police arrested 40 people in the raids, including three customs officers.", "customs officers"),
+    ],
+)
+def test_officers_among_the_people_arrested_are_a_part_of_the_arrests(sentence: str, item: str):
+    found = figs(doc(sentence))
+    assert [(f[0], f[1], f[3]) for f in found][1:] == [("arrests", found[1][1], item)]
+    assert found[1][1] in (2, 3)
+
+
+def test_officers_among_the_officers_deployed_are_no_figure():
+    assert figs(doc("The operation involved 400 officers, including 30 customs officers.")) == []

@@ -66,6 +66,9 @@ class RawFigure:
     #: Where the figure starts that this one is compared with ("… 212 people, up from 168 the year before"):
     #: another period's, of no operation unless an earlier edition is named with it.
     compared_with: int | None = None
+    #: Whether the figure is a part of the one before it ("…, including 146 tonnes of cocaine"), or the rest of
+    #: such a list: its ``context`` is where that whole stands.
+    part_of: bool = False
 
 
 # ---------------------------------------------------------------- word lists
@@ -664,7 +667,7 @@ _ITEM_STOP = re.compile(
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"intended|headed|heading|arriving|coming|originating|travelling|traveling|"  # "cocaine arriving from Colombia"
-    r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+(?:of|to)|believed\s+to|allegedly|being|each|per|"
+    r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+(?:of|to)|accused\s+of|charged\s+with|believed\s+to|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
@@ -1035,11 +1038,24 @@ _STAFF_ARRESTED_BEFORE = re.compile(
 )
 
 
+# People arrested, then a part of them: "17 suspects were taken into custody, among them | two border police
+# officers", "arrested 40 people, including | three customs officers"
+_AMONG_ARRESTED_BEFORE = re.compile(
+    r"\b(?:arrested|detained|apprehended|custody|arrests|suspects)\b[^.;:!?]{0,50}?,\s+"
+    r"(?:among\s+them|among\s+whom|including|of\s+whom)\s+(?:(?:at\s+least|some|about)\s+)?$",
+    re.I,
+)
+
+
 def _staff_arrested(text: str, num: Number) -> bool:
     """Whether the people a number counts are the force's own, arrested (see _STAFF_ARRESTED_AFTER)."""
     return bool(
         _STAFF_ARRESTED_AFTER.match(text, num.end, min(len(text), num.end + 90))
         or _STAFF_ARRESTED_BEFORE.search(text, max(0, num.start - 40), num.start)
+        or (
+            text.startswith(" ", num.start - 1)
+            and _AMONG_ARRESTED_BEFORE.search(text, max(0, num.start - 90), num.start) is not None
+        )
     )
 
 
@@ -2887,6 +2903,20 @@ def find_figures(
             previous = figures[-1]
             previous.value, previous.end, previous.item = round(previous.value + value, 6), end, item
             continue
+        if list_context is None and figures and figures[-1].sentence_start == s_start:
+            # the parts of a figure are told where it is ("made 1,950 seizures in 2025, including 146 tonnes of
+            # cocaine, 11 tonnes of heroin and …": that year's, as the whole is), and so is the rest of their list
+            previous = figures[-1]
+            between = text[previous.end : num.start]
+            if _PART_OF_BEFORE.search(between) or (
+                previous.context is not None and previous.part_of and _LIST_GOES_ON.fullmatch(between)
+            ):
+                list_context = previous.start if previous.context is None else previous.context
+                part_of = True
+            else:
+                part_of = False
+        else:
+            part_of = False
         figures.append(
             RawFigure(
                 metric=metric,
@@ -2901,6 +2931,7 @@ def find_figures(
                 scope=breakdown_place,
                 role_item=role_item and metric == "arrests",
                 context=list_context,
+                part_of=part_of,
             )
         )
         if breakdown_place and len(figures) > 1:
@@ -2912,6 +2943,14 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+# What stands between a figure and the first of its parts: "1,950 seizures in 2025, including", "44 people were
+# arrested, among them" (no verb of another clause: a part follows its whole in one breath)
+_PART_OF_BEFORE = re.compile(
+    r"^[^.;:()]{0,80}?,\s+(?:including|among\s+them|among\s+which|of\s+which|of\s+whom)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
+)
+# The rest of a list of parts: "of cocaine, ", " of heroin and "
+_LIST_GOES_ON = re.compile(r"[^.;:()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _PACKED_IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
 # The units a drug is packed in (counted beside its weight), as opposed to what it is hidden in
 _DRUG_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:bricks|bales|blocks|packets|parcels|packages|packs|slabs)\b", re.I)
