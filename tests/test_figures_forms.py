@@ -4251,3 +4251,14 @@ def test_officers_among_the_people_arrested_are_a_part_of_the_arrests(sentence: 
 
 def test_officers_among_the_officers_deployed_are_no_figure():
     assert figs(doc("The operation involved 400 officers, including 30 customs officers.")) == []
+
+
+def test_one_each_in_two_places_is_a_part_in_each():
+    found = figs(doc("Seven people were arrested: three in Ukraine, two in Moldova and one each in Spain and Romania."))
+    assert [(f[0], f[1], f[5]) for f in found] == [
+        ("arrests", 7, None),
+        ("arrests", 3, "Ukraine"),
+        ("arrests", 2, "Moldova"),
+        ("arrests", 1, "Spain"),
+        ("arrests", 1, "Romania"),
+    ]

@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..text import lower_same_length
@@ -1768,7 +1768,7 @@ def find_figures(
                 and figures[-1].sentence_start == s_start
                 and figures[-1].scope is not None
                 and num.start - figures[-1].end < 60
-                and text.startswith(" in ", num.end)
+                and (text.startswith(" in ", num.end) or text.startswith(" each in ", num.end))
             )  # "five in the Netherlands, three in Belgium and one in Romania": the last part of a breakdown
             if not breakdown and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another")):
                 continue  # a bare "one" is a pronoun far more often than a figure
@@ -1847,6 +1847,18 @@ def find_figures(
         ):
             p = num.end + in_place.end()
             breakdown_place = text[p : place_at_start[p]]
+        more_places: list[str] = []
+        if breakdown_place is None and (each_in := _EACH_IN.match(text, num.end)):
+            # "two in Moldova and one each in Spain and Romania": a part of that size in each place named
+            p = each_in.end()
+            while p in place_at_start and len(more_places) < 12:
+                more_places.append(text[p : place_at_start[p]])
+                joint = _PLACE_JOINT.match(text, place_at_start[p])
+                if joint is None:
+                    break
+                p = joint.end()
+            if more_places:
+                breakdown_place = more_places.pop(0)
 
         value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")  # 144 g → 0.144 kg exactly
         found = sentence_cues.get((s_start, s_end))
@@ -2936,6 +2948,8 @@ def find_figures(
         )
         if breakdown_place and len(figures) > 1:
             _inherit_from_parent(text, figures)
+        for place in more_places:
+            figures.append(replace(figures[-1], scope=place))
     _name_the_goods(figures)
     if tabled:
         figures = sorted(figures + tabled, key=lambda f: f.start)
@@ -3151,6 +3165,8 @@ def _goods_of(item: str | None) -> str | None:
 
 _TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+_EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")
+_PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?:the\s+)?")
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:currency|dollars|cash|money|banknotes|notes|bills|funds)\b")
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
 
