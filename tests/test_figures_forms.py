@@ -4262,3 +4262,21 @@ def test_one_each_in_two_places_is_a_part_in_each():
         ("arrests", 1, "Spain"),
         ("arrests", 1, "Romania"),
     ]
+
+
+def test_a_results_list_by_place_counts_its_suspects_and_goods_without_verbs():
+    text = (
+        "Agency arrests 214 in Operation Hammer Strike II\nABUJA – Operatives arrested 214 suspects and seized "
+        "38.6 tonnes of drugs in Operation Hammer Strike II across five states.\n\n"
+        "Breakdown of the results by state command shows that:\n"
+        "• Ogun – 41 suspects, 6,870kg skunk and 120,400 pills of tramadol;\n"
+        "• Osun – 33 suspects, 3,915kg.\n"
+    )
+    found = [(f.metric, f.value, f.unit, f.scope) for f in extract(text).figures][2:]
+    assert found == [
+        ("arrests", 41, "count", "Ogun"),
+        ("seized", 6870, "kg", "Ogun"),
+        ("seized", 120400, "count", "Ogun"),
+        ("arrests", 33, "count", "Osun"),
+        ("seized", 3915, "kg", "Osun"),
+    ]

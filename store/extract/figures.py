@@ -1648,6 +1648,8 @@ def find_figures(
     place_at_end = {b: a for a, b in places or []}
     sentence_cues: dict[tuple[int, int], tuple[list[Cue], list[int]]] = {}
     headers: dict[int, tuple[Cue | None, bool]] = {}
+    # the lines of a results list whose label is a place ("• Ogun – 41 suspects, 6,870kg skunk"): the place
+    listed_lines: dict[int, str] = {}
     figures: list[RawFigure] = []
     tabled = _table_figures(text, lowered, sentences, lambda a, b: place_at_start.get(a) == b)
     excluded = _Spans(exclude + [(f.start, f.end) for f in tabled])
@@ -2089,7 +2091,14 @@ def find_figures(
                             label_item = label_text
                     elif opened and (best is None or best[0] > 160):
                         # a results block under a heading: "Cannabis: 3.8 tonnes" (goods listed are seized)
-                        listed, label_item = True, label_text
+                        listed = True
+                        if label.start(1) in place_at_start and place_at_start[label.start(1)] == label.end(1):
+                            # a breakdown by place under a heading: "• Ogun – 41 suspects, 6,870kg skunk"
+                            breakdown_place = listed_lines[line_start] = label_text
+                        else:
+                            label_item = label_text
+            elif line_start in listed_lines and (best is None or best[0] > 160):
+                listed, breakdown_place = True, listed_lines[line_start]  # the rest of a place's line
             elif bullet and (best is None or best[0] > 160):
                 header, _ = _list_header(text, line_start, lowered, headers)
                 if header:
@@ -2353,6 +2362,8 @@ def find_figures(
                         break
             if last_verb is None and listed and goods and not people:
                 metric = "seized"  # a results list: "28.4 tonnes of cocaine hydrochloride"
+            elif last_verb is None and listed and not goods and head_part and head_part[-1] in _SUSPECTS:
+                metric = "arrests"  # a results list: "Ogun – 41 suspects"
             if last_verb is None and goods and not people and _WITH_BEFORE.search(before[-30:]):
                 last_verb = _WITH_BEFORE.search(before[-30:])  # "stopped with 42 kilos of ketamine": held, so seized
             if (
@@ -2957,6 +2968,7 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+_SUSPECTS = frozenset({"suspects", "suspect"})  # people a results list counts as arrested, its verb left out
 # What stands between a figure and the first of its parts: "1,950 seizures in 2025, including", "44 people were
 # arrested, among them" (no verb of another clause: a part follows its whole in one breath)
 _PART_OF_BEFORE = re.compile(
