@@ -1889,3 +1889,16 @@ def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) 
 )
 def test_a_town_after_an_agencys_acronym_is_a_place(text: str, places: set) -> None:
     assert names("Report\n\nRAWALPINDI – " + text + "\n", LOCATION) - {"RAWALPINDI"} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("Alongside Bangladesh, Australia and Brunei took part in the operation.", LOCATION, "Bangladesh"),
+        ("Besides Kenya, three other countries sent officers.", LOCATION, "Kenya"),
+        ("Unlike Europol, the agency has no powers of arrest.", ORG, "Europol"),
+        ("Near Mombasa, police arrested 40 people.", LOCATION, "Mombasa"),
+    ],
+)
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(text: str, etype: str, expected: str):
+    assert expected in names("Report\n\nLIMA – " + text + "\n", etype)
