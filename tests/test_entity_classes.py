@@ -1870,6 +1870,11 @@ def test_a_compound_modifier_in_a_list_or_after_a_group_cue_is_no_body(text: str
         ("Police arrested its driver, Javed Iqbal r/o Okara, at the bypass.", {"Javed Iqbal"}),
         # a Fijian chiefly title is no part of the name
         ("Police Commissioner Ratu Josefa Naivalu said the patrols worked.", {"Josefa Naivalu"}),
+        # Nigerian police releases give the sex in quotes and the age with its unit
+        (
+            "Operatives nabbed two suspects namely; Ihechi Favour, ‘m’, 20 yrs, and Bright Chimezie, ‘m’, 18 years.",
+            {"Ihechi Favour", "Bright Chimezie"},
+        ),
     ],
 )
 def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) -> None:

@@ -62,8 +62,11 @@ _GENERATION_AFTER = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])")
 _AGE_AFTER = re.compile(
     # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
-    r"(?:,\s*(?:[Mm]ale|[Ff]emale)(?=,))?"  # (a suspect list may give the sex first: "ZHANG Wei, male, 38, Chinese")
-    r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
+    # (a suspect list may give the sex first: "ZHANG Wei, male, 38, Chinese"; Nigerian police write "‘m’")
+    r"(?:,?\s*(?:[Mm]ale|[Ff]emale|[‘'][mfMF][’'])(?=,))?"
+    # (the age may carry its unit: "Dantala Musa, 25 years,", "Ihechi Favour, ‘m’, 20 yrs, and")
+    r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?\s*)?"
+    r"(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)"
     r"|[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"  # ("Chipo Mwansa aged 33 and …": no comma before "aged")
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
