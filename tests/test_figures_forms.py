@@ -4280,3 +4280,14 @@ def test_a_results_list_by_place_counts_its_suspects_and_goods_without_verbs():
         ("arrests", 33, "count", "Osun"),
         ("seized", 3915, "kg", "Osun"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said 1,934 suspects were arrested and 2,870 victims rescued in the sweep.",
+        "Police said 1,934 arrested, 2,870 victims rescued in the global sweep.",
+    ],
+)
+def test_people_a_participle_after_them_befell_take_its_verb_in_a_telegraphic_list(sentence: str):
+    assert [(f[0], f[1]) for f in figs(doc(sentence))] == [("arrests", 1934), ("rescued", 2870)]

@@ -667,7 +667,7 @@ _ITEM_STOP = re.compile(
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"intended|headed|heading|arriving|coming|originating|travelling|traveling|"  # "cocaine arriving from Colombia"
-    r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+(?:of|to)|accused\s+of|charged\s+with|believed\s+to|allegedly|being|each|per|"
+    r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+(?:of|to)|accused\s+of|charged\s+with|namely|believed\s+to|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
@@ -2016,6 +2016,15 @@ def find_figures(
                 )
             )
             and any(c.metric != "none" and c.end <= num.start for c in near)
+            and not (
+                # (a telegraphic list's own verb: "1,934 arrested, 2,870 victims rescued in the sweep", the verb
+                # before governs the figure before, and people are what the participle after befell)
+                governed.metric in ("rescued", "arrests", "identified")
+                and figures
+                and figures[-1].sentence_start == s_start
+                and figures[-1].metric != governed.metric
+                and _names_people(text[item_from : governed.start])
+            )
         ):
             # "recovered 40 cars stolen from dealers", "took down 18 servers located in Ukraine":
             # the participle describes what is counted ("24 fugitives were located in Spain" is the verb)
