@@ -4291,3 +4291,21 @@ def test_a_results_list_by_place_counts_its_suspects_and_goods_without_verbs():
 )
 def test_people_a_participle_after_them_befell_take_its_verb_in_a_telegraphic_list(sentence: str):
     assert [(f[0], f[1]) for f in figs(doc(sentence))] == [("arrests", 1934), ("rescued", 2870)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sting ended with 163 people arrested and 27 adult and juvenile victims recovered, including nine "
+            "minors, officials said.",
+            [("arrests", 163), ("rescued", 27), ("rescued", 9)],
+        ),
+        ("Deputies recovered 27 victims in two weeks, the sheriff said.", [("rescued", 27)]),
+        # (the victims' data recovered is no one freed)
+        ("Police said 17 people were arrested and 9,400 victims' data recovered.", [("arrests", 17)]),
+    ],
+)
+def test_victims_recovered_are_rescued(sentence: str, expected: list):
+    assert [(f[0], f[1]) for f in figs(doc(sentence))][: len(expected)] == expected
+    assert ("rescued", 9400) not in [(f[0], f[1]) for f in figs(doc(sentence))]

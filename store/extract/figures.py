@@ -356,6 +356,12 @@ _WEIGHING_BEFORE = re.compile(
     re.I,
 )
 _VICTIMS = re.compile(r"victims?\b")
+# Victims "recovered" (US police write it for victims freed): the verb right after them
+_RECOVERING = frozenset({"recover", "recovered", "recovering", "retrieve", "retrieved"})
+_RECOVERED_PEOPLE = re.compile(r"\b(?:victims?|children|minors|juveniles|girls|boys|teenagers|infants)\b(?!['’])")
+_VICTIMS_RECOVERED_AFTER = re.compile(
+    r"[^.;,:\d\n]{0,50}?\bvictims?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:recovered|retrieved)\b"
+)
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
 # Money a body collects or a state loses in revenue: "N312.4bn in revenue", "revenue of KES 2 billion"
@@ -2605,6 +2611,17 @@ def find_figures(
                 continue  # people charged are no result of their own (the guide annotates arrests, not charges)
             metric = "arrests"
         is_people = people
+        if (
+            item
+            and unit == "count"
+            and (
+                (cue is not None and cue.word in _RECOVERING and metric == "seized" and _RECOVERED_PEOPLE.search(item))
+                or (_VICTIMS.search(item) and _VICTIMS_RECOVERED_AFTER.match(text, end))
+            )
+        ):
+            # "officers recovered 27 victims", "27 adult and juvenile victims recovered, including nine minors":
+            # people recovered are freed
+            metric = "rescued"
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if cue is not None and cue.word == "intervened" and _PREPOSITION_NEXT.match(text, cue.end):
