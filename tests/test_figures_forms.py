@@ -4309,3 +4309,11 @@ def test_people_a_participle_after_them_befell_take_its_verb_in_a_telegraphic_li
 def test_victims_recovered_are_rescued(sentence: str, expected: list):
     assert [(f[0], f[1]) for f in figs(doc(sentence))][: len(expected)] == expected
     assert ("rescued", 9400) not in [(f[0], f[1]) for f in figs(doc(sentence))]
+
+
+def test_a_part_of_goods_counted_before_is_counted_as_they_are():
+    found = figs(doc("Results included 163 fishing vessels detained, 37 of them for fishing without a licence."))
+    assert [(f[0], f[1], f[3]) for f in found] == [
+        ("seized", 163, "fishing vessels"),
+        ("seized", 37, "fishing vessels"),
+    ]

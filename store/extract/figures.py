@@ -2952,6 +2952,17 @@ def find_figures(
             previous = figures[-1]
             previous.value, previous.end, previous.item = round(previous.value + value, 6), end, item
             continue
+        if (
+            figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric in ("seized", "dismantled")
+            and metric != figures[-1].metric
+            and unit == figures[-1].unit == "count"
+            and _OF_THEM_AFTER.match(text, num.end)
+            and _PART_GAP.fullmatch(text, figures[-1].end, num.start)
+        ):
+            # "163 fishing vessels detained, 37 of them for fishing without a licence": a part of the goods before
+            metric, item = figures[-1].metric, figures[-1].item
         if list_context is None and figures and figures[-1].sentence_start == s_start:
             # the parts of a figure are told where it is ("made 1,950 seizures in 2025, including 146 tonnes of
             # cocaine, 11 tonnes of heroin and …": that year's, as the whole is), and so is the rest of their list
@@ -2994,6 +3005,8 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
+_PART_GAP = re.compile(r"[^.;:!?\d\n]{0,60},\s*")
 _SUSPECTS = frozenset({"suspects", "suspect"})  # people a results list counts as arrested, its verb left out
 # What stands between a figure and the first of its parts: "1,950 seizures in 2025, including", "44 people were
 # arrested, among them" (no verb of another clause: a part follows its whole in one breath)
