@@ -1832,6 +1832,8 @@ def test_words_of_a_laws_title_are_no_places() -> None:
         ("The file went to Director of Public Prosecutions Renson Ingonga last week.", {"Renson Ingonga"}, None),
         # (a unit's own name after such a post is no person)
         ("It was led by the Director General of the National Investigation Headquarters.", set(), None),
+        # (a place after such a post is where it serves)
+        ("The Head of Customs Operations Nairobi County said the port was busy.", set(), None),
         # an abbreviated rank between a body and a name belongs to neither
         ("“It worked,” said Coast Guard Lt. Peter Hutchison.", {"Peter Hutchison"}, {"Coast Guard"}),
         ("“It worked,” said Border Police Insp. Anna Kovac on Monday.", {"Anna Kovac"}, {"Border Police"}),
@@ -1894,6 +1896,17 @@ def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) 
 )
 def test_a_town_after_an_agencys_acronym_is_a_place(text: str, places: set) -> None:
     assert names("Report\n\nRAWALPINDI – " + text + "\n", LOCATION) - {"RAWALPINDI"} == places
+
+
+def test_an_abbreviation_before_a_verb_is_no_rank_cut_from_a_body() -> None:
+    assert "National Police of the Dominican Rep" in names(
+        "Report\n\nLIMA – The National Police of the Dominican Rep. arrested 12 suspects.\n", ORG
+    )
+
+
+def test_a_street_named_after_a_body_is_no_body() -> None:
+    text = "Report\n\nOWERRI – Operatives intercepted a minibus along Bishop’s Court Road, Owerri, on Monday.\n"
+    assert not {n for n in names(text, ORG) if "Court" in n}
 
 
 @pytest.mark.parametrize(

@@ -4317,3 +4317,47 @@ def test_a_part_of_goods_counted_before_is_counted_as_they_are():
         ("seized", 163, "fishing vessels"),
         ("seized", 37, "fishing vessels"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eight suspects were detained by a team of 60 officers, including 12 immigration officers.",
+        "After the arrests, 200 officers, among them 40 soldiers, remained at the border post.",
+        "The suspects opened fire on 12 officers, among them 3 customs officers, before fleeing.",
+    ],
+)
+def test_officers_among_the_force_are_no_part_of_the_arrests(sentence: str):
+    assert not [f for f in figs(doc(sentence)) if f[0] == "arrests" and f[1] in (12, 40, 3)]
+
+
+def test_one_each_in_what_is_no_place_and_a_list_of_places_that_ends():
+    assert [(f[1], f[5]) for f in figs(doc("Four were arrested: three in Lima and one each in May and June."))] == [
+        (4, None),
+        (3, "Lima"),
+    ]
+    found = figs(
+        doc("Five were held: four in Moldova and one each in Spain and Romania, and in Italy two were questioned.")
+    )
+    assert "Italy" not in [f[5] for f in found]
+
+
+def test_the_rest_of_a_list_of_parts_ends_with_its_clause():
+    text = (
+        "Customs seize precursors\nKARACHI – During the Indus Gate operation, officers seized 52 tonnes of "
+        "precursor chemicals and arrested 44 people, among them 9 foreign nationals. Globally, the programme's "
+        "units made 1,950 seizures in 2025, including 146 tonnes of cocaine, while in Pakistan, 31 people "
+        "were arrested.\n"
+    )
+    found = operation_by_value(text)
+    assert found[1950] is None and found[146] is None and found[31] == "Indus Gate"
+
+
+def test_a_list_of_the_wanted_or_of_origins_by_place_is_no_breakdown_of_results():
+    text = (
+        "Agency report\n\nABUJA – Officers arrested 214 suspects in Operation Hammer Strike II.\n\n"
+        "Suspects still at large, by state:\n• Ogun – 41 suspects;\n\n"
+        "Origin of the drugs:\n• Colombia – 3 tonnes of cocaine\n"
+    )
+    found = [(f.metric, f.value, f.scope) for f in extract(text).figures]
+    assert ("arrests", 41, "Ogun") not in found and not any(scope for _, _, scope in found)

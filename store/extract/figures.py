@@ -1046,6 +1046,14 @@ _STAFF_ARRESTED_BEFORE = re.compile(
 
 # People arrested, then a part of them: "17 suspects were taken into custody, among them | two border police
 # officers", "arrested 40 people, including | three customs officers"
+_PART_WORD_NEAR = re.compile(r"among|including|of whom", re.I)
+# A count of the force's own people: "a team of 60 officers", "with the help of 300 troops"
+_FORCE_COUNT = re.compile(
+    r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|hundreds|thousands|dozens))\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:officers|officials|troops|soldiers|agents|personnel|policemen|guards|rangers|"
+    r"investigators|detectives|staff|team|members)\b",
+    re.I,
+)
 _AMONG_ARRESTED_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|custody|arrests|suspects)\b[^.;:!?]{0,50}?,\s+"
     r"(?:among\s+them|among\s+whom|including|of\s+whom)\s+(?:(?:at\s+least|some|about)\s+)?$",
@@ -1060,7 +1068,11 @@ def _staff_arrested(text: str, num: Number) -> bool:
         or _STAFF_ARRESTED_BEFORE.search(text, max(0, num.start - 40), num.start)
         or (
             text.startswith(" ", num.start - 1)
-            and _AMONG_ARRESTED_BEFORE.search(text, max(0, num.start - 90), num.start) is not None
+            and _PART_WORD_NEAR.search(text, max(0, num.start - 30), num.start) is not None  # (cheap test first)
+            and (among := _AMONG_ARRESTED_BEFORE.search(text, max(0, num.start - 90), num.start)) is not None
+            # (no other count between: "detained by a team of 60 officers, including 12 immigration officers"
+            # are the force's)
+            and not _FORCE_COUNT.search(among.group())
         )
     )
 
@@ -1776,7 +1788,10 @@ def find_figures(
                 and figures[-1].sentence_start == s_start
                 and figures[-1].scope is not None
                 and num.start - figures[-1].end < 60
-                and (text.startswith(" in ", num.end) or text.startswith(" each in ", num.end))
+                and (
+                    text.startswith(" in ", num.end)
+                    or ((each := _EACH_IN.match(text, num.end)) is not None and each.end() in place_at_start)
+                )
             )  # "five in the Netherlands, three in Belgium and one in Romania": the last part of a breakdown
             if not breakdown and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another")):
                 continue  # a bare "one" is a pronoun far more often than a figure
@@ -2107,8 +2122,13 @@ def find_figures(
                     elif opened and (best is None or best[0] > 160):
                         # a results block under a heading: "Cannabis: 3.8 tonnes" (goods listed are seized)
                         listed = True
-                        if label.start(1) in place_at_start and place_at_start[label.start(1)] == label.end(1):
-                            # a breakdown by place under a heading: "• Ogun – 41 suspects, 6,870kg skunk"
+                        if (
+                            label.start(1) in place_at_start
+                            and place_at_start[label.start(1)] == label.end(1)
+                            and _by_place_heading(text, line_start)
+                        ):
+                            # a breakdown by place under its heading: "Breakdown of the results by state command
+                            # shows that:" … "• Ogun – 41 suspects, 6,870kg skunk"
                             breakdown_place = listed_lines[line_start] = label_text
                         else:
                             label_item = label_text
@@ -2377,7 +2397,14 @@ def find_figures(
                         break
             if last_verb is None and listed and goods and not people:
                 metric = "seized"  # a results list: "28.4 tonnes of cocaine hydrochloride"
-            elif last_verb is None and listed and not goods and head_part and head_part[-1] in _SUSPECTS:
+            elif (
+                last_verb is None
+                and listed
+                and line_start in listed_lines
+                and not goods
+                and head_part
+                and head_part[-1] in _SUSPECTS
+            ):
                 metric = "arrests"  # a results list: "Ogun – 41 suspects"
             if last_verb is None and goods and not people and _WITH_BEFORE.search(before[-30:]):
                 last_verb = _WITH_BEFORE.search(before[-30:])  # "stopped with 42 kilos of ketamine": held, so seized
@@ -2969,7 +2996,10 @@ def find_figures(
             previous = figures[-1]
             between = text[previous.end : num.start]
             if _PART_OF_BEFORE.search(between) or (
-                previous.context is not None and previous.part_of and _LIST_GOES_ON.fullmatch(between)
+                previous.context is not None
+                and previous.part_of
+                and previous.metric == metric
+                and _LIST_GOES_ON.fullmatch(between)
             ):
                 list_context = previous.start if previous.context is None else previous.context
                 part_of = True
@@ -3008,6 +3038,22 @@ _AND_ONLY = re.compile(r"\s+and\s+")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
 _PART_GAP = re.compile(r"[^.;:!?\d\n]{0,60},\s*")
 _SUSPECTS = frozenset({"suspects", "suspect"})  # people a results list counts as arrested, its verb left out
+# A heading that opens a breakdown by place ("Breakdown of the results by state command shows that:",
+# "Results per country:"), not a list of the wanted or of where goods came from
+_BY_PLACE_HEADING = re.compile(r"\b(?:by|per|breakdown|across|each)\b", re.I)
+_NOT_RESULTS_HEADING = re.compile(r"\b(?:wanted|at\s+large|on\s+the\s+run|fugitives?|escaped|origins?|routes?)\b", re.I)
+
+
+def _by_place_heading(text: str, line_start: int) -> bool:
+    """Whether the heading over a list's line (the last line before it that ends in a colon, within a few
+    lines) opens a breakdown of results by place."""
+    head_end = text.rfind(":\n", max(0, line_start - 600), line_start)
+    if head_end < 0:
+        return False
+    heading = text[text.rfind("\n", max(0, head_end - 300), head_end) + 1 : head_end]
+    return _BY_PLACE_HEADING.search(heading) is not None and _NOT_RESULTS_HEADING.search(heading) is None
+
+
 # What stands between a figure and the first of its parts: "1,950 seizures in 2025, including", "44 people were
 # arrested, among them" (no verb of another clause: a part follows its whole in one breath)
 _PART_OF_BEFORE = re.compile(
@@ -3015,7 +3061,7 @@ _PART_OF_BEFORE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
 )
 # The rest of a list of parts: "of cocaine, ", " of heroin and "
-_LIST_GOES_ON = re.compile(r"[^.;:()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_GOES_ON = re.compile(r"[^.;:(),\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _PACKED_IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
 # The units a drug is packed in (counted beside its weight), as opposed to what it is hidden in
 _DRUG_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:bricks|bales|blocks|packets|parcels|packages|packs|slabs)\b", re.I)
@@ -3217,7 +3263,7 @@ def _goods_of(item: str | None) -> str | None:
 _TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")
-_PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?:the\s+)?")
+_PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:currency|dollars|cash|money|banknotes|notes|bills|funds)\b")
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
 
@@ -3228,7 +3274,8 @@ def _inherit_from_parent(text: str, figures: list[RawFigure]) -> None:
     before it: it takes that figure's metric, unit and item."""
     child = figures[-1]
     parent = None
-    for prev in reversed(figures[:-1]):
+    for k in range(len(figures) - 2, -1, -1):  # (no copy of the list: a long table calls this per row)
+        prev = figures[k]
         if prev.sentence_start != child.sentence_start:
             break
         if prev.scope is None:

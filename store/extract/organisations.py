@@ -443,6 +443,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
 
 _VESSEL_PREFIXES = words("vessel_prefixes")
+_STREET_WORDS = words("street_words")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
@@ -451,8 +453,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     n_tokens = len(tokens)
     ranks = word_list("rank_abbreviations")
     for i, j in _possessive_joined(text, tokens, chains):
-        while j > i and tokens[j].text in ranks and text.startswith(".", tokens[j].end):
-            j -= 1  # "Coast Guard Lt. Peter Hutchison": an abbreviated rank opens the name after it, ends no body
+        while (
+            j > i
+            and tokens[j].text in ranks
+            and not tokens[j].allcaps
+            and text.startswith(".", tokens[j].end)
+            and _CAPITAL_NEXT.match(text, tokens[j].end + 1)
+        ):
+            # "Coast Guard Lt. Peter Hutchison": an abbreviated rank opens the name after it, ends no body
+            # ("the Dominican Rep. arrested", "the Polícia Militar de SP. Officers …" are no rank)
+            j -= 1
         if i == j and (j + 1 == n_tokens or tokens[j + 1].text not in ORG_LOWER_TAILS):
             continue  # one capitalised word and no "unit" after it: a known name, found below, or none
         # A lower-case "unit" closes a name: "Criminal Networks unit".
@@ -647,6 +657,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             name = text[start:end]
             if place_key(name) in ckeys:
                 continue  # "the Russian Federation": a country's name, whatever its last word
+            if pw[-1] in _STREET_WORDS:
+                continue  # "along Bishop's Court Road": a street named after a body's word, an address
             spans.append(Span(ORG, start, end, name, rule="org-head", extra={"how": "head"}))
     # Companies by their legal form: "Importadora Costa Azul S.A.", "Teraju Kredit Sdn Bhd".
     suffixes = word_list("company_suffixes")

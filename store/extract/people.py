@@ -343,6 +343,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             and (tokens[k].text in COMMON_CAPS or tokens[k].text in KNOWN_ORGS)
             and _ends_a_body(tokens[k].text)
             and all(name_shaped(t.text) and not _ends_a_body(t.text) for t in tokens[k + 1 : b + 1])
+            # (a place after the post is where it serves: "Head of Customs Operations Nairobi County")
+            and tokens[b].text.split("-")[0] not in _PLACE_HEADS
+            and place_key(text[tokens[k + 1].start : tokens[b].end]) not in table
+            and place_key(tokens[k + 1].text) not in table
             and _POST_OF_RUN.search(text, max(0, tokens[k + 1].start - 80), tokens[k + 1].start)
         ):
             # a post whose domain ends in a common word, then the name: "Minister of Internal Security |
