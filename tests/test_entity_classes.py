@@ -244,6 +244,17 @@ def test_codenames_in_their_many_shapes(text: str, expected: set[str]) -> None:
     assert expected <= names(text, "OPERATION")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The investigation, named the Joint Action Days (JAD) Danube 8, targeted border crime.", "Danube 8"),
+        ("The EMPACT Joint Action Days Mobile 2026 led to 40 arrests.", "Mobile 2026"),
+    ],
+)
+def test_a_codename_after_joint_action_days_without_quotes(text: str, expected: str) -> None:
+    assert expected in names("Report\n\nTHE HAGUE – " + text + "\n", "OPERATION")
+
+
 def test_units_and_datelines_are_not_codenames() -> None:
     text = (
         "Cross-border raids in Borneo sea operation\nJakarta (ANTARA) - The Operations Directorate and the "

@@ -4361,3 +4361,17 @@ def test_a_list_of_the_wanted_or_of_origins_by_place_is_no_breakdown_of_results(
     )
     found = [(f.metric, f.value, f.scope) for f in extract(text).figures]
     assert ("arrests", 41, "Ogun") not in found and not any(scope for _, _, scope in found)
+
+
+def test_ages_in_a_list_of_suspects_a_line_each_are_no_counts():
+    body = (
+        "They seized the shabu and arrested the following:\n"
+        '- Hu Li Yue, alias "Cai Olewat," 54\n- alias "Tony," 44\n- Albert Ferrer, 37\n- Bealyn Abaja, 18\n'
+        "Yue and Tony are both Chinese nationals."
+    )
+    assert figs(doc(body)) == []
+
+
+def test_an_item_ends_before_a_second_verb_of_the_same_subject():
+    found = figs(doc("Police managed to arrest 108 people smugglers and identify two cases of trafficking."))
+    assert found[0][:2] == ("arrests", 108) and found[0][3] is None

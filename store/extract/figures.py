@@ -280,7 +280,9 @@ _NAME_AGE_COMMA = re.compile(
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
 _COMMA_ENDS = (",", ',"', ",”", ",’")  # what ends every _NAME_AGE_COMMA match, blanks aside
-_AGE_TAIL = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|and\b|(?:were|was|is|are|had|has)\b)")  # ("…, 44; his nephew")
+_AGE_TAIL = re.compile(  # ("…, 44; his nephew"; a list of suspects a line each: "- Albert Ferrer, 37")
+    r"\s*(?:,|;|\)|\.(?!\d)|and\b|(?:were|was|is|are|had|has)\b)|[ \t]*(?:\n|$)"
+)
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
@@ -689,7 +691,9 @@ _ITEM_STOP = re.compile(
     r"approximately|roughly|close|just|up|at|another|other|also|dozens?|hundreds|thousands|"
     + "|".join(sorted(NUMBER_WORDS))  # "three magazines and fifty rounds": the next item's count
     + r"|"
-    r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit)\b"
+    r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit|"
+    # (a second verb of the same subject: "managed to arrest 108 smugglers and identify two cases")
+    r"arrest|seize|identify|rescue|detain|dismantle|recover|confiscate|intercept|detect|free|take|close|block)\b"
     r"|\w+(?:ing|tion|ment|ure|als|ed)\b)"
 )
 # The rest of a list of sums: ", US$14,200, £820 and CAD$350"

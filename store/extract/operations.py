@@ -243,6 +243,7 @@ KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"}) | F
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _QUOTES = "\"'“”‘’«»"
+_JOINT_ACTION_DAYS = re.compile(r"\bJoint[ \t]+Action[ \t]+Days?[ \t]+(?:\(JADs?\)[ \t]+)?(?=[A-Z])")
 
 
 def _operation_name_at(
@@ -492,6 +493,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got and _closes_quote(text, got[1]):
             if apposition and not _APPOSITION_CLOSED.match(text, got[1]):
                 continue  # (set off by commas on both sides, or ending the sentence: not the start of a quote)
+            add(*got, how="keyword")
+    # "Joint Action Days Danube 8", "EMPACT Joint Action Day (JAD) Mobile": Europol's and Frontex's action days
+    # are named as operations are, without quotes
+    for m in _JOINT_ACTION_DAYS.finditer(text):
+        got = _operation_name_at(text, m.end(), max_tokens=4, after_keyword=True)
+        if got:
             add(*got, how="keyword")
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
     for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
