@@ -255,6 +255,15 @@ def test_a_codename_after_joint_action_days_without_quotes(text: str, expected: 
     assert expected in names("Report\n\nTHE HAGUE – " + text + "\n", "OPERATION")
 
 
+def test_one_title_case_word_after_a_plural_operations_in_a_headline_is_no_codename() -> None:
+    text = "U.S.-Colombia Combined Operations Deal Blow to Narcotrafficking\n\nBOGOTA – The navy seized 2 tons.\n"
+    assert names(text, "OPERATION") == set()
+    assert names("Report\n\nLIMA – Earlier operations Trigger and Lionfish led to arrests.\n", "OPERATION") == {
+        "Trigger",
+        "Lionfish",
+    }
+
+
 def test_units_and_datelines_are_not_codenames() -> None:
     text = (
         "Cross-border raids in Borneo sea operation\nJakarta (ANTARA) - The Operations Directorate and the "

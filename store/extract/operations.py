@@ -459,11 +459,17 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if _TITLE_BEFORE_OPERATIONS.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "Director of Fisheries Operations Kalolaine …", "Special Operations Wing": a title, a unit
             got = _operation_name_at(text, m.end(), max_tokens=3, after_keyword=True)
+            listed = False
             # "operations Trigger, Lionfish and Sunbird": every name of the list
             while got and _LIST_AHEAD.match(text, got[1]):
                 add(*got, how="keyword")
+                listed = True
                 nxt = _LIST_ITEM.match(text, got[1])
                 got = _operation_name_at(text, nxt.end(), max_tokens=3, after_keyword=True) if nxt else None
+            if got and not listed:
+                # the plural before one name is a headline's word in title case, not a codename's keyword
+                # ("U.S.-Colombia Combined Operations Deal Blow to Narcotrafficking")
+                got = None
         else:
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
             if (
