@@ -486,7 +486,7 @@ class Reader:
             ' s.qualifier, s.scope, s.start, s."end", s.sentence_start, s.sentence_end'
             " FROM operation_stats s LEFT JOIN entities e ON e.id = s.operation_id"
             " LEFT JOIN document_entities de ON de.document_id = s.document_id AND de.entity_id = s.operation_id"
-            " WHERE s.document_id = ? ORDER BY s.start",
+            " WHERE s.document_id = ? ORDER BY s.start, s.id",
             (doc_id,),
         )
 

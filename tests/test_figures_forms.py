@@ -4375,3 +4375,25 @@ def test_ages_in_a_list_of_suspects_a_line_each_are_no_counts():
 def test_an_item_ends_before_a_second_verb_of_the_same_subject():
     found = figs(doc("Police managed to arrest 108 people smugglers and identify two cases of trafficking."))
     assert found[0][:2] == ("arrests", 108) and found[0][3] is None
+
+
+def test_people_charged_are_arrests_only_where_the_sentence_or_one_beside_it_speaks_of_arrest():
+    told_after = (
+        "Six men charged after cocaine found at port\nSYDNEY – Six men have been charged over a plot to import "
+        "a tonne of cocaine.\n\nThe arrests are the result of a joint investigation, police said.\n"
+    )
+    assert ("arrests", 6) in [(f.metric, f.value) for f in extract(told_after).figures]
+    told_apart = (
+        "Customs seize heroin at port\nMOMBASA – Police arrested two port workers on Monday. The port was closed "
+        "for a day. Officials met on Tuesday. Divers searched the hull of the ship.\n\nSeparately, over the year "
+        "the courts charged 214 people with trafficking offences, the report said.\n"
+    )
+    assert 214 not in [f.value for f in extract(told_apart).figures if f.metric == "arrests"]
+
+
+def test_parts_told_for_each_of_several_places_have_a_span_each():
+    found = extract(
+        doc("Seven people were arrested: three in Ukraine, two in Moldova and one each in Spain and Romania.")
+    ).figures
+    spans = [(f.start, f.end) for f in found]
+    assert len(spans) == len(set(spans)) == 5

@@ -1874,18 +1874,19 @@ def find_figures(
         ):
             p = num.end + in_place.end()
             breakdown_place = text[p : place_at_start[p]]
-        more_places: list[str] = []
+        more_places: list[tuple[int, int]] = []  # (start, end) of each further place a part is told for
         if breakdown_place is None and (each_in := _EACH_IN.match(text, num.end)):
             # "two in Moldova and one each in Spain and Romania": a part of that size in each place named
             p = each_in.end()
             while p in place_at_start and len(more_places) < 12:
-                more_places.append(text[p : place_at_start[p]])
+                more_places.append((p, place_at_start[p]))
                 joint = _PLACE_JOINT.match(text, place_at_start[p])
                 if joint is None:
                     break
                 p = joint.end()
             if more_places:
-                breakdown_place = more_places.pop(0)
+                first = more_places.pop(0)
+                breakdown_place = text[first[0] : first[1]]
 
         value = num.value if factor == 1.0 else float(f"{num.value * factor:.10g}")  # 144 g → 0.144 kg exactly
         found = sentence_cues.get((s_start, s_end))
@@ -2636,7 +2637,14 @@ def find_figures(
         if metric == "charged":
             # a charge is an arrest only where the text says arrested
             # the text around it, past this sentence: "… were arrested. The charge for 850 of them …"
-            said_arrested = _ARREST_WORD.search(text, max(0, num.start - 2 * WINDOW), min(len(text), hi + WINDOW))
+            # (this sentence or one beside it: "Six men have been charged … The arrests are the result of …";
+            # an arrest told further off in the story is other people's)
+            told_from = sentence_at(sentences, s_start - 1)[0] if s_start > 0 else s_start
+            k = bisect.bisect_left(sentences, (s_end, -1))  # the sentence after this one
+            told_to = sentences[k][1] if k < len(sentences) else s_end
+            said_arrested = _ARREST_WORD.search(
+                text, max(told_from, num.start - 2 * WINDOW), min(max(told_to, s_end), hi + 2 * WINDOW)
+            )
             part_of_suspects = bool(item and item.split()[0].lower() in ("suspects", "detainees", "them", "those"))
             if not (said_arrested or part_of_suspects):
                 continue  # people charged are no result of their own (the guide annotates arrests, not charges)
@@ -3030,8 +3038,10 @@ def find_figures(
         )
         if breakdown_place and len(figures) > 1:
             _inherit_from_parent(text, figures)
-        for place in more_places:
-            figures.append(replace(figures[-1], scope=place))
+        for p_start, p_end in more_places:
+            # each further part stands at its place's name: one figure, one span (an analyst's correction of
+            # one is kept by its span)
+            figures.append(replace(figures[-1], scope=text[p_start:p_end], start=p_start, end=p_end))
     _name_the_goods(figures)
     if tabled:
         figures = sorted(figures + tabled, key=lambda f: f.start)
