@@ -2997,7 +2997,7 @@ def find_figures(
             and figures[-1].metric in ("seized", "dismantled")
             and metric != figures[-1].metric
             and unit == figures[-1].unit == "count"
-            and _OF_THEM_AFTER.match(text, num.end)
+            and _PART_OF_THEM_AFTER.match(text, num.end)
             and _PART_GAP.fullmatch(text, figures[-1].end, num.start)
         ):
             # "163 fishing vessels detained, 37 of them for fishing without a licence": a part of the goods before
@@ -3049,7 +3049,7 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
+_PART_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
 _PART_GAP = re.compile(r"[^.;:!?\d\n]{0,60},\s*")
 _SUSPECTS = frozenset({"suspects", "suspect"})  # people a results list counts as arrested, its verb left out
 # A heading that opens a breakdown by place ("Breakdown of the results by state command shows that:",
