@@ -1852,6 +1852,8 @@ def test_words_of_a_laws_title_are_no_places() -> None:
         ("The file went to Director of Public Prosecutions Renson Ingonga last week.", {"Renson Ingonga"}, None),
         # (a unit's own name after such a post is no person)
         ("It was led by the Director General of the National Investigation Headquarters.", set(), None),
+        # a post written with a comma, as Nigerian agencies write it, and a domain ending in -acy
+        ("NDLEA Director, Media and Advocacy Femi Babafemi announced this on Sunday.", {"Femi Babafemi"}, None),
         # (a place after such a post is where it serves)
         ("The Head of Customs Operations Nairobi County said the port was busy.", set(), None),
         # an abbreviated rank between a body and a name belongs to neither

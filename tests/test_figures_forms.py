@@ -4397,3 +4397,13 @@ def test_parts_told_for_each_of_several_places_have_a_span_each():
     ).figures
     spans = [(f.start, f.end) for f in found]
     assert len(spans) == len(set(spans)) == 5
+
+
+def test_people_named_in_apposition_with_ages_in_brackets_take_the_verb_after():
+    found = figs(
+        doc(
+            "Babafemi added that three suspects, Jamilu Haruna (22), Mohammed Hassan (23) and Aminu Umar (50), "
+            "were also arrested with 57kg of Indian hemp."
+        )
+    )
+    assert [(f[0], f[1]) for f in found] == [("arrests", 3), ("seized", 57)]

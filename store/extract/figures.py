@@ -918,6 +918,7 @@ _APPOSITION_THEN_PASSIVE = re.compile(
 )
 _RELATIVE_OPENS = re.compile(r"\s*who\s")
 _APPOSITION_CLAUSE_MARK = re.compile(r"[,.;:()\n]")
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,2}\)")
 _APPOSITION_BREAK = re.compile(r"[.;:()\n]|\b(?:who|which|that|were|was|are|is|have|has|had|will|would)\b", re.I)
 
 
@@ -1403,7 +1404,9 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
         # students, were taken into custody")
         verb = _APPOSITION_THEN_PASSIVE.search(text, end.end(), limit)
         if verb is not None and (
-            not _APPOSITION_BREAK.search(text, end.end(), verb.start())
+            # (an age in brackets after each name is no break: "three suspects, Jamilu Haruna (22), Mohammed
+            # Hassan (23) and Aminu Umar (50), were also arrested")
+            not _APPOSITION_BREAK.search(_AGE_IN_BRACKETS.sub("", text[end.end() : verb.start()]))
             or (
                 _RELATIVE_OPENS.match(text, end.end())
                 and not _APPOSITION_CLAUSE_MARK.search(text, end.end(), verb.start())

@@ -90,7 +90,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
 # A post "of" a body or domain whose name runs on to the person's: "Minister of Fisheries and ", "Director General
 # of Sri "
 _POST_OF_RUN = re.compile(
-    r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")(?:[ \t]+General)?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    # ("Director of Fisheries and Marine Resources", and as Nigerian agencies write it: "Director, Media and Advocacy")
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")(?:[ \t]+General)?(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?|,[ \t]+)"
     r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){0,5}$"
 )
 _POST_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -144,7 +145,7 @@ _LOCATIVE_AFTER = re.compile(
 )
 # English noun endings: a capitalised pair ending in one is a thing, not a person ("Marine Resources").
 _NOUN_ENDING = re.compile(
-    r"(?:tion|tions|sion|sions|ment|ments|ness|ities|ity|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
+    r"(?:tion|tions|sion|sions|ment|ments|ness|ities|ity|acy|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
 )
 _PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
@@ -706,7 +707,7 @@ def _ends_a_body(word: str) -> bool:
     return (
         word in ORG_HEADS
         or word in COMMON_CAPS
-        or (_common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "ship", "ing")))
+        or (_common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "acy", "ship", "ing")))
     )
 
 
