@@ -4407,3 +4407,14 @@ def test_people_named_in_apposition_with_ages_in_brackets_take_the_verb_after():
         )
     )
     assert [(f[0], f[1]) for f in found] == [("arrests", 3), ("seized", 57)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One suspect, 51, who was staying in the country illegally, was arrested at the warehouse.",
+        "The courier, 34, was arrested with 3 kg of heroin at the airport.",
+    ],
+)
+def test_an_age_after_a_noun_for_one_person_is_no_count(sentence: str):
+    assert not [f for f in figs(doc(sentence)) if f[1] in (51, 34)]

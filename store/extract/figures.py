@@ -276,6 +276,8 @@ _NAME_AGE_COMMA = re.compile(
     rf"|(?<!the )(?<!The )(?<!in )(?<!of )\b[{UPPER}]{{2,3}}"
     r"|[\"”’]|\b(?:man|woman|men|women|boy|girl|driver|national"
     r"|citizen|resident|farmer|businessman|businesswoman|trader|mother|father|son|daughter|wife|husband"
+    # ("One suspect, 51, who …")
+    r"|suspect|accused|victim|passenger|courier|dealer|owner|worker|student|teacher|officer|person"
     r"|[Mm]ale|[Ff]emale))"  # a suspect list's "ZHANG Wei, male, 38, Chinese"
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
