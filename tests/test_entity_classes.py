@@ -1942,3 +1942,25 @@ def test_a_street_named_after_a_body_is_no_body() -> None:
 )
 def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(text: str, etype: str, expected: str):
     assert expected in names("Report\n\nLIMA – " + text + "\n", etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers from Ajman police, the Ministry of Interior and Dubai Customs took part.",
+            {"Ministry of Interior", "Dubai Customs"},
+        ),
+        (
+            "It involved the Ministry of Interior and Kenya Revenue Authority.",
+            {"Ministry of Interior", "Kenya Revenue Authority"},
+        ),
+        # (a domain after "and" stays inside the body's name)
+        (
+            "It involved the Ministry of Foreign Affairs and International Cooperation.",
+            {"Ministry of Foreign Affairs and International Cooperation"},
+        ),
+    ],
+)
+def test_a_place_and_a_head_after_and_are_a_body_of_their_own(text: str, expected: set) -> None:
+    assert expected <= names("Report\n\nDUBAI – " + text + "\n", ORG)

@@ -1297,6 +1297,14 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
                 j - right_start < MAX_PLACE_TOKENS
                 and place_key(text[tokens[right_start].start : tokens[j].end]) in table
             )
+            # a place and a head after "and", a body's whole name: "the Ministry of Interior and Dubai Customs",
+            # "… and Kenya Revenue Authority"
+            or (
+                1 <= right_end - right_start <= 3
+                and tokens[right_end].text in ORG_HEADS
+                and place_key(tokens[right_start].text) in table
+                and tokens[right_start].text not in ORG_HEADS
+            )
         )
         if not split and k - start <= MAX_PLACE_TOKENS:
             left = [t.text for t in tokens[start:k]]
