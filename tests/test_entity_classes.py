@@ -1852,6 +1852,12 @@ def test_words_of_a_laws_title_are_no_places() -> None:
         ("The file went to Director of Public Prosecutions Renson Ingonga last week.", {"Renson Ingonga"}, None),
         # (a unit's own name after such a post is no person)
         ("It was led by the Director General of the National Investigation Headquarters.", set(), None),
+        # a middle initial in the name after a post's domain
+        (
+            "The Acting Commissioner of Customs and Border Protection Troy A. Miller said in a release.",
+            {"Troy A. Miller"},
+            None,
+        ),
         # a post written with a comma, as Nigerian agencies write it, and a domain ending in -acy
         ("NDLEA Director, Media and Advocacy Femi Babafemi announced this on Sunday.", {"Femi Babafemi"}, None),
         # (a place after such a post is where it serves)

@@ -4418,3 +4418,8 @@ def test_people_named_in_apposition_with_ages_in_brackets_take_the_verb_after():
 )
 def test_an_age_after_a_noun_for_one_person_is_no_count(sentence: str):
     assert not [f for f in figs(doc(sentence)) if f[1] in (51, 34)]
+
+
+def test_an_item_ends_before_resulting():
+    found = figs(doc("Agents seized nearly 2,396 pounds of fentanyl powder resulting in millions of doses removed."))
+    assert found[0][3] == "fentanyl powder"

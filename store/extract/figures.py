@@ -678,7 +678,7 @@ _ITEM_STOP = re.compile(
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"intended|headed|heading|arriving|coming|originating|travelling|traveling|"  # "cocaine arriving from Colombia"
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+(?:of|to)|accused\s+of|charged\s+with|namely|believed\s+to|allegedly|being|each|per|"
-    r"weighing|totalling|totaling|amounting|estimated|bringing|making|plus|than|off|over|after|against|under|"
+    r"weighing|totalling|totaling|amounting|estimated|bringing|making|resulting|plus|than|off|over|after|against|under|"
     r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"

@@ -373,7 +373,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                     for x in range(k + 1, b - 1)
                     if _ends_a_body(tokens[x].text)
                     and 2 <= b - x <= 4
-                    and all(name_shaped(t.text) for t in tokens[x + 1 : b + 1])
+                    # (a middle initial among them: "… Border Protection | Troy A. Miller")
+                    and all(name_shaped(t.text) or _is_initial(text, t) for t in tokens[x + 1 : b + 1])
                 ),
                 None,
             )
