@@ -264,6 +264,19 @@ def test_one_title_case_word_after_a_plural_operations_in_a_headline_is_no_coden
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police launched Operations Sandstorm in March and arrested 44 people.", {"Sandstorm"}),
+        ("Operations Alpha Two saw 40 arrests in the north.", {"Alpha Two"}),
+        # (a date after the action days is no codename)
+        ("The EMPACT Joint Action Days Global Airport Action led to arrests.", {"Global Airport Action"}),
+    ],
+)
+def test_one_name_after_a_plural_operations_outside_a_headline_is_a_codename(text: str, expected: set) -> None:
+    assert names("Report\n\nLIMA – " + text + "\n", "OPERATION") == expected
+
+
 def test_units_and_datelines_are_not_codenames() -> None:
     text = (
         "Cross-border raids in Borneo sea operation\nJakarta (ANTARA) - The Operations Directorate and the "

@@ -4423,3 +4423,14 @@ def test_an_age_after_a_noun_for_one_person_is_no_count(sentence: str):
 def test_an_item_ends_before_resulting():
     found = figs(doc("Agents seized nearly 2,396 pounds of fentanyl powder resulting in millions of doses removed."))
     assert found[0][3] == "fentanyl powder"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Arrests by nationality:\n- Kenyan, 37\n- Ugandan, 12\n",
+        "Suspects arrested by agency:\n- Customs, 37\n- Police, 12\n",
+    ],
+)
+def test_a_breakdowns_lines_are_no_ages(body: str):
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 37), ("arrests", 12)]

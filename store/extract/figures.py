@@ -282,8 +282,12 @@ _NAME_AGE_COMMA = re.compile(
     r",[\"”’]?\s*$"  # 'alias "Bebang," 52,'
 )
 _COMMA_ENDS = (",", ',"', ",”", ",’")  # what ends every _NAME_AGE_COMMA match, blanks aside
-_AGE_TAIL = re.compile(  # ("…, 44; his nephew"; a list of suspects a line each: "- Albert Ferrer, 37")
-    r"\s*(?:,|;|\)|\.(?!\d)|and\b|(?:were|was|is|are|had|has)\b)|[ \t]*(?:\n|$)"
+_AGE_TAIL = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|and\b|(?:were|was|is|are|had|has)\b)")  # ("…, 44; his nephew")
+# A list of suspects a line each: "- Albert Ferrer, 37", 'alias "Tony," 44' (a line's end after a name of two
+# words or more, or after a name in quotes; "- Kenyan, 37", "- Customs, 37" are a breakdown's lines)
+_AGE_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_NAME_BEFORE_LINE_AGE = re.compile(
+    r"(?:[A-Z][\w'’.-]*[a-z][\w'’-]*[ \t]+[A-Z][\w'’.-]*[a-z][\w'’-]*,|[\"”’],|\w,[\"”’])[ \t]*$"
 )
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
@@ -1861,7 +1865,10 @@ def find_figures(
         elif (
             num.value < 130
             and near_end.endswith(_COMMA_ENDS)
-            and _AGE_TAIL.match(after)
+            and (
+                _AGE_TAIL.match(after) is not None
+                or (_AGE_LINE_END.match(after) is not None and _NAME_BEFORE_LINE_AGE.search(near) is not None)
+            )
             and _NAME_AGE_COMMA.search(near)
         ):
             if place_at_end.get(text.rfind(",", lo, num.start)) is None:

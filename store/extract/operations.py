@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..text import WordFinder, find_words, lower_same_length
@@ -15,7 +16,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .patterns import UPPER
-from .tokens import OPERATION, YEAR_WORD, Span, Token, is_roman
+from .tokens import CALENDAR_WORDS, OPERATION, YEAR_WORD, Span, Token, is_roman
 from .wordlists import words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
@@ -243,6 +244,10 @@ KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"}) | F
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _QUOTES = "\"'“”‘’«»"
+_MOST_ACTION_DAYS = 200  # (a text names a few; a megabyte of them is not read past this many)
+# ("Joint Action Days Monday and Tuesday", "Joint Action Days In Spain": a date or a phrase, no codename)
+_NOT_AFTER_ACTION_DAYS = CALENDAR_WORDS | words("function_caps") | frozenset({"Last", "Next", "This"})
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _JOINT_ACTION_DAYS = re.compile(r"\bJoint[ \t]+Action[ \t]+Days?[ \t]+(?:\(JADs?\)[ \t]+)?(?=[A-Z])")
 
 
@@ -466,9 +471,15 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 listed = True
                 nxt = _LIST_ITEM.match(text, got[1])
                 got = _operation_name_at(text, nxt.end(), max_tokens=3, after_keyword=True) if nxt else None
-            if got and not listed:
-                # the plural before one name is a headline's word in title case, not a codename's keyword
-                # ("U.S.-Colombia Combined Operations Deal Blow to Narcotrafficking")
+            if (
+                got
+                and not listed
+                and m.group()[0] == "O"
+                and _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            ):
+                # the plural before one name, inside a run of capitalised words, is a title-case headline's word,
+                # not a codename's keyword ("U.S.-Colombia Combined Operations Deal Blow to Narcotrafficking";
+                # "Police launched Operations Sandstorm" names one)
                 got = None
         else:
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
@@ -502,9 +513,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # "Joint Action Days Danube 8", "EMPACT Joint Action Day (JAD) Mobile": Europol's and Frontex's action days
     # are named as operations are, without quotes
-    for m in _JOINT_ACTION_DAYS.finditer(text):
+    for m in itertools.islice(_JOINT_ACTION_DAYS.finditer(text), _MOST_ACTION_DAYS):
         got = _operation_name_at(text, m.end(), max_tokens=4, after_keyword=True)
-        if got:
+        if got and text[got[0] : got[1]].split()[0] not in _NOT_AFTER_ACTION_DAYS:
             add(*got, how="keyword")
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
     for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
