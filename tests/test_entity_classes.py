@@ -269,6 +269,7 @@ def test_one_title_case_word_after_a_plural_operations_in_a_headline_is_no_coden
     [
         ("Police launched Operations Sandstorm in March and arrested 44 people.", {"Sandstorm"}),
         ("Operations Alpha Two saw 40 arrests in the north.", {"Alpha Two"}),
+        ("Police ran the “Night Watch” sting in May and arrested 12.", {"Night Watch"}),
         # (a date after the action days is no codename)
         ("The EMPACT Joint Action Days Global Airport Action led to arrests.", {"Global Airport Action"}),
     ],

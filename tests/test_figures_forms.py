@@ -4434,3 +4434,8 @@ def test_an_item_ends_before_resulting():
 )
 def test_a_breakdowns_lines_are_no_ages(body: str):
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 37), ("arrests", 12)]
+
+
+def test_a_sums_item_after_a_list_has_no_joint_word():
+    found = figs(doc("The police confiscated four cellphones, three cars, and cash amounting to Rp3,557,000."))
+    assert found[-1][3] == "cash"

@@ -1517,6 +1517,8 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
+        while found and found[0].lower() in ("and", "or", "&"):
+            found = found[1:]  # "three cars, and cash amounting to Rp3,557,000": the list's joint is no part of it
         if found and found[0].lower() in _PRONOUN_HEADS:
             found = []  # "It was valued at", "could be worth": the goods are named before
         if found and set(_head_words(" ".join(found))) <= _HAUL_WORDS | {"the", "this", "that", "entire", "whole"}:

@@ -112,7 +112,8 @@ _OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|pro
 _QUOTED_BEFORE_KEYWORD = re.compile(
     rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]?[\"”’»]\s+"
     r"(?:joint\s+|international\s+|police\s+)?"
-    r"(?:operations?|investigation|case|action|crackdown|campaign)\b"  # ("the 'Narkoçelik-31' operations")
+    # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting")
+    r"(?:operations?|investigation|case|action|crackdown|campaign|sting)\b"
 )
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
