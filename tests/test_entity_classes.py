@@ -1984,3 +1984,9 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(text: 
 )
 def test_a_place_and_a_head_after_and_are_a_body_of_their_own(text: str, expected: set) -> None:
     assert expected <= names("Report\n\nDUBAI – " + text + "\n", ORG)
+
+
+def test_a_suspects_initials_after_identified_as_are_no_body() -> None:
+    text = "Report\n\nJAKARTA – On June 18, police arrested another man, identified as SD, and seized 2.5 kilograms.\n"
+    assert "SD" not in names(text, ORG)
+    assert "NCB" in names("Report\n\nLIMA – The agency, known as NCB, said so.\n", ORG)

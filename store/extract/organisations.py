@@ -444,6 +444,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
 _VESSEL_PREFIXES = words("vessel_prefixes")
 _STREET_WORDS = words("street_words")
+_IDENTIFIED_AS_BEFORE = re.compile(r"\bidentified(?:\s+only)?\s+as\s+$|\binitials\s+(?:as\s+)?$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -1120,6 +1121,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
     if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, end):
         return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
+    if len(tok.text) <= 3 and before == " " and _IDENTIFIED_AS_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "another man, identified as SD, and …": a suspect's initials (Indonesian police write them)
     # The tests of the word's line: they need the line to end soon after the word
     # (a line break within 16 characters, or only blanks after the line), or a
     # dateline's "(" … ")" or ", " around the word.
