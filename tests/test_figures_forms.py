@@ -4439,3 +4439,14 @@ def test_a_breakdowns_lines_are_no_ages(body: str):
 def test_a_sums_item_after_a_list_has_no_joint_word():
     found = figs(doc("The police confiscated four cellphones, three cars, and cash amounting to Rp3,557,000."))
     assert found[-1][3] == "cash"
+
+
+def test_goods_that_have_been_intervened_are_seized():
+    found = figs(
+        doc(
+            "About 5 tons of hashish, 6 vehicles and 50,785 euros have been intervened in the operation, "
+            "the Civil Guard said."
+        )
+    )
+    assert [(f[0], f[1]) for f in found] == [("seized", 5), ("seized", 6), ("seized", 50785)]
+    assert figs(doc("Officers intervened at 40 locations across the city.")) == []

@@ -2677,7 +2677,13 @@ def find_figures(
             metric = "rescued"
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
-        if cue is not None and cue.word == "intervened" and _PREPOSITION_NEXT.match(text, cue.end):
+        if (
+            cue is not None
+            and cue.word == "intervened"
+            and _PREPOSITION_NEXT.match(text, cue.end)
+            # (the passive is Spanish releases' word for seized: "6 vehicles … have been intervened in the operation")
+            and not _PASSIVE_JUST_BEFORE.search(text, max(0, cue.start - 20), cue.start)
+        ):
             continue  # "intervened at 40 locations", "intervened on 3 occasions": acted, seized nothing
         if metric == "dismantled" and money:
             continue  # "dismantled a network suspected of laundering EUR 180 million": the crime's size, no result
@@ -3063,6 +3069,7 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+_PASSIVE_JUST_BEFORE = re.compile(r"\b(?:were|was|been|be|are|is)\s+$")
 _PART_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
 _PART_GAP = re.compile(r"[^.;:!?\d\n]{0,60},\s*")
 _SUSPECTS = frozenset({"suspects", "suspect"})  # people a results list counts as arrested, its verb left out
