@@ -4450,3 +4450,15 @@ def test_goods_that_have_been_intervened_are_seized():
     )
     assert [(f[0], f[1]) for f in found] == [("seized", 5), ("seized", 6), ("seized", 50785)]
     assert figs(doc("Officers intervened at 40 locations across the city.")) == []
+
+
+def test_a_unit_said_once_for_two_amounts_is_both_amounts_unit():
+    found = figs(doc("Agents seized 202 kilograms of marijuana and 100 of hashish."))
+    assert [(f[1], f[2], f[3]) for f in found] == [(202, "kg", "marijuana"), (100, "kg", "hashish")]
+    # (a part of people counted, or grams made kilograms, take no unit from the amount before)
+    assert ("arrests", 12) in [
+        (f[0], f[1]) for f in figs(doc("Agents seized 3 tonnes of cocaine and 12 of the suspects were arrested."))
+    ]
+    assert ("seized", 100, "count") in [
+        f[:3] for f in figs(doc("Agents seized 202 grams of marijuana and 100 of hashish."))
+    ]

@@ -1714,6 +1714,18 @@ def find_figures(
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
         money = bool(num.currency) or unit == "GBP"
+        if (
+            unit == "count"
+            and not money
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].unit in ("kg", "tonnes", "litres")
+            and _OF_WORD_AFTER.match(text, num.end)
+            and _ITEM_THEN_JOINT.fullmatch(text, figures[-1].end, num.start)
+            and _WHOLE_UNIT_WRITTEN.search(text, figures[-1].start, figures[-1].end)
+        ):
+            # the unit said once for two amounts: "202 kilograms of marijuana and 100 of hashish"
+            unit = figures[-1].unit
         has_unit = unit != "count" and not money
         if _OR_MORE_AFTER.match(text, end):
             continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
@@ -3069,6 +3081,11 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+# The unit said once for two amounts: "202 kilograms of marijuana and | 100 | of hashish" (the unit as written at
+# the end of the amount before, not grams made kilograms)
+_OF_WORD_AFTER = re.compile(r"[ \t]+of[ \t]+(?!(?:the|them|those|these|which|whom|a|an|its|their)\b)[a-z]")
+_ITEM_THEN_JOINT = re.compile(r"[ \t]+of[ \t]+[\w' -]{1,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_WHOLE_UNIT_WRITTEN = re.compile(r"(?i)(?:kgs?|kilos?|kilogram(?:me)?s?|tonnes?|tons?|litres?|liters?)\.?$")
 _PASSIVE_JUST_BEFORE = re.compile(r"\b(?:were|was|been|be|are|is)\s+$")
 _PART_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
 _PART_GAP = re.compile(r"[^.;:!?\d\n]{0,60},\s*")
