@@ -4462,3 +4462,15 @@ def test_a_unit_said_once_for_two_amounts_is_both_amounts_unit():
     assert ("seized", 100, "count") in [
         f[:3] for f in figs(doc("Agents seized 202 grams of marijuana and 100 of hashish."))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Police made the seizure of more than 500kg of what is believed to be syabu.", "syabu"),
+        ("Police seized 159 packages of what is believed to be syabu.", "packages of syabu"),
+        ("Officers found 3 kg of what police believe is cocaine.", "cocaine"),
+    ],
+)
+def test_an_item_told_as_what_is_believed_to_be_is_what_it_is_believed_to_be(sentence: str, item: str):
+    assert figs(doc(sentence))[-1][3] == item

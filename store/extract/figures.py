@@ -292,6 +292,12 @@ _NAME_BEFORE_LINE_AGE = re.compile(
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
+_WHAT_IS_BELIEVED = re.compile(
+    r"what\s+(?:(?:is|are|was|were)\s+(?:believed|suspected|thought|alleged)\s+to\s+be"
+    r"|(?:police|officers|officials|investigators)\s+(?:believe|believed|suspect|suspected|said)\s+(?:is|are|was|were))"
+    r"\s+(?:an?\s+)?"
+)
+_OF_WHAT_IS_BELIEVED = re.compile(r"\s+of\s+" + _WHAT_IS_BELIEVED.pattern)
 _WHOLE_AFTER_OF = re.compile(r"\d[\d,.]*\s+(?=[a-z])")
 # A bullet: a dash or dot, a number, or (police posts on social media) an emoji or pictograph.
 _BULLET_MARK = "[-•*–·▪►▸✓✔☑\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
@@ -1242,6 +1248,10 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     tail = text[pos:limit]
     of = _OF_THE.match(tail)
     tail = tail[of.end() :]
+    if tail.startswith("what ") and (believed := _WHAT_IS_BELIEVED.match(tail)):
+        tail = tail[believed.end() :]  # "500kg of what is believed to be syabu": syabu
+    elif "what " in tail[:40]:
+        tail = _OF_WHAT_IS_BELIEVED.sub(" of ", tail, count=1)  # "159 packages of what is believed to be syabu"
     if of.end() and (whole := _WHOLE_AFTER_OF.match(tail)):
         tail = tail[whole.end() :]  # "eight of the 11 cocaine laboratories": the part counts the whole's noun
     m = _ITEM_STOP.search(tail)
