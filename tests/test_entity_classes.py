@@ -1990,3 +1990,11 @@ def test_a_suspects_initials_after_identified_as_are_no_body() -> None:
     text = "Report\n\nJAKARTA – On June 18, police arrested another man, identified as SD, and seized 2.5 kilograms.\n"
     assert "SD" not in names(text, ORG)
     assert "NCB" in names("Report\n\nLIMA – The agency, known as NCB, said so.\n", ORG)
+
+
+def test_a_vehicles_make_and_model_is_no_person() -> None:
+    text = (
+        "Report\n\nGEORGE TOWN – He said seven vehicles, including Porsche Panamera, Toyota Alphard and "
+        "Mercedes-Benz, were also seized, police chief Mohd Shuhaily Mohd Zain said.\n"
+    )
+    assert names(text, PERSON) == {"Mohd Shuhaily Mohd Zain"}

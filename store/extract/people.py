@@ -266,7 +266,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     roles = words("role_nouns")
     verbs = words("person_verbs")
     shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
+    makes = words("vehicle_makes")
     for i, j in _runs(text, tokens, ranks):
+        if tokens[i].text in makes:
+            continue  # "Toyota Alphard", "Porsche Panamera": a vehicle's make and model, no person
         if i == j:
             continue  # one word, no title before it in the run: no name here (a name in capitals has two or more)
         a, b = i, j
