@@ -1998,3 +1998,11 @@ def test_a_vehicles_make_and_model_is_no_person() -> None:
         "Mercedes-Benz, were also seized, police chief Mohd Shuhaily Mohd Zain said.\n"
     )
     assert names(text, PERSON) == {"Mohd Shuhaily Mohd Zain"}
+
+
+def test_a_name_ending_in_a_streets_or_a_neighbourhoods_word_is_no_person() -> None:
+    text = (
+        "Report\n\nKINGSTON – The operations impacted several communities including St Jago Heights, Jones "
+        "Avenue, Rivoli and Buck Town in the parish, Superintendent Tom Lake said.\n"
+    )
+    assert names(text, PERSON) == {"Tom Lake"}
