@@ -3044,23 +3044,20 @@ def find_figures(
         ):
             # "163 fishing vessels detained, 37 of them for fishing without a licence": a part of the goods before
             metric, item = figures[-1].metric, figures[-1].item
+        part_of = False
         if list_context is None and figures and figures[-1].sentence_start == s_start:
             # the parts of a figure are told where it is ("made 1,950 seizures in 2025, including 146 tonnes of
             # cocaine, 11 tonnes of heroin and …": that year's, as the whole is), and so is the rest of their list
+            # (read in place, the text between not copied: the two may stand far apart in a long sentence)
             previous = figures[-1]
-            between = text[previous.end : num.start]
-            if _PART_OF_BEFORE.search(between) or (
+            if _PART_OF_BEFORE.fullmatch(text, previous.end, num.start) or (
                 previous.context is not None
                 and previous.part_of
                 and previous.metric == metric
-                and _LIST_GOES_ON.fullmatch(between)
+                and _LIST_GOES_ON.fullmatch(text, previous.end, num.start)
             ):
                 list_context = previous.start if previous.context is None else previous.context
                 part_of = True
-            else:
-                part_of = False
-        else:
-            part_of = False
         figures.append(
             RawFigure(
                 metric=metric,
@@ -3119,8 +3116,8 @@ def _by_place_heading(text: str, line_start: int) -> bool:
 # What stands between a figure and the first of its parts: "1,950 seizures in 2025, including", "44 people were
 # arrested, among them" (no verb of another clause: a part follows its whole in one breath)
 _PART_OF_BEFORE = re.compile(
-    r"^[^.;:()]{0,80}?,\s+(?:including|among\s+them|among\s+which|of\s+which|of\s+whom)\s+"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
+    r"[^.;:()]{0,80}?,\s+(?:including|among\s+them|among\s+which|of\s+which|of\s+whom)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?"
 )
 # The rest of a list of parts: "of cocaine, ", " of heroin and "
 _LIST_GOES_ON = re.compile(r"[^.;:(),\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")

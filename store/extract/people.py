@@ -157,7 +157,8 @@ _HYPHENS = re.compile("[-\u2010\u2011]")
 _PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e anak".split())
 _MAX_WORDS = 5
 #: Last words of a place's name: without a person's cue, a name ending in one is a place's.
-_PLACE_HEADS = words("place_heads")
+# (and a street's word: "Jones Avenue", "St Johns Road" — a person's name never ends in one)
+_PLACE_HEADS = words("place_heads") | words("street_words")
 _PLACE_LEADING_HEADS = words("place_leading_heads")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|off|around|outside|inside)\s+(?:the\s+)?$")
 _COMPANY_ENDS = frozenset(entry.rstrip(".") for entry in words("company_suffixes"))
