@@ -2713,6 +2713,8 @@ _FIGURES_FIRST = (
         "The raids were the latest phase of an investigation code-named Operation Grey Heron.",
         "The seizure was part of what the police have called Operation Grey Heron, a crackdown on the coast.",
         "The arrests were part of what officials described as the Grey Heron operation.",
+        "The seizure took place in the framework of Operation Grey Heron, which customs run with INTERPOL.",
+        "The arrests came as part of Operation Grey Heron, a crackdown on the coast.",
     ],
 )
 def test_a_sentence_naming_the_operation_of_what_was_reported_claims_the_figures_before_it(naming):
@@ -2740,6 +2742,17 @@ def test_a_years_totals_to_a_date_are_another_periods_unless_the_sentence_speaks
     past = text.replace("In the 12 months to 30 June 2026,", "Over the past twelve months")
     assert operation_by_value(past)[41.0] is None
     own = text.replace("the AFP and its partners seized", "the operation seized")
+    assert operation_by_value(own)[41.0] == "Halvard"
+
+
+def test_a_span_of_years_is_another_periods_unless_the_sentence_speaks_of_the_operation():
+    text = doc(
+        "Operation Halvard led to the seizure of 600 kg of cocaine at Port Botany.\n\n"
+        "According to the UNODC, at least 41 tonnes of cocaine were seized in the region between 2016 and 2019."
+    )
+    assert operation_by_value(text) == {600.0: "Halvard", 41.0: None}
+    assert operation_by_value(text.replace("between 2016 and 2019", "from 2016 to 2019"))[41.0] is None
+    own = text.replace("at least 41 tonnes of cocaine were seized in the region", "the operation seized 41 tonnes")
     assert operation_by_value(own)[41.0] == "Halvard"
 
 

@@ -85,9 +85,11 @@ _OPENS_ON_OPERATION = re.compile(
 _REFERS_BACK = re.compile(
     r"\s*(?:(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:seizures?|arrests?|raids?|hauls?|finds?|interceptions?|discover(?:y|ies)|searches|busts?|rescues?"
-    r"|detentions?|recover(?:y|ies)|operation)|it)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+"
+    r"|detentions?|recover(?:y|ies)|operation)|it)\s+"
     # and how they relate: under, part of, a phase of the operation, not "the largest since", "not linked to"
-    r"(?:(?:made|carried\s+out|conducted|executed|effected|seized|found)\s+)?"
+    # ("The seizure took place in the framework of Operation X", "The arrests came as part of …")
+    r"(?:(?:was|were|is|are|had\s+been|have\s+been)\s+(?:(?:made|carried\s+out|conducted|executed|effected|seized|found)\s+)?"
+    r"|(?:took|take|have\s+taken|has\s+taken|had\s+taken)\s+place\s+|came\s+)"
     r"(?:under|as\s+part\s+of|part\s+of|during|within|in\s+the\s+(?:framework|course|context)\s+of"
     r"|the\s+(?:latest|first|second|third|fourth|final|last|new|main)\s+(?:phase|stage|step|round|part|result)\s+of)"
     # ("part of what the police have called Operation X", "what officials described as the X operation")
@@ -600,6 +602,7 @@ _COMPARED_AFTER = re.compile(
 _COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
 # a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
 _TWELVE_MONTHS_TEXT = r"(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
+_YEAR_SPAN_TEXT = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d"
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -626,6 +629,9 @@ _OTHER_PERIOD = re.compile(
     # November 6, DEA and its partners made 1,028 arrests")
     r"|(?:from|between)\s+(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?,?\s+(?:to|until|till|through|and)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
+    # a span of years: "at least 206 tonnes were seized worldwide between 2016 and 2019" (the operation's own,
+    # "the operation, which ran from 2023 to 2025, led to …", is told by its sentence: see _OPERATION_SAID)
+    rf"|{_YEAR_SPAN_TEXT}"
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
 )
@@ -634,7 +640,7 @@ _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
-    rf"|{_TWELVE_MONTHS_TEXT}"
+    rf"|{_TWELVE_MONTHS_TEXT}|{_YEAR_SPAN_TEXT}"
 )
 # The operation itself, named by its common noun, in a sentence: its totals are its own.
 # ("In that case, running since July, border police detained six": the one just named, by its noun)
