@@ -4487,3 +4487,73 @@ def test_a_unit_said_once_for_two_amounts_is_both_amounts_unit():
 )
 def test_an_item_told_as_what_is_believed_to_be_is_what_it_is_believed_to_be(sentence: str, item: str):
     assert figs(doc(sentence))[-1][3] == item
+
+
+# ------------------------------------------------------------------ lists parted by semicolons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officers recovered 4.2 kg of heroin; 31.5 kg of ganja; 2.8 kg of charas and 12 kg of opium from the house.",
+        "The items recovered include 4.2 Kg Heroin; 31.5 Kg Ganja; 2.8 Kg Charas; and 12 Kg Opium.",
+        "In the raids, 4.2 kg heroin; 31.5 kg ganja; 2.8 kg charas and 12 kg opium were recovered.",
+    ],
+)
+def test_a_list_parted_by_semicolons_is_one_list_under_its_verb(body):
+    """South Asian releases part a list's items with semicolons: every item is seized, not only the first."""
+    assert [(f[0], f[1], f[2], f[3].lower()) for f in figs(doc(body))] == [
+        ("seized", 4.2, "kg", "heroin"),
+        ("seized", 31.5, "kg", "ganja"),
+        ("seized", 2.8, "kg", "charas"),
+        ("seized", 12.0, "kg", "opium"),
+    ]
+
+
+def test_a_semicolon_before_a_clause_of_its_own_still_parts_it():
+    assert metric_values("Police arrested 5 men; 3 kg of heroin was found in their car.") == [
+        ("arrests", 5.0),
+        ("seized", 3.0),
+    ]
+    # a headline's semicolon parts two clauses: the second's people are not goods seized
+    text = "Coast Guard seize 760kg meth off Gujarat coast; 8 Iranians held\nAHMEDABAD – The crew was questioned."
+    assert ("seized", 8.0) not in [(f[0], f[1]) for f in figs(text)]
+
+
+def test_a_long_lists_later_items_are_seized_like_the_first():
+    """A statement's list runs far past the verb's reach: its later items are what befell the first."""
+    items = "; ".join(
+        f"{n}.5 kg(approx) {drug}"
+        for n, drug in enumerate(
+            ["heroin", "ganja", "charas", "mephedrone", "smack", "opium", "tramadol", "hash oil", "poppy husk"], start=1
+        )
+    )
+    text = doc(f"The statement said illicit drugs including {items} and 640 (approx) pills were recovered.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("seized", n + 0.5, drug)
+        for n, drug in enumerate(
+            ["heroin", "ganja", "charas", "mephedrone", "smack", "opium", "tramadol", "hash oil", "poppy husk"],
+            start=1,
+        )
+    ] + [("seized", 640.0, "pills")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The largest farm, with 268 plants spread across six rooms, was found in a terraced house.",
+        "Smugglers charged between EUR 2,500 and EUR 6,000 a seat, investigators found.",
+    ],
+)
+def test_numbers_inside_an_item_or_a_range_are_no_further_items(body):
+    found = [(f[0], f[1]) for f in figs(doc(body))]
+    assert ("seized", 5.0) not in found and ("seized", 6.0) not in found and ("seized", 6000.0) not in found
+
+
+def test_grams_written_gm_and_hedges_in_brackets():
+    assert [
+        (f[1], f[2], f[3]) for f in figs(doc("Police recovered 1365 gm (approx) mephedrone and 33.80gm smack."))
+    ] == [
+        (1.365, "kg", "mephedrone"),
+        (0.0338, "kg", "smack"),
+    ]

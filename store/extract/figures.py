@@ -322,6 +322,16 @@ _LIST_OPENER = re.compile(r"\b(?:includ(?:e|es|ed|ing)|following|such as|among t
 _SCALED = re.compile(r"(?i:million|billion|bn|m|thousand)$")  # ("twenty thousand pounds": money)
 _OF_NEXT = re.compile(r"\s+of\s")
 # Between a number and the verb of the list it is in: list items only.
+# After a semicolon, the next item of a list: an amount (or the number itself, right after it)
+_ITEM_AFTER_SEMICOLON = re.compile(
+    r"[ \t]*(?:and[ \t]+)?(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)?"
+    r"(?:(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])[ \t]?)?(?:\d|$)"
+)
+# Between two items of one list: words, brackets, commas, semicolons, "and" (no sentence's end)
+_LIST_ITEM_GAP = re.compile(
+    r"[^.!?:\n]{0,80}?(?:[,;]|\band)[ \t]+(?:(?:about|around|some|over|nearly|approximately|almost)[ \t]+)?"
+    r"(?:(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])[ \t]?)?"
+)
 _LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,200}")  # a decimal point is no sentence's end
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 # A verb of the sentence, not a participle describing an item ("cash obtained from the sale of drugs",
@@ -1672,6 +1682,27 @@ def _in_verbs_list(text: str, pos: int, near: list[Cue]) -> bool:
     return False
 
 
+def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with a list's items joined where ``;`` parts them ("recovered 5.1 kg heroin; 33.9 kg
+    ganja; 3.3 kg charas and 30 kg opium"): the splitter cuts at every ``;``, but an item that opens on an
+    amount, on the same line, belongs to the clause before it, whose verb governs it (and to the clause
+    after, where the list's verb stands last: "…; 30 kg opium were recovered")."""
+    out: list[tuple[int, int]] = []
+    headline_end = text.find("\n")  # (a headline's ";" parts two clauses: "… seize 760kg meth; 8 Iranians held")
+    for a, b in sentences:
+        if (
+            out
+            and a > headline_end >= 0
+            and text[out[-1][1] - 1 : out[-1][1]] == ";"
+            and "\n" not in text[out[-1][1] : a]
+            and _ITEM_AFTER_SEMICOLON.match(text, a)
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_figures(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -1686,6 +1717,8 @@ def find_figures(
     exclude = exclude or []
     if sentences is None:
         sentences = sentence_spans(text)
+    if ";" in text:
+        sentences = _join_semicolon_lists(text, sentences)
     lowered = lower_same_length(text)
     place_at_start = {a: b for a, b in places or []}
     place_at_end = {b: a for a, b in places or []}
@@ -1936,8 +1969,16 @@ def find_figures(
             restated = _RESTATED_AMOUNT.match(text, end, min(len(text), end + 60))
             if restated:
                 item_from = restated.end()  # "16,960 kilograms (37,400 pounds) of cocaine": the goods past the brackets
+        elif text.startswith("(", end) or text.startswith(" (", end):
+            hedged = _HEDGED.match(text, end)
+            if hedged:
+                item_from = hedged.end()  # "11039(approx) Pills/Capsules"
         # Metric: the nearest cue in the clause, looking both ways.
         semi = before.rfind(";")
+        while semi >= 0 and _ITEM_AFTER_SEMICOLON.match(before, semi + 1):
+            # "5.1 kg heroin; 33.9 kg ganja; 3.3 kg charas …": a semicolon before an amount parts a list's items,
+            # not two clauses (the window bounds how many are read)
+            semi = before.rfind(";", 0, semi)
         clause_start = lo + semi + 1 if semi >= 0 else lo
         if "while" in before or "whereas" in before:
             # "4,236 plants were destroyed, while 3.8 kilograms … were seized": a new clause with its own verb
@@ -2013,6 +2054,8 @@ def find_figures(
                     # and 16,800 tablets were recovered", "VND 740 million (US$29,100) in cash and four
                     # motorbikes were seized")
                     unaside = _SHORT_ASIDE.sub("", between) if "(" in between else between
+                    # (a ";" inside a sentence parts a list's items: see _join_semicolon_lists)
+                    unaside = unaside.replace(";", ",")
                     passive = _PASSIVE.search(unaside)
                     if (
                         passive
@@ -2649,6 +2692,20 @@ def find_figures(
             # a headline's "Three held after raid", "9 foreigners held in NCB-Navy operation": people held are
             # arrested (in a body "held" says where people or goods are kept, and is no cue)
             metric = "arrests"
+        if (
+            metric is None
+            and cue is None
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric == "seized"
+            and num.start - figures[-1].end <= 80
+            and _LIST_ITEM_GAP.fullmatch(text, figures[-1].end, num.start)
+            and not _FINITE_VERB.search(text, figures[-1].end, num.start)
+            and "between" not in text[max(0, figures[-1].start - 16) : figures[-1].start]  # (a range's end)
+        ):
+            # an item of a long list whose verb stands out of reach ("including 5.1 kg heroin; … ; 30 kg poppy
+            # husk and 11039 pills, were recovered"): what befell the item before it
+            metric = "seized"
         if metric is None:
             if cue is None:
                 continue
@@ -3287,8 +3344,12 @@ _CONTAINERS = re.compile(
 
 _IMPERIAL = re.compile(r"(?i:pounds?|lbs?|ounces?|oz|short\s+tons?)\b")
 # The same amount again in brackets, in other units: "(37,400 pounds)", "(about US$1.2 million)".
+_HEDGE_IN_BRACKETS = r"[ \t]*\(+(?:approx\.?|approximately|about|around|estimated|est\.)\)"
+_HEDGED = re.compile(_HEDGE_IN_BRACKETS)
 _RESTATED_AMOUNT = re.compile(
     r"[ \t]*\((?:kg|g|kgs|l|m3|t)\)"  # the unit's abbreviation: "300 kilogrammes (kg) of syabu"
+    # a hedge in brackets after the unit: "33.936 Kg(approx) Ganja", "1365 gm (approx.) Mephedrone"
+    rf"|{_HEDGE_IN_BRACKETS}"
     r"|[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
     r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"
 )
