@@ -2006,3 +2006,46 @@ def test_a_name_ending_in_a_streets_or_a_neighbourhoods_word_is_no_person() -> N
         "Avenue, Rivoli and Buck Town in the parish, Superintendent Tom Lake said.\n"
     )
     assert names(text, PERSON) == {"Tom Lake"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("INTERPOL launched Operation Tighten the Net between September and October.", {"Tighten the Net"}),
+        ("Police launched Operation Break the Chain in March.", {"Break the Chain"}),
+        ("Under Operation Save the Children, 40 minors were rescued.", {"Save the Children"}),
+        # a body, a people's adjective or a place after "the" ends the name
+        ("During Operation Lionfish the Navy seized 3 tonnes of cocaine.", {"Lionfish"}),
+        ("In Operation Sandstorm the Kenyan police arrested five men.", {"Sandstorm"}),
+    ],
+)
+def test_an_article_inside_a_codename(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\nLYON – " + sentence + "\n", "OPERATION") == expected
+
+
+def test_a_title_case_headlines_operation_word_is_no_codename_where_the_body_names_its_own() -> None:
+    text = (
+        "INTERPOL-Coordinated Operation Combats Organized Crime in Asia-Pacific\n\n"
+        "LYON – Operation Tighten the Net 2022 led to 60 arrests in 13 countries.\n"
+    )
+    assert names(text, "OPERATION") == {"Tighten the Net 2022"}
+    # a headline's codename the body writes again stays, and so does one where the body names no other
+    repeated = (
+        "Police Launch Operation Kifaru Shield Across Kenya\n\nNAIROBI – Operation Kifaru Shield led to 60 arrests.\n"
+    )
+    assert names(repeated, "OPERATION") == {"Kifaru Shield"}
+    alone = "Police Launch Operation Kifaru Shield Across Kenya\n\nNAIROBI – Police arrested 60 people.\n"
+    assert names(alone, "OPERATION") == {"Kifaru Shield"}
+
+
+def test_a_part_of_a_known_place_before_operation_is_where_it_ran() -> None:
+    text = (
+        "Report\n\nNAIROBI – More than 200 suspects were arrested in a security operation in Nairobi's Eastlands.\n\n"
+        "The IG said the Eastlands operation would be extended to other estates.\n"
+    )
+    assert names(text, "OPERATION") == set()
+
+
+def test_a_place_with_a_roman_numeral_after_a_place_word_is_no_codename() -> None:
+    text = "Report\n\nMANILA – A follow-up operation in Barangay Molino III, Bacoor City, led to four arrests.\n"
+    assert names(text, "OPERATION") == set()

@@ -4557,3 +4557,15 @@ def test_grams_written_gm_and_hedges_in_brackets():
         (1.365, "kg", "mephedrone"),
         (0.0338, "kg", "smack"),
     ]
+
+
+def test_that_operation_named_after_an_earlier_drive_is_recalled_not_reported():
+    text = (
+        "Police arrest seven in drug bust\nMONTREAL – Provincial police arrested seven men and seized 113 kg of "
+        "cocaine.\nPolice say the arrests follow the last major takedown of organised crime 15 months ago.\n"
+        "That operation, dubbed Magot-Mastiff, led to the arrests of gang leaders.\n"
+    )
+    assert operation_by_value(text) == {7.0: None, 113.0: None}
+    # the lead's own operation named the same way is its own
+    own = text.replace("the last major takedown of organised crime 15 months ago", "weeks of surveillance")
+    assert operation_by_value(own) == {7.0: "Magot-Mastiff", 113.0: "Magot-Mastiff"}

@@ -60,6 +60,16 @@ _UNNAMED_OPERATION = re.compile(
     r"\ban?\s+(?!(?:follow-up|follow\s+up|separate|second|further|subsequent|later)\s)(?:[\w-]+\s+){0,3}"
     r"(?:operation|action)\b(?!\s+[\"“‘'A-Z])"
 )
+# A sentence opening on the drive the sentence before spoke of: "That operation, dubbed ", "That raid, code-named "
+_THAT_OPERATION = re.compile(
+    r"\s*(?:That|This)\s+(?:[\w-]+\s+)?(?:operation|takedown|raid|crackdown|sweep|bust|investigation),?\s+"
+    r"(?:(?:code-?named|dubbed|called|named|known\s+as)\s+)?(?:[Oo]peration\s+)?[\"“‘']?"
+)
+# A drive spoken of as an earlier one: "the last major police takedown … 15 months ago", "a previous operation"
+_EARLIER_DRIVE_SAID = re.compile(
+    r"(?i)\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,3}?(?:operation|takedown|raid|crackdown|sweep|bust"
+    r"|investigation)s?\b|\b(?:\d+|an?|one|two|three|four|five|six|several)\s+(?:months?|years?)\s+ago\b"
+)
 # The operation the text spoke of, named at last: "In the operation, code-named Tropik", "The operation, dubbed",
 # "The investigation, known as Operation LANTANA-REEF"
 _THE_OPERATION_NAMED = re.compile(
@@ -982,6 +992,8 @@ class _OperationMentions:
         later = self.next_current[earlier]
         if later >= len(self.spans):
             return None
+        if self._recalls_an_earlier_drive(later):
+            return None  # "… following the last major takedown 15 months ago. That operation, dubbed X, …"
         if self.spans[later].start >= self.lead_end and not (
             self._lead_speaks_of_the_only_operation() and not self._in_aside(self.spans[later].start)
         ):
@@ -989,6 +1001,16 @@ class _OperationMentions:
             # topics ("Separately, … Operation X"), not what its lead reports.
             return None
         return later
+
+    def _recalls_an_earlier_drive(self, i: int) -> bool:
+        """Whether mention ``i`` names a drive the sentence before recalls as an earlier one: "Police say the
+        arrests follow the last major takedown of organised crime 15 months ago. That operation, dubbed X, led
+        to …" (its sentence opens on "That operation"): not what the text's lead reports."""
+        s_start = sentence_at(self.sentences, self.starts[i])[0]
+        if not _THAT_OPERATION.fullmatch(self.text, s_start, self.starts[i]) or s_start == 0:
+            return False
+        before = sentence_at(self.sentences, s_start - 1)
+        return before[0] < s_start and _EARLIER_DRIVE_SAID.search(self.text, before[0], before[1]) is not None
 
     def _in_aside(self, pos: int) -> bool:
         """Whether ``pos`` stands in a paragraph that turns to another matter ("Separately, …")."""

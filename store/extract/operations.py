@@ -29,6 +29,7 @@ _OPERATION_NEXT = re.compile(r" [Oo]peration\b")
 # Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
 _VESSEL_PREFIXES = words("vessel_prefixes")
+_PLACE_LEADS = words("place_leading_heads")
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")
 
 
@@ -81,6 +82,8 @@ _LOCATIVE_NAME = re.compile(
     rf"\b(along|across|near|off|around|throughout|inside|in|on|from|into|within|through)\s+(the\s+)?"
     rf"([{UPPER}][\w'’-]{{1,40}}(?: [{UPPER}][\w'’-]{{1,40}})?)\b(?! operation)"
 )
+# a part of a place the gazetteer knows, named after it: "in Nairobi's Eastlands", "Manila's Tondo district"
+_PART_OF_PLACE = re.compile(rf"\b([{UPPER}][\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b")
 # (only these say "a place" of any name; after "in", "on", "from" a name is a place where a gazetteer
 # knows it or "the" stands before it: "officers involved in Lionfish" names the operation)
 _PLACE_PREPOSITIONS = frozenset("along across near off around throughout inside".split())
@@ -252,6 +255,15 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _JOINT_ACTION_DAYS = re.compile(r"\bJoint[ \t]+Action[ \t]+Days?[ \t]+(?:\(JADs?\)[ \t]+)?(?=[A-Z])")
 
 
+# After an operation's name that ran over "the": the name ends there (a number, punctuation, a lower-case word)
+# (or a function word: "Operation Tighten the Net between September and October", not "In Operation Sandstorm
+# the Kenyan police arrested …")
+_LOWER_AFTER_NAME_WORD = re.compile(
+    r"(?:[ \t]+(?:(?:19|20)\d\d|\d{1,3}|[IVX]{1,5}))?(?:[,.;:)]|\s*$|[ \t]+(?:between|in|on|at|from|to|for|was|were"
+    r"|is|has|had|have|which|that|with|against|and|targeted|targeting|involved|led|saw|ran|began|started)\b)"
+)
+
+
 def _operation_name_at(
     text: str,
     pos: int,
@@ -274,6 +286,7 @@ def _operation_name_at(
     found: list[tuple[int, int]] = []
     cursor = pos
     pending_and: tuple[int, int] | None = None
+    the_inside = False
     while len(found) < max_tokens:
         m = _OP_WORD.match(text, cursor)
         if (
@@ -292,6 +305,12 @@ def _operation_name_at(
             w = w[:-2]
         if w in _OP_PARTICLES and found and _CAPITAL_AFTER.match(text, m.end()):
             pending_and = (m.start(), m.end())  # "Mar de Fondo III": a particle inside the name
+            cursor = m.end() + 1
+            continue
+        if w == "the" and found and (after_keyword or quoted) and _CAPITAL_AFTER.match(text, m.end()):
+            # "Operation Tighten the Net 2022", "Operation Break the Chain": an article inside the name (not
+            # "During Operation Lionfish the Navy seized …": a body or a place after it ends the name)
+            pending_and, the_inside = (m.start(), m.end()), True
             cursor = m.end() + 1
             continue
         if w == "and" and found and (allow_and or quoted) and not _ENDS_WITH_NUMERAL.search(text[pos : found[-1][1]]):
@@ -334,9 +353,14 @@ def _operation_name_at(
         elif w_function:
             break
         if pending_and is not None:
-            if not quoted and (w in KNOWN_ORGS or place_key(w) in table or w in COMMON_CAPS):
+            if not quoted and (
+                w in KNOWN_ORGS
+                or place_key(w) in table
+                or w in COMMON_CAPS
+                or (the_inside and (w in ORG_HEADS or w.isupper() or not _LOWER_AFTER_NAME_WORD.match(text, m.end())))
+            ):
                 break  # "Operation Lionfish and INTERPOL": the name ended before "and"
-            pending_and = None
+            pending_and, the_inside = None, False
         found.append((m.start(), m.start() + len(w)))
         if m.start() + len(w) < m.end():
             break  # possessive or trailing hyphen ends the name
@@ -443,6 +467,27 @@ def _ordinal_editions(text: str, spans: list[Span]) -> None:
             if candidate in names:
                 s.name = candidate
                 break
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Span]:
+    """Without the names read after "Operation" in a title-case headline that the body never writes,
+    where the body names its own operation: "INTERPOL-Coordinated Operation Combats Organized Crime in
+    Asia-Pacific" over a story about Operation Tighten the Net (the headline's capitals are its style,
+    not a codename's)."""
+    headline_end = text.find("\n")
+    if headline_end <= 0 or not spans or spans[0].start >= headline_end:
+        return spans
+    long_words = _LONG_WORD.findall(text, 0, min(headline_end, 400))
+    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        return spans
+    body_names = {s.name for s in spans if s.start > headline_end}
+    if not body_names:
+        return spans
+    lowered = text[headline_end:].lower()
+    return [s for s in spans if s.start > headline_end or s.name in body_names or s.name.lower() in lowered]
 
 
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -582,6 +627,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     continue
                 located.add(g)
                 located.update(g.split())  # "the Irrawaddy operation" beside "along the Irrawaddy Delta"
+            for whole, part in _PART_OF_PLACE.findall(text):
+                if place_key(whole) in places():
+                    located.add(part)  # "the Eastlands operation" in a text that says "in Nairobi's Eastlands"
         if name in located:
             continue  # "Mekong operation …" in a text that says "along the Mekong": where, not a codename
         if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not alone.written(name):
@@ -602,6 +650,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
             if head.split()[0] in COMMON_CAPS:
                 continue
+            if head.split()[0] in _PLACE_LEADS or _word_before(text, m.start(1)) in _PLACE_LEADS:
+                continue  # "a follow-up operation in Barangay Molino III": a place's name, not a codename
             if _word_before(text, m.start(1)) in _VESSEL_PREFIXES:
                 continue  # "the FB Ruby Star II", "MV Nordic Star III": a vessel's name, not a codename
             if head.split()[0] in KEYWORD_WORDS:
@@ -650,6 +700,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     # named alone is an earlier edition of it
                     add(start, end, how="series")
     _ordinal_editions(text, spans)
+    spans = _without_title_case_headline_words(text, spans)
     # Every further occurrence of a name found above.
     # longest first, names of one length in text order (a set's order would change with the hash seed)
     names = sorted(dict.fromkeys(s.name for s in spans), key=len, reverse=True)
