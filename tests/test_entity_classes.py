@@ -2049,3 +2049,26 @@ def test_a_part_of_a_known_place_before_operation_is_where_it_ran() -> None:
 def test_a_place_with_a_roman_numeral_after_a_place_word_is_no_codename() -> None:
     text = "Report\n\nMANILA – A follow-up operation in Barangay Molino III, Bacoor City, led to four arrests.\n"
     assert names(text, "OPERATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # South Asian names, which the offline name lists hold only in their own scripts
+        (
+            "According to the Deputy Superintendent at Makwanpur DPO, Rakesh Kumar Verma, the gold was hidden.",
+            {"Rakesh Kumar Verma"},
+        ),
+        ("The accused namely Imran Qureshi, resident of Multan, was arrested at the airport.", {"Imran Qureshi"}),
+        ("A team led by Sub-Inspector Nuwan Perera intercepted the lorry.", {"Nuwan Perera"}),
+        # a district's compass words between a post and a name are the post's
+        ("Police said DCP North West Sudhir Yadav led the drive.", {"Sudhir Yadav"}),
+    ],
+)
+def test_south_asian_names_and_the_posts_before_them(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\nNEW DELHI – " + sentence + "\n", "PERSON") == expected
+
+
+def test_a_unit_after_at_in_a_list_with_a_person_is_no_person() -> None:
+    text = "Report\n\nHETAUDA – According to the DSP at Makwanpur DPO, Rakesh Kumar Verma, police seized gold.\n"
+    assert names(text, "PERSON") == {"Rakesh Kumar Verma"}

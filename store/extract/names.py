@@ -2,7 +2,9 @@
 
 Given and family names come from Faker's person providers: name lists for
 86 locales (Polish, Romanian, Vietnamese, Thai, Brazilian, Nigerian, …),
-shipped in the wheel, nothing fetched. A word found there is evidence that a
+shipped in the wheel, nothing fetched; South Asian given names, which those
+lists hold in Devanagari, Bengali or Sinhala script only, come from
+``words/given_names_south_asia.txt`` and ``family_names_south_asia.txt``. A word found there is evidence that a
 capitalised pair is a person ("Heike Schramm"), never proof on its own:
 "Kenya", "Paris" and "Justice" are given names too, so words that are places,
 agency words or common capitals are left out of these sets.
@@ -64,6 +66,9 @@ def _build_lists() -> list[list[str]]:
             family.update(_words(getattr(provider, attr, None)))
     from .wordlists import words
 
+    # (South Asian names, which the lists hold only in their own scripts: given_names_south_asia.txt)
+    given.update(words("given_names_south_asia"))
+    family.update(words("family_names_south_asia"))
     table = places()
     not_names = words("not_personal_names")
 

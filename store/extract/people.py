@@ -319,6 +319,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # the Criminal Investigation Department Mohamed Amin said" (the post before the unit names him)
                 lead_title = True
                 break
+            if k < b - 1 and w in _COMPASS_WORDS and tokens[k + 1].text in given:
+                break  # a district's compass words before a name: "DCP South East Hemant Tiwari", "SP North Ravi Kumar"
             if k < b and _GRADE_NUMERAL.fullmatch(w):
                 break  # a grade's numeral ends the title before a name: "Director III Leonardo Ybañez"
             if w in _OPERATION_WORDS:
@@ -548,7 +550,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         elif len(items) >= 2 and any(shaped_names[x][2] for x in items):
             for x in items:
                 s, e, cue = shaped_names[x]
-                if not cue:
+                if not cue and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s):
+                    # (not a place or a unit after "at", "in": "the DSP at Makawanpur DPO, Rakesh Kumar Verma, said")
                     spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
         k = items[-1] + 1
     if places_listed:
@@ -558,6 +561,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     return [sp for sp in spans if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start)]
 
 
+_COMPASS_WORDS = frozenset(
+    "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West"
+    " Northeast Northwest Southeast Southwest".split()
+)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|from|near|of)[ \t]+$")
 # The noun of a place after a name: "… Chiang Saen districts", "Owan West local government area"
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:districts?|provinces?|areas?|villages?|communes?|municipalit(?:y|ies)|regions?|count(?:y|ies)|"
