@@ -2072,3 +2072,20 @@ def test_south_asian_names_and_the_posts_before_them(sentence: str, expected: se
 def test_a_unit_after_at_in_a_list_with_a_person_is_no_person() -> None:
     text = "Report\n\nHETAUDA – According to the DSP at Makwanpur DPO, Rakesh Kumar Verma, police seized gold.\n"
     assert names(text, "PERSON") == {"Rakesh Kumar Verma"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The "Harbour Veil" anti-drug operation has led to 12 arrests.', {"Harbour Veil"}),
+        ("This specific ‘Cordillera Azul’ offensive led to the capture of five men.", {"Cordillera Azul"}),
+        ("The “Tormenta” joint naval operation seized two tonnes.", {"Tormenta"}),
+    ],
+)
+def test_a_quoted_codename_before_the_kind_of_operation(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\nBANGKOK – " + sentence + "\n", "OPERATION") == expected
+
+
+def test_a_quote_before_other_words_is_no_codename() -> None:
+    text = 'Report\n\nBANGKOK – He said "The Best Is Yet" in an interview about the case.\n'
+    assert names(text, "OPERATION") == set()

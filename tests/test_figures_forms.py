@@ -4569,3 +4569,14 @@ def test_that_operation_named_after_an_earlier_drive_is_recalled_not_reported():
     # the lead's own operation named the same way is its own
     own = text.replace("the last major takedown of organised crime 15 months ago", "weeks of surveillance")
     assert operation_by_value(own) == {7.0: "Magot-Mastiff", 113.0: "Magot-Mastiff"}
+
+
+def test_after_a_releases_end_marker_the_bodys_record_is_no_operations():
+    text = doc(
+        'Customs in 44 countries took part in operation "Kit Bag-3", which led to the seizure of 5,814 kg of '
+        "cocaine.\n\n***\n\nThe programme's port units have seized over 240 tons of cocaine and 6 tons of heroin."
+    )
+    assert operation_by_value(text) == {5814.0: "Kit Bag-3", 240.0: None, 6.0: None}
+    # a body's record since it was set up is no operation's, wherever it stands
+    founded = text.replace("\n\n***\n\nThe programme's", "\n\nEstablished in 2004, the programme's")
+    assert operation_by_value(founded) == {5814.0: "Kit Bag-3", 240.0: None, 6.0: None}

@@ -592,6 +592,10 @@ _ASIDE_PARAGRAPH = re.compile(
     r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
     r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
 )
+# The line that ends a release's story: "***", "* * *", "###", "-ENDS-", "Notes to editors"
+_END_OF_STORY = re.compile(
+    r"(?im)^[ \t]*(?:\*[ \t]*\*[ \t]*\*[ \t*]*|#{3,}|-?ends?-?|notes?\s+(?:to|for)\s+editors?:?)[ \t]*$"
+)
 # A period named by the sentence before: "In the same period we arrested 389" (not "the same period last year",
 # "of 2025": a period of its own)
 _SAME_PERIOD = re.compile(
@@ -629,6 +633,8 @@ _OTHER_PERIOD = re.compile(
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+(?:fiscal\s+|financial\s+)?year"
     # a body's record since it began: "since its establishment in 2015", "since the NCLCC was set up in 2019"
     r"|since\s+its\s+(?:establishment|creation|founding|inception)"
+    # ("Established in 2004, the programme … have resulted in the seizure of over 240 tons": its record)
+    r"|(?:established|founded|set\s+up|created)\s+in\s+(?:19|20)\d\d\s*,"
     r"|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+was\s+(?:set\s+up|established|created|founded)"
     r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
     rf"|{_TWELVE_MONTHS_TEXT}"
@@ -791,6 +797,14 @@ class _OperationMentions:
             end = text.find("\n", m.end())
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
+        # A release's end marker ("***", "###", "Notes to editors"): what follows is about the body that
+        # wrote it ("Established in 2004, the programme … has led to the seizure of over 240 tons"), not the
+        # operation, unless it names one
+        end_mark = _END_OF_STORY.search(text)
+        if end_mark is not None:
+            k = bisect.bisect_left(self.aside_starts, end_mark.start())
+            self.aside_starts[k:] = [end_mark.start()]
+            self.aside_ends[k:] = [len(text)]
         self._period_of: dict[int, bool] = {}
         self._stated_period_of: dict[int, bool] = {}
         self._during_of: dict[int, re.Match | None] = {}

@@ -114,9 +114,11 @@ _NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+
 _OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|probe)\b[^.!?;\n]*$")
 _QUOTED_BEFORE_KEYWORD = re.compile(
     rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]?[\"”’»]\s+"
-    r"(?:joint\s+|international\s+|police\s+)?"
-    # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting")
-    r"(?:operations?|investigation|case|action|crackdown|campaign|sting)\b"
+    # (its kind between: 'the "Seal Stop Safe" anti-drug operation', "the “Tormenta” joint naval operation")
+    r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
+    r"|[a-z]+-[a-z]+)\s+){0,2}"
+    # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘San Martín’ offensive")
+    r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
