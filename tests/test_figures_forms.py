@@ -4580,3 +4580,58 @@ def test_after_a_releases_end_marker_the_bodys_record_is_no_operations():
     # a body's record since it was set up is no operation's, wherever it stands
     founded = text.replace("\n\n***\n\nThe programme's", "\n\nEstablished in 2004, the programme's")
     assert operation_by_value(founded) == {5814.0: "Kit Bag-3", 240.0: None, 6.0: None}
+
+
+def test_a_discovery_of_goods_is_a_seizure_and_of_people_an_identification():
+    text = doc(
+        "The checks, which involved officers from 30 countries, resulted in the discovery of nearly 4,800 birds, "
+        "more than 1,200 reptiles and 2.5 tonnes of ivory."
+    )
+    assert [(f[0], f[1], f[4]) for f in figs(text)] == [
+        ("seized", 4800.0, "nearly"),
+        ("seized", 1200.0, "more than"),
+        ("seized", 2.5, None),
+    ]
+    assert metric_values("The search led to the discovery of 14 migrants in a lorry.") == [("identified", 14.0)]
+    # goods counted by their packs, then what the packs hold
+    assert metric_values("An examination at the port led to the discovery of 3,417,800 pills of tramadol 225mg.") == [
+        ("seized", 3417800.0)
+    ]
+
+
+def test_what_a_seizure_involved_is_seized():
+    assert [
+        (f[0], f[1], f[2]) for f in figs(doc("He said the seizure involved 202.5 kg and 2,789 litres of drugs."))
+    ] == [
+        ("seized", 202.5, "kg"),
+        ("seized", 2789.0, "litres"),
+    ]
+    assert metric_values("The operation, involving 200 officers, seized 3 kg of heroin.") == [("seized", 3.0)]
+
+
+def test_a_long_list_closed_by_its_passive_verb_after_an_operation_carried_out():
+    text = doc(
+        "During a cordon and search operation carried out by the district police, 51 grams of heroin, 500 grams "
+        "of poppy husk, 900 intoxicant capsules, 1100 intoxicant tablets, 57,000 ml illicit liquor, 315 gram "
+        "intoxicant powder, two tractors and 10 two-wheelers were seized by the police."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [
+        ("seized", 0.051, "kg"),
+        ("seized", 0.5, "kg"),
+        ("seized", 900.0, "count"),
+        ("seized", 1100.0, "count"),
+        ("seized", 57.0, "litres"),
+        ("seized", 0.315, "kg"),
+        ("seized", 2.0, "count"),
+        ("seized", 10.0, "count"),
+    ]
+    # a verb of checks keeps its own object
+    assert metric_values("The team inspected 214 fishing boats and seized 3 nets.") == [
+        ("other", 214.0),
+        ("seized", 3.0),
+    ]
+
+
+def test_an_average_is_no_count():
+    text = doc("Officers found 120 sacks, each sack containing an average of seventy (70) slabs of cannabis.")
+    assert [f[1] for f in figs(text)] == [120.0]

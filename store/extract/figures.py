@@ -239,7 +239,9 @@ _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|a
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
-    r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce)))"
+    r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce))"
+    # an average is no count of results: "each sack containing an average of seventy (70) slabs"
+    r"|\ban\s+average\s+of|\bon\s+average)"
     rf"\s+(?:{_HEDGE}\s+)?)$"
 )
 # A number compared with: an earlier period's figure, not this result.
@@ -327,6 +329,17 @@ _ITEM_AFTER_SEMICOLON = re.compile(
     r"[ \t]*(?:and[ \t]+)?(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)?"
     r"(?:(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])[ \t]?)?(?:\d|$)"
 )
+# The verbs of the "other" cues whose objects are actions or checks, never goods ("carried out 41 raids",
+# "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
+_ACTIONS_COUNTED = frozenset(
+    "carried carried out conducted executed raided visited searched checked check checks inspected inspection"
+    " inspections examined screened boarded vetted searches monitored".split()
+) | {"carried out"}
+# A result's noun right before "involved": "the seizure involved", "the seizures, which involved"
+_RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$")
+# Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
+# characters ("51 grams of heroin, 500 grams of poppy husk, 900 capsules, … and 10 two-wheelers were seized")
+_LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
 # Between two items of one list: words, brackets, commas, semicolons, "and" (no sentence's end)
 _LIST_ITEM_GAP = re.compile(
     r"[^.!?:\n]{0,80}?(?:[,;]|\band)[ \t]+(?:(?:about|around|some|over|nearly|approximately|almost)[ \t]+)?"
@@ -962,7 +975,9 @@ def _names_goods(item: str | None, has_unit: bool) -> bool:
     """Whether a figure is an amount of goods, or a count whose last word is goods ("26 bricks of
     cocaine", "12 firearms"; not "487 counterfeit goods cases")."""
     words = _head_words(item or "")
-    return has_unit or bool(words) and (words[-1] in _GOODS or words[-1] in _GOODS_SINGULAR)
+    # (or its first word, the thing counted, before what it holds: "3,417,800 pills of tramadol 225mg")
+    heads = {words[-1], words[0]} if words and " of " in (item or "") else set(words[-1:])
+    return has_unit or any(w in _GOODS or w in _GOODS_SINGULAR for w in heads)
 
 
 def _names_a_drug(item: str | None) -> bool:
@@ -1985,6 +2000,9 @@ def find_figures(
             for contrast in _CONTRAST_CLAUSE.finditer(before):  # (the last one: the clause the number is in)
                 clause_start = max(clause_start, lo + contrast.end())
         best: tuple[float, Cue] | None = None
+        goods_counted = (
+            unit == "count" and not money and bool(_GOODS.intersection(_head_words(text[end : end + 40])[:3]))
+        )
         # The distance only grows away from the number, so the first cue
         # after it and the three nearest before it are all that can win.
         split = bisect.bisect_left(starts, num.start)
@@ -2003,6 +2021,23 @@ def find_figures(
         for cm in near:
             if cm.start < end and cm.end > num.start:
                 continue
+            if (
+                cm.metric == "other"
+                and (cm.word in _EVENTS or cm.word in _ACTIONS_COUNTED)
+                and cm.end <= num.start
+                and (has_unit or money or goods_counted)
+                and not _NOUN_CUE_OF.match(text, cm.end)
+                and "," in text[cm.end : num.start]  # (not its own object: "inspected 214 fishing boats")
+                and any(c.start >= end and c.metric == "seized" for c in near)
+            ):
+                # "During a cordon and search operation carried out by the police, 51 grams of heroin, 900
+                # capsules … were seized": a noun of events, or a verb of actions, counts events ("412
+                # searches", "carried out 41 raids"), never goods after it
+                continue
+            if cm.word in ("involved", "involving") and _RESULT_NOUN_BEFORE.search(
+                text, max(0, cm.start - 24), cm.start
+            ):
+                continue  # "the seizure involved 202.57 kilogrammes": what the seizure took in, the noun governs
             if cm.start > end and _SINCE_BEFORE.search(text, max(end, cm.start - 30), cm.start):
                 continue  # "lost $32 million since the hub opened": a time clause's verb governs nothing
             if _describes(text, end, cm):
@@ -2059,7 +2094,7 @@ def find_figures(
                     passive = _PASSIVE.search(unaside)
                     if (
                         passive
-                        and _LIST_BETWEEN.fullmatch(unaside)
+                        and _LONG_LIST_BETWEEN.fullmatch(unaside)
                         and not _FINITE_VERB.search(unaside, 0, passive.start())
                         and not _in_verbs_list(text, num.start, near)
                     ):
