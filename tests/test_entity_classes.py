@@ -2089,3 +2089,22 @@ def test_a_quoted_codename_before_the_kind_of_operation(sentence: str, expected:
 def test_a_quote_before_other_words_is_no_codename() -> None:
     text = 'Report\n\nBANGKOK – He said "The Best Is Yet" in an interview about the case.\n'
     assert names(text, "OPERATION") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\nDHAKA, March 31, 2026 (BNA) - The Rapid Action Battalion seized pills. Confirming it to BNA, an "
+        "officer said the suspects fled.\n",
+        "Headline\nMOSCOW, February 10 (RLNA, Anna Petrova) - More than 400 arrests were made, RLNA reported.\n",
+        "Headline\nPolice arrested five people in Pune, news agency KNA reported.\n",
+        "Headline\nThe haul was the largest this year, the director said as quoted by NTRA on Tuesday.\n",
+    ],
+)
+def test_a_news_agency_credited_anywhere_is_no_organisation_anywhere(text: str) -> None:
+    assert not {"BNA", "RLNA", "KNA", "NTRA"} & names(text, "ORG")
+
+
+def test_a_body_crediting_its_own_release_stays_an_organisation() -> None:
+    text = "Headline\nLYON, France (INTERPOL) – INTERPOL said 300 suspects were arrested.\n"
+    assert "INTERPOL" in names(text, "ORG")
