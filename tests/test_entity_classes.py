@@ -2011,7 +2011,7 @@ def test_a_name_ending_in_a_streets_or_a_neighbourhoods_word_is_no_person() -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("INTERPOL launched Operation Tighten the Net between September and October.", {"Tighten the Net"}),
+        ("Customs launched Operation Close the Gate between May and June.", {"Close the Gate"}),
         ("Police launched Operation Break the Chain in March.", {"Break the Chain"}),
         ("Under Operation Save the Children, 40 minors were rescued.", {"Save the Children"}),
         # a body, a people's adjective or a place after "the" ends the name
@@ -2025,10 +2025,10 @@ def test_an_article_inside_a_codename(sentence: str, expected: set[str]) -> None
 
 def test_a_title_case_headlines_operation_word_is_no_codename_where_the_body_names_its_own() -> None:
     text = (
-        "INTERPOL-Coordinated Operation Combats Organized Crime in Asia-Pacific\n\n"
-        "LYON – Operation Tighten the Net 2022 led to 60 arrests in 13 countries.\n"
+        "INTERPOL-Led Operation Targets Organised Crime Across Southeast Asia\n\n"
+        "LYON – Operation Close the Gate 2026 led to 48 arrests in nine countries.\n"
     )
-    assert names(text, "OPERATION") == {"Tighten the Net 2022"}
+    assert names(text, "OPERATION") == {"Close the Gate 2026"}
     # a headline's codename the body writes again stays, and so does one where the body names no other
     repeated = (
         "Police Launch Operation Kifaru Shield Across Kenya\n\nNAIROBI – Operation Kifaru Shield led to 60 arrests.\n"
@@ -2040,14 +2040,14 @@ def test_a_title_case_headlines_operation_word_is_no_codename_where_the_body_nam
 
 def test_a_part_of_a_known_place_before_operation_is_where_it_ran() -> None:
     text = (
-        "Report\n\nNAIROBI – More than 200 suspects were arrested in a security operation in Nairobi's Eastlands.\n\n"
-        "The IG said the Eastlands operation would be extended to other estates.\n"
+        "Report\n\nLAGOS – Police held 140 people in a week-long security sweep across Lagos's Ajegunle.\n\n"
+        "The commissioner said the Ajegunle operation would move to two more districts.\n"
     )
     assert names(text, "OPERATION") == set()
 
 
 def test_a_place_with_a_roman_numeral_after_a_place_word_is_no_codename() -> None:
-    text = "Report\n\nMANILA – A follow-up operation in Barangay Molino III, Bacoor City, led to four arrests.\n"
+    text = "Report\n\nMANILA – Agents then raided a house in Barangay San Isidro III, Antipolo, and held two men.\n"
     assert names(text, "OPERATION") == set()
 
 

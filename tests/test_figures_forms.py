@@ -4551,46 +4551,44 @@ def test_numbers_inside_an_item_or_a_range_are_no_further_items(body):
 
 
 def test_grams_written_gm_and_hedges_in_brackets():
-    assert [
-        (f[1], f[2], f[3]) for f in figs(doc("Police recovered 1365 gm (approx) mephedrone and 33.80gm smack."))
-    ] == [
-        (1.365, "kg", "mephedrone"),
-        (0.0338, "kg", "smack"),
+    assert [(f[1], f[2], f[3]) for f in figs(doc("Police recovered 640 gm (approx) heroin and 12.50gm smack."))] == [
+        (0.64, "kg", "heroin"),
+        (0.0125, "kg", "smack"),
     ]
 
 
 def test_that_operation_named_after_an_earlier_drive_is_recalled_not_reported():
     text = (
         "Police arrest seven in drug bust\nMONTREAL – Provincial police arrested seven men and seized 113 kg of "
-        "cocaine.\nPolice say the arrests follow the last major takedown of organised crime 15 months ago.\n"
-        "That operation, dubbed Magot-Mastiff, led to the arrests of gang leaders.\n"
+        "cocaine.\nPolice say the arrests come after the previous big raid on the gang two years ago.\n"
+        "That raid, code-named Corvo Nero, put its founders behind bars.\n"
     )
     assert operation_by_value(text) == {7.0: None, 113.0: None}
     # the lead's own operation named the same way is its own
-    own = text.replace("the last major takedown of organised crime 15 months ago", "weeks of surveillance")
-    assert operation_by_value(own) == {7.0: "Magot-Mastiff", 113.0: "Magot-Mastiff"}
+    own = text.replace("the previous big raid on the gang two years ago", "weeks of surveillance")
+    assert operation_by_value(own) == {7.0: "Corvo Nero", 113.0: "Corvo Nero"}
 
 
 def test_after_a_releases_end_marker_the_bodys_record_is_no_operations():
     text = doc(
         'Customs in 44 countries took part in operation "Kit Bag-3", which led to the seizure of 5,814 kg of '
-        "cocaine.\n\n***\n\nThe programme's port units have seized over 240 tons of cocaine and 6 tons of heroin."
+        "cocaine.\n\n***\n\nThe programme's port units have seized 95 tonnes of cocaine and 4 tonnes of heroin."
     )
-    assert operation_by_value(text) == {5814.0: "Kit Bag-3", 240.0: None, 6.0: None}
+    assert operation_by_value(text) == {5814.0: "Kit Bag-3", 95.0: None, 4.0: None}
     # a body's record since it was set up is no operation's, wherever it stands
-    founded = text.replace("\n\n***\n\nThe programme's", "\n\nEstablished in 2004, the programme's")
-    assert operation_by_value(founded) == {5814.0: "Kit Bag-3", 240.0: None, 6.0: None}
+    founded = text.replace("\n\n***\n\nThe programme's", "\n\nSet up in 2011, the programme's")
+    assert operation_by_value(founded) == {5814.0: "Kit Bag-3", 95.0: None, 4.0: None}
 
 
 def test_a_discovery_of_goods_is_a_seizure_and_of_people_an_identification():
     text = doc(
-        "The checks, which involved officers from 30 countries, resulted in the discovery of nearly 4,800 birds, "
-        "more than 1,200 reptiles and 2.5 tonnes of ivory."
+        "The checks, which involved officers from 30 countries, ended in the discovery of some 3,100 tortoises, "
+        "more than 600 snakes and 1.8 tonnes of ivory."
     )
     assert [(f[0], f[1], f[4]) for f in figs(text)] == [
-        ("seized", 4800.0, "nearly"),
-        ("seized", 1200.0, "more than"),
-        ("seized", 2.5, None),
+        ("seized", 3100.0, "some"),
+        ("seized", 600.0, "more than"),
+        ("seized", 1.8, None),
     ]
     assert metric_values("The search led to the discovery of 14 migrants in a lorry.") == [("identified", 14.0)]
     # goods counted by their packs, then what the packs hold
@@ -4600,30 +4598,29 @@ def test_a_discovery_of_goods_is_a_seizure_and_of_people_an_identification():
 
 
 def test_what_a_seizure_involved_is_seized():
-    assert [
-        (f[0], f[1], f[2]) for f in figs(doc("He said the seizure involved 202.5 kg and 2,789 litres of drugs."))
-    ] == [
-        ("seized", 202.5, "kg"),
-        ("seized", 2789.0, "litres"),
+    assert [(f[0], f[1], f[2]) for f in figs(doc("He said the haul involved 96.4 kg and 1,450 litres of drugs."))] == [
+        ("seized", 96.4, "kg"),
+        ("seized", 1450.0, "litres"),
     ]
     assert metric_values("The operation, involving 200 officers, seized 3 kg of heroin.") == [("seized", 3.0)]
 
 
 def test_a_long_list_closed_by_its_passive_verb_after_an_operation_carried_out():
     text = doc(
-        "During a cordon and search operation carried out by the district police, 51 grams of heroin, 500 grams "
-        "of poppy husk, 900 intoxicant capsules, 1100 intoxicant tablets, 57,000 ml illicit liquor, 315 gram "
-        "intoxicant powder, two tractors and 10 two-wheelers were seized by the police."
+        "During a search drive carried out by the district police, 12 grams of smack, 300 grams "
+        "of raw opium, 450 sedative capsules, 800 sedative tablets, 18,500 ml country liquor, 200 gram "
+        "brown powder, three tractors with trailers and 7 motorcycles without number plates were "
+        "seized by the police."
     )
     assert [(f[0], f[1], f[2]) for f in figs(text)] == [
-        ("seized", 0.051, "kg"),
-        ("seized", 0.5, "kg"),
-        ("seized", 900.0, "count"),
-        ("seized", 1100.0, "count"),
-        ("seized", 57.0, "litres"),
-        ("seized", 0.315, "kg"),
-        ("seized", 2.0, "count"),
-        ("seized", 10.0, "count"),
+        ("seized", 0.012, "kg"),
+        ("seized", 0.3, "kg"),
+        ("seized", 450.0, "count"),
+        ("seized", 800.0, "count"),
+        ("seized", 18.5, "litres"),
+        ("seized", 0.2, "kg"),
+        ("seized", 3.0, "count"),
+        ("seized", 7.0, "count"),
     ]
     # a verb of checks keeps its own object
     assert metric_values("The team inspected 214 fishing boats and seized 3 nets.") == [

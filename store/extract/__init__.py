@@ -65,7 +65,7 @@ _THAT_OPERATION = re.compile(
     r"\s*(?:That|This)\s+(?:[\w-]+\s+)?(?:operation|takedown|raid|crackdown|sweep|bust|investigation),?\s+"
     r"(?:(?:code-?named|dubbed|called|named|known\s+as)\s+)?(?:[Oo]peration\s+)?[\"“‘']?"
 )
-# A drive spoken of as an earlier one: "the last major police takedown … 15 months ago", "a previous operation"
+# A drive spoken of as an earlier one: "the previous big raid on the gang two years ago", "a previous operation"
 _EARLIER_DRIVE_SAID = re.compile(
     r"(?i)\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,3}?(?:operation|takedown|raid|crackdown|sweep|bust"
     r"|investigation)s?\b|\b(?:\d+|an?|one|two|three|four|five|six|several)\s+(?:months?|years?)\s+ago\b"
@@ -633,7 +633,7 @@ _OTHER_PERIOD = re.compile(
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+(?:fiscal\s+|financial\s+)?year"
     # a body's record since it began: "since its establishment in 2015", "since the NCLCC was set up in 2019"
     r"|since\s+its\s+(?:establishment|creation|founding|inception)"
-    # ("Established in 2004, the programme … have resulted in the seizure of over 240 tons": its record)
+    # ("Set up in 2011, the unit … has since taken 95 tonnes of drugs off the market": its record)
     r"|(?:established|founded|set\s+up|created)\s+in\s+(?:19|20)\d\d\s*,"
     r"|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+was\s+(?:set\s+up|established|created|founded)"
     r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
@@ -798,7 +798,7 @@ class _OperationMentions:
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
         # A release's end marker ("***", "###", "Notes to editors"): what follows is about the body that
-        # wrote it ("Established in 2004, the programme … has led to the seizure of over 240 tons"), not the
+        # wrote it ("Set up in 2011, the unit has since taken 95 tonnes of drugs off the market"), not the
         # operation, unless it names one
         end_mark = _END_OF_STORY.search(text)
         if end_mark is not None:
@@ -1007,7 +1007,7 @@ class _OperationMentions:
         if later >= len(self.spans):
             return None
         if self._recalls_an_earlier_drive(later):
-            return None  # "… following the last major takedown 15 months ago. That operation, dubbed X, …"
+            return None  # "… after the previous big raid on the gang two years ago. That raid, code-named X, …"
         if self.spans[later].start >= self.lead_end and not (
             self._lead_speaks_of_the_only_operation() and not self._in_aside(self.spans[later].start)
         ):
@@ -1018,7 +1018,7 @@ class _OperationMentions:
 
     def _recalls_an_earlier_drive(self, i: int) -> bool:
         """Whether mention ``i`` names a drive the sentence before recalls as an earlier one: "Police say the
-        arrests follow the last major takedown of organised crime 15 months ago. That operation, dubbed X, led
+        arrests come after the previous big raid on the gang two years ago. That raid, code-named X, led
         to …" (its sentence opens on "That operation"): not what the text's lead reports."""
         s_start = sentence_at(self.sentences, self.starts[i])[0]
         if not _THAT_OPERATION.fullmatch(self.text, s_start, self.starts[i]) or s_start == 0:

@@ -338,7 +338,7 @@ _ACTIONS_COUNTED = frozenset(
 # A result's noun right before "involved": "the seizure involved", "the seizures, which involved"
 _RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$")
 # Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
-# characters ("51 grams of heroin, 500 grams of poppy husk, 900 capsules, … and 10 two-wheelers were seized")
+# characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
 _LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
 # Between two items of one list: words, brackets, commas, semicolons, "and" (no sentence's end)
 _LIST_ITEM_GAP = re.compile(
@@ -1987,7 +1987,7 @@ def find_figures(
         elif text.startswith("(", end) or text.startswith(" (", end):
             hedged = _HEDGED.match(text, end)
             if hedged:
-                item_from = hedged.end()  # "11039(approx) Pills/Capsules"
+                item_from = hedged.end()  # "4200(approx) tablets"
         # Metric: the nearest cue in the clause, looking both ways.
         semi = before.rfind(";")
         while semi >= 0 and _ITEM_AFTER_SEMICOLON.match(before, semi + 1):
@@ -2030,14 +2030,14 @@ def find_figures(
                 and "," in text[cm.end : num.start]  # (not its own object: "inspected 214 fishing boats")
                 and any(c.start >= end and c.metric == "seized" for c in near)
             ):
-                # "During a cordon and search operation carried out by the police, 51 grams of heroin, 900
+                # "During a search drive carried out by the district police, 12 grams of smack, 450
                 # capsules … were seized": a noun of events, or a verb of actions, counts events ("412
                 # searches", "carried out 41 raids"), never goods after it
                 continue
             if cm.word in ("involved", "involving") and _RESULT_NOUN_BEFORE.search(
                 text, max(0, cm.start - 24), cm.start
             ):
-                continue  # "the seizure involved 202.57 kilogrammes": what the seizure took in, the noun governs
+                continue  # "the haul involved 96.4 kilogrammes": what the seizure took in, the noun governs
             if cm.start > end and _SINCE_BEFORE.search(text, max(end, cm.start - 30), cm.start):
                 continue  # "lost $32 million since the hub opened": a time clause's verb governs nothing
             if _describes(text, end, cm):
@@ -2739,7 +2739,7 @@ def find_figures(
             and "between" not in text[max(0, figures[-1].start - 16) : figures[-1].start]  # (a range's end)
         ):
             # an item of a long list whose verb stands out of reach ("including 5.1 kg heroin; … ; 30 kg poppy
-            # husk and 11039 pills, were recovered"): what befell the item before it
+            # husk and 4200 pills, were recovered"): what befell the item before it
             metric = "seized"
         if metric is None:
             if cue is None:
@@ -3383,7 +3383,7 @@ _HEDGE_IN_BRACKETS = r"[ \t]*\(+(?:approx\.?|approximately|about|around|estimate
 _HEDGED = re.compile(_HEDGE_IN_BRACKETS)
 _RESTATED_AMOUNT = re.compile(
     r"[ \t]*\((?:kg|g|kgs|l|m3|t)\)"  # the unit's abbreviation: "300 kilogrammes (kg) of syabu"
-    # a hedge in brackets after the unit: "33.936 Kg(approx) Ganja", "1365 gm (approx.) Mephedrone"
+    # a hedge in brackets after the unit: "8.25 Kg(approx) Charas", "640 gm (approx.) Heroin"
     rf"|{_HEDGE_IN_BRACKETS}"
     r"|[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
     r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"

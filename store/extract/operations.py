@@ -82,7 +82,7 @@ _LOCATIVE_NAME = re.compile(
     rf"\b(along|across|near|off|around|throughout|inside|in|on|from|into|within|through)\s+(the\s+)?"
     rf"([{UPPER}][\w'’-]{{1,40}}(?: [{UPPER}][\w'’-]{{1,40}})?)\b(?! operation)"
 )
-# a part of a place the gazetteer knows, named after it: "in Nairobi's Eastlands", "Manila's Tondo district"
+# a part of a place the gazetteer knows, named after it: "in Lagos's Ajegunle", "Manila's Tondo district"
 _PART_OF_PLACE = re.compile(rf"\b([{UPPER}][\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b")
 # (only these say "a place" of any name; after "in", "on", "from" a name is a place where a gazetteer
 # knows it or "the" stands before it: "officers involved in Lionfish" names the operation)
@@ -114,10 +114,10 @@ _NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+
 _OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|probe)\b[^.!?;\n]*$")
 _QUOTED_BEFORE_KEYWORD = re.compile(
     rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]?[\"”’»]\s+"
-    # (its kind between: 'the "Seal Stop Safe" anti-drug operation', "the “Tormenta” joint naval operation")
+    # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
     r"|[a-z]+-[a-z]+)\s+){0,2}"
-    # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘San Martín’ offensive")
+    # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
@@ -258,7 +258,7 @@ _JOINT_ACTION_DAYS = re.compile(r"\bJoint[ \t]+Action[ \t]+Days?[ \t]+(?:\(JADs?
 
 
 # After an operation's name that ran over "the": the name ends there (a number, punctuation, a lower-case word)
-# (or a function word: "Operation Tighten the Net between September and October", not "In Operation Sandstorm
+# (or a function word: "Operation Close the Gate between May and June", not "In Operation Sandstorm
 # the Kenyan police arrested …")
 _LOWER_AFTER_NAME_WORD = re.compile(
     r"(?:[ \t]+(?:(?:19|20)\d\d|\d{1,3}|[IVX]{1,5}))?(?:[,.;:)]|\s*$|[ \t]+(?:between|in|on|at|from|to|for|was|were"
@@ -310,7 +310,7 @@ def _operation_name_at(
             cursor = m.end() + 1
             continue
         if w == "the" and found and (after_keyword or quoted) and _CAPITAL_AFTER.match(text, m.end()):
-            # "Operation Tighten the Net 2022", "Operation Break the Chain": an article inside the name (not
+            # "Operation Close the Gate 2026", "Operation Break the Chain": an article inside the name (not
             # "During Operation Lionfish the Navy seized …": a body or a place after it ends the name)
             pending_and, the_inside = (m.start(), m.end()), True
             cursor = m.end() + 1
@@ -476,8 +476,8 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Span]:
     """Without the names read after "Operation" in a title-case headline that the body never writes,
-    where the body names its own operation: "INTERPOL-Coordinated Operation Combats Organized Crime in
-    Asia-Pacific" over a story about Operation Tighten the Net (the headline's capitals are its style,
+    where the body names its own operation: "INTERPOL-Led Operation Targets Organised Crime Across
+    Southeast Asia" over a story about Operation Close the Gate (the headline's capitals are its style,
     not a codename's)."""
     headline_end = text.find("\n")
     if headline_end <= 0 or not spans or spans[0].start >= headline_end:
@@ -631,7 +631,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 located.update(g.split())  # "the Irrawaddy operation" beside "along the Irrawaddy Delta"
             for whole, part in _PART_OF_PLACE.findall(text):
                 if place_key(whole) in places():
-                    located.add(part)  # "the Eastlands operation" in a text that says "in Nairobi's Eastlands"
+                    located.add(part)  # "the Ajegunle operation" in a text that says "in Lagos's Ajegunle"
         if name in located:
             continue  # "Mekong operation …" in a text that says "along the Mekong": where, not a codename
         if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not alone.written(name):
@@ -653,7 +653,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if head.split()[0] in COMMON_CAPS:
                 continue
             if head.split()[0] in _PLACE_LEADS or _word_before(text, m.start(1)) in _PLACE_LEADS:
-                continue  # "a follow-up operation in Barangay Molino III": a place's name, not a codename
+                continue  # "a second raid in Barangay San Isidro III": a place's name, not a codename
             if _word_before(text, m.start(1)) in _VESSEL_PREFIXES:
                 continue  # "the FB Ruby Star II", "MV Nordic Star III": a vessel's name, not a codename
             if head.split()[0] in KEYWORD_WORDS:

@@ -829,9 +829,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     return spans
 
 
-# A news agency credited for the story: in a dateline's brackets ("DHAKA, March 31, 2023 (BSS) -", "MOSCOW,
-# February 10 (RAPSI, Ingrid Burke) -"), named as one ("news agency ANI reported", "the Xinhua news agency"),
-# or quoted ("the director said as quoted by ANTARA"). Looked for by the cheap words first.
+# A news agency credited for the story: in a dateline's brackets ("COLOMBO, May 4 (LNA) -", "ALMATY,
+# March 2 (KNB, Dana Serikova) -"), named as one ("news agency ANI reported", "the Xinhua news agency"),
+# or quoted ("the director said as quoted by NTRA"). Looked for by the cheap words first.
 _DATELINE_CREDIT_NAME = re.compile(
     r"(?m)^[^\n()]{0,60}\d[^\n()]{0,12}\(([A-Z][A-Za-z]{1,9})"
     r"(?:[,/][^()\n]{0,40}|[ \t]+[-–—][^()\n]{0,60})?\)[ \t]*[-–—:.]"

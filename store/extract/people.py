@@ -320,7 +320,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 lead_title = True
                 break
             if k < b - 1 and w in _COMPASS_WORDS and tokens[k + 1].text in given:
-                break  # a district's compass words before a name: "DCP South East Hemant Tiwari", "SP North Ravi Kumar"
+                break  # a district's compass words before a name: "DCP South West Sudhir Yadav", "SP North Ravi Kumar"
             if k < b and _GRADE_NUMERAL.fullmatch(w):
                 break  # a grade's numeral ends the title before a name: "Director III Leonardo Ybañez"
             if w in _OPERATION_WORDS:
