@@ -4632,3 +4632,17 @@ def test_a_long_list_closed_by_its_passive_verb_after_an_operation_carried_out()
 def test_an_average_is_no_count():
     text = doc("Officers found 120 sacks, each sack containing an average of seventy (70) slabs of cannabis.")
     assert [f[1] for f in figs(text)] == [120.0]
+
+
+def test_a_participle_describing_the_goods_does_not_govern_their_weight():
+    text = doc(
+        "The raid led to the seizure of a large quantity of smuggled gold, weighing about 8.4 kg and valued at "
+        "Rs 6 crore, along with 5 vehicles."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [
+        ("seized", 8.4, "kg"),
+        ("seized", 60000000.0, "INR"),
+        ("seized", 5.0, "count"),
+    ]
+    # a verb with its own object still governs nothing after it: "a gang that smuggled cocaine … along with eight"
+    assert metric_values("Police arrested a man suspected of leading a gang that smuggled boys as young as nine.") == []

@@ -335,6 +335,12 @@ _ACTIONS_COUNTED = frozenset(
     "carried carried out conducted executed raided visited searched checked check checks inspected inspection"
     " inspections examined screened boarded vetted searches monitored".split()
 ) | {"carried out"}
+# A participle used as an adjective: a lower-case word (no preposition, article or conjunction) after it
+_ADJECTIVE_USE = re.compile(
+    r"[ \t]+(?!(?:in|on|at|from|by|to|with|into|for|the|a|an|and|or|as|over|under|across|through|off|out|up|down"
+    r"|via|since|during|after|before|near|inside|between|among|while|when|who|which|that|of)\b)[a-z][a-z-]+\b"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:of|a|an|the|some|its|their|his|her|all)[ \t]+$")
 # A result's noun right before "involved": "the seizure involved", "the seizures, which involved"
 _RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$")
 # Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
@@ -2034,6 +2040,15 @@ def find_figures(
                 # capsules … were seized": a noun of events, or a verb of actions, counts events ("412
                 # searches", "carried out 41 raids"), never goods after it
                 continue
+            if (
+                cm.metric == "none"
+                and cm.end <= num.start
+                and cm.word.endswith("ed")
+                and _ADJECTIVE_USE.match(text, cm.end)
+                and _DETERMINER_BEFORE.search(text, max(0, cm.start - 8), cm.start)
+                and any(c.metric != "none" and c.end <= cm.start for c in near)
+            ):
+                continue  # "the seizure of a large quantity of smuggled gold, weighing 8.4 kg": it describes the gold
             if cm.word in ("involved", "involving") and _RESULT_NOUN_BEFORE.search(
                 text, max(0, cm.start - 24), cm.start
             ):
