@@ -2108,3 +2108,14 @@ def test_a_news_agency_credited_anywhere_is_no_organisation_anywhere(text: str) 
 def test_a_body_crediting_its_own_release_stays_an_organisation() -> None:
     text = "Headline\nLYON, France (INTERPOL) – INTERPOL said 300 suspects were arrested.\n"
     assert "INTERPOL" in names(text, "ORG")
+
+
+def test_a_name_the_text_calls_a_city_or_district_is_where_the_operation_ran() -> None:
+    text = (
+        "Drugs seized in Gan operation\n\nMALE – Police seized 41 kg of heroin in the drug operation carried out "
+        "in Gan city, police said. The Gan operation followed months of surveillance.\n"
+    )
+    assert names(text, "OPERATION") == set()
+    # a codename before "operation" elsewhere in such a text stays one
+    other = text.replace("The Gan operation", "The Blue Reef operation")
+    assert names(other, "OPERATION") == {"Blue Reef"}

@@ -4646,3 +4646,13 @@ def test_a_participle_describing_the_goods_does_not_govern_their_weight():
     ]
     # a verb with its own object still governs nothing after it: "a gang that smuggled cocaine … along with eight"
     assert metric_values("Police arrested a man suspected of leading a gang that smuggled boys as young as nine.") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("LE144 million", 144000000.0), ("LE 3.5 million", 3500000.0), ("E£2.5 million", 2500000.0)],
+)
+def test_egyptian_pounds_as_the_egyptian_press_writes_them(written, value):
+    assert [(f[0], f[1], f[2]) for f in figs(doc(f"The drugs seized were valued at {written}."))] == [
+        ("seized", value, "EGP")
+    ]

@@ -125,6 +125,9 @@ _CURRENCY_SYMBOLS = {
     "QR": "QAR",
     "SR": "SAR",
     "RO": "OMR",
+    # Egypt's press writes the pound "LE" (livre égyptienne) or "E£" before a sum: "LE144 million"
+    "LE": "EGP",
+    "E£": "EGP",
 }
 #: Dollars of other countries, written with letters glued before the "$".
 _LOCAL_DOLLARS = {
@@ -397,9 +400,9 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -430,7 +433,8 @@ _WORD_STARTS = sorted(
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
 _CODE_FIRSTS, _CODE_REST = by_first_character(
-    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "KD", "BD", "QR", "SR", "RO", *sorted(_CURRENCY_CODES)]
+    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "KD", "BD", "QR", "SR", "RO", "LE", "E£"]
+    + sorted(_CURRENCY_CODES)
 )
 _DIGIT_START = re.compile(
     rf"[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢\d{_CODE_FIRSTS}](?:(?<=[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])|(?<=\d)\d*|(?<!\w.){_CODE_REST}(?:\b|(?<=s)\.|(?=\d)))"

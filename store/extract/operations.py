@@ -84,6 +84,11 @@ _LOCATIVE_NAME = re.compile(
 )
 # a part of a place the gazetteer knows, named after it: "in Lagos's Ajegunle", "Manila's Tondo district"
 _PART_OF_PLACE = re.compile(rf"\b([{UPPER}][\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b")
+# a name followed by a lower-case noun of a place: "in Addu city", "Kaboko area", "Tondo district"
+_NAMED_WITH_PLACE_NOUN = re.compile(
+    rf"\b([{UPPER}][\w'’-]{{1,40}})[ \t]+(?:city|town|village|district|province|county|island|atoll|area|region"
+    r"|municipality|governorate|prefecture|township)\b"
+)
 # (only these say "a place" of any name; after "in", "on", "from" a name is a place where a gazetteer
 # knows it or "the" stands before it: "officers involved in Lionfish" names the operation)
 _PLACE_PREPOSITIONS = frozenset("along across near off around throughout inside".split())
@@ -629,6 +634,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     continue
                 located.add(g)
                 located.update(g.split())  # "the Irrawaddy operation" beside "along the Irrawaddy Delta"
+            # "the Addu operation" in a text that says "in Addu city"
+            located.update(_NAMED_WITH_PLACE_NOUN.findall(text))
             for whole, part in _PART_OF_PLACE.findall(text):
                 if place_key(whole) in places():
                     located.add(part)  # "the Ajegunle operation" in a text that says "in Lagos's Ajegunle"
