@@ -2119,3 +2119,21 @@ def test_a_name_the_text_calls_a_city_or_district_is_where_the_operation_ran() -
     # a codename before "operation" elsewhere in such a text stays one
     other = text.replace("The Gan operation", "The Blue Reef operation")
     assert names(other, "OPERATION") == {"Blue Reef"}
+
+
+def test_single_names_in_a_list_of_people_with_ages() -> None:
+    text = (
+        "Headline\nDHAKA – The arrestees are Rafiqul Islam, 28, Sohel, 20, Jamal, 24, Nazmul Hasan, 32, and "
+        "Liton, 25.\n"
+    )
+    assert {"Sohel", "Jamal", "Liton", "Rafiqul Islam", "Nazmul Hasan"} <= names(text, "PERSON")
+    # a list of places with counts holds no person
+    places_listed = "Headline\nLYON – Arrests by country: Kenya, 37, Uganda, 12, Tanzania, 9.\n"
+    assert names(places_listed, "PERSON") == set()
+
+
+def test_bylines_with_their_page_dates() -> None:
+    text = "Headline\nAdil Rehmani Published October 23, 2026 | 12:10 PM\nPolice seized 4 kg of heroin.\n"
+    assert names(text, "PERSON") == {"Adil Rehmani"}
+    agency = "Headline\n\nBy QNA Published: Sun 13 Sep 2026, 5:33 PM\n\nCustoms seized 4 kg of heroin, QNA said.\n"
+    assert names(agency, "PERSON") == set() and "QNA" not in names(agency, "ORG")

@@ -842,12 +842,17 @@ _AGENCY_NAMED = re.compile(
 )
 
 
+# A byline that names an agency's letters alone: "By WAM", "By APP Published: 3 May"
+_AGENCY_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z]{2,6})\b(?![ \t]+(?!Published|Updated|Posted)[A-Z][a-z])")
+
+
 def _outlets_credited(text: str) -> frozenset[str]:
     """The news agencies a text credits (never a body the gazetteer knows: "LYON, France (INTERPOL) –" is the
     body's own release, and INTERPOL goes on to act in it)."""
     found: set[str] = set()
     if "(" in text[:2000]:
         found.update(m.group(1) for m in _DATELINE_CREDIT_NAME.finditer(text, 0, 2000))
+    found.update(_AGENCY_BYLINE.findall(text, 0, 2000))
     if "agency" in text or "quoted by" in text:
         for m in _AGENCY_NAMED.finditer(text):
             found.add(m.group(m.lastindex or 1))

@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .names import all_given_names, family_names, given_names
 from .operations import KEYWORD_WORDS
+from .patterns import UPPER
 from .tokens import PERSON, Span, Token, opens_its_line
 from .wordlists import words
 
@@ -557,6 +558,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     if places_listed:
         spans = [sp for sp in spans if (sp.start, sp.end) not in places_listed or sp.extra.get("how") != "shape"]
     spans += _caps_bylines(text)
+    spans += _dated_bylines(text)
+    spans += _single_names_listed_with_ages(text, spans)
     # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'
     return [sp for sp in spans if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start)]
 
@@ -600,6 +603,62 @@ def _caps_bylines(text: str) -> list[Span]:
         if text[start:end] != " ".join(words):
             continue  # (tabs or double spaces inside: not read)
         spans.append(Span(PERSON, start, end, text[start:end], rule="person-cue", extra={"how": "byline"}))
+    return spans
+
+
+# One item of a list of people with their ages: "Rafiq Mia, 28, Sohel, 20, Jamal Uddin, 32, and Liton, 25"
+_AGED_ITEM = re.compile(rf"([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)")
+_AGED_LIST_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")
+_MOST_AGED_ITEMS = 2000  # (a megabyte of them is not read past this many)
+
+
+def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
+    """The one-word names of a list of people with their ages, where the list holds a person found by the
+    other rules: South Asian releases name many suspects by one word ("Md Mainuddin, 28, Sohel, 20,
+    Jawad, 24, …"). A list of places with counts ("Kenya, 37, Uganda, 12") holds no person."""
+    if ", " not in text:
+        return []
+    found = {(sp.start, sp.end) for sp in spans}
+    out: list[Span] = []
+    run: list[re.Match] = []
+    table = places()
+
+    def close() -> None:
+        if len(run) >= 3 and any((m.start(1), m.end(1)) in found for m in run):
+            for m in run:
+                w = m.group(1)
+                if " " in w or (m.start(1), m.end(1)) in found:
+                    continue
+                if name_shaped(w) and place_key(w) not in table and not w.isupper():
+                    out.append(Span(PERSON, m.start(1), m.end(1), w, rule="person-cue", extra={"how": "list"}))
+        run.clear()
+
+    for k, m in enumerate(_AGED_ITEM.finditer(text)):
+        if k >= _MOST_AGED_ITEMS:
+            break
+        if run and not _AGED_LIST_GAP.fullmatch(text, run[-1].end(), m.start()):
+            close()
+        run.append(m)
+    close()
+    return out
+
+
+# A byline without "By", its page date after it: "Adil Rehmani Published October 23, 2026 | 12:10 PM"
+_DATED_BYLINE = re.compile(
+    rf"(?m)^[ \t]*([{UPPER}][\w'’.-]+(?:[ \t][{UPPER}][\w'’.-]+){{1,3}})[ \t]+(?:Published|Updated|Posted)\b"
+)
+
+
+def _dated_bylines(text: str) -> list[Span]:
+    """The name of a byline that its page date follows, near the top: two to four name-shaped words."""
+    spans: list[Span] = []
+    head = text[:2000]
+    if "Published" not in head and "Updated" not in head and "Posted" not in head:
+        return spans
+    for m in _DATED_BYLINE.finditer(text, 0, 2000):
+        words = m.group(1).split()
+        if all(name_shaped(w) for w in words) and place_key(m.group(1)) not in places():
+            spans.append(Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"}))
     return spans
 
 
