@@ -2137,3 +2137,22 @@ def test_bylines_with_their_page_dates() -> None:
     assert names(text, "PERSON") == {"Adil Rehmani"}
     agency = "Headline\n\nBy QNA Published: Sun 13 Sep 2026, 5:33 PM\n\nCustoms seized 4 kg of heroin, QNA said.\n"
     assert names(agency, "PERSON") == set() and "QNA" not in names(agency, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Ministry of Human Services and Social Security said 12 victims were rescued.",
+            {"Ministry of Human Services and Social Security"},
+        ),
+        ("The Department of Health and Human Services said so.", {"Department of Health and Human Services"}),
+        # a second body after "and" stays apart
+        (
+            "Thailand's Office of the Narcotics Control Board and Royal Thai Police seized 3 kg.",
+            {"Office of the Narcotics Control Board", "Royal Thai Police"},
+        ),
+    ],
+)
+def test_a_ministrys_domains_joined_by_and_are_one_name(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\nGEORGETOWN – " + sentence + "\n", "ORG") == expected

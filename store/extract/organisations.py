@@ -1076,6 +1076,17 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, line_end
 
 
+# (a body's own last word after "and" still opens a second body: "… Narcotics Control Board and Royal Thai Police")
+_BODY_ENDS = frozenset("Police Guard Customs Agency Army Navy Force Forces Service Bureau Board Office Unit".split())
+_BODIES_OF_DOMAINS = frozenset("Ministry Department Secretariat Directorate Office Bureau Commission Minister".split())
+
+
+def _domain_of_body(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether tokens ``start``..``k`` open on a ministry's or department's word and "of" (its domain follows)."""
+    first = start + (tokens[start].text in ("The", "the"))
+    return first + 1 < k and tokens[first].text in _BODIES_OF_DOMAINS and tokens[first + 1].text == "of"
+
+
 def _credit_bracket_closes(text: str, end: int) -> bool:
     """Whether what follows the ")" at ``end`` may go on as both dateline credit
     patterns need (_DATELINE_CREDIT_OPEN, _DATELINE_CREDIT): a blank, a dot, a dash or a colon."""
@@ -1322,6 +1333,13 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             or (
                 tokens[k - 1].text in ORG_HEADS
                 and not (tokens[k - 1].text in _DOMAIN_HEADS and right_end - right_start + 1 <= 2)
+                # a ministry's domains joined by "and": "Ministry of Human Services and Social Security",
+                # "Department of Health and Human Services"
+                and not (
+                    right_end - right_start + 1 <= 3
+                    and tokens[right_end].text not in _BODY_ENDS
+                    and _domain_of_body(tokens, start, k)
+                )
                 # "Finnish Border Guard and Finnish Customs": a modifier said again opens a second body
                 or (
                     tokens[k - 1].text in ORG_HEADS
