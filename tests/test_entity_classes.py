@@ -2156,3 +2156,19 @@ def test_bylines_with_their_page_dates() -> None:
 )
 def test_a_ministrys_domains_joined_by_and_are_one_name(sentence: str, expected: set[str]) -> None:
     assert names("Report\n\nGEORGETOWN – " + sentence + "\n", "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\n\nROME – A European operation with Italy and Germany led to 155 arrests in European countries.\n",
+        "Report\n\nAN ANTI-DRUGS operation coordinated by the Spanish police has led to 330 arrests.\n",
+    ],
+)
+def test_an_adjective_or_a_paragraphs_capitals_before_operation_are_no_codename(text: str) -> None:
+    assert names(text, "OPERATION") == set()
+
+
+def test_a_codename_that_looks_like_a_demonym_is_one_where_the_text_writes_it_as_a_noun() -> None:
+    text = "Report\n\nLIMA – The Pelican operation led to 15 arrests. Officers said Pelican was a success.\n"
+    assert names(text, "OPERATION") == {"Pelican"}

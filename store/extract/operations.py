@@ -167,8 +167,12 @@ class _WrittenAlone:
         self.at: dict[str, list[int]] | None = None
         self.known: dict[str, bool] = {}
 
-    def written(self, name: str) -> bool:
-        found = self.known.get(name)
+    def written(self, name: str, after: re.Pattern | None = None) -> bool:
+        """Whether the text writes ``name`` alone (with ``after``: followed by what ``after`` matches)."""
+        after = after or _ALONE_AFTER
+        found = self.known.get(name) if after is _ALONE_AFTER else None
+        if found is None and after is not _ALONE_AFTER:
+            found = self.known.get(name + "\0" + after.pattern)
         if found is None:
             if self.at is None:
                 self.at = {}
@@ -178,15 +182,21 @@ class _WrittenAlone:
             found = any(
                 text.startswith(name, pos)
                 and not (pos + end < len(text) and (text[pos + end].isalnum() or text[pos + end] == "_"))
-                and _ALONE_AFTER.match(text, pos + end) is not None
+                and after.match(text, pos + end) is not None
                 for pos in self.at.get(name.split()[0], [])[:_WRITTEN_ALONE_LOOKS]
             )
-            self.known[name] = found
+            self.known[name if after is _ALONE_AFTER else name + "\0" + after.pattern] = found
         return found
 
 
 _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{UPPER}][\w'’-]*")
 _ALONE_AFTER = re.compile(r"(?! operation)(?!\s+[A-Z])")
+# A word used as a noun: a stop, a comma, a quote or a verb after it ("… known as Pelican.", "Pelican was a
+# success"; not "European countries")
+_AS_A_NOUN_AFTER = re.compile(
+    r"[ \t]*[,.;:)!?\"”’]|[ \t]+(?:was|were|is|are|has|had|have|will|would|led|began|ran|saw|targeted|involved"
+    r"|netted|resulted|yielded|\w+ed)\b"
+)
 _WRITTEN_ALONE_LOOKS = 64
 
 
@@ -591,6 +601,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
         words = m.group(1).split()
+        lead = text[max(0, m.start(1) - 8) : m.start(1)].rstrip(" \t")
+        if all(w.isupper() for w in words) and (lead.endswith("\n") or (not lead and m.start(1) <= 8)):
+            continue  # "AN ANTI-DRUGS operation coordinated by …": a paragraph's opening words set in capitals
         # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
         # (not the water a colour names: "the Black Sea operation")
         coloured = (
@@ -641,7 +654,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     located.add(part)  # "the Ajegunle operation" in a text that says "in Lagos's Ajegunle"
         if name in located:
             continue  # "Mekong operation …" in a text that says "along the Mekong": where, not a codename
-        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not alone.written(name):
+        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not alone.written(name, _AS_A_NOUN_AFTER):
             # a demonym: "Caribbean operation", "Spanish operation" (the word elsewhere only inside a longer
             # name, "European operation" beside "European Anti-Fraud Office", is the adjective still)
             continue
