@@ -4656,3 +4656,23 @@ def test_egyptian_pounds_as_the_egyptian_press_writes_them(written, value):
     assert [(f[0], f[1], f[2]) for f in figs(doc(f"The drugs seized were valued at {written}."))] == [
         ("seized", value, "EGP")
     ]
+
+
+def test_counts_of_interdictions_and_operations_are_events_and_a_yield_is_seized():
+    text = doc(
+        "The haul represents 19 smuggling vessel interdictions and two bale recovery operations. The cutter "
+        "was responsible for six cases, yielding some 1.7 tons of cocaine."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [
+        ("other", 19.0, "count"),
+        ("other", 2.0, "count"),
+        ("other", 6.0, "count"),
+        ("seized", 1.7, "tonnes"),
+    ]
+
+
+def test_a_unit_said_once_after_two_amounts():
+    text = doc("The cutters seized 900 and 1,250 pounds of cocaine, respectively.")
+    assert [(f[0], round(f[1], 1), f[2]) for f in figs(text)] == [("seized", 408.2, "kg"), ("seized", 567.0, "kg")]
+    # a range is no pair of amounts
+    assert [f[1] for f in figs(doc("Each package weighed between 2 and 5 kg."))] != [2.0, 5.0]

@@ -346,6 +346,9 @@ _RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|
 # Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
 # characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
 _LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
+# The next amount after "and" and its unit: " and 1,490 pounds"
+_UNIT_AFTER_NEXT = re.compile(r" (?:and|or) (?:about |some |nearly |over )?\d[\d,.]*\d?[ \t]?-?[ \t]?([A-Za-z]+)\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # Between two items of one list: words, brackets, commas, semicolons, "and" (no sentence's end)
 _LIST_ITEM_GAP = re.compile(
     r"[^.!?:\n]{0,80}?(?:[,;]|\band)[ \t]+(?:(?:about|around|some|over|nearly|approximately|almost)[ \t]+)?"
@@ -1777,6 +1780,14 @@ def find_figures(
         after = text[num.end : hi]
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
+        if unit == "count" and not num.currency and text.startswith((" and ", " or "), num.end):
+            # the unit said once for two amounts: "nabbed 1,300 and 1,490 pounds, respectively" (not a range's
+            # start: "between 2 and 5 kg")
+            shared = _UNIT_AFTER_NEXT.match(text, num.end)
+            if shared and not _BETWEEN_BEFORE.search(text, max(0, num.start - 10), num.start):
+                written = shared.group(1).lower()
+                if written in UNITS and written not in _LETTER_UNITS:
+                    unit, factor = UNITS[written]
         money = bool(num.currency) or unit == "GBP"
         if (
             unit == "count"
