@@ -2172,3 +2172,14 @@ def test_an_adjective_or_a_paragraphs_capitals_before_operation_are_no_codename(
 def test_a_codename_that_looks_like_a_demonym_is_one_where_the_text_writes_it_as_a_noun() -> None:
     text = "Report\n\nLIMA – The Pelican operation led to 15 arrests. Officers said Pelican was a success.\n"
     assert names(text, "OPERATION") == {"Pelican"}
+
+
+def test_places_named_by_their_residents_or_a_point_of_the_compass() -> None:
+    text = (
+        "Report\n\nCOLOMBO – The navy, patrolling the sea north of Kudapaduwa, Karaitivu and Pesalai, held 25 "
+        "fishermen. They were identified as residents of Erukkalampiddy, Pesalai and Thalaiady.\n"
+    )
+    assert {"Kudapaduwa", "Karaitivu", "Pesalai", "Erukkalampiddy", "Thalaiady"} <= names(text, "LOCATION")
+    # an address, and a people's adjective, are no places
+    other = "Report\n\nCOLOMBO – The residents of Marine Drive Road and a resident of Syrian nationality spoke.\n"
+    assert not {"Marine Drive Road", "Syrian"} & names(other, "LOCATION")

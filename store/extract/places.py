@@ -353,12 +353,25 @@ _PLACE_OF_WORDS = sorted(
     key=len,
     reverse=True,
 )
+_NATIONALITY_AFTER = re.compile(r"[ \t]+(?:nationality|origin|descent|citizenship|extraction)\b")
+_STREET_WORDS = word_list("street_words")
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _OF_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(_PLACE_OF_WORDS + [_plural(w) for w in _PLACE_OF_WORDS])
-    + r"|neighbourhood|neighborhood|suburb|outskirts|area)\s+of\s+(?:the\s+)?$"
+    + r"|neighbourhood|neighborhood|suburb|outskirts|area"
+    # people of a place and a point of the compass from it: "residents of Talaimannar", "north of Kalpitiya"
+    + r"|residents?|natives?|"
+    + _COMPASS_OF
+    + r")\s+of\s+(?:the\s+)?$"
 )
-_PLURAL_OF_BEFORE = re.compile(r"\b(?:" + "|".join(_plural(w) for w in _PLACE_OF_WORDS) + r")\s+of\s+(?:the\s+)?$")
+_PLURAL_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(_plural(w) for w in _PLACE_OF_WORDS)
+    + r"|residents|natives|"
+    + _COMPASS_OF
+    + r")\s+of\s+(?:the\s+)?$"
+)
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
 _LIST_GAPS = (", ", " and ", ", and ")
@@ -602,6 +615,10 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         return st
 
     def add(i: int, j: int, why: str) -> None:
+        if why == "of" and i < j and tokens[j].text in _STREET_WORDS:
+            return  # "the residents of Mary Street": an address, no place the guide lists
+        if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
+            return  # "a resident of Syrian nationality": a people's adjective
         start, end = tokens[i].start, tokens[j].end
         spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
 
