@@ -2183,3 +2183,13 @@ def test_places_named_by_their_residents_or_a_point_of_the_compass() -> None:
     # an address, and a people's adjective, are no places
     other = "Report\n\nCOLOMBO – The residents of Marine Drive Road and a resident of Syrian nationality spoke.\n"
     assert not {"Marine Drive Road", "Syrian"} & names(other, "LOCATION")
+
+
+def test_a_place_off_which_something_happened_but_no_road() -> None:
+    text = (
+        "Report\n\nMUSCAT – The boat was stopped about 20 nautical miles off Sadah, and another off Hasik. A "
+        "truck was searched at a stop off Interstate 10 and a shed off Mile Gully Road.\n"
+    )
+    found = names(text, "LOCATION")
+    assert {"Sadah", "Hasik"} <= found
+    assert not {"Interstate", "Mile Gully Road"} & found

@@ -354,6 +354,7 @@ _PLACE_OF_WORDS = sorted(
     reverse=True,
 )
 _NATIONALITY_AFTER = re.compile(r"[ \t]+(?:nationality|origin|descent|citizenship|extraction)\b")
+_ROAD_LEADS = frozenset({"Interstate", "Highway", "Route", "Exit"})  # "off Interstate 75": a road
 _STREET_WORDS = word_list("street_words")
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _OF_BEFORE = re.compile(
@@ -372,12 +373,12 @@ _PLURAL_OF_BEFORE = re.compile(
     + _COMPASS_OF
     + r")\s+of\s+(?:the\s+)?$"
 )
-_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of)\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of|off)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
 _LIST_GAPS = (", ", " and ", ", and ")
 #: Prepositions after which a name nothing else claims is where something
 #: happened ("arrested at Akrokerri", "a house in Palmones", "near Ramtha").
-_LOCATIVE_PREPOSITIONS = frozenset("in at near outside around".split())
+_LOCATIVE_PREPOSITIONS = frozenset("in at near outside around off".split())  # ("off Tumaco": at sea near it)
 #: Words that may follow a place named after a locative preposition; any
 #: other lower-case word makes the name an adjective ("in Chinese tea bags").
 _AFTER_A_PLACE = frozenset(
@@ -398,7 +399,7 @@ _ADJECTIVE_HEAD_AFTER = re.compile(r"\s+(?:port|market|city|state|capital|border
 _GLOSS_BEFORE = re.compile(r"\(\s*[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s+$")
 # Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
 _ADMINISTRATIVE_UNITS = word_list("place_unit_words")
-_PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of".split())
+_PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of off".split())
 
 
 # words in -ing that are prepositions, not participles: "at Fibank according to prosecutors"
@@ -615,7 +616,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         return st
 
     def add(i: int, j: int, why: str) -> None:
-        if why == "of" and i < j and tokens[j].text in _STREET_WORDS:
+        if why in ("of", "preposition") and i < j and tokens[j].text in _STREET_WORDS or tokens[i].text in _ROAD_LEADS:
             return  # "the residents of Mary Street": an address, no place the guide lists
         if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
             return  # "a resident of Syrian nationality": a people's adjective
