@@ -2193,3 +2193,52 @@ def test_a_place_off_which_something_happened_but_no_road() -> None:
     found = names(text, "LOCATION")
     assert {"Sadah", "Hasik"} <= found
     assert not {"Interstate", "Mile Gully Road"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Report\n\nKABUL – During Operation Jackal the Taliban were targeted and 40 fighters held.\n",
+            "OPERATION",
+            {"Jackal"},
+        ),
+        ("Report\n\nLIMA – Under Operation Dragon the Rangers were deployed.\n", "OPERATION", {"Dragon"}),
+        ("Report\n\nMEXICO CITY – Mexico's Tlaloc operation led to 80 arrests.\n", "OPERATION", {"Tlaloc"}),
+        (
+            "Report\n\nCEBU – The Titan operation led to 40 arrests. Police said Titan in Cebu ran three weeks.\n",
+            "OPERATION",
+            {"Titan"},
+        ),
+        (
+            "Report\n\nLIMA – The police said.\n\nTHUNDER operation seized 30 tonnes of timber, officials said.\n",
+            "OPERATION",
+            {"THUNDER"},
+        ),
+        (
+            "Report\n\nKARACHI – Officers detained Asif Ali, 31, Constable, 28, and Driver, 45.\n",
+            "PERSON",
+            {"Asif Ali"},
+        ),
+        ("Report\n\nKABUL – Those held were Imran Khan, 35, Afghan, 28, and Iranian, 40.\n", "PERSON", {"Imran Khan"}),
+        (
+            "Police seize heroin\nWeb Desk Published October 23, 2026 | 12:10 PM\nLAHORE – Police seized 4 kg.\n",
+            "PERSON",
+            set(),
+        ),
+    ],
+)
+def test_findings_of_the_review_of_this_sessions_entity_rules(text: str, etype: str, expected: set[str]) -> None:
+    assert names(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Headline\nACCRA, June 3 (NACOC) – The Narcotics Control Commission (NACOC) seized 40 kg.\n", "NACOC"),
+        ("Headline\nMANILA, June 3 (PDEA) – PDEA agents seized 4 kg of shabu in Cavite.\n", "PDEA"),
+        ("Headline\nThe Central Narcotics Bureau seized 4 kg, the director said as quoted by CNB.\n", "CNB"),
+    ],
+)
+def test_a_body_crediting_its_own_release_acts_in_it(text: str, body: str) -> None:
+    assert body in names(text, "ORG")

@@ -4676,3 +4676,44 @@ def test_a_unit_said_once_after_two_amounts():
     assert [(f[0], round(f[1], 1), f[2]) for f in figs(text)] == [("seized", 408.2, "kg"), ("seized", 567.0, "kg")]
     # a range is no pair of amounts
     assert [f[1] for f in figs(doc("Each package weighed between 2 and 5 kg."))] != [2.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a clause of its own after ";" is no list item
+        ("The force seized 12 kg hashish; 4 suspects remain at large, police said.", [("seized", 12.0)]),
+        ("The team seized Rs 450,000 in cash; Rs 1.2 million was still missing.", [("seized", 450000.0)]),
+        ("Police recovered 4 kg heroin; 3 of the accused have previous convictions.", [("seized", 4.0)]),
+        (
+            "Police recovered 4 kg heroin; 12 people were questioned and 3 were arrested.",
+            [("seized", 4.0), ("arrests", 3.0)],
+        ),
+        # a verb of checks with its own objects keeps them; goods found after are seized
+        (
+            "Customs inspected 1,200 containers, 45 tonnes of cargo and 300 vehicles, and 2 kg of cocaine were seized.",
+            [("other", 1200.0), ("other", 45.0), ("other", 300.0), ("seized", 2.0)],
+        ),
+        (
+            "Customs carried out inspections at the port, and 200 kg of hashish and 4,000 pills were seized.",
+            [("seized", 200.0), ("seized", 4000.0)],
+        ),
+        # a participle describing people is no cue to skip
+        (
+            "Police arrested 12 suspects and said the defrauded victims, 300 people, lost $2 million.",
+            [("arrests", 12.0)],
+        ),
+        # "or" is no unit said once
+        ("Customs found 4 or 5 tonnes of cocaine in banana crates.", [("seized", 5.0)]),
+    ],
+)
+def test_findings_of_the_review_of_this_sessions_figure_rules(body, expected):
+    assert metric_values(body) == expected
+
+
+def test_a_span_of_years_told_of_the_offenders_is_not_the_recoverys_period():
+    text = doc(
+        "Police arrested 30 suspects in Operation Safe Haven.\n\nThe gang had trafficked more than 200 women "
+        "between 2019 and 2023, and police recovered $300,000 from its accounts."
+    )
+    assert operation_by_value(text)[300000.0] == "Safe Haven"

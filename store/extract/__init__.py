@@ -645,9 +645,6 @@ _OTHER_PERIOD = re.compile(
     # November 6, DEA and its partners made 1,028 arrests")
     r"|(?:from|between)\s+(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?,?\s+(?:to|until|till|through|and)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
-    # a span of years: "at least 206 tonnes were seized worldwide between 2016 and 2019" (the operation's own,
-    # "the operation, which ran from 2023 to 2025, led to …", is told by its sentence: see _OPERATION_SAID)
-    rf"|{_YEAR_SPAN_TEXT}"
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
 )
@@ -656,8 +653,12 @@ _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
-    rf"|{_TWELVE_MONTHS_TEXT}|{_YEAR_SPAN_TEXT}"
+    rf"|{_TWELVE_MONTHS_TEXT}"
 )
+# A span of years a figure is told with: "at least 206 tonnes were seized worldwide between 2016 and 2019" (read
+# near the figure only: "the gang had trafficked 200 women between 2019 and 2023, and police recovered $300,000"
+# tells the gang's deeds, not the recovery's period)
+_YEAR_SPAN = re.compile(_YEAR_SPAN_TEXT, re.I)
 # The operation itself, named by its common noun, in a sentence: its totals are its own.
 # ("In that case, running since July, border police detained six": the one just named, by its noun)
 _OPERATION_SAID = re.compile(
@@ -800,7 +801,7 @@ class _OperationMentions:
         # A release's end marker ("***", "###", "Notes to editors"): what follows is about the body that
         # wrote it ("Set up in 2011, the unit has since taken 95 tonnes of drugs off the market"), not the
         # operation, unless it names one
-        end_mark = _END_OF_STORY.search(text)
+        end_mark = _END_OF_STORY.search(text, int(len(text) * 0.6))  # (a mark in the story's body parts its sections)
         if end_mark is not None:
             k = bisect.bisect_left(self.aside_starts, end_mark.start())
             self.aside_starts[k:] = [end_mark.start()]
@@ -878,6 +879,12 @@ class _OperationMentions:
             if self.spans[i].end < pos and _OTHER_DRIVE.search(self.text, max(self.spans[i].end, pos - 160), pos):
                 return None  # "X follows a similar operation in 2025, which led to 306 arrests": that drive's
             return i
+        if (
+            not compared
+            and _YEAR_SPAN.search(self.text, max(s_start, pos - 16), min(s_end, pos + 110))
+            and not _OPERATION_SAID.search(self.text, s_start, s_end)
+        ):
+            return None  # "… 206 tonnes were seized worldwide between 2016 and 2019": another period's
         if not compared and self._other_period(s_start, s_end):
             # another period's totals or another drive, and no operation named (the period a figure is compared
             # with is not the figure's: "162 boardings, up from 118 during last year's operation")

@@ -341,14 +341,36 @@ _ADJECTIVE_USE = re.compile(
     r"|via|since|during|after|before|near|inside|between|among|while|when|who|which|that|of)\b)[a-z][a-z-]+\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|a|an|the|some|its|their|his|her|all)[ \t]+$")
+_BY_AGENT_AFTER = re.compile(r"[ \t]+by\b")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:were|was|been|being)[ \t]+$")
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b")
+
+
+def _events_object_after(text: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` has a noun of events for its object: "carried out inspections at the
+    port, and 200 kg … were seized" (the goods after are not what it counts)."""
+    m = _OBJECT_AFTER.match(text, end)
+    return m is not None and any(w in _EVENTS for w in m.group().split()[:2])
+
+
 # A result's noun right before "involved": "the seizure involved", "the seizures, which involved"
 _RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$")
 # Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
 # characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
 _LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
 # The next amount after "and" and its unit: " and 1,490 pounds"
-_UNIT_AFTER_NEXT = re.compile(r" (?:and|or) (?:about |some |nearly |over )?\d[\d,.]*\d?[ \t]?-?[ \t]?([A-Za-z]+)\b")
+_UNIT_AFTER_NEXT = re.compile(r" and (?:about |some |nearly |over )?\d[\d,.]*\d?[ \t]?-?[ \t]?([A-Za-z]+)\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+# The passive that closes a list, at the clause's end: "… were recovered.", "… have been seized by the police"
+_LIST_CLOSING_PASSIVE = re.compile(
+    # (or the participle alone, as telegraphic lists write it: "…; 1.4 tonnes of scales seized at the port")
+    r"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seized|recovered|confiscated|found|intercepted"
+    r"|impounded|taken|collected)\b[^;]*$"
+)
+# Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
+_CLAUSE_VERB = re.compile(r"\b(?:remain|remains|fled|escaped|went|ran|were|was|are|is|will|would)\b")
+_DIGIT_RUN = re.compile(r"[\d,.]*")
+_CURRENCY_BEFORE_DIGIT = re.compile(r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])[ \t]?\d")
 # Between two items of one list: words, brackets, commas, semicolons, "and" (no sentence's end)
 _LIST_ITEM_GAP = re.compile(
     r"[^.!?:\n]{0,80}?(?:[,;]|\band)[ \t]+(?:(?:about|around|some|over|nearly|approximately|almost)[ \t]+)?"
@@ -1706,6 +1728,22 @@ def _in_verbs_list(text: str, pos: int, near: list[Cue]) -> bool:
     return False
 
 
+def _bare_item(text: str, a: int, b: int) -> bool:
+    """Whether the clause at ``a:b`` (after a ";") is a list's item: goods, an amount or a sum, and no verb of
+    its own but the passive that closes a list ("…; 30 kg opium were recovered"); not a clause of its own
+    ("…; 4 suspects remain at large", "…; Rs 1.2 million was still missing", "…; 12 people were questioned")."""
+    clause = text[a:b].rstrip(" \t;")
+    passive = _LIST_CLOSING_PASSIVE.search(clause)
+    head = clause[: passive.start()] if passive else clause
+    if _FINITE_VERB.search(head) or _CLAUSE_VERB.search(head):
+        return False
+    num = _ITEM_AFTER_SEMICOLON.match(clause)
+    rest = clause[num.end() - 1 :] if num else clause
+    if _UNIT_RE.match(rest, len(_DIGIT_RUN.match(rest).group())) or _CURRENCY_BEFORE_DIGIT.search(clause[: num.end()]):
+        return True
+    return bool(_GOODS.intersection(_head_words(rest[len(_DIGIT_RUN.match(rest).group()) :])[:2]))
+
+
 def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences with a list's items joined where ``;`` parts them ("recovered 5.1 kg heroin; 33.9 kg
     ganja; 3.3 kg charas and 30 kg opium"): the splitter cuts at every ``;``, but an item that opens on an
@@ -1720,6 +1758,7 @@ def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[t
             and text[out[-1][1] - 1 : out[-1][1]] == ";"
             and "\n" not in text[out[-1][1] : a]
             and _ITEM_AFTER_SEMICOLON.match(text, a)
+            and _bare_item(text, a, b)
         ):
             out[-1] = (out[-1][0], b)
         else:
@@ -1780,7 +1819,7 @@ def find_figures(
         after = text[num.end : hi]
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
-        if unit == "count" and not num.currency and text.startswith((" and ", " or "), num.end):
+        if unit == "count" and not num.currency and text.startswith(" and ", num.end):
             # the unit said once for two amounts: "nabbed 1,300 and 1,490 pounds, respectively" (not a range's
             # start: "between 2 and 5 kg")
             shared = _UNIT_AFTER_NEXT.match(text, num.end)
@@ -2040,7 +2079,19 @@ def find_figures(
                 continue
             if (
                 cm.metric == "other"
-                and (cm.word in _EVENTS or cm.word in _ACTIONS_COUNTED)
+                # (a noun of events, or a verb whose agent follows it: "an operation carried out by the police")
+                and (
+                    cm.word in _EVENTS
+                    or (
+                        cm.word in _ACTIONS_COUNTED
+                        and (
+                            _BY_AGENT_AFTER.match(text, cm.end)
+                            or _events_object_after(text, cm.end)
+                            # ("7,520 control actions were carried out, in which 1,099 weapons … were seized")
+                            or _PASSIVE_AUX_BEFORE.search(text, max(0, cm.start - 12), cm.start)
+                        )
+                    )
+                )
                 and cm.end <= num.start
                 and (has_unit or money or goods_counted)
                 and not _NOUN_CUE_OF.match(text, cm.end)
@@ -2057,6 +2108,7 @@ def find_figures(
                 and cm.word.endswith("ed")
                 and _ADJECTIVE_USE.match(text, cm.end)
                 and _DETERMINER_BEFORE.search(text, max(0, cm.start - 8), cm.start)
+                and (has_unit or money or goods_counted)  # (not "the defrauded victims, 300 people")
                 and any(c.metric != "none" and c.end <= cm.start for c in near)
             ):
                 continue  # "the seizure of a large quantity of smuggled gold, weighing 8.4 kg": it describes the gold

@@ -83,7 +83,10 @@ _LOCATIVE_NAME = re.compile(
     rf"([{UPPER}][\w'’-]{{1,40}}(?: [{UPPER}][\w'’-]{{1,40}})?)\b(?! operation)"
 )
 # a part of a place the gazetteer knows, named after it: "in Lagos's Ajegunle", "Manila's Tondo district"
-_PART_OF_PLACE = re.compile(rf"\b([{UPPER}][\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b")
+_PART_OF_PLACE = re.compile(
+    rf"\b([{UPPER}][\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b"
+    r"(?!\s+(?:operation|campaign|crackdown|drive|offensive|sweep|investigation|case)\b)"
+)
 # a name followed by a lower-case noun of a place: "in Addu city", "Kaboko area", "Tondo district"
 _NAMED_WITH_PLACE_NOUN = re.compile(
     rf"\b([{UPPER}][\w'’-]{{1,40}})[ \t]+(?:city|town|village|district|province|county|island|atoll|area|region"
@@ -153,6 +156,19 @@ _LIST_AHEAD = re.compile(
 _OPERATION_WORD = re.compile(r"[oO](?<!\w.)peration", re.I)
 # (a letter or digit after a hyphen makes it a code, not a numeral: "Barangay Anabu II-D", "Zone III-A")
 _NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?![-'’.]?\w)")
+
+
+def _demonym_of_a_place(word: str) -> bool:
+    """Whether ``word`` is a people's or a region's adjective: "Spanish", "Kenyan", "European" (Europe), "Asian"
+    (Asia); not "Titan", "Trojan", "Pelican"."""
+    from .places import _people_adjective
+
+    if " " in word:
+        return False
+    if _people_adjective(word):
+        return True
+    table = places()
+    return any(place_key(word[:-n]) in table for n in (1, 2, 3) if len(word) - n >= 4)
 
 
 class _WrittenAlone:
@@ -273,11 +289,12 @@ _JOINT_ACTION_DAYS = re.compile(r"\bJoint[ \t]+Action[ \t]+Days?[ \t]+(?:\(JADs?
 
 
 # After an operation's name that ran over "the": the name ends there (a number, punctuation, a lower-case word)
-# (or a function word: "Operation Close the Gate between May and June", not "In Operation Sandstorm
-# the Kenyan police arrested …")
+# (or a preposition: "Operation Close the Gate between May and June", not "In Operation Sandstorm the Kenyan
+# police arrested …", "Under Operation Dragon the Rangers were deployed": a verb after it leaves it the subject)
 _LOWER_AFTER_NAME_WORD = re.compile(
-    r"(?:[ \t]+(?:(?:19|20)\d\d|\d{1,3}|[IVX]{1,5}))?(?:[,.;:)]|\s*$|[ \t]+(?:between|in|on|at|from|to|for|was|were"
-    r"|is|has|had|have|which|that|with|against|and|targeted|targeting|involved|led|saw|ran|began|started)\b)"
+    # (an edition's year or numeral after it ends a codename: "Operation Close the Gate 2026 led to …")
+    r"[ \t]+(?:(?:19|20)\d\d|\d{1,3}|[IVX]{1,5})\b"
+    r"|[,.;:)]|\s*$|[ \t]+(?:between|in|on|at|from|for|which|that|against|targeting)\b"
 )
 
 
@@ -374,7 +391,15 @@ def _operation_name_at(
                 w in KNOWN_ORGS
                 or place_key(w) in table
                 or w in COMMON_CAPS
-                or (the_inside and (w in ORG_HEADS or w.isupper() or not _LOWER_AFTER_NAME_WORD.match(text, m.end())))
+                or (
+                    the_inside
+                    and (
+                        w in ORG_HEADS
+                        or w in TITLE_WORDS
+                        or w.isupper()
+                        or not _LOWER_AFTER_NAME_WORD.match(text, m.end())
+                    )
+                )
             ):
                 break  # "Operation Lionfish and INTERPOL": the name ended before "and"
             pending_and, the_inside = None, False
@@ -602,7 +627,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
         words = m.group(1).split()
         lead = text[max(0, m.start(1) - 8) : m.start(1)].rstrip(" \t")
-        if all(w.isupper() for w in words) and (lead.endswith("\n") or (not lead and m.start(1) <= 8)):
+        if (
+            words[0] in ("A", "AN", "THE", "THIS", "ONE")
+            and all(w.isupper() for w in words)
+            and (lead.endswith("\n") or (not lead and m.start(1) <= 8))
+        ):
             continue  # "AN ANTI-DRUGS operation coordinated by …": a paragraph's opening words set in capitals
         # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
         # (not the water a colour names: "the Black Sea operation")
@@ -622,6 +651,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "the Black Axe operation": an operation against a body a colour opens, no codename
         while not coloured and words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
+        while len(words) > 1 and words[0].endswith(("'s", "’s")) and place_key(words[0][:-2]) in places():
+            words.pop(0)  # "Mexico's Tlaloc operation": whose operation, then its name
         if not words or any(
             (w in COMMON_CAPS and not (coloured and k == 0)) or w in KNOWN_ORGS for k, w in enumerate(words)
         ):
@@ -654,7 +685,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     located.add(part)  # "the Ajegunle operation" in a text that says "in Lagos's Ajegunle"
         if name in located:
             continue  # "Mekong operation …" in a text that says "along the Mekong": where, not a codename
-        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and not alone.written(name, _AS_A_NOUN_AFTER):
+        if name.lower().endswith(("an", "ian", "ese", "ish", "ic")) and (
+            not alone.written(name)
+            # (a people's or a region's adjective, "European operation", needs the text to use it as a noun)
+            or (_demonym_of_a_place(name) and not alone.written(name, _AS_A_NOUN_AFTER))
+        ):
             # a demonym: "Caribbean operation", "Spanish operation" (the word elsewhere only inside a longer
             # name, "European operation" beside "European Anti-Fraud Office", is the adjective still)
             continue

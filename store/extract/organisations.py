@@ -856,7 +856,40 @@ def _outlets_credited(text: str) -> frozenset[str]:
     if "agency" in text or "quoted by" in text:
         for m in _AGENCY_NAMED.finditer(text):
             found.add(m.group(m.lastindex or 1))
-    return frozenset(name for name in found if name not in KNOWN_ORGS)
+    # (a text credits one or two agencies; at most eight are weighed, each by one pass over the text)
+    named = sorted(name for name in found if name not in KNOWN_ORGS)[:8]
+    return frozenset(name for name in named if not _expanded(text, name))
+
+
+_NEWS_WORDS = re.compile(r"\b(?:News|Press|Agency|Agencia|Agência|Agence|Wire|Service|Television|Radio)\b")
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[{UPPER}][\w'’-]*)+")
+
+
+def _expanded(text: str, letters: str) -> bool:
+    """Whether the text spells out a body whose letters these are, or defines them in brackets after its name
+    ("The Narcotics Control Commission (NACOC) seized …", "the Central Narcotics Bureau … as quoted by CNB"): a
+    body that acts in the story, though the dateline credits it."""
+    if not letters.isupper():
+        return False
+    for m in re.finditer(rf"([{UPPER}][\w'’-]*)[ \t]+\({re.escape(letters)}\)", text):
+        # (not "Jakarta (ANTARA) –": a dateline's place and the agency it credits)
+        if (
+            place_key(m.group(1)) not in places()
+            and m.group(1) not in CALENDAR_WORDS  # ("Bogotá, 12 May (EFE) –")
+            and not _NEWS_WORDS.search(text, max(0, m.start() - 40), m.end())
+        ):
+            return True  # (not "the Emirates News Agency (WAM)": an agency defined is still an outlet)
+    if re.search(
+        rf"\b{re.escape(letters)}\s+(?:agents|officers|operatives|personnel|teams?|units?|seized|arrested|raided"
+        r"|dismantled|rescued|intercepted|recovered)\b",
+        text,
+    ):
+        return True  # "PDEA agents seized 4 kg": the body acts in the story
+    for m in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in m.group().split() if w[:1].isupper() and w not in ("The", "A", "An"))
+        if (initials == letters or (len(letters) >= 4 and letters in initials)) and not _NEWS_WORDS.search(m.group()):
+            return True
+    return False
 
 
 # A body named by a list of what it covers, with commas ("Ministry of Women, Family and Children",

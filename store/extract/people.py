@@ -619,17 +619,29 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
     if ", " not in text:
         return []
     found = {(sp.start, sp.end) for sp in spans}
+    from .places import _people_adjective
+
+    roles = words("role_nouns") | TITLE_WORDS_LOWER | words("figure_people_nouns")
     out: list[Span] = []
     run: list[re.Match] = []
     table = places()
 
     def close() -> None:
-        if len(run) >= 3 and any((m.start(1), m.end(1)) in found for m in run):
+        people_found = sum((m.start(1), m.end(1)) in found for m in run)
+        # (half the list or more found as people: "Rajesh Kumar, 37, Gaya, 12, Nalanda, 9" is a list of districts)
+        if len(run) >= 3 and people_found and 2 * people_found >= len(run) - 1:
             for m in run:
                 w = m.group(1)
                 if " " in w or (m.start(1), m.end(1)) in found:
                     continue
-                if name_shaped(w) and place_key(w) not in table and not w.isupper():
+                if (
+                    name_shaped(w)
+                    and place_key(w) not in table
+                    and not w.isupper()
+                    and w.lower() not in roles
+                    and w.lower() + "s" not in roles
+                    and not _people_adjective(w)
+                ):
                     out.append(Span(PERSON, m.start(1), m.end(1), w, rule="person-cue", extra={"how": "list"}))
         run.clear()
 
@@ -649,6 +661,11 @@ _DATED_BYLINE = re.compile(
 )
 
 
+_DESK_WORDS = frozenset(
+    "Desk Staff Reporter Reporters Correspondent Correspondents Bureau Team News Online Web Editor".split()
+)
+
+
 def _dated_bylines(text: str) -> list[Span]:
     """The name of a byline that its page date follows, near the top: two to four name-shaped words."""
     spans: list[Span] = []
@@ -657,6 +674,8 @@ def _dated_bylines(text: str) -> list[Span]:
         return spans
     for m in _DATED_BYLINE.finditer(text, 0, 2000):
         words = m.group(1).split()
+        if any(w in _DESK_WORDS for w in words):
+            continue  # "Web Desk Published …", "News Desk Posted …": the desk, no person
         if all(name_shaped(w) for w in words) and place_key(m.group(1)) not in places():
             spans.append(Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"}))
     return spans
