@@ -63,6 +63,13 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
     if kind == "a codename before the word":
         # each "the Lionfish operation" asks whether the text writes the name alone (a demonym's ending)
         return ("The Lionfish operation ended. " * (n // 30 + 1))[:n]
+    if kind == "ministries and":
+        # one body's name running on through "and": the words before each "of" were once rescanned from its start
+        return "".join(f"Ministry of {rnd.choice(_CAPS)} and Social Security and " for _ in range(n // 40))[:n]
+    if kind == "items parted by semicolons":
+        return "".join(f"{rnd.randint(1, 99)} kg {rnd.choice(_WORDS)}; " for _ in range(n // 12))[:n]
+    if kind == "names with ages":
+        return "".join(f"{rnd.choice(_CAPS)}, {rnd.randint(18, 70)}, " for _ in range(n // 12))[:n]
     raise KeyError(kind)
 
 
@@ -81,6 +88,9 @@ KINDS = [
     "plural possessives",
     "colour names before operation",
     "a codename before the word",
+    "ministries and",
+    "items parted by semicolons",
+    "names with ages",
 ]
 
 

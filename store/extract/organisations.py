@@ -528,8 +528,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 a += 1
             # "Kittipong Sarasin of the Royal Thai Police": a person (or anything
             # without a head word) before "of the" is not part of the body's name.
+            # (one pass: once a head or lead word is seen, no later "of" can open the name)
             for k in range(a + 1, b - 1):
-                if tokens[k].text == "of" and not any(t.text in ORG_HEADS or t.text in ORG_LEADS for t in tokens[a:k]):
+                if tokens[k - 1].text in ORG_HEADS or tokens[k - 1].text in ORG_LEADS:
+                    break
+                if tokens[k].text == "of":
                     if any(t.text in ORG_HEADS for t in tokens[k + 1 : b + 1]):
                         a = k + 2 if tokens[k + 1].text == "the" else k + 1
                     break
