@@ -326,7 +326,7 @@ def test_every_rule_has_a_place_in_the_precedence_table() -> None:
 
 # Batches written to be scored once, unseen (tests/wild/README.md), are kept out of
 # the floor until that score is taken, so the suite never runs the extractor on them
-# first. `wd` to `yo` have been scored (on arrival, before any rule was written for them) and joined the floor.
+# first. `wd` to `yq` have been scored (on arrival, before any rule was written for them) and joined the floor.
 HELD_OUT_BATCHES: tuple[str, ...] = ()
 
 
