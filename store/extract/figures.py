@@ -325,10 +325,10 @@ _SCALED = re.compile(r"(?i:million|billion|bn|m|thousand)$")  # ("twenty thousan
 _OF_NEXT = re.compile(r"\s+of\s")
 # Between a number and the verb of the list it is in: list items only.
 # After a semicolon, the next item of a list: an amount (or the number itself, right after it)
-_ITEM_AFTER_SEMICOLON = re.compile(
-    r"[ \t]*(?:and[ \t]+)?(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)?"
-    r"(?:(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])[ \t]?)?(?:\d|$)"
-)
+# A hedge and a currency's sign or letters, as a list's next item may open with them
+_ITEM_HEDGE = r"(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)"
+_SUM_SIGN = r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])"
+_ITEM_AFTER_SEMICOLON = re.compile(rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM_SIGN}[ \t]?)?(?:\d|$)")
 # The verbs of the "other" cues whose objects are actions or checks, never goods ("carried out 41 raids",
 # "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
 _ACTIONS_COUNTED = frozenset(
@@ -370,12 +370,9 @@ _LIST_CLOSING_PASSIVE = re.compile(
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
 _CLAUSE_VERB = re.compile(r"\b(?:remain|remains|fled|escaped|went|ran|were|was|are|is|will|would)\b")
 _DIGIT_RUN = re.compile(r"[\d,.]*")
-_CURRENCY_BEFORE_DIGIT = re.compile(r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])[ \t]?\d")
+_CURRENCY_BEFORE_DIGIT = re.compile(rf"{_SUM_SIGN}[ \t]?\d")
 # Between two items of one list: words, brackets, commas, semicolons, "and" (no sentence's end)
-_LIST_ITEM_GAP = re.compile(
-    r"[^.!?:\n]{0,80}?(?:[,;]|\band)[ \t]+(?:(?:about|around|some|over|nearly|approximately|almost)[ \t]+)?"
-    r"(?:(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])[ \t]?)?"
-)
+_LIST_ITEM_GAP = re.compile(rf"[^.!?:\n]{{0,80}}?(?:[,;]|\band)[ \t]+{_ITEM_HEDGE}?(?:{_SUM_SIGN}[ \t]?)?")
 _LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,200}")  # a decimal point is no sentence's end
 _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 # A verb of the sentence, not a participle describing an item ("cash obtained from the sale of drugs",
