@@ -2112,7 +2112,7 @@ def test_a_body_crediting_its_own_release_stays_an_organisation() -> None:
 
 def test_a_name_the_text_calls_a_city_or_district_is_where_the_operation_ran() -> None:
     text = (
-        "Drugs seized in Gan operation\n\nMALE – Police seized 41 kg of heroin in the drug operation carried out "
+        "Drugs seized in Gan operation\n\nMALE – Police seized 41 kg of heroin during a raid "
         "in Gan city, police said. The Gan operation followed months of surveillance.\n"
     )
     assert names(text, "OPERATION") == set()
@@ -2162,7 +2162,7 @@ def test_a_ministrys_domains_joined_by_and_are_one_name(sentence: str, expected:
     "text",
     [
         "Report\n\nROME – A European operation with Italy and Germany led to 155 arrests in European countries.\n",
-        "Report\n\nAN ANTI-DRUGS operation coordinated by the Spanish police has led to 330 arrests.\n",
+        "Report\n\nAN ANTI-SMUGGLING operation led by the Italian police has led to 330 arrests.\n",
     ],
 )
 def test_an_adjective_or_a_paragraphs_capitals_before_operation_are_no_codename(text: str) -> None:

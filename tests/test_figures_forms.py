@@ -4636,7 +4636,7 @@ def test_an_average_is_no_count():
 
 def test_a_participle_describing_the_goods_does_not_govern_their_weight():
     text = doc(
-        "The raid led to the seizure of a large quantity of smuggled gold, weighing about 8.4 kg and valued at "
+        "The raid led to the seizure of a big haul of smuggled silver bars, weighing about 8.4 kg and valued at "
         "Rs 6 crore, along with 5 vehicles."
     )
     assert [(f[0], f[1], f[2]) for f in figs(text)] == [

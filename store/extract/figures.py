@@ -358,7 +358,7 @@ _RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|
 # Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
 # characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
 _LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
-# The next amount after "and" and its unit: " and 1,490 pounds"
+# The next amount after "and" and its unit: " and 1,250 pounds"
 _UNIT_AFTER_NEXT = re.compile(r" and (?:about |some |nearly |over )?\d[\d,.]*\d?[ \t]?-?[ \t]?([A-Za-z]+)\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # The passive that closes a list, at the clause's end: "… were recovered.", "… have been seized by the police"
@@ -1817,7 +1817,7 @@ def find_figures(
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
         if unit == "count" and not num.currency and text.startswith(" and ", num.end):
-            # the unit said once for two amounts: "nabbed 1,300 and 1,490 pounds, respectively" (not a range's
+            # the unit said once for two amounts: "seized 900 and 1,250 pounds, respectively" (not a range's
             # start: "between 2 and 5 kg")
             shared = _UNIT_AFTER_NEXT.match(text, num.end)
             if shared and not _BETWEEN_BEFORE.search(text, max(0, num.start - 10), num.start):
@@ -2084,7 +2084,7 @@ def find_figures(
                         and (
                             _BY_AGENT_AFTER.match(text, cm.end)
                             or _events_object_after(text, cm.end)
-                            # ("7,520 control actions were carried out, in which 1,099 weapons … were seized")
+                            # ("3,100 checks were carried out, in which 420 weapons … were seized")
                             or _PASSIVE_AUX_BEFORE.search(text, max(0, cm.start - 12), cm.start)
                         )
                     )
@@ -2108,7 +2108,7 @@ def find_figures(
                 and (has_unit or money or goods_counted)  # (not "the defrauded victims, 300 people")
                 and any(c.metric != "none" and c.end <= cm.start for c in near)
             ):
-                continue  # "the seizure of a large quantity of smuggled gold, weighing 8.4 kg": it describes the gold
+                continue  # "the seizure of a big haul of smuggled silver, weighing 8.4 kg": it describes the silver
             if cm.word in ("involved", "involving") and _RESULT_NOUN_BEFORE.search(
                 text, max(0, cm.start - 24), cm.start
             ):

@@ -632,7 +632,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and all(w.isupper() for w in words)
             and (lead.endswith("\n") or (not lead and m.start(1) <= 8))
         ):
-            continue  # "AN ANTI-DRUGS operation coordinated by …": a paragraph's opening words set in capitals
+            continue  # "AN ANTI-SMUGGLING operation led by …": a paragraph's opening words set in capitals
         # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
         # (not the water a colour names: "the Black Sea operation")
         coloured = (
