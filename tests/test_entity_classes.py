@@ -2242,3 +2242,16 @@ def test_findings_of_the_review_of_this_sessions_entity_rules(text: str, etype: 
 )
 def test_a_body_crediting_its_own_release_acts_in_it(text: str, body: str) -> None:
     assert body in names(text, "ORG")
+
+
+def test_places_listed_with_numerals_and_a_caption_glued_to_a_codename() -> None:
+    listed = (
+        "Report\n\nCEBU – The drive ran in barangays Tabunan, Lahug II, Lahug I, Busay and Guba, police said. "
+        "Operation Bantay III led to 5 arrests.\n"
+    )
+    assert names(listed, "OPERATION") == {"Bantay III"}
+    caption = (
+        "Report\n\nASUNCION – Cars were seized during Operation Ribeira Photo: Federal Police. "
+        "Operation Ribeira ended.\n"
+    )
+    assert names(caption, "OPERATION") == {"Ribeira"}

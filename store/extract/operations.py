@@ -403,6 +403,8 @@ def _operation_name_at(
             ):
                 break  # "Operation Lionfish and INTERPOL": the name ended before "and"
             pending_and, the_inside = None, False
+        if found and not quoted and w in _CAPTION_WORDS and text.startswith(":", m.end()):
+            break  # "during Operation Turfe Photo: Disclosure / Federal Police": a caption's credit glued on
         found.append((m.start(), m.start() + len(w)))
         if m.start() + len(w) < m.end():
             break  # possessive or trailing hyphen ends the name
@@ -417,6 +419,12 @@ def _operation_name_at(
     return found[0][0], end
 
 
+# A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
+    r"|sitios|puroks|kelurahans)\s+(?:[A-Z][\w'’-]*(?:\s+(?:[IVX]{1,5}|[A-Z][\w'’-]*))*\s*,\s*(?:and\s+)?)*$"
+)
+_CAPTION_WORDS = frozenset({"Photo", "Photos", "Image", "Picture", "Credit", "Source", "Video", "File"})
 # A round and its year written with a slash after a codename's numeral: "4/2026", "2/25".
 _ROUND_OF_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w/])")
 
@@ -699,6 +707,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # in a text that speaks of operations.
     if _OPERATION_WORD.search(text):
         for m in _numeral_names(text):
+            if _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                continue  # "in barangays Lusaran, Sudlon II, Sudlon I, Pamutan": places listed, not codenames
             head, numeral = m.group(1), m.group(2)
             last_word = head.split()[-1]
             if not is_roman(numeral) or numeral == "I" or last_word in COMMON_CAPS or is_roman(last_word):
