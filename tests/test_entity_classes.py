@@ -2255,3 +2255,12 @@ def test_places_listed_with_numerals_and_a_caption_glued_to_a_codename() -> None
         "Operation Ribeira ended.\n"
     )
     assert names(caption, "OPERATION") == {"Ribeira"}
+
+
+def test_the_keyword_inside_a_quoted_codename_is_no_part_of_it() -> None:
+    text = (
+        "Report\n\nGUWAHATI – The special operation 'OPS Falcon' to verify suspicious persons ran across the "
+        "state. The special operation OPS Falcon ended at 4 pm.\n"
+    )
+    assert names(text, "OPERATION") == {"Falcon"}
+    assert "OPS" not in names(text, "ORG")

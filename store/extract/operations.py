@@ -545,6 +545,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
 
     def add(start: int, end: int, how: str) -> None:
         name = text[start:end].strip(" -'’\"“”‘")
+        start += text[start:end].index(name[:1]) if name else 0
+        first, _, rest = name.partition(" ")
+        if rest and (first in KEYWORD_WORDS or first.title() in KEYWORD_WORDS):
+            # the keyword inside the quotes: "the special operation 'OPS Eagle'" names Eagle
+            start += len(first) + 1
+            name = rest
         end = start + len(name)
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
