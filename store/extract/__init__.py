@@ -828,13 +828,20 @@ class _OperationMentions:
         self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
         table = places()
-        sections = [
-            m.start()
-            for m in _SECTION_HEADER.finditer(text)
-            if place_key(m.group(1)) in table or _LOWER_WORD.search(m.group(2))
-        ]
-        sections += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
-        self.section_starts = sorted(sections)
+        # (the headline heads no section, and a label that is no place heads one only where the text has
+        # others: "UPDATED: 50 held in mass drugs raid" over a story is its headline's label, no roundup)
+        first_line_end = text.find("\n")
+        placed: list[int] = []
+        labelled: list[int] = []
+        for m in _SECTION_HEADER.finditer(text):
+            if m.start() <= first_line_end:
+                continue
+            if place_key(m.group(1)) in table:
+                placed.append(m.start())
+            elif _LOWER_WORD.search(m.group(2)):
+                labelled.append(m.start())
+        placed += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
+        self.section_starts = sorted(placed + labelled if len(placed) + len(labelled) >= 2 else placed)
         # Headings of a text's own parts ("Ecuador port checks", "Details of the operation"): a line of a few
         # words, no closing stop, between blank lines
         self.heading_starts = [m.start(1) for m in _HEADING_LINE.finditer(text)]

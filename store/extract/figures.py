@@ -301,10 +301,14 @@ _WHAT_IS_BELIEVED = re.compile(
 )
 _OF_WHAT_IS_BELIEVED = re.compile(r"\s+of\s+" + _WHAT_IS_BELIEVED.pattern)
 _WHOLE_AFTER_OF = re.compile(r"\d[\d,.]*\s+(?=[a-z])")
-# A bullet: a dash or dot, a number, or (police posts on social media) an emoji or pictograph.
-_BULLET_MARK = "[-•*–·▪►▸✓✔☑\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+# A bullet: a dash or dot, a number, or (police posts on social media) an arrow, a geometric shape, an emoji or
+# a pictograph ("▶️", "➡", "◆", "✅"), which may be glued to what it marks ("▶️23 illegal miners")
+_BULLET_MARK = "[-•*–·\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?"
+_PICTOGRAPH_MARK = "[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?"
 # (and the letters or small roman numerals of an official list: "a) 27 vehicles", "(b) 1 214 bales", "iv. …")
-_BULLET_LINE = re.compile(r"\s*(?:" + _BULLET_MARK + r"|\d{1,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.)\s")
+_BULLET_LINE = re.compile(
+    r"\s*(?:" + _PICTOGRAPH_MARK + r"\s*|(?:" + _BULLET_MARK + r"|\d{1,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.)\s)"
+)
 # A line that opens a list by pointing at it: "Seized at the site 👇", "Results ⬇️".
 _POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
@@ -614,6 +618,7 @@ def _demonym(words: str) -> bool:
         last[:1].isupper()
         and last.lower().endswith(_DEMONYM_ENDS)
         and not last.isupper()
+        and last.lower() not in _GOODS  # (a drug capitalised in a list: "65.200 kg Hashish")
         and not any(w.lower() in _NOT_BEFORE_DEMONYM or w.lower().endswith("ed") for w in split[:-1])
         and place_key(last) not in places()
     )
@@ -848,7 +853,8 @@ _EACH_WEIGHING_BEFORE = re.compile(
 )
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
-_MILLIMETRES_AFTER = re.compile(r"\s?mm\b")
+# A bore or calibre written after its number: "9mm", "8 MM rifles", "pistols of 30 bore", "12-gauge"
+_MILLIMETRES_AFTER = re.compile(r"\s?(?:mm|(?:-|\s)?(?:bore|gauge)s?)\b", re.I)
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
 _FUNDS_CUES = frozenset(
@@ -1654,11 +1660,17 @@ def _has_result_subject(text: str, lo: int, verb_start: int) -> bool:
     return any(w in _RESULT_SUBJECTS for w in words_before[-6:])
 
 
+# A count marked as an inventory marks it, the sign glued to the digits and a word after: "06x bags", "3× picks"
+_TIMES_MARK = re.compile(r"[xX×][ \t]+(?=[^\W\d_])")
+
+
 def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     """The unit of the amount ``num`` (a currency code, the guide's unit of
     mass or volume, or "count"), the factor converting the written unit into
     it (grams → kg), and where the amount ends."""
     unit, factor, end = num.currency or "count", 1.0, num.end
+    if not num.currency and _TIMES_MARK.match(text, num.end) and num.written.isdigit():
+        return unit, factor, num.end + 1  # an inventory's count: "06x bags of minerals", "15X shovels"
     if not num.currency:
         um = _UNIT_RE.match(text, num.end)
         if um:
@@ -1816,6 +1828,8 @@ def find_figures(
         after = text[num.end : hi]
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
+        if end == num.end + 1 and unit == "count":
+            after = text[end:hi]  # (an inventory's "06x bags": what follows the sign is what is counted)
         if unit == "count" and not num.currency and text.startswith(" and ", num.end):
             # the unit said once for two amounts: "seized 900 and 1,250 pounds, respectively" (not a range's
             # start: "between 2 and 5 kg")
@@ -1857,7 +1871,7 @@ def find_figures(
         if not money and calibre_shaped and _CALIBRE_AFTER.match(text, end):
             continue  # "9mm and 5.56 ammunition", ".50-calibre rifles": a calibre
         if not money and _MILLIMETRES_AFTER.match(text, num.end):
-            continue  # "9mm ammunition", "40 mm rounds": a size
+            continue  # "9mm ammunition", "40 mm rounds", "53 pistols of 30 bore": a size
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
             continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
         if _COMPARISON_BEFORE.search(text, max(0, num.start - 24), num.start):
@@ -3211,6 +3225,10 @@ def find_figures(
         ):
             # "163 fishing vessels detained, 37 of them for fishing without a licence": a part of the goods before
             metric, item = figures[-1].metric, figures[-1].item
+        if metric in ("identified", "dismantled") and unit in _MEASURES:
+            # a weight or a volume is goods, and goods are neither identified nor dismantled: "found another
+            # 21 tonnes", "destroyed four laboratories, along with 26 tonnes of methamphetamine" are hauls
+            metric = "seized"
         part_of = False
         if list_context is None and figures and figures[-1].sentence_start == s_start:
             # the parts of a figure are told where it is ("made 1,950 seizures in 2025, including 146 tonnes of
@@ -3471,6 +3489,7 @@ _CONVERSION_BEFORE = re.compile(
     r"|(?<!\band )(?:\babout|\broughly|\bsome))\s*$"
 )
 _MASSES = frozenset({"kg", "tonnes"})
+_MEASURES = _MASSES | {"litres", "m3"}
 _VOLUMES = frozenset({"litres", "m3"})
 _VOLUME_WORDS = frozenset({"gallons", "gallon", "barrels", "barrel", "pints"})
 

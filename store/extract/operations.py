@@ -76,6 +76,10 @@ _OP_BEFORE_KEYWORD = re.compile(
     r"|special|security|police|anti-[a-z]+)\s+){0,2})"
     r"operation\b"
 )
+# The operation's name written right after the word: the capitalised words before it describe it
+_NAMED_RIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:code-?named|dubbed|called|named|known\s+as)\s+)?(?:[Oo]peration\s+)?[\"“‘'«](?=[^\W_])"
+)
 # A name the text puts somewhere ("along the Mekong", "in Sinaloa"): before "operation" it says where
 # the operation ran ("Mekong operation intercepts …"), not what it is called. Found in one pass.
 _LOCATIVE_NAME = re.compile(
@@ -386,6 +390,8 @@ def _operation_name_at(
                 return None
         elif w_function:
             break
+        elif after_keyword and not quoted and w in words("operation_unit_words") and pending_and is None:
+            break  # "Operation Vanguard Taskforce", "the Operation Sentinel Command": the body running it follows
         if pending_and is not None:
             if not quoted and (
                 w in KNOWN_ORGS
@@ -530,13 +536,29 @@ def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Spa
     headline_end = text.find("\n")
     if headline_end <= 0 or not spans or spans[0].start >= headline_end:
         return spans
+    # A headline's name that runs on past the body's own ("… as Operation Serengeti Unveils Global Cybercrime
+    # Network" over a body that writes "Operation Serengeti"): the body's name, whatever the headline's case
+    body_words = {s.name: s.name.split() for s in spans if s.start > headline_end}
+    lowered = text[headline_end:].lower()
+    for s in spans:
+        if s.start >= min(headline_end, 400):
+            continue  # (a headline's first 400 characters: a first line of a megabyte is no headline)
+        if s.name.lower() in lowered:
+            continue
+        words = s.name.split()
+        found = max(
+            (name for name, bw in body_words.items() if len(bw) < len(words) and words[: len(bw)] == bw),
+            key=len,
+            default=None,
+        )
+        if found is not None and text.startswith(found, s.end - len(s.name)):
+            s.end, s.name = s.end - len(s.name) + len(found), found
     long_words = _LONG_WORD.findall(text, 0, min(headline_end, 400))
     if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
         return spans
     body_names = {s.name for s in spans if s.start > headline_end}
     if not body_names:
         return spans
-    lowered = text[headline_end:].lower()
     return [s for s in spans if s.start > headline_end or s.name in body_names or s.name.lower() in lowered]
 
 
@@ -640,6 +662,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
         words = m.group(1).split()
+        if _NAMED_RIGHT_AFTER.match(text, m.end()):
+            continue  # "Special operation ‘Yukthiya’", "a special operation codenamed "Guardian"": named after it
         lead = text[max(0, m.start(1) - 8) : m.start(1)].rstrip(" \t")
         if (
             words[0] in ("A", "AN", "THE", "THIS", "ONE")
@@ -683,7 +707,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "Dubai Police's operation 'Hidden Hands'": whose operation, not its name
         if _MODIFIER_END.search(name):
             continue  # "a Europol-backed operation", "an EU-wide operation": a compound modifier, not a codename
-        if any(w.rstrip("'’s") in ORG_HEADS for w in words):
+        if any((w[:-2] if w.endswith(("'s", "’s")) else w) in ORG_HEADS for w in words):
+            # (a possessive's "'s" off, not every final "s": "Customs", "Forces")
             continue  # "the Customs operation", "a Police operation": a body, not a codename
         if located is None:
             located = set()
