@@ -165,3 +165,24 @@ def test_a_units_word_ends_a_codename(written: str, codename: str):
 def test_a_weight_is_a_haul_not_a_dismantling_or_an_identification(sentence: str):
     text = f"Labs destroyed\n\nVELL: {sentence}\n"
     assert ("seized", 18.0, "tonnes") in {(f.metric, f.value, f.unit) for f in extract(text).figures}
+
+
+def test_a_semicolon_list_goes_on_with_counts_of_any_kind():
+    # once a list's items are joined across ";", a count with no verb of its own is its next item, whatever it
+    # counts ("live primates", "big cats"), to the last one before the full stop
+    text = (
+        "Wildlife operation ends\n\n"
+        "VELL – Seizures reported so far include 38t of bushmeat; 2.4t of raw and worked ivory; 31 live primates; "
+        "17 big cats.\n"
+    )
+    got = {(f.value, f.unit) for f in extract(text).figures}
+    assert got == {(38.0, "tonnes"), (2.4, "tonnes"), (31.0, "count"), (17.0, "count")}
+
+
+def test_a_clause_after_a_semicolon_with_its_own_verb_is_no_item():
+    text = (
+        "Police seize drugs\n\n"
+        "VELL – Officers recovered 4.2 kg heroin; 3.1 kg hashish; 4 suspects fled the scene and remain at large.\n"
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert ("seized", 4.0) not in got and {("seized", 4.2), ("seized", 3.1)} <= got

@@ -386,7 +386,8 @@ _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 _FINITE_VERB = re.compile(
     r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b"
     # (an -ed word after "of" or an article describes the goods: "212 rounds of assorted ammunition")
-    r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
+    # (nor one joined to an adjective by "and": "1.3t of raw and processed ivory")
+    r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\band\s)(?<!\bor\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
 )
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 # between a cue written as a noun and its count: "the destruction of 13", "the inspection of some 300"
@@ -1737,15 +1738,19 @@ def _in_verbs_list(text: str, pos: int, near: list[Cue]) -> bool:
     return False
 
 
-def _bare_item(text: str, a: int, b: int) -> bool:
+def _bare_item(text: str, a: int, b: int, *, in_list: bool = False) -> bool:
     """Whether the clause at ``a:b`` (after a ";") is a list's item: goods, an amount or a sum, and no verb of
     its own but the passive that closes a list ("…; 30 kg opium were recovered"); not a clause of its own
-    ("…; 4 suspects remain at large", "…; Rs 1.2 million was still missing", "…; 12 people were questioned")."""
-    clause = text[a:b].rstrip(" \t;")
+    ("…; 4 suspects remain at large", "…; Rs 1.2 million was still missing", "…; 12 people were questioned").
+    ``in_list``: the clauses before it are a list's items already, and any count without a verb of its own
+    goes on with them ("include 43t of wild meat; 1.3t of ivory; 48 live primates; 14 big cats")."""
+    clause = text[a:b].rstrip(" \t;.")
     passive = _LIST_CLOSING_PASSIVE.search(clause)
     head = clause[: passive.start()] if passive else clause
     if _FINITE_VERB.search(head) or _CLAUSE_VERB.search(head):
         return False
+    if in_list:
+        return True
     num = _ITEM_AFTER_SEMICOLON.match(clause)
     rest = clause[num.end() - 1 :] if num else clause
     if _UNIT_RE.match(rest, len(_DIGIT_RUN.match(rest).group())) or _CURRENCY_BEFORE_DIGIT.search(clause[: num.end()]):
@@ -1760,6 +1765,7 @@ def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[t
     after, where the list's verb stands last: "…; 30 kg opium were recovered")."""
     out: list[tuple[int, int]] = []
     headline_end = text.find("\n")  # (a headline's ";" parts two clauses: "… seize 760kg meth; 8 Iranians held")
+    joined = 0  # items joined to the sentence being built
     for a, b in sentences:
         if (
             out
@@ -1767,11 +1773,13 @@ def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[t
             and text[out[-1][1] - 1 : out[-1][1]] == ";"
             and "\n" not in text[out[-1][1] : a]
             and _ITEM_AFTER_SEMICOLON.match(text, a)
-            and _bare_item(text, a, b)
+            and _bare_item(text, a, b, in_list=joined > 0)
         ):
             out[-1] = (out[-1][0], b)
+            joined += 1
         else:
             out.append((a, b))
+            joined = 0
     return out
 
 
