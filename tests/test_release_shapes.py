@@ -186,3 +186,42 @@ def test_a_clause_after_a_semicolon_with_its_own_verb_is_no_item():
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert ("seized", 4.0) not in got and {("seized", 4.2), ("seized", 3.1)} <= got
+
+
+@pytest.mark.parametrize(
+    ("written", "codename"),
+    [
+        ('under the so-called "Harbour Shield Operation"', "Harbour Shield"),
+        ("in what was dubbed \u201cClean Reef operation\u201d", "Clean Reef"),
+        ('in an action code-named "Operation Clean Reef"', "Clean Reef"),
+    ],
+)
+def test_the_word_inside_quotes_after_the_name_is_no_part_of_it(written: str, codename: str):
+    text = f"Cocaine seized at sea\n\nThe navy seized 1,240 packets of cocaine {written}, officials said.\n"
+    assert ops(extract(text)) == {codename}
+
+
+@pytest.mark.parametrize("quoted", ['"Special Operation"', '"Big Operation"', '"Joint Operation"'])
+def test_quoted_words_of_kind_before_operation_are_no_codename(quoted: str):
+    text = f"Cocaine seized at sea\n\nOfficers called it a {quoted} and seized 40 kg of cocaine.\n"
+    assert ops(extract(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("written", "kg"),
+    [
+        ("weighing 2 tons, 312 kilograms, 450 grams", 2312.45),
+        ("of 3 tonnes and 40 kg", 3040.0),
+        ("of 18 kg and 250 grams", 18.25),
+    ],
+)
+def test_one_mass_written_in_descending_units_is_one_figure(written: str, kg: float):
+    text = f"Cocaine seized\n\nVELL – Police seized packages of cocaine {written} at the port.\n"
+    got = {(f.value, f.unit) for f in extract(text).figures if f.unit in ("kg", "tonnes")}
+    assert got == {(kg, "kg")}
+
+
+def test_two_masses_in_one_unit_stay_two():
+    text = "Horns seized\n\nVELL – Police arrested two men with two horns weighing 1,310 grams and 905 grams.\n"
+    got = sorted(f.value for f in extract(text).figures if f.unit == "kg")
+    assert got == [0.905, 1.31]

@@ -3211,16 +3211,27 @@ def find_figures(
         if (
             figures
             and unit == "kg"
-            and value < 1
-            and figures[-1].unit == "kg"
-            and figures[-1].item is None
+            and figures[-1].unit in _MASSES
             and figures[-1].metric == metric
-            and _AND_ONLY.fullmatch(text, figures[-1].end, num.start)
-            and _GRAMS_WRITTEN.search(text, num.start, end)
+            and _MASS_PARTS_GAP.fullmatch(text, figures[-1].end, num.start)
+            and (
+                (
+                    figures[-1].unit == "kg"
+                    and value < 1
+                    and _GRAMS_WRITTEN.search(text, num.start, end)
+                    # (the first part in a larger unit: "1,240 grams and 815 grams" are two)
+                    and not _GRAMS_WRITTEN.search(text, figures[-1].start, figures[-1].end)
+                )
+                or (figures[-1].unit == "tonnes" and value < 1000 and figures[-1].value == int(figures[-1].value))
+            )
         ):
-            # "37kg and 700g of Kerala cannabis", "62 kilograms and 400 grams": one mass, written in two units
+            # "37kg and 700g of Kerala cannabis", "62 kilograms and 400 grams", "1 ton, 187 kilograms, 620 grams":
+            # one mass, written in descending units
             previous = figures[-1]
-            previous.value, previous.end, previous.item = round(previous.value + value, 6), end, item
+            whole = previous.value * 1000 if previous.unit == "tonnes" else previous.value
+            # (the gap holds no word: an item the first part has was read from before it, the whole's too)
+            previous.value, previous.unit, previous.end = round(whole + value, 6), "kg", end
+            previous.item = item or previous.item
             continue
         if (
             figures
@@ -3281,6 +3292,7 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+_MASS_PARTS_GAP = re.compile(r"\s+and\s+|[ \t]*,[ \t]*(?:and[ \t]+)?")
 # The unit said once for two amounts: "202 kilograms of marijuana and | 100 | of hashish" (the unit as written at
 # the end of the amount before, not grams made kilograms)
 _OF_WORD_AFTER = re.compile(r"[ \t]+of[ \t]+(?!(?:the|them|those|these|which|whom|a|an|its|their)\b)[a-z]")

@@ -132,6 +132,12 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
+# The word inside the quotes, after the name, as a naming word introduces it: 'the so-called "Shield
+# Operation"', "dubbed “Clean Harbour operation”" (not 'a "Special Operation"': quoted words of kind)
+_QUOTED_WITH_KEYWORD = re.compile(
+    r"(?i:\b(?:so-called|dubbed|called|named|code-?named|known\s+as))[ \t\u00a0]+"
+    rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]+(?:[Oo]peration|OPERATION)[ \t\u00a0]?[\"”’»]"
+)
 # ("The second operation, Ferrolho, targeted …", "The operation, known as Silver Thread V, ran …")
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
 # A codename of up to four words, and where one a verb names may end: a stop, the line's end, a lower-case word.
@@ -573,6 +579,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # the keyword inside the quotes: "the special operation 'OPS Eagle'" names Eagle
             start += len(first) + 1
             name = rest
+        head, _, last = name.rpartition(" ")
+        if head and last.lower() == "operation" and text[start + len(name) : start + len(name) + 1] in _QUOTES:
+            name = head  # 'dubbed "Clean Harbour Operation"': the name, without the word the quote closes on
         end = start + len(name)
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
@@ -646,6 +655,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
         if got and got[1] == m.end(1):
             add(*got, how="keyword")
+    for m in _QUOTED_WITH_KEYWORD.finditer(text):
+        # (the quote runs on over the keyword: the name is what stands before it)
+        got = _operation_name_at(text, m.start(1), max_tokens=7, after_keyword=True, quoted=True)
+        if got and got[0] == m.start(1) and got[1] >= m.end(1):
+            add(m.start(1), m.end(1), how="keyword")
     # "The second operation, Ferrolho, targeted …": a name in apposition
     for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
         g = m.lastindex or 0  # (the one name group that took part)
