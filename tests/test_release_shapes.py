@@ -225,3 +225,26 @@ def test_two_masses_in_one_unit_stay_two():
     text = "Horns seized\n\nVELL – Police arrested two men with two horns weighing 1,310 grams and 905 grams.\n"
     got = sorted(f.value for f in extract(text).figures if f.unit == "kg")
     assert got == [0.905, 1.31]
+
+
+def test_a_name_called_an_operation_in_apposition_is_a_codename_and_claims_the_lead():
+    text = (
+        "Meth and pills seized at the port\n\n"
+        "Customs officers seized 31.5 kilograms of methamphetamine and arrested three men at the port of Vell.\n\n"
+        + "The men hid the drugs in tea boxes loaded on a motorcycle, officers said. "
+        * 12
+        + "\n\nThe director said the seizures were part of Sapphire Net, a nationwide operation run by customs "
+        "and the police.\n"
+    )
+    assert text.index("Sapphire Net") > 1000  # named after the lead
+    result = extract(text)
+    assert ops(result) == {"Sapphire Net"}
+    assert {(f.operation, f.value) for f in result.figures} >= {("Sapphire Net", 31.5), ("Sapphire Net", 3.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The raids were part of Lagos, a city-wide operation.", "The seizure came under INTERPOL, an operation."],
+)
+def test_a_place_or_a_body_in_apposition_to_an_operation_is_no_codename(sentence: str):
+    assert ops(extract(f"Drugs seized\n\nVELL – Police seized 4 kg of heroin. {sentence}\n")) == set()

@@ -93,7 +93,9 @@ _OPENS_ON_OPERATION = re.compile(
 # latest phase of an investigation code-named X", "These arrests were part
 # of Operation X"): what came before it was that operation's.
 _REFERS_BACK = re.compile(
-    r"\s*(?:(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,4}?"
+    # (in reported speech too: "Heru said the two busts were part of Bersinar, …")
+    r"\s*(?:(?:[\w.'’-]+\s+){1,5}?(?:said|says|added|noted|stated)\s+(?:that\s+)?)?"
+    r"(?:(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:seizures?|arrests?|raids?|hauls?|finds?|interceptions?|discover(?:y|ies)|searches|busts?|rescues?"
     r"|detentions?|recover(?:y|ies)|operation)|it)\s+"
     # and how they relate: under, part of, a phase of the operation, not "the largest since", "not linked to"

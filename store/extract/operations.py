@@ -132,6 +132,12 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
+# A name the sentence goes on to call an operation in apposition: "the two busts were part of Bersinar, a
+# nationwide operation by customs and police", "under Harbour Net, an operation run by the coast guard"
+_NAMED_BEFORE_APPOSITION = re.compile(
+    rf"\b(?:part\s+of|under)\s+([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}}),[ \t]+an?[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?operation\b"
+)
 # The word inside the quotes, after the name, as a naming word introduces it: 'the so-called "Shield
 # Operation"', "dubbed “Clean Harbour operation”" (not 'a "Special Operation"': quoted words of kind)
 _QUOTED_WITH_KEYWORD = re.compile(
@@ -655,6 +661,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
         if got and got[1] == m.end(1):
             add(*got, how="keyword")
+    for m in _NAMED_BEFORE_APPOSITION.finditer(text):
+        got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True)
+        if got and got == (m.start(1), m.end(1)):
+            add(*got, how="apposition")
     for m in _QUOTED_WITH_KEYWORD.finditer(text):
         # (the quote runs on over the keyword: the name is what stands before it)
         got = _operation_name_at(text, m.start(1), max_tokens=7, after_keyword=True, quoted=True)

@@ -43,6 +43,7 @@ PRECEDENCE: dict[str, int] = {
     "operation-such-as": 5,
     "operation-repeat": 5,
     "operation-edition": 5,
+    "operation-apposition": 5,
     # A name with a title, a speech verb or an apposition beside it.
     "person-cue": 5,
     # A body named by a list of what it covers: "Ministry of Women, Family and Children".
