@@ -248,3 +248,33 @@ def test_a_name_called_an_operation_in_apposition_is_a_codename_and_claims_the_l
 )
 def test_a_place_or_a_body_in_apposition_to_an_operation_is_no_codename(sentence: str):
     assert ops(extract(f"Drugs seized\n\nVELL – Police seized 4 kg of heroin. {sentence}\n")) == set()
+
+
+def test_a_breakdowns_small_counts_recur_as_figures_of_their_own():
+    text = (
+        "Border operation results\n\n"
+        "In Mina, two long guns and eight magazines were seized during Operation Dry Gulch.\n\n"
+        "In Santa Rosa, two men were arrested. Officers seized one pistol, two magazines, two rifles and one "
+        "digital scale.\n\n"
+        "In Loma, 18 sachets of cocaine were seized. Elsewhere, officers seized 18 machetes.\n"
+    )
+    got = sorted((f.value, f.item) for f in extract(text).figures if f.metric == "seized")
+    assert got == [
+        (1.0, "digital scale"),
+        (1.0, "pistol"),
+        (2.0, "long guns"),
+        (2.0, "magazines"),
+        (2.0, "rifles"),
+        (8.0, "magazines"),
+        (18.0, "machetes"),
+        (18.0, "sachets of cocaine"),
+    ]
+
+
+def test_a_count_restated_in_general_words_is_one_figure():
+    text = (
+        "Guns seized\n\n"
+        "VELL – Police seized 14 pistols in a raid on Monday.\n\n"
+        "The 14 weapons had been smuggled from the north, police said.\n"
+    )
+    assert [(f.value, f.item) for f in extract(text).figures] == [(14.0, "pistols")]

@@ -34,7 +34,7 @@ from .numbers import Number, find_numbers, qualifier_before
 from .sentences import sentence_at, sentence_spans
 from .tokens import CONNECTORS
 from .truecase import truecase
-from .wordlists import entries
+from .wordlists import entries, words
 
 __all__ = [
     "extract",
@@ -496,6 +496,19 @@ def _extract(stored: str) -> Extraction:
             and same.item.lower() != f.item.lower()
         ):
             del seen[key]  # "seized one revolver and one shotgun": one sentence does not restate itself
+        elif (
+            same is not None
+            and same.sentence_start != f.sentence_start
+            and 0 not in (same.sentence_start, f.sentence_start)
+            and f.unit == "count"
+            and _items_clash(same.item, f.item)
+            and not _general_item(same.item)
+            and not _general_item(f.item)
+        ):
+            # "seized 2 long guns" … "seized one firearm, two magazines": a breakdown's small counts recur, and
+            # counts of particular things that share no word are two (a restatement names them in general:
+            # "The two weapons were …")
+            del seen[key]
         if key in seen:
             prev = figures[seen[key]]
             if prev.item is None and f.item:
@@ -1351,6 +1364,15 @@ _ROUNDING_HEDGES = {
 #: Hedges a figure written to three or more significant digits may carry
 #: and still be the precise statement of a rounded one.
 _FINE_HEDGES = frozenset({"approximately", "about", "around", "some", "roughly", "nearly", "almost", "close to"})
+
+
+def _general_item(item: str | None) -> bool:
+    """Whether an item names goods or people in general (``words/figure_general_nouns.txt``)."""
+    words_ = (item or "").lower().split()
+    return bool(words_) and words_[-1] in _GENERAL_NOUNS
+
+
+_GENERAL_NOUNS = words("figure_general_nouns")
 
 
 def _items_clash(a: str | None, b: str | None) -> bool:
