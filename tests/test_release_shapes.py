@@ -278,3 +278,20 @@ def test_a_count_restated_in_general_words_is_one_figure():
         "The 14 weapons had been smuggled from the north, police said.\n"
     )
     assert [(f.value, f.item) for f in extract(text).figures] == [(14.0, "pistols")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers located two clandestine steroid laboratories in the hills.",
+        "Two narco-camps were found and destroyed on the first day.",
+        "In all, 2 drug labs were uncovered during the raids.",
+    ],
+)
+def test_a_lab_found_or_destroyed_is_taken_down(sentence: str):
+    assert ("dismantled", 2.0) in {(f.metric, f.value) for f in extract(f"Labs\n\nVELL – {sentence}\n").figures}
+
+
+def test_camps_or_groups_found_are_not_taken_down():
+    text = "Mining\n\nVELL – Rangers found 23 illegal mining camps and 3 criminal groups in the reserve.\n"
+    assert "dismantled" not in {f.metric for f in extract(text).figures}

@@ -128,6 +128,9 @@ _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
+_PRODUCTION_SITES = words("figure_production_sites")
+# Verbs of finding a place: "labs uncovered", "laboratories were located", "found and destroyed"
+_FINDING = frozenset({"found", "located", "uncovered", "discovered", "detected", "busted", "unearthed"})
 # the verb after "N of them" that says what befell the part: "16 of them rescued", "12 of whom were released"
 # ("of those detained" with no "were" is the group the part is drawn from, not what befell it)
 _PART_VERB_AFTER = re.compile(
@@ -2955,6 +2958,15 @@ def find_figures(
             and _INFRASTRUCTURE.intersection(_head_words(item or "")[-2:])
         ):
             metric = "dismantled"  # "six illegal refineries destroyed", "17 deal lines closed": taken down
+        if (
+            metric in ("other", "seized", "identified")
+            and unit == "count"
+            and not people
+            and cue is not None
+            and (cue.word in _FINDING or cue.word in ("destroyed", "closed"))
+            and _PRODUCTION_SITES.intersection(_head_words(item or "")[-2:])
+        ):
+            metric = "dismantled"  # "14 drug labs uncovered", "two laboratories were located": taken down
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
         if (
