@@ -295,3 +295,35 @@ def test_a_lab_found_or_destroyed_is_taken_down(sentence: str):
 def test_camps_or_groups_found_are_not_taken_down():
     text = "Mining\n\nVELL – Rangers found 23 illegal mining camps and 3 criminal groups in the reserve.\n"
     assert "dismantled" not in {f.metric for f in extract(text).figures}
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("US $15,700", 15700.0, "USD"),
+        ("NZ $2.5 million", 2500000.0, "NZD"),
+        ("HK $13 million", 13000000.0, "HKD"),
+        ("a total duty-paid value of DPV N48,000,000", 48000000.0, "NGN"),
+    ],
+)
+def test_a_sum_whose_sign_stands_apart_from_its_letters_is_no_plate(written: str, value: float, unit: str):
+    text = f"Cash seized\n\nVELL – Officers seized {written} in cash at the port.\n"
+    assert ("seized", value, unit) in {(f.metric, f.value, f.unit) for f in extract(text).figures}
+
+
+def test_a_plate_is_still_no_figure():
+    text = "Car seized\n\nVELL – Officers stopped the car KDA 456 and seized 3 kg of heroin.\n"
+    assert {(f.value, f.unit) for f in extract(text).figures} == {(3.0, "kg")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marines boarded a boat of about 32 feet in length and seized 41 bales of cocaine.",
+        "The navy stopped the vessel 32 nautical miles off the coast and seized 41 bales of cocaine.",
+        "Officers found a 32-foot boat and seized 41 bales of cocaine.",
+    ],
+)
+def test_a_length_or_distance_is_no_count(sentence: str):
+    got = {(f.value, f.unit) for f in extract(f"Cocaine seized\n\nVELL – {sentence}\n").figures}
+    assert got == {(41.0, "count")}

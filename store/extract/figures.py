@@ -181,6 +181,8 @@ _SKIP_AFTER = re.compile(
     rf"|\s*(?:{_MONTHS})\b"
     r"|-?\s*(?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ies))s?[-\s]?(?:old|long)?\b"
     r"|\s*(?i:times|fold|out of)\b"
+    # a length or a distance: "a boat of about 25 feet in length", "40 miles off the coast", "12 km from"
+    r"|[-\s]?(?i:feet|foot|ft|inch(?:es)?|miles?|yards?|km|kilomet(?:re|er)s?)\b"
     r"|\s+(?i:more|fewer|less|higher|lower)\s+than\b"  # "246 arrested, 58 more than the previous week": a difference
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
@@ -1237,7 +1239,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
     if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]) and _WHERE_NOUN_AFTER.match(after):
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
-    if _reference_before(before) or _PLATE_BEFORE.search(before[-8:]):
+    if _reference_before(before) or (not num.currency and _PLATE_BEFORE.search(before[-8:])):
+        # (a sum's sign is no plate's digits: "seized US $15,700")
         return True
     if not has_unit and not num.currency and _DESCRIBED_BEFORE.search(before[-40:]):
         return True

@@ -159,6 +159,7 @@ _LOCAL_DOLLARS = {
     "G": "GYD",  # Guyana dollar: "G$"
 }
 _LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
+_SPACED_LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 
 
 @functools.lru_cache(maxsize=256)
@@ -669,6 +670,9 @@ def iter_numbers(text: str) -> Iterator[Number]:
             currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
             if p == "$":
                 local = _LETTERS_BEFORE.search(text, max(0, start - 3), start)
+                if local is None and start > 0 and text[start - 1] == " ":
+                    # written apart: "NZ $5 million", "US $15,700" (two letters at least: "A $500 bribe" is an article)
+                    local = _SPACED_LETTERS_BEFORE.search(text, max(0, start - 5), start)
                 if local and (local.start() == 0 or not text[local.start() - 1].isalpha()):
                     # "HK$13 million", "GY$3,250,000" are not USD
                     glued = _LOCAL_DOLLARS.get(local.group(1)) or _country_dollar(local.group(1))
