@@ -70,6 +70,11 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         return "".join(f"{rnd.randint(1, 99)} kg {rnd.choice(_WORDS)}; " for _ in range(n // 12))[:n]
     if kind == "names with ages":
         return "".join(f"{rnd.choice(_CAPS)}, {rnd.randint(18, 70)}, " for _ in range(n // 12))[:n]
+    if kind == "blanks after a name and operation":
+        # whether a name follows "operation" was once asked with a pattern that backtracked over the blanks
+        return ("The Blue Harbour operation" + " " * n)[:n]
+    if kind == "parts of operations in apposition":
+        return "".join(f"part of {rnd.choice(_CAPS)}, a joint operation, " for _ in range(n // 30))[:n]
     raise KeyError(kind)
 
 
@@ -91,6 +96,8 @@ KINDS = [
     "ministries and",
     "items parted by semicolons",
     "names with ages",
+    "blanks after a name and operation",
+    "parts of operations in apposition",
 ]
 
 

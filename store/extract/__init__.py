@@ -843,20 +843,21 @@ class _OperationMentions:
         self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
         table = places()
-        # (the headline heads no section, and a label that is no place heads one only where the text has
-        # others: "UPDATED: 50 held in mass drugs raid" over a story is its headline's label, no roundup)
+        # (a headline's label heads a section only where the body has sections too: "UPDATED: 50 held in mass
+        # drugs raid" over a story is no roundup; "KORVA: Two held with cannabis" over "DELMAR: …" is one)
         first_line_end = text.find("\n")
-        placed: list[int] = []
-        labelled: list[int] = []
+        sections: list[int] = []
+        headline_label: int | None = None
         for m in _SECTION_HEADER.finditer(text):
-            if m.start() <= first_line_end:
-                continue
-            if place_key(m.group(1)) in table:
-                placed.append(m.start())
-            elif _LOWER_WORD.search(m.group(2)):
-                labelled.append(m.start())
-        placed += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
-        self.section_starts = sorted(placed + labelled if len(placed) + len(labelled) >= 2 else placed)
+            if place_key(m.group(1)) in table or _LOWER_WORD.search(m.group(2)):
+                if m.start() <= first_line_end and place_key(m.group(1)) not in table:
+                    headline_label = m.start()
+                else:
+                    sections.append(m.start())
+        sections += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
+        if headline_label is not None and sections:
+            sections.append(headline_label)
+        self.section_starts = sorted(sections)
         # Headings of a text's own parts ("Ecuador port checks", "Details of the operation"): a line of a few
         # words, no closing stop, between blank lines
         self.heading_starts = [m.start(1) for m in _HEADING_LINE.finditer(text)]

@@ -860,7 +860,7 @@ _EACH_WEIGHING_BEFORE = re.compile(
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
 # A bore or calibre written after its number: "9mm", "8 MM rifles", "pistols of 30 bore", "12-gauge"
-_MILLIMETRES_AFTER = re.compile(r"\s?(?:mm|(?:-|\s)?(?:bore|gauge)s?)\b", re.I)
+_MILLIMETRES_AFTER = re.compile(r"\s?(?:mm|(?:-|\s)?(?:bore|gauge))\b", re.I)  # ("40 pressure gauges": a count)
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
 _FUNDS_CUES = frozenset(
@@ -1669,6 +1669,7 @@ def _has_result_subject(text: str, lo: int, verb_start: int) -> bool:
 
 # A count marked as an inventory marks it, the sign glued to the digits and a word after: "06x bags", "3× picks"
 _TIMES_MARK = re.compile(r"[xX×][ \t]+(?=[^\W\d_])")
+_INVENTORY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _BULLET_MARK + r"[ \t]*)?$")
 
 
 def unit_of(text: str, num: Number) -> tuple[str, float, int]:
@@ -1676,8 +1677,15 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     mass or volume, or "count"), the factor converting the written unit into
     it (grams → kg), and where the amount ends."""
     unit, factor, end = num.currency or "count", 1.0, num.end
-    if not num.currency and _TIMES_MARK.match(text, num.end) and num.written.isdigit():
-        return unit, factor, num.end + 1  # an inventory's count: "06x bags of minerals", "15X shovels"
+    if (
+        not num.currency
+        and _TIMES_MARK.match(text, num.end)
+        and num.written.replace(",", "").isdigit()
+        and _INVENTORY_LINE_BEFORE.search(text, max(0, num.start - 12), num.start)
+    ):
+        # an inventory's count, opening its line: "▶️06x bags of minerals", "- 15X shovels" (not "a 10x increase",
+        # "30x zoom cameras": a multiple)
+        return unit, factor, num.end + 1
     if not num.currency:
         um = _UNIT_RE.match(text, num.end)
         if um:
@@ -1744,6 +1752,9 @@ def _in_verbs_list(text: str, pos: int, near: list[Cue]) -> bool:
     return False
 
 
+_OF_THE_PART = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.I)
+
+
 def _bare_item(text: str, a: int, b: int, *, in_list: bool = False) -> bool:
     """Whether the clause at ``a:b`` (after a ";") is a list's item: goods, an amount or a sum, and no verb of
     its own but the passive that closes a list ("…; 30 kg opium were recovered"); not a clause of its own
@@ -1756,7 +1767,12 @@ def _bare_item(text: str, a: int, b: int, *, in_list: bool = False) -> bool:
     if _FINITE_VERB.search(head) or _CLAUSE_VERB.search(head):
         return False
     if in_list:
-        return True
+        # (a count of people, or a part of something, is a clause of its own whatever its verb: "…; 2 suspects
+        # still on the run", "…; 2 of the boats sank")
+        num = _ITEM_AFTER_SEMICOLON.match(clause)
+        rest = clause[num.end() - 1 :] if num else clause
+        counted = rest[len(_DIGIT_RUN.match(rest).group()) :]
+        return not (_PEOPLE.intersection(_head_words(counted)[:3]) or _OF_THE_PART.match(counted))
     num = _ITEM_AFTER_SEMICOLON.match(clause)
     rest = clause[num.end() - 1 :] if num else clause
     if _UNIT_RE.match(rest, len(_DIGIT_RUN.match(rest).group())) or _CURRENCY_BEFORE_DIGIT.search(clause[: num.end()]):
@@ -2967,7 +2983,7 @@ def find_figures(
             and not people
             and cue is not None
             and (cue.word in _FINDING or cue.word in ("destroyed", "closed"))
-            and _PRODUCTION_SITES.intersection(_head_words(item or "")[-2:])
+            and _PRODUCTION_SITES.intersection(_head_words(item or "")[-1:])  # (its head: not "lab technicians")
         ):
             metric = "dismantled"  # "14 drug labs uncovered", "two laboratories were located": taken down
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
@@ -3229,6 +3245,10 @@ def find_figures(
             and figures[-1].unit in _MASSES
             and figures[-1].metric == metric
             and _MASS_PARTS_GAP.fullmatch(text, figures[-1].end, num.start)
+            # (not masses of a list: "4 tons, 600 kg and 250 kg", "2 tonnes and 40 kg respectively", "3 tons, 200 kg
+            # of which was cocaine")
+            and not _more_amounts_after(text, end, grams=bool(_GRAMS_WRITTEN.search(text, num.start, end)))
+            and "respectively" not in text[end : end + 80]
             and (
                 (
                     figures[-1].unit == "kg"
@@ -3307,6 +3327,22 @@ def find_figures(
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+_MORE_AMOUNTS_AFTER = re.compile(
+    r"[ \t]*(?:(?:,[ \t]*)?and[ \t]+|,[ \t]*)(?:(\d[\d,.]*)[ \t]*([a-zA-Z]*)|of\s+which)|[ \t]+of[ \t]+which\b"
+)
+
+
+def _more_amounts_after(text: str, end: int, *, grams: bool) -> bool:
+    """Whether another amount follows a mass as the next item of a list ("4 tons, 600 kg and 250 kg") or a
+    part of it does ("…, 200 kg of which"), not the next smaller unit of one mass ("2 tons, 312 kilograms, 450
+    grams": grams after kilograms go on with it; after grams, nothing smaller does: "2 kg, 800 grams and 650 grams"
+    are a list). ``grams``: the mass before was written in grams."""
+    m = _MORE_AMOUNTS_AFTER.match(text, end)
+    if m is None:
+        return False
+    return m.group(1) is None or grams or not _GRAMS_WRITTEN.match(m.group(1)[-1] + " " + m.group(2))
+
+
 _MASS_PARTS_GAP = re.compile(r"\s+and\s+|[ \t]*,[ \t]*(?:and[ \t]+)?")
 # The unit said once for two amounts: "202 kilograms of marijuana and | 100 | of hashish" (the unit as written at
 # the end of the amount before, not grams made kilograms)

@@ -77,8 +77,11 @@ _OP_BEFORE_KEYWORD = re.compile(
     r"operation\b"
 )
 # The operation's name written right after the word: the capitalised words before it describe it
+# (a comma only before a naming word: 'the Cobalt Tide operation, "the biggest in our history", …' quotes a remark;
+# a capital after the quote: "operation's" is a possessive; blanks matched once, never backtracked over)
 _NAMED_RIGHT_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:code-?named|dubbed|called|named|known\s+as)\s+)?(?:[Oo]peration\s+)?[\"“‘'«](?=[^\W_])"
+    r"(?:[ \t]+|[ \t]*,[ \t]*(?=code|dubbed|called|named|known))"
+    r"(?:(?:code-?named|dubbed|called|named|known[ \t]+as)[ \t]+)?(?:[Oo]peration[ \t]+)?[\"“‘'«](?=[A-Z0-9])"
 )
 # A name the text puts somewhere ("along the Mekong", "in Sinaloa"): before "operation" it says where
 # the operation ran ("Mekong operation intercepts …"), not what it is called. Found in one pass.
@@ -134,10 +137,15 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 )
 # A name the sentence goes on to call an operation in apposition: "the two busts were part of Bersinar, a
 # nationwide operation by customs and police", "under Harbour Net, an operation run by the coast guard"
+# (adjectives only between the article and the word: "an expert in the operation", "a partner in the operation"
+# say what someone is to it)
 _NAMED_BEFORE_APPOSITION = re.compile(
     rf"\b(?:part\s+of|under)\s+([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}}),[ \t]+an?[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?operation\b"
+    r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?operation\b"
 )
+# Words that open no codename in apposition: a title, a phase or a project ("Phase Two", "Project Vigil")
+_NOT_APPOSITION_FIRST = frozenset({"Phase", "Project", "Stage", "Programme", "Program", "Part", "Round", "Step"})
+_KIND_WORDS = words("operation_kind_words")
 # The word inside the quotes, after the name, as a naming word introduces it: 'the so-called "Shield
 # Operation"', "dubbed “Clean Harbour operation”" (not 'a "Special Operation"': quoted words of kind)
 _QUOTED_WITH_KEYWORD = re.compile(
@@ -540,6 +548,18 @@ def _ordinal_editions(text: str, spans: list[Span]) -> None:
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+def _body_word(word: str) -> bool:
+    """Whether a word is a body's head word, as written, without a possessive, or as the plural of one
+    ("Customs", "Police's", "Guards", "Forces'")."""
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
+    return bare in ORG_HEADS or (bare.endswith("s") and bare[:-1] in ORG_HEADS)
+
+
+def _edition_word(word: str) -> bool:
+    """Whether a word marks an edition: a number, a year, a Roman numeral ("2", "2025", "XVII")."""
+    return word.isdigit() or is_roman(word) or bool(YEAR_WORD.match(word))
+
+
 def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Span]:
     """Without the names read after "Operation" in a title-case headline that the body never writes,
     where the body names its own operation: "INTERPOL-Led Operation Targets Organised Crime Across
@@ -563,6 +583,8 @@ def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Spa
             key=len,
             default=None,
         )
+        if found is not None and _edition_word(words[len(body_words[found])]):
+            continue  # "Operation Thunder 2025 nets 500 arrests" over "Operation Thunder": the edition is its name
         if found is not None and text.startswith(found, s.end - len(s.name)):
             s.end, s.name = s.end - len(s.name) + len(found), found
     long_words = _LONG_WORD.findall(text, 0, min(headline_end, 400))
@@ -662,10 +684,19 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got and got[1] == m.end(1):
             add(*got, how="keyword")
     for m in _NAMED_BEFORE_APPOSITION.finditer(text):
+        name_words = m.group(1).split()
+        if (
+            name_words[0] in _NOT_APPOSITION_FIRST
+            or name_words[0] in TITLE_WORDS
+            or any(w in CALENDAR_WORDS or _body_word(w) for w in name_words)
+        ):
+            continue  # "part of Friday, a day-long operation", "under Kenya Wildlife Service, a partner …"
         got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True)
         if got and got == (m.start(1), m.end(1)):
             add(*got, how="apposition")
     for m in _QUOTED_WITH_KEYWORD.finditer(text):
+        if all(w.lower() in _KIND_WORDS for w in m.group(1).split()):
+            continue  # 'the so-called "Special Operation"', '"Special Military Operation"': its kind, no name
         # (the quote runs on over the keyword: the name is what stands before it)
         got = _operation_name_at(text, m.start(1), max_tokens=7, after_keyword=True, quoted=True)
         if got and got[0] == m.start(1) and got[1] >= m.end(1):
@@ -731,8 +762,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "Dubai Police's operation 'Hidden Hands'": whose operation, not its name
         if _MODIFIER_END.search(name):
             continue  # "a Europol-backed operation", "an EU-wide operation": a compound modifier, not a codename
-        if any((w[:-2] if w.endswith(("'s", "’s")) else w) in ORG_HEADS for w in words):
-            # (a possessive's "'s" off, not every final "s": "Customs", "Forces")
+        if any(_body_word(w) for w in words):
+            # (a possessive's "'s" off, not every final "s": "Customs"; a plural's: "Border Guards", "Forces'")
             continue  # "the Customs operation", "a Police operation": a body, not a codename
         if located is None:
             located = set()
