@@ -1679,6 +1679,7 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     unit, factor, end = num.currency or "count", 1.0, num.end
     if (
         not num.currency
+        and text[num.end : num.end + 1] in ("x", "X", "×")
         and _TIMES_MARK.match(text, num.end)
         and num.written.replace(",", "").isdigit()
         and _INVENTORY_LINE_BEFORE.search(text, max(0, num.start - 12), num.start)

@@ -146,6 +146,7 @@ _NAMED_BEFORE_APPOSITION = re.compile(
 # Words that open no codename in apposition: a title, a phase or a project ("Phase Two", "Project Vigil")
 _NOT_APPOSITION_FIRST = frozenset({"Phase", "Project", "Stage", "Programme", "Program", "Part", "Round", "Step"})
 _KIND_WORDS = words("operation_kind_words")
+_KEYWORD_CLOSES_QUOTE = re.compile(r"(?:peration|PERATION)[ \t\u00a0]?[\"”’»]")
 # The word inside the quotes, after the name, as a naming word introduces it: 'the so-called "Shield
 # Operation"', "dubbed “Clean Harbour operation”" (not 'a "Special Operation"': quoted words of kind)
 _QUOTED_WITH_KEYWORD = re.compile(
@@ -694,7 +695,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True)
         if got and got == (m.start(1), m.end(1)):
             add(*got, how="apposition")
-    for m in _QUOTED_WITH_KEYWORD.finditer(text):
+    # (looked for only where the word closes a quote: the naming words' alternation is slow to try everywhere)
+    for m in _QUOTED_WITH_KEYWORD.finditer(text) if _KEYWORD_CLOSES_QUOTE.search(text) else ():
         if all(w.lower() in _KIND_WORDS for w in m.group(1).split()):
             continue  # 'the so-called "Special Operation"', '"Special Military Operation"': its kind, no name
         # (the quote runs on over the keyword: the name is what stands before it)
