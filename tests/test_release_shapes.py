@@ -52,10 +52,10 @@ def test_two_section_heads_still_make_a_roundup():
 def test_pictograph_bullets_mark_a_list_even_glued(bullet: str):
     text = (
         "Provincial police arrest 61 in weekly sweep\n\n"
-        "Police in the province arrested 61 suspects during Operation Dune Patrol.\n\n"
+        "Officers across the province detained 61 people during Operation Dune Patrol.\n\n"
         "The arrests were made as follows:\n\n"
-        f"{bullet}17 illegal mining,\n\n"
-        f"{bullet}44 illegal immigrants.\n"
+        f"{bullet}17 for unlicensed digging,\n\n"
+        f"{bullet}44 for immigration breaches.\n"
     )
     assert {("Dune Patrol", "arrests", 17.0, "count"), ("Dune Patrol", "arrests", 44.0, "count")} <= figs(extract(text))
 
@@ -84,7 +84,7 @@ def test_a_times_sign_between_digits_is_no_count_marker():
 
 @pytest.mark.parametrize("drug", ["Hashish", "Heroin", "Opium"])
 def test_a_drug_capitalised_in_a_list_is_no_nationality(drug: str):
-    text = f"Force seizes drugs\n\nVELL: The seized drugs comprised 21.5 kg {drug} and 3 kg Morphine.\n"
+    text = f"Force seizes drugs\n\nVELL: The haul was made up of 21.5 kg {drug} and 3 kg Morphine.\n"
     assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 21.5), ("seized", 3.0)}
 
 
@@ -96,21 +96,21 @@ def test_a_nationality_still_names_people():
 def test_a_bore_or_gauge_is_a_size_not_a_count():
     text = (
         "Force seizes arms\n\n"
-        "VELL: Officers recovered six rifles of 12 bore, three 7 MM rifles, 48 pistols of 30 bore and a "
+        "VELL: Officers recovered six rifles of 16 bore, three 7 MM rifles, 48 pistols of 32 bore and a "
         "12-gauge shotgun.\n"
     )
     assert {(f.value, f.item) for f in extract(text).figures} == {
-        (6.0, "rifles of 12 bore"),
+        (6.0, "rifles of 16 bore"),
         (3.0, "7 MM rifles"),
-        (48.0, "pistols of 30 bore"),
+        (48.0, "pistols of 32 bore"),
     }
 
 
 def test_a_headline_codename_running_on_is_cut_to_the_bodys():
     # the headline's capitals after "Operation" run on into its verb; the body names the operation
     text = (
-        "31 Vellans arrested in card fraud as Operation Kestrel Reveals Regional Scam Network\n\n"
-        "In all, the joint operation, codenamed Operation Kestrel, ran in 14 countries and led to 512 arrests.\n"
+        "31 Vellans held over phone scam as Operation Kestrel Reveals Regional Scam Network\n\n"
+        "Across 14 countries the sweep, run under the name Operation Kestrel, ended with 512 arrests.\n"
     )
     result = extract(text)
     assert ops(result) == {"Kestrel"}
@@ -119,7 +119,9 @@ def test_a_headline_codename_running_on_is_cut_to_the_bodys():
 
 @pytest.mark.parametrize("opening", ["Another", "Either", "Neither", "Any"])
 def test_a_determiner_before_operation_is_no_codename(opening: str):
-    text = f"Navy finds drugs\n\nMarines seized 12 tonnes of meth. {opening} operation by marines found 3 tonnes.\n"
+    text = (
+        f"Navy finds drugs\n\nMarines seized 12 tonnes of meth. {opening} operation at the port turned up 3 tonnes.\n"
+    )
     result = extract(text)
     assert ops(result) == set()
     assert {f.operation for f in result.figures} == {None}
@@ -152,14 +154,14 @@ def test_a_body_ending_in_s_before_operation_is_no_codename():
     ],
 )
 def test_a_units_word_ends_a_codename(written: str, codename: str):
-    text = f"Miners held\n\nMore than 40 illegal miners have been arrested by {written} this month.\n"
+    text = f"Diggers held\n\nPolice say 40 unlicensed gold diggers were detained by {written} this month.\n"
     assert ops(extract(text)) == {codename}
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Marines destroyed three laboratories along with 18 tonnes of methamphetamine.",
+        "Troops dismantled three drug kitchens together with 18 tonnes of methamphetamine.",
         "Soldiers found another 18 tonnes at the second site.",
     ],
 )
@@ -231,8 +233,8 @@ def test_two_masses_in_one_unit_stay_two():
 def test_a_name_called_an_operation_in_apposition_is_a_codename_and_claims_the_lead():
     text = (
         "Meth and pills seized at the port\n\n"
-        "Customs officers seized 31.5 kilograms of methamphetamine and arrested three men at the port of Vell.\n\n"
-        + "The men hid the drugs in tea boxes loaded on a motorcycle, officers said. "
+        "At the port of Vell, customs officers arrested three men and took 31.5 kilograms of meth from them.\n\n"
+        + "The men had hidden the drugs in the spare-tyre wells of two vans, officers said. "
         * 12
         + "\n\nThe director said the seizures were part of Sapphire Net, a nationwide operation run by customs "
         "and the police.\n"
@@ -254,22 +256,24 @@ def test_a_place_or_a_body_in_apposition_to_an_operation_is_no_codename(sentence
 def test_a_breakdowns_small_counts_recur_as_figures_of_their_own():
     text = (
         "Border operation results\n\n"
-        "In Mina, two long guns and eight magazines were seized during Operation Dry Gulch.\n\n"
+        "In Varo, two shotguns and eight magazines were seized during Operation Dry Gulch.\n\n"
         "In Santa Rosa, two men were arrested. Officers seized one pistol, two magazines, two rifles and one "
-        "digital scale.\n\n"
+        "satellite phone.\n\n"
         "In Loma, 18 sachets of cocaine were seized. Elsewhere, officers seized 18 machetes.\n"
     )
     got = sorted((f.value, f.item) for f in extract(text).figures if f.metric == "seized")
-    assert got == [
-        (1.0, "digital scale"),
-        (1.0, "pistol"),
-        (2.0, "long guns"),
-        (2.0, "magazines"),
-        (2.0, "rifles"),
-        (8.0, "magazines"),
-        (18.0, "machetes"),
-        (18.0, "sachets of cocaine"),
-    ]
+    assert got == sorted(
+        [
+            (1.0, "satellite phone"),
+            (1.0, "pistol"),
+            (2.0, "shotguns"),
+            (2.0, "magazines"),
+            (2.0, "rifles"),
+            (8.0, "magazines"),
+            (18.0, "machetes"),
+            (18.0, "sachets of cocaine"),
+        ]
+    )
 
 
 def test_a_count_restated_in_general_words_is_one_figure():
@@ -284,8 +288,8 @@ def test_a_count_restated_in_general_words_is_one_figure():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Officers located two clandestine steroid laboratories in the hills.",
-        "Two narco-camps were found and destroyed on the first day.",
+        "Officers located two clandestine ketamine laboratories in the hills.",
+        "On day one, rangers found two narco-camps and destroyed them.",
         "In all, 2 drug labs were uncovered during the raids.",
     ],
 )
@@ -320,7 +324,7 @@ def test_a_plate_is_still_no_figure():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Marines boarded a boat of about 32 feet in length and seized 41 bales of cocaine.",
+        "Marines boarded a skiff roughly 32 feet long and seized 41 bales of cocaine.",
         "The navy stopped the vessel 32 nautical miles off the coast and seized 41 bales of cocaine.",
         "Officers found a 32-foot boat and seized 41 bales of cocaine.",
     ],

@@ -93,7 +93,7 @@ _OPENS_ON_OPERATION = re.compile(
 # latest phase of an investigation code-named X", "These arrests were part
 # of Operation X"): what came before it was that operation's.
 _REFERS_BACK = re.compile(
-    # (in reported speech too: "Heru said the two busts were part of Bersinar, …")
+    # (in reported speech too: "The director said the seizures were part of Sapphire Net, …")
     r"\s*(?:(?:[\w.'’-]+\s+){1,5}?(?:said|says|added|noted|stated)\s+(?:that\s+)?)?"
     r"(?:(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:seizures?|arrests?|raids?|hauls?|finds?|interceptions?|discover(?:y|ies)|searches|busts?|rescues?"
@@ -505,7 +505,7 @@ def _extract(stored: str) -> Extraction:
             and not _general_item(same.item)
             and not _general_item(f.item)
         ):
-            # "seized 2 long guns" … "seized one firearm, two magazines": a breakdown's small counts recur, and
+            # "seized 2 shotguns" … "seized one pistol and two magazines": a breakdown's small counts recur, and
             # counts of particular things that share no word are two (a restatement names them in general:
             # "The two weapons were …")
             del seen[key]
@@ -843,8 +843,8 @@ class _OperationMentions:
         self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
         table = places()
-        # (a headline's label heads a section only where the body has sections too: "UPDATED: 50 held in mass
-        # drugs raid" over a story is no roundup; "KORVA: Two held with cannabis" over "DELMAR: …" is one)
+        # (a headline's label heads a section only where the body has sections too: "UPDATED: 37 held in dawn
+        # drugs sweep" over a story is no roundup; "KORVA: Two held with cannabis" over "DELMAR: …" is one)
         first_line_end = text.find("\n")
         sections: list[int] = []
         headline_label: int | None = None

@@ -181,7 +181,7 @@ _SKIP_AFTER = re.compile(
     rf"|\s*(?:{_MONTHS})\b"
     r"|-?\s*(?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ies))s?[-\s]?(?:old|long)?\b"
     r"|\s*(?i:times|fold|out of)\b"
-    # a length or a distance: "a boat of about 25 feet in length", "40 miles off the coast", "12 km from"
+    # a length or a distance: "a skiff some 30 feet long", "40 miles off the coast", "12 km from"
     r"|[-\s]?(?i:feet|foot|ft|inch(?:es)?|miles?|yards?|km|kilomet(?:re|er)s?)\b"
     r"|\s+(?i:more|fewer|less|higher|lower)\s+than\b"  # "246 arrested, 58 more than the previous week": a difference
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
@@ -391,7 +391,7 @@ _VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|\w+ed)\b")
 _FINITE_VERB = re.compile(
     r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b"
     # (an -ed word after "of" or an article describes the goods: "212 rounds of assorted ammunition")
-    # (nor one joined to an adjective by "and": "1.3t of raw and processed ivory")
+    # (nor one joined to an adjective by "and": "2.4t of raw and worked ivory")
     r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\band\s)(?<!\bor\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
 )
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
@@ -624,7 +624,7 @@ def _demonym(words: str) -> bool:
         last[:1].isupper()
         and last.lower().endswith(_DEMONYM_ENDS)
         and not last.isupper()
-        and last.lower() not in _GOODS  # (a drug capitalised in a list: "65.200 kg Hashish")
+        and last.lower() not in _GOODS  # (a drug capitalised in a list: "21.5 kg Hashish")
         and not any(w.lower() in _NOT_BEFORE_DEMONYM or w.lower().endswith("ed") for w in split[:-1])
         and place_key(last) not in places()
     )
@@ -859,7 +859,7 @@ _EACH_WEIGHING_BEFORE = re.compile(
 )
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
-# A bore or calibre written after its number: "9mm", "8 MM rifles", "pistols of 30 bore", "12-gauge"
+# A bore or calibre written after its number: "9mm", "7 MM rifles", "pistols of 32 bore", "12-gauge"
 _MILLIMETRES_AFTER = re.compile(r"\s?(?:mm|(?:-|\s)?(?:bore|gauge))\b", re.I)  # ("40 pressure gauges": a count)
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
@@ -1667,7 +1667,7 @@ def _has_result_subject(text: str, lo: int, verb_start: int) -> bool:
     return any(w in _RESULT_SUBJECTS for w in words_before[-6:])
 
 
-# A count marked as an inventory marks it, the sign glued to the digits and a word after: "06x bags", "3× picks"
+# A count marked as an inventory marks it, the sign glued to the digits and a word after: "07x bags", "3× picks"
 _TIMES_MARK = re.compile(r"[xX×][ \t]+(?=[^\W\d_])")
 _INVENTORY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _BULLET_MARK + r"[ \t]*)?$")
 
@@ -1684,7 +1684,7 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
         and num.written.replace(",", "").isdigit()
         and _INVENTORY_LINE_BEFORE.search(text, max(0, num.start - 12), num.start)
     ):
-        # an inventory's count, opening its line: "▶️06x bags of minerals", "- 15X shovels" (not "a 10x increase",
+        # an inventory's count, opening its line: "▶️07x bags of ore", "- 12X spades" (not "a 10x increase",
         # "30x zoom cameras": a multiple)
         return unit, factor, num.end + 1
     if not num.currency:
@@ -1761,7 +1761,7 @@ def _bare_item(text: str, a: int, b: int, *, in_list: bool = False) -> bool:
     its own but the passive that closes a list ("…; 30 kg opium were recovered"); not a clause of its own
     ("…; 4 suspects remain at large", "…; Rs 1.2 million was still missing", "…; 12 people were questioned").
     ``in_list``: the clauses before it are a list's items already, and any count without a verb of its own
-    goes on with them ("include 43t of wild meat; 1.3t of ivory; 48 live primates; 14 big cats")."""
+    goes on with them ("include 38t of bushmeat; 2.4t of ivory; 31 live primates; 17 big cats")."""
     clause = text[a:b].rstrip(" \t;.")
     passive = _LIST_CLOSING_PASSIVE.search(clause)
     head = clause[: passive.start()] if passive else clause
@@ -1860,7 +1860,7 @@ def find_figures(
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
         if end == num.end + 1 and unit == "count":
-            after = text[end:hi]  # (an inventory's "06x bags": what follows the sign is what is counted)
+            after = text[end:hi]  # (an inventory's "07x bags": what follows the sign is what is counted)
         if unit == "count" and not num.currency and text.startswith(" and ", num.end):
             # the unit said once for two amounts: "seized 900 and 1,250 pounds, respectively" (not a range's
             # start: "between 2 and 5 kg")
@@ -1902,7 +1902,7 @@ def find_figures(
         if not money and calibre_shaped and _CALIBRE_AFTER.match(text, end):
             continue  # "9mm and 5.56 ammunition", ".50-calibre rifles": a calibre
         if not money and _MILLIMETRES_AFTER.match(text, num.end):
-            continue  # "9mm ammunition", "40 mm rounds", "53 pistols of 30 bore": a size
+            continue  # "9mm ammunition", "40 mm rounds", "48 pistols of 32 bore": a size
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
             continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
         if _COMPARISON_BEFORE.search(text, max(0, num.start - 24), num.start):
@@ -2986,7 +2986,7 @@ def find_figures(
             and (cue.word in _FINDING or cue.word in ("destroyed", "closed"))
             and _PRODUCTION_SITES.intersection(_head_words(item or "")[-1:])  # (its head: not "lab technicians")
         ):
-            metric = "dismantled"  # "14 drug labs uncovered", "two laboratories were located": taken down
+            metric = "dismantled"  # "2 drug labs were uncovered", "two laboratories were located": taken down
         if metric == "other" and cue and cue.word == "removed" and goods and not people:
             metric = "seized"  # "removed 2,400 firearms from illegal circulation" (websites removed stay `other`)
         if (
@@ -3255,13 +3255,13 @@ def find_figures(
                     figures[-1].unit == "kg"
                     and value < 1
                     and _GRAMS_WRITTEN.search(text, num.start, end)
-                    # (the first part in a larger unit: "1,240 grams and 815 grams" are two)
+                    # (the first part in a larger unit: "1,310 grams and 905 grams" are two)
                     and not _GRAMS_WRITTEN.search(text, figures[-1].start, figures[-1].end)
                 )
                 or (figures[-1].unit == "tonnes" and value < 1000 and figures[-1].value == int(figures[-1].value))
             )
         ):
-            # "37kg and 700g of Kerala cannabis", "62 kilograms and 400 grams", "1 ton, 187 kilograms, 620 grams":
+            # "37kg and 700g of Kerala cannabis", "62 kilograms and 400 grams", "2 tons, 312 kilograms, 450 grams":
             # one mass, written in descending units
             previous = figures[-1]
             whole = previous.value * 1000 if previous.unit == "tonnes" else previous.value
@@ -3281,8 +3281,8 @@ def find_figures(
             # "163 fishing vessels detained, 37 of them for fishing without a licence": a part of the goods before
             metric, item = figures[-1].metric, figures[-1].item
         if metric in ("identified", "dismantled") and unit in _MEASURES:
-            # a weight or a volume is goods, and goods are neither identified nor dismantled: "found another
-            # 21 tonnes", "destroyed four laboratories, along with 26 tonnes of methamphetamine" are hauls
+            # a weight or a volume is goods, and goods are neither identified nor dismantled: "soldiers found a
+            # further 18 tonnes", "dismantled three drug kitchens together with 18 tonnes of meth" are hauls
             metric = "seized"
         part_of = False
         if list_context is None and figures and figures[-1].sentence_start == s_start:

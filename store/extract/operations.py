@@ -135,7 +135,7 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
-# A name the sentence goes on to call an operation in apposition: "the two busts were part of Bersinar, a
+# A name the sentence goes on to call an operation in apposition: "the seizures were part of Sapphire Net, a
 # nationwide operation by customs and police", "under Harbour Net, an operation run by the coast guard"
 # (adjectives only between the article and the word: "an expert in the operation", "a partner in the operation"
 # say what someone is to it)
@@ -147,7 +147,7 @@ _NAMED_BEFORE_APPOSITION = re.compile(
 _NOT_APPOSITION_FIRST = frozenset({"Phase", "Project", "Stage", "Programme", "Program", "Part", "Round", "Step"})
 _KIND_WORDS = words("operation_kind_words")
 _KEYWORD_CLOSES_QUOTE = re.compile(r"(?:peration|PERATION)[ \t\u00a0]?[\"”’»]")
-# The word inside the quotes, after the name, as a naming word introduces it: 'the so-called "Shield
+# The word inside the quotes, after the name, as a naming word introduces it: 'the so-called "Harbour Shield
 # Operation"', "dubbed “Clean Harbour operation”" (not 'a "Special Operation"': quoted words of kind)
 _QUOTED_WITH_KEYWORD = re.compile(
     r"(?i:\b(?:so-called|dubbed|called|named|code-?named|known\s+as))[ \t\u00a0]+"
@@ -412,7 +412,7 @@ def _operation_name_at(
         elif w_function:
             break
         elif after_keyword and not quoted and w in words("operation_unit_words") and pending_and is None:
-            break  # "Operation Vanguard Taskforce", "the Operation Sentinel Command": the body running it follows
+            break  # "Operation Harrier Taskforce", "the Operation Sentinel Command": the body running it follows
         if pending_and is not None:
             if not quoted and (
                 w in KNOWN_ORGS
@@ -569,8 +569,8 @@ def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Spa
     headline_end = text.find("\n")
     if headline_end <= 0 or not spans or spans[0].start >= headline_end:
         return spans
-    # A headline's name that runs on past the body's own ("… as Operation Serengeti Unveils Global Cybercrime
-    # Network" over a body that writes "Operation Serengeti"): the body's name, whatever the headline's case
+    # A headline's name that runs on past the body's own ("… as Operation Kestrel Reveals Regional Scam
+    # Network" over a body that writes "Operation Kestrel"): the body's name, whatever the headline's case
     body_words = {s.name: s.name.split() for s in spans if s.start > headline_end}
     lowered = text[headline_end:].lower()
     for s in spans:
@@ -720,7 +720,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
         words = m.group(1).split()
         if _NAMED_RIGHT_AFTER.match(text, m.end()):
-            continue  # "Special operation ‘Yukthiya’", "a special operation codenamed "Guardian"": named after it
+            continue  # "Special operation ‘Sentinel’", "a special operation codenamed "Bright Gate"": named after it
         lead = text[max(0, m.start(1) - 8) : m.start(1)].rstrip(" \t")
         if (
             words[0] in ("A", "AN", "THE", "THIS", "ONE")
