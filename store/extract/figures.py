@@ -129,8 +129,7 @@ _EVENTS = words("figure_event_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
 _PRODUCTION_SITES = words("figure_production_sites")
-# Verbs of finding a place: "labs uncovered", "laboratories were located", "found and destroyed"
-_FINDING = frozenset({"found", "located", "uncovered", "discovered", "detected", "busted", "unearthed"})
+_FINDING = words("figure_finding_verbs")
 # the verb after "N of them" that says what befell the part: "16 of them rescued", "12 of whom were released"
 # ("of those detained" with no "were" is the group the part is drawn from, not what befell it)
 _PART_VERB_AFTER = re.compile(
@@ -1767,18 +1766,17 @@ def _bare_item(text: str, a: int, b: int, *, in_list: bool = False) -> bool:
     head = clause[: passive.start()] if passive else clause
     if _FINITE_VERB.search(head) or _CLAUSE_VERB.search(head):
         return False
+    num = _ITEM_AFTER_SEMICOLON.match(clause)
+    rest = clause[num.end() - 1 :] if num else clause
+    digits = len(_DIGIT_RUN.match(rest).group())
+    counted = rest[digits:]
     if in_list:
         # (a count of people, or a part of something, is a clause of its own whatever its verb: "…; 2 suspects
         # still on the run", "…; 2 of the boats sank")
-        num = _ITEM_AFTER_SEMICOLON.match(clause)
-        rest = clause[num.end() - 1 :] if num else clause
-        counted = rest[len(_DIGIT_RUN.match(rest).group()) :]
         return not (_PEOPLE.intersection(_head_words(counted)[:3]) or _OF_THE_PART.match(counted))
-    num = _ITEM_AFTER_SEMICOLON.match(clause)
-    rest = clause[num.end() - 1 :] if num else clause
-    if _UNIT_RE.match(rest, len(_DIGIT_RUN.match(rest).group())) or _CURRENCY_BEFORE_DIGIT.search(clause[: num.end()]):
+    if _UNIT_RE.match(rest, digits) or _CURRENCY_BEFORE_DIGIT.search(clause[: num.end()]):
         return True
-    return bool(_GOODS.intersection(_head_words(rest[len(_DIGIT_RUN.match(rest).group()) :])[:2]))
+    return bool(_GOODS.intersection(_head_words(counted)[:2]))
 
 
 def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3327,7 +3325,6 @@ def find_figures(
     return figures
 
 
-_AND_ONLY = re.compile(r"\s+and\s+")
 _MORE_AMOUNTS_AFTER = re.compile(
     r"[ \t]*(?:(?:,[ \t]*)?and[ \t]+|,[ \t]*)(?:(\d[\d,.]*)[ \t]*([a-zA-Z]*)|of\s+which)|[ \t]+of[ \t]+which\b"
 )
@@ -3341,7 +3338,7 @@ def _more_amounts_after(text: str, end: int, *, grams: bool) -> bool:
     m = _MORE_AMOUNTS_AFTER.match(text, end)
     if m is None:
         return False
-    return m.group(1) is None or grams or not _GRAMS_WRITTEN.match(m.group(1)[-1] + " " + m.group(2))
+    return m.group(1) is None or grams or not _GRAMS_WRITTEN.match(text, m.end(1) - 1)
 
 
 _MASS_PARTS_GAP = re.compile(r"\s+and\s+|[ \t]*,[ \t]*(?:and[ \t]+)?")

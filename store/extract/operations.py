@@ -143,9 +143,9 @@ _NAMED_BEFORE_APPOSITION = re.compile(
     rf"\b(?:part\s+of|under)\s+([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}}),[ \t]+an?[ \t]+"
     r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?operation\b"
 )
-# Words that open no codename in apposition: a title, a phase or a project ("Phase Two", "Project Vigil")
-_NOT_APPOSITION_FIRST = frozenset({"Phase", "Project", "Stage", "Programme", "Program", "Part", "Round", "Step"})
+_NOT_APPOSITION_FIRST = words("operation_apposition_not_first")
 _KIND_WORDS = words("operation_kind_words")
+_UNIT_WORDS = words("operation_unit_words")
 _KEYWORD_CLOSES_QUOTE = re.compile(r"(?:peration|PERATION)[ \t\u00a0]?[\"”’»]")
 # The word inside the quotes, after the name, as a naming word introduces it: 'the so-called "Harbour Shield
 # Operation"', "dubbed “Clean Harbour operation”" (not 'a "Special Operation"': quoted words of kind)
@@ -411,7 +411,7 @@ def _operation_name_at(
                 return None
         elif w_function:
             break
-        elif after_keyword and not quoted and w in words("operation_unit_words") and pending_and is None:
+        elif after_keyword and not quoted and w in _UNIT_WORDS and pending_and is None:
             break  # "Operation Harrier Taskforce", "the Operation Sentinel Command": the body running it follows
         if pending_and is not None:
             if not quoted and (
@@ -558,7 +558,7 @@ def _body_word(word: str) -> bool:
 
 def _edition_word(word: str) -> bool:
     """Whether a word marks an edition: a number, a year, a Roman numeral ("2", "2025", "XVII")."""
-    return word.isdigit() or is_roman(word) or bool(YEAR_WORD.match(word))
+    return word.isdigit() or is_roman(word)
 
 
 def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Span]:
