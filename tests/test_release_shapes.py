@@ -452,3 +452,22 @@ def test_people_at_a_lab_are_not_taken_down():
 def test_plural_gauges_are_counted():
     text = "Police update\n\nVELL – Officers seized 40 pressure gauges at the plant.\n"
     assert [(f.value, f.item) for f in extract(text).figures] == [(40.0, "pressure gauges")]
+
+
+def test_list_lines_may_open_on_a_hedge_or_a_number_word():
+    # a list without bullets whose lines open on "Seven", "Well over", "Close to" is still the list
+    text = (
+        "Customs haul across the region in Operation Marrow\n\n"
+        "VALDORA - Customs services in nine countries took part.\n\n"
+        "Seizures reported so far include:\n"
+        "18 live parrots;\n"
+        "Seven leopard skins;\n"
+        "More than 2,150 dried seahorses;\n"
+        "Close to 900 live tortoises and nearly 3,400 geckos;\n"
+        "Almost 5,300 pieces of coral.\n\n"
+        "Three men were charged. Almost 40 officers were on duty.\n"
+    )
+    got = figs(extract(text))
+    for value in (18.0, 7.0, 2150.0, 900.0, 3400.0, 5300.0):
+        assert ("Marrow", "seized", value, "count") in got
+    assert not any(f[2] == 40.0 for f in got)  # a sentence opening a paragraph, not a list's line

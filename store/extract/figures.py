@@ -317,6 +317,32 @@ _BULLET_LINE = re.compile(
 _POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
 _LINE_END = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  # a line that starts with its figure
+# A list's line that opens on a hedge or a number word ("Seven leopard skins;", "More than 2,150 dried seahorses;",
+# "Close to 900 live tortoises"): an item only where the line reads as one, closed by no full stop ("Five men were
+# charged." and "More than 40 officers took part." are sentences that open paragraphs)
+_BARE_WORD_LINE = re.compile(
+    r"[ \t]*(?:(?i:more\s+than|over|about|around|nearly|almost|some|approximately|roughly|close\s+to|just\s+under"
+    r"|just\s+over|an\s+estimated)[ \t]+(?=[\d$€£¥₹₱]|[A-Za-z]+\b)|(?=(?i:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b))"
+)
+_ITEM_LINE_END = re.compile(r"[^\n]{0,150}?(?<![.!?])[ \t]*(?:\n|$)")
+
+
+def _bare_line(text: str, line_start: int) -> re.Match[str] | None:
+    """The lead of a list's line without a bullet that starts with its figure ("28.4 tonnes of cocaine",
+    "Seven leopard skins;", "More than 2,150 dried seahorses;"): its end is where the figure starts."""
+    bare = _BARE_LINE.match(text, line_start)
+    if bare is None:
+        bare = _BARE_WORD_LINE.match(text, line_start)
+        if bare is None:
+            return None
+        if not _ITEM_LINE_END.match(text, bare.end()):
+            # (the last item of a list closes it with a full stop: "…;\nMore than 2,600 plants.")
+            before = text[max(0, line_start - 200) : line_start].rstrip()
+            if not before.endswith(";") or len(text[line_start : text.find("\n", line_start) % (len(text) + 1)]) > 150:
+                return None
+    return bare
 _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
 # (a label ends in a colon, a dash between blanks, a leader of dots or a table's gap of blanks: "Heroin –
 # 3.265 kg", "Firearms - 11", "Cannabis sativa ........ 2,311.6kg", "Hashish            1,512 kg")
@@ -1541,7 +1567,7 @@ def _list_header(
             break
         cursor = start - 1
         stripped = line.strip()
-        if not stripped or _BULLET_LINE.match(line) or _LINE_FIGURE.match(line) or _BARE_LINE.match(line):
+        if not stripped or _BULLET_LINE.match(line) or _LINE_FIGURE.match(line) or _bare_line(text, start):
             walked.append(start)
             continue
         if stripped.endswith(":") or _LIST_OPENER.search(stripped) or _POINTING_END.search(stripped):
@@ -2327,8 +2353,10 @@ def find_figures(
                 # leader of dots or a gap of blanks is a table's ("Tramadol 225mg ...... 131,600 tablets")
                 label = None
             bullet = _BULLET_LINE.match(text, line_start, num.start)
-            if bullet is None and line_start > 0 and not text[line_start : num.start].strip():
-                bullet = _BARE_LINE.match(text, line_start)  # a list without bullets: "28.4 tonnes of cocaine"
+            if bullet is None and line_start > 0:
+                bare = _bare_line(text, line_start)  # a list without bullets: "28.4 tonnes of cocaine"
+                if bare is not None and (bare.end() == num.start or not text[line_start : num.start].strip()):
+                    bullet = bare
             if label:
                 label_text = label.group(1).strip()
                 label_cues = [c for c in find_cues(text, label.start(1), label.end(1), lowered) if c.metric != "none"]
