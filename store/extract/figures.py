@@ -343,6 +343,8 @@ def _bare_line(text: str, line_start: int) -> re.Match[str] | None:
             if not before.endswith(";") or len(text[line_start : text.find("\n", line_start) % (len(text) + 1)]) > 150:
                 return None
     return bare
+
+
 _SEGMENT_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z \t-]{0,60}?)[ \t]*")
 # (a label ends in a colon, a dash between blanks, a leader of dots or a table's gap of blanks: "Heroin –
 # 3.265 kg", "Firearms - 11", "Cannabis sativa ........ 2,311.6kg", "Hashish            1,512 kg")
