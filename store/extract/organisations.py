@@ -845,6 +845,10 @@ _AGENCY_NAMED = re.compile(
 )
 
 
+_TOLD_OUTLET = re.compile(r"\btold\s+([A-Z][A-Za-z]{1,9})(?=[.,;]|\s+(?:on|in|by|that|late|earlier)\b)")
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*([A-Z][A-Za-z]{1,9})[ \t]*$")
+
+
 # A byline that names an agency's letters alone: "By WAM", "By APP Published: 3 May"
 _AGENCY_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z]{2,6})\b(?![ \t]+(?!Published|Updated|Posted)[A-Z][a-z])")
 
@@ -859,6 +863,12 @@ def _outlets_credited(text: str) -> frozenset[str]:
     if "agency" in text or "quoted by" in text:
         for m in _AGENCY_NAMED.finditer(text):
             found.add(m.group(m.lastindex or 1))
+    if "told " in text:
+        # "…, the spokesman told AFP.", "told Reuters on Tuesday": the outlet a speaker talked to (not a body a
+        # witness told: "told Parliament", "told the court")
+        found.update(name for name in _TOLD_OUTLET.findall(text) if name not in ORG_HEADS)
+    if "ource" in text or "OURCE" in text:
+        found.update(_SOURCE_LINE.findall(text))  # "SOURCE: AFP" on a line of its own
     # (a text credits one or two agencies; at most eight are weighed, each by one pass over the text)
     named = sorted(name for name in found if name not in KNOWN_ORGS)[:8]
     return frozenset(name for name in named if not _expanded(text, name))
@@ -1044,6 +1054,7 @@ _DATELINE_CREDIT_OPEN = re.compile(r"\)\.?[ \t]+[A-Z][a-z]")  # ("Lima, Dec. 1, 
 # "New Delhi, Nov 15 ", "KOLKATA, 2 March ", "Lima, Dec. 1, 2026 " (a month's short form keeps its dot)
 _DATELINE_HEAD = re.compile(r"(?:[^\n.;]|(?<=[A-Z][a-z]{2})\.){0,40}\d[^\n.;]{0,10}[ \t]*")
 _PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
+_SERIAL_AFTER = re.compile(r"[ -]\d{5,}\b")
 _PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
 _NAMED_THING_AFTER = re.compile(
     r"\s(programme|program|project|initiative|system|database|notice|platform|app|Act|act|law|Law|Code|code|Rules|rules)\b"
@@ -1256,6 +1267,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
         or (before in (" ", "-", "\n") and _PLATE_BEFORE.search(text, max(0, start - 8), start))
     ):
         return False  # a licence plate: "C AB 512", "KDH 482Q", "LND 582 GM"
+    if after in (" ", "-") and _SERIAL_AFTER.match(text, end):
+        return False  # a code and its serial: a container's "KLMU 5530127", a law's "RA 10591", an account's
     if (before.isspace() and _named_thing_before(text[max(0, start - 12) : start])) or (
         after.isspace() and _NAMED_THING_AFTER.match(text, end, end + 14)
     ):

@@ -9,11 +9,13 @@ from collections.abc import Callable
 
 from ..text import entity_key, find_words, lower_same_length
 from .gazetteer import place_key, places
+from .lexicon import ORG_HEADS
 from .operations import operation_spans
 from .organisations import acronym_spans, acronyms_of_common_nouns, org_spans
 from .people import person_spans
 from .places import context_place_spans, dateline_place_spans, joined_place_spans, place_spans
 from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
+from .wordlists import words
 
 # Patterns used inside loops, compiled once.
 _CURRENCY_AFTER = re.compile(r"[$¢₵]|\s+dollars?\b", re.I)  # "US$", "GH¢", "GH₵": a currency, not a country
@@ -25,6 +27,7 @@ def _dollar_may_follow(ch: str) -> bool:
 
 
 _EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")  # "Jade Current III", "Silver Dawn 2024", "FALCON-12"
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9]{1,7})\)")
 _PROJECT_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+$")
 
 
@@ -181,6 +184,18 @@ def find_entities(text: str) -> list[Span]:
     # person where it stands alone ("as they did during Jade Current")
     codenames = {c.name for c in candidates if c.type == OPERATION}
     if codenames:
+        # "Operation Safe Harbour (OSH)": the letters an operation's name is given are the operation's, never a
+        # body's, wherever the text uses them ("During OSH 8, …")
+        # (spelt by the name's initials, with the keyword's or without: not "Operation Lionfish (UNODC)")
+        short_forms = {
+            m.group(1)
+            for c in candidates
+            if c.type == OPERATION
+            and (m := _SHORT_FORM_AFTER.match(text, c.end)) is not None
+            and m.group(1).rstrip("0123456789") in _initials_with_keyword(c.name)
+        }
+        if short_forms:
+            candidates = [c for c in candidates if c.type != ORG or c.name not in short_forms]
         codenames |= {_EDITION_END.sub("", name) for name in codenames}
         candidates = [c for c in candidates if c.type != PERSON or c.name not in codenames]
         _trim_capitals_codenames(text, candidates)
@@ -243,10 +258,35 @@ def find_entities(text: str) -> list[Span]:
             # Named projects and programmes are not entities ("Project Fortaleza").
             if _project_before(text[max(0, c.start - 12) : c.start]):
                 continue
+            if _vehicle(text, c):
+                continue
         kept.append(c)
     chosen = kept
     chosen.sort(key=_START)
     return chosen
+
+
+_MAKES = words("vehicle_makes")
+_MODEL_AFTER = re.compile(r"[ -](?:[A-Z][\w-]*|\d[\w-]*)(?![\w-])")
+_ARTICLE_OR_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|one|two|three|four|five|six)|\d)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _vehicle(text: str, c: Span) -> bool:
+    """Whether a name opens with a vehicle's make and goes on with its model: "a BMW 320i", "a Honda Jazz",
+    "two Toyota Hilux pickups" (a product, not a company or a place; "Toyota Motor Corporation" is a body)."""
+    first, _, rest = c.name.partition(" ")
+    if first not in _MAKES:
+        return False
+    if rest:
+        model = not any(w in ORG_HEADS for w in rest.split())
+    else:
+        model = _MODEL_AFTER.match(text, c.end) is not None
+    return model and _ARTICLE_OR_COUNT_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
+
+
+def _initials_with_keyword(name: str) -> tuple[str, str]:
+    initials = "".join(w[0] for w in name.split() if w[0].isalpha()).upper()
+    return initials, "O" + initials
 
 
 _START = operator.attrgetter("start")
