@@ -538,3 +538,38 @@ def test_the_letters_of_a_drug_fuel_or_weapon_are_no_body(letters: str):
         f"LAGOS - Officers found {letters} hidden in a truck and arrested two men, the police said.\n"
     )
     assert letters not in ents(extract(text), "ORG")
+
+
+def money_items(text: str) -> dict[float, str | None]:
+    return {f.value: f.item for f in extract(text).figures if f.unit not in ("count", "kg", "tonnes", "litres")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "item"),
+    [
+        ("A navy frigate offloaded cocaine worth $310 million in Cartagena.", 310e6, "cocaine value"),
+        (
+            "Police arrested a lorry driver who was found transporting rosewood valued at Sh7 million near Maralal.",
+            7e6,
+            "rosewood value",
+        ),
+        (
+            "Gendarmes found 640 kg of heroin in a bus, valuing the consignment at 21 billion CFA francs.",
+            21e9,
+            "heroin value",
+        ),
+        (
+            "The street value of the recovered heroin in regional markets is estimated to exceed 2.1 billion tenge.",
+            2.1e9,
+            "heroin value",
+        ),
+        (
+            "Rangers found 31 sacks of pangolin scales weighing 1.2 tonnes with a market value of Sh9 million.",
+            9e6,
+            "pangolin scales value",
+        ),
+    ],
+)
+def test_a_sums_goods_are_named_without_the_verb_before_them(sentence: str, value: float, item: str):
+    got = money_items(f"Haul seized in border raid\n\nKITALE - Two men were arrested. {sentence}\n")
+    assert got.get(value) == item

@@ -820,8 +820,12 @@ _JUST_VALUED = re.compile(
 # "The street value of the pills seized was put at about 1.1 billion baht"
 _VALUE_OF_WAS = re.compile(
     r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-    r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
-    r"(?:(?:put|estimated|set|pegged|placed|calculated|assessed)\s+)?(?:at\s+)?"
+    r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?"
+    # ("… in regional markets is estimated to exceed")
+    r"(?:(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+)?"
+    r"(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
+    r"(?:(?:put|estimated|set|pegged|placed|calculated|assessed)\s+(?:to\s+(?:exceed|be|reach|total)\s+)?)?"
+    r"(?:at\s+)?"
     r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly)?\s*$",
     re.I,
 )
@@ -841,7 +845,8 @@ _VALUE_CUE = re.compile(
     # stand in brackets before "of": "with a Standard Drug Price (SDP) of P10,200,000")
     r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|is|was)|"
     r"(?:an?\s+)?(?:estimated\s+)?SDP\s+(?:of|is|was)|"  # (the short form alone: "with an SDP of P13,600,000.00")
-    r"estimated\s+at|values?\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){0,2}$",
+    r"estimated\s+at|values?\s+at|valuing\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?at|totall?ing|amounting\s+to)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _MONEY_HEADS = frozenset(
@@ -1611,7 +1616,10 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         return f"{following[0]} value"  # "Sh4.2m heroin", "a $19m cocaine haul": the value of the goods
     stated = _VALUE_OF_WAS.search(before[-120:]) or _PUT_VALUE_OF.search(before[-120:])
     if stated:  # "The street value of the pills seized was put at": the goods are named after "value of"
-        return f"{' '.join(stated.group(1).split()[-3:])} value"
+        goods = stated.group(1).split()[-3:]
+        while len(goods) > 1 and _VERB_FORM.fullmatch(goods[0]):
+            goods = goods[1:]  # "the value of the recovered drugs": the drugs'
+        return f"{' '.join(goods)} value"
     cue = _VALUE_CUE.search(before[-80:])
     if cue:
         # the noun phrase just before the value words: "cocaine valued at"
@@ -1654,6 +1662,15 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             return " ".join(found)  # "seizures totalling EUR 1.4 million" counts the seizures' sum
         if "of" in found[:-1]:
             found = found[found.index("of") + 1 :]  # "75,000 pieces of yaba worth": the yaba's value
+        if "weighing" in found[1:]:
+            found = found[: found.index("weighing")]  # "sacks of sandalwood weighing 2.5 tonnes with a value of"
+        verb = next((k for k in range(len(found) - 2, -1, -1) if _VERB_FORM.fullmatch(found[k])), None)
+        if verb is not None:
+            # "The navy offloaded cocaine worth", "found transporting rosewood valued at": the goods after
+            # the verb ("smuggled cigarettes worth" keeps its cigarettes)
+            found = found[verb + 1 :]
+            while found and found[0].lower() in ("and", "or", "&"):
+                found = found[1:]  # "Police arrested and goods worth": the goods
         if found:
             if found[-1].lower() in _MONEY_HEADS:
                 while len(found) > 1 and "and" in found:
@@ -1666,6 +1683,11 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     return None
 
 
+# A verb's form before the goods a sum values (a participle of six letters or more: not "red", "speed")
+# ("carrying", "ferrying": a verb of moving goods; "fruiting tops", "fishing gear" keep their -ing)
+_VERB_FORM = re.compile(
+    r"[a-z]{4,}ed|(?:carry|ferry|transport|smuggl|traffick|sell|mov|haul|ship|contain|hold|export|import)ing"
+)
 _VALUE_HEAD_TRIM = re.compile(
     r"(?:\s+(?:alone|together|in total|combined|altogether|was|were|is|are|has|have|had|been|being|be|"
     r"could|would|might|may|will|an?|with|had an?|having|an? combined|an? total|"
@@ -3160,6 +3182,18 @@ def find_figures(
                 item = "funds in frozen accounts"  # "14 bank accounts were frozen, holding a total of €218,600"
             elif what:
                 item = what
+                base = figures[-1] if figures and figures[-1].sentence_start == s_start else None
+                if (
+                    base is not None
+                    and base.metric == "seized"
+                    and base.item
+                    and what.endswith(" value")
+                    and _PACKAGING.fullmatch(what[: -len(" value")])
+                    and not _PACKAGING.match(base.item)
+                ):
+                    # "31 sacks of pangolin scales weighing 1.2 tonnes, with a market value of": the goods the sacks
+                    # held, as the haul just counted names them
+                    item = f"{base.item} value"
                 if (
                     cue is not None
                     and cue.word in _VALUE_CUES
