@@ -573,3 +573,15 @@ def money_items(text: str) -> dict[float, str | None]:
 def test_a_sums_goods_are_named_without_the_verb_before_them(sentence: str, value: float, item: str):
     got = money_items(f"Haul seized in border raid\n\nKITALE - Two men were arrested. {sentence}\n")
     assert got.get(value) == item
+
+
+def test_a_groups_parts_after_where_they_were_taken():
+    text = (
+        "Scam compound raids go on\n\n"
+        "VIENTIANE - Police arrested 96 suspects across three districts this week, a ministry spokesman said.\n\n"
+        "The raids brought to 1,480 the number held since May.\n\n"
+        "Those netted in raids at 12 compounds across the north included 212 Thais, 158 Chinese and 61 "
+        "Malaysians, the statement said.\n"
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert {("arrests", 212.0), ("arrests", 158.0), ("arrests", 61.0)} <= got

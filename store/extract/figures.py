@@ -691,7 +691,10 @@ _OF_THE_GROUP = re.compile(
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
 # The words of a group of people counted before, whose parts a sentence goes on to list.
 # (a boat's crew, too: what befell it is what the figure that counted it says)
-_GROUP_WORDS = r"(detainees|arrested|detained|suspects|held|rescued|freed|victims|survivors|crew(?:\s+members|men)?)"
+_GROUP_WORDS = (
+    r"(detainees|arrested|detained|apprehended|netted|nabbed|suspects|held|rescued|freed|victims|survivors"
+    r"|crew(?:\s+members|men)?)"
+)
 # "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
 _AMONG_SUBJECT = re.compile(
     r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
@@ -709,6 +712,8 @@ _GROUP_INCLUDED = re.compile(
     # (after the one who says so: "He said the crew comprised 139 Vietnamese men and seven Indonesians")
     r"\W*(?:(?:\w+\s+){1,3}?(?:said|says|added|noted|explained|stated)\s+(?:that\s+)?)?"
     rf"(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these))\s+"
+    # (where and when they were taken: "Those nabbed in raids at 12 compounds across the north included")
+    r"(?:(?:in|at|on|during|from|since|over)\s+[^.;:!?()\d]{0,60}?(?:\d[\d,]*\s+[^.;:!?()\d]{0,40}?)?)?"
     r"(?:included|include|includes|comprised|comprise|comprises)\s+" + _PARTS_SO_FAR,
     re.I,
 )
