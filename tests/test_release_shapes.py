@@ -585,3 +585,14 @@ def test_a_groups_parts_after_where_they_were_taken():
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert {("arrests", 212.0), ("arrests", 158.0), ("arrests", 61.0)} <= got
+
+
+def test_a_value_between_the_goods_and_their_passive_seizes_nothing():
+    text = (
+        "Record drug haul in prairie raids\n\n"
+        "HALIFAX - Officers said 18 kilograms of fentanyl and 37 kilograms of heroin with a combined value of $4.2 "
+        "million were seized at a storage unit.\n\n"
+        "The powder, weighing nearly 9 kilograms, carried a market value of $310,000.\n"
+    )
+    got = {(f.metric, f.value, f.unit) for f in extract(text).figures}
+    assert {("seized", 18.0, "kg"), ("seized", 37.0, "kg"), ("seized", 9.0, "kg")} <= got

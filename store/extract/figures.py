@@ -918,7 +918,9 @@ _RELATIVE_VERB_BEFORE = re.compile(
 # Digits between a figure and a later cue that are no other figure: the goods' value ("1.21 kg of gold
 # valued at Rs 1.08 crore was seized") or a measure in a compound adjective ("24-carat", "40-foot").
 _NOT_A_FIGURE_BETWEEN = re.compile(
-    r"\b(?:worth|valued\s+at)\s+(?:[a-z]+\s+){0,3}?[^\s\d]{0,4}\s?[\d.,]+(?:\s*(?:million|billion|crore|lakh|bn|m)\b)?"
+    # (and "with a combined value of $4.2 million" between the goods and their passive)
+    r"\b(?:worth|valued\s+at|value\s+of)\s+(?:[a-z]+\s+){0,3}?[^\s\d]{0,4}\s?[\d.,]+"
+    r"(?:\s*(?:million|billion|crore|lakh|bn|m)\b)?"
     r"|\b\d+-[a-z]+\b"
     # a distance: "intercepted a boat 40 nautical miles off Tumaco, carrying 1,084 kilos"
     r"|\b\d[\d,.]*\s*(?:nautical\s+miles|miles|km|kilometres|kilometers)\b"
@@ -938,6 +940,14 @@ _TRANSFER_AFTER = re.compile(r"\s+(?:wire\s+)?(?:transfers?|payments?|transactio
 _HAUL_WORDS = words("figure_haul_nouns")
 #: Cues that state a value: what they value was seized or not by another verb.
 _VALUE_CUES = frozenset({"worth", "valued at"})
+_PASSIVE_AFTER_VALUE = re.compile(
+    r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:seized|recovered|confiscated|found|intercepted|impounded|discovered)\b"
+)
+#: Every cue that states a value (the words of figure_cues_seized.txt that name one).
+_VALUE_WORDS = _VALUE_CUES | frozenset(
+    w for w in _CUE_METRIC if w.startswith("value ") or w.endswith(" value") or w == "value"
+)
 # A verb of arrest or charge before "over": the preposition of cause ("jailed over 5 kg of heroin"); not
 # "detained" or "held", which customs also say of goods ("detained over 50,000 cigarettes": a hedge).
 _CHARGED_OVER = re.compile(
@@ -2159,8 +2169,17 @@ def find_figures(
         split = bisect.bisect_left(starts, num.start)
         near = cues[max(bisect.bisect_left(starts, clause_start), split - 3) : split]
         following = bisect.bisect_left(starts, end)
-        if following < len(cues) and cues[following].word in _VALUE_CUES:
-            following += 1  # "140 loads worth $47 million": the price describes the loads, it does not seize them
+        if following < len(cues) and (
+            cues[following].word in _VALUE_CUES
+            or (
+                cues[following].word in _VALUE_WORDS
+                and _PASSIVE_AFTER_VALUE.match(text, cues[following].end, min(len(text), cues[following].end + 80))
+            )
+        ):
+            # "140 loads worth $47 million", "37 kg of cocaine with a combined value of $4.2 million were seized": the
+            # price describes the goods, it does not seize them (a value alone still tells a haul: "The pills,
+            # weighing 21 kg, had a street value of …")
+            following += 1
         if following < len(cues) and cues[following].start < hi:
             near.append(cues[following])
             if (
