@@ -596,3 +596,16 @@ def test_a_value_between_the_goods_and_their_passive_seizes_nothing():
     )
     got = {(f.metric, f.value, f.unit) for f in extract(text).figures}
     assert {("seized", 18.0, "kg"), ("seized", 37.0, "kg"), ("seized", 9.0, "kg")} <= got
+
+
+def test_a_difference_from_last_week_is_no_figure_and_no_other_period():
+    text = (
+        "Weekly crime sweep nets 9 400 suspects\n\n"
+        "Through Operation Harbour Light, police arrested 9 400 suspects this week.\n\n"
+        "Results for the week were as follows:\n"
+        "  • 1 212 people were arrested on assault charges, 288 more arrests than in the previous week.\n"
+        "  • 96 suspects were arrested for robbery.\n"
+    )
+    got = {(f.operation, f.value) for f in extract(text).figures}
+    assert ("Harbour Light", 1212.0) in got
+    assert not any(value == 288.0 for _, value in got)

@@ -628,7 +628,9 @@ _COMPARED_AFTER = re.compile(
 # A sentence about a period's totals or another drive: "seized 131 tonnes so
 # far this year", "Rs 9,400 crore in the whole of 2024", "the previous
 # week's P380 million", "a similar drive in 2023 had led to 61 arrests".
-_COMPARED_WITH = re.compile(r"(?i)\b(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:in|during|for|over)\s+)?$")
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than\s+(?:(?:in|during|for|over)\s+)?(?:the\s+)?$"
+)
 # a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
 _TWELVE_MONTHS_TEXT = r"(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
 _YEAR_SPAN_TEXT = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d"
@@ -1142,7 +1144,7 @@ class _OperationMentions:
                     continue  # "arrested 300 people who had imported drugs over the past twelve months": their deeds
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
-                if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 24), m.start()) or m.group().endswith(
+                if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 40), m.start()) or m.group().endswith(
                     ("'s", "’s")
                 ):
                     found = True

@@ -1262,6 +1262,9 @@ def _unit_kind(unit: str) -> str:
     return "money"
 
 
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,2}?than\b", re.I)
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -1280,6 +1283,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "1. detained 19 persons", "6) arrested cryptocurrency assets": a list's number, not a count
     if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
+    if _DIFFERENCE_AFTER.match(after):
+        return True  # "288 more arrests than in the week before", "12 fewer than in 2025": a difference, not a result
     if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
         return True  # "one package in five opened", "one in three migrants": a share, not a count
     if after[:2] in ("'s", "’s") and not num.currency:
