@@ -609,3 +609,18 @@ def test_a_difference_from_last_week_is_no_figure_and_no_other_period():
     got = {(f.operation, f.value) for f in extract(text).figures}
     assert ("Harbour Light", 1212.0) in got
     assert not any(value == 288.0 for _, value in got)
+
+
+def test_a_part_of_goods_counted_and_the_rest_without_a_noun():
+    text = (
+        "Weekly sweep results\n\n"
+        "Officers seized 212 firearms during the week. Forty of these rifles were seized in the Free State, "
+        "while 17 were seized in Limpopo.\n"
+    )
+    got = {(f.metric, f.value, f.item) for f in extract(text).figures}
+    assert {("seized", 40.0, "rifles"), ("seized", 17.0, "rifles")} <= got
+
+
+def test_a_count_without_a_noun_after_a_verb_that_is_no_result_stays_out():
+    text = "Fisheries patrol ends\n\nPatrols boarded 96 vessels. Of the 23 vessels detained, 14 were flagged abroad.\n"
+    assert not any(f.value == 14.0 for f in extract(text).figures)

@@ -1262,6 +1262,13 @@ def _unit_kind(unit: str) -> str:
     return "money"
 
 
+# "30 of these firearms", "12 of the rifles": a part of goods counted before, and what they are
+_PART_OF_GOODS_AFTER = re.compile(
+    r"\s+of\s+(?:these|those|the)\s+([a-z][\w-]*"
+    r"(?:\s+(?!(?:were|was|are|is|had|have|has|been|in|at|on|from|with|and|or)\b)[a-z][\w-]*)?)"
+)
+# A count with no noun, then its passive: "while 23 were confiscated", "and 4 were recovered"
+_ELLIPTICAL_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?([a-z]+ed)\b")
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,2}?than\b", re.I)
 
 
@@ -3261,6 +3268,21 @@ def find_figures(
             elif metric in ("dismantled", "seized") and unit == "count" and any(w in _ONLINE for w in label_words):
                 if not any(w in _INFRASTRUCTURE for w in label_words):
                     metric = "other"  # "Domains seized: 1,312"
+        if metric in ("other", "seized") and not item and unit == "count" and not money:
+            part = _PART_OF_GOODS_AFTER.match(text, end)
+            if part and part.group(1) and _GOODS.intersection(_head_words(part.group(1))):
+                item = part.group(1)  # "Forty of these rifles were seized in …": a part of the goods
+            elif (
+                figures
+                and figures[-1].sentence_start == s_start
+                and figures[-1].metric == metric
+                and figures[-1].unit == "count"
+                and figures[-1].item
+                and (passive := _ELLIPTICAL_PASSIVE_AFTER.match(text, end)) is not None
+                and _is_cue_word(passive.group(1))
+            ):
+                # "… seized in the Free State, while 17 were seized in Limpopo": the goods just counted
+                item = figures[-1].item
         bare_count = metric in ("other", "seized") and not item and unit == "count"
         if bare_count and breakdown_place and cue and cue.word in _EVENTS:
             metric, item = "other", cue.word  # "Seizures were reported by Viet Nam (41), Malaysia (28)": events
