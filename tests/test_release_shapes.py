@@ -624,3 +624,14 @@ def test_a_part_of_goods_counted_and_the_rest_without_a_noun():
 def test_a_count_without_a_noun_after_a_verb_that_is_no_result_stays_out():
     text = "Fisheries patrol ends\n\nPatrols boarded 96 vessels. Of the 23 vessels detained, 14 were flagged abroad.\n"
     assert not any(f.value == 14.0 for f in extract(text).figures)
+
+
+def test_a_series_noun_before_a_codename_is_no_part_of_it():
+    text = (
+        "Navies seize cocaine in joint drive\n\n"
+        "CARTAGENA - In the Naval Campaign Trident Reef IV, which ran in October, 312 people were captured and "
+        "27 vessels were seized, the navy said. Phase III of the plan starts in May.\n"
+    )
+    result = extract(text)
+    assert ops(result) == {"Trident Reef IV"}
+    assert ("Trident Reef IV", "arrests", 312.0, "count") in figs(result)

@@ -290,6 +290,7 @@ def _numeral_names(text: str):
             yield m
 
 
+_SERIES_NOUNS = words("operation_series_nouns")
 _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0"
 #: Capitalised words that start no name found by shape alone (before "operation",
 #: with a numeral); after an explicit keyword only function words stop a name.
@@ -811,6 +812,15 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "the FB Ruby Star II", "MV Nordic Star III": a vessel's name, not a codename
             if head.split()[0] in KEYWORD_WORDS:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
+            lead = next((k for k, w in enumerate(head.split()) if w in _SERIES_NOUNS), None)
+            if lead is not None:
+                if lead == len(head.split()) - 1:
+                    continue  # "Phase III": a stage, no name
+                # "the Naval Campaign Trident IV": the codename is what follows the series' noun
+                skip = head.split()[lead]
+                start = text.index(skip, m.start(1)) + len(skip) + 1
+                add(start, m.end(), how="numeral")
+                continue
             if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the Navy's Eastern Fleet Command (Koarmada III)": the body's short name in brackets
             after = _LOWER_WORD_AFTER.match(text, m.end())
