@@ -629,7 +629,8 @@ def test_a_count_without_a_noun_after_a_verb_that_is_no_result_stays_out():
 def test_a_series_noun_before_a_codename_is_no_part_of_it():
     text = (
         "Navies seize cocaine in joint drive\n\n"
-        "CARTAGENA - In the Naval Campaign Trident Reef IV, which ran in October, 312 people were captured and "
+        "CARTAGENA - In the Naval Campaign Trident Reef IV, a multinational operation that ran in October, 312 "
+        "people were captured and "
         "27 vessels were seized, the navy said. Phase III of the plan starts in May.\n"
     )
     result = extract(text)
