@@ -629,10 +629,10 @@ def test_a_count_without_a_noun_after_a_verb_that_is_no_result_stays_out():
 def test_a_series_noun_before_a_codename_is_no_part_of_it():
     text = (
         "Navies seize cocaine in joint drive\n\n"
-        "CARTAGENA - In the Naval Campaign Trident Reef IV, a multinational operation that ran in October, 312 "
+        "CARTAGENA - In the Naval Campaign Trident IV, a multinational operation that ran in October, 312 "
         "people were captured and "
         "27 vessels were seized, the navy said. Phase III of the plan starts in May.\n"
     )
     result = extract(text)
-    assert ops(result) == {"Trident Reef IV"}
-    assert ("Trident Reef IV", "arrests", 312.0, "count") in figs(result)
+    assert ops(result) == {"Trident IV"}
+    assert ("Trident IV", "arrests", 312.0, "count") in figs(result)
