@@ -636,3 +636,14 @@ def test_a_series_noun_before_a_codename_is_no_part_of_it():
     result = extract(text)
     assert ops(result) == {"Trident IV"}
     assert ("Trident IV", "arrests", 312.0, "count") in figs(result)
+
+
+def test_a_long_breakdown_by_place_keeps_its_metric_to_the_last_part():
+    text = (
+        "Smuggling ring broken up\n\n"
+        "VIENNA - Police arrested 52 facilitators (9 in Portugal, 14 in Poland, 11 in Greece, 1 in Malta, 6 in "
+        "Croatia, 5 in Albania and 6 in Serbia), officials said.\n"
+    )
+    got = {(f.metric, f.value, f.scope) for f in extract(text).figures}
+    for value, place in ((1.0, "Malta"), (5.0, "Albania"), (6.0, "Serbia")):
+        assert ("arrests", value, place) in got

@@ -2947,6 +2947,20 @@ def find_figures(
             # an item of a long list whose verb stands out of reach ("including 5.1 kg heroin; … ; 30 kg poppy
             # husk and 4200 pills, were recovered"): what befell the item before it
             metric = "seized"
+        if (
+            metric is None
+            and cue is None
+            and breakdown_place is not None
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].scope is not None
+            and _BREAKDOWN_GAP.fullmatch(text, figures[-1].end, num.start)
+        ):
+            # a long breakdown by place whose verb is out of reach by its last parts ("arrested 52 facilitators (9
+            # in Portugal, 14 in Poland, …, 5 in Albania and 6 in Serbia)"): a part as the one before
+            metric = figures[-1].metric
+            if item is None:
+                item = figures[-1].item
         if metric is None:
             if cue is None:
                 continue
@@ -3695,6 +3709,8 @@ def _goods_of(item: str | None) -> str | None:
 
 _TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+# Between two parts of a breakdown by place: the place and a joint ("… in France, ", "… in Kosovo and ")
+_BREAKDOWN_GAP = re.compile(r"[^.;:!?()\n\d]{0,60}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 _EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")
 _PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:currency|dollars|cash|money|banknotes|notes|bills|funds)\b")
