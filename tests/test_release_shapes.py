@@ -647,3 +647,12 @@ def test_a_long_breakdown_by_place_keeps_its_metric_to_the_last_part():
     got = {(f.metric, f.value, f.scope) for f in extract(text).figures}
     for value, place in ((1.0, "Malta"), (5.0, "Albania"), (6.0, "Serbia")):
         assert ("arrests", value, place) in got
+
+
+def test_a_price_in_two_forms_is_no_seizure():
+    text = (
+        "Smuggling ring broken up\n\n"
+        "VIENNA - Police arrested 30 suspects. The gang charged about EUR 3,100 a person or EUR 8,500 for each "
+        "family it moved to Belgium.\n"
+    )
+    assert not any(f.unit == "EUR" for f in extract(text).figures)

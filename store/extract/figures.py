@@ -616,7 +616,9 @@ _PARTITIVE_PEOPLE = re.compile(
 _GENERIC_DRUG_WORDS = frozenset("drug drugs narcotic narcotics substance substances".split())
 _PAYMENT_BEFORE = re.compile(
     r"\b(?:paid|promised|offered|receive|earn|charge|charged|charging|pay|paying)\s+"
-    r"(?:(?:him|her|them|each|about|around|up\s+to|some|an?|the\s+sum\s+of)\s+){0,2}$",
+    r"(?:(?:him|her|them|each|about|around|up\s+to|some|an?|the\s+sum\s+of)\s+){0,2}"
+    # (the price's other form after "or": "charged about EUR 3,100 a person or EUR 8,500 for each family")
+    r"(?:(?:[A-Z]{3}\s?|[$€£])\d[\d,.]*(?:\s+(?:per|a|each)\s+\w+)?\s+or\s+)?$",
     re.I,
 )
 # (and the packs they come in: "41,000 packs of tramadol 225mg", "strips of diazepam 10 mg")
