@@ -656,3 +656,27 @@ def test_a_price_in_two_forms_is_no_seizure():
         "family it moved to Belgium.\n"
     )
     assert not any(f.unit == "EUR" for f in extract(text).figures)
+
+
+def test_south_asian_crore_abbreviated_a_mass_in_two_units_and_a_months_abbreviation():
+    text = (
+        "Border force seizes contraband worth Tk 88.4 cr in Oct\n\n"
+        "Border guards seized contraband worth Tk 88.4 crore during October, officials said. Among "
+        "the goods seized were 1,204 kg 350 g of cannabis and 6.2 kg of heroin.\n"
+    )
+    result = extract(text)
+    got = {(f.value, f.unit) for f in result.figures}
+    assert (884_000_000.0, "BDT") in got and (88.4, "BDT") not in got
+    assert (1204.35, "kg") in got and (0.35, "kg") not in got
+    assert "Oct" not in ents(result, "LOCATION")
+    assert len([f for f in result.figures if f.unit == "BDT"]) == 1  # the headline's sum is the body's
+
+
+def test_a_headings_common_word_before_operation_is_no_codename():
+    text = (
+        "Dark web vendors arrested\n\n"
+        "Police said an operation called Nightfall ended with 120 arrests.\n\n"
+        "Takedown operation\n\n"
+        "Investigators said this takedown operation found 300 accounts.\n"
+    )
+    assert ops(extract(text)) == {"Nightfall"}

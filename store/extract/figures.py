@@ -3472,7 +3472,7 @@ def _more_amounts_after(text: str, end: int, *, grams: bool) -> bool:
     return m.group(1) is None or grams or not _GRAMS_WRITTEN.match(text, m.end(1) - 1)
 
 
-_MASS_PARTS_GAP = re.compile(r"\s+and\s+|[ \t]*,[ \t]*(?:and[ \t]+)?")
+_MASS_PARTS_GAP = re.compile(r"\s+and\s+|[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+")  # (or a blank: "1,204 kg 350 g")
 # The unit said once for two amounts: "202 kilograms of marijuana and | 100 | of hashish" (the unit as written at
 # the end of the amount before, not grams made kilograms)
 _OF_WORD_AFTER = re.compile(r"[ \t]+of[ \t]+(?!(?:the|them|those|these|which|whom|a|an|its|their)\b)[a-z]")

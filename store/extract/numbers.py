@@ -89,6 +89,7 @@ _SCALES = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "cr": 10_000_000,  # South Asian press: "Tk 88.4 cr", "Rs 5 cr"
 }
 
 _CURRENCY_SYMBOLS = {
@@ -396,7 +397,7 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
 _SCALE_WORD = (
-    r"(?:\s?(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k)\b(?![²³]))"
+    r"(?:\s?(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³]))"
 )
 
 _NUMBER_RE = re.compile(

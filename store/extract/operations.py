@@ -291,6 +291,17 @@ def _numeral_names(text: str):
 
 
 _SERIES_NOUNS = words("operation_series_nouns")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \t]*$")
+
+
+def _opens_a_line_or_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens the text, a line or a sentence (its capital says nothing of it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return (
+        not text[line_start:pos].strip() or _SENTENCE_END_BEFORE.search(text, max(line_start, pos - 6), pos) is not None
+    )
+
+
 _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0"
 #: Capitalised words that start no name found by shape alone (before "operation",
 #: with a numeral); after an explicit keyword only function words stop a name.
@@ -791,6 +802,13 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # name, "European operation" beside "European Anti-Fraud Office", is the adjective still)
             continue
         start = m.start(1) + m.group(1).index(words[0])
+        if (
+            len(words) == 1
+            and name[1:].islower()
+            and _opens_a_line_or_sentence(text, start)
+            and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+        ):
+            continue  # a heading's "Takedown operation" where the text writes "this takedown operation": a word
         add(start, start + len(name), how="before-keyword")
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
     # in a text that speaks of operations.
