@@ -680,3 +680,28 @@ def test_a_headings_common_word_before_operation_is_no_codename():
         "Investigators said this takedown operation found 300 accounts.\n"
     )
     assert ops(extract(text)) == {"Nightfall"}
+
+
+def test_latin_american_gangs_named_with_a_plural_article():
+    text = (
+        "Ecuador arrests gang members\n\n"
+        "GUAYAQUIL - The suspects belong to Los Ruiseñores, Los Gavilanes and Los Toros del Puerto, police said. "
+        "They were caught in Los Angeles, in Los Ríos province and in the Las Palmas area.\n"
+    )
+    result = extract(text)
+    assert {"Los Ruiseñores", "Los Gavilanes", "Los Toros del Puerto"} <= ents(result, "ORG")
+    assert not ents(result, "ORG") & {"Los Angeles", "Los Ríos", "Las Palmas"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Narcotics Control Commission Seizes Heroin at Border Post", "Narcotics Control Commission"),
+        ("Andean Forces Seize More than a Tonne of Cocaine", "Andean Forces"),
+    ],
+)
+def test_a_title_case_headlines_verb_ends_the_body_before_it(headline: str, body: str):
+    text = f"{headline}\n\nOfficers said on Monday that they had found the drugs in a lorry.\n"
+    orgs = ents(extract(text), "ORG")
+    assert body in orgs
+    assert not any(o.startswith(body + " ") for o in orgs)

@@ -20,6 +20,7 @@ from .lexicon import (
 from .names import given_names
 from .operations import OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
+from .places import LOCATIVE_HEAD_AFTER
 from .tokens import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -35,6 +36,7 @@ from .tokens import (
     joined,
     opens_its_line,
 )
+from .truecase import reports_result
 from .wordlists import entries, words
 from .wordlists import words as word_list
 
@@ -135,6 +137,22 @@ def _title_case_acronym(text: str, bracket: int, short: str) -> bool:
     return any(
         _initials_spell(" ".join(words[-k:]), short) for k in range(len(short), min(len(words), len(short) + 3) + 1)
     )
+
+
+_PLURAL_ARTICLE_NAME = re.compile(
+    rf"(?<![\w-])(?:Los|Las)[ \t]+([{UPPER}][a-záéíóúñü]+)"
+    rf"(?:[ \t]+(?:de|del)[ \t]+(?:la[ \t]+|los[ \t]+)?[{UPPER}][\w]+)?"
+)
+
+
+def _result_verb_form(word: str) -> bool:
+    """A verb of results in a headline's present tense: "Seizes", "Seize", "Intercepts", "Nabs" (not a past
+    participle, which a body's name may hold: "Seized Assets Management Unit")."""
+    low = word.lower()
+    return not low.endswith("ed") and low not in _HEADLINE_NUMBERS and reports_result(low)
+
+
+_HEADLINE_NUMBERS = word_list("headline_number_words")  # ("Regional Division Seven": a unit's number, no verb)
 
 
 def acronym_spans(text: str) -> list[Span]:
@@ -539,6 +557,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if a > b:
                 continue
             pw = [t.text for t in tokens[a : b + 1]]
+            verb_at = next((k for k, w in enumerate(pw) if k and pw[k - 1] in ORG_HEADS and _result_verb_form(w)), None)
+            if verb_at is not None:
+                # a title-case headline's verb after the body's head: "Narcotics Control Commission Seizes Heroin",
+                # "Andean Forces Seize More than …" (a body's name has no verb)
+                b = a + verb_at - 1
+                end = tokens[b].end
+                pw = pw[:verb_at]
             if not _VESSEL_PREFIXES.isdisjoint(pw):
                 vessel_at = next(k for k, w in enumerate(pw) if w in _VESSEL_PREFIXES)
                 # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
@@ -793,6 +818,19 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         else:
             end = m.end(2)
         spans.append(Span(ORG, s, end, text[s:end], rule="org-group", extra={"how": "group"}))
+    # Latin American gangs named with a plural article ("Los Ruiseñores", "Los Gavilanes", "Los Toros del Puerto"):
+    # the weakest evidence, so a place the text or the gazetteers name so ("in Los Olivos", "Los Ríos") wins
+    if "Los " in text or "Las " in text:
+        for m in _PLURAL_ARTICLE_NAME.finditer(text):
+            name = m.group()
+            if (
+                place_key(name) in places()
+                or place_key(m.group(1)) in places()
+                or m.group(1) in COMMON_CAPS
+                or LOCATIVE_HEAD_AFTER.match(text, m.end())
+            ):
+                continue
+            spans.append(Span(ORG, m.start(), m.end(), name, rule="org-article-plural", extra={"how": "group"}))
     # Companies named by their context: "the payments firm Cendra", "private partners
     # included Corvid Labs, Northgate Security and Talvane Cloud".
     listed: set[str] = set()  # each name once: its other mentions are found as any name's are

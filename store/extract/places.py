@@ -330,6 +330,8 @@ _LOCATIVE_HEADS = (
     "checkpoint|border post|free port"  # ("the Mirovo checkpoint", "a free port")
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
+#: A locative noun after a name: "the Ferentari neighbourhood", "the Bregana crossing".
+LOCATIVE_HEAD_AFTER = _HEAD_AFTER
 _PLURAL_HEAD_AFTER = re.compile(
     r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
     r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints|"

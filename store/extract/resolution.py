@@ -84,6 +84,8 @@ PRECEDENCE: dict[str, int] = {
     "place-joined": 2,
     # An all-caps word used as a name: the weakest evidence.
     "org-caps": 1,
+    # A capitalised name after a Spanish plural article ("Los Gavilanes"): a gang where no place is so named.
+    "org-article-plural": 1,
     # A later mention of a name already found, taken only where nothing else stands.
     "propagated": 0,
 }

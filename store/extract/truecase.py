@@ -43,7 +43,7 @@ def _reads_as_a_headline(text: str, a: int, b: int, words: list[str], capital: s
     in capitals words the body writes only in lower case, and reports a result, by a verb
     ("Police Arrest Three Suspects", "Ecuadorean Police Confiscates Cocaine") or with a figure."""
     lower_only = sum(w.lower() in lower and w.lower() not in capital for w in words)
-    verb = any(_reports_result(w.lower()) for w in words)
+    verb = any(reports_result(w.lower()) for w in words)
     # (or, with its short words in lower case as an AP-style headline writes them, three words the body writes
     # only in lower case: "DEA Announces Results of Operation Copper Relay Targeting Sinaloa Cartel Fentanyl
     # Networks in the Southwest"; not a line of names, "Regional Police Chiefs … | Regional Bureau Harare")
@@ -64,7 +64,7 @@ def _reads_as_a_headline(text: str, a: int, b: int, words: list[str], capital: s
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
-def _reports_result(word: str) -> bool:
+def reports_result(word: str) -> bool:
     """A verb of results in any form a headline writes it: "Seize", "Seizes", "Confiscates", "Arrests"."""
     if word in _RESULT_WORDS:
         return True
@@ -198,7 +198,7 @@ def truecase(text: str) -> str:
             # Only what says it is no name goes to lower case: a short word, a word the body writes in
             # lower case alone, a verb of results or a number word ("Arrest", "Seize", "Three"). A word
             # the body never writes stays as it is: it may be a name the headline alone gives.
-            if not (key in _MINOR or key in lower or _reports_result(key) or key in _NUMBER_WORDS):
+            if not (key in _MINOR or key in lower or reports_result(key) or key in _NUMBER_WORDS):
                 continue
             pieces += [text[done : m.start()], word[0].lower()]
             done = m.start() + 1
