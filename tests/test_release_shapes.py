@@ -705,3 +705,19 @@ def test_a_title_case_headlines_verb_ends_the_body_before_it(headline: str, body
     orgs = ents(extract(text), "ORG")
     assert body in orgs
     assert not any(o.startswith(body + " ") for o in orgs)
+
+
+def test_a_part_of_those_arrested_after_of_these():
+    text = (
+        "Police crime sweep results\n\n"
+        "WINDHOEK - Police arrested 4 812 suspects during Operation Dune Watch, the inspector-general told "
+        "reporters.\n\n"
+        "Of these, 2 904 were held for offences like robbery and assault. Out of these, 88 are foreign nationals.\n"
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert {("arrests", 2904.0), ("arrests", 88.0)} <= got
+
+
+def test_two_countries_joined_before_operation_name_none():
+    text = "Traffickers captured in Peru-Chile operation\n\nLIMA - Police said 11 people were captured in the raids.\n"
+    assert ops(extract(text)) == set()

@@ -688,7 +688,10 @@ _PARENT_LOOKBACK = 40
 _OF_THE_GROUP = re.compile(
     r"\b[Oo]f\s+(?:the\s+(?:total|(?:(victims|survivors)|suspects|people|persons|detainees|arrestees|accused)"
     r"(?:\s+(?:held|arrested|detained|apprehended|nabbed|rescued|freed))?)|those\s+(?:held|arrested|detained"
-    r"|apprehended|nabbed|rescued|freed))\s*,\s*$"
+    r"|apprehended|nabbed|rescued|freed)|these|those|them)\s*,\s*$"
+)
+_HELD_FOR_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?:arrested\s+|detained\s+|held\s+)?for\s+(?:offences|crimes|charges)\b"
 )
 _OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
 # The words of a group of people counted before, whose parts a sentence goes on to list.
@@ -2849,7 +2852,10 @@ def find_figures(
                 if parent is not None and parent.metric != "other":
                     metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
             elif (of_group := _OF_THE_GROUP.search(before[-60:])) and (
-                people or _people_after_copula(text, end, min(s_end, end + 60), hi)
+                people
+                or _people_after_copula(text, end, min(s_end, end + 60), hi)
+                # ("Of these, 2,904 were held for offences like robbery": held for what they did)
+                or _HELD_FOR_AFTER.match(text, end)
             ):
                 # "Of the total, 163 were women", "Of the suspects held, 846 are Chinese nationals": a part of the
                 # people the text counted last (arrested, or rescued where it says victims)

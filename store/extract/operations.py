@@ -766,7 +766,15 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
-        if any("-" in w and any(part in KNOWN_ORGS or part in ORG_HEADS for part in w.split("-")) for w in words):
+        if any(
+            "-" in w
+            and (
+                any(part in KNOWN_ORGS or part in ORG_HEADS for part in w.split("-"))
+                # (or two countries' or places' names: "a Colombia-US operation", "the Kenya-Uganda operation")
+                or all(place_key(part) in places() for part in w.split("-"))
+            )
+            for w in words
+        ):
             # "INTERPOL-AFRIPOL operation", "a Europol-Eurojust operation", "NCB-Navy operation", "a Police-Army
             # operation": whose operation, not its name
             continue
