@@ -721,3 +721,16 @@ def test_a_part_of_those_arrested_after_of_these():
 def test_two_countries_joined_before_operation_name_none():
     text = "Traffickers captured in Peru-Chile operation\n\nLIMA - Police said 11 people were captured in the raids.\n"
     assert ops(extract(text)) == set()
+
+
+def test_a_camel_case_codename_and_a_breakdown_a_participle_began():
+    text = (
+        "Joint crackdown on email fraud\n\n"
+        '"Operation eShield" broke up several fraud rings, officials said.\n\n'
+        "The sweep ended with 212 people arrested in Kenya, 61 in Uganda, most of them Kenyan citizens, 14 in "
+        "Rwanda and 9 in Zambia.\n"
+    )
+    result = extract(text)
+    assert ops(result) == {"eShield"}
+    got = {(f.operation, f.value, f.scope) for f in result.figures if f.metric == "arrests"}
+    assert {("eShield", 61.0, "Uganda"), ("eShield", 14.0, "Rwanda"), ("eShield", 9.0, "Zambia")} <= got

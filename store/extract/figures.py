@@ -2251,7 +2251,13 @@ def find_figures(
                 continue  # "lost $32 million since the hub opened": a time clause's verb governs nothing
             if _describes(text, end, cm):
                 continue  # "53 stolen vehicles were recovered": "stolen" describes the vehicles
-            if cm.end <= num.start and _inside_earlier_item(text, cm):
+            if (
+                cm.end <= num.start
+                and _inside_earlier_item(text, cm)
+                # (not where the number goes on a breakdown by place the participle began: "212 people arrested
+                # in Kenya, 61 in Uganda, 14 in Rwanda")
+                and not (breakdown_place is not None and _IN_PLACE_AFTER.match(text, cm.end))
+            ):
                 continue  # "26,400 litres of laundered diesel, 4.2 million cigarettes": it describes the diesel
             if (
                 cm.metric == "none"
@@ -3717,6 +3723,7 @@ def _goods_of(item: str | None) -> str | None:
 
 _TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # Between two parts of a breakdown by place: the place and a joint ("… in France, ", "… in Kosovo and ")
 _BREAKDOWN_GAP = re.compile(r"[^.;:!?()\n\d]{0,60}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 _EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")

@@ -309,7 +309,9 @@ OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "P
 _ENGLISH_FUNCTION = frozenset("but it was is not for to that this which with were are be by or the a an".split())
 _QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?[\"”’»]")
 _OP_NAME_WORD = re.compile(
-    rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,3}}\.\d{{1,2}})$"
+    rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,3}}\.\d{{1,2}}"
+    # (a word in camel case with a lower-case start: "Operation eShield", "Operation iGuard")
+    rf"|[a-z]{{1,3}}[{UPPER}][\w'’]{{1,40}})$"
 )
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
