@@ -734,3 +734,17 @@ def test_a_camel_case_codename_and_a_breakdown_a_participle_began():
     assert ops(result) == {"eShield"}
     got = {(f.operation, f.value, f.scope) for f in result.figures if f.metric == "arrests"}
     assert {("eShield", 61.0, "Uganda"), ("eShield", 14.0, "Rwanda"), ("eShield", 9.0, "Zambia")} <= got
+
+
+def test_arrests_carried_out_by_place_and_the_parts_of_a_total_by_origin():
+    text = (
+        "Dark web market shut down\n\n"
+        "BERLIN - Police arrested 203 vendors in Operation Dusk Lantern. Arrests were carried out across Canada "
+        "(98), Brazil (61), Spain (7) and Norway (2).\n\n"
+        "Overall, 240 suspects were detained. They included 131 from Canada, 72 from Brazil and 37 from "
+        "Chile.\n"
+    )
+    got = {(f.metric, f.value, f.scope) for f in extract(text).figures}
+    for value, place in ((98.0, "Canada"), (61.0, "Brazil"), (2.0, "Norway"), (131.0, "Canada")):
+        assert ("arrests", value, place) in got
+    assert ("arrests", 37.0, "Chile") in got

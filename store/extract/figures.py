@@ -367,6 +367,8 @@ _SUM_SIGN = r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])"
 _ITEM_AFTER_SEMICOLON = re.compile(rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM_SIGN}[ \t]?)?(?:\d|$)")
 # The verbs of the "other" cues whose objects are actions or checks, never goods ("carried out 41 raids",
 # "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
+# The arrests as the subject of a verb of actions: "Arrests were carried out across …", "arrests conducted in"
+_ARRESTS_WERE_BEFORE = re.compile(r"(?i)\b(?:arrests|detentions|apprehensions)\s+(?:were\s+|have\s+been\s+)?$")
 _ACTIONS_COUNTED = frozenset(
     "carried carried out conducted executed raided visited searched checked check checks inspected inspection"
     " inspections examined screened boarded vetted searches monitored".split()
@@ -2127,7 +2129,9 @@ def find_figures(
             # inside a place's bracket: "Honduras (214 firearms, 131 arrests)", "Jamaica (88 firearms)"
             breakdown_place = _place_before_bracket(text, lo, num.start, place_at_end)
         # "9 in Moldova": a national part of the figure before it.
-        in_place = _IN_THE.match(after)
+        in_place = _IN_THE.match(after) or (
+            _FROM_THE.match(after) if unit == "count" and not num.currency and not has_unit else None
+        )  # (people by where they come from: "131 from Canada, 72 from Brazil")
         if (
             in_place
             and num.end + in_place.end() in place_at_start
@@ -2966,6 +2970,26 @@ def find_figures(
             and cue is None
             and breakdown_place is not None
             and figures
+            and figures[-1].sentence_start < s_start
+            and _IT_INCLUDED.match(text, s_start, num.start)
+        ):
+            # "… 240 suspects were detained overall. They included 131 from Canada, 72 from …": the
+            # parts of the people the sentence before counted
+            parent = next(
+                (
+                    f
+                    for f in reversed(figures[-_PARENT_LOOKBACK:])
+                    if f.unit == "count" and f.value > num.value and f.metric in ("arrests", "rescued", "identified")
+                ),
+                None,
+            )
+            if parent is not None and s_start - parent.sentence_end < 400:
+                metric = parent.metric
+        if (
+            metric is None
+            and cue is None
+            and breakdown_place is not None
+            and figures
             and figures[-1].sentence_start == s_start
             and figures[-1].scope is not None
             and _BREAKDOWN_GAP.fullmatch(text, figures[-1].end, num.start)
@@ -2979,6 +3003,14 @@ def find_figures(
             if cue is None:
                 continue
             metric = cue.metric
+            if (
+                metric == "other"
+                and cue.word in _ACTIONS_COUNTED
+                and cue.start < num.start
+                and _ARRESTS_WERE_BEFORE.search(text, max(s_start, cue.start - 40), cue.start)
+            ):
+                # "Arrests were carried out across Canada (98), Brazil (61), …": arrests, by place
+                metric = "arrests"
         if metric == "none":
             continue
         if (
@@ -3723,6 +3755,8 @@ def _goods_of(item: str | None) -> str | None:
 
 _TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+_FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")
+_IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|include|comprised|comprises)\s+")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # Between two parts of a breakdown by place: the place and a joint ("… in France, ", "… in Kosovo and ")
 _BREAKDOWN_GAP = re.compile(r"[^.;:!?()\n\d]{0,60}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
