@@ -260,7 +260,7 @@ def find_entities(text: str) -> list[Span]:
             # Named projects and programmes are not entities ("Project Fortaleza").
             if _project_before(text[max(0, c.start - 12) : c.start]):
                 continue
-            if _vehicle(text, c):
+            if c.name.partition(" ")[0] in _MAKES and _vehicle(text, c):
                 continue
         kept.append(c)
     chosen = kept
