@@ -748,3 +748,13 @@ def test_arrests_carried_out_by_place_and_the_parts_of_a_total_by_origin():
     for value, place in ((98.0, "Canada"), (61.0, "Brazil"), (2.0, "Norway"), (131.0, "Canada")):
         assert ("arrests", value, place) in got
     assert ("arrests", 37.0, "Chile") in got
+
+
+def test_a_plural_possessive_does_not_join_a_place_to_the_next():
+    text = (
+        "Cocaine found at airport\n\n"
+        "TUNIS - Officers at Tunis’ Carthage International Airport seized 4 kg of cocaine, and police in "
+        "Laos' Savannakhet Province found more.\n"
+    )
+    places_found = ents(extract(text), "LOCATION")
+    assert {"Carthage International Airport", "Savannakhet Province", "Tunis", "Laos"} <= places_found

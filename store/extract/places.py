@@ -287,7 +287,7 @@ def _compass_before(text: str, pos: int) -> re.Match[str] | None:
     return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
 
 
-_POSSESSIVE_IN = re.compile(r"['’]s ")
+_POSSESSIVE_IN = re.compile(r"['’]s |(?<=s)['’] ")  # ("Myanmar's Shan State", "Lagos’ Murtala Muhammed Airport")
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
 _DOTTED_STATE = re.compile(r",\s((?:[A-Z][a-z]{0,4}\.){1,3})(?!\w)")
