@@ -758,3 +758,14 @@ def test_a_plural_possessive_does_not_join_a_place_to_the_next():
     )
     places_found = ents(extract(text), "LOCATION")
     assert {"Carthage International Airport", "Savannakhet Province", "Tunis", "Laos"} <= places_found
+
+
+def test_bags_of_weighed_goods_and_an_engines_power_are_no_counts():
+    text = (
+        "Rangers seize pangolin scales\n\n"
+        "DOUALA - Officers seized 23 bags of ivory chips weighing over 1.4 tonnes and two boat engines of 85 Hp "
+        "each.\n"
+    )
+    got = {(f.value, f.unit) for f in extract(text).figures}
+    assert (1.4, "tonnes") in got
+    assert not {(23.0, "count"), (85.0, "count")} & got

@@ -904,7 +904,8 @@ _EACH_WEIGHING_BEFORE = re.compile(
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
 # A bore or calibre written after its number: "9mm", "7 MM rifles", "pistols of 32 bore", "12-gauge"
-_MILLIMETRES_AFTER = re.compile(r"\s?(?:mm|(?:-|\s)?(?:bore|gauge))\b", re.I)  # ("40 pressure gauges": a count)
+# ("40 pressure gauges": a count); an engine's power is a size too ("boat engines of 85 Hp each")
+_MILLIMETRES_AFTER = re.compile(r"\s?(?:(?i:mm|horsepower|(?:-|\s)?(?:bore|gauge))|hp|Hp)\b")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
 _FUNDS_CUES = frozenset(
@@ -2543,6 +2544,7 @@ def find_figures(
             if (
                 _HIDDEN_IN_BEFORE.search(before[-40:])
                 or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80))
+                or _PACKAGES_OF_WEIGHED.match(text, end, min(len(text), end + 100))
                 # "intercepted 146 live tortoises in two passenger suitcases": where the goods just counted were
                 or goods_just_before
             ):
@@ -3707,6 +3709,14 @@ _HOLDING_A_FIGURE = re.compile(
     r"(?:(?:[\w-]+\s+){1,4}?(?:with\s+(?:a\s+)?(?:total\s+|combined\s+|gross\s+)?(?:weight|mass)\s+of|weighing|"
     r"totall?ing)\s+)?"
     r"(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d",
+    re.I,
+)
+# Packages of goods, then the goods' weight: "23 bags of ivory chips weighing over 1.4 tonnes", "40 sacks of bhang
+# weighing 1.2 tonnes" (the weight is the figure; the bags are what it came in)
+_PACKAGES_OF_WEIGHED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\s+of\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:weighing|with\s+(?:a\s+)?(?:total\s+|combined\s+|gross\s+)?(?:weight|mass)\s+of)\s+"
+    r"(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|approximately\s+|around\s+)?\d",
     re.I,
 )
 _CONTAINERS = re.compile(
