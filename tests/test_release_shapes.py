@@ -769,3 +769,17 @@ def test_bags_of_weighed_goods_and_an_engines_power_are_no_counts():
     got = {(f.value, f.unit) for f in extract(text).figures}
     assert (1.4, "tonnes") in got
     assert not {(23.0, "count"), (85.0, "count")} & got
+
+
+def test_arrests_of_a_kind_in_a_results_list_are_arrests():
+    text = (
+        "Week of action against drug supply\n\n"
+        "CANBERRA - Police across the country made hundreds of arrests.\n\n"
+        "Key national results include:\n"
+        "  • 712 drug related arrests\n"
+        "  • 38 firearm arrests\n"
+        "  • 1.4 tonnes of drugs seized\n"
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert {("arrests", 712.0), ("arrests", 38.0)} <= got
+    assert not any(metric == "seized" and value in (712.0, 38.0) for metric, value in got)

@@ -2553,8 +2553,12 @@ def find_figures(
                 continue
         metric: str | None = None
         first = item.split()[0].lower() if item else ""
+        last = item.split()[-1].lower() if item and unit == "count" and not money else ""
+        arrests_of_a_kind = False
         if first in ("arrests", "arrested", "detentions", "apprehensions"):
             metric, item = "arrests", None
+        elif last in ("arrests", "detentions", "apprehensions") and len(item.split()) <= 4:
+            metric = arrests_of_a_kind = "arrests"  # "712 drug related arrests", "38 firearm arrests": of a kind
         elif first in ("rescues",):
             metric, item = "rescued", None
         elif (
@@ -3017,6 +3021,7 @@ def find_figures(
             continue
         if (
             metric == "arrests"
+            and not arrests_of_a_kind
             and cue is not None
             and cue is not governed
             # (the label's head: "Firearms – 11" are goods, "Firearms trafficking: 97" an offence)
@@ -3193,7 +3198,7 @@ def find_figures(
             and _PICKED_UP_SAFE.intersection(_head_words(item)[:3])
         ):
             metric = "rescued"  # "a cargo ship picked up 37 survivors", "picked up 120 migrants in distress"
-        if metric == "arrests" and (has_unit or money or (goods and not people)):
+        if metric == "arrests" and (has_unit or money or (goods and not people and not arrests_of_a_kind)):
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
             metric = "dismantled"  # "take down 114 servers, arrest five": servers are not arrested
