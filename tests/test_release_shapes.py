@@ -783,3 +783,15 @@ def test_arrests_of_a_kind_in_a_results_list_are_arrests():
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert {("arrests", 712.0), ("arrests", 38.0)} <= got
     assert not any(metric == "seized" and value in (712.0, 38.0) for metric, value in got)
+
+
+def test_a_new_clauses_own_verb_governs_its_count():
+    text = (
+        "Cybercrime crackdown\n\n"
+        "LEEDS - Detectives detained 17 people and cautioned another 54 young men, and interviewed 12 others, "
+        "officers said. They seized 9 laptops and 4 phones.\n"
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert ("arrests", 17.0) in got
+    assert not any(value in (54.0, 12.0) and metric == "arrests" for metric, value in got)
+    assert {("seized", 9.0), ("seized", 4.0)} <= got

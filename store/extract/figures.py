@@ -369,6 +369,12 @@ _ITEM_AFTER_SEMICOLON = re.compile(rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM
 # "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
 # The arrests as the subject of a verb of actions: "Arrests were carried out across …", "arrests conducted in"
 _ARRESTS_WERE_BEFORE = re.compile(r"(?i)\b(?:arrests|detentions|apprehensions)\s+(?:were\s+|have\s+been\s+)?$")
+# A past-tense verb of a new clause right before a count: "and warned another 69", ", and questioned 69"
+_OWN_VERB_BEFORE = re.compile(
+    r"(?:\band|,)\s+(?:also\s+)?([a-z]{3,}ed)\s+(?:(?:another|a\s+further|some|about|over|more\s+than|nearly)\s+)?$"
+)
+# -ed words that are no verbs of their own ("and suspected 14", "and armed 3"): adjectives before a count's noun
+_NOT_VERBS = frozenset({"suspected", "alleged", "armed", "unarmed", "wanted", "undocumented", "unlicensed", "assorted"})
 _ACTIONS_COUNTED = frozenset(
     "carried carried out conducted executed raided visited searched checked check checks inspected inspection"
     " inspections examined screened boarded vetted searches monitored".split()
@@ -2338,6 +2344,11 @@ def find_figures(
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
+                own = _OWN_VERB_BEFORE.search(between[-60:]) if "ed " in between else None
+                if own and not _is_cue_word(own.group(1)) and own.group(1).lower() not in _NOT_VERBS:
+                    # "detained 17 people and cautioned another 54", "… and interviewed 12 others": the verb of the
+                    # new clause, no result, governs its own count
+                    continue
                 if (
                     unit == "count"
                     and not money
