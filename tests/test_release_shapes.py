@@ -795,3 +795,12 @@ def test_a_new_clauses_own_verb_governs_its_count():
     assert ("arrests", 17.0) in got
     assert not any(value in (54.0, 12.0) and metric == "arrests" for metric, value in got)
     assert {("seized", 9.0), ("seized", 4.0)} <= got
+
+
+def test_two_kinds_of_warrants_written_once():
+    text = (
+        "Police raid timber ring\n\n"
+        "BRASILIA - Agents served 57 arrest and 212 search warrants across four states on Tuesday.\n"
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert {("other", 57.0), ("other", 212.0)} <= got and ("arrests", 57.0) not in got

@@ -369,6 +369,10 @@ _ITEM_AFTER_SEMICOLON = re.compile(rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM
 # "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
 # The arrests as the subject of a verb of actions: "Arrests were carried out across …", "arrests conducted in"
 _ARRESTS_WERE_BEFORE = re.compile(r"(?i)\b(?:arrests|detentions|apprehensions)\s+(?:were\s+|have\s+been\s+)?$")
+# A kind of papers, then the next count's kind and the papers both are: " arrest and 212 search warrants"
+_SHARED_PAPERS_AFTER = re.compile(
+    r"\s+(?:arrest|search|detention)\s+(?:and|or)\s+\d[\d,]*\s+(?:[a-z-]+\s+){1,3}?(warrants|orders|notices)\b"
+)
 # A past-tense verb of a new clause right before a count: "and warned another 69", ", and questioned 69"
 _OWN_VERB_BEFORE = re.compile(
     r"(?:\band|,)\s+(?:also\s+)?([a-z]{3,}ed)\s+(?:(?:another|a\s+further|some|about|over|more\s+than|nearly)\s+)?$"
@@ -2566,6 +2570,13 @@ def find_figures(
         first = item.split()[0].lower() if item else ""
         last = item.split()[-1].lower() if item and unit == "count" and not money else ""
         arrests_of_a_kind = False
+        if (
+            first in ("arrest", "search", "detention")
+            and len(item.split()) == 1
+            and (shared := _SHARED_PAPERS_AFTER.match(text, end, min(len(text), end + 80))) is not None
+        ):
+            # "serving 57 arrest and 212 search warrants": the papers the next count names, of this kind
+            item = f"{first} {shared.group(1)}"
         if first in ("arrests", "arrested", "detentions", "apprehensions"):
             metric, item = "arrests", None
         elif last in ("arrests", "detentions", "apprehensions") and len(item.split()) <= 4:
