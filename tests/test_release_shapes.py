@@ -804,3 +804,11 @@ def test_two_kinds_of_warrants_written_once():
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert {("other", 57.0), ("other", 212.0)} <= got and ("arrests", 57.0) not in got
+
+
+def test_the_office_of_a_posts_holders_in_the_plural_possessive():
+    text = (
+        "Fraud ring indicted\n\n"
+        "TAINAN - The Tainan District Prosecutors’ Office said on Monday that 14 suspects were indicted.\n"
+    )
+    assert "Tainan District Prosecutors’ Office" in ents(extract(text), "ORG")

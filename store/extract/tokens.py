@@ -137,6 +137,7 @@ def joined(gap: str) -> bool:
 
 
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
+_HOLDERS = words("title_words") | words("office_holders")  # posts whose holders' office is a body
 
 
 def _short_name_after(text: str, tokens: list[Token], k: int) -> bool:
@@ -185,6 +186,9 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 continue
             if between in ("'s ", "’s ") and cur.text in _NAME_POSSESSIVES and nxt.cap:
                 j += 1  # a possessive inside an official name: "Tanzania People's Defence Force"
+                continue
+            if between in _PLURAL_POSSESSIVE and nxt.text == "Office" and cur.text[:-1] in _HOLDERS:
+                j += 1  # the office of holders of a post: "Tainan District Prosecutors’ Office"
                 continue
             if (
                 between in _PLURAL_POSSESSIVE
