@@ -812,3 +812,36 @@ def test_the_office_of_a_posts_holders_in_the_plural_possessive():
         "TAINAN - The Tainan District Prosecutors’ Office said on Monday that 14 suspects were indicted.\n"
     )
     assert "Tainan District Prosecutors’ Office" in ents(extract(text), "ORG")
+
+
+def test_a_person_named_by_what_befell_them():
+    text = (
+        "Drug couriers held at airport\n\n"
+        "ABUJA - Officers said Kunle Adeyemo was caught carrying heroin at the airport. Bashiru Lawal was "
+        "arrested at a bus park in Kano. A man from Western Australia was arrested too. Zenith Bank was fined.\n"
+    )
+    result = extract(text)
+    assert {"Kunle Adeyemo", "Bashiru Lawal"} <= ents(result, "PERSON")
+    assert not ents(result, "PERSON") & {"Western Australia", "Zenith Bank"}
+
+
+def test_a_series_name_beside_its_one_edition_is_that_edition():
+    text = (
+        "Cultural goods recovered in customs operation\n\n"
+        "BRUSSELS - Customs services ran the 2025 edition of Operation Lantern Gate across Europe. Active from "
+        "June to October 2025, Operation Lantern Gate IV led to 52 arrests and the recovery of 31,000 artefacts.\n"
+    )
+    result = extract(text)
+    assert ops(result) == {"Lantern Gate IV"}
+    assert ("Lantern Gate IV", "arrests", 52.0, "count") in figs(result)
+
+
+def test_a_series_name_told_as_an_earlier_edition_stays_apart():
+    text = (
+        "Second scam sweep ends\n\n"
+        "LYON - The operation, code-named Coral Net, ran from August to October and led to 210 arrests.\n\n"
+        "Coral Net follows 'Coral Net 2025', which last year led to 96 arrests.\n"
+    )
+    result = extract(text)
+    assert {"Coral Net", "Coral Net 2025"} <= ops(result)
+    assert ("Coral Net", "arrests", 210.0, "count") in figs(result)

@@ -419,26 +419,35 @@ def _extract(stored: str) -> Extraction:
     published = _published(text)
     ops = _OperationMentions(text, op_spans, sentences, int(published[:4]) if published else None)
     entities = _operation_instances(entities, ops)
+    entities, edition_of = _series_beside_its_edition(text, entities)
     # each instance under one name: a name alone found to be an edition takes the edition's name
     shown = {e.key: e.name for e in entities if e.type == OPERATION}
+    shown.update({key: name for key, (name, _) in edition_of.items()})
 
     def canonical(name: str | None, year: int | None) -> str | None:
         return shown.get(operation_key(name, year), name) if name else name
 
+    def edition_year(name: str | None, year: int | None) -> int | None:
+        found = edition_of.get(operation_key(name, year)) if name else None
+        return found[1] if found else year
+
     operations = list(
         {
-            (canonical(o.name, o.year), o.year): Operation(canonical(o.name, o.year), o.year) for o in ops.instances()
+            (canonical(o.name, o.year), edition_year(o.name, o.year)): Operation(
+                canonical(o.name, o.year), edition_year(o.name, o.year)
+            )
+            for o in ops.instances()
         }.values()
     )
 
     def focus_at(pos: int) -> tuple[str | None, int | None]:
         name, year = ops.focus_at(pos)
-        return canonical(name, year), year
+        return canonical(name, year), edition_year(name, year)
 
     def compared_focus(pos: int, base: RawFigure | None) -> tuple[str | None, int | None]:
         base_name, base_year = (base.operation, base_year_at.get(base.start)) if base is not None else (None, None)
         name, year = ops.compared_at(pos, base_name, base_year)
-        return canonical(name, year), year
+        return canonical(name, year), edition_year(name, year)
 
     exclude = [(s.start, s.end) for s in spans if s.type in (OPERATION, ORG)]
     # A number right after a person's name is their age ("Vàng A Dế, 33, and …", "Ana Ruiz (41)").
@@ -598,6 +607,55 @@ def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> lis
             first.name = e.name  # the name that states the year
     merged.sort(key=lambda x: x.mentions[0])
     return merged
+
+
+_EDITION_SUFFIX = re.compile(r"^(.*\S)[ -](?:\d{1,4}|[IVXLC]{1,6})$")
+# Words before a series' name that make it an earlier edition: "the first Kifaru Watch", "the first phase of
+# the operation, Jaalbhed", "follows Operation Escudo Pacífico", "last year's Operation Kit Locker"
+_EARLIER_EDITION_BEFORE = re.compile(
+    r"(?i)\b(?:first|1st|initial|original|previous|earlier|prior|predecessor|last\s+year['’]?s?|a\s+year\s+ago"
+    r"|follow(?:s|ed|ing|-up)?|builds?\s+on|built\s+on|continuation|succeed(?:s|ed|ing)?|one\s+year\s+on\s+from)\b"
+)
+
+
+def _series_beside_its_edition(
+    text: str, entities: list[Entity]
+) -> tuple[list[Entity], dict[str, tuple[str, int | None]]]:
+    """A series' name written beside its one edition ("Operation Lantern Gate" … "Operation Lantern Gate IV", "phase
+    six of Operation Safe Harbour" … "Safe Harbour 6") is that edition, as the guide lists it, unless
+    the text makes the name alone an earlier edition: a year of its own, or words before it that say so ("the
+    first Kifaru Watch, in 2019", "follows Operation Escudo Pacífico"). Returns the entities with such names
+    folded into their edition, and each folded instance's key → (the edition's name, its year)."""
+    ops = [e for e in entities if e.type == OPERATION]
+    if len(ops) < 2:
+        return entities, {}
+    editions: dict[str, list[Entity]] = {}
+    for e in ops:
+        m = _EDITION_SUFFIX.match(e.name)
+        if m:
+            editions.setdefault(m.group(1).casefold(), []).append(e)
+    folded: dict[str, tuple[str, int | None]] = {}
+    gone: set[int] = set()
+    for e in ops:
+        eds = editions.get(e.name.casefold())
+        if not eds or len({x.name.casefold() for x in eds}) != 1 or len(eds) != 1:
+            continue
+        edition = eds[0]
+        if e.year is not None and e.year != edition.year:
+            continue  # a year of its own: another edition ("Lionfish" in 2013, "Lionfish II" in 2014)
+        if any(
+            _EARLIER_EDITION_BEFORE.search(text, max(0, a - 60), a) or _RAN_IN_YEAR.match(text, b)
+            for a, b in e.mentions + edition.mentions
+        ):
+            # the name alone, or the edition, is told as an earlier one: "the first Kifaru Watch", "follows
+            # 'Danube Gate 2025'", "An earlier phase of the operation, Backdam Sweep I" (two editions)
+            continue
+        edition.mentions = sorted(edition.mentions + e.mentions)
+        folded[e.key] = (edition.name, edition.year)
+        gone.add(id(e))
+    if not folded:
+        return entities, {}
+    return [e for e in entities if id(e) not in gone], folded
 
 
 _ASIDE_PARAGRAPH = re.compile(

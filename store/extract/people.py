@@ -135,6 +135,14 @@ _POST_COMMA_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:from|in|of|at|near|to|into|across|around|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$"
+)
+_PERSON_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|reportedly\s+)?"
+    r"(?:arrested|detained|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
+    r"|acquitted|kidnapped|abducted|shot|killed|rescued)\b"
+)
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
 _COMMA_SPEECH_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
@@ -480,6 +488,15 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             or (blank_end and last.endswith(_SPEECH_WORDS) and _SPEECH_BEFORE.search(before))
             or (blank_end and last.endswith(_BYLINE_WORDS) and _BYLINE_BEFORE.search(before))
             or _AGE_AFTER.match(after)
+            # "Kunle Adeyemo was caught carrying heroin": what befalls a person (a body's name has its head word)
+            or (
+                blank_next
+                and not head_word
+                and _PERSON_PASSIVE_AFTER.match(after)
+                # (the subject, not a place in a phrase before the verb: "a man from Western Cape was arrested")
+                and not _PREPOSITION_BEFORE.search(before)
+                and place_key(name) not in table
+            )
             or _WHO_AFTER.match(after)
             or _ALIAS_AFTER.match(after)
             or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
