@@ -792,6 +792,9 @@ _PASSIVE = re.compile(
 _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
     r"[,.](?!\d)|[;:()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b"
 )
+# An adverb, then a participle and a noun: the participle describes the noun ("illegally held firearms")
+_ADVERB_BEFORE_PARTICIPLE = re.compile(r"^\s*[a-z]{3,}ly\s+$")
+_NOUN_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]{3,}")
 _ITEM_STOP = re.compile(
     r"(?<![\w-])(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
     r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
@@ -1398,6 +1401,8 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     if of.end() and (whole := _WHOLE_AFTER_OF.match(tail)):
         tail = tail[whole.end() :]  # "eight of the 11 cocaine laboratories": the part counts the whole's noun
     m = _ITEM_STOP.search(tail)
+    if m and _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start()) and _NOUN_AFTER_PARTICIPLE.match(tail, m.end()):
+        m = _ITEM_STOP.search(tail, m.end())  # "8,263 illegally held firearms": an adjective's participle
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()[:5]
     if found and found[0] in ("and", "or", "but", "while"):
