@@ -845,3 +845,14 @@ def test_a_series_name_told_as_an_earlier_edition_stays_apart():
     result = extract(text)
     assert {"Coral Net", "Coral Net 2025"} <= ops(result)
     assert ("Coral Net", "arrests", 210.0, "count") in figs(result)
+
+
+def test_goods_smuggled_from_somewhere_take_the_passive_after():
+    text = (
+        "Ammunition seized at port\n\n"
+        "MONTEVIDEO - About 9,000 cartridges smuggled from Spain were seized at the port, and 6,140 illegally "
+        "held rifles were taken across the region.\n"
+    )
+    got = {(f.metric, f.value, f.item) for f in extract(text).figures}
+    assert ("seized", 9000.0, "cartridges") in got
+    assert ("seized", 6140.0, "illegally held rifles") in got

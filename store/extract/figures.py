@@ -1451,8 +1451,18 @@ def _describes(text: str, end: int, cue: Cue) -> bool:
         and cue.start >= end
         and len(text[end : cue.start].split()) <= 3
         and not _PASSIVE.search(text, end, cue.start)
-        and _ATTRIBUTIVE.match(text, cue.end) is not None
+        and (
+            _ATTRIBUTIVE.match(text, cue.end) is not None
+            # a participle after the noun with where the goods came from, then the passive that befell them:
+            # "9,000 cartridges smuggled from Spain were seized at the port"
+            or _PARTICIPLE_PHRASE_THEN_PASSIVE.match(text, cue.end) is not None
+        )
     )
+
+
+_PARTICIPLE_PHRASE_THEN_PASSIVE = re.compile(
+    r"\s+(?:from|into|to|through|across|via|out\s+of)\s+[^.;:,()\d]{1,40}?\s+(?:were|was|had\s+been|have\s+been)\s+"
+)
 
 
 # An earlier figure's number, unit and "of" just before a participle: "26,400 litres of laundered diesel".
@@ -1548,6 +1558,9 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
             break
         if cue.word == "involved" and text.startswith(" in ", cue.end) and len(words_before) <= 2:
             most_words = 14  # "41 persons involved in drug trafficking were detained": who they are; the verb follows
+            continue
+        if cue.metric == "none" and _PARTICIPLE_PHRASE_THEN_PASSIVE.match(text, cue.end, limit):
+            most_words = 14  # "9,000 cartridges smuggled from Spain were seized": where from; the verb follows
             continue
         passive = _PASSIVE.search(before)
         if not passive and _RELATIVE_WORD.search(before):
