@@ -856,3 +856,16 @@ def test_goods_smuggled_from_somewhere_take_the_passive_after():
     got = {(f.metric, f.value, f.item) for f in extract(text).figures}
     assert ("seized", 9000.0, "cartridges") in got
     assert ("seized", 6140.0, "illegally held rifles") in got
+
+
+def test_a_bodys_record_over_the_years_is_no_operations_result():
+    text = (
+        "Container crackdown nets cocaine\n\n"
+        "ROTTERDAM - Port teams in 30 countries seized 4,300 kilos of cocaine in Operation Harbour Lock-2, officials "
+        "said.\n\n"
+        "Since it began, the port programme has over the years helped seize 180 tons of cocaine and 520 shipments "
+        "of fake medicines.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[4300.0] == "Harbour Lock-2"
+    assert by_value[180.0] is None and by_value[520.0] is None

@@ -691,6 +691,10 @@ _COMPARED_WITH = re.compile(
 )
 # a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
 _TWELVE_MONTHS_TEXT = r"(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
+_OVER_THE_YEARS_TEXT = (
+    r"over\s+the\s+years|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2}|few|several)\s+)?(?:years|decades?)"
+)
 _YEAR_SPAN_TEXT = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d"
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
@@ -721,14 +725,17 @@ _OTHER_PERIOD = re.compile(
     r"|(?:from|between)\s+(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?,?\s+(?:to|until|till|through|and)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
-    r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year)\b"
+    r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year"
+    # a record over years: "over the years the programme has helped seize 95 tonnes", "in the past
+    # five years" (an operation's own years are told by a sentence that speaks of it: see _RUNNING_PERIOD)
+    rf"|{_OVER_THE_YEARS_TEXT})\b"
 )
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
-    rf"|{_TWELVE_MONTHS_TEXT}"
+    rf"|{_TWELVE_MONTHS_TEXT}|{_OVER_THE_YEARS_TEXT}"
 )
 # A span of years a figure is told with: "at least 206 tonnes were seized worldwide between 2016 and 2019" (read
 # near the figure only: "the gang had trafficked 200 women between 2019 and 2023, and police recovered $300,000"
