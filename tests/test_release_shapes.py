@@ -869,3 +869,14 @@ def test_a_bodys_record_over_the_years_is_no_operations_result():
     by_value = {f.value: f.operation for f in extract(text).figures}
     assert by_value[4300.0] == "Harbour Lock-2"
     assert by_value[180.0] is None and by_value[520.0] is None
+
+
+def test_a_figure_compared_with_last_years_stays_with_the_operation():
+    text = (
+        "Border screening operation ends\n\n"
+        "DAKAR - During Operation Gate Watch 2026, officers arrested 48 people.\n\n"
+        "Border teams ran more than 2.1 million database searches, up from 1.4 million last year.\n"
+    )
+    by_value = {f.value: f.operation for f in extract(text).figures}
+    assert by_value[2_100_000.0] == "Gate Watch 2026"
+    assert by_value.get(1_400_000.0) is None

@@ -689,6 +689,13 @@ _COMPARED_AFTER = re.compile(
 _COMPARED_WITH = re.compile(
     r"(?i)\b(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than\s+(?:(?:in|during|for|over)\s+)?(?:the\s+)?$"
 )
+# A compared figure right before a period: "up from 910,000 in 2025", "compared with 842 kg the previous year"
+_UP_FROM_FIGURE_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rising|falling|increased?|decreased?)\s+from\s+(?:about\s+|some\s+)?[\d,.]+"
+    r"(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+(?:in\s+|during\s+)?$"
+    r"|\bcompared\s+(?:with|to)\s+(?:about\s+|some\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?"
+    r"\s+(?:in\s+|during\s+)?$"
+)
 # a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
 _TWELVE_MONTHS_TEXT = r"(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
 _OVER_THE_YEARS_TEXT = (
@@ -1209,9 +1216,11 @@ class _OperationMentions:
                     continue  # "arrested 300 people who had imported drugs over the past twelve months": their deeds
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
-                if not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 40), m.start()) or m.group().endswith(
-                    ("'s", "’s")
-                ):
+                if (
+                    not _COMPARED_WITH.search(self.text, max(s_start, m.start() - 40), m.start())
+                    # ("2.1 million searches, up from 1.4 million a year earlier": the compared figure's period)
+                    and not _UP_FROM_FIGURE_BEFORE.search(self.text, max(s_start, m.start() - 40), m.start())
+                ) or m.group().endswith(("'s", "’s")):
                     found = True
                     break
             if not found and _STATISTICS_SOURCE.search(self.text, s_start, s_end):
