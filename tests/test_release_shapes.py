@@ -880,3 +880,15 @@ def test_a_figure_compared_with_last_years_stays_with_the_operation():
     by_value = {f.value: f.operation for f in extract(text).figures}
     assert by_value[2_100_000.0] == "Gate Watch 2026"
     assert by_value.get(1_400_000.0) is None
+
+
+def test_a_lower_bound_restates_a_rounded_lead_and_plural_millions_scale():
+    text = (
+        "Counterfeit medicine operation ends\n\n"
+        "JAKARTA - Operation Tempest III ended with more than 40 arrests and the closure of 90 unlicensed clinics.\n\n"
+        "Police later confirmed at least 44 arrests. Some 6 millions tablets of fake medicine were seized.\n"
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert ("arrests", 44.0) in got and ("arrests", 40.0) not in got
+    assert ("other", 90.0) in got
+    assert ("seized", 6_000_000.0) in got

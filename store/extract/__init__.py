@@ -1441,6 +1441,8 @@ _ROUNDING_HEDGES = {
 #: Hedges a figure written to three or more significant digits may carry
 #: and still be the precise statement of a rounded one.
 _FINE_HEDGES = frozenset({"approximately", "about", "around", "some", "roughly", "nearly", "almost", "close to"})
+# A lower bound written finer than a rounded figure states it ("more than 30 arrests" … "at least 33 arrests")
+_LOWER_BOUNDS = frozenset({"at least", "no fewer than", "not less than", "no less than"})
 
 
 def _general_item(item: str | None) -> bool:
@@ -1582,7 +1584,7 @@ def _drop_rounded_repeats(
         precise = [
             i
             for i in members
-            if (figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES)
+            if (figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES | _LOWER_BOUNDS)
             and figures[i].start not in compared
         ]
         for i in members:

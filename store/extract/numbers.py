@@ -90,6 +90,8 @@ _SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
     "cr": 10_000_000,  # South Asian press: "Tk 88.4 cr", "Rs 5 cr"
+    "millions": 1_000_000,  # "nearly 6 millions pills"
+    "billions": 1_000_000_000,
 }
 
 _CURRENCY_SYMBOLS = {
@@ -397,7 +399,8 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
 _SCALE_WORD = (
-    r"(?:\s?(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³]))"
+    # ("6 millions pills": the plural a translated release writes after a number)
+    r"(?:\s?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³]))"
 )
 
 _NUMBER_RE = re.compile(
