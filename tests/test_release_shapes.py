@@ -892,3 +892,15 @@ def test_a_lower_bound_restates_a_rounded_lead_and_plural_millions_scale():
     assert ("arrests", 44.0) in got and ("arrests", 40.0) not in got
     assert ("other", 90.0) in got
     assert ("seized", 6_000_000.0) in got
+
+
+def test_a_states_short_form_in_capitals_is_a_place():
+    text = (
+        "Child abuse network broken\n\n"
+        "CANBERRA - Police said 19 men were charged in NSW and the ACT, and 6 children were taken to safety "
+        "in QLD. ACT Policing and the NSW Police Force took part.\n"
+    )
+    result = extract(text)
+    assert {"NSW", "ACT", "QLD"} <= ents(result, "LOCATION")
+    assert {"ACT Policing", "NSW Police Force"} <= ents(result, "ORG")
+    assert not {"NSW", "ACT", "QLD"} & ents(result, "ORG")

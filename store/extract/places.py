@@ -173,6 +173,9 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     for m in _DOTTED_STATE.finditer(text):
         if m.group(1) in dotted:
             spans.append(Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place", extra={"kind": "subdivision"}))
+    # A state's, region's or city's short form in capitals where it stands alone: "in NSW and the ACT", "in KZN"
+    for m in _PLACE_ABBREVIATION.finditer(text):
+        spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": "subdivision"}))
     # "Port Botany", "Port Harcourt": a port named by what follows; "Lake Victoria", "Mount Elgon"
     for m in _PORT_OF_NAME.finditer(text):
         if any(w in TITLE_WORDS or w in ORG_HEADS for w in m.group().split()[1:]):
@@ -287,6 +290,10 @@ def _compass_before(text: str, pos: int) -> re.Match[str] | None:
     return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
 
 
+_PLACE_ABBREVIATION = re.compile(
+    r"(?<![\w.&-])(?:" + "|".join(sorted(word_list("place_abbreviations"), key=len, reverse=True)) + r")(?![\w&-])"
+    r"(?![ \t]+[A-Z])"  # (not a body's first word: "ACT Policing", "NSW Police Force")
+)
 _POSSESSIVE_IN = re.compile(r"['’]s |(?<=s)['’] ")  # ("Myanmar's Shan State", "Lagos’ Murtala Muhammed Airport")
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
