@@ -904,3 +904,16 @@ def test_a_states_short_form_in_capitals_is_a_place():
     assert {"NSW", "ACT", "QLD"} <= ents(result, "LOCATION")
     assert {"ACT Policing", "NSW Police Force"} <= ents(result, "ORG")
     assert not {"NSW", "ACT", "QLD"} & ents(result, "ORG")
+
+
+def test_a_pictures_and_a_translations_credit_name_people():
+    text = (
+        "Police seize cocaine\n\n"
+        "LIMA - Police seized 2 tonnes of cocaine on Monday.\n\n"
+        "Translation: Joaquim Baptiste - Edition: Renata Moura\n\n"
+        "(Photo by Tiago Sarmento courtesy of the ministry)\n\n"
+        "Photo: Rescued African grey parrots at the centre.\n"
+    )
+    people = ents(extract(text), "PERSON")
+    assert {"Joaquim Baptiste", "Tiago Sarmento"} <= people
+    assert not any("Rescued" in p for p in people)

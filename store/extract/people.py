@@ -54,10 +54,14 @@ _SPEECH_WORDS = ("according to", "said", "says", "told", "quoted", "quoting")  #
 # A byline ("By Ana Ruiz") or a wire's credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)")
 _BYLINE_BEFORE = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY|(?:WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
-    r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by)\s+$"
+    r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by"
+    # a picture's or a translation's credit: "(Photo by …)", "Translation: …" ("Photo: Rescued grey parrots …"
+    # is a caption)
+    r"|\b(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Pp]hotograph|[Ii]llustration|[Tt]ranslated)\s+by"
+    r"|\b[Tt]ranslation[ \t]*:)\s+$"
 )
 # what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
-_BYLINE_WORDS = ("by", "By", "BY", "WRITER:", "Writer:", "AUTHOR:", "Author:", "REPORTER:", "Reporter:")
+_BYLINE_WORDS = ("by", "By", "BY", ":")
 # A generation after a name: "Marco Antonio Quintana Jr.", "John Doe, Sr." (not "Tan Sri", "Srl")
 _GENERATION_AFTER = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])")
 _AGE_AFTER = re.compile(
