@@ -917,3 +917,16 @@ def test_a_pictures_and_a_translations_credit_name_people():
     people = ents(extract(text), "PERSON")
     assert {"Joaquim Baptiste", "Tiago Sarmento"} <= people
     assert not any("Rescued" in p for p in people)
+
+
+def test_ages_at_a_lines_end_and_after_a_male_name_people():
+    text = (
+        "Suspects held in buy-bust\n\n"
+        "MANILA - Agents arrested four suspects. They were:\n"
+        "- Rodelia Manansala, 19\n"
+        "- Ernesto Gabato, 27\n\n"
+        "The second suspect is Thabo Kgositsile Moremi, a male aged 36 from Kanye.\n"
+    )
+    result = extract(text)
+    assert {"Rodelia Manansala", "Ernesto Gabato", "Thabo Kgositsile Moremi"} <= ents(result, "PERSON")
+    assert not any(f.value in (19.0, 27.0, 36.0) for f in result.figures)

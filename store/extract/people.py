@@ -71,9 +71,10 @@ _AGE_AFTER = re.compile(
     r"(?:,?\s*(?:[Mm]ale|[Ff]emale|[‘'][mfMF][’'])(?=,))?"
     # (the age may carry its unit: "Dantala Musa, 25 years,", "Ihechi Favour, ‘m’, 20 yrs, and")
     r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?\s*)?"
-    r"(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
+    r"(?:,|\)|;|\.(?!\d)|$|[ \t]*\n|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)"
-    r"|[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"  # ("Chipo Mwansa aged 33 and …": no comma before "aged")
+    # ("Chipo Mwansa aged 33 and …": no comma before "aged"; "…, a male aged 36")
+    r"|(?:,[ \t]+an?[ \t]+(?:male|female|man|woman))?[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
     # a birth year: "G. Tursunaliev, born in 1991,", "Tran Van Hung (born 1979)"
     r"|(?:,\s*|\s*\(\s*)born\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d\b"
