@@ -930,3 +930,14 @@ def test_ages_at_a_lines_end_and_after_a_male_name_people():
     result = extract(text)
     assert {"Rodelia Manansala", "Ernesto Gabato", "Thabo Kgositsile Moremi"} <= ents(result, "PERSON")
     assert not any(f.value in (19.0, 27.0, 36.0) for f in result.figures)
+
+
+def test_a_person_named_after_namely():
+    text = (
+        "Gold seized at airport\n\n"
+        "CHENNAI - A lady passenger namely Rukhsana Begum Mahaboob arrived from Singapore. Two countries, namely "
+        "Malaysia and Thailand, helped.\n"
+    )
+    result = extract(text)
+    assert "Rukhsana Begum Mahaboob" in ents(result, "PERSON")
+    assert {"Malaysia", "Thailand"} <= ents(result, "LOCATION")
