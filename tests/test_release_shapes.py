@@ -941,3 +941,14 @@ def test_a_person_named_after_namely():
     result = extract(text)
     assert "Rukhsana Begum Mahaboob" in ents(result, "PERSON")
     assert {"Malaysia", "Thailand"} <= ents(result, "LOCATION")
+
+
+def test_a_group_named_by_where_it_is_from_has_no_name():
+    text = (
+        "Gangs hit in raids\n\n"
+        "NAIROBI - A Mombasa-based gang was broken up and members of a Chinese-led syndicate fled. The Black Axe "
+        "gang was named.\n"
+    )
+    result = extract(text)
+    assert not any("-based" in o or "-led" in o for o in ents(result, "ORG"))
+    assert "Mombasa" in ents(result, "LOCATION")
