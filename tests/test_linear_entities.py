@@ -73,6 +73,10 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
     if kind == "blanks after a name and operation":
         # whether a name follows "operation" was once asked with a pattern that backtracked over the blanks
         return ("The Blue Harbour operation" + " " * n)[:n]
+    if kind == "headings before operation":
+        # a capitalised word opening each sentence before "operation": each once asked whether the text writes it
+        # in lower case, by a search of the whole text
+        return ("Zorblat operation. " * (n // 19 + 1))[:n]
     if kind == "parts of operations in apposition":
         return "".join(f"part of {rnd.choice(_CAPS)}, a joint operation, " for _ in range(n // 30))[:n]
     raise KeyError(kind)
@@ -98,6 +102,7 @@ KINDS = [
     "names with ages",
     "blanks after a name and operation",
     "parts of operations in apposition",
+    "headings before operation",
 ]
 
 

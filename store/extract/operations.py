@@ -294,6 +294,14 @@ _SERIES_NOUNS = words("operation_series_nouns")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \t]*$")
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Every word the text writes in lower case (one pass, for any number of names asked about)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 def _opens_a_line_or_sentence(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` opens the text, a line or a sentence (its capital says nothing of it)."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -729,6 +737,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     located: set[str] | None = None
     apart: set[str] | None = None  # the colour names written without "operation" after them, read once
     alone = _WrittenAlone(text)
+    lower_words: frozenset[str] | None = None  # the text's words in lower case, read once where asked
     for m in _OP_BEFORE_KEYWORD.finditer(text):
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
@@ -816,7 +825,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             len(words) == 1
             and name[1:].islower()
             and _opens_a_line_or_sentence(text, start)
-            and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+            and name.lower() in (lower_words := _lower_words(text) if lower_words is None else lower_words)
         ):
             continue  # a heading's "Takedown operation" where the text writes "this takedown operation": a word
         add(start, start + len(name), how="before-keyword")
