@@ -685,7 +685,7 @@ def test_a_headings_common_word_before_operation_is_no_codename():
 def test_latin_american_gangs_named_with_a_plural_article():
     text = (
         "Ecuador arrests gang members\n\n"
-        "GUAYAQUIL - The suspects belong to Los Ruiseñores, Los Gavilanes and Los Toros del Puerto, police said. "
+        "GUAYAQUIL - The suspects belong to the gangs Los Ruiseñores, Los Gavilanes and Los Toros del Puerto. "
         "They were caught in Los Angeles, in Los Ríos province and in the Las Palmas area.\n"
     )
     result = extract(text)
@@ -952,3 +952,52 @@ def test_a_group_named_by_where_it_is_from_has_no_name():
     result = extract(text)
     assert not any("-based" in o or "-led" in o for o in ents(result, "ORG"))
     assert "Mombasa" in ents(result, "LOCATION")
+
+
+# Over-reaches an independent review of this session's rules found (its sentences rewritten here).
+
+
+def test_a_body_with_a_result_word_in_its_name_is_whole_outside_the_headline():
+    text = (
+        "Fishermen saved off the coast\n\n"
+        "ACCRA - The Police Rescue Unit arrested 3 men and the Marine Police Rescue Team rescued 14 fishermen.\n"
+    )
+    assert {"Police Rescue Unit", "Marine Police Rescue Team"} <= ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Operation Anvil began in March and has led to 40 arrests. Operation Anvil 2 starts next year.",
+        "Operation Reef Gate 2 seized 5 tonnes. Operation Reef Gate seized 2 tonnes last year.",
+    ],
+)
+def test_a_series_name_with_its_own_time_stays_apart_from_the_edition(sentences: str):
+    result = extract(f"Operations at sea\n\nLYON - {sentences}\n")
+    assert len(ops(result)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Police seized, weighed and photographed 40 kg of cannabis.", ("seized", 40.0)),
+        ("Police seized a lorry and unloaded 4,000 cartons of cigarettes from it.", ("seized", 4000.0)),
+        ("Police made more than 40 arrests on Monday and at least 44 on Tuesday.", ("arrests", 40.0)),
+        ("Police seized 300 cr rounds of ammunition.", ("seized", 300.0)),
+    ],
+)
+def test_figures_the_new_rules_must_not_lose(sentence: str, figure: tuple):
+    got = {(f.metric, f.value) for f in extract(f"Raids\n\nLYON - {sentence}\n").figures}
+    assert figure in got
+
+
+def test_no_person_a_vessel_and_no_gang_without_one():
+    text = (
+        "Cocaine found on ship\n\n"
+        "DURBAN - Ocean Pearl was detained at the port with 2 tonnes of cocaine. Los Pinos residents had warned "
+        "the police. The gang known as Los Halcones Negros was named.\n"
+    )
+    result = extract(text)
+    assert "Ocean Pearl" not in ents(result, "PERSON")
+    orgs = ents(result, "ORG")
+    assert "Los Pinos" not in orgs and "Los Halcones Negros" in orgs

@@ -618,6 +618,12 @@ _EARLIER_EDITION_BEFORE = re.compile(
 )
 
 
+_OTHER_EDITION_AFTER = re.compile(
+    r"(?i)[^.;!?\n]*?\b(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|previously|earlier|next\s+year|will|"
+    r"planned|upcoming|starts?|begins?|launche[sd]\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\b"
+)
+
+
 def _series_beside_its_edition(
     text: str, entities: list[Entity]
 ) -> tuple[list[Entity], dict[str, tuple[str, int | None]]]:
@@ -644,7 +650,10 @@ def _series_beside_its_edition(
         if e.year is not None and e.year != edition.year:
             continue  # a year of its own: another edition ("Lionfish" in 2013, "Lionfish II" in 2014)
         if any(
-            _EARLIER_EDITION_BEFORE.search(text, max(0, a - 60), a) or _RAN_IN_YEAR.match(text, b)
+            _EARLIER_EDITION_BEFORE.search(text, max(0, a - 60), a)
+            or _RAN_IN_YEAR.match(text, b)
+            # (or after it, in its clause: "… seized 2 tonnes last year", "Operation Shield 2 starts next year")
+            or _OTHER_EDITION_AFTER.match(text, b, min(len(text), b + 80))
             for a, b in e.mentions + edition.mentions
         ):
             # the name alone, or the edition, is told as an earlier one: "the first Kifaru Watch", "follows
@@ -1599,6 +1608,8 @@ def _drop_rounded_repeats(
                 p = figures[j]
                 if j in dropped or j == i or (headline and p.sentence_start == head):
                     continue
+                if p.qualifier in _LOWER_BOUNDS and p.sentence_start == rounded.sentence_start:
+                    continue  # "more than 40 arrests on Monday and at least 44 on Tuesday": two figures
                 if not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
                     continue
                 from_headline = rounded.sentence_start == head or i in in_headline

@@ -2367,7 +2367,17 @@ def find_figures(
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
                 own = _OWN_VERB_BEFORE.search(between[-60:]) if "ed " in between else None
-                if own and not _is_cue_word(own.group(1)) and own.group(1).lower() not in _NOT_VERBS:
+                if (
+                    own
+                    and not _is_cue_word(own.group(1))
+                    and own.group(1).lower() not in _NOT_VERBS
+                    # (the verb before has a count of its own first: "arrested 17 people and cautioned another 54";
+                    # not "seized, weighed and photographed 40 kg", "seized a lorry and unloaded 4,000 cartons")
+                    and (
+                        own.group().startswith(",")  # (", according to the police, owned 22 fuel stations")
+                        or _DIGIT.search(between, 0, len(between) - len(between[-60:]) + own.start())
+                    )
+                ):
                     # "detained 17 people and cautioned another 54", "… and interviewed 12 others": the verb of the
                     # new clause, no result, governs its own count
                     continue

@@ -729,8 +729,9 @@ def iter_numbers(text: str) -> Iterator[Number]:
             is_ordinal = False
         if scale:
             key = scale.strip().lower()
-            # "m" after a bare number is metres unless money is involved.
-            if key == "m" and not currency:
+            # "m" after a bare number is metres unless money is involved; "cr" is a crore only after a sum's sign,
+            # as South Asian press writes it ("Tk 88.4 cr"; "12 CR cartridges" is no crore)
+            if (key == "m" and not currency) or (key == "cr" and (not currency or scale.strip() != "cr")):
                 scale = None
             else:
                 value = float(f"{value * _SCALES[key]:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995

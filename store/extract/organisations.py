@@ -140,9 +140,24 @@ def _title_case_acronym(text: str, bracket: int, short: str) -> bool:
 
 
 _PLURAL_ARTICLE_NAME = re.compile(
-    rf"(?<![\w-])(?:Los|Las)[ \t]+([{UPPER}][a-záéíóúñü]+)"
+    rf"(?<![\w-])(?:Los|Las)[ \t]+([{UPPER}][a-záéíóúñü]+)(?:[ \t]+[{UPPER}][a-záéíóúñü]+)?"  # ("Los Halcones Negros")
     rf"(?:[ \t]+(?:de|del)[ \t]+(?:la[ \t]+|los[ \t]+)?[{UPPER}][\w]+)?"
 )
+_GROUP_WORDS_NEAR = re.compile(
+    r"(?i)\b(?:gangs?|cartels?|groups?|clans?|members?|criminals?|criminal|organi[sz]ations?|factions?|syndicates?"
+    r"|mafias?|terrorists?|terrorist|bands?|crime|drug\s+lords?|narco\w*)\b"
+)
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end`` (at most ``reach`` characters either side)."""
+    lo = max(0, start - reach)
+    cut = max(
+        text.rfind(".", lo, start), text.rfind("\n", lo, start), text.rfind("!", lo, start), text.rfind("?", lo, start)
+    )
+    hi = min(len(text), end + reach)
+    ends = [k for k in (text.find(".", end, hi), text.find("\n", end, hi)) if k >= 0]
+    return (cut + 1 if cut >= 0 else lo), (min(ends) if ends else hi)
 
 
 def _result_verb_form(word: str) -> bool:
@@ -470,6 +485,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     spans: list[Span] = []
     ckeys = country_keys()
     n_tokens = len(tokens)
+    headline_end = text.find("\n") % (len(text) + 1)  # (the text's first line; all of it where it has one line)
     ranks = word_list("rank_abbreviations")
     for i, j in _possessive_joined(text, tokens, chains):
         while (
@@ -557,7 +573,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if a > b:
                 continue
             pw = [t.text for t in tokens[a : b + 1]]
-            verb_at = next((k for k, w in enumerate(pw) if k and pw[k - 1] in ORG_HEADS and _result_verb_form(w)), None)
+            verb_at = (
+                next((k for k, w in enumerate(pw) if k and pw[k - 1] in ORG_HEADS and _result_verb_form(w)), None)
+                if tokens[a].start < headline_end  # (a headline's only: "the Police Rescue Unit arrested" is a body)
+                else None
+            )
             if verb_at is not None:
                 # a title-case headline's verb after the body's head: "Narcotics Control Commission Seizes Heroin",
                 # "Andean Forces Seize More than …" (a body's name has no verb)
@@ -830,6 +850,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 or place_key(m.group(1)) in places()
                 or m.group(1) in COMMON_CAPS
                 or LOCATIVE_HEAD_AFTER.match(text, m.end())
+                # (a group's word in its sentence: "belong to the gangs Los …", "the Los … cartel";
+                # not "Los Pinos residents reported …")
+                or not _GROUP_WORDS_NEAR.search(text, *_sentence_around(text, m.start(), m.end()))
             ):
                 continue
             spans.append(Span(ORG, m.start(), m.end(), name, rule="org-article-plural", extra={"how": "group"}))

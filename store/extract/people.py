@@ -145,8 +145,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _PERSON_PASSIVE_AFTER = re.compile(
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|reportedly\s+)?"
-    r"(?:arrested|detained|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
-    r"|acquitted|kidnapped|abducted|shot|killed|rescued)\b"
+    # (not "detained", "seized" or "rescued", which befall vessels too: "Ocean Star was detained at Durban")
+    r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
+    r"|acquitted|kidnapped|abducted|shot|killed)\b"
 )
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
