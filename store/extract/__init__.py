@@ -609,7 +609,6 @@ def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> lis
     return merged
 
 
-_EDITION_SUFFIX = re.compile(r"^(.*\S)[ -](?:\d{1,4}|[IVXLC]{1,6})$")
 # Words before a series' name that make it an earlier edition: "the first Kifaru Watch", "the first phase of
 # the operation, Jaalbhed", "follows Operation Escudo Pacífico", "last year's Operation Kit Locker"
 _EARLIER_EDITION_BEFORE = re.compile(
@@ -637,15 +636,15 @@ def _series_beside_its_edition(
         return entities, {}
     editions: dict[str, list[Entity]] = {}
     for e in ops:
-        m = _EDITION_SUFFIX.match(e.name)
-        if m:
-            editions.setdefault(m.group(1).casefold(), []).append(e)
+        m = _EDITION_END.search(e.name)
+        if m and m.start() > 0:
+            editions.setdefault(e.name[: m.start()].casefold(), []).append(e)
     folded: dict[str, tuple[str, int | None]] = {}
     gone: set[int] = set()
     for e in ops:
         eds = editions.get(e.name.casefold())
-        if not eds or len({x.name.casefold() for x in eds}) != 1 or len(eds) != 1:
-            continue
+        if not eds or len(eds) != 1:
+            continue  # no edition, or several (or one edition in several years): which one is not told
         edition = eds[0]
         if e.year is not None and e.year != edition.year:
             continue  # a year of its own: another edition ("Lionfish" in 2013, "Lionfish II" in 2014)
@@ -700,10 +699,8 @@ _COMPARED_WITH = re.compile(
 )
 # A compared figure right before a period: "up from 910,000 in 2025", "compared with 842 kg the previous year"
 _UP_FROM_FIGURE_BEFORE = re.compile(
-    r"(?i)\b(?:up|down|rising|falling|increased?|decreased?)\s+from\s+(?:about\s+|some\s+)?[\d,.]+"
-    r"(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+(?:in\s+|during\s+)?$"
-    r"|\bcompared\s+(?:with|to)\s+(?:about\s+|some\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?"
-    r"\s+(?:in\s+|during\s+)?$"
+    r"(?i)\b(?:(?:up|down|rising|falling|increased?|decreased?)\s+from|compared\s+(?:with|to))"
+    r"\s+(?:about\s+|some\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+(?:in\s+|during\s+)?$"
 )
 # a year's totals to a date: "In the 12 months to 30 June 2026, the AFP seized …", "over the past twelve months"
 _TWELVE_MONTHS_TEXT = r"(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:12|twelve)\s+months"
@@ -1452,6 +1449,7 @@ _ROUNDING_HEDGES = {
 _FINE_HEDGES = frozenset({"approximately", "about", "around", "some", "roughly", "nearly", "almost", "close to"})
 # A lower bound written finer than a rounded figure states it ("more than 30 arrests" … "at least 33 arrests")
 _LOWER_BOUNDS = frozenset({"at least", "no fewer than", "not less than", "no less than"})
+_PRECISE_HEDGES = _FINE_HEDGES | _LOWER_BOUNDS
 
 
 def _general_item(item: str | None) -> bool:
@@ -1593,7 +1591,7 @@ def _drop_rounded_repeats(
         precise = [
             i
             for i in members
-            if (figures[i].qualifier is None or figures[i].qualifier in _FINE_HEDGES | _LOWER_BOUNDS)
+            if (figures[i].qualifier is None or figures[i].qualifier in _PRECISE_HEDGES)
             and figures[i].start not in compared
         ]
         for i in members:

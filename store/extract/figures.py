@@ -182,7 +182,8 @@ _SKIP_AFTER = re.compile(
     r"|\s*(?i:times|fold|out of)\b"
     # a length or a distance: "a skiff some 30 feet long", "40 miles off the coast", "12 km from"
     r"|[-\s]?(?i:feet|foot|ft|inch(?:es)?|miles?|yards?|km|kilomet(?:re|er)s?)\b"
-    r"|\s+(?i:more|fewer|less|higher|lower)\s+than\b"  # "246 arrested, 58 more than the previous week": a difference
+    # a difference: "246 arrested, 58 more than the previous week", "288 more arrests than in the week before"
+    r"|\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b"
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     # ages listed: "34 and 41 years old"
@@ -339,8 +340,9 @@ def _bare_line(text: str, line_start: int) -> re.Match[str] | None:
             return None
         if not _ITEM_LINE_END.match(text, bare.end()):
             # (the last item of a list closes it with a full stop: "…;\nMore than 2,600 plants.")
-            before = text[max(0, line_start - 200) : line_start].rstrip()
-            if not before.endswith(";") or len(text[line_start : text.find("\n", line_start) % (len(text) + 1)]) > 150:
+            line_end = text.find("\n", line_start)
+            too_long = (len(text) if line_end < 0 else line_end) - line_start > 150
+            if too_long or not text[max(0, line_start - 200) : line_start].rstrip().endswith(";"):
                 return None
     return bare
 
@@ -365,8 +367,6 @@ _OF_NEXT = re.compile(r"\s+of\s")
 _ITEM_HEDGE = r"(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)"
 _SUM_SIGN = r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])"
 _ITEM_AFTER_SEMICOLON = re.compile(rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM_SIGN}[ \t]?)?(?:\d|$)")
-# The verbs of the "other" cues whose objects are actions or checks, never goods ("carried out 41 raids",
-# "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
 # The arrests as the subject of a verb of actions: "Arrests were carried out across …", "arrests conducted in"
 _ARRESTS_WERE_BEFORE = re.compile(r"(?i)\b(?:arrests|detentions|apprehensions)\s+(?:were\s+|have\s+been\s+)?$")
 # A kind of papers, then the next count's kind and the papers both are: " arrest and 212 search warrants"
@@ -377,8 +377,9 @@ _SHARED_PAPERS_AFTER = re.compile(
 _OWN_VERB_BEFORE = re.compile(
     r"(?:\band|,)\s+(?:also\s+)?([a-z]{3,}ed)\s+(?:(?:another|a\s+further|some|about|over|more\s+than|nearly)\s+)?$"
 )
-# -ed words that are no verbs of their own ("and suspected 14", "and armed 3"): adjectives before a count's noun
-_NOT_VERBS = frozenset({"suspected", "alleged", "armed", "unarmed", "wanted", "undocumented", "unlicensed", "assorted"})
+_NOT_VERBS = words("figure_adjective_participles")
+# The verbs of the "other" cues whose objects are actions or checks, never goods ("carried out 41 raids",
+# "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
 _ACTIONS_COUNTED = frozenset(
     "carried carried out conducted executed raided visited searched checked check checks inspected inspection"
     " inspections examined screened boarded vetted searches monitored".split()
@@ -1290,7 +1291,6 @@ _PART_OF_GOODS_AFTER = re.compile(
 )
 # A count with no noun, then its passive: "while 23 were confiscated", "and 4 were recovered"
 _ELLIPTICAL_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?([a-z]+ed)\b")
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,2}?than\b", re.I)
 
 
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
@@ -1311,8 +1311,6 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "1. detained 19 persons", "6) arrested cryptocurrency assets": a list's number, not a count
     if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
-    if _DIFFERENCE_AFTER.match(after):
-        return True  # "288 more arrests than in the week before", "12 fewer than in 2025": a difference, not a result
     if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
         return True  # "one package in five opened", "one in three migrants": a share, not a count
     if after[:2] in ("'s", "’s") and not num.currency:
@@ -2366,7 +2364,7 @@ def find_figures(
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
-                own = _OWN_VERB_BEFORE.search(between[-60:]) if "ed " in between else None
+                own = _OWN_VERB_BEFORE.search(between, max(0, len(between) - 60)) if "ed " in between else None
                 if (
                     own
                     and not _is_cue_word(own.group(1))
@@ -2375,7 +2373,7 @@ def find_figures(
                     # not "seized, weighed and photographed 40 kg", "seized a lorry and unloaded 4,000 cartons")
                     and (
                         own.group().startswith(",")  # (", according to the police, owned 22 fuel stations")
-                        or _DIGIT.search(between, 0, len(between) - len(between[-60:]) + own.start())
+                        or _DIGIT.search(between, 0, own.start())
                     )
                 ):
                     # "detained 17 people and cautioned another 54", "… and interviewed 12 others": the verb of the
@@ -3823,7 +3821,7 @@ _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")
 _IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|include|comprised|comprises)\s+")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
-# Between two parts of a breakdown by place: the place and a joint ("… in France, ", "… in Kosovo and ")
+# Between two parts of a breakdown by place: the place and a joint ("… in Greece, ", "… in Albania and ")
 _BREAKDOWN_GAP = re.compile(r"[^.;:!?()\n\d]{0,60}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 _EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")
 _PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")

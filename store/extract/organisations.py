@@ -160,14 +160,14 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple
     return (cut + 1 if cut >= 0 else lo), (min(ends) if ends else hi)
 
 
+_HEADLINE_NUMBERS = word_list("headline_number_words")  # ("Regional Division Seven": a unit's number, no verb)
+
+
 def _result_verb_form(word: str) -> bool:
     """A verb of results in a headline's present tense: "Seizes", "Seize", "Intercepts", "Nabs" (not a past
     participle, which a body's name may hold: "Seized Assets Management Unit")."""
     low = word.lower()
     return not low.endswith("ed") and low not in _HEADLINE_NUMBERS and reports_result(low)
-
-
-_HEADLINE_NUMBERS = word_list("headline_number_words")  # ("Regional Division Seven": a unit's number, no verb)
 
 
 def acronym_spans(text: str) -> list[Span]:

@@ -274,11 +274,10 @@ _ARTICLE_OR_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|one|two|three|four|
 
 
 def _vehicle(text: str, c: Span) -> bool:
-    """Whether a name opens with a vehicle's make and goes on with its model: "a BMW 320i", "a Honda Jazz",
-    "two Toyota Hilux pickups" (a product, not a company or a place; "Toyota Motor Corporation" is a body)."""
-    first, _, rest = c.name.partition(" ")
-    if first not in _MAKES:
-        return False
+    """Whether a name that opens with a vehicle's make (asked of those only) goes on with its model: "a BMW 320i",
+    "a Honda Jazz", "two Toyota Hilux pickups" (a product, not a company or a place; "Toyota Motor Corporation" is
+    a body)."""
+    rest = c.name.partition(" ")[2]
     if rest:
         model = not any(w in ORG_HEADS for w in rest.split())
     else:
