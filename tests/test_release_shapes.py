@@ -1001,3 +1001,72 @@ def test_no_person_a_vessel_and_no_gang_without_one():
     assert "Ocean Pearl" not in ents(result, "PERSON")
     orgs = ents(result, "ORG")
     assert "Los Pinos" not in orgs and "Los Halcones Negros" in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The riots followed a NATO-backed campaign in the north.", "NATO"),
+        ("Two men were held over an Al-Qaeda-linked bombing in the east.", "Al-Qaeda"),
+        ("The INTERPOL-coordinated checks ran for ten days at the border.", "INTERPOL"),
+        ("A Europol-supported action day took place in Graz.", "Europol"),
+    ],
+)
+def test_a_known_body_before_a_compounds_lower_case_word_is_named(sentence: str, body: str):
+    assert body in ents(extract(sentence), "ORG")
+
+
+def test_a_compound_of_a_word_that_names_no_body_names_nothing():
+    # ("Brazil-bound": a place, never an organisation; "Zorvan-linked": an unknown word)
+    orgs = ents(extract("A Brazil-bound cargo and a Zorvan-linked firm were searched in Sines."), "ORG")
+    assert not orgs & {"Brazil", "Zorvan"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("He was a commander of al-Shabaab in the region, officials said.", "al-Shabaab"),
+        ("Four men accused of joining the Islamic State were remanded in Kano.", "Islamic State"),
+        ("Raids against Black Axe cells went on in Lagos and Accra.", "Black Axe"),
+        ("He led a clique of Mara Salvatrucha in the port, police said.", "Mara Salvatrucha"),
+    ],
+)
+def test_groups_known_without_a_head_word_are_organisations(sentence: str, group: str):
+    result = extract(sentence)
+    assert group in ents(result, "ORG")
+    assert group not in ents(result, "LOCATION")
+
+
+def test_a_group_head_after_a_known_name_stays_in_it():
+    result = extract("Members of the Black Axe confraternity and of the Barrio 18 gang were held in Sula.")
+    assert {"Black Axe confraternity", "Barrio 18 gang"} <= ents(result, "ORG")
+    # "18" inside a gang's name is no count of anything
+    assert not any(f.value == 18 for f in result.figures)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers arrested 40 people over the weekend in Tema.",
+        "Officers arrested 40 people over the past week in Tema.",
+        "Officers arrested 40 people over two days in Tema.",
+        "Officers arrested 40 people for the second time in Tema.",
+    ],
+)
+def test_a_time_after_an_arrest_is_no_offence(sentence: str):
+    (figure,) = extract(sentence).figures
+    assert (figure.metric, figure.value, figure.item) == ("arrests", 40, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offence"),
+    [
+        ("Officers arrested 12 men for the robbery of a depot in Tema.", "robbery of a depot"),
+        ("Officers arrested 12 men over an arson attack on a bus.", "arson attack"),
+        ("Officers arrested 12 men for the illegal possession of firearms.", "illegal possession of firearms"),
+        ("Officers arrested 12 men for smuggling gold without a permit.", "smuggling gold"),
+    ],
+)
+def test_an_offence_after_an_arrest_reads_without_its_article_or_a_loose_end(sentence: str, offence: str):
+    (figure,) = extract(sentence).figures
+    assert (figure.metric, figure.value, figure.item) == ("arrests", 12, offence)

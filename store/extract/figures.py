@@ -504,11 +504,20 @@ _HELD_IN_ACCOUNTS = re.compile(
 # where, when or how: "… were arrested for assault GBH in Durban".
 _OFFENCE_TAIL = (
     r"(?:(?:for|over)\s+(?!questioning\b|allegedly\b|their\b|his\b|her\b|being\b|the\s+first\b|\d)"
+    # (an article is no part of the offence; a time is no offence: "over the weekend", "over two days")
+    r"(?!(?:(?:the|an?)\s+)?(?:past|last|next|previous|coming|recent|weekend|weeks?|months?|years?|days?|hours?"
+    r"|nights?|period|course|span|first|second|third|fourth|fifth|final|times?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?![\w-]))"
+    r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)"
     r"(?P<what>[a-z][\w-]*(?:\s+(?!in\b|at\b|on\b|after\b|during\b|while\b|and\b|from\b|across\b|with\b"
     r"|between\b|as\b|by\b|since\b|under\b|near\b|last\b|this\b|when\b|who\b|which\b)[\w-]+){0,3})"
     r"|on\s+(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+charges"
     r"|on\s+suspicion\s+of\s+(?P<suspicion>[a-z][\w-]*(?:\s+(?!in\b|at\b|and\b|after\b)[a-z][\w-]*){0,3}))"
     r"(?=\s*[.,;:()\n]|\s+[a-z]|\s*$)"
+)
+# The words an offence cut at its fourth word may end on: "murder of a" is "murder"
+_OFFENCE_LOOSE_END = re.compile(
+    r"(?:\s+(?:of|a|an|the|to|for|and|or|in|on|at|by|with|from|without|against|into|under|related|linked))+$", re.I
 )
 _OFFENCE_AFTER = re.compile(
     r"[^.;:\n]{0,40}?\b(?:arrested|detained|apprehended|held|nabbed|charged|booked)\s+" + _OFFENCE_TAIL, re.I
@@ -3304,6 +3313,7 @@ def find_figures(
                     item = f"on suspicion of {offence.group('suspicion')}"
                 else:
                     item = offence.group("what") or f"{offence.group('charge')} charges"
+                    item = _OFFENCE_LOOSE_END.sub("", item) or None  # "the murder of a guard" → "murder"
         item_words = _head_words(item) if item else []
         if (
             metric == "dismantled"

@@ -55,6 +55,7 @@ _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:[,;:)]|[ \t][a-z0-9])")
 _SUM_GOES_ON = re.compile(r"[,.]\d|\s?(?:million|billion|crore|lakh|mil|mln|bn|m|k)\b", re.I)
 _DOMAIN_HEADS = words("org_domain_heads")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
+_GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 _SENTENCE_PART_BREAK = re.compile(r"[.;:()\n]|\s[–—-]\s")
@@ -759,6 +760,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue
         word = tok.text
         if "-" in word and word not in KNOWN_ORGS:
+            head = _known_before_compound(word)
+            if head:
+                # "a NATO-backed campaign", "an Al-Qaeda-linked cell", "the INTERPOL-coordinated
+                # operation": the body named before a compound's lower-case word
+                known.append(
+                    Span(ORG, tok.start, tok.start + len(head), head, rule="org-known", extra={"how": "known"})
+                )
+                continue
             parts = word.split("-")
             if len(parts) > 1 and all(part in KNOWN_ORGS for part in parts):
                 # "INTERPOL-AFRIPOL", "Europol-Eurojust": the bodies that joined, each its own
@@ -796,7 +805,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
     spans += known
     for m in _KNOWN_PHRASES.finditer(text):
-        spans.append(Span(ORG, m.start(), m.end(), m.group(), rule="org-known-phrase", extra={"how": "known"}))
+        # (a group's head word after it is part of the name, as for any group: "the Black Axe confraternity")
+        head = _GROUP_HEAD_AFTER.match(text, m.end())
+        end = head.end() if head else m.end()
+        spans.append(Span(ORG, m.start(), end, text[m.start() : end], rule="org-known-phrase", extra={"how": "known"}))
     # Criminal groups named by their context.
     for m in matches_at_words(_GROUP_CUE, text, _GROUP_CUE_WORDS):
         name = m.group(1).strip()
@@ -939,6 +951,19 @@ def _outlets_credited(text: str) -> frozenset[str]:
 
 _NEWS_WORDS = re.compile(r"\b(?:News|Press|Agency|Agencia|Agência|Agence|Wire|Service|Television|Radio)\b")
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[{UPPER}][\w'’-]*)+")
+
+
+def _known_before_compound(word: str) -> str | None:
+    """The known body that opens a compound with lower-case words after it
+    ("NATO-backed", "Al-Qaeda-linked", "Europol-supported"), or None."""
+    head = word
+    while "-" in head:
+        head, tail = head.rsplit("-", 1)
+        if not tail.islower():
+            return None
+        if head in KNOWN_ORGS:
+            return head
+    return None
 
 
 def _expanded(text: str, letters: str) -> bool:
