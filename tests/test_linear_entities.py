@@ -123,3 +123,24 @@ def test_a_long_text_of_an_odd_shape(kind: str) -> None:
     # Generous: a quadratic step makes 1 MB a hundred times slower than 100 KB.
     assert t_big < 10, f"{kind}: 300 KB took {t_big:.1f} s"
     assert t_big < max(0.5, 30 * t_small), f"{kind}: 30 KB {t_small:.2f} s but 300 KB {t_big:.2f} s"
+
+
+def test_asking_whether_a_word_opens_its_sentence_does_not_read_the_line_again():
+    # Asked once per name before "operation": on a text of one long line, a look back to the line's
+    # start per name made 1 MB of "Zorblat operation. " take seconds more than it should.
+    from store.extract.operations import _opens_a_line_or_sentence
+
+    def cost(line_length: int) -> float:
+        text = "x " * (line_length // 2) + "Zorblat operation. Zorblat"
+        pos = len(text) - len("Zorblat")
+        assert _opens_a_line_or_sentence(text, pos)
+        assert not _opens_a_line_or_sentence(text, pos - len("Zorblat operation. "))
+        t0 = time.process_time()
+        for _ in range(2_000):
+            _opens_a_line_or_sentence(text, pos)
+        return time.process_time() - t0
+
+    short, long = cost(10_000), cost(5_000_000)
+    print(f"10 KB line {short:.3f} s, 5 MB line {long:.3f} s")
+    # the same few characters are read either way; a look back over the line is 500 times the work
+    assert long < max(0.2, 20 * short), f"10 KB line {short:.3f} s but 5 MB line {long:.3f} s"

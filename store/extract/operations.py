@@ -16,7 +16,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .patterns import UPPER
-from .tokens import CALENDAR_WORDS, OPERATION, YEAR_WORD, Span, Token, is_roman
+from .tokens import CALENDAR_WORDS, OPERATION, YEAR_WORD, Span, Token, is_roman, opens_its_line
 from .wordlists import words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
@@ -304,10 +304,11 @@ def _lower_words(text: str) -> frozenset[str]:
 
 def _opens_a_line_or_sentence(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` opens the text, a line or a sentence (its capital says nothing of it)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return (
-        not text[line_start:pos].strip() or _SENTENCE_END_BEFORE.search(text, max(line_start, pos - 6), pos) is not None
-    )
+    if opens_its_line(text, pos):
+        return True
+    # (looked back six characters at most, never to the line's start: a long line is not read again per word)
+    line_start = text.rfind("\n", max(0, pos - 6), pos) + 1
+    return _SENTENCE_END_BEFORE.search(text, max(line_start, pos - 6), pos) is not None
 
 
 _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0"
