@@ -1070,3 +1070,28 @@ def test_a_time_after_an_arrest_is_no_offence(sentence: str):
 def test_an_offence_after_an_arrest_reads_without_its_article_or_a_loose_end(sentence: str, offence: str):
     (figure,) = extract(sentence).figures
     assert (figure.metric, figure.value, figure.item) == ("arrests", 12, offence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "letters"),
+    [
+        ("Officers at Moravo International Airport (MIA) seized 12 kg of khat.", "Moravo International Airport", "MIA"),
+        ("Customs at the Port of Elsund (PoE) held two containers.", "Port of Elsund", "PoE"),
+        ("Rangers patrol the Tarvu Game Reserve (TGR) at night.", "Tarvu Game Reserve", "TGR"),
+    ],
+)
+def test_the_letters_of_a_place_name_are_a_place(sentence: str, place: str, letters: str):
+    result = extract(sentence + f" Later, officers at {letters} found more.")
+    assert {place, letters} <= ents(result, "LOCATION")
+    assert letters not in ents(result, "ORG")
+
+
+def test_the_letters_of_a_body_named_for_a_port_stay_a_body():
+    result = extract("The Elsund Ports Authority (EPA) and Elsund Port Police (EPP) searched the ship.")
+    assert {"Elsund Ports Authority", "EPA", "EPP"} <= ents(result, "ORG")
+
+
+def test_letters_that_spell_only_the_end_of_a_place_name_name_no_place():
+    # ("the Tarvo Special Administrative Region (SAR)": the place is the whole name, not its last words)
+    result = extract("Police of the Varda Special Administrative Region (SAR) joined the checks.")
+    assert "Special Administrative Region" not in ents(result, "LOCATION")

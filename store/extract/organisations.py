@@ -54,6 +54,8 @@ for _phrase in KNOWN_ORG_PHRASES:
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:[,;:)]|[ \t][a-z0-9])")
 _SUM_GOES_ON = re.compile(r"[,.]\d|\s?(?:million|billion|crore|lakh|mil|mln|bn|m|k)\b", re.I)
 _DOMAIN_HEADS = words("org_domain_heads")
+_PLACE_HEADS = words("place_heads")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
@@ -322,7 +324,13 @@ def acronym_spans(text: str) -> list[Span]:
             )
         ):
             continue  # "Inspector-General of Police (IGP)": a post, not a body
-        if kind:
+        if kind or (
+            (long_words[-1] in _PLACE_HEADS or (long_words[0] in _PLACE_HEADS and long_words[1:2] == ["of"]))
+            and not any(w.strip(",") in ORG_HEADS for w in long_words)
+            and not _CAPITALISED_BEFORE.search(text, max(0, long_start - 40), long_start)
+        ):
+            # "Jomo Kenyatta International Airport (JKIA)": a place's letters, a place as its name is (whole:
+            # "the Tarvo Special Administrative Region (SAR)" spells only part of the name, read as a place's)
             etype = LOCATION
         elif any(w.strip(",") in ORG_HEADS or w.strip(",") in ORG_LEADS for w in long_text.split()):
             etype = ORG
