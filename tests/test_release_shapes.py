@@ -1095,3 +1095,14 @@ def test_letters_that_spell_only_the_end_of_a_place_name_name_no_place():
     # ("the Tarvo Special Administrative Region (SAR)": the place is the whole name, not its last words)
     result = extract("Police of the Varda Special Administrative Region (SAR) joined the checks.")
     assert "Special Administrative Region" not in ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize("place", ["Port Vestra", "Mount Kelvo", "Mt Kelvo", "Lake Orvu", "Cape Tessin"])
+def test_a_place_opening_on_its_english_head_word_is_no_speaker(place: str):
+    result = extract(f"Customs officials at {place} said they had seized 40 kg of heroin.")
+    assert place not in ents(result, "PERSON")
+
+
+def test_a_title_before_a_name_like_a_place_still_makes_a_person():
+    result = extract("Detective Inspector Port Lanvo said the boat was searched.")
+    assert "Port Lanvo" in ents(result, "PERSON")
