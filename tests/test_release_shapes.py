@@ -1106,3 +1106,20 @@ def test_a_place_opening_on_its_english_head_word_is_no_speaker(place: str):
 def test_a_title_before_a_name_like_a_place_still_makes_a_person():
     result = extract("Detective Inspector Port Lanvo said the boat was searched.")
     assert "Port Lanvo" in ents(result, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "item"),
+    [
+        ("Detectives located 6.3kg of heroin in a shed near Tarvo.", 6.3, "heroin"),
+        ("Officers located 3 pistols in the boot of the car.", 3, "pistols"),
+    ],
+)
+def test_goods_located_are_seized(sentence: str, value: float, item: str):
+    (figure,) = extract(sentence).figures
+    assert (figure.metric, figure.value, figure.item) == ("seized", value, item)
+
+
+def test_people_located_are_still_identified():
+    (figure,) = extract("Officers located 24 fugitives in the sweep.").figures
+    assert (figure.metric, figure.value) == ("identified", 24)
