@@ -1123,3 +1123,23 @@ def test_goods_located_are_seized(sentence: str, value: float, item: str):
 def test_people_located_are_still_identified():
     (figure,) = extract("Officers located 24 fugitives in the sweep.").figures
     assert (figure.metric, figure.value) == ("identified", 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Police said DANIEL OKONJO and GRACE ADEYEMI-BELLO were arrested in Ikeja.",
+            {"DANIEL OKONJO", "GRACE ADEYEMI-BELLO"},
+        ),
+        ("Officers said MARY TSHABANGU was arrested at the border post.", {"MARY TSHABANGU"}),
+        ("PETER WANYAMA said the cargo had been cleared.", {"PETER WANYAMA"}),
+    ],
+)
+def test_a_name_in_capitals_is_a_person_by_the_verb_after_it(sentence: str, names: set[str]):
+    assert names <= ents(extract(sentence), "PERSON")
+
+
+@pytest.mark.parametrize("sentence", ["JORDAN VALLEY was arrested.", "LAGOS STATE was hit by floods, officials said."])
+def test_a_place_in_capitals_before_such_a_verb_is_no_person(sentence: str):
+    assert not ents(extract(sentence), "PERSON")

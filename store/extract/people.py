@@ -149,6 +149,14 @@ _PERSON_PASSIVE_AFTER = re.compile(
     r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
     r"|acquitted|kidnapped|abducted|shot|killed)\b"
 )
+# (and "were", "have been": a name in capitals is often one of two or three arrested together)
+_CAPS_PERSON_PASSIVE_AFTER = re.compile(
+    # (the other names of the list first: "DANIEL OKONJO and GRACE ADEYEMI were arrested")
+    rf"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    rf"(?:[{UPPER}][{UPPER}'’-]+[ \t]+){{1,3}}[{UPPER}][{UPPER}'’-]+){{0,4}}"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+)?"
+    r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted|charged)\b"
+)
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
 _COMMA_SPEECH_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
@@ -761,8 +769,17 @@ def _caps_name(
         return start, end
     if short:
         return None
-    if ws[0] in given and ws[-1] in family and place_key(text[start:end]) not in places():
-        return start, end  # (not a dateline in capitals whose words are also names: "SANTO DOMINGO. –")
+    if (
+        (ws[0] in given and ws[-1] in family)
+        or (
+            ws[0] in all_given_names()
+            and (_SPEECH_AFTER.match(text, end) or _CAPS_PERSON_PASSIVE_AFTER.match(text, end))
+        )
+    ) and (place_key(text[start:end]) not in places() and ws[-1] not in _PLACE_HEADS):
+        # a given and a family name the lists hold, or a given name and a verb after that tells a person:
+        # "… and MARY ADEBAYO were arrested", "JOHN OKAFOR said" (not a dateline in capitals whose words are
+        # also names: "SANTO DOMINGO. –")
+        return start, end
     return None
 
 
