@@ -1143,3 +1143,17 @@ def test_a_name_in_capitals_is_a_person_by_the_verb_after_it(sentence: str, name
 @pytest.mark.parametrize("sentence", ["JORDAN VALLEY was arrested.", "LAGOS STATE was hit by floods, officials said."])
 def test_a_place_in_capitals_before_such_a_verb_is_no_person(sentence: str):
     assert not ents(extract(sentence), "PERSON")
+
+
+def test_a_results_list_counts_bladed_weapons_and_smuggled_wares():
+    text = (
+        "Seized in the week of action:\n\n• 40 tyres\n• 7 hunting knives\n• 18 machetes\n"
+        "• 600 pairs of shoes\n• 2.4kg of cannabis\n"
+    )
+    got = {(f.metric, f.value, f.item) for f in extract(text).figures}
+    assert {
+        ("seized", 7, "hunting knives"),
+        ("seized", 18, "machetes"),
+        ("seized", 40, "tyres"),
+        ("seized", 600, "pairs of shoes"),
+    } <= got
