@@ -1157,3 +1157,13 @@ def test_a_results_list_counts_bladed_weapons_and_smuggled_wares():
         ("seized", 40, "tyres"),
         ("seized", 600, "pairs of shoes"),
     } <= got
+
+
+def test_packages_a_weighed_haul_was_hidden_in_are_no_more_goods():
+    got = {(f.value, f.unit) for f in extract("Agents seized 412 kilograms of cocaine hidden in 390 packages.").figures}
+    assert got == {(412, "kg")}
+
+
+def test_packages_counted_alone_are_the_haul():
+    (figure,) = extract("Agents seized 390 packages of cocaine at the port.").figures
+    assert (figure.metric, figure.value, figure.item) == ("seized", 390, "packages of cocaine")

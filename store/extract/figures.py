@@ -2578,6 +2578,16 @@ def find_figures(
             if (low in _GOODS or low in _GOODS_SINGULAR) and low not in _GENERIC_DRUG_WORDS:
                 item = head
         hidden_in = unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:])
+        if (
+            hidden_in
+            and _DRUG_UNITS.match(item)
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric == "seized"
+            and figures[-1].unit in ("kg", "tonnes", "litres")
+            and num.start - figures[-1].end < 60
+        ):
+            continue  # "312 kg of cocaine hidden in 260 packages": the weighed goods' packing, not more goods
         if hidden_in and not _DRUG_UNITS.match(item):
             if not any(w in _PEOPLE for w in _head_words(item)[:3]):
                 continue  # "pills found in two vehicles parked at a supermarket": where the goods were, not goods
