@@ -502,20 +502,33 @@ _HELD_IN_ACCOUNTS = re.compile(
 )  # ("frozen 14 accounts …, with about R5.8 million in them")
 # The offence after an arrest verb, up to where the clause goes on to
 # where, when or how: "… were arrested for assault GBH in Durban".
+_TIME_NOUNS = (
+    r"(?:weekend|weeks?|months?|years?|days?|hours?|nights?|fortnight|period|course|span|summer|winter|holidays?"
+    r"|times?|Christmas|Easter)(?![\w-])"
+)
 _OFFENCE_TAIL = (
     r"(?:(?:for|over)\s+(?!questioning\b|allegedly\b|their\b|his\b|her\b|being\b|the\s+first\b|\d)"
-    # (an article is no part of the offence; a time is no offence: "over the weekend", "over two days")
-    r"(?!(?:(?:the|an?)\s+)?(?:past|last|next|previous|coming|recent|weekend|weeks?|months?|years?|days?|hours?"
-    r"|nights?|period|course|span|first|second|third|fourth|fifth|final|times?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?![\w-]))"
+    # (an article is no part of the offence; a time is no offence: "over the weekend", "over two days", "for
+    # the second time", "over the Christmas period", "over the course of the operation"; "for the weekend
+    # attack on a bank" and "for two murders" are offences)
+    r"(?!(?:(?:the|an?)\s+)?(?:"
+    # a time counted or placed ("four days pending trial", "the past week", "the second time")
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|past|last|next"
+    r"|previous|coming|recent|same|first|second|third|fourth|fifth|final)\s+(?:[\w-]+\s+)?"
+    + _TIME_NOUNS
+    + r"|(?:[\w-]+\s+){0,2}?"
+    + _TIME_NOUNS
+    # a time alone, where the phrase ends or a preposition goes on ("the weekend attack on a bank" is an offence)
+    + r"(?!\s+(?!of\b|in\b|at\b|on\b|and\b|to\b|from\b|across\b|during\b|before\b|after\b|when\b"
+    r"|while\b|as\b|that\b|which\b|last\b|this\b)[a-z])))"
     r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)"
     r"(?P<what>[a-z][\w-]*(?:\s+(?!in\b|at\b|on\b|after\b|during\b|while\b|and\b|from\b|across\b|with\b"
-    r"|between\b|as\b|by\b|since\b|under\b|near\b|last\b|this\b|when\b|who\b|which\b)[\w-]+){0,3})"
+    r"|between\b|as\b|by\b|since\b|under\b|near\b|last\b|this\b|when\b|who\b|which\b)[\w-]+){0,4})"
     r"|on\s+(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+charges"
     r"|on\s+suspicion\s+of\s+(?P<suspicion>[a-z][\w-]*(?:\s+(?!in\b|at\b|and\b|after\b)[a-z][\w-]*){0,3}))"
     r"(?=\s*[.,;:()\n]|\s+[a-z]|\s*$)"
 )
-# The words an offence cut at its fourth word may end on: "murder of a" is "murder"
+# The words an offence cut at its fifth word may end on: "robbery of a" is "robbery"
 _OFFENCE_LOOSE_END = re.compile(
     r"(?:\s+(?:of|a|an|the|to|for|and|or|in|on|at|by|with|from|without|against|into|under|related|linked))+$", re.I
 )
@@ -3323,7 +3336,7 @@ def find_figures(
                     item = f"on suspicion of {offence.group('suspicion')}"
                 else:
                     item = offence.group("what") or f"{offence.group('charge')} charges"
-                    item = _OFFENCE_LOOSE_END.sub("", item) or None  # "the murder of a guard" → "murder"
+                    item = _OFFENCE_LOOSE_END.sub("", item) or None  # "for the robbery of a" → "robbery"
         item_words = _head_words(item) if item else []
         if (
             metric == "dismantled"

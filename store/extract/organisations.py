@@ -54,9 +54,10 @@ for _phrase in KNOWN_ORG_PHRASES:
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:[,;:)]|[ \t][a-z0-9])")
 _SUM_GOES_ON = re.compile(r"[,.]\d|\s?(?:million|billion|crore|lakh|mil|mln|bn|m|k)\b", re.I)
 _DOMAIN_HEADS = words("org_domain_heads")
-_PLACE_HEADS = words("place_heads")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+_PLACE_ACRONYM_HEADS = words("place_acronym_heads")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
+_NAME_GOES_ON_AFTER = re.compile(rf" (?:de|del|da|do|di|de la) [{UPPER}0-9]")
 _GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
@@ -325,9 +326,12 @@ def acronym_spans(text: str) -> list[Span]:
         ):
             continue  # "Inspector-General of Police (IGP)": a post, not a body
         if kind or (
-            (long_words[-1] in _PLACE_HEADS or (long_words[0] in _PLACE_HEADS and long_words[1:2] == ["of"]))
+            (
+                long_words[-1] in _PLACE_ACRONYM_HEADS
+                or (long_words[0] in _PLACE_ACRONYM_HEADS and long_words[1:2] == ["of"])
+            )
             and not any(w.strip(",") in ORG_HEADS for w in long_words)
-            and not _CAPITALISED_BEFORE.search(text, max(0, long_start - 40), long_start)
+            and not _name_goes_on_before(text, long_start)
         ):
             # "Jomo Kenyatta International Airport (JKIA)": a place's letters, a place as its name is (whole:
             # "the Tarvo Special Administrative Region (SAR)" spells only part of the name, read as a place's)
@@ -813,6 +817,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
     spans += known
     for m in _KNOWN_PHRASES.finditer(text):
+        if _NAME_GOES_ON_AFTER.match(text, m.end()):
+            continue  # "in Barrio 18 de Julio": a longer name (a street, a district) that opens on the phrase
         # (a group's head word after it is part of the name, as for any group: "the Black Axe confraternity")
         head = _GROUP_HEAD_AFTER.match(text, m.end())
         end = head.end() if head else m.end()
@@ -961,16 +967,26 @@ _NEWS_WORDS = re.compile(r"\b(?:News|Press|Agency|Agencia|Agência|Agence|Wire|S
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[{UPPER}][\w'’-]*)+")
 
 
+def _name_goes_on_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that may be part of a name stands just before
+    ``start`` (not "The", "At", "In": a sentence's opening word)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in COMMON_CAPS
+
+
 def _known_before_compound(word: str) -> str | None:
-    """The known body that opens a compound with lower-case words after it
-    ("NATO-backed", "Al-Qaeda-linked", "Europol-supported"), or None."""
-    head = word
-    while "-" in head:
-        head, tail = head.rsplit("-", 1)
-        if not tail.islower():
-            return None
+    """The known body that opens a compound with a participle after it
+    ("NATO-backed", "Al-Qaeda-linked", "Europol-supported", "INTERPOL-led"),
+    or None ("ICE-cold" is no agency's). The word is split once and only its
+    first three parts are tried: a long hyphenated run is not rejoined per hyphen."""
+    parts = word.split("-", 3)
+    last = parts[-1]
+    if not (last.endswith("ed") or last in ("led", "run", "wide")) or not last.islower():
+        return None
+    for k in range(min(3, len(parts) - 1), 0, -1):
+        head = "-".join(parts[:k])
         if head in KNOWN_ORGS:
-            return head
+            return head if all(part.islower() for part in parts[k:]) else None
     return None
 
 

@@ -157,6 +157,11 @@ _CAPS_PERSON_PASSIVE_AFTER = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+)?"
     r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted|charged)\b"
 )
+# A preposition of place before a name ("the commander for Mt Moroto, Senior Superintendent …"): a post
+# after it is the place's commander's, not the name's
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|at|of|from|near|to|around|across)\s+$")
+# Whose or where a name in capitals is: "the crew of GRACE STAR", "a spokesman for AMBER ALERT"
+_OWNER_BEFORE = re.compile(r"\b(?i:of|for|from|with|aboard|at|in|on|by)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
 _COMMA_SPEECH_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
@@ -183,6 +188,7 @@ _MAX_WORDS = 5
 # (and a street's word: "Jones Avenue", "St Johns Road" — a person's name never ends in one)
 _PLACE_HEADS = words("place_heads") | words("street_words")
 _PLACE_LEADING_HEADS = words("place_leading_heads")
+_PLACE_LEADING_HEADS_ENGLISH = words("place_leading_heads_english")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|off|around|outside|inside)\s+(?:the\s+)?$")
 _COMPANY_ENDS = frozenset(entry.rstrip(".") for entry in words("company_suffixes"))
 
@@ -489,9 +495,17 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if head_word and not cue:
             continue  # "Nicholas Court, Assistant Director": only a title beats a head word
         if not lead_title and (
-            ws[0] in _PLACE_LEADING_HEADS or (ws[-1].split("-")[0] in _PLACE_HEADS and _LOCATIVE_BEFORE.search(before))
+            ws[0] in _PLACE_LEADING_HEADS
+            or (
+                ws[0] in _PLACE_LEADING_HEADS_ENGLISH
+                and not _AGE_AFTER.match(after)
+                and not (cue and not _PLACE_PREPOSITION_BEFORE.search(before))
+            )
+            or (ws[-1].split("-")[0] in _PLACE_HEADS and _LOCATIVE_BEFORE.search(before))
         ):
-            continue  # "near Isla de Malpelo", "in Central Kalimantan Province, an official said": a place
+            # "near Isla de Malpelo", "in Central Kalimantan Province, an official said", "officials at Port
+            # Qasim said": a place (an English head word yields to an age or a post: "Lake Ndlovu, 34,")
+            continue
         if not cue and ws[-1].split("-")[0] in _PLACE_HEADS and not _AGE_AFTER.match(after):
             # "Central Kalimantan Province", "Tanjung Perak Port", "Rocky Point": places, unless a title or
             # an age says a person ("Detective Sergeant Tom Lake", "Mary Point, 36,"); a speech verb does
@@ -751,7 +765,8 @@ def _caps_name(
     text: str, tokens: list[Token], a: int, b: int, given: frozenset[str], family: frozenset[str]
 ) -> tuple[int, int] | None:
     """A name written all in capitals ("JAMES HARGREAVES, 44, of Bootle"): two to
-    four words, with an age after it or a given and a family name in it."""
+    four words, with an age after it, a given and a family name in it, or a
+    given name and an arrest told right after it."""
     if not 1 <= b - a <= 3:
         return None
     # (a syllable of two letters after the first word is a name's too: "ZHANG YU HANG", "NGUYEN VAN AN";
@@ -769,16 +784,19 @@ def _caps_name(
         return start, end
     if short:
         return None
+    if place_key(text[start:end]) in places() or ws[-1] in _PLACE_HEADS:
+        return None  # a dateline in capitals whose words are also names: "SANTO DOMINGO. –"
+    if ws[0] in given and ws[-1] in family:
+        return start, end
     if (
-        (ws[0] in given and ws[-1] in family)
-        or (
-            ws[0] in all_given_names()
-            and (_SPEECH_AFTER.match(text, end) or _CAPS_PERSON_PASSIVE_AFTER.match(text, end))
-        )
-    ) and (place_key(text[start:end]) not in places() and ws[-1] not in _PLACE_HEADS):
-        # a given and a family name the lists hold, or a given name and a verb after that tells a person:
-        # "… and MARY ADEBAYO were arrested", "JOHN OKAFOR said" (not a dateline in capitals whose words are
-        # also names: "SANTO DOMINGO. –")
+        ws[0] in all_given_names()
+        and _CAPS_PERSON_PASSIVE_AFTER.match(text, end)
+        and not any(place_key(w) in places() for w in ws[1:])
+        and places().get(place_key(ws[0])) not in ("country", "region")
+        and not _OWNER_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # a given name (the lists leave out those that are also places: "Mary") and an arrest after it:
+        # "… and MARY ADEBAYO were arrested" (not "the crew of GRACE STAR were arrested": a vessel's crew)
         return start, end
     return None
 
