@@ -1240,3 +1240,23 @@ def test_a_known_bodys_letters_in_an_everyday_compound_name_no_body():
 def test_a_known_phrase_opening_a_longer_place_name_names_no_group():
     result = extract("The raid took place in Barrio 18 de Julio, police said.")
     assert "Barrio 18" not in ents(result, "ORG")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Goods were imported through Dorvan General Trading LLC, officials said.",
+        "The suspects were charged under the law on General Health.",
+        "Regional Director Ma. Teresa V. Olanday-Cruz said the lab was closed.",
+        "Acting Director Narcotics, Senior Superintendent Joni Vakalau, said.",
+        "Among them was a Sri Lankan national, police said.",
+        "Plantations in the districts of Capitán Ortiz were cut down.",
+    ],
+)
+def test_a_word_after_a_title_like_word_is_no_surname_of_its_own(sentence: str):
+    persons = ents(extract(sentence), "PERSON")
+    assert not persons & {"Trading", "Health", "Ma", "Narcotics", "Lankan", "Ortiz"}
+
+
+def test_a_surname_alone_after_a_rank_is_still_a_person():
+    assert "Harrow" in ents(extract("Det. Sup. Harrow, who led the raids, told reporters."), "PERSON")

@@ -157,6 +157,10 @@ _CAPS_PERSON_PASSIVE_AFTER = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+)?"
     r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted|charged)\b"
 )
+# Words that are titles before a full name but, before one word alone, open a body's or a place's name
+_NOT_RANKS_ALONE = frozenset({"General", "King", "Queen", "Prince", "Sri", "Datuk", "Haji"})
+_ABBREVIATION_BEFORE_NAME = re.compile(rf"\.[ \t]+[{UPPER}]")
+_OF_BEFORE = re.compile(r"\b(?:of|in|at|from|near)\s+$")
 # A preposition of place before a name ("the commander for Mt Moroto, Senior Superintendent …"): a post
 # after it is the place's commander's, not the name's
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|at|of|from|near|to|around|across)\s+$")
@@ -430,13 +434,24 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         n_words = len(ws) - sum(map(_PARTICLES.__contains__, map(str.lower, ws)))
         if n_words == 1:
             # A surname alone is a person only right after a rank or title: "Det. Sup. Harrow".
-            joined_place = a > 0 and place_key(text[tokens[a - 1].start : tokens[a].end]) in table  # "Sri Lanka"
+            # (a place the word ends with the word before it: "Sri Lanka", and its people: "Sri Lankan")
+            joined = text[tokens[a - 1].start : tokens[a].end] if a > 0 else ""
+            joined_place = bool(joined) and any(place_key(joined[: len(joined) - cut]) in table for cut in (0, 1, 2))
+            title = tokens[a - 1].text if a > 0 else ""
             if (
                 lead_title
                 and a == j
                 and _is_mixed_name_word(tokens[a].text)
                 and tokens[a].text not in COMMON_CAPS
                 and not joined_place
+                # not a word of a body's or a place's name after a word that is also a title ("General Trading",
+                # "King Cetshwayo", "Taman Sri Mulia"), nor a domain ("Director Narcotics")
+                and title not in _NOT_RANKS_ALONE
+                and not _common_noun(tokens[a].text)
+                # not an abbreviation before the name's next word ("Ma. Cristina", "Dr. Ir. Sustyo")
+                and not _ABBREVIATION_BEFORE_NAME.match(text, tokens[a].end)
+                # not a place named after "of" or "in" ("the districts of Capitán Bado")
+                and not _OF_BEFORE.search(text, max(0, tokens[a - 1].start - 8), tokens[a - 1].start)
             ):
                 w = tokens[a].text
                 if w not in ORG_HEADS and w not in TITLE_WORDS:
