@@ -1260,3 +1260,20 @@ def test_a_word_after_a_title_like_word_is_no_surname_of_its_own(sentence: str):
 
 def test_a_surname_alone_after_a_rank_is_still_a_person():
     assert "Harrow" in ents(extract("Det. Sup. Harrow, who led the raids, told reporters."), "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surname"),
+    [
+        ("A freight agent, TOLULOPE Adewale Bankole, was arrested at the airport.", "TOLULOPE"),
+        ("Suspects included Musa Bello Garba, 34, and Aminu ZUBAIRU Danjuma, 22, of Lambata.", "ZUBAIRU"),
+        ("General Rodrigo VALDIVIA Tello, who heads the unit, said the group was dismantled.", "VALDIVIA"),
+    ],
+)
+def test_a_surname_in_capitals_inside_a_mixed_case_name_is_no_body(sentence: str, surname: str):
+    assert surname not in ents(extract(sentence), "ORG")
+
+
+def test_a_bodys_letters_before_its_post_and_officer_stay_a_body():
+    result = extract("The NDLEA Chairman Buba Marwa said 40 suspects were arrested by the NDLEA.")
+    assert "NDLEA" in ents(result, "ORG")

@@ -967,6 +967,30 @@ _NEWS_WORDS = re.compile(r"\b(?:News|Press|Agency|Agencia|Agência|Agence|Wire|S
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[{UPPER}][\w'’-]*)+")
 
 
+def _given_or_family_word(word: str) -> bool:
+    """Whether a word in mixed case may be a given or family name: no body's, title's, place's or
+    common noun's word."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word[1:].isalpha()
+        and word not in ORG_HEADS
+        and word not in ORG_LEADS
+        and word not in KNOWN_ORGS
+        and not _common_noun_shape(word)
+        and word not in TITLE_WORDS
+        and word not in COMMON_CAPS
+        and place_key(word) not in places()
+    )
+
+
+_COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ics|ing|ers|ies)$")
+
+
+def _common_noun_shape(word: str) -> bool:
+    return len(word) > 6 and _COMMON_NOUN_ENDING.search(word) is not None
+
+
 def _name_goes_on_before(text: str, start: int) -> bool:
     """Whether a capitalised word that may be part of a name stands just before
     ``start`` (not "The", "At", "In": a sentence's opening word)."""
@@ -1322,6 +1346,27 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
         return False
     if after in (" ", ":") and _LABEL_AFTER.match(text, end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
+    # a surname in capitals inside a name written otherwise in mixed case, as French, Spanish and West
+    # African releases write it: "Aminu SHUAIBU Danjuma", "OLUWASEUN Adebayo Tijani", "General Rodolfo
+    # ARANCIBIA Tello" (not "NDLEA Chairman …", "EFCC Lagos office": a post, a place after a body's letters)
+    if (
+        before == " "
+        and after == " "
+        and idx > 0
+        and idx + 1 < len(tokens)
+        and tokens[idx - 1].end == start - 1
+        and tokens[idx + 1].start == end + 1
+        and _given_or_family_word(tokens[idx - 1].text)
+        and _given_or_family_word(tokens[idx + 1].text)
+    ) or (
+        after == " "
+        and idx + 2 < len(tokens)
+        and tokens[idx + 1].start == end + 1
+        and tokens[idx + 2].start == tokens[idx + 1].end + 1
+        and _given_or_family_word(tokens[idx + 1].text)
+        and _given_or_family_word(tokens[idx + 2].text)
+    ):
+        return False
     if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, end):
         return False  # "identified by their initials as HS, 53, and AR, 47": people, not bodies
     if len(tok.text) <= 3 and before == " " and _IDENTIFIED_AS_BEFORE.search(text, max(0, start - 40), start):
