@@ -1277,3 +1277,15 @@ def test_a_surname_in_capitals_inside_a_mixed_case_name_is_no_body(sentence: str
 def test_a_bodys_letters_before_its_post_and_officer_stay_a_body():
     result = extract("The NDLEA Chairman Buba Marwa said 40 suspects were arrested by the NDLEA.")
     assert "NDLEA" in ents(result, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEDIA RELEASE: RESULTS OF OPERATION DRY RIDGE (PHASE 2)\n\nPolice arrested 12 people.",
+        "FOURTEEN people were arrested in Drogheda, gardaí said.",
+        "Fuel crackdown: 14 ARRESTED in Mombasa and Kilifi",
+    ],
+)
+def test_a_common_word_or_number_in_capitals_is_no_body(text: str):
+    assert not ents(extract(text), "ORG") & {"PHASE", "FOURTEEN", "ARRESTED"}

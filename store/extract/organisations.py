@@ -18,6 +18,7 @@ from .lexicon import (
     name_shaped,
 )
 from .names import given_names
+from .numbers import NUMBER_WORDS
 from .operations import OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
 from .places import LOCATIVE_HEAD_AFTER
@@ -1217,7 +1218,24 @@ def _caps_word_may_name(word: str) -> bool:
         or word in words("rank_abbreviations")
         or word in _VESSEL_PREFIXES
         or word.capitalize() in CALENDAR_WORDS  # a date in capitals: "28 NOVEMBER 2026"
+        # a common word or a number shouted in a headline or a label: "PHASE 2", "FOURTEEN people",
+        # "14 ARRESTED", "OPERATION X NETS 38 ARRESTS"
+        or word.capitalize() in COMMON_CAPS
+        or word.lower() in _PLAIN_WORDS
     )
+
+
+#: Number words and the verbs and nouns of results ("ARRESTED", "NETS", "SEIZED"): never a body's letters
+_PLAIN_WORDS = (
+    NUMBER_WORDS
+    | frozenset(w.lower() for w in words("figure_result_verbs") if " " not in w)
+    | frozenset(
+        w.lower()
+        for metric in ("arrests", "seized", "rescued", "identified", "dismantled")
+        for w in words(f"figure_cues_{metric}")
+        if " " not in w
+    )
+)
 
 
 def _body_before_bracket(text: str, bracket: int) -> bool:
