@@ -1289,3 +1289,14 @@ def test_a_bodys_letters_before_its_post_and_officer_stay_a_body():
 )
 def test_a_common_word_or_number_in_capitals_is_no_body(text: str):
     assert not ents(extract(text), "ORG") & {"PHASE", "FOURTEEN", "ARRESTED"}
+
+
+def test_a_states_letters_in_brackets_after_a_town_are_a_place():
+    result = extract("Agents served warrants in Curitiba and Uberlândia (MG), and in Salvador (BA).")
+    assert {"MG", "BA"} <= ents(result, "LOCATION")
+    assert not ents(result, "ORG") & {"MG", "BA"}
+
+
+def test_a_wires_letters_after_a_dateline_are_no_place():
+    result = extract("ROME (AP) — Italian police arrested 12 people in Bari.")
+    assert "AP" not in ents(result, "LOCATION")

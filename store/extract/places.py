@@ -749,7 +749,24 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                     if status_of(k) in ("weak", "") and runs[k][1] - runs[k][0] <= 1:
                         add(*runs[k], why="list")
         r = items[-1] + 1
+    # "Uberlândia (MG)", "Salvador (BA)": a state's two letters in brackets after a town the text or the
+    # gazetteers name (not a wire's credit after a dateline: "ROME (AP) —")
+    if " (" in text:
+        token_at_end = {tok.end: k for k, tok in enumerate(tokens)}
+        for m in _STATE_IN_BRACKETS.finditer(text):
+            k = token_at_end.get(m.start())
+            if k is None:
+                continue
+            one = place_key(tokens[k].text)
+            two = place_key(text[tokens[k - 1].start : tokens[k].end]) if k > 0 else ""
+            if one in strong or one in weak or two in strong or two in weak:
+                spans.append(
+                    Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place-context", extra={"kind": "state"})
+                )
     return spans
+
+
+_STATE_IN_BRACKETS = re.compile(r" \(([A-Z]{2})\)(?![ \t]*[-–—:])")
 
 
 # --------------------------------------------------------------------------- datelines
