@@ -1300,3 +1300,26 @@ def test_a_states_letters_in_brackets_after_a_town_are_a_place():
 def test_a_wires_letters_after_a_dateline_are_no_place():
     result = extract("ROME (AP) — Italian police arrested 12 people in Bari.")
     assert "AP" not in ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilias Moreau, INTERPOL's Acting Director of Police Services, said the checks worked.",
+        "The Regional Police Commander, Coast, Mr. Josphat Kimani, said 12 were held.",
+        "The County Police Commander for Kisumu, Ann Wairimu, said 12 were held.",
+    ],
+)
+def test_a_field_or_a_level_in_a_post_is_no_body(sentence: str):
+    assert not ents(extract(sentence), "ORG") & {"Police Services", "Regional Police", "County Police"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Head of Communication Unit Jane Achieng said the raid was planned.", "Communication Unit"),
+        ("The Director of the Federal Bureau of Investigation said 12 were held.", "Federal Bureau of Investigation"),
+    ],
+)
+def test_a_unit_after_a_post_stays_a_body(sentence: str, unit: str):
+    assert unit in ents(extract(sentence), "ORG")

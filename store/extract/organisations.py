@@ -59,6 +59,14 @@ _PLACE_ACRONYM_HEADS = words("place_acronym_heads")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _NAME_GOES_ON_AFTER = re.compile(rf" (?:de|del|da|do|di|de la) [{UPPER}0-9]")
+# The levels a post is named by: "Regional Police Commander", "County Police Commander"
+# A post before "of" and a field with no article: "Director of | Police Services"
+_POST_OF_BEFORE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True)) + r")\s+(?:of|for)\s+$"
+)
+# Plural heads that name a field of work as well as a body: "Police Services", "Public Affairs"
+_FIELD_HEADS = frozenset({"Services", "Affairs", "Operations", "Relations", "Investigations", "Intelligence"})
+_LEVEL_WORDS = frozenset({"Regional", "Provincial", "County", "District", "Divisional", "Zonal", "Area", "Station"})
 _GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
@@ -587,6 +595,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if a > b:
                 continue
             pw = [t.text for t in tokens[a : b + 1]]
+            if (
+                len(pw) >= 3
+                and pw[0] in _LEVEL_WORDS
+                and pw[1] in ORG_HEADS
+                and pw[2] in TITLE_WORDS
+                and (len(pw) == 3 or pw[3] in ("for", "of"))
+            ):
+                # "the Regional Police Commander, Coast", "the County Police Commander for Kisumu": a post named
+                # by its level, no body of that name
+                continue
             verb_at = (
                 next((k for k, w in enumerate(pw) if k and pw[k - 1] in ORG_HEADS and _result_verb_form(w)), None)
                 if tokens[a].start < headline_end  # (a headline's only: "the Police Rescue Unit arrested" is a body)
@@ -714,6 +732,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # Names of job titles ("Director of Cybercrime") are not organisations.
             if pw[0] in TITLE_WORDS and not any(w in ORG_HEADS for w in pw):
                 continue
+            # nor the field of work after a post ("INTERPOL's Director of Police Services"); a body after "of the"
+            # is one ("Director of the Federal Bureau of Investigation")
+            if pw[-1] in _FIELD_HEADS and _POST_OF_BEFORE_NAME.search(
+                text, max(0, tokens[a].start - 40), tokens[a].start
+            ):
+                continue  # ("Head of Communication Unit": a unit's name after the post)
             if any(w in _LAW_WORDS and pw[k - 1] in ORG_HEADS for k, w in enumerate(pw) if k):
                 continue  # "the Narcotics Control Commission Act": a law named after the body, no body
             start = tokens[a].start
