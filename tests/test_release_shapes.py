@@ -1323,3 +1323,39 @@ def test_a_field_or_a_level_in_a_post_is_no_body(sentence: str):
 )
 def test_a_unit_after_a_post_stays_a_body(sentence: str, unit: str):
     assert unit in ents(extract(sentence), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codename"),
+    [
+        ("Police dismantled the ring in an operation nicknamed ‘low tide’, arresting 13.", "low tide"),
+        ('The operation, dubbed "clean sweep", led to 40 arrests.', "clean sweep"),
+        ('The operation code-named "sea shield" led to 40 arrests.', "sea shield"),
+    ],
+)
+def test_a_codename_in_lower_case_inside_quotes_after_a_naming_word(sentence: str, codename: str):
+    assert codename in ents(extract(sentence), "OPERATION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Police said the operation "would continue" in 2027.',
+        'The action targeted so-called "booter" services in Tarvo.',
+        'Officers called it "a great day" for the force.',
+    ],
+)
+def test_a_quoted_remark_in_lower_case_is_no_codename(sentence: str):
+    assert not ents(extract(sentence), "OPERATION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["During Operation Tormenta, 40 were arrested in Lima.", 'Under operation "Tormenta", 40 were arrested.'],
+)
+def test_a_count_after_a_codename_and_a_comma_is_no_age(sentence: str):
+    assert {(f.operation, f.metric, f.value) for f in extract(sentence).figures} == {("Tormenta", "arrests", 40)}
+
+
+def test_an_age_after_a_persons_name_is_still_no_count():
+    assert not extract("Juan Perez, 40, was arrested in Lima.").figures

@@ -1956,6 +1956,7 @@ def find_figures(
     lowered = lower_same_length(text)
     place_at_start = {a: b for a, b in places or []}
     place_at_end = {b: a for a, b in places or []}
+    name_ends = {b for _, b in exclude}  # where an operation's or a body's name ends
     sentence_cues: dict[tuple[int, int], tuple[list[Cue], list[int]]] = {}
     headers: dict[int, tuple[Cue | None, bool]] = {}
     # the lines of a results list whose label is a place ("• Ogun – 41 suspects, 6,870kg skunk"): the place
@@ -2172,8 +2173,10 @@ def find_figures(
             )
             and _NAME_AGE_COMMA.search(near)
         ):
-            if place_at_end.get(text.rfind(",", lo, num.start)) is None:
-                continue  # "<Given Family>, 36, was arrested"
+            comma = text.rfind(",", lo, num.start)
+            name_end = comma - 1 if comma > 0 and text[comma - 1] in "\"”’»'" else comma  # (a quoted codename)
+            if place_at_end.get(comma) is None and name_end not in name_ends:
+                continue  # "<Given Family>, 36, was arrested" (not "During Operation Tormenta, 40 were arrested")
         if breakdown_place is None and "(" in near:
             # inside a place's bracket: "Honduras (214 firearms, 131 arrests)", "Jamaica (88 firearms)"
             breakdown_place = _place_before_bracket(text, lo, num.start, place_at_end)

@@ -124,7 +124,27 @@ _APPOSITION_BEFORE_QUOTE = re.compile(r"\w,[ \t\u00a0]+$")
 _APPOSITION_CLOSED = re.compile(r"[\"”’»](?:[,.;:)]|[ \t]*(?:\n|$))|[,.][\"”’»]")
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
-_NAMED_BEFORE_QUOTE = re.compile(r"\b(?i:named|called|titled|christened|known\s+as)[ \t\u00a0]+$")
+_NAMED_BEFORE_QUOTE = re.compile(
+    r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+$"  # (not 'so-called "booter"')
+)
+# A codename written in lower case inside quotes after a word that names it ('nicknamed "low tide"',
+# 'code-named "clean sweep"'): one to four words, none a verb or a function word of a quoted remark
+_LOWER_QUOTED_NAME = re.compile(
+    r"[ \t\u00a0]?([a-z][a-z0-9'’-]*(?:[ \t][a-z0-9][a-z0-9'’-]*){0,3})[ \t\u00a0]?(?=[\"”’»])"
+)
+_REMARK_WORDS = frozenset(
+    "is was were are would will could should can has have had be been being not no to a an the it this that we "
+    "they he she our their his her its very more most so".split()
+)
+
+
+def _lower_case_quoted_name(text: str, pos: int) -> tuple[int, int] | None:
+    m = _LOWER_QUOTED_NAME.match(text, pos)
+    if m is None or not _REMARK_WORDS.isdisjoint(m.group(1).split()):
+        return None
+    return m.start(1), m.end(1)
+
+
 # in the same sentence, before the quote ("The investigation, named « SOMNAMBULE »": French releases name the enquête)
 _OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|probe)\b[^.!?;\n]*$")
 _QUOTED_BEFORE_KEYWORD = re.compile(
@@ -668,6 +688,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 got = None
         else:
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
+            if got is None and quoted:
+                got = _lower_case_quoted_name(text, m.end())  # 'the operation code-named "clean sweep"'
             if (
                 got
                 and not quoted
@@ -692,6 +714,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if not (named or apposition) or not _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start()):
                 continue
         got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
+        if got is None and not apposition:
+            got = _lower_case_quoted_name(text, q.end())  # 'an operation nicknamed "low tide"'
         if got and _closes_quote(text, got[1]):
             if apposition and not _APPOSITION_CLOSED.match(text, got[1]):
                 continue  # (set off by commas on both sides, or ending the sentence: not the start of a quote)
