@@ -1359,3 +1359,20 @@ def test_a_count_after_a_codename_and_a_comma_is_no_age(sentence: str):
 
 def test_an_age_after_a_persons_name_is_still_no_count():
     assert not extract("Juan Perez, 40, was arrested in Lima.").figures
+
+
+def test_a_breakdowns_parts_without_verb_and_noun_are_the_same_figure_elsewhere():
+    result = extract("In Kenya, 214 people were arrested; in Uganda, 87; and in Tanzania, 36.")
+    got = {(f.metric, f.value, f.scope) for f in result.figures}
+    assert got == {("arrests", 214, "Kenya"), ("arrests", 87, "Uganda"), ("arrests", 36, "Tanzania")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Spain, officers seized 1.2 tonnes of cocaine; in Portugal, 300.",
+        "Police arrested 221 people in total; in 2024, 98.",
+    ],
+)
+def test_a_bare_number_after_a_mass_or_a_year_is_no_part(sentence: str):
+    assert len(extract(sentence).figures) == 1

@@ -3585,10 +3585,64 @@ def find_figures(
             # each further part stands at its place's name: one figure, one span (an analyst's correction of
             # one is kept by its span)
             figures.append(replace(figures[-1], scope=text[p_start:p_end], start=p_start, end=p_end))
+    figures = _elided_parts(text, figures, place_at_start)
     _name_the_goods(figures)
     if tabled:
         figures = sorted(figures + tabled, key=lambda f: f.start)
     return figures
+
+
+# A breakdown's next part with its verb and noun left out: "In Brazil, 221 people were arrested; in Colombia,
+# 98; and in Peru, 40." (the separator, then a place, then a bare number ending the part)
+_NEXT_PART = re.compile(r"[;,][ \t]+(?:and[ \t]+)?(?:in[ \t]+)?")
+_FRONTED_IN = re.compile(r"\s*[Ii]n[ \t]+")
+_PART_STOP = re.compile(r"[.!?](?=\s|\Z)|\n")  # the end of the whole sentence (a semicolon parts it further)
+_ELIDED_NUMBER = re.compile(r",?[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*(?:[.;]|,?[ \t]+and\b|\Z))")
+
+
+def _elided_parts(text: str, figures: list[RawFigure], place_at_start: dict[int, int]) -> list[RawFigure]:
+    """The parts of a breakdown by place written without their verb and noun, after a part that has them:
+    each is the same metric, unit and item as that part, with its own place and value. Only after a
+    figure with a scope (a breakdown), only numbers that are no figure already, at most twelve per sentence."""
+    last_in_sentence: dict[int, RawFigure] = {}
+    for f in figures:
+        last_in_sentence[f.sentence_start] = f
+    starts = {f.start for f in figures}
+    added: list[RawFigure] = []
+    for f in last_in_sentence.values():
+        if f.unit != "count":
+            continue  # (a bare number after a mass or a sum says no unit: "…; in Portugal, 300")
+        fronted = _FRONTED_IN.match(text, f.sentence_start, f.start)
+        if f.scope is None and not (
+            fronted and fronted.end() in place_at_start and text.startswith(",", place_at_start[fronted.end()])
+        ):
+            continue  # (a part of a breakdown: "In Brazil, 221 people were arrested", "221 in Brazil")
+        pos = f.end
+        stop = _PART_STOP.search(text, pos, pos + 400)
+        limit = stop.start() if stop else min(len(text), pos + 400)
+        for _ in range(12):
+            sep = _NEXT_PART.search(text, pos, limit)
+            if sep is None or sep.end() not in place_at_start:
+                break
+            place_end = place_at_start[sep.end()]
+            num = _ELIDED_NUMBER.match(text, place_end, limit + 1)
+            if num is None or num.start(1) in starts:
+                break
+            added.append(
+                replace(
+                    f,
+                    value=float(num.group(1).replace(",", "")),
+                    start=num.start(1),
+                    end=num.end(1),
+                    scope=text[sep.end() : place_end],
+                    qualifier=None,
+                    compared_with=None,
+                )
+            )
+            pos = num.end()
+    if not added:
+        return figures
+    return sorted(figures + added, key=lambda f: f.start)
 
 
 _MORE_AMOUNTS_AFTER = re.compile(
