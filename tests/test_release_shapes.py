@@ -1376,3 +1376,8 @@ def test_a_breakdowns_parts_without_verb_and_noun_are_the_same_figure_elsewhere(
 )
 def test_a_bare_number_after_a_mass_or_a_year_is_no_part(sentence: str):
     assert len(extract(sentence).figures) == 1
+
+
+def test_people_freed_in_a_raid_are_rescued():
+    result = extract("Police raided a gaming hub in Tarlac, freeing 188 foreign workers and arresting 61 people.")
+    assert {(f.metric, f.value) for f in result.figures} == {("rescued", 188), ("arrests", 61)}
