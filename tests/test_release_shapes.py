@@ -1381,3 +1381,18 @@ def test_a_bare_number_after_a_mass_or_a_year_is_no_part(sentence: str):
 def test_people_freed_in_a_raid_are_rescued():
     result = extract("Police raided a gaming hub in Tarlac, freeing 188 foreign workers and arresting 61 people.")
     assert {(f.metric, f.value) for f in result.figures} == {("rescued", 188), ("arrests", 61)}
+
+
+def test_a_year_an_earlier_figure_of_the_sentence_was_given_holds_for_the_rest_of_it():
+    text = (
+        "Operation Kestrel 4 led to 40 arrests in Hanoi.\n\n"
+        "In its yearly statistics, the department said it had arrested 1,932 suspects in 2025 and seized "
+        "6.7 tonnes of narcotics."
+    )
+    got = {(f.operation, f.metric, f.value) for f in extract(text).figures}
+    assert got == {("Kestrel 4", "arrests", 40), (None, "arrests", 1932), (None, "seized", 6.7)}
+
+
+def test_a_figure_in_a_sentence_of_the_operation_keeps_it_whatever_year_is_told():
+    text = "Operation Kestrel 4, launched in 2025, led to 40 arrests and the seizure of 6.7 tonnes of heroin."
+    assert {f.operation for f in extract(text).figures} == {"Kestrel 4"}

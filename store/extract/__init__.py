@@ -815,6 +815,7 @@ _FRONTED_YEAR = re.compile(
 )
 # A whole year as the period of a sentence's figures, wherever it stands: "seized 46.7 million pills and 2.9
 # tonnes of other drugs during 2024, and arrested 1,389" ("during" marks a period, not an event's date)
+_YEAR_BEFORE_IN_SENTENCE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
 _DURING_YEAR = re.compile(
     r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+whole\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)"
 )
@@ -1001,7 +1002,13 @@ class _OperationMentions:
                 # "Earlier, in November 2025, a team confiscated …", "Across the four operations held in 2025,
                 # officers conducted …": a period before the figure, in a sentence that does not speak of the
                 # operation ("The operation, launched in November 2025, has led to …" tells its own year)
-                year = _FRONTED_YEAR.match(self.text, s_start, pos) or self._during_year(s_start, s_end)
+                year = (
+                    _FRONTED_YEAR.match(self.text, s_start, pos)
+                    or self._during_year(s_start, s_end)
+                    # a year the sentence's clause gave an earlier figure: "… had arrested 1,932 suspects in 2025
+                    # and seized 6.7 tonnes of narcotics" (the tonnes are 2025's too)
+                    or _YEAR_BEFORE_IN_SENTENCE.search(self.text, s_start, pos)
+                )
                 if year is not None and (
                     int(year.group(1)) in self._stated_years(i) or self._anaphor_in(s_start, s_end)
                 ):
