@@ -1396,3 +1396,23 @@ def test_a_year_an_earlier_figure_of_the_sentence_was_given_holds_for_the_rest_o
 def test_a_figure_in_a_sentence_of_the_operation_keeps_it_whatever_year_is_told():
     text = "Operation Kestrel 4, launched in 2025, led to 40 arrests and the seizure of 6.7 tonnes of heroin."
     assert {f.operation for f in extract(text).figures} == {"Kestrel 4"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the current financial year alone, police have recovered 9 210 firearms, according to the force.",
+        "According to him, the items intercepted within the quarter include 412 parcels of cannabis.",
+        "In East Asia, authorities seized 190 tons of methamphetamine, according to the agency's annual drugs report.",
+    ],
+)
+def test_a_bodys_totals_for_a_year_or_a_quarter_are_no_operations(sentence: str):
+    text = "Operation Kestrel 4 led to 40 arrests in Tema.\n\n" + sentence
+    ops = {(f.operation, f.value) for f in extract(text).figures}
+    assert ("Kestrel 4", 40) in ops
+    assert all(op is None for op, value in ops if value != 40)
+
+
+def test_the_operations_own_quarter_stays_its_own():
+    text = "Operation Kestrel 4 ran in Tema. Within the quarter, the operation led to 40 arrests."
+    assert {(f.operation, f.value) for f in extract(text).figures} == {("Kestrel 4", 40)}

@@ -719,7 +719,10 @@ _OTHER_PERIOD = re.compile(
     r"|since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:february|march|april|may|june|july|august|september|october"
     r"|november|december)\b"
     r"|year[- ]to[- ]date"
-    r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:fiscal|financial)\s+year"
+    r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:(?:current|present|last|past|previous)\s+)?"
+    r"(?:fiscal|financial)\s+year"
+    # a quarter's totals: "the items intercepted within the quarter include …"
+    r"|(?:in|within|during|for|over)\s+the\s+(?:(?:last|past|previous|current|first|second|third|fourth|same)\s+)?quarter"
     # "In 2026 alone, the agency has uncovered 731 cases": a year's total
     r"|(?:in\s+(?:19|20)\d\d|this\s+year)\s+alone"
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+(?:fiscal\s+|financial\s+)?year"
@@ -748,6 +751,7 @@ _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?:in|within|during|for|over)\s+the\s+(?:(?:last|past|previous|current|first|second|third|fourth|same)\s+)?quarter"
     rf"|{_TWELVE_MONTHS_TEXT}|{_OVER_THE_YEARS_TEXT}"
 )
 # A span of years a figure is told with: "at least 206 tonnes were seized worldwide between 2016 and 2019" (read
@@ -822,7 +826,7 @@ _DURING_YEAR = re.compile(
 # Totals credited to a body's statistics: "according to official figures", "According to NCB data", "according
 # to the data of the National Agency …" (not results as announced: "according to figures released by INTERPOL")
 _STATISTICS_SOURCE = re.compile(
-    r"(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data)\b"
+    r"(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data|(?:annual|yearly)\s+(?:[\w-]+\s+){0,3}report)\b"
     r"(?!\s+(?:(?:from|of)\s+the\s+operation|released|published|issued|provided|given|announced)\b)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
