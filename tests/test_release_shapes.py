@@ -1416,3 +1416,26 @@ def test_a_bodys_totals_for_a_year_or_a_quarter_are_no_operations(sentence: str)
 def test_the_operations_own_quarter_stays_its_own():
     text = "Operation Kestrel 4 ran in Tema. Within the quarter, the operation led to 40 arrests."
     assert {(f.operation, f.value) for f in extract(text).figures} == {("Kestrel 4", 40)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a separate matter last week, customs officers at Walvis Bay found 2.1 tonnes of abalone.",
+        "In a separate case in October, cyber police in Lviv detained 17 operators.",
+        "The interior ministry separately reported that its unit had dismantled 9 call centres.",
+    ],
+)
+def test_another_matter_told_beside_the_story_is_no_part_of_its_operation(sentence: str):
+    text = "Operation Kestrel 4 led to 40 arrests in Tema.\n\n" + sentence
+    ops = {(f.operation, f.value) for f in extract(text).figures}
+    assert ("Kestrel 4", 40) in ops
+    assert all(op is None for op, value in ops if value != 40)
+
+
+def test_a_roundups_separate_case_stays_the_operations():
+    text = (
+        "Operation Kestrel 4 led to 40 arrests in Tema. In a separate case, officers seized 12 kg of heroin "
+        "at the port during the operation."
+    )
+    assert {f.operation for f in extract(text).figures} == {"Kestrel 4"}

@@ -739,7 +739,14 @@ _OTHER_PERIOD = re.compile(
     # "from 1 January to 30 November" (a span from another day may be the operation's own: "From April 7 to
     # November 6, DEA and its partners made 1,028 arrests")
     r"|(?:from|between)\s+(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?,?\s+(?:to|until|till|through|and)\s+\w+"
-    r"|an?\s+(?:similar|earlier|previous|separate)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
+    r"|an?\s+(?:similar|earlier|previous|separate|unrelated)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
+    # another matter told beside the story's: "In a separate matter last week, customs …", "Separately, …",
+    # "In a separate case last month, police …" (a roundup's "In a separate case, …" is one of its own cases)
+    r"|an?\s+(?:separate|unrelated)\s+(?:matter|development|investigation|probe)|an?\s+unrelated\s+case"
+    r"|an?\s+separate\s+case\s+(?:last|earlier|this)\s+(?:week|month|year)|an?\s+separate\s+case\s+in\s+(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)"
+    r"|described\s+as\s+a\s+separate\s+case"
+    r"|separately\s*,|separately\s+(?:reported|said|announced|stated)"
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year"
     # a record over years: "over the years the programme has helped seize 95 tonnes", "in the past
