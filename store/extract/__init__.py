@@ -826,7 +826,9 @@ _FRONTED_YEAR = re.compile(
 )
 # A whole year as the period of a sentence's figures, wherever it stands: "seized 46.7 million pills and 2.9
 # tonnes of other drugs during 2024, and arrested 1,389" ("during" marks a period, not an event's date)
-_YEAR_BEFORE_IN_SENTENCE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_YEAR_OF_FIGURE_BEFORE = re.compile(
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s+and\s+(?:[a-z]+\s+){1,3}$"
+)
 _DURING_YEAR = re.compile(
     r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+whole\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)"
 )
@@ -1016,9 +1018,10 @@ class _OperationMentions:
                 year = (
                     _FRONTED_YEAR.match(self.text, s_start, pos)
                     or self._during_year(s_start, s_end)
-                    # a year the sentence's clause gave an earlier figure: "… had arrested 1,932 suspects in 2025
-                    # and seized 6.7 tonnes of narcotics" (the tonnes are 2025's too)
-                    or _YEAR_BEFORE_IN_SENTENCE.search(self.text, s_start, pos)
+                    # the year an earlier figure's own words end on, its verb's next object after "and": "… had
+                    # arrested 1,932 suspects in 2025 and seized 6.7 tonnes of narcotics" (the tonnes are 2025's
+                    # too; not "icons stolen from a church in 2019, and confiscated 480 …": the theft's year)
+                    or _YEAR_OF_FIGURE_BEFORE.search(self.text, max(s_start, pos - 120), pos)
                 )
                 if year is not None and (
                     int(year.group(1)) in self._stated_years(i) or self._anaphor_in(s_start, s_end)
