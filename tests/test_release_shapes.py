@@ -1439,3 +1439,27 @@ def test_a_roundups_separate_case_stays_the_operations():
         "at the port during the operation."
     )
     assert {f.operation for f in extract(text).figures} == {"Kestrel 4"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codenames"),
+    [
+        ("The results of Operations Pangea XVII and Trigger IX were announced in Lyon.", {"Pangea XVII", "Trigger IX"}),
+        ("The results of operations Pangea and Trigger were announced.", {"Pangea", "Trigger"}),
+        ("Under Op. Sentinel, officers arrested 12 people.", {"Sentinel"}),
+    ],
+)
+def test_codenames_after_of_operations_and_after_op_with_a_dot(sentence: str, codenames: set[str]):
+    assert ents(extract(sentence), "OPERATION") == codenames
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Director of Fisheries Operations Kalo Fifita said 12 vessels were boarded.",
+        "Deputy Commissioner for Operations John Kamau said 12 were held.",
+        "See op. cit. for the figures.",
+    ],
+)
+def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
+    assert not ents(extract(sentence), "OPERATION")

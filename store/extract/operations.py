@@ -55,7 +55,7 @@ assert all(w.startswith("O") for w in FOREIGN_KEYWORDS), "operation_words.txt: t
 _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
     rf"|(?<=O)(?:{'|'.join(re.escape(w[1:]) for w in sorted(FOREIGN_KEYWORDS))})(?=[ \t\u00a0]+[\"“'‘{UPPER}])"
-    r"|(?<=O)ps?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"
+    r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"  # ("Op. Sentinel")
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
     r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
@@ -513,7 +513,12 @@ _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|explained|note
 # A capitalised word or "of" just before "Operations": part of a title or a unit's name
 # A title's "of" (and the capitalised words of a field) just before "Operations": "Director of Fisheries
 # Operations Kalolaine …", "Head of operations John Smith" (not "INTERPOL's Operations Trigger and …")
-_TITLE_BEFORE_OPERATIONS = re.compile(r"\b(?:of|for)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
+# A post's title before "of"/"for" and the plural: "Director of Fisheries Operations …", "Deputy Commissioner for
+# Operations …" (not "the results of Operations Pangea XVII and Trigger IX": no post before "of")
+_TITLE_BEFORE_OPERATIONS = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True)) + r")"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|General))?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$"
+)
 _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)[ \t\u00a0]+[\"'“‘«]?[ \t\u00a0]?$")
 _ORDINAL_EDITION_BEFORE = re.compile(
     r"(?i)\b(\w+)\s+(?:edition|phase|round|iteration)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"'“‘«]?[ \t\u00a0]?$"
