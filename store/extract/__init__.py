@@ -709,6 +709,11 @@ _OVER_THE_YEARS_TEXT = (
     r"|\d{1,2}|few|several)\s+)?(?:years|decades?)"
 )
 _YEAR_SPAN_TEXT = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d"
+# A quarter of a year: a body's totals for it, or an operation's own where its sentence speaks of the operation
+_QUARTER_TEXT = (
+    r"(?:in|within|during|for|over)\s+the\s+"
+    r"(?:(?:last|past|previous|current|first|second|third|fourth|same)\s+)?quarter"
+)
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -722,7 +727,7 @@ _OTHER_PERIOD = re.compile(
     r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:(?:current|present|last|past|previous)\s+)?"
     r"(?:fiscal|financial)\s+year"
     # a quarter's totals: "the items intercepted within the quarter include …"
-    r"|(?:in|within|during|for|over)\s+the\s+(?:(?:last|past|previous|current|first|second|third|fourth|same)\s+)?quarter"
+    rf"|{_QUARTER_TEXT}"
     # "In 2026 alone, the agency has uncovered 731 cases": a year's total
     r"|(?:in\s+(?:19|20)\d\d|this\s+year)\s+alone"
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+(?:fiscal\s+|financial\s+)?year"
@@ -758,7 +763,7 @@ _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"|(?:in|within|during|for|over)\s+the\s+(?:(?:last|past|previous|current|first|second|third|fourth|same)\s+)?quarter"
+    rf"|{_QUARTER_TEXT}"
     rf"|{_TWELVE_MONTHS_TEXT}|{_OVER_THE_YEARS_TEXT}"
 )
 # A span of years a figure is told with: "at least 206 tonnes were seized worldwide between 2016 and 2019" (read

@@ -2007,7 +2007,7 @@ def find_figures(
             and not money
             and figures
             and figures[-1].sentence_start == s_start
-            and figures[-1].unit in ("kg", "tonnes", "litres")
+            and figures[-1].unit in _WEIGHED_UNITS
             and _OF_WORD_AFTER.match(text, num.end)
             and _ITEM_THEN_JOINT.fullmatch(text, figures[-1].end, num.start)
             and _WHOLE_UNIT_WRITTEN.search(text, figures[-1].start, figures[-1].end)
@@ -2600,7 +2600,7 @@ def find_figures(
             and figures
             and figures[-1].sentence_start == s_start
             and figures[-1].metric == "seized"
-            and figures[-1].unit in ("kg", "tonnes", "litres")
+            and figures[-1].unit in _WEIGHED_UNITS
             and num.start - figures[-1].end < 60
         ):
             continue  # "312 kg of cocaine hidden in 260 packages": the weighed goods' packing, not more goods
@@ -3602,8 +3602,9 @@ _ELIDED_NUMBER = re.compile(r",?[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*(?:[.;]|,
 
 def _elided_parts(text: str, figures: list[RawFigure], place_at_start: dict[int, int]) -> list[RawFigure]:
     """The parts of a breakdown by place written without their verb and noun, after a part that has them:
-    each is the same metric, unit and item as that part, with its own place and value. Only after a
-    figure with a scope (a breakdown), only numbers that are no figure already, at most twelve per sentence."""
+    each is the same metric, unit and item as that part, with its own place and value. Only after a count
+    with a place (its scope, or "In <place>," opening its sentence), only numbers that are no figure
+    already, at most twelve per sentence."""
     last_in_sentence: dict[int, RawFigure] = {}
     for f in figures:
         last_in_sentence[f.sentence_start] = f
@@ -3886,6 +3887,7 @@ _CONVERSION_BEFORE = re.compile(
     r"|(?<!\band )(?:\babout|\broughly|\bsome))\s*$"
 )
 _MASSES = frozenset({"kg", "tonnes"})
+_WEIGHED_UNITS = _MASSES | {"litres"}  # the units of goods weighed or measured, not counted
 _MEASURES = _MASSES | {"litres", "m3"}
 _VOLUMES = frozenset({"litres", "m3"})
 _VOLUME_WORDS = frozenset({"gallons", "gallon", "barrels", "barrel", "pints"})

@@ -7,6 +7,7 @@ not names taken from any document docket is scored on.
 from __future__ import annotations
 
 import functools
+import re
 
 from .wordlists import entries, words
 
@@ -60,3 +61,17 @@ def name_shaped(word: str) -> bool:
         and word not in TITLE_WORDS
         and word not in KNOWN_ORGS
     )
+
+
+NOUN_ENDING = re.compile(
+    r"(?:tion|tions|sion|sions|ment|ments|ness|ities|ity|acy|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
+)
+
+
+def common_noun(word: str) -> bool:
+    """Whether a capitalised word has the ending of an English common noun ("Surveillance", "Resources")."""
+    return len(word) > 6 and bool(NOUN_ENDING.search(word))
+
+
+#: Every post's title as one alternation, longest first ("Assistant Director" before "Director")
+TITLE_ALTERNATION = "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))

@@ -13,6 +13,7 @@ from .lexicon import (
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
+    TITLE_ALTERNATION,
     TITLE_WORDS,
 )
 from .patterns import UPPER
@@ -516,7 +517,7 @@ _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|explained|note
 # A post's title before "of"/"for" and the plural: "Director of Fisheries Operations …", "Deputy Commissioner for
 # Operations …" (not "the results of Operations Pangea XVII and Trigger IX": no post before "of")
 _TITLE_BEFORE_OPERATIONS = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True)) + r")"
+    rf"\b(?:{TITLE_ALTERNATION})"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|General))?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$"
 )
 _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)[ \t\u00a0]+[\"'“‘«]?[ \t\u00a0]?$")

@@ -14,7 +14,9 @@ from .lexicon import (
     ORG_HEADS,
     ORG_LEADS,
     ORG_LOWER_TAILS,
+    TITLE_ALTERNATION,
     TITLE_WORDS,
+    common_noun,
     name_shaped,
 )
 from .names import given_names
@@ -59,13 +61,11 @@ _PLACE_ACRONYM_HEADS = words("place_acronym_heads")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _NAME_GOES_ON_AFTER = re.compile(rf" (?:de|del|da|do|di|de la) [{UPPER}0-9]")
-# The levels a post is named by: "Regional Police Commander", "County Police Commander"
 # A post before "of" and a field with no article: "Director of | Police Services"
-_POST_OF_BEFORE_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True)) + r")\s+(?:of|for)\s+$"
-)
+_POST_OF_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_ALTERNATION})\s+(?:of|for)\s+$")
 # Plural heads that name a field of work as well as a body: "Police Services", "Public Affairs"
 _FIELD_HEADS = frozenset({"Services", "Affairs", "Operations", "Relations", "Investigations", "Intelligence"})
+# The levels a post is named by: "Regional Police Commander", "County Police Commander"
 _LEVEL_WORDS = frozenset({"Regional", "Provincial", "County", "District", "Divisional", "Zonal", "Area", "Station"})
 _GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
@@ -992,28 +992,16 @@ _NEWS_WORDS = re.compile(r"\b(?:News|Press|Agency|Agencia|Agência|Agence|Wire|S
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[{UPPER}][\w'’-]*)+")
 
 
-def _given_or_family_word(word: str) -> bool:
-    """Whether a word in mixed case may be a given or family name: no body's, title's, place's or
-    common noun's word."""
+def _name_word(word: str) -> bool:
+    """Whether a word in mixed case may be part of a person's name (``name_shaped``, letters only), and is no
+    body's lead word, common noun or place."""
     return (
-        word[:1].isupper()
-        and not word.isupper()
+        name_shaped(word)
         and word[1:].isalpha()
-        and word not in ORG_HEADS
         and word not in ORG_LEADS
-        and word not in KNOWN_ORGS
-        and not _common_noun_shape(word)
-        and word not in TITLE_WORDS
-        and word not in COMMON_CAPS
+        and not common_noun(word)
         and place_key(word) not in places()
     )
-
-
-_COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ics|ing|ers|ies)$")
-
-
-def _common_noun_shape(word: str) -> bool:
-    return len(word) > 6 and _COMMON_NOUN_ENDING.search(word) is not None
 
 
 def _name_goes_on_before(text: str, start: int) -> bool:
@@ -1398,15 +1386,15 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
         and idx + 1 < len(tokens)
         and tokens[idx - 1].end == start - 1
         and tokens[idx + 1].start == end + 1
-        and _given_or_family_word(tokens[idx - 1].text)
-        and _given_or_family_word(tokens[idx + 1].text)
+        and _name_word(tokens[idx - 1].text)
+        and _name_word(tokens[idx + 1].text)
     ) or (
         after == " "
         and idx + 2 < len(tokens)
         and tokens[idx + 1].start == end + 1
         and tokens[idx + 2].start == tokens[idx + 1].end + 1
-        and _given_or_family_word(tokens[idx + 1].text)
-        and _given_or_family_word(tokens[idx + 2].text)
+        and _name_word(tokens[idx + 1].text)
+        and _name_word(tokens[idx + 2].text)
     ):
         return False
     if len(tok.text) <= 3 and (after in (",", "(") or after.isspace()) and _AGE_NEXT.match(text, end):

@@ -35,6 +35,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
     TITLE_WORDS_LOWER,
+    common_noun,
     name_shaped,
 )
 from .names import all_given_names, family_names, given_names
@@ -160,10 +161,6 @@ _CAPS_PERSON_PASSIVE_AFTER = re.compile(
 # Words that are titles before a full name but, before one word alone, open a body's or a place's name
 _NOT_RANKS_ALONE = frozenset({"General", "King", "Queen", "Prince", "Sri", "Datuk", "Haji"})
 _ABBREVIATION_BEFORE_NAME = re.compile(rf"\.[ \t]+[{UPPER}]")
-_OF_BEFORE = re.compile(r"\b(?:of|in|at|from|near)\s+$")
-# A preposition of place before a name ("the commander for Mt Moroto, Senior Superintendent …"): a post
-# after it is the place's commander's, not the name's
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|at|of|from|near|to|around|across)\s+$")
 # Whose or where a name in capitals is: "the crew of GRACE STAR", "a spokesman for AMBER ALERT"
 _OWNER_BEFORE = re.compile(r"\b(?i:of|for|from|with|aboard|at|in|on|by)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
@@ -176,9 +173,6 @@ _LOCATIVE_AFTER = re.compile(
     r"crossing|port|suburb|township|quarter|borough|street|road|avenue)\b"
 )
 # English noun endings: a capitalised pair ending in one is a thing, not a person ("Marine Resources").
-_NOUN_ENDING = re.compile(
-    r"(?:tion|tions|sion|sions|ment|ments|ness|ities|ity|acy|ance|ances|ence|ences|ship|ces|ings|ism|ists|ology|ics|ures)$"
-)
 _PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
@@ -346,7 +340,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and 2 <= b - k <= 3
                 and tokens[k + 1].text in all_given
                 and not any(t.text in ORG_HEADS or t.text.rstrip("s") in ORG_HEADS for t in tokens[k + 1 : b + 1])
-                and not _common_noun(tokens[b].text)
+                and not common_noun(tokens[b].text)
             ):
                 # a unit's name, then a person's: "AFP Commander Eastern Command Karen Lindqvist", "Director of
                 # the Criminal Investigation Department Mohamed Amin said" (the post before the unit names him)
@@ -447,11 +441,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # not a word of a body's or a place's name after a word that is also a title ("General Trading",
                 # "King Cetshwayo", "Taman Sri Mulia"), nor a domain ("Director Narcotics")
                 and title not in _NOT_RANKS_ALONE
-                and not _common_noun(tokens[a].text)
+                and not common_noun(tokens[a].text)
                 # not an abbreviation before the name's next word ("Ma. Cristina", "Dr. Ir. Sustyo")
                 and not _ABBREVIATION_BEFORE_NAME.match(text, tokens[a].end)
                 # not a place named after "of" or "in" ("the districts of Capitán Bado")
-                and not _OF_BEFORE.search(text, max(0, tokens[a - 1].start - 8), tokens[a - 1].start)
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, tokens[a - 1].start - 8), tokens[a - 1].start)
             ):
                 w = tokens[a].text
                 if w not in ORG_HEADS and w not in TITLE_WORDS:
@@ -582,7 +576,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if (
             cue
             and not lead_title
-            and _common_noun(ws[-1])
+            and common_noun(ws[-1])
             and not any(part in all_given for part in ws[0].split("-"))  # ("Marie-Ève Lachance" is a person)
         ):
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
@@ -767,7 +761,7 @@ def _name_words(ws: tuple[str, ...]) -> tuple[bool, bool, bool] | None:
     head_word = any(w in ORG_HEADS for w in ws)
     body = (ws[-1] in ORG_HEADS and ws[0] not in given) or ws[-1].rstrip(".") in _COMPANY_ENDS
     first, last = ws[0], ws[-1]
-    if first in given and (last in family or last not in given or len(ws) > 2) and not _common_noun(last):
+    if first in given and (last in family or last not in given or len(ws) > 2) and not common_noun(last):
         words_cue = True
     elif _is_caps_surname(first) and any(w in given for w in ws[1:]):
         words_cue = True  # "MUNTEANU Cristian-Florin"
@@ -871,10 +865,5 @@ def _ends_a_body(word: str) -> bool:
     return (
         word in ORG_HEADS
         or word in COMMON_CAPS
-        or (_common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "acy", "ship", "ing")))
+        or (common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "acy", "ship", "ing")))
     )
-
-
-def _common_noun(word: str) -> bool:
-    """Whether a capitalised word has the ending of an English common noun ("Surveillance", "Resources")."""
-    return len(word) > 6 and bool(_NOUN_ENDING.search(word))
