@@ -1463,3 +1463,22 @@ def test_codenames_after_of_operations_and_after_op_with_a_dot(sentence: str, co
 )
 def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
     assert not ents(extract(sentence), "OPERATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investigation, dubbed Project Larkspur, led to 14 arrests and the seizure of 3 kg of cocaine.",
+        "“PROJECT LARKSPUR” DISMANTLES DRUG RING\nOfficers arrested 14 people and seized 3 kg of cocaine.",
+        "Police said the programme, code-named Programme Safe Harbour, trained 40 officers.",
+    ],
+)
+def test_a_named_project_is_no_operation_whatever_word_names_it(text: str):
+    result = extract(text)
+    assert not ents(result, "OPERATION")
+    assert {f.operation for f in result.figures} <= {None}
+
+
+def test_an_operation_keyword_before_project_keeps_the_codename():
+    result = extract("Operation Project Spring ended with 12 arrests.")
+    assert ents(result, "OPERATION") == {"Project Spring"}

@@ -165,6 +165,7 @@ _NAMED_BEFORE_APPOSITION = re.compile(
     r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?operation\b"
 )
 _NOT_APPOSITION_FIRST = words("operation_apposition_not_first")
+_PROJECT_WORDS = words("project_words")
 _KIND_WORDS = words("operation_kind_words")
 _UNIT_WORDS = words("operation_unit_words")
 _KEYWORD_CLOSES_QUOTE = re.compile(r"(?:peration|PERATION)[ \t\u00a0]?[\"”’»]")
@@ -663,6 +664,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         end = start + len(name)
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
+        if name.partition(" ")[0].title() in _PROJECT_WORDS and _word_before(text, start).title() not in KEYWORD_WORDS:
+            return  # 'dubbed Project Renner', '"PROJECT HARRINGTON"': a named project, no entity in the guide
         if _SPEAKS_AFTER.match(text, end):
             return  # "director of fisheries operations Losana Tuilagi said": a person speaks, an operation does not
         if place_key(name) in places() and how != "keyword":
