@@ -1482,3 +1482,30 @@ def test_a_named_project_is_no_operation_whatever_word_names_it(text: str):
 def test_an_operation_keyword_before_project_keeps_the_codename():
     result = extract("Operation Project Spring ended with 12 arrests.")
     assert ents(result, "OPERATION") == {"Project Spring"}
+
+
+def test_every_private_partner_of_a_long_list_is_a_body():
+    text = (
+        "The operation was supported by private partners at national and international level including "
+        "Arvenna, Blucrest, Coldmere, Dravik Labs, Eastwell, Fenmoor, Glasshook, Harrowgate Cyber, Istrel, "
+        "Jolvane and Kestrum."
+    )
+    names = ents(extract(text), "ORG")
+    assert {"Arvenna", "Harrowgate Cyber", "Istrel", "Jolvane", "Kestrum"} <= names
+
+
+def test_collaborators_a_list_includes_are_bodies():
+    text = "Other private sector collaborators include Visa, Mastercard, Talvane and Paypal."
+    assert {"Visa", "Mastercard", "Talvane", "Paypal"} <= ents(extract(text), "ORG")
+
+
+def test_two_listed_names_joined_by_and_stay_two():
+    text = "It thanked partners including Corvid Labs, Norhaven Networks Unit 42 and Trend Micro for their support."
+    names = ents(extract(text), "ORG")
+    assert {"Norhaven Networks Unit 42", "Trend Micro"} <= names
+    assert not any(" and " in n for n in names)
+
+
+def test_a_body_named_with_and_in_a_list_stays_one():
+    text = "Partners included the Ministry of Justice and Public Security."
+    assert "Ministry of Justice and Public Security" in ents(extract(text), "ORG")

@@ -912,7 +912,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     listed: set[str] = set()  # each name once: its other mentions are found as any name's are
     for m in matches_at_words(_COMPANY_CUE, text, _COMPANY_CUE_WORDS):
         pos = m.end()
-        for _ in range(8):  # a list of at most eight names
+        for _ in range(_MOST_LISTED):
             item = _COMPANY_NAME.match(text, pos)
             if item is None:
                 break
@@ -1151,14 +1151,17 @@ def _listing_names(text: str) -> list[Span]:
     return spans
 
 
-_COMPANY_CUE_WORDS = ("firm", "compan", "partner", "provider")
+_COMPANY_CUE_WORDS = ("firm", "compan", "partner", "provider", "collaborator")
 _COMPANY_CUE = re.compile(
-    r"(?:firm|company|provider|(?P<many>firms|companies|providers|partners))"
-    r"(?:(?:\s+[a-z][\w-]*){0,4}?,?\s+(?:such\s+as|including|included|like|were|namely))?:?\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:firm|company|provider|(?P<many>firms|companies|providers|partners|collaborators))"
+    # ("private partners at national and international level including …": a few words of where or which)
+    r"(?:(?:\s+[a-z][\w-]*){0,6}?,?\s+(?:such\s+as|including|includes?|included|like|were|are|namely))?:?\s+"
+    r"(?:the\s+)?(?=[A-Z])"
 )
-# One name of a list: one to four capitalised words ("Helix DNS Registry"), an
+_MOST_LISTED = 20  # names read from one list (a release thanks a dozen or more private partners)
+# One name of a list: one to five capitalised words ("Helix DNS Registry"), an
 # ampersand or "and" inside none of them.
-_COMPANY_NAME = re.compile(r"([A-Z][\w'’.-]{1,40}(?: [A-Z0-9][\w'’.-]{0,40}){0,3})(?=[,;.:)\s]|$)")
+_COMPANY_NAME = re.compile(r"([A-Z][\w'’.-]{1,40}(?: [A-Z0-9][\w'’.-]{0,40}){0,4})(?=[,;.:)\s]|$)")
 _LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 
 

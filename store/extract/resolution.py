@@ -159,6 +159,15 @@ def _native_names(text: str, candidates: list[Span]) -> list[Span]:
     return found
 
 
+def _joins_listed_names(c: Span, listed: list[Span], starts: list[int]) -> bool:
+    """Whether ``c``, a body's name no stronger than a list's, spans two or more names a list gives one by one
+    (``listed`` in text order, ``starts`` their starts)."""
+    if c.type != ORG or c.rule == "org-listed" or PRECEDENCE[c.rule] >= STRONG or " and " not in c.name:
+        return False
+    first, last = bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)
+    return sum(other.end <= c.end for other in listed[first:last]) >= 2
+
+
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)
@@ -218,6 +227,12 @@ def find_entities(text: str) -> list[Span]:
                 c.start, c.name = m.start(), text[m.start() : c.start] + c.name
 
     candidates += _native_names(text, candidates)
+    # Names a list gives one by one are not one name joined by "and": "partners including Group-IB, Palo Alto
+    # Networks Unit 42 and Trend Micro" (a head word's chain would take the last two as one body)
+    listed = sorted((c for c in candidates if c.rule == "org-listed"), key=lambda c: c.start)
+    if len(listed) > 1:
+        starts = [c.start for c in listed]
+        candidates = [c for c in candidates if not _joins_listed_names(c, listed, starts)]
 
     # Every occurrence of a name recognised with confidence is a candidate
     # too, so a later "CARICOM IMPACS" beats the bare "CARICOM" inside it.
