@@ -1509,3 +1509,29 @@ def test_two_listed_names_joined_by_and_stay_two():
 def test_a_body_named_with_and_in_a_list_stays_one():
     text = "Partners included the Ministry of Justice and Public Security."
     assert "Ministry of Justice and Public Security" in ents(extract(text), "ORG")
+
+
+def test_a_day_after_operation_in_lower_case_is_a_date_not_a_codename():
+    result = extract("Customs announced a seizure in an operation Saturday morning in Agadir, taking 4 kg of heroin.")
+    assert not ents(result, "OPERATION")
+    assert {f.operation for f in result.figures} == {None}
+    assert ents(extract("Police launched Operation Saturday Night in Lagos."), "OPERATION") == {"Saturday Night"}
+
+
+def test_a_posts_grade_and_a_generations_numeral_are_no_codenames():
+    text = (
+        "In a separate operation, Public Information Officer III Dalia Ramos said a man was arrested with 5 sachets "
+        "of shabu. The regional director, Arnel Tumbaga III, told reporters 3 suspects were held. Operation Pangea "
+        "XVII had ended."
+    )
+    assert ents(extract(text), "OPERATION") == {"Pangea XVII"}
+
+
+def test_a_capitals_headline_codename_is_cut_to_its_heading():
+    text = (
+        "OPERATION TIDEWALL\n\nOPERATION TIDEWALL LEADS TO OVER 100 ARRESTS IN STING\n"
+        "The sting led to the arrest of over 100 people."
+    )
+    assert ents(extract(text), "OPERATION") == {"TIDEWALL"}
+    edition = "OPERATION TIDEWALL\n\nOPERATION TIDEWALL II NETS 40 ARRESTS\nThe sting led to 40 arrests."
+    assert "TIDEWALL II" in ents(extract(edition), "OPERATION")

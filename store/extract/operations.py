@@ -350,6 +350,7 @@ _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
 KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"}) | FOREIGN_KEYWORDS
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
+_LOWER_KEYWORD_BEFORE = re.compile(r"\boperations?\s+$")  # the keyword in lower case, right before a name
 _QUOTES = "\"'“”‘’«»"
 _MOST_ACTION_DAYS = 200  # (a text names a few; a megabyte of them is not read past this many)
 # ("Joint Action Days Monday and Tuesday", "Joint Action Days In Spain": a date or a phrase, no codename)
@@ -445,6 +446,8 @@ def _operation_name_at(
                 return None
             if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
                 return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
+            if w in CALENDAR_WORDS and not quoted and _LOWER_KEYWORD_BEFORE.search(text, max(0, pos - 12), pos):
+                return None  # "in an operation Saturday morning", "an operation March 3": a date, no codename
             if (
                 after_keyword
                 and w in TITLE_WORDS
@@ -666,8 +669,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             return
         if name.partition(" ")[0].title() in _PROJECT_WORDS and _word_before(text, start).title() not in KEYWORD_WORDS:
             return  # 'dubbed Project Renner', '"PROJECT HARRINGTON"': a named project, no entity in the guide
-        if _SPEAKS_AFTER.match(text, end):
-            return  # "director of fisheries operations Losana Tuilagi said": a person speaks, an operation does not
+        if _SPEAKS_AFTER.match(text, end + (how == "numeral" and text.startswith(",", end))):
+            # "director of fisheries operations Losana Tuilagi said": a person speaks, an operation does not (a
+            # numeral closing an apposition is a generation's: "the regional director, Benjamin Reyes III, told")
+            return
         if place_key(name) in places() and how != "keyword":
             return
         spans.append(Span(OPERATION, start, end, name, rule=f"operation-{how}", extra={"how": how}))
@@ -873,6 +878,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             last_word = head.split()[-1]
             if not is_roman(numeral) or numeral == "I" or last_word in COMMON_CAPS or is_roman(last_word):
                 continue
+            if last_word in TITLE_WORDS:
+                continue  # "Public Information Officer III Blaine Canlas": a post's grade, not a codename
             if last_word.lower() in _REFERENCE_WORDS:
                 continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
             if head.split()[0] in COMMON_CAPS:

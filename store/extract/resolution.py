@@ -14,7 +14,7 @@ from .operations import operation_spans
 from .organisations import acronym_spans, acronyms_of_common_nouns, org_spans
 from .people import person_spans
 from .places import context_place_spans, dateline_place_spans, joined_place_spans, place_spans
-from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, tokenize
+from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, is_roman, tokenize
 from .wordlists import words
 
 # Patterns used inside loops, compiled once.
@@ -118,13 +118,19 @@ def _trim_capitals_codenames(text: str, candidates: list[Span]) -> None:
     in mixed case too ("Operation Blackthorn"), the capitals are cut to that name."""
     ops = [c for c in candidates if c.type == OPERATION]
     mixed = {entity_key(c.name) for c in ops if not c.name.isupper()}
+    # (or in capitals on a line of its own, a heading: "OPERATION FAFO" above "OPERATION FAFO LEADS TO …")
+    mixed |= {entity_key(c.name) for c in ops if c.name.isupper() and text[c.end : c.end + 1] in ("\n", "")}
     for c in ops:
         words = c.name.split()
         if len(words) < 2 or not c.name.isupper() or entity_key(c.name) in mixed or text[c.start : c.end] != c.name:
             continue
         for k in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:k])
-            if entity_key(prefix) in mixed and text.startswith(prefix, c.start):
+            if (
+                entity_key(prefix) in mixed
+                and text.startswith(prefix, c.start)
+                and not (words[k].isdigit() or is_roman(words[k]))  # "LIONFISH II" beside "LIONFISH": an edition
+            ):
                 c.end, c.name = c.start + len(prefix), prefix
                 break
 
