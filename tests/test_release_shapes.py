@@ -1535,3 +1535,36 @@ def test_a_capitals_headline_codename_is_cut_to_its_heading():
     assert ents(extract(text), "OPERATION") == {"TIDEWALL"}
     edition = "OPERATION TIDEWALL\n\nOPERATION TIDEWALL II NETS 40 ARRESTS\nThe sting led to 40 arrests."
     assert "TIDEWALL II" in ents(extract(edition), "OPERATION")
+
+
+def test_a_codename_in_plain_single_quotes_before_the_word():
+    text = (
+        "Customs seize meth in Riau\n\n\"We arrested five smugglers during our 'Kilatbumi' sting and seized 159 "
+        'kilograms of methamphetamine," he said.'
+    )
+    result = extract(text)
+    assert ents(result, "OPERATION") == {"Kilatbumi"}
+    assert {f.operation for f in result.figures} == {"Kilatbumi"}
+
+
+def test_a_series_in_quotes_beside_its_editions_is_not_listed():
+    text = (
+        "Navy's 'Meridian' campaign nets 94 tonnes of cocaine\n\n"
+        "The Navy seized 94.2 tonnes of cocaine in the latest phase of the operation, officially designated "
+        "Meridian XVI. "
+        "The previous edition, Meridian XV, ended with 88 tonnes seized."
+    )
+    assert ents(extract(text), "OPERATION") == {"Meridian XVI", "Meridian XV"}
+
+
+def test_the_keyword_inside_quotes_lets_the_name_open_on_a_function_word():
+    text = (
+        'ATF arrests nine\n\nAs part of an effort dubbed "Operation Over The Line," agents arrested nine '
+        "people in Nevada."
+    )
+    result = extract(text)
+    assert ents(result, "OPERATION") == {"Over The Line"}
+    assert {f.operation for f in result.figures} == {"Over The Line"}
+    assert ents(extract('Head\n\nPolice said "Operation Tidewall was a success" after 9 arrests.'), "OPERATION") == {
+        "Tidewall"
+    }

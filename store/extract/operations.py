@@ -149,7 +149,9 @@ def _lower_case_quoted_name(text: str, pos: int) -> tuple[int, int] | None:
 # in the same sentence, before the quote ("The investigation, named « SOMNAMBULE »": French releases name the enquête)
 _OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|probe)\b[^.!?;\n]*$")
 _QUOTED_BEFORE_KEYWORD = re.compile(
-    rf"[\"“‘«][ \t\u00a0]?([{UPPER}][^\"“”‘’«»\n]{{0,60}}?)[ \t\u00a0]?[\"”’»]\s+"
+    # (a plain single quote too, not after a letter: "during our 'Halilintar' sting"; inside the name only between
+    # letters, as an apostrophe: "the 'Devil's Claw' case")
+    rf"(?:[\"“‘«]|(?<!\w)')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
     # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
     r"|[a-z]+-[a-z]+)\s+){0,2}"
@@ -439,6 +441,8 @@ def _operation_name_at(
             w_function = True  # a headline in capitals: "SPECIAL OPERATIONS IN DAR ES SALAAM"
         else:
             w_function = w in function_words
+        if w_function and quoted and w[:1].isupper() and _QUOTE_CLOSES_AHEAD.match(text, m.start()):
+            w_function = False  # a title-case word inside quotes that close soon: '"Operation Over The Line"'
         if not found:
             if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in KEYWORD_WORDS:
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
@@ -673,7 +677,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # "director of fisheries operations Losana Tuilagi said": a person speaks, an operation does not (a
             # numeral closing an apposition is a generation's: "the regional director, Benjamin Reyes III, told")
             return
-        if place_key(name) in places() and how != "keyword":
+        if place_key(name) in places() and how not in ("keyword", "quoted-before"):
             return
         spans.append(Span(OPERATION, start, end, name, rule=f"operation-{how}", extra={"how": how}))
 
@@ -701,6 +705,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # "Police launched Operations Sandstorm" names one)
                 got = None
         else:
+            if not quoted and m.start() and text[m.start() - 1] in '"“«' and m.group()[:1] in "Oo":
+                # the keyword inside the quotes: 'an effort dubbed "Operation Over The Line,"'
+                quoted = _QUOTE_CLOSES_AHEAD.match(text, m.end()) is not None
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
             if got is None and quoted:
                 got = _lower_case_quoted_name(text, m.end())  # 'the operation code-named "clean sweep"'
@@ -744,7 +751,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
         if got and got[1] == m.end(1):
-            add(*got, how="keyword")
+            add(*got, how="quoted-before")
     for m in _NAMED_BEFORE_APPOSITION.finditer(text):
         name_words = m.group(1).split()
         if (
@@ -944,6 +951,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     add(start, end, how="series")
     _ordinal_editions(text, spans)
     spans = _without_title_case_headline_words(text, spans)
+    # A series' name in quotes before the word ("the Navy's 'Orión' campaign") where the text names an edition
+    # of it with its numeral ("Orión XVI"): the series, which the guide does not list beside its editions
+    if any(s.rule == "operation-quoted-before" for s in spans):
+        heads = {s.name[: m.start()] for s in spans if (m := _EDITION.search(s.name)) and m.start() > 0}
+        spans = [s for s in spans if s.rule != "operation-quoted-before" or s.name not in heads]
     # Every further occurrence of a name found above.
     # longest first, names of one length in text order (a set's order would change with the hash seed)
     names = sorted(dict.fromkeys(s.name for s in spans), key=len, reverse=True)

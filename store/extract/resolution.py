@@ -42,6 +42,7 @@ PRECEDENCE: dict[str, int] = {
     # A keyword or list that names an operation: "Operation Trigger V", "codenamed Sunbird".
     "operation-keyword": 5,
     "operation-before-keyword": 5,
+    "operation-quoted-before": 5,
     "operation-list": 5,
     "operation-such-as": 5,
     "operation-repeat": 5,
