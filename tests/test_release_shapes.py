@@ -1568,3 +1568,20 @@ def test_the_keyword_inside_quotes_lets_the_name_open_on_a_function_word():
     assert ents(extract('Head\n\nPolice said "Operation Tidewall was a success" after 9 arrests.'), "OPERATION") == {
         "Tidewall"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The inspector general said 270 suspected kidnappers had been taken into custody since he assumed office.",
+            270,
+        ),
+        ("Since taking office in January, the commissioner has overseen the arrest of 412 suspects.", 412),
+        ("During another operation on July 17, agents seized 425 kg of cocaine in Toro Pampa.", 425),
+    ],
+)
+def test_a_post_holders_record_and_another_operation_are_not_the_storys_operation(sentence: str, value: int):
+    figures = extract(f"Operation Kestrel Dawn led to 40 arrests in Kaduna. {sentence}").figures
+    assert {f.operation for f in figures if f.value == value} == {None}
+    assert {f.operation for f in figures if f.value == 40} == {"Kestrel Dawn"}

@@ -745,6 +745,10 @@ _OTHER_PERIOD = re.compile(
     # November 6, DEA and its partners made 1,028 arrests")
     r"|(?:from|between)\s+(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?,?\s+(?:to|until|till|through|and)\s+\w+"
     r"|an?\s+(?:similar|earlier|previous|separate|unrelated)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
+    r"|(?:in|during|under)\s+another\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
+    # a post holder's record: "270 suspects had been taken into custody since he assumed office"
+    r"|since\s+(?:(?:he|she|they|I|we)\s+(?:assumed|took|entered)\s+office|(?:assuming|taking)\s+office"
+    r"|(?:his|her|their|my)\s+appointment|(?:he|she|I)\s+was\s+appointed)"
     # another matter told beside the story's: "In a separate matter last week, customs …", "Separately, …",
     # "In a separate case last month, police …" (a roundup's "In a separate case, …" is one of its own cases)
     r"|an?\s+(?:separate|unrelated)\s+(?:matter|development|investigation|probe)|an?\s+unrelated\s+case"
