@@ -1585,3 +1585,9 @@ def test_a_post_holders_record_and_another_operation_are_not_the_storys_operatio
     figures = extract(f"Operation Kestrel Dawn led to 40 arrests in Kaduna. {sentence}").figures
     assert {f.operation for f in figures if f.value == value} == {None}
     assert {f.operation for f in figures if f.value == 40} == {"Kestrel Dawn"}
+
+
+def test_a_word_before_an_amount_after_a_preposition_is_no_place():
+    result = extract("Counterfeit goods valued at Ksh 50 million were seized in Gikomba market.")
+    assert "Ksh" not in ents(result, "LOCATION")
+    assert "Gikomba" in ents(result, "LOCATION")

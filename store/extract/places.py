@@ -718,6 +718,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "Simultaneously, Paraguay's …": an adverb opening its sentence, not "Town, Country"
         if st == "" and _SHORT_FORM_AFTER.match(text, end):
             continue  # "mostly in Tether (USDT)": a name given with its short form is a body's or a thing's
+        if st == "" and why == "preposition" and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+            continue  # "goods valued at Ksh 50 million": a currency or a unit before its amount, not a place
         add(i, j, why)
     # Names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
     # Tambopata rivers", "the Wosera, Maprik and Telefomin areas" (the list's earlier names too).
