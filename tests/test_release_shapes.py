@@ -1591,3 +1591,22 @@ def test_a_word_before_an_amount_after_a_preposition_is_no_place():
     result = extract("Counterfeit goods valued at Ksh 50 million were seized in Gikomba market.")
     assert "Ksh" not in ents(result, "LOCATION")
     assert "Gikomba" in ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Police in St. John's said two men were arrested.", "St. John's"),
+        ("Officials of the People’s Republic of China said 12 people were held.", "People’s Republic of China"),
+        (
+            "Drugs were moved from the Lao People's Democratic Republic into Viet Nam.",
+            "Lao People's Democratic Republic",
+        ),
+    ],
+)
+def test_a_places_name_keeps_its_own_possessive(sentence: str, place: str):
+    assert place in ents(extract(sentence), "LOCATION")
+
+
+def test_a_possessive_after_a_place_stays_out_of_its_name():
+    assert {"Kenya", "Lagos"} <= ents(extract("Kenya's police and officers in Lagos's port seized 4 kg."), "LOCATION")

@@ -53,6 +53,9 @@ def _weak_first_words() -> frozenset[str]:
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
@@ -76,6 +79,12 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             spans.append(Span(LOCATION, tok.start, tok.end, tok.text, rule="place", extra={"kind": table[first]}))
             i += 1
             continue
+        # (a possessive the tokens leave out may belong to the name: "People's Republic of China", "St. John's")
+        poss_end = tok.end + 2 if text.startswith(_POSSESSIVES, tok.end) else -1
+        if poss_end > 0 and first + "'s" in starts:
+            first += "'s"
+        else:
+            poss_end = -1
         if first not in starts:
             i += 1
             continue
@@ -83,11 +92,11 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         # and its key begins a place's; the longest that is a place wins.
         key = first
         kind = table.get(key)
-        best = (i, kind) if kind else None
+        best = (i, kind, poss_end) if kind else None
         k = i
         stop = min(n, i + MAX_PLACE_TOKENS)
         while k + 1 < stop:
-            between = text[tokens[k].end : tokens[k + 1].start]
+            between = text[max(tokens[k].end, poss_end) : tokens[k + 1].start]
             if between not in (" ", "-", ". ", ".", "\u00a0", " & "):
                 break
             inner = tokens[k + 1]
@@ -95,18 +104,21 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             # (the gazetteer writes "Bosnia & Herzegovina" with "and")
             key = key + (" and " if between == " & " else " ") + _word_key(inner)
+            poss_end = -1
+            if text.startswith(_POSSESSIVES, inner.end) and key + "'s" in prefixes:
+                key, poss_end = key + "'s", inner.end + 2
             if key not in prefixes:
                 break  # no place's key begins so: no longer name is one
             k += 1
             if inner.cap or is_roman(inner.text):
                 kind = table.get(key)
                 if kind:
-                    best = (k, kind)
+                    best = (k, kind, poss_end)
         if best is None:
             i += 1
             continue
-        j, kind = best
-        start, end = tok.start, tokens[j].end
+        j, kind, poss_end = best
+        start, end = tok.start, max(tokens[j].end, poss_end)
         name = text[start:end]
         if name.upper() == name and len(name) <= 3 and kind != "country":
             i = j + 1
