@@ -1610,3 +1610,8 @@ def test_a_places_name_keeps_its_own_possessive(sentence: str, place: str):
 
 def test_a_possessive_after_a_place_stays_out_of_its_name():
     assert {"Kenya", "Lagos"} <= ents(extract("Kenya's police and officers in Lagos's port seized 4 kg."), "LOCATION")
+
+
+def test_a_weakly_known_place_paired_with_a_known_one_is_a_place():
+    assert "Michoacán" in ents(extract("The boat was seized off the coasts of Guerrero and Michoacán."), "LOCATION")
+    assert "Morris" not in ents(extract("Police in Kenya and Morris said 3 were held."), "LOCATION")

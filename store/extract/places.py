@@ -54,6 +54,7 @@ _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 _POSSESSIVES = ("'s", "’s")
+_PAIR_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")  # (a lower-case word after may be a noun the pair qualifies)
 
 
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -733,6 +734,18 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if st == "" and why == "preposition" and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
             continue  # "goods valued at Ksh 50 million": a currency or a unit before its amount, not a place
         add(i, j, why)
+    # A place the gazetteers know but would not take on sight, paired by "and" with one they take ("off the
+    # coasts of Guerrero and Michoacán", "Sinaloa and Durango"): a place too, where nothing but a blank or a
+    # stop follows it (not "Lagos and Ikeja Police", "Kenya and Morris said")
+    for r in range(1, len(runs)):
+        j0, (i, j) = runs[r - 1][1], runs[r]
+        if (
+            text[tokens[j0].end : tokens[i].start] in (" and ", ", and ")
+            and _PAIR_END.match(text, tokens[j].end)
+            and status_of(r) == "weak"
+            and status_of(r - 1) == "strong"
+        ):
+            add(i, j, "list")
     # Names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
     # Tambopata rivers", "the Wosera, Maprik and Telefomin areas" (the list's earlier names too).
     for r in range(len(runs) - 1):
