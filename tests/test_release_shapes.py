@@ -1615,3 +1615,26 @@ def test_a_possessive_after_a_place_stays_out_of_its_name():
 def test_a_weakly_known_place_paired_with_a_known_one_is_a_place():
     assert "Michoacán" in ents(extract("The boat was seized off the coasts of Guerrero and Michoacán."), "LOCATION")
     assert "Morris" not in ents(extract("Police in Kenya and Morris said 3 were held."), "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents seized enough fentanyl to kill 14 million people.",
+        "The pills seized could potentially kill more than 700,000 Americans.",
+    ],
+)
+def test_what_seized_goods_could_have_done_is_no_figure(sentence: str):
+    assert not {f.value for f in extract(sentence).figures} & {14_000_000, 700_000}
+
+
+def test_people_charged_but_still_free_are_no_arrests():
+    figures = extract("Police arrested 35 suspects. Four more indicted individuals are still on the run.").figures
+    assert {(f.metric, f.value) for f in figures} == {("arrests", 35)}
+    kept = extract("In all, police laid 95 charges against 11 persons, seven of whom are in custody.").figures
+    assert 95 in {f.value for f in kept}
+
+
+def test_pimps_counted_with_a_passive_arrest_are_arrests():
+    text = "Altogether, 82 juveniles were recovered and 239 pimps and other individuals were arrested."
+    assert ("arrests", 239) in {(f.metric, f.value) for f in extract(text).figures}

@@ -244,7 +244,11 @@ _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|a
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
-    r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce))"
+    # (the goods may be named between: "enough fentanyl to kill 14 million people")
+    r"|(?:enough|sufficient)(?:\s+[\w-]+){0,3}?\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill|cause|poison))"
+    # what the goods could have done: "pills that could potentially kill more than 700,000 Americans"
+    r"|\b(?:could|would|can|may|might)\s+(?:potentially\s+|possibly\s+|easily\s+)?(?:have\s+)?"
+    r"(?:kill(?:ed)?|poison(?:ed)?|caused?|fuel(?:led)?|suppl(?:y|ied))"
     # an average is no count of results: "each sack containing an average of seventy (70) slabs"
     r"|\ban\s+average\s+of|\bon\s+average)"
     rf"\s+(?:{_HEDGE}\s+)?)$"
@@ -417,6 +421,9 @@ _LIST_CLOSING_PASSIVE = re.compile(
     r"|impounded|taken|collected)\b[^;]*$"
 )
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
+# People not held: "… are still on the run", "… remain at large"
+# (in the number's own clause: no other number nor a comma between)
+_STILL_FREE = re.compile(r"[^\d,;.]{0,60}?\b(?:on\s+the\s+run|at\s+large|evaded\s+arrest|escaped\s+arrest)\b", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:remain|remains|fled|escaped|went|ran|were|was|are|is|will|would)\b")
 _DIGIT_RUN = re.compile(r"[\d,.]*")
 _CURRENCY_BEFORE_DIGIT = re.compile(rf"{_SUM_SIGN}[ \t]?\d")
@@ -3118,6 +3125,8 @@ def find_figures(
             metric = "seized"  # "charged after officers found 480kg of cocaine": the cocaine was seized
         if metric == "charged" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
             continue  # "charges against eight were withdrawn": no longer charged
+        if metric == "charged" and _STILL_FREE.match(text, end, s_end):
+            continue  # "Four more indicted individuals are still on the run": charged, not held
         if metric == "charged":
             # a charge is an arrest only where the text says arrested
             # the text around it, past this sentence: "… were arrested. The charge for 850 of them …"
