@@ -1638,3 +1638,15 @@ def test_people_charged_but_still_free_are_no_arrests():
 def test_pimps_counted_with_a_passive_arrest_are_arrests():
     text = "Altogether, 82 juveniles were recovered and 239 pimps and other individuals were arrested."
     assert ("arrests", 239) in {(f.metric, f.value) for f in extract(text).figures}
+
+
+def test_a_sentence_without_a_verb_that_adds_to_seizures_is_seizures():
+    text = (
+        "The agency seized nearly 1.8 million pills and arrested more than 800 people in a two-month operation. "
+        "Additionally, 4011 kilograms of methamphetamine, 653 kilograms of cocaine and 158 weapons, according to "
+        "the ministry."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert {("seized", 4011), ("seized", 653), ("seized", 158)} <= got
+    members = "The agency seized 40 kg of heroin. In addition, the gang had 400 members."
+    assert 400 not in {f.value for f in extract(members).figures}

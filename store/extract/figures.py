@@ -421,6 +421,19 @@ _LIST_CLOSING_PASSIVE = re.compile(
     r"|impounded|taken|collected)\b[^;]*$"
 )
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
+def _told_seizures(figures: list[RawFigure]) -> bool:
+    """Whether the sentence of the last figure found told a seizure (read back over that sentence only)."""
+    last = figures[-1].sentence_start
+    for f in reversed(figures):
+        if f.sentence_start != last:
+            return False
+        if f.metric == "seized":
+            return True
+    return False
+
+
+# A sentence's opening word that adds it to the one before: "Additionally, …", "In addition, …"
+_ADDING_OPENER = re.compile(r"[ \t\n\"“]*(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\b,?")
 # People not held: "… are still on the run", "… remain at large"
 # (in the number's own clause: no other number nor a comma between)
 _STILL_FREE = re.compile(r"[^\d,;.]{0,60}?\b(?:on\s+the\s+run|at\s+large|evaded\s+arrest|escaped\s+arrest)\b", re.I)
@@ -2864,6 +2877,21 @@ def find_figures(
                     metric = "arrests"  # "the sweep netted 14 suspects"
         if metric is None and cue is None and listed and money:
             metric = "seized"  # a results list: "USD 700,000 in cash"
+        if (
+            metric is None
+            and cue is None
+            and (goods or has_unit or money)
+            and not people
+            and _ADDING_OPENER.match(text, s_start)
+            and figures
+            and figures[-1].sentence_end <= s_start
+            # (the sentence before told seizures: "… seized 1.8 million pills and arrested 800 people.")
+            and _told_seizures(figures)
+            and not _FINITE_VERB.search(text, s_start, s_end)
+        ):
+            # a sentence without a verb that adds to the seizures before it: "The DEA seized 1.8 million pills.
+            # Additionally, 4011 kilograms of methamphetamine, 653 kilograms of cocaine and 158 weapons."
+            metric = "seized"
         if metric is None and has_unit and _WEIGHING_BEFORE.search(before[-30:]):
             weighed = _head_words(before[-90:])
             counted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
