@@ -1650,3 +1650,29 @@ def test_a_sentence_without_a_verb_that_adds_to_seizures_is_seizures():
     assert {("seized", 4011), ("seized", 653), ("seized", 158)} <= got
     members = "The agency seized 40 kg of heroin. In addition, the gang had 400 members."
     assert 400 not in {f.value for f in extract(members).figures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In a separate operation in Cesme district, security forces held 87 migrants in boats.", 87),
+        ("Some 71 nationals who entered the country illegally were held in the last three days by police.", 71),
+        ("In Kars province, 16 more undocumented nationals, including nine children, were held by a police team.", 16),
+        ("In Kenya alone, 29 suspects were held, 11 of them alleged members of the syndicate.", 29),
+    ],
+)
+def test_people_held_in_a_body_are_arrests(sentence: str, value: int):
+    assert ("arrests", value) in {(f.metric, f.value) for f in extract(sentence).figures}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The largest compound is thought to have held some 10,000 workers at its peak.",
+        "The victims, who included four women, had been held in the forest for weeks.",
+        "30 migrants were held at a reception centre in the port.",
+        "12 tourists were held hostage by the gang.",
+    ],
+)
+def test_people_held_as_a_size_captives_or_kept_are_no_arrests(sentence: str):
+    assert "arrests" not in {f.metric for f in extract(sentence).figures}

@@ -420,6 +420,8 @@ _LIST_CLOSING_PASSIVE = re.compile(
     r"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seized|recovered|confiscated|found|intercepted"
     r"|impounded|taken|collected)\b[^;]*$"
 )
+
+
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
 def _told_seizures(figures: list[RawFigure]) -> bool:
     """Whether the sentence of the last figure found told a seizure (read back over that sentence only)."""
@@ -3078,6 +3080,20 @@ def find_figures(
         if (
             metric is None
             and cue is None
+            and unit == "count"
+            and people
+            and not money
+            and (_HELD_BEFORE.search(before[-24:]) or _BODY_HELD_AFTER.match(text, end, min(s_end, end + 90)))
+            # (victims held are captives: "the victims, who included four women, … had been held in the forest")
+            and not _VICTIMS.search(text, max(s_start, num.start - 60), min(s_end, end + 90))
+        ):
+            # in a body, people a force held, or who were held: "security forces held 87 migrants in boats",
+            # "some 71 nationals who entered illegally were held in the last three days" (not kept somewhere:
+            # "… were held at a reception centre", nor hostages)
+            metric = "arrests"
+        if (
+            metric is None
+            and cue is None
             and figures
             and figures[-1].sentence_start == s_start
             and figures[-1].metric == "seized"
@@ -3856,6 +3872,18 @@ _SMUGGLERS = frozenset(
 )
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
 _FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
+# "held" as a verb right before a count of people: "security forces held 87 migrants"
+# (not a perfect's: "the compound is thought to have held some 10,000 workers", a size)
+_HELD_BEFORE = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bheld\s+(?:(?:some|about|around|at\s+least|over|nearly)\s+)?$"
+)
+# A passive "held" after a count of people in a body: "71 nationals who entered illegally were held by …"
+_BODY_HELD_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+,?){0,10}?\s+(?:were|was|have\s+been|had\s+been)\s+held\b"
+    r"(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay|hostages?|captive)"
+    r"|\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|camps?|shelters?|facilit(?:y|ies))\b)",
+    re.I,
+)
 # A headline's "held" after its count ("Three held after raid"), not "held for ransom", "held as hostages"
 _HEADLINE_HELD_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+held\b(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay)"
