@@ -1676,3 +1676,19 @@ def test_people_held_in_a_body_are_arrests(sentence: str, value: int):
 )
 def test_people_held_as_a_size_captives_or_kept_are_no_arrests(sentence: str):
     assert "arrests" not in {f.metric for f in extract(sentence).figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Customs operation nabs 1,715 illegal drugs and wildlife trafficking cases\n\nIt ran for months.",
+            1715,
+        ),
+        ("The scheme resulted in the seizure of 1,715 drugs and wildlife trafficking cases.", 1715),
+        ("Naval personnel seized a total of 420 kg of cannabis on 13 occasions this year.", 13),
+        ("Liaison offices exchanged information on 312 occasions during the operation.", 312),
+    ],
+)
+def test_a_compound_whose_head_counts_events_is_other(text: str, value: int):
+    assert {f.metric for f in extract(text).figures if f.value == value} == {"other"}

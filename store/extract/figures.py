@@ -1151,7 +1151,22 @@ def _counts_events(item: str) -> bool:
     """Whether an item names events ("seizures", "house searches"), by its first
     words or by the last of a short phrase ("cash movement checks")."""
     words = _head_words(item)
-    return any(w in _EVENTS for w in words[:2]) or (len(words) <= 3 and bool(words) and words[-1] in _EVENTS)
+    return any(w in _EVENTS for w in words[:2]) or (
+        bool(words) and words[-1] in _EVENTS and (len(words) <= 3 or "of" not in words)
+    )  # ("drugs and wildlife trafficking cases": a compound's head, not "kg of cocaine in 12 raids")
+
+
+def _event_noun_closes(text: str, end: int, item: str) -> bool:
+    """Whether a noun of events follows an item cut at its fifth word: the head of a long compound
+    ("1,715 illegal drugs and wildlife trafficking cases" counts cases)."""
+    if len(item.split()) < 5:
+        return False
+    at = text.find(item, end, end + 40 + len(item))
+    nxt = _NEXT_WORD_AFTER.match(text, at + len(item)) if at >= 0 else None
+    return nxt is not None and nxt.group(1).lower() in _EVENTS
+
+
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 
 
 def _is_counted_noun(word: str) -> bool:
@@ -2669,7 +2684,7 @@ def find_figures(
         elif (
             unit == "count"
             and item
-            and _counts_events(item)
+            and (_counts_events(item) or _event_noun_closes(text, end, item))
             # ("seized 250 forged checks": cheques taken, not checks made)
             and not (_head_words(item)[-1:] == ["checks"] and best is not None and best[1].metric == "seized")
         ):
