@@ -1692,3 +1692,24 @@ def test_people_held_as_a_size_captives_or_kept_are_no_arrests(sentence: str):
 )
 def test_a_compound_whose_head_counts_events_is_other(text: str, value: int):
     assert {f.metric for f in extract(text).figures if f.value == value} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("The National Guard and INM detained 40 migrants.", {"National Guard", "INM"}),
+        ("The Aerospace Forces of Colombia and U.S. agencies seized 3 tonnes.", {"Aerospace Forces of Colombia"}),
+        (
+            "The Lesotho Mounted Police Service Senior Superintendent Thabo Mokoena said 12 were held.",
+            {"Lesotho Mounted Police Service"},
+        ),
+        (
+            "The Directorate of Criminal Investigation and INTERPOL (DIJIN) took part.",
+            {"Directorate of Criminal Investigation and INTERPOL"},
+        ),
+    ],
+)
+def test_a_bodys_name_ends_before_other_letters_and_a_graded_post(sentence: str, bodies: set[str]):
+    names = ents(extract(sentence), "ORG")
+    assert bodies <= names
+    assert not any(n.startswith(tuple(bodies)) and n not in bodies for n in names)

@@ -1555,6 +1555,15 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             right_end += 1
         split = (
             tokens[k + 1].text == "the"
+            # letters alone after "and": another body's ("the National Guard and INM") or a place's ("… of
+            # Colombia and U.S. agencies")
+            # (not a name its short form in brackets names whole: "Directorate of Criminal Investigation and INTERPOL
+            # (DIJIN)")
+            or (
+                right_start == right_end
+                and tokens[right_start].text.isupper()
+                and not text.startswith(" (", tokens[right_start].end)
+            )
             # a body known by a phrase after "and": "Revenue and An Garda Síochána"
             or (
                 right_end - right_start < 6
