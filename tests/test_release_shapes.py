@@ -1470,7 +1470,7 @@ def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
     [
         "The investigation, dubbed Project Larkspur, led to 14 arrests and the seizure of 3 kg of cocaine.",
         "“PROJECT LARKSPUR” DISMANTLES DRUG RING\nOfficers arrested 14 people and seized 3 kg of cocaine.",
-        "Police said the programme, code-named Programme Safe Harbour, trained 40 officers.",
+        "Police said the drive, code-named Programme Safe Harbour, led to 40 arrests.",
     ],
 )
 def test_a_named_project_is_no_operation_whatever_word_names_it(text: str):
@@ -1507,8 +1507,8 @@ def test_two_listed_names_joined_by_and_stay_two():
 
 
 def test_a_body_named_with_and_in_a_list_stays_one():
-    text = "Partners included the Ministry of Justice and Public Security."
-    assert "Ministry of Justice and Public Security" in ents(extract(text), "ORG")
+    text = "The partners included Talvane, Corvid Labs and the Ministry of Justice and Public Security."
+    assert {"Talvane", "Corvid Labs", "Ministry of Justice and Public Security"} <= ents(extract(text), "ORG")
 
 
 def test_a_day_after_operation_in_lower_case_is_a_date_not_a_codename():
@@ -1640,18 +1640,6 @@ def test_pimps_counted_with_a_passive_arrest_are_arrests():
     assert ("arrests", 239) in {(f.metric, f.value) for f in extract(text).figures}
 
 
-def test_a_sentence_without_a_verb_that_adds_to_seizures_is_seizures():
-    text = (
-        "The agency seized nearly 1.8 million pills and arrested more than 800 people in a two-month operation. "
-        "Additionally, 4011 kilograms of methamphetamine, 653 kilograms of cocaine and 158 weapons, according to "
-        "the ministry."
-    )
-    got = {(f.metric, f.value) for f in extract(text).figures}
-    assert {("seized", 4011), ("seized", 653), ("seized", 158)} <= got
-    members = "The agency seized 40 kg of heroin. In addition, the gang had 400 members."
-    assert 400 not in {f.value for f in extract(members).figures}
-
-
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
@@ -1713,3 +1701,70 @@ def test_a_bodys_name_ends_before_other_letters_and_a_graded_post(sentence: str,
     names = ents(extract(sentence), "ORG")
     assert bodies <= names
     assert not any(n.startswith(tuple(bodies)) and n not in bodies for n in names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boat, which held 90 migrants, capsized off Lampedusa.",
+        "Kidnappers held 14 passengers in the forest for a week.",
+        "The cartel held 11 hostages in a ranch.",
+        "Victims, 14 of them women, were held in the forest for weeks before the raid.",
+        "Police held 12 people for questioning.",
+        "The prison held 2,000 inmates.",
+    ],
+)
+def test_people_a_place_holds_captives_and_people_questioned_are_no_arrests(sentence: str):
+    assert "arrests" not in {f.metric for f in extract(sentence).figures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Investigators gathered enough evidence for 14 arrests, which were made on Tuesday in Accra.", 14),
+        ("A total of 9 wanted fugitives who had been at large for years were arrested in Spain.", 9),
+        ("Officers arrested and charged 6 men at large gatherings in Harare.", 6),
+        ("Twelve suspects were charged and later arrested after a year on the run.", 12),
+    ],
+)
+def test_evidence_and_people_once_free_still_count_as_arrests(sentence: str, value: int):
+    assert ("arrests", value) in {(f.metric, f.value) for f in extract(sentence).figures}
+
+
+def test_a_post_holders_tenure_in_a_sentence_about_the_operation_is_the_operations():
+    text = (
+        "Operation Kestrel Dawn led to 40 arrests in Kaduna. The operation, which he has led since taking office, "
+        "also seized 12 rifles."
+    )
+    assert {f.operation for f in extract(text).figures} == {"Kestrel Dawn"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "not_places"),
+    [
+        ("The suspects were arrested in Gatundu 2 days ago, police said.", "Gatundu", set()),
+        ("The statement was signed by the ministers of Mexico and Garcia.", "Mexico", {"Garcia"}),
+        ("He is a supporter of Liverpool and Chelsea.", "Liverpool", {"Chelsea"}),
+    ],
+)
+def test_a_small_count_and_a_name_paired_with_a_place_are_read_as_they_are(
+    sentence: str, place: str, not_places: set[str]
+):
+    places = ents(extract(sentence), "LOCATION")
+    assert place in places
+    assert not places & not_places
+
+
+def test_an_adjective_after_a_company_cue_is_no_company():
+    text = "Police said the two companies whose owners are Chinese nationals were shut down."
+    assert "Chinese" not in ents(extract(text), "ORG")
+
+
+def test_a_day_that_opens_a_codename_in_capitals_stays_a_codename():
+    assert ents(extract("Police said operation Sunday Service led to 40 arrests in Lagos."), "OPERATION") == {
+        "Sunday Service"
+    }
+
+
+def test_of_never_opens_a_codename_inside_quotes():
+    assert not ents(extract('Head\n\nShe won the "Operation Of The Year" award after 12 arrests.'), "OPERATION")

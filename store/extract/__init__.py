@@ -714,6 +714,11 @@ _QUARTER_TEXT = (
     r"(?:in|within|during|for|over)\s+the\s+"
     r"(?:(?:last|past|previous|current|first|second|third|fourth|same)\s+)?quarter"
 )
+# Since a post holder took office: the holder's record, or the operation's where the sentence speaks of it
+_TENURE_TEXT = (
+    r"since\s+(?:(?:he|she|they|I|we)\s+(?:assumed|took|entered)\s+office|(?:assuming|taking)\s+office"
+    r"|(?:his|her|their|my)\s+appointment|(?:he|she|I)\s+was\s+appointed)"
+)
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -747,8 +752,7 @@ _OTHER_PERIOD = re.compile(
     r"|an?\s+(?:similar|earlier|previous|separate|unrelated)\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
     r"|(?:in|during|under)\s+another\s+(?:operation|drive|crackdown|campaign|exercise|sweep)"
     # a post holder's record: "270 suspects had been taken into custody since he assumed office"
-    r"|since\s+(?:(?:he|she|they|I|we)\s+(?:assumed|took|entered)\s+office|(?:assuming|taking)\s+office"
-    r"|(?:his|her|their|my)\s+appointment|(?:he|she|I)\s+was\s+appointed)"
+    rf"|{_TENURE_TEXT}"
     # another matter told beside the story's: "In a separate matter last week, customs …", "Separately, …",
     # "In a separate case last month, police …" (a roundup's "In a separate case, …" is one of its own cases)
     r"|an?\s+(?:separate|unrelated)\s+(?:matter|development|investigation|probe)|an?\s+unrelated\s+case"
@@ -767,6 +771,7 @@ _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
     r"(?i)since\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"|{_TENURE_TEXT}"  # ("The operation, which he has led since taking office, also seized 12 rifles")
     rf"|{_QUARTER_TEXT}"
     rf"|{_TWELVE_MONTHS_TEXT}|{_OVER_THE_YEARS_TEXT}"
 )

@@ -244,8 +244,10 @@ _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|a
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
-    # (the goods may be named between: "enough fentanyl to kill 14 million people")
-    r"|(?:enough|sufficient)(?:\s+[\w-]+){0,3}?\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill|cause|poison))"
+    r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce))"
+    # (the goods may be named before a verb of what they could do: "enough fentanyl to kill 14 million people";
+    # not "enough evidence for 14 arrests")
+    r"|(?:enough|sufficient)(?:\s+[\w-]+){1,3}?\s+to\s+(?:make|produce|supply|feed|kill|fill|cause|poison)"
     # what the goods could have done: "pills that could potentially kill more than 700,000 Americans"
     r"|\b(?:could|would|can|may|might)\s+(?:potentially\s+|possibly\s+|easily\s+)?(?:have\s+)?"
     r"(?:kill(?:ed)?|poison(?:ed)?|caused?|fuel(?:led)?|suppl(?:y|ied))"
@@ -422,23 +424,14 @@ _LIST_CLOSING_PASSIVE = re.compile(
 )
 
 
+# People not held, in the number's own clause (no other number, comma, "and" or "who" between): "Four more
+# indicted individuals are still on the run", "… remain at large" (not "charged 6 men at large gatherings")
+_STILL_FREE = re.compile(
+    r"(?:(?!\band\b|\bwho\b)[^\d,;.]){0,60}?\b(?:(?:are|is|remain|remains|were|was)\s+(?:still\s+)?"
+    r"(?:on\s+the\s+run|at\s+large)|evaded\s+arrest|escaped\s+arrest)\b",
+    re.I,
+)
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
-def _told_seizures(figures: list[RawFigure]) -> bool:
-    """Whether the sentence of the last figure found told a seizure (read back over that sentence only)."""
-    last = figures[-1].sentence_start
-    for f in reversed(figures):
-        if f.sentence_start != last:
-            return False
-        if f.metric == "seized":
-            return True
-    return False
-
-
-# A sentence's opening word that adds it to the one before: "Additionally, …", "In addition, …"
-_ADDING_OPENER = re.compile(r"[ \t\n\"“]*(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\b,?")
-# People not held: "… are still on the run", "… remain at large"
-# (in the number's own clause: no other number nor a comma between)
-_STILL_FREE = re.compile(r"[^\d,;.]{0,60}?\b(?:on\s+the\s+run|at\s+large|evaded\s+arrest|escaped\s+arrest)\b", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:remain|remains|fled|escaped|went|ran|were|was|are|is|will|would)\b")
 _DIGIT_RUN = re.compile(r"[\d,.]*")
 _CURRENCY_BEFORE_DIGIT = re.compile(rf"{_SUM_SIGN}[ \t]?\d")
@@ -2894,21 +2887,6 @@ def find_figures(
                     metric = "arrests"  # "the sweep netted 14 suspects"
         if metric is None and cue is None and listed and money:
             metric = "seized"  # a results list: "USD 700,000 in cash"
-        if (
-            metric is None
-            and cue is None
-            and (goods or has_unit or money)
-            and not people
-            and _ADDING_OPENER.match(text, s_start)
-            and figures
-            and figures[-1].sentence_end <= s_start
-            # (the sentence before told seizures: "… seized 1.8 million pills and arrested 800 people.")
-            and _told_seizures(figures)
-            and not _FINITE_VERB.search(text, s_start, s_end)
-        ):
-            # a sentence without a verb that adds to the seizures before it: "The DEA seized 1.8 million pills.
-            # Additionally, 4011 kilograms of methamphetamine, 653 kilograms of cocaine and 158 weapons."
-            metric = "seized"
         if metric is None and has_unit and _WEIGHING_BEFORE.search(before[-30:]):
             weighed = _head_words(before[-90:])
             counted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
@@ -3098,13 +3076,19 @@ def find_figures(
             and unit == "count"
             and people
             and not money
-            and (_HELD_BEFORE.search(before[-24:]) or _BODY_HELD_AFTER.match(text, end, min(s_end, end + 90)))
-            # (victims held are captives: "the victims, who included four women, … had been held in the forest")
-            and not _VICTIMS.search(text, max(s_start, num.start - 60), min(s_end, end + 90))
+            and (
+                (
+                    _HELD_BEFORE.search(before[-60:])
+                    and not _FOR_QUESTIONING_AFTER.match(text, end, min(s_end, end + 60))
+                )
+                or _BODY_HELD_AFTER.match(text, end, min(s_end, end + 90))
+            )
+            # (captives are held too: "the victims, who included four women, … had been held in the forest")
+            and not _CAPTIVES.search(text, max(s_start, num.start - 60), min(s_end, end + 90))
         ):
             # in a body, people a force held, or who were held: "security forces held 87 migrants in boats",
             # "some 71 nationals who entered illegally were held in the last three days" (not kept somewhere:
-            # "… were held at a reception centre", nor hostages)
+            # "… were held at a reception centre", nor captives, nor people held for questioning)
             metric = "arrests"
         if (
             metric is None
@@ -3889,16 +3873,25 @@ _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+wi
 _FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
 # "held" as a verb right before a count of people: "security forces held 87 migrants"
 # (not a perfect's: "the compound is thought to have held some 10,000 workers", a size)
+# What "held" says of people kept, not arrested: for ransom, as hostages, at bay, at a centre or a camp
+_HELD_NOT_ARRESTED = (
+    r"(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay|hostages?|captive)"
+    r"|\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|camps?|shelters?|facilit(?:y|ies))\b)"
+)
+# "held" right before a count of people, a force its subject: "security forces held 87 migrants" (not a vessel's
+# or a building's size, "the boat, which held 90 migrants"; not a perfect's, "is thought to have held some 10,000")
 _HELD_BEFORE = re.compile(
-    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bheld\s+(?:(?:some|about|around|at\s+least|over|nearly)\s+)?$"
+    r"\b(?:police|forces|troops|soldiers|officers|authorities|gendarmes|gendarmerie|guards?|agents|personnel|units?"
+    r"|teams?|navy|army|customs|officials)\s+(?:[a-z]+\s+)?held\s+(?:(?:some|about|around|at\s+least|over|nearly)\s+)?$",
+    re.I,
 )
 # A passive "held" after a count of people in a body: "71 nationals who entered illegally were held by …"
 _BODY_HELD_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+,?){0,10}?\s+(?:were|was|have\s+been|had\s+been)\s+held\b"
-    r"(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay|hostages?|captive)"
-    r"|\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|camps?|shelters?|facilit(?:y|ies))\b)",
-    re.I,
+    r"(?:\s+[\w'’-]+,?){0,10}?\s+(?:were|was|have\s+been|had\s+been)\s+held\b" + _HELD_NOT_ARRESTED, re.I
 )
+_FOR_QUESTIONING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+for\s+questioning\b", re.I)
+# People held who are captives, not suspects: "the victims … had been held", "kidnappers held 14 passengers"
+_CAPTIVES = re.compile(r"\b(?:victims?|hostages?|captives?|passengers|inmates|prisoners)\b", re.I)
 # A headline's "held" after its count ("Three held after raid"), not "held for ransom", "held as hostages"
 _HEADLINE_HELD_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+held\b(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay)"

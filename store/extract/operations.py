@@ -353,7 +353,10 @@ KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"}) | F
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _LOWER_KEYWORD_BEFORE = re.compile(r"\boperations?\s+$")  # the keyword in lower case, right before a name
+# After a day or a month: a time of day, a date's number, or no capitalised word going on with a name
+_DATE_GOES_ON = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|\d)|(?![ \t]+[A-Z])")
 _QUOTES = "\"'“”‘’«»"
+_OPENING_QUOTES = "\"'“‘«"
 _MOST_ACTION_DAYS = 200  # (a text names a few; a megabyte of them is not read past this many)
 # ("Joint Action Days Monday and Tuesday", "Joint Action Days In Spain": a date or a phrase, no codename)
 _NOT_AFTER_ACTION_DAYS = CALENDAR_WORDS | words("function_caps") | frozenset({"Last", "Next", "This"})
@@ -441,7 +444,13 @@ def _operation_name_at(
             w_function = True  # a headline in capitals: "SPECIAL OPERATIONS IN DAR ES SALAAM"
         else:
             w_function = w in function_words
-        if w_function and quoted and w[:1].isupper() and _QUOTE_CLOSES_AHEAD.match(text, m.start()):
+        if (
+            w_function
+            and quoted
+            and w[:1].isupper()
+            and (found or w not in ("Of", "And", "Or"))  # (no name opens on these: '"Operation Of The Year" award')
+            and _QUOTE_CLOSES_AHEAD.match(text, m.start())
+        ):
             w_function = False  # a title-case word inside quotes that close soon: '"Operation Over The Line"'
         if not found:
             if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in KEYWORD_WORDS:
@@ -450,8 +459,15 @@ def _operation_name_at(
                 return None
             if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
                 return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
-            if w in CALENDAR_WORDS and not quoted and _LOWER_KEYWORD_BEFORE.search(text, max(0, pos - 12), pos):
-                return None  # "in an operation Saturday morning", "an operation March 3": a date, no codename
+            if (
+                w in CALENDAR_WORDS
+                and not quoted
+                and _LOWER_KEYWORD_BEFORE.search(text, max(0, pos - 12), pos)
+                and _DATE_GOES_ON.match(text, m.end())
+            ):
+                # "in an operation Saturday morning", "an operation March 3": a date, no codename (not "operation
+                # Sunday Service", a name going on in capitals)
+                return None
             if (
                 after_keyword
                 and w in TITLE_WORDS
@@ -705,7 +721,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # "Police launched Operations Sandstorm" names one)
                 got = None
         else:
-            if not quoted and m.start() and text[m.start() - 1] in '"“«' and m.group()[:1] in "Oo":
+            if not quoted and m.start() and text[m.start() - 1] in _OPENING_QUOTES and m.group()[:1] in "Oo":
                 # the keyword inside the quotes: 'an effort dubbed "Operation Over The Line,"'
                 quoted = _QUOTE_CLOSES_AHEAD.match(text, m.end()) is not None
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)

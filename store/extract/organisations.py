@@ -23,7 +23,7 @@ from .names import given_names
 from .numbers import NUMBER_WORDS
 from .operations import OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
-from .places import LOCATIVE_HEAD_AFTER
+from .places import LOCATIVE_HEAD_AFTER, _people_adjective
 from .tokens import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -923,6 +923,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if (
                 words
                 and name not in listed
+                # (not a people's adjective before a noun: "whose owners are Chinese nationals", "include Mexican
+                # cartels")
+                and not (
+                    len(words) == 1
+                    and _people_adjective(name)
+                    and _MODIFIES_A_NOUN.match(text, item.start(1) + len(name))
+                )
                 and words[0] not in OP_STOP
                 and words[0] not in TITLE_WORDS
                 and place_key(name) not in places()
@@ -1162,6 +1169,10 @@ _MOST_LISTED = 20  # names read from one list (a release thanks a dozen or more 
 # One name of a list: one to five capitalised words ("Helix DNS Registry"), an
 # ampersand or "and" inside none of them.
 _COMPANY_NAME = re.compile(r"([A-Z][\w'’.-]{1,40}(?: [A-Z0-9][\w'’.-]{0,40}){0,4})(?=[,;.:)\s]|$)")
+_MODIFIES_A_NOUN = re.compile(
+    r"[ \t]+(?!(?:and|or|as|were|was|are|is|in|of|for|with|to|on|at|among|have|has|had|which|who|that|also|all"
+    r"|both|together|through|via|from|by)\b)[a-z]"
+)
 _LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 
 

@@ -13,6 +13,7 @@ from .lexicon import (
     ORG_HEADS,
     TITLE_WORDS,
 )
+from .names import all_given_names, family_names
 from .patterns import split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_its_line
 from .wordlists import words as word_list
@@ -54,6 +55,10 @@ _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 _POSSESSIVES = ("'s", "’s")
+# An amount after a word ("Ksh 50 million", "Rs 4,500", "P 1.2"), not a small count ("in Gatundu 2 days ago")
+_AMOUNT_AFTER = re.compile(
+    r" \d[\d,.]*\s*(?:million|billion|thousand|bn|mn|lakh|crore)\b| \d{1,3}(?:,\d{3})+| \d+\.\d| \d{3,}", re.I
+)
 _PAIR_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")  # (a lower-case word after may be a noun the pair qualifies)
 
 
@@ -731,7 +736,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "Simultaneously, Paraguay's …": an adverb opening its sentence, not "Town, Country"
         if st == "" and _SHORT_FORM_AFTER.match(text, end):
             continue  # "mostly in Tether (USDT)": a name given with its short form is a body's or a thing's
-        if st == "" and why == "preposition" and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+        if st == "" and why == "preposition" and text[end : end + 1] == " " and _AMOUNT_AFTER.match(text, end):
             continue  # "goods valued at Ksh 50 million": a currency or a unit before its amount, not a place
         add(i, j, why)
     # A place the gazetteers know but would not take on sight, paired by "and" with one they take ("off the
@@ -744,6 +749,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             and _PAIR_END.match(text, tokens[j].end)
             and status_of(r) == "weak"
             and status_of(r - 1) == "strong"
+            # (not a person's or a club's name: "the ministers of Mexico and Garcia", "Liverpool and Chelsea")
+            and not (i == j and (tokens[i].text in family_names() or tokens[i].text in all_given_names()))
         ):
             add(i, j, "list")
     # Names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
