@@ -1768,3 +1768,12 @@ def test_a_day_that_opens_a_codename_in_capitals_stays_a_codename():
 
 def test_of_never_opens_a_codename_inside_quotes():
     assert not ents(extract('Head\n\nShe won the "Operation Of The Year" award after 12 arrests.'), "OPERATION")
+
+
+def test_they_include_after_people_counted_gives_their_parts():
+    text = (
+        "The Police at Tarkwa in the Western Region have nabbed twenty-two illegal miners.\n\n"
+        "They include twelve Ghanaians, nine Chinese and a Togolese national."
+    )
+    got = {(f.metric, f.value) for f in extract(text).figures}
+    assert {("arrests", 22), ("arrests", 12), ("arrests", 9)} <= got

@@ -2928,6 +2928,12 @@ def find_figures(
                 previous = sentence_at(sentences, s_start - 1) if s_start else None
                 opened = _GROUP_OPENS.match(text, previous[0], s_start) if previous and previous[0] < s_start else None
                 group_word = opened.group(1) if opened else None
+                if group_word is None and previous and figures and figures[-1].sentence_start == previous[0]:
+                    # "… have nabbed twenty-two galamsey operators. They include twelve Ghanaians, nine Chinese …":
+                    # the people the sentence before counted last
+                    last = figures[-1]
+                    if last.metric in ("arrests", "rescued") and _names_people(last.item or "people"):
+                        group_word = "arrested" if last.metric == "arrests" else "rescued"
             else:
                 group_word = included.group(1) if included else None
             if (among.group(1) if among else group_word or "").lower().startswith("crew"):
