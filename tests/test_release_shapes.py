@@ -1777,3 +1777,24 @@ def test_they_include_after_people_counted_gives_their_parts():
     )
     got = {(f.metric, f.value) for f in extract(text).figures}
     assert {("arrests", 22), ("arrests", 12), ("arrests", 9)} <= got
+
+
+def test_a_bodys_letters_then_its_name_in_brackets():
+    text = (
+        "A joint operation by NAPTIP (National Agency for the Prohibition of Trafficking in Persons) and the "
+        "Defence Intelligence Agency (DIA) rescued 20 victims."
+    )
+    result = extract(text)
+    assert {"NAPTIP", "National Agency for the Prohibition of Trafficking in Persons"} <= ents(result, "ORG")
+    assert "Persons" not in ents(result, "LOCATION")
+    codename = (
+        "Gang sweep nets 221\n\nOfficers executed Operation CAGE (Central America Gang Enforcement), a high impact "
+        "enforcement operation, leading to 221 arrests."
+    )
+    assert ents(extract(codename), "OPERATION") == {"CAGE"}
+
+
+def test_a_territorys_letters_are_a_place():
+    result = extract("Raids took place across the Federal Capital Territory (FCT), Osun and Nasarawa states.")
+    assert {"Federal Capital Territory", "FCT"} <= ents(result, "LOCATION")
+    assert not {"Federal Capital Territory", "FCT"} & ents(result, "ORG")

@@ -378,7 +378,40 @@ def acronym_spans(text: str) -> list[Span]:
                 extra={"how": "acronym"},
             )
         )
+    # The letters first, the body's name in brackets after them: "NAPTIP (National Agency for the Prohibition of
+    # Trafficking in Persons)" (a body's name: a head or lead word in it, its initials spelling the letters)
+    if " (" in text:
+        for m in _LETTERS_THEN_NAME.finditer(text):
+            short, long = m.group(1), m.group(2)
+            if not _spelt_by(long, short) or not any(w in ORG_HEADS or w in ORG_LEADS for w in long.split()):
+                continue
+            if _OPERATION_KEYWORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Operation CAGE (Central America Gang Enforcement)": an operation's letters, spelt
+            spans.append(Span(ORG, m.start(2), m.end(2), long, rule="acronym", extra={"how": "acronym-long"}))
+            spans.append(
+                Span(ORG, m.start(1), m.end(1), short, rule="acronym", alias_of=long, extra={"how": "acronym"})
+            )
     return spans
+
+
+_OPERATION_KEYWORD_BEFORE = re.compile(r"(?i)\b(?:operations?|ops?\.?)[ \t]+$")
+# Letters in capitals, then a name in brackets: up to fifteen words, the first capitalised
+_LETTERS_THEN_NAME = re.compile(r"\b([A-Z][A-Z&]{1,9})[ \t]+\(([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,14})\)")
+
+
+def _spelt_by(long: str, short: str) -> bool:
+    """Whether the letters of ``short`` are the initials of ``long``'s words in order, every capitalised word
+    giving its initial and a small word giving its own or none ("NAPTIP": National Agency for the Prohibition
+    of Trafficking in Persons)."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    reachable = {0}  # how many letters the words so far can have spelt
+    for word in long.replace("-", " ").split():
+        small = word.lower() in _ACRONYM_SKIPPED or not word[0].isupper()
+        step = {k + 1 for k in reachable if k < len(letters) and letters[k] == word[0].lower()}
+        reachable = step | reachable if small else step
+        if not reachable:
+            return False
+    return len(letters) in reachable
 
 
 # --------------------------------------------------------------------------- organisations
