@@ -1798,3 +1798,9 @@ def test_a_territorys_letters_are_a_place():
     result = extract("Raids took place across the Federal Capital Territory (FCT), Osun and Nasarawa states.")
     assert {"Federal Capital Territory", "FCT"} <= ents(result, "LOCATION")
     assert not {"Federal Capital Territory", "FCT"} & ents(result, "ORG")
+
+
+def test_a_currency_code_iso_withdrew_is_still_money():
+    result = extract("Officers found 26,155 boxes of cigarettes, worth about 200,000 BGN. Most were hidden in a van.")
+    assert "BGN" not in ents(result, "ORG")
+    assert ("seized", 200000, "BGN") in {(f.metric, f.value, f.unit) for f in result.figures}

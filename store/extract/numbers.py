@@ -227,6 +227,7 @@ _CURRENCY_CODES = {
     "HUF",
     "CZK",
     "BGN",
+    "HRK",
     "RSD",
     "SEK",
     "NOK",
