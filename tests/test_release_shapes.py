@@ -1804,3 +1804,21 @@ def test_a_currency_code_iso_withdrew_is_still_money():
     result = extract("Officers found 26,155 boxes of cigarettes, worth about 200,000 BGN. Most were hidden in a van.")
     assert "BGN" not in ents(result, "ORG")
     assert ("seized", 200000, "BGN") in {(f.metric, f.value, f.unit) for f in result.figures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Officials from the Customs Intelligence and Investigation Unit of the Metropolitan Customs House made a "
+            "check.",
+            "Customs Intelligence and Investigation Unit",
+        ),
+        (
+            "The seizure was made through the Regional Office of Customs and Excise of Aceh, with the police.",
+            "Regional Office of Customs and Excise of Aceh",
+        ),
+    ],
+)
+def test_a_domain_pair_before_the_body_it_belongs_to_stays_one_name(sentence: str, body: str):
+    assert body in ents(extract(sentence), "ORG")

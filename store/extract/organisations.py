@@ -1570,6 +1570,14 @@ _GROUP_NAMED_WORDS = (
 )
 
 
+def _own_words(tokens: list[Token], start: int, end: int) -> int:
+    """How many of the tokens ``start``..``end`` come before an "of" or "for" (all of them if none)."""
+    for k in range(start, min(end, start + 3) + 1):
+        if tokens[k].text in ("of", "for"):
+            return k - start
+    return end - start + 1
+
+
 def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
     """Split a chain at "and"/"and the" when both sides stand as names of their own.
 
@@ -1624,7 +1632,9 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             )
             or (
                 tokens[k - 1].text in ORG_HEADS
-                and not (tokens[k - 1].text in _DOMAIN_HEADS and right_end - right_start + 1 <= 2)
+                # (the right side's own words, before a body it belongs to: "Customs Intelligence and Investigation
+                # Unit | of the Metropolitan Customs House")
+                and not (tokens[k - 1].text in _DOMAIN_HEADS and _own_words(tokens, right_start, right_end) <= 2)
                 # a ministry's domains joined by "and": "Ministry of Human Services and Social Security",
                 # "Department of Health and Human Services"
                 and not (
