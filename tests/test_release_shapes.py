@@ -1822,3 +1822,13 @@ def test_a_currency_code_iso_withdrew_is_still_money():
 )
 def test_a_domain_pair_before_the_body_it_belongs_to_stays_one_name(sentence: str, body: str):
     assert body in ents(extract(sentence), "ORG")
+
+
+def test_a_quoted_name_called_after_the_plural_operations():
+    text = (
+        "Police arrest four\n\nThe arrests are part of the operations called “Parcel” which started in March, "
+        "when police seized 99 guns."
+    )
+    result = extract(text)
+    assert ents(result, "OPERATION") == {"Parcel"}
+    assert ("Parcel", 99) in {(f.operation, f.value) for f in result.figures}

@@ -147,7 +147,7 @@ def _lower_case_quoted_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # in the same sentence, before the quote ("The investigation, named « SOMNAMBULE »": French releases name the enquête)
-_OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operation|investigation|inquiry|probe)\b[^.!?;\n]*$")
+_OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operations?|investigations?|inquiry|probe)\b[^.!?;\n]*$")
 _QUOTED_BEFORE_KEYWORD = re.compile(
     # (a plain single quote too, not after a letter: "during our 'Halilintar' sting"; inside the name only between
     # letters, as an apostrophe: "the 'Devil's Claw' case")
