@@ -1832,3 +1832,13 @@ def test_a_quoted_name_called_after_the_plural_operations():
     result = extract(text)
     assert ents(result, "OPERATION") == {"Parcel"}
     assert ("Parcel", 99) in {(f.operation, f.value) for f in result.figures}
+
+
+def test_a_codename_spelt_with_a_letter_doubled_is_one_operation():
+    text = (
+        "Operation Kubela: Police arrest 1,400 suspects\n\n"
+        "The suspects were arrested during Operation Kubella last week. Operation Kubela continues."
+    )
+    assert ents(extract(text), "OPERATION") == {"Kubela"}
+    editions = "Operation Hilo Rojo III followed Operation Hilo Rojo II, which led to 219 arrests."
+    assert ents(extract(editions), "OPERATION") == {"Hilo Rojo III", "Hilo Rojo II"}

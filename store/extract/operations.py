@@ -670,6 +670,31 @@ def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Spa
     return [s for s in spans if s.start > headline_end or s.name in body_names or s.name.lower() in lowered]
 
 
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def _one_spelling(spans: list[Span]) -> None:
+    """A codename spelt twice ways in one text, one with a letter doubled ("Operation Shanela" … "Operation
+    Shanella"): the same operation, named as first written."""
+    first: dict[str, str] = {}
+    for s in sorted(spans, key=lambda s: s.start):
+        first.setdefault(_spelling_key(s.name), s.name)
+    if len(first) == len({s.name.casefold() for s in spans}):
+        return  # (no name written twice ways but in its letters' case: the case is resolved later)
+    for s in spans:
+        name = first[_spelling_key(s.name)]
+        if name.casefold() != s.name.casefold():
+            s.name = name
+
+
+def _spelling_key(name: str) -> str:
+    """A name with its doubled letters single, its numerals as written ("Lionfish II" is no "Lionfish III")."""
+    return " ".join(
+        w.casefold() if is_roman(w) or any(c.isdigit() for c in w) else _DOUBLED.sub(r"\1", w.casefold())
+        for w in name.split()
+    )
+
+
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
 
@@ -967,6 +992,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     add(start, end, how="series")
     _ordinal_editions(text, spans)
     spans = _without_title_case_headline_words(text, spans)
+    _one_spelling(spans)
     # A series' name in quotes before the word ("the Navy's 'Orión' campaign") where the text names an edition
     # of it with its numeral ("Orión XVI"): the series, which the guide does not list beside its editions
     if any(s.rule == "operation-quoted-before" for s in spans):
