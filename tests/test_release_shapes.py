@@ -1842,3 +1842,11 @@ def test_a_codename_spelt_with_a_letter_doubled_is_one_operation():
     assert ents(extract(text), "OPERATION") == {"Kubela"}
     editions = "Operation Hilo Rojo III followed Operation Hilo Rojo II, which led to 219 arrests."
     assert ents(extract(editions), "OPERATION") == {"Hilo Rojo III", "Hilo Rojo II"}
+
+
+def test_a_compass_word_alone_is_no_place():
+    result = extract(
+        "Gold traffic: 28 gold miners arrested in South by Army\nThe army said 28 were held in Tamanrasset."
+    )
+    assert "South" not in ents(result, "LOCATION")
+    assert "Tamanrasset" in ents(result, "LOCATION")

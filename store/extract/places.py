@@ -647,6 +647,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             return  # "the residents of Mary Street": an address, no place the guide lists
         if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
             return  # "a resident of Syrian nationality": a people's adjective
+        if i == j and tokens[i].text in _COMPASS_WORDS:
+            return  # "28 gold miners arrested in South by Army": a compass word alone names no place
         start, end = tokens[i].start, tokens[j].end
         spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
 
