@@ -1850,3 +1850,66 @@ def test_a_compass_word_alone_is_no_place():
     )
     assert "South" not in ents(result, "LOCATION")
     assert "Tamanrasset" in ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "kind"),
+    [
+        (
+            'Police report\n\nJoint investigations into the gang known as "Los Rastrojos" led to 40 arrests.',
+            "Los Rastrojos",
+            "OPERATION",
+        ),
+        (
+            "Police report\n\nFighters of the Islamic State West Africa Province (ISWAP) attacked the base.",
+            "ISWAP",
+            "LOCATION",
+        ),
+        (
+            "Police report\n\nThe operation, codenamed CAGE (Central America Gang Enforcement), led to 221 arrests.",
+            "CAGE",
+            "ORG",
+        ),
+        (
+            "Police report\n\nThe suspects used a VPN (Virtual Private Network) to hide.",
+            "VPN",
+            "ORG",
+        ),
+        (
+            "Police report\n\nOfficers of the FCT (Federal Capital Territory) Command arrested 4.",
+            "Federal Capital Territory",
+            "ORG",
+        ),
+        (
+            "Police report\n\nThe Philippine Coast Guard and Bureau of Customs seized 4 kg.",
+            "Philippine Coast Guard and Bureau of Customs",
+            "ORG",
+        ),
+    ],
+)
+def test_what_the_second_reviews_sentences_are_not(text: str, entity: str, kind: str):
+    assert entity not in ents(extract(text), kind)
+
+
+def test_two_codenames_a_doubled_letter_apart_each_with_figures_may_stay_two():
+    text = "Police report\n\nOperation Anna led to 4 arrests. Operation Ana led to 9 arrests."
+    assert ents(extract(text), "OPERATION") == {"Anna", "Ana"}
+
+
+def test_a_list_of_regions_opened_by_a_compass_word_keeps_its_places():
+    text = "Police report\n\nRaids took place in Central, Eastern and Western provinces of Zambia."
+    assert {"Central", "Eastern", "Western"} <= ents(extract(text), "LOCATION")
+
+
+def test_crypto_miners_seized_are_machines():
+    assert ("seized", 1200) in {(f.metric, f.value) for f in extract("Police seized 1,200 bitcoin miners.").figures}
+
+
+def test_a_part_they_include_needs_its_own_noun():
+    figures = extract("Police arrested 220 people. They include 140 men and 80 women.").figures
+    assert (140, None) not in {(f.value, f.item) for f in figures}
+
+
+def test_a_withdrawn_currency_after_an_amount_is_money():
+    figures = extract("Customs seized cigarettes worth about 500,000 LTL.").figures
+    assert ("seized", 500000, "LTL") in {(f.metric, f.value, f.unit) for f in figures}

@@ -2928,11 +2928,19 @@ def find_figures(
                 previous = sentence_at(sentences, s_start - 1) if s_start else None
                 opened = _GROUP_OPENS.match(text, previous[0], s_start) if previous and previous[0] < s_start else None
                 group_word = opened.group(1) if opened else None
-                if group_word is None and previous and figures and figures[-1].sentence_start == previous[0]:
+                if (
+                    group_word is None
+                    and previous
+                    and item
+                    and not _GENERIC_PEOPLE.fullmatch(item)
+                    and figures
+                    and figures[-1].sentence_start == previous[0]
+                ):
                     # "… have nabbed twenty-two galamsey operators. They include twelve Ghanaians, nine Chinese …":
-                    # the people the sentence before counted last
+                    # the people the sentence before counted last (each part named: not "140 men and 80 women"
+                    # read short)
                     last = figures[-1]
-                    if last.metric in ("arrests", "rescued") and _names_people(last.item or "people"):
+                    if last.metric in ("arrests", "rescued"):
                         group_word = "arrested" if last.metric == "arrests" else "rescued"
             else:
                 group_word = included.group(1) if included else None

@@ -32,8 +32,11 @@ ORG_LOWER_TAILS = frozenset({"unit", "units"})
 KNOWN_ORGS = words("known_orgs")
 KNOWN_ORG_PHRASES = tuple(entry for entry, _ in entries("known_org_phrases"))
 
-#: All-caps words that are not organisations (words/not_org_caps.txt, plus ISO 4217 currency codes).
-NOT_ORG_CAPS = words("not_org_caps") | _iso_currency_codes() | words("post_nominals")
+#: All-caps words that are not organisations (words/not_org_caps.txt, plus ISO 4217 currency codes and the codes
+#: withdrawn from it).
+NOT_ORG_CAPS = (
+    words("not_org_caps") | _iso_currency_codes() | words("withdrawn_currency_codes") | words("post_nominals")
+)
 
 #: Letters after a person's name ("KC", "OBE"): they end the name (words/post_nominals.txt).
 POST_NOMINALS = words("post_nominals")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..text import lower_same_length
 from .patterns import by_first_character, dispatch
 from .wordlists import entries
+from .wordlists import words as word_list
 
 __all__ = ["Number", "find_numbers", "parse_word_number", "QUALIFIERS"]
 
@@ -226,8 +227,6 @@ _CURRENCY_CODES = {
     "RON",
     "HUF",
     "CZK",
-    "BGN",
-    "HRK",
     "RSD",
     "SEK",
     "NOK",
@@ -293,6 +292,7 @@ _CURRENCY_CODES = {
     "MUR",
     "ISK",
 }
+_CURRENCY_CODES |= word_list("withdrawn_currency_codes")  # ("200,000 BGN": the lev, before the euro)
 _CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",

@@ -147,7 +147,12 @@ def _lower_case_quoted_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # in the same sentence, before the quote ("The investigation, named « SOMNAMBULE »": French releases name the enquête)
-_OPERATION_IN_CLAUSE = re.compile(r"(?i)\b(?:operations?|investigations?|inquiry|probe)\b[^.!?;\n]*$")
+_OPERATION_IN_CLAUSE = re.compile(
+    r"(?i)\b(?:operation|investigation|inquiry|probe)\b[^.!?;\n]*$"
+    # (the plural only with the naming word right after it: "one of the operations called "Mixtura"", not
+    # "investigations into the gang known as "Los Rastrojos"")
+    r"|\b(?:operations|investigations)\s+(?:called|named|dubbed|code-?named|known\s+as)[ \t\u00a0]*$"
+)
 _QUOTED_BEFORE_KEYWORD = re.compile(
     # (a plain single quote too, not after a letter: "during our 'Halilintar' sting"; inside the name only between
     # letters, as an apostrophe: "the 'Devil's Claw' case")
@@ -674,17 +679,36 @@ _DOUBLED = re.compile(r"(\w)\1+")
 
 
 def _one_spelling(spans: list[Span]) -> None:
-    """A codename spelt twice ways in one text, one with a letter doubled ("Operation Shanela" … "Operation
-    Shanella"): the same operation, named as first written."""
-    first: dict[str, str] = {}
-    for s in sorted(spans, key=lambda s: s.start):
-        first.setdefault(_spelling_key(s.name), s.name)
-    if len(first) == len({s.name.casefold() for s in spans}):
-        return  # (no name written twice ways but in its letters' case: the case is resolved later)
+    """A codename spelt two ways in one text, one with a letter doubled, the other way only once ("Operation
+    Shanela" … once "Operation Shanella"): a typo of the same operation, named as otherwise written (as first
+    written where each is written once). Names of six letters or more: "Ana" and "Anna", "Polo" and "Pollo"
+    may be two operations."""
+    count: dict[str, int] = {}
+    key_of: dict[str, str] = {}  # casefolded name → its spelling key (numerals read as written)
     for s in spans:
-        name = first[_spelling_key(s.name)]
-        if name.casefold() != s.name.casefold():
-            s.name = name
+        folded = s.name.casefold()
+        count[folded] = count.get(folded, 0) + 1
+        if folded not in key_of:
+            key_of[folded] = _spelling_key(s.name)
+    groups: dict[str, list[str]] = {}
+    for folded, key in key_of.items():
+        if len(key.replace(" ", "")) >= 6:
+            groups.setdefault(key, []).append(folded)
+    rename: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) == 2:
+            rare, usual = sorted(names, key=lambda n: count[n])
+            if count[rare] == 1 and count[usual] > 1:
+                rename[rare] = usual
+            elif count[rare] == count[usual] == 1:
+                rename[names[1]] = names[0]  # (each once: the later spelling yields to the first)
+    if not rename:
+        return
+    written = {s.name.casefold(): s.name for s in sorted(spans, key=lambda s: s.start)}
+    for s in spans:
+        usual = rename.get(s.name.casefold())
+        if usual is not None:
+            s.name = written[usual]
 
 
 def _spelling_key(name: str) -> str:

@@ -385,8 +385,14 @@ def acronym_spans(text: str) -> list[Span]:
             short, long = m.group(1), m.group(2)
             if not _spelt_by(long, short) or not any(w in ORG_HEADS or w in ORG_LEADS for w in long.split()):
                 continue
-            if _OPERATION_KEYWORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "Operation CAGE (Central America Gang Enforcement)": an operation's letters, spelt
+            if _OPERATION_KEYWORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                # "Operation CAGE (Central America Gang Enforcement)", "codenamed CAGE (…)": an operation's letters
+                continue
+            if _THING_ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "through a VPN (Virtual Private Network)": a thing, not a body
+            words_of_long = long.split()
+            if words_of_long[-1] in _PLACE_ACRONYM_HEADS or place_key(long) in table:
+                continue  # "the FCT (Federal Capital Territory) Command": a place's letters, found with it
             spans.append(Span(ORG, m.start(2), m.end(2), long, rule="acronym", extra={"how": "acronym-long"}))
             spans.append(
                 Span(ORG, m.start(1), m.end(1), short, rule="acronym", alias_of=long, extra={"how": "acronym"})
@@ -394,7 +400,11 @@ def acronym_spans(text: str) -> list[Span]:
     return spans
 
 
-_OPERATION_KEYWORD_BEFORE = re.compile(r"(?i)\b(?:operations?|ops?\.?)[ \t]+$")
+# An operation's keyword or naming word just before letters: the letters are its codename
+_OPERATION_KEYWORD_BEFORE = re.compile(
+    r"(?i)\b(?:operations?|ops?\.?|oplan|project|code-?named|dubbed|called|named)[ \t]+$"
+)
+_THING_ARTICLE_BEFORE = re.compile(r"(?i)\ban?[ \t]+$")
 # Letters in capitals, then a name in brackets: up to fifteen words, the first capitalised
 _LETTERS_THEN_NAME = re.compile(r"\b([A-Z][A-Z&]{1,9})[ \t]+\(([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,14})\)")
 
@@ -1571,7 +1581,11 @@ _GROUP_NAMED_WORDS = (
 
 
 def _own_words(tokens: list[Token], start: int, end: int) -> int:
-    """How many of the tokens ``start``..``end`` come before an "of" or "for" (all of them if none)."""
+    """How many of the tokens ``start``..``end`` come before an "of" or "for" among their first four (all of
+    them if none); a side that opens on a body's head or lead word ("Bureau of Customs", "Ministry of
+    Interior") is a body's whole name, counted whole."""
+    if tokens[start].text in ORG_HEADS or tokens[start].text in ORG_LEADS:
+        return end - start + 1
     for k in range(start, min(end, start + 3) + 1):
         if tokens[k].text in ("of", "for"):
             return k - start

@@ -55,6 +55,11 @@ _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 _POSSESSIVES = ("'s", "’s")
+# A list of regions going on after a name: "in Central, Eastern and Western provinces", "in Northern and Upper
+# East regions" (not "in 14 West and Central African countries")
+_LIST_GOES_ON = re.compile(
+    r"(?:,|\s+(?:and|&))\s[^.;:\n]{0,60}?\b(?:regions|provinces|states|districts|counties|divisions|departments)\b"
+)
 # An amount after a word ("Ksh 50 million", "Rs 4,500", "P 1.2"), not a small count ("in Gatundu 2 days ago")
 _AMOUNT_AFTER = re.compile(
     r" \d[\d,.]*\s*(?:million|billion|thousand|bn|mn|lakh|crore)\b| \d{1,3}(?:,\d{3})+| \d+\.\d| \d{3,}", re.I
@@ -647,8 +652,13 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             return  # "the residents of Mary Street": an address, no place the guide lists
         if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
             return  # "a resident of Syrian nationality": a people's adjective
-        if i == j and tokens[i].text in _COMPASS_WORDS:
-            return  # "28 gold miners arrested in South by Army": a compass word alone names no place
+        if (
+            why == "preposition"
+            and i == j
+            and tokens[i].text in _COMPASS_WORDS
+            and not _LIST_GOES_ON.match(text, tokens[j].end)
+        ):
+            return  # "28 gold miners arrested in South by Army": a compass word alone after "in" names no place
         start, end = tokens[i].start, tokens[j].end
         spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
 
