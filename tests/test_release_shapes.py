@@ -1913,3 +1913,8 @@ def test_a_part_they_include_needs_its_own_noun():
 def test_a_withdrawn_currency_after_an_amount_is_money():
     figures = extract("Customs seized cigarettes worth about 500,000 LTL.").figures
     assert ("seized", 500000, "LTL") in {(f.metric, f.value, f.unit) for f in figures}
+
+
+def test_a_body_named_with_a_two_word_place_after_and_is_its_own():
+    text = "Officers from the Department of Corrections and New Zealand Customs Service seized 4 kg."
+    assert {"Department of Corrections", "New Zealand Customs Service"} <= ents(extract(text), "ORG")

@@ -1669,11 +1669,15 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             )
             # a place and a head after "and", a body's whole name: "the Ministry of Interior and Dubai Customs",
             # "… and Kenya Revenue Authority"
+            # (a place of two words too: "the Department of Corrections and New Zealand Customs Service")
             or (
-                1 <= right_end - right_start <= 3
+                1 <= right_end - right_start <= 4
                 and tokens[right_end].text in ORG_HEADS
-                and place_key(tokens[right_start].text) in table
                 and tokens[right_start].text not in ORG_HEADS
+                and (
+                    place_key(tokens[right_start].text) in table
+                    or place_key(text[tokens[right_start].start : tokens[right_start + 1].end]) in table
+                )
             )
         )
         if not split and k - start <= MAX_PLACE_TOKENS:
