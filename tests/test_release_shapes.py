@@ -1918,3 +1918,9 @@ def test_a_withdrawn_currency_after_an_amount_is_money():
 def test_a_body_named_with_a_two_word_place_after_and_is_its_own():
     text = "Officers from the Department of Corrections and New Zealand Customs Service seized 4 kg."
     assert {"Department of Corrections", "New Zealand Customs Service"} <= ents(extract(text), "ORG")
+
+
+def test_places_joined_before_a_groups_word_are_its_route_not_its_name():
+    result = extract("The drugs came through an India-Afghanistan syndicate that has been busted.")
+    assert {"India", "Afghanistan"} <= ents(result, "LOCATION")
+    assert not ents(result, "ORG")

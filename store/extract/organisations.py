@@ -924,6 +924,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         s = m.start(1) + m.group(1).index(words[0])
         if _COMPOUND_MODIFIER.search(words[-1]):
             continue  # "a Kenya-based gang", "a Lagos-based syndicate": where it is from, no name
+        if len(words) == 1 and "-" in words[0] and all(place_key(p) in places() for p in words[0].split("-")):
+            continue  # "an India-Afghanistan syndicate", "the Kenya-Uganda cartel": its route, no name
         if len(words) == 1 and opens_its_line(text, s, also="\"'“‘"):
             continue  # a capitalised first word: '"Super cartel" …'
         if m.group(2).startswith("criminal"):

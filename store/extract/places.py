@@ -838,7 +838,12 @@ _NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w'’.])((?:[A-Z][\w'’.]*[ \t](?:[a-z
 # "along the Kenya-Somalia and Kenya-Tanzania borders", "the Kano-Maiduguri corridor", "the Nairobi-Mombasa
 # highway" (the words are found first, then the names before them: a pattern tried at every capital
 # cost 5 % of all extraction)
-_WAY_WORD = re.compile(r"(?:b(?:orders?|oundary)|frontiers?|corridors?|highways?|r(?:oads?|outes?|ailway))\b")
+# (or a group or drive the places are joined to name: "an India-Afghanistan syndicate", "the Kenya-Uganda
+# operation", country names used attributively, as the guide lists them)
+_WAY_WORD = re.compile(
+    r"(?:b(?:orders?|oundary)|frontiers?|corridors?|highways?|r(?:oads?|outes?|ailway|ings?)|syndicates?|cartels?"
+    r"|gangs?|networks?|connections?|operations?)\b"
+)
 _JOINED_BEFORE_A_WAY = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t](?:and[ \t]([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t])?$"
 )
