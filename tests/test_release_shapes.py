@@ -1924,3 +1924,10 @@ def test_places_joined_before_a_groups_word_are_its_route_not_its_name():
     result = extract("The drugs came through an India-Afghanistan syndicate that has been busted.")
     assert {"India", "Afghanistan"} <= ents(result, "LOCATION")
     assert not ents(result, "ORG")
+
+
+def test_a_calibre_in_brackets_after_a_count_leaves_the_noun_counted():
+    figures = extract("Police seized 21 (7.62mm) cartridges and 33 (9mm) rounds of ammunition.").figures
+    got = {(f.metric, f.value, f.item) for f in figures}
+    assert {("seized", 21, "cartridges"), ("seized", 33, "rounds of ammunition")} <= got
+    assert not {f.value for f in figures} & {7.62, 9}

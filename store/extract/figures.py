@@ -1439,9 +1439,18 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
     return False
 
 
+# A calibre or gauge in brackets right after a count: "(7.62)", "(9mm)", "(5.56 mm)", "(.45)", "(12-gauge)"
+_CALIBRE_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?:\d{1,2}(?:\.\d{1,3})?|\.\d{2,3})[ \t]?(?:mm|cal(?:ibre|iber)?|-?gauge)?\)[ \t]+(?=[A-Za-z])", re.I
+)
+
+
 def _item_after(text: str, pos: int, limit: int) -> str | None:
     """The short noun phrase written after a number (and its unit)."""
     tail = text[pos:limit]
+    calibre = _CALIBRE_IN_BRACKETS.match(tail)
+    if calibre:
+        tail = tail[calibre.end() :]  # "21 (7.62) cartridges", "33 (9mm) rounds": a calibre, then the noun counted
     of = _OF_THE.match(tail)
     tail = tail[of.end() :]
     if tail.startswith("what ") and (believed := _WHAT_IS_BELIEVED.match(tail)):
