@@ -1938,3 +1938,10 @@ def test_a_large_citys_other_name_is_a_place_where_the_text_says_so():
     assert "Chittagong" in ents(result, "LOCATION")
     thai = extract("Police arrested two Thai nationals in the raid.")
     assert "Thai" not in ents(thai, "LOCATION")
+
+
+def test_a_known_body_joined_by_a_hyphen_before_a_long_form_is_no_part_of_it():
+    text = "It was held under the UNODC-World Customs Organization (WCO) Container Control Programme."
+    names = ents(extract(text), "ORG")
+    assert {"World Customs Organization", "WCO"} <= names
+    assert "UNODC-World Customs Organization" not in names

@@ -246,6 +246,11 @@ def acronym_spans(text: str) -> list[Span]:
             lwords.pop(0)
         if not lwords:
             continue
+        head_body, dash, rest = lwords[0].partition("-")
+        if dash and rest[:1].isupper() and head_body in KNOWN_ORGS:
+            lwords[0] = (
+                rest  # "the UNODC-World Customs Organization (WCO) Programme": two bodies, the letters the second's
+            )
         long = " ".join(lwords)
         long_end = m.start()
         while long_end > 0 and text[long_end - 1].isspace():
