@@ -1945,3 +1945,8 @@ def test_a_known_body_joined_by_a_hyphen_before_a_long_form_is_no_part_of_it():
     names = ents(extract(text), "ORG")
     assert {"World Customs Organization", "WCO"} <= names
     assert "UNODC-World Customs Organization" not in names
+
+
+def test_platform_and_payment_companies_named_alone_are_bodies():
+    text = "Police said on Twitter that Google and Mastercard had helped to take down 400 websites."
+    assert {"Twitter", "Google", "Mastercard"} <= ents(extract(text), "ORG")
