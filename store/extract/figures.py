@@ -3894,8 +3894,6 @@ _SMUGGLERS = frozenset(
 )
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
 _FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
-# "held" as a verb right before a count of people: "security forces held 87 migrants"
-# (not a perfect's: "the compound is thought to have held some 10,000 workers", a size)
 # What "held" says of people kept, not arrested: for ransom, as hostages, at bay, at a centre or a camp
 _HELD_NOT_ARRESTED = (
     r"(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay|hostages?|captive)"
@@ -3917,11 +3915,11 @@ _FOR_QUESTIONING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+for\s+questionin
 _CAPTIVES = re.compile(r"\b(?:victims?|hostages?|captives?|passengers|inmates|prisoners)\b", re.I)
 # A headline's "held" after its count ("Three held after raid"), not "held for ransom", "held as hostages"
 _HEADLINE_HELD_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+held\b(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay)"
-    # (nor hostages, a verb with its object, people kept at a centre: "12 held hostage", "2,000 people held a
-    # vigil", "30 foreigners held in Bangkok immigration centre")
-    r"|\s+(?:hostages?|captive|a|an|the|talks|meetings?|vigils?|rall(?:y|ies)|protests?)\b"
-    r"|\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|camps?|shelters?|facilit(?:y|ies))\b)",
+    # (nor hostages, people kept at a centre, a verb with its object: "12 held hostage", "30 foreigners held in
+    # Bangkok immigration centre", "2,000 people held a vigil")
+    r"(?:\s+[\w-]+){0,2}?\s+held\b"
+    + _HELD_NOT_ARRESTED
+    + r"(?!\s+(?:a|an|the|talks|meetings?|vigils?|rall(?:y|ies)|protests?)\b)",
     re.I,
 )
 _FOUND_AFTER = re.compile(

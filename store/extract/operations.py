@@ -215,11 +215,11 @@ _NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?![-'’.]?\w)")
 def _demonym_of_a_place(word: str) -> bool:
     """Whether ``word`` is a people's or a region's adjective: "Spanish", "Kenyan", "European" (Europe), "Asian"
     (Asia); not "Titan", "Trojan", "Pelican"."""
-    from .places import _people_adjective
+    from .places import people_adjective
 
     if " " in word:
         return False
-    if _people_adjective(word):
+    if people_adjective(word):
         return True
     table = places()
     return any(place_key(word[:-n]) in table for n in (1, 2, 3) if len(word) - n >= 4)

@@ -21,9 +21,9 @@ from .lexicon import (
 )
 from .names import given_names
 from .numbers import NUMBER_WORDS
-from .operations import OP_STOP
+from .operations import KEYWORD_WORDS, OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
-from .places import LOCATIVE_HEAD_AFTER, _people_adjective
+from .places import LOCATIVE_HEAD_AFTER, people_adjective
 from .tokens import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -248,9 +248,8 @@ def acronym_spans(text: str) -> list[Span]:
             continue
         head_body, dash, rest = lwords[0].partition("-")
         if dash and rest[:1].isupper() and head_body in KNOWN_ORGS:
-            lwords[0] = (
-                rest  # "the UNODC-World Customs Organization (WCO) Programme": two bodies, the letters the second's
-            )
+            # "the UNODC-World Customs Organization (WCO) Programme": two bodies, the letters the second's
+            lwords[0] = rest
         long = " ".join(lwords)
         long_end = m.start()
         while long_end > 0 and text[long_end - 1].isspace():
@@ -407,7 +406,8 @@ def acronym_spans(text: str) -> list[Span]:
 
 # An operation's keyword or naming word just before letters: the letters are its codename
 _OPERATION_KEYWORD_BEFORE = re.compile(
-    r"(?i)\b(?:operations?|ops?\.?|oplan|project|code-?named|dubbed|called|named)[ \t]+$"
+    rf"(?i)\b(?:{'|'.join(map(re.escape, sorted(KEYWORD_WORDS)))}|ops?\.|project|code-?named|dubbed|called|named)"
+    r"[ \t]+$"
 )
 _THING_ARTICLE_BEFORE = re.compile(r"(?i)\ban?[ \t]+$")
 # Letters in capitals, then a name in brackets: up to fifteen words, the first capitalised
@@ -977,7 +977,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # cartels")
                 and not (
                     len(words) == 1
-                    and _people_adjective(name)
+                    and people_adjective(name)
                     and _MODIFIES_A_NOUN.match(text, item.start(1) + len(name))
                 )
                 and words[0] not in OP_STOP

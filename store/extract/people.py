@@ -673,7 +673,7 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
     if ", " not in text:
         return []
     found = {(sp.start, sp.end) for sp in spans}
-    from .places import _people_adjective
+    from .places import people_adjective
 
     roles = words("role_nouns") | TITLE_WORDS_LOWER | words("figure_people_nouns")
     out: list[Span] = []
@@ -694,7 +694,7 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
                     and not w.isupper()
                     and w.lower() not in roles
                     and w.lower() + "s" not in roles
-                    and not _people_adjective(w)
+                    and not people_adjective(w)
                 ):
                     out.append(Span(PERSON, m.start(1), m.end(1), w, rule="person-cue", extra={"how": "list"}))
         run.clear()

@@ -484,7 +484,7 @@ def _country_prefixes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _people_adjective(word: str) -> bool:
+def people_adjective(word: str) -> bool:
     """Whether an unknown word is a people's adjective: a language's name
     ("Thai", "Italian"), or a word that is a country's name, or the opening
     of one, with such an adjective's ending ("Libyan", "Peruvian", "Mexican",
@@ -710,7 +710,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if st == "" and i == j:
             if why == "head" and (
                 (tokens[i].text.endswith(_DEMONYM_ENDINGS) and _ADJECTIVE_HEAD_AFTER.match(text, end, end + 25))
-                or _people_adjective(tokens[i].text)
+                or people_adjective(tokens[i].text)
             ):
                 # "the Belgian port of Antwerp", "the Asian market", "the Greek island of Crete", "off the
                 # Libyan coast": a people's adjective before a place word
