@@ -531,6 +531,53 @@ def test_the_australian_police_are_still_a_body_beside_a_told():
     assert "AFP" in ents(extract(text), "ORG")
 
 
+def test_a_news_agency_named_anywhere_is_the_outlet_not_a_party():
+    text = (
+        "Customs seize 60 kg of heroin at port\n\n"
+        "(NEWSWIRE- Oman News Agency (ONA)) MUSCAT, May 3 (ONA) -- Customs officers seized 60 kg of heroin from a "
+        "container, the Royal Oman Police said in a statement carried by the Kuwait News Agency. Xinhua and "
+        "Bernama also ran the statement; the port's operator spoke to the News Agency of Nigeria about it.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert not orgs & {"Oman News Agency", "ONA", "Kuwait News Agency", "Xinhua", "Bernama", "News Agency of Nigeria"}
+    assert "Royal Oman Police" in orgs
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(With inputs from PTI)",
+        "Based on reporting by Interfax and AP",
+        "Staff writer, with CNA",
+        "The men will appear in court on Monday, according to AP News.",
+        "Speaking to APP, a spokesman said the men would be charged.",
+    ],
+)
+def test_letters_a_news_agency_writes_are_the_outlet_where_the_text_credits_them(credit: str):
+    letters = next(
+        w for w in ("PTI", "AP", "CNA", "APP") if f" {w}" in f" {credit}".replace("(", " ").replace(",", " ")
+    )
+    text = (
+        "Police arrest six in heroin case\n\n"
+        f"LAHORE - Police arrested six men and seized 12 kg of heroin in a raid on Sunday.\n\n{credit}\n"
+    )
+    assert letters not in ents(extract(text), "ORG")
+
+
+def test_a_news_agency_s_letters_stay_a_body_that_acts_or_is_spelt_out():
+    acting = (
+        "Police charge man over cocaine import\n\n"
+        "SYDNEY - AFP officers arrested a 41-year-old man at Sydney Airport, according to AFP.\n"
+    )
+    spelt = (
+        "Party office raided\n\n"
+        "KARACHI - Police searched an office of the Pakistan Tehreek-e-Insaf (PTI) and arrested two men, according "
+        "to PTI.\n"
+    )
+    assert "AFP" in ents(extract(acting), "ORG")
+    assert "PTI" in ents(extract(spelt), "ORG")
+
+
 @pytest.mark.parametrize("letters", ["GBL", "PMS", "SLR", "LPG"])
 def test_the_letters_of_a_drug_fuel_or_weapon_are_no_body(letters: str):
     text = (

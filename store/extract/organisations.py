@@ -1003,6 +1003,35 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     return spans
 
 
+NEWS_AGENCIES = word_list("news_agencies")
+NEWS_AGENCY_LETTERS = word_list("news_agency_letters")
+_NEWS_AGENCY_HEAD = re.compile(r"(?:^|\s)(?:News|Press)\s+Agency$|^News\s+Agency\s+of\s")
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether a name is a news agency's: a wire service no body shares a name with ("Reuters", "Kuwait News
+    Agency", "News Agency of Nigeria"), the outlet that carried the story and never a party to it."""
+    return name in NEWS_AGENCIES or _NEWS_AGENCY_HEAD.search(name) is not None
+
+
+_DEFINED_LETTERS = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def news_agencies_named(text: str, orgs: list[Span]) -> set[str]:
+    """The names among ``orgs`` (bodies found in ``text``) that are news agencies': a wire service's own name,
+    the letters such a name is given ("Saudi Press Agency (SPA)"), and letters a news agency writes where the
+    text credits them ("(With inputs from PTI)", "according to AP", "Speaking to APP", "Staff writer, with CNA",
+    a dateline's "…, 2023, SPA --") and never spells out a body with them or lets them act."""
+    named = {sp.name for sp in orgs if is_news_agency(sp.name)}
+    for sp in orgs:
+        if sp.name in named and (m := _DEFINED_LETTERS.match(text, sp.end)):
+            named.add(m.group(1))
+    if any(sp.name in NEWS_AGENCY_LETTERS for sp in orgs):
+        credited = {name for m in _LETTERS_CREDITED.finditer(text) for name in m.groups() if name}
+        named.update(name for name in credited & NEWS_AGENCY_LETTERS if name not in named and not _expanded(text, name))
+    return named
+
+
 # A news agency credited for the story: in a dateline's brackets ("COLOMBO, May 4 (LNA) -", "ALMATY,
 # March 2 (KNB, Dana Serikova) -"), named as one ("news agency ANI reported", "the Xinhua news agency"),
 # or quoted ("the director said as quoted by NTRA"). Looked for by the cheap words first.
@@ -1016,6 +1045,14 @@ _AGENCY_NAMED = re.compile(
 )
 
 
+_CREDIT_NAME = r"([A-Za-z]{2,12})\b(?:\s+News\b)?"
+_LETTERS_CREDITED = re.compile(
+    rf"\b(?:[Ii]nputs?\s+from|[Rr]eporting\s+by|[Aa]ccording\s+to|[Ss]peaking\s+to|[Ss]ent\s+to|[Qq]uoted\s+by)\s+"
+    rf"{_CREDIT_NAME}(?:\s*(?:,|and)\s+{_CREDIT_NAME})?"
+    rf"|(?m:,[ \t]+with[ \t]+{_CREDIT_NAME}[ \t]*$)"  # a byline's "Staff writer, with CNA"
+    rf"|(?m:^[^\n]{{0,60}}\d{{4}},[ \t]*{_CREDIT_NAME}[ \t]*[-–—])"  # a dateline's "Riyadh, June 6, 2023, SPA --"
+    rf"|\b([A-Z]{{2,5}})[ \t]+News\b"  # "AP News", "ANI News"
+)
 _TOLD_OUTLET = re.compile(r"\btold\s+([A-Z][A-Za-z]{1,9})(?=[.,;]|\s+(?:on|in|by|that|late|earlier)\b)")
 _SOURCE_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*([A-Z][A-Za-z]{1,9})[ \t]*$")
 
