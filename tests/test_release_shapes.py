@@ -578,6 +578,30 @@ def test_a_news_agency_s_letters_stay_a_body_that_acts_or_is_spelt_out():
     assert "PTI" in ents(extract(spelt), "ORG")
 
 
+def test_programmes_systems_and_treaties_are_no_bodies_with_their_letters():
+    text = (
+        "Joint operation blocks 2,000 bank accounts\n\n"
+        "LYON, France - Through its Global Rapid Intervention of Payments (I-GRIP) mechanism and the Anti-Money "
+        "Laundering Rapid Response Protocol (ARRP), INTERPOL helped block 2,000 bank accounts. AIRCOP and CRIMJUST "
+        "teams at airports, the Container Control Programme (CCP) and the WCO's CENcomm system supported the "
+        "action. Suspects were charged under the Dangerous Drugs Act (DDA); CCP teams seized 40 kg of cocaine "
+        "with the National Drug Law Enforcement Agency (NDLEA), the United Nations Development Programme (UNDP) "
+        "and the Basel Convention, United Nations Environment Programme (UNEP) and the Customs Service.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert not orgs & {
+        "Global Rapid Intervention of Payments",
+        "I-GRIP",
+        "ARRP",
+        "AIRCOP",
+        "CRIMJUST",
+        "CCP",
+        "CENcomm",
+        "DDA",
+    }
+    assert {"INTERPOL", "WCO", "NDLEA", "UNDP", "UNEP"} <= orgs
+
+
 @pytest.mark.parametrize("letters", ["GBL", "PMS", "SLR", "LPG"])
 def test_the_letters_of_a_drug_fuel_or_weapon_are_no_body(letters: str):
     text = (

@@ -1807,6 +1807,51 @@ def acronyms_of_common_nouns(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_THING_HEADS = word_list("thing_heads")
+_THING_NOUNS_AFTER = word_list("thing_nouns_after")
+KNOWN_THINGS = word_list("known_things")
+_THING_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_UN_BODY_OPENINGS = ("United Nations ", "UN ", "U.N. ", "World ")
+_NAME_JOINERS = frozenset(("of", "for", "and", "on", "the", "against", "in"))
+
+
+def _name_before(text: str, pos: int) -> str:
+    """The capitalised name that ends just before ``pos`` (a bracket), small joining words inside it, walked back
+    word by word over at most 120 characters ("" when the word before is not capitalised)."""
+    words = text[max(0, pos - 120) : pos].split()
+    k = len(words)
+    while (
+        k > 0
+        and (words[k - 1][:1].isupper() or (words[k - 1] in _NAME_JOINERS and k < len(words)))
+        and (k == len(words) or not words[k - 1].endswith((",", ";", ":", ".")))  # (a list's comma ends it)
+    ):
+        k -= 1
+    while k < len(words) and words[k] in _NAME_JOINERS:
+        k += 1
+    return " ".join(words[k:])
+
+
+def thing_names(text: str) -> frozenset[str]:
+    """Names the text gives things, not bodies: a programme's, a protocol's, a system's or a treaty's name and
+    the letters in brackets after it ("the Container Control Programme (CCP)", "the Global Rapid Intervention of
+    Payments (I-GRIP) mechanism"), and the international programmes and systems releases name alone ("AIRCOP",
+    "CENcomm"). The guide lists none of them as an entity, wherever the text uses them."""
+    found: set[str] = {name for name in KNOWN_THINGS if name in text}
+    if "(" not in text:
+        return frozenset(found)
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        short = m.group(1)
+        if len(short) > 12 or _nothing_before(text, m.start()):
+            continue
+        long = _name_before(text, m.start())
+        if not long or long.startswith(_UN_BODY_OPENINGS):
+            continue  # (the United Nations Environment Programme, the World Food Programme: UN bodies)
+        after = _THING_NOUN_AFTER.match(text, m.end())
+        if long.split()[-1] in _THING_HEADS or (after is not None and after.group(1) in _THING_NOUNS_AFTER):
+            found.update((short, long))
+    return frozenset(found)
+
+
 def _initials_spell(long: str, short: str) -> bool:
     """Whether the initials of ``long``'s words (small words aside) spell ``short``."""
     initials = "".join(w[0] for w in long.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED)

@@ -11,7 +11,7 @@ from ..text import entity_key, find_words, lower_same_length
 from .gazetteer import place_key, places
 from .lexicon import ORG_HEADS
 from .operations import operation_spans
-from .organisations import acronym_spans, acronyms_of_common_nouns, news_agencies_named, org_spans
+from .organisations import acronym_spans, acronyms_of_common_nouns, news_agencies_named, org_spans, thing_names
 from .people import person_spans
 from .places import context_place_spans, dateline_place_spans, joined_place_spans, place_spans
 from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, is_roman, tokenize
@@ -289,6 +289,9 @@ def find_entities(text: str) -> list[Span]:
     # A news agency named or credited ("Reuters", "the Kenya News Agency", "(With inputs from PTI)"): the outlet
     # that carried the story, not a party to it
     outlets = news_agencies_named(text, [c for c in chosen if c.type == ORG])
+    # A programme's, a system's or a treaty's name and letters ("the Container Control Programme (CCP)",
+    # "AIRCOP"): the guide lists no such thing as an entity
+    outlets |= thing_names(text)
     if outlets:
         chosen = [c for c in chosen if c.type != ORG or c.name not in outlets]
     chosen.sort(key=_START)
