@@ -1026,9 +1026,18 @@ def news_agencies_named(text: str, orgs: list[Span]) -> set[str]:
     for sp in orgs:
         if sp.name in named and (m := _DEFINED_LETTERS.match(text, sp.end)):
             named.add(m.group(1))
-    if any(sp.name in NEWS_AGENCY_LETTERS for sp in orgs):
-        credited = {name for m in _LETTERS_CREDITED.finditer(text) for name in m.groups() if name}
-        named.update(name for name in credited & NEWS_AGENCY_LETTERS if name not in named and not _expanded(text, name))
+    for letters in {sp.name for sp in orgs if sp.name in NEWS_AGENCY_LETTERS} - named:
+        # (every place the letters stand, found or not as a body there: a dateline's "…, 2023, SPA --" may be
+        # no mention the resolver kept)
+        at = text.find(letters)
+        while at >= 0:
+            end = at + len(letters)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                if _credited_at(text, at, end):
+                    if not _expanded(text, letters):
+                        named.add(letters)
+                    break
+            at = text.find(letters, end)
     return named
 
 
@@ -1045,14 +1054,34 @@ _AGENCY_NAMED = re.compile(
 )
 
 
-_CREDIT_NAME = r"([A-Za-z]{2,12})\b(?:\s+News\b)?"
-_LETTERS_CREDITED = re.compile(
-    rf"\b(?:[Ii]nputs?\s+from|[Rr]eporting\s+by|[Aa]ccording\s+to|[Ss]peaking\s+to|[Ss]ent\s+to|[Qq]uoted\s+by)\s+"
-    rf"{_CREDIT_NAME}(?:\s*(?:,|and)\s+{_CREDIT_NAME})?"
-    rf"|(?m:,[ \t]+with[ \t]+{_CREDIT_NAME}[ \t]*$)"  # a byline's "Staff writer, with CNA"
-    rf"|(?m:^[^\n]{{0,60}}\d{{4}},[ \t]*{_CREDIT_NAME}[ \t]*[-–—])"  # a dateline's "Riyadh, June 6, 2023, SPA --"
-    rf"|\b([A-Z]{{2,5}})[ \t]+News\b"  # "AP News", "ANI News"
+# Where a news agency's letters are credited, by the words before them ("(With inputs from PTI)", "according to
+# AP", "Based on reporting by Interfax and AP", a byline's "Staff writer, with CNA", a dateline's "Riyadh, June 6,
+# 2023, SPA --") or after them ("AP News"); each tried at the letters' mentions only, over a few words
+_CREDIT_WORDS_BEFORE = re.compile(
+    r"\b(?:[Ii]nputs?[ \t]+from|[Rr]eporting[ \t]+by|[Aa]ccording[ \t]+to|[Ss]peaking[ \t]+to|[Ss]ent[ \t]+to"
+    r"|[Qq]uoted[ \t]+by)[ \t]+(?:[A-Za-z-]{2,12}[ \t]*(?:,|and)[ \t]+)?$"
 )
+_BYLINE_WITH_BEFORE = re.compile(r",[ \t]+with[ \t]+$")
+_LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_DATELINE_DATE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}\d{4},[ \t]*$")
+_CREDIT_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
+_NEWS_AFTER = re.compile(r"[ \t]+News\b")
+
+
+def _credited_at(text: str, start: int, end: int) -> bool:
+    """Whether the letters at ``start``–``end`` stand where a text credits its outlet."""
+    lo = max(0, start - 40)
+    return (
+        _CREDIT_WORDS_BEFORE.search(text, lo, start) is not None
+        or _NEWS_AFTER.match(text, end) is not None
+        or (_BYLINE_WITH_BEFORE.search(text, lo, start) is not None and _LINE_ENDS_AFTER.match(text, end) is not None)
+        or (
+            _CREDIT_DASH_AFTER.match(text, end) is not None
+            and _DATELINE_DATE_BEFORE.search(text, max(0, start - 80), start) is not None
+        )
+    )
+
+
 _TOLD_OUTLET = re.compile(r"\btold\s+([A-Z][A-Za-z]{1,9})(?=[.,;]|\s+(?:on|in|by|that|late|earlier)\b)")
 _SOURCE_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*([A-Z][A-Za-z]{1,9})[ \t]*$")
 
