@@ -211,7 +211,6 @@ _BLOCK = {
     "td",
     "th",
 }
-_HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"}
 
 
 _HIDDEN = ["script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"]
