@@ -2021,3 +2021,17 @@ def test_a_known_body_joined_by_a_hyphen_before_a_long_form_is_no_part_of_it():
 def test_platform_and_payment_companies_named_alone_are_bodies():
     text = "Police said on Twitter that Google and Mastercard had helped to take down 400 websites."
     assert {"Twitter", "Google", "Mastercard"} <= ents(extract(text), "ORG")
+
+
+def test_a_lone_the_after_a_capitalised_word_opens_the_body_s_name():
+    text = (
+        "Raids in three countries\n\n"
+        "RIGA - In Lithuania the Criminal Police Bureau searched 12 premises. In Italy the Carabinieri arrested "
+        "four people, and Though the Navy helped, the Organisation for the Prohibition of Chemical Weapons was not "
+        "involved.\n"
+    )
+    result = extract(text)
+    orgs = ents(result, "ORG")
+    assert {"Criminal Police Bureau", "Carabinieri"} <= orgs
+    assert not {name for name in orgs if " the " in name and not name.startswith("Organisation for")}
+    assert {"Lithuania", "Italy"} <= ents(result, "LOCATION")

@@ -630,6 +630,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     break
                 after_the = tokens[a].text == "The"  # "The Weapons and Explosives Unit": its first word stays
                 a += 1
+            # "in Italy the Carabinieri", "Meanwhile Police the Coast Guard": "the" alone after a capitalised word
+            # (no "of", "for", "on" before it) opens the body's name, what is before it is another word's
+            lone_the = None
+            for k in range(a + 1, b):
+                if tokens[k].text == "the" and tokens[k - 1].cap:
+                    lone_the = k
+            if lone_the is not None and any(t.text in ORG_HEADS for t in tokens[lone_the + 1 : b + 1]):
+                a = lone_the + 1
             # "Kittipong Sarasin of the Royal Thai Police": a person (or anything
             # without a head word) before "of the" is not part of the body's name.
             # (one pass: once a head or lead word is seen, no later "of" can open the name)
