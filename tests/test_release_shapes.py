@@ -2035,3 +2035,10 @@ def test_a_lone_the_after_a_capitalised_word_opens_the_body_s_name():
     assert {"Criminal Police Bureau", "Carabinieri"} <= orgs
     assert not {name for name in orgs if " the " in name and not name.startswith("Organisation for")}
     assert {"Lithuania", "Italy"} <= ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize("before", ["On Monday", "Meanwhile", "On 12 May"])
+@pytest.mark.parametrize("body", ["National Police", "Gendarmería Nacional", "Dangerous Drugs Board"])
+def test_a_body_after_a_date_or_a_function_word_and_the_is_found(before: str, body: str):
+    text = f"Police act\n\nLIMA - {before} the {body} arrested four men, the statement said.\n"
+    assert body in ents(extract(text), "ORG")

@@ -165,6 +165,15 @@ def _short_name_after(text: str, tokens: list[Token], k: int) -> bool:
     return end - k <= 1
 
 
+_FUNCTION_CAPS = words("function_caps")
+
+
+def _ends_before_a_lone_the(text: str, cur: Token) -> bool:
+    """Whether a name cannot go on over "the" alone after ``cur``: a date's word, a function word or a place's
+    name ends there ("On Monday the …", "Meanwhile the …", "In Italy the …"; "Save the Children" goes on)."""
+    return cur.text in CALENDAR_WORDS or cur.text in _FUNCTION_CAPS or place_key(cur.text) in places()
+
+
 def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with connectors inside), as token index ranges.
 
@@ -227,6 +236,8 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and text[tokens[k - 1].end : tokens[k].start] in joined
             ):
                 k += 1
+            if k == j + 2 and tokens[j + 1].text == "the" and _ends_before_a_lone_the(text, cur):
+                break  # "On Monday the National Police", "In Italy the Carabinieri": the name starts after "the"
             if (
                 k > j + 1
                 and k < n
