@@ -2042,3 +2042,14 @@ def test_a_lone_the_after_a_capitalised_word_opens_the_body_s_name():
 def test_a_body_after_a_date_or_a_function_word_and_the_is_found(before: str, body: str):
     text = f"Police act\n\nLIMA - {before} the {body} arrested four men, the statement said.\n"
     assert body in ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    "body", ["Carabineros", "Bundespolizei", "Koninklijke Marechaussee", "Receita Federal", "Hawks", "Bea Cukai"]
+)
+def test_national_bodies_named_untranslated_are_bodies(body: str):
+    text = (
+        "Police act on smuggling ring\n\n"
+        f"BERLIN - Four men were arrested by the {body} on Monday. The {body} said more arrests would follow.\n"
+    )
+    assert body in ents(extract(text), "ORG")
