@@ -2053,3 +2053,15 @@ def test_national_bodies_named_untranslated_are_bodies(body: str):
         f"BERLIN - Four men were arrested by the {body} on Monday. The {body} said more arrests would follow.\n"
     )
     assert body in ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize("mark", ["'", "’", "‘"])
+def test_the_elided_article_of_a_mafia_s_name_is_part_of_it_in_any_quote(mark: str):
+    text = f"Mafia raids\n\nROME - Police arrested 14 people linked to the {mark}Ndrangheta, officials said.\n"
+    assert f"{mark}Ndrangheta" in ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize("group", ["Los Choneros", "Latin Kings", "Mongrel Mob", "Cartel de los Soles", "Bloods"])
+def test_crime_groups_named_without_a_head_word_are_bodies(group: str):
+    text = f"Gang raids\n\nQUITO - Police said the 11 suspects belonged to the {group}, officials said.\n"
+    assert group in ents(extract(text), "ORG")

@@ -875,7 +875,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             start = tok.start
             if (
                 start > 0
-                and text[start - 1] in "'’"
+                and text[start - 1] in "'’‘"  # (the mark written as either curly quote: "‘Ndrangheta")
                 and (start == 1 or not text[start - 2].isalnum())
                 and "'" + word in KNOWN_ORGS
                 and text[tok.end : tok.end + 1] not in ("'", "’")
