@@ -2065,3 +2065,14 @@ def test_the_elided_article_of_a_mafia_s_name_is_part_of_it_in_any_quote(mark: s
 def test_crime_groups_named_without_a_head_word_are_bodies(group: str):
     text = f"Gang raids\n\nQUITO - Police said the 11 suspects belonged to the {group}, officials said.\n"
     assert group in ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Texas Department of Public Safety", "General Directorate of Narcotics Control", "Ministry of Indigenous Peoples"],
+)
+def test_a_body_s_domain_before_a_speech_verb_is_no_person(body: str):
+    text = f"Police act\n\nNAIROBI - A spokesman for the {body} said four men were arrested on Monday.\n"
+    result = extract(text)
+    assert body in ents(result, "ORG")
+    assert not ents(result, "PERSON")

@@ -283,6 +283,12 @@ def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[i
     return runs
 
 
+# A body's head word and "of"/"for" just before a run ("Texas Department of | Public Safety said", "General
+# Directorate of | Narcotics Control said"): the run is the body's domain
+_BODY_OF_WORDS = (" of", " of the", " for", " for the")
+_BODY_OF_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+$")
+
+
 def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -484,6 +490,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         cue = lead_title or (not head_word and not body and 2 <= b - a <= 3 and _is_initial(text, tokens[a + 1]))
         if not cue and blank_next and _LOCATIVE_AFTER.match(after):
             continue  # "Umoja Innercore estate": a place named by the word after it
+        if not lead_title and blank_end and last.endswith(_BODY_OF_WORDS):
+            body_of = _BODY_OF_BEFORE.search(before)
+            if body_of is not None and body_of.group(1) in ORG_HEADS:
+                continue  # "the Department of Public Safety said": a body's domain, not a person's name
         if not cue and blank_end and last.endswith(_THE_WORDS) and _THE_BEFORE.search(before):
             continue  # "the Campo de Gibraltar": people are not written with an article
         if not cue:
