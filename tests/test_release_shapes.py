@@ -2076,3 +2076,16 @@ def test_a_body_s_domain_before_a_speech_verb_is_no_person(body: str):
     result = extract(text)
     assert body in ents(result, "ORG")
     assert not ents(result, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "body", ["Bureau of Alcohol, Tobacco, Firearms and Explosives", "Zakat, Tax and Customs Authority"]
+)
+def test_a_listed_body_s_name_before_its_owner_s_mark_is_whole_without_it(body: str):
+    text = f"Police act\n\nLAGOS - Officers from the {body}'s special unit arrested four men.\n"
+    assert body in ents(extract(text), "ORG")
+
+
+def test_customs_and_border_protection_is_a_body_without_its_country():
+    text = "Border seizure\n\nLAREDO - Customs and Border Protection officers seized 40 kg of cocaine on Monday.\n"
+    assert "Customs and Border Protection" in ents(extract(text), "ORG")

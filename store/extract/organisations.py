@@ -1217,7 +1217,7 @@ _LISTING_NAME = re.compile(
     rf"(?P<list>{_ITEM}(?:, {_ITEM}){{1,5}},? and (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
     # or the list, then the head: "Zakat, Tax and Customs Authority"
     rf"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){{1,5}},? and (?:[A-Z][\w'’-]+ ){{1,2}}"
-    rf"(?:{_LISTED_BODY_WORDS}))(?![\w'’-])"
+    rf"(?:{_LISTED_BODY_WORDS}))(?![\w-]|['’](?![sS]\b))"  # (its owner's mark after it: "… Authority's")
 )
 
 
@@ -1278,6 +1278,8 @@ def _listing_names(text: str) -> list[Span]:
             start += len(words.pop(0)) + 1  # ("US Bureau of …", "Mexico's Ministry of …": the country is a place)
         if len(words) < 4:
             continue
+        if text.endswith(("'s", "’s"), start, end):
+            end -= 2  # "the Bureau of Alcohol, Tobacco, Firearms and Explosives's agents": the owner's mark is no part
         spans.append(Span(ORG, start, end, text[start:end], rule="org-listing"))
     return spans
 
