@@ -2089,3 +2089,18 @@ def test_a_listed_body_s_name_before_its_owner_s_mark_is_whole_without_it(body: 
 def test_customs_and_border_protection_is_a_body_without_its_country():
     text = "Border seizure\n\nLAREDO - Customs and Border Protection officers seized 40 kg of cocaine on Monday.\n"
     assert "Customs and Border Protection" in ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court remanded {n} in custody until next month.",
+        "Those arrested were {n} and two other men, police said.",
+        "The suspects include {n}, a driver.",
+        "A magistrate jailed {n} for six years.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Thabo Mokoena", "Tevita Fifita", "Somchai Prasert"])
+def test_a_name_a_verb_or_a_role_before_it_holds_is_a_person(sentence: str, name: str):
+    text = "Police act\n\nLAGOS - " + sentence.format(n=name) + "\n"
+    assert name in ents(extract(text), "PERSON")

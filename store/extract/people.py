@@ -176,6 +176,7 @@ _LOCATIVE_AFTER = re.compile(
 _PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
+_BE_OR_INCLUDE = frozenset(("were", "was", "are", "is", "include", "includes", "included"))
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
 _HYPHENS = re.compile("[-\u2010\u2011]")
@@ -576,6 +577,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and rc.group(1) in roles
             ):
                 cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
+            elif lw and lw.group(1) in _BE_OR_INCLUDE:
+                # "Those arrested were Thabo Mokoena and …", "The suspects include Tevita Fifita": the people a
+                # verb or a role noun just before names
+                held = _LOWER_WORD_BEFORE.search(before, 0, lw.start())
+                cue = held is not None and (held.group(1) in verbs or held.group(1) in roles)
         by_shape = False
         if not cue and not head_word:
             # a given name and a family name — not before a place's noun ("Mae Ai district")
