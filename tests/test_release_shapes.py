@@ -2104,3 +2104,9 @@ def test_customs_and_border_protection_is_a_body_without_its_country():
 def test_a_name_a_verb_or_a_role_before_it_holds_is_a_person(sentence: str, name: str):
     text = "Police act\n\nLAGOS - " + sentence.format(n=name) + "\n"
     assert name in ents(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("verb", ["named the man as", "identified the two suspects as", "named him as"])
+def test_a_name_given_as_a_person_s_after_its_object_is_a_person(verb: str):
+    text = f"Police act\n\nLAGOS - Police {verb} Tevita Fifita, a businessman from the city.\n"
+    assert "Tevita Fifita" in ents(extract(text), "PERSON")
