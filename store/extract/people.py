@@ -129,7 +129,7 @@ def _rank_short_form_before(text: str, start: int) -> bool:
 # ("identified as", "named the man as", "identified the two suspects as", "named him as"; "the" and at most two
 # more lower-case words, or a pronoun, between the verb and "as")
 _NAMED_AS_BEFORE = re.compile(
-    r"\b(?:identified|named)[ \t]+(?:(?:him|her|them|the[ \t]+(?:[a-z-]+[ \t]+){1,3}))?as[ \t]+$"
+    r"\b(?:identified|named)[ \t]+(?:(?:him|her|them)[ \t]+|the[ \t]+(?:[a-z-]+[ \t]+){1,3})?as[ \t]+$"
 )
 _IN_BEFORE = re.compile(r"(?:^|[ \t])(?:in|near)[ \t]+$")
 # An age written before the name: "34-year-old | Kemar Richards", "a 29-year-old | …"
