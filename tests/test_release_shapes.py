@@ -2110,3 +2110,10 @@ def test_a_name_a_verb_or_a_role_before_it_holds_is_a_person(sentence: str, name
 def test_a_name_given_as_a_person_s_after_its_object_is_a_person(verb: str):
     text = f"Police act\n\nLAGOS - Police {verb} Tevita Fifita, a businessman from the city.\n"
     assert "Tevita Fifita" in ents(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("headline", ["Police act", "Customs seize drugs in March", "Raids reported on page"])
+def test_a_headline_s_last_word_is_no_reference_for_the_number_opening_the_body(headline: str):
+    text = f"{headline}\n\n40 kg of cocaine was seized at the port on Monday.\n"
+    figures = extract(text).figures
+    assert [(f.metric, f.value, f.unit) for f in figures] == [("seized", 40, "kg")]

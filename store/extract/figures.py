@@ -1194,6 +1194,8 @@ def _reference_before(before: str) -> bool:
     last = before[-24:].rsplit(None, 1)  # the window's last run of non-blanks ("Mar.", "No.", "#12"), if any
     if not last:
         return False
+    if "\n\n" in before[len(before.rstrip()) :]:
+        return False  # a paragraph ends between them: "… to act\n\n40 kg of cocaine …" (a headline's last word)
     word = last[-1]
     if word[-1:] in "#+§":
         return True
