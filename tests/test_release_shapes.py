@@ -2117,3 +2117,22 @@ def test_a_headline_s_last_word_is_no_reference_for_the_number_opening_the_body(
     text = f"{headline}\n\n40 kg of cocaine was seized at the port on Monday.\n"
     figures = extract(text).figures
     assert [(f.metric, f.value, f.unit) for f in figures] == [("seized", 40, "kg")]
+
+
+def test_what_a_crime_deals_in_stays_inside_a_body_s_name():
+    text = (
+        "Girls rescued\n\n"
+        "ABUJA - The National Agency for the Prohibition of Trafficking in Persons rescued 12 girls, and the Main "
+        "Department for Combating Trafficking in Human Beings helped. Police in Lagos arrested two men.\n"
+    )
+    result = extract(text)
+    orgs = ents(result, "ORG")
+    assert "National Agency for the Prohibition of Trafficking in Persons" in orgs
+    assert "Main Department for Combating Trafficking in Human Beings" in orgs
+    assert not {"Persons", "persons", "Human Beings"} & ents(result, "LOCATION")
+    assert "Lagos" in ents(result, "LOCATION")
+
+
+def test_private_partners_listed_after_a_capitalised_plural_are_bodies():
+    text = "Takedown\n\nLYON - Companies including Microsoft, Trend Micro and Group-IB helped the investigators.\n"
+    assert {"Microsoft", "Trend Micro", "Group-IB"} <= ents(extract(text), "ORG")

@@ -996,7 +996,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 listed.add(name)
                 start = item.start(1)
                 spans.append(Span(ORG, start, start + len(name), name, rule="org-listed", extra={"how": "listed"}))
-            if not m.group("many"):
+            if not (m.group("many") or m.group("opening")):
                 break  # "the firm Cendra": one name
             more = _LIST_NEXT.match(text, item.end(1))
             if more is None:
@@ -1284,12 +1284,25 @@ def _listing_names(text: str) -> list[Span]:
     return spans
 
 
-_COMPANY_CUE_WORDS = ("firm", "compan", "partner", "provider", "collaborator")
+_COMPANY_CUE_WORDS = (
+    "firm",
+    "compan",
+    "partner",
+    "provider",
+    "collaborator",
+    "Firms",
+    "Compan",
+    "Partners",
+    "Providers",
+)
+_LIST_OPENER = r"(?:such\s+as|including|includes?|included|like|were|are|namely)"
 _COMPANY_CUE = re.compile(
-    r"(?:firm|company|provider|(?P<many>firms|companies|providers|partners|collaborators))"
+    r"(?:(?:firm|company|provider|(?P<many>firms|companies|providers|partners|collaborators))"
     # ("private partners at national and international level including …": a few words of where or which)
-    r"(?:(?:\s+[a-z][\w-]*){0,6}?,?\s+(?:such\s+as|including|includes?|included|like|were|are|namely))?:?\s+"
-    r"(?:the\s+)?(?=[A-Z])"
+    rf"(?:(?:\s+[a-z][\w-]*){{0,6}}?,?\s+{_LIST_OPENER})?"
+    # the plural opening a sentence, its list word written: "Companies including Microsoft, …"
+    rf"|(?P<opening>Firms|Companies|Providers|Partners)(?:(?:\s+[a-z][\w-]*){{0,6}}?,?\s+{_LIST_OPENER}))"
+    r":?\s+(?:the\s+)?(?=[A-Z])"
 )
 _MOST_LISTED = 20  # names read from one list (a release thanks a dozen or more private partners)
 # One name of a list: one to five capitalised words ("Helix DNS Registry"), an

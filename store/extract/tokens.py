@@ -166,6 +166,7 @@ def _short_name_after(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _FUNCTION_CAPS = words("function_caps")
+_NAME_IN_WORDS = words("name_in_words")
 
 
 def _ends_before_a_lone_the(text: str, cur: Token) -> bool:
@@ -192,6 +193,9 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
             between = text[cur.end : nxt.start]
             if (between in joined or between == " & ") and (nxt.cap or nxt.text[0].isdigit()):
                 j += 1  # "Kestrel Cargo & Logistics Ltd"
+                continue
+            if between == " in " and cur.text in _NAME_IN_WORDS and nxt.cap:
+                j += 1  # what a crime deals in, inside a body's name: "… Prohibition of Trafficking in Persons"
                 continue
             if between in ("'s ", "’s ") and cur.text in _NAME_POSSESSIVES and nxt.cap:
                 j += 1  # a possessive inside an official name: "Tanzania People's Defence Force"
