@@ -2136,3 +2136,9 @@ def test_what_a_crime_deals_in_stays_inside_a_body_s_name():
 def test_private_partners_listed_after_a_capitalised_plural_are_bodies():
     text = "Takedown\n\nLYON - Companies including Microsoft, Trend Micro and Group-IB helped the investigators.\n"
     assert {"Microsoft", "Trend Micro", "Group-IB"} <= ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize("role", ["The deceased", "The driver", "A woman", "The owner"])
+def test_a_name_in_apposition_to_a_role_noun_is_a_person(role: str):
+    text = f"Police act\n\nLAGOS - {role}, Tunde Bakare, was known to the police.\n"
+    assert "Tunde Bakare" in ents(extract(text), "PERSON")
