@@ -2142,3 +2142,17 @@ def test_private_partners_listed_after_a_capitalised_plural_are_bodies():
 def test_a_name_in_apposition_to_a_role_noun_is_a_person(role: str):
     text = f"Police act\n\nLAGOS - {role}, Tunde Bakare, was known to the police.\n"
     assert "Tunde Bakare" in ents(extract(text), "PERSON")
+
+
+def test_a_sum_in_goods_is_the_goods_value_not_cash():
+    text = (
+        "Cannabis seized\n\n"
+        "DUBLIN - Two men have been arrested and €2.14 million in suspected illegal cannabis has been seized. "
+        "Officers also seized $3 million in cocaine hidden in shipping containers, €40,000 in cash and assets worth "
+        "15 million baht in eight drug cases.\n"
+    )
+    items = {f.value: f.item for f in extract(text).figures if f.unit != "count"}
+    assert items[2140000] == "cannabis value"
+    assert items[3000000] == "cocaine value"
+    assert items[40000] == "cash"
+    assert items[15000000] == "assets"

@@ -872,6 +872,18 @@ _MONEY_ITEM_AFTER = re.compile(
     r"gold|jewell?ery|deposits|bank accounts?|accounts?|savings|valuables))\b",
     re.I,
 )
+# A sum "in" goods: up to four words after "in" ("€2.14 million in suspected illegal cannabis"); the first goods
+# noun among them, before a verb or a joint, names what the sum values
+_GOODS_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)")
+_NOT_GOODS_WORDS = frozenset(
+    "has have had was were is are be been and or with from to at on by for the a an its their this that".split()
+)
+# What goods travel or are kept in: after "in", where a sum's goods were, not what it values
+_CARRIERS = frozenset(
+    "items goods products bags bag packages package parcels parcel containers container trucks truck lorries lorry"
+    " vehicles vehicle cars car vessels vessel boats boat ships ship suitcases suitcase luggage cargo boxes box"
+    " crates crate sacks sack warehouses warehouse shipments shipment consignments consignment cases case".split()
+)
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
 # A value word right before the sum: what comes after it (", cannabis herb worth …", ", €38,520 in
 # cash") is the next item of a list, not what this sum counts.
@@ -1726,6 +1738,16 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     if m:
         # ("$418,760 in U.S. currency", "in local currency": banknotes, which the guide calls cash)
         return "cash" if _CURRENCY_AS_CASH.fullmatch(m.group(1)) else m.group(1)
+    goods_in = _GOODS_IN_AFTER.match(after)
+    if goods_in:
+        # "€2.14 million in suspected illegal cannabis has been seized", "$3m in cocaine": the goods' value
+        # (not where the goods were, "$265 million in shipping containers", nor cases counted, "worth 15 million
+        # baht in eight major drug cases")
+        for word in _head_words(goods_in.group(1)):
+            if word in _NOT_GOODS_WORDS or word in NUMBER_WORDS or word in _CARRIERS:
+                break
+            if word in _GOODS and word not in _MONEY_HEADS:
+                return f"{word} value"
     valued = _JUST_VALUED.search(before[-40:]) is not None  # "cocaine worth €212,000, …": the cocaine's value
     more = None if valued else _MORE_SUMS.match(after)
     if more:  # "J$612,000, US$14,200, £820 and CAD$350 in cash": each sum of the list is cash
