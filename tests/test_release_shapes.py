@@ -2156,3 +2156,12 @@ def test_a_sum_in_goods_is_the_goods_value_not_cash():
     assert items[3000000] == "cocaine value"
     assert items[40000] == "cash"
     assert items[15000000] == "assets"
+
+
+def test_a_headline_amount_the_body_states_in_another_unit_is_one_figure():
+    text = (
+        "Seven held with three tonnes of hashish in sea raid\n\n"
+        "KARACHI - Seven smugglers were apprehended at sea and 3,000 kilogrammes of hashish was seized from a boat.\n"
+    )
+    seized = [(f.value, f.unit) for f in extract(text).figures if f.metric == "seized"]
+    assert seized == [(3000, "kg")]

@@ -1643,7 +1643,10 @@ def _drop_rounded_repeats(
                     continue
                 if p.qualifier in _LOWER_BOUNDS and p.sentence_start == rounded.sentence_start:
                     continue  # "more than 40 arrests on Monday and at least 44 on Tuesday": two figures
-                if not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
+                # (the same amount in another unit: "2.3 tonnes of skunk" in the headline, "2,300 kilograms" in
+                # the body)
+                same_amount = headline and base[j] == base[i] and p.unit != rounded.unit
+                if not same_amount and not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
                     continue
                 from_headline = rounded.sentence_start == head or i in in_headline
                 coarse = rounded.qualifier is None and _significant_digits(base[i]) < 2
