@@ -2165,3 +2165,13 @@ def test_a_headline_amount_the_body_states_in_another_unit_is_one_figure():
     )
     seized = [(f.value, f.unit) for f in extract(text).figures if f.metric == "seized"]
     assert seized == [(3000, "kg")]
+
+
+def test_a_nickname_after_alias_is_no_place():
+    text = (
+        "Police act\n\nMANILA - Police identified the suspects as Jomar Dela Cruz alias \"Bong\", 34, Mario Santos "
+        "a.k.a. Tondo, 29, and a man nicknamed 'Davao'. They were held in Manila.\n"
+    )
+    result = extract(text)
+    assert not {"Bong", "Tondo", "Davao"} & ents(result, "LOCATION")
+    assert {"Jomar Dela Cruz", "Mario Santos"} <= ents(result, "PERSON")

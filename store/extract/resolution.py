@@ -284,6 +284,8 @@ def find_entities(text: str) -> list[Span]:
                 continue
             if c.name.partition(" ")[0] in _MAKES and _vehicle(text, c):
                 continue
+            if c.type != PERSON and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
+                continue  # 'Jomar Dela Cruz alias "Bong"', "a.k.a. Tondo": a person's nickname, not a place or a body
         kept.append(c)
     chosen = kept
     # A news agency named or credited ("Reuters", "the Kenya News Agency", "(With inputs from PTI)"): the outlet
@@ -299,6 +301,7 @@ def find_entities(text: str) -> list[Span]:
 
 
 _MAKES = words("vehicle_makes")
+_NICKNAME_BEFORE = re.compile(r"(?i)\b(?:alias|a\.k\.a\.?|aka|nicknamed)[ \t]+[\"“‘']?$")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][\w-]*|\d[\w-]*)(?![\w-])")
 _ARTICLE_OR_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|one|two|three|four|five|six)|\d)[ \t]+(?:[a-z]+[ \t]+)?$")
 
