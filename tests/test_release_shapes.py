@@ -2175,3 +2175,13 @@ def test_a_nickname_after_alias_is_no_place():
     result = extract(text)
     assert not {"Bong", "Tondo", "Davao"} & ents(result, "LOCATION")
     assert {"Jomar Dela Cruz", "Mario Santos"} <= ents(result, "PERSON")
+
+
+def test_a_region_s_adjective_before_a_noun_is_no_place():
+    text = (
+        "Police act\n\nVIENNA - The network used the Balkan route and ports in the Baltic states, police said. The "
+        "Balkans and the Baltic Sea were watched.\n"
+    )
+    places = ents(extract(text), "LOCATION")
+    assert not {"Balkan", "Baltic"} & places
+    assert {"Balkans", "Baltic Sea"} <= places

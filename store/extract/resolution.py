@@ -284,6 +284,8 @@ def find_entities(text: str) -> list[Span]:
                 continue
             if c.name.partition(" ")[0] in _MAKES and _vehicle(text, c):
                 continue
+            if c.type == LOCATION and c.name in _REGION_ADJECTIVES and _LOWER_WORD_AFTER.match(text, c.end):
+                continue  # "the Balkan route", "the Baltic states": a region's adjective, not a place
             if c.type != PERSON and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
                 continue  # 'Jomar Dela Cruz alias "Bong"', "a.k.a. Tondo": a person's nickname, not a place or a body
         kept.append(c)
@@ -301,6 +303,8 @@ def find_entities(text: str) -> list[Span]:
 
 
 _MAKES = words("vehicle_makes")
+_REGION_ADJECTIVES = words("region_adjectives")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _NICKNAME_BEFORE = re.compile(r"(?i)\b(?:alias|a\.k\.a\.?|aka|nicknamed)[ \t]+[\"“‘']?$")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][\w-]*|\d[\w-]*)(?![\w-])")
 _ARTICLE_OR_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|one|two|three|four|five|six)|\d)[ \t]+(?:[a-z]+[ \t]+)?$")
