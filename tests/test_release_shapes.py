@@ -2185,3 +2185,22 @@ def test_a_region_s_adjective_before_a_noun_is_no_place():
     places = ents(extract(text), "LOCATION")
     assert not {"Balkan", "Baltic"} & places
     assert {"Balkans", "Baltic Sea"} <= places
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "DRI seizes 9.8 kg gold at Chennai airport; two held",
+        "Two held as DRI seizes gold at Chennai airport",
+        "Gold worth Rs 6 crore seized, two held",
+    ],
+)
+def test_a_headline_s_count_held_is_arrests_beside_another_clause(headline: str):
+    text = f"{headline}\n\nCHENNAI: Officers seized 9.8 kg of gold from two passengers on Friday.\n"
+    arrests = [f.value for f in extract(text).figures if f.metric == "arrests"]
+    assert arrests == [2]
+
+
+def test_people_held_as_hostages_in_a_headline_are_no_arrests():
+    text = "12 held as hostages in raid on village\n\nLAGOS - Gunmen took 12 villagers on Monday, police said.\n"
+    assert not [f for f in extract(text).figures if f.metric == "arrests"]

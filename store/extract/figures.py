@@ -3103,15 +3103,19 @@ def find_figures(
         ):
             metric = "identified"  # "stopped a lorry carrying 42 migrants", "36 migrants were found in the trailer"
         if (
-            metric is None
+            (metric is None or (cue is not None and cue.start > num.start))
             and unit == "count"
             and not money
-            and s_start == 0
-            and text.find("\n", 0, num.start) < 0
+            and text.find("\n", 0, num.start) < 0  # (the headline's line, either side of a ";")
             and (item is None or people)
             # (a verb in the same clause governs: "Police rescue 43 foreigners held in a house"; not one a comma
-            # parts from it: "dismantles three labs, 17 held")
-            and (cue is None or cue.metric == "none" or _CLAUSE_MARK.search(text, min(cue.end, num.start), num.start))
+            # parts from it, "dismantles three labs, 17 held", nor one after the count, "Two held as DRI seizes …")
+            and (
+                cue is None
+                or cue.metric == "none"
+                or cue.start > num.start
+                or _CLAUSE_MARK.search(text, min(cue.end, num.start), num.start)
+            )
             and _HEADLINE_HELD_AFTER.match(text, end, min(len(text), end + 90))
         ):
             # a headline's "Three held after raid", "9 foreigners held in NCB-Navy operation": people held are
@@ -3920,7 +3924,9 @@ _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+wi
 _FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
 # What "held" says of people kept, not arrested: for ransom, as hostages, at bay, at a centre or a camp
 _HELD_NOT_ARRESTED = (
-    r"(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as|at\s+bay|hostages?|captive)"
+    # ("held as hostages", "held as slaves"; not a clause after "as": "Five held as police bust drug ring")
+    r"(?!\s+(?:in\s+)?(?:custody\s+)?(?:for|as\s+(?:an?\s+)?(?:hostages?|slaves?|captives?|prisoners?|human\s+shields?"
+    r"|collateral|security|bargaining|ransom|witness(?:es)?)\b|at\s+bay|hostages?|captive)"
     r"|\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|camps?|shelters?|facilit(?:y|ies))\b)"
 )
 # "held" right before a count of people, a force its subject: "security forces held 87 migrants" (not a vessel's
