@@ -2204,3 +2204,13 @@ def test_a_headline_s_count_held_is_arrests_beside_another_clause(headline: str)
 def test_people_held_as_hostages_in_a_headline_are_no_arrests():
     text = "12 held as hostages in raid on village\n\nLAGOS - Gunmen took 12 villagers on Monday, police said.\n"
     assert not [f for f in extract(text).figures if f.metric == "arrests"]
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Three jailed\n\nLONDON - Co-defendants Leon Walsh, 38, and Gary Fields, 51, received 12 years each. "
+        "Accused Thabo Mokoena denied the charges.\n"
+    )
+    people = ents(extract(text), "PERSON")
+    assert {"Leon Walsh", "Gary Fields", "Thabo Mokoena"} <= people
+    assert not {name for name in people if name.startswith(("Co-defendants", "Accused"))}

@@ -346,6 +346,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
+            if k < b - 1 and w[:1].isupper() and w.lower() in roles:
+                lead_title = True  # a role noun opening a sentence names people: "Co-defendants Leon Walsh, 38, …"
+                break
             if (
                 w in ORG_HEADS
                 and 2 <= b - k <= 3
