@@ -2214,3 +2214,16 @@ def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it():
     people = ents(extract(text), "PERSON")
     assert {"Leon Walsh", "Gary Fields", "Thabo Mokoena"} <= people
     assert not {name for name in people if name.startswith(("Co-defendants", "Accused"))}
+
+
+def test_items_read_past_an_infinitive_and_stop_at_a_subordinate_clause():
+    text = (
+        "Three jailed over cocaine in banana boxes\n\n"
+        "LONDON - Three men who tried to smuggle cocaine worth £2 million into the UK have been jailed. Border "
+        "Force officers found 24 kilos of the drug when they searched a lorry, and police dismantled two workshops "
+        "where pistols were made.\n"
+    )
+    items = {(f.metric, f.value): f.item for f in extract(text).figures}
+    assert items[("seized", 2000000)] == "cocaine value"
+    assert items[("seized", 24)] == "cocaine"
+    assert items[("dismantled", 2)] == "workshops"

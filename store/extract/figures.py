@@ -845,7 +845,8 @@ _ITEM_STOP = re.compile(
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
-    r"overnight|rather|instead|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # "… marijuana Tuesday"
+    r"overnight|rather|instead|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
+    r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
@@ -1774,6 +1775,8 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
+        if cut and len(found) > 1 and cut.group().rstrip().lower().endswith(" to") and found[0].isalpha():
+            found = found[1:]  # "tried to smuggle cocaine worth £2 million": the infinitive's verb is no part of it
         while found and found[0].lower() in ("and", "or", "&"):
             found = found[1:]  # "three cars, and cash amounting to Rp3,557,000": the list's joint is no part of it
         if found and found[0].lower() in _PRONOUN_HEADS:
@@ -3818,7 +3821,13 @@ def _name_the_goods(figures: list[RawFigure]) -> None:
     before it were of: a story about cocaine says "kilos"."""
     near: deque[RawFigure] = deque()  # the masses seized with their goods, within reach of the next one
     counts: dict[str, int] = {}  # how often the story's masses name each goods so far
+    valued: RawFigure | None = None  # the last sum seized that values named goods ("cocaine worth £2 million")
     for f in figures:
+        if f.metric == "seized" and f.item and f.item.endswith(" value") and f.unit not in _MASSES:
+            goods = f.item[: -len(" value")]
+            if goods.lower() in _DRUGS:
+                valued = f
+            continue
         if f.metric != "seized" or f.unit not in _MASSES:
             continue
         while near and f.start - near[0].end > _GOODS_REACH:
@@ -3828,6 +3837,9 @@ def _name_the_goods(figures: list[RawFigure]) -> None:
                 # the goods the story speaks of most (a cocaine story names cocaine again and
                 # again, the cannabis found on the side once); ties go to the latest
                 f.item = max(reversed(near), key=lambda g: counts[g.item]).item  # type: ignore[index]
+            elif valued is not None and f.start - valued.end <= _GOODS_REACH and valued.item:
+                # "cocaine worth £2 million … found 24 kilos of the drug": the drug the sum valued
+                f.item = valued.item[: -len(" value")]
             continue
         if any(w in _GOODS for w in _head_words(f.item)):
             near.append(f)
