@@ -2227,3 +2227,14 @@ def test_items_read_past_an_infinitive_and_stop_at_a_subordinate_clause():
     assert items[("seized", 2000000)] == "cocaine value"
     assert items[("seized", 24)] == "cocaine"
     assert items[("dismantled", 2)] == "workshops"
+
+
+def test_a_sum_s_money_is_read_past_its_conversion_and_worth_of_money_is_no_value():
+    text = (
+        "Gold ring dismantled\n\n"
+        "BRASÍLIA - Police arrested 11 people and froze 200 million reais ($35 million) in assets. Officers also "
+        "seized more than EUR 5 million worth of cash and cryptocurrencies.\n"
+    )
+    items = {(f.value, f.unit): f.item for f in extract(text).figures if f.unit != "count"}
+    assert items[(200000000, "BRL")] == "assets"
+    assert items[(5000000, "EUR")] == "cash and cryptocurrencies"

@@ -873,6 +873,8 @@ _MONEY_ITEM_AFTER = re.compile(
     r"gold|jewell?ery|deposits|bank accounts?|accounts?|savings|valuables))\b",
     re.I,
 )
+# A sum's conversion in brackets right after it: "200 million reais ($35 million)", "KSh 4m (USD 31,000)"
+_CONVERSION_IN_BRACKETS = re.compile(r"\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,40}\)")
 # A sum "in" goods: up to four words after "in" ("€2.14 million in suspected illegal cannabis"); the first goods
 # noun among them, before a verb or a joint, names what the sum values
 _GOODS_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)")
@@ -1735,6 +1737,9 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
+    converted = _CONVERSION_IN_BRACKETS.match(after)
+    if converted:
+        after = after[converted.end() :]  # "200 million reais ($35 million) in assets": the sum's goods after it
     m = _MONEY_ITEM_AFTER.match(after)
     if m:
         # ("$418,760 in U.S. currency", "in local currency": banknotes, which the guide calls cash)
@@ -1757,6 +1762,8 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             return m.group(1)
     m = _WORTH_OF.match(after)
     if m:
+        if _head_words(m.group(1))[:1] and _head_words(m.group(1))[0] in _MONEY_HEADS:
+            return m.group(1)  # "EUR 50.8 million worth of cash and cryptocurrencies": the money itself
         return f"{m.group(1)} value"
     following = [] if valued or not after[:1].isspace() else _head_words(after[:30])[:2]
     if following and following[0] in _GOODS and following[0] not in _MONEY_HEADS:
