@@ -2238,3 +2238,12 @@ def test_a_sum_s_money_is_read_past_its_conversion_and_worth_of_money_is_no_valu
     items = {(f.value, f.unit): f.item for f in extract(text).figures if f.unit != "count"}
     assert items[(200000000, "BRL")] == "assets"
     assert items[(5000000, "EUR")].startswith("cash") and not items[(5000000, "EUR")].endswith("value")
+
+
+def test_a_later_mention_from_a_patronymic_particle_on_is_the_person_named_in_full():
+    text = (
+        "Police recover guns\n\nKAPSABET - County Police Commander Samson Ole Kine said seven suspects were "
+        'arrested. "We also seized 120 litres of chang\'aa," Ole Kine told reporters.\n'
+    )
+    people = ents(extract(text), "PERSON")
+    assert people == {"Samson Ole Kine"}

@@ -350,7 +350,10 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
         elif e.type == PERSON and by_tail:
             full = by_tail.get(entity_key(e.name))
             # (not a name that starts with a given name: "Carlos Pérez" beside "Juan Carlos Pérez" may be another man)
-            if full is None or e.name.split()[0] in given_names():
+            # (a patronymic particle opens the family part, though a given name elsewhere: "Ole Kine" of "Samson
+            # Ole Kine")
+            first = e.name.split()[0]
+            if full is None or (first in given_names() and first not in _PATRONYMIC_PARTICLES):
                 full = by_head.get(entity_key(e.name))
             if full is not None and full is not e:
                 full.mentions.extend(e.mentions)
@@ -363,6 +366,7 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
     return entities
 
 
+_PATRONYMIC_PARTICLES = words("patronymic_particles")
 _ANAPHOR_NOUNS = "operation|exercise|crackdown|raids|action days|action week|investigation|campaign|sweep"
 # (the noun in lower case, in capitals, or capitalised where no capital follows it: "During the Operation, …";
 # "the Environmental Investigation Agency" is a body's name)
