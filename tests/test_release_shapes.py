@@ -2247,3 +2247,13 @@ def test_a_later_mention_from_a_patronymic_particle_on_is_the_person_named_in_fu
     )
     people = ents(extract(text), "PERSON")
     assert people == {"Samson Ole Kine"}
+
+
+def test_a_headline_figure_placed_elsewhere_than_the_body_s_is_one_figure():
+    text = (
+        "Police recover 3 guns, arrest 7 in Kapsabet crackdown\n\n"
+        "Police in Nandi County have arrested seven suspects and recovered three firearms during a two-day "
+        "crackdown.\n"
+    )
+    figures = [(f.metric, f.value) for f in extract(text).figures]
+    assert sorted(figures) == [("arrests", 7), ("seized", 3)]

@@ -469,6 +469,7 @@ def _extract(stored: str) -> Extraction:
     seen: dict[tuple, int] = {}
     currencies = LocalCurrencies(text)
     in_headline: set[int] = set()  # figures the headline states too, merged into the body's statement
+    headline_figures: dict[tuple, int] = {}  # the headline's figures by (operation, metric, unit, value)
     raw_at: dict[int, RawFigure] = {}  # each figure read so far by where it starts (a comparison's base)
     base_year_at: dict[int, int | None] = {}
     for f in raw:
@@ -500,6 +501,16 @@ def _extract(stored: str) -> Extraction:
                     prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
                     seen[key] = seen[headline_key]
                     break
+            else:
+                # the headline places it too, elsewhere ("… arrest 7 in Kapsabet crackdown" … "Police in Nandi
+                # County have arrested seven"): one figure, the body's
+                at = headline_figures.get((f.operation, f.metric, f.unit, round(f.value, 6)))
+                if at is None:
+                    at = headline_figures.get((None, f.metric, f.unit, round(f.value, 6)))
+                if at is not None and figures[at].scope is not None:
+                    prev = figures[at]
+                    prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
+                    seen[key] = at
         same = figures[seen[key]] if key in seen else None
         if (
             same is not None
@@ -538,6 +549,8 @@ def _extract(stored: str) -> Extraction:
                 in_headline.add(seen[key])
             continue
         seen[key] = len(figures)
+        if f.sentence_start == 0:
+            headline_figures.setdefault((f.operation, f.metric, f.unit, round(f.value, 6)), len(figures))
         figures.append(
             Figure(
                 operation=f.operation,
