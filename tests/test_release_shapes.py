@@ -2257,3 +2257,15 @@ def test_a_headline_figure_placed_elsewhere_than_the_body_s_is_one_figure():
     )
     figures = [(f.metric, f.value) for f in extract(text).figures]
     assert sorted(figures) == [("arrests", 7), ("seized", 3)]
+
+
+def test_a_place_labelling_a_bulleted_line_is_its_figures_scope():
+    text = (
+        "Operation Thunder results\n\nLYON - Operation Thunder 2025 led to 365 arrests.\n\n"
+        "Highlights by country:\n• Nigeria: 12 arrests and 900 kg of pangolin scales seized\n- Kenya – 4 arrests\n"
+    )
+    scopes = {(f.metric, f.value): f.scope for f in extract(text).figures}
+    assert scopes[("arrests", 365)] is None
+    assert scopes[("arrests", 12)] == "Nigeria"
+    assert scopes[("seized", 900)] == "Nigeria"
+    assert scopes[("arrests", 4)] == "Kenya"

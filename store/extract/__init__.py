@@ -25,7 +25,17 @@ from ..text import entity_key, operation_key, series_key
 from .currencies import LocalCurrencies
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
-from .figures import _MONTHS, _RELATIVE_WORD, MAX_PER_DOCUMENT, METRICS, RawFigure, _head_words, find_figures, unit_of
+from .figures import (
+    _MONTHS,
+    _RELATIVE_WORD,
+    MAX_PER_DOCUMENT,
+    METRICS,
+    RawFigure,
+    _head_words,
+    by_place_heading,
+    find_figures,
+    unit_of,
+)
 from .gazetteer import place_key, places
 from .layout import Moves, as_spaces, join_hyphens, lift_indents, plain_spaces, soft_breaks
 from .lexicon import ORG_HEADS
@@ -1818,6 +1828,9 @@ def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
 _TABLE_LINE_MOST = 400
 
 
+_BULLET_ONLY = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
+
+
 def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[int]) -> str | None:
     """The place a figure is limited to ("In Pakistan, 614 suspects…")."""
     first = bisect.bisect_left(place_starts, f.sentence_start)
@@ -1850,7 +1863,15 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
             return text[loc.start : loc.end]
         name = text[loc.start : loc.end]
         if (
-            loc.start == f.sentence_start
+            # (after a list's bullet too: "• Nigeria: 12 arrests and 900 kg of pangolin scales seized")
+            # (under a heading of a breakdown by place: not "Origin of the drugs:", "Still at large, by state:")
+            (
+                loc.start == f.sentence_start
+                or (
+                    _BULLET_ONLY.fullmatch(text, f.sentence_start, loc.start)
+                    and by_place_heading(text, f.sentence_start)
+                )
+            )
             and f.sentence_start > 0  # (a headline's "Morocco: 18 tonnes of chira seized" is its kicker)
             and not name.isupper()
             and _labels_its_figures(text, loc.end, f.start)

@@ -2605,7 +2605,7 @@ def find_figures(
                         if (
                             label.start(1) in place_at_start
                             and place_at_start[label.start(1)] == label.end(1)
-                            and _by_place_heading(text, line_start)
+                            and by_place_heading(text, line_start)
                         ):
                             # a breakdown by place under its heading: "Breakdown of the results by state command
                             # shows that:" … "• Ogun – 41 suspects, 6,870kg skunk"
@@ -3791,7 +3791,7 @@ _BY_PLACE_HEADING = re.compile(r"\b(?:by|per|breakdown|across|each)\b", re.I)
 _NOT_RESULTS_HEADING = re.compile(r"\b(?:wanted|at\s+large|on\s+the\s+run|fugitives?|escaped|origins?|routes?)\b", re.I)
 
 
-def _by_place_heading(text: str, line_start: int) -> bool:
+def by_place_heading(text: str, line_start: int) -> bool:
     """Whether the heading over a list's line (the last line before it that ends in a colon, within a few
     lines) opens a breakdown of results by place."""
     head_end = text.rfind(":\n", max(0, line_start - 600), line_start)
