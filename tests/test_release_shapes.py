@@ -2269,3 +2269,17 @@ def test_a_place_labelling_a_bulleted_line_is_its_figures_scope():
     assert scopes[("arrests", 12)] == "Nigeria"
     assert scopes[("seized", 900)] == "Nigeria"
     assert scopes[("arrests", 4)] == "Kenya"
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Harris County Sheriff Leonard Castaneda said four men were arrested.", "Leonard Castaneda"),
+        ("John A. Torres, Special Agent-in-Charge of the ATF, said four men were arrested.", "John A. Torres"),
+        ("Deputy Commissioners Ana Tiai-Keti and Ben Logoiti said four men were arrested.", "Ana Tiai-Keti"),
+    ],
+)
+def test_a_sheriff_s_and_a_plural_rank_are_no_part_of_the_name(sentence: str, person: str):
+    people = ents(extract(f"Police act\n\nRENO - {sentence}\n"), "PERSON")
+    assert person in people
+    assert not {name for name in people if name.split()[0] in ("Sheriff", "Special", "Commissioners", "Harris")}
