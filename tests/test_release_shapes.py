@@ -2283,3 +2283,13 @@ def test_a_sheriff_s_and_a_plural_rank_are_no_part_of_the_name(sentence: str, pe
     people = ents(extract(f"Police act\n\nRENO - {sentence}\n"), "PERSON")
     assert person in people
     assert not {name for name in people if name.split()[0] in ("Sheriff", "Special", "Commissioners", "Harris")}
+
+
+def test_a_post_s_body_in_letters_before_a_name_is_no_part_of_it():
+    text = (
+        "Police act\n\nNAIROBI - Director of CID Ndegwa Muhoro visited the port. The suspects were OCHIENG Dancan "
+        "Otieno and WANJIKU Mary Njeri.\n"
+    )
+    people = ents(extract(text), "PERSON")
+    assert {"Ndegwa Muhoro", "OCHIENG Dancan Otieno", "WANJIKU Mary Njeri"} <= people
+    assert "CID Ndegwa Muhoro" not in people

@@ -366,6 +366,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break  # a grade's numeral ends the title before a name: "Director III Leonardo Ybañez"
             if w in _OPERATION_WORDS:
                 break  # "Police said Ops Rimba was a success": an operation's keyword, then its codename
+            if k == a and k < b - 1 and tok.allcaps and _POST_OF_BEFORE.search(text, max(0, tok.start - 60), tok.start):
+                lead_title = True  # "Director of CID Ndegwa Muhoro": the post's body in letters, then the name
+                break
             if tok.allcaps and not (
                 _is_caps_surname(w)
                 and (
