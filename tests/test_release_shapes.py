@@ -2293,3 +2293,13 @@ def test_a_post_s_body_in_letters_before_a_name_is_no_part_of_it():
     people = ents(extract(text), "PERSON")
     assert {"Ndegwa Muhoro", "OCHIENG Dancan Otieno", "WANJIKU Mary Njeri"} <= people
     assert "CID Ndegwa Muhoro" not in people
+
+
+def test_what_a_trade_deals_in_is_no_place():
+    text = (
+        "Ivory seized\n\nNAIROBI - The ivory trade is banned under the Convention on International Trade in "
+        "Endangered Species of Wild Fauna and Flora (CITES). Trafficking in Kenya rose.\n"
+    )
+    places = ents(extract(text), "LOCATION")
+    assert "Endangered Species" not in places
+    assert {"NAIROBI", "Kenya"} <= places

@@ -284,6 +284,11 @@ def find_entities(text: str) -> list[Span]:
                 continue
             if c.name.partition(" ")[0] in _MAKES and _vehicle(text, c):
                 continue
+            if c.type == LOCATION and (m := _IN_AFTER_WORD.search(text, max(0, c.start - 16), c.start)):
+                if m.group(1) in _NAME_IN_WORDS and place_key(c.name) not in places():
+                    # "Trade in Endangered Species", "Trafficking in Persons": what is dealt in, no place ("Trafficking
+                    # in Kenya" is one: a place known on sight)
+                    continue
             if c.type == LOCATION and c.name in _REGION_ADJECTIVES and _LOWER_WORD_AFTER.match(text, c.end):
                 continue  # "the Balkan route", "the Baltic states": a region's adjective, not a place
             if c.type != PERSON and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
@@ -304,6 +309,8 @@ def find_entities(text: str) -> list[Span]:
 
 _MAKES = words("vehicle_makes")
 _REGION_ADJECTIVES = words("region_adjectives")
+_NAME_IN_WORDS = words("name_in_words")
+_IN_AFTER_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+in[ \t]+$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _NICKNAME_BEFORE = re.compile(r"(?i)\b(?:alias|a\.k\.a\.?|aka|nicknamed)[ \t]+[\"“‘']?$")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][\w-]*|\d[\w-]*)(?![\w-])")
