@@ -399,7 +399,8 @@ def _build_places() -> dict[str, str]:
                     _add(table, v, "country")
     for alias in _COUNTRY_ALIASES:
         _add(table, alias, "country")
-    for short in ("UK", "US", "USA", "UAE", "DRC"):
+    # (KSA: the Kingdom of Saudi Arabia, as Gulf releases write it)
+    for short in ("UK", "US", "USA", "UAE", "DRC", "KSA"):
         table[place_key(short)] = "country"
     for cont in _CONTINENTS:
         _add(table, cont, "region")
