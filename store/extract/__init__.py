@@ -360,10 +360,14 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
         elif e.type == PERSON and by_tail:
             full = by_tail.get(entity_key(e.name))
             # (not a name that starts with a given name: "Carlos Pérez" beside "Juan Carlos Pérez" may be another man)
-            # (a patronymic particle opens the family part, though a given name elsewhere: "Ole Kine" of "Samson
-            # Ole Kine")
             first = e.name.split()[0]
-            if full is None or (first in given_names() and first not in _PATRONYMIC_PARTICLES):
+            introduced = _AGE_AFTER_NAME.match(text, e.mentions[0][1]) is not None if e.mentions else False
+            if full is None or (
+                first in given_names()
+                # (a particle opens the family part, though a given name elsewhere: "Ole Kine" of "Samson Ole Kine";
+                # not a mention that introduces itself with an age: "His brother Ole Hansen, 39,")
+                and (first not in _PATRONYMIC_PARTICLES or introduced)
+            ):
                 full = by_head.get(entity_key(e.name))
             if full is not None and full is not e:
                 full.mentions.extend(e.mentions)
@@ -517,7 +521,9 @@ def _extract(stored: str) -> Extraction:
                 at = headline_figures.get((f.operation, f.metric, f.unit, round(f.value, 6)))
                 if at is None:
                     at = headline_figures.get((None, f.metric, f.unit, round(f.value, 6)))
-                if at is not None and figures[at].scope is not None:
+                # (once: a headline figure the body already stated stays that statement's, "Police in Kapsabet have
+                # arrested seven" … "In Eldoret, police arrested 7 more")
+                if at is not None and figures[at].scope is not None and figures[at].sentence_start == 0:
                     prev = figures[at]
                     prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
                     seen[key] = at

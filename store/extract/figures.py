@@ -881,6 +881,15 @@ _GOODS_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*
 _NOT_GOODS_WORDS = frozenset(
     "has have had was were is are be been and or with from to at on by for the a an its their this that".split()
 )
+# A verb of trying, planning or intent before "to": the infinitive after it ("tried to smuggle cocaine worth"; not
+# a range, "from clothing to counterfeit perfumes worth")
+_TRIED_TO = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|plann?(?:ed|ing|s)?|plott(?:ed|ing)"
+    r"|intend(?:s|ed|ing)?|conspir(?:ed|ing)|want(?:s|ed|ing)?|us(?:e|ed|ing))[ \t]+to[ \t]*$",
+    re.I,
+)
+# Money goods made, not their value: "$1.2 million in heroin profits"
+_EARNINGS = frozenset("profits profit sales revenue revenues earnings income takings".split())
 # What goods travel or are kept in: after "in", where a sum's goods were, not what it values
 _CARRIERS = frozenset(
     "items goods products bags bag packages package parcels parcel containers container trucks truck lorries lorry"
@@ -1749,11 +1758,14 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         # "€2.14 million in suspected illegal cannabis has been seized", "$3m in cocaine": the goods' value
         # (not where the goods were, "$265 million in shipping containers", nor cases counted, "worth 15 million
         # baht in eight major drug cases")
-        for word in _head_words(goods_in.group(1)):
-            if word in _NOT_GOODS_WORDS or word in NUMBER_WORDS or word in _CARRIERS:
-                break
-            if word in _GOODS and word not in _MONEY_HEADS:
-                return f"{word} value"
+        # (nor money the goods made: "$1.2 million in heroin profits")
+        phrase_words = _head_words(goods_in.group(1))
+        if not _MONEY_HEADS.intersection(phrase_words) and not _EARNINGS.intersection(phrase_words):
+            for word in phrase_words:
+                if word in _NOT_GOODS_WORDS or word in NUMBER_WORDS or word in _CARRIERS:
+                    break
+                if word in _GOODS and word not in _MONEY_HEADS:
+                    return f"{word} value"
     valued = _JUST_VALUED.search(before[-40:]) is not None  # "cocaine worth €212,000, …": the cocaine's value
     more = None if valued else _MORE_SUMS.match(after)
     if more:  # "J$612,000, US$14,200, £820 and CAD$350 in cash": each sum of the list is cash
@@ -1782,7 +1794,7 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
-        if cut and len(found) > 1 and cut.group().rstrip().lower().endswith(" to") and found[0].isalpha():
+        if cut and len(found) > 1 and _TRIED_TO.search(cut.group()) and found[0].isalpha():
             found = found[1:]  # "tried to smuggle cocaine worth £2 million": the infinitive's verb is no part of it
         while found and found[0].lower() in ("and", "or", "&"):
             found = found[1:]  # "three cars, and cash amounting to Rp3,557,000": the list's joint is no part of it
@@ -3113,7 +3125,8 @@ def find_figures(
         ):
             metric = "identified"  # "stopped a lorry carrying 42 migrants", "36 migrants were found in the trailer"
         if (
-            (metric is None or (cue is not None and cue.start > num.start))
+            # (a cue after the count governs it where it rescues: "47 held in warehouse freed as police raid …")
+            (metric is None or (cue is not None and cue.start > num.start and cue.metric != "rescued"))
             and unit == "count"
             and not money
             and text.find("\n", 0, num.start) < 0  # (the headline's line, either side of a ";")
@@ -3968,7 +3981,9 @@ _HEADLINE_HELD_AFTER = re.compile(
     # Bangkok immigration centre", "2,000 people held a vigil")
     r"(?:\s+[\w-]+){0,2}?\s+held\b"
     + _HELD_NOT_ARRESTED
-    + r"(?!\s+(?:a|an|the|talks|meetings?|vigils?|rall(?:y|ies)|protests?)\b)",
+    + r"(?!\s+(?:a|an|the|talks|meetings?|vigils?|rall(?:y|ies)|protests?)\b)"
+    # (nor people the same clause frees: "47 held in warehouse freed as police raid …")
+    + r"(?![^,;.\n]{0,40}?\b(?:freed|rescued|released|saved|liberated)\b)",
     re.I,
 )
 _FOUND_AFTER = re.compile(

@@ -34,6 +34,7 @@ from .tokens import (
     YEAR_WORD,
     Span,
     Token,
+    ends_before_a_lone_the,
     gap,
     is_roman,
     joined,
@@ -632,9 +633,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 a += 1
             # "in Italy the Carabinieri", "Meanwhile Police the Coast Guard": "the" alone after a capitalised word
             # (no "of", "for", "on" before it) opens the body's name, what is before it is another word's
+            # (after a date's word, a function word or a place only: "Save the Rhino Trust" is one name)
             lone_the = None
             for k in range(a + 1, b):
-                if tokens[k].text == "the" and tokens[k - 1].cap:
+                if tokens[k].text == "the" and tokens[k - 1].cap and ends_before_a_lone_the(text, tokens[k - 1]):
                     lone_the = k
             if lone_the is not None and any(t.text in ORG_HEADS for t in tokens[lone_the + 1 : b + 1]):
                 a = lone_the + 1
@@ -1069,6 +1071,10 @@ _CREDIT_WORDS_BEFORE = re.compile(
     r"\b(?:[Ii]nputs?[ \t]+from|[Rr]eporting[ \t]+by|[Aa]ccording[ \t]+to|[Ss]peaking[ \t]+to|[Ss]ent[ \t]+to"
     r"|[Qq]uoted[ \t]+by)[ \t]+(?:[A-Za-z-]{2,12}[ \t]*(?:,|and)[ \t]+)?$"
 )
+_POST_OR_NAME_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]|(?:spokes(?:man|woman|person)|chief|leader|officials?|members?|officers?|chairman|chair|head|"
+    r"president|secretary|minister|director|lawmakers?|workers?|supporters?)\b)"
+)
 _BYLINE_WITH_BEFORE = re.compile(r",[ \t]+with[ \t]+$")
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _DATELINE_DATE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}\d{4},[ \t]*$")
@@ -1080,7 +1086,8 @@ def _credited_at(text: str, start: int, end: int) -> bool:
     """Whether the letters at ``start``–``end`` stand where a text credits its outlet."""
     lo = max(0, start - 40)
     return (
-        _CREDIT_WORDS_BEFORE.search(text, lo, start) is not None
+        # (not where a post or a name follows the letters: "According to PTI spokesman Ali Raza Khan")
+        (_CREDIT_WORDS_BEFORE.search(text, lo, start) is not None and not _POST_OR_NAME_AFTER.match(text, end))
         or _NEWS_AFTER.match(text, end) is not None
         or (_BYLINE_WITH_BEFORE.search(text, lo, start) is not None and _LINE_ENDS_AFTER.match(text, end) is not None)
         or (
@@ -1860,10 +1867,12 @@ def acronyms_of_common_nouns(text: str) -> frozenset[str]:
 
 
 _THING_HEADS = word_list("thing_heads")
+# A public body's head words (a company's, "Payments", "Logistics", names a business, whose system is a product)
+_BODY_HEADS = frozenset(entry for entry, why in entries("org_heads") if "company" not in why)
 _THING_NOUNS_AFTER = word_list("thing_nouns_after")
 KNOWN_THINGS = word_list("known_things")
 _THING_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-_UN_BODY_OPENINGS = ("United Nations ", "UN ", "U.N. ", "World ")
+_UN_BODY_OPENINGS = ("United Nations ", "UN ", "UN's ", "UN’s ", "U.N. ", "World ")
 _NAME_JOINERS = frozenset(("of", "for", "and", "on", "the", "against", "in"))
 
 
@@ -1896,10 +1905,17 @@ def thing_names(text: str) -> frozenset[str]:
         if len(short) > 12 or _nothing_before(text, m.start()):
             continue
         long = _name_before(text, m.start())
-        if not long or long.startswith(_UN_BODY_OPENINGS):
-            continue  # (the United Nations Environment Programme, the World Food Programme: UN bodies)
+        if not long or short in KNOWN_ORGS or any(f" {opening}" in f" {long} " for opening in _UN_BODY_OPENINGS):
+            # (the United Nations Environment Programme, "the UN's World Food Programme": UN bodies, wherever the
+            # name starts; EMPACT is a body the guide names)
+            continue
+        last = long.split()[-1]
         after = _THING_NOUN_AFTER.match(text, m.end())
-        if long.split()[-1] in _THING_HEADS or (after is not None and after.group(1) in _THING_NOUNS_AFTER):
+        if last in _THING_HEADS or (
+            # (not a body's name with its own thing after it: "the Southern African Development Community (SADC)
+            # initiative", "the Financial Reporting Centre (FRC) system")
+            after is not None and after.group(1) in _THING_NOUNS_AFTER and last not in _BODY_HEADS
+        ):
             found.update((short, long))
     return frozenset(found)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 
 from .gazetteer import place_key, places
 from .lexicon import (
@@ -129,8 +130,20 @@ def _rank_short_form_before(text: str, start: int) -> bool:
 # ("identified as", "named the man as", "identified the two suspects as", "named him as"; "the" and at most two
 # more lower-case words, or a pronoun, between the verb and "as")
 _NAMED_AS_BEFORE = re.compile(
-    r"\b(?:identified|named)[ \t]+(?:(?:him|her|them)[ \t]+|the[ \t]+(?:[a-z-]+[ \t]+){1,3})?as[ \t]+$"
+    r"\b(?:identified|named)[ \t]+(?:(?:him|her|them)[ \t]+|the[ \t]+((?:[a-z-]+[ \t]+){1,3}))?as[ \t]+$"
 )
+
+
+def _named_as(before: str, roles: AbstractSet[str]) -> bool:
+    """Whether the words before a name identify a person as it: "identified as", "named him as", "named the man
+    as" (the object a person's noun: not "identified the vessel as")."""
+    m = _NAMED_AS_BEFORE.search(before)
+    if m is None:
+        return False
+    obj = m.group(1)
+    return obj is None or obj.split()[-1] in roles
+
+
 _IN_BEFORE = re.compile(r"(?:^|[ \t])(?:in|near)[ \t]+$")
 # An age written before the name: "34-year-old | Kemar Richards", "a 29-year-old | …"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old[ \t]+$")
@@ -346,7 +359,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
-            if k < b - 1 and w[:1].isupper() and w.lower() in roles:
+            # (not a given or family name that is also a noun: "Man Bahadur Gurung", "Son Heung Min")
+            if k < b - 1 and w[:1].isupper() and w.lower() in roles and w not in all_given and w not in family:
                 lead_title = True  # a role noun opening a sentence names people: "Co-defendants Leon Walsh, 38, …"
                 break
             if (
@@ -561,7 +575,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
             or (last.endswith(",") and _POST_COMMA_BEFORE.search(text, max(0, start - 90), start))
             or (last.endswith(")") and _rank_short_form_before(text, start))
-            or (blank_end and last.endswith(" as") and _NAMED_AS_BEFORE.search(before))
+            or (blank_end and last.endswith(" as") and _named_as(before, roles))
             or (
                 blank_end
                 and last.endswith("old")

@@ -291,8 +291,8 @@ def find_entities(text: str) -> list[Span]:
                     continue
             if c.type == LOCATION and c.name in _REGION_ADJECTIVES and _LOWER_WORD_AFTER.match(text, c.end):
                 continue  # "the Balkan route", "the Baltic states": a region's adjective, not a place
-            if c.type != PERSON and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
-                continue  # 'Jomar Dela Cruz alias "Bong"', "a.k.a. Tondo": a person's nickname, not a place or a body
+            if c.type == LOCATION and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
+                continue  # 'Jomar Dela Cruz alias "Bong"', "a.k.a. Tondo": a person's nickname, not a place
         kept.append(c)
     chosen = kept
     # A news agency named or credited ("Reuters", "the Kenya News Agency", "(With inputs from PTI)"): the outlet

@@ -169,7 +169,7 @@ _FUNCTION_CAPS = words("function_caps")
 _NAME_IN_WORDS = words("name_in_words")
 
 
-def _ends_before_a_lone_the(text: str, cur: Token) -> bool:
+def ends_before_a_lone_the(text: str, cur: Token) -> bool:
     """Whether a name cannot go on over "the" alone after ``cur``: a date's word, a function word or a place's
     name ends there ("On Monday the …", "Meanwhile the …", "In Italy the …"; "Save the Children" goes on)."""
     return cur.text in CALENDAR_WORDS or cur.text in _FUNCTION_CAPS or place_key(cur.text) in places()
@@ -194,7 +194,8 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
             if (between in joined or between == " & ") and (nxt.cap or nxt.text[0].isdigit()):
                 j += 1  # "Kestrel Cargo & Logistics Ltd"
                 continue
-            if between == " in " and cur.text in _NAME_IN_WORDS and nxt.cap:
+            # (not before a place: "… Repression of Drug Trafficking in Senegal" names the body, then where it is)
+            if between == " in " and cur.text in _NAME_IN_WORDS and nxt.cap and place_key(nxt.text) not in places():
                 j += 1  # what a crime deals in, inside a body's name: "… Prohibition of Trafficking in Persons"
                 continue
             if between in ("'s ", "’s ") and cur.text in _NAME_POSSESSIVES and nxt.cap:
@@ -240,7 +241,7 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and text[tokens[k - 1].end : tokens[k].start] in joined
             ):
                 k += 1
-            if k == j + 2 and tokens[j + 1].text == "the" and _ends_before_a_lone_the(text, cur):
+            if k == j + 2 and tokens[j + 1].text == "the" and ends_before_a_lone_the(text, cur):
                 break  # "On Monday the National Police", "In Italy the Carabinieri": the name starts after "the"
             if (
                 k > j + 1
