@@ -2364,3 +2364,18 @@ def test_money_goods_made_is_cash_a_range_is_no_infinitive_and_people_freed_are_
     items = {f.value: f.item for f in figures if f.unit == "USD"}
     assert items[1200000] == "cash"
     assert items[300000] == "counterfeit perfumes value"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operation, code named Sims, began with information from neighbours.",
+        "The operation was code named Sims by the investigators.",
+        "Tuesday's operation — called Sims, after a street — ended in the town.",
+    ],
+)
+def test_a_codename_after_code_named_with_a_space_or_after_a_dash_and_called(sentence: str):
+    text = f"Police act\n\nMALAGA - {sentence} Police arrested 3 people.\n"
+    result = extract(text)
+    assert "Sims" in ents(result, "OPERATION")
+    assert [f.operation for f in result.figures] == ["Sims"]

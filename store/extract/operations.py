@@ -59,7 +59,7 @@ _OP_KEYWORD = re.compile(
     r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"  # ("Op. Sentinel")
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
-    r"|(?i:(?<=c)odenamed|(?<=c)ode-named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
+    r"|(?i:(?<=c)odenamed|(?<=c)ode[ -]named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
     r"[ \t\u00a0]+(?:[\"'“‘]|«[ \t\u00a0]?)?"
 )
 # A capitalised word, then an opening bracket: what follows in the brackets is that name's short form.
@@ -191,7 +191,8 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
     rf"(?<![\w-])(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
-    rf"(?:,\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
+    # (or a dash before it: "Tuesday's operation — called Perseus, after …")
+    rf"(?:(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
     rf"|,\s+{_NAME_WORDS},"
     r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
