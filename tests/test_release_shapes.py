@@ -2379,3 +2379,12 @@ def test_a_codename_after_code_named_with_a_space_or_after_a_dash_and_called(sen
     result = extract(text)
     assert "Sims" in ents(result, "OPERATION")
     assert [f.operation for f in result.figures] == ["Sims"]
+
+
+def test_a_second_value_in_a_list_of_values_names_its_own_goods():
+    text = (
+        "Dubai Police seize drugs\n\nDUBAI - Police seized 268kg of heroin worth Dhs134m and crystal meth worth "
+        "Dhs144 million.\n"
+    )
+    items = {f.value: f.item for f in extract(text).figures if f.unit == "AED"}
+    assert items == {134000000: "heroin value", 144000000: "crystal meth value"}

@@ -888,6 +888,9 @@ _TRIED_TO = re.compile(
     r"|intend(?:s|ed|ing)?|conspir(?:ed|ing)|want(?:s|ed|ing)?|us(?:e|ed|ing))[ \t]+to[ \t]*$",
     re.I,
 )
+# A word of an earlier sum in the words before a value: a sum written with its sign ("Dhs134m"), or "worth"/"valued"
+# ("… worth Dhs134m and")
+_SUM_WORD = re.compile(r"^(?:worth|valued)$|^(?:[$€£¥₦₹₱]|[A-Z]{0,2}[$€£]|Dhs?|Rs\.?|K?Sh|RM|Rp|P|N|R)\d", re.I)
 # Money goods made, not their value: "$1.2 million in heroin profits"
 _EARNINGS = frozenset("profits profit sales revenue revenues earnings income takings".split())
 # What goods travel or are kept in: after "in", where a sum's goods were, not what it values
@@ -1794,6 +1797,9 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
+        last_sum = next((k for k in range(len(found) - 1, -1, -1) if _SUM_WORD.search(found[k])), None)
+        if last_sum is not None and last_sum < len(found) - 1:
+            found = found[last_sum + 1 :]  # "heroin worth Dhs134m and crystal meth worth …": the goods after the sum
         if cut and len(found) > 1 and _TRIED_TO.search(cut.group()) and found[0].isalpha():
             found = found[1:]  # "tried to smuggle cocaine worth £2 million": the infinitive's verb is no part of it
         while found and found[0].lower() in ("and", "or", "&"):
