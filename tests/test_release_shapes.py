@@ -2388,3 +2388,9 @@ def test_a_second_value_in_a_list_of_values_names_its_own_goods():
     )
     items = {f.value: f.item for f in extract(text).figures if f.unit == "AED"}
     assert items == {134000000: "heroin value", 144000000: "crystal meth value"}
+
+
+@pytest.mark.parametrize("written, value", [("$288-million", 288_000_000), ("Rs 5,800-crore", 58_000_000_000)])
+def test_a_scale_word_after_a_hyphen_scales_the_sum(written: str, value: int):
+    text = f"Meth seized\n\nSYDNEY - Police seized a massive {written} stash of meth on Monday.\n"
+    assert [f.value for f in extract(text).figures if f.unit != "count"] == [value]

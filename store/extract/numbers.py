@@ -401,7 +401,8 @@ _DIGITS = (
 )
 _SCALE_WORD = (
     # ("6 millions pills": the plural a translated release writes after a number)
-    r"(?:\s?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³]))"
+    # (a hyphen before a whole scale word, as some press writes a sum: "a $288-million stash")
+    r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³]))"
 )
 
 _NUMBER_RE = re.compile(
@@ -729,7 +730,7 @@ def iter_numbers(text: str) -> Iterator[Number]:
             is_year = False
             is_ordinal = False
         if scale:
-            key = scale.strip().lower()
+            key = scale.strip().lstrip("-").lower()
             # "m" after a bare number is metres unless money is involved; "cr" is a crore only after a sum's sign,
             # as South Asian press writes it ("Tk 88.4 cr"; "12 CR cartridges" is no crore)
             if (key == "m" and not currency) or (key == "cr" and (not currency or scale.strip() != "cr")):
