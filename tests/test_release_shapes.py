@@ -2394,3 +2394,8 @@ def test_a_second_value_in_a_list_of_values_names_its_own_goods():
 def test_a_scale_word_after_a_hyphen_scales_the_sum(written: str, value: int):
     text = f"Meth seized\n\nSYDNEY - Police seized a massive {written} stash of meth on Monday.\n"
     assert [f.value for f in extract(text).figures if f.unit != "count"] == [value]
+
+
+def test_a_body_named_by_a_list_joined_by_an_ampersand_is_whole():
+    text = "Police act\n\nTORONTO - The Bureau of Alcohol, Tobacco, Firearms & Explosives arrested four men.\n"
+    assert "Bureau of Alcohol, Tobacco, Firearms & Explosives" in ents(extract(text), "ORG")

@@ -1203,7 +1203,7 @@ _LISTED_HEAD = re.compile(_LISTED_BODY_WORDS)
 
 def _lines_naming_a_listed_head(text: str) -> list[tuple[int, int]]:
     """The lines where ``_LISTING_NAME`` may match, in order: a match holds a
-    head word, a comma and "and", and never a line break, so the pattern
+    head word, a comma and "and" (or "&"), and never a line break, so the pattern
     (tried at every capital it meets) runs over those lines alone."""
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -1212,7 +1212,9 @@ def _lines_naming_a_listed_head(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", head.end())
         if end < 0:
             end = len(text)
-        if text.find(", ", start, end) >= 0 and text.find(" and ", start, end) >= 0:
+        if text.find(", ", start, end) >= 0 and (
+            text.find(" and ", start, end) >= 0 or text.find(" & ", start, end) >= 0
+        ):
             lines.append((start, end))
         pos = end
     return lines
@@ -1221,9 +1223,9 @@ def _lines_naming_a_listed_head(text: str) -> list[tuple[int, int]]:
 _LISTING_NAME = re.compile(
     # a head, "of"/"for"/"on", then the list: "… Authority for Identity, Citizenship, Customs and Port Security"
     rf"(?<![\w'’-])(?P<lead>(?:[A-Z][\w'’-]+ ){{0,2}}(?:{_LISTED_BODY_WORDS}) (?:of|for|on) (?:the )?)"
-    rf"(?P<list>{_ITEM}(?:, {_ITEM}){{1,5}},? and (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+    rf"(?P<list>{_ITEM}(?:, {_ITEM}){{1,5}},? (?:and|&) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
     # or the list, then the head: "Zakat, Tax and Customs Authority"
-    rf"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){{1,5}},? and (?:[A-Z][\w'’-]+ ){{1,2}}"
+    rf"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){{1,5}},? (?:and|&) (?:[A-Z][\w'’-]+ ){{1,2}}"
     rf"(?:{_LISTED_BODY_WORDS}))(?![\w-]|['’](?![sS]\b))"  # (its owner's mark after it: "… Authority's")
 )
 
@@ -1259,7 +1261,12 @@ def _listing_names(text: str) -> list[Span]:
         return spans
     for m in (m for start, end in _lines_naming_a_listed_head(text) for m in _LISTING_NAME.finditer(text, start, end)):
         listed = m.group("list") or m.group("before")
-        items = [w.strip().removeprefix("the ") for part in listed.split(",") for w in part.split(" and ") if w.strip()]
+        items = [
+            w.strip().removeprefix("the ")
+            for part in listed.split(",")
+            for w in re.split(r" and | & ", part)
+            if w.strip()
+        ]
         if any(place_key(item) in places() for item in items):
             continue
         # a list of bodies is no body's name: "the Department of Justice, Homeland Security and the FBI",
