@@ -2399,3 +2399,13 @@ def test_a_scale_word_after_a_hyphen_scales_the_sum(written: str, value: int):
 def test_a_body_named_by_a_list_joined_by_an_ampersand_is_whole():
     text = "Police act\n\nTORONTO - The Bureau of Alcohol, Tobacco, Firearms & Explosives arrested four men.\n"
     assert "Bureau of Alcohol, Tobacco, Firearms & Explosives" in ents(extract(text), "ORG")
+
+
+def test_a_name_with_a_nickname_in_quotes_inside_it_is_one_person_as_written():
+    text = (
+        "Cartel figures held\n\nMEXICO CITY - Troops arrested Armando “El Inge” Bátiz Camarena and Francisco "
+        '"El Jaguar" Arvizu Márquez on Monday. Police said "Operation Storm" ended.\n'
+    )
+    people = ents(extract(text), "PERSON")
+    assert {"Armando “El Inge” Bátiz Camarena", 'Francisco "El Jaguar" Arvizu Márquez'} <= people
+    assert not {"Bátiz Camarena", "Arvizu Márquez"} & people

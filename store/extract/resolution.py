@@ -266,6 +266,10 @@ def find_entities(text: str) -> list[Span]:
     # ("Agência Brasil", "Andina"): the outlet credited, not a party to the story.
     credit_lines = _credit_lines(text)
     kept: list[Span] = []
+    lowered_head = text.lower()
+    nicknamed = (
+        "alias" in lowered_head or "a.k.a" in lowered_head or "aka " in lowered_head or "nicknamed" in lowered_head
+    )
     for c in chosen:
         if c.type != OPERATION:
             if c.type == ORG and (c.start, c.end) in credit_lines:  # the whole of a credit line
@@ -284,14 +288,18 @@ def find_entities(text: str) -> list[Span]:
                 continue
             if c.name.partition(" ")[0] in _MAKES and _vehicle(text, c):
                 continue
-            if c.type == LOCATION and (m := _IN_AFTER_WORD.search(text, max(0, c.start - 16), c.start)):
+            if (
+                c.type == LOCATION
+                and text[c.start - 4 : c.start] == " in "  # (the cheap test first: most places have no "in" before)
+                and (m := _IN_AFTER_WORD.search(text, max(0, c.start - 16), c.start))
+            ):
                 if m.group(1) in _NAME_IN_WORDS and place_key(c.name) not in places():
                     # "Trade in Endangered Species", "Trafficking in Persons": what is dealt in, no place ("Trafficking
                     # in Kenya" is one: a place known on sight)
                     continue
             if c.type == LOCATION and c.name in _REGION_ADJECTIVES and _LOWER_WORD_AFTER.match(text, c.end):
                 continue  # "the Balkan route", "the Baltic states": a region's adjective, not a place
-            if c.type == LOCATION and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
+            if c.type == LOCATION and nicknamed and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
                 continue  # 'Jomar Dela Cruz alias "Bong"', "a.k.a. Tondo": a person's nickname, not a place
         kept.append(c)
     chosen = kept
