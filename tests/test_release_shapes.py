@@ -2409,3 +2409,10 @@ def test_a_name_with_a_nickname_in_quotes_inside_it_is_one_person_as_written():
     people = ents(extract(text), "PERSON")
     assert {"Armando “El Inge” Bátiz Camarena", 'Francisco "El Jaguar" Arvizu Márquez'} <= people
     assert not {"Bátiz Camarena", "Arvizu Márquez"} & people
+
+
+def test_a_local_government_area_s_short_form_is_part_of_the_place_not_a_body():
+    text = "Police act\n\nBENIN CITY - Officers raided farms in Owan West LGA and Ovia South West LGA on Monday.\n"
+    result = extract(text)
+    assert {"Owan West LGA", "Ovia South West LGA"} <= ents(result, "LOCATION")
+    assert "LGA" not in ents(result, "ORG")

@@ -271,7 +271,7 @@ _FEATURE_WORDS = (
     r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality|"
     # parks and reserves of wildlife reporting, and areas named by their kind
     r"National Reserve|Forest Reserve|Wildlife Reserve|Tiger Reserve|Wildlife Sanctuary|Conservation Area|Marine Park|"
-    r"Local Government Area|Prefecture|Valley|"
+    r"Local Government Area|LGA|Prefecture|Valley|"  # ("Owan West LGA": Nigeria's short form of the area)
     # settlements named by their kind ("Chase Village", "Ikota Villa Estate", "Soshanguve Township")
     r"Village|Township|Estate"
 )
