@@ -2416,3 +2416,8 @@ def test_a_local_government_area_s_short_form_is_part_of_the_place_not_a_body():
     result = extract(text)
     assert {"Owan West LGA", "Ovia South West LGA"} <= ents(result, "LOCATION")
     assert "LGA" not in ents(result, "ORG")
+
+
+def test_the_council_of_holders_of_a_post_is_one_body_with_their_plural_possessive():
+    text = "Police act\n\nLONDON - The National Police Chiefs' Council and the Police Officers' Association said so.\n"
+    assert {"National Police Chiefs' Council", "Police Officers' Association"} <= ents(extract(text), "ORG")

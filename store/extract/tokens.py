@@ -201,8 +201,10 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
             if between in ("'s ", "’s ") and cur.text in _NAME_POSSESSIVES and nxt.cap:
                 j += 1  # a possessive inside an official name: "Tanzania People's Defence Force"
                 continue
-            if between in _PLURAL_POSSESSIVE and nxt.text == "Office" and cur.text[:-1] in _HOLDERS:
-                j += 1  # the office of holders of a post: "Tainan District Prosecutors’ Office"
+            if between in _PLURAL_POSSESSIVE and nxt.text in ORG_HEADS and cur.text[:-1] in _HOLDERS:
+                # the office or council of holders of a post: "Tainan District Prosecutors’ Office", "National Police
+                # Chiefs' Council", "Police Officers' Association"
+                j += 1
                 continue
             if (
                 between in _PLURAL_POSSESSIVE
