@@ -2421,3 +2421,10 @@ def test_a_local_government_area_s_short_form_is_part_of_the_place_not_a_body():
 def test_the_council_of_holders_of_a_post_is_one_body_with_their_plural_possessive():
     text = "Police act\n\nLONDON - The National Police Chiefs' Council and the Police Officers' Association said so.\n"
     assert {"National Police Chiefs' Council", "Police Officers' Association"} <= ents(extract(text), "ORG")
+
+
+def test_a_court_numbered_among_its_kind_keeps_its_number():
+    text = "Police act\n\nMADRID - The Central Court of Instruction No. 5 ordered the arrest of 12 people.\n"
+    result = extract(text)
+    assert "Central Court of Instruction No. 5" in ents(result, "ORG")
+    assert [(f.metric, f.value) for f in result.figures] == [("arrests", 12)]

@@ -1010,7 +1010,15 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     outlets = _outlets_credited(text)
     if outlets:
         spans = [sp for sp in spans if sp.name not in outlets]
+    for sp in spans:
+        if sp.name.endswith(" No") and (numbered := _NUMBER_AFTER_NO.match(text, sp.end)):
+            # "the Central Court of Instruction No. 5": a body numbered among its kind, its number part of its name
+            sp.end = numbered.end()
+            sp.name = text[sp.start : sp.end]
     return spans
+
+
+_NUMBER_AFTER_NO = re.compile(r"\.[ \t]?\d{1,3}\b")
 
 
 NEWS_AGENCIES = word_list("news_agencies")
