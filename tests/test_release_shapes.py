@@ -2428,3 +2428,12 @@ def test_a_court_numbered_among_its_kind_keeps_its_number():
     result = extract(text)
     assert "Central Court of Instruction No. 5" in ents(result, "ORG")
     assert [(f.metric, f.value) for f in result.figures] == [("arrests", 12)]
+
+
+def test_a_headline_count_the_body_states_with_another_metric_is_the_body_s_figure():
+    text = (
+        "Global operation against wildlife trafficking nets 600 suspects\n\n"
+        "LYON – The operation led to the identification of 600 suspects and the seizure of 300 turtles.\n"
+    )
+    figures = [(f.metric, f.value) for f in extract(text).figures]
+    assert sorted(figures) == [("identified", 600), ("seized", 300)]
