@@ -2437,3 +2437,12 @@ def test_a_headline_count_the_body_states_with_another_metric_is_the_body_s_figu
     )
     figures = [(f.metric, f.value) for f in extract(text).figures]
     assert sorted(figures) == [("identified", 600), ("seized", 300)]
+
+
+def test_an_ed_word_right_after_a_count_in_a_list_describes_its_goods():
+    text = (
+        "Arms unit busted\n\nMUNGER - Police said 2 rifles, 4 finished pistols and 300 live cartridges were "
+        "recovered from the spot.\n"
+    )
+    found = sorted((f.metric, f.value) for f in extract(text).figures)
+    assert found == [("seized", 2), ("seized", 4), ("seized", 300)]
