@@ -2446,3 +2446,10 @@ def test_an_ed_word_right_after_a_count_in_a_list_describes_its_goods():
     )
     found = sorted((f.metric, f.value) for f in extract(text).figures)
     assert found == [("seized", 2), ("seized", 4), ("seized", 300)]
+
+
+def test_a_place_before_a_body_its_letters_spell_without_it_is_named_too():
+    text = "Police act\n\nDELHI - Officers of the Gujarat Anti-Terrorist Squad (ATS) seized 90 kg of heroin.\n"
+    result = extract(text)
+    assert "Gujarat" in ents(result, "LOCATION")
+    assert {"Anti-Terrorist Squad", "ATS"} <= ents(result, "ORG")
