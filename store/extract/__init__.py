@@ -587,7 +587,6 @@ def _extract(stored: str) -> Extraction:
     head = sentence_at(sentences, head_at)[0] if sentences else 0
     compared = {f.start for f in raw if f.compared_with is not None}
     figures = _drop_rounded_repeats(figures, in_headline, head, compared)
-    figures = _drop_headline_restated_otherwise(figures, head)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     if indents.starts or joins.starts:
         _to_stored([joins, indents], entities, figures)
@@ -1629,26 +1628,6 @@ def _to_stored(moves: list[Moves], entities: list[Entity], figures: list[Figure]
     for f in figures:
         f.start, f.end = at(f.start), at(f.end)
         f.sentence_start, f.sentence_end = at(f.sentence_start), at(f.sentence_end)
-
-
-def _drop_headline_restated_otherwise(figures: list[Figure], head: int) -> list[Figure]:
-    """A headline's count that the body states with another metric and no body statement with its own is the
-    body's figure: a headline's verb is clipped and vague ("… operation nets 600 suspects" … "led to the
-    identification of 600 suspects"). Counts of ten or more only: small numbers recur by chance."""
-    in_body: dict[tuple, set[str]] = {}
-    for f in figures:
-        if f.sentence_start != head:
-            in_body.setdefault((f.unit, round(f.value, 6)), set()).add(f.metric)
-    return [
-        f
-        for f in figures
-        if not (
-            f.sentence_start == head
-            and f.value >= 10
-            and (metrics := in_body.get((f.unit, round(f.value, 6))))
-            and f.metric not in metrics
-        )
-    ]
 
 
 def _drop_rounded_repeats(

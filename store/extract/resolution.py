@@ -262,15 +262,6 @@ def find_entities(text: str) -> list[Span]:
     chosen = [cand for cand in candidates if claim(cand.start, cand.end)]
 
     chosen = _propagate(text, tokens, chosen, occupied)
-    # A place right before a body's name that its letters spell without it ("the Gujarat Anti-Terrorist Squad
-    # (ATS)"): the place is named too, as "US" in "US Bureau of …" is
-    table = places()
-    for c in list(chosen):
-        if c.type == ORG and c.extra.get("how") == "acronym-long" and text[c.start - 1 : c.start] == " ":
-            before = _PLACE_BEFORE_BODY.search(text, max(0, c.start - 40), c.start)
-            if before and table.get(place_key(before.group(1))) and claim(before.start(1), before.end(1)):
-                name = before.group(1)
-                chosen.append(Span(LOCATION, before.start(1), before.end(1), name, rule="place"))
     # An organisation alone on the line under the headline or on the last line
     # ("Agência Brasil", "Andina"): the outlet credited, not a party to the story.
     credit_lines = _credit_lines(text)
@@ -325,7 +316,6 @@ def find_entities(text: str) -> list[Span]:
 
 
 _MAKES = words("vehicle_makes")
-_PLACE_BEFORE_BODY = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) $")
 _REGION_ADJECTIVES = words("region_adjectives")
 _NAME_IN_WORDS = words("name_in_words")
 _IN_AFTER_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+in[ \t]+$")
