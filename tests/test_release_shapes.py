@@ -2437,3 +2437,13 @@ def test_an_ed_word_right_after_a_count_in_a_list_describes_its_goods():
     )
     found = sorted((f.metric, f.value) for f in extract(text).figures)
     assert found == [("seized", 2), ("seized", 4), ("seized", 300)]
+
+
+def test_a_drug_that_is_also_a_city_s_name_is_the_drug_where_the_text_seizes_it():
+    text = (
+        "Ganja worth Rs 1.2 crore seized; four held\n\nVISAKHAPATNAM - Police seized 600 kg of ganja from a lorry.\n"
+        "Seized items:\nGanja – 11.4 kg\n\nSellers in Baku and Ganja through stash points were also traced.\n"
+    )
+    result = extract(text)
+    ganja = [e for e in result.entities if e.name.lower() == "ganja"]
+    assert [e.type for e in ganja] == ["LOCATION"] and len(ganja[0].mentions) == 1  # the Azerbaijani city, once

@@ -297,6 +297,12 @@ def find_entities(text: str) -> list[Span]:
                     # "Trade in Endangered Species", "Trafficking in Persons": what is dealt in, no place ("Trafficking
                     # in Kenya" is one: a place known on sight)
                     continue
+            if (
+                c.type == LOCATION
+                and c.name.lower() in _DRUG_NOUNS
+                and (text[c.start].islower() or _DRUG_CONTEXT_AFTER.match(text, c.end))
+            ):
+                continue  # "Ganja worth Rs 1.2 crore seized": the drug, not the Azerbaijani city
             if c.type == LOCATION and c.name in _REGION_ADJECTIVES and _LOWER_WORD_AFTER.match(text, c.end):
                 continue  # "the Balkan route", "the Baltic states": a region's adjective, not a place
             if c.type == LOCATION and nicknamed and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
@@ -317,6 +323,12 @@ def find_entities(text: str) -> list[Span]:
 
 _MAKES = words("vehicle_makes")
 _REGION_ADJECTIVES = words("region_adjectives")
+_DRUG_NOUNS = words("figure_drug_nouns")
+# What follows a drug's name where the name is the drug: "Ganja worth Rs 1.2 crore seized", "ganja plants"
+_DRUG_CONTEXT_AFTER = re.compile(
+    r"[ \t]+(?:worth|valued|seized|recovered|haul|plants?|cultivation|farms?|smuggl\w*|trafficking|consignment"
+    r"|packets|bags|sachets|was|were|weighing)\b|[ \t]*[–:-][ \t]*\d"  # (or a list's label: "Ganja – 11.4 kg")
+)
 _NAME_IN_WORDS = words("name_in_words")
 _IN_AFTER_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+in[ \t]+$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
