@@ -891,14 +891,9 @@ _TRIED_TO = re.compile(
 # A word of an earlier sum in the words before a value: a sum written with its sign ("Dhs134m"), or "worth"/"valued"
 # ("… worth Dhs134m and")
 _SUM_WORD = re.compile(r"^(?:worth|valued)$|^(?:[$€£¥₦₹₱]|[A-Z]{0,2}[$€£]|Dhs?|Rs\.?|K?Sh|RM|Rp|P|N|R)\d", re.I)
-# Money goods made, not their value: "$1.2 million in heroin profits"
-_EARNINGS = frozenset("profits profit sales revenue revenues earnings income takings".split())
-# What goods travel or are kept in: after "in", where a sum's goods were, not what it values
-_CARRIERS = frozenset(
-    "items goods products bags bag packages package parcels parcel containers container trucks truck lorries lorry"
-    " vehicles vehicle cars car vessels vessel boats boat ships ship suitcases suitcase luggage cargo boxes box"
-    " crates crate sacks sack warehouses warehouse shipments shipment consignments consignment cases case".split()
-)
+# Money goods made, and what goods travel or are kept in (see the two word lists): after "in", no goods' value
+_EARNINGS = words("figure_earnings_nouns")
+_CARRIERS = words("figure_carrier_nouns") | words("figure_haul_nouns")
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
 # A value word right before the sum: what comes after it (", cannabis herb worth …", ", €38,520 in
 # cash") is the next item of a list, not what this sum counts.

@@ -16,6 +16,7 @@ from .lexicon import (
     ORG_LOWER_TAILS,
     TITLE_ALTERNATION,
     TITLE_WORDS,
+    TITLE_WORDS_LOWER,
     common_noun,
     name_shaped,
 )
@@ -1079,10 +1080,9 @@ _CREDIT_WORDS_BEFORE = re.compile(
     r"\b(?:[Ii]nputs?[ \t]+from|[Rr]eporting[ \t]+by|[Aa]ccording[ \t]+to|[Ss]peaking[ \t]+to|[Ss]ent[ \t]+to"
     r"|[Qq]uoted[ \t]+by)[ \t]+(?:[A-Za-z-]{2,12}[ \t]*(?:,|and)[ \t]+)?$"
 )
-_POST_OR_NAME_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][a-z]|(?:spokes(?:man|woman|person)|chief|leader|officials?|members?|officers?|chairman|chair|head|"
-    r"president|secretary|minister|director|lawmakers?|workers?|supporters?)\b)"
-)
+# A name or a word for people right after letters ("PTI spokesman", "PTI Ali Raza"): a party's or a body's, no outlet's
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]|[a-z]+\b)")
+_PEOPLE_WORDS = words("role_nouns") | TITLE_WORDS_LOWER | words("figure_people_nouns")
 _BYLINE_WITH_BEFORE = re.compile(r",[ \t]+with[ \t]+$")
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _DATELINE_DATE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}\d{4},[ \t]*$")
@@ -1090,12 +1090,19 @@ _CREDIT_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 _NEWS_AFTER = re.compile(r"[ \t]+News\b")
 
 
+def _post_or_name_after(text: str, end: int) -> bool:
+    """Whether a name or a word for people follows the letters that end at ``end``."""
+    m = _WORD_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return bool(word) and (word[0].isupper() or word in _PEOPLE_WORDS or word.removesuffix("s") in _PEOPLE_WORDS)
+
+
 def _credited_at(text: str, start: int, end: int) -> bool:
     """Whether the letters at ``start``–``end`` stand where a text credits its outlet."""
     lo = max(0, start - 40)
     return (
         # (not where a post or a name follows the letters: "According to PTI spokesman Ali Raza Khan")
-        (_CREDIT_WORDS_BEFORE.search(text, lo, start) is not None and not _POST_OR_NAME_AFTER.match(text, end))
+        (_CREDIT_WORDS_BEFORE.search(text, lo, start) is not None and not _post_or_name_after(text, end))
         or _NEWS_AFTER.match(text, end) is not None
         or (_BYLINE_WITH_BEFORE.search(text, lo, start) is not None and _LINE_ENDS_AFTER.match(text, end) is not None)
         or (

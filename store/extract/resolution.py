@@ -266,10 +266,6 @@ def find_entities(text: str) -> list[Span]:
     # ("Agência Brasil", "Andina"): the outlet credited, not a party to the story.
     credit_lines = _credit_lines(text)
     kept: list[Span] = []
-    lowered_head = text.lower()
-    nicknamed = (
-        "alias" in lowered_head or "a.k.a" in lowered_head or "aka " in lowered_head or "nicknamed" in lowered_head
-    )
     for c in chosen:
         if c.type != OPERATION:
             if c.type == ORG and (c.start, c.end) in credit_lines:  # the whole of a credit line
@@ -305,7 +301,7 @@ def find_entities(text: str) -> list[Span]:
                 continue  # "Ganja worth Rs 1.2 crore seized": the drug, not the Azerbaijani city
             if c.type == LOCATION and c.name in _REGION_ADJECTIVES and _LOWER_WORD_AFTER.match(text, c.end):
                 continue  # "the Balkan route", "the Baltic states": a region's adjective, not a place
-            if c.type == LOCATION and nicknamed and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
+            if c.type == LOCATION and _NICKNAME_BEFORE.search(text, max(0, c.start - 14), c.start):
                 continue  # 'Jomar Dela Cruz alias "Bong"', "a.k.a. Tondo": a person's nickname, not a place
         kept.append(c)
     chosen = kept
