@@ -2447,3 +2447,34 @@ def test_a_drug_that_is_also_a_city_s_name_is_the_drug_where_the_text_seizes_it(
     result = extract(text)
     ganja = [e for e in result.entities if e.name.lower() == "ganja"]
     assert [e.type for e in ganja] == ["LOCATION"] and len(ganja[0].mentions) == 1  # the Azerbaijani city, once
+
+
+def test_an_arabic_family_name_with_its_article_in_lower_case_is_part_of_the_name():
+    text = (
+        "Smuggling ring held\n\nAMMAN - Police said Tariq Nasser al-Hamdani, 44, and Yousef el-Sharif were "
+        "detained, while Karim ould Ahmedou fled. Officers named the third man as Samir ad-Dawsari.\n"
+    )
+    people = ents(extract(text), "PERSON")
+    assert {"Tariq Nasser al-Hamdani", "Yousef el-Sharif", "Karim ould Ahmedou", "Samir ad-Dawsari"} <= people
+    assert not {"Tariq Nasser", "Yousef"} & people
+
+
+def test_a_lower_case_article_before_a_lower_case_word_is_no_name():
+    text = "Raid at port\n\nDUBAI - Customs seized 40 kg of cannabis at al-waha market, said Omar Haddad.\n"
+    result = extract(text)
+    assert "Omar Haddad" in ents(result, "PERSON")
+    assert not any("al-waha" in e.name for e in result.entities)
+
+
+def test_a_group_known_by_its_phrase_is_no_person_whatever_verb_follows_it():
+    text = "Clashes\n\nIDLIB - Hayat Tahrir al-Sham seized the town on Friday, officials said.\n"
+    result = extract(text)
+    assert "Hayat Tahrir al-Sham" in ents(result, "ORG")
+    assert not ents(result, "PERSON")
+
+
+def test_an_agency_known_by_its_short_name_is_a_body_not_a_place():
+    text = "Drugs seized\n\nJAKARTA - Bareskrim said 12 people were held and 40 kg of crystal meth seized.\n"
+    result = extract(text)
+    assert "Bareskrim" in ents(result, "ORG")
+    assert "Bareskrim" not in ents(result, "LOCATION")

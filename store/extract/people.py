@@ -30,6 +30,7 @@ from collections.abc import Set as AbstractSet
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
+    KNOWN_ORG_PHRASES,
     KNOWN_ORGS,
     ORG_HEADS,
     POST_NOMINALS,
@@ -42,7 +43,7 @@ from .lexicon import (
 from .names import all_given_names, family_names, given_names
 from .operations import KEYWORD_WORDS
 from .patterns import UPPER
-from .tokens import PERSON, Span, Token, opens_its_line
+from .tokens import ARTICLE_NAME_START, PERSON, Span, Token, opens_its_line
 from .wordlists import words
 
 __all__ = ["person_spans"]
@@ -197,8 +198,11 @@ _BE_OR_INCLUDE = frozenset(("were", "was", "are", "is", "include", "includes", "
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
 _HYPHENS = re.compile("[-\u2010\u2011]")
-# ("anak", "son/daughter of", joins Iban names: "Jerry anak Jugah")
-_PARTICLES = frozenset("de del da do dos das la le du des di von van der den ter bin binti ibn al el y e anak".split())
+_KNOWN_ORG_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
+# ("anak", "son/daughter of", joins Iban names: "Jerry anak Jugah"; "ould" Hassaniya ones: "Mohamed ould Abdallah")
+_PARTICLES = frozenset(
+    "de del da do dos das la le du des di von van der den ter bin binti ibn al el y e anak ould".split()
+)
 _MAX_WORDS = 5
 #: Last words of a place's name: without a person's cue, a name ending in one is a place's.
 # (and a street's word: "Jones Avenue", "St Johns Road" — a person's name never ends in one)
@@ -211,7 +215,11 @@ _COMPANY_ENDS = frozenset(entry.rstrip(".") for entry in words("company_suffixes
 
 @functools.lru_cache(maxsize=65536)
 def _is_mixed_name_word(w: str) -> bool:
-    """ "Łukasz", "Kovačević-Horvat", "O’Brien", "McDonald": capital, then lower case."""
+    """ "Łukasz", "Kovačević-Horvat", "O’Brien", "McDonald": capital, then lower case;
+    after an article in lower case, "al-Hashimi"."""
+    article = ARTICLE_NAME_START.match(w)
+    if article:
+        w = w[article.end() - 1 :]
     if not w[0].isupper() or len(w) < 2:
         return False
     for k, part in enumerate(_HYPHENS.split(w)):
@@ -655,8 +663,13 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans += _dated_bylines(text)
     spans += _single_names_listed_with_ages(text, spans)
     spans += _names_around_nicknames(text, all_given)
-    # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'
-    return [sp for sp in spans if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start)]
+    # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'; a group known by a
+    # phrase of its own is no one's name, whatever verb follows it ("Hayat Tahrir al-Sham seized the town")
+    return [
+        sp
+        for sp in spans
+        if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start) and sp.name not in _KNOWN_ORG_PHRASE_SET
+    ]
 
 
 # A nickname in quotes inside a name, the given names before it and the family names after it: 'Armando “El

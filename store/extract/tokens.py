@@ -25,7 +25,11 @@ class Token:
         self.start = start
         self.end = end
         c = text[0]
-        self.cap = c.isupper() or (c in "'’" and len(text) > 1 and text[1].isupper())
+        self.cap = (
+            c.isupper()
+            or (c in "'’" and len(text) > 1 and text[1].isupper())
+            or (c.islower() and ARTICLE_NAME_START.match(text) is not None)  # "al-Mutairi", "el-Masri"
+        )
         self.allcaps = self.cap and len(text) >= 2 and text.isupper() and not text[1].isdigit()
 
     def __repr__(self) -> str:
@@ -52,9 +56,10 @@ CONNECTORS = frozenset(
 )
 _KEEP_LOWER = frozenset(
     "of for and on the de del da do dos das la le du des di von van der den y et bin binti ibn al el "
-    # ("anak" joins Iban names: "Jerry anak Jugah"; "es": "Dar es Salaam"; "nad", "pod", "am", "upon":
+    # ("anak" joins Iban names: "Jerry anak Jugah", "ould" Hassaniya ones: "Mohamed ould Abdallah";
+    # "es": "Dar es Salaam"; "nad", "pod", "am", "upon":
     # "Ústí nad Labem", "Frankfurt am Main", "Newcastle upon Tyne")
-    "against unit units anak es nad pod am upon".split()
+    "against unit units anak es nad pod am upon ould".split()
 )
 # Connectors that may join a place name, a person's name, an organisation name.
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -69,8 +74,17 @@ YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 # and words in other scripts, which Python then checks). Words are
 # ``_TOKEN`` matches either way, so spans are exactly ``_TOKEN``'s.
 _TOKEN_REST = r"\w*(?:(?:[-\u2010\u2011&]|['’](?![sS]\b))\w+)*"
+# An Arabic family name written with its article in lower case and a hyphen ("Tahir al-Dhaheri",
+# "Khalid el-Masri"; the article's sun-letter forms "ad-", "ash-", "at-"…): a capitalised word, kept
+# whole. The articles are data (name_articles.txt); the word after the hyphen must be capitalised.
+_NAME_ARTICLES = words("name_articles")
+_ARTICLE_NAME = "(?:" + "|".join(sorted(_NAME_ARTICLES, key=len, reverse=True)) + r")[-\u2010\u2011][A-ZÀ-ÖØ-Þ]"
+ARTICLE_NAME_START = re.compile(_ARTICLE_NAME)
 _KEPT_WORD = (
     "(?:"
+    + _ARTICLE_NAME
+    + _TOKEN_REST
+    + "|"
     + "|".join(sorted(_KEEP_LOWER, key=len, reverse=True))
     + r")(?![\w]|[-&]\w|['’](?![sS]\b)\w)"  # the whole word, not its start
 )
