@@ -2478,3 +2478,14 @@ def test_an_agency_known_by_its_short_name_is_a_body_not_a_place():
     result = extract(text)
     assert "Bareskrim" in ents(result, "ORG")
     assert "Bareskrim" not in ents(result, "LOCATION")
+
+
+def test_a_title_case_headline_s_verb_after_operation_is_no_codename():
+    for headline, names in (
+        ("Coastal Operation Seizes Drugs, Firearms From Gang", set()),
+        ("Joint Operation Leads To 12 Arrests", set()),
+        ("Operation Kingfisher Nets 40 Suspects Across Region", {"Kingfisher"}),
+        ("OPERATION KINGFISHER NETS 40 SUSPECTS", {"KINGFISHER"}),
+    ):
+        text = f"{headline}\n\nPolice said 12 people were arrested during the operation on Monday.\n"
+        assert ents(extract(text), "OPERATION") == names, headline
