@@ -2489,3 +2489,19 @@ def test_a_title_case_headline_s_verb_after_operation_is_no_codename():
     ):
         text = f"{headline}\n\nPolice said 12 people were arrested during the operation on Monday.\n"
         assert ents(extract(text), "OPERATION") == names, headline
+
+
+def test_south_asian_ranks_and_a_trailing_initial_give_the_officer_s_name():
+    text = (
+        "Ganja seized\n\nGUNTUR - Ganja was found by Tenali CI P Venkata Ramana at a check post, said Guntur "
+        "SP Arif Hafeez K.\n\nThe report was sent to Maj. Rosa Lim, provincial police director OIC, on Monday.\n"
+    )
+    result = extract(text)
+    people = ents(result, "PERSON")
+    assert {"P Venkata Ramana", "Arif Hafeez K", "Rosa Lim"} <= people
+    assert "OIC" not in ents(result, "ORG")
+
+
+def test_a_trailing_initial_before_a_speech_verb_is_part_of_the_name():
+    text = "Raid\n\nMYSURU - SP Arun Kumar K said four were held in the raid near the town.\n"
+    assert "Arun Kumar K" in ents(extract(text), "PERSON")

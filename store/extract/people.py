@@ -340,7 +340,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if caps is not None:
             spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
             continue
-        shortened = _shortened_surname(text, tokens, a, b) if len(tokens[b].text) <= 2 else None
+        shortened = _shortened_surname(text, tokens, a, b, ranks) if len(tokens[b].text) <= 2 else None
         if shortened is not None:
             # "Abdelilah B., 52,", "Suk Bahadur B.K., 28": a given name and the initial of a withheld surname
             spans.append(Span(PERSON, shortened[0], shortened[1], text[shortened[0] : shortened[1]], rule="person-cue"))
@@ -919,25 +919,40 @@ def _signature_name(text: str, tokens: list[Token], a: int, b: int) -> tuple[int
 
 
 _INITIALS_END = re.compile(r"(?:\.[A-Z]{1,2})*\.")
+# What may follow a name's trailing initial: a clause's end or a speech verb ("… SP Saravana Vivek M.",
+# "M, who", "K said").
+_CLAUSE_ENDS = re.compile(r"(?:[.;]?\s*$|[.;]?\s*\n|[,;:)]|\.\s+(?:[A-Z\"“]|$)| (?:said|says|told|added)\b)", re.M)
 
 
-def _shortened_surname(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+def _shortened_surname(
+    text: str, tokens: list[Token], a: int, b: int, ranks: AbstractSet[str]
+) -> tuple[int, int] | None:
     """A name whose surname is cut to its initial(s), as releases that withhold
-    it write it, with an age after it: "Abdelilah B., 52," "Suk Bahadur B.K., 28"."""
+    it write it, with an age after it: "Abdelilah B., 52," "Suk Bahadur B.K., 28";
+    or a name with its initial after it, as South Indian names are written,
+    after a rank and before a clause's end: "said SP Saravana Vivek M."."""
     last = tokens[b]
     if b == a or not (1 <= len(last.text) <= 2 and last.text.isupper()):
         return None
     dots = _INITIALS_END.match(text, last.end)
-    if dots is None or not _AGE_AFTER.match(text, dots.end(), dots.end() + 40):
+    if dots is not None and _AGE_AFTER.match(text, dots.end(), dots.end() + 40):
+        first = a
+        while first < b and not _is_mixed_name_word(tokens[first].text):
+            first += 1  # a rank or an acronym before it
+        end = dots.end()
+    elif len(last.text) == 1 and tokens[b - 1].end + 1 == last.start and _CLAUSE_ENDS.match(text, last.end):
+        # the name runs from the rank before it ("Berhampur SP Saravana Vivek M": not the town)
+        rank = next((k for k in range(b - 1, a - 1, -1) if tokens[k].text in ranks and tokens[k].allcaps), None)
+        if rank is None or b - rank < 3:
+            return None
+        first, end = rank + 1, last.end  # (the dot after it may be the sentence's: not the name's)
+    else:
         return None
-    first = a
-    while first < b and not _is_mixed_name_word(tokens[first].text):
-        first += 1  # a rank or an acronym before it
     if first >= b or tokens[first].text in COMMON_CAPS or tokens[first].text in TITLE_WORDS:
         return None
     if not all(_is_mixed_name_word(t.text) for t in tokens[first:b]):
         return None
-    return tokens[first].start, dots.end()
+    return tokens[first].start, end
 
 
 def _is_rank(word: str, ranks: frozenset[str]) -> bool:
