@@ -2505,3 +2505,22 @@ def test_south_asian_ranks_and_a_trailing_initial_give_the_officer_s_name():
 def test_a_trailing_initial_before_a_speech_verb_is_part_of_the_name():
     text = "Raid\n\nMYSURU - SP Arun Kumar K said four were held in the raid near the town.\n"
     assert "Arun Kumar K" in ents(extract(text), "PERSON")
+
+
+def test_an_adjective_alone_before_the_next_count_takes_the_noun_both_share():
+    text = (
+        "Channels closed\n\nASTANA - The committee said 6 international and 11 regional smuggling routes were "
+        "liquidated, and border guards detained 3 local and 5 foreign nationals.\n"
+    )
+    items = {(f.value, f.item) for f in extract(text).figures}
+    assert {(6, "international smuggling routes"), (11, "regional smuggling routes")} <= items
+    assert {(3, "local nationals"), (5, "foreign nationals")} <= items
+
+
+def test_counts_of_different_goods_sharing_only_a_drug_modifier_are_two_facts():
+    text = (
+        "Channels closed\n\nASTANA - As a result, 8 international and 14 regional drug trafficking channels were "
+        "liquidated, the service said.\n\nTo date, 8 large-scale drug laboratories have been dismantled.\n"
+    )
+    eights = sorted(f.item for f in extract(text).figures if f.value == 8)
+    assert eights == ["international drug trafficking channels", "large-scale drug laboratories"]

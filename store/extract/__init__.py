@@ -1532,13 +1532,20 @@ _GENERAL_NOUNS = words("figure_general_nouns")
 def _items_clash(a: str | None, b: str | None) -> bool:
     if not a or not b or "funds" in (a, b) or "cash" in (a, b):
         return False  # what an unnamed sum is called ("funds", "cash"): it clashes with nothing
-    return not (_item_words(a) & _item_words(b))
+    words_a, words_b = _item_words(a), _item_words(b)
+    return bool(words_a and words_b) and not (words_a & words_b)
 
 
 def _item_words(item: str) -> set[str]:
-    """An item's words, a drug's street names as the drug ("ice" is methamphetamine: ``drug_names.txt``)."""
+    """An item's words, a drug's street names as the drug ("ice" is methamphetamine: ``drug_names.txt``),
+    without the words that join or qualify any goods ("of", "drug"): "rounds of ammunition" and
+    "bags of heroin", "drug trafficking channels" and "drug laboratories" share no goods."""
     names = _drug_names()
-    return {names.get(w, w) for w in item.lower().split()}
+    return {names.get(w, w) for w in item.lower().split()} - _ITEM_GLUE
+
+
+# Words any two items may share without naming the same goods.
+_ITEM_GLUE = frozenset("of the a an and or in on with for from by to at drug".split())
 
 
 @functools.cache

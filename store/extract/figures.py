@@ -1469,6 +1469,14 @@ _CALIBRE_IN_BRACKETS = re.compile(
 )
 
 
+# A word with an adjective's ending ("international", "foreign", "male", "Nigerian", "domestic", "illegal").
+_ADJECTIVE_ENDING = re.compile(r"(?:[^s]al|ic|ive|ous|ian|ese|ish|ary|ern|ign|ale|able|ible)$")
+# The next count of a pair and its own adjective, up to the noun both share: " and 14 regional "
+_SHARED_NOUN_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?:\d[\d,.]*|[a-z]+)\s+([A-Za-z][a-z-]*(?:[^s]al|ic|ive|ous|ian|ese|ish|ary|ern|ign|ale|able|ible))\s+"
+)
+
+
 def _item_after(text: str, pos: int, limit: int) -> str | None:
     """The short noun phrase written after a number (and its unit)."""
     tail = text[pos:limit]
@@ -2637,6 +2645,14 @@ def find_figures(
                 elif not text[bullet.end() : num.start].strip() or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start):
                     listed = True  # a results list whose header names no metric ("the results were:")
         item = _item_after(text, item_from, min(hi, item_from + 100))
+        if item and " " not in item and _ADJECTIVE_ENDING.search(item):
+            # "8 international and 14 regional drug trafficking channels", "12 male and 4 female victims":
+            # an adjective alone before the next count names the kind of what that count's noun counts
+            at = text.find(item, item_from)
+            shared = _SHARED_NOUN_AFTER.match(text, at + len(item)) if at >= 0 else None
+            noun = _item_after(text, shared.end(), min(hi, shared.end() + 100)) if shared else None
+            if noun and shared.group(1).lower() != item.lower() and not _ADJECTIVE_ENDING.search(noun.split()[0]):
+                item = f"{item} {noun}"
         drawn_from = None  # "318 of those detained as victims": a part of people already counted
         if item in ("those", "these") and (drawn_from := _PARTITIVE_PEOPLE.match(text, end, min(hi, end + 120))):
             item = drawn_from.group(1)  # who the part is, when the text says: "… as victims of human trafficking"
