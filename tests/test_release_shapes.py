@@ -2524,3 +2524,25 @@ def test_counts_of_different_goods_sharing_only_a_drug_modifier_are_two_facts():
     )
     eights = sorted(f.item for f in extract(text).figures if f.value == 8)
     assert eights == ["international drug trafficking channels", "large-scale drug laboratories"]
+
+
+def test_foiling_an_attempt_to_smuggle_goods_stops_them_but_foil_alone_is_a_wrapping():
+    text = (
+        "Pills stopped\n\nRIYADH - Customs officers were able to foil an attempt to smuggle 403,125 pregabalin "
+        "pills hidden in a container.\n\nThe suspect carried 3 packets wrapped in foil, police said.\n"
+    )
+    found = [(f.metric, f.value, f.item) for f in extract(text).figures]
+    assert ("seized", 403125, "pregabalin pills") in found
+    assert not any(v == 3 for _, v, _ in found)
+
+
+def test_the_goods_before_a_weight_are_named_without_the_count_s_digits_or_a_cut_word():
+    text = (
+        "Haul\n\nDUBAI - Police foiled a bid to smuggle 8,640,000 Captagon pills weighing 1.44 tonnes.\n\n"
+        "Officers succeeded to thwart the smuggling of narcotics type methamphetamine weighing 1,196 kilograms.\n\n"
+        "Rangers recovered 36 elephant tusks weighing 212 kg.\n"
+    )
+    items = {(f.unit, f.value): f.item for f in extract(text).figures}
+    assert items[("tonnes", 1.44)] == "Captagon pills"
+    assert items[("kg", 212)] == "elephant tusks"
+    assert not items[("kg", 1196)].startswith("arcotics")

@@ -3591,11 +3591,20 @@ def find_figures(
             weighing = _WEIGHING_BEFORE.search(before[-30:])
             if weighing:
                 # "confiscated shabu weighing 144 grams": the goods named before the weight
-                head = before[: len(before) - len(before[-30:]) + weighing.start()][-30:]
+                ahead = before[: len(before) - len(before[-30:]) + weighing.start()]
+                head = ahead[-30:]
                 cut = _VALUE_HEAD_START.search(head)
-                named = (head[cut.end() :] if cut else head).split()[-3:]
-                while named and named[0].lower() in ("and", "or", "with", "plus"):
-                    named.pop(0)  # "… and smaller sachets weighing about 12 grams": the sachets
+                named = (head[cut.end() :] if cut else head).split()
+                if (not cut or not cut.end()) and len(ahead) > 30 and ahead[-31].isalnum() and head[:1].isalnum():
+                    named = named[1:]  # a word the window cuts into ("…arcotics type methamphetamine"): not read
+                named = named[-3:]
+                while named and (
+                    named[0].lower() in ("and", "or", "with", "plus", "million", "billion", "thousand", "lakh", "crore")
+                    or not named[0][0].isalpha()
+                ):
+                    # "… and smaller sachets weighing about 12 grams": the sachets; "8,640,000 Captagon pills
+                    # weighing 1.44 tonnes": the pills, not the count's digits
+                    named.pop(0)
                 item = " ".join(named) or None
         qualifier = qualifier_before(text, num.start)
         if qualifier == "over" and not people and _CHARGED_OVER.search(before[-30:]):
