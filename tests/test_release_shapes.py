@@ -2546,3 +2546,13 @@ def test_the_goods_before_a_weight_are_named_without_the_count_s_digits_or_a_cut
     assert items[("tonnes", 1.44)] == "Captagon pills"
     assert items[("kg", 212)] == "elephant tusks"
     assert not items[("kg", 1196)].startswith("arcotics")
+
+
+def test_an_aside_a_participle_opens_does_not_part_the_count_from_its_verb():
+    text = (
+        "Opium seized\n\nSAMARKAND - During the operation, 11 kg and 502 g of opium, smuggled through clandestine "
+        "routes, were confiscated from the group.\n\nAt the border, two residents of Lankaran, identified as Emil "
+        "Qasimov (born 1985) and Ruslan Aliyev (born 1986), were detained.\n"
+    )
+    found = sorted((f.metric, f.value, f.unit) for f in extract(text).figures)
+    assert found == [("arrests", 2, "count"), ("seized", 11.502, "kg")]

@@ -569,7 +569,8 @@ _ASIDE = re.compile(
     r"|(?:packed|hidden|concealed|wrapped|stashed|packaged)\s+(?:in|inside|into|among)"
     # a phrase that describes them: "36 bags, containing cocaine …, were found", "Five men, aged 20 to 45,
     # were arrested", "Three firearms, believed to be stolen, were recovered", "400 parrots, bound for Europe,"
-    r"|[a-z]+ing|aged|all|both|each|worth|bound\s+for|[a-z]+ed\s+(?:to|for|at|in|from|by|as|with|on|into|inside))\b",
+    r"|[a-z]+ing|aged|all|both|each|worth|bound\s+for"
+    r"|[a-z]+ed\s+(?:to|for|at|in|from|by|as|with|on|into|inside|through|via|across|along))\b",
     re.I,
 )
 _ASIDE_END = re.compile(r"[,;()\n]|\.(?!\d)")
@@ -827,6 +828,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 _PASSIVE = re.compile(
     r"\b(?:(?:had|has|have|having)\s+been|were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
 )
+# The next smaller unit's part of one mass: " and 502 g", " and 400 grams" (after kilograms), " and 40 kg"
+_SMALLER_MASS_PART = re.compile(r" and \d{1,3} ?(?:g|gm|gms|grams?|grammes?|kg|kgs|kilos?|kilograms?)\b")
 _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs 1.08 crore", "1,460")
     r"[,.](?!\d)|[;:()\n–—]|" + dispatch(["and", "or", "but", "while", "whereas"], word_start=True) + r"\b"
 )
@@ -1630,6 +1633,10 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
     if end and end.group() == "," and _ASIDE.match(text, end.end()):
         # past an aside: "six suspected traffickers, four of them women, were arrested"
         aside_end = _ASIDE_END.search(text, end.end(), limit)
+        while aside_end and aside_end.group() == "(":
+            # a short bracket inside the aside goes on with it: ", identified as Gadir Shahbazov (born 1985), were"
+            close = text.find(")", aside_end.end(), min(limit, aside_end.end() + 40))
+            aside_end = _ASIDE_END.search(text, close + 1, limit) if close >= 0 else None
         if aside_end and aside_end.group() == ",":
             aside_words = len(text[end.end() : aside_end.start()].split())
             aside = (end.end(), aside_end.end())
@@ -2312,6 +2319,8 @@ def find_figures(
             restated = _RESTATED_AMOUNT.match(text, end, min(len(text), end + 60))
             if restated:
                 item_from = restated.end()  # "16,960 kilograms (37,400 pounds) of cocaine": the goods past the brackets
+            elif unit in ("kg", "tonnes") and (part := _SMALLER_MASS_PART.match(text, end, min(len(text), end + 30))):
+                item_from = part.end()  # "11 kg and 502 g of opium, smuggled …, were confiscated": one mass
         elif text.startswith("(", end) or text.startswith(" (", end):
             hedged = _HEDGED.match(text, end)
             if hedged:
