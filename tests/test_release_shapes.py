@@ -2556,3 +2556,8 @@ def test_an_aside_a_participle_opens_does_not_part_the_count_from_its_verb():
     )
     found = sorted((f.metric, f.value, f.unit) for f in extract(text).figures)
     assert found == [("arrests", 2, "count"), ("seized", 11.502, "kg")]
+
+
+def test_respectively_is_no_part_of_what_is_counted():
+    text = "Drugs\n\nLIMA - Police and customs seized 2 tonnes and 40 kg of cocaine respectively in the port.\n"
+    assert [f.item for f in extract(text).figures] == ["cocaine", "cocaine"]

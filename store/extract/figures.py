@@ -848,7 +848,7 @@ _ITEM_STOP = re.compile(
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
-    r"overnight|rather|instead|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
+    r"overnight|rather|instead|respectively|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
