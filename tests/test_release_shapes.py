@@ -2561,3 +2561,11 @@ def test_an_aside_a_participle_opens_does_not_part_the_count_from_its_verb():
 def test_respectively_is_no_part_of_what_is_counted():
     text = "Drugs\n\nLIMA - Police and customs seized 2 tonnes and 40 kg of cocaine respectively in the port.\n"
     assert [f.item for f in extract(text).figures] == ["cocaine", "cocaine"]
+
+
+def test_a_hyphenated_word_ending_in_ed_is_no_verb_that_breaks_a_list():
+    text = (
+        "Drugs\n\nTBILISI - During a search, 1 package of amphetamine, 8 packages of a psychoactive substance - "
+        "so-called Bio and 2 packages of marijuana were seized.\n"
+    )
+    assert sorted(f.value for f in extract(text).figures if f.metric == "seized") == [1, 2, 8]

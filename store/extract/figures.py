@@ -447,7 +447,8 @@ _FINITE_VERB = re.compile(
     r"\b(?:had|has|have|were|was|are|is|said|says|told|tells)\b"
     # (an -ed word after "of" or an article describes the goods: "212 rounds of assorted ammunition")
     # (nor one joined to an adjective by "and": "2.4t of raw and worked ivory")
-    r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\band\s)(?<!\bor\s)\b\w+ed\b(?!\s+(?:from|for)\b)"
+    # (nor the second part of a hyphenated word: "so-called", "home-based", "Sinaloa-linked")
+    r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\band\s)(?<!\bor\s)(?<!-)\b\w+ed\b(?!\s+(?:from|for)\b)"
 )
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 # between a cue written as a noun and its count: "the destruction of 13", "the inspection of some 300"
@@ -848,7 +849,8 @@ _ITEM_STOP = re.compile(
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
-    r"overnight|rather|instead|respectively|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
+    r"overnight|rather|instead|respectively|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
     # "and" ends the item when a new phrase starts after it: a number, a
