@@ -2569,3 +2569,15 @@ def test_a_hyphenated_word_ending_in_ed_is_no_verb_that_breaks_a_list():
         "so-called Bio and 2 packages of marijuana were seized.\n"
     )
     assert sorted(f.value for f in extract(text).figures if f.metric == "seized") == [1, 2, 8]
+
+
+def test_an_abbreviation_s_point_or_a_relative_aside_inside_a_list_ends_no_list():
+    for middle in (
+        "12 kg of heroin, 40 pistols and 3 cars etc.",
+        "12 kg of heroin, i.e. brown sugar, 40 pistols and 3 cars",
+        "12 kg of heroin, 40 pistols belonging to Dr. Khan and 3 cars",
+        "12 kg of heroin, which was hidden in a bag, 40 pistols and 3 cars",
+    ):
+        text = f"Raid\n\nPESHAWAR - During the raid, {middle} were seized.\n"
+        found = sorted((f.value, f.unit) for f in extract(text).figures if f.metric == "seized")
+        assert found == [(3, "count"), (12, "kg"), (40, "count")], middle

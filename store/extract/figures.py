@@ -24,7 +24,7 @@ from ..text import lower_same_length
 from .gazetteer import place_key, places
 from .numbers import NUMBER_WORDS, Number, find_numbers, iter_numbers, qualifier_before
 from .patterns import UPPER, dispatch
-from .sentences import sentence_at, sentence_spans
+from .sentences import ABBREVIATIONS, sentence_at, sentence_spans
 from .tables import find_tables
 from .wordlists import entries, words
 
@@ -412,6 +412,16 @@ def _events_object_after(text: str, end: int) -> bool:
 _RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$")
 # Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
 # characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
+# A word and the point after it (the abbreviations the sentence splitter knows end no sentence either).
+_ABBREVIATION_POINT = re.compile(r"\b([A-Za-z]+(?:\.[A-Za-z])*)\.")
+
+
+def _no_point(m: re.Match) -> str:
+    return m.group(1).replace(".", " ") + " " if m.group(1).lower() in ABBREVIATIONS else m.group()
+
+
+# A relative clause set off by commas inside a list: ", which was hidden in a bag,"
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s+[^,;:()\d]{1,80},")
 _LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
 # The next amount after "and" and its unit: " and 1,250 pounds"
 _UNIT_AFTER_NEXT = re.compile(r" and (?:about |some |nearly |over )?\d[\d,.]*\d?[ \t]?-?[ \t]?([A-Za-z]+)\b")
@@ -2465,6 +2475,14 @@ def find_figures(
                     # and 16,800 tablets were recovered", "VND 740 million (US$29,100) in cash and four
                     # motorbikes were seized")
                     unaside = _SHORT_ASIDE.sub("", between) if "(" in between else between
+                    if "." in unaside:
+                        # (an abbreviation's point ends no list: "… and 3 cars etc. were seized", "40 pistols
+                        # belonging to Dr. Khan and …", "heroin, i.e. brown sugar, …")
+                        unaside = _ABBREVIATION_POINT.sub(_no_point, unaside)
+                    if "which " in unaside or "that " in unaside:
+                        # (nor does a relative clause set off by commas: "12 kg of heroin, which was hidden in a
+                        # bag, 40 pistols and 3 cars were seized")
+                        unaside = _RELATIVE_ASIDE.sub(",", unaside)
                     # (a ";" inside a sentence parts a list's items: see _join_semicolon_lists)
                     unaside = unaside.replace(";", ",")
                     passive = _PASSIVE.search(unaside)

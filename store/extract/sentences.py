@@ -8,9 +8,9 @@ import bisect
 import math
 import re
 
-__all__ = ["sentence_spans", "sentence_at"]
+__all__ = ["ABBREVIATIONS", "sentence_spans", "sentence_at"]
 
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "st",
     "mr",
     "mrs",
@@ -106,7 +106,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if text[cut - 1 : cut] == "." and "\n\n" not in text[cut : m.end()]:
             word = _LAST_WORD.search(text, max(start, cut - 24), cut)
             if word and (
-                word.group(1).lower() in _ABBREVIATIONS
+                word.group(1).lower() in ABBREVIATIONS
                 or (len(word.group(1)) == 1 and word.group(1).isalpha())
                 or (word.group(1).lower() in _BEFORE_A_NUMBER and text[m.end() : m.end() + 1].isdigit())
             ):
