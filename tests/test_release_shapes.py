@@ -2581,3 +2581,17 @@ def test_an_abbreviation_s_point_or_a_relative_aside_inside_a_list_ends_no_list(
         text = f"Raid\n\nPESHAWAR - During the raid, {middle} were seized.\n"
         found = sorted((f.value, f.unit) for f in extract(text).figures if f.metric == "seized")
         assert found == [(3, "count"), (12, "kg"), (40, "count")], middle
+
+
+def test_a_whole_number_and_its_fraction_are_one_amount():
+    text = (
+        "Drugs\n\nDENVER - Officers seized 2½ kg of heroin and 3 1/2 tonnes of cannabis, and a search revealed "
+        "bundles weighing 14 ½ pounds of fentanyl. The shop runs 24/7.\n"
+    )
+    found = sorted((f.unit, round(f.value, 3)) for f in extract(text).figures)
+    assert found == [("kg", 2.5), ("kg", 6.577), ("tonnes", 3.5)]
+
+
+def test_a_street_block_number_is_an_address_not_a_figure():
+    text = "Search\n\nOLIVER - Officers searched a home in the 7000 block of Highway 97 and seized 40 kg of cocaine.\n"
+    assert [(f.value, f.unit) for f in extract(text).figures] == [(40, "kg")]

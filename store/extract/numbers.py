@@ -639,6 +639,13 @@ _RESTATED_DIGITS = re.compile(r" ?\((\d{1,3}(?:,\d{3})*|\d+)\)")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
+# A fraction after a whole number: a vulgar fraction sign (glued or after a space), or a common one written
+# with a slash after a space ("3 1/2", not "24/7" nor a date's "3/4/2025")
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_FRACTIONS.update({"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3})
+_FRACTION_AFTER = re.compile(r" ?([½¼¾⅓⅔⅛])(?![\d/])| (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
+
+
 def _digits_value(raw: str) -> float:
     if raw.isascii() and raw.isdigit():
         return float(raw)
@@ -740,6 +747,12 @@ def iter_numbers(text: str) -> Iterator[Number]:
         end = m.end() if scale else m.end("digits") if digits else m.end("words")
         if ordinal and digits:
             end = m.end("ord")
+        elif digits and not scale and not pre and digits.isdigit() and end < len(text) and text[end] in " ½¼¾⅓⅔⅛":
+            fraction = _FRACTION_AFTER.match(text, end)
+            if fraction:
+                # "14 ½ pounds", "2½ kg", "3 1/2 tonnes": a whole number and a fraction, one amount
+                value += _FRACTIONS[fraction.group(1) or fraction.group(2)]
+                end = pos = fraction.end()
         if words and not digits:
             restated = _RESTATED_DIGITS.match(text, end)
             if restated and _digits_value(restated.group(1)) == value:
