@@ -2595,3 +2595,11 @@ def test_a_whole_number_and_its_fraction_are_one_amount():
 def test_a_street_block_number_is_an_address_not_a_figure():
     text = "Search\n\nOLIVER - Officers searched a home in the 7000 block of Highway 97 and seized 40 kg of cocaine.\n"
     assert [(f.value, f.unit) for f in extract(text).figures] == [(40, "kg")]
+
+
+def test_two_asides_in_a_row_do_not_part_the_count_from_its_verb():
+    text = (
+        "Raid\n\nOLIVER - Four men, aged 34 to 60, located inside the residence, were arrested and later "
+        "released, police said.\n"
+    )
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 4)]

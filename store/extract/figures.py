@@ -1643,17 +1643,25 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
     end = _CLAUSE_END.search(text, pos, limit)
     aside_words = 0  # the words of an aside passed over: they do not part the number from its verb
     aside = (pos, pos)  # nor do its verbs govern the number ("Three firearms, believed to be stolen, were recovered")
-    if end and end.group() == "," and _ASIDE.match(text, end.end()):
-        # past an aside: "six suspected traffickers, four of them women, were arrested"
-        aside_end = _ASIDE_END.search(text, end.end(), limit)
-        while aside_end and aside_end.group() == "(":
-            # a short bracket inside the aside goes on with it: ", identified as Gadir Shahbazov (born 1985), were"
-            close = text.find(")", aside_end.end(), min(limit, aside_end.end() + 40))
-            aside_end = _ASIDE_END.search(text, close + 1, limit) if close >= 0 else None
-        if aside_end and aside_end.group() == ",":
-            aside_words = len(text[end.end() : aside_end.start()].split())
+    # past an aside, or two: "six suspected traffickers, four of them women, were arrested", "Four men, aged 34
+    # to 60, located inside the residence, were arrested"
+    if end and end.group() == ",":
+        opens = end.end()
+        for _ in range(2):
+            if not _ASIDE.match(text, opens):
+                break
+            aside_end = _ASIDE_END.search(text, opens, limit)
+            while aside_end and aside_end.group() == "(":
+                # a short bracket inside the aside goes on with it: ", identified as Gadir Shahbazov (born 1985),"
+                close = text.find(")", aside_end.end(), min(limit, aside_end.end() + 40))
+                aside_end = _ASIDE_END.search(text, close + 1, limit) if close >= 0 else None
+            if not (aside_end and aside_end.group() == ","):
+                break
+            aside_words += len(text[opens : aside_end.start()].split())
             aside = (end.end(), aside_end.end())
-            end = _CLAUSE_END.search(text, aside_end.end(), limit)
+            opens = aside_end.end()
+        if opens > end.end():
+            end = _CLAUSE_END.search(text, opens, limit)
     clause_end = end.start() if end else limit
     most_words = 8
     for cue in _cues_between(cues, starts, pos, clause_end):
