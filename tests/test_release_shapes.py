@@ -2603,3 +2603,18 @@ def test_two_asides_in_a_row_do_not_part_the_count_from_its_verb():
         "released, police said.\n"
     )
     assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 4)]
+
+
+def test_an_owner_s_possessive_before_a_numbered_codename_is_not_part_of_it():
+    text = "Interpol’s HAECHI III Operation Results in 975 Arrests\n\nLYON - Operation HAECHI III blocked 2,800 accounts.\n"
+    assert ents(extract(text), "OPERATION") == {"HAECHI III"}
+
+
+def test_a_post_after_a_codename_ends_it():
+    text = (
+        "Fishers held\n\nDARWIN - Operation LEEDSTRUM Commander, Assistant Commissioner Kate Rendall, said 30 "
+        "illegal fishers were arrested.\n"
+    )
+    result = extract(text)
+    assert ents(result, "OPERATION") == {"LEEDSTRUM"}
+    assert [(f.operation, f.value) for f in result.figures] == [("LEEDSTRUM", 30)]

@@ -321,6 +321,8 @@ def _numeral_names(text: str):
 
 
 _SERIES_NOUNS = words("operation_series_nouns")
+# An owner's possessive opening a run of capitalised words: "INTERPOL’s ", "Europol's "
+_OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \t]*$")
 
 
@@ -492,6 +494,8 @@ def _operation_name_at(
             break
         elif after_keyword and not quoted and w in _UNIT_WORDS and pending_and is None:
             break  # "Operation Harrier Taskforce", "the Operation Sentinel Command": the body running it follows
+        elif after_keyword and not quoted and w in TITLE_WORDS and pending_and is None:
+            break  # "Operation LEEDSTRUM Commander, Assistant Commissioner …": the operation's post follows
         if pending_and is not None:
             if not quoted and (
                 w in KNOWN_ORGS
@@ -887,8 +891,16 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "the Black Axe operation": an operation against a body a colour opens, no codename
         while not coloured and words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
-        while len(words) > 1 and words[0].endswith(("'s", "’s")) and place_key(words[0][:-2]) in places():
-            words.pop(0)  # "Mexico's Tlaloc operation": whose operation, then its name
+        while (
+            len(words) > 1
+            and words[0].endswith(("'s", "’s"))
+            and (
+                place_key(words[0][:-2]) in places()
+                or words[0][:-2] in KNOWN_ORGS
+                or (len(words[0]) > 4 and words[0][:-2].isupper())
+            )
+        ):
+            words.pop(0)  # "Mexico's Tlaloc operation", "INTERPOL’s HAECHI III operation": whose, then its name
         if not words or any(
             (w in COMMON_CAPS and not (coloured and k == 0)) or w in KNOWN_ORGS for k, w in enumerate(words)
         ):
@@ -983,7 +995,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             after = _LOWER_WORD_AFTER.match(text, m.end())
             if after and after.group(1) in _PLACE_NOUNS:
                 continue  # "at the Nădlac II crossing", "Kamoto II mine": a place's name, not a codename
-            add(m.start(), m.end(), how="numeral")
+            owner = _OWNER_BEFORE_NAME.match(text, m.start(), m.end())
+            # "INTERPOL’s HAECHI III": whose operation, then its name
+            add(owner.end() if owner else m.start(), m.end(), how="numeral")
     # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"
     for m in _OP_LIST.finditer(text):
         items = re.split(r",\s*|\s+and\s+", m.group(1))
