@@ -2606,7 +2606,10 @@ def test_two_asides_in_a_row_do_not_part_the_count_from_its_verb():
 
 
 def test_an_owner_s_possessive_before_a_numbered_codename_is_not_part_of_it():
-    text = "Interpol’s HAECHI III Operation Results in 975 Arrests\n\nLYON - Operation HAECHI III blocked 2,800 accounts.\n"
+    text = (
+        "Interpol’s HAECHI III Operation Results in 975 Arrests\n\nLYON - Operation HAECHI III blocked 2,800 "
+        "accounts.\n"
+    )
     assert ents(extract(text), "OPERATION") == {"HAECHI III"}
 
 
