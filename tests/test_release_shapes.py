@@ -2621,3 +2621,13 @@ def test_a_post_after_a_codename_ends_it():
     result = extract(text)
     assert ents(result, "OPERATION") == {"LEEDSTRUM"}
     assert [(f.operation, f.value) for f in result.figures] == [("LEEDSTRUM", 30)]
+
+
+def test_an_amount_in_brackets_before_its_unit_is_read_with_the_unit():
+    text = (
+        "Drugs\n\nIPOH - The seizure included (494.30) grams of heroin and (55.75) liters of ketum liquid.\n\n"
+        "Police arrested 13 foreigners from Myanmar (1), Indonesia (4) and Thailand (8) kg.\n"
+    )
+    found = {(f.unit, f.value) for f in extract(text).figures}
+    assert {("kg", 0.4943), ("litres", 55.75)} <= found
+    assert ("count", 8) in found and ("kg", 8) not in found

@@ -1942,7 +1942,19 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
         # "30x zoom cameras": a multiple)
         return unit, factor, num.end + 1
     if not num.currency:
-        um = _UNIT_RE.match(text, num.end)
+        at = num.end
+        if (
+            text[at : at + 1] == ")"
+            and num.start > 1
+            and text[num.start - 1] == "("
+            and not text[max(0, num.start - 30) : num.start - 1].rstrip().rpartition(" ")[2][:1].isupper()
+        ):
+            # an amount in brackets before its unit, as some police releases write it: "(494.30) grams of heroin"
+            # (not a breakdown's part after a place: "Thailand (5)")
+            at += 1
+        um = _UNIT_RE.match(text, at)
+        if um and at > num.end and not um.group(0)[:1].isspace():
+            um = None  # ("(3)kg" is no such amount)
         if um:
             written = um.group(1).lower()
             if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
