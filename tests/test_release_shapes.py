@@ -2631,3 +2631,12 @@ def test_an_amount_in_brackets_before_its_unit_is_read_with_the_unit():
     found = {(f.unit, f.value) for f in extract(text).figures}
     assert {("kg", 0.4943), ("litres", 55.75)} <= found
     assert ("count", 8) in found and ("kg", 8) not in found
+
+
+def test_a_number_before_a_superlative_picks_out_places_and_counts_no_result():
+    text = (
+        "Fraud ring\n\nPORT VILA - Raids in the country's two largest towns identified 50 cases of fraud, and "
+        "police arrested 3 most wanted fugitives.\n"
+    )
+    found = sorted((f.metric, f.value) for f in extract(text).figures)
+    assert found == [("arrests", 3), ("other", 50)]

@@ -192,6 +192,9 @@ _SKIP_AFTER = re.compile(
     r"|:\d\d\b|\s*(?i:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b)"  # a time of day: 4:40, 10.30am, 6 p.m.
     rf"|\s+(?:and|&)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"  # two days of a month: "on 24 and 25 November"
     r"|\s+(?i:block)\s+of\s+[A-Z0-9]"  # an address, as North American police write it: "the 7000 block of Highway 97"
+    # a superlative picks out some of a kind, it counts no result: "in the country's two largest towns", "the
+    # three biggest ports"
+    r"|\s+(?i:largest|biggest|greatest|highest|smallest|oldest|busiest|richest|poorest)\b"
 )
 # A rate, a price or a capacity: "USD 1 billion a year", "P6.8 million per
 # kilo", "up to 25 containers an hour" (not "a day later", "a week-long
