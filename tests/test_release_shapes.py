@@ -2640,3 +2640,13 @@ def test_a_number_before_a_superlative_picks_out_places_and_counts_no_result():
     )
     found = sorted((f.metric, f.value) for f in extract(text).figures)
     assert found == [("arrests", 3), ("other", 50)]
+
+
+def test_two_capitals_written_once_are_no_body_but_a_body_s_repeated_letters_are():
+    once = "Raid\n\nLONDON - A local GP alerted officers, who seized 4 kg of cocaine from a flat.\n"
+    assert "GP" not in ents(extract(once), "ORG")
+    twice = (
+        "Raid\n\nBRASILIA - The PF said agents seized 40 kg of cocaine. According to the PF, four people were "
+        "arrested.\n"
+    )
+    assert "PF" in ents(extract(twice), "ORG")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
 from .lexicon import (
@@ -848,6 +849,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     # other all-caps acronyms ("OCTRIS"), found in one pass over the tokens.
     known: list[Span] = []
     body_end = len(text.rstrip())
+    two_letters: dict[str, int] = {}  # how often each two capitals stand alone as a word (counted once per text)
     codes: list[Span] = []
     caps: list[Span] = []
     lower_seen: dict[str, bool] = {}
@@ -896,6 +898,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             tok.allcaps
             and len(word) <= 10
             and word.isalpha()
+            and (len(word) > 2 or _written_again(text, word, tok.end, two_letters))
             and _is_caps_name(text, tokens, idx, body_end, lower_seen)
         ):
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
@@ -1528,6 +1531,18 @@ def _measured(text: str, end: int) -> bool:
     """Whether a number and a unit of mass or volume end at ``end`` (before " of ")."""
     m = _NUMBER_UNIT_BEFORE.search(text, max(0, end - 20), end)
     return m is not None and m.group(1).lower() in _mass_and_volume_units()
+
+
+_TWO_CAPITALS = re.compile(r"(?<![\w.&'’-])[A-Z]{2}(?![\w&'’-]|\.\w)")
+
+
+def _written_again(text: str, word: str, end: int, counts: dict[str, int]) -> bool:
+    """Whether two capitals alone ("PF", "MP", "GP") stand as a word more than once in ``text``: two letters
+    written once are an initialism of anything (a doctor, a title, a grade, a car); a body's are repeated."""
+    if not counts:
+        counts.update(Counter(_TWO_CAPITALS.findall(text)))
+        counts.setdefault("", 0)  # (counted: an empty text's table is not counted again)
+    return counts.get(word, 0) >= 2
 
 
 def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower_seen: dict[str, bool]) -> bool:
