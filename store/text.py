@@ -367,6 +367,12 @@ class WordFinder:
 _LAST_RUNS: tuple[tuple[str, tuple[list[str], list[int], frozenset[str]]], ...] = ()
 
 
+def text_words(haystack: str) -> frozenset[str]:
+    """Every run of word characters in ``haystack`` (what ``\\w+`` matches), as a set: listed once per text
+    and shared with the finders run over it."""
+    return _word_runs(haystack)[2]
+
+
 def _word_runs(haystack: str) -> tuple[list[str], list[int], frozenset[str]]:
     """The runs of word characters in ``haystack`` (what ``\\w+`` matches, in
     order), the offset of each, and the set of them. Found by one split and a

@@ -2650,3 +2650,17 @@ def test_two_capitals_written_once_are_no_body_but_a_body_s_repeated_letters_are
         "arrested.\n"
     )
     assert "PF" in ents(extract(twice), "ORG")
+
+
+def test_a_town_named_like_a_common_word_opening_a_headline_is_the_word():
+    text = "Man held over cannabis farm\n\nLEEDS - Police said a man was arrested and 4 kg of cannabis seized.\n"
+    assert "Man" not in ents(extract(text), "LOCATION")
+    isle = "Isle of Man police seize cocaine\n\nDOUGLAS - A man was arrested with 2 kg of cocaine.\n"
+    assert "Isle of Man" in ents(extract(isle), "LOCATION")
+
+
+def test_a_kenyan_commander_s_post_before_a_name_is_a_rank():
+    text = "Bhang seized\n\nTHIKA - According to Thika West OCPD Willy Kamau, police seized 40 rolls of bhang.\n"
+    result = extract(text)
+    assert "Willy Kamau" in ents(result, "PERSON")
+    assert "OCPD" not in ents(result, "ORG")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text import text_words
 from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, place_prefixes, places, weak_places
 from .lexicon import (
     COMMON_CAPS,
@@ -65,6 +66,20 @@ _AMOUNT_AFTER = re.compile(
     r" \d[\d,.]*\s*(?:million|billion|thousand|bn|mn|lakh|crore)\b| \d{1,3}(?:,\d{3})+| \d+\.\d| \d{3,}", re.I
 )
 _PAIR_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")  # (a lower-case word after may be a noun the pair qualifies)
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \t]*[\"“‘']?$")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its line or a sentence (after a stop, a colon, a quote)."""
+    return opens_its_line(text, start, "\"“‘'") or bool(_SENTENCE_OPENING.search(text, max(0, start - 6), start))
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` in lower case as a word of its own (a common noun's use)."""
+    low = word.lower()
+    return low != word and low in text_words(text)
 
 
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -132,6 +147,17 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         start, end = tok.start, max(tokens[j].end, poss_end)
         name = text[start:end]
         if name.upper() == name and len(name) <= 3 and kind != "country":
+            i = j + 1
+            continue
+        if (
+            kind == "city"
+            and j == i
+            and not tok.allcaps
+            and _opens_a_sentence(text, tok.start)
+            and _written_in_lower_case(text, tok.text)
+        ):
+            # a town named like a common word, opening a sentence or a headline, where the text writes the word
+            # in lower case too: "Man held over cannabis farm" … "a man was arrested" (Man, Côte d'Ivoire)
             i = j + 1
             continue
         if kind in ("city", "subdivision") and j == i:
