@@ -2664,3 +2664,13 @@ def test_a_kenyan_commander_s_post_before_a_name_is_a_rank():
     result = extract(text)
     assert "Willy Kamau" in ents(result, "PERSON")
     assert "OCPD" not in ents(result, "ORG")
+
+
+def test_british_and_canadian_police_ranks_in_short_are_no_part_of_the_name():
+    text = (
+        "Raid\n\nLEEDS - DS Mark Patel, DCI Paul Grant and PCSO Lee Ward led the search, ACC Ian Moss said. "
+        "Cst. Jane Roy of the RCMP said 4 kg of cocaine was seized.\n"
+    )
+    people = ents(extract(text), "PERSON")
+    assert {"Mark Patel", "Paul Grant", "Lee Ward", "Ian Moss", "Jane Roy"} <= people
+    assert not any(p.split()[0] in ("DS", "DCI", "PCSO", "ACC", "Cst") for p in people)
