@@ -2674,3 +2674,9 @@ def test_british_and_canadian_police_ranks_in_short_are_no_part_of_the_name():
     people = ents(extract(text), "PERSON")
     assert {"Mark Patel", "Paul Grant", "Lee Ward", "Ian Moss", "Jane Roy"} <= people
     assert not any(p.split()[0] in ("DS", "DCI", "PCSO", "ACC", "Cst") for p in people)
+
+
+def test_a_saint_s_short_form_with_its_point_opens_the_place_s_name():
+    text = "Raid\n\nBRIDGETOWN - Officers searched a storage locker in St. James and seized 3 kg of cannabis.\n"
+    places_found = ents(extract(text), "LOCATION")
+    assert "St. James" in places_found and "James" not in places_found

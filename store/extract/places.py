@@ -595,6 +595,9 @@ def _preposition_before(text: str, prev: str, prev_start: int, pos: int) -> bool
     )
 
 
+_DOTTED_PLACE_LEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+
+
 def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of one to three capitalised mixed-case words joined by single spaces
     (with particles inside: "Complexo da Penha"), as token index ranges."""
@@ -607,7 +610,14 @@ def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < n and text[tokens[j].end : tokens[j + 1].start] == " ":
+        while (
+            j + 1 < n
+            and (
+                text[tokens[j].end : tokens[j + 1].start] == " "
+                # a saint's or a mountain's short form with its point: "St. James", "Ste. Foy", "Mt. Elgon"
+                or (j == i and t.text in _DOTTED_PLACE_LEADS and text[tokens[j].end : tokens[j + 1].start] == ". ")
+            )
+        ):
             nxt = tokens[j + 1]
             if nxt.cap and not nxt.allcaps:
                 j += 1
