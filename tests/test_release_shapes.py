@@ -2680,3 +2680,18 @@ def test_a_saint_s_short_form_with_its_point_opens_the_place_s_name():
     text = "Raid\n\nBRIDGETOWN - Officers searched a storage locker in St. James and seized 3 kg of cannabis.\n"
     places_found = ents(extract(text), "LOCATION")
     assert "St. James" in places_found and "James" not in places_found
+
+
+def test_a_number_written_like_a_year_is_an_amount_with_its_unit_or_a_count_s_lead_and_noun():
+    text = (
+        "Haul\n\nROTTERDAM - Customs seized 2000 kg of cocaine in 2021, and the operation took down over 2000 "
+        "domains. In 2019 seizures rose; in 2024 and nearly 200 tonnes so far this year.\n"
+    )
+    found = sorted((f.value, f.unit) for f in extract(text).figures)
+    assert (2000, "kg") in found and (2000, "count") in found
+    assert not any(v in (2019, 2021, 2024) for v, _ in found)
+
+
+def test_an_offender_s_earnings_are_no_seizure():
+    text = "Botnets\n\nTHE HAGUE - Police arrested 4 people, one suspect allegedly earning €69 million in crypto.\n"
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 4)]

@@ -1388,12 +1388,32 @@ _PART_OF_GOODS_AFTER = re.compile(
 _ELLIPTICAL_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?([a-z]+ed)\b")
 
 
+# What leads a count written like a year: a hedge, or a verb of result right before it ("over 2000 domains",
+# "seized 1950 pills")
+_COUNT_LEAD_BEFORE = re.compile(
+    r"\b(?:over|about|around|nearly|almost|some|more\s+than|at\s+least|up\s+to|seized|arrested|detained|recovered|"
+    r"confiscated|rescued|identified|intercepted|dismantled|took\s+down|taken\s+down|control\s+of)\s+$"
+)
+# A plural noun in lower case right after a number: " domains", " pills", " firearms" (not " and", " was")
+_LOWER_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[^s\W]s\b")
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
     numbers, citations, and counts of countries, agencies or officers
     (unless ``staff_arrested``: the officers counted are those arrested)."""
-    if num.is_year or num.is_ordinal:
+    if num.is_ordinal:
+        return True
+    if (
+        num.is_year
+        and not (
+            (has_unit and _UNIT_RE.match(after))  # (its own unit: "in 2024 and nearly 200 tonnes" lends it none)
+            or (_COUNT_LEAD_BEFORE.search(before[-30:]) and _LOWER_PLURAL_AFTER.match(after))
+        )
+    ):
+        # a year ("in 2019", "the 2024 operation"), unless an amount's unit or a count's lead word and noun
+        # stand around it: "seized 2000 kg of cocaine", "took down over 2000 domains"
         return True
     if _SKIP_AFTER.match(after):
         return True
