@@ -898,7 +898,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             tok.allcaps
             and len(word) <= 10
             and word.isalpha()
-            and (len(word) > 2 or _written_again(text, word, tok.end, two_letters))
+            and (
+                len(word) > 2
+                or _written_again(text, word, tok.end, two_letters)
+                or _OWNER_OF_A_NAME.match(text, tok.end) is not None  # "the PJ's National Unit to Combat …"
+            )
             and _is_caps_name(text, tokens, idx, body_end, lower_seen)
         ):
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
@@ -1533,6 +1537,8 @@ def _measured(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _mass_and_volume_units()
 
 
+# An owner's possessive before a capitalised name: "'s National Unit"
+_OWNER_OF_A_NAME = re.compile(r"['’]s\s+[A-Z][a-z]")
 _TWO_CAPITALS = re.compile(r"(?<![\w.&'’-])[A-Z]{2}(?![\w&'’-]|\.\w)")
 
 
