@@ -2695,3 +2695,13 @@ def test_a_number_written_like_a_year_is_an_amount_with_its_unit_or_a_count_s_le
 def test_an_offender_s_earnings_are_no_seizure():
     text = "Botnets\n\nTHE HAGUE - Police arrested 4 people, one suspect allegedly earning €69 million in crypto.\n"
     assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 4)]
+
+
+def test_a_part_with_its_own_passive_verb_takes_that_verb_s_metric():
+    text = (
+        "Mules\n\nTHE HAGUE - The action led to the identification of 3833 money mules alongside 386 recruiters, "
+        "of which 228 were arrested.\n"
+    )
+    found = sorted((f.metric, f.value, f.item) for f in extract(text).figures)
+    assert ("arrests", 228, None) in found
+    assert ("identified", 3833, "money mules") in found

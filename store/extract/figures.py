@@ -863,7 +863,7 @@ _ITEM_STOP = re.compile(
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
-    r"overnight|rather|instead|respectively|"
+    r"overnight|rather|instead|respectively|alongside|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
@@ -3694,6 +3694,13 @@ def find_figures(
                 # (not where a verb of its own stands between: "seized 40 kg of cocaine and arrested a gang comprising
                 # 5 Albanians", "rescued 12 children and arrested a ring composed of 4 traffickers")
                 and not any(previous.end <= c.start < num.start and c.metric != "none" for c in cues)
+                # (nor where the part's own verb follows it: "386 recruiters, of which 228 were arrested")
+                and not (
+                    cue is not None
+                    and cue.start >= end
+                    and cue.metric not in ("none", "charged")
+                    and _ELLIPTICAL_PASSIVE_AFTER.match(text, end)
+                )
             ):
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
             elif (
