@@ -2705,3 +2705,8 @@ def test_a_part_with_its_own_passive_verb_takes_that_verb_s_metric():
     found = sorted((f.metric, f.value, f.item) for f in extract(text).figures)
     assert ("arrests", 228, None) in found
     assert ("identified", 3833, "money mules") in found
+
+
+def test_a_pronoun_after_a_part_names_nothing_counted():
+    text = "Held\n\nNAIROBI - Officers identified 50 suspects, 12 of whom were detained on Friday.\n"
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures if f.value == 12] == [("arrests", 12, None)]

@@ -3526,6 +3526,8 @@ def find_figures(
                 named = _item_after(text, at, min(s_end, at + 80))
                 if named and not named.split()[0].lower().endswith("ed") and not _DIGIT.search(named):
                     item = named  # "of whom 5 were women", "Of the 19 arrested, 11 are Indian nationals"
+            if item and item.lower() in ("whom", "which", "them", "those"):
+                item = None  # "12 of whom were detained": a pronoun names nothing counted
         elif (
             metric == "arrests"
             and item
