@@ -2710,3 +2710,12 @@ def test_a_part_with_its_own_passive_verb_takes_that_verb_s_metric():
 def test_a_pronoun_after_a_part_names_nothing_counted():
     text = "Held\n\nNAIROBI - Officers identified 50 suspects, 12 of whom were detained on Friday.\n"
     assert [(f.metric, f.value, f.item) for f in extract(text).figures if f.value == 12] == [("arrests", 12, None)]
+
+
+def test_a_unit_of_a_body_named_by_its_place_is_two_bodies():
+    text = (
+        "Drugs\n\nNEW DELHI - The Special Cell of Delhi Police and the Revenue Task Force of Sri Lanka Customs "
+        "seized 4 kg of heroin.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert {"Special Cell", "Delhi Police", "Revenue Task Force", "Sri Lanka Customs"} <= orgs

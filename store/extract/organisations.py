@@ -499,6 +499,18 @@ def _generic_body(tokens: list[Token], a: int, b: int) -> bool:
     return b - a < 3 and all(t.text in ORG_HEADS or t.text in ORG_LEADS for t in tokens[a : b + 1])
 
 
+def _place_then_head(tokens: list[Token], i: int, b: int) -> bool:
+    """Whether a place's name of one to three words starts at ``tokens[i]`` and a body's head word follows it
+    within ``tokens[i..b]`` ("Nepal Police", "Delhi Police", "Sri Lanka Customs")."""
+    if place_key(tokens[i].text) in country_keys() and i + 1 <= b and tokens[i + 1].text in ORG_HEADS:
+        return True
+    table = places()
+    for last in range(i, min(b - 1, i + 2) + 1):
+        if tokens[last + 1].text in ORG_HEADS and place_key(" ".join(t.text for t in tokens[i : last + 1])) in table:
+            return True
+    return False
+
+
 def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Split "Antinarcotics Directorate of the Colombian National Police" into the
     unit and the body it belongs to: at "of the", when the left side is two or
@@ -535,10 +547,10 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and k + 2 <= b
             and tokens[k].text == "of"
             and head_seen
-            and place_key(tokens[k + 1].text) in country_keys()
-            and tokens[k + 2].text in ORG_HEADS
+            and _place_then_head(tokens, k + 1, b)
         ):
-            # "Central Investigation Bureau of Nepal Police": a unit of a body named by its country
+            # "Central Investigation Bureau of Nepal Police", "Special Cell of Delhi Police", "Revenue Task Force
+            # of Sri Lanka Customs": a unit of a body named by its country or its place
             pieces.append((start, k - 1))
             start, head_seen, k = k + 1, False, k + 1
             continue
