@@ -2719,3 +2719,14 @@ def test_a_unit_of_a_body_named_by_its_place_is_two_bodies():
     )
     orgs = ents(extract(text), "ORG")
     assert {"Special Cell", "Delhi Police", "Revenue Task Force", "Sri Lanka Customs"} <= orgs
+
+
+def test_a_known_gang_s_chapter_place_opens_its_name():
+    text = (
+        "Gangs\n\nHAMILTON - Police raided the Waikato Mongrel Mob and the Sydney Comancheros, and members of the "
+        "Mongrel Mob fled. In Auckland officers seized 3 firearms.\n"
+    )
+    result = extract(text)
+    orgs = ents(result, "ORG")
+    assert {"Waikato Mongrel Mob", "Sydney Comancheros"} <= orgs
+    assert "Auckland" in ents(result, "LOCATION")

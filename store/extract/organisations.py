@@ -50,6 +50,15 @@ from .wordlists import words as word_list
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
 _KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
+#: The known bodies that are criminal groups (their reasons say so): a chapter's place may open their name
+_KNOWN_GANGS = frozenset(
+    entry
+    for name in ("known_org_phrases", "known_orgs")
+    for entry, why in entries(name)
+    if any(w in why for w in ("gang", "mafia", "crime group", "confraternity"))
+)
+# One capitalised word right before a name, after a word in lower case or an article: "the Waikato Mongrel Mob"
+_CHAPTER_PLACE_BEFORE = re.compile(r"(?:^|(?<=[a-z,] )|(?<=\n))([A-Z][a-z][\w'’-]*) $")
 _LAW_WORDS = word_list("law_words")
 _GENERAL = frozenset(("General", "Generale", "Générale", "General's"))  # after a head: "Directorate General"
 #: Ranks (the title words whose reason says so), less "General", which follows a head in a body's name
@@ -499,6 +508,17 @@ def _generic_body(tokens: list[Token], a: int, b: int) -> bool:
     return b - a < 3 and all(t.text in ORG_HEADS or t.text in ORG_LEADS for t in tokens[a : b + 1])
 
 
+def _chapter_start(text: str, start: int, name: str) -> int:
+    """Where a known criminal group's name starts, its chapter's place included: "the Waikato Mongrel Mob",
+    "the Sydney Comancheros" (a group's name holds the place word inside it, the guide says)."""
+    if name not in _KNOWN_GANGS:
+        return start
+    before = _CHAPTER_PLACE_BEFORE.search(text, max(0, start - 30), start)
+    if before and place_key(before.group(1)) in places() and before.group(1) not in COMMON_CAPS:
+        return before.start(1)
+    return start
+
+
 def _place_then_head(tokens: list[Token], i: int, b: int) -> bool:
     """Whether a place's name of one to three words starts at ``tokens[i]`` and a body's head word follows it
     within ``tokens[i..b]`` ("Nepal Police", "Delhi Police", "Sri Lanka Customs")."""
@@ -898,6 +918,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 and text[tok.end : tok.end + 1] not in ("'", "’")
             ):
                 start -= 1  # "'Ndrangheta": the elided article is part of the name (not a quote around it)
+            start = _chapter_start(text, start, word)
             known.append(Span(ORG, start, tok.end, text[start : tok.end], rule="org-known", extra={"how": "known"}))
         if word[-1].isdigit():
             letters = word.rstrip("0123456789").rstrip("-")
@@ -925,7 +946,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         # (a group's head word after it is part of the name, as for any group: "the Black Axe confraternity")
         head = _GROUP_HEAD_AFTER.match(text, m.end())
         end = head.end() if head else m.end()
-        spans.append(Span(ORG, m.start(), end, text[m.start() : end], rule="org-known-phrase", extra={"how": "known"}))
+        start = _chapter_start(text, m.start(), m.group())
+        spans.append(Span(ORG, start, end, text[start:end], rule="org-known-phrase", extra={"how": "known"}))
     # Criminal groups named by their context.
     for m in matches_at_words(_GROUP_CUE, text, _GROUP_CUE_WORDS):
         name = m.group(1).strip()
