@@ -2730,3 +2730,11 @@ def test_a_known_gang_s_chapter_place_opens_its_name():
     orgs = ents(result, "ORG")
     assert {"Waikato Mongrel Mob", "Sydney Comancheros"} <= orgs
     assert "Auckland" in ents(result, "LOCATION")
+
+
+def test_a_place_s_first_word_that_is_a_common_word_stays_in_the_body_s_name():
+    text = (
+        "Drugs\n\nSYDNEY - Officers from Victoria Police and New South Wales Police seized cocaine. New Jersey "
+        "State Police said so.\n"
+    )
+    assert {"New South Wales Police", "New Jersey State Police"} <= ents(extract(text), "ORG")

@@ -638,8 +638,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # abbreviation or a country before a title does not ("US Drug Enforcement
             # Administration").
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
-            if a + 1 < b and place_key(text[tokens[a].start : tokens[a + 1].end]) in ckeys:
-                after_the = True  # "New Zealand Police": "New" is the country's first word
+            if tokens[a].text in _PLAIN_CAPS and any(
+                a + size - 1 < b and place_key(text[tokens[a].start : tokens[a + size - 1].end]) in places()
+                for size in (2, 3)
+            ):
+                # "New Zealand Police", "New South Wales Police", "New Jersey State Police": "New" is the place's
+                # first word
+                after_the = True
             while (
                 a <= b
                 # (a kind in capitals goes all the same: "the NGO Mbisa Wildlife Justice Network")
