@@ -2738,3 +2738,11 @@ def test_a_place_s_first_word_that_is_a_common_word_stays_in_the_body_s_name():
         "State Police said so.\n"
     )
     assert {"New South Wales Police", "New Jersey State Police"} <= ents(extract(text), "ORG")
+
+
+def test_a_broadcaster_s_letters_credited_as_the_story_s_source_are_no_party():
+    text = (
+        "Meth seized\n\nWELLINGTON - Customs seized 40 kg of methamphetamine at the port, RNZ reports.\n\n"
+        "By Dana Miller · CBC News\n"
+    )
+    assert not {"RNZ", "CBC"} & ents(extract(text), "ORG")

@@ -1134,6 +1134,7 @@ _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _DATELINE_DATE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}\d{4},[ \t]*$")
 _CREDIT_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 _NEWS_AFTER = re.compile(r"[ \t]+News\b")
+_REPORTS_AFTER = re.compile(r"[ \t]+(?:reports|reported|said)[ \t]*[.;]")
 
 
 def _post_or_name_after(text: str, end: int) -> bool:
@@ -1150,6 +1151,8 @@ def _credited_at(text: str, start: int, end: int) -> bool:
         # (not where a post or a name follows the letters: "According to PTI spokesman Ali Raza Khan")
         (_CREDIT_WORDS_BEFORE.search(text, lo, start) is not None and not _post_or_name_after(text, end))
         or _NEWS_AFTER.match(text, end) is not None
+        # a sentence's closing credit: "…, RNZ reports.", "…, AP reported."
+        or (text[max(0, start - 2) : start] == ", " and _REPORTS_AFTER.match(text, end) is not None)
         or (_BYLINE_WITH_BEFORE.search(text, lo, start) is not None and _LINE_ENDS_AFTER.match(text, end) is not None)
         or (
             _CREDIT_DASH_AFTER.match(text, end) is not None
