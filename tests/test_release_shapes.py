@@ -2746,3 +2746,14 @@ def test_a_broadcaster_s_letters_credited_as_the_story_s_source_are_no_party():
         "By Dana Miller · CBC News\n"
     )
     assert not {"RNZ", "CBC"} & ents(extract(text), "ORG")
+
+
+def test_a_make_written_as_the_vehicle_is_neither_a_body_nor_a_town():
+    text = (
+        "Drugs\n\nHAMBURG - Police stopped a BMW and a silver Toyota and found 4 kg of cocaine in two Hyundai cars.\n"
+    )
+    result = extract(text)
+    assert not {"BMW", "Toyota", "Hyundai"} & {e.name for e in result.entities}
+    acting = "Recall\n\nMUNICH - BMW said it would cooperate with police in Toyota, Japan.\n"
+    found = {(e.type, e.name) for e in extract(acting).entities}
+    assert ("ORG", "BMW") in found and ("LOCATION", "Toyota") in found

@@ -175,6 +175,27 @@ def _joins_listed_names(c: Span, listed: list[Span], starts: list[int]) -> bool:
     return sum(other.end <= c.end for other in listed[first:last]) >= 2
 
 
+_VEHICLE_MAKES = words("vehicle_makes")
+# What stands before a make written as the vehicle: an article, a number, a colour or a state ("a BMW", "a silver
+# Toyota", "the stolen Honda"), or after it: a vehicle's noun ("Hyundai cars", "a Toyota pick-up")
+_VEHICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|two|three|four|five|several|silver|black|white|red|blue|grey|gray|green|"
+    r"dark|stolen|rented|luxury|new|used|its)[ \t]+$",
+    re.I,
+)
+_VEHICLE_AFTER = re.compile(
+    r"[ \t]+(?:cars?|vehicles?|sedans?|saloons?|SUVs?|trucks?|lorr(?:y|ies)|vans?|pick-?ups?|jeeps?|"
+    r"motorcycles?|bikes?|buses|bus)\b"
+)
+
+
+def _names_a_vehicle(text: str, c: Span) -> bool:
+    """Whether a make of vehicles found as a body or a place stands for the vehicle it made."""
+    if c.name not in _VEHICLE_MAKES:
+        return False
+    return bool(_VEHICLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _VEHICLE_AFTER.match(text, c.end))
+
+
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)
@@ -233,6 +254,9 @@ def find_entities(text: str) -> list[Span]:
             if m:
                 c.start, c.name = m.start(), text[m.start() : c.start] + c.name
 
+    # A vehicle's make written as the vehicle ("stopped a BMW", "a silver Toyota", "two Hyundai cars") is
+    # neither the carmaker nor a town of its name; where the text lets the maker act ("BMW said") it stays
+    candidates = [c for c in candidates if not (c.type in (ORG, LOCATION) and _names_a_vehicle(text, c))]
     candidates += _native_names(text, candidates)
     # Names a list gives one by one are not one name joined by "and": "partners including Group-IB, Palo Alto
     # Networks Unit 42 and Trend Micro" (a head word's chain would take the last two as one body)
