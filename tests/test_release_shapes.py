@@ -2757,3 +2757,21 @@ def test_a_make_written_as_the_vehicle_is_neither_a_body_nor_a_town():
     acting = "Recall\n\nMUNICH - BMW said it would cooperate with police in Toyota, Japan.\n"
     found = {(e.type, e.name) for e in extract(acting).entities}
     assert ("ORG", "BMW") in found and ("LOCATION", "Toyota") in found
+
+
+def test_english_names_of_regions_and_places_written_without_their_own_letters_are_places():
+    text = (
+        "Raids\n\nHAMBURG - Searches took place in Lower Saxony (3), Mecklenburg-Western Pomerania (3) and "
+        "Bavaria, and police in Dien Bien and Nam Dinh seized 4 kg of heroin.\n"
+    )
+    result = extract(text)
+    assert {"Lower Saxony", "Mecklenburg-Western Pomerania", "Bavaria", "Dien Bien", "Nam Dinh"} <= ents(
+        result, "LOCATION"
+    )
+    assert not ents(result, "PERSON")
+
+
+def test_a_letter_no_decomposition_reaches_is_read_as_the_press_writes_it_in_a_place_s_key():
+    from store.extract.gazetteer import place_key
+
+    assert place_key("Điện Biên") == place_key("Dien Bien") and place_key("Łódź") == place_key("Lodz")

@@ -14,6 +14,7 @@ import re
 
 from ..text import fold
 from .tablecache import cached_table, is_str_map
+from .wordlists import entries
 
 __all__ = ["places", "place_key", "place_first_words", "country_keys", "weak_places", "MAX_PLACE_TOKENS"]
 
@@ -337,10 +338,15 @@ _AMBIGUOUS = {
 _WS = re.compile(r"[\s\-–]+")
 
 
+# Letters that no decomposition takes to a base letter ("Điện Biên", "Łódź", "Tromsø"): a place's key reads them
+# as English-language press writes the names ("Dien Bien", "Lodz", "Tromso")
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "ð": "d"})
+
+
 @functools.lru_cache(maxsize=200_000)
 def place_key(name: str) -> str:
     """Key for matching a place as written: folded, dots, hyphens and spaces squeezed."""
-    k = fold(name).replace("’", "'").replace(".", "").replace(" & ", " and ")
+    k = fold(name).translate(_UNDECOMPOSED).replace("’", "'").replace(".", "").replace(" & ", " and ")
     k = _WS.sub(" ", k).strip()
     if k.startswith("saint "):
         k = "st " + k[6:]
@@ -424,6 +430,8 @@ def _build_places() -> dict[str, str]:
         _add(table, name, "city")
         if "-" in name:
             _add(table, name.replace("-", " "), "city")
+    for name, _ in entries("place_exonyms"):
+        _add(table, name, "subdivision")
     for sub in pycountry.subdivisions:
         if sub.type in _MAJOR_SUBDIVISIONS:
             name = sub.name.split(" (")[0]

@@ -111,7 +111,8 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             first += "'s"
         else:
             poss_end = -1
-        if first not in starts:
+        if first not in starts and not (" " in first and first in prefixes):
+            # (a hyphenated word may open a longer name: "Mecklenburg-Western Pomerania")
             i += 1
             continue
         # Grow the name while tokens are joined and capitalised (or connectors)
