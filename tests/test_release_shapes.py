@@ -2775,3 +2775,10 @@ def test_a_letter_no_decomposition_reaches_is_read_as_the_press_writes_it_in_a_p
     from store.extract.gazetteer import place_key
 
     assert place_key("Điện Biên") == place_key("Dien Bien") and place_key("Łódź") == place_key("Lodz")
+
+
+def test_a_headline_s_ing_verb_after_operation_is_no_codename():
+    text = "DEA Operation Targeting Notorious Cartel Nets 670 Arrests\n\nAgents arrested 670 people in the sweep.\n"
+    result = extract(text)
+    assert not ents(result, "OPERATION")
+    assert [(f.operation, f.value) for f in result.figures] == [(None, 670)]
