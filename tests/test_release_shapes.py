@@ -2782,3 +2782,8 @@ def test_a_headline_s_ing_verb_after_operation_is_no_codename():
     result = extract(text)
     assert not ents(result, "OPERATION")
     assert [(f.operation, f.value) for f in result.figures] == [(None, 670)]
+
+
+def test_a_scaled_amount_restated_in_digits_in_brackets_is_one_number():
+    text = "Drugs\n\nLAGOS - Officers recovered 1.4 million (1,400,000) pills of tramadol from a warehouse.\n"
+    assert [(f.value, f.item) for f in extract(text).figures] == [(1_400_000, "pills of tramadol")]

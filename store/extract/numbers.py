@@ -753,10 +753,11 @@ def iter_numbers(text: str) -> Iterator[Number]:
                 # "14 ½ pounds", "2½ kg", "3 1/2 tonnes": a whole number and a fraction, one amount
                 value += _FRACTIONS[fraction.group(1) or fraction.group(2)]
                 end = pos = fraction.end()
-        if words and not digits:
+        if (words and not digits) or (scale and text.startswith(" (", end)):
             restated = _RESTATED_DIGITS.match(text, end)
             if restated and _digits_value(restated.group(1)) == value:
-                end = pos = restated.end()  # "Thirty-six (36) pistols": one number, written twice
+                # "Thirty-six (36) pistols", "1.4 million (1,400,000) pills": one number, written twice
+                end = pos = restated.end()
         start = lead if local_start is None else local_start
         # A currency word after the number: "5 million dollars".
         if not currency:
