@@ -2787,3 +2787,12 @@ def test_a_headline_s_ing_verb_after_operation_is_no_codename():
 def test_a_scaled_amount_restated_in_digits_in_brackets_is_one_number():
     text = "Drugs\n\nLAGOS - Officers recovered 1.4 million (1,400,000) pills of tramadol from a warehouse.\n"
     assert [(f.value, f.item) for f in extract(text).figures] == [(1_400_000, "pills of tramadol")]
+
+
+def test_the_cfa_franc_s_letters_before_a_sum_and_codes_that_are_words_in_capitals_are_currencies():
+    west = "Raid\n\nDAKAR - Gendarmes seized CFA 5 million in cash.\n"
+    assert [(f.value, f.unit) for f in extract(west).figures] == [(5_000_000, "XOF")]
+    central = "Raid\n\nDOUALA, Cameroon - Police in Cameroon seized FCFA 10 million in cash.\n"
+    assert [(f.value, f.unit) for f in extract(central).figures] == [(10_000_000, "XAF")]
+    dirham = "Raid\n\nTANGIER - Customs seized MAD 1 million in cash.\n"
+    assert [(f.value, f.unit) for f in extract(dirham).figures] == [(1_000_000, "MAD")]

@@ -124,6 +124,10 @@ _CURRENCY_SYMBOLS = {
     "Ksh": "KES",
     "Sh": "KES",
     # the Gulf press's own letters before a sum: "KD 214,000", "BD 5,000", "QR 2 million", "SR 40,000", "RO 12,000"
+    # the CFA franc's letters before a sum, as Francophone West and Central African press writes them: "FCFA 10
+    # million" (XOF; the text's countries make it XAF, as for "CFA francs" after a sum)
+    "CFA": "XOF",
+    "FCFA": "XOF",
     "KD": "KWD",
     "BD": "BHD",
     "QR": "QAR",
@@ -220,7 +224,10 @@ _CURRENCY_CODES = {
     "RUB",
     "PKR",
     # more of ISO 4217, as releases from those countries write them (not
-    # the codes that are English words: ALL, CUP, TOP, MAD, PEN, BOB …)
+    # the codes that are English words: ALL, CUP, TOP, BOB …; MAD and PEN, in
+    # capitals before a number, are Morocco's dirham and Peru's sol)
+    "MAD",
+    "PEN",
     "VND",
     "UAH",
     "PLN",
@@ -407,7 +414,7 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
         (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
@@ -440,7 +447,7 @@ _WORD_STARTS = sorted(
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
 _CODE_FIRSTS, _CODE_REST = by_first_character(
-    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "KD", "BD", "QR", "SR", "RO", "LE", "E£"]
+    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "KD", "BD", "QR", "SR", "RO", "LE", "E£", "CFA", "FCFA"]
     + sorted(_CURRENCY_CODES)
 )
 _DIGIT_START = re.compile(
