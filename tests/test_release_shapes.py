@@ -2796,3 +2796,9 @@ def test_the_cfa_franc_s_letters_before_a_sum_and_codes_that_are_words_in_capita
     assert [(f.value, f.unit) for f in extract(central).figures] == [(10_000_000, "XAF")]
     dirham = "Raid\n\nTANGIER - Customs seized MAD 1 million in cash.\n"
     assert [(f.value, f.unit) for f in extract(dirham).figures] == [(1_000_000, "MAD")]
+
+
+def test_people_caught_are_arrested_and_caught_is_no_item():
+    text = "Raid\n\nMOMBASA - Police said 14 suspects were caught on Monday, and two men caught with 40 kg of heroin.\n"
+    found = sorted((f.metric, f.value, f.item) for f in extract(text).figures)
+    assert ("arrests", 14, None) in found and ("seized", 40, "heroin") in found

@@ -1538,7 +1538,9 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     if found and found[0] in ("and", "or", "but", "while"):
         return None  # "Kwale with 11 and Lamu with six": the next item of a list, not what 11 counts
     for i, word in enumerate(found):
-        if word.lower() in _CUE_METRIC and word.lower().endswith(("ed", "en")):
+        if word.lower() in _CUE_METRIC and (
+            word.lower().endswith(("ed", "en")) or word.lower() in _IRREGULAR_PARTICIPLES
+        ):
             if i + 1 < len(found) and _ATTRIBUTIVE.match(" " + " ".join(found[i + 1 :])):
                 continue  # "53 stolen vehicles": an adjective before the noun counted
             found = found[:i]  # "370 nabbed": the verb is not what is counted
