@@ -2802,3 +2802,13 @@ def test_people_caught_are_arrested_and_caught_is_no_item():
     text = "Raid\n\nMOMBASA - Police said 14 suspects were caught on Monday, and two men caught with 40 kg of heroin.\n"
     found = sorted((f.metric, f.value, f.item) for f in extract(text).figures)
     assert ("arrests", 14, None) in found and ("seized", 40, "heroin") in found
+
+
+def test_caribbean_islands_named_alone_and_a_capital_s_possessive_in_capitals_are_places():
+    text = (
+        "Drugs seized\n\nST. JOHN'S, Antigua - Police in Trinidad and in Tobago arrested 4 men.\n\n"
+        "PORT MORESBY, PNG - Police seized 12 kg of cannabis.\n"
+    )
+    result = extract(text)
+    assert {"ST. JOHN'S", "Antigua", "Trinidad", "Tobago", "PNG"} <= ents(result, "LOCATION")
+    assert not ents(result, "ORG") and "S" not in ents(result, "LOCATION")

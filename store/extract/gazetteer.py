@@ -406,7 +406,8 @@ def _build_places() -> dict[str, str]:
     for alias in _COUNTRY_ALIASES:
         _add(table, alias, "country")
     # (KSA: the Kingdom of Saudi Arabia, as Gulf releases write it)
-    for short in ("UK", "US", "USA", "UAE", "DRC", "KSA"):
+    # (PNG: Papua New Guinea, BVI: the British Virgin Islands, as their press writes them: "PORT MORESBY, PNG -")
+    for short in ("UK", "US", "USA", "UAE", "DRC", "KSA", "PNG", "BVI"):
         table[place_key(short)] = "country"
     for cont in _CONTINENTS:
         _add(table, cont, "region")
@@ -430,7 +431,7 @@ def _build_places() -> dict[str, str]:
         _add(table, name, "city")
         if "-" in name:
             _add(table, name.replace("-", " "), "city")
-    for name, _ in entries("place_exonyms"):
+    for name, _ in entries("place_names_press"):
         _add(table, name, "subdivision")
     for sub in pycountry.subdivisions:
         if sub.type in _MAJOR_SUBDIVISIONS:

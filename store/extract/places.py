@@ -55,7 +55,7 @@ def _weak_first_words() -> frozenset[str]:
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
-_POSSESSIVES = ("'s", "’s")
+_POSSESSIVES = ("'s", "’s", "'S", "’S")  # (in capitals too: a dateline's "ST. JOHN'S, Antigua")
 # A list of regions going on after a name: "in Central, Eastern and Western provinces", "in Northern and Upper
 # East regions" (not "in 14 West and Central African countries")
 _LIST_GOES_ON = re.compile(
