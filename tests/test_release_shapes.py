@@ -2812,3 +2812,8 @@ def test_caribbean_islands_named_alone_and_a_capital_s_possessive_in_capitals_ar
     result = extract(text)
     assert {"ST. JOHN'S", "Antigua", "Trinidad", "Tobago", "PNG"} <= ents(result, "LOCATION")
     assert not ents(result, "ORG") and "S" not in ents(result, "LOCATION")
+
+
+def test_counties_police_forces_are_named_after_are_places():
+    text = "Raid\n\nLIVERPOOL - Officers in Merseyside, West Yorkshire and Lanarkshire seized 4 kg of cocaine.\n"
+    assert {"Merseyside", "West Yorkshire", "Lanarkshire"} <= ents(extract(text), "LOCATION")
