@@ -2817,3 +2817,13 @@ def test_caribbean_islands_named_alone_and_a_capital_s_possessive_in_capitals_ar
 def test_counties_police_forces_are_named_after_are_places():
     text = "Raid\n\nLIVERPOOL - Officers in Merseyside, West Yorkshire and Lanarkshire seized 4 kg of cocaine.\n"
     assert {"Merseyside", "West Yorkshire", "Lanarkshire"} <= ents(extract(text), "LOCATION")
+
+
+def test_a_body_named_after_a_post_held_in_it_is_a_body_and_the_name_after_it_a_person():
+    text = (
+        "Raid\n\nSWINDON - Chief Constable of Wiltshire Police Kier Pritchard said the Assistant Chief Constable "
+        "for Avon and Somerset Police had led it. Head of Kenya Wildlife Service Erustus Kanga agreed.\n"
+    )
+    result = extract(text)
+    assert {"Wiltshire Police", "Avon and Somerset Police", "Kenya Wildlife Service"} <= ents(result, "ORG")
+    assert {"Kier Pritchard", "Erustus Kanga"} <= ents(result, "PERSON")

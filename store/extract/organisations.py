@@ -73,6 +73,9 @@ _PLACE_ACRONYM_HEADS = words("place_acronym_heads")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _NAME_GOES_ON_AFTER = re.compile(rf" (?:de|del|da|do|di|de la) [{UPPER}0-9]")
+# A post before "of" or "for" and the body (its article too): "Chief Constable of | Wiltshire Police …",
+# "Commissioner of the | Metropolitan Police …"
+_POST_OF_BEFORE_BODY = re.compile(rf"\b(?:{TITLE_ALTERNATION})\s+(?:of|for)\s+(?:the\s+)?$")
 # A post before "of" and a field with no article: "Director of | Police Services"
 _POST_OF_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_ALTERNATION})\s+(?:of|for)\s+$")
 # Plural heads that name a field of work as well as a body: "Police Services", "Public Affairs"
@@ -768,11 +771,17 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 and "'s " not in text[tokens[a].start : end]  # a possessive: "… Prosecutor’s Office"
             ):
                 if title_at == 0:
-                    continue
-                b = a + title_at - 1
-                end = tokens[b].end
-                piece_tail = False
-                pw = pw[:title_at]
+                    # a post, then the body it is held in: "Assistant Chief Constable for Wiltshire Police"
+                    body_at = _body_after_post(pw)
+                    if body_at is None:
+                        continue
+                    a += body_at
+                    pw = pw[body_at:]
+                else:
+                    b = a + title_at - 1
+                    end = tokens[b].end
+                    piece_tail = False
+                    pw = pw[:title_at]
             if not piece_tail and ORG_HEADS.isdisjoint(pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
             post_at = next(
@@ -801,7 +810,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # after the post is the body here (the one before is found on its own)
                 a += post_at + 1
                 pw = pw[post_at + 1 :]
-            named_at = _person_after_head(pw)
+            named_at = _person_after_head(
+                pw, _POST_OF_BEFORE_BODY.search(text, max(0, tokens[a].start - 60), tokens[a].start) is not None
+            )
             if named_at is not None:
                 # "Head of the Cyber Police Department Oleksandr Voronenko said": the body ends at its head word,
                 # the person named after it is no part of its name
@@ -1300,16 +1311,36 @@ def _names_a_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and all(name_shaped(w) and w.lower() not in CONNECTORS for w in words)
 
 
-def _person_after_head(words: list[str]) -> int | None:
+def _body_after_post(words: list[str]) -> int | None:
+    """Where the body starts after a post held in it, in a run that opens on the post's title and "of" or "for"
+    ("Assistant Chief Constable for | Wiltshire Police", "Commissioner of the | Metropolitan Police"): None where
+    what follows names no body (a post's field: "Director of Cybercrime") or another post."""
+    of_at = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if of_at is None or not all(w in TITLE_WORDS or w.lower() in CONNECTORS for w in words[:of_at]):
+        return None
+    at = of_at + 1 + (words[of_at + 1 : of_at + 2] == ["the"])
+    body = words[at:]
+    if not body or ORG_HEADS.isdisjoint(body) or not TITLE_WORDS.isdisjoint(body):
+        return None
+    return at
+
+
+def _person_after_head(words: list[str], after_post: bool = False) -> int | None:
     """Where a person's name starts in a body's words, when two or three
     words after its last head word name one ("… Police Department Oleksandr
-    Voronenko"): a known given name first, no head word or connector after."""
+    Voronenko"): a known given name first, no head word or connector after;
+    or any two or three name-shaped words where a post before the body says a
+    person is named ("Chief Constable of Wiltshire Police Kier Pritchard")."""
     heads = [k for k, w in enumerate(words) if w in ORG_HEADS]
     if not heads:
         return None
     k = heads[-1] + 1
     rest = words[k:]
-    if not 2 <= len(rest) <= 3 or rest[0] not in given_names():
+    if not 2 <= len(rest) <= 3:
+        return None
+    if rest[0] not in given_names() and not (
+        after_post and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
+    ):
         return None
     if any(w.lower() in CONNECTORS or w in ORG_HEADS or not w[:1].isupper() for w in rest):
         return None
