@@ -2827,3 +2827,13 @@ def test_a_body_named_after_a_post_held_in_it_is_a_body_and_the_name_after_it_a_
     result = extract(text)
     assert {"Wiltshire Police", "Avon and Somerset Police", "Kenya Wildlife Service"} <= ents(result, "ORG")
     assert {"Kier Pritchard", "Erustus Kanga"} <= ents(result, "PERSON")
+
+
+def test_a_body_ends_before_the_operation_it_works_on():
+    text = (
+        "South African Police Service on Operation Shanela for week 12\n\nPRETORIA - During Operation Shanela, "
+        "police arrested 40 people.\n"
+    )
+    result = extract(text)
+    assert "South African Police Service" in ents(result, "ORG")
+    assert ents(result, "OPERATION") == {"Shanela"}

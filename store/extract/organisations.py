@@ -622,6 +622,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         words = [t.text for t in tokens[i : j + 1]]
         if not CALENDAR_WORDS.isdisjoint(words):
             continue  # "Bank Holiday Monday", "the Christmas Eve raids": a date, not a body
+        cut = next(
+            (k for k in range(1, len(words) - 1) if words[k] == "Operation" and words[k - 1] in ("on", "in", "for")),
+            None,
+        )
+        if cut is not None:
+            # "South African Police Service on Operation Shanela": the body ends before the operation it works on
+            j, has_tail = i + cut - 2, False
+            if j <= i:
+                continue
+            words, tail_end = words[: cut - 1], tokens[j].end
         if (
             not has_tail
             and ORG_HEADS.isdisjoint(words[1:])
