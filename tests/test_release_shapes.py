@@ -2837,3 +2837,8 @@ def test_a_body_ends_before_the_operation_it_works_on():
     result = extract(text)
     assert "South African Police Service" in ents(result, "ORG")
     assert ents(result, "OPERATION") == {"Shanela"}
+
+
+def test_a_car_s_make_and_model_is_no_person():
+    text = "Chase\n\nMORWELL - Detectives observed a silver Ford Falcon sedan and a Holden Commodore speeding away.\n"
+    assert not ents(extract(text), "PERSON")
