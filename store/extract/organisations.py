@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
 from .lexicon import (
@@ -73,9 +74,6 @@ _PLACE_ACRONYM_HEADS = words("place_acronym_heads")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _KNOWN_PHRASES = re.compile(dispatch([re.escape(p) for p in KNOWN_ORG_PHRASES], word_start=True) + r"\b")
 _NAME_GOES_ON_AFTER = re.compile(rf" (?:de|del|da|do|di|de la) [{UPPER}0-9]")
-# A post before "of" or "for" and the body (its article too): "Chief Constable of | Wiltshire Police …",
-# "Commissioner of the | Metropolitan Police …"
-_POST_OF_BEFORE_BODY = re.compile(rf"\b(?:{TITLE_ALTERNATION})\s+(?:of|for)\s+(?:the\s+)?$")
 # A post before "of" and a field with no article: "Director of | Police Services"
 _POST_OF_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_ALTERNATION})\s+(?:of|for)\s+$")
 # Plural heads that name a field of work as well as a body: "Police Services", "Public Affairs"
@@ -525,6 +523,8 @@ def _chapter_start(text: str, start: int, name: str) -> int:
 def _place_then_head(tokens: list[Token], i: int, b: int) -> bool:
     """Whether a place's name of one to three words starts at ``tokens[i]`` and a body's head word follows it
     within ``tokens[i..b]`` ("Nepal Police", "Delhi Police", "Sri Lanka Customs")."""
+    if not tokens[i].cap:
+        return False  # ("of the …": the other split's)
     if place_key(tokens[i].text) in country_keys() and i + 1 <= b and tokens[i + 1].text in ORG_HEADS:
         return True
     table = places()
@@ -820,9 +820,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # after the post is the body here (the one before is found on its own)
                 a += post_at + 1
                 pw = pw[post_at + 1 :]
-            named_at = _person_after_head(
-                pw, _POST_OF_BEFORE_BODY.search(text, max(0, tokens[a].start - 60), tokens[a].start) is not None
-            )
+            named_at = _person_after_head(pw, lambda start=tokens[a].start: _post_before(text, start))
             if named_at is not None:
                 # "Head of the Cyber Police Department Oleksandr Voronenko said": the body ends at its head word,
                 # the person named after it is no part of its name
@@ -1321,6 +1319,19 @@ def _names_a_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and all(name_shaped(w) and w.lower() not in CONNECTORS for w in words)
 
 
+_WORD_BEFORE_OF = re.compile(r"([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _post_before(text: str, start: int) -> bool:
+    """Whether a post's title and "of" or "for" (and "the") stand right before ``start`` ("Chief Constable of |
+    Wiltshire Police"): the word before "of" is looked up among the titles, only where the text ends so."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(("of ", "for ", "the ")):
+        return False
+    m = _WORD_BEFORE_OF.search(before)
+    return m is not None and m.group(1) in TITLE_WORDS
+
+
 def _body_after_post(words: list[str]) -> int | None:
     """Where the body starts after a post held in it, in a run that opens on the post's title and "of" or "for"
     ("Assistant Chief Constable for | Wiltshire Police", "Commissioner of the | Metropolitan Police"): None where
@@ -1335,7 +1346,7 @@ def _body_after_post(words: list[str]) -> int | None:
     return at
 
 
-def _person_after_head(words: list[str], after_post: bool = False) -> int | None:
+def _person_after_head(words: list[str], after_post: Callable[[], bool] | None = None) -> int | None:
     """Where a person's name starts in a body's words, when two or three
     words after its last head word name one ("… Police Department Oleksandr
     Voronenko"): a known given name first, no head word or connector after;
@@ -1349,7 +1360,9 @@ def _person_after_head(words: list[str], after_post: bool = False) -> int | None
     if not 2 <= len(rest) <= 3:
         return None
     if rest[0] not in given_names() and not (
-        after_post and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
+        after_post is not None
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
+        and after_post()
     ):
         return None
     if any(w.lower() in CONNECTORS or w in ORG_HEADS or not w[:1].isupper() for w in rest):
