@@ -2842,3 +2842,12 @@ def test_a_body_ends_before_the_operation_it_works_on():
 def test_a_car_s_make_and_model_is_no_person():
     text = "Chase\n\nMORWELL - Detectives observed a silver Ford Falcon sedan and a Holden Commodore speeding away.\n"
     assert not ents(extract(text), "PERSON")
+
+
+def test_one_word_after_operation_in_another_language_is_a_codename_unless_it_says_the_kind():
+    for text, names in (
+        ("Police act\n\nBOGOTÁ - Operación Relámpago netted 12 suspects.\n", {"Relámpago"}),
+        ("Police act\n\nJAKARTA - Operasi Gabungan netted 12 suspects.\n", set()),
+        ("Police act\n\nSÃO PAULO - The Operação Policial netted 12 suspects.\n", set()),
+    ):
+        assert ents(extract(text), "OPERATION") == names, text

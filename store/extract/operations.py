@@ -793,10 +793,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and m.group()[:1] == "O"
                 and m.group().split()[0] in FOREIGN_KEYWORDS
                 and " " not in text[got[0] : got[1]].strip()
+                and text[got[0] : got[1]].strip().lower() in _KIND_WORDS
             ):
                 # "Operasi Gabungan", "Operativo Conjunto", "Operação Policial": the language's word for a joint,
-                # police or special operation, no codename (one is quoted, or of two words or more: "Operação
-                # Maré Vermelha", "Operesheni Bahari Salama")
+                # police or special operation (operation_kind_words.txt), no codename; any other word is one
+                # ("Operación Relámpago", "Operação Maré Vermelha")
                 got = None
         if got:
             add(*got, how="keyword")
