@@ -2851,3 +2851,8 @@ def test_one_word_after_operation_in_another_language_is_a_codename_unless_it_sa
         ("Police act\n\nSÃO PAULO - The Operação Policial netted 12 suspects.\n", set()),
     ):
         assert ents(extract(text), "OPERATION") == names, text
+
+
+def test_a_nickname_in_single_quotes_inside_a_name_is_part_of_it():
+    text = "Police act\n\nPALERMO - The leader, Salvatore 'Toto' Rinaldi, and Sarah O'Brien were named.\n"
+    assert {"Salvatore 'Toto' Rinaldi", "Sarah O'Brien"} <= ents(extract(text), "PERSON")

@@ -677,6 +677,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
 _MOST_NICKNAMED = 50
 # the given names right before the opening quote, the nickname, and the family names after the closing one
 _GIVEN_BEFORE_QUOTE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) $")
+# the same in single quotes, the closing one followed by a blank (not an apostrophe inside a word: "O'Brien")
+_SINGLE_QUOTED_THEN_FAMILY = re.compile(r"([A-Z][^'‘’\"“”\n]{0,24})['’] ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NICKNAME_THEN_FAMILY = re.compile(r"([A-Z][^\"“”\n]{0,24})[\"”] ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
 
@@ -686,12 +688,17 @@ def _names_around_nicknames(text: str, all_given: AbstractSet[str]) -> list[Span
     a known given name. Looked for at the opening quotes only, the first few hundred of them."""
     spans: list[Span] = []
     tried = 0
-    for quote in ('"', "“"):
+    for quote, then_family in (
+        ('"', _NICKNAME_THEN_FAMILY),
+        ("“", _NICKNAME_THEN_FAMILY),
+        ("'", _SINGLE_QUOTED_THEN_FAMILY),
+        ("‘", _SINGLE_QUOTED_THEN_FAMILY),
+    ):
         at = text.find(quote)
         while at >= 0 and tried < 20 * _MOST_NICKNAMED and len(spans) < _MOST_NICKNAMED:
             tried += 1
             given = _GIVEN_BEFORE_QUOTE.search(text, max(0, at - 50), at)
-            rest = _NICKNAME_THEN_FAMILY.match(text, at + 1) if given else None
+            rest = then_family.match(text, at + 1) if given else None
             if given and rest and given.group(1).split()[0] in all_given and not common_noun(rest.group(2).split()[0]):
                 spans.append(
                     Span(
