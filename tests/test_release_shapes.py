@@ -2856,3 +2856,13 @@ def test_one_word_after_operation_in_another_language_is_a_codename_unless_it_sa
 def test_a_nickname_in_single_quotes_inside_a_name_is_part_of_it():
     text = "Police act\n\nPALERMO - The leader, Salvatore 'Toto' Rinaldi, and Sarah O'Brien were named.\n"
     assert {"Salvatore 'Toto' Rinaldi", "Sarah O'Brien"} <= ents(extract(text), "PERSON")
+
+
+def test_an_action_s_letters_and_edition_in_brackets_after_its_name_are_its_codename():
+    text = (
+        "Mules\n\nTHE HAGUE - The fifth European Money Mule Action (EMMA 5) took place in 2019, resulting in 228 "
+        "arrests. The World Health Organization (WHO 2) report was cited.\n"
+    )
+    result = extract(text)
+    assert ents(result, "OPERATION") == {"EMMA 5"}
+    assert [(f.operation, f.value) for f in result.figures] == [("EMMA 5", 228)]

@@ -320,6 +320,13 @@ def _numeral_names(text: str):
             yield m
 
 
+# Letters and an edition in brackets: "(EMMA 5)", "(GAAD 2024)", "(SHIELD IV)"
+_ACTION_WORDS = ("Action", "Actions", "Days", "Operation", "Campaign")
+_EDITION_LETTERS = re.compile(r"\(((?-i:([A-Z]{3,6}))[ \t-]?(?:\d{1,4}|[IVX]{1,5}))\)")
+# The written-out name of an action or an operation right before them: "European Money Mule Action "
+_ACTION_NAME_BEFORE = re.compile(
+    r"\b((?:[A-Z][a-z]+[ \t]+){1,6}(?:Action|Actions|Action[ \t]+Days|Operation|Campaign|Days))[ \t]*$"
+)
 _SERIES_NOUNS = words("operation_series_nouns")
 # An owner's possessive opening a run of capitalised words: "INTERPOL’s ", "Europol's "
 _OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
@@ -1037,6 +1044,16 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                     # named alone is an earlier edition of it
                     add(start, end, how="series")
     _ordinal_editions(text, spans)
+    # An action's or an operation's own letters with its edition, in brackets after its written-out name: "the
+    # fifth European Money Mule Action (EMMA 5)", "the Global Airport Action Days (GAAD 2024)": the codename the
+    # text goes on to use (the letters spell the name's capitals)
+    if "(" in text:
+        for m in _EDITION_LETTERS.finditer(text):
+            if not text[max(0, m.start() - 12) : m.start()].rstrip().endswith(_ACTION_WORDS):
+                continue  # (the name's last word is looked at first: most brackets follow no action's name)
+            named = _ACTION_NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+            if named and "".join(w[0] for w in named.group(1).split() if w[0].isupper()) == m.group(2):
+                add(m.start(1), m.end(1), how="short-form")
     spans = _without_title_case_headline_words(text, spans)
     _one_spelling(spans)
     # A series' name in quotes before the word ("the Navy's 'Orión' campaign") where the text names an edition

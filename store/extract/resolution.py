@@ -48,6 +48,8 @@ PRECEDENCE: dict[str, int] = {
     "operation-repeat": 5,
     "operation-edition": 5,
     "operation-apposition": 5,
+    # An action's letters and edition in brackets after its name: "European Money Mule Action (EMMA 5)".
+    "operation-short-form": 5,
     # A name with a title, a speech verb or an apposition beside it.
     "person-cue": 5,
     # A body named by a list of what it covers: "Ministry of Women, Family and Children".
