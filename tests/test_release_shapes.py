@@ -2866,3 +2866,13 @@ def test_an_action_s_letters_and_edition_in_brackets_after_its_name_are_its_code
     result = extract(text)
     assert ents(result, "OPERATION") == {"EMMA 5"}
     assert [(f.operation, f.value) for f in result.figures] == [("EMMA 5", 228)]
+
+
+def test_headline_shapes_with_a_people_s_noun_a_present_tense_verb_and_a_hyphenated_short_scale():
+    for headline, want in (
+        ("2 Nigerians held with 5kg meth", {("arrests", 2), ("seized", 5)}),
+        ("RAB detains 6 with 20,000 yaba pills", {("arrests", 6), ("seized", 20000)}),
+        ("PDEA seizes P6.8-M shabu in Cebu", {("seized", 6_800_000)}),
+    ):
+        text = f"{headline}\n\nThe operation was carried out on Monday, police said.\n"
+        assert {(f.metric, f.value) for f in extract(text).figures} == want, headline

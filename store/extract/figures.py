@@ -711,13 +711,16 @@ def _kind_of_people(item: str | None) -> bool:
 
 
 def _demonym(words: str) -> bool:
-    """Whether ``words`` are a people's adjective ("Colombian", "Iraqi", "Dutch"), capitalised, with at most
-    adjectives before it: no verb or preposition ("killed in Mali", "extradited to Pakistan") and no place."""
+    """Whether ``words`` are a people's adjective or noun ("Colombian", "Iraqi", "Dutch", "Nigerians"), capitalised,
+    with at most adjectives before it: no verb or preposition ("killed in Mali", "extradited to Pakistan") and no
+    place."""
     split = words.split()
     last = split[-1] if split else ""
+    # (a people's noun in the plural too: "2 Nigerians held", "41 Pakistanis")
+    base = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
     return (
         last[:1].isupper()
-        and last.lower().endswith(_DEMONYM_ENDS)
+        and base.lower().endswith(_DEMONYM_ENDS)
         and not last.isupper()
         and last.lower() not in _GOODS  # (a drug capitalised in a list: "21.5 kg Hashish")
         and not any(w.lower() in _NOT_BEFORE_DEMONYM or w.lower().endswith("ed") for w in split[:-1])

@@ -81,6 +81,7 @@ _SCALES = {
     "m": 1_000_000,
     "mn": 1_000_000,
     "bn": 1_000_000_000,
+    "b": 1_000_000_000,  # only after a hyphen, in capitals: "P1.2-B"
     "mil": 1_000_000,
     "mln": 1_000_000,
     "bln": 1_000_000_000,
@@ -409,14 +410,16 @@ _DIGITS = (
 _SCALE_WORD = (
     # ("6 millions pills": the plural a translated release writes after a number)
     # (a hyphen before a whole scale word, as some press writes a sum: "a $288-million stash")
-    r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³]))"
+    # (and a short scale after a hyphen, as the Philippine press writes a sum: "P6.8-M shabu", "P1.2-B")
+    r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
+    r"|-(?-i:M|B|Mn|Bn)\b(?![²³-]))"
 )
 
 _NUMBER_RE = re.compile(
     rf"""
     (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+\s?(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
