@@ -128,7 +128,7 @@ def test_a_long_text_of_an_odd_shape(kind: str) -> None:
 def test_asking_whether_a_word_opens_its_sentence_does_not_read_the_line_again():
     # Asked once per name before "operation": on a text of one long line, a look back to the line's
     # start per name made 1 MB of "Zorblat operation. " take seconds more than it should.
-    from store.extract.operations import _opens_a_line_or_sentence
+    from store.extract.tokens import opens_a_line_or_sentence as _opens_a_line_or_sentence
 
     def cost(line_length: int) -> float:
         text = "x " * (line_length // 2) + "Zorblat operation. Zorblat"

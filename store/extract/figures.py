@@ -414,8 +414,6 @@ def _events_object_after(text: str, end: int) -> bool:
 
 # A result's noun right before "involved": "the seizure involved", "the seizures, which involved"
 _RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$")
-# Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
-# characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
 # A word and the point after it (the abbreviations the sentence splitter knows end no sentence either).
 _ABBREVIATION_POINT = re.compile(r"\b([A-Za-z]+(?:\.[A-Za-z])*)\.")
 
@@ -426,6 +424,8 @@ def _no_point(m: re.Match) -> str:
 
 # A relative clause set off by commas inside a list: ", which was hidden in a bag,"
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s+[^,;:()\d]{1,80},")
+# Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
+# characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
 _LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
 # The next amount after "and" and its unit: " and 1,250 pounds"
 _UNIT_AFTER_NEXT = re.compile(r" and (?:about |some |nearly |over )?\d[\d,.]*\d?[ \t]?-?[ \t]?([A-Za-z]+)\b")
@@ -1395,7 +1395,7 @@ _ELLIPTICAL_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\
 # "seized 1950 pills")
 _COUNT_LEAD_BEFORE = re.compile(
     r"\b(?:over|about|around|nearly|almost|some|more\s+than|at\s+least|up\s+to|seized|arrested|detained|recovered|"
-    r"confiscated|rescued|identified|intercepted|dismantled|took\s+down|taken\s+down|control\s+of)\s+$"
+    r"confiscated|rescued|identified|intercepted|dismantled|took\s+down|taken\s+down)\s+$"
 )
 # A plural noun in lower case right after a number: " domains", " pills", " firearms" (not " and", " was")
 _LOWER_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[^s\W]s\b")
@@ -1511,12 +1511,11 @@ _CALIBRE_IN_BRACKETS = re.compile(
 )
 
 
-# A word with an adjective's ending ("international", "foreign", "male", "Nigerian", "domestic", "illegal").
-_ADJECTIVE_ENDING = re.compile(r"(?:[^s]al|ic|ive|ous|ian|ese|ish|ary|ern|ign|ale|able|ible)$")
+# An adjective's endings ("international", "foreign", "male", "Nigerian", "domestic", "illegal")
+_ADJECTIVE_SUFFIX = r"(?:[^s]al|ic|ive|ous|ian|ese|ish|ary|ern|ign|ale|able|ible)"
+_ADJECTIVE_ENDING = re.compile(_ADJECTIVE_SUFFIX + "$")
 # The next count of a pair and its own adjective, up to the noun both share: " and 14 regional "
-_SHARED_NOUN_AFTER = re.compile(
-    r"\s+(?:and|or)\s+(?:\d[\d,.]*|[a-z]+)\s+([A-Za-z][a-z-]*(?:[^s]al|ic|ive|ous|ian|ese|ish|ary|ern|ign|ale|able|ible))\s+"
-)
+_SHARED_NOUN_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:\d[\d,.]*|[a-z]+)\s+([A-Za-z][a-z-]*{_ADJECTIVE_SUFFIX})\s+")
 
 
 def _item_after(text: str, pos: int, limit: int) -> str | None:

@@ -31,6 +31,8 @@ ORG_LOWER_TAILS = frozenset({"unit", "units"})
 #: agencies and criminal groups that reports name without a head word.
 KNOWN_ORGS = words("known_orgs")
 KNOWN_ORG_PHRASES = tuple(entry for entry, _ in entries("known_org_phrases"))
+#: The same, to look a whole name up in
+KNOWN_ORG_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
 
 #: All-caps words that are not organisations (words/not_org_caps.txt, plus ISO 4217 currency codes and the codes
 #: withdrawn from it).

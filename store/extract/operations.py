@@ -17,7 +17,15 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .patterns import UPPER
-from .tokens import CALENDAR_WORDS, OPERATION, YEAR_WORD, Span, Token, is_roman, opens_its_line
+from .tokens import (
+    CALENDAR_WORDS,
+    OPERATION,
+    YEAR_WORD,
+    Span,
+    Token,
+    is_roman,
+    opens_a_line_or_sentence,
+)
 from .wordlists import words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
@@ -323,14 +331,12 @@ def _numeral_names(text: str):
 # Letters and an edition in brackets: "(EMMA 5)", "(GAAD 2024)", "(SHIELD IV)"
 _ACTION_WORDS = ("Action", "Actions", "Days", "Operation", "Campaign")
 _EDITION_LETTERS = re.compile(r"\(((?-i:([A-Z]{3,6}))[ \t-]?(?:\d{1,4}|[IVX]{1,5}))\)")
-# The written-out name of an action or an operation right before them: "European Money Mule Action "
-_ACTION_NAME_BEFORE = re.compile(
-    r"\b((?:[A-Z][a-z]+[ \t]+){1,6}(?:Action|Actions|Action[ \t]+Days|Operation|Campaign|Days))[ \t]*$"
-)
+# The written-out name of an action or an operation right before them, ending on one of those words: "European
+# Money Mule Action ", "Global Airport Action Days "
+_ACTION_NAME_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,6}(?:" + "|".join(_ACTION_WORDS) + r"))[ \t]*$")
 _SERIES_NOUNS = words("operation_series_nouns")
 # An owner's possessive opening a run of capitalised words: "INTERPOL’s ", "Europol's "
 _OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \t]*$")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -339,15 +345,6 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 def _lower_words(text: str) -> frozenset[str]:
     """Every word the text writes in lower case (one pass, for any number of names asked about)."""
     return frozenset(_LOWER_WORD.findall(text))
-
-
-def _opens_a_line_or_sentence(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` opens the text, a line or a sentence (its capital says nothing of it)."""
-    if opens_its_line(text, pos):
-        return True
-    # (looked back six characters at most, never to the line's start: a long line is not read again per word)
-    line_start = text.rfind("\n", max(0, pos - 6), pos) + 1
-    return _SENTENCE_END_BEFORE.search(text, max(line_start, pos - 6), pos) is not None
 
 
 _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0"
@@ -962,7 +959,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if (
             len(words) == 1
             and name[1:].islower()
-            and _opens_a_line_or_sentence(text, start)
+            and opens_a_line_or_sentence(text, start)
             and name.lower() in (lower_words := _lower_words(text) if lower_words is None else lower_words)
         ):
             continue  # a heading's "Takedown operation" where the text writes "this takedown operation": a word

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
 from .lexicon import (
     COMMON_CAPS,
+    KNOWN_ORG_PHRASE_SET,
     KNOWN_ORG_PHRASES,
     KNOWN_ORGS,
     NOT_ORG_CAPS,
@@ -50,7 +51,6 @@ from .wordlists import words as word_list
 # Patterns used inside loops, compiled once.
 _GANG_CONTEXT = re.compile(r"gang|cartel|mara|group|members|criminal|belonging")
 _NAMED_THING_BEFORE = re.compile(r"(Project|Operation|programme|project)\s$")
-_KNOWN_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
 #: The known bodies that are criminal groups (their reasons say so): a chapter's place may open their name
 _KNOWN_GANGS = frozenset(
     entry
@@ -957,7 +957,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             and word.isalpha()
             and (
                 len(word) > 2
-                or _written_again(text, word, tok.end, two_letters)
+                or _written_again(text, word, two_letters)
                 or _OWNER_OF_A_NAME.match(text, tok.end) is not None  # "the PJ's National Unit to Combat …"
             )
             and _is_caps_name(text, tokens, idx, body_end, lower_seen)
@@ -1638,7 +1638,7 @@ _OWNER_OF_A_NAME = re.compile(r"['’]s\s+[A-Z][a-z]")
 _TWO_CAPITALS = re.compile(r"(?<![\w.&'’-])[A-Z]{2}(?![\w&'’-]|\.\w)")
 
 
-def _written_again(text: str, word: str, end: int, counts: dict[str, int]) -> bool:
+def _written_again(text: str, word: str, counts: dict[str, int]) -> bool:
     """Whether two capitals alone ("PF", "MP", "GP") stand as a word more than once in ``text``: two letters
     written once are an initialism of anything (a doctor, a title, a grade, a car); a body's are repeated."""
     if not counts:
@@ -1875,7 +1875,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             # a body known by a phrase after "and": "Revenue and An Garda Síochána"
             or (
                 right_end - right_start < 6
-                and text[tokens[right_start].start : tokens[right_end].end] in _KNOWN_PHRASE_SET
+                and text[tokens[right_start].start : tokens[right_end].end] in KNOWN_ORG_PHRASE_SET
             )
             # a known body after "and" and a place before it: "the Police of the Czech Republic and Europol"
             # ("Directorate of Criminal Investigation and INTERPOL" is one body's name)
@@ -1926,7 +1926,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             left = [t.text for t in tokens[start:k]]
             split = (
                 " ".join(left) in KNOWN_ORGS
-                or " ".join(left) in _KNOWN_PHRASE_SET  # "Guardia Civil and French Customs"
+                or " ".join(left) in KNOWN_ORG_PHRASE_SET  # "Guardia Civil and French Customs"
                 or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
                 or place_key(" ".join(left)) in table
             )

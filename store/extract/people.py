@@ -30,7 +30,7 @@ from collections.abc import Set as AbstractSet
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
-    KNOWN_ORG_PHRASES,
+    KNOWN_ORG_PHRASE_SET,
     KNOWN_ORGS,
     ORG_HEADS,
     POST_NOMINALS,
@@ -198,7 +198,6 @@ _BE_OR_INCLUDE = frozenset(("were", "was", "are", "is", "include", "includes", "
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
 _HYPHENS = re.compile("[-\u2010\u2011]")
-_KNOWN_ORG_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
 # ("anak", "son/daughter of", joins Iban names: "Jerry anak Jugah"; "ould" Hassaniya ones: "Mohamed ould Abdallah")
 _PARTICLES = frozenset(
     "de del da do dos das la le du des di von van der den ter bin binti ibn al el y e anak ould".split()
@@ -668,7 +667,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     return [
         sp
         for sp in spans
-        if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start) and sp.name not in _KNOWN_ORG_PHRASE_SET
+        if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start) and sp.name not in KNOWN_ORG_PHRASE_SET
     ]
 
 

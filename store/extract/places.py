@@ -16,7 +16,7 @@ from .lexicon import (
 )
 from .names import all_given_names, family_names
 from .patterns import split_alternatives
-from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_its_line
+from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_a_line_or_sentence, opens_its_line
 from .wordlists import words as word_list
 
 # Patterns used inside loops, compiled once.
@@ -66,14 +66,6 @@ _AMOUNT_AFTER = re.compile(
     r" \d[\d,.]*\s*(?:million|billion|thousand|bn|mn|lakh|crore)\b| \d{1,3}(?:,\d{3})+| \d+\.\d| \d{3,}", re.I
 )
 _PAIR_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")  # (a lower-case word after may be a noun the pair qualifies)
-
-
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \t]*[\"“‘']?$")
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens its line or a sentence (after a stop, a colon, a quote)."""
-    return opens_its_line(text, start, "\"“‘'") or bool(_SENTENCE_OPENING.search(text, max(0, start - 6), start))
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
@@ -154,7 +146,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             kind == "city"
             and j == i
             and not tok.allcaps
-            and _opens_a_sentence(text, tok.start)
+            and opens_a_line_or_sentence(text, tok.start, "\"“‘'")
             and _written_in_lower_case(text, tok.text)
         ):
             # a town named like a common word, opening a sentence or a headline, where the text writes the word

@@ -177,27 +177,6 @@ def _joins_listed_names(c: Span, listed: list[Span], starts: list[int]) -> bool:
     return sum(other.end <= c.end for other in listed[first:last]) >= 2
 
 
-_VEHICLE_MAKES = words("vehicle_makes")
-# What stands before a make written as the vehicle: an article, a number, a colour or a state ("a BMW", "a silver
-# Toyota", "the stolen Honda"), or after it: a vehicle's noun ("Hyundai cars", "a Toyota pick-up")
-_VEHICLE_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|their|two|three|four|five|several|silver|black|white|red|blue|grey|gray|green|"
-    r"dark|stolen|rented|luxury|new|used|its)[ \t]+$",
-    re.I,
-)
-_VEHICLE_AFTER = re.compile(
-    r"[ \t]+(?:cars?|vehicles?|sedans?|saloons?|SUVs?|trucks?|lorr(?:y|ies)|vans?|pick-?ups?|jeeps?|"
-    r"motorcycles?|bikes?|buses|bus)\b"
-)
-
-
-def _names_a_vehicle(text: str, c: Span) -> bool:
-    """Whether a make of vehicles found as a body or a place stands for the vehicle it made."""
-    if c.name not in _VEHICLE_MAKES:
-        return False
-    return bool(_VEHICLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _VEHICLE_AFTER.match(text, c.end))
-
-
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)
@@ -369,6 +348,27 @@ def _vehicle(text: str, c: Span) -> bool:
     else:
         model = _MODEL_AFTER.match(text, c.end) is not None
     return model and _ARTICLE_OR_COUNT_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
+
+
+# What stands before a make written as the vehicle: an article, a number, a colour or a state ("a BMW", "a silver
+# Toyota", "the stolen Honda"), or after it: a vehicle's noun ("Hyundai cars", "a Toyota pick-up")
+_VEHICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|two|three|four|five|several|silver|black|white|red|blue|grey|gray|green|"
+    r"dark|stolen|rented|luxury|new|used|its)[ \t]+$",
+    re.I,
+)
+_VEHICLE_AFTER = re.compile(
+    r"[ \t]+(?:cars?|vehicles?|sedans?|saloons?|SUVs?|trucks?|lorr(?:y|ies)|vans?|pick-?ups?|jeeps?|"
+    r"motorcycles?|bikes?|buses|bus)\b"
+)
+
+
+def _names_a_vehicle(text: str, c: Span) -> bool:
+    """Whether a make of vehicles alone, found as a body or a place, stands for the vehicle it made (a make
+    and its model: ``_vehicle``)."""
+    if c.name not in _MAKES:
+        return False
+    return bool(_VEHICLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _VEHICLE_AFTER.match(text, c.end))
 
 
 def _initials_with_keyword(name: str) -> tuple[str, str]:

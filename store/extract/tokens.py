@@ -124,6 +124,21 @@ def opens_its_line(text: str, pos: int, also: str = "") -> bool:
     return k == 0 or text[k - 1] == "\n"
 
 
+# A sentence's end and blanks right before a word: ". ", '." ', ": " (or the text's start)
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \t]*$")
+
+
+def opens_a_line_or_sentence(text: str, pos: int, also: str = "") -> bool:
+    """Whether the word at ``pos`` opens the text, a line or a sentence (its capital says nothing of it);
+    one of the characters in ``also`` (an opening quote) may stand right before it. Looked back six
+    characters at most, never to the line's start: a long line is not read again per word."""
+    if opens_its_line(text, pos, also):
+        return True
+    k = pos - 1 if pos > 0 and text[pos - 1] in also else pos
+    line_start = text.rfind("\n", max(0, k - 6), k) + 1
+    return _SENTENCE_END_BEFORE.search(text, max(line_start, k - 6), k) is not None
+
+
 def gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
