@@ -2876,3 +2876,11 @@ def test_headline_shapes_with_a_people_s_noun_a_present_tense_verb_and_a_hyphena
     ):
         text = f"{headline}\n\nThe operation was carried out on Monday, police said.\n"
         assert {(f.metric, f.value) for f in extract(text).figures} == want, headline
+
+
+def test_a_count_with_its_own_verb_of_state_is_no_result_of_the_verb_before():
+    text = (
+        "Smugglers held\n\nANKARA - Of the suspects, 38 have been arrested and 14 are under judicial control. "
+        "Police detained 9 people on Friday; 4 remain at large. Of those arrested, 29 were Peruvian.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 38), ("arrests", 9), ("arrests", 29)}

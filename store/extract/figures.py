@@ -136,6 +136,22 @@ _PART_VERB_AFTER = re.compile(
     r"\s+of\s+(?:(?:them|whom)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|being)\s+)?"
     r"|(?:these|those)\s+(?:were|was|are|is|had\s+been|have\s+been|being)\s+)(\w)"
 )
+# A count's own verb of state right after it and its few words ("14 are under judicial control", "3 remain at
+# large", "2 were still at large"): where no result verb follows (``_governing_cue``), the count is what that
+# clause says of it, not a result of the verb before ("38 have been arrested and 14 are under judicial control";
+# a kind is a part of the result before: "Of those arrested, 29 were Peruvian")
+_OWN_PREDICATE_AFTER = re.compile(
+    r"(?:\s+(?!(?:who|whom|whose|which|that|and|or|but|with|in|at|on|from|for|by)\b)[a-z][\w'’-]*){0,4}?"
+    r",?\s+(?:(?:are|is|were|was|(?:have|has|had)\s+been)(?:\s+(?:still|now|also))?\s+(?:under|at|on|out|free|awaiting|pending)"
+    r"|remain|remains|remained)\b"
+)
+_ADVERBS_AFTER = re.compile(r"^(?:\s+(?:also|still|now|later|then|being|subsequently|\w+ly))*")
+
+
+def _is_participle(words: list[str]) -> bool:
+    return bool(words) and (words[0].endswith(("ed", "en")) or words[0] in _IRREGULAR_PARTICIPLES)
+
+
 # the places and institutions a count after "across" spreads over (not "across 40 addresses", searched)
 _WHERE_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:countries|states|regions|provinces|counties|districts|cities|towns|municipalities"
@@ -2646,6 +2662,16 @@ def find_figures(
             governed = None
         if governed:
             best = (0, governed)
+        elif (
+            best is not None
+            and best[1].end <= num.start
+            and unit == "count"
+            and not money
+            and (own := _OWN_PREDICATE_AFTER.match(text, item_from, min(hi, item_from + 60)))
+            # (a passive of a verb no list holds keeps the list's verb: "arrested 3 men and 2 women were also held")
+            and not _is_participle(_head_words(_ADVERBS_AFTER.sub("", text[own.end() : own.end() + 40]))[:1])
+        ):
+            best = None  # "38 have been arrested and 14 are under judicial control": the 14's own verb tells no result
         label_item: str | None = None
         role_item = False
         listed = False
