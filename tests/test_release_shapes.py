@@ -2884,3 +2884,31 @@ def test_a_count_with_its_own_verb_of_state_is_no_result_of_the_verb_before():
         "Police detained 9 people on Friday; 4 remain at large. Of those arrested, 29 were Peruvian.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 38), ("arrests", 9), ("arrests", 29)}
+
+
+def test_a_decimal_comma_before_a_unit_and_grams_written_gr():
+    text = (
+        "Drugs seized\n\nSOFIA - Officers seized 7,7 kg of heroin, 11,331 gr of cannabis and 4,3 kilograms of "
+        "rhino horn worth 46 million leva.\n"
+    )
+    assert {(f.value, f.unit) for f in extract(text).figures} == {
+        (7.7, "kg"),
+        (11.331, "kg"),
+        (4.3, "kg"),
+        (46_000_000, "BGN"),
+    }
+
+
+def test_the_parts_of_an_amount_in_brackets_do_not_part_it_from_its_verb():
+    text = (
+        "Drugs seized\n\nBAKU - During the inspection of the package taken from him, 3,348 grams of drugs (2,800 "
+        "grams of heroin, 520 grams of methamphetamine, and 28 grams of marijuana) were seized.\n"
+    )
+    by_value = {f.value: f.metric for f in extract(text).figures}
+    assert by_value[3.348] == "seized"
+    assert "other" not in by_value.values()
+
+
+def test_a_calibre_in_millimetres_is_no_count():
+    text = "Guns seized\n\nMADRID - Agents seized two firearms of 38 and 9 millimeter caliber.\n"
+    assert {f.value for f in extract(text).figures} == {2}

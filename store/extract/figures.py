@@ -503,6 +503,7 @@ _LIST_GAP_END = re.compile(
 )
 _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
 _SHORT_ASIDE = re.compile(r"\([^()\n;]{0,40}\)")
+_PARTS_IN_BRACKETS = re.compile(r"[^()\n]{0,60}(\((?=\d)[^()\n;]{0,240}\))")
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
 # ("the 16 suspects, made up of nine Ghanaians and seven Nigerians, …": the parts of the count before)
 _SUB_COUNT_BEFORE = re.compile(
@@ -1016,7 +1017,9 @@ _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
 # A bore or calibre written after its number: "9mm", "7 MM rifles", "pistols of 32 bore", "12-gauge"
 # ("40 pressure gauges": a count); an engine's power is a size too ("boat engines of 85 Hp each")
-_MILLIMETRES_AFTER = re.compile(r"\s?(?:(?i:mm|horsepower|(?:-|\s)?(?:bore|gauge))|hp|Hp)\b")
+_MILLIMETRES_AFTER = re.compile(
+    r"\s?(?:(?i:mm|millimet(?:er|re)s?|horsepower|(?:-|\s)?(?:bore|gauge|calibre|caliber))|hp|Hp)\b"
+)
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
 _FUNDS_CUES = frozenset(
@@ -2455,13 +2458,17 @@ def find_figures(
                             or _events_object_after(text, cm.end)
                             # ("3,100 checks were carried out, in which 420 weapons … were seized")
                             or _PASSIVE_AUX_BEFORE.search(text, max(0, cm.start - 12), cm.start)
+                            # (a noun of one event: "During the inspection of the package, 3,348 grams …")
+                            or _DETERMINER_BEFORE.search(text, max(0, cm.start - 8), cm.start)
                         )
                     )
                 )
                 and cm.end <= num.start
                 and (has_unit or money or goods_counted)
-                and not _NOUN_CUE_OF.match(text, cm.end)
-                and "," in text[cm.end : num.start]  # (not its own object: "inspected 214 fishing boats")
+                # (not its own object: "the inspection of 40 kg", "inspected 214 fishing boats"; "During the
+                # inspection of the package taken from him, 3,348 grams of drugs … were seized" inspected the package)
+                and not _NOUN_CUE_OF.fullmatch(text, cm.end, num.start)
+                and "," in text[cm.end : num.start]
                 and any(c.start >= end and c.metric == "seized" for c in near)
             ):
                 # "During a search drive carried out by the district police, 12 grams of smack, 450
@@ -2534,6 +2541,11 @@ def find_figures(
             if cm.start >= end:
                 dist: float = cm.start - end
                 between = text[end : cm.start]
+                if "(" in between and has_unit:
+                    # the amount's parts in brackets after it are no break between it and its verb: "3,348 grams of
+                    # drugs (2,800 grams of heroin, 520 grams of methamphetamine …) were seized"
+                    if parts := _PARTS_IN_BRACKETS.match(between):
+                        between = between[: parts.start(1)] + between[parts.end(1) :]
                 if _DIGIT.search(_NOT_A_FIGURE_BETWEEN.sub("", between)) and not _OF_THEM.match(between):
                     # (a short aside in brackets is no break in the list: "4.1kg ice (crystal methamphetamine)
                     # and 16,800 tablets were recovered", "VND 740 million (US$29,100) in cash and four

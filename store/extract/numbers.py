@@ -374,6 +374,8 @@ _CURRENCY_WORDS = {
     "rials": "OMR",  # Oman's, Iran's and Yemen's (currencies.py takes the one of the country the text names)
     "riyals": "SAR",  # Saudi Arabia's and Qatar's (the same)
     "denars": "MKD",  # North Macedonia's
+    "leva": "BGN",  # Bulgaria's lev, in the plural ("worth 2.3 million leva")
+    "levs": "BGN",
 }
 
 #: The hedges the annotation guide keeps (``words/figure_qualifiers.txt``),
@@ -399,8 +401,10 @@ _SEP_SPACE = "[ \u00a0\u202f\u2009]"
 # (South Africa's rand written with blanks between its thousands, glued to its "R": "R23 450")
 _GROUPED_RAND = re.compile(rf"\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+")
 _DIGITS = (
-    # a decimal comma before a scale word, as much of Europe writes it: "EUR 1,7 million", "2,5 bn"
-    r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|bln|bn|mn)\b)"
+    # a decimal comma before a scale word or a unit, as much of Europe writes it: "EUR 1,7 million", "2,5 bn",
+    # "7,7 kg", "4,3 kilograms" (a group of thousands has three digits)
+    r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|bln|bn|mn"
+    r"|kgs?|kilos?|kilogra(?:m|mme)s?|grams?|grammes?|grs?|g|tonnes?|tons?|t|litres?|liters?|l)\b)"
     # South Asian grouping in lakhs and crores: "1,20,000" (120,000), "3,50,00,000"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
