@@ -2912,3 +2912,11 @@ def test_the_parts_of_an_amount_in_brackets_do_not_part_it_from_its_verb():
 def test_a_calibre_in_millimetres_is_no_count():
     text = "Guns seized\n\nMADRID - Agents seized two firearms of 38 and 9 millimeter caliber.\n"
     assert {f.value for f in extract(text).figures} == {2}
+
+
+def test_a_result_verb_after_goods_governs_them_when_the_verb_before_is_a_passive():
+    text = (
+        "Bhang found\n\nKILIFI - An unidentified man was arrested and 3,900 rolls of bhang recovered at a house. "
+        "A woman was arrested with 4.08 kg of hashish smuggled from Tajikistan.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 3900), ("seized", 4.08)}

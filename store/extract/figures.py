@@ -2642,7 +2642,16 @@ def find_figures(
                     )
                 )
             )
-            and any(c.metric != "none" and c.end <= num.start for c in near)
+            # (a verb before that takes the count as its object: "recovered 40 cars stolen from dealers"; a passive's
+            # subject came before it, so a result verb after is the count's own: "A man was arrested and 3,900 rolls
+            # of bhang recovered at …", while a participle of no result still describes: "was arrested with 4.08 kg
+            # of hashish smuggled from Tajikistan")
+            and any(
+                c.metric != "none"
+                and c.end <= num.start
+                and (governed.metric == "none" or not _PASSIVE_AUX_BEFORE.search(text, max(0, c.start - 12), c.start))
+                for c in near
+            )
             and not (
                 # (a telegraphic list's own verb: "1,934 arrested, 2,870 victims rescued in the sweep", the verb
                 # before governs the figure before, and people are what the participle after befell)
