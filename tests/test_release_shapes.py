@@ -2920,3 +2920,11 @@ def test_a_result_verb_after_goods_governs_them_when_the_verb_before_is_a_passiv
         "A woman was arrested with 4.08 kg of hashish smuggled from Tajikistan.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 3900), ("seized", 4.08)}
+
+
+def test_a_year_shaped_count_in_a_list_of_goods_and_millilitres_written_mls():
+    text = (
+        "Mail seizures\n\nBRISBANE - Officers seized 715 LSD tabs, 1954 MDMA tablets and 1390 mls of liquids in "
+        "2019 and 2020.\n"
+    )
+    assert {(f.value, f.unit) for f in extract(text).figures} == {(715, "count"), (1954, "count"), (1.39, "litres")}

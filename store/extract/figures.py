@@ -1420,6 +1420,16 @@ _COUNT_LEAD_BEFORE = re.compile(
 _LOWER_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[^s\W]s\b")
 
 
+_LIST_JOINT_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?([a-z][\w-]*[^s\W]s)\b")
+
+
+def _goods_plural_after(after: str) -> bool:
+    """Whether a plural noun of goods follows, after at most one word: " MDMA tablets", " pistols"."""
+    plural = _PLURAL_AFTER.match(after)
+    return plural is not None and plural.group(1) in _GOODS
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -1432,6 +1442,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         and not (
             (has_unit and _UNIT_RE.match(after))  # (its own unit: "in 2024 and nearly 200 tonnes" lends it none)
             or (_COUNT_LEAD_BEFORE.search(before[-30:]) and _LOWER_PLURAL_AFTER.match(after))
+            # an item of a list of goods: "715 LSD tabs, 170g of MDMA powder, 1954 MDMA tablets"
+            or (_LIST_JOINT_BEFORE.search(before[-6:]) and _goods_plural_after(after))
         )
     ):
         # a year ("in 2019", "the 2024 operation"), unless an amount's unit or a count's lead word and noun
