@@ -2928,3 +2928,11 @@ def test_a_year_shaped_count_in_a_list_of_goods_and_millilitres_written_mls():
         "2019 and 2020.\n"
     )
     assert {(f.value, f.unit) for f in extract(text).figures} == {(715, "count"), (1954, "count"), (1.39, "litres")}
+
+
+def test_a_part_s_verb_after_of_which_is_no_verb_of_the_counts_before_it():
+    text = (
+        "Mining camps\n\nLIMA - The operation targeted 83 camps and 225 people, 6 of which were arrested. "
+        "Thirty-one engines and 11 generators were either confiscated or destroyed.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 6), ("seized", 31), ("seized", 11)}

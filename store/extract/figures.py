@@ -502,6 +502,10 @@ _LIST_GAP_END = re.compile(
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|approximately|roughly)\s+)?$"
 )
 _BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
+# the part's verb after "N of which/whom/them": "6 of which were arrested" (that part's verb, no other count's)
+_PART_BEFORE_CUE = re.compile(
+    r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$"
+)
 _SHORT_ASIDE = re.compile(r"\([^()\n;]{0,40}\)")
 _PARTS_IN_BRACKETS = re.compile(r"[^()\n]{0,60}(\((?=\d)[^()\n;]{0,240}\))")
 _FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
@@ -861,7 +865,7 @@ _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 # (a perfect's auxiliary is the passive's: "… and 305 sheep had been recovered", not a verb of its own)
 _PASSIVE = re.compile(
-    r"\b(?:(?:had|has|have|having)\s+been|were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
+    r"\b(?:(?:had|has|have|having)\s+been|were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|either\s+)?$"
 )
 # The next smaller unit's part of one mass: " and 502 g", " and 400 grams" (after kilograms), " and 40 kg"
 _SMALLER_MASS_PART = re.compile(r" and \d{1,3} ?(?:g|gm|gms|grams?|grammes?|kg|kgs|kilos?|kilograms?)\b")
@@ -2553,6 +2557,9 @@ def find_figures(
             if cm.start >= end:
                 dist: float = cm.start - end
                 between = text[end : cm.start]
+                part = _PART_BEFORE_CUE.search(between) if " of " in between else None
+                if part and between[: part.start()].strip():
+                    continue  # "targeted 83 camps and 225 people, 6 of which were arrested": the part's verb
                 if "(" in between and has_unit:
                     # the amount's parts in brackets after it are no break between it and its verb: "3,348 grams of
                     # drugs (2,800 grams of heroin, 520 grams of methamphetamine …) were seized"
