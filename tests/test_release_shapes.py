@@ -2936,3 +2936,14 @@ def test_a_part_s_verb_after_of_which_is_no_verb_of_the_counts_before_it():
         "Thirty-one engines and 11 generators were either confiscated or destroyed.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 6), ("seized", 31), ("seized", 11)}
+
+
+def test_a_country_s_own_noun_as_owner_and_a_short_form_without_brackets_are_no_part_of_a_body():
+    text = (
+        "Drugs seized\n\nRIYADH - Figures released by the Kingdom’s Customs Authority were cited. The Directorate "
+        "of Criminal Investigations DCI acted.\n"
+    )
+    assert {"Customs Authority", "Directorate of Criminal Investigations", "DCI"} <= ents(extract(text), "ORG")
+    assert not {"Kingdom’s Customs Authority", "Directorate of Criminal Investigations DCI"} & ents(
+        extract(text), "ORG"
+    )

@@ -61,6 +61,7 @@ _KNOWN_GANGS = frozenset(
 # One capitalised word right before a name, after a word in lower case or an article: "the Waikato Mongrel Mob"
 _CHAPTER_PLACE_BEFORE = re.compile(r"(?:^|(?<=[a-z,] )|(?<=\n))([A-Z][a-z][\w'’-]*) $")
 _LAW_WORDS = word_list("law_words")
+_STATE_NOUNS = word_list("state_nouns")
 _GENERAL = frozenset(("General", "Generale", "Générale", "General's"))  # after a head: "Directorate General"
 #: Ranks (the title words whose reason says so), less "General", which follows a head in a body's name
 _RANKS = frozenset(w for w, why in entries("title_words") if "rank" in why) - _GENERAL
@@ -490,6 +491,7 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
                 and right.text in ORG_HEADS
                 and not left.allcaps
                 and left.text not in KNOWN_ORGS
+                and left.text not in _STATE_NOUNS  # "the Kingdom’s Customs Authority": a country's own word
                 # a body's own possessive: "Ministry of Environment and Forestry's Directorate General of …"
                 # is two bodies ("Monroe County Sheriff's Office": the office of a post holder, one)
                 and (left.text in _OFFICE_HOLDERS or not any(t.text in ORG_HEADS for t in tokens[pi : pj + 1]))
@@ -500,6 +502,16 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
                 continue
         out.append((i, j))
     return out
+
+
+def _glued_acronym(words: list[str]) -> bool:
+    """Whether a body's last word is the short form of the words before it, written without brackets
+    ("Cuerpo Técnico de Investigación CTI", "Directorate of Criminal Investigations DCI")."""
+    short = words[-1]
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = [w[0] for w in words[:-1] if w[:1].isalpha()]
+    return short in ("".join(i for i in initials if i.isupper()), "".join(initials).upper())
 
 
 def _generic_body(tokens: list[Token], a: int, b: int) -> bool:
@@ -862,6 +874,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 continue  # "the Russian Federation": a country's name, whatever its last word
             if pw[-1] in _STREET_WORDS:
                 continue  # "along Bishop's Court Road": a street named after a body's word, an address
+            if not piece_tail and b - a >= 2 and _glued_acronym(pw):
+                # "the Cuerpo Técnico de Investigación CTI": the name, then its short form without brackets
+                spans.append(Span(ORG, tokens[b].start, tokens[b].end, pw[-1], rule="org-head", extra={"how": "head"}))
+                end = tokens[b - 1].end
+                name = text[start:end]
             spans.append(Span(ORG, start, end, name, rule="org-head", extra={"how": "head"}))
     # Companies by their legal form: "Importadora Costa Azul S.A.", "Teraju Kredit Sdn Bhd".
     suffixes = word_list("company_suffixes")
