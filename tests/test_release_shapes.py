@@ -2947,3 +2947,8 @@ def test_a_country_s_own_noun_as_owner_and_a_short_form_without_brackets_are_no_
     assert not {"Kingdom’s Customs Authority", "Directorate of Criminal Investigations DCI"} & ents(
         extract(text), "ORG"
     )
+
+
+def test_a_place_named_like_a_name_particle_opens_a_body_s_name():
+    text = "Smugglers held\n\nANKARA - The Van Provincial Gendarmerie Command apprehended 14 organizers.\n"
+    assert "Van Provincial Gendarmerie Command" in ents(extract(text), "ORG")

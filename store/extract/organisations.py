@@ -681,7 +681,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 )
                 and (
                     tokens[a].text in _PLAIN_CAPS
-                    or tokens[a].text.lower() in CONNECTORS
+                    # (a particle's word that is a place's name stays: "the Van Provincial Gendarmerie Command")
+                    or (
+                        tokens[a].text.lower() in CONNECTORS
+                        and not (tokens[a].cap and place_key(tokens[a].text) in places())
+                    )
                     or ("-" in tokens[a].text and _WHERE_FROM.search(tokens[a].text))  # "Lagos-based Ocean Star Ltd"
                     or (
                         place_key(tokens[a].text) in ckeys
