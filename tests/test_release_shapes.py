@@ -2952,3 +2952,8 @@ def test_a_country_s_own_noun_as_owner_and_a_short_form_without_brackets_are_no_
 def test_a_place_named_like_a_name_particle_opens_a_body_s_name():
     text = "Smugglers held\n\nANKARA - The Van Provincial Gendarmerie Command apprehended 14 organizers.\n"
     assert "Van Provincial Gendarmerie Command" in ents(extract(text), "ORG")
+
+
+def test_an_embassy_or_a_consulate_is_a_body():
+    text = "Nationals held\n\nDUBAI - The Nigerian Embassy and the Indian Consulate were informed of the arrests.\n"
+    assert {"Nigerian Embassy", "Indian Consulate"} <= ents(extract(text), "ORG")
