@@ -2957,3 +2957,9 @@ def test_a_place_named_like_a_name_particle_opens_a_body_s_name():
 def test_an_embassy_or_a_consulate_is_a_body():
     text = "Nationals held\n\nDUBAI - The Nigerian Embassy and the Indian Consulate were informed of the arrests.\n"
     assert {"Nigerian Embassy", "Indian Consulate"} <= ents(extract(text), "ORG")
+
+
+def test_a_title_case_headline_s_verb_after_a_body_ends_its_name():
+    text = "Greek Police Announce Takedown of Major Cocaine Importing Gang\n\nATHENS - Four men were held.\n"
+    assert "Greek Police" in ents(extract(text), "ORG")
+    assert not any("Takedown" in name for name in ents(extract(text), "ORG"))

@@ -62,6 +62,9 @@ _KNOWN_GANGS = frozenset(
 _CHAPTER_PLACE_BEFORE = re.compile(r"(?:^|(?<=[a-z,] )|(?<=\n))([A-Z][a-z][\w'’-]*) $")
 _LAW_WORDS = word_list("law_words")
 _STATE_NOUNS = word_list("state_nouns")
+# a title-case headline's verbs ("Federal Police Conducts …", "Greek Police Announce …"; not "Against", which a
+# body's name may hold: "Coalition Against Trafficking in Women")
+_HEADLINE_VERBS = word_list("operation_headline_verbs") - {"Against"}
 _GENERAL = frozenset(("General", "Generale", "Générale", "General's"))  # after a head: "Directorate General"
 #: Ranks (the title words whose reason says so), less "General", which follows a head in a body's name
 _RANKS = frozenset(w for w, why in entries("title_words") if "rank" in why) - _GENERAL
@@ -732,7 +735,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # by its level, no body of that name
                 continue
             verb_at = (
-                next((k for k, w in enumerate(pw) if k and pw[k - 1] in ORG_HEADS and _result_verb_form(w)), None)
+                next(
+                    (
+                        k
+                        for k, w in enumerate(pw)
+                        if k and pw[k - 1] in ORG_HEADS and (_result_verb_form(w) or w in _HEADLINE_VERBS)
+                    ),
+                    None,
+                )
                 if tokens[a].start < headline_end  # (a headline's only: "the Police Rescue Unit arrested" is a body)
                 else None
             )
