@@ -2963,3 +2963,14 @@ def test_a_title_case_headline_s_verb_after_a_body_ends_its_name():
     text = "Greek Police Announce Takedown of Major Cocaine Importing Gang\n\nATHENS - Four men were held.\n"
     assert "Greek Police" in ents(extract(text), "ORG")
     assert not any("Takedown" in name for name in ents(extract(text), "ORG"))
+
+
+def test_letters_in_brackets_after_a_name_with_no_body_s_word_name_a_thing():
+    text = (
+        "Drugs seized\n\nLONDON - Officers seized 2g of New Psychoactive Substances (NPS) on a Joint Action Day (JAD) "
+        "with the International Justice Mission (IJM), the Jabatan Siasatan Jenayah Narkotik (JSJN) and the Drug "
+        "Enforcement Administration (DEA). NPS and JAD figures were cited.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert {"International Justice Mission", "IJM", "Jabatan Siasatan Jenayah Narkotik", "JSJN", "DEA"} <= orgs
+    assert not {"NPS", "JAD", "New Psychoactive Substances", "Joint Action Day"} & orgs

@@ -2081,6 +2081,17 @@ def thing_names(text: str) -> frozenset[str]:
             continue
         last = long.split()[-1]
         after = _THING_NOUN_AFTER.match(text, m.end())
+        words = long.split()
+        if (
+            len(words) >= 2
+            and _initials_spell(long, short)
+            and not any(v in ORG_HEADS or v in ORG_LEADS or v in KNOWN_ORGS for w in words for v in (w, w.capitalize()))
+            and not any(place_key(w) in places() for w in words if w[:1].isupper())
+        ):
+            # a name with no word of a body's in it, spelt by the letters after it: "New Psychoactive Substances
+            # (NPS)", "Joint Action Day (JAD)", "High-Intensity Drug Trafficking Area (HIDTA)" name things
+            found.update((short, long))
+            continue
         if last in _THING_HEADS or (
             # (not a body's name with its own thing after it: "the Southern African Development Community (SADC)
             # initiative", "the Financial Reporting Centre (FRC) system")
