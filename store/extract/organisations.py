@@ -2084,6 +2084,7 @@ def thing_names(text: str) -> frozenset[str]:
         words = long.split()
         if (
             len(words) >= 2
+            and words[-1] != "Project"  # (a body may be named so: "Organized Crime and Corruption Reporting Project")
             and _initials_spell(long, short)
             and not any(v in ORG_HEADS or v in ORG_LEADS or v in KNOWN_ORGS for w in words for v in (w, w.capitalize()))
             and not any(place_key(w) in places() for w in words if w[:1].isupper())
