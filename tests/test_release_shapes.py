@@ -2974,3 +2974,13 @@ def test_letters_in_brackets_after_a_name_with_no_body_s_word_name_a_thing():
     orgs = ents(extract(text), "ORG")
     assert {"International Justice Mission", "IJM", "Jabatan Siasatan Jenayah Narkotik", "JSJN", "DEA"} <= orgs
     assert not {"NPS", "JAD", "New Psychoactive Substances", "Joint Action Day"} & orgs
+
+
+def test_a_plural_of_a_body_s_kind_names_no_one_body():
+    text = (
+        "Migrants rescued\n\nIZMIR - Turkish Coast Guard units rescued 137 migrants. Regional Police Commands and "
+        "Financial Intelligence Units acted with the Department of Correctional Services and the Milimani Law Courts.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert {"Turkish Coast Guard", "Department of Correctional Services", "Milimani Law Courts"} <= orgs
+    assert not {"Turkish Coast Guard units", "Regional Police Commands", "Financial Intelligence Units"} & orgs

@@ -62,6 +62,11 @@ _KNOWN_GANGS = frozenset(
 _CHAPTER_PLACE_BEFORE = re.compile(r"(?:^|(?<=[a-z,] )|(?<=\n))([A-Z][a-z][\w'’-]*) $")
 _LAW_WORDS = word_list("law_words")
 _STATE_NOUNS = word_list("state_nouns")
+# the plurals of a body's kind, which end no one body's name ("Courts" does: "Milimani Law Courts")
+_PLURAL_KINDS = frozenset(
+    "Units Teams Commands Agencies Authorities Ministries Prosecutors Squads Departments Divisions Offices "
+    "Directorates Sections Branches Bureaus Stations Centres Centers".split()
+)
 # a title-case headline's verbs ("Federal Police Conducts …", "Greek Police Announce …"; not "Against", which a
 # body's name may hold: "Coalition Against Trafficking in Women")
 _HEADLINE_VERBS = word_list("operation_headline_verbs") - {"Against"}
@@ -628,6 +633,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         has_tail = (
             j + 1 < len(tokens)
             and tokens[j + 1].text in ORG_LOWER_TAILS
+            and not tokens[j + 1].text.endswith("s")  # ("Turkish Coast Guard units": several units of the body)
             and joined(gap(text, tokens[j], tokens[j + 1]))
         )
         if has_tail:
@@ -888,6 +894,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 continue  # "the Russian Federation": a country's name, whatever its last word
             if pw[-1] in _STREET_WORDS:
                 continue  # "along Bishop's Court Road": a street named after a body's word, an address
+            if pw[-1] in _PLURAL_KINDS and "of" not in pw and "for" not in pw and name not in KNOWN_ORGS:
+                # "Regional Police Commands", "Financial Intelligence Units", "Public Prosecutors": a kind of body,
+                # several of them, no one body's name ("Department of Correctional Services" is one)
+                continue
             if not piece_tail and b - a >= 2 and _glued_acronym(pw):
                 # "the Cuerpo Técnico de Investigación CTI": the name, then its short form without brackets
                 spans.append(Span(ORG, tokens[b].start, tokens[b].end, pw[-1], rule="org-head", extra={"how": "head"}))
