@@ -2984,3 +2984,13 @@ def test_a_plural_of_a_body_s_kind_names_no_one_body():
     orgs = ents(extract(text), "ORG")
     assert {"Turkish Coast Guard", "Department of Correctional Services", "Milimani Law Courts"} <= orgs
     assert not {"Turkish Coast Guard units", "Regional Police Commands", "Financial Intelligence Units"} & orgs
+
+
+def test_a_people_s_adjective_before_a_group_s_word_names_no_group():
+    text = (
+        "Mafia held\n\nROME - Two members of an Italian mafia family, a notorious Chinese syndicate and the Sicilian "
+        "Mafia were held with members of the Sinaloa cartel.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert {"Sicilian Mafia", "Sinaloa cartel"} <= orgs
+    assert not {"Italian mafia", "Italian", "Chinese syndicate", "Chinese"} & orgs

@@ -1026,6 +1026,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
             continue
+        if len(words) == 1 and people_adjective(name):
+            continue  # "a notorious Chinese syndicate", "members of Albanian gangs": where they are from, no name
         rest = text[m.start(1) + len(name) : m.start(1) + len(name) + 40]
         if _NATIONALITIES_AFTER.match(rest):
             continue  # "members of Arab and Asian nationalities": where people come from, not a group's name
@@ -1050,6 +1052,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue  # "an India-Afghanistan syndicate", "the Kenya-Uganda cartel": its route, no name
         if len(words) == 1 and opens_its_line(text, s, also="\"'“‘"):
             continue  # a capitalised first word: '"Super cartel" …'
+        if len(words) == 1 and people_adjective(words[0]) and m.group(2).islower():
+            continue  # "an Italian mafia family", "a Mexican cartel": where it is from, no name ("Sicilian Mafia" is)
         if m.group(2).startswith("criminal"):
             name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
             if place_key(name) in places():
