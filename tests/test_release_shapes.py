@@ -2994,3 +2994,11 @@ def test_a_people_s_adjective_before_a_group_s_word_names_no_group():
     orgs = ents(extract(text), "ORG")
     assert {"Sicilian Mafia", "Sinaloa cartel"} <= orgs
     assert not {"Italian mafia", "Italian", "Chinese syndicate", "Chinese"} & orgs
+
+
+def test_a_dateline_credit_with_the_date_again_after_it_is_the_outlet_not_a_body():
+    text = (
+        "Cambodia raids scam centres\nPhnom Penh, Feb 24 (AFP) Feb 24, 2025\nCambodian police said they raided "
+        "three compounds. Workers told of abuse, and AFP has interviewed several of them.\n"
+    )
+    assert "AFP" not in ents(extract(text), "ORG")

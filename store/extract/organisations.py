@@ -1175,7 +1175,10 @@ def news_agencies_named(text: str, orgs: list[Span]) -> set[str]:
 # or quoted ("the director said as quoted by NTRA"). Looked for by the cheap words first.
 _DATELINE_CREDIT_NAME = re.compile(
     r"(?m)^[^\n()]{0,60}\d[^\n()]{0,12}\(([A-Z][A-Za-z]{1,9})"
-    r"(?:[,/][^()\n]{0,40}|[ \t]+[-–—][^()\n]{0,60})?\)[ \t]*[-–—:.]"
+    r"(?:[,/][^()\n]{0,40}|[ \t]+[-–—][^()\n]{0,60})?\)"
+    # (then a dash, or the line's end, or the date again as a web page prints it: "Phnom Penh, Feb 24 (AFP) Feb 24,
+    # 2025")
+    r"(?:[ \t]*[-–—:.]|(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$)"
 )
 _AGENCY_NAMED = re.compile(
     r"\b(?:news|press|wire)\s+agency,?\s+([A-Z][A-Za-z]{1,9})\b|\b([A-Z][A-Za-z]{1,9})\s+news\s+agency\b"
