@@ -3002,3 +3002,12 @@ def test_a_dateline_credit_with_the_date_again_after_it_is_the_outlet_not_a_body
         "three compounds. Workers told of abuse, and AFP has interviewed several of them.\n"
     )
     assert "AFP" not in ents(extract(text), "ORG")
+
+
+def test_an_age_written_out_before_a_name_and_a_day_s_name_as_a_given_name():
+    text = (
+        "Three charged\n\nKINGSTON - They are:\n• Sixty-year-old Maxine Walcott, a vendor; and\n"
+        "• Twenty-seven-year-old Christopher Cole, of Clarks Town.\nThe Commissioner, Mr Friday Eboka, said "
+        "67-year-old Sunday Otulugbu was held on Sunday.\n"
+    )
+    assert ents(extract(text), "PERSON") == {"Maxine Walcott", "Christopher Cole", "Friday Eboka", "Sunday Otulugbu"}

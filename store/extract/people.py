@@ -43,12 +43,14 @@ from .lexicon import (
 from .names import all_given_names, family_names, given_names
 from .operations import KEYWORD_WORDS
 from .patterns import UPPER
-from .tokens import ARTICLE_NAME_START, PERSON, Span, Token, opens_its_line
+from .tokens import ARTICLE_NAME_START, CALENDAR_WORDS, PERSON, Span, Token, opens_its_line
 from .wordlists import words
 
 __all__ = ["person_spans"]
 
 # Patterns used inside loops, compiled once.
+_SPELLED_AGE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-year-old")  # "Nineteen-year-old", "Twenty-seven-year-old"
+_AGE_BEFORE_NAME = re.compile(r"\b\d{1,2}-year-old[ \t]+$")
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Sir Dame Hon Datuk Dato Tan Sri".split())
 _APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|who\s+(?:is|was|heads|led|leads)\s+)?([^,.;()\n]{0,90})")
 _WORDS = re.compile(r"[\w'’-]+")
@@ -333,6 +335,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # one word, no title before it in the run: no name here (a name in capitals has two or more)
         a, b = i, j
         lead_title = False
+        day_given = -1  # where a day's name stands as a given name
         caps = None
         if tokens[a].allcaps:
             caps = _signature_name(text, tokens, a, b) or _caps_name(text, tokens, a, b, given, family)
@@ -364,6 +367,20 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             ):
                 lead_title = True
                 break
+            if _SPELLED_AGE.fullmatch(w):
+                lead_title = True  # an age written out opens the name after it: "Sixty-year-old Maxine Walcott"
+                break
+            if (
+                w in CALENDAR_WORDS
+                and k < b
+                and (
+                    (k > 0 and tokens[k - 1].text in _HONORIFICS and tokens[k - 1].end + 1 == tok.start)
+                    or _AGE_BEFORE_NAME.search(text, max(0, tok.start - 16), tok.start)
+                )
+            ):
+                day_given = k  # a day's name as a given name after a courtesy title or an age: "Mr Friday Eboka",
+                k -= 1  # "67-year-old Sunday Otulugbu"
+                continue
             if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
             # (not a given or family name that is also a noun: "Man Bahadur Gurung", "Son Heung Min")
@@ -491,7 +508,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if n_words > _MAX_WORDS:
             continue
-        verdict = _name_words(tuple(ws))
+        verdict = _name_words(tuple(ws), day_first=a == day_given)
         if verdict is None or verdict[0]:
             # a middle initial marks where a name begins: the word before it is its given name, after a
             # body or a post written before it ("Director of Investigations Callum J. Ashworth",
@@ -834,12 +851,13 @@ _ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|calle
 
 
 @functools.lru_cache(maxsize=65536)
-def _name_words(ws: tuple[str, ...]) -> tuple[bool, bool, bool] | None:
+def _name_words(ws: tuple[str, ...], day_first: bool = False) -> tuple[bool, bool, bool] | None:
     """What a candidate name's words alone say (so it is remembered for them):
     None if they are not name-shaped or hold a common word, a title or a known
     body; else whether they hold an agency's head word, whether they name a
     body ("Excise Department", "Essequibo Hardwoods Ltd"), and whether a given
-    name and a family name make them a person's name."""
+    name and a family name make them a person's name. ``day_first``: the first
+    word, a day's name, is a given name ("Mr Friday Eboka")."""
     shaped = all(
         _is_mixed_name_word(w)
         or w.lower() in _PARTICLES
@@ -849,7 +867,10 @@ def _name_words(ws: tuple[str, ...]) -> tuple[bool, bool, bool] | None:
     )
     if not shaped:
         return None
-    if any((w in COMMON_CAPS and len(w) > 1) or w in TITLE_WORDS or w in KNOWN_ORGS for w in ws):
+    if any(
+        (w in COMMON_CAPS and len(w) > 1 and not (k == 0 and day_first)) or w in TITLE_WORDS or w in KNOWN_ORGS
+        for k, w in enumerate(ws)
+    ):
         return None
     given = given_names()
     family = family_names()
