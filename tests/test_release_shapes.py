@@ -3011,3 +3011,17 @@ def test_an_age_written_out_before_a_name_and_a_day_s_name_as_a_given_name():
         "67-year-old Sunday Otulugbu was held on Sunday.\n"
     )
     assert ents(extract(text), "PERSON") == {"Maxine Walcott", "Christopher Cole", "Friday Eboka", "Sunday Otulugbu"}
+
+
+@pytest.mark.parametrize(
+    "credit, person",
+    [
+        ("(With a report from Freddie Lazaro)", "Freddie Lazaro"),
+        ("Police said so. (Argyll Cyrus B. Geducos)", "Argyll Cyrus B. Geducos"),
+        ("Police said so. – Rambo Talabong / Rappler.com", "Rambo Talabong"),
+        ("(Colombo Gazette)", None),
+    ],
+)
+def test_a_reporter_s_credit_closing_the_story_names_a_person(credit: str, person: str | None):
+    text = f"Drugs seized\n\nMANILA - Police seized 4 kg of shabu in a raid.\n{credit}\n"
+    assert ents(extract(text), "PERSON") == ({person} if person else set())

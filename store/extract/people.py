@@ -33,6 +33,7 @@ from .lexicon import (
     KNOWN_ORG_PHRASE_SET,
     KNOWN_ORGS,
     ORG_HEADS,
+    ORG_LEADS,
     POST_NOMINALS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -63,10 +64,15 @@ _BYLINE_BEFORE = re.compile(
     # a picture's or a translation's credit: "(Photo by …)", "Translation: …" ("Photo: Rescued grey parrots …"
     # is a caption)
     r"|\b(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Pp]hotograph|[Ii]llustration|[Tt]ranslated)\s+by"
-    r"|\b[Tt]ranslation[ \t]*:)\s+$"
+    r"|\b[Tt]ranslation[ \t]*:"
+    r"|\b[Ww]ith\s+(?:a\s+)?reports?\s+from)\s+$"  # "(With a report from Freddie Lazaro)"
 )
+_CREDIT_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(|[-–—][ \t]*)?$")
+_CREDIT_LINE_AFTER = re.compile(r"(?:\)|[ \t]*(/)[ \t]*[\w.-]{2,30})?[ \t]*(?:\n|$)")
+_OUTLET_WORDS = words("outlet_words")
+_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?”\"][ \t]+(\(|[-–—][ \t]*)?$")
 # what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
-_BYLINE_WORDS = ("by", "By", "BY", ":")
+_BYLINE_WORDS = ("by", "By", "BY", ":", "from")
 # A generation after a name: "Marco Antonio Quintana Jr.", "John Doe, Sr." (not "Tan Sri", "Srl")
 _GENERATION_AFTER = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])")
 _AGE_AFTER = re.compile(
@@ -594,6 +600,22 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and place_key(name) not in table
             )
             or _WHO_AFTER.match(after)
+            # a credit line closing the text, the name alone on it: "(Argyll Cyrus B. Geducos)", "– Rambo Talabong /
+            # Rappler.com", "Ella Dionisio/DMS"
+            or (
+                len(text) - end < 120
+                and (credit_after := _CREDIT_LINE_AFTER.match(after))
+                and (
+                    _CREDIT_LINE_BEFORE.search(before)
+                    # (or after the last sentence, in brackets, after a dash or before an outlet's name)
+                    or (
+                        (credit_at := _CREDIT_AFTER_SENTENCE.search(before))
+                        and (credit_at.group(1) or credit_after.group(1))
+                    )
+                )
+                and not any(w in ORG_LEADS for w in ws)  # (a signature's office: "Dirección de Comunicación y Prensa")
+                and ws[-1] not in _OUTLET_WORDS  # (the outlet's: "(Colombo Gazette)")
+            )
             or _ALIAS_AFTER.match(after)
             or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
             or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
