@@ -3025,3 +3025,11 @@ def test_an_age_written_out_before_a_name_and_a_day_s_name_as_a_given_name():
 def test_a_reporter_s_credit_closing_the_story_names_a_person(credit: str, person: str | None):
     text = f"Drugs seized\n\nMANILA - Police seized 4 kg of shabu in a raid.\n{credit}\n"
     assert ents(extract(text), "PERSON") == ({person} if person else set())
+
+
+def test_a_count_after_a_people_verb_and_a_preposition_is_where_not_whom():
+    text = (
+        "Raids\n\nOTTAWA - Police arrested in 3 Newfoundland towns. In Panama, 21 people were detained in 35 raids. "
+        "Officers rescued from 12 brothels.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 21), ("other", 35)}

@@ -229,6 +229,8 @@ _HEDGE = (
     r"(?:more\s+than|over|about|around|nearly|almost|some|approximately|roughly|at\s+least|up\s+to|close\s+to"
     r"|an\s+estimated)"
 )
+# a preposition between a verb and a count: the count is where or when it acted, not its object
+_PREPOSITION_BETWEEN = re.compile(rf"\s+(?:in|during|on|from|across|inside|within)\s+(?:{_HEDGE}\s+)?")
 # Fines or a settlement paid, agreed or imposed, then the sum: "paid fines totalling around", "agreed to pay a
 # settlement of", "the fines applied during the operation exceed" (not "faces a fine of up to": a bound)
 _FINES_PAID_BEFORE = re.compile(
@@ -2944,6 +2946,18 @@ def find_figures(
             ):
                 best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
         cue = best[1] if best and best[0] <= 160 else None
+        if (
+            cue is not None
+            and cue.metric in ("arrests", "rescued", "identified")
+            and unit == "count"
+            and not money
+            and cue.end <= num.start
+            and _PREPOSITION_BETWEEN.fullmatch(text, cue.end, num.start)
+            and not _counts_events(_item_after(text, end, min(hi, end + 100)) or "")
+        ):
+            # "were arrested in 3 Newfoundland towns", "rescued from 12 brothels": where, not whom ("detained in 35
+            # raids" counts the raids)
+            continue
         if cue is not None and cue.metric == "identified":
             k = bisect.bisect_right(starts, cue.start)
             if (
