@@ -3033,3 +3033,12 @@ def test_a_count_after_a_people_verb_and_a_preposition_is_where_not_whom():
         "Officers rescued from 12 brothels.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 21), ("other", 35)}
+
+
+def test_a_known_body_s_one_word_after_and_is_a_body_of_its_own():
+    text = (
+        "Raids\n\nMIAMI - The Department of Homeland Security and Interpol helped. The Directorate of Criminal "
+        "Investigation and Interpol (DIJIN) acted.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert {"Department of Homeland Security", "Interpol", "Directorate of Criminal Investigation and Interpol"} <= orgs

@@ -1920,6 +1920,13 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
                 and tokens[right_start].text.isupper()
                 and not text.startswith(" (", tokens[right_start].end)
             )
+            # a known body's one word after "and": "the Department of Homeland Security and Interpol" (not a name its
+            # short form in brackets names whole)
+            or (
+                right_start == right_end
+                and tokens[right_start].text in KNOWN_ORGS
+                and not text.startswith(" (", tokens[right_start].end)
+            )
             # a body known by a phrase after "and": "Revenue and An Garda Síochána"
             or (
                 right_end - right_start < 6
