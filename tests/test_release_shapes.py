@@ -3042,3 +3042,11 @@ def test_a_known_body_s_one_word_after_and_is_a_body_of_its_own():
     )
     orgs = ents(extract(text), "ORG")
     assert {"Department of Homeland Security", "Interpol", "Directorate of Criminal Investigation and Interpol"} <= orgs
+
+
+def test_a_bracket_of_ages_after_the_people_counted_holds_no_count():
+    text = (
+        "Arrests\n\nBERLIN - The officers also arrested two of North Macedonia (40 and 41) and three Albanians "
+        "(26, 28 and 32).\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 2), ("arrests", 3)}

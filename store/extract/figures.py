@@ -229,6 +229,8 @@ _HEDGE = (
     r"(?:more\s+than|over|about|around|nearly|almost|some|approximately|roughly|at\s+least|up\s+to|close\s+to"
     r"|an\s+estimated)"
 )
+# a bracket of two or more small numbers and nothing else: the ages of the people counted before it
+_AGES_IN_BRACKETS = re.compile(r"\(\s*\d{2}(?:\s*(?:,|and|&)\s*\d{2})+\s*\)")
 # a preposition between a verb and a count: the count is where or when it acted, not its object
 _PREPOSITION_BETWEEN = re.compile(rf"\s+(?:in|during|on|from|across|inside|within)\s+(?:{_HEDGE}\s+)?")
 # Fines or a settlement paid, agreed or imposed, then the sum: "paid fines totalling around", "agreed to pay a
@@ -2350,6 +2352,11 @@ def find_figures(
             any(w in near_before for w in _CUSTODY_WORDS) and _CUSTODY_REQUEST.search(before[-100:])
         ):
             continue  # "aims to dismantle at least 40 …": a goal; "will ask the court to remand 11 …": a request
+        if "(" in before[-12:] and (ages := _AGES_IN_BRACKETS.search(text, max(0, num.start - 12), num.end + 14)):
+            if ages.start() < num.start < ages.end() and all(
+                14 <= int(a) <= 99 for a in re.findall(r"\d+", ages.group())
+            ):
+                continue  # "two of North Macedonia (40 and 41) and three Albanians (26, 28 and 32)": their ages
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None
         near = before[-40:]
