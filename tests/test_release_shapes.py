@@ -3050,3 +3050,13 @@ def test_a_bracket_of_ages_after_the_people_counted_holds_no_count():
         "(26, 28 and 32).\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 2), ("arrests", 3)}
+
+
+def test_a_count_of_offences_or_charges_is_other_not_arrests():
+    text = (
+        "Charges laid\n\nBRISBANE - The operation resulted in 12 people charged with 61 offences. Six men face "
+        "charges.\n"
+    )
+    by_value = {f.value: f.metric for f in extract(text).figures}
+    assert by_value[61] == "other"
+    assert by_value.get(6) != "other"

@@ -126,6 +126,7 @@ _GOODS_SINGULAR = (
 )
 _PEOPLE = words("figure_people_nouns")
 _EVENTS = words("figure_event_nouns")
+_CHARGES = words("figure_charge_nouns")
 _ONLINE = words("figure_online_nouns")
 _INFRASTRUCTURE = words("figure_infrastructure_nouns")
 _PRODUCTION_SITES = words("figure_production_sites")
@@ -1215,7 +1216,7 @@ def _counts_events(item: str) -> bool:
     """Whether an item names events ("seizures", "house searches"), by its first
     words or by the last of a short phrase ("cash movement checks")."""
     words = _head_words(item)
-    return any(w in _EVENTS for w in words[:2]) or (
+    return any(w in _EVENTS or w in _CHARGES for w in words[:2]) or (
         bool(words) and words[-1] in _EVENTS and (len(words) <= 3 or "of" not in words)
     )  # ("drugs and wildlife trafficking cases": a compound's head, not "kg of cocaine in 12 raids")
 
