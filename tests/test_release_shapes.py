@@ -3060,3 +3060,11 @@ def test_a_count_of_offences_or_charges_is_other_not_arrests():
     by_value = {f.value: f.metric for f in extract(text).figures}
     assert by_value[61] == "other"
     assert by_value.get(6) != "other"
+
+
+def test_a_noun_of_events_as_a_later_item_of_a_list_does_not_part_it_from_its_verb():
+    text = (
+        "Raids\n\nISTANBUL - During the raids, 161 guns, 164 shotguns, two long-barreled guns, a large amount of "
+        "ammunition, and various amounts of drugs and checks/bills were also seized.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 161), ("seized", 164), ("seized", 2)}

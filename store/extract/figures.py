@@ -2466,7 +2466,12 @@ def find_figures(
             if (
                 following + 1 < len(cues)
                 and cues[following + 1].start < hi
-                and (_describes(text, end, cues[following]) or cues[following].word == "involved")
+                and (
+                    _describes(text, end, cues[following])
+                    or cues[following].word == "involved"
+                    # (a noun of events as a later item of the list: "164 shotguns and drugs and checks were seized")
+                    or (cues[following].word in _EVENTS and " and " in text[end : cues[following].start])
+                )
             ):
                 near.append(cues[following + 1])  # "53 hijacked and stolen vehicles were recovered"
         for cm in near:
@@ -2554,7 +2559,11 @@ def find_figures(
             if (
                 cm.start >= end
                 and cm.word in _EVENTS
-                and (len(text[end : cm.start].split()) > 3 or _CLAUSE_MARK.search(text, end, cm.start))
+                and (
+                    len(text[end : cm.start].split()) > 3
+                    or _CLAUSE_MARK.search(text, end, cm.start)
+                    or " and " in text[end : cm.start]  # (another item of the list: "164 shotguns and checks were …")
+                )
             ):
                 continue  # a noun of events counts the number it is written with ("2,730 hits"), not one before it
             if cm.metric == "none" and cm.start >= end and _RELATIVE_PRONOUN.search(text, end, cm.start):
