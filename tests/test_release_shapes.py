@@ -3068,3 +3068,8 @@ def test_a_noun_of_events_as_a_later_item_of_a_list_does_not_part_it_from_its_ve
         "ammunition, and various amounts of drugs and checks/bills were also seized.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 161), ("seized", 164), ("seized", 2)}
+
+
+def test_a_list_closed_by_were_among_the_items_seized():
+    text = "Goods held\n\nDHAKA - Police said 5 trucks, 8 pickups and 70 motorcycles were among the items seized.\n"
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 5), ("seized", 8), ("seized", 70)}

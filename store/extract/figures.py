@@ -871,6 +871,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 # (a perfect's auxiliary is the passive's: "… and 305 sheep had been recovered", not a verb of its own)
 _PASSIVE = re.compile(
     r"\b(?:(?:had|has|have|having)\s+been|were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|either\s+)?$"
+    # ("… and 70 motorcycles were among the items seized": the items of a list, then its verb)
+    r"|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 # The next smaller unit's part of one mass: " and 502 g", " and 400 grams" (after kilograms), " and 40 kg"
 _SMALLER_MASS_PART = re.compile(r" and \d{1,3} ?(?:g|gm|gms|grams?|grammes?|kg|kgs|kilos?|kilograms?)\b")
