@@ -3073,3 +3073,12 @@ def test_a_noun_of_events_as_a_later_item_of_a_list_does_not_part_it_from_its_ve
 def test_a_list_closed_by_were_among_the_items_seized():
     text = "Goods held\n\nDHAKA - Police said 5 trucks, 8 pickups and 70 motorcycles were among the items seized.\n"
     assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 5), ("seized", 8), ("seized", 70)}
+
+
+def test_people_goods_were_recovered_from_then_arrested_and_a_verb_parted_by_its_object():
+    text = (
+        "Drugs seized\n\nISLAMABAD - 2.4 kg hashish was recovered from two suspects nabbed near M-1 Islamabad. The "
+        "busts took place on Sunday, with authorities taking seven people into custody. The operation ran from "
+        "24 to 30 September.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 2.4), ("arrests", 2), ("arrests", 7)}

@@ -232,6 +232,17 @@ _HEDGE = (
 )
 # a bracket of two or more small numbers and nothing else: the ages of the people counted before it
 _AGES_IN_BRACKETS = re.compile(r"\(\s*\d{2}(?:\s*(?:,|and|&)\s*\d{2})+\s*\)")
+# people then their arrest, soon after: "from two suspects nabbed near …", "from three men who were arrested"
+_ARRESTED_AFTER = re.compile(
+    r"[^.;:\n]{0,40}?\b(?:arrested|detained|nabbed|apprehended|caught|rounded\s+up|held|in\s+custody)\b"
+)
+# what follows a range's first number or a date's: "from 24 to 30 September", "from 9-11 May", "from 1 January",
+# "from 10 am", "from 10.30"
+_RANGE_OR_DATE_AFTER = re.compile(
+    r"\s*(?:[-–]|to\b|until\b|till\b|through\b|and\b)\s*\d|\s+[A-Za-z]+\s+(?:to|until)\s+\d"
+    r"|(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b"
+    r"|[:.]\d|\s*(?:per\s*cent|percent|%)"
+)
 # a preposition between a verb and a count: the count is where or when it acted, not its object
 _PREPOSITION_BETWEEN = re.compile(rf"\s+(?:in|during|on|from|across|inside|within)\s+(?:{_HEDGE}\s+)?")
 # Fines or a settlement paid, agreed or imposed, then the sum: "paid fines totalling around", "agreed to pay a
@@ -1477,7 +1488,20 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
     if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]) and _WHERE_NOUN_AFTER.match(after):
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
-    if _reference_before(before) or (not num.currency and _PLATE_BEFORE.search(before[-8:])):
+    if (
+        (
+            _reference_before(before)
+            # ("from" opens a range or a date, "from 24 to 30 September", or where goods were found, "from 2 boats";
+            # not people: "recovered from two suspects")
+            and not (
+                before.endswith("from ")
+                and not _RANGE_OR_DATE_AFTER.match(after)
+                and _PEOPLE.intersection(_head_words(after)[:3])
+                and _ARRESTED_AFTER.match(after)
+            )
+        )
+        or (not num.currency and _PLATE_BEFORE.search(before[-8:]))
+    ):
         # (a sum's sign is no plate's digits: "seized US $15,700")
         return True
     if not has_unit and not num.currency and _DESCRIBED_BEFORE.search(before[-40:]):
@@ -2690,6 +2714,8 @@ def find_figures(
                 c.metric != "none"
                 and c.end <= num.start
                 and (governed.metric == "none" or not _PASSIVE_AUX_BEFORE.search(text, max(0, c.start - 12), c.start))
+                # (nor a verb a preposition parts from the count: "recovered from two suspects nabbed near …")
+                and not _PREPOSITION_BETWEEN.fullmatch(text, c.end, num.start)
                 for c in near
             )
             and not (
