@@ -3082,3 +3082,11 @@ def test_people_goods_were_recovered_from_then_arrested_and_a_verb_parted_by_its
         "24 to 30 September.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 2.4), ("arrests", 2), ("arrests", 7)}
+
+
+def test_operations_conducted_are_counted_and_operations_launched_are_not():
+    text = (
+        "Drug war\n\nLA PAZ - So far this year the police have carried out 7,412 operations. Some 300 operations were "
+        "staged by the two nations. Police launched two operations in Rio.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("other", 7412), ("other", 300)}

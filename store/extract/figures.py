@@ -236,6 +236,13 @@ _AGES_IN_BRACKETS = re.compile(r"\(\s*\d{2}(?:\s*(?:,|and|&)\s*\d{2})+\s*\)")
 _ARRESTED_AFTER = re.compile(
     r"[^.;:\n]{0,40}?\b(?:arrested|detained|nabbed|apprehended|caught|rounded\s+up|held|in\s+custody)\b"
 )
+# a verb of actions done, before or after a count of operations ("conducted 1,146 anti-drug operations", "9
+# operations were carried out"; not "launched two operations", the drives themselves)
+_ACTIONS_DONE = r"(?:conducted|carried\s+out|executed|staged|mounted|undertaken|undertook|performed|conducting|carrying\s+out)"
+_ACTIONS_DONE_BEFORE = re.compile(
+    rf"\b{_ACTIONS_DONE}\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$"
+)
+_ACTIONS_DONE_AFTER = re.compile(rf"\boperations\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_ACTIONS_DONE}\b")
 # what follows a range's first number or a date's: "from 24 to 30 September", "from 9-11 May", "from 1 January",
 # "from 10 am", "from 10.30"
 _RANGE_OR_DATE_AFTER = re.compile(
@@ -1558,6 +1565,10 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
                     # "dismantled two workshops", "shut down 14 call centres", "6 call centres shut down":
                     # workshops and centres taken down, not held for training or taking part
                     break
+                if low == "operations" and (
+                    _ACTIONS_DONE_BEFORE.search(before) or _ACTIONS_DONE_AFTER.search(after)
+                ):
+                    break  # "carried out 7,412 operations", "11 operations conducted": actions done, counted
                 if low == "units" and (_UNITS_OF_GOODS.match(after) or _UNITS_CLOSING.match(after)):
                     # "212 units of computer equipment", "seized computer equipment – over 300 units": a count of
                     # the goods ("12 units of the police" is not)
