@@ -238,7 +238,9 @@ _ARRESTED_AFTER = re.compile(
 )
 # a verb of actions done, before or after a count of operations ("conducted 1,146 anti-drug operations", "9
 # operations were carried out"; not "launched two operations", the drives themselves)
-_ACTIONS_DONE = r"(?:conducted|carried\s+out|executed|staged|mounted|undertaken|undertook|performed|conducting|carrying\s+out)"
+_ACTIONS_DONE = (
+    r"(?:conducted|carried\s+out|executed|staged|mounted|undertaken|undertook|performed|conducting|carrying\s+out)"
+)
 _ACTIONS_DONE_BEFORE = re.compile(
     rf"\b{_ACTIONS_DONE}\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$"
 )
@@ -1565,9 +1567,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
                     # "dismantled two workshops", "shut down 14 call centres", "6 call centres shut down":
                     # workshops and centres taken down, not held for training or taking part
                     break
-                if low == "operations" and (
-                    _ACTIONS_DONE_BEFORE.search(before) or _ACTIONS_DONE_AFTER.search(after)
-                ):
+                if low == "operations" and (_ACTIONS_DONE_BEFORE.search(before) or _ACTIONS_DONE_AFTER.search(after)):
                     break  # "carried out 7,412 operations", "11 operations conducted": actions done, counted
                 if low == "units" and (_UNITS_OF_GOODS.match(after) or _UNITS_CLOSING.match(after)):
                     # "212 units of computer equipment", "seized computer equipment – over 300 units": a count of
