@@ -3090,3 +3090,23 @@ def test_operations_conducted_are_counted_and_operations_launched_are_not():
         "staged by the two nations. Police launched two operations in Rio.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("other", 7412), ("other", 300)}
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Police seized Shs48.6 million in cash in Kampala, Uganda.", 48_600_000, "UGX"),
+        ("Agents also confiscated Bs 214,000 in cash in Bolivia.", 214_000, "BOB"),
+        ("Agents seized Q184,600 in cash in Guatemala.", 184_600, "GTQ"),
+        ("Detectives seized 8.4 million crowns in cash in Prague.", 8_400_000, "CZK"),
+        ("Police seized 4 million kroner in cash in Oslo, Norway.", 4_000_000, "NOK"),
+        ("Police seized VNĐ 740 million in cash in Hanoi.", 740_000_000, "VND"),
+    ],
+)
+def test_local_currency_signs_and_words(sentence: str, value: float, unit: str):
+    figures = extract(f"Cash seized\n\n{sentence}\n").figures
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+def test_a_quarter_s_letter_is_no_quetzal():
+    assert not extract("Results\n\nThe Q4 results and Q3 2024 were good.\n").figures

@@ -137,6 +137,11 @@ _CURRENCY_SYMBOLS = {
     # Egypt's press writes the pound "LE" (livre égyptienne) or "E£" before a sum: "LE144 million"
     "LE": "EGP",
     "E£": "EGP",
+    # Bolivia's boliviano ("Bs 214,000", "Bs. 1.2 million"; Venezuela's bolívar is written alike: currencies.py),
+    # Vietnam's dong with its own letter ("VNĐ 740 million")
+    "Bs": "BOB",
+    "Bs.": "BOB",
+    "VNĐ": "VND",
 }
 #: Dollars of other countries, written with letters glued before the "$".
 _LOCAL_DOLLARS = {
@@ -189,7 +194,24 @@ def _country_dollar(letters: str) -> str | None:
 #: (a bare "R40" is a road, "N12" a grid square: the sum must read as money).
 # ("K86,500": Papua New Guinea's kina, Zambia's and Malawi's kwacha, Myanmar's kyat — currencies.py
 # takes the one of the country the text names)
-_GLUED_CURRENCY = {"P": "PHP", "R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED", "K": "PGK"}
+# ("Shs48.6 million", "UShs 2bn", "TShs 4m": East Africa's shilling, the country's where the letters do not say;
+# "Q184,600": Guatemala's quetzal)
+_GLUED_CURRENCY = {
+    "P": "PHP",
+    "R": "ZAR",
+    "N": "NGN",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "K": "PGK",
+    "Shs": "KES",
+    "KShs": "KES",
+    "UShs": "UGX",
+    "USh": "UGX",
+    "TShs": "TZS",
+    "TSh": "TZS",
+    "Tsh": "TZS",
+    "Q": "GTQ",
+}
 _GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key=len, reverse=True)) + ")$")
 # Peru's sol, written "S/" (older "S/. "), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
 _SOL_BEFORE = re.compile(r"(?<![\w/])S/\.?\s?$")
@@ -374,6 +396,10 @@ _CURRENCY_WORDS = {
     "rials": "OMR",  # Oman's, Iran's and Yemen's (currencies.py takes the one of the country the text names)
     "riyals": "SAR",  # Saudi Arabia's and Qatar's (the same)
     "denars": "MKD",  # North Macedonia's
+    "crowns": "CZK",  # the koruna, the krone and the krona in English (currencies.py takes the country's)
+    "korunas": "CZK",
+    "kroner": "DKK",  # Denmark's and Norway's (currencies.py)
+    "kronor": "SEK",  # Sweden's
     "leva": "BGN",  # Bulgaria's lev, in the plural ("worth 2.3 million leva")
     "levs": "BGN",
 }
@@ -421,9 +447,9 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA|Bs\.?|VNĐ)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNK])(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNKQ])(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=Shs)|(?<=Tsh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
@@ -454,7 +480,27 @@ _WORD_STARTS = sorted(
 # (see .patterns). A number never starts inside a run of digits, so a run
 # is one candidate.
 _CODE_FIRSTS, _CODE_REST = by_first_character(
-    ["US", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "KD", "BD", "QR", "SR", "RO", "LE", "E£", "CFA", "FCFA"]
+    [
+        "US",
+        "Rs",
+        "Rp",
+        "RM",
+        "Tk",
+        "KSh",
+        "Ksh",
+        "Sh",
+        "KD",
+        "BD",
+        "QR",
+        "SR",
+        "RO",
+        "LE",
+        "E£",
+        "CFA",
+        "FCFA",
+        "Bs",
+        "VNĐ",
+    ]
     + sorted(_CURRENCY_CODES)
 )
 _DIGIT_START = re.compile(
