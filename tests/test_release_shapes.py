@@ -3110,3 +3110,12 @@ def test_local_currency_signs_and_words(sentence: str, value: float, unit: str):
 
 def test_a_quarter_s_letter_is_no_quetzal():
     assert not extract("Results\n\nThe Q4 results and Q3 2024 were good.\n").figures
+
+
+def test_what_seized_drugs_would_have_sold_for_is_their_value():
+    text = (
+        "Ice seized\n\nAPIA - Police seized 486 kilograms of cocaine which could have been sold for more than "
+        "A$145 million on the streets. A kilo of gold can fetch up to $41,292.81 in the market.\n"
+    )
+    values = {(f.value, f.unit, f.item) for f in extract(text).figures if f.unit != "kg"}
+    assert values == {(145_000_000, "AUD", "cocaine value")}

@@ -1000,7 +1000,10 @@ _VALUE_CUE = re.compile(
     # stand in brackets before "of": "with a Standard Drug Price (SDP) of P10,200,000")
     r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|is|was)|"
     r"(?:an?\s+)?(?:estimated\s+)?SDP\s+(?:of|is|was)|"  # (the short form alone: "with an SDP of P13,600,000.00")
-    r"estimated\s+at|values?\s+at|valuing\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?at|totall?ing|amounting\s+to)"
+    r"estimated\s+at|values?\s+at|valuing\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?at|totall?ing|amounting\s+to"
+    # where it would have been sold: "could have been sold for more than A$145 million", "would have fetched" (not
+    # a market's price: "a kilo of gold can fetch up to $41,292")
+    r"|sold\s+for|fetched)"
     r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -1092,7 +1095,7 @@ _TRANSFER_AFTER = re.compile(r"\s+(?:wire\s+)?(?:transfers?|payments?|transactio
 #: Nouns for goods taken as a whole: a value of one is a seizure's ("The load … was valued at 6.4 million pesos").
 _HAUL_WORDS = words("figure_haul_nouns")
 #: Cues that state a value: what they value was seized or not by another verb.
-_VALUE_CUES = frozenset({"worth", "valued at"})
+_VALUE_CUES = frozenset({"worth", "valued at", "sold for", "fetched"})
 _PASSIVE_AFTER_VALUE = re.compile(
     r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:seized|recovered|confiscated|found|intercepted|impounded|discovered)\b"
