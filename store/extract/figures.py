@@ -1935,6 +1935,9 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
+        relative = next((k for k, w in enumerate(found) if k and w.lower() in ("which", "that")), None)
+        if relative is not None:
+            found = found[:relative]  # "cocaine which could have been sold for": the goods before the clause
         last_sum = next((k for k in range(len(found) - 1, -1, -1) if _SUM_WORD.search(found[k])), None)
         if last_sum is not None and last_sum < len(found) - 1:
             found = found[last_sum + 1 :]  # "heroin worth Dhs134m and crystal meth worth …": the goods after the sum
