@@ -3119,3 +3119,12 @@ def test_what_seized_drugs_would_have_sold_for_is_their_value():
     )
     values = {(f.value, f.unit, f.item) for f in extract(text).figures if f.unit != "kg"}
     assert values == {(145_000_000, "AUD", "cocaine value")}
+
+
+def test_a_long_breakdown_by_place_in_brackets_goes_on_to_its_last_place():
+    text = (
+        "Arrests\n\nLYON - Arrests were made in Nigeria (142), Cameroon (97), Ghana (88), Chad (71), Niger (64), "
+        "Mali (52), Burkina Faso (41), Benin (23), Togo (17), Côte d'Ivoire (12) and Senegal (7).\n"
+    )
+    scopes = {f.scope for f in extract(text).figures if f.metric == "arrests"}
+    assert {"Togo", "Côte d'Ivoire", "Senegal"} <= scopes

@@ -2996,6 +2996,8 @@ def find_figures(
                     or (
                         prior.metric in ("arrests", "rescued") and _kind_of_people(prior.item) and _kind_of_people(item)
                     )
+                    # a breakdown by place goes on: "Nigeria (142), Cameroon (97), … and Senegal (7)"
+                    or (prior.scope is not None and breakdown_place is not None and (best is None or best[0] > 160))
                 )
                 and len(gap_text) <= 120
                 and (
