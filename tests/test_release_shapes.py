@@ -3128,3 +3128,11 @@ def test_a_long_breakdown_by_place_in_brackets_goes_on_to_its_last_place():
     )
     scopes = {f.scope for f in extract(text).figures if f.metric == "arrests"}
     assert {"Togo", "Côte d'Ivoire", "Senegal"} <= scopes
+
+
+def test_people_secured_right_after_the_verb_are_arrests_convictions_secured_are_not():
+    text = (
+        "Arrests\n\nJAKARTA - Police secured 11 suspects, including the captain. The unit secured convictions "
+        "against 118 traffickers.\n"
+    )
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 11)}

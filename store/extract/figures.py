@@ -252,6 +252,8 @@ _RANGE_OR_DATE_AFTER = re.compile(
     r"|(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b"
     r"|[:.]\d|\s*(?:per\s*cent|percent|%)"
 )
+# a verb's object right after it, a hedge at most before the count: " 11", " some 11"
+_HEDGED_OBJECT = re.compile(rf"\s+(?:{_HEDGE}\s+)?")
 # a preposition between a verb and a count: the count is where or when it acted, not its object
 _PREPOSITION_BETWEEN = re.compile(rf"\s+(?:in|during|on|from|across|inside|within)\s+(?:{_HEDGE}\s+)?")
 # Fines or a settlement paid, agreed or imposed, then the sum: "paid fines totalling around", "agreed to pay a
@@ -3178,8 +3180,16 @@ def find_figures(
                     metric = "seized"  # "The raids yielded 40 kg of heroin"
                 elif money and not people and last_verb.group() in _TAKING_VERBS:
                     metric = "seized"  # "they found J$612,000 and US$14,200 in cash": money found is taken
-                elif people and last_verb.group() in ("netted", "netting", "nets"):
-                    metric = "arrests"  # "the sweep netted 14 suspects"
+                elif people and (
+                    last_verb.group() in ("netted", "netting", "nets")
+                    or (
+                        last_verb.group() in ("secured", "securing")
+                        and _HEDGED_OBJECT.fullmatch(before, before.rfind(last_verb.group()) + len(last_verb.group()))
+                    )
+                ):
+                    # "the sweep netted 14 suspects", "police secured 11 suspects" (Indonesian press; not "secured
+                    # convictions against 118 traffickers")
+                    metric = "arrests"
         if metric is None and cue is None and listed and money:
             metric = "seized"  # a results list: "USD 700,000 in cash"
         if metric is None and has_unit and _WEIGHING_BEFORE.search(before[-30:]):
