@@ -3136,3 +3136,13 @@ def test_people_secured_right_after_the_verb_are_arrests_convictions_secured_are
         "against 118 traffickers.\n"
     )
     assert {(f.metric, f.value) for f in extract(text).figures} == {("arrests", 11)}
+
+
+def test_a_figure_compared_with_is_the_nearest_of_its_kind_past_the_sentence_s_other_figures_and_years():
+    text = (
+        "Seizures\n\nKINGSTON - This year, the security forces have seized 612 illegal firearms and 14,908 rounds of "
+        "ammunition, compared with 588 firearms for the same period last year. The AFP seized 41.6 tonnes of illicit "
+        "drugs in the 2025–26 financial year, compared with 37.2 tonnes the year before.\n"
+    )
+    got = {(f.value, f.item) for f in extract(text).figures if f.value in (588, 37.2)}
+    assert got == {(588, "firearms"), (37.2, "illicit drugs")}

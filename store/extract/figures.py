@@ -1419,6 +1419,7 @@ _LIST_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 
 _NUMBER_RUN = re.compile(r"\d[\d,.]*")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d[,.]?")
+_YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d[-–/]$")  # "2025–26", "2024-25": the range's second year
 
 
 def _people_after_copula(text: str, end: int, limit: int, hi: int) -> bool:
@@ -2290,26 +2291,49 @@ def find_figures(
             # (the figure just before it, with no other number between: "generated N1.42 billion in revenue,
             # compared to N913 million" compares no figure; "34 boats and 402 crew, compared with 29 boats and
             # 355 crew" compares the boats, whose figure is not the one just before)
-            base = figures[-1] if figures and figures[-1].sentence_start == s_start else None
             if (
-                base is None
                 # (what no figure is, compared or not: "up from 38% in 2025", "versus 4 kg per month")
-                or num.is_ordinal
-                or _SKIP_AFTER.match(after[:40])
-                or _RATE_AFTER.match(after)
-                or num.start - base.end > 200
-                or num.is_year
-                or any(not _YEAR_ALONE.fullmatch(n) for n in _NUMBER_RUN.findall(text, base.end, num.start))
-                or (unit != "count" or money)
-                and _unit_kind(unit) != _unit_kind(base.unit)
+                num.is_ordinal or num.is_year or _SKIP_AFTER.match(after[:40]) or _RATE_AFTER.match(after)
             ):
                 continue
             own_item = _item_after(text, end, min(hi, end + 100))
             counted = unit == "count" and not money
             if counted and not (own_item and any(_is_counted_noun(w) for w in _head_words(own_item)[:3])):
                 own_item = None  # "up from 168 a year earlier": no noun of its own, the base's item
-            if counted and own_item and base.item and not set(_head_words(own_item)) & set(_head_words(base.item)):
-                continue  # another thing counted than the figure before: not what it is compared with
+            if not counted and own_item and not _GOODS.intersection(_head_words(own_item)):
+                own_item = None  # "compared with 37.2 tonnes the year before": the base's goods
+            # the figure compared with: the nearest before it in the sentence of the same kind, with only years and
+            # the sentence's other figures between ("seized 612 illegal firearms and 14,908 rounds of ammunition,
+            # compared with 588 firearms"; "5.2 tonnes … 1,042 suspects in 842 cases during the first nine months of
+            # 2026, compared with 4.9 tonnes")
+            starts_here = {f.start for f in figures if f.sentence_start == s_start}
+            base = None
+            for candidate in reversed(figures[-4:]):
+                if candidate.sentence_start != s_start or num.start - candidate.end > 200:
+                    break
+                if (unit != "count" or money or candidate.unit != "count") and _unit_kind(unit) != _unit_kind(
+                    candidate.unit
+                ):
+                    continue
+                if (
+                    counted
+                    and own_item
+                    and candidate.item
+                    and not set(_head_words(own_item)) & set(_head_words(candidate.item))
+                ):
+                    continue  # another thing counted than this figure: not what it is compared with
+                between = [
+                    m
+                    for m in _NUMBER_RUN.finditer(text, candidate.end, num.start)
+                    if not _YEAR_ALONE.fullmatch(m.group())
+                    and m.start() not in starts_here
+                    and not _YEAR_RANGE_END.search(text, max(0, m.start() - 6), m.start())
+                ]
+                if not between:
+                    base = candidate
+                break
+            if base is None:
+                continue
             if counted:
                 unit = base.unit
                 value = num.value
