@@ -3146,3 +3146,8 @@ def test_a_figure_compared_with_is_the_nearest_of_its_kind_past_the_sentence_s_o
     )
     got = {(f.value, f.item) for f in extract(text).figures if f.value in (588, 37.2)}
     assert got == {(588, "firearms"), (37.2, "illicit drugs")}
+
+
+def test_a_newspaper_s_name_is_no_person():
+    text = "Drugs seized\n\nPORT OF SPAIN - Peter Post and Li Sun were held, the Trinidad Express and Daily Guide said.\n"
+    assert ents(extract(text), "PERSON") == {"Peter Post", "Li Sun"}

@@ -666,6 +666,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             and not any(part in all_given for part in ws[0].split("-"))  # ("Marie-Ève Lachance" is a person)
         ):
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
+        if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):
+            cue = False  # "Trinidad Express", "Daily Guide": a newspaper's name ("Li Sun" is a person)
         shaped_names.append((start, end, cue))
         if not cue:
             continue
