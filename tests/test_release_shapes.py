@@ -3149,5 +3149,7 @@ def test_a_figure_compared_with_is_the_nearest_of_its_kind_past_the_sentence_s_o
 
 
 def test_a_newspaper_s_name_is_no_person():
-    text = "Drugs seized\n\nPORT OF SPAIN - Peter Post and Li Sun were held, the Trinidad Express and Daily Guide said.\n"
+    text = (
+        "Drugs seized\n\nPORT OF SPAIN - Peter Post and Li Sun were held, the Trinidad Express and Daily Guide said.\n"
+    )
     assert ents(extract(text), "PERSON") == {"Peter Post", "Li Sun"}
