@@ -3153,3 +3153,11 @@ def test_a_newspaper_s_name_is_no_person():
         "Drugs seized\n\nPORT OF SPAIN - Peter Post and Li Sun were held, the Trinidad Express and Daily Guide said.\n"
     )
     assert ents(extract(text), "PERSON") == {"Peter Post", "Li Sun"}
+
+
+def test_an_amount_restated_as_its_equivalent_is_no_second_figure():
+    text = (
+        "Drugs seized\n\nKYIV - Police seized more than 125 kilograms of mephedrone, equivalent to 630,000 single "
+        "doses, and 3,500 bags of rice (equivalent to six trailer loads).\n"
+    )
+    assert {f.value for f in extract(text).figures} == {125, 3500}

@@ -291,6 +291,10 @@ _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|a
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
+    # an amount restated in other terms: "125 kilograms of mephedrone, equivalent to 630,000 single doses", "3,500
+    # bags of rice (equivalent to six trailer loads)"
+    r"|(?:equivalent|equal)\s+to(?:\s+(?:about|around|some|roughly|approximately|nearly|over|more\s+than))?"
+    r"|the\s+equivalent\s+of"
     r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce))"
     # (the goods may be named before a verb of what they could do: "enough fentanyl to kill 14 million people";
     # not "enough evidence for 14 arrests")
