@@ -3161,3 +3161,13 @@ def test_an_amount_restated_as_its_equivalent_is_no_second_figure():
         "doses, and 3,500 bags of rice (equivalent to six trailer loads).\n"
     )
     assert {f.value for f in extract(text).figures} == {125, 3500}
+
+
+def test_a_device_s_unit_and_a_collector_s_post_are_no_bodies():
+    text = (
+        "Boat held\n\nMANILA - The vessel had its VMS unit turned off, and a GPS unit was seized. Collector of "
+        "Customs (Enforcement) Saima Anwar and District Collector Marites Lacson spoke.\n"
+    )
+    result = extract(text)
+    assert not {"VMS unit", "GPS unit", "Collector of Customs"} & ents(result, "ORG")
+    assert "Marites Lacson" in ents(result, "PERSON")

@@ -634,6 +634,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             j + 1 < len(tokens)
             and tokens[j + 1].text in ORG_LOWER_TAILS
             and not tokens[j + 1].text.endswith("s")  # ("Turkish Coast Guard units": several units of the body)
+            and not (i == j and tokens[j].text in NOT_ORG_CAPS)  # ("a GPS unit", "its VMS unit": a device)
             and joined(gap(text, tokens[j], tokens[j + 1]))
         )
         if has_tail:
