@@ -241,9 +241,7 @@ _ARRESTED_AFTER = re.compile(
 _ACTIONS_DONE = (
     r"(?:conducted|carried\s+out|executed|staged|mounted|undertaken|undertook|performed|conducting|carrying\s+out)"
 )
-_ACTIONS_DONE_BEFORE = re.compile(
-    rf"\b{_ACTIONS_DONE}\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$"
-)
+_ACTIONS_DONE_BEFORE = re.compile(rf"\b{_ACTIONS_DONE}\s+(?:(?:a\s+total\s+of|{_HEDGE})\s+)?$")
 _ACTIONS_DONE_AFTER = re.compile(rf"\boperations\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_ACTIONS_DONE}\b")
 # what follows a range's first number or a date's: "from 24 to 30 September", "from 9-11 May", "from 1 January",
 # "from 10 am", "from 10.30"

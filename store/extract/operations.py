@@ -464,7 +464,7 @@ def _operation_name_at(
             and _QUOTE_CLOSES_AHEAD.match(text, m.start())
         ):
             w_function = False  # a title-case word inside quotes that close soon: '"Operation Over The Line"'
-        if not quoted and (w in _HEADLINE_VERBS or (w.isupper() and w.title() in _HEADLINE_VERBS)):
+        if not quoted and (w in HEADLINE_VERBS or (w.isupper() and w.title() in HEADLINE_VERBS)):
             # a headline's verb: "Operation Thunder Seizes 2 Tonnes", "Gippsland Operation Seizes Drugs"
             if not found:
                 return None
@@ -533,7 +533,8 @@ def _operation_name_at(
     return found[0][0], end
 
 
-_HEADLINE_VERBS = words("operation_headline_verbs")
+#: A title-case headline's verbs, which end a name read before them ("Operation Thunder Seizes …").
+HEADLINE_VERBS = words("operation_headline_verbs")
 # A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"

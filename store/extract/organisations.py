@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .names import given_names
 from .numbers import NUMBER_WORDS
-from .operations import KEYWORD_WORDS, OP_STOP
+from .operations import HEADLINE_VERBS, KEYWORD_WORDS, OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
 from .places import LOCATIVE_HEAD_AFTER, people_adjective
 from .tokens import (
@@ -63,13 +63,10 @@ _CHAPTER_PLACE_BEFORE = re.compile(r"(?:^|(?<=[a-z,] )|(?<=\n))([A-Z][a-z][\w'�
 _LAW_WORDS = word_list("law_words")
 _STATE_NOUNS = word_list("state_nouns")
 # the plurals of a body's kind, which end no one body's name ("Courts" does: "Milimani Law Courts")
-_PLURAL_KINDS = frozenset(
-    "Units Teams Commands Agencies Authorities Ministries Prosecutors Squads Departments Divisions Offices "
-    "Directorates Sections Branches Bureaus Stations Centres Centers".split()
-)
+_PLURAL_KINDS = word_list("org_plural_kinds")
 # a title-case headline's verbs ("Federal Police Conducts …", "Greek Police Announce …"; not "Against", which a
 # body's name may hold: "Coalition Against Trafficking in Women")
-_HEADLINE_VERBS = word_list("operation_headline_verbs") - {"Against"}
+_HEADLINE_VERBS = HEADLINE_VERBS - {"Against"}
 _GENERAL = frozenset(("General", "Generale", "Générale", "General's"))  # after a head: "Directorate General"
 #: Ranks (the title words whose reason says so), less "General", which follows a head in a body's name
 _RANKS = frozenset(w for w, why in entries("title_words") if "rank" in why) - _GENERAL
