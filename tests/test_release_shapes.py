@@ -3171,3 +3171,11 @@ def test_a_device_s_unit_and_a_collector_s_post_are_no_bodies():
     result = extract(text)
     assert not {"VMS unit", "GPS unit", "Collector of Customs"} & ents(result, "ORG")
     assert "Marites Lacson" in ents(result, "PERSON")
+
+
+def test_a_list_half_of_known_places_makes_its_other_names_places():
+    result = extract("Officers searched homes in Lusaka, Ndola, Chikanta, Mbovolo, Kitwe and Kabwe on Friday.")
+    assert {"Chikanta", "Mbovolo"} <= ents(result, "LOCATION")
+    # a list of names sharing a plural body's word names bodies, not places
+    result = extract("He thanked the officers of the Kano, Edo, Lagos and Ruvolo Commands for the seizure.")
+    assert not any("Commands" in name for name in ents(result, "LOCATION"))

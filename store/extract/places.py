@@ -623,6 +623,8 @@ def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+# The plurals of a body's kind ("the Tincan, Kano, Edo and Kogi Commands"): a run holding one names bodies
+_BODY_PLURALS = word_list("org_plural_kinds")
 _RUN_STATUS: dict[tuple[str, ...], str] = {}  # (name, its words) → status: the same names recur in every report
 
 
@@ -634,7 +636,7 @@ def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak:
     key = (name, *words)
     st = _RUN_STATUS.get(key)
     if st is None:
-        if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS for w in words):
+        if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS or w in _BODY_PLURALS for w in words):
             st = "no"
         else:
             place = place_key(name)
@@ -819,7 +821,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             items.append(items[-1] + 1)
         if len(items) >= 3:
             known = sum(1 for k in items if status_of(k) in ("strong", "weak"))
-            if known >= 2 and known * 5 >= len(items) * 3:
+            if known >= 2 and known * 2 >= len(items):
                 for k in items:
                     if status_of(k) in ("weak", "") and runs[k][1] - runs[k][0] <= 1:
                         add(*runs[k], why="list")
