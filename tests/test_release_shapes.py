@@ -3179,3 +3179,41 @@ def test_a_list_half_of_known_places_makes_its_other_names_places():
     # a list of names sharing a plural body's word names bodies, not places
     result = extract("He thanked the officers of the Kano, Edo, Lagos and Ruvolo Commands for the seizure.")
     assert not any("Commands" in name for name in ents(result, "LOCATION"))
+
+
+def test_a_drive_named_as_an_earlier_one_takes_no_figures_told_before_it():
+    text = (
+        "Border guards arrested nine people and seized 14 boats in a new operation against fuel smuggling. "
+        "The present operation grew out of an earlier one, Operation Kestrel Reach, in which 6 were arrested."
+    )
+    found = figs(extract(text))
+    assert (None, "arrests", 9, "count") in found
+    assert (None, "seized", 14, "count") in found
+    text = (
+        "Police said the raids followed two investigations, Operation Dunmore and Operation Calloway, and led to "
+        "the arrest of 12 suspects."
+    )
+    assert ("Dunmore", "arrests", 12, "count") not in figs(extract(text))
+
+
+def test_a_lead_telling_of_an_investigation_the_text_names_later_gives_it_the_lead_s_figures():
+    text = (
+        "Seven homes and cash frozen in fraud probe\n"
+        "More than $4 million worth of assets have been frozen and a man charged as part of an international "
+        "money laundering investigation.\n"
+        "Officers seized more than $900,000 in cash hidden in one house.\n"
+        "A 41-year-old man was charged with two counts of dealing with the proceeds of crime.\n"
+        "He was granted bail and will appear in court again at a later date, where prosecutors will allege he "
+        "moved the money through shell companies, property purchases and accounts held in relatives' names.\n"
+        "It will also be alleged that the man held a large number of assets bought with the proceeds of crime, "
+        "including houses, cars and jewellery registered to other people.\n"
+        "The charge he faces carries a maximum penalty of ten years in prison, and the court may order that the "
+        "assets be forfeited to the state once the case is decided.\n"
+        "A spokesperson said financial investigators had spent many months tracing the transfers through banks "
+        "in several countries before the warrants were sought.\n"
+        "The search warrants, seizures and arrest were part of Operation Tallowood, which began in 2022 when "
+        "two banks reported suspicious transfers.\n"
+    )
+    found = figs(extract(text))
+    assert ("Tallowood", "seized", 4_000_000, "USD") in found
+    assert ("Tallowood", "seized", 900_000, "USD") in found

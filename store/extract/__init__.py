@@ -68,7 +68,7 @@ _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*(?:[a-z]+\s+){0,3}")
 # ("a follow-up operation led to the arrest of his receiver", "a separate operation": a step apart, not the campaign)
 _UNNAMED_OPERATION = re.compile(
     r"\ban?\s+(?!(?:follow-up|follow\s+up|separate|second|further|subsequent|later)\s)(?:[\w-]+\s+){0,3}"
-    r"(?:operation|action)\b(?!\s+[\"“‘'A-Z])"
+    r"(?:operation|action|investigation|probe|campaign|crackdown|sweep|blitz)\b(?!\s+[\"“‘'A-Z])"
 )
 # A sentence opening on the drive the sentence before spoke of: "That operation, dubbed ", "That raid, code-named "
 _THAT_OPERATION = re.compile(
@@ -824,6 +824,16 @@ _EARLIER_DRIVE_BEFORE = re.compile(
     r"(?i)\b(?:builds?\s+on|built\s+on|follow(?:s|ed|ing)?(?:\s+on\s+from)?|after|like|similar\s+to"
     r"|succeed(?:s|ed|ing)|predecessor|previous|earlier|prior|last\s+year's)\b[^.;\n]{0,30}$"
 )
+# The words that name a drive as an earlier one, just before its name, where the figures told before it are
+# another's: "is derived from an earlier one, Operation X", "follows Operation Y", "its predecessor, Z" (not
+# "after" or "following": "15 were arrested after Operation X" are X's)
+_EARLIER_DRIVE_NAMED = re.compile(
+    r"(?i)\b(?:builds?\s+on|built\s+on|follows(?:\s+on\s+from)?|similar\s+to|succeed(?:s|ed)|predecessor"
+    r"|previous|earlier|prior|last\s+year's|(?:derived?|derives|stems?|stemmed|grew|arose)\s+(?:out\s+)?(?:of|from)"
+    # (a drive that followed others: "Europol said the operation followed two investigations, Operation X and …")
+    r"|(?:operation|investigation|action|crackdown|probe)\s+(?:[\w-]+\s+)?followed)"
+    r"\b[^.;!?\n]{0,30}$"
+)
 # "…, which INTERPOL ran in 2024", ", held in 2025": a drive dated by the clause after its name.
 _RAN_IN_YEAR = re.compile(r"(?i)[^.;\n]{0,30}\b(?:ran|run|held|conducted|carried\s+out)\s+in\s+(?:19|20)\d\d\b")
 # A heading of a text's own part: a line of one to eight words opening on a capital, with no stop or colon
@@ -1186,6 +1196,10 @@ class _OperationMentions:
             return None
         if self._recalls_an_earlier_drive(later):
             return None  # "… after the previous big raid on the gang two years ago. That raid, code-named X, …"
+        if _EARLIER_DRIVE_NAMED.search(self.text, max(0, self.starts[later] - 60), self.starts[later]):
+            # "The present operation is derived from an earlier one, Operation X, in which 13 were arrested": the
+            # figures told before it are the unnamed drive's the text reports, not the earlier one's
+            return None
         if self.spans[later].start >= self.lead_end and not (
             self._lead_speaks_of_the_only_operation() and not self._in_aside(self.spans[later].start)
         ):
