@@ -77,6 +77,9 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         # a capitalised word opening each sentence before "operation": each once asked whether the text writes it
         # in lower case, by a search of the whole text
         return ("Zorblat operation. " * (n // 19 + 1))[:n]
+    if kind == "people named in lists":
+        # each plural of people opens a list of names read to its "and"
+        return "".join(f"three suspects, {rnd.choice(_CAPS)}, {rnd.choice(_CAPS)} and " for _ in range(n // 30))[:n]
     if kind == "parts of operations in apposition":
         return "".join(f"part of {rnd.choice(_CAPS)}, a joint operation, " for _ in range(n // 30))[:n]
     raise KeyError(kind)
@@ -103,6 +106,7 @@ KINDS = [
     "blanks after a name and operation",
     "parts of operations in apposition",
     "headings before operation",
+    "people named in lists",
 ]
 
 

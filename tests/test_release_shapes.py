@@ -3217,3 +3217,31 @@ def test_a_lead_telling_of_an_investigation_the_text_names_later_gives_it_the_le
     found = figs(extract(text))
     assert ("Tallowood", "seized", 4_000_000, "USD") in found
     assert ("Tallowood", "seized", 900_000, "USD") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        (
+            "Police later arrested three more smugglers, Habib, Milton and Samad, at the border.",
+            {"Habib", "Milton", "Samad"},
+        ),
+        ("The rescued are Tanjila, Morium, Shapla and Ruma.", {"Tanjila", "Morium", "Shapla", "Ruma"}),
+        ("The suspects were identified as Jabed, Rokon, Saiful, and Mintu.", {"Jabed", "Rokon", "Saiful", "Mintu"}),
+        ("Officers detained two peddlers Tonmoy and Abdul Kader near the bus stand.", {"Tonmoy", "Abdul Kader"}),
+    ],
+)
+def test_one_word_names_listed_after_people_are_people(sentence: str, names: set[str]):
+    assert names <= ents(extract(sentence), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve foreign nationals, Kenyans and Ugandans, were held at the border.",
+        "The suspects, Lagos and Abuja residents, were held at the station.",
+        "Police arrested four suspects, Monday and Tuesday, in raids near the port.",
+    ],
+)
+def test_a_list_after_people_of_places_peoples_or_days_names_no_one(sentence: str):
+    assert not ents(extract(sentence), "PERSON")
