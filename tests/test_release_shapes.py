@@ -3245,3 +3245,25 @@ def test_one_word_names_listed_after_people_are_people(sentence: str, names: set
 )
 def test_a_list_after_people_of_places_peoples_or_days_names_no_one(sentence: str):
     assert not ents(extract(sentence), "PERSON")
+
+
+def test_quoted_names_of_vessels_are_no_codenames():
+    text = (
+        "The operation used the patrol vessels 'Halcón II' and 'Garza IV', both based in Almería, and ended with "
+        "the seizure of 2,100 kg of hashish."
+    )
+    assert not ops(extract(text))
+
+
+def test_a_headline_s_participle_after_the_word_is_no_codename():
+    text = "Cross-Border Fraud Operation Dismantled with 14 Arrests in Three Countries\n\nPolice arrested 14 people."
+    result = extract(text)
+    assert not ops(result)
+    assert (None, "arrests", 14, "count") in figs(result)
+
+
+def test_a_quoted_name_holding_the_word_is_the_name_after_it():
+    text = "Dubbed “Joint Operation Amber Tide,” the sweep led to 31 arrests across the state."
+    result = extract(text)
+    assert ops(result) == {"Amber Tide"}
+    assert ("Amber Tide", "arrests", 31, "count") in figs(result)

@@ -38,6 +38,11 @@ _OPERATION_NEXT = re.compile(r" [Oo]peration\b")
 # Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
 _VESSEL_PREFIXES = words("vessel_prefixes")
+# A noun of vessels before a name, or before a quoted name and "and": "the patrol vessels 'Colimbo II' and '"
+_VESSEL_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:vessels?|ships?|boats?|cutters?|frigates?|corvettes?|trawlers?|tankers?|yachts?|craft)[ \t]+"
+    r"(?:[\"'“‘«][^\"'”’»\n]{1,30}[\"'”’»],?[ \t]+(?:and[ \t]+)?)?[\"'“‘«]?$"
+)
 _PLACE_LEADS = words("place_leading_heads")
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")
 
@@ -472,6 +477,10 @@ def _operation_name_at(
         if not found:
             if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in KEYWORD_WORDS:
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
+            if not quoted and len(w) >= 6 and w.endswith("ed") and _PREPOSITION_AFTER.match(text, m.end()):
+                # a headline's participle right after the word: "Money Laundering Operation Unraveled with 23
+                # Arrests", "Operation Launched in Lagos"
+                return None
             if not after_keyword and w in OP_STOP:
                 return None
             if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
@@ -535,6 +544,7 @@ def _operation_name_at(
 
 #: A title-case headline's verbs, which end a name read before them ("Operation Thunder Seizes …").
 HEADLINE_VERBS = words("operation_headline_verbs")
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?i:with|in|after|across|as|by|against|at|on|for|amid|over)\b")
 # A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
@@ -746,6 +756,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # the keyword inside the quotes: "the special operation 'OPS Eagle'" names Eagle
             start += len(first) + 1
             name = rest
+        elif " " in rest:
+            # the keyword further in: 'Dubbed "Mexican Operation Diablo Express"' names Diablo Express
+            found_words = name.split(" ")
+            k = next((k for k in range(1, len(found_words) - 1) if found_words[k] in KEYWORD_WORDS), None)
+            if k is not None:
+                cut = len(" ".join(found_words[: k + 1])) + 1
+                start += cut
+                name = name[cut:]
         head, _, last = name.rpartition(" ")
         if head and last.lower() == "operation" and text[start + len(name) : start + len(name) + 1] in _QUOTES:
             name = head  # 'dubbed "Clean Harbour Operation"': the name, without the word the quote closes on
@@ -983,8 +1001,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             if head.split()[0] in _PLACE_LEADS or _word_before(text, m.start(1)) in _PLACE_LEADS:
                 continue  # "a second raid in Barangay San Isidro III": a place's name, not a codename
-            if _word_before(text, m.start(1)) in _VESSEL_PREFIXES:
-                continue  # "the FB Ruby Star II", "MV Nordic Star III": a vessel's name, not a codename
+            if _word_before(text, m.start(1)) in _VESSEL_PREFIXES or _VESSEL_NOUN_BEFORE.search(
+                text, max(0, m.start(1) - 60), m.start(1)
+            ):
+                # "the FB Ruby Star II", "MV Nordic Star III", "the patrol vessels 'Colimbo II' and 'Fénix III'": a
+                # vessel's name, not a codename
+                continue
             if head.split()[0] in KEYWORD_WORDS:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
             lead = next((k for k, w in enumerate(head.split()) if w in _SERIES_NOUNS), None)
