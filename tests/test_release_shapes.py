@@ -3267,3 +3267,11 @@ def test_a_quoted_name_holding_the_word_is_the_name_after_it():
     result = extract(text)
     assert ops(result) == {"Amber Tide"}
     assert ("Amber Tide", "arrests", 31, "count") in figs(result)
+
+
+def test_a_defined_name_ending_in_its_country_is_a_body():
+    result = extract("Samples were sent to Marine Protection Kenya (MPK) for analysis.")
+    assert {"Marine Protection Kenya", "MPK"} <= ents(result, "ORG")
+    # a programme's letters stay no entity
+    result = extract("The suspects were flagged by the Advance Passenger Information (API) system.")
+    assert not ents(result, "ORG")
