@@ -3275,3 +3275,14 @@ def test_a_defined_name_ending_in_its_country_is_a_body():
     # a programme's letters stay no entity
     result = extract("The suspects were flagged by the Advance Passenger Information (API) system.")
     assert not ents(result, "ORG")
+
+
+def test_a_speaker_named_with_the_body_they_speak_for_is_a_person():
+    result = extract("Speaking to reporters, Tom Harlow of the National Crime Agency said the gang was dismantled.")
+    assert "Tom Harlow" in ents(result, "PERSON")
+    assert "National Crime Agency" in ents(result, "ORG")
+
+
+def test_a_person_of_a_body_is_no_part_of_its_name():
+    result = extract("The case was handled by David Counter of Interpol.")
+    assert ents(result, "ORG") == {"Interpol"}

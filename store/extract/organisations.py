@@ -23,7 +23,7 @@ from .lexicon import (
     common_noun,
     name_shaped,
 )
-from .names import given_names
+from .names import all_given_names, given_names
 from .numbers import NUMBER_WORDS
 from .operations import HEADLINE_VERBS, KEYWORD_WORDS, OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
@@ -860,6 +860,22 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 end = tokens[b].end
                 piece_tail = False
                 pw = pw[:named_at]
+            of_at = pw.index("of") if "of" in pw else -1
+            if (
+                2 <= of_at <= 3
+                and of_at + 1 < len(pw)
+                and pw[0] in all_given_names()
+                and pw[0] not in ORG_LEADS
+                and all(w[:1].isupper() and w not in ORG_HEADS and w not in ORG_LEADS for w in pw[:of_at])
+            ):
+                # "David Counter of Interpol", "Ama Owusu of the Narcotics Control Commission": a person of the body,
+                # which is what follows "of"
+                skip = of_at + 2 if pw[of_at + 1] == "the" and of_at + 2 < len(pw) else of_at + 1
+                a += skip
+                pw = pw[skip:]
+                piece_tail = False
+                if len(pw) == 1 and pw[0] not in KNOWN_ORGS and pw[0] not in ORG_HEADS:
+                    continue
             if len(pw) > 2 and pw[-1] in TITLE_WORDS and pw[-2] not in ORG_HEADS and "of" not in pw:
                 # "the Central Regional Police Public Relations Officer": a post ("Office of the Prosecutor": a body)
                 continue

@@ -167,6 +167,13 @@ _POST_COMMA_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
+# "… of the National Crime Agency said", "… of the Narcotics Control Board (NCB) told": a body's name (up to
+# seven words, with its small words) and a speech verb after a person's name (matched at one place, bounded)
+_OF_BODY_SPEAKS_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){0,6}?[A-Z][\w'’&-]*"
+    r"(?:[ \t]+\([A-Z]{2,8}\))?,?[ \t]+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?i:from|in|of|at|near|to|into|across|around|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$"
 )
@@ -600,6 +607,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and place_key(name) not in table
             )
             or _WHO_AFTER.match(after)
+            # a speaker named with the body they speak for: "Tom Harlow of the National Crime Agency said"
+            or (blank_next and not head_word and _OF_BODY_SPEAKS_AFTER.match(after))
             # a credit line closing the text, the name alone on it: "(Argyll Cyrus B. Geducos)", "– Rambo Talabong /
             # Rappler.com", "Ella Dionisio/DMS"
             or (
