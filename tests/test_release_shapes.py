@@ -3286,3 +3286,9 @@ def test_a_speaker_named_with_the_body_they_speak_for_is_a_person():
 def test_a_person_of_a_body_is_no_part_of_its_name():
     result = extract("The case was handled by David Counter of Interpol.")
     assert ents(result, "ORG") == {"Interpol"}
+
+
+def test_a_peoples_adjective_before_a_lower_case_noun_ends_a_body_s_name():
+    result = extract("Officers from the Border Revenue Service on the Hungarian-Serbian border seized 300 kg.")
+    assert "Border Revenue Service" in ents(result, "ORG")
+    assert not any("Hungarian" in name for name in ents(result, "ORG"))

@@ -425,6 +425,7 @@ def acronym_spans(text: str) -> list[Span]:
     return spans
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 # An operation's keyword or naming word just before letters: the letters are its codename
 _OPERATION_KEYWORD_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(map(re.escape, sorted(KEYWORD_WORDS)))}|ops?\.|project|code-?named|dubbed|called|named)"
@@ -876,6 +877,20 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 piece_tail = False
                 if len(pw) == 1 and pw[0] not in KNOWN_ORGS and pw[0] not in ORG_HEADS:
                     continue
+            if (
+                len(pw) > 2
+                and pw[-2] in ("on", "the")
+                and all(part and people_adjective(part) for part in pw[-1].split("-"))
+                and _LOWER_WORD_AFTER.match(text, end)
+            ):
+                # "the Customs Criminal Service on the Lithuanian-Polish border": a people's adjective before a
+                # lower-case noun says where, no part of the name
+                cut = len(pw) - 2 - (pw[-2] == "the" and pw[-3] in ("on", "of", "for"))
+                if cut >= 1:
+                    b = a + cut - 1
+                    end = tokens[b].end
+                    pw = pw[:cut]
+                    piece_tail = False
             if len(pw) > 2 and pw[-1] in TITLE_WORDS and pw[-2] not in ORG_HEADS and "of" not in pw:
                 # "the Central Regional Police Public Relations Officer": a post ("Office of the Prosecutor": a body)
                 continue
