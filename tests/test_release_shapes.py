@@ -3292,3 +3292,14 @@ def test_a_peoples_adjective_before_a_lower_case_noun_ends_a_body_s_name():
     result = extract("Officers from the Border Revenue Service on the Hungarian-Serbian border seized 300 kg.")
     assert "Border Revenue Service" in ents(result, "ORG")
     assert not any("Hungarian" in name for name in ents(result, "ORG"))
+
+
+def test_a_name_after_by_one_is_a_person():
+    result = extract("The parcel was handed to the courier at the airport by one Adewale Ogunbiyi, who fled.")
+    assert "Adewale Ogunbiyi" in ents(result, "PERSON")
+    assert not ents(extract("The drugs were sold to one Nigerian national."), "PERSON")
+
+
+def test_the_names_after_places_including_are_places():
+    result = extract("Raids were carried out in communities including Mbokoro, Tavuni Heights and Kesselwick.")
+    assert {"Mbokoro", "Tavuni Heights", "Kesselwick"} <= ents(result, "LOCATION")

@@ -169,6 +169,7 @@ _SPEECH_AFTER = re.compile(
 )
 # "… of the National Crime Agency said", "… of the Narcotics Control Board (NCB) told": a body's name (up to
 # seven words, with its small words) and a speech verb after a person's name (matched at one place, bounded)
+_BY_ONE_BEFORE = re.compile(r"\b(?:by|to|from|with|named|called|said|says)[ \t]+one[ \t]+$")
 _OF_BODY_SPEAKS_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){0,6}?[A-Z][\w'’&-]*"
@@ -607,6 +608,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and place_key(name) not in table
             )
             or _WHO_AFTER.match(after)
+            # "a property owned by one Somal Sood", "handed over by one Olagunju Abbas": "one" before a name says a
+            # person so called (South Asian and West African usage)
+            or (blank_end and last.endswith(" one") and _BY_ONE_BEFORE.search(before))
             # a speaker named with the body they speak for: "Tom Harlow of the National Crime Agency said"
             or (blank_next and not head_word and _OF_BODY_SPEAKS_AFTER.match(after))
             # a credit line closing the text, the name alone on it: "(Argyll Cyrus B. Geducos)", "– Rambo Talabong /

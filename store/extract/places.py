@@ -424,6 +424,12 @@ _PLURAL_OF_BEFORE = re.compile(
     + _COMPASS_OF
     + r")\s+of\s+(?:the\s+)?$"
 )
+_PLURAL_INCLUDING_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(_plural(w) for w in _PLACE_OF_WORDS)
+    + r"|areas|neighbourhoods|neighborhoods|suburbs|localities|communities|settlements|townships)"
+    r",?\s+(?:including|such\s+as|like|namely)\s+$"
+)
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of|off)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
 _LIST_GAPS = (", ", " and ", ", and ")
@@ -723,6 +729,12 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
             listing = "of" if _PLURAL_OF_BEFORE.search(text, max(0, start - 40), start) else False
+        elif prev in ("including", "as", "like", "namely") and _PLURAL_INCLUDING_BEFORE.search(
+            text, max(0, start - 50), start
+        ):
+            # "in areas including Tommaso Natale, San Lorenzo, and Pagliarelli", "villages such as …": each name of
+            # the list is a place
+            why = listing = "of"
         elif (
             prev in ("of", "from")
             and _HOMETOWN_BEFORE.search(text, max(0, start - 60), start)
