@@ -3303,3 +3303,14 @@ def test_a_name_after_by_one_is_a_person():
 def test_the_names_after_places_including_are_places():
     result = extract("Raids were carried out in communities including Mbokoro, Tavuni Heights and Kesselwick.")
     assert {"Mbokoro", "Tavuni Heights", "Kesselwick"} <= ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of them is said to be a former leader of the infamous Rosa Martin criminal group.",
+        'Another suspect, a member of the "Rosa Martin" gang, was held in Belgrade.',
+    ],
+)
+def test_a_name_before_a_group_noun_is_no_person(sentence: str):
+    assert "Rosa Martin" not in ents(extract(sentence), "PERSON")

@@ -206,6 +206,10 @@ _LOCATIVE_AFTER = re.compile(
     r"\s+(?:estate|district|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
     r"crossing|port|suburb|township|quarter|borough|street|road|avenue)\b"
 )
+_GROUP_AFTER = re.compile(
+    r"[\"”’']?\s+(?:(?:criminal|crime|drug|drugs|armed|street|motorcycle|organi[sz]ed|trafficking|smuggling)\s+)?"
+    r"(?:gang|group|network|cartel|clan|syndicate|mafia|ring|organi[sz]ation|outfit|faction)s?\b"
+)
 # English noun endings: a capitalised pair ending in one is a thing, not a person ("Marine Resources").
 _PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
@@ -553,6 +557,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         cue = lead_title or (not head_word and not body and 2 <= b - a <= 3 and _is_initial(text, tokens[a + 1]))
         if not cue and blank_next and _LOCATIVE_AFTER.match(after):
             continue  # "Umoja Innercore estate": a place named by the word after it
+        if not cue and _GROUP_AFTER.match(after):
+            continue  # "the infamous Pink Panther criminal group", "the Johnny Wonder gang": a group named, no person
         if not lead_title and blank_end and last.endswith(_BODY_OF_WORDS):
             body_of = _BODY_OF_BEFORE.search(before)
             if body_of is not None and body_of.group(1) in ORG_HEADS:
