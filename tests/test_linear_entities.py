@@ -77,6 +77,9 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         # a capitalised word opening each sentence before "operation": each once asked whether the text writes it
         # in lower case, by a search of the whole text
         return ("Zorblat operation. " * (n // 19 + 1))[:n]
+    if kind == "one long capitalised word after a comma":
+        # a name with an age was once looked for from every letter of the word, each rescanning the rest of it
+        return ("suspects, " + "A" * n + " and B")[:n]
     if kind == "people named in lists":
         # each plural of people opens a list of names read to its "and"
         return "".join(f"three suspects, {rnd.choice(_CAPS)}, {rnd.choice(_CAPS)} and " for _ in range(n // 30))[:n]
@@ -107,6 +110,7 @@ KINDS = [
     "parts of operations in apposition",
     "headings before operation",
     "people named in lists",
+    "one long capitalised word after a comma",
 ]
 
 

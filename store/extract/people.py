@@ -817,7 +817,10 @@ def _caps_bylines(text: str) -> list[Span]:
 
 
 # One item of a list of people with their ages: "Rafiq Mia, 28, Sohel, 20, Jamal Uddin, 32, and Liton, 25"
-_AGED_ITEM = re.compile(rf"([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)")
+# (a name starts a word: tried inside a long capitalised word, each of its letters rescanned the rest of it)
+_AGED_ITEM = re.compile(
+    rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)"
+)
 _AGED_LIST_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")
 _MOST_AGED_ITEMS = 2000  # (a megabyte of them is not read past this many)
 
