@@ -3314,3 +3314,10 @@ def test_the_names_after_places_including_are_places():
 )
 def test_a_name_before_a_group_noun_is_no_person(sentence: str):
     assert "Rosa Martin" not in ents(extract(sentence), "PERSON")
+
+
+def test_a_locality_written_before_its_town_without_a_comma_is_its_own_place():
+    result = extract("Police recovered 20 kg of hashish from three suspects held in Manzoor Goth Hyderabad.")
+    assert {"Manzoor Goth", "Hyderabad"} <= ents(result, "LOCATION")
+    # a county's word stays with the town's name
+    assert "North County" not in ents(extract("Searches were made in North County Dublin."), "LOCATION")

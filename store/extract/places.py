@@ -424,6 +424,7 @@ _PLURAL_OF_BEFORE = re.compile(
     + _COMPASS_OF
     + r")\s+of\s+(?:the\s+)?$"
 )
+_COUNTY_WORDS = frozenset(_PLACE_OF_WORDS) | {"co", "metro", "greater"}
 _PLURAL_INCLUDING_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(_plural(w) for w in _PLACE_OF_WORDS)
@@ -696,6 +697,22 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             and not _LIST_GOES_ON.match(text, tokens[j].end)
         ):
             return  # "28 gold miners arrested in South by Army": a compass word alone after "in" names no place
+        if (
+            j - i >= 2
+            and text[tokens[j - 1].end : tokens[j].start] == " "
+            and place_key(tokens[j].text) in strong
+            and tokens[j - 1].text not in place_first_words()
+            # ("North County Dublin", "Balbriggan Co Dublin": the county's word goes with the town's name)
+            and tokens[j - 1].text.rstrip(".").lower() not in _COUNTY_WORDS
+            and tokens[j - 1].text not in _PLACE_PARTICLES
+            and place_key(text[tokens[i].start : tokens[j].end]) not in strong
+            and place_key(text[tokens[i].start : tokens[j].end]) not in weak
+        ):
+            # "held in Sohrab Goth Karachi", "near Lakpas Toll Plaza Quetta": a locality of two words or more written
+            # before its town without a comma, and the town
+            town = tokens[j]
+            spans.append(Span(LOCATION, town.start, town.end, town.text, rule="place-context", extra={"kind": why}))
+            j -= 1
         start, end = tokens[i].start, tokens[j].end
         spans.append(Span(LOCATION, start, end, text[start:end], rule="place-context", extra={"kind": why}))
 
