@@ -3269,14 +3269,6 @@ def test_a_quoted_name_holding_the_word_is_the_name_after_it():
     assert ("Amber Tide", "arrests", 31, "count") in figs(result)
 
 
-def test_a_defined_name_ending_in_its_country_is_a_body():
-    result = extract("Samples were sent to Marine Protection Kenya (MPK) for analysis.")
-    assert {"Marine Protection Kenya", "MPK"} <= ents(result, "ORG")
-    # a programme's letters stay no entity
-    result = extract("The suspects were flagged by the Advance Passenger Information (API) system.")
-    assert not ents(result, "ORG")
-
-
 def test_a_speaker_named_with_the_body_they_speak_for_is_a_person():
     result = extract("Speaking to reporters, Tom Harlow of the National Crime Agency said the gang was dismantled.")
     assert "Tom Harlow" in ents(result, "PERSON")
@@ -3321,3 +3313,9 @@ def test_a_locality_written_before_its_town_without_a_comma_is_its_own_place():
     assert {"Manzoor Goth", "Hyderabad"} <= ents(result, "LOCATION")
     # a county's word stays with the town's name
     assert "North County" not in ents(extract("Searches were made in North County Dublin."), "LOCATION")
+
+
+def test_a_codename_ending_in_a_country_with_its_letters_stays_an_operation():
+    result = extract("Police arrested 40 suspects in Operation Clean Nigeria (OCN), the force said.")
+    assert ops(result) == {"Clean Nigeria"}
+    assert ("Clean Nigeria", "arrests", 40, "count") in figs(result)

@@ -370,8 +370,6 @@ def acronym_spans(text: str) -> list[Span]:
             etype = LOCATION
         elif any(w.strip(",") in ORG_HEADS or w.strip(",") in ORG_LEADS for w in long_text.split()):
             etype = ORG
-        elif len(long_words) > 1 and place_key(long_words[-1]) in country_keys() and long_words[-2][:1].isupper():
-            etype = ORG  # "Forensic Science Ireland (FSI)": a body named for its work and its country
         else:
             continue  # programmes, systems, protocols: not entities
         parts = [(long_start, long_end)]
