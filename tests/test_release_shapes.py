@@ -3255,6 +3255,17 @@ def test_quoted_names_of_vessels_are_no_codenames():
     assert not ops(extract(text))
 
 
+@pytest.mark.parametrize(
+    "sentence, codename",
+    [
+        ("Operation Seabed with 14 agencies seized 2 tonnes of cocaine.", "Seabed"),
+        ("Police said Operation Blessed in Kano led to 20 arrests.", "Blessed"),
+    ],
+)
+def test_a_codename_ending_in_ed_before_a_preposition_stays_in_a_sentence(sentence: str, codename: str):
+    assert ops(extract(sentence)) == {codename}
+
+
 def test_a_headline_s_participle_after_the_word_is_no_codename():
     text = "Cross-Border Fraud Operation Dismantled with 14 Arrests in Three Countries\n\nPolice arrested 14 people."
     result = extract(text)

@@ -477,9 +477,16 @@ def _operation_name_at(
         if not found:
             if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in KEYWORD_WORDS:
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
-            if not quoted and len(w) >= 6 and w.endswith("ed") and _PREPOSITION_AFTER.match(text, m.end()):
+            if (
+                not quoted
+                and len(w) >= 6
+                and w.endswith("ed")
+                and _PREPOSITION_AFTER.match(text, m.end())
+                and _in_headline(text, pos)
+            ):
                 # a headline's participle right after the word: "Money Laundering Operation Unraveled with 23
-                # Arrests", "Operation Launched in Lagos"
+                # Arrests", "Operation Launched in Lagos" (in a sentence, "Operation Seabed with 14 agencies seized …"
+                # is a codename)
                 return None
             if not after_keyword and w in OP_STOP:
                 return None
@@ -544,6 +551,22 @@ def _operation_name_at(
 
 #: A title-case headline's verbs, which end a name read before them ("Operation Thunder Seizes …").
 HEADLINE_VERBS = words("operation_headline_verbs")
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in the text's headline: its first line, of at most 200 characters and not ending
+    as a sentence does (the recognisers read a title-case headline in its body case, see .truecase, so its case
+    tells nothing here)."""
+    if pos > 200:
+        return False
+    end = text.find("\n", pos, 201)
+    if end < 0:
+        if len(text) > 200:
+            return False
+        end = len(text)
+    return not text[:end].rstrip().endswith((".", "!", "?"))  # (a sentence, not a headline)
+
+
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?i:with|in|after|across|as|by|against|at|on|for|amid|over)\b")
 # A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
 _PLACE_LIST_BEFORE = re.compile(
