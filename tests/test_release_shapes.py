@@ -3241,6 +3241,15 @@ def test_one_word_names_listed_after_people_are_people(sentence: str, names: set
         "Twelve foreign nationals, Kenyans and Ugandans, were held at the border.",
         "The suspects, Lagos and Abuja residents, were held at the station.",
         "Police arrested four suspects, Monday and Tuesday, in raids near the port.",
+        # names that qualify a noun after them, or a possessive
+        "The traffickers Dhaka and Chittagong networks were busted.",
+        "The players, Arsenal and Chelsea youngsters, were questioned.",
+        "The scam targeted customers, Barclays and Lloyds account holders.",
+        # "identified as" naming things, not people
+        "The hotspots were identified as Rampura, Badda and Khilgaon.",
+        "The seized pills were identified as Yaba and Tapentadol.",
+        # plurals
+        "The victims were suspects, Hindus and Muslims alike.",
     ],
 )
 def test_a_list_after_people_of_places_peoples_or_days_names_no_one(sentence: str):
@@ -3330,3 +3339,9 @@ def test_a_codename_ending_in_a_country_with_its_letters_stays_an_operation():
     result = extract("Police arrested 40 suspects in Operation Clean Nigeria (OCN), the force said.")
     assert ops(result) == {"Clean Nigeria"}
     assert ("Clean Nigeria", "arrests", 40, "count") in figs(result)
+
+
+def test_a_possessive_after_a_listed_name_makes_it_no_list_of_people():
+    result = extract("The victims, Jorina and Selina Begum's daughters, were rescued from the boat.")
+    assert "Jorina" not in ents(result, "PERSON")
+    assert not any(name.endswith("'s") for name in ents(result, "PERSON"))

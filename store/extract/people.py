@@ -880,6 +880,18 @@ _LISTED_ARE_BEFORE = re.compile(r"\b(?:rescued|arrested|detained|victims|suspect
 _LISTED_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}")
 _LISTED_NAME_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _MOST_LISTED = 12
+# What may follow a list of names: a stop, a bracket, a dash or a word going on with the clause (not a noun the
+# names qualify: "Dhaka and Chittagong networks", nor a possessive: "Selina Begum's daughters")
+_LISTED_NAMES_END = re.compile(
+    r"[ \t]*(?:[,.;:)!?(\n–—]|$)|[ \t]+(?:were|was|are|is|who|whom|whose|had|have|has|from|of|aged|in|at|on|to|for|with"
+    r"|all|both|after|while|when|during|near|as|respectively|also|remain|remained|and|but|alias|allegedly|then)\b"
+)
+# The people that "identified as" names: "the suspects were identified as …", "the three men, identified as …"
+_PEOPLE_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:suspects?|accused|arrestees?|detainees?|victims?|men|women|man|woman|persons?|people|individuals?"
+    r"|traffickers?|smugglers?|dealers?|peddlers?|girls?|boys?|children|nationals?|culprits?"
+    r"|members|couriers?|drivers?|brothers|sisters|couple|duo|trio)\b[^.;!?\n]{0,60}$"
+)
 # (a month's, a day's or a role's word is no name: "suspects, Monday and Tuesday")
 _LIST_NOT_NAME_WORDS = frozenset(w.lower() for w in CALENDAR_WORDS) | words("role_nouns")
 
@@ -904,6 +916,8 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
             before = _LISTED_AS_BEFORE if word == "as" else _LISTED_ARE_BEFORE
             if not before.search(text, max(0, opener.start() - 20), opener.start()):
                 continue
+            if word == "as" and not _PEOPLE_IDENTIFIED_BEFORE.search(text, max(0, opener.start() - 90), opener.start()):
+                continue  # "The hotspots were identified as Rampura, Badda and Khilgaon": not people
         elif word not in _PEOPLE_PLURALS:
             continue
         items: list[re.Match] = []
@@ -923,7 +937,8 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
             pos = gap.end()
         if len(items) < 2 or not closed or _LISTED_NAME.match(text, items[-1].end()) is not None:
             continue
-        if not text.startswith((" ", ",", ".", ";", ")", "\n"), items[-1].end()) and items[-1].end() < len(text):
+        if not _LISTED_NAMES_END.match(text, items[-1].end()):
+            # "the traffickers Dhaka and Chittagong networks", "Selina Begum's daughters": the names qualify a noun
             continue
         if any(
             any(not name_shaped(w) or w.lower() in _LIST_NOT_NAME_WORDS for w in m.group().split())
@@ -934,6 +949,9 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         # (some people's names are towns' too, "Habib, Milton and Samad"; a list mostly of them is of places)
         if 2 * sum(place_key(m.group()) in table for m in items) > len(items):
+            continue
+        # (names are seldom plurals: not "Hindus and Muslims", "Christians, Jews and Druze")
+        if sum(m.group().endswith("s") and not m.group().endswith("ss") for m in items) >= 2:
             continue
         for m in items:
             if (m.start(), m.end()) not in found:
