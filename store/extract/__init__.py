@@ -831,8 +831,10 @@ _EARLIER_DRIVE_NAMED = re.compile(
     r"(?i)\b(?:builds?\s+on|built\s+on|follows(?:\s+on\s+from)?|similar\s+to|succeed(?:s|ed)|predecessor"
     r"|previous|earlier|prior|last\s+year's|(?:derived?|derives|stems?|stemmed|grew|arose)\s+(?:out\s+)?(?:of|from)"
     # (a drive that followed others: "Europol said the operation followed two investigations, Operation X and …")
-    r"|(?:operation|investigation|action|crackdown|probe)\s+(?:[\w-]+\s+)?followed)"
-    r"\b[^.;!?\n]{0,30}$"
+    # (not "The investigation that followed, Operation X": a later drive)
+    r"|(?:operation|investigation|action|crackdown|probe)\s+(?:(?!that\b|which\b)[\w-]+\s+)?followed(?=\s+\w))"
+    # (nor another part of the same drive: "The previous phase of Operation X netted 8")
+    r"\b(?![^.;!?\n]*\b(?:phase|stage|round|wave|leg|part)\s+of\b)[^.;!?\n]{0,45}$"
 )
 # "…, which INTERPOL ran in 2024", ", held in 2025": a drive dated by the clause after its name.
 _RAN_IN_YEAR = re.compile(r"(?i)[^.;\n]{0,30}\b(?:ran|run|held|conducted|carried\s+out)\s+in\s+(?:19|20)\d\d\b")
