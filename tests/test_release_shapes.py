@@ -3309,6 +3309,7 @@ def test_a_speaker_named_with_the_body_they_speak_for_is_a_person():
 def test_a_person_of_a_body_is_no_part_of_its_name():
     result = extract("The case was handled by David Counter of Interpol.")
     assert ents(result, "ORG") == {"Interpol"}
+    assert ents(result, "PERSON") == {"David Counter"}
 
 
 def test_a_peoples_adjective_before_a_lower_case_noun_ends_a_body_s_name():

@@ -35,6 +35,7 @@ from .tokens import (
     JOINERS,
     LOCATION,
     ORG,
+    PERSON,
     YEAR_WORD,
     Span,
     Token,
@@ -870,6 +871,17 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # "David Counter of Interpol", "Ama Owusu of the Narcotics Control Commission": a person of the body,
                 # which is what follows "of"
                 skip = of_at + 2 if pw[of_at + 1] == "the" and of_at + 2 < len(pw) else of_at + 1
+                person_end = tokens[a + of_at - 1].end
+                spans.append(
+                    Span(
+                        PERSON,
+                        tokens[a].start,
+                        person_end,
+                        text[tokens[a].start : person_end],
+                        rule="person-cue",
+                        extra={"how": "of a body"},
+                    )
+                )
                 a += skip
                 pw = pw[skip:]
                 piece_tail = False
