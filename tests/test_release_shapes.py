@@ -3179,6 +3179,7 @@ def test_a_list_half_of_known_places_makes_its_other_names_places():
     # a list of names sharing a plural body's word names bodies, not places
     result = extract("He thanked the officers of the Kano, Edo, Lagos and Ruvolo Commands for the seizure.")
     assert not any("Commands" in name for name in ents(result, "LOCATION"))
+    assert "Ruvolo" in ents(result, "LOCATION")  # the last name of the list, without the bodies' word
 
 
 def test_a_drive_named_as_an_earlier_one_takes_no_figures_told_before_it():

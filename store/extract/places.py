@@ -854,6 +854,13 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 for k in items:
                     if status_of(k) in ("weak", "") and runs[k][1] - runs[k][0] <= 1:
                         add(*runs[k], why="list")
+                i, j = runs[items[-1]]
+                if i < j and tokens[j].text in _BODY_PLURALS and status_of(items[-1]) == "no":
+                    # "the Kisumu, Nakuru and Machakos Stations": the last name before the bodies' plural is a place
+                    # as the others are
+                    name = text[tokens[i].start : tokens[j - 1].end]
+                    if _run_status(name, tuple(t.text for t in tokens[i:j]), strong, weak) != "no":
+                        add(i, j - 1, why="list")
         r = items[-1] + 1
     # "Uberlândia (MG)", "Salvador (BA)": a state's two letters in brackets after a town the text or the
     # gazetteers name (not a wire's credit after a dateline: "ROME (AP) —")
