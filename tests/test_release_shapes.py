@@ -3274,6 +3274,7 @@ def test_quoted_names_of_vessels_are_no_codenames():
         "the seizure of 2,100 kg of hashish."
     )
     assert not ops(extract(text))
+    assert not ops(extract("The vessel named 'Ocean Pearl II' was searched and 40 kg of cocaine was seized."))
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ _VESSEL_PREFIXES = words("vessel_prefixes")
 # A noun of vessels before a name, or before a quoted name and "and": "the patrol vessels 'Colimbo II' and '"
 _VESSEL_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:vessels?|ships?|boats?|cutters?|frigates?|corvettes?|trawlers?|tankers?|yachts?|craft)[ \t]+"
+    r"(?:(?:named|called|christened)[ \t]+)?"
     r"(?:[\"'“‘«][^\"'”’»\n]{1,30}[\"'”’»],?[ \t]+(?:and[ \t]+)?)?[\"'“‘«]?$"
 )
 _PLACE_LEADS = words("place_leading_heads")
