@@ -3359,3 +3359,15 @@ def test_a_possessive_after_a_listed_name_makes_it_no_list_of_people():
     result = extract("The victims, Jorina and Selina Begum's daughters, were rescued from the boat.")
     assert "Jorina" not in ents(result, "PERSON")
     assert not any(name.endswith("'s") for name in ents(result, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police smashed 4 drug rings and arrested 20 people in the sweep.",
+        "The raids resulted in the smashing of 12 gambling dens and 3 drug dens.",
+    ],
+)
+def test_rings_or_dens_smashed_are_dismantled(sentence: str):
+    result = extract(sentence)
+    assert any(f.metric == "dismantled" and f.value in (4, 12) for f in result.figures)
