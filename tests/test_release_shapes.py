@@ -3371,3 +3371,9 @@ def test_a_possessive_after_a_listed_name_makes_it_no_list_of_people():
 def test_rings_or_dens_smashed_are_dismantled(sentence: str):
     result = extract(sentence)
     assert any(f.metric == "dismantled" and f.value in (4, 12) for f in result.figures)
+
+
+def test_goods_named_in_quotes_after_of_are_the_item():
+    result = extract('Officers seized 520 grams of heroin, 510 grams of "Ice", and 2 kg of ‘shabu’ in the raid.')
+    items = {f.item for f in result.figures}
+    assert {"heroin", "Ice", "shabu"} <= items

@@ -354,6 +354,12 @@ _NAME_BEFORE_LINE_AGE = re.compile(
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
+_OPENING_QUOTES = ('"', "“", "‘", "'")
+# An item's name in quotes: a word or a few, letters first, closed soon ('"Ice"', "'shabu'", "“yaba”")
+_QUOTED_ITEM = re.compile(
+    r"[\"“‘']([^\W\d_][^\"”’'\n]{0,39})[\"”’']"
+    r"(?=[ \t]*(?:[,.;:)\n]|$|(?:and|or|in|from|at|with|were|was|hidden|worth)\b))"
+)
 _WHAT_IS_BELIEVED = re.compile(
     r"what\s+(?:(?:is|are|was|were)\s+(?:believed|suspected|thought|alleged)\s+to\s+be"
     r"|(?:police|officers|officials|investigators)\s+(?:believe|believed|suspect|suspected|said)\s+(?:is|are|was|were))"
@@ -1617,6 +1623,10 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         tail = _OF_WHAT_IS_BELIEVED.sub(" of ", tail, count=1)  # "159 packages of what is believed to be syabu"
     if of.end() and (whole := _WHOLE_AFTER_OF.match(tail)):
         tail = tail[whole.end() :]  # "eight of the 11 cocaine laboratories": the part counts the whole's noun
+    if "of" in of.group() and tail[:1] in _OPENING_QUOTES and (quoted := _QUOTED_ITEM.match(tail)):
+        # '510 grams of "Ice"', "2 kg of 'shabu' in …": the goods' name in its quotes (not "of 'joker' hashish": a
+        # word before the noun)
+        return quoted.group(1).strip()
     m = _ITEM_STOP.search(tail)
     if m and _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start()) and _NOUN_AFTER_PARTICIPLE.match(tail, m.end()):
         m = _ITEM_STOP.search(tail, m.end())  # "8,263 illegally held firearms": an adjective's participle
