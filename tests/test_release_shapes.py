@@ -3377,3 +3377,30 @@ def test_goods_named_in_quotes_after_of_are_the_item():
     result = extract('Officers seized 520 grams of heroin, 510 grams of "Ice", and 2 kg of ‘shabu’ in the raid.')
     items = {f.item for f in result.figures}
     assert {"heroin", "Ice", "shabu"} <= items
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Soldiers seized over a ton of fentanyl pills in two raids.", 1, "tonnes"),
+        ("Police seized a kilo of heroin and arrested a man.", 1, "kg"),
+        ("A truck belonging to one courier contained 59 additional kilograms of the drug.", 59, "kg"),
+    ],
+)
+def test_one_of_a_unit_written_a_and_a_unit_after_more_are_amounts(sentence: str, value: float, unit: str):
+    assert any(f.value == value and f.unit == unit and f.metric == "seized" for f in extract(sentence).figures)
+
+
+def test_a_market_price_for_a_kilo_is_no_amount_seized():
+    result = extract("The haul is worth millions in Europe, where a kilogram of cocaine sells for about €35,000.")
+    assert not any(f.unit == "kg" for f in result.figures)
+
+
+def test_a_rounded_lead_placed_by_its_country_is_the_precise_amount_told_later():
+    text = (
+        "Navy seizes a tonne of meth\n"
+        "BATAM: Indonesia's navy seized more than a tonne of crystal methamphetamine this week.\n"
+        "The drugs were hidden in 41 rice sacks, weighing 1,029 kilograms (2,260 pounds)."
+    )
+    masses = [f for f in extract(text).figures if f.unit in ("kg", "tonnes")]
+    assert [(f.value, f.unit) for f in masses] == [(1029, "kg")]

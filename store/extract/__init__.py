@@ -1663,14 +1663,14 @@ def _drop_rounded_repeats(
     "1.7 tonnes" in a headline … "1,711 kilos") is one figure: the precise
     one stays, with the item either gives. ``in_headline`` holds the indexes
     of figures the headline states too (its words may differ from the
-    body's). Figures are grouped by (operation, metric, kind of unit, scope),
+    body's). Figures are grouped by (operation, metric, kind of unit),
     so the work stays linear for any number of figures of different kinds."""
     groups: dict[tuple, list[int]] = {}
     base: list[float] = []
     for i, f in enumerate(figures):
         kind, value = _in_base(f)
         base.append(value)
-        groups.setdefault((f.operation, f.metric, kind, f.scope), []).append(i)
+        groups.setdefault((f.operation, f.metric, kind), []).append(i)
     dropped: set[int] = set()
     for members in groups.values():
         if len(members) < 2 or len(members) > 50:
@@ -1699,6 +1699,9 @@ def _drop_rounded_repeats(
                     continue
                 if p.qualifier in _LOWER_BOUNDS and p.sentence_start == rounded.sentence_start:
                     continue  # "more than 40 arrests on Monday and at least 44 on Tuesday": two figures
+                if p.scope is not None and p.scope != rounded.scope:
+                    continue  # "over 80 arrests" … "In Kenya, 83": a national part (a lead's place read as its scope
+                    # does not part it from the body's precise figure: "Indonesia's navy seized more than a tonne")
                 # (the same amount in another unit: "2.3 tonnes of skunk" in the headline, "2,300 kilograms" in
                 # the body)
                 same_amount = headline and base[j] == base[i] and p.unit != rounded.unit
@@ -1753,6 +1756,8 @@ def _precise_restatement(
             continue
         if not _RESTATING_BEFORE.search(text, max(0, num.start - 80), num.start):
             continue
+        if _AMOUNT_THEN_BRACKET.search(text, max(0, num.start - 40), num.start):
+            continue  # "weighing 1,029 kilograms (2,260 pounds)": the same amount in other units, no restatement
         unit, factor, end = unit_of(text, num)
         if unit == "count":
             continue
@@ -1773,6 +1778,9 @@ def _precise_restatement(
             break
 
 
+_AMOUNT_THEN_BRACKET = re.compile(
+    r"\d\s*(?:kgs?|kilos?|kilogra(?:m|mme)s?|tonnes?|tons?|t|pounds?|lbs?|grams?|g|litres?|liters?|l)\.?\s*\(\s*$", re.I
+)
 _COUNTED_BEFORE = re.compile(r"\b(?:counted|tallied|numbered|a\s+total\s+of|in\s+total|in\s+all|altogether)\s+$", re.I)
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 # The exact number given for a rounded one: "INTERPOL's final count puts the figure at 318", "later put the

@@ -106,8 +106,12 @@ def _unit_table() -> dict[str, tuple[str, float]]:
 
 #: Written unit (lower case) → (the guide's unit, factor to multiply by).
 UNITS = _unit_table()
+# (a word of more between the number and its unit: "59 additional kilograms of the drug", "12 more tonnes")
 _UNIT_RE = re.compile(
-    r"\s*(?:-\s*)?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")(?![\w-])\.?", re.I
+    r"\s*(?:-\s*)?(?:(?:additional|more|further|extra|other)\s+)?("
+    + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+    + r")(?![\w-])\.?",
+    re.I,
 )
 # One-letter units are read only when written apart from other letters.
 _LETTER_UNITS = {"t", "l", "g"}
@@ -353,6 +357,11 @@ _NAME_BEFORE_LINE_AGE = re.compile(
 )
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
+# A market's price after "a kilo of …": "a kilogram of cocaine sells for", "a tonne of scales can fetch"
+_PRICE_AFTER = re.compile(
+    r"[^.;!?\n]{0,60}?\b(?:sells?|sold|costs?|fetch(?:es)?|retails?|trades?|goes\s+for|is\s+(?:worth|priced|valued)"
+    r"|can\s+(?:be\s+)?(?:sold|fetch|bring|cost))\b"
+)
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 _OPENING_QUOTES = ('"', "“", "‘", "'")
 # An item's name in quotes: a word or a few, letters first, closed soon ('"Ice"', "'shabu'", "“yaba”")
@@ -2276,6 +2285,8 @@ def find_figures(
         has_unit = unit != "count" and not money
         if _OR_MORE_AFTER.match(text, end):
             continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
+        if num.written.lower() == "a" and _PRICE_AFTER.match(text, end):
+            continue  # "a kilogram of cocaine sells for about €35,000": a market's price, no amount seized
         if has_unit and _EACH_AFTER.match(text, end):
             continue  # "9,340 bags of rice of 50kg each": the size of each, not an amount seized
         if has_unit and _PACKAGE_SIZE_BEFORE.search(before[-40:]):

@@ -420,7 +420,9 @@ _WORD_NUMBER = (
     r"(?:\s+(?:hundred|thousand|million|billion|dozen))*"
     rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+(?:and\s+)?{_WORD_ATOM}"
     r"(?:\s+(?:hundred|thousand|million|billion)){0,2}){0,4}"
-    r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands)"
+    r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands"
+    # one of a unit, written "a": "seized over a ton of fentanyl pills", "a kilo of cocaine"
+    r"|a(?=\s+(?:metric\s+)?(?:tonnes?|tons?|kilos?|kilogra(?:m|mme)s?)\s+of\s))"
 )
 
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"
@@ -468,7 +470,12 @@ _NUMBER_AT_DIGIT_RE = re.compile(
 
 
 _WORD_STARTS = sorted(
-    list(_UNITS) + list(_TENS) + ["half", "a dozen", "dozens", "hundreds", "thousands"], key=len, reverse=True
+    list(_UNITS)
+    + list(_TENS)
+    + ["half", "a dozen", "dozens", "hundreds", "thousands"]
+    + ["a ton", "a tonne", "a kilo", "a kilogram", "a kilogramme", "a metric ton", "a metric tonne"],
+    key=len,
+    reverse=True,
 )
 # Where a number may start: a digit, a currency sign or code, a number word.
 # Scanning for these first and matching the full pattern only there is
@@ -668,6 +675,8 @@ def parse_word_number(words: str) -> float | None:
         return 0.5
     if parts == ["a", "dozen"]:
         return 12
+    if parts == ["a"]:
+        return 1  # "a ton of …", "a kilo of …" (read only before a unit and "of")
     if parts[0] in ("dozens", "hundreds", "thousands"):
         return None  # vague: "hundreds of queries" is not a figure
     total = 0.0
