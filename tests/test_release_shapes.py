@@ -3404,3 +3404,12 @@ def test_a_rounded_lead_placed_by_its_country_is_the_precise_amount_told_later()
     )
     masses = [f for f in extract(text).figures if f.unit in ("kg", "tonnes")]
     assert [(f.value, f.unit) for f in masses] == [(1029, "kg")]
+
+
+def test_the_size_of_each_barrel_or_tube_is_no_amount_seized():
+    text = (
+        "In the other truck officers found 4 plastic tubes of 1,000 liters and 6 metal barrels of 200 liters, "
+        "containing a total of 5,200 liters of fuel."
+    )
+    litres = {f.value for f in extract(text).figures if f.unit == "litres"}
+    assert litres == {5200}

@@ -4308,8 +4308,13 @@ _FOUND_AFTER = re.compile(
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
 # Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
-# ("3,112 bags of 50kg foreign parboiled rice"; "a bag of 2 kg" is the amount)
-_PACKAGE_SIZE_BEFORE = re.compile(rf"\b{_PACKAGING_WORDS}\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+# ("3,112 bags of 50kg foreign parboiled rice"; "a bag of 2 kg" is the amount), and vessels for liquids ("16
+# metal barrels of 200 liters", "4 plastic tubes of 1,000 liters", "containers of 20,000 litres")
+_PACKAGE_SIZE_BEFORE = re.compile(
+    rf"\b(?:{_PACKAGING_WORDS}|barrels|tubes|tanks|canisters|cylinders|jugs|cans|containers)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+)?$",
+    re.I,
+)
 _HIDDEN_IN_BEFORE = re.compile(
     r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded|found|stored|kept)\s+"
     r"(?:in|into|inside|among|across|under|beneath)\s+"
