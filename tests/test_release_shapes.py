@@ -3413,3 +3413,23 @@ def test_the_size_of_each_barrel_or_tube_is_no_amount_seized():
     )
     litres = {f.value for f in extract(text).figures if f.unit == "litres"}
     assert litres == {5200}
+
+
+def test_a_dateline_before_the_lead_is_no_scope_and_the_lead_s_figures_are_not_doubled():
+    text = (
+        "Two million meth pills seized in Thai highway bust\n"
+        "Phitsanulok: Authorities intercepted a major drug shipment on Highway 12 in Wang Thong district, seizing "
+        "two million methamphetamine pills and arresting three suspects.\n"
+        "A search of the pick-up revealed 10 sacks filled with two million methamphetamine pills."
+    )
+    pills = [f for f in extract(text).figures if f.value == 2_000_000]
+    assert len(pills) == 1 and pills[0].scope is None
+
+
+def test_a_national_paragraph_of_a_roundup_keeps_its_scope():
+    text = (
+        "Operation Blue Harbour results\n"
+        "Police in five countries took part in the operation, which ended on Friday.\n"
+        "Cambodia: Authorities raided three compounds in Sihanoukville, rescuing 246 people and arresting 118."
+    )
+    assert {f.scope for f in extract(text).figures if f.metric == "arrests"} == {"Cambodia"}

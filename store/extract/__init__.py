@@ -1854,15 +1854,28 @@ def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
     if _PLACE_LABEL.fullmatch(text, label_end, figure_start):
         return True
     label = _PLACE_LABEL.match(text, label_end, figure_start)
+    if label is None:
+        return False
     line_end = text.find("\n", label_end, label_end + _TABLE_LINE_MOST)
+    digit = _DIGIT_RE.search(text, label.end(), figure_start)  # another figure of the line before it
     return (
-        label is not None
-        and (line_end >= 0 or len(text) - label_end < _TABLE_LINE_MOST)
-        and any(c.isdigit() for c in text[label.end() : figure_start])  # another figure of the line before it
+        (line_end >= 0 or len(text) - label_end < _TABLE_LINE_MOST)
+        and digit is not None
+        # (a sentence of its own before that number, on the line after the headline, is a dateline's:
+        # "Phitsanulok: Authorities intercepted a major drug shipment on Highway 12 …, seizing two million pills")
+        and not (len(text[label.end() : digit.start()].split()) >= 8 and _first_body_line(text, label_end))
     )
 
 
 _TABLE_LINE_MOST = 400
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _first_body_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on the first line after the headline (blank lines apart), where a dateline is
+    written (looked for within the text's first 600 characters)."""
+    line_start = text.rfind("\n", 0, pos) + 1 if pos <= 600 else -1
+    return 0 < line_start and text[:line_start].strip().count("\n") == 0
 
 
 _BULLET_ONLY = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
