@@ -3433,3 +3433,14 @@ def test_a_national_paragraph_of_a_roundup_keeps_its_scope():
         "Cambodia: Authorities raided three compounds in Sihanoukville, rescuing 246 people and arresting 118."
     )
     assert {f.scope for f in extract(text).figures if f.metric == "arrests"} == {"Cambodia"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers from Her Majesty's Revenue and Customs seized the goods at Dover.",
+        "The United Kingdom Her Majesty's Revenue and Customs took part in the operation.",
+    ],
+)
+def test_the_crowns_bodies_keep_their_majesty(sentence: str):
+    assert "Her Majesty's Revenue and Customs" in ents(extract(sentence), "ORG")

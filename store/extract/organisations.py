@@ -672,6 +672,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # abbreviation or a country before a title does not ("US Drug Enforcement
             # Administration").
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
+            crown = next(
+                (
+                    k
+                    for k in range(a + 1, b)
+                    if tokens[k].text in ("Her", "His") and tokens[k + 1].text.startswith("Majesty")
+                ),
+                None,
+            )
+            if crown is not None:
+                a = crown  # "The United Kingdom Her Majesty's Revenue & Customs": the country, then the Crown's body
             if tokens[a].text in _PLAIN_CAPS and any(
                 a + size - 1 < b and place_key(text[tokens[a].start : tokens[a + size - 1].end]) in places()
                 for size in (2, 3)
@@ -688,6 +698,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     and tokens[b].text in ORG_HEADS
                     and not tokens[a].allcaps
                 )
+                # (the Crown's bodies keep their first word: "Her Majesty's Revenue and Customs")
+                and not (tokens[a].text in ("Her", "His") and a < b and tokens[a + 1].text.startswith("Majesty"))
                 and (
                     tokens[a].text in _PLAIN_CAPS
                     # (a particle's word that is a place's name stays: "the Van Provincial Gendarmerie Command")
