@@ -3444,3 +3444,10 @@ def test_a_national_paragraph_of_a_roundup_keeps_its_scope():
 )
 def test_the_crowns_bodies_keep_their_majesty(sentence: str):
     assert "Her Majesty's Revenue and Customs" in ents(extract(sentence), "ORG")
+
+
+def test_a_police_posts_place_or_branch_is_no_part_of_the_officers_name():
+    text = "CPO Multan Sadiq Ali Dogar commended SSP Operations Kamran Amir Khan and SP City Hassan Raza for the raids."
+    result = extract(text)
+    assert {"Sadiq Ali Dogar", "Kamran Amir Khan", "Hassan Raza"} <= ents(result, "PERSON")
+    assert not ops(result)

@@ -599,6 +599,8 @@ _TITLE_BEFORE_OPERATIONS = re.compile(
     rf"\b(?:{TITLE_ALTERNATION})"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|General))?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$"
 )
+# A police rank's letters just before "Operations" (South Asian style: "SSP Operations", "DIG Operations")
+_RANK_BEFORE = re.compile(r"\b(?:SSP|SP|DSP|ASP|DIG|AIG|IGP|SHO|DCP|ACP|CPO|DPO)[ \t]+$")
 _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)[ \t\u00a0]+[\"'“‘«]?[ \t\u00a0]?$")
 _ORDINAL_EDITION_BEFORE = re.compile(
     r"(?i)\b(\w+)\s+(?:edition|phase|round|iteration)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"'“‘«]?[ \t\u00a0]?$"
@@ -809,6 +811,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if m.group()[0] in "Oo" and m.group().lower().startswith("operations") and not quoted:
             if _TITLE_BEFORE_OPERATIONS.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "Director of Fisheries Operations Kalolaine …", "Special Operations Wing": a title, a unit
+            if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "SSP Operations Kamran Amir Khan": the branch a post serves, then the officer's name
             got = _operation_name_at(text, m.end(), max_tokens=3, after_keyword=True)
             listed = False
             # "operations Trigger, Lionfish and Sunbird": every name of the list

@@ -170,6 +170,9 @@ _SPEECH_AFTER = re.compile(
 # "… of the National Crime Agency said", "… of the Narcotics Control Board (NCB) told": a body's name (up to
 # seven words, with its small words) and a speech verb after a person's name (matched at one place, bounded)
 _BY_ONE_BEFORE = re.compile(r"\b(?:by|to|from|with|named|called|said|says)[ \t]+one[ \t]+$")
+# A branch a South Asian police post serves, written between the post and the name ("SP City Hassan Raza",
+# "SP Saddar …", "DSP Cantonment …")
+_POST_BRANCH_WORDS = frozenset({"City", "Cantonment", "Saddar", "Sadar", "Rural", "Urban", "Traffic", "Sadr"})
 _OF_BODY_SPEAKS_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){0,6}?[A-Z][\w'’&-]*"
@@ -441,6 +444,18 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                     break  # (but a given name that is also a country's, before an age: "Jordan McAllister, 19,")
                 # a town before a given name, at the run's start: "in Cádiz José Antonio …"
                 if kind and k == a and tokens[k + 1].text in given and w not in all_given and w not in family:
+                    break
+                # the place or the branch a post serves, between the post's letters and the name: "SHO Mumtazabad
+                # Azhar Abbas", "SP City Hassan Raza", "CPO Multan Sadiq Ali Dogar" (South Asian police style)
+                if (
+                    k > 0
+                    and tokens[k - 1].text in ranks
+                    and (kind or w in _POST_BRANCH_WORDS)
+                    and tokens[k + 1].text in all_given
+                    and w not in all_given
+                    and w not in family
+                ):
+                    lead_title = True  # the post names the person after its place
                     break
             k -= 1
         if (
