@@ -3451,3 +3451,8 @@ def test_a_police_posts_place_or_branch_is_no_part_of_the_officers_name():
     result = extract(text)
     assert {"Sadiq Ali Dogar", "Kamran Amir Khan", "Hassan Raza"} <= ents(result, "PERSON")
     assert not ops(result)
+
+
+def test_a_nationality_adjective_before_a_defined_name_stays_in_it():
+    result = extract("A team of the Kenyan Directorate of Criminal Investigations (DCI) made the arrests.")
+    assert {"Kenyan Directorate of Criminal Investigations", "DCI"} <= ents(result, "ORG")

@@ -333,6 +333,11 @@ def acronym_spans(text: str) -> list[Span]:
                 # "the Pacific Islands Forum Fisheries Agency (FFA)": the letters spell the end of a known name
                 long_start = long_end - len(phrase)
                 break
+        demonym = _DEMONYM_BEFORE.search(text, max(0, long_start - 24), long_start)
+        if demonym and people_adjective(demonym.group(1)) and text[long_start : long_start + 1].isupper():
+            # "the Kenyan Directorate of Criminal Investigations (DCI)": a nationality adjective written with the
+            # name stays in it (the guide's "Brazilian Federal Police"), though the letters do not spell it
+            long_start = demonym.start(1)
         long_text = text[long_start:long_end]
         # Long forms starting with a country ("US Homeland Security Investigations")
         first, second = (long_text.split() + [""])[:2]
@@ -425,6 +430,7 @@ def acronym_spans(text: str) -> list[Span]:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_DEMONYM_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:an|ian|ese|ish|i|ic))[ \t]+$")
 # An operation's keyword or naming word just before letters: the letters are its codename
 _OPERATION_KEYWORD_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(map(re.escape, sorted(KEYWORD_WORDS)))}|ops?\.|project|code-?named|dubbed|called|named)"
