@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 
 from .gazetteer import place_key, places
@@ -921,6 +922,7 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
 
     found = {(sp.start, sp.end) for sp in spans}
     table = places()
+    verdict_of: dict[str, bool | None] = {}  # (the same names recur: each is judged once)
     out: list[Span] = []
     for opener in _WORD_BEFORE_CAPITAL.finditer(text):
         word = opener.group(1)
@@ -955,15 +957,11 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
         if not _LISTED_NAMES_END.match(text, items[-1].end()):
             # "the traffickers Dhaka and Chittagong networks", "Selina Begum's daughters": the names qualify a noun
             continue
-        if any(
-            any(not name_shaped(w) or w.lower() in _LIST_NOT_NAME_WORDS for w in m.group().split())
-            or people_adjective(m.group())
-            or (m.group().endswith("s") and people_adjective(m.group()[:-1]))  # "Kenyans", "Ugandans"
-            for m in items
-        ):
+        verdicts = [_listed_item(m.group(), table, verdict_of, people_adjective) for m in items]
+        if None in verdicts:
             continue
         # (some people's names are towns' too, "Habib, Milton and Samad"; a list mostly of them is of places)
-        if 2 * sum(place_key(m.group()) in table for m in items) > len(items):
+        if 2 * sum(verdicts) > len(items):
             continue
         # (names are seldom plurals: not "Hindus and Muslims", "Christians, Jews and Druze")
         if sum(m.group().endswith("s") and not m.group().endswith("ss") for m in items) >= 2:
@@ -972,6 +970,26 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
             if (m.start(), m.end()) not in found:
                 out.append(Span(PERSON, m.start(), m.end(), m.group(), rule="person-cue", extra={"how": "people list"}))
     return out
+
+
+def _listed_item(
+    name: str,
+    table: Container[str],
+    verdict_of: dict[str, bool | None],
+    people_adjective: Callable[[str], bool],
+) -> bool | None:
+    """A listed name's verdict: None where it cannot be a person's (a body's, post's, month's or role's word, a
+    people's adjective: "Kenyans"), else whether the gazetteers know it as a place."""
+    if name not in verdict_of:
+        if (
+            any(not name_shaped(w) or w.lower() in _LIST_NOT_NAME_WORDS for w in name.split())
+            or people_adjective(name)
+            or (name.endswith("s") and people_adjective(name[:-1]))  # "Kenyans", "Ugandans"
+        ):
+            verdict_of[name] = None
+        else:
+            verdict_of[name] = place_key(name) in table
+    return verdict_of[name]
 
 
 # A byline without "By", its page date after it: "Adil Rehmani Published October 23, 2026 | 12:10 PM"
