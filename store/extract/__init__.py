@@ -26,10 +26,12 @@ from .currencies import LocalCurrencies
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
 from .figures import (
+    _DIGIT,
     _MONTHS,
     _RELATIVE_WORD,
     MAX_PER_DOCUMENT,
     METRICS,
+    UNITS,
     RawFigure,
     _head_words,
     by_place_heading,
@@ -1778,8 +1780,10 @@ def _precise_restatement(
             break
 
 
+# An amount, then a bracket opening: what the bracket holds is that amount in other units (the written units of
+# figure_units.txt)
 _AMOUNT_THEN_BRACKET = re.compile(
-    r"\d\s*(?:kgs?|kilos?|kilogra(?:m|mme)s?|tonnes?|tons?|t|pounds?|lbs?|grams?|g|litres?|liters?|l)\.?\s*\(\s*$", re.I
+    r"\d\s*(?:" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\.?\s*\(\s*$", re.I
 )
 _COUNTED_BEFORE = re.compile(r"\b(?:counted|tallied|numbered|a\s+total\s+of|in\s+total|in\s+all|altogether)\s+$", re.I)
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
@@ -1857,7 +1861,7 @@ def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
     if label is None:
         return False
     line_end = text.find("\n", label_end, label_end + _TABLE_LINE_MOST)
-    digit = _DIGIT_RE.search(text, label.end(), figure_start)  # another figure of the line before it
+    digit = _DIGIT.search(text, label.end(), figure_start)  # another figure of the line before it
     return (
         (line_end >= 0 or len(text) - label_end < _TABLE_LINE_MOST)
         and digit is not None
@@ -1868,7 +1872,6 @@ def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
 
 
 _TABLE_LINE_MOST = 400
-_DIGIT_RE = re.compile(r"\d")
 
 
 def _first_body_line(text: str, pos: int) -> bool:

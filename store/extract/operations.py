@@ -599,8 +599,13 @@ _TITLE_BEFORE_OPERATIONS = re.compile(
     rf"\b(?:{TITLE_ALTERNATION})"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|General))?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$"
 )
-# A police rank's letters just before "Operations" (South Asian style: "SSP Operations", "DIG Operations")
-_RANK_BEFORE = re.compile(r"\b(?:SSP|SP|DSP|ASP|DIG|AIG|IGP|SHO|DCP|ACP|CPO|DPO)[ \t]+$")
+# A police rank's letters just before "Operations" (South Asian style: "SSP Operations", "DIG Operations"; the
+# ranks in capitals of rank_abbreviations.txt)
+_RANK_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w for w in words("rank_abbreviations") if w.isupper() and w.isalpha()), key=len, reverse=True))
+    + r")[ \t]+$"
+)
 _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)[ \t\u00a0]+[\"'“‘«]?[ \t\u00a0]?$")
 _ORDINAL_EDITION_BEFORE = re.compile(
     r"(?i)\b(\w+)\s+(?:edition|phase|round|iteration)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"'“‘«]?[ \t\u00a0]?$"

@@ -430,6 +430,13 @@ def acronym_spans(text: str) -> list[Span]:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _crown_at(tokens: list[Token], k: int) -> bool:
+    """Whether a Crown body's name opens at token ``k``: "Her Majesty's …", "His Majesty's …"."""
+    return tokens[k].text in ("Her", "His") and k + 1 < len(tokens) and tokens[k + 1].text.startswith("Majesty")
+
+
 _DEMONYM_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:an|ian|ese|ish|i|ic))[ \t]+$")
 # An operation's keyword or naming word just before letters: the letters are its codename
 _OPERATION_KEYWORD_BEFORE = re.compile(
@@ -678,14 +685,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # abbreviation or a country before a title does not ("US Drug Enforcement
             # Administration").
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
-            crown = next(
-                (
-                    k
-                    for k in range(a + 1, b)
-                    if tokens[k].text in ("Her", "His") and tokens[k + 1].text.startswith("Majesty")
-                ),
-                None,
-            )
+            crown = next((k for k in range(a + 1, b) if _crown_at(tokens, k)), None)
             if crown is not None:
                 a = crown  # "The United Kingdom Her Majesty's Revenue & Customs": the country, then the Crown's body
             if tokens[a].text in _PLAIN_CAPS and any(
@@ -705,7 +705,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     and not tokens[a].allcaps
                 )
                 # (the Crown's bodies keep their first word: "Her Majesty's Revenue and Customs")
-                and not (tokens[a].text in ("Her", "His") and a < b and tokens[a + 1].text.startswith("Majesty"))
+                and not (a < b and _crown_at(tokens, a))
                 and (
                     tokens[a].text in _PLAIN_CAPS
                     # (a particle's word that is a place's name stays: "the Van Provincial Gendarmerie Command")

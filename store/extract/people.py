@@ -168,12 +168,13 @@ _POST_COMMA_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     r"\s+(?:has |had |also |then |later |further |previously |recently )?(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
-# "… of the National Crime Agency said", "… of the Narcotics Control Board (NCB) told": a body's name (up to
-# seven words, with its small words) and a speech verb after a person's name (matched at one place, bounded)
+# "one" before a name, as South Asian and West African press write a person so called: "owned by one Somal Sood"
 _BY_ONE_BEFORE = re.compile(r"\b(?:by|to|from|with|named|called|said|says)[ \t]+one[ \t]+$")
 # A branch a South Asian police post serves, written between the post and the name ("SP City Hassan Raza",
 # "SP Saddar …", "DSP Cantonment …")
 _POST_BRANCH_WORDS = frozenset({"City", "Cantonment", "Saddar", "Sadar", "Rural", "Urban", "Traffic", "Sadr"})
+# "… of the National Crime Agency said", "… of the Narcotics Control Board (NCB) told": a body's name (up to
+# seven words, with its small words) and a speech verb after a person's name (matched at one place, bounded)
 _OF_BODY_SPEAKS_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){0,6}?[A-Z][\w'’&-]*"
@@ -903,10 +904,17 @@ _LISTED_NAMES_END = re.compile(
     r"|all|both|after|while|when|during|near|as|respectively|also|remain|remained|and|but|alias|allegedly|then)\b"
 )
 # The people that "identified as" names: "the suspects were identified as …", "the three men, identified as …"
+# (the nouns of people the figures read, and a few of kin and number)
 _PEOPLE_IDENTIFIED_BEFORE = re.compile(
-    r"\b(?:suspects?|accused|arrestees?|detainees?|victims?|men|women|man|woman|persons?|people|individuals?"
-    r"|traffickers?|smugglers?|dealers?|peddlers?|girls?|boys?|children|nationals?|culprits?"
-    r"|members|couriers?|drivers?|brothers|sisters|couple|duo|trio)\b[^.;!?\n]{0,60}$"
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            words("figure_people_nouns") | {"arrestees", "culprits", "brothers", "sisters", "couple", "duo", "trio"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b[^.;!?\n]{0,60}$"
 )
 # (a month's, a day's or a role's word is no name: "suspects, Monday and Tuesday")
 _LIST_NOT_NAME_WORDS = frozenset(w.lower() for w in CALENDAR_WORDS) | words("role_nouns")
