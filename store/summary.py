@@ -218,7 +218,7 @@ class Headline:
         return " · ".join(_seizure_text(item, fig, unit) for item, fig, unit in self.seizures)
 
 
-_MASS = {"kg": 1.0, "tonnes": 1000.0}
+_MASS = {"kg": 1.0, "tonnes": 1000.0, "lb": 0.45359237, "oz": 0.028349523125}  # (lb and oz as written)
 _VOLUME = {"litres": 1.0, "m3": 1000.0}
 MAIN_SEIZURES = 3
 ITEM_WIDTH = 24

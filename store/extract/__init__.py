@@ -124,7 +124,7 @@ _REFERS_BACK = re.compile(
 )
 # A codename's edition at its end: "Harmattan Shield-2", "Cold Furnace II", "Tridente Sur 2026"
 _EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
-_NOT_MONEY = frozenset({"count", "kg", "tonnes", "litres", "m3"})
+_NOT_MONEY = frozenset({"count", "kg", "tonnes", "lb", "oz", "litres", "m3"})
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
 
@@ -499,8 +499,6 @@ def _extract(stored: str) -> Extraction:
         base_year_at[f.start] = operation_year
         if f.scope is None:
             f.scope = _scope(text, f, locations, place_starts)
-        if f.role_item and f.scope is None:
-            f.item = None  # "arrested 19 drug traffickers": who they are, where a national part keeps it
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
         if key not in seen and f.sentence_start != 0:
             # (and a headline that names no operation: "184 searches in 21 counties" … "in an action code-named X")
@@ -1583,7 +1581,13 @@ def _round_significant(value: float, digits: int) -> float:
 
 #: Units of one kind, each with the factor that brings it to the first:
 #: "1.7 tonnes" in a headline and "1,711 kilos" in the body are one amount.
-_UNIT_KINDS = {"kg": ("mass", 1.0), "tonnes": ("mass", 1000.0)}
+# (pounds and ounces are kept as written, but compared as the masses they are)
+_UNIT_KINDS = {
+    "kg": ("mass", 1.0),
+    "tonnes": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237),
+    "oz": ("mass", 0.028349523125),
+}
 # What introduces an amount that states a rounded one precisely: a weighing or a total.
 _RESTATING_BEFORE = re.compile(
     r"\b(?:weigh(?:ed|ing|t|s)|total(?:led|ed|ling|ing|s)?|came\s+to|amount(?:ed|ing|s)?\s+to|reached|"
@@ -1705,8 +1709,8 @@ def _drop_rounded_repeats(
                     continue  # "over 80 arrests" … "In Kenya, 83": a national part (a lead's place read as its scope
                     # does not part it from the body's precise figure: "Indonesia's navy seized more than a tonne")
                 # (the same amount in another unit: "2.3 tonnes of skunk" in the headline, "2,300 kilograms" in
-                # the body)
-                same_amount = headline and base[j] == base[i] and p.unit != rounded.unit
+                # the body; "close to 190 pounds of ganja" … "86.2 kilograms (190 pounds)", converted to a hair)
+                same_amount = p.unit != rounded.unit and abs(base[j] - base[i]) <= 0.005 * max(base[j], base[i])
                 if not same_amount and not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
                     continue
                 from_headline = rounded.sentence_start == head or i in in_headline

@@ -60,9 +60,6 @@ class RawFigure:
     #: Where the text that governs this figure's operation stands, when not at
     #: the figure (a table's rows: the sentence that introduces the table).
     context: int | None = None
-    #: An arrest figure's item says what the people were suspected of being: no
-    #: item unless the figure is a national or local part (its scope).
-    role_item: bool = False
     #: Where the figure starts that this one is compared with ("… 212 people, up from 168 the year before"):
     #: another period's, of no operation unless an earlier edition is named with it.
     compared_with: int | None = None
@@ -879,16 +876,6 @@ _PART_IS = re.compile(
 )
 
 
-def _is_role(item: str) -> bool:
-    """Whether an item says what people are suspected of being: its last
-    word, or the word before its "of" ("suspected members of a kidnapping gang")."""
-    head = (item.split(" of ", 1)[0] if " of " in item else item).split()
-    return bool(head) and head[-1].lower() in _ROLES
-
-
-# What arrested people were suspected of being ("19 drug traffickers", "27 suspected smugglers"):
-# a description of the arrests, where women, minors or foreigners among them are a sub-count.
-_ROLES = words("figure_role_nouns")
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders|accused)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _SAVED_FROM_DRUGS = re.compile(
@@ -1450,8 +1437,8 @@ def _people_after_copula(text: str, end: int, limit: int, hi: int) -> bool:
 
 def _unit_kind(unit: str) -> str:
     """What a unit measures: a count, a mass, a volume, or money (an ISO code)."""
-    if unit in ("count", "kg", "tonnes", "litres", "m3"):
-        return {"kg": "mass", "tonnes": "mass", "litres": "volume", "m3": "volume"}.get(unit, unit)
+    if unit in ("count", "litres", "m3") or unit in _MASSES:
+        return "mass" if unit in _MASSES else {"litres": "volume", "m3": "volume"}.get(unit, unit)
     return "money"
 
 
@@ -1640,7 +1627,14 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     if m and _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start()) and _NOUN_AFTER_PARTICIPLE.match(tail, m.end()):
         m = _ITEM_STOP.search(tail, m.end())  # "8,263 illegally held firearms": an adjective's participle
     phrase = tail[: m.start()] if m else tail
-    found = phrase.split()[:5]
+    found = phrase.split()
+    of_at = found.index("of", 1) if len(found) > 5 and "of" in found[1:4] else 0
+    if of_at and found[of_at + 1].lower() in ("a", "an", "the"):
+        # the noun without the long "of" phrase that names its body, not cut on an adjective: "members" of
+        # "members of an international criminal organisation" (not "members of an international criminal")
+        found = found[:of_at]
+    else:
+        found = found[:5]
     if found and found[0] in ("and", "or", "but", "while"):
         return None  # "Kwale with 11 and Lamu with six": the next item of a list, not what 11 counts
     for i, word in enumerate(found):
@@ -2826,7 +2820,6 @@ def find_figures(
         ):
             best = None  # "38 have been arrested and 14 are under judicial control": the 14's own verb tells no result
         label_item: str | None = None
-        role_item = False
         listed = False
         # a list's line is told by the sentence that opens the list: its period, its source, its operation
         # ("According to the statistics, the department seized during 2026:" … "- 1.9 tonnes of hashish")
@@ -3733,16 +3726,6 @@ def find_figures(
                     item = named  # "of whom 5 were women", "Of the 19 arrested, 11 are Indian nationals"
             if item and item.lower() in ("whom", "which", "them", "those"):
                 item = None  # "12 of whom were detained": a pronoun names nothing counted
-        elif (
-            metric == "arrests"
-            and item
-            and _is_role(item)
-            and not _SUB_COUNT_BEFORE.search(before[-30:])
-            and not _OF_THEM.match(text, end)
-        ):
-            # "arrested 19 drug traffickers": who they are, not a sub-count (the guide); a national part
-            # keeps it ("In Türkiye, … arrested 94 suspected smugglers"): the scope is known later
-            role_item = True
         if metric in ("arrests", "rescued") and item and _head_words(item)[:1] and _head_words(item)[0] in _NOT_AN_ITEM:
             item = None  # "arrest six more", "3 more abroad", "those arrested": no item, only more of them
         if metric == "arrests" and item is None:
@@ -4015,7 +3998,6 @@ def find_figures(
                 sentence_start=s_start,
                 sentence_end=s_end,
                 scope=breakdown_place,
-                role_item=role_item and metric == "arrests",
                 context=list_context,
                 part_of=part_of,
             )
@@ -4364,7 +4346,7 @@ _CONVERSION_BEFORE = re.compile(
     # (bare "about" after "and" goes on a list: "294 tonnes of drugs in 2024, and about 250 tonnes so far")
     r"|(?<!\band )(?:\babout|\broughly|\bsome))\s*$"
 )
-_MASSES = frozenset({"kg", "tonnes"})
+_MASSES = frozenset({"kg", "tonnes", "lb", "oz"})
 _WEIGHED_UNITS = _MASSES | {"litres"}  # the units of goods weighed or measured, not counted
 _MEASURES = _MASSES | {"litres", "m3"}
 _VOLUMES = frozenset({"litres", "m3"})

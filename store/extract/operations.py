@@ -568,7 +568,32 @@ def _in_headline(text: str, pos: int) -> bool:
     return not text[:end].rstrip().endswith((".", "!", "?"))  # (a sentence, not a headline)
 
 
-_PREPOSITION_AFTER = re.compile(r"[ \t]+(?i:with|in|after|across|as|by|against|at|on|for|amid|over)\b")
+# (a particle may come between: "Operation Carried Out in 49 Provinces")
+_PREPOSITION_AFTER = re.compile(
+    r"(?:[ \t]+(?i:out|up|off|down))?[ \t]+(?i:with|in|after|across|as|by|against|at|on|for|amid|over)\b"
+)
+# The endings of English adjectives ("Significant", "Massive", "Successful", "Coordinated"): one such word opening
+# a sentence before a lower-case "operation" describes it, its capital is the sentence's
+_ADJECTIVE_ENDING = re.compile(r"(?:ant|ent|ful|ous|ive|able|ible|ic|ical|ary|ed)$")
+
+
+_DRIVE_NOUNS = words("operation_drive_nouns")
+_CLAUSE_BEFORE = re.compile(r"[^.!?;\n]{0,100}$")
+
+
+def _dubs_a_drive(text: str, pos: int) -> bool:
+    """Whether what "dubbed" at ``pos`` names is a drive: a noun of one in the clause before it ("the
+    crackdown, dubbed …"), not goods, a gang or a place ('abalone - dubbed "white gold"')."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, pos - 100), pos)
+    return clause is not None and any(w.strip(",'’\"“”()-").lower() in _DRIVE_NOUNS for w in clause.group().split())
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` is the first word of a line or of a sentence."""
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\"“‘'")
+    return not before or before.endswith(("\n", ".", "!", "?"))
+
+
 # A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
@@ -843,6 +868,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
             if got is None and quoted:
                 got = _lower_case_quoted_name(text, m.end())  # 'the operation code-named "clean sweep"'
+            if got and m.group()[:1] in "Dd" and not _dubs_a_drive(text, m.start()):
+                continue  # 'abalone, dubbed "white gold"', 'a gang dubbed "the Family"': no drive is named
             if (
                 got
                 and not quoted
@@ -962,6 +989,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             (w in COMMON_CAPS and not (coloured and k == 0)) or w in KNOWN_ORGS for k, w in enumerate(words)
         ):
             continue
+        if len(words) == 1 and _ADJECTIVE_ENDING.search(words[0]) and _opens_sentence(text, m.start(1)):
+            continue  # "Significant operation in 43 countries", "Massive operation nets …": a sentence's capital
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
         if any(
