@@ -83,6 +83,13 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
     if kind == "people named in lists":
         # each plural of people opens a list of names read to its "and"
         return "".join(f"three suspects, {rnd.choice(_CAPS)}, {rnd.choice(_CAPS)} and " for _ in range(n // 30))[:n]
+    if kind == "names dubbed":
+        # each "dubbed" reads the clause before it for a noun of a drive
+        return "".join(f'a gang dubbed "{rnd.choice(_CAPS)}" and ' for _ in range(n // 25))[:n]
+    if kind == "dotted abbreviations without their last dot":
+        return "".join(
+            f"U.S {rnd.choice(_CAPS)} Units of the {rnd.choice(_CAPS)} Officers and " for _ in range(n // 40)
+        )[:n]
     if kind == "parts of operations in apposition":
         return "".join(f"part of {rnd.choice(_CAPS)}, a joint operation, " for _ in range(n // 30))[:n]
     raise KeyError(kind)
@@ -111,6 +118,8 @@ KINDS = [
     "headings before operation",
     "people named in lists",
     "one long capitalised word after a comma",
+    "names dubbed",
+    "dotted abbreviations without their last dot",
 ]
 
 

@@ -3489,3 +3489,48 @@ def test_dubbed_names_a_codename_only_where_a_drive_was_dubbed():
     )
     assert ops(extract(text)) == {"Clean Sweep"}
     assert ops(extract('Raids\n\nThe probe, dubbed "Lava Jato", led to 12 arrests.\n')) == {"Lava Jato"}
+
+
+def test_a_dotted_abbreviation_without_its_last_dot_is_the_place_not_a_letter_of_the_body():
+    got = extract("Drugs\n\nCBP and U.S Coast Guard air assets tracked the vessel. J.R.R. Tolkien said.\n")
+    assert ents(got, "ORG") == {"CBP", "Coast Guard"}
+    assert "U.S" in ents(got, "LOCATION")
+    assert "J.R.R. Tolkien" in ents(got, "PERSON")
+
+
+def test_an_and_inside_a_known_bodys_name_does_not_split_the_longer_name_it_opens():
+    got = extract(
+        "Drugs\n\nAgents of U.S. Customs and Border Protection Office of Air and Marine seized 40 kg of cocaine.\n"
+    )
+    assert ents(got, "ORG") == {"Customs and Border Protection Office of Air and Marine"}
+    # two bodies joined by "and" still part
+    got = extract("Drugs\n\nThe Department of Homeland Security and Interpol seized 40 kg of cocaine.\n")
+    assert ents(got, "ORG") == {"Department of Homeland Security", "Interpol"}
+
+
+def test_a_bodys_parts_or_people_written_around_its_name_are_no_part_of_it():
+    got = extract(
+        "Drugs\n\nOperations carried out by Units of the Colombian Navy led to the interdiction. After a search, "
+        "DNCD and Public Ministry Officers found 1,500 packages, and Federal Police Agents found 40 kg more.\n"
+    )
+    assert ents(got, "ORG") == {"Colombian Navy", "DNCD", "Public Ministry", "Federal Police"}
+
+
+def test_a_unit_named_only_by_its_kind_and_level_is_one_name_with_the_body_after_its_of_the():
+    got = extract(
+        "Drugs\n\nIt was carried out by the Directorate General of the Turkish National Police, and the "
+        "Territorial Inspectorate of the Sighetu Border Police said 40 kg were seized.\n"
+    )
+    assert ents(got, "ORG") == {
+        "Directorate General of the Turkish National Police",
+        "Territorial Inspectorate of the Sighetu Border Police",
+    }
+    # a unit with a name of its own stays apart from its body
+    got = extract("Drugs\n\nIt was seized by the Antinarcotics Directorate of the Colombian National Police.\n")
+    assert ents(got, "ORG") == {"Antinarcotics Directorate", "Colombian National Police"}
+
+
+def test_a_bodys_name_does_not_take_the_whole_part_of_a_decimal_after_it():
+    got = extract("Drugs\n\nIn Izmir, the Izmir Provincial Gendarmerie Command 2.5 kg of cocaine were seized.\n")
+    assert "Izmir Provincial Gendarmerie Command" in ents(got, "ORG")
+    assert {(f.value, f.unit) for f in got.figures} == {(2.5, "kg")}

@@ -578,14 +578,14 @@ _ADJECTIVE_ENDING = re.compile(r"(?:ant|ent|ful|ous|ive|able|ible|ic|ical|ary|ed
 
 
 _DRIVE_NOUNS = words("operation_drive_nouns")
-_CLAUSE_BEFORE = re.compile(r"[^.!?;\n]{0,100}$")
 
 
 def _dubs_a_drive(text: str, pos: int) -> bool:
-    """Whether what "dubbed" at ``pos`` names is a drive: a noun of one in the clause before it ("the
-    crackdown, dubbed …"), not goods, a gang or a place ('abalone - dubbed "white gold"')."""
-    clause = _CLAUSE_BEFORE.search(text, max(0, pos - 100), pos)
-    return clause is not None and any(w.strip(",'’\"“”()-").lower() in _DRIVE_NOUNS for w in clause.group().split())
+    """Whether what "dubbed" at ``pos`` names is a drive: a noun of one in the clause before it (at most 100
+    characters back: "the crackdown, dubbed …"), not goods, a gang or a place ('abalone - dubbed "white gold"')."""
+    clause = text[max(0, pos - 100) : pos]
+    clause = clause[max(clause.rfind(c) for c in ".!?;\n") + 1 :]
+    return any(w.strip(",'’\"“”()-").lower() in _DRIVE_NOUNS for w in clause.split())
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

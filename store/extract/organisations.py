@@ -65,6 +65,7 @@ _LAW_WORDS = word_list("law_words")
 _STATE_NOUNS = word_list("state_nouns")
 # the plurals of a body's kind, which end no one body's name ("Courts" does: "Milimani Law Courts")
 _PLURAL_KINDS = word_list("org_plural_kinds")
+_STAFF_PLURALS = word_list("org_staff_plurals")
 # a title-case headline's verbs ("Federal Police Conducts …", "Greek Police Announce …"; not "Against", which a
 # body's name may hold: "Coalition Against Trafficking in Women")
 _HEADLINE_VERBS = HEADLINE_VERBS - {"Against"}
@@ -534,11 +535,18 @@ def _glued_acronym(words: list[str]) -> bool:
     return short in ("".join(i for i in initials if i.isupper()), "".join(initials).upper())
 
 
-def _generic_body(tokens: list[Token], a: int, b: int) -> bool:
+def _generic_body(tokens: list[Token], a: int, b: int, *, unit: bool = False) -> bool:
     """Whether tokens[a..b] name a body only by its kind ("the Police", "the National
     Police", "the Border Police"): no name of its own to stand apart from the unit
-    before it, as in "Directorate General of the National Police"."""
-    return b - a < 3 and all(t.text in ORG_HEADS or t.text in ORG_LEADS for t in tokens[a : b + 1])
+    before it, as in "Directorate General of the National Police". A ``unit`` before
+    "of the" may also say its level ("Directorate General", "Territorial Inspectorate")."""
+    return b - a < 3 and all(
+        t.text in ORG_HEADS or t.text in ORG_LEADS or (unit and t.text in _UNIT_LEVELS) for t in tokens[a : b + 1]
+    )
+
+
+# the words of a unit's level, which name no unit apart ("Directorate General", "Territorial Inspectorate")
+_UNIT_LEVELS = words("org_level_words")
 
 
 def _chapter_start(text: str, start: int, name: str) -> int:
@@ -592,7 +600,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and heads_after[k + 2 - a]
             and not _generic_body(tokens, k + 2, b)
             # "General Inspectorate of the Romanian Police": a unit named only by its kind is no body apart
-            and not _generic_body(tokens, start, k - 1)
+            and not _generic_body(tokens, start, k - 1, unit=True)
         ):
             pieces.append((start, k - 1))
             start, head_seen, k = k + 2, False, k + 2
@@ -878,6 +886,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 end = tokens[b].end
                 piece_tail = False
                 pw = pw[:named_at]
+            if len(pw) > 3 and pw[0] in _PLURAL_KINDS and pw[1] == "of" and pw[2] == "the":
+                # "Units of the Colombian Navy", "Units of the Tumaco Coast Guard Station": several parts of a body,
+                # which is what follows "of the"
+                a += 3
+                pw = pw[3:]
+                piece_tail = False
+                if len(pw) == 1 and pw[0] not in KNOWN_ORGS and pw[0] not in ORG_HEADS:
+                    continue
             of_at = pw.index("of") if "of" in pw else -1
             if (
                 2 <= of_at <= 3
@@ -919,6 +935,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     end = tokens[b].end
                     pw = pw[:cut]
                     piece_tail = False
+            if len(pw) >= 3 and pw[-1] in _STAFF_PLURALS and pw[-2] in ORG_HEADS and not piece_tail:
+                # "Public Ministry Officers found …", "Federal Police Agents": the body's people, not its name
+                b -= 1
+                end = tokens[b].end
+                pw = pw[:-1]
             if len(pw) > 2 and pw[-1] in TITLE_WORDS and pw[-2] not in ORG_HEADS and "of" not in pw:
                 # "the Central Regional Police Public Relations Officer": a post ("Office of the Prosecutor": a body)
                 continue
@@ -2044,8 +2065,13 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
                 or (len(left) == 1 and (left[0].isupper() or left[0] in KNOWN_ORGS))
                 or place_key(" ".join(left)) in table
             )
-        # (an "and" inside a place never splits: "Prosecutor’s Office of Bosnia and Herzegovina")
-        if split and not _and_inside_place(text, tokens, k, table, inside_place):
+        # (an "and" inside a place never splits: "Prosecutor’s Office of Bosnia and Herzegovina"; nor one inside a known
+        # body's name that the chain goes on from: "Customs and Border Protection Office of Air and Marine")
+        if (
+            split
+            and not _and_inside_place(text, tokens, k, table, inside_place)
+            and not _and_inside_known(text, tokens, k, start)
+        ):
             pieces.append((start, k - 1))
             start = right_start
             k = right_start + 1
@@ -2053,6 +2079,22 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         k += 1
     pieces.append((start, j))
     return pieces
+
+
+# The known bodies' names with "and" inside, by their first word ("Customs and Border Protection")
+_KNOWN_WITH_AND: dict[str, tuple[str, ...]] = {}
+for _phrase in KNOWN_ORG_PHRASES:
+    if " and " in _phrase:
+        _KNOWN_WITH_AND[_phrase.split()[0]] = (*_KNOWN_WITH_AND.get(_phrase.split()[0], ()), _phrase)
+
+
+def _and_inside_known(text: str, tokens: list[Token], k: int, start: int) -> bool:
+    """Whether the "and" at token ``k`` is inside a known body's name opening at one of the three tokens before it."""
+    for m in range(max(start, k - 3), k):
+        for phrase in _KNOWN_WITH_AND.get(tokens[m].text, ()):
+            if text.startswith(phrase, tokens[m].start) and tokens[m].start + len(phrase) > tokens[k].end:
+                return True
+    return False
 
 
 def _and_inside_place(

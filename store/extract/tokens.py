@@ -204,6 +204,9 @@ def ends_before_a_lone_the(text: str, cur: Token) -> bool:
     return cur.text in CALENDAR_WORDS or cur.text in _FUNCTION_CAPS or place_key(cur.text) in places()
 
 
+_DECIMAL_GOES_ON = re.compile(r"[.,]\d")
+
+
 def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with connectors inside), as token index ranges.
 
@@ -216,11 +219,20 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
         if not tokens[i].cap:
             i += 1
             continue
+        start = tokens[i].start
+        if tokens[i].end - start == 1 and start >= 2 and text[start - 1] == "." and text[start - 2].isupper():
+            i += 1  # the last letter of a dotted abbreviation written without its last dot: "U.S Coast Guard"
+            continue
         j = i
         while j + 1 < n:
             cur, nxt = tokens[j], tokens[j + 1]
             between = text[cur.end : nxt.start]
-            if (between in joined or between == " & ") and (nxt.cap or nxt.text[0].isdigit()):
+            if (
+                (between in joined or between == " & ")
+                and (nxt.cap or nxt.text[0].isdigit())
+                # (not a number's whole part: "the Izmir Gendarmerie Command 2.5 kg of cocaine")
+                and not (nxt.text[0].isdigit() and _DECIMAL_GOES_ON.match(text, nxt.end))
+            ):
                 j += 1  # "Kestrel Cargo & Logistics Ltd"
                 continue
             # (not before a place: "… Repression of Drug Trafficking in Senegal" names the body, then where it is)
