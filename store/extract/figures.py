@@ -196,6 +196,9 @@ _MONTHS = (
 _SKIP_AFTER = re.compile(
     r"\s*(?:%|per ?cent|percent)"
     rf"|\s*(?:{_MONTHS})\b"
+    rf"|\s+of\s+(?:{_MONTHS})\b"  # a day of a month: "on Tuesday 8 of May"
+    # ages with a suspended hyphen: "identifying themselves as 14- and 15-year-olds"
+    r"|-[ \t]+(?:and|or|to)[ \t]+\d{1,2}-(?i:years?)-"
     r"|-?\s*(?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ies))s?[-\s]?(?:old|long)?\b"
     r"|\s*(?i:times|fold|out of)\b"
     # a length or a distance: "a skiff some 30 feet long", "40 miles off the coast", "12 km from"
@@ -499,7 +502,9 @@ _LIST_CLOSING_PASSIVE = re.compile(
 # indicted individuals are still on the run", "… remain at large" (not "charged 6 men at large gatherings")
 _STILL_FREE = re.compile(
     r"(?:(?!\band\b|\bwho\b)[^\d,;.]){0,60}?\b(?:(?:are|is|remain|remains|were|was)\s+(?:still\s+)?"
-    r"(?:on\s+the\s+run|at\s+large)|evaded\s+arrest|escaped\s+arrest)\b",
+    r"(?:on\s+the\s+run|at\s+large|being\s+sought)|evaded\s+arrest|escaped\s+arrest"
+    # (or held before the drive: "while 25 were already in custody")
+    r"|(?:are|were)\s+already\s+(?:in\s+(?:custody|jail|prison|detention)|behind\s+bars|serving))\b",
     re.I,
 )
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
@@ -794,6 +799,8 @@ _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|
 # a preposition after the word "were" takes: "12 were found in a car" (what befell them, not their kind)
 _PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
+# People found or taken who are no suspects: victims and the vulnerable (figure_people_not_held.txt)
+_NOT_HELD_HEADS = words("figure_people_not_held")
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
 _PART_OF_GROUP_AFTER = re.compile(
     r"\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(victims|survivors|hostages|captives|suspects|detainees|arrested)"
@@ -1471,6 +1478,17 @@ def _goods_plural_after(after: str) -> bool:
     return plural is not None and plural.group(1) in _GOODS
 
 
+# A part's count and "of the" just before a number: that number is the whole the part is drawn from ("Twenty-six of
+# the 57 defendants", "12 of the 40 suspects")
+_PART_OF_THE_BEFORE = re.compile(
+    r"(?:(?<![\w,.])\d[\d,]*|\b(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-[a-z]+)?)"
+    r"\s+of\s+(?:the|those|these|all)\s+$"
+)
+
+
+_WHOLE_THEN_PARTS_VERB = re.compile(r"((?:[ \t]+[A-Za-z-]+){0,3}?)[ \t]+(?:were|are|was|is|have|has|had|will)\b")
+
+
 def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
@@ -1505,6 +1523,16 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "one package in five opened", "one in three migrants": a share, not a count
     if after[:2] in ("'s", "’s") and not num.currency:
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
+    if (
+        not has_unit
+        and not num.currency
+        and _PART_OF_THE_BEFORE.search(before[-40:])
+        and (whole := _WHOLE_THEN_PARTS_VERB.match(after))
+        and not any(w.endswith("ed") for w in whole.group(1).split())
+    ):
+        # "Twenty-six of the 57 federal defendants were arrested": the whole the part is drawn from, the verb the
+        # part's (not "Eight of the 23 arrested suspects were …", "two of the four people detained": the whole's)
+        return True
     if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]) and _WHERE_NOUN_AFTER.match(after):
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if (
@@ -3532,8 +3560,10 @@ def find_figures(
             metric = "seized"  # "charged after officers found 480kg of cocaine": the cocaine was seized
         if metric == "charged" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
             continue  # "charges against eight were withdrawn": no longer charged
-        if metric == "charged" and _STILL_FREE.match(text, end, s_end):
-            continue  # "Four more indicted individuals are still on the run": charged, not held
+        if metric in ("charged", "arrests") and _STILL_FREE.match(text, end, s_end):
+            # "Four more indicted individuals are still on the run": charged, not held; "…, while 25 were already in
+            # custody and six are still being sought": no arrest of this drive
+            continue
         if metric == "charged":
             # a charge is an arrest only where the text says arrested
             # the text around it, past this sentence: "… were arrested. The charge for 850 of them …"
@@ -3584,7 +3614,11 @@ def find_figures(
         if metric == "seized" and is_people:
             # ("took 19 suspects off the streets": suspects taken are arrested)
             heads = _head_words(item or "")
-            suspects = bool(heads) and heads[-1] in _SUSPECT_HEADS
+            # (people taken who are not victims were held: "intercepted three Sudanese nationals", "seized 24 drug
+            # traffickers", "two women passengers were intercepted")
+            suspects = bool(heads) and (
+                heads[-1] in _SUSPECT_HEADS or (heads[-1] not in _NOT_HELD_HEADS and heads[-1] in _PEOPLE)
+            )
             metric = "arrests" if suspects or _ARREST_WORD.search(text, lo, hi) else "other"
         papers = None if people else _PAPERS_AHEAD.match(text, end, min(len(text), end + 60))
         if papers and not (item and _LEGAL_PAPERS.search(item)):

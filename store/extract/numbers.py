@@ -422,7 +422,9 @@ _WORD_NUMBER = (
     r"(?:\s+(?:hundred|thousand|million|billion)){0,2}){0,4}"
     r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands"
     # one of a unit, written "a": "seized over a ton of fentanyl pills", "a kilo of cocaine"
-    r"|a(?=\s+(?:metric\s+)?(?:tonnes?|tons?|kilos?|kilogra(?:m|mme)s?)\s+of\s))"
+    # (not a part of one: "over a quarter of a ton of cannabis")
+    r"|(?<!quarter\sof\s)(?<!third\sof\s)(?<!fraction\sof\s)"
+    r"a(?=\s+(?:metric\s+)?(?:tonnes?|tons?|kilos?|kilogra(?:m|mme)s?)\s+of\s))"
 )
 
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"

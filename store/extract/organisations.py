@@ -1258,7 +1258,9 @@ _DATELINE_CREDIT_NAME = re.compile(
     r"(?:[,/][^()\n]{0,40}|[ \t]+[-–—][^()\n]{0,60})?\)"
     # (then a dash, or the line's end, or the date again as a web page prints it: "Phnom Penh, Feb 24 (AFP) Feb 24,
     # 2025")
-    r"(?:[ \t]*[-–—:.]|(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$)"
+    r"(?:[ \t]*[-–—:.]|(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$"
+    # (or the story's first sentence at once: "Taipei, Sept. 22 (CNA) The Coast Guard said …")
+    r"|[ \t]+(?=(?:The|A|An|Police|Authorities|Officers|Customs)\b))"
 )
 _AGENCY_NAMED = re.compile(
     r"\b(?:news|press|wire)\s+agency,?\s+([A-Z][A-Za-z]{1,9})\b|\b([A-Z][A-Za-z]{1,9})\s+news\s+agency\b"
@@ -1308,8 +1310,13 @@ def _credited_at(text: str, start: int, end: int) -> bool:
     )
 
 
-_TOLD_OUTLET = re.compile(r"\btold\s+([A-Z][A-Za-z]{1,9})(?=[.,;]|\s+(?:on|in|by|that|late|earlier)\b)")
-_SOURCE_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*([A-Z][A-Za-z]{1,9})[ \t]*$")
+_TOLD_OUTLET = re.compile(r"\btold\s+([A-Z][A-Za-z]{1,9}(?:\d{1,3})?)(?=[.,;]|\s+(?:on|in|by|that|late|earlier)\b)")
+# ("SOURCE: AFP", "SOURCE:TRT Afrika": the agency's letters, then its edition's name)
+_SOURCE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*([A-Z][A-Za-z]{1,9})(?:[ \t]+[A-Z][A-Za-z]{1,12}){0,2}[ \t]*$"
+)
+# An agency's letters alone on the text's last line: "AFP"
+_LAST_LINE_AGENCY = re.compile(r"\n[ \t]*([A-Z]{2,6})[ \t]*\s*$")
 
 
 # A byline that names an agency's letters alone: "By WAM", "By APP Published: 3 May"
@@ -1332,6 +1339,9 @@ def _outlets_credited(text: str) -> frozenset[str]:
         found.update(name for name in _TOLD_OUTLET.findall(text) if name not in ORG_HEADS)
     if "ource" in text or "OURCE" in text:
         found.update(_SOURCE_LINE.findall(text))  # "SOURCE: AFP" on a line of its own
+    last = _LAST_LINE_AGENCY.search(text, max(0, len(text) - 20))
+    if last:
+        found.add(last.group(1))  # "AFP" alone on the last line: the story's credit
     # (a text credits one or two agencies; at most eight are weighed, each by one pass over the text)
     named = sorted(name for name in found if name not in KNOWN_ORGS)[:8]
     return frozenset(name for name in named if not _expanded(text, name))
@@ -2043,6 +2053,18 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             or (
                 j - right_start < MAX_PLACE_TOKENS
                 and place_key(text[tokens[right_start].start : tokens[j].end]) in table
+            )
+            # a country after "and" that opens a body's name running to the chain's end, after a body's name of its
+            # own: "the Department of State Security and Nigeria Security and Civil Defence Corps"
+            or (
+                k - start >= 3
+                and any(
+                    tokens[m].text in _BODIES_OF_DOMAINS and tokens[m + 1].text == "of"
+                    for m in range(max(start, k - 6), k - 2)
+                )
+                and tokens[j].text in ORG_HEADS
+                and j - right_start <= 7
+                and place_key(tokens[right_start].text) in country_keys()
             )
             # a place and a head after "and", a body's whole name: "the Ministry of Interior and Dubai Customs",
             # "… and Kenya Revenue Authority"

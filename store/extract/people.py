@@ -206,7 +206,13 @@ _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
 _COMMA_SPEECH_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # Between two names of a list: a comma or "and", with the ages lists give ("Lò Văn Sính, 29, Vàng A Dế").
-_LIST_GAP = re.compile(r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?)")
+_LIST_GAP = re.compile(
+    r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?"
+    # (items parted by semicolons, or numbered or bulleted a line each: "include: Kehinde Ilori; Osho Demola
+    # Nurudeen; …", "1. Mark Johnson\n2. Abdu Razak Kakungulu")
+    # (a courtesy title before the next after a semicolon: "…; Chuks Alowai; Mrs. Bola Kazeem and …")
+    r"|;[ \t]+(?:and[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?|[ \t]*\n[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]+)"
+)
 _LOCATIVE_AFTER = re.compile(
     r"\s+(?:estate|district|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
     r"crossing|port|suburb|township|quarter|borough|street|road|avenue)\b"
