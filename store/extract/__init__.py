@@ -586,7 +586,7 @@ def _extract(stored: str) -> Extraction:
     # (the headline after a letterhead: "DRUG CONTROL … AUTHORITY\nPRESS RELEASE\n\nDCEA SEIZES 3.6 TONNES …")
     head = sentence_at(sentences, head_at)[0] if sentences else 0
     compared = {f.start for f in raw if f.compared_with is not None}
-    figures = _drop_rounded_repeats(figures, in_headline, head, compared)
+    figures = _drop_rounded_repeats(figures, in_headline, head, compared, text)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     if indents.starts or joins.starts:
         _to_stored([joins, indents], entities, figures)
@@ -1659,11 +1659,24 @@ def _to_stored(moves: list[Moves], entities: list[Entity], figures: list[Figure]
         f.sentence_start, f.sentence_end = at(f.sentence_start), at(f.sentence_end)
 
 
+def _bracket_gives(text: str, end: int, value: float) -> bool:
+    """Whether a bracket right after ``end`` writes ``value``: "86.2 kilograms (190 pounds)"."""
+    bracket = _BRACKET_AFTER.match(text, end, min(len(text), end + 60))
+    if bracket is None:
+        return False
+    written = {f"{value:g}", f"{value:,.0f}" if value == int(value) else f"{value:,}"}
+    return any(w in bracket.group(1) for w in written)
+
+
+_BRACKET_AFTER = re.compile(r"[^()\n]{0,30}?\(([^()\n]{1,30})\)")
+
+
 def _drop_rounded_repeats(
     figures: list[Figure],
     in_headline: AbstractSet[int] = frozenset(),
     head: int = 0,
     compared: AbstractSet[int] = frozenset(),
+    text: str = "",
 ) -> list[Figure]:
     """A figure stated rounded and again precisely (``over 80`` … ``83``,
     "1.7 tonnes" in a headline … "1,711 kilos") is one figure: the precise
@@ -1710,7 +1723,13 @@ def _drop_rounded_repeats(
                     # does not part it from the body's precise figure: "Indonesia's navy seized more than a tonne")
                 # (the same amount in another unit: "2.3 tonnes of skunk" in the headline, "2,300 kilograms" in
                 # the body; "close to 190 pounds of ganja" … "86.2 kilograms (190 pounds)", converted to a hair)
-                same_amount = p.unit != rounded.unit and abs(base[j] - base[i]) <= 0.005 * max(base[j], base[i])
+                # (a body's amount in another unit only where the precise one gives it in brackets: two hauls
+                # apart, "about 11 pounds in Tucson … 5 kilograms in Phoenix", are two)
+                same_amount = (
+                    p.unit != rounded.unit
+                    and abs(base[j] - base[i]) <= 0.005 * max(base[j], base[i])
+                    and (headline or _bracket_gives(text, p.end, rounded.value))
+                )
                 if not same_amount and not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
                     continue
                 from_headline = rounded.sentence_start == head or i in in_headline

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from ..text import lower_same_length
 from .gazetteer import place_key, places
+from .lexicon import TITLE_WORDS_LOWER
 from .numbers import NUMBER_WORDS, Number, find_numbers, iter_numbers, qualifier_before
 from .patterns import UPPER, dispatch
 from .sentences import ABBREVIATIONS, sentence_at, sentence_spans
@@ -196,7 +197,7 @@ _MONTHS = (
 _SKIP_AFTER = re.compile(
     r"\s*(?:%|per ?cent|percent)"
     rf"|\s*(?:{_MONTHS})\b"
-    rf"|\s+of\s+(?:{_MONTHS})\b"  # a day of a month: "on Tuesday 8 of May"
+    rf"|\s+of\s+(?:{_MONTHS})\b(?![ \t]+[A-Z]|['’]s)"  # a day of a month: "on Tuesday 8 of May"
     # ages with a suspended hyphen: "identifying themselves as 14- and 15-year-olds"
     r"|-[ \t]+(?:and|or|to)[ \t]+\d{1,2}-(?i:years?)-"
     r"|-?\s*(?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ies))s?[-\s]?(?:old|long)?\b"
@@ -286,6 +287,7 @@ _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(
     r"(?i:\bage[sd]?)\s+(?:of\s+)?(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
 )  # "aged 19 and 31", "aged under 18"
+_AGE_WORD_BEFORE = re.compile(r"(?i:\bage[d]?)(?:[ \t]*:)?[ \t]+$")
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # The end of a span of days: "from Nov. 10 to 16", "between 3 and 9 March" is read at "3" as a range
 _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|through|until|till)\s*$")
@@ -500,11 +502,18 @@ _LIST_CLOSING_PASSIVE = re.compile(
 
 # People not held, in the number's own clause (no other number, comma, "and" or "who" between): "Four more
 # indicted individuals are still on the run", "… remain at large" (not "charged 6 men at large gatherings")
+# The count itself still free or held before, its verb right after it ("…, while 25 were already in custody and six
+# are still being sought"; not "detained 8 people in the raid but two are still being sought")
+_STILL_FREE_NOW = re.compile(
+    r"(?:[ \t]+(?!(?:and|but|although|after|since|while|who|whose|as|because)\b)[A-Za-z-]+){0,2}[ \t]+"
+    r"(?:(?:are|is|remain|remains|were|was)[ \t]+(?:still[ \t]+)?"
+    r"(?:on[ \t]+the[ \t]+run|at[ \t]+large|being[ \t]+sought)"
+    r"|(?:are|were)[ \t]+already[ \t]+(?:in[ \t]+(?:custody|jail|prison|detention)|behind[ \t]+bars|serving))\b",
+    re.I,
+)
 _STILL_FREE = re.compile(
     r"(?:(?!\band\b|\bwho\b)[^\d,;.]){0,60}?\b(?:(?:are|is|remain|remains|were|was)\s+(?:still\s+)?"
-    r"(?:on\s+the\s+run|at\s+large|being\s+sought)|evaded\s+arrest|escaped\s+arrest"
-    # (or held before the drive: "while 25 were already in custody")
-    r"|(?:are|were)\s+already\s+(?:in\s+(?:custody|jail|prison|detention)|behind\s+bars|serving))\b",
+    r"(?:on\s+the\s+run|at\s+large)|evaded\s+arrest|escaped\s+arrest)\b",
     re.I,
 )
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
@@ -799,6 +808,8 @@ _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|
 # a preposition after the word "were" takes: "12 were found in a car" (what befell them, not their kind)
 _PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
+# People moved across a border rather than suspected: "undocumented foreigners", "irregular nationals"
+_MOVED_PEOPLE = re.compile(r"\b(?:undocumented|irregular|stranded|asylum|smuggled|trafficked|stowaways?)\b", re.I)
 # People found or taken who are no suspects: victims and the vulnerable (figure_people_not_held.txt)
 _NOT_HELD_HEADS = words("figure_people_not_held")
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
@@ -1521,6 +1532,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
     if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
         return True  # "one package in five opened", "one in three migrants": a share, not a count
+    if not has_unit and not num.currency and _AGE_WORD_BEFORE.search(before[-12:]):
+        return True  # "Cavel Carew, age 27 years", "aged 34", "Age: 41": a person's age
     if after[:2] in ("'s", "’s") and not num.currency:
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
     if (
@@ -1633,6 +1646,17 @@ _ADJECTIVE_ENDING = re.compile(_ADJECTIVE_SUFFIX + "$")
 _SHARED_NOUN_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:\d[\d,.]*|[a-z]+)\s+([A-Za-z][a-z-]*{_ADJECTIVE_SUFFIX})\s+")
 
 
+_ROLE_NOUNS_FOR_ITEMS = words("role_nouns")
+# (an "of" after these opens no phrase of the goods: "gold bars out of the arrival area", "most of the money")
+_NOT_BEFORE_ITS_OF = frozenset({"out", "most", "some", "all", "many", "one", "part", "rest", "much", "none", "each"})
+
+
+def _people_word(word: str) -> bool:
+    """A noun of people: "members", "leaders", "officers" (a post's plural)."""
+    low = word.lower()
+    return low in _PEOPLE or low in _ROLE_NOUNS_FOR_ITEMS or low[:-1] in TITLE_WORDS_LOWER
+
+
 def _item_after(text: str, pos: int, limit: int) -> str | None:
     """The short noun phrase written after a number (and its unit)."""
     tail = text[pos:limit]
@@ -1657,10 +1681,24 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()
     of_at = found.index("of", 1) if len(found) > 5 and "of" in found[1:4] else 0
-    if of_at and found[of_at + 1].lower() in ("a", "an", "the"):
-        # the noun without the long "of" phrase that names its body, not cut on an adjective: "members" of
-        # "members of an international criminal organisation" (not "members of an international criminal")
+    if (
+        of_at
+        and found[of_at + 1].lower() in ("a", "an", "the")
+        and (_people_word(found[of_at - 1]) or len(found) > 8)
+        and found[of_at - 1].lower() not in _NOT_BEFORE_ITS_OF
+    ):
+        # people without the long "of" phrase that names their body, or anything before an "of" phrase too long to
+        # keep, not cut on an adjective: "members" of "members of an international criminal organisation" (not
+        # "members of an international criminal")
         found = found[:of_at]
+    elif (
+        of_at
+        and found[of_at + 1].lower() in ("a", "an", "the")
+        and len(found) <= 8
+        and found[of_at - 1].lower() not in _NOT_BEFORE_ITS_OF
+        and "and" not in found[:of_at]
+    ):
+        pass  # goods with their "of" phrase whole: "doses of a counterfeit cancer medicine"
     else:
         found = found[:5]
     if found and found[0] in ("and", "or", "but", "while"):
@@ -3560,7 +3598,9 @@ def find_figures(
             metric = "seized"  # "charged after officers found 480kg of cocaine": the cocaine was seized
         if metric == "charged" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
             continue  # "charges against eight were withdrawn": no longer charged
-        if metric in ("charged", "arrests") and _STILL_FREE.match(text, end, s_end):
+        if (metric == "charged" and _STILL_FREE.match(text, end, s_end)) or (
+            metric == "arrests" and _STILL_FREE_NOW.match(text, end, s_end)
+        ):
             # "Four more indicted individuals are still on the run": charged, not held; "…, while 25 were already in
             # custody and six are still being sought": no arrest of this drive
             continue
@@ -3617,7 +3657,12 @@ def find_figures(
             # (people taken who are not victims were held: "intercepted three Sudanese nationals", "seized 24 drug
             # traffickers", "two women passengers were intercepted")
             suspects = bool(heads) and (
-                heads[-1] in _SUSPECT_HEADS or (heads[-1] not in _NOT_HELD_HEADS and heads[-1] in _PEOPLE)
+                heads[-1] in _SUSPECT_HEADS
+                or (
+                    heads[-1] not in _NOT_HELD_HEADS
+                    and heads[-1] in _PEOPLE
+                    and not _MOVED_PEOPLE.search(item or "")  # ("62 undocumented foreigners": migrants found)
+                )
             )
             metric = "arrests" if suspects or _ARREST_WORD.search(text, lo, hi) else "other"
         papers = None if people else _PAPERS_AHEAD.match(text, end, min(len(text), end + 60))

@@ -574,7 +574,8 @@ _PREPOSITION_AFTER = re.compile(
 )
 # The endings of English adjectives ("Significant", "Massive", "Successful", "Coordinated"): one such word opening
 # a sentence before a lower-case "operation" describes it, its capital is the sentence's
-_ADJECTIVE_ENDING = re.compile(r"(?:ant|ent|ful|ous|ive|able|ible|ic|ical|ary|ed)$")
+# (endings codenames share, "Trident", "Serpent", "Atlantic", only on long words: "Significant", "Coordinated")
+_ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|ive|able|ible|ical)$|^(?=\w{9,}$)\w*(?:ant|ent|ic|ed)$")
 
 
 _DRIVE_NOUNS = words("operation_drive_nouns")
@@ -585,6 +586,10 @@ def _dubs_a_drive(text: str, pos: int) -> bool:
     characters back: "the crackdown, dubbed …"), not goods, a gang or a place ('abalone - dubbed "white gold"')."""
     clause = text[max(0, pos - 100) : pos]
     clause = clause[max(clause.rfind(c) for c in ".!?;\n") + 1 :]
+    if not clause.strip(" \t\"“‘'("):
+        # "Dubbed "Clean Sweep", the week-long crackdown …": the sentence opens on it, the drive is named after
+        clause = text[pos : pos + 120]
+        clause = clause[: min((i for i in (clause.find(c) for c in ".!?;\n") if i >= 0), default=len(clause))]
     return any(w.strip(",'’\"“”()-").lower() in _DRIVE_NOUNS for w in clause.split())
 
 

@@ -935,8 +935,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     end = tokens[b].end
                     pw = pw[:cut]
                     piece_tail = False
-            if len(pw) >= 3 and pw[-1] in _STAFF_PLURALS and pw[-2] in ORG_HEADS and not piece_tail:
-                # "Public Ministry Officers found …", "Federal Police Agents": the body's people, not its name
+            if len(pw) >= 3 and pw[-1] in _STAFF_PLURALS and pw[-2] in ORG_HEADS and "of" not in pw and not piece_tail:
+                # "Public Ministry Officers found …", "Federal Police Agents": the body's people, not its name (an
+                # association of them keeps them: "Association of Chief Police Officers")
                 b -= 1
                 end = tokens[b].end
                 pw = pw[:-1]

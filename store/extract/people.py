@@ -82,7 +82,8 @@ _AGE_AFTER = re.compile(
     # (a suspect list may give the sex first: "ZHANG Wei, male, 38, Chinese"; Nigerian police write "‘m’")
     r"(?:,?\s*(?:[Mm]ale|[Ff]emale|[‘'][mfMF][’'])(?=,))?"
     # (the age may carry its unit: "Dantala Musa, 25 years,", "Ihechi Favour, ‘m’, 20 yrs, and")
-    r"(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?\s*)?"
+    # (or "age": "Cavel Carew, age 27 years of Linden", as Caribbean police write it)
+    r"(?:,\s*(?:aged?:?\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?\s*)?"
     r"(?:,|\)|;|\.(?!\d)|$|[ \t]*\n|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)"
     # ("Chipo Mwansa aged 33 and …": no comma before "aged"; "…, a male aged 36")
@@ -206,6 +207,8 @@ _THE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _THE_WORDS = ("the", "The", "a", "an")  # what _THE_BEFORE's blanks follow
 _COMMA_SPEECH_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # Between two names of a list: a comma or "and", with the ages lists give ("Lò Văn Sính, 29, Vàng A Dế").
+# What closes an item of a list parted by semicolons: the next semicolon, a stop, a comma or "and"
+_ITEM_ENDS = re.compile(r"[ \t]*(?:[;.,]|\n|$)|[ \t]+and\b")
 _LIST_GAP = re.compile(
     r"(?:,\s*\(?\d{1,2}\)?)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*\(\d{1,2}\),?\s+(?:and\s+)?"
     # (items parted by semicolons, or numbered or bulleted a line each: "include: Kehinde Ilori; Osho Demola
@@ -728,6 +731,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             gap_text = text[shaped_names[items[-1]][1] : shaped_names[items[-1] + 1][0]]
             if not _LIST_GAP.fullmatch(gap_text):
                 break
+            if ";" in gap_text and not _ITEM_ENDS.match(text, shaped_names[items[-1] + 1][1]):
+                break  # a clause after a semicolon, not an item: "…; Kisumu Central residents protested"
             items.append(items[-1] + 1)
         if len(items) >= 2 and _PLACE_NOUN_AFTER.match(text, shaped_names[items[-1]][1]):
             # "in Fang, Mae Ai and Chiang Saen districts": a list of places, whatever their words' shape
@@ -735,7 +740,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         elif len(items) >= 2 and any(shaped_names[x][2] for x in items):
             for x in items:
                 s, e, cue = shaped_names[x]
-                if not cue and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s):
+                if not cue and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 14), s):
                     # (not a place or a unit after "at", "in": "the DSP at Makawanpur DPO, Rakesh Kumar Verma, said")
                     spans.append(Span(PERSON, s, e, text[s:e], rule="person-cue", extra={"how": "list"}))
         k = items[-1] + 1
@@ -801,7 +806,8 @@ _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West"
     " Northeast Northwest Southeast Southwest".split()
 )
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|from|near|of)[ \t]+$")
+# (or a house's number: "Adrian Carew, age 55, of 38 Rainbow City Wismar Linden")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|from|near|of)[ \t]+(?:\d{1,5}[A-Za-z]?[ \t]+)?$")
 # The noun of a place after a name: "… Chiang Saen districts", "Owan West local government area"
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:districts?|provinces?|areas?|villages?|communes?|municipalit(?:y|ies)|regions?|count(?:y|ies)|"
