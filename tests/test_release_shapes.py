@@ -3658,3 +3658,12 @@ def test_guards_from_the_review_of_the_rules_above():
     assert ents(got, "PERSON") == {"Jane Wanjiru"}
     assert metrics("Officers intercepted 62 undocumented foreigners in a lorry.")[0][0] != "arrests"
     assert metrics("Officers arrested 12 of May Ling's associates.") == [("arrests", 12, "count")]
+
+
+def test_a_posts_station_or_branch_before_a_name_the_tables_do_not_know_is_no_part_of_it():
+    got = extract(
+        "Raids\n\nSHO PS Muzaffarabad Muhammad Ramzan led a team and arrested two dealers. The CPO commended "
+        "SP City Hassan Raza and SP Cantonment Kainat Azhar.\n"
+    )
+    assert {"Muhammad Ramzan", "Hassan Raza", "Kainat Azhar"} <= ents(got, "PERSON")
+    assert not any(name.startswith(("Cantonment", "Muzaffarabad")) for name in ents(got, "PERSON"))

@@ -460,9 +460,18 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # Azhar Abbas", "SP City Hassan Raza", "CPO Multan Sadiq Ali Dogar" (South Asian police style)
                 if (
                     k > 0
-                    and tokens[k - 1].text in ranks
+                    # (the post's letters, or its police station's: "SHO PS Muzaffarabad Muhammad Ramzan")
+                    and (
+                        tokens[k - 1].text in ranks
+                        or (k > 1 and tokens[k - 1].text == "PS" and tokens[k - 2].text in ranks)
+                    )
                     and (kind or w in _POST_BRANCH_WORDS)
-                    and tokens[k + 1].text in all_given
+                    # (a given name the tables know, or a name of two words or more after the place: "SHO Mumtazabad
+                    # Azhar Abbas", "SP Cantonment Kainat Azhar")
+                    and (
+                        tokens[k + 1].text in all_given
+                        or (b - k >= 2 and all(name_shaped(t.text) for t in tokens[k + 1 : b + 1]))
+                    )
                     and w not in all_given
                     and w not in family
                 ):
