@@ -3616,6 +3616,7 @@ def test_a_day_of_a_month_an_age_with_a_suspended_hyphen_and_a_part_of_a_ton_are
         ("seized", 600000, "NOK")
     ]
     assert metrics("Police seized a ton of cocaine.") == [("seized", 1, "tonnes")]
+    assert metrics("Police seized three quarters of a tonne of cocaine.") == []
 
 
 def test_a_name_with_its_age_written_after_age_is_a_person_and_the_age_no_figure():

@@ -423,7 +423,7 @@ _WORD_NUMBER = (
     r"|half\s+a(?=\s)|a\s+dozen|dozens|hundreds|thousands"
     # one of a unit, written "a": "seized over a ton of fentanyl pills", "a kilo of cocaine"
     # (not a part of one: "over a quarter of a ton of cannabis")
-    r"|(?<!quarter\sof\s)(?<!third\sof\s)(?<!fraction\sof\s)"
+    r"|(?<!quarter\sof\s)(?<!quarters\sof\s)(?<!third\sof\s)(?<!thirds\sof\s)(?<!fraction\sof\s)"
     r"a(?=\s+(?:metric\s+)?(?:tonnes?|tons?|kilos?|kilogra(?:m|mme)s?)\s+of\s))"
 )
 
