@@ -34,6 +34,7 @@ from typing import Any
 
 from .copies import COUNTED as COPIES_COUNTED
 from .text import entity_key, series_key
+from .units import MASS_KG, VOLUME_LITRES
 
 __all__ = [
     "COUNTED_DOCUMENTS",
@@ -218,8 +219,6 @@ class Headline:
         return " · ".join(_seizure_text(item, fig, unit) for item, fig, unit in self.seizures)
 
 
-_MASS = {"kg": 1.0, "tonnes": 1000.0, "lb": 0.45359237, "oz": 0.028349523125}  # (lb and oz as written)
-_VOLUME = {"litres": 1.0, "m3": 1000.0}
 MAIN_SEIZURES = 3
 ITEM_WIDTH = 24
 
@@ -227,13 +226,13 @@ ITEM_WIDTH = 24
 def _family(unit: str) -> tuple[int, float]:
     """The seizure's family, in the order the headline takes them (mass,
     count, money, volume), and the factor that makes values comparable."""
-    if unit in _MASS:
-        return 0, _MASS[unit]
+    if unit in MASS_KG:
+        return 0, MASS_KG[unit]
     if unit == "count":
         return 1, 1.0
     if unit.isupper() and len(unit) == 3:
         return 2, 1.0
-    return 3, _VOLUME.get(unit, 1.0)
+    return 3, VOLUME_LITRES.get(unit, 1.0)
 
 
 def _short_item(item: str | None) -> str:

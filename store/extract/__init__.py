@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..text import entity_key, operation_key, series_key
+from ..units import MASS_KG, VOLUME_LITRES
 from .currencies import LocalCurrencies
 from .dates import published_date
 from .entities import LOCATION, OPERATION, ORG, PERSON, Span, find_entities
@@ -124,7 +125,7 @@ _REFERS_BACK = re.compile(
 )
 # A codename's edition at its end: "Harmattan Shield-2", "Cold Furnace II", "Tridente Sur 2026"
 _EDITION_END = re.compile(r"[ -](?:\d{1,4}|[IVX]{1,5})$")
-_NOT_MONEY = frozenset({"count", "kg", "tonnes", "lb", "oz", "litres", "m3"})
+_NOT_MONEY = frozenset({"count", *MASS_KG, *VOLUME_LITRES})
 _PLACES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _AUTHORITIES_IN = re.compile(r"\b(?:police|authorities|officers|officials|investigators)\s+in\s+(?:the\s+)?$", re.I)
 
@@ -1582,12 +1583,7 @@ def _round_significant(value: float, digits: int) -> float:
 #: Units of one kind, each with the factor that brings it to the first:
 #: "1.7 tonnes" in a headline and "1,711 kilos" in the body are one amount.
 # (pounds and ounces are kept as written, but compared as the masses they are)
-_UNIT_KINDS = {
-    "kg": ("mass", 1.0),
-    "tonnes": ("mass", 1000.0),
-    "lb": ("mass", 0.45359237),
-    "oz": ("mass", 0.028349523125),
-}
+_UNIT_KINDS = {unit: ("mass", factor) for unit, factor in MASS_KG.items()}
 # What introduces an amount that states a rounded one precisely: a weighing or a total.
 _RESTATING_BEFORE = re.compile(
     r"\b(?:weigh(?:ed|ing|t|s)|total(?:led|ed|ling|ing|s)?|came\s+to|amount(?:ed|ing|s)?\s+to|reached|"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..text import lower_same_length
+from ..units import MASS_KG, VOLUME_LITRES
 from .gazetteer import place_key, places
 from .lexicon import TITLE_WORDS_LOWER
 from .numbers import NUMBER_WORDS, Number, find_numbers, iter_numbers, qualifier_before
@@ -500,8 +501,6 @@ _LIST_CLOSING_PASSIVE = re.compile(
 )
 
 
-# People not held, in the number's own clause (no other number, comma, "and" or "who" between): "Four more
-# indicted individuals are still on the run", "… remain at large" (not "charged 6 men at large gatherings")
 # The count itself still free or held before, its verb right after it ("…, while 25 were already in custody and six
 # are still being sought"; not "detained 8 people in the raid but two are still being sought")
 _STILL_FREE_NOW = re.compile(
@@ -511,6 +510,8 @@ _STILL_FREE_NOW = re.compile(
     r"|(?:are|were)[ \t]+already[ \t]+(?:in[ \t]+(?:custody|jail|prison|detention)|behind[ \t]+bars|serving))\b",
     re.I,
 )
+# People not held, in the number's own clause (no other number, comma, "and" or "who" between): "Four more
+# indicted individuals are still on the run", "… remain at large" (not "charged 6 men at large gatherings")
 _STILL_FREE = re.compile(
     r"(?:(?!\band\b|\bwho\b)[^\d,;.]){0,60}?\b(?:(?:are|is|remain|remains|were|was)\s+(?:still\s+)?"
     r"(?:on\s+the\s+run|at\s+large)|evaded\s+arrest|escaped\s+arrest)\b",
@@ -809,7 +810,7 @@ _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|
 _PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
 _SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
 # People moved across a border rather than suspected: "undocumented foreigners", "irregular nationals"
-_MOVED_PEOPLE = re.compile(r"\b(?:undocumented|irregular|stranded|asylum|smuggled|trafficked|stowaways?)\b", re.I)
+_MOVED_PEOPLE = re.compile(r"\b(?:" + "|".join(sorted(words("figure_people_moved_words"))) + r")\b", re.I)
 # People found or taken who are no suspects: victims and the vulnerable (figure_people_not_held.txt)
 _NOT_HELD_HEADS = words("figure_people_not_held")
 _SPEECH_WORDS = ("said", "says", "added", "noted", "stated", "explained")
@@ -1455,9 +1456,11 @@ def _people_after_copula(text: str, end: int, limit: int, hi: int) -> bool:
 
 def _unit_kind(unit: str) -> str:
     """What a unit measures: a count, a mass, a volume, or money (an ISO code)."""
-    if unit in ("count", "litres", "m3") or unit in _MASSES:
-        return "mass" if unit in _MASSES else {"litres": "volume", "m3": "volume"}.get(unit, unit)
-    return "money"
+    if unit in _MASSES:
+        return "mass"
+    if unit in _VOLUMES:
+        return "volume"
+    return "count" if unit == "count" else "money"
 
 
 # "30 of these firearms", "12 of the rifles": a part of goods counted before, and what they are
@@ -1681,26 +1684,18 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()
     of_at = found.index("of", 1) if len(found) > 5 and "of" in found[1:4] else 0
-    if (
-        of_at
+    of_phrase = (
+        of_at > 0
         and found[of_at + 1].lower() in ("a", "an", "the")
-        and (_people_word(found[of_at - 1]) or len(found) > 8)
         and found[of_at - 1].lower() not in _NOT_BEFORE_ITS_OF
-    ):
+    )
+    if of_phrase and (_people_word(found[of_at - 1]) or len(found) > 8):
         # people without the long "of" phrase that names their body, or anything before an "of" phrase too long to
         # keep, not cut on an adjective: "members" of "members of an international criminal organisation" (not
         # "members of an international criminal")
         found = found[:of_at]
-    elif (
-        of_at
-        and found[of_at + 1].lower() in ("a", "an", "the")
-        and len(found) <= 8
-        and found[of_at - 1].lower() not in _NOT_BEFORE_ITS_OF
-        and "and" not in found[:of_at]
-    ):
-        pass  # goods with their "of" phrase whole: "doses of a counterfeit cancer medicine"
-    else:
-        found = found[:5]
+    elif not (of_phrase and "and" not in found[:of_at]):
+        found = found[:5]  # (goods keep a short "of" phrase whole: "doses of a counterfeit cancer medicine")
     if found and found[0] in ("and", "or", "but", "while"):
         return None  # "Kwale with 11 and Lamu with six": the next item of a list, not what 11 counts
     for i, word in enumerate(found):
@@ -4425,10 +4420,10 @@ _CONVERSION_BEFORE = re.compile(
     # (bare "about" after "and" goes on a list: "294 tonnes of drugs in 2024, and about 250 tonnes so far")
     r"|(?<!\band )(?:\babout|\broughly|\bsome))\s*$"
 )
-_MASSES = frozenset({"kg", "tonnes", "lb", "oz"})
+_MASSES = frozenset(MASS_KG)
 _WEIGHED_UNITS = _MASSES | {"litres"}  # the units of goods weighed or measured, not counted
 _MEASURES = _MASSES | {"litres", "m3"}
-_VOLUMES = frozenset({"litres", "m3"})
+_VOLUMES = frozenset(VOLUME_LITRES)
 _VOLUME_WORDS = frozenset({"gallons", "gallon", "barrels", "barrel", "pints"})
 
 

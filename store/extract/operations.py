@@ -593,12 +593,6 @@ def _dubs_a_drive(text: str, pos: int) -> bool:
     return any(w.strip(",'’\"“”()-").lower() in _DRIVE_NOUNS for w in clause.split())
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether ``pos`` is the first word of a line or of a sentence."""
-    before = text[max(0, pos - 3) : pos].rstrip(" \t\"“‘'")
-    return not before or before.endswith(("\n", ".", "!", "?"))
-
-
 # A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
@@ -994,7 +988,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             (w in COMMON_CAPS and not (coloured and k == 0)) or w in KNOWN_ORGS for k, w in enumerate(words)
         ):
             continue
-        if len(words) == 1 and _ADJECTIVE_ENDING.search(words[0]) and _opens_sentence(text, m.start(1)):
+        if (
+            len(words) == 1
+            and _ADJECTIVE_ENDING.search(words[0])
+            and opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
+        ):
             continue  # "Significant operation in 43 countries", "Massive operation nets …": a sentence's capital
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename

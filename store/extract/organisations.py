@@ -1261,7 +1261,7 @@ _DATELINE_CREDIT_NAME = re.compile(
     # 2025")
     r"(?:[ \t]*[-–—:.]|(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$"
     # (or the story's first sentence at once: "Taipei, Sept. 22 (CNA) The Coast Guard said …")
-    r"|[ \t]+(?=(?:The|A|An|Police|Authorities|Officers|Customs)\b))"
+    r"|[ \t]+(?=[A-Z][a-z]))"
 )
 _AGENCY_NAMED = re.compile(
     r"\b(?:news|press|wire)\s+agency,?\s+([A-Z][A-Za-z]{1,9})\b|\b([A-Z][A-Za-z]{1,9})\s+news\s+agency\b"
@@ -2105,10 +2105,10 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
 
 
 # The known bodies' names with "and" inside, by their first word ("Customs and Border Protection")
-_KNOWN_WITH_AND: dict[str, tuple[str, ...]] = {}
+_KNOWN_WITH_AND: dict[str, list[str]] = {}
 for _phrase in KNOWN_ORG_PHRASES:
     if " and " in _phrase:
-        _KNOWN_WITH_AND[_phrase.split()[0]] = (*_KNOWN_WITH_AND.get(_phrase.split()[0], ()), _phrase)
+        _KNOWN_WITH_AND.setdefault(_phrase.split()[0], []).append(_phrase)
 
 
 def _and_inside_known(text: str, tokens: list[Token], k: int, start: int) -> bool:

@@ -173,7 +173,7 @@ _SPEECH_AFTER = re.compile(
 _BY_ONE_BEFORE = re.compile(r"\b(?:by|to|from|with|named|called|said|says)[ \t]+one[ \t]+$")
 # A branch a South Asian police post serves, written between the post and the name ("SP City Hassan Raza",
 # "SP Saddar …", "DSP Cantonment …")
-_POST_BRANCH_WORDS = frozenset({"City", "Cantonment", "Saddar", "Sadar", "Rural", "Urban", "Traffic", "Sadr"})
+_POST_BRANCH_WORDS = words("post_branch_words")
 # "… of the National Crime Agency said", "… of the Narcotics Control Board (NCB) told": a body's name (up to
 # seven words, with its small words) and a speech verb after a person's name (matched at one place, bounded)
 _OF_BODY_SPEAKS_AFTER = re.compile(

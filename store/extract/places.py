@@ -348,9 +348,8 @@ _COUNTY_SHORT = re.compile(r"C(?<!\w.)o\.? [A-Z][a-z]{2,20}(?![\w-])")
 _COMPANY_SUFFIXES = word_list("company_suffixes")
 _COUNTY_SHORT_BEFORE = re.compile(r"(?:\b(?:in|of|at|near|from|and) |, )$")
 _PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
-_DOTTED = re.compile(
-    r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,3}|[A-Z](?<![\w.].)\.(?:[A-Z]\.){0,2}[A-Z](?=[ \t][A-Z])"
-)  # ("U.S Coast Guard")
+# (the last dot may be missing before a capital: "U.S Coast Guard")
+_DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){0,2}[A-Z](?:\.|(?=[ \t][A-Z]))")
 # Every _FEATURE match holds one of these words (all plain text, "Islands?" read as
 # "Island"): a text without any is not scanned. ``str.find`` looks for each far
 # faster than a pattern tried at every capital ("INTERPOL INTERPOL …").
