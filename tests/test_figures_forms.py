@@ -4738,3 +4738,57 @@ def test_a_span_of_years_told_of_the_offenders_is_not_the_recoverys_period():
         "between 2019 and 2023, and police recovered $300,000 from its accounts."
     )
     assert operation_by_value(text)[300000.0] == "Safe Haven"
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("drugs worth 1.2 billion Nepali Rupees", "NPR"),
+        ("drugs worth 40 million Kenya Shillings", "KES"),
+        ("drugs worth Kenya Shillings 40 million", "KES"),
+        ("drugs worth 1.2 billion Indian Rupees", "INR"),
+        ("drugs worth 3 million Hong Kong Dollars", "HKD"),
+    ],
+)
+def test_a_currency_named_in_capitals_is_that_currency(written, unit):
+    # South Asian and East African press capitalise a currency's name; the sum is money, not a count of "Rupees"
+    [fig] = figs(doc(f"Police seized {written} on Monday."))
+    assert (fig[0], fig[2], fig[3]) == ("seized", unit, "drugs value")
+
+
+def test_a_currency_whose_country_is_written_is_not_the_texts_own():
+    # a report from Nepal that values a haul in Indian rupees: the sum says whose rupees, not the dateline
+    text = "Drug haul\nKATHMANDU, Nepal – Police seized heroin worth 1.2 billion Indian rupees in Nepal on Monday."
+    assert [f.unit for f in extract(text).figures] == ["INR"]
+    text = "Drug haul\nKATHMANDU, Nepal – Police seized heroin worth Rs 1.2 billion in Nepal on Monday."
+    assert [f.unit for f in extract(text).figures] == ["NPR"]
+
+
+def test_an_adverb_before_the_goods_participle_keeps_the_list_under_its_verb():
+    assert metric_values("Over 26 kg of illicitly mined gold and 170 kg of explosives were seized.") == [
+        ("seized", 26.0),
+        ("seized", 170.0),
+    ]
+    assert metric_values("The 400 illegally imported cigarettes and 3 cars were seized.") == [
+        ("seized", 400.0),
+        ("seized", 3.0),
+    ]
+    # an adverb before a verb of its own clause still parts it
+    assert metric_values("Police found 26 kg of gold and later arrested 3 men.") == [("seized", 26.0), ("arrests", 3.0)]
+
+
+def test_the_weight_of_goods_named_in_general_is_seized():
+    assert figs(doc("Two men were held. The contraband weighed 294.49 kilograms, the spokesman said."))[-1][:4] == (
+        "seized",
+        294.49,
+        "kg",
+        "contraband",
+    )
+    assert figs(doc("The parcels tested positive for drugs and had a combined weight of 5.46 kg."))[-1][:4] == (
+        "seized",
+        5.46,
+        "kg",
+        "drugs",
+    )
+    # a vessel's or a bag's weight is no haul
+    assert figs(doc("Two men were held. The boat weighed 3 tonnes.")) == [("arrests", 2.0, "count", None, None, None)]

@@ -87,6 +87,9 @@ class LocalCurrencies:
         pattern, code_of, default = families[family]
         if unit != default:
             return unit  # written out another way ("PKR 5 million", "Moldovan lei"): as written
+        named = pattern.search(written)
+        if named is not None:
+            return code_of[named.group(1).lower()]  # the sum names its country: "1.2 billion Indian rupees"
         code = self.codes.get(family)
         if code is None:
             code = self.codes[family] = self._most_named(pattern, code_of) or default

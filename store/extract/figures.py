@@ -536,6 +536,15 @@ _FINITE_VERB = re.compile(
     # (nor the second part of a hyphenated word: "so-called", "home-based", "Sinaloa-linked")
     r"|(?<!\d\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\band\s)(?<!\bor\s)(?<!-)\b\w+ed\b(?!\s+(?:from|for)\b)"
 )
+# An adverb of manner between an item's article or "of" and its participle: "26 kg of illicitly traded gold", "the
+# illegally imported cigarettes" (the participle describes the goods as it would alone: "of traded gold")
+_MANNER_ADVERB = re.compile(r"\b(of|the|a|an|and|or|\d)\s+[a-z]{3,}ly\s+(?=[a-z]+ed\b)")
+
+
+def _without_manner_adverbs(between: str) -> str:
+    return _MANNER_ADVERB.sub(r"\1 ", between) if "ly " in between else between
+
+
 _NEW_CLAUSE = re.compile(r"[,;]|\band\b")
 # between a cue written as a noun and its count: "the destruction of 13", "the inspection of some 300"
 _NOUN_CUE_OF = re.compile(rf"\s+of\s+(?:(?:{_HEDGE}|a\s+total\s+of)\s+)?")
@@ -575,6 +584,14 @@ _WEIGHING_BEFORE = re.compile(
     r"\b(?:weighing|weighed|(?:an?|the|its|their)\s+(?:(?:combined|total|gross|net|overall)\s+)?weight\s+of"
     r"|weighing a total of|totalling|totaling)"
     r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|more or less))?\s*$",
+    re.I,
+)
+# The weight as the clause's own statement ("the contraband weighed", "had a combined weight of"), not a
+# participle describing goods named elsewhere ("parcels of a substance weighing 96 kg, which tested positive for
+# cocaine", "612 seizures totalling 4.9 tonnes")
+_WEIGHED_VERB_BEFORE = re.compile(
+    r"\b(?:weighed|weight\s+of)(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to"
+    r"|roughly|more or less))?\s*$",
     re.I,
 )
 _VICTIMS = re.compile(r"victims?\b")
@@ -1119,6 +1136,7 @@ _TRANSFER_BEFORE = re.compile(r"\b(?:transfers?|payments?|transactions?)\s+of\s+
 _TRANSFER_AFTER = re.compile(r"\s+(?:wire\s+)?(?:transfers?|payments?|transactions?)\b", re.I)
 #: Nouns for goods taken as a whole: a value of one is a seizure's ("The load … was valued at 6.4 million pesos").
 _HAUL_WORDS = words("figure_haul_nouns")
+_WEIGHED_NOUNS = words("figure_weighed_nouns") | _HAUL_WORDS
 #: Cues that state a value: what they value was seized or not by another verb.
 _VALUE_CUES = frozenset({"worth", "valued at", "sold for", "fetched"})
 _PASSIVE_AFTER_VALUE = re.compile(
@@ -2752,7 +2770,9 @@ def find_figures(
                         and _LONG_LIST_BETWEEN.fullmatch(unaside)
                         # (read after the count's last digit: "12 loaded pistols and 300 cartridges were recovered",
                         # its -ed word describes the pistols)
-                        and not _FINITE_VERB.search("0" + unaside, 0, passive.start() + 1)
+                        and not _FINITE_VERB.search(
+                            (plain := _without_manner_adverbs("0" + unaside)), 0, _PASSIVE.search(plain).start()
+                        )
                         and not _in_verbs_list(text, num.start, near)
                     ):
                         dist = 60 + dist * 0.2  # "2 tonnes of cocaine, 40 firearms and USD 7,000 were seized"
@@ -3303,6 +3323,12 @@ def find_figures(
                     item = drugs[-1]  # "detections of methamphetamine, with a combined weight of 3.9 tonnes"
             elif counted is not None and counted.metric == "seized" and num.start - counted.end < 80:
                 metric = "seized"  # "2,450 pieces of pangolin scales weighing 186kg": the weight of goods seized
+            elif _WEIGHED_VERB_BEFORE.search(before[-30:]) and (
+                general := [w for w in weighed[-12:] if w in _WEIGHED_NOUNS]
+            ):
+                metric = "seized"  # "The contraband weighed 294.49 kilograms": goods seized, named in general
+                if item is None:
+                    item = general[-1]
         if metric is None and goods_part:
             metric = "seized"
         if (

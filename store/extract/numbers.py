@@ -537,9 +537,14 @@ _WORD_AFTER = re.compile(
 # A currency named by its country after a sum: "96,000 Saudi riyals", "61 million Egyptian pounds",
 # "2.35 million Turkish liras", "400,000 Hong Kong dollars" (one to three capitalised words, then the unit)
 _NAMED_CURRENCY_AFTER = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+([a-z]+)\b")
+# The unit word capitalised too, as South Asian and East African press write a currency's name: "1.2 billion
+# Nepali Rupees", "40 million Kenya Shillings" (the capitalised words after the sum, up to four: which of them is
+# the unit is asked of the table, last word first)
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){2,4}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
 # The same written before the sum, as East African releases write it: "Tanzanian shillings 23,400,000",
 # "Kenya shillings 1.2 million" (a plural unit word: "Kenya shilling" alone names the currency, not a sum)
-_NAMED_CURRENCY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+([a-z]+s)\s+$")
+_NAMED_CURRENCY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+([A-Za-z][a-z]*s)\s+$")
 # Plurals and spellings of the unit words of ISO 4217 names, beyond an added "s"
 _UNIT_FORMS = {
     "real": ("reais", "reals"),
@@ -632,6 +637,21 @@ def _named_currencies() -> dict[tuple[str, str], str]:
             for u in units:
                 table.setdefault((name.lower(), u), code)
     return table
+
+
+def _capitalised_currency(text: str, end: int) -> tuple[str, int] | None:
+    """The code and end of a currency named in capitals after a sum ("Nepali Rupees", "Kenya Shillings")."""
+    run = _CAPITALISED_WORDS_AFTER.match(text, end)
+    if run is None:
+        return None
+    found = list(_CAPITALISED_WORD.finditer(text, end, run.end()))
+    table = _named_currencies()
+    for k in range(len(found) - 1, 0, -1):
+        name = " ".join(m.group() for m in found[:k]).lower()
+        code = table.get((name, found[k].group().lower()))
+        if code and not _NOUN_AFTER_CODE.match(text, found[k].end()):
+            return code, found[k].end()
+    return None
 
 
 @functools.cache
@@ -784,10 +804,10 @@ def iter_numbers(text: str) -> Iterator[Number]:
             and text[lead - 1] == " "
             and text[lead - 2] == "s"
             # (the word before the sum, from a window of its own length: never a slice back to the text's start)
-            and text[max(0, lead - 16) : lead - 1].rsplit(None, 1)[-1] in _named_units()
+            and text[max(0, lead - 16) : lead - 1].rsplit(None, 1)[-1].lower() in _named_units()
         ):
             named = _NAMED_CURRENCY_BEFORE.search(text, max(0, lead - 50), lead)
-            code = named and _named_currencies().get((" ".join(named.group(1).split()).lower(), named.group(2)))
+            code = named and _named_currencies().get((" ".join(named.group(1).split()).lower(), named.group(2).lower()))
             if code:
                 currency, local_start = code, named.start()
         if not currency and digits and lead >= 2 and text[lead - 1] in "/. " and "S/" in text[max(0, lead - 4) : lead]:
@@ -843,6 +863,8 @@ def iter_numbers(text: str) -> Iterator[Number]:
                 unique = pattern.match(text, end)
             if code:
                 currency, end = code, named.end()
+            elif text[end : end + 1].isspace() and (capitalised := _capitalised_currency(text, end)):
+                currency, end = capitalised
             elif tail:
                 currency = _CURRENCY_WORDS[tail.group(1).lower()]
                 end = tail.end()
