@@ -3668,3 +3668,34 @@ def test_a_posts_station_or_branch_before_a_name_the_tables_do_not_know_is_no_pa
     )
     assert {"Muhammad Ramzan", "Hassan Raza", "Kainat Azhar"} <= ents(got, "PERSON")
     assert not any(name.startswith(("Cantonment", "Muzaffarabad")) for name in ents(got, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # a noun whose "of" takes a person, and the names joined to it
+        (
+            "The two raids led to the arrests of Manzoor Ahmed and Tassawar Hussain.",
+            {"Manzoor Ahmed", "Tassawar Hussain"},
+        ),
+        # a suspect's parentage, as South Asian press gives it
+        (
+            "The arrested are Zahid Hossain, son of Muslim Mia of Kutubzom; and Ruhul Amin, son of Maju Boli.",
+            {"Zahid Hossain", "Muslim Mia", "Ruhul Amin", "Maju Boli"},
+        ),
+        # what befalls the last of names joined by "and" befalls them all
+        ("Tassawar Hussain and Manzoor Ahmed were arrested.", {"Tassawar Hussain", "Manzoor Ahmed"}),
+        (
+            "Tassawar Hussain, Ruhul Amin and Manzoor Ahmed were later arrested.",
+            {"Tassawar Hussain", "Ruhul Amin", "Manzoor Ahmed"},
+        ),
+        # a name set off by commas after a noun for people that figures count
+        ("A long-wanted human trafficker, Ajmal Khan, was finally arrested.", {"Ajmal Khan"}),
+        # not people: a body's staff, a place, a place joined to a body
+        ("The arrest of Kenya Airways staff followed.", set()),
+        ("Police welcomed the arrest of Mexico City police officers.", set()),
+        ("Officers from Punjab and Sindh Rangers were arrested.", set()),
+    ],
+)
+def test_people_named_after_what_befalls_them(body, people):
+    assert ents(extract("Arrests\nLAHORE – " + body), "PERSON") == people

@@ -190,6 +190,12 @@ _PERSON_PASSIVE_AFTER = re.compile(
     r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
     r"|acquitted|kidnapped|abducted|shot|killed)\b"
 )
+# The same after the last of two or more names: "… and Manzoor Ahmed were arrested"
+_PEOPLE_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|reportedly\s+)?"
+    r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
+    r"|acquitted|kidnapped|abducted|shot|killed)\b"
+)
 # (and "were", "have been": a name in capitals is often one of two or three arrested together)
 _CAPS_PERSON_PASSIVE_AFTER = re.compile(
     # (the other names of the list first: "DANIEL OKONJO and GRACE ADEYEMI were arrested")
@@ -228,6 +234,16 @@ _GROUP_AFTER = re.compile(
 _PREPOSITIONS = frozenset("by in at on from with for to near of under after before during via".split())
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
+_PERSON_OF_NOUNS = words("person_of_nouns")
+# A person's parentage after the name, as South Asian press and charge sheets give it: "Ruhul Amin, son of Maju
+# Boli", "Rina Akter, d/o late Abdul Karim" (bodies and places have no parents)
+_PARENTAGE_AFTER = re.compile(
+    r",?\s+(?:(?:son|daughter|wife|husband|widow)\s+of|[SsDdWw]/[Oo])\s+(?:(?:the\s+)?(?:late|deceased)\s+)?[A-Z]"
+)
+# The nouns for people that figures count, in the singular too: "a long-wanted human trafficker, | Ajmal Khan,"
+_PEOPLE_NOUNS = frozenset(
+    form for w in words("figure_people_nouns") for form in (w, w[:-1] if w.endswith(("ers", "ts", "ns")) else w)
+)
 _BE_OR_INCLUDE = frozenset(("were", "was", "are", "is", "include", "includes", "included"))
 
 # Name particles that may sit inside a name ("Luiz da Silva", "van der Berg").
@@ -648,6 +664,18 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and not _PREPOSITION_BEFORE.search(before)
                 and place_key(name) not in table
             )
+            # the last of names joined by "and", and what befalls them all: "Tassawar Hussain and Manzoor Ahmed were
+            # arrested" (the names before it are a list with a person in it)
+            or (
+                blank_next
+                and not head_word
+                and blank_end
+                and last.endswith(" and")
+                and bool(shaped_names)
+                and _LIST_GAP.fullmatch(text, shaped_names[-1][1], start) is not None
+                and _PEOPLE_PASSIVE_AFTER.match(after)
+                and place_key(name) not in table
+            )
             or _WHO_AFTER.match(after)
             # "a property owned by one Somal Sood", "handed over by one Olagunju Abbas": "one" before a name says a
             # person so called (South Asian and West African usage)
@@ -671,6 +699,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and ws[-1] not in _OUTLET_WORDS  # (the outlet's: "(Colombo Gazette)")
             )
             or _ALIAS_AFTER.match(after)
+            or _PARENTAGE_AFTER.match(after)
             or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
             or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
             or (last.endswith(",") and _POST_COMMA_BEFORE.search(text, max(0, start - 90), start))
@@ -698,9 +727,12 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 blank_end
                 and last.endswith(",")
                 and (rc := _ROLE_COMMA_BEFORE.search(before, max(0, len(last) - 22)))
-                and rc.group(1) in roles
+                and (rc.group(1) in roles or rc.group(1) in _PEOPLE_NOUNS)
             ):
                 cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
+            elif lw and lw.group(1) == "of" and (noun := _LOWER_WORD_BEFORE.search(before, 0, lw.start())):
+                # "the arrests of Manzoor Ahmed", "son of Muslim Mia": a noun whose "of" takes a person
+                cue = noun.group(1) in _PERSON_OF_NOUNS
             elif lw and lw.group(1) in _BE_OR_INCLUDE:
                 # "Those arrested were Thabo Mokoena and …", "The suspects include Tevita Fifita": the people a
                 # verb or a role noun just before names
