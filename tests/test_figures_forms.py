@@ -4792,3 +4792,22 @@ def test_the_weight_of_goods_named_in_general_is_seized():
     )
     # a vessel's or a bag's weight is no haul
     assert figs(doc("Two men were held. The boat weighed 3 tonnes.")) == [("arrests", 2.0, "count", None, None, None)]
+
+
+def test_each_goods_amount_in_brackets_after_its_name():
+    # "drug (amount), drug (amount)": each bracket is its own good's amount, not a conversion of the one before
+    assert figs(
+        doc("Police seized drugs, including heroin (18 grammes), marijuana (398.6 kilogrammes), khat (30 kilogrammes).")
+    ) == [
+        ("seized", 0.018, "kg", "heroin", None, None),
+        ("seized", 398.6, "kg", "marijuana", None, None),
+        ("seized", 30.0, "kg", "khat", None, None),
+    ]
+    # a conversion right after its amount is still one figure
+    assert [(f[1], f[2]) for f in figs(doc("Police seized 2,200 pounds (998 kilograms) of cocaine."))] == [
+        (998.0, "kg")
+    ]
+    assert [(f[1], f[2]) for f in figs(doc("Police seized 5 kg (11 lb) of cocaine and 3 kg (6.6 lb) of heroin."))] == [
+        (5.0, "kg"),
+        (3.0, "kg"),
+    ]

@@ -594,6 +594,11 @@ _WEIGHED_VERB_BEFORE = re.compile(
     r"|roughly|more or less))?\s*$",
     re.I,
 )
+# The good named right before a bracket that holds its amount: "marijuana (", "crystal meth ("
+_GOOD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([a-z][a-z-]+(?: [a-z][a-z-]+)?) ?\($")
+_NOT_A_GOOD_BEFORE_BRACKET = frozenset(
+    "and or of in at the a an with including includes included about weighing weighed totalling totaling worth".split()
+)
 _VICTIMS = re.compile(r"victims?\b")
 # Victims "recovered" (US police write it for victims freed): the verb right after them
 _RECOVERING = frozenset({"recover", "recovered", "recovering", "retrieve", "retrieved"})
@@ -2983,6 +2988,12 @@ def find_figures(
             noun = _item_after(text, shared.end(), min(hi, shared.end() + 100)) if shared else None
             if noun and shared.group(1).lower() != item.lower() and not _ADJECTIVE_ENDING.search(noun.split()[0]):
                 item = f"{item} {noun}"
+        if item is None and has_unit and before.endswith("(") and _PAREN_CLOSE.match(text, end):
+            # a good's amount in brackets after its name: "marijuana (398.6 kilogrammes), khat (30 kilogrammes)"
+            named = _GOOD_BEFORE_BRACKET.search(before[-40:])
+            kept = [w for w in named.group(1).split() if w not in _NOT_A_GOOD_BEFORE_BRACKET] if named else []
+            if kept and kept[-1] == named.group(1).split()[-1] and (kept[-1] in _GOODS or kept[-1] in _GOODS_SINGULAR):
+                item = " ".join(kept[-2:] if len(kept) == len(named.group(1).split()) else kept[-1:])
         drawn_from = None  # "318 of those detained as victims": a part of people already counted
         if item in ("those", "these") and (drawn_from := _PARTITIVE_PEOPLE.match(text, end, min(hi, end + 120))):
             item = drawn_from.group(1)  # who the part is, when the text says: "… as victims of human trafficking"
@@ -3995,6 +4006,9 @@ def find_figures(
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
             elif (
                 _CONVERSION_BEFORE.search(before[-20:])
+                # (not after the previous amount's own bracket has closed: "marijuana (398.6 kilogrammes), khat (30
+                # kilogrammes)", each good's amount in brackets after it)
+                and ")" not in text[previous.end : num.start]
                 and (
                     _same_kind(previous.unit, unit)
                     # "4,800 litres (about 1,270 gallons)": gallons: no unit of the guide, the litres converted
