@@ -4811,3 +4811,17 @@ def test_each_goods_amount_in_brackets_after_its_name():
         (5.0, "kg"),
         (3.0, "kg"),
     ]
+
+
+def test_a_list_of_seized_weights_goes_on_with_each_good_named_before_its_amount():
+    text = doc(
+        "The narcotics that were seized had nine kg of heroin, 272 kg of cannabis and 944,651 cannabis plants, "
+        "Hashish 989g, Mawa 117 Kg, Hash 35Kg, Thule 3kg, Kush 532 grams and 65,024 narcotic pills."
+    )
+    got = [(f[1], f[2], f[3]) for f in figs(text) if f[0] == "seized"]
+    for weight in [(0.989, "kg", "Hashish"), (117.0, "kg", "Mawa"), (35.0, "kg", "Hash"), (3.0, "kg", "Thule")]:
+        assert weight in got
+    assert (0.532, "kg", "Kush") in got
+    # a hedge before the next amount is no good's name
+    text = doc("Customs seized 12 kg of cocaine in March and, in a second search, nearly 200 kg.")
+    assert all(f[3] != "nearly" for f in figs(text))

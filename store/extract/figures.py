@@ -795,6 +795,12 @@ _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
 _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+# Between two weights of one list: the first's goods, a comma or "and", and the next good's name right before its
+# amount ("… of heroin, Hashish ", " and Kush "), or nothing ("…, 3kg")
+_GOOD_THEN_AMOUNT_GAP = re.compile(
+    r"(?:\s+(?:of\s+)?(?!\w+ed\b)[\w-]+(?:\s+(?!\w+ed\b)[\w-]+){0,2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"((?!\w+ed\b)[A-Za-z][\w-]*(?:\s+(?!\w+ed\b)[A-Za-z][\w-]*)?)?\s*"
+)
 _NOT_BEFORE_DEMONYM = frozenset("in to from at by on for with into of as".split())
 _DEMONYM_ENDS = ("ian", "ean", "can", "ese", "ish", "ic", "an", "i", "ch")
 
@@ -3600,6 +3606,20 @@ def find_figures(
             metric = figures[-1].metric
             if item is None:
                 item = figures[-1].item
+        if (
+            metric is None
+            and unit in _MASSES
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric == "seized"
+            and (named_first := _GOOD_THEN_AMOUNT_GAP.fullmatch(text, figures[-1].end, num.start))
+        ):
+            # a list of seized weights goes on past its verb's reach, a good named before its amount: "had nine kg of
+            # heroin, 272 kg of cannabis, Hashish 989g, Mawa 117 Kg, Hash 35Kg" (South Asian press)
+            metric = "seized"
+            named = named_first.group(1)
+            if item is None and named and (named[:1].isupper() or named.split()[-1].lower() in _GOODS):
+                item = named  # (a good's name, not a hedge: "…, nearly 200 tonnes")
         if metric is None:
             if cue is None:
                 continue
