@@ -3699,3 +3699,24 @@ def test_a_posts_station_or_branch_before_a_name_the_tables_do_not_know_is_no_pa
 )
 def test_people_named_after_what_befalls_them(body, people):
     assert ents(extract("Arrests\nLAHORE – " + body), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    ("body", "bodies"),
+    [
+        # a post written straight before the body it is held in, without "of"
+        (
+            "John Gesa, the Public Relations Officer Uganda Wildlife Authority says the boxes were opened.",
+            {"Uganda Wildlife Authority"},
+        ),
+        ("Director General Uganda Revenue Authority John Musinguzi said.", {"Uganda Revenue Authority"}),
+        # a rank or "General" opening a body's own name stays in it
+        (
+            "The Major Organised Crime and Anti-Corruption Agency said.",
+            {"Major Organised Crime and Anti-Corruption Agency"},
+        ),
+        ("The General Administration of Customs said.", {"General Administration of Customs"}),
+    ],
+)
+def test_a_post_written_before_its_body_is_no_part_of_its_name(body, bodies):
+    assert ents(extract("Tusks\nKAMPALA – " + body), "ORG") == bodies

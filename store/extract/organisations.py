@@ -818,6 +818,29 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     None,
                 )
             )
+            if title_at is None and not TITLE_WORDS.isdisjoint(pw) and "’s " not in text[tokens[a].start : end]:
+                # a post written straight before the body it is held in, without "of": "Public Relations Officer
+                # Uganda Wildlife Authority", "Director General Uganda Revenue Authority" (African and South Asian
+                # press): the post's words hold no body's head, the words after it do
+                # ("General" opens a body's name, "General Administration of Customs", but not after a post's word
+                # the run has left out: "Director | General Uganda Revenue Authority")
+                after_post = a > 0 and tokens[a - 1].text in TITLE_WORDS and tokens[a - 1].end + 1 == tokens[a].start
+                k = next(
+                    (k for k, w in enumerate(pw) if w in TITLE_WORDS and (w not in _GENERAL or after_post)), len(pw)
+                )
+                while k + 1 < len(pw) and pw[k + 1] in TITLE_WORDS:
+                    k += 1
+                if (
+                    k + 2 < len(pw)
+                    and not (k == 0 and pw[0] in _RANKS)  # ("Major Organised Crime … Agency": a word of the name)
+                    and ORG_HEADS.isdisjoint(pw[: k + 1])
+                    and pw[0] not in ORG_LEADS
+                    and "'s " not in text[tokens[a].start : end]
+                    and pw[k + 1][:1].isupper()
+                    and not ORG_HEADS.isdisjoint(pw[k + 2 :])
+                ):
+                    a += k + 1
+                    pw = pw[k + 1 :]
             # (a post between the body and a person's name ends the body, whatever word opens it)
             person_after = (
                 title_at is not None
