@@ -3720,3 +3720,13 @@ def test_people_named_after_what_befalls_them(body, people):
 )
 def test_a_post_written_before_its_body_is_no_part_of_its_name(body, bodies):
     assert ents(extract("Tusks\nKAMPALA – " + body), "ORG") == bodies
+
+
+def test_a_wires_lower_case_compass_word_before_a_continent_names_a_region():
+    text = (
+        "Seizure\nNAIROBI – Heroin trafficked through east Africa is rising, in southern Africa and southeast Asia too."
+    )
+    assert {"east Africa", "southern Africa", "southeast Asia"} <= ents(extract(text), "LOCATION")
+    # not before a country: "northern Iraq" is Iraq
+    text = "Seizure\nNAIROBI – Fighting in northern Iraq and central Kenya went on."
+    assert ents(extract(text), "LOCATION") == {"NAIROBI", "Iraq", "Kenya"}

@@ -181,6 +181,12 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         m = _compass_before(text, s)
         if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
             sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
+        elif sp.extra.get("kind") == "region" and (low := _LOWER_COMPASS_BEFORE.search(text, max(0, s - 12), s)):
+            # a wire's lower-case compass word before a continent names a region the gazetteer holds: "east Africa",
+            # "southern Africa", "southeast Asia" (not "northern Iraq": no region of that name)
+            region = text[low.start() : sp.end]
+            if places().get(place_key(region)) == "region":
+                sp = Span(LOCATION, low.start(), sp.end, region, rule="place", extra=sp.extra)
         if sp.name.split(" ", 1)[0] in _COMPASS_FIRST_WORDS:
             # "West and Central Africa", "East and South-East Asia", "Near and Middle East": one region
             both = _COMPASS_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
@@ -305,6 +311,10 @@ _COMPASS = (
     r"South-West|Northeast|Northwest|Southeast|Southwest|Near)"
 )
 # "West and ", "North, West and ", "East and ": the other halves of a region named with two compass words
+_LOWER_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|"
+    r"south-west|northeast|northwest|southeast|southwest) $"
+)
 _COMPASS_AND_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}(?:,\s+{_COMPASS})*\s+and\s+$")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]$")
 _COMPASS_WORDS = frozenset(
