@@ -3730,3 +3730,15 @@ def test_a_wires_lower_case_compass_word_before_a_continent_names_a_region():
     # not before a country: "northern Iraq" is Iraq
     text = "Seizure\nNAIROBI – Fighting in northern Iraq and central Kenya went on."
     assert ents(extract(text), "LOCATION") == {"NAIROBI", "Iraq", "Kenya"}
+
+
+def test_harbours_seaports_and_compounds_are_places():
+    text = (
+        "Seizure\nLUSAKA – Cocaine was found at the Tema Harbour. Officers at the Apapa seaport seized pills. "
+        "Richard Banda, a male aged 44 of Garden House Compound, and Joseph Phiri of Kuku compound were held."
+    )
+    got = ents(extract(text), "LOCATION")
+    assert {"Tema Harbour", "Apapa", "Garden House Compound", "Kuku"} <= got
+    assert {"Richard Banda", "Joseph Phiri"} <= ents(extract(text), "PERSON")
+    # a body named after a harbour is still a body
+    assert ents(extract("Seizure\nLUSAKA – The Hong Kong Harbour Police said."), "ORG") == {"Hong Kong Harbour Police"}
