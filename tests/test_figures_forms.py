@@ -4825,3 +4825,15 @@ def test_a_list_of_seized_weights_goes_on_with_each_good_named_before_its_amount
     # a hedge before the next amount is no good's name
     text = doc("Customs seized 12 kg of cocaine in March and, in a second search, nearly 200 kg.")
     assert all(f[3] != "nearly" for f in figs(text))
+
+
+def test_of_two_verbs_of_one_predicate_the_result_counts():
+    assert metric_values("Additionally 14 organised crime networks were identified and dismantled.") == [
+        ("dismantled", 14.0)
+    ]
+    assert metric_values("Police said 12 victims were located and rescued.") == [("rescued", 12.0)]
+    # two clauses keep their own verbs
+    assert metric_values("Officers identified 30 suspects and arrested 12.") == [
+        ("identified", 30.0),
+        ("arrests", 12.0),
+    ]

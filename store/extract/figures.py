@@ -795,6 +795,7 @@ _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
 _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+_AND_BETWEEN_VERBS = re.compile(r",?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # Between two weights of one list: the first's goods, a comma or "and", and the next good's name right before its
 # amount ("… of heroin, Hashish ", " and Kush "), or nothing ("…, 3kg")
 _GOOD_THEN_AMOUNT_GAP = re.compile(
@@ -3150,6 +3151,16 @@ def find_figures(
             ):
                 best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
         cue = best[1] if best and best[0] <= 160 else None
+        if cue is not None and cue.metric in ("identified", "other") and cue.start >= end:
+            # two verbs of one predicate, the result last: "14 networks were identified and dismantled", "12 victims
+            # were located and rescued"
+            later = next((c for c in cues if c.start > cue.end), None)
+            if (
+                later is not None
+                and later.metric in ("dismantled", "seized", "arrests", "rescued")
+                and _AND_BETWEEN_VERBS.fullmatch(text, cue.end, later.start)
+            ):
+                cue = later
         if (
             cue is not None
             and cue.metric in ("arrests", "rescued", "identified")
