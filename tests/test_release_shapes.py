@@ -3742,3 +3742,14 @@ def test_harbours_seaports_and_compounds_are_places():
     assert {"Richard Banda", "Joseph Phiri"} <= ents(extract(text), "PERSON")
     # a body named after a harbour is still a body
     assert ents(extract("Seizure\nLUSAKA – The Hong Kong Harbour Police said."), "ORG") == {"Hong Kong Harbour Police"}
+
+
+def test_one_word_names_listed_after_people_including_or_namely():
+    text = (
+        "Arrests\nLAHORE – Qaboola police station arrested 32 accused including Munir, Afzal, Fayyaz and Wajid "
+        "besides registering 32 cases. City police arrested 28 accused including Aslam, Shakeel, Latif and others."
+    )
+    assert {"Munir", "Afzal", "Fayyaz", "Wajid", "Aslam", "Shakeel", "Latif"} <= ents(extract(text), "PERSON")
+    # goods listed after "including" are no people
+    text = "Drugs\nLAHORE – Police seized drugs including Yaba, Ice and Heroin."
+    assert ents(extract(text), "PERSON") == set()

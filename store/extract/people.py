@@ -942,7 +942,11 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
 # three traffickers, Habib, Milton and Samad", "two dealers Waheed and Abdul Ghaffar"), "identified as", or "the
 # rescued are" (a plural's last letter before a capital is found first, then its word looked up: one pattern of
 # many words tried at every position cost 0.09 s a megabyte, this 0.02 s)
-_WORD_BEFORE_CAPITAL = re.compile(rf"s[,:]?[ \t]+(?=[{UPPER}])|\b(as|are|were|accused)[ \t]+(?=[{UPPER}])")
+_WORD_BEFORE_CAPITAL = re.compile(
+    rf"s[,:]?[ \t]+(?=[{UPPER}])|\b(as|are|were|accused|including|namely)[,:]?[ \t]+(?=[{UPPER}])"
+)
+# The people a list after "including" or "namely" names: "arrested 32 accused including Munir, Afzal, …"
+_PEOPLE_BEFORE_INCLUDING = re.compile(r"\b([a-z]+)[,]?[ \t]+$")
 _LAST_WORD = re.compile(r"[a-z]+$")
 _PEOPLE_PLURALS = frozenset(w for w in words("figure_people_nouns") if w.endswith("s")) | {"accused"}
 _LISTED_AS_BEFORE = re.compile(r"\bidentified[ \t]+$")
@@ -954,7 +958,8 @@ _MOST_LISTED = 12
 # names qualify: "Dhaka and Chittagong networks", nor a possessive: "Selina Begum's daughters")
 _LISTED_NAMES_END = re.compile(
     r"[ \t]*(?:[,.;:)!?(\n–—]|$)|[ \t]+(?:were|was|are|is|who|whom|whose|had|have|has|from|of|aged|in|at|on|to|for|with"
-    r"|all|both|after|while|when|during|near|as|respectively|also|remain|remained|and|but|alias|allegedly|then)\b"
+    r"|all|both|after|while|when|during|near|as|respectively|also|remain|remained|and|but|alias|allegedly|then"
+    r"|besides|before|since|till|until)\b"
 )
 # The people that "identified as" names: "the suspects were identified as …", "the three men, identified as …"
 # (the nouns of people the figures read, and a few of kin and number)
@@ -990,7 +995,11 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
         if word is None:  # a plural's last letter: the word it ends
             last = _LAST_WORD.search(text, max(0, opener.start() - 20), opener.start() + 1)
             word = last.group() if last else ""
-        if word in ("as", "are", "were"):
+        if word in ("including", "namely"):
+            people = _PEOPLE_BEFORE_INCLUDING.search(text, max(0, opener.start() - 24), opener.start())
+            if people is None or people.group(1) not in _PEOPLE_PLURALS:
+                continue  # "seized drugs including Yaba and Ice": no people
+        elif word in ("as", "are", "were"):
             before = _LISTED_AS_BEFORE if word == "as" else _LISTED_ARE_BEFORE
             if not before.search(text, max(0, opener.start() - 20), opener.start()):
                 continue
