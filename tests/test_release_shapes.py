@@ -3753,3 +3753,29 @@ def test_one_word_names_listed_after_people_including_or_namely():
     # goods listed after "including" are no people
     text = "Drugs\nLAHORE – Police seized drugs including Yaba, Ice and Heroin."
     assert ents(extract(text), "PERSON") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # each listed name may carry where the person is from, or an age in brackets
+        (
+            "Four passengers- Suresh Kumar of Chennai, Shankar from Cuddalore, Ramprabhu of Paramakudi and "
+            "Kumaravel of Salem- were arrested.",
+            {"Suresh Kumar", "Shankar", "Ramprabhu", "Kumaravel"},
+        ),
+        (
+            "Those arrested have been identified as Farooq (27), Shariful Islam (21) and Mukhtiar Ahmed (28).",
+            {"Farooq", "Shariful Islam", "Mukhtiar Ahmed"},
+        ),
+        # "identified" with its object before "as"
+        ("The police identified the accused as Mohit, Vinay and Neeraj Gupta.", {"Mohit", "Vinay", "Neeraj Gupta"}),
+        # one word after a noun for a person and "named"
+        ("The items came from another individual named Wasim.", {"Wasim"}),
+        # not people: places identified, a ship or a group named
+        ("The hotspots were identified as Rampura, Badda and Khilgaon.", set()),
+        ("A ship named Ocean and a group called Hamas were seen.", set()),
+    ],
+)
+def test_people_listed_with_where_they_are_from_and_their_ages(body, people):
+    assert ents(extract("Arrests\nCHENNAI – " + body), "PERSON") == people

@@ -791,6 +791,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans += _dated_bylines(text)
     spans += _single_names_listed_with_ages(text, spans)
     spans += _names_listed_after_people(text, spans)
+    spans += _one_word_names_named(text, spans)
     spans += _names_around_nicknames(text, all_given)
     # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'; a group known by a
     # phrase of its own is no one's name, whatever verb follows it ("Hayat Tahrir al-Sham seized the town")
@@ -943,16 +944,24 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
 # rescued are" (a plural's last letter before a capital is found first, then its word looked up: one pattern of
 # many words tried at every position cost 0.09 s a megabyte, this 0.02 s)
 _WORD_BEFORE_CAPITAL = re.compile(
-    rf"s[,:]?[ \t]+(?=[{UPPER}])|\b(as|are|were|accused|including|namely)[,:]?[ \t]+(?=[{UPPER}])"
+    rf"s[,:–-]?[ \t]+(?=[{UPPER}])|\b(as|are|were|accused|including|namely)[,:]?[ \t]+(?=[{UPPER}])"
 )
 # The people a list after "including" or "namely" names: "arrested 32 accused including Munir, Afzal, …"
 _PEOPLE_BEFORE_INCLUDING = re.compile(r"\b([a-z]+)[,]?[ \t]+$")
 _LAST_WORD = re.compile(r"[a-z]+$")
 _PEOPLE_PLURALS = frozenset(w for w in words("figure_people_nouns") if w.endswith("s")) | {"accused"}
-_LISTED_AS_BEFORE = re.compile(r"\bidentified[ \t]+$")
+# ("identified as", "identified the accused as", "identified the two men as")
+_LISTED_AS_BEFORE = re.compile(
+    r"\bidentified(?:[ \t]+(?:the|them|him|her|two|three|four|five|[a-z]+s|accused)){0,3}[ \t]+$"
+)
 _LISTED_ARE_BEFORE = re.compile(r"\b(?:rescued|arrested|detained|victims|suspects|accused)[ \t]+$")
 _LISTED_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}")
-_LISTED_NAME_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# (each name may carry where the person is from and an age: "Shankar from Cuddalore, Ramprabhu of Paramakudi and
+# Kumaravel of Salem", "Farooq (27), Shariful Islam (21) and …")
+_LISTED_NAME_GAP = re.compile(
+    rf"(?:[ \t]+(?:of|from)[ \t]+[{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+)?)?(?:[ \t]*\(\d{{1,2}}\))?"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+)
 _MOST_LISTED = 12
 # What may follow a list of names: a stop, a bracket, a dash or a word going on with the clause (not a noun the
 # names qualify: "Dhaka and Chittagong networks", nor a possessive: "Selina Begum's daughters")
@@ -967,7 +976,10 @@ _PEOPLE_IDENTIFIED_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
-            words("figure_people_nouns") | {"arrestees", "culprits", "brothers", "sisters", "couple", "duo", "trio"},
+            words("figure_people_nouns")
+            | {"arrestees", "culprits", "brothers", "sisters", "couple", "duo", "trio"}
+            # ("Those arrested have been identified as …")
+            | {"arrested", "detained", "apprehended", "held"},
             key=len,
             reverse=True,
         )
@@ -976,6 +988,31 @@ _PEOPLE_IDENTIFIED_BEFORE = re.compile(
 )
 # (a month's, a day's or a role's word is no name: "suspects, Monday and Tuesday")
 _LIST_NOT_NAME_WORDS = frozenset(w.lower() for w in CALENDAR_WORDS) | words("role_nouns")
+
+
+# A person named by one word after a noun for a person and "named" or "called": "a contact named Raju", "another
+# individual named Wasim" (the name alone, no other capitalised word after it)
+_NAMED_ONE_WORD = re.compile(rf"\b([a-z]+)[ \t]+(?:named|called)[ \t]+([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])")
+
+
+def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
+    if "named" not in text and "called" not in text:
+        return []
+    found = {(sp.start, sp.end) for sp in spans}
+    table = places()
+    roles = words("role_nouns")
+    out: list[Span] = []
+    for m in _NAMED_ONE_WORD.finditer(text):
+        noun, name = m.group(1), m.group(2)
+        if (noun in roles or noun in _PEOPLE_NOUNS) and (m.start(2), m.end(2)) not in found:
+            if (
+                name_shaped(name)
+                and place_key(name) not in table
+                and name not in COMMON_CAPS
+                and name not in KNOWN_ORGS
+            ):
+                out.append(Span(PERSON, m.start(2), m.end(2), name, rule="person-cue", extra={"how": "named"}))
+    return out
 
 
 def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
@@ -1001,7 +1038,7 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
                 continue  # "seized drugs including Yaba and Ice": no people
         elif word in ("as", "are", "were"):
             before = _LISTED_AS_BEFORE if word == "as" else _LISTED_ARE_BEFORE
-            if not before.search(text, max(0, opener.start() - 20), opener.start()):
+            if not before.search(text, max(0, opener.start() - 40), opener.start()):
                 continue
             if word == "as" and not _PEOPLE_IDENTIFIED_BEFORE.search(text, max(0, opener.start() - 90), opener.start()):
                 continue  # "The hotspots were identified as Rampura, Badda and Khilgaon": not people
