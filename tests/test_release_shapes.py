@@ -3779,3 +3779,13 @@ def test_one_word_names_listed_after_people_including_or_namely():
 )
 def test_people_listed_with_where_they_are_from_and_their_ages(body, people):
     assert ents(extract("Arrests\nCHENNAI – " + body), "PERSON") == people
+
+
+def test_a_body_owned_by_another_keeps_its_own_letters():
+    text = (
+        "Arrests\nDELHI – The details were shared with the Ministry of Home Affairs’ Indian Cyber Crime "
+        "Coordination Centre (ICCC). ICCC is a centre. The Attorney General's Office (AGO) said."
+    )
+    got = ents(extract(text), "ORG")
+    assert {"Ministry of Home Affairs", "Indian Cyber Crime Coordination Centre", "ICCC"} <= got
+    assert "Attorney General's Office" in got

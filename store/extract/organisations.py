@@ -204,6 +204,19 @@ def _result_verb_form(word: str) -> bool:
     return not low.endswith("ed") and low not in _HEADLINE_NUMBERS and reports_result(low)
 
 
+_OWNER_BODY_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?|s['’])[ \t]+$")
+
+
+def _owned_by_a_body(text: str, start: int) -> bool:
+    """Whether a body's possessive stands right before ``start``: "the Ministry of Home Affairs’ | Indian Cyber Crime
+    Coordination Centre (ICCC)" (the letters are the owned body's; the owner is a name of its own)."""
+    m = _OWNER_BODY_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    chain = text[max(0, m.start() - 60) : m.end()]
+    return any(w.strip("'’") in ORG_HEADS for w in chain.split())
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -314,7 +327,7 @@ def acronym_spans(text: str) -> list[Span]:
             # "National | Administration of Conservation Areas (ANAC)": the name's own
             # chain goes on before the letters the acronym spells.
             ext = None
-            if not _initials_spell(text[long_start:long_end], short):
+            if not _initials_spell(text[long_start:long_end], short) and not _owned_by_a_body(text, long_start):
                 ext = _CHAIN_BEFORE.search(text, max(0, long_start - 80), long_start)
             if ext and not any(w in ORG_HEADS or w in ORG_LEADS or w in _ORG_FIRST_WORDS for w in ext.group(1).split()):
                 ext = None
