@@ -3789,3 +3789,27 @@ def test_a_body_owned_by_another_keeps_its_own_letters():
     got = ents(extract(text), "ORG")
     assert {"Ministry of Home Affairs", "Indian Cyber Crime Coordination Centre", "ICCC"} <= got
     assert "Attorney General's Office" in got
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "places"),
+    [
+        # an age in brackets with its unit; a Nigerian local government area is a place
+        (
+            "The suspects include Emu Larry Chidiebere (34 years old), a resident of Ika North East LGA in Delta "
+            "State; Babatunde Femi (30 years old), from Ogun State.",
+            {"Emu Larry Chidiebere", "Babatunde Femi"},
+            {"Ika North East LGA", "Delta State", "Ogun State"},
+        ),
+        # where a person lives, set off after the name
+        ("Alieu Nyassi, a resident of New Yundum was also arrested.", {"Alieu Nyassi"}, set()),
+        # "one" before a one-word name
+        ("She said she was contacted by one Oratha, a Liberian.", {"Oratha"}, set()),
+        # an Arab state's governorate is a place, whatever speaks after it
+        ("A boat was seized in Dhofar Governorate, said an official.", set(), {"Dhofar Governorate"}),
+    ],
+)
+def test_people_described_by_age_residence_or_one(body, people, places):
+    result = extract("Arrests\nLAGOS – " + body)
+    assert ents(result, "PERSON") == people
+    assert places <= ents(result, "LOCATION")

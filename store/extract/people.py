@@ -85,7 +85,7 @@ _AGE_AFTER = re.compile(
     # (or "age": "Cavel Carew, age 27 years of Linden", as Caribbean police write it)
     r"(?:,\s*(?:aged?:?\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?\s*)?"
     r"(?:,|\)|;|\.(?!\d)|$|[ \t]*\n|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
-    r"|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)"
+    r"|\s*\(\s*(?:aged\s+)?\d{1,2}(?:\s*(?:years?|yrs)\.?(?:[\s-]old)?)?\s*\)"  # ("(34)", "(34 years old)")
     # ("Chipo Mwansa aged 33 and …": no comma before "aged"; "…, a male aged 36")
     r"|(?:,[ \t]+an?[ \t]+(?:male|female|man|woman))?[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
@@ -235,6 +235,11 @@ _PREPOSITIONS = frozenset("by in at on from with for to near of under after befo
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
 _PERSON_OF_NOUNS = words("person_of_nouns")
+# Where a person lives or comes from, set off after the name: "Alieu Nyassi, a resident of New Yundum", "…, a native
+# of Kano", "…, an Indian national from" (bodies and places are not residents)
+_RESIDENT_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:resident|native|citizen|national|indigene|inhabitant)\s+(?:of|from)\b"
+)
 # A person's parentage after the name, as South Asian press and charge sheets give it: "Ruhul Amin, son of Maju
 # Boli", "Rina Akter, d/o late Abdul Karim" (bodies and places have no parents)
 _PARENTAGE_AFTER = re.compile(
@@ -700,6 +705,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             )
             or _ALIAS_AFTER.match(after)
             or _PARENTAGE_AFTER.match(after)
+            or _RESIDENT_AFTER.match(after)
             or (_COMMA_SPEECH_AFTER.match(after) and last.endswith(","))
             or (after.lstrip().startswith(",") and last.endswith(",") and _TITLE_BEFORE.search(before))
             or (last.endswith(",") and _POST_COMMA_BEFORE.search(text, max(0, start - 90), start))
@@ -992,11 +998,16 @@ _LIST_NOT_NAME_WORDS = frozenset(w.lower() for w in CALENDAR_WORDS) | words("rol
 
 # A person named by one word after a noun for a person and "named" or "called": "a contact named Raju", "another
 # individual named Wasim" (the name alone, no other capitalised word after it)
-_NAMED_ONE_WORD = re.compile(rf"\b([a-z]+)[ \t]+(?:named|called)[ \t]+([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])")
+_NAMED_ONE_WORD = re.compile(
+    rf"\b([a-z]+)[ \t]+(?:named|called|one)[ \t]+([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
+)
+
+
+_ONE_BEFORE_WORDS = frozenset({"by", "to", "from", "with", "named", "called"})
 
 
 def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
-    if "named" not in text and "called" not in text:
+    if "named" not in text and "called" not in text and " one " not in text:
         return []
     found = {(sp.start, sp.end) for sp in spans}
     table = places()
@@ -1004,7 +1015,13 @@ def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for m in _NAMED_ONE_WORD.finditer(text):
         noun, name = m.group(1), m.group(2)
-        if (noun in roles or noun in _PEOPLE_NOUNS) and (m.start(2), m.end(2)) not in found:
+        # (or "by one Oratha": "one" before a name says a person so called, as West African and South Asian press
+        # write it)
+        one = text[m.end(1) : m.start(2)].strip() == "one"
+        if (noun in _ONE_BEFORE_WORDS if one else noun in roles or noun in _PEOPLE_NOUNS) and (
+            m.start(2),
+            m.end(2),
+        ) not in found:
             if (
                 name_shaped(name)
                 and place_key(name) not in table

@@ -298,7 +298,7 @@ _FEATURE_WORDS = (
     r"National Reserve|Forest Reserve|Wildlife Reserve|Tiger Reserve|Wildlife Sanctuary|Conservation Area|Marine Park|"
     r"Local Government Area|LGA|Prefecture|Valley|"  # ("Owan West LGA": Nigeria's short form of the area)
     # settlements named by their kind ("Chase Village", "Ikota Villa Estate", "Soshanguve Township")
-    r"Village|Township|Estate|Compound|Harbour|Harbor"
+    r"Village|Township|Estate|Compound|Harbour|Harbor|Governorate"
 )
 # "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
 _OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
