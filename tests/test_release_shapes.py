@@ -3813,3 +3813,23 @@ def test_people_described_by_age_residence_or_one(body, people, places):
     result = extract("Arrests\nLAGOS – " + body)
     assert ents(result, "PERSON") == people
     assert places <= ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("body", "bodies"),
+    [
+        # an airline named by the flight it ran
+        ("He flew in on an Air Arabia flight from Sharjah.", {"Air Arabia"}),
+        ("They arrived on separate Jazeera and Air Arabia flights.", {"Jazeera", "Air Arabia"}),
+        ("He arrived on an Emirates flight from Dubai.", {"Emirates"}),
+        # not a place's or a day's flight
+        ("He took the Dubai flight on the Monday flight, a Lagos-bound flight.", set()),
+        # a unit of a body written by its letters: two bodies
+        (
+            "Operatives of the Intelligence Response Team of the NPF arrested him.",
+            {"Intelligence Response Team", "NPF"},
+        ),
+    ],
+)
+def test_airlines_by_their_flights_and_units_of_a_body_by_its_letters(body, bodies):
+    assert ents(extract("Arrests\nLAGOS – " + body), "ORG") == bodies

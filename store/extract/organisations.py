@@ -610,7 +610,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and tokens[k].text == "of"
             and tokens[k + 1].text == "the"
             and head_seen
-            and heads_after[k + 2 - a]
+            # (or a body's letters alone after it: "Intelligence Response Team of the NPF")
+            and (heads_after[k + 2 - a] or (k + 2 == b and tokens[b].allcaps and len(tokens[b].text) >= 2))
             and not _generic_body(tokens, k + 2, b)
             # "General Inspectorate of the Romanian Police": a unit named only by its kind is no body apart
             and not _generic_body(tokens, start, k - 1, unit=True)
@@ -640,6 +641,14 @@ _VESSEL_PREFIXES = words("vessel_prefixes")
 _STREET_WORDS = words("street_words")
 _IDENTIFIED_AS_BEFORE = re.compile(r"\bidentified(?:\s+only)?\s+as\s+$|\binitials\s+(?:as\s+)?$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+# An airline's name (or two, joined by "and") between an article and "flight(s)"
+_AIRLINE_FLIGHT = re.compile(
+    r"\b(?:an?|the|separate|two|three|its|their|his|her)[ \t]+"
+    r"((?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:and[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?)flights?\b"
+)
+_AIRLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 
 
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
@@ -1195,6 +1204,21 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             ):
                 continue
             spans.append(Span(ORG, m.start(), m.end(), name, rule="org-article-plural", extra={"how": "group"}))
+    # Airlines named by the flight they ran: "an Air Arabia flight from Sharjah", "separate Jazeera and Air Arabia
+    # flights", "an Emirates flight" (not a place's flight: "the Dubai flight")
+    if " flight" in text:
+        for m in _AIRLINE_FLIGHT.finditer(text):
+            for name_m in _AIRLINE_NAME.finditer(m.group(1)):
+                name = name_m.group()
+                if (
+                    place_key(name) in places()
+                    or name.split()[0] in COMMON_CAPS
+                    or name in KNOWN_ORGS
+                    or _COMPOUND_MODIFIER.search(name.split()[-1])  # "a Lagos-bound flight"
+                ):
+                    continue
+                start = m.start(1) + name_m.start()
+                spans.append(Span(ORG, start, start + len(name), name, rule="org-listed", extra={"how": "flight"}))
     # Companies named by their context: "the payments firm Cendra", "private partners
     # included Corvid Labs, Northgate Security and Talvane Cloud".
     listed: set[str] = set()  # each name once: its other mentions are found as any name's are
