@@ -3833,3 +3833,13 @@ def test_people_described_by_age_residence_or_one(body, people, places):
 )
 def test_airlines_by_their_flights_and_units_of_a_body_by_its_letters(body, bodies):
     assert ents(extract("Arrests\nLAGOS – " + body), "ORG") == bodies
+
+
+def test_a_gerund_and_its_object_opening_a_sentence_is_no_codename():
+    text = (
+        "Arms\nCHANDIGARH – Police arrested two men and recovered six pistols.\n"
+        "Sharing operation details, the commissioner said teams moved in. Lightning operation nets 40 suspects."
+    )
+    result = extract(text)
+    assert ents(result, "OPERATION") == {"Lightning"}
+    assert {f.operation for f in result.figures if f.value == 6} == {None}

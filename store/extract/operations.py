@@ -578,6 +578,8 @@ _PREPOSITION_AFTER = re.compile(
 _ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|ive|able|ible|ical)$|^(?=\w{9,}$)\w*(?:ant|ent|ic|ed)$")
 
 
+# A plural noun right after "operation", the object of a verb before it, closing its phrase: "operation details,"
+_PLURAL_OBJECT_AFTER = re.compile(r"[ \t]+[a-z]{3,}s[ \t]*,")
 _DRIVE_NOUNS = words("operation_drive_nouns")
 
 
@@ -994,6 +996,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
         ):
             continue  # "Significant operation in 43 countries", "Massive operation nets …": a sentence's capital
+        if (
+            len(words) == 1
+            and len(words[0]) >= 6
+            and words[0].endswith("ing")
+            and _PLURAL_OBJECT_AFTER.match(text, m.end())
+            and opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
+        ):
+            continue  # "Sharing operation details, the commissioner said": a verb and its object, no codename
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
         if any(
