@@ -4837,3 +4837,21 @@ def test_of_two_verbs_of_one_predicate_the_result_counts():
         ("identified", 30.0),
         ("arrests", 12.0),
     ]
+
+
+def test_a_hedged_amount_of_the_same_unit_after_another_is_the_next_item_not_a_conversion():
+    assert figs(
+        doc("Authorities confiscated roughly 6 kilograms of chemical drugs, about 3.25 kilograms of marijuana.")
+    ) == [
+        ("seized", 6.0, "kg", "chemical drugs", "roughly", None),
+        ("seized", 3.25, "kg", "marijuana", "about", None),
+    ]
+    assert [f[1] for f in figs(doc("The seizure of more than 506 kg of ivory, some 29 kg of synthetic drugs."))] == [
+        506.0,
+        29.0,
+    ]
+    # a conversion changes the unit, or says it is one
+    assert [(f[1], f[2]) for f in figs(doc("Police seized 1,185 pounds of cocaine, or about 537.6 kilograms."))] == [
+        (537.6, "kg")
+    ]
+    assert [(f[1], f[2]) for f in figs(doc("They seized 2 tonnes (about 2,000 kg) of cannabis."))] == [(2.0, "tonnes")]

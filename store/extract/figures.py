@@ -4040,6 +4040,9 @@ def find_figures(
                 # (not after the previous amount's own bracket has closed: "marijuana (398.6 kilogrammes), khat (30
                 # kilogrammes)", each good's amount in brackets after it)
                 and ")" not in text[previous.end : num.start]
+                # (a conversion changes the unit: "roughly 6 kilograms of chemical drugs, about 3.25 kilograms of
+                # marijuana" is a list, not "1,185 pounds, or about 537.6 kilograms")
+                and not (previous.unit == unit and not _CONVERSION_OPEN.search(before[-20:]))
                 and (
                     _same_kind(previous.unit, unit)
                     # "4,800 litres (about 1,270 gallons)": gallons: no unit of the guide, the litres converted
@@ -4484,6 +4487,8 @@ _RESTATED_AMOUNT = re.compile(
     r"|[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
     r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"
 )
+# A conversion said as one: "(", "or", "i.e.", "equivalent to" right before (not a bare hedge)
+_CONVERSION_OPEN = re.compile(r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to)\s*(?:[a-z]+\s+)?$")
 _CONVERSION_BEFORE = re.compile(
     r"(?:(?:\(|\bor|\bi\.e\.,?|\bequivalent to)\s*"
     # a hedged conversion: "120 pounds (approximately 54 kilograms)", "12 million soles (about $3.2 million)"
