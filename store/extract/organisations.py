@@ -854,7 +854,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     k += 1
                 if (
                     k + 2 < len(pw)
-                    and not (k == 0 and pw[0] in _RANKS)  # ("Major Organised Crime … Agency": a word of the name)
+                    # (a rank is a word of the name here: "Major Organised Crime … Agency", "Essex Major Crimes Unit")
+                    and pw[k] not in _RANKS
                     and ORG_HEADS.isdisjoint(pw[: k + 1])
                     and pw[0] not in ORG_LEADS
                     and "'s " not in text[tokens[a].start : end]

@@ -1004,11 +1004,16 @@ _NAMED_ONE_WORD = re.compile(
 
 
 _ONE_BEFORE_WORDS = frozenset({"by", "to", "from", "with", "named", "called"})
+# A lower-case noun right after the word: it qualifies the noun ("one Nigerian national"), no name (a clause word
+# after a name does not count: "named Wasim who fled")
+_LOWER_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:and|or|who|was|were|had|has|is|said|told|fled|in|at|of|from)\b)[a-z]+\b")
 
 
 def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
     if "named" not in text and "called" not in text and " one " not in text:
         return []
+    from .places import people_adjective
+
     found = {(sp.start, sp.end) for sp in spans}
     table = places()
     roles = words("role_nouns")
@@ -1027,6 +1032,9 @@ def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
                 and place_key(name) not in table
                 and name not in COMMON_CAPS
                 and name not in KNOWN_ORGS
+                # (not a people's adjective before its noun: "sold to one Nigerian national")
+                and not people_adjective(name)
+                and not _LOWER_NOUN_NEXT.match(text, m.end(2))
             ):
                 out.append(Span(PERSON, m.start(2), m.end(2), name, rule="person-cue", extra={"how": "named"}))
     return out
