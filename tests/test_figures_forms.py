@@ -4855,3 +4855,19 @@ def test_a_hedged_amount_of_the_same_unit_after_another_is_the_next_item_not_a_c
         (537.6, "kg")
     ]
     assert [(f[1], f[2]) for f in figs(doc("They seized 2 tonnes (about 2,000 kg) of cannabis."))] == [(2.0, "tonnes")]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("approximately 1.000kg of cocaine", 1000.0),
+        ("1.250.000 pills", 1_250_000.0),
+        ("40.000 pills", 40_000.0),
+        ("3.000 euros", 3000.0),
+        # a decimal as English writes it stays one
+        ("2.500 kg of cocaine", 2.5),
+        ("10.5 kg of cocaine", 10.5),
+    ],
+)
+def test_thousands_parted_by_stops_as_continental_releases_write_them(written, value):
+    assert [f[1] for f in figs(doc(f"Police seized {written}."))] == [value]

@@ -439,8 +439,13 @@ _DIGITS = (
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
+    # thousands parted by stops, as continental European and Latin American releases write them: "1.250.000
+    # pills", and a round thousand, "1.000kg", "40.000 pills" (a weight or count is never written to ".000"; "2.500
+    # kg" stays a decimal, as English writes it)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.000(?![\d,.]\d)"
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 _SCALE_WORD = (
     # ("6 millions pills": the plural a translated release writes after a number)
     # (a hyphen before a whole scale word, as some press writes a sum: "a $288-million stash")
@@ -742,6 +747,8 @@ def _digits_value(raw: str) -> float:
         return float(raw)
     if _DECIMAL_COMMA.fullmatch(raw):
         return float(raw.replace(",", "."))  # "1,7 million" (only ever matched before a scale word)
+    if "." in raw and _DOTTED_THOUSANDS.fullmatch(raw):
+        return float(raw.replace(".", ""))  # "1.250.000", "1.000kg"
     return float(_DIGIT_SEPARATORS.sub("", raw))
 
 
