@@ -4871,3 +4871,18 @@ def test_a_hedged_amount_of_the_same_unit_after_another_is_the_next_item_not_a_c
 )
 def test_thousands_parted_by_stops_as_continental_releases_write_them(written, value):
     assert [f[1] for f in figs(doc(f"Police seized {written}."))] == [value]
+
+
+def test_migrants_and_victims_found_are_identified():
+    assert metric_values("Police found 19 migrants in a truck. Officers located 12 victims in a brothel.") == [
+        ("identified", 19.0),
+        ("identified", 12.0),
+    ]
+    # whatever verb the sentence had before
+    body = (
+        "The boat was stopped and two members of the group were arrested, it was then when the investigators "
+        "found 19 migrants on board."
+    )
+    assert metric_values(body) == [("arrests", 2.0), ("identified", 19.0)]
+    # suspects found and held are arrests
+    assert metric_values("Police found 3 suspects hiding and arrested them.") == [("arrests", 3.0)]

@@ -795,6 +795,10 @@ _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
 _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+_FINDING_VERB_BEFORE = re.compile(
+    r"\b(?:found|discovered|located|detected|uncovered)\s+(?:(?:about|around|some|over|nearly|more\s+than"
+    r"|at\s+least|another|a\s+further|a\s+total\s+of)\s+)?$"
+)
 _AND_BETWEEN_VERBS = re.compile(r",?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # Between two weights of one list: the first's goods, a comma or "and", and the next good's name right before its
 # amount ("… of heroin, Hashish ", " and Kush "), or nothing ("…, 3kg")
@@ -3617,6 +3621,16 @@ def find_figures(
             metric = figures[-1].metric
             if item is None:
                 item = figures[-1].item
+        if (
+            unit == "count"
+            and not money
+            and item
+            and _counts_migrants(_head_words(item))
+            and _FINDING_VERB_BEFORE.search(before[-40:])
+        ):
+            # migrants found are identified, whatever verb the sentence had before: "two members were arrested, it
+            # was then when the investigators found 19 migrants on board", "police found 19 migrants in a truck"
+            metric = "identified"
         if (
             metric is None
             and unit in _MASSES
