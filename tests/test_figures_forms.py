@@ -4886,3 +4886,21 @@ def test_migrants_and_victims_found_are_identified():
     assert metric_values(body) == [("arrests", 2.0), ("identified", 19.0)]
     # suspects found and held are arrests
     assert metric_values("Police found 3 suspects hiding and arrested them.") == [("arrests", 3.0)]
+
+
+def test_a_list_of_goods_by_whose_they_were_goes_on_past_its_verb():
+    body = (
+        "The team arrested the following suspects and exhibits, Abu Sillah – Twenty Two (22) wraps of “KUSH”, "
+        "Fatmata Kalokoh – Twenty (20) wraps of KUSH and Six (6) parcels of Tramadol, Lewis Kanu – Eighty (80) "
+        "Wraps of KUSH, Six (6) parcels of Cannabis Sativa."
+    )
+    got = [(f[0], f[1], f[3]) for f in figs(doc(body))]
+    assert got == [
+        ("seized", 22.0, "wraps of KUSH"),
+        ("seized", 20.0, "wraps of KUSH"),
+        ("seized", 6.0, "parcels of Tramadol"),
+        ("seized", 80.0, "Wraps of KUSH"),
+        ("seized", 6.0, "parcels of Cannabis Sativa"),
+    ]
+    # a pronoun after "and" starts a clause, not more of the item
+    assert figs(doc("Police have arrested five dealers and they are in custody."))[0][3] == "dealers"

@@ -367,6 +367,7 @@ _PRICE_AFTER = re.compile(
 )
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 _OPENING_QUOTES = ('"', "“", "‘", "'")
+_QUOTED_AFTER_OF = re.compile(r"(\bof[ \t]+)[\"“‘']([^\W\d_][^\"”’'\n]{0,39})[\"”’']")
 # An item's name in quotes: a word or a few, letters first, closed soon ('"Ice"', "'shabu'", "“yaba”")
 _QUOTED_ITEM = re.compile(
     r"[\"“‘']([^\W\d_][^\"”’'\n]{0,39})[\"”’']"
@@ -981,8 +982,10 @@ _ITEM_STOP = re.compile(
     # ("12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000", "and S/ 86,400")
     r"|\band\s+(?=[A-Z][A-Za-z]{0,2}(?:\.|/\.?)?\s?\$?\s?\d)"
     r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
+    r"they|he|she|it|we|"  # ("arrested five Kush dealers and they are in custody": a new clause)
     r"approximately|roughly|close|just|up|at|another|other|also|dozens?|hundreds|thousands|"
-    + "|".join(sorted(NUMBER_WORDS))  # "three magazines and fifty rounds": the next item's count
+    # "three magazines and fifty rounds": the next item's count (capitalised too: "wraps of KUSH and Six (6) parcels")
+    + "|".join(sorted(NUMBER_WORDS | {w.capitalize() for w in NUMBER_WORDS}))
     + r"|"
     r"USD|EUR|GBP|shut|took|took|put|set|made|froze|broke|brought|ran|caught|found|seized|sent|struck|hit|"
     # (a second verb of the same subject: "managed to arrest 108 smugglers and identify two cases")
@@ -1694,6 +1697,17 @@ def _people_word(word: str) -> bool:
     return low in _PEOPLE or low in _ROLE_NOUNS_FOR_ITEMS or low[:-1] in TITLE_WORDS_LOWER
 
 
+def _goods_list_gap(text: str, start: int, end: int) -> bool:
+    """Whether the text between two counts of one list is the first's goods and a list's separator: a comma, "and"
+    or a dash, with no verb of a clause of its own and no sentence's end."""
+    gap = text[start:end]
+    return (
+        ("," in gap or " and " in gap or "–" in gap)
+        and not any(c in gap for c in ".;:!?\n")
+        and not _FINITE_VERB.search(gap)
+    )
+
+
 def _item_after(text: str, pos: int, limit: int) -> str | None:
     """The short noun phrase written after a number (and its unit)."""
     tail = text[pos:limit]
@@ -1712,6 +1726,8 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         # '510 grams of "Ice"', "2 kg of 'shabu' in …": the goods' name in its quotes (not "of 'joker' hashish": a
         # word before the noun)
         return quoted.group(1).strip()
+    if "of " in tail:
+        tail = _QUOTED_AFTER_OF.sub(r"\1\2", tail, count=1)  # "22 wraps of “KUSH”": the goods' name, unquoted
     m = _ITEM_STOP.search(tail)
     if m and _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start()) and _NOUN_AFTER_PARTICIPLE.match(tail, m.end()):
         m = _ITEM_STOP.search(tail, m.end())  # "8,263 illegally held firearms": an adjective's participle
@@ -3645,6 +3661,21 @@ def find_figures(
             named = named_first.group(1)
             if item is None and named and (named[:1].isupper() or named.split()[-1].lower() in _GOODS):
                 item = named  # (a good's name, not a hedge: "…, nearly 200 tonnes")
+        if (
+            metric is None
+            and unit == "count"
+            and not money
+            and item
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric == "seized"
+            and num.start - figures[-1].end < 90
+            and bool(_GOODS.intersection(_head_words(item)[:2]))
+            and _goods_list_gap(text, figures[-1].end, num.start)
+        ):
+            # a list of goods seized goes on past its verb's reach, each item perhaps with whose it was: "…, Six (6)
+            # parcels of Tramadol, Lewis Kanu – Eighty (80) Wraps of KUSH"
+            metric = "seized"
         if metric is None:
             if cue is None:
                 continue
