@@ -3843,3 +3843,13 @@ def test_a_gerund_and_its_object_opening_a_sentence_is_no_codename():
     result = extract(text)
     assert ents(result, "OPERATION") == {"Lightning"}
     assert "Sharing" not in {f.operation for f in result.figures}
+
+
+def test_a_route_of_cities_and_a_countrys_formal_name_are_places():
+    text = (
+        "Drugs\nACCRA – She was to fly to Doha-Bangkok via Qatar. It was loaded from Kpeve towards the Republic "
+        "of Togo. Flights from Guinea-Bissau were checked."
+    )
+    got = ents(extract(text), "LOCATION")
+    assert {"Doha", "Bangkok", "Republic of Togo", "Guinea-Bissau"} <= got
+    assert "Togo" not in got and "Guinea" not in got

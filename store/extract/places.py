@@ -181,6 +181,14 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         m = _compass_before(text, s)
         if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
             sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
+        elif (
+            sp.extra.get("kind") == "country"
+            and text[max(0, s - 12) : s].endswith("Republic of ")
+            and (republic := _REPUBLIC_OF_BEFORE.search(text, max(0, s - 60), s))
+        ):
+            # a country's formal name where the gazetteer holds only its short one: "the Republic of Togo", "the
+            # Democratic Republic of Timor-Leste" (one place, as "Republic of Korea" is)
+            sp = Span(LOCATION, republic.start(), sp.end, text[republic.start() : sp.end], rule="place", extra=sp.extra)
         elif sp.extra.get("kind") == "region" and (low := _LOWER_COMPASS_BEFORE.search(text, max(0, s - 12), s)):
             # a wire's lower-case compass word before a continent names a region the gazetteer holds: "east Africa",
             # "southern Africa", "southeast Asia" (not "northern Iraq": no region of that name)
@@ -311,6 +319,10 @@ _COMPASS = (
     r"South-West|Northeast|Northwest|Southeast|Southwest|Near)"
 )
 # "West and ", "North, West and ", "East and ": the other halves of a region named with two compass words
+_REPUBLIC_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:Democratic|Islamic|Federal|Federative|United|Socialist|Arab|Bolivarian|Cooperative|People['’]s)"
+    r"[ \t]+)*Republic[ \t]+of[ \t]+$"
+)
 _LOWER_COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|"
     r"south-west|northeast|northwest|southeast|southwest) $"
@@ -927,6 +939,9 @@ _JOINED_BEFORE_A_WAY = re.compile(
 )
 
 
+_ROUTE_AFTER_TRAVEL = re.compile(r"\b(?:to|from|via|between)[ \t]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?![\w'’-])")
+
+
 def _known_place(name: str) -> bool:
     key = place_key(name)
     return key in places() or key in weak_places()
@@ -961,6 +976,19 @@ def joined_place_spans(text: str) -> list[Span]:
             for part in m.group(g).split("-"):
                 if _known_place(part):
                     spans.append(Span(LOCATION, pos, pos + len(part), part, rule="place-joined"))
+                pos += len(part) + 1
+    # a route of cities joined by hyphens after a word of travel: "was to fly to Doha-Bangkok"; each part a city the
+    # gazetteers know, the whole no place of its own
+    if "-" in text:
+        for m in _ROUTE_AFTER_TRAVEL.finditer(text):
+            joined = m.group(1)
+            parts = joined.split("-")
+            # (cities: countries so joined are often one, "Bosnia-Herzegovina", "Timor-Leste")
+            if _known_place(joined) or not all(places().get(place_key(part)) == "city" for part in parts):
+                continue
+            pos = m.start(1)
+            for part in parts:
+                spans.append(Span(LOCATION, pos, pos + len(part), part, rule="place-joined"))
                 pos += len(part) + 1
     return spans
 
