@@ -4904,3 +4904,8 @@ def test_a_list_of_goods_by_whose_they_were_goes_on_past_its_verb():
     ]
     # a pronoun after "and" starts a clause, not more of the item
     assert figs(doc("Police have arrested five dealers and they are in custody."))[0][3] == "dealers"
+
+
+def test_a_crore_in_a_title_case_headline():
+    text = "Drugs Worth Rs 12,000 Cr Seized in Indian Waters\nNEW DELHI – The NCB seized drugs worth Rs 12,000 crore."
+    assert [(f.value, f.unit) for f in extract(text).figures] == [(120_000_000_000.0, "INR")]

@@ -837,8 +837,9 @@ def iter_numbers(text: str) -> Iterator[Number]:
         if scale:
             key = scale.strip().lstrip("-").lower()
             # "m" after a bare number is metres unless money is involved; "cr" is a crore only after a sum's sign,
-            # as South Asian press writes it ("Tk 88.4 cr"; "12 CR cartridges" is no crore)
-            if (key == "m" and not currency) or (key == "cr" and (not currency or scale.strip() != "cr")):
+            # as South Asian press writes it ("Tk 88.4 cr", a title-case headline's "Rs 12,000 Cr"; "12 CR cartridges"
+            # is no crore)
+            if (key == "m" and not currency) or (key == "cr" and (not currency or scale.strip() not in ("cr", "Cr"))):
                 scale = None
             else:
                 value = float(f"{value * _SCALES[key]:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
