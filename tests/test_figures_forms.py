@@ -4860,7 +4860,9 @@ def test_a_hedged_amount_of_the_same_unit_after_another_is_the_next_item_not_a_c
 @pytest.mark.parametrize(
     ("written", "value"),
     [
-        ("approximately 1.000kg of cocaine", 1000.0),
+        # a weight to the gram, as Indian police write it, is not a thousand
+        ("2.000 kg of ganja", 2.0),
+        ("1.000 gram of heroin", 0.001),
         ("1.250.000 pills", 1_250_000.0),
         ("40.000 pills", 40_000.0),
         ("3.000 euros", 3000.0),
@@ -4909,3 +4911,35 @@ def test_a_list_of_goods_by_whose_they_were_goes_on_past_its_verb():
 def test_a_crore_in_a_title_case_headline():
     text = "Drugs Worth Rs 12,000 Cr Seized in Indian Waters\nNEW DELHI – The NCB seized drugs worth Rs 12,000 crore."
     assert [(f.value, f.unit) for f in extract(text).figures] == [(120_000_000_000.0, "INR")]
+
+
+def test_a_participle_after_a_later_count_describes_that_count_not_the_one_before():
+    body = "The operation ended with the arrest of 19 drug traffickers in two operations conducted by the Navy."
+    assert metric_values(body)[0] == ("arrests", 19.0)
+    # a participle right after the count still describes it
+    assert metric_values("Police recovered 40 cars stolen from dealers in Lagos.") == [("seized", 40.0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a clause of its own after "while" keeps its own verb
+        ("Police seized 20 firearms, while 300 rounds of ammunition remain missing.", [("seized", 20.0)]),
+        ("Police seized 3 kg of shabu, while 2 kg of marijuana were destroyed.", [("seized", 3.0), ("other", 2.0)]),
+        # migrants found, then rescued, are rescued
+        ("Border police found 40 migrants in a forest and rescued them.", [("rescued", 40.0)]),
+        # a part of a haul is no more goods; a sub-count of people stays
+        ("Police seized 4.5 tonnes of cocaine, about 2 tonnes of it hidden in bananas.", [("seized", 4.5)]),
+        ("Police arrested 40 suspects, 12 of them women.", [("arrests", 40.0), ("arrests", 12.0)]),
+        # a carrier's or a bag's weight is no haul
+        ("Two men were held. The contraband was concealed in a truck that weighed 12 tonnes.", [("arrests", 2.0)]),
+        ("Two men were held. The powder in the bags weighed 2 kg but tested negative.", [("arrests", 2.0)]),
+    ],
+)
+def test_guards_from_the_review_of_this_sessions_figure_rules(body, expected):
+    assert metric_values(body) == expected
+
+
+def test_the_verb_before_a_bracketed_good_is_no_part_of_its_item():
+    assert [f[3] for f in figs(doc("Police seized heroin (2 kg) and hashish (5 kg)."))] == ["heroin", "hashish"]
+    assert [f[3] for f in figs(doc("They found a bag containing heroin (2 kg)."))] == ["heroin"]

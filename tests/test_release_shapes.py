@@ -3732,14 +3732,17 @@ def test_a_wires_lower_case_compass_word_before_a_continent_names_a_region():
     assert ents(extract(text), "LOCATION") == {"NAIROBI", "Iraq", "Kenya"}
 
 
-def test_harbours_seaports_and_compounds_are_places():
+def test_harbours_and_seaports_are_places():
     text = (
         "Seizure\nLUSAKA – Cocaine was found at the Tema Harbour. Officers at the Apapa seaport seized pills. "
-        "Richard Banda, a male aged 44 of Garden House Compound, and Joseph Phiri of Kuku compound were held."
+        "Richard Banda, a male aged 44 of Garden House Compound, and Joseph Phiri of Kuku were held."
     )
     got = ents(extract(text), "LOCATION")
-    assert {"Tema Harbour", "Apapa", "Garden House Compound", "Kuku"} <= got
+    assert {"Tema Harbour", "Apapa"} <= got
     assert {"Richard Banda", "Joseph Phiri"} <= ents(extract(text), "PERSON")
+    # a compound is a chemical's as often as a place's: no place by that word alone
+    text = "Seizure\nLUSAKA – Labs tested a Fentanyl compound and the Xylazine compound."
+    assert ents(extract(text), "LOCATION") == {"LUSAKA"}
     # a body named after a harbour is still a body
     assert ents(extract("Seizure\nLUSAKA – The Hong Kong Harbour Police said."), "ORG") == {"Hong Kong Harbour Police"}
 
@@ -3853,3 +3856,34 @@ def test_a_route_of_cities_and_a_countrys_formal_name_are_places():
     got = ents(extract(text), "LOCATION")
     assert {"Doha", "Bangkok", "Republic of Togo", "Guinea-Bissau"} <= got
     assert "Togo" not in got and "Guinea" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "etype", "expected"),
+    [
+        # a title word opening a body's own name stays in it
+        ("The Specialist Crime Command said.", "ORG", {"Specialist Crime Command"}),
+        ("Vice Narcotics Division said.", "ORG", {"Vice Narcotics Division"}),
+        ("King County Metro Police said.", "ORG", {"King County Metro Police"}),
+        ("Prime Minister Delivery Unit said.", "ORG", {"Prime Minister Delivery Unit"}),
+        # an act's "of" before a body's or a place's people names no person
+        ("The killing of Westgate Mall guards shocked the town.", "PERSON", set()),
+        ("The conviction of Lafarge Holcim executives followed.", "PERSON", set()),
+        # an aircraft, a cabin or a service before "flight" is no airline; nor is a flight no one travelled on
+        ("The smuggler was aboard a Cessna flight.", "ORG", set()),
+        ("Passengers on a Business Class flight were searched.", "ORG", set()),
+        ("A Navy flight patrolled the coast.", "ORG", set()),
+        # "of the" and letters that are a post's or a place's keep the body whole
+        ("The Office of the IGP said.", "ORG", {"Office of the IGP"}),
+        # places identified are no people
+        ("The suspects identified the hideouts as Aminabad, Chowk and Hazratganj.", "PERSON", set()),
+    ],
+)
+def test_guards_from_the_review_of_this_sessions_rules(body, etype, expected):
+    assert ents(extract("Report\nLAGOS – " + body), etype) == expected
+
+
+def test_a_gerund_after_a_datelines_dash_is_no_codename():
+    assert not ents(
+        extract("Arms\nLONDON – Sharing operation details, the commissioner said teams moved in."), "OPERATION"
+    )

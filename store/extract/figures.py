@@ -796,6 +796,21 @@ _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
 _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+_PART_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|this)\b")  # (not "12 of them women": a sub-count)
+# A clause of its own opened between two counts ("seized 20 firearms, while 300 rounds …")
+_CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|but|although|though|however|yet)\b")
+# A verb after a count's goods: the count is its own clause's subject ("300 rounds of ammunition remain missing")
+_OWN_VERB_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:and|or|of|in|at|on|from|for|with|by)\b)[\w'’-]+){0,5}?[ \t]+"
+    r"(?:were|was|are|is|remain|remains|remained|have|has|had|will)\b"
+)
+# Another count in a phrase of place or means: digits or a number word after a preposition ("in two operations")
+# (after a preposition: "in two operations conducted by …"; not an aside, "six traffickers, four of them women, were")
+_ANOTHER_COUNT = re.compile(
+    r"\b(?:in|at|on|from|across|during|over|under)\s+(?:\d|(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b)"
+)
 _FINDING_VERB_BEFORE = re.compile(
     r"\b(?:found|discovered|located|detected|uncovered)\s+(?:(?:about|around|some|over|nearly|more\s+than"
     r"|at\s+least|another|a\s+further|a\s+total\s+of)\s+)?$"
@@ -1705,7 +1720,13 @@ def _goods_list_gap(text: str, start: int, end: int) -> bool:
         ("," in gap or " and " in gap or "–" in gap)
         and not any(c in gap for c in ".;:!?\n")
         and not _FINITE_VERB.search(gap)
+        and not _CLAUSE_OPENER.search(gap)
     )
+
+
+def _own_clause_after(text: str, end: int) -> bool:
+    """Whether a verb of its own follows the count's goods: "… while 300 rounds of ammunition remain missing"."""
+    return _OWN_VERB_AFTER.match(text, end, min(len(text), end + 80)) is not None
 
 
 def _item_after(text: str, pos: int, limit: int) -> str | None:
@@ -2364,6 +2385,8 @@ def find_figures(
         after = text[num.end : hi]
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
+        if figures and figures[-1].sentence_start == s_start and _PART_OF_IT_AFTER.match(text, end):
+            continue  # "seized 4.5 tonnes of cocaine, about 2 tonnes of it hidden in bananas": a part, not more
         if end == num.end + 1 and unit == "count":
             after = text[end:hi]  # (an inventory's "07x bags": what follows the sign is what is counted)
         if unit == "count" and not num.currency and text.startswith(" and ", num.end):
@@ -2904,6 +2927,15 @@ def find_figures(
             # "recovered 40 cars stolen from dealers", "took down 18 servers located in Ukraine":
             # the participle describes what is counted ("24 fugitives were located in Spain" is the verb)
             governed = None
+        if (
+            governed
+            and governed.start > item_from
+            and any(c.end <= num.start and c.metric != "none" for c in near)
+            and _ANOTHER_COUNT.search(text, item_from, governed.start)
+        ):
+            # "the arrest of 19 drug traffickers in two operations conducted by the Navy": the participle after a
+            # later count describes that count's noun; the verb before governs this one
+            governed = None
         if governed and _PARTITIVE.fullmatch(text, end, governed.start) and any(c.end <= num.start for c in near):
             # "identified 318 of those detained as victims": the group the part is drawn from, not its verb
             governed = None
@@ -3018,7 +3050,12 @@ def find_figures(
         if item is None and has_unit and before.endswith("(") and _PAREN_CLOSE.match(text, end):
             # a good's amount in brackets after its name: "marijuana (398.6 kilogrammes), khat (30 kilogrammes)"
             named = _GOOD_BEFORE_BRACKET.search(before[-40:])
-            kept = [w for w in named.group(1).split() if w not in _NOT_A_GOOD_BEFORE_BRACKET] if named else []
+            kept = [
+                w
+                for w in (named.group(1).split() if named else [])
+                # (nor the verb or participle before the good: "seized heroin (2 kg)", "a bag containing heroin")
+                if w not in _NOT_A_GOOD_BEFORE_BRACKET and not w.endswith(("ed", "ing")) and not _is_cue_word(w)
+            ]
             if kept and kept[-1] == named.group(1).split()[-1] and (kept[-1] in _GOODS or kept[-1] in _GOODS_SINGULAR):
                 item = " ".join(kept[-2:] if len(kept) == len(named.group(1).split()) else kept[-1:])
         drawn_from = None  # "318 of those detained as victims": a part of people already counted
@@ -3371,8 +3408,12 @@ def find_figures(
                     item = drugs[-1]  # "detections of methamphetamine, with a combined weight of 3.9 tonnes"
             elif counted is not None and counted.metric == "seized" and num.start - counted.end < 80:
                 metric = "seized"  # "2,450 pieces of pangolin scales weighing 186kg": the weight of goods seized
-            elif _WEIGHED_VERB_BEFORE.search(before[-30:]) and (
-                general := [w for w in weighed[-12:] if w in _WEIGHED_NOUNS]
+            elif (
+                _WEIGHED_VERB_BEFORE.search(before[-30:])
+                and (general := [w for w in weighed[-12:] if w in _WEIGHED_NOUNS])
+                # (no carrier or package after the goods: "concealed in a truck that weighed 12 tonnes", "the powder in
+                # the bags weighed 2 kg")
+                and not any(w in _CARRIERS for w in weighed[len(weighed) - weighed[::-1].index(general[-1]) :])
             ):
                 metric = "seized"  # "The contraband weighed 294.49 kilograms": goods seized, named in general
                 if item is None:
@@ -3643,6 +3684,8 @@ def find_figures(
             and item
             and _counts_migrants(_head_words(item))
             and _FINDING_VERB_BEFORE.search(before[-40:])
+            # (unless what befell them after is said: "found 40 migrants in a forest and rescued them")
+            and not (cue is not None and cue.start > num.start and cue.metric in ("rescued", "arrests"))
         ):
             # migrants found are identified, whatever verb the sentence had before: "two members were arrested, it
             # was then when the investigators found 19 migrants on board", "police found 19 migrants in a truck"
@@ -3654,6 +3697,8 @@ def find_figures(
             and figures[-1].sentence_start == s_start
             and figures[-1].metric == "seized"
             and (named_first := _GOOD_THEN_AMOUNT_GAP.fullmatch(text, figures[-1].end, num.start))
+            and not _CLAUSE_OPENER.search(text, figures[-1].end, num.start)
+            and not _own_clause_after(text, end)
         ):
             # a list of seized weights goes on past its verb's reach, a good named before its amount: "had nine kg of
             # heroin, 272 kg of cannabis, Hashish 989g, Mawa 117 Kg, Hash 35Kg" (South Asian press)
@@ -3672,6 +3717,7 @@ def find_figures(
             and num.start - figures[-1].end < 90
             and bool(_GOODS.intersection(_head_words(item)[:2]))
             and _goods_list_gap(text, figures[-1].end, num.start)
+            and not _own_clause_after(text, end)
         ):
             # a list of goods seized goes on past its verb's reach, each item perhaps with whose it was: "…, Six (6)
             # parcels of Tramadol, Lewis Kanu – Eighty (80) Wraps of KUSH"

@@ -440,12 +440,14 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
     # thousands parted by stops, as continental European and Latin American releases write them: "1.250.000
-    # pills", and a round thousand, "1.000kg", "40.000 pills" (a weight or count is never written to ".000"; "2.500
-    # kg" stays a decimal, as English writes it)
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.000(?![\d,.]\d)"
+    # pills", and a round thousand of a count or a sum, "40.000 pills", "3.000 euros" (not a weight or a volume:
+    # Indian police write "2.000 kg" for two kilograms, to the gram; "2.500 kg" is a decimal either way)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"
+    r"|(?P<thou>\d{1,3}\.000)(?![\d,.]\d)"
+    r"(?!\s?(?i:kgs?|kilo|gram|gm|g\b|grs?\b|gr\b|mg|tonnes?|tons?|t\b|lit|l\b|ml|lb|pounds|ounces|oz))"
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
 )
-_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SCALE_WORD = (
     # ("6 millions pills": the plural a translated release writes after a number)
     # (a hyphen before a whole scale word, as some press writes a sum: "a $288-million stash")
@@ -748,7 +750,7 @@ def _digits_value(raw: str) -> float:
     if _DECIMAL_COMMA.fullmatch(raw):
         return float(raw.replace(",", "."))  # "1,7 million" (only ever matched before a scale word)
     if "." in raw and _DOTTED_THOUSANDS.fullmatch(raw):
-        return float(raw.replace(".", ""))  # "1.250.000", "1.000kg"
+        return float(raw.replace(".", ""))  # "1.250.000 pills"
     return float(_DIGIT_SEPARATORS.sub("", raw))
 
 
@@ -822,7 +824,7 @@ def iter_numbers(text: str) -> Iterator[Number]:
             if sol:  # Peru's sol: "S/ 86,400", "S/. 1,200"
                 currency, local_start = "PEN", sol.start()
         if digits:
-            value = _digits_value(digits)
+            value = float(digits.replace(".", "")) if m.group("thou") else _digits_value(digits)
             is_year = not pre and not scale and not ordinal and _YEAR_DIGITS.fullmatch(digits) is not None
             is_ordinal = ordinal is not None
             if is_ordinal and not _PLAIN_DIGITS.fullmatch(digits):

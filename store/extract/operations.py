@@ -1001,7 +1001,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and len(words[0]) >= 6
             and words[0].endswith("ing")
             and _PLURAL_OBJECT_AFTER.match(text, m.end())
-            and opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
+            and (
+                opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
+                or text[max(0, m.start(1) - 3) : m.start(1)].rstrip(" \t")[-1:] in ("–", "—", "-")  # a dateline's dash
+            )
         ):
             continue  # "Sharing operation details, the commissioner said": a verb and its object, no codename
         if m.group("kind") and len(words) < 2:

@@ -560,6 +560,8 @@ def _generic_body(tokens: list[Token], a: int, b: int, *, unit: bool = False) ->
 
 # the words of a unit's level, which name no unit apart ("Directorate General", "Territorial Inspectorate")
 _UNIT_LEVELS = words("org_level_words")
+_POST_NOUNS = words("org_post_nouns")
+_PLACE_LETTERS = words("place_abbreviations")
 
 
 def _chapter_start(text: str, start: int, name: str) -> int:
@@ -611,7 +613,19 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and tokens[k + 1].text == "the"
             and head_seen
             # (or a body's letters alone after it: "Intelligence Response Team of the NPF")
-            and (heads_after[k + 2 - a] or (k + 2 == b and tokens[b].allcaps and len(tokens[b].text) >= 2))
+            and (
+                heads_after[k + 2 - a]
+                or (
+                    # (a unit's own name of three words or more, and a body's letters, not a place's or a post's:
+                    # not "Office of the IGP", "High Court of the FCT")
+                    k + 2 == b
+                    and k - start >= 3
+                    and tokens[b].allcaps
+                    and len(tokens[b].text) >= 2
+                    and tokens[b].text not in _PLACE_LETTERS
+                    and place_key(tokens[b].text) not in places()
+                )
+            )
             and not _generic_body(tokens, k + 2, b)
             # "General Inspectorate of the Romanian Police": a unit named only by its kind is no body apart
             and not _generic_body(tokens, start, k - 1, unit=True)
@@ -649,6 +663,12 @@ _AIRLINE_FLIGHT = re.compile(
     r"((?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:and[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?)flights?\b"
 )
 _AIRLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+_AIRCRAFT_AND_CLASS_WORDS = words("vehicle_makes") | words("aircraft_and_cabin_words")
+_TRAVEL_WORDS = re.compile(
+    r"\b(?:passengers?|travell?ers?|arrived|arriving|landed|flew|flying|boarded|departed|departing|aboard|transit"
+    r"|disembarked|airport)\b",
+    re.I,
+)
 
 
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
@@ -847,9 +867,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # ("General" opens a body's name, "General Administration of Customs", but not after a post's word
                 # the run has left out: "Director | General Uganda Revenue Authority")
                 after_post = a > 0 and tokens[a - 1].text in TITLE_WORDS and tokens[a - 1].end + 1 == tokens[a].start
-                k = next(
-                    (k for k, w in enumerate(pw) if w in TITLE_WORDS and (w not in _GENERAL or after_post)), len(pw)
-                )
+                k = next((k for k, w in enumerate(pw) if w in _POST_NOUNS or (w in _GENERAL and after_post)), len(pw))
                 while k + 1 < len(pw) and pw[k + 1] in TITLE_WORDS:
                     k += 1
                 if (
@@ -1216,6 +1234,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     or name.split()[0] in COMMON_CAPS
                     or name in KNOWN_ORGS
                     or _COMPOUND_MODIFIER.search(name.split()[-1])  # "a Lagos-bound flight"
+                    # (an aircraft's make or a cabin's class: "a Cessna flight", "a Business Class flight")
+                    or name.split()[0] in _AIRCRAFT_AND_CLASS_WORDS
+                    or name.split()[-1] in _AIRCRAFT_AND_CLASS_WORDS
+                    # (a flight someone took: a traveller's words around it, not "a Navy flight", "a Hajj flight")
+                    or not _TRAVEL_WORDS.search(text, max(0, m.start() - 160), min(len(text), m.end() + 160))
                 ):
                     continue
                 start = m.start(1) + name_m.start()

@@ -235,6 +235,7 @@ _PREPOSITIONS = frozenset("by in at on from with for to near of under after befo
 _ROLE_COMMA_BEFORE = re.compile(r"([a-z][\w'’-]{1,20}),\s+$")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w'’-]{1,20})[ \t]+$")
 _PERSON_OF_NOUNS = words("person_of_nouns")
+_PLURAL_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:was|is|has|as|this|his|its|thus|plus)\b)[a-z]+s\b")
 # Where a person lives or comes from, set off after the name: "Alieu Nyassi, a resident of New Yundum", "…, a native
 # of Kano", "…, an Indian national from" (bodies and places are not residents)
 _RESIDENT_AFTER = re.compile(
@@ -738,7 +739,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 cue = True  # "His partner, Zsófia Németh", "the two managers, Jeon Sung-ho and …"
             elif lw and lw.group(1) == "of" and (noun := _LOWER_WORD_BEFORE.search(before, 0, lw.start())):
                 # "the arrests of Manzoor Ahmed", "son of Muslim Mia": a noun whose "of" takes a person
-                cue = noun.group(1) in _PERSON_OF_NOUNS
+                # (not a body or a place before its people: "the killing of Westgate Mall guards")
+                cue = noun.group(1) in _PERSON_OF_NOUNS and not _PLURAL_NOUN_NEXT.match(text, end)
             elif lw and lw.group(1) in _BE_OR_INCLUDE:
                 # "Those arrested were Thabo Mokoena and …", "The suspects include Tevita Fifita": the people a
                 # verb or a role noun just before names
@@ -958,7 +960,8 @@ _LAST_WORD = re.compile(r"[a-z]+$")
 _PEOPLE_PLURALS = frozenset(w for w in words("figure_people_nouns") if w.endswith("s")) | {"accused"}
 # ("identified as", "identified the accused as", "identified the two men as")
 _LISTED_AS_BEFORE = re.compile(
-    r"\bidentified(?:[ \t]+(?:the|them|him|her|two|three|four|five|[a-z]+s|accused)){0,3}[ \t]+$"
+    r"\bidentified(?:[ \t]+(?:the|them|him|her|two|three|four|five|six|accused|suspects|men|women|persons|people"
+    r"|victims|culprits|arrestees|deceased|duo|trio|detainees)){0,3}[ \t]+$"
 )
 _LISTED_ARE_BEFORE = re.compile(r"\b(?:rescued|arrested|detained|victims|suspects|accused)[ \t]+$")
 _LISTED_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}")

@@ -306,7 +306,7 @@ _FEATURE_WORDS = (
     r"National Reserve|Forest Reserve|Wildlife Reserve|Tiger Reserve|Wildlife Sanctuary|Conservation Area|Marine Park|"
     r"Local Government Area|LGA|Prefecture|Valley|"  # ("Owan West LGA": Nigeria's short form of the area)
     # settlements named by their kind ("Chase Village", "Ikota Villa Estate", "Soshanguve Township")
-    r"Village|Township|Estate|Compound|Harbour|Harbor|Governorate"
+    r"Village|Township|Estate|Harbour|Harbor|Governorate"
 )
 # "Strait of Gibraltar", "Bay of Kotor", "Port of Spain": a feature named by what follows.
 _OF_FEATURES = "Port of|Strait of|Straits of|Bay of|Gulf of|Sea of|Isle of|Island of|Lake of"
@@ -398,7 +398,7 @@ _LOCATIVE_HEADS = (
     "district|districts|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
     "crossing|border crossing|port|favela|estate|suburb|township|quarter|borough|department|prefecture|"
     "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city|"
-    "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty|seaport|harbour|harbor|compound|"
+    "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty|seaport|harbour|harbor|"
     "checkpoint|border post|free port"  # ("the Mirovo checkpoint", "a free port")
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
