@@ -581,20 +581,20 @@ _SUB_COUNT_BEFORE = re.compile(
     r"|\bcomposed of)\s*$",
     re.I,
 )
+# A hedge after a word of weight: "weighing about", "weighed more than"
+_WEIGHT_HEDGE = (
+    r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|more or less))?"
+)
 _WEIGHING_BEFORE = re.compile(
     r"\b(?:weighing|weighed|(?:an?|the|its|their)\s+(?:(?:combined|total|gross|net|overall)\s+)?weight\s+of"
     r"|weighing a total of|totalling|totaling)"
-    r"(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|more or less))?\s*$",
+    rf"{_WEIGHT_HEDGE}\s*$",
     re.I,
 )
 # The weight as the clause's own statement ("the contraband weighed", "had a combined weight of"), not a
 # participle describing goods named elsewhere ("parcels of a substance weighing 96 kg, which tested positive for
 # cocaine", "612 seizures totalling 4.9 tonnes")
-_WEIGHED_VERB_BEFORE = re.compile(
-    r"\b(?:weighed|weight\s+of)(?:\s+(?:more than|over|about|around|nearly|almost|some|approximately|at least|up to"
-    r"|roughly|more or less))?\s*$",
-    re.I,
-)
+_WEIGHED_VERB_BEFORE = re.compile(rf"\b(?:weighed|weight\s+of){_WEIGHT_HEDGE}\s*$", re.I)
 # The good named right before a bracket that holds its amount: "marijuana (", "crystal meth ("
 _GOOD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([a-z][a-z-]+(?: [a-z][a-z-]+)?) ?\($")
 _NOT_A_GOOD_BEFORE_BRACKET = frozenset(
@@ -804,16 +804,16 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:and|or|of|in|at|on|from|for|with|by)\b)[\w'’-]+){0,5}?[ \t]+"
     r"(?:were|was|are|is|remain|remains|remained|have|has|had|will)\b"
 )
-# Another count in a phrase of place or means: digits or a number word after a preposition ("in two operations")
-# (after a preposition: "in two operations conducted by …"; not an aside, "six traffickers, four of them women, were")
+# Another count after a preposition, in a phrase of place or means: "in two operations conducted by …" (not one in an
+# aside: "six traffickers, four of them women, were")
 _ANOTHER_COUNT = re.compile(
     r"\b(?:in|at|on|from|across|during|over|under)\s+(?:\d|(?:"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")\b)"
 )
+# A verb of finding right before a count: "found 19 migrants", "located another 12 victims"
 _FINDING_VERB_BEFORE = re.compile(
-    r"\b(?:found|discovered|located|detected|uncovered)\s+(?:(?:about|around|some|over|nearly|more\s+than"
-    r"|at\s+least|another|a\s+further|a\s+total\s+of)\s+)?$"
+    rf"\b(?:found|discovered|located|detected|uncovered)\s+(?:(?:{_HEDGE}|another|a\s+further|a\s+total\s+of)\s+)?$"
 )
 _AND_BETWEEN_VERBS = re.compile(r",?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # Between two weights of one list: the first's goods, a comma or "and", and the next good's name right before its
@@ -1710,6 +1710,11 @@ def _people_word(word: str) -> bool:
     """A noun of people: "members", "leaders", "officers" (a post's plural)."""
     low = word.lower()
     return low in _PEOPLE or low in _ROLE_NOUNS_FOR_ITEMS or low[:-1] in TITLE_WORDS_LOWER
+
+
+def _names_the_good(word: str) -> bool:
+    """Whether a word before a bracketed amount may be the good's name: no small word, verb or participle."""
+    return word not in _NOT_A_GOOD_BEFORE_BRACKET and not word.endswith(("ed", "ing")) and not _is_cue_word(word)
 
 
 def _goods_list_gap(text: str, start: int, end: int) -> bool:
@@ -3050,14 +3055,11 @@ def find_figures(
         if item is None and has_unit and before.endswith("(") and _PAREN_CLOSE.match(text, end):
             # a good's amount in brackets after its name: "marijuana (398.6 kilogrammes), khat (30 kilogrammes)"
             named = _GOOD_BEFORE_BRACKET.search(before[-40:])
-            kept = [
-                w
-                for w in (named.group(1).split() if named else [])
-                # (nor the verb or participle before the good: "seized heroin (2 kg)", "a bag containing heroin")
-                if w not in _NOT_A_GOOD_BEFORE_BRACKET and not w.endswith(("ed", "ing")) and not _is_cue_word(w)
-            ]
-            if kept and kept[-1] == named.group(1).split()[-1] and (kept[-1] in _GOODS or kept[-1] in _GOODS_SINGULAR):
-                item = " ".join(kept[-2:] if len(kept) == len(named.group(1).split()) else kept[-1:])
+            written = named.group(1).split() if named else []
+            if written and _names_the_good(written[-1]) and (written[-1] in _GOODS or written[-1] in _GOODS_SINGULAR):
+                # the good and the word before it when that word is no verb or small word ("crystal meth"; not
+                # "seized heroin", "containing heroin", "and cannabis")
+                item = " ".join(written if all(map(_names_the_good, written)) else written[-1:])
         drawn_from = None  # "318 of those detained as victims": a part of people already counted
         if item in ("those", "these") and (drawn_from := _PARTITIVE_PEOPLE.match(text, end, min(hi, end + 120))):
             item = drawn_from.group(1)  # who the part is, when the text says: "… as victims of human trafficking"
@@ -3692,36 +3694,35 @@ def find_figures(
             metric = "identified"
         if (
             metric is None
-            and unit in _MASSES
-            and figures
-            and figures[-1].sentence_start == s_start
-            and figures[-1].metric == "seized"
-            and (named_first := _GOOD_THEN_AMOUNT_GAP.fullmatch(text, figures[-1].end, num.start))
-            and not _CLAUSE_OPENER.search(text, figures[-1].end, num.start)
-            and not _own_clause_after(text, end)
-        ):
-            # a list of seized weights goes on past its verb's reach, a good named before its amount: "had nine kg of
-            # heroin, 272 kg of cannabis, Hashish 989g, Mawa 117 Kg, Hash 35Kg" (South Asian press)
-            metric = "seized"
-            named = named_first.group(1)
-            if item is None and named and (named[:1].isupper() or named.split()[-1].lower() in _GOODS):
-                item = named  # (a good's name, not a hedge: "…, nearly 200 tonnes")
-        if (
-            metric is None
-            and unit == "count"
             and not money
-            and item
             and figures
             and figures[-1].sentence_start == s_start
             and figures[-1].metric == "seized"
-            and num.start - figures[-1].end < 90
-            and bool(_GOODS.intersection(_head_words(item)[:2]))
-            and _goods_list_gap(text, figures[-1].end, num.start)
             and not _own_clause_after(text, end)
         ):
-            # a list of goods seized goes on past its verb's reach, each item perhaps with whose it was: "…, Six (6)
-            # parcels of Tramadol, Lewis Kanu – Eighty (80) Wraps of KUSH"
-            metric = "seized"
+            # a list of goods seized goes on past its verb's reach (a clause of its own after the count keeps its verb:
+            # "… while 300 rounds of ammunition remain missing")
+            if (
+                unit in _MASSES
+                and (named_first := _GOOD_THEN_AMOUNT_GAP.fullmatch(text, figures[-1].end, num.start))
+                and not _CLAUSE_OPENER.search(text, figures[-1].end, num.start)
+            ):
+                # weights, a good named before its amount: "had nine kg of heroin, 272 kg of cannabis, Hashish 989g,
+                # Mawa 117 Kg, Hash 35Kg" (South Asian press)
+                metric = "seized"
+                named = named_first.group(1)
+                if item is None and named and (named[:1].isupper() or named.split()[-1].lower() in _GOODS):
+                    item = named  # (a good's name, not a hedge: "…, nearly 200 tonnes")
+            elif (
+                unit == "count"
+                and item
+                and num.start - figures[-1].end < 90
+                and bool(_GOODS.intersection(_head_words(item)[:2]))
+                and _goods_list_gap(text, figures[-1].end, num.start)
+            ):
+                # counts of goods, each perhaps with whose it was: "…, Six (6) parcels of Tramadol, Lewis Kanu – Eighty
+                # (80) Wraps of KUSH"
+                metric = "seized"
         if metric is None:
             if cue is None:
                 continue
@@ -4578,10 +4579,12 @@ _RESTATED_AMOUNT = re.compile(
     r"|[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
     r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"
 )
-# A conversion said as one: "(", "or", "i.e.", "equivalent to" right before (not a bare hedge)
-_CONVERSION_OPEN = re.compile(r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to)\s*(?:[a-z]+\s+)?$")
+# What says a conversion follows: "(", "or", "i.e.", "equivalent to"
+_CONVERSION_OPENERS = r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to)"
+# A conversion said as one right before the amount (not a bare hedge)
+_CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 _CONVERSION_BEFORE = re.compile(
-    r"(?:(?:\(|\bor|\bi\.e\.,?|\bequivalent to)\s*"
+    rf"(?:{_CONVERSION_OPENERS}\s*"
     # a hedged conversion: "120 pounds (approximately 54 kilograms)", "12 million soles (about $3.2 million)"
     r"(?:(?:about|approximately|approx\.|roughly|some|around|nearly|almost|over|more\s+than|close\s+to)\s*)?"
     # (bare "about" after "and" goes on a list: "294 tonnes of drugs in 2024, and about 250 tonnes so far")

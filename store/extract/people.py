@@ -184,18 +184,15 @@ _OF_BODY_SPEAKS_AFTER = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?i:from|in|of|at|near|to|into|across|around|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$"
 )
-_PERSON_PASSIVE_AFTER = re.compile(
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|reportedly\s+)?"
-    # (not "detained", "seized" or "rescued", which befall vessels too: "Ocean Star was detained at Durban")
-    r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
-    r"|acquitted|kidnapped|abducted|shot|killed)\b"
+# What befalls a person, as a passive after the name (not "detained", "seized" or "rescued", which befall vessels too:
+# "Ocean Star was detained at Durban")
+_BEFALLS_A_PERSON = (
+    r"\s+(?:also\s+|later\s+|subsequently\s+|reportedly\s+)?(?:arrested|apprehended|caught|nabbed|remanded|jailed"
+    r"|extradited|deported|sentenced|convicted|acquitted|kidnapped|abducted|shot|killed)\b"
 )
+_PERSON_PASSIVE_AFTER = re.compile(rf"\s+(?:was|has\s+been|had\s+been){_BEFALLS_A_PERSON}")
 # The same after the last of two or more names: "… and Manzoor Ahmed were arrested"
-_PEOPLE_PASSIVE_AFTER = re.compile(
-    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|reportedly\s+)?"
-    r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted"
-    r"|acquitted|kidnapped|abducted|shot|killed)\b"
-)
+_PEOPLE_PASSIVE_AFTER = re.compile(rf"\s+(?:were|have\s+been|had\s+been){_BEFALLS_A_PERSON}")
 # (and "were", "have been": a name in capitals is often one of two or three arrested together)
 _CAPS_PERSON_PASSIVE_AFTER = re.compile(
     # (the other names of the list first: "DANIEL OKONJO and GRACE ADEYEMI were arrested")
@@ -999,14 +996,13 @@ _PEOPLE_IDENTIFIED_BEFORE = re.compile(
 _LIST_NOT_NAME_WORDS = frozenset(w.lower() for w in CALENDAR_WORDS) | words("role_nouns")
 
 
-# A person named by one word after a noun for a person and "named" or "called": "a contact named Raju", "another
-# individual named Wasim" (the name alone, no other capitalised word after it)
+# A person named by one word after a noun for a person and "named" or "called" ("another individual named Wasim"),
+# or after "one" ("contacted by one Oratha"): the name alone, no other capitalised word after it
 _NAMED_ONE_WORD = re.compile(
     rf"\b([a-z]+)[ \t]+(?:named|called|one)[ \t]+([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
 )
 
 
-_ONE_BEFORE_WORDS = frozenset({"by", "to", "from", "with", "named", "called"})
 # A lower-case noun right after the word: it qualifies the noun ("one Nigerian national"), no name (a clause word
 # after a name does not count: "named Wasim who fled")
 _LOWER_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:and|or|who|was|were|had|has|is|said|told|fled|in|at|of|from)\b)[a-z]+\b")
@@ -1023,23 +1019,21 @@ def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for m in _NAMED_ONE_WORD.finditer(text):
         noun, name = m.group(1), m.group(2)
-        # (or "by one Oratha": "one" before a name says a person so called, as West African and South Asian press
+        # ("one" says a person so called after the words _BY_ONE_BEFORE reads, as West African and South Asian press
         # write it)
         one = text[m.end(1) : m.start(2)].strip() == "one"
-        if (noun in _ONE_BEFORE_WORDS if one else noun in roles or noun in _PEOPLE_NOUNS) and (
-            m.start(2),
-            m.end(2),
-        ) not in found:
-            if (
-                name_shaped(name)
-                and place_key(name) not in table
-                and name not in COMMON_CAPS
-                and name not in KNOWN_ORGS
-                # (not a people's adjective before its noun: "sold to one Nigerian national")
-                and not people_adjective(name)
-                and not _LOWER_NOUN_NEXT.match(text, m.end(2))
-            ):
-                out.append(Span(PERSON, m.start(2), m.end(2), name, rule="person-cue", extra={"how": "named"}))
+        if (
+            (_BY_ONE_BEFORE.search(text, m.start(1), m.start(2)) if one else noun in roles or noun in _PEOPLE_NOUNS)
+            and (m.start(2), m.end(2)) not in found
+            and name_shaped(name)
+            and place_key(name) not in table
+            and name not in COMMON_CAPS
+            and name not in KNOWN_ORGS
+            # (not a people's adjective before its noun: "sold to one Nigerian national")
+            and not people_adjective(name)
+            and not _LOWER_NOUN_NEXT.match(text, m.end(2))
+        ):
+            out.append(Span(PERSON, m.start(2), m.end(2), name, rule="person-cue", extra={"how": "named"}))
     return out
 
 

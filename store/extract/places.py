@@ -323,15 +323,15 @@ _REPUBLIC_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:Democratic|Islamic|Federal|Federative|United|Socialist|Arab|Bolivarian|Cooperative|People['’]s)"
     r"[ \t]+)*Republic[ \t]+of[ \t]+$"
 )
-_LOWER_COMPASS_BEFORE = re.compile(
-    r"(?<![\w-])(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|"
-    r"south-west|northeast|northwest|southeast|southwest) $"
-)
 _COMPASS_AND_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}(?:,\s+{_COMPASS})*\s+and\s+$")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]$")
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
     "Northeast Northwest Southeast Southwest".split()
+)
+# A wire's compass word in lower case right before a name: "east Africa", "southern Africa"
+_LOWER_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((w.lower() for w in _COMPASS_WORDS), key=len, reverse=True)) + r") $"
 )
 #: The first words of a region named with two compass words ("Near and Middle East").
 _COMPASS_FIRST_WORDS = _COMPASS_WORDS | {"Middle"}
