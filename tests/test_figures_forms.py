@@ -4943,3 +4943,92 @@ def test_guards_from_the_review_of_this_sessions_figure_rules(body, expected):
 def test_the_verb_before_a_bracketed_good_is_no_part_of_its_item():
     assert [f[3] for f in figs(doc("Police seized heroin (2 kg) and hashish (5 kg)."))] == ["heroin", "hashish"]
     assert [f[3] for f in figs(doc("They found a bag containing heroin (2 kg)."))] == ["heroin"]
+
+
+# ------------------------------------------------------------------ forms of 2026-12-05, afternoon
+
+
+def test_thousands_parted_by_apostrophes_are_one_number():
+    text = doc("The action led to the arrest of more than 1’000 suspects and the closure of 2'350 bank accounts.")
+    assert [(f[0], f[1], f[4]) for f in figs(text)] == [("arrests", 1000, "more than"), ("other", 2350, None)]
+
+
+def test_an_amount_more_or_less_than_another_periods_is_a_difference_not_a_haul():
+    text = doc("Officers seized 33 kilograms of opium, 3 kilograms more than last year, and 20 kg of heroin.")
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 33, "kg"), ("seized", 20, "kg")]
+    # "more than once" is no comparison
+    assert ("arrests", 25) in metric_values("Police arrested 25 people more than once during the week.")
+
+
+def test_an_amount_of_goods_each_is_the_size_of_one_package():
+    assert values(doc("Customs found 112 bags packed with 1 kilogram of methamphetamine each.")) == set()
+    assert values(doc("The two couriers carried 5 kg of cocaine each.")) == set()
+
+
+def test_a_model_number_after_a_described_make_is_no_count():
+    text = doc("Officers found and seized one illegal Glock 17 pistol and one loaded AR-15 rifle.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("seized", 1, "illegal Glock 17 pistol"),
+        ("seized", 1, "loaded AR-15 rifle"),
+    ]
+
+
+def test_one_vest_found_and_seized_is_a_count():
+    text = doc("Checks were made nearby, and one bulletproof vest was also found and seized.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [("seized", 1, "bulletproof vest")]
+
+
+def test_a_semicolon_list_of_counts_in_words_goes_on_with_its_verb():
+    text = doc(
+        "Authorities also confiscated two kilos of a cutting agent; four bags of fentanyl precursor; five firearms; "
+        "and two vehicles."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [
+        ("seized", 2, "kg"),
+        ("seized", 4, "count"),
+        ("seized", 5, "count"),
+        ("seized", 2, "count"),
+    ]
+    # a clause of its own after the semicolon stays apart
+    assert metric_values("Police seized 5 kg of heroin; two suspects remain at large.") == [("seized", 5)]
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("Three loaded handguns", "loaded handguns"),
+        ("22 used vehicles", "used vehicles"),
+        ("112 frozen pangolins", "frozen pangolins"),
+    ],
+)
+def test_a_describing_participle_before_the_goods_is_part_of_the_item(line: str, item: str):
+    text = doc(f"Officers seized the following:\n• {line}\n• 36 rounds of ammunition")
+    assert (figs(text)[0][0], figs(text)[0][3]) == ("seized", item)
+
+
+def test_a_verb_after_a_bare_count_is_no_describing_participle():
+    text = doc("Nineteen passengers were stopped. Of them, 11 carried gold paste, and eight carried gold bars.")
+    assert ("seized", 8) not in metric_values(text)
+
+
+def test_dozens_written_with_digits_are_multiplied():
+    assert ("other", 24) in metric_values("Approximately 2 dozen raids were carried out at the same time.")
+
+
+def test_either_end_of_a_fines_range_is_a_penalty_not_a_seizure():
+    text = doc("If convicted, they face fines from P500,000 to P10 million. Agents seized P2 million in cash.")
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("seized", 2_000_000, "PHP")]
+
+
+def test_a_part_of_a_list_by_nationality_does_not_absorb_a_rounded_total_of_another_sentence():
+    text = doc(
+        "Authorities continued their crackdown, arresting at least 500 suspects in two provinces.\n"
+        "Those held in raids so far included 429 Vietnamese, 271 Indonesians, 589 Chinese and 57 Koreans."
+    )
+    assert ("arrests", 500) in metric_values(text)
+    # a total beside its parts still states a rounded lead precisely
+    lead = doc(
+        "More than 400 workers were freed on Thursday.\n"
+        "Officials said 412 workers were rescued, among them 187 Vietnamese, 96 Indonesians and 61 Chinese."
+    )
+    assert [v for m, v in metric_values(lead) if m == "rescued"] == [412, 187, 96, 61]

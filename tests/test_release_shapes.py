@@ -3887,3 +3887,69 @@ def test_a_gerund_after_a_datelines_dash_is_no_codename():
     assert not ents(
         extract("Arms\nLONDON – Sharing operation details, the commissioner said teams moved in."), "OPERATION"
     )
+
+
+def test_a_codenames_other_form_in_brackets_before_the_word():
+    result = extract(
+        "Report\nBISHKEK – Also, 471 kilograms of drugs were seized during the MAK-2010 (Poppy-2010) operation.\n"
+        "During the operation, 81 people were detained."
+    )
+    assert ops(result) == {"MAK-2010"}
+    assert {(f.operation, f.value) for f in result.figures} == {("MAK-2010", 471), ("MAK-2010", 81)}
+    # a body's short form in brackets makes no codename
+    assert ops(extract("Report\nThe Drug Enforcement Administration (DEA) operation seized 40 kg.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "other"),
+    [
+        (
+            "The AFP-led Criminal Asset Confiscation Taskforce restrained the assets.",
+            "Criminal Asset Confiscation Taskforce",
+            None,
+        ),
+        (
+            "The United Kingdom-led Combined Task Force 150 seized the drugs.",
+            "Combined Task Force 150",
+            "United Kingdom",
+        ),
+        (
+            "The Dong Nai Province-based Coast Guard Intelligence Division seized five boats.",
+            "Coast Guard Intelligence Division",
+            "Dong Nai Province",
+        ),
+    ],
+)
+def test_who_leads_a_body_or_where_it_is_based_is_no_part_of_its_name(sentence: str, org: str, other: str | None):
+    ents = {(e.type, e.name) for e in extract("Report\n" + sentence).entities}
+    assert ("ORG", org) in ents
+    assert not any(t == "ORG" and n != org and org in n for t, n in ents)
+    if other:
+        assert ("LOCATION", other) in ents
+
+
+def test_a_places_possessive_before_a_body_parts_the_two():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Report\nBroward County's Commission on Behavioral Health and Drug Prevention helped. "
+            "Monroe County Sheriff's Office said it took part."
+        ).entities
+    }
+    assert {
+        ("LOCATION", "Broward County"),
+        ("ORG", "Commission on Behavioral Health and Drug Prevention"),
+        ("ORG", "Monroe County Sheriff's Office"),
+    } <= ents
+
+
+def test_an_irish_county_written_before_its_name():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Report\nA man from County Wicklow was held after searches across County Kerry and in Co Clare. "
+            "He appeared in County Court."
+        ).entities
+    }
+    assert {("LOCATION", "County Wicklow"), ("LOCATION", "County Kerry"), ("LOCATION", "Co Clare")} <= ents
+    assert ("LOCATION", "County Court") not in ents

@@ -1690,6 +1690,20 @@ def _drop_rounded_repeats(
     for members in groups.values():
         if len(members) < 2 or len(members) > 50:
             continue
+        # a part of a list of three or more of one kind in its sentence ("included 429 Vietnamese, 271 Indonesians,
+        # 589 Chinese …") states no figure of another sentence precisely ("arresting at least 500 suspects"), unless
+        # the list parts by place and the part is that figure's place
+        # (the list's total, where one stands beside its parts, is no part: "412 workers were rescued, among them 187
+        # Vietnamese, 96 Indonesians …")
+        by_sentence: dict[int, list[float]] = {}
+        for i in members:
+            by_sentence.setdefault(figures[i].sentence_start, []).append(base[i])
+        list_parts = {
+            i
+            for i in members
+            if len(values := by_sentence[figures[i].sentence_start]) >= 3
+            and not (base[i] == max(values) and 2 * base[i] >= 0.9 * sum(values))
+        }
         # precise: unhedged, or hedged but written finer than the rounded one
         # ("close to 15 kg" … "approximately 14.8 kg"; ``_restates`` compares the digits)
         # (a figure another is compared with is another period's, never a restatement: "more than 190 tonnes so
@@ -1714,6 +1728,13 @@ def _drop_rounded_repeats(
                     continue
                 if p.qualifier in _LOWER_BOUNDS and p.sentence_start == rounded.sentence_start:
                     continue  # "more than 40 arrests on Monday and at least 44 on Tuesday": two figures
+                if (
+                    j in list_parts
+                    and p.scope is None
+                    and rounded.sentence_start not in (head, p.sentence_start)
+                    and i not in in_headline
+                ):
+                    continue  # (a place's part of such a list may restate that place's figure: "Bulgaria (73)")
                 if p.scope is not None and p.scope != rounded.scope:
                     continue  # "over 80 arrests" … "In Kenya, 83": a national part (a lead's place read as its scope
                     # does not part it from the body's precise figure: "Indonesia's navy seized more than a tonne")

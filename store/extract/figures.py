@@ -205,8 +205,9 @@ _SKIP_AFTER = re.compile(
     r"|\s*(?i:times|fold|out of)\b"
     # a length or a distance: "a skiff some 30 feet long", "40 miles off the coast", "12 km from"
     r"|[-\s]?(?i:feet|foot|ft|inch(?:es)?|miles?|yards?|km|kilomet(?:re|er)s?)\b"
-    # a difference: "246 arrested, 58 more than the previous week", "288 more arrests than in the week before"
-    r"|\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b"
+    # a difference: "246 arrested, 58 more than the previous week", "288 more arrests than in the week before",
+    # "33 kilograms of opium (3 kilograms more than in 2009)"
+    r"|(?:[ \t]+[a-z]+)?\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b(?!\s+(?:once|twice)\b)"
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     # ages listed: "34 and 41 years old"
@@ -273,7 +274,9 @@ _FINES_PAID_BEFORE = re.compile(
 )
 _PENALTY_BEFORE = re.compile(
     r"(?i:\b(?:fined?|fines|penalt(?:y|ies)|bail|ransom|reward|bounty|compensation|damages)\b"
-    r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at)\b)*)"
+    r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at|ranging|from|between)\b)*)"
+    # (either end of a range: "fines from P500,000 to P10 million")
+    r"(?:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*\d[\d,.]*(?:\s?(?i:million|billion|m|bn|k))?\s+(?:to|and))?"
     r"\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*$"
 )
 _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and", "Sections 5 (Sale), 11 (Possession) and"
@@ -440,7 +443,14 @@ _OF_NEXT = re.compile(r"\s+of\s")
 # A hedge and a currency's sign or letters, as a list's next item may open with them
 _ITEM_HEDGE = r"(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)"
 _SUM_SIGN = r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])"
-_ITEM_AFTER_SEMICOLON = re.compile(rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM_SIGN}[ \t]?)?(?:\d|$)")
+# (a count in words too: "…; four bags of fentanyl precursor; five firearms; and two vehicles")
+_ITEM_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds"
+)
+_ITEM_AFTER_SEMICOLON = re.compile(
+    rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM_SIGN}[ \t]?)?(?P<n>\d|$|(?i:{_ITEM_NUMBER_WORDS})(?=[ \t-]))"
+)
 # The arrests as the subject of a verb of actions: "Arrests were carried out across …", "arrests conducted in"
 _ARRESTS_WERE_BEFORE = re.compile(r"(?i)\b(?:arrests|detentions|apprehensions)\s+(?:were\s+|have\s+been\s+)?$")
 # A kind of papers, then the next count's kind and the papers both are: " arrest and 212 search warrants"
@@ -1123,7 +1133,12 @@ _EACH_WEIGHING_BEFORE = re.compile(
     r"nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
     re.I,
 )
-_EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head)\b", re.I)
+# (or after its goods: "112 bags packed with 1 kilogram of methamphetamine each")
+_EACH_AFTER = re.compile(
+    r"(?:[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+(?=[ \t]+(?:each|apiece)\b))?"
+    r"\s+(?:each|apiece|a\s+head)\b(?![ \t]+(?:other|of)\b)",
+    re.I,
+)
 _CALIBRE_AFTER = re.compile(r"\s*-?\s*(?:calibre|caliber|ammunition|cartridges?|rounds?)\b", re.I)
 # A bore or calibre written after its number: "9mm", "7 MM rifles", "pistols of 32 bore", "12-gauge"
 # ("40 pressure gauges": a count); an engine's power is a size too ("boat engines of 85 Hp each")
@@ -1460,10 +1475,11 @@ _LOWER_NOUN_AFTER = re.compile(r" [a-z]{3,}")
 
 
 _LEADING_ZERO_MASS = re.compile(r"0\d\.\d{1,3}")
-# A count and a make's name right before a number: "two Glock | 17 pistols", "a Beretta | 92 pistol".
+# A count and a make's name right before a number: "two Glock | 17 pistols", "a Beretta | 92 pistol", "one illegal
+# Glock | 17 pistol" (lower-case words describing the weapon between)
 _MODEL_BEFORE = re.compile(
     r"(?:^|[\s(])(?:\d{1,4}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
-    r"\s+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?\s+$"
+    r"(?:\s+[a-z][a-z-]+){0,2}\s+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?\s+$"
 )
 # A share, "one in five": the second number and no plural noun after it ("one pistol in two raids" is a count).
 _ONE_IN_N_AFTER = re.compile(
@@ -1757,6 +1773,13 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     m = _ITEM_STOP.search(tail)
     if m and _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start()) and _NOUN_AFTER_PARTICIPLE.match(tail, m.end()):
         m = _ITEM_STOP.search(tail, m.end())  # "8,263 illegally held firearms": an adjective's participle
+    elif (
+        m
+        and not tail[: m.start()].strip()
+        and m.group().lower() in _NOT_VERBS
+        and any(_is_counted_noun(w) for w in _head_words(tail[m.end() : m.end() + 30])[:3])
+    ):
+        m = _ITEM_STOP.search(tail, m.end())  # "Three loaded handguns", "12 concealed weapons": an adjective
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()
     of_at = found.index("of", 1) if len(found) > 5 and "of" in found[1:4] else 0
@@ -2299,8 +2322,8 @@ def _bare_item(text: str, a: int, b: int, *, in_list: bool = False) -> bool:
     if _FINITE_VERB.search(head) or _CLAUSE_VERB.search(head):
         return False
     num = _ITEM_AFTER_SEMICOLON.match(clause)
-    rest = clause[num.end() - 1 :] if num else clause
-    digits = len(_DIGIT_RUN.match(rest).group())
+    rest = clause[num.start("n") :] if num else clause
+    digits = len(_DIGIT_RUN.match(rest).group()) or (num.end("n") - num.start("n") if num else 0)
     counted = rest[digits:]
     if in_list:
         # (a count of people, or a part of something, is a clause of its own whatever its verb: "…; 2 suspects
@@ -2523,7 +2546,13 @@ def find_figures(
         if low_written.startswith("half") and not has_unit and not money:
             continue  # "half a tonne": the word number needs its unit
         if low_written == "one" and not has_unit:
-            nxt = _head_words(text[end : end + 40])[:2]
+            # (the counted noun among the next two words, or after a make's name or code: "one illegal AR-15
+            # rifle", "one Glock 17 pistol")
+            raw = _WORD.findall(text[end : end + 50])[:4]
+            made = 2
+            while made < len(raw) and (raw[made - 1][:1].isupper() or any(c.isdigit() for c in raw[made - 1])):
+                made += 1
+            nxt = [w.lower() for w in raw[:made]]
             breakdown = (
                 figures
                 and figures[-1].sentence_start == s_start

@@ -20,7 +20,7 @@ from .wordlists import words as word_list
 __all__ = ["Number", "find_numbers", "parse_word_number", "QUALIFIERS"]
 
 # Patterns used inside loops, compiled once.
-_DIGIT_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_DIGIT_SEPARATORS = re.compile(r"[,'’\s\u00a0\u202f\u2009]")
 _YEAR_DIGITS = re.compile(r"(19|20)\d\d")
 _PLAIN_DIGITS = re.compile(r"\d+")
 
@@ -439,6 +439,8 @@ _DIGITS = (
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
+    # thousands parted by apostrophes, as Swiss and some international releases write them: "1’000 individuals"
+    r"|\d{1,3}(?:['’]\d{3})+(?![\d,.'’]\d)"
     # thousands parted by stops, as continental European and Latin American releases write them: "1.250.000
     # pills", and a round thousand of a count or a sum, "40.000 pills", "3.000 euros" (not a weight or a volume:
     # Indian police write "2.000 kg" for two kilograms, to the gram; "2.500 kg" is a decimal either way)
@@ -452,7 +454,7 @@ _SCALE_WORD = (
     # ("6 millions pills": the plural a translated release writes after a number)
     # (a hyphen before a whole scale word, as some press writes a sum: "a $288-million stash")
     # (and a short scale after a hyphen, as the Philippine press writes a sum: "P6.8-M shabu", "P1.2-B")
-    r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
+    r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\sdozen\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
     r"|-(?-i:M|B|Mn|Bn)\b(?![²³-]))"
 )
 

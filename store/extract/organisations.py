@@ -503,6 +503,8 @@ _ORG_FIRST_WORDS = frozenset(
 
 #: Posts whose holder's office is a body: "Sheriff's Office", "Prosecutor's Office".
 _OFFICE_HOLDERS = TITLE_WORDS | words("office_holders")
+# A place named with its kind ("Broward County", "Giza Governorate"): its possessive is a place's
+_PLACE_HEAD_WORDS = words("place_heads")
 
 
 def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -526,6 +528,7 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
                 and not left.allcaps
                 and left.text not in KNOWN_ORGS
                 and left.text not in _STATE_NOUNS  # "the Kingdom’s Customs Authority": a country's own word
+                and left.text not in _PLACE_HEAD_WORDS  # "Broward County's Commission on …": a place's body
                 # a body's own possessive: "Ministry of Environment and Forestry's Directorate General of …"
                 # is two bodies ("Monroe County Sheriff's Office": the office of a post holder, one)
                 and (left.text in _OFFICE_HOLDERS or not any(t.text in ORG_HEADS for t in tokens[pi : pj + 1]))
@@ -735,6 +738,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # abbreviation or a country before a title does not ("US Drug Enforcement
             # Administration").
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
+            # "the AFP-led Criminal Asset Confiscation Taskforce", "the Dong Nai Province-based Coast Guard …": the
+            # words up to a compound modifier are who leads it or where it is, not its name
+            led = max(
+                (k for k in range(a, b) if "-" in tokens[k].text and _WHERE_FROM.search(tokens[k].text)), default=-1
+            )
+            if led >= a:
+                a = led + 1
             crown = next((k for k in range(a + 1, b) if _crown_at(tokens, k)), None)
             if crown is not None:
                 a = crown  # "The United Kingdom Her Majesty's Revenue & Customs": the country, then the Crown's body
@@ -1723,7 +1733,7 @@ def _named_thing_before(before: str) -> bool:
     return ("ject" in before or "ation" in before or "amme" in before) and bool(_NAMED_THING_BEFORE.search(before))
 
 
-_WHERE_FROM = re.compile(r"-(?:based|registered|owned|headquartered|linked|flagged)$")
+_WHERE_FROM = re.compile(r"-(?:based|registered|owned|headquartered|linked|flagged|led|backed|funded|supported)$")
 _AGE_NEXT = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|;|\.(?!\d)|\)|\s+(?:and|of|from)\b)|\s*\(\d{1,2}\)")
 
 
@@ -2238,6 +2248,7 @@ def _name_owner(words_before: str) -> bool:
         or place_key(last) in places()
         or last in KNOWN_ORGS
         or last in ORG_HEADS  # "the Caribbean Community's Implementation Agency": two bodies
+        or last in _PLACE_HEAD_WORDS  # "Broward County's …"
         or last.isupper()
     )
 

@@ -243,8 +243,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     if "Co" in text:
         for m in _COUNTY_SHORT.finditer(text):
             last = m.group().split()[-1]
-            if _COUNTY_SHORT_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
-                last in TITLE_WORDS or last in _COMPANY_SUFFIXES  # "Smith and Co Ltd"
+            if _COUNTY_SHORT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not (
+                last in TITLE_WORDS
+                or last in _COMPANY_SUFFIXES  # "Smith and Co Ltd"
+                or last in ORG_HEADS  # "appeared in County Court": a body
             ):
                 spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # French names with an elided particle: "Côte d’Ivoire", "Val-d’Oise"
@@ -366,9 +368,10 @@ _FEATURE_BEFORE_NAME = re.compile(
     r"(?:L(?<![\w-].)ake|M(?<![\w-].)ount) [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])"
 )
 # ("Co" after a preposition or a town's comma only: "Smith & Co", "Co Ltd" are companies)
-_COUNTY_SHORT = re.compile(r"C(?<!\w.)o\.? [A-Z][a-z]{2,20}(?![\w-])")
+# (or written out before its name, as Irish releases write it: "across County Wicklow")
+_COUNTY_SHORT = re.compile(r"C(?<!\w.)(?:o\.?|ounty) [A-Z][a-z]{2,20}(?![\w-])")
 _COMPANY_SUFFIXES = word_list("company_suffixes")
-_COUNTY_SHORT_BEFORE = re.compile(r"(?:\b(?:in|of|at|near|from|and) |, )$")
+_COUNTY_SHORT_BEFORE = re.compile(r"(?:\b(?:in|of|at|near|from|and|across|throughout|around|to) |, )$")
 _PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
 # (the last dot may be missing before a capital: "U.S Coast Guard")
 _DOTTED = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){0,2}[A-Z](?:\.|(?=[ \t][A-Z]))")
@@ -922,7 +925,7 @@ _DATELINE_TAIL = re.compile(
 
 # A place joined to a word by a hyphen: "a Kotor-based clan", "a Dar es Salaam-bound truck" (the name
 # may be of a few words: the longest the gazetteers know is taken) ...
-_JOINED_WORD = re.compile(r"-(?:based|born|bound|registered|flagged|headquartered)\b")
+_JOINED_WORD = re.compile(r"-(?:based|born|bound|registered|flagged|headquartered|led|backed|funded|supported)\b")
 _NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w'’.])((?:[A-Z][\w'’.]*[ \t](?:[a-z]{2,3}[ \t])?){0,3}[A-Z][\w'’.]*)$")
 # ... and two or more places joined before a border or a way between them: "the Kenya-Somalia border",
 # "along the Kenya-Somalia and Kenya-Tanzania borders", "the Kano-Maiduguri corridor", "the Nairobi-Mombasa
