@@ -5032,3 +5032,21 @@ def test_a_part_of_a_list_by_nationality_does_not_absorb_a_rounded_total_of_anot
         "Officials said 412 workers were rescued, among them 187 Vietnamese, 96 Indonesians and 61 Chinese."
     )
     assert [v for m, v in metric_values(lead) if m == "rescued"] == [412, 187, 96, 61]
+
+
+def test_the_noun_of_a_takedown_or_shutdown_counts_what_was_dismantled():
+    text = doc(
+        "More than 200 people were arrested, resulting in the shutdown of 13 call centres. "
+        "The case has also led to the takedown of 34 servers and 12 websites."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [
+        ("arrests", 200),
+        ("dismantled", 13),
+        ("dismantled", 34),
+        ("other", 12),
+    ]
+
+
+def test_a_decimal_comma_with_four_decimals_is_no_group_of_thousands():
+    text = doc("They seized 11,331 gr of a substance that held 4,5365 gr of heroin, and 1,250 kg of cocaine.")
+    assert [(f[1], f[2]) for f in figs(text)] == [(11.331, "kg"), (0.0045365, "kg"), (1250, "kg")]

@@ -3953,3 +3953,48 @@ def test_an_irish_county_written_before_its_name():
     }
     assert {("LOCATION", "County Wicklow"), ("LOCATION", "County Kerry"), ("LOCATION", "Co Clare")} <= ents
     assert ("LOCATION", "County Court") not in ents
+
+
+def test_a_local_units_word_before_its_name_makes_a_place():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Report\nA checkpoint in tambon Robwiang found the pills. He was held in barangay Lusaran after a raid "
+            "in kampung Sungai Ramal. Sales in town Alone rose."
+        ).entities
+    }
+    assert {("LOCATION", "Robwiang"), ("LOCATION", "Lusaran"), ("LOCATION", "Sungai Ramal")} <= ents
+    assert ("LOCATION", "Alone") not in ents
+
+
+def test_a_list_of_areas_as_the_subject_of_included_is_a_list_of_places():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Report\nSome of the areas covered included Bukit Merah, Ghim Moh, Joo Chiat and Toa Payoh."
+        ).entities
+    }
+    assert {("LOCATION", n) for n in ("Bukit Merah", "Ghim Moh", "Joo Chiat", "Toa Payoh")} <= ents
+
+
+def test_a_ship_named_after_a_body_and_and_is_neither_part_of_it_nor_a_person():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Report\nHe praised the work done by Combined Task Force 150 and HMS Diamond in stopping the drugs. "
+            "He thanked Task Force 151 and USS Cole, Commander John Smith said."
+        ).entities
+    }
+    assert {("ORG", "Combined Task Force 150"), ("ORG", "Task Force 151"), ("PERSON", "John Smith")} <= ents
+    assert not any(n.endswith(" and") or "Cole" in n or "Diamond" in n for _, n in ents)
+
+
+def test_a_title_case_headlines_verb_after_a_bodys_operation_ends_the_body():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Brazilian Police Operation Arrests More Than 400 People Linked to Narcotrafficking\n"
+            "BRASILIA - The Brazilian Federal Police arrested 400 people.\n"
+        ).entities
+    }
+    assert not any("Arrests" in n or n.endswith("Operation") for _, n in ents)

@@ -173,7 +173,8 @@ _ACROSS_BEFORE = re.compile(
 # a verb taking infrastructure down, just before its count: "dismantled two", "destroyed 14"
 _TAKEN_DOWN_BEFORE = re.compile(
     r"\b(?:(?:dismantl|destroy|bust|demolish|neutrali[sz])\w*|(?:shut|took|taken|shutting|taking)\s+down|raided|closed"
-    r"|sealed)\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?$",
+    # (or the noun: "the shutdown of 13 call centres", "the takedown of 34 servers")
+    r"|sealed|(?:shut|take)-?downs?\s+of|closure\s+of)\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?$",
     re.I,
 )
 # The same after the goods: "6 call centres shut down", "14 scam centres were raided"

@@ -433,11 +433,12 @@ _GROUPED_RAND = re.compile(rf"\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+")
 _DIGITS = (
     # a decimal comma before a scale word or a unit, as much of Europe writes it: "EUR 1,7 million", "2,5 bn",
     # "7,7 kg", "4,3 kilograms" (a group of thousands has three digits)
-    r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|bln|bn|mn"
+    # (or four to six decimals, never a group of thousands: "4,5365 gr of heroin")
+    r"\d{1,3},(?:\d{1,2}|\d{4,6})(?=\s?(?:million|billion|mln|bln|bn|mn"
     r"|kgs?|kilos?|kilogra(?:m|mme)s?|grams?|grammes?|grs?|g|tonnes?|tons?|t|litres?|liters?|l)\b)"
     # South Asian grouping in lakhs and crores: "1,20,000" (120,000), "3,50,00,000"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
-    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,300 / 27,500.5
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])"  # 1,300 / 27,500.5 (not "4,5365": no group has four digits)
     rf"|\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)"  # 14 260
     # thousands parted by apostrophes, as Swiss and some international releases write them: "1’000 individuals"
     r"|\d{1,3}(?:['’]\d{3})+(?![\d,.'’]\d)"
@@ -736,7 +737,7 @@ def parse_word_number(words: str) -> float | None:
 
 # The digits of a number written in words, in brackets after it (legal and police style): "two (2)"
 _RESTATED_DIGITS = re.compile(r" ?\((\d{1,3}(?:,\d{3})*|\d+)\)")
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},(?:\d{1,2}|\d{4,6})")
 
 
 # A fraction after a whole number: a vulgar fraction sign (glued or after a space), or a common one written

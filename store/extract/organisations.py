@@ -823,7 +823,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     (
                         k
                         for k, w in enumerate(pw)
-                        if k and pw[k - 1] in ORG_HEADS and (_result_verb_form(w) or w in _HEADLINE_VERBS)
+                        # (the head may stand a word before: "Brazilian Police Operation Arrests More Than 400")
+                        if k
+                        and (
+                            pw[k - 1] in ORG_HEADS or (k > 1 and pw[k - 2] in ORG_HEADS and pw[k - 1] in KEYWORD_WORDS)
+                        )
+                        and (_result_verb_form(w) or w in _HEADLINE_VERBS)
                     ),
                     None,
                 )
@@ -833,6 +838,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if verb_at is not None:
                 # a title-case headline's verb after the body's head: "Narcotics Control Commission Seizes Heroin",
                 # "Andean Forces Seize More than …" (a body's name has no verb)
+                if pw[verb_at - 1] in KEYWORD_WORDS:
+                    verb_at -= 1  # (the operation's word is the body's drive, no part of its name)
                 b = a + verb_at - 1
                 end = tokens[b].end
                 pw = pw[:verb_at]
@@ -841,6 +848,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
                 if vessel_at == 0:
                     continue
+                # (and before the word that joins it: "Combined Task Force 150 and HMS Diamond")
+                while vessel_at > 1 and pw[vessel_at - 1] in ("and", "&", "the", "of", "or"):
+                    vessel_at -= 1
                 b, end, piece_tail = a + vessel_at - 1, tokens[a + vessel_at - 1].end, False
                 pw = pw[:vessel_at]
             # "INTERPOL Executive Director of Police Services": a job title,

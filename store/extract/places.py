@@ -455,7 +455,9 @@ _PLURAL_INCLUDING_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(_plural(w) for w in _PLACE_OF_WORDS)
     + r"|areas|neighbourhoods|neighborhoods|suburbs|localities|communities|settlements|townships)"
-    r",?\s+(?:including|such\s+as|like|namely)\s+$"
+    # (or as the list's subject: "Some of the areas covered included Bukit Merah, Ghim Moh and Toa Payoh")
+    r"(?:\s+(?:covered|raided|searched|targeted|visited|affected))?"
+    r",?\s+(?:including|included|include|includes|such\s+as|like|namely)\s+$"
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of|off)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
@@ -483,6 +485,7 @@ _ADJECTIVE_HEAD_AFTER = re.compile(r"\s+(?:port|market|city|state|capital|border
 _GLOSS_BEFORE = re.compile(r"\(\s*[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s+$")
 # Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
 _ADMINISTRATIVE_UNITS = word_list("place_unit_words")
+_UNITS_BEFORE_NAME = word_list("place_units_before_name")
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of off".split())
 
 
@@ -772,9 +775,15 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
             listing = "of" if _PLURAL_OF_BEFORE.search(text, max(0, start - 40), start) else False
-        elif prev in ("including", "as", "like", "namely") and _PLURAL_INCLUDING_BEFORE.search(
-            text, max(0, start - 50), start
-        ):
+        elif prev in (
+            "including",
+            "included",
+            "include",
+            "includes",
+            "as",
+            "like",
+            "namely",
+        ) and _PLURAL_INCLUDING_BEFORE.search(text, max(0, start - 50), start):
             # "in areas including Tommaso Natale, San Lorenzo, and Pagliarelli", "villages such as …": each name of
             # the list is a place
             why = listing = "of"
@@ -786,6 +795,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             why = "hometown"  # "Fatuma Said Ali, 39, of Likoni", "Ssemakula Joseph, 45, a boat operator from Bugala"
         elif _preposition_before(text, prev, prev_start, start):
             why = "preposition"
+        elif prev in _UNITS_BEFORE_NAME and _preposition_before(text, *_word_before(text, prev_start), prev_start):
+            why = "unit"  # "in tambon Robwiang", "from barangay Lusaran": a unit's word before its name
         elif comma:
             why = "comma"
         else:

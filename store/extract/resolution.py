@@ -177,6 +177,9 @@ def _joins_listed_names(c: Span, listed: list[Span], starts: list[int]) -> bool:
     return sum(other.end <= c.end for other in listed[first:last]) >= 2
 
 
+_VESSEL_PREFIXES = words("vessel_prefixes")
+
+
 def find_entities(text: str) -> list[Span]:
     """Every entity mention in ``text``, non-overlapping, in text order."""
     tokens = tokenize(text)
@@ -190,6 +193,8 @@ def find_entities(text: str) -> list[Span]:
     candidates += context_place_spans(text, tokens)
     candidates += dateline_place_spans(text, tokens)
     candidates += joined_place_spans(text)
+    # A ship named with its prefix ("HMAS Warramunga", "USS Cole") is no person
+    candidates = [c for c in candidates if not (c.type == PERSON and c.name.split()[0] in _VESSEL_PREFIXES)]
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:
