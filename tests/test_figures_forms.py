@@ -5050,3 +5050,44 @@ def test_the_noun_of_a_takedown_or_shutdown_counts_what_was_dismantled():
 def test_a_decimal_comma_with_four_decimals_is_no_group_of_thousands():
     text = doc("They seized 11,331 gr of a substance that held 4,5365 gr of heroin, and 1,250 kg of cocaine.")
     assert [(f[1], f[2]) for f in figs(text)] == [(11.331, "kg"), (0.0045365, "kg"), (1250, "kg")]
+
+
+def test_a_value_after_a_count_with_thousands_names_the_goods_not_the_digits():
+    text = doc("Border guards arrested a man and seized 80,000 yaba tablets worth around Tk 2.4 crore.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("seized", 80_000, "yaba tablets"),
+        ("seized", 24_000_000, "80,000 yaba tablets value"),
+    ]
+    lead = doc("Police began the year confiscating drugs and illegal cigarettes with a street value of more than R1m.")
+    assert figs(lead)[0][3] == "drugs and illegal cigarettes value"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Police seized 12 million meth pills earlier this year.", "meth pills"),
+        ("The navy seized over 100 kilograms of heroin aboard an incoming vessel.", "heroin"),
+        ("Soldiers also found 816,486 pills apparently containing fentanyl.", "pills"),
+        ("Customs detained 18 containers due to trademark breaches.", "containers"),
+    ],
+)
+def test_an_item_ends_before_a_comparison_a_time_a_place_or_a_hedge(sentence: str, item: str):
+    assert figs(doc(sentence))[0][3] == item
+
+
+def test_an_amount_set_apart_before_its_comparison_has_no_comparison_for_its_item():
+    text = doc("Heroin and cannabis seized from January to June - 76.1kg - compared with 51.36kg last year.")
+    assert not any("compared" in (f[3] or "") for f in figs(text))
+
+
+def test_a_verb_in_the_clause_after_while_governs_no_count_before_it():
+    text = doc("As officers entered, two smugglers fled the scene while a third was arrested.")
+    assert ("arrests", 2) not in metric_values(text)
+    assert metric_values("Officers arrested 12 people while conducting raids in the city.") == [("arrests", 12)]
+
+
+def test_the_whole_of_a_share_is_no_count():
+    text = doc(
+        "Police seized 2 kg of fentanyl; since four out of 10 fake pills hold a lethal dose, it could kill many."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 2)]

@@ -3998,3 +3998,55 @@ def test_a_title_case_headlines_verb_after_a_bodys_operation_ends_the_body():
         ).entities
     }
     assert not any("Arrests" in n or n.endswith("Operation") for _, n in ents)
+
+
+def test_a_weekday_written_short_before_its_date_is_no_place():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Two arrested at Dublin Port\nMon, 10 Oct, 2022 - 21:01\nPolice in Mon State seized drugs on Sun 4 May."
+        ).entities
+    }
+    assert ("LOCATION", "Mon") not in ents and ("LOCATION", "Sun") not in ents
+    assert ("LOCATION", "Mon State") in ents
+
+
+def test_two_bodies_named_department_of_joined_by_and_are_two():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Report\nIt was a joint investigation between the AFP, Department of Federal Police Brazil and "
+            "Department of Federal Revenue of Brazil. The Department of Health and Human Services helped."
+        ).entities
+    }
+    assert {
+        ("ORG", "Department of Federal Police Brazil"),
+        ("ORG", "Department of Federal Revenue of Brazil"),
+        ("ORG", "Department of Health and Human Services"),
+    } <= ents
+
+
+def test_capitals_that_are_a_unit_a_hashtag_or_a_vehicles_make_are_no_body():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            'Report\n"We seized more than 3 TONS of alkaloids at #GYE," police said. Five vehicles - a Range Rover, '
+            "BMW, Nissan X-Trail and Honda Civic - were confiscated. The NDLEA also took part."
+        ).entities
+    }
+    assert not {n for t, n in ents if t == "ORG"} & {"TONS", "GYE", "BMW"}
+    assert ("ORG", "NDLEA") in ents
+
+
+def test_a_posts_in_charge_is_no_place_and_an_operation_no_body():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Massive Italian Police Operation leads to over 200 Arrests\n"
+            "SEATTLE - acting Special Agent in Charge of the DEA Seattle Field Division Jacob D. Galvan said. "
+            "The case went to the Public Prosecutor in Abidjan-Plateau."
+        ).entities
+    }
+    assert ("LOCATION", "Charge") not in ents
+    assert ("LOCATION", "Abidjan-Plateau") in ents
+    assert not any(n.endswith("Operation") for _, n in ents)

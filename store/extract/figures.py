@@ -166,6 +166,11 @@ _WHERE_NOUN_AFTER = re.compile(
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|in|on|with|to|against|during)\b")
 # a clause of its own: "destroyed 4,236 plants, while 3.8 kilograms … were kept"
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
+# The same after a number and a verb of its own, before another clause's subject: "two smugglers fled the scene while
+# a third was arrested" (not "seized while in transit": no subject after it)
+_CONTRAST_AFTER = re.compile(
+    r"\b[a-z]+ed\b[^,;]*?,?\s+(?:while|whereas)\s+(?:a|an|the|another|\d|[A-Za-z]+\s+(?:was|were))"
+)
 # a count after "across": where, when a place or institution follows ("across 14 countries")
 _ACROSS_BEFORE = re.compile(
     r"\bacross\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$", re.I
@@ -999,6 +1004,9 @@ _ITEM_STOP = re.compile(
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
+    # ("76.1kg - compared with 51.36kg", "12 million pills earlier this year", "heroin aboard a vessel", "pills
+    # apparently containing fentanyl", "10 sacks filled with pills")
+    r"compared|versus|earlier|aboard|apparently|reportedly|filled|due|"
     r"overnight|rather|instead|respectively|alongside|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
@@ -1483,6 +1491,7 @@ _MODEL_BEFORE = re.compile(
     r"(?:\s+[a-z][a-z-]+){0,2}\s+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?\s+$"
 )
 # A share, "one in five": the second number and no plural noun after it ("one pistol in two raids" is a count).
+_SHARE_OF_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+$", re.I)
 _ONE_IN_N_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
     r"(?!\s+[a-z]+s\b)"
@@ -1602,6 +1611,8 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "1. detained 19 persons", "6) arrested cryptocurrency assets": a list's number, not a count
     if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
+    if not has_unit and not num.currency and before.endswith("out of ") and _SHARE_OF_BEFORE.search(before[-30:]):
+        return True  # "four out of 10 fake pills contain a lethal dose": a share's whole, no count
     if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
         return True  # "one package in five opened", "one in three migrants": a share, not a count
     if not has_unit and not num.currency and _AGE_WORD_BEFORE.search(before[-12:]):
@@ -2190,7 +2201,9 @@ _VALUE_HEAD_TRIM = re.compile(
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
 _VALUE_HEAD_START = re.compile(
-    r".*(?:(?:^|\n)\s*[-•*–](?=\s)|[,;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|recovered|intercepted|found|in|to|"
+    # (a comma between digits parts thousands, no phrases: "seized 80,000 yaba tablets worth")
+    r".*(?:(?:^|\n)\s*[-•*–](?=\s)|,(?!\d{3})|[;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|confiscating"
+    r"|recovered|recovering|intercepted|intercepting|found|in|to|"
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
     r"more than|almost|around|containing|holding|carrying|contained|held)\b|^)\s*",
     re.I | re.S,
@@ -2831,6 +2844,8 @@ def find_figures(
             if cm.start >= end:
                 dist: float = cm.start - end
                 between = text[end : cm.start]
+                if ("while" in between or "whereas" in between) and _CONTRAST_AFTER.search(between):
+                    continue  # "two smugglers fled the scene while a third was arrested": the other clause's verb
                 part = _PART_BEFORE_CUE.search(between) if " of " in between else None
                 if part and between[: part.start()].strip():
                     continue  # "targeted 83 camps and 225 people, 6 of which were arrested": the part's verb

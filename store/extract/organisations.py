@@ -667,6 +667,10 @@ _AIRLINE_FLIGHT = re.compile(
 )
 _AIRLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 _AIRCRAFT_AND_CLASS_WORDS = words("vehicle_makes") | words("aircraft_and_cabin_words")
+# Units a number is written with, as the figures read them ("TONS", "KGS" in capitals are no body)
+_UNIT_WORDS = frozenset(
+    "tons tonnes ton tonne kg kgs kilos kilo kilograms grams gms litres liters pounds lbs ounces".split()
+)
 _TRAVEL_WORDS = re.compile(
     r"\b(?:passengers?|travell?ers?|arrived|arriving|landed|flew|flying|boarded|departed|departing|aboard|transit"
     r"|disembarked|airport)\b",
@@ -1167,6 +1171,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 or _OWNER_OF_A_NAME.match(text, tok.end) is not None  # "the PJ's National Unit to Combat …"
             )
             and _is_caps_name(text, tokens, idx, body_end, lower_seen)
+            # (not a hashtag, "#GYE"; nor a unit shouted, "more than 3 TONS of alkaloids")
+            and text[tok.start - 1 : tok.start] != "#"
+            and word.lower() not in _UNIT_WORDS
         ):
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
     spans += known
@@ -2170,6 +2177,16 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
                 and tokens[j].text in ORG_HEADS
                 and j - right_start <= 7
                 and place_key(tokens[right_start].text) in country_keys()
+            )
+            # a body named "<Department> of …" after one named so: "Department of Federal Police Brazil and
+            # Department of Federal Revenue of Brazil"
+            or (
+                right_start < j
+                and tokens[right_start].text in _BODIES_OF_DOMAINS
+                and tokens[right_start + 1].text == "of"
+                and any(
+                    tokens[m].text in _BODIES_OF_DOMAINS and tokens[m + 1].text == "of" for m in range(start, k - 1)
+                )
             )
             # a place and a head after "and", a body's whole name: "the Ministry of Interior and Dubai Customs",
             # "… and Kenya Revenue Authority"

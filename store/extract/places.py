@@ -74,6 +74,12 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     return low != word and low in text_words(text)
 
 
+_WEEKDAYS_SHORT = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+_DATE_AFTER_WEEKDAY = re.compile(
+    r"\.?,?[ \t]+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+)
+
+
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
@@ -153,6 +159,9 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             # in lower case too: "Man held over cannabis farm" … "a man was arrested" (Man, Côte d'Ivoire)
             i = j + 1
             continue
+        if j == i and tok.text in _WEEKDAYS_SHORT and _DATE_AFTER_WEEKDAY.match(text, tok.end):
+            i = j + 1
+            continue  # "Mon, 10 Oct, 2022", "Sun 4 May": a day's short name before its date (not Myanmar's Mon State)
         if kind in ("city", "subdivision") and j == i:
             # A one-word town inside a longer capitalised run is a surname or
             # part of an organisation ("Lincoln Smith", "Bristol Police").
@@ -486,6 +495,7 @@ _GLOSS_BEFORE = re.compile(r"\(\s*[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s+$
 # Lower-case names of administrative units written after a place's name: "of Ukhia upazila", "of Hnila union"
 _ADMINISTRATIVE_UNITS = word_list("place_unit_words")
 _UNITS_BEFORE_NAME = word_list("place_units_before_name")
+_TITLE_BEFORE_IN = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[ \t]+$")
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of off".split())
 
 
@@ -795,6 +805,12 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             why = "hometown"  # "Fatuma Said Ali, 39, of Likoni", "Ssemakula Joseph, 45, a boat operator from Bugala"
         elif _preposition_before(text, prev, prev_start, start):
             why = "preposition"
+            if (
+                prev == "in"
+                and tokens[i].text in ("Charge", "Command")
+                and _TITLE_BEFORE_IN.search(text, max(0, prev_start - 30), prev_start)
+            ):
+                continue  # "Special Agent in Charge", "Second in Command": a post's words, no place
         elif prev in _UNITS_BEFORE_NAME and _preposition_before(text, *_word_before(text, prev_start), prev_start):
             why = "unit"  # "in tambon Robwiang", "from barangay Lusaran": a unit's word before its name
         elif comma:

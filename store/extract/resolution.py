@@ -195,6 +195,8 @@ def find_entities(text: str) -> list[Span]:
     candidates += joined_place_spans(text)
     # A ship named with its prefix ("HMAS Warramunga", "USS Cole") is no person
     candidates = [c for c in candidates if not (c.type == PERSON and c.name.split()[0] in _VESSEL_PREFIXES)]
+    # A capitalised run ending in "Operation" names an event, no body ("Massive Italian Police Operation leads to …")
+    candidates = [c for c in candidates if not (c.type == ORG and c.name.rsplit(" ", 1)[-1] == "Operation")]
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:
@@ -373,7 +375,22 @@ def _names_a_vehicle(text: str, c: Span) -> bool:
     and its model: ``_vehicle``)."""
     if c.name not in _MAKES:
         return False
-    return bool(_VEHICLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _VEHICLE_AFTER.match(text, c.end))
+    if _VEHICLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _VEHICLE_AFTER.match(text, c.end):
+        return True
+    # (or listed among other makes: "a Range Rover, Land Rover, BMW, Nissan X-Trail and Honda Civic")
+    listed = _LIST_JOINT_BEFORE.search(text, max(0, c.start - 6), c.start) or _LIST_JOINT_AFTER.match(text, c.end)
+    # (two others at least: "BMW and Toyota said they would help" names two bodies)
+    # (within its sentence: "… and Honda Civic were seized. BMW and Toyota said …")
+    before = _SENTENCE_MARK.split(text[max(0, c.start - 40) : c.start])[-1]
+    after = _SENTENCE_MARK.split(text[c.end : c.end + 40])[0]
+    others = {w for w in _WORD_RUN.findall(before + " " + after) if w in _MAKES}
+    return bool(listed) and len(others - {c.name}) >= 2
+
+
+_LIST_JOINT_BEFORE = re.compile(r"(?:,|\band|\bor)[ \t]+$")
+_LIST_JOINT_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b)")
+_WORD_RUN = re.compile(r"[A-Z][\w-]+")
+_SENTENCE_MARK = re.compile(r"[.!?\n]\s")
 
 
 def _initials_with_keyword(name: str) -> tuple[str, str]:
