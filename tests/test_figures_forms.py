@@ -5091,3 +5091,45 @@ def test_the_whole_of_a_share_is_no_count():
         "Police seized 2 kg of fentanyl; since four out of 10 fake pills hold a lethal dose, it could kill many."
     )
     assert [(f[0], f[1]) for f in figs(text)] == [("seized", 2)]
+
+
+def test_a_value_after_a_hedge_of_three_words_names_the_goods():
+    text = doc(
+        "Officers seized 1.6 tonnes of cocaine. The drugs would have had a street value of in excess of £120 million."
+    )
+    assert figs(text)[1][:5] == ("seized", 120_000_000, "GBP", "drugs value", "in excess of")
+
+
+def test_a_value_names_the_goods_after_a_place_and_and_or_where():
+    text = doc(
+        "A search was conducted at a house in Finglas and cannabis worth €38,000 was seized. A further search was "
+        "carried out at an apartment in Dundalk, Co Louth where cannabis worth €200,000 was seized."
+    )
+    assert [f[3] for f in figs(text)] == ["cannabis value", "cannabis value"]
+    listed = doc("Police seized 43,000 yaba tablets and 568 grams heroin worth ₹12 crores in the past day.")
+    assert figs(listed)[-1][3] == "drugs value"
+
+
+def test_two_amounts_of_one_list_are_two_figures_whatever_their_hedges():
+    text = doc('The bureau seized about 50 kg of "high-quality" heroin, 47 kg of other drugs and Rs 30 lakh in cash.')
+    assert [(f[1], f[3], f[4]) for f in figs(text)] == [
+        (50, "high-quality heroin", "about"),
+        (47, "other drugs", None),
+        (3_000_000, "cash", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Behind the 3 million fentanyl pills we seized are crimes thwarted.", "fentanyl pills"),
+        ("Officers recovered 420 grams of ice besides netting five accused.", "ice"),
+    ],
+)
+def test_an_item_ends_before_a_pronoun_or_besides(sentence: str, item: str):
+    assert figs(doc(sentence))[0][3] == item
+
+
+def test_what_the_goods_would_be_able_to_do_is_no_count():
+    text = doc("Police seized pills worth RM4.06 million that would be able to feed the addiction of 384,791 addicts.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 4_060_000)]

@@ -4050,3 +4050,8 @@ def test_a_posts_in_charge_is_no_place_and_an_operation_no_body():
     assert ("LOCATION", "Charge") not in ents
     assert ("LOCATION", "Abidjan-Plateau") in ents
     assert not any(n.endswith("Operation") for _, n in ents)
+
+
+def test_the_greater_toronto_areas_short_form_is_a_place():
+    ents = {(e.type, e.name) for e in extract("Report\nNine warrants executed in the GTA led to 12 arrests.").entities}
+    assert ("LOCATION", "GTA") in ents

@@ -1728,6 +1728,10 @@ def _drop_rounded_repeats(
                     continue
                 if p.qualifier in _LOWER_BOUNDS and p.sentence_start == rounded.sentence_start:
                     continue  # "more than 40 arrests on Monday and at least 44 on Tuesday": two figures
+                if p.sentence_start == rounded.sentence_start and not headline and p.start > rounded.end + 3:
+                    # "about 50 kg of heroin, 47 kg of other drugs and …": two items of one list (a precise form
+                    # right after the rounded one, "about 50 kg (47.3 kg)", still states it)
+                    continue
                 if (
                     j in list_parts
                     and p.scope is None

@@ -316,6 +316,8 @@ _DESCRIBED_BEFORE = re.compile(
     # what the goods could have done: "pills that could potentially kill more than 700,000 Americans"
     r"|\b(?:could|would|can|may|might)\s+(?:potentially\s+|possibly\s+|easily\s+)?(?:have\s+)?"
     r"(?:kill(?:ed)?|poison(?:ed)?|caused?|fuel(?:led)?|suppl(?:y|ied))"
+    # (or be able to: "the drugs would be able to fix the addiction of 384,791 drug addicts")
+    r"|\b(?:could|would|can|may|might)\s+(?:have\s+been|be)\s+able\s+to\s+(?:[\w-]+\s+){1,4}?(?:of|for)"
     # an average is no count of results: "each sack containing an average of seventy (70) slabs"
     r"|\ban\s+average\s+of|\bon\s+average)"
     rf"\s+(?:{_HEDGE}\s+)?)$"
@@ -376,6 +378,8 @@ _PRICE_AFTER = re.compile(
 )
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 _OPENING_QUOTES = ('"', "“", "‘", "'")
+_QUOTED_LEAD = re.compile(r"[\"“‘']([^\W\d_][^\"”’'\n]{0,39})[\"”’']")
+_CLAUSE_AFTER_QUOTE = re.compile(r"[ \t]+(?:who|which|that)\b")
 _QUOTED_AFTER_OF = re.compile(r"(\bof[ \t]+)[\"“‘']([^\W\d_][^\"”’'\n]{0,39})[\"”’']")
 # An item's name in quotes: a word or a few, letters first, closed soon ('"Ice"', "'shabu'", "“yaba”")
 _QUOTED_ITEM = re.compile(
@@ -1006,7 +1010,7 @@ _ITEM_STOP = re.compile(
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
     # ("76.1kg - compared with 51.36kg", "12 million pills earlier this year", "heroin aboard a vessel", "pills
     # apparently containing fentanyl", "10 sacks filled with pills")
-    r"compared|versus|earlier|aboard|apparently|reportedly|filled|due|"
+    r"compared|versus|earlier|aboard|apparently|reportedly|filled|due|we|they|he|she|now|besides|"
     r"overnight|rather|instead|respectively|alongside|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
@@ -1099,7 +1103,7 @@ _VALUE_CUE = re.compile(
     # where it would have been sold: "could have been sold for more than A$145 million", "would have fetched" (not
     # a market's price: "a kilo of gold can fetch up to $41,292")
     r"|sold\s+for|fetched)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:\w+\s+){0,3}$",  # (a hedge of three words between: "a street value of in excess of £120 million")
     re.I,
 )
 _MONEY_HEADS = frozenset(
@@ -1780,6 +1784,17 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         # '510 grams of "Ice"', "2 kg of 'shabu' in …": the goods' name in its quotes (not "of 'joker' hashish": a
         # word before the noun)
         return quoted.group(1).strip()
+    if (
+        tail[:1] in _OPENING_QUOTES
+        and (lead := _QUOTED_LEAD.match(tail))
+        and (
+            any(_is_counted_noun(w) for w in _head_words(tail[lead.end() : lead.end() + 30])[:2])
+            # 'two "cooks" were caught', '38 "drop-men" who laid caches': the quoted word is the noun counted
+            or _QUOTED_ITEM.match(tail)
+            or _CLAUSE_AFTER_QUOTE.match(tail, lead.end())
+        )
+    ):
+        tail = lead.group(1) + tail[lead.end() :]  # '50 kg of "high-quality" heroin': a word quoted before the noun
     if "of " in tail:
         tail = _QUOTED_AFTER_OF.sub(r"\1\2", tail, count=1)  # "22 wraps of “KUSH”": the goods' name, unquoted
     m = _ITEM_STOP.search(tail)
@@ -2125,9 +2140,17 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
-        relative = next((k for k, w in enumerate(found) if k and w.lower() in ("which", "that")), None)
-        if relative is not None:
+        relative = next((k for k, w in enumerate(found) if k and w.lower() in ("which", "that", "where")), None)
+        if relative is not None and found[relative].lower() == "where":
+            found = found[relative + 1 :]  # "an apartment in Dundalk, Co Louth where cannabis worth": the goods after
+        elif relative is not None:
             found = found[:relative]  # "cocaine which could have been sold for": the goods before the clause
+        if (
+            "and" in found[1:-1]
+            and all(w[:1].isupper() for w in found[: found.index("and")])
+            and not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found[: found.index("and")])))
+        ):
+            found = found[found.index("and") + 1 :]  # "a house in Finglas and cannabis worth": the goods after "and"
         last_sum = next((k for k in range(len(found) - 1, -1, -1) if _SUM_WORD.search(found[k])), None)
         if last_sum is not None and last_sum < len(found) - 1:
             found = found[last_sum + 1 :]  # "heroin worth Dhs134m and crystal meth worth …": the goods after the sum
@@ -2163,6 +2186,13 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         named = [w for w in _head_words(" ".join(found)) if w in _DRUGS]
         if len(named) >= 2:
             return "drugs value"  # "cocaine, heroin and marijuana with an estimated value of": of them all
+        if "and" in found[1:] and any(w[:1].isdigit() for w in found[found.index("and", 1) :]):
+            # "seized 43,000 Yaba Tablets and 568 grams heroin worth": the value of the amounts listed
+            return (
+                "drugs value"
+                if named or any(w in _GENERIC_DRUG_WORDS for w in _head_words(before[-200:]))
+                else ("goods value")
+            )
         if found and cue.group().lower().startswith(("total", "amount")):
             return " ".join(found)  # "seizures totalling EUR 1.4 million" counts the seizures' sum
         if "of" in found[:-1]:
