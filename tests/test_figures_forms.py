@@ -5133,3 +5133,32 @@ def test_an_item_ends_before_a_pronoun_or_besides(sentence: str, item: str):
 def test_what_the_goods_would_be_able_to_do_is_no_count():
     text = doc("Police seized pills worth RM4.06 million that would be able to feed the addiction of 384,791 addicts.")
     assert [(f[0], f[1]) for f in figs(text)] == [("seized", 4_060_000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time or a distance after a count is no comparison of amounts
+        ("Police arrested 3 men less than an hour after the robbery.", [("arrests", 3)]),
+        ("Officers rescued 40 migrants more than 100 nautical miles off the coast.", [("rescued", 40)]),
+        # "each" before more words is no package's size
+        ("Officers found 24 kg of cocaine each wrapped in black plastic.", [("seized", 24)]),
+        # "filled" describing goods, "due" and "earlier" opening other words
+        ("Officers seized two pistols and three filled magazines.", [("seized", 2), ("seized", 3)]),
+        # a fine and then a seizure joined by "and"
+        ("He was fined €2,000 and €15,000 in cash was confiscated.", [("seized", 15_000)]),
+        ("Those convicted face a fine of Rs 500,000 to Rs 1 million.", []),
+        # a "while" inside a relative clause or a participle's phrase
+        ("Five suspects who fled while an officer chased them were later arrested.", [("arrests", 5)]),
+        ("Six people injured while a bomb exploded were rescued by police.", [("rescued", 6)]),
+        # the noun of a takedown governs only what is taken down right after it
+        ("The takedown of the botnet, which had infected 9 million computers, was led by the FBI.", []),
+    ],
+)
+def test_guards_from_the_review_of_the_afternoons_figure_rules(sentence: str, expected: list):
+    assert metric_values(sentence) == expected
+
+
+def test_a_list_part_of_the_same_goods_still_states_a_rounded_lead():
+    text = doc("Police seized about 300 firearms.\nThe haul included 298 firearms, 1,200 rounds and 400 magazines.")
+    assert [v for m, v in metric_values(text)] == [298, 1200, 400]

@@ -4055,3 +4055,35 @@ def test_a_posts_in_charge_is_no_place_and_an_operation_no_body():
 def test_the_greater_toronto_areas_short_form_is_a_place():
     ents = {(e.type, e.name) for e in extract("Report\nNine warrants executed in the GTA led to 12 arrests.").entities}
     assert ("LOCATION", "GTA") in ents
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        (
+            "The Combined Maritime Forces Operation seized 2 tonnes of heroin.",
+            ("ORG", "Combined Maritime Forces"),
+            ("ORG", "Combined Maritime Forces Operation"),
+        ),
+        (
+            "He was taken to County Prison after a raid across County Kerry.",
+            ("LOCATION", "County Kerry"),
+            ("LOCATION", "County Prison"),
+        ),
+        ("The suspects were taken to Mon, 15 km from the border.", ("LOCATION", "Mon"), None),
+        (
+            "The Intelligence-led Policing Unit arrested 12 suspects.",
+            ("ORG", "Intelligence-led Policing Unit"),
+            ("ORG", "Policing Unit"),
+        ),
+    ],
+)
+def test_guards_from_the_review_of_the_afternoons_entity_rules(sentence: str, present: tuple, absent):
+    ents = {(e.type, e.name) for e in extract("Report\n" + sentence).entities}
+    assert present in ents
+    if absent:
+        assert absent not in ents
+
+
+def test_a_phase_in_brackets_before_operation_is_no_codename():
+    assert ops(extract("Report\nIn the Atlantic (Phase II) operation, 40 boats were checked.")) == set()

@@ -1737,6 +1737,8 @@ def _drop_rounded_repeats(
                     and p.scope is None
                     and rounded.sentence_start not in (head, p.sentence_start)
                     and i not in in_headline
+                    # (a list's part of the same goods states it: "about 300 firearms" … "298 firearms, 1,200 rounds")
+                    and not (rounded.item and p.item and _item_words(rounded.item) & _item_words(p.item))
                 ):
                     continue  # (a place's part of such a list may restate that place's figure: "Bulgaria (73)")
                 if p.scope is not None and p.scope != rounded.scope:

@@ -168,8 +168,13 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:at|in|on|with|to|against|during)\b")
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 # The same after a number and a verb of its own, before another clause's subject: "two smugglers fled the scene while
 # a third was arrested" (not "seized while in transit": no subject after it)
+# The nouns of taking infrastructure down: they govern only a count of it right after "of"
+_TAKEDOWN_NOUNS = frozenset({"takedown", "take-down", "shutdown"})
+_OF_BEFORE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?")
+_GROUP_WORDS = frozenset("networks network groups group gangs gang cells cell syndicates syndicate rings ring".split())
 _CONTRAST_AFTER = re.compile(
-    r"\b[a-z]+ed\b[^,;]*?,?\s+(?:while|whereas)\s+(?:a|an|the|another|\d|[A-Za-z]+\s+(?:was|were))"
+    r"\b[a-z]+ed\b[^,;]*?,?\s+(?:while|whereas)\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,3}"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?$"
 )
 # a count after "across": where, when a place or institution follows ("across 14 countries")
 _ACROSS_BEFORE = re.compile(
@@ -213,7 +218,8 @@ _SKIP_AFTER = re.compile(
     r"|[-\s]?(?i:feet|foot|ft|inch(?:es)?|miles?|yards?|km|kilomet(?:re|er)s?)\b"
     # a difference: "246 arrested, 58 more than the previous week", "288 more arrests than in the week before",
     # "33 kilograms of opium (3 kilograms more than in 2009)"
-    r"|(?:[ \t]+[a-z]+)?\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b(?!\s+(?:once|twice)\b)"
+    r"|(?:[ \t]+(?:kilo(?:gram(?:me)?)?s|kgs?|grams|tonnes|tons|pounds|lbs|litres|liters))?"
+    r"\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b(?!\s+(?:once|twice)\b)"
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     # ages listed: "34 and 41 years old"
@@ -281,8 +287,10 @@ _FINES_PAID_BEFORE = re.compile(
 _PENALTY_BEFORE = re.compile(
     r"(?i:\b(?:fined?|fines|penalt(?:y|ies)|bail|ransom|reward|bounty|compensation|damages)\b"
     r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at|ranging|from|between)\b)*)"
-    # (either end of a range: "fines from P500,000 to P10 million")
-    r"(?:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*\d[\d,.]*(?:\s?(?i:million|billion|m|bn|k))?\s+(?:to|and))?"
+    # (either end of a range: "fines from P500,000 to P10 million", "between $5,000 and $10,000"; not "fined €2,000
+    # and €15,000 in cash was confiscated")
+    r"(?:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*\d[\d,.]*(?:\s?(?i:million|billion|m|bn|k))?\s+to"
+    r"|(?<=between)\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*\d[\d,.]*(?:\s?(?i:million|billion|m|bn|k))?\s+and)?"
     r"\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*$"
 )
 _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and", "Sections 5 (Sale), 11 (Possession) and"
@@ -1010,7 +1018,7 @@ _ITEM_STOP = re.compile(
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
     # ("76.1kg - compared with 51.36kg", "12 million pills earlier this year", "heroin aboard a vessel", "pills
     # apparently containing fentanyl", "10 sacks filled with pills")
-    r"compared|versus|earlier|aboard|apparently|reportedly|filled|due|we|they|he|she|now|besides|"
+    r"compared|versus|earlier(?![\w-])|aboard|apparently|reportedly|filled\s+with|due\s+to|we|they|he|she|now|besides|"
     r"overnight|rather|instead|respectively|alongside|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
@@ -1148,7 +1156,7 @@ _EACH_WEIGHING_BEFORE = re.compile(
 )
 # (or after its goods: "112 bags packed with 1 kilogram of methamphetamine each")
 _EACH_AFTER = re.compile(
-    r"(?:[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+(?=[ \t]+(?:each|apiece)\b))?"
+    r"(?:[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+(?=[ \t]+(?:each|apiece)[ \t]*(?:[.,;:)\n]|$)))?"
     r"\s+(?:each|apiece|a\s+head)\b(?![ \t]+(?:other|of)\b)",
     re.I,
 )
@@ -2871,10 +2879,20 @@ def find_figures(
                 # bhang and …": the participle described the item before; the list's verb goes on
                 continue
 
+            if cm.word in _TAKEDOWN_NOUNS and not (
+                cm.end <= num.start
+                and _OF_BEFORE_COUNT.fullmatch(text, cm.end, num.start)
+                and any(w in _INFRASTRUCTURE or w in _ONLINE or w in _GROUP_WORDS for w in _head_words(after)[:3])
+            ):
+                continue  # "the takedown of 34 servers" (not "After the shutdown of 3 airports, 200 flights …")
             if cm.start >= end:
                 dist: float = cm.start - end
                 between = text[end : cm.start]
-                if ("while" in between or "whereas" in between) and _CONTRAST_AFTER.search(between):
+                if (
+                    ("while" in between or "whereas" in between)
+                    and not _RELATIVE_PRONOUN.search(between)
+                    and _CONTRAST_AFTER.search(between)
+                ):
                     continue  # "two smugglers fled the scene while a third was arrested": the other clause's verb
                 part = _PART_BEFORE_CUE.search(between) if " of " in between else None
                 if part and between[: part.start()].strip():
@@ -3264,7 +3282,8 @@ def find_figures(
             gap_text = text[prior.end : num.start]
             if (
                 (
-                    prior.metric in ("seized", "dismantled")
+                    # (people are no goods of the list: "After the shutdown of 3 labs, 20 chemists were questioned")
+                    (prior.metric in ("seized", "dismantled") and not (item and _people_word(item.split()[-1])))
                     # sub-counts by offence: "of whom 212 for consumption, 47 for irregular stay, … and 985 for …"
                     or (prior.metric == "arrests" and _FOR_OFFENCE_HERE.match(text, end) is not None)
                     # the kinds of the people counted: "The migrants, including 23 children and 31 women, were …"

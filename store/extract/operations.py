@@ -88,7 +88,9 @@ _OP_BEFORE_KEYWORD = re.compile(
     rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:(?:(?:{_NAME_PARTICLE}) )?[{UPPER}][\w'’-]{{1,40}} )?(?:\d{{1,4}} )?)"
     # (the name's other form in brackets between, as a translated release gives it: "the MAK-2010 (Poppy-2010)
     # operation"; a name in words, or one with digits, never letters alone: "the DEA (Drug …) operation")
-    rf"(?:\((?:[{UPPER}][a-z][\w'’-]*(?: [{UPPER}][\w'’-]*)?|[\w'’-]*\d[\w'’-]*)\) )?"
+    # (not a phase's label: "the Atlantic (Phase II) operation")
+    r"(?:\((?!(?:Phase|Stage|Part|Round|Step|Wave)\b)"
+    rf"(?:[{UPPER}][a-z][\w'’-]*(?: [{UPPER}][\w'’-]*)?|[\w'’-]*\d[\w'’-]*)\) )?"
     # (a kind of operation between: "the Tirta Waspada 2026 joint sea operation")
     r"(?P<kind>(?:(?:joint|combined|sea|maritime|naval|border|multi-agency|multinational|international|regional"
     r"|special|security|police|anti-[a-z]+)\s+){0,2})"

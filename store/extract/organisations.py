@@ -744,9 +744,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
             # "the AFP-led Criminal Asset Confiscation Taskforce", "the Dong Nai Province-based Coast Guard …": the
             # words up to a compound modifier are who leads it or where it is, not its name
-            led = max(
-                (k for k in range(a, b) if "-" in tokens[k].text and _WHERE_FROM.search(tokens[k].text)), default=-1
-            )
+            led = max((k for k in range(a, b) if "-" in tokens[k].text and _led_by_a_name(tokens[k].text)), default=-1)
             if led >= a:
                 a = led + 1
             crown = next((k for k in range(a + 1, b) if _crown_at(tokens, k)), None)
@@ -777,7 +775,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                         tokens[a].text.lower() in CONNECTORS
                         and not (tokens[a].cap and place_key(tokens[a].text) in places())
                     )
-                    or ("-" in tokens[a].text and _WHERE_FROM.search(tokens[a].text))  # "Lagos-based Ocean Star Ltd"
+                    or ("-" in tokens[a].text and _led_by_a_name(tokens[a].text))  # "Lagos-based Ocean Star Ltd"
                     or (
                         place_key(tokens[a].text) in ckeys
                         and b - a >= 2
@@ -1089,7 +1087,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         while name_words and (
             name_words[0] in _PLAIN_CAPS
             or (name_words[0].lower() in CONNECTORS and name_words[0] not in _NAME_PARTICLES)
-            or _WHERE_FROM.search(name_words[0])
+            or _led_by_a_name(name_words[0])
         ):
             name_words.pop(0)  # "the Dar es Salaam-based Bahari Njema Fishing Co. Ltd": the place is no part of it
         if not name_words:
@@ -1748,6 +1746,22 @@ _NAMED_THING_AFTER = re.compile(
 def _named_thing_before(before: str) -> bool:
     # Each word _NAMED_THING_BEFORE looks for holds "ject", "ation" or "amme": most words skip the search.
     return ("ject" in before or "ation" in before or "amme" in before) and bool(_NAMED_THING_BEFORE.search(before))
+
+
+def _led_by_a_name(word: str) -> bool:
+    """Whether a compound modifier says where a body is or who runs it: "Lagos-based", "AFP-led", "United
+    Kingdom-led" (a name before the hyphen), not "Intelligence-led Policing Unit" (a common word describing it)."""
+    m = _WHERE_FROM.search(word)
+    if not m:
+        return False
+    if not m.group().endswith(("led", "backed", "funded", "supported")):
+        return True  # "-based", "-registered", "-owned": where it is, whatever the word before
+    owner = word[: m.start()]
+    return owner.isupper() or owner in KNOWN_ORGS or place_key(owner) in places() or owner.lower() not in _LOWER_OWNERS
+
+
+# Common words written before "-led": a way of working, not who leads ("intelligence-led", "community-led")
+_LOWER_OWNERS = frozenset("intelligence community industry government state private donor partner youth".split())
 
 
 _WHERE_FROM = re.compile(r"-(?:based|registered|owned|headquartered|linked|flagged|led|backed|funded|supported)$")

@@ -75,8 +75,10 @@ def _written_in_lower_case(text: str, word: str) -> bool:
 
 
 _WEEKDAYS_SHORT = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+# (a day and a month, or a month and a day: not "taken to Mon, 15 km from the border")
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_AFTER_WEEKDAY = re.compile(
-    r"\.?,?[ \t]+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+    rf"\.?,?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_MONTH_SHORT}(?![a-z])|{_MONTH_SHORT}[ \t]+\d)"
 )
 
 
@@ -256,6 +258,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 last in TITLE_WORDS
                 or last in _COMPANY_SUFFIXES  # "Smith and Co Ltd"
                 or last in ORG_HEADS  # "appeared in County Court": a body
+                or last in _COUNTY_FACILITIES  # "taken to County Prison"
             ):
                 spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # French names with an elided particle: "Côte d’Ivoire", "Val-d’Oise"
@@ -380,6 +383,7 @@ _FEATURE_BEFORE_NAME = re.compile(
 # (or written out before its name, as Irish releases write it: "across County Wicklow")
 _COUNTY_SHORT = re.compile(r"C(?<!\w.)(?:o\.?|ounty) [A-Z][a-z]{2,20}(?![\w-])")
 _COMPANY_SUFFIXES = word_list("company_suffixes")
+_COUNTY_FACILITIES = frozenset("Prison Jail Gaol Hospital Sessions Hall Council Clinic Stadium Road Line".split())
 _COUNTY_SHORT_BEFORE = re.compile(r"(?:\b(?:in|of|at|near|from|and|across|throughout|around|to) |, )$")
 _PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
 # (the last dot may be missing before a capital: "U.S Coast Guard")

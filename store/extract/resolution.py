@@ -196,7 +196,13 @@ def find_entities(text: str) -> list[Span]:
     # A ship named with its prefix ("HMAS Warramunga", "USS Cole") is no person
     candidates = [c for c in candidates if not (c.type == PERSON and c.name.split()[0] in _VESSEL_PREFIXES)]
     # A capitalised run ending in "Operation" names an event, no body ("Massive Italian Police Operation leads to …")
-    candidates = [c for c in candidates if not (c.type == ORG and c.name.rsplit(" ", 1)[-1] == "Operation")]
+    candidates = [
+        Span(ORG, c.start, c.end - len(" Operation"), c.name[: -len(" Operation")], rule=c.rule, extra=c.extra)
+        if c.type == ORG and c.name.endswith(" Operation") and " " in c.name[: -len(" Operation")]
+        else c
+        for c in candidates
+        if not (c.type == ORG and c.name.rsplit(" ", 1)[-1] == "Operation" and " " not in c.name.strip())
+    ]
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:
