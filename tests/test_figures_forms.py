@@ -5162,3 +5162,13 @@ def test_guards_from_the_review_of_the_afternoons_figure_rules(sentence: str, ex
 def test_a_list_part_of_the_same_goods_still_states_a_rounded_lead():
     text = doc("Police seized about 300 firearms.\nThe haul included 298 firearms, 1,200 rounds and 400 magazines.")
     assert [v for m, v in metric_values(text)] == [298, 1200, 400]
+
+
+def test_the_gerund_of_destroying_counts_what_was_destroyed():
+    text = doc("Police cracked down on growers, destroying more than 1.7 million plants so far this year.")
+    assert [(f[0], f[1], f[4]) for f in figs(text)] == [("other", 1_700_000, "more than")]
+
+
+def test_soms_are_the_som_of_the_country_the_text_names():
+    assert figs(doc("Authorities in Uzbekistan intercepted jewelry worth 5.7 billion soms."))[0][2] == "UZS"
+    assert figs(doc("Police in Bishkek, Kyrgyzstan, seized 2 million soms in cash."))[0][2] == "KGS"

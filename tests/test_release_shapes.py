@@ -4087,3 +4087,11 @@ def test_guards_from_the_review_of_the_afternoons_entity_rules(sentence: str, pr
 
 def test_a_phase_in_brackets_before_operation_is_no_codename():
     assert ops(extract("Report\nIn the Atlantic (Phase II) operation, 40 boats were checked.")) == set()
+
+
+def test_an_inventorys_times_sign_before_a_size_is_no_edition():
+    result = extract(
+        "Fuel seized\nItems seized include:\n210 Jerrycans X 20 Liters of fuel\n11 Jerrycans X 20 Liters of oil\n"
+        "Operation Trigger X seized 40 guns."
+    )
+    assert ops(result) == {"Trigger X"}

@@ -1018,7 +1018,7 @@ _ITEM_STOP = re.compile(
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
     # ("76.1kg - compared with 51.36kg", "12 million pills earlier this year", "heroin aboard a vessel", "pills
     # apparently containing fentanyl", "10 sacks filled with pills")
-    r"compared|versus|earlier(?![\w-])|aboard|apparently|reportedly|filled\s+with|due\s+to|we|they|he|she|now|besides|"
+    r"compared|versus|earlier(?![\w-])|aboard|apparently|reportedly|filled\s+with|due\s+to|we|they|he|she|now|besides|out\s+of|"
     r"overnight|rather|instead|respectively|alongside|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"

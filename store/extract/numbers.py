@@ -391,7 +391,8 @@ _CURRENCY_WORDS = {
     "leones": "SLE",  # Sierra Leone's
     "soums": "UZS",  # Uzbekistan's ("2.4 billion soums")
     "soum": "UZS",
-    "som": "KGS",  # Kyrgyzstan's
+    "som": "KGS",  # Kyrgyzstan's (and the English plural of Uzbekistan's so'm: currencies.py takes the country's)
+    "soms": "KGS",
     "tugriks": "MNT",  # Mongolia's
     "rials": "OMR",  # Oman's, Iran's and Yemen's (currencies.py takes the one of the country the text names)
     "riyals": "SAR",  # Saudi Arabia's and Qatar's (the same)

@@ -124,6 +124,8 @@ _NAMED_WITH_PLACE_NOUN = re.compile(
 _PLACE_PREPOSITIONS = frozenset("along across near off around throughout inside".split())
 _OP_NUMERAL = re.compile(
     rf"([{UPPER}](?<!\w.)[\w'’]{{0,40}}(?:[ -][{UPPER}][\w'’]{{0,40}})?)[ -]([IVX]{{1,5}})\b(?![-'’.]?\w)"
+    # (an inventory's times sign before a size is no edition: "210 Jerrycans X 20 Liters of fuel")
+    r"(?!(?<=[ -]X)[ \t]+\d)"
 )
 _OP_LIST = re.compile(r"operations(?<!\woperations)\b[^.:\n]{0,120}:\s*([^.\n]+)")
 _OP_SUCH_AS = re.compile(
@@ -229,7 +231,7 @@ _LIST_AHEAD = re.compile(
 # "\boperation" in any case, written so re skips ahead to an "o" (see .patterns).
 _OPERATION_WORD = re.compile(r"[oO](?<!\w.)peration", re.I)
 # (a letter or digit after a hyphen makes it a code, not a numeral: "Barangay Anabu II-D", "Zone III-A")
-_NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?![-'’.]?\w)")
+_NUMERAL_AFTER = re.compile(r"[ -][IVX]{1,5}\b(?![-'’.]?\w)(?!(?<=[ -]X)[ \t]+\d)")
 
 
 def _demonym_of_a_place(word: str) -> bool:
