@@ -5172,3 +5172,48 @@ def test_the_gerund_of_destroying_counts_what_was_destroyed():
 def test_soms_are_the_som_of_the_country_the_text_names():
     assert figs(doc("Authorities in Uzbekistan intercepted jewelry worth 5.7 billion soms."))[0][2] == "UZS"
     assert figs(doc("Police in Bishkek, Kyrgyzstan, seized 2 million soms in cash."))[0][2] == "KGS"
+
+
+def test_kyats_are_myanmar_money_and_a_conversion_in_brackets_is_no_second_figure():
+    text = doc("Myanmar seized narcotics worth over 15.92 billion kyats (over 7.5 million USD) in Shan state.")
+    assert [(f[1], f[2], f[3]) for f in figs(text)] == [(15_920_000_000, "MMK", "narcotics value")]
+
+
+def test_what_each_package_was_found_to_contain_is_no_haul():
+    text = doc("Police found 25 abandoned sacks, each found to contain 200,000 methamphetamine pills.")
+    assert 200_000 not in values(text)
+
+
+def test_a_laws_threshold_is_no_seizure():
+    text = doc(
+        "Anyone found guilty of trafficking more than 80 gram of drugs could be jailed for life. Police seized 32 kg."
+    )
+    assert [(f[1], f[2]) for f in figs(text)] == [(32, "kg")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "Police seized 200 kg of cannabis. The street value of the cannabis seized at the property is "
+            "estimated to be $39.9 million.",
+            "cannabis value",
+        ),
+        (
+            "Two men used a truck of fruit to carry more than RM750,000 worth of horse pills, which police "
+            "confiscated.",
+            "horse pills value",
+        ),
+        (
+            "The haul comprised 82.86kg of methamphetamine, 2.78g of ecstasy pills and 2.5g of ketamine, worth a "
+            "total of RM2,735,000, he said.",
+            "drugs value",
+        ),
+    ],
+)
+def test_the_goods_a_value_names(sentence: str, item: str):
+    assert figs(doc(sentence))[-1][3] == item
+
+
+def test_the_base_form_of_find_is_a_verb_of_seizure():
+    assert metric_values("The officers then went on to find 59 plants and an air rifle.") == [("seized", 59)]

@@ -4095,3 +4095,14 @@ def test_an_inventorys_times_sign_before_a_size_is_no_edition():
         "Operation Trigger X seized 40 guns."
     )
     assert ops(result) == {"Trigger X"}
+
+
+def test_a_wire_credited_in_a_byline_is_no_person():
+    ents = {
+        (e.type, e.name)
+        for e in extract(
+            "Boat capsizes\nThe boat was carrying about 70 people. — Reporting by Ana Reyes with report from "
+            "Agence France-Presse"
+        ).entities
+    }
+    assert ("PERSON", "Agence France-Presse") not in ents

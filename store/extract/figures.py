@@ -1071,7 +1071,9 @@ _SUM_WORD = re.compile(r"^(?:worth|valued)$|^(?:[$€£¥₦₹₱]|[A-Z]{0,2}[$
 # Money goods made, and what goods travel or are kept in (see the two word lists): after "in", no goods' value
 _EARNINGS = words("figure_earnings_nouns")
 _CARRIERS = words("figure_carrier_nouns") | words("figure_haul_nouns")
-_WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
+_WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_VALUED_NEXT = re.compile(r"\s+(?:worth|valued)\b")
+_LAST_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 # A value word right before the sum: what comes after it (", cannabis herb worth …", ", €38,520 in
 # cash") is the next item of a list, not what this sum counts.
 _JUST_VALUED = re.compile(
@@ -1083,6 +1085,8 @@ _JUST_VALUED = re.compile(
 _VALUE_OF_WAS = re.compile(
     r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
     r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?"
+    # (where they were taken: "the value of the cannabis seized at the property is estimated to be")
+    r"(?:(?:at|in|on|from)\s+(?:the\s+)?[\w-]+\s+)?"
     # ("… in regional markets is estimated to exceed")
     r"(?:(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+)?"
     r"(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
@@ -1149,8 +1153,18 @@ _SUBJECT_NOUN = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?([a-z]+s)\b,")
 _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
 )
+# A law's threshold: "someone found guilty of trafficking more than 80 gram of drugs could be jailed for life"
+_LAW_BOUND_BEFORE = re.compile(
+    r"\b(?:guilty\s+of|convicted\s+of|charged\s+with|caught)\s+(?:[a-z]+ing\s+)(?:more\s+than|over|at\s+least|above)\s+$",
+    re.I,
+)
+_LAW_CONSEQUENCE_AFTER = re.compile(
+    r"\b(?:could|can|may|would|will|faces?|shall)\s+(?:be\s+)?(?:jailed|sentenced|imprisoned|punished|face|fined)"
+)
 _EACH_WEIGHING_BEFORE = re.compile(
-    r"\beach\s+(?:weighing|weighed|of|containing|holding|measuring)\s+(?:(?:about|around|some|roughly|approximately|"
+    # (a verb of finding between: "25 sacks, each found to contain 200,000 pills")
+    r"\beach\s+(?:(?:found|said|believed|thought)\s+to\s+)?(?:weighing|weighed|of|containing|contain|holding|hold"
+    r"|measuring)\s+(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
     re.I,
 )
@@ -2128,9 +2142,14 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             return m.group(1)
     m = _WORTH_OF.match(after)
     if m:
-        if _head_words(m.group(1))[:1] and _head_words(m.group(1))[0] in _MONEY_HEADS:
-            return m.group(1)  # "EUR 50.8 million worth of cash and cryptocurrencies": the money itself
-        return f"{m.group(1)} value"
+        goods = m.group(1)
+        if " and " in goods and _VALUED_NEXT.match(after, m.end()):
+            goods = goods[: goods.rindex(" and ")]  # "$19 million worth of heroin and assets worth …": two valued items
+        if stop := _ITEM_STOP.search(goods, 1):
+            goods = goods[: stop.start()].strip() or goods  # "worth of horse pills, which police …": the pills
+        if _head_words(goods)[:1] and _head_words(goods)[0] in _MONEY_HEADS:
+            return goods  # "EUR 50.8 million worth of cash and cryptocurrencies": the money itself
+        return f"{goods} value"
     following = [] if valued or not after[:1].isspace() else _head_words(after[:30])[:2]
     if following and following[0] in _GOODS and following[0] not in _MONEY_HEADS:
         return f"{following[0]} value"  # "Sh4.2m heroin", "a $19m cocaine haul": the value of the goods
@@ -2183,6 +2202,8 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             # ("… 700 kg of methamphetamine. It was valued at": in the sentence before)
             context = (earlier or before) if not found else before
             named_before = _head_words(context[-WINDOW:])
+            if not found and len({w for w in _head_words(_LAST_SENTENCE.split(before)[-1]) if w in _DRUGS}) >= 2:
+                return "drugs value"  # "82.86kg of methamphetamine, … and 2.5g of ketamine, worth a total of": of all
             for word in reversed(named_before):
                 if word in _DRUGS:  # "The consignment is estimated to be worth": the drugs, not phones beside them
                     return f"{word} value"
@@ -2634,9 +2655,13 @@ def find_figures(
             text, max(0, num.start - 8), num.start
         ):
             continue  # "1. OCHIENG Dancan Otieno, 44, …": a numbered list's number, not a count
+        if _LAW_BOUND_BEFORE.search(before[-60:]) and _LAW_CONSEQUENCE_AFTER.search(
+            text, end, min(len(text), end + 80)
+        ):
+            continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
         if _DECLARED_BEFORE.search(before[-50:]):
             continue  # "a container declared as carrying 1 800 carton boxes of chicken feet": the cover load
-        if has_unit and _EACH_WEIGHING_BEFORE.search(before[-30:]):
+        if (has_unit or (not money and unit == "count")) and _EACH_WEIGHING_BEFORE.search(before[-40:]):
             continue  # "300 slabs of cocaine, each weighing about 1kg": the size of each, not an amount seized
         if (
             not has_unit

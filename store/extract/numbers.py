@@ -359,6 +359,7 @@ _CURRENCY_WORDS = {
     "cedis": "GHS",
     "taka": "BDT",
     "kyat": "MMK",
+    "kyats": "MMK",  # (the English plural: "15.92 billion kyats")
     "dong": "VND",
     "won": "KRW",
     "kuna": "HRK",

@@ -11,7 +11,14 @@ from ..text import entity_key, find_words, lower_same_length
 from .gazetteer import place_key, places
 from .lexicon import ORG_HEADS
 from .operations import operation_spans
-from .organisations import acronym_spans, acronyms_of_common_nouns, news_agencies_named, org_spans, thing_names
+from .organisations import (
+    NEWS_AGENCIES,
+    acronym_spans,
+    acronyms_of_common_nouns,
+    news_agencies_named,
+    org_spans,
+    thing_names,
+)
 from .people import person_spans
 from .places import context_place_spans, dateline_place_spans, joined_place_spans, place_spans
 from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, is_roman, tokenize
@@ -194,7 +201,12 @@ def find_entities(text: str) -> list[Span]:
     candidates += dateline_place_spans(text, tokens)
     candidates += joined_place_spans(text)
     # A ship named with its prefix ("HMAS Warramunga", "USS Cole") is no person
-    candidates = [c for c in candidates if not (c.type == PERSON and c.name.split()[0] in _VESSEL_PREFIXES)]
+    # (nor is a wire credited in a byline: "with report from Agence France-Presse")
+    candidates = [
+        c
+        for c in candidates
+        if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
+    ]
     # A capitalised run ending in "Operation" names an event, no body ("Massive Italian Police Operation leads to …")
     candidates = [
         Span(ORG, c.start, c.end - len(" Operation"), c.name[: -len(" Operation")], rule=c.rule, extra=c.extra)
