@@ -166,12 +166,11 @@ _WHERE_NOUN_AFTER = re.compile(
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|in|on|with|to|against|during)\b")
 # a clause of its own: "destroyed 4,236 plants, while 3.8 kilograms … were kept"
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
-# The same after a number and a verb of its own, before another clause's subject: "two smugglers fled the scene while
-# a third was arrested" (not "seized while in transit": no subject after it)
 # The nouns of taking infrastructure down: they govern only a count of it right after "of"
 _TAKEDOWN_NOUNS = frozenset({"takedown", "take-down", "shutdown"})
 _OF_BEFORE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?")
-_GROUP_WORDS = frozenset("networks network groups group gangs gang cells cell syndicates syndicate rings ring".split())
+# The same after a number and a verb of its own, before another clause's subject: "two smugglers fled the scene while
+# a third was arrested" (not "seized while in transit": no subject after it)
 _CONTRAST_AFTER = re.compile(
     r"\b[a-z]+ed\b[^,;]*?,?\s+(?:while|whereas)\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,3}"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?$"
@@ -462,10 +461,7 @@ _OF_NEXT = re.compile(r"\s+of\s")
 _ITEM_HEDGE = r"(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)"
 _SUM_SIGN = r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])"
 # (a count in words too: "…; four bags of fentanyl precursor; five firearms; and two vehicles")
-_ITEM_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds"
-)
+_ITEM_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "|a dozen|dozens|hundreds"
 _ITEM_AFTER_SEMICOLON = re.compile(
     rf"[ \t]*(?:and[ \t]+)?{_ITEM_HEDGE}?(?:{_SUM_SIGN}[ \t]?)?(?P<n>\d|$|(?i:{_ITEM_NUMBER_WORDS})(?=[ \t-]))"
 )
@@ -2217,11 +2213,8 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             return "drugs value"  # "cocaine, heroin and marijuana with an estimated value of": of them all
         if "and" in found[1:] and any(w[:1].isdigit() for w in found[found.index("and", 1) :]):
             # "seized 43,000 Yaba Tablets and 568 grams heroin worth": the value of the amounts listed
-            return (
-                "drugs value"
-                if named or any(w in _GENERIC_DRUG_WORDS for w in _head_words(before[-200:]))
-                else ("goods value")
-            )
+            drugs = named or any(w in _GENERIC_DRUG_WORDS for w in _head_words(before[-200:]))
+            return "drugs value" if drugs else "goods value"
         if found and cue.group().lower().startswith(("total", "amount")):
             return " ".join(found)  # "seizures totalling EUR 1.4 million" counts the seizures' sum
         if "of" in found[:-1]:
@@ -2661,7 +2654,7 @@ def find_figures(
             continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
         if _DECLARED_BEFORE.search(before[-50:]):
             continue  # "a container declared as carrying 1 800 carton boxes of chicken feet": the cover load
-        if (has_unit or (not money and unit == "count")) and _EACH_WEIGHING_BEFORE.search(before[-40:]):
+        if not money and _EACH_WEIGHING_BEFORE.search(before[-40:]):
             continue  # "300 slabs of cocaine, each weighing about 1kg": the size of each, not an amount seized
         if (
             not has_unit
@@ -2907,7 +2900,7 @@ def find_figures(
             if cm.word in _TAKEDOWN_NOUNS and not (
                 cm.end <= num.start
                 and _OF_BEFORE_COUNT.fullmatch(text, cm.end, num.start)
-                and any(w in _INFRASTRUCTURE or w in _ONLINE or w in _GROUP_WORDS for w in _head_words(after)[:3])
+                and any(w in _INFRASTRUCTURE or w in _ONLINE for w in _head_words(after)[:3])
             ):
                 continue  # "the takedown of 34 servers" (not "After the shutdown of 3 airports, 200 flights …")
             if cm.start >= end:

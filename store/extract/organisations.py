@@ -667,10 +667,6 @@ _AIRLINE_FLIGHT = re.compile(
 )
 _AIRLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 _AIRCRAFT_AND_CLASS_WORDS = words("vehicle_makes") | words("aircraft_and_cabin_words")
-# Units a number is written with, as the figures read them ("TONS", "KGS" in capitals are no body)
-_UNIT_WORDS = frozenset(
-    "tons tonnes ton tonne kg kgs kilos kilo kilograms grams gms litres liters pounds lbs ounces".split()
-)
 _TRAVEL_WORDS = re.compile(
     r"\b(?:passengers?|travell?ers?|arrived|arriving|landed|flew|flying|boarded|departed|departing|aboard|transit"
     r"|disembarked|airport)\b",
@@ -1171,7 +1167,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             and _is_caps_name(text, tokens, idx, body_end, lower_seen)
             # (not a hashtag, "#GYE"; nor a unit shouted, "more than 3 TONS of alkaloids")
             and text[tok.start - 1 : tok.start] != "#"
-            and word.lower() not in _UNIT_WORDS
+            and word.lower() not in _mass_and_volume_units()
         ):
             caps.append(Span(ORG, tok.start, tok.end, word, rule="org-caps", extra={"how": "caps"}))
     spans += known
@@ -1761,7 +1757,7 @@ def _led_by_a_name(word: str) -> bool:
 
 
 # Common words written before "-led": a way of working, not who leads ("intelligence-led", "community-led")
-_LOWER_OWNERS = frozenset("intelligence community industry government state private donor partner youth".split())
+_LOWER_OWNERS = words("led_modifier_common_words")
 
 
 _WHERE_FROM = re.compile(r"-(?:based|registered|owned|headquartered|linked|flagged|led|backed|funded|supported)$")

@@ -383,7 +383,7 @@ _FEATURE_BEFORE_NAME = re.compile(
 # (or written out before its name, as Irish releases write it: "across County Wicklow")
 _COUNTY_SHORT = re.compile(r"C(?<!\w.)(?:o\.?|ounty) [A-Z][a-z]{2,20}(?![\w-])")
 _COMPANY_SUFFIXES = word_list("company_suffixes")
-_COUNTY_FACILITIES = frozenset("Prison Jail Gaol Hospital Sessions Hall Council Clinic Stadium Road Line".split())
+_COUNTY_FACILITIES = word_list("county_facility_words")
 _COUNTY_SHORT_BEFORE = re.compile(r"(?:\b(?:in|of|at|near|from|and|across|throughout|around|to) |, )$")
 _PORT_OF_NAME = re.compile(r"P(?<![\w-].)ort [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])")
 # (the last dot may be missing before a capital: "U.S Coast Guard")

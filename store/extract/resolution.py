@@ -185,6 +185,16 @@ def _joins_listed_names(c: Span, listed: list[Span], starts: list[int]) -> bool:
 
 
 _VESSEL_PREFIXES = words("vessel_prefixes")
+_OPERATION_AFTER = " Operation"
+
+
+def _without_its_operation(c: Span) -> Span:
+    """A body's name with "Operation" written after it is the body, the word its drive ("The Combined Maritime
+    Forces Operation seized …", "Massive Italian Police Operation leads to …"); a body of one word stays whole."""
+    if c.type != ORG or not c.name.endswith(_OPERATION_AFTER) or " " not in c.name[: -len(_OPERATION_AFTER)]:
+        return c
+    cut = len(_OPERATION_AFTER)
+    return Span(ORG, c.start, c.end - cut, c.name[:-cut], rule=c.rule, extra=c.extra)
 
 
 def find_entities(text: str) -> list[Span]:
@@ -207,14 +217,7 @@ def find_entities(text: str) -> list[Span]:
         for c in candidates
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
-    # A capitalised run ending in "Operation" names an event, no body ("Massive Italian Police Operation leads to …")
-    candidates = [
-        Span(ORG, c.start, c.end - len(" Operation"), c.name[: -len(" Operation")], rule=c.rule, extra=c.extra)
-        if c.type == ORG and c.name.endswith(" Operation") and " " in c.name[: -len(" Operation")]
-        else c
-        for c in candidates
-        if not (c.type == ORG and c.name.rsplit(" ", 1)[-1] == "Operation" and " " not in c.name.strip())
-    ]
+    candidates = [_without_its_operation(c) for c in candidates]
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:
