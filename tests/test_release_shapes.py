@@ -4106,3 +4106,54 @@ def test_a_wire_credited_in_a_byline_is_no_person():
         ).entities
     }
     assert ("PERSON", "Agence France-Presse") not in ents
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Harlowe police say officers seized two handguns in a raid on Monday.", "Harlowe police"),
+        ("The Telangana police on Friday rescued 12 women from a flat.", "Telangana police"),
+        ("Sadar Korvana police arrested 48 suspects during the crackdown.", "Sadar Korvana police"),
+        ("A case was registered at Maheshpur police station on Monday.", "Maheshpur police station"),
+        ("Punjab police’s Special Task Force seized 3 kg of heroin.", "Punjab police"),
+        ("In a joint raid, the RCMP, Durham police and the border agency arrested five men.", "Durham police"),
+        ("The bureau and the Rachakonda police on Monday seized 40 kg of ganja.", "Rachakonda police"),
+    ],
+)
+def test_a_force_named_by_its_place_before_police_in_lower_case_is_a_body(sentence: str, body: str):
+    # a local force is written informally, "police" in lower case after the place it serves; so is its station
+    assert body in ents(extract(sentence), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Kenya police seized 40 kg of heroin at the port.", "Kenya"),
+        ("New Zealand police said the men were arrested.", "New Zealand"),
+        ("In Costa Rica police arrested four suspects on Monday.", "Costa Rica"),
+        ("Four were held, while in Tanzania police dismantled a laboratory.", "Tanzania"),
+        ("Myanmar's police said 12 people were held.", "Myanmar"),
+    ],
+)
+def test_a_countrys_police_or_where_police_acted_is_the_place_alone(sentence: str, place: str):
+    result = extract(sentence)
+    assert place in ents(result, "LOCATION")
+    assert not {n for n in ents(result, "ORG") if "police" in n}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spanish police arrested 21 people in Madrid.",
+        "European police forces took part.",
+        "Southeast Asian police rescued 150 victims.",
+        "Philippine police said the raid was over.",
+        "Traffic police stopped the lorry at a checkpoint.",
+        "Riot police dispersed the crowd.",
+        "The Dutch and Belgian police seized 3 tonnes of cocaine.",
+        "The Lyon-based police organisation said so.",
+        "Asean police met in Manila.",
+    ],
+)
+def test_a_peoples_or_a_kinds_police_is_no_body(sentence: str):
+    assert not {n for n in ents(extract(sentence), "ORG") if "police" in n}
