@@ -5217,3 +5217,73 @@ def test_the_goods_a_value_names(sentence: str, item: str):
 
 def test_the_base_form_of_find_is_a_verb_of_seizure():
     assert metric_values("The officers then went on to find 59 plants and an air rifle.") == [("seized", 59)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The previous day, Tuesday, November 23, 1,240kg was equally seized at a warehouse.", 1240.0, "kg"),
+        ("On November 23, 240kg of cannabis was seized at a warehouse.", 240.0, "kg"),
+        ("On November 23, 12 people were arrested at the border.", 12.0, "count"),
+    ],
+)
+def test_a_number_after_a_date_without_its_year_is_no_day_of_a_list(sentence: str, value: float, unit: str):
+    # (a month's list of days goes on: "raids on March 3, 5 and 9" lists days, and gives no figure)
+    text = "Police seized 200 kg of heroin on Monday.\n" + sentence + "\n"
+    assert value in {f.value for f in extract(text).figures if f.unit == unit}
+    listed = extract("Police seized 200 kg of heroin. Raids on March 3, 5 and 9 followed.\n").figures
+    assert {f.value for f in listed} == {200.0}
+
+
+def test_one_arrest_count_stated_by_its_charge_and_by_its_people_is_one_figure():
+    text = (
+        "Agency rescues 104 victims\n\n"
+        "Operatives have arrested eight suspects for human trafficking and rescued 104 victims.\n"
+        'He said: "No fewer than 104 victims have been rescued and eight suspected traffickers nabbed by the Agency."\n'
+    )
+    assert [f.value for f in extract(text).figures if f.metric == "arrests"] == [8.0]
+
+
+def test_numbers_set_alone_in_brackets_are_each_an_amount_of_the_list():
+    # as some Gulf releases write every number: "(35) kilos", not a conversion of the ton before it
+    text = (
+        "Officers found more than (1) ton of pregabalin tablets, (35) kilos of chemicals, (18) kilos of shabu, "
+        "(2) kilos of hashish and (3) kilos of marijuana.\nArrests: Thailand (5), Laos (3).\n"
+    )
+    found = {(f.metric, f.value, f.unit, f.scope) for f in extract(text).figures}
+    assert {("seized", 35.0, "kg", None), ("seized", 2.0, "kg", None), ("seized", 3.0, "kg", None)} <= found
+    assert ("arrests", 5.0, "count", "Thailand") in found
+    # a conversion in brackets is still one amount: "€70 million (about $76 million)"
+    converted = extract("Police seized cocaine worth €70 million (about $76 million).\n").figures
+    assert len([f for f in converted if f.metric == "seized"]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers intercepted 1,577 jerry cans of petrol, totaling 39,425 liters (each jerry can containing 25 liters).",
+        "The cannabis was packed in 124 sacks each containing averagely 81 pieces, and 10,000 pieces were seized.",
+    ],
+)
+def test_what_each_named_package_holds_is_no_haul(sentence: str):
+    values = {f.value for f in extract(sentence + "\n").figures}
+    assert not values & {25.0, 81.0}
+
+
+def test_liberian_dollars_are_their_own_money_and_a_conversion_into_them_is_no_second_sum():
+    text = (
+        "Officers discovered one kilogram of kush, valued at approximately US$20,000 (equivalent to LD$3.8 million).\n"
+        "The seized substance weighed 10 kilograms, with a street value of US$200,000 or L$38,000,000.\n"
+    )
+    money = [(f.value, f.unit) for f in extract(text).figures if f.unit not in ("kg", "count")]
+    assert money == [(20000.0, "USD"), (200000.0, "USD")]
+
+
+def test_a_value_of_an_amount_of_goods_taken_at_a_named_place_is_those_goods_value():
+    text = (
+        "Officers seized 31 kilograms of kush at the border.\n"
+        "The street value of the 31 kilograms of kush seized at Bo Waterside is put at US$620,000.\n"
+    )
+    assert ("seized", 620000.0, "USD", "kush value") in {
+        (f.metric, f.value, f.unit, f.item) for f in extract(text).figures
+    }

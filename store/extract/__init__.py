@@ -1558,7 +1558,19 @@ def _item_words(item: str) -> set[str]:
     without the words that join or qualify any goods ("of", "drug"): "rounds of ammunition" and
     "bags of heroin", "drug trafficking channels" and "drug laboratories" share no goods."""
     names = _drug_names()
-    return {names.get(w, w) for w in item.lower().split()} - _ITEM_GLUE
+    return {_stem(names.get(w, w)) for w in item.lower().split() if w not in _ITEM_GLUE}
+
+
+_STEM_ENDINGS = ("ings", "ing", "ers", "er", "ed", "s")
+
+
+def _stem(word: str) -> str:
+    """A word without the ending of its doer, deed or plural ("traffickers", "trafficking" → "traffick";
+    "smugglers", "smuggling" → "smuggl"), so two items that name one act by different words share it."""
+    for ending in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 # Words any two items may share without naming the same goods.

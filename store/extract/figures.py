@@ -298,6 +298,8 @@ _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and", 
 )
 # A year in a month's list: "On 23rd November 2026, 164 people …" is a date and a count, not days listed.
 _YEAR_IN_LIST = re.compile(r"\b(?:19|20)\d\d\b")
+_AND_IN_LIST = re.compile(r"\d\s*(?:and|&)\s")  # "March 3, 5 and": a list of days, not a date and a count
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 # What ends every _REFERENCE_LIST match, blanks aside: a window without one is not searched.
 _LIST_ENDS = (",", "and", "&")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
@@ -1079,10 +1081,14 @@ _JUST_VALUED = re.compile(
 )
 # "The street value of the pills seized was put at about 1.1 billion baht"
 _VALUE_OF_WAS = re.compile(
-    r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?"
+    # (their amount before them: "the street value of the 31 kilograms of Kush seized at …")
+    r"(?:\d[\d.,]*\s+(?:[a-z]+\s+)?of\s+)?"
+    r"([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
     r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?"
-    # (where they were taken: "the value of the cannabis seized at the property is estimated to be")
-    r"(?:(?:at|in|on|from)\s+(?:the\s+)?[\w-]+\s+)?"
+    # (where they were taken: "the value of the cannabis seized at the property is estimated to be", "… seized at
+    # Bo Waterside is put at")
+    r"(?:(?:at|in|on|from)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}\s+)?"
     # ("… in regional markets is estimated to exceed")
     r"(?:(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+)?"
     r"(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
@@ -1159,9 +1165,11 @@ _LAW_CONSEQUENCE_AFTER = re.compile(
 )
 _EACH_WEIGHING_BEFORE = re.compile(
     # (a verb of finding between: "25 sacks, each found to contain 200,000 pills")
-    r"\beach\s+(?:(?:found|said|believed|thought)\s+to\s+)?(?:weighing|weighed|of|containing|contain|holding|hold"
-    r"|measuring)\s+(?:(?:about|around|some|roughly|approximately|"
-    r"nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
+    r"\beach\s+(?:(?:(?:found|said|believed|thought)\s+to\s+)?(?:weighing|weighed|of|containing|contain|holding|hold"
+    r"|measuring)"
+    # (the package named between: "each jerry can containing 25 litres", "each sack weighing 50 kg")
+    r"|(?:[a-z][\w'’-]*\s+){1,2}(?:weighing|weighed|containing|contains|contained|holding|holds|measuring))"
+    r"\s+(?:(?:about|around|some|roughly|approximately|averagely|nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
     re.I,
 )
 # (or after its goods: "112 bags packed with 1 kilogram of methamphetamine each")
@@ -1401,9 +1409,12 @@ _FULL_MONTHS = frozenset(_MONTHS.split("|")[:12])  # the months written out
 _ABBREVIATED_REFERENCES = words("reference_abbreviations")
 
 
-def _reference_before(before: str) -> bool:
+def _reference_before(before: str, day: bool = True, listed_on: bool = True) -> bool:
     """Whether the word before a number makes it a reference or a bound:
-    a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44"."""
+    a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44". A month's list of days ("on March 3, 5
+    and 9") holds only a number that may be a day (``day``: 1 to 31, written plainly) and goes on after it or
+    before it (``listed_on``: a comma or "and" after it): "on November 23, 1,240kg was seized", "On November 23,
+    12 people were arrested" list no days."""
     if _DATE_PART_BEFORE.search(before[-2:]):
         return True
     if before.endswith(("(", "[")):
@@ -1441,7 +1452,12 @@ def _reference_before(before: str) -> bool:
     window = before[-80:]  # (room for labels in brackets: "Sections 5 (Sale), 11 (Possession) and")
     listed = _REFERENCE_LIST.search(window) if window.rstrip().endswith(_LIST_ENDS) else None
     if listed and (
-        (listed.group(1) in _MONTH_WORDS and not _YEAR_IN_LIST.search(listed.group()))
+        (
+            listed.group(1) in _MONTH_WORDS
+            and day
+            and (listed_on or _AND_IN_LIST.search(listed.group()) is not None)
+            and not _YEAR_IN_LIST.search(listed.group())
+        )
         or listed.group(1).lower() in _REFERENCE_WORDS
     ):
         return True  # "Sections 8, 20 and 21", "Articles 3 and 4", "on March 3, 5 and 9"
@@ -1655,7 +1671,11 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if (
         (
-            _reference_before(before)
+            _reference_before(
+                before,
+                day=len(num.written) <= 2 and num.written.isdigit() and 1 <= int(num.written) <= 31 and not has_unit,
+                listed_on=_LIST_GOES_ON.match(after) is not None,
+            )
             # ("from" opens a range or a date, "from 24 to 30 September", or where goods were found, "from 2 boats";
             # not people: "recovered from two suspects")
             and not (
@@ -2280,6 +2300,9 @@ _TIMES_MARK = re.compile(r"[xX×][ \t]+(?=[^\W\d_])")
 _INVENTORY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _BULLET_MARK + r"[ \t]*)?$")
 
 
+_BREAKDOWN_NAME = re.compile(r"[A-Z]\S*(?<![,;:])")
+
+
 def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     """The unit of the amount ``num`` (a currency code, the guide's unit of
     mass or volume, or "count"), the factor converting the written unit into
@@ -2301,10 +2324,10 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
             text[at : at + 1] == ")"
             and num.start > 1
             and text[num.start - 1] == "("
-            and not text[max(0, num.start - 30) : num.start - 1].rstrip().rpartition(" ")[2][:1].isupper()
+            and not _BREAKDOWN_NAME.fullmatch(text[max(0, num.start - 30) : num.start - 1].rstrip().rpartition(" ")[2])
         ):
             # an amount in brackets before its unit, as some police releases write it: "(494.30) grams of heroin"
-            # (not a breakdown's part after a place: "Thailand (5)")
+            # (not a breakdown's part after a place: "Thailand (5)"; a list's next amount is: "Shabu, (2) kilos")
             at += 1
         um = _UNIT_RE.match(text, at)
         if um and at > num.end and not um.group(0)[:1].isspace():
@@ -3814,9 +3837,15 @@ def find_figures(
         ):
             # a list of goods seized goes on past its verb's reach (a clause of its own after the count keeps its verb:
             # "… while 300 rounds of ammunition remain missing")
+            # (a number set alone in brackets is read from its bracket: "(18) kilos of Shabu, (2) kilos of hashish")
+            gap_end = (
+                num.start - 1
+                if text[num.start - 1 : num.start] == "(" and text[num.end : num.end + 1] == ")"
+                else num.start
+            )
             if (
                 unit in _MASSES
-                and (named_first := _GOOD_THEN_AMOUNT_GAP.fullmatch(text, figures[-1].end, num.start))
+                and (named_first := _GOOD_THEN_AMOUNT_GAP.fullmatch(text, figures[-1].end, gap_end))
                 and not _CLAUSE_OPENER.search(text, figures[-1].end, num.start)
             ):
                 # weights, a good named before its amount: "had nine kg of heroin, 272 kg of cannabis, Hashish 989g,
@@ -3830,7 +3859,7 @@ def find_figures(
                 and item
                 and num.start - figures[-1].end < 90
                 and bool(_GOODS.intersection(_head_words(item)[:2]))
-                and _goods_list_gap(text, figures[-1].end, num.start)
+                and _goods_list_gap(text, figures[-1].end, gap_end)
             ):
                 # counts of goods, each perhaps with whose it was: "…, Six (6) parcels of Tramadol, Lewis Kanu – Eighty
                 # (80) Wraps of KUSH"
@@ -4244,6 +4273,9 @@ def find_figures(
                 # (not after the previous amount's own bracket has closed: "marijuana (398.6 kilogrammes), khat (30
                 # kilogrammes)", each good's amount in brackets after it)
                 and ")" not in text[previous.end : num.start]
+                # (nor a number set alone in brackets, its unit after them: "(1) ton of Lyrica tablets, (35) kilos
+                # of chemical", how some releases write every number)
+                and not (text[num.end : num.end + 1] == ")" and end > num.end + 1)
                 # (a conversion changes the unit: "roughly 6 kilograms of chemical drugs, about 3.25 kilograms of
                 # marijuana" is a list, not "1,185 pounds, or about 537.6 kilograms")
                 and not (previous.unit == unit and not _CONVERSION_OPEN.search(before[-20:]))

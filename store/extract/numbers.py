@@ -171,6 +171,8 @@ _LOCAL_DOLLARS = {
     "SI": "SBD",  # Solomon Islands dollar
     "BDS": "BBD",  # Barbados dollar: "BDS$"
     "G": "GYD",  # Guyana dollar: "G$"
+    "L": "LRD",  # Liberian dollar: "L$38,000,000"
+    "LD": "LRD",  # Liberian dollar: "LD$3.8 million"
 }
 _LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
 _SPACED_LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
