@@ -5261,7 +5261,8 @@ def test_numbers_set_alone_in_brackets_are_each_an_amount_of_the_list():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Officers intercepted 1,577 jerry cans of petrol, totaling 39,425 liters (each jerry can containing 25 liters).",
+        "Officers intercepted 1,577 jerry cans of petrol, totaling 39,425 liters "
+        "(each jerry can containing 25 liters).",
         "The cannabis was packed in 124 sacks each containing averagely 81 pieces, and 10,000 pieces were seized.",
     ],
 )
@@ -5287,3 +5288,31 @@ def test_a_value_of_an_amount_of_goods_taken_at_a_named_place_is_those_goods_val
     assert ("seized", 620000.0, "USD", "kush value") in {
         (f.metric, f.value, f.unit, f.item) for f in extract(text).figures
     }
+
+
+def test_goods_held_in_drums_are_a_seizure_whatever_arrest_came_before():
+    text = (
+        "She was arrested after being found with five drums ( totaling 210 liters) and two small buckets of cannabis.\n"
+    )
+    found = {(f.metric, f.value, f.unit) for f in extract(text).figures}
+    assert ("seized", 5.0, "count") in found and ("arrests", 5.0, "count") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "The Commission has arrested five (5) people for various drug trafficking offences contrary to the law.",
+            "various drug trafficking offences",
+        ),
+        ("Police seized another 12 kg heroin, after seizing nine kg heroin -- total 21 kg heroin so far.", "heroin"),
+    ],
+)
+def test_an_item_ends_at_the_law_it_broke_or_at_a_typed_dash(sentence: str, item: str):
+    assert item in {f.item for f in extract(sentence + "\n").figures}
+    assert not any(f.item and ("contrary" in f.item or "--" in f.item) for f in extract(sentence + "\n").figures)
+
+
+def test_lives_the_goods_could_destroy_are_no_figure():
+    text = "Officers seized 2 kg of heroin, enough to destroy 10,000 lives.\n"
+    assert {f.value for f in extract(text).figures} == {2.0}

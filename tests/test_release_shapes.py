@@ -4157,3 +4157,31 @@ def test_a_countrys_police_or_where_police_acted_is_the_place_alone(sentence: st
 )
 def test_a_peoples_or_a_kinds_police_is_no_body(sentence: str):
     assert not {n for n in ents(extract(sentence), "ORG") if "police" in n}
+
+
+def test_a_place_is_never_found_again_in_a_word_written_in_lower_case():
+    # later mentions of a place are matched in any case ("LYON" … "Lyon"), but a word all in lower case is a
+    # common word: "us" is no "US", "forest officials" no "Forest"
+    text = (
+        "US agents seized 40 kg of cocaine in Miami.\n"
+        "'They told us the boat was coming,' an officer said, and US officials confirmed the arrests.\n"
+    )
+    mentions = [m for e in extract(text).entities if e.name == "US" for m in e.mentions]
+    assert [text[a:b] for a, b in mentions] == ["US", "US"]
+
+
+def test_a_posts_domain_after_of_is_no_place():
+    text = "The Principal Chief Conservator of Forest (PCCF) Wildlife Shashi Paul said forest officials found it."
+    result = extract(text)
+    assert "Forest" not in ents(result, "LOCATION") and "Shashi Paul" in ents(result, "PERSON")
+    assert "Lagos" in ents(extract("The Governor of Lagos said 12 people were held."), "LOCATION")
+
+
+def test_a_titles_plural_before_names_is_each_ones_title():
+    people = ents(extract("Pastors John Kiiza and Christopher Kato were arrested on Monday.\n"), "PERSON")
+    assert people == {"John Kiiza", "Christopher Kato"}
+
+
+def test_a_south_asian_directors_letters_are_a_post_not_a_body():
+    text = "Director General of Punjab Police (DGP) Gaurav Yadav said 12 kg of heroin was seized. DGP Yadav said so."
+    assert "DGP" not in ents(extract(text), "ORG")

@@ -318,10 +318,12 @@ _DESCRIBED_BEFORE = re.compile(
     # bags of rice (equivalent to six trailer loads)"
     r"|(?:equivalent|equal)\s+to(?:\s+(?:about|around|some|roughly|approximately|nearly|over|more\s+than))?"
     r"|the\s+equivalent\s+of"
-    r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill))|sufficient\s+(?:for|to\s+(?:make|produce))"
+    r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill|destroy|ruin))|sufficient\s+(?:for|to\s+(?:make|produce))"
     # (the goods may be named before a verb of what they could do: "enough fentanyl to kill 14 million people";
     # not "enough evidence for 14 arrests")
-    r"|(?:enough|sufficient)(?:\s+[\w-]+){1,3}?\s+to\s+(?:make|produce|supply|feed|kill|fill|cause|poison)"
+    r"|(?:enough|sufficient)(?:\s+[\w-]+){1,3}?\s+to\s+(?:make|produce|supply|feed|kill|fill|cause|poison|destroy|ruin)"
+    # (or right before its verb: "enough to destroy the lives of more than two million people")
+    r"|(?:enough|sufficient)\s+to\s+(?:destroy|ruin|harm)\s+(?:[\w-]+\s+){0,3}?(?:of|for)"
     # what the goods could have done: "pills that could potentially kill more than 700,000 Americans"
     r"|\b(?:could|would|can|may|might)\s+(?:potentially\s+|possibly\s+|easily\s+)?(?:have\s+)?"
     r"(?:kill(?:ed)?|poison(?:ed)?|caused?|fuel(?:led)?|suppl(?:y|ied))"
@@ -679,7 +681,8 @@ _OFFENCE_TAIL = (
     r"|while\b|as\b|that\b|which\b|last\b|this\b)[a-z])))"
     r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)"
     r"(?P<what>[a-z][\w-]*(?:\s+(?!in\b|at\b|on\b|after\b|during\b|while\b|and\b|from\b|across\b|with\b"
-    r"|between\b|as\b|by\b|since\b|under\b|near\b|last\b|this\b|when\b|who\b|which\b)[\w-]+){0,4})"
+    r"|between\b|as\b|by\b|since\b|under\b|near\b|last\b|this\b|when\b|who\b|which\b|contrary\b"
+    r"|in\s+violation\b)[\w-]+){0,4})"
     r"|on\s+(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+charges"
     r"|on\s+suspicion\s+of\s+(?P<suspicion>[a-z][\w-]*(?:\s+(?!in\b|at\b|and\b|after\b)[a-z][\w-]*){0,3}))"
     r"(?=\s*[.,;:()\n]|\s+[a-z]|\s*$)"
@@ -1018,9 +1021,13 @@ _ITEM_STOP = re.compile(
     # apparently containing fentanyl", "10 sacks filled with pills")
     r"compared|versus|earlier(?![\w-])|aboard|apparently|reportedly|filled\s+with|due\s+to|we|they|he|she|now|besides|out\s+of|"
     r"overnight|rather|instead|respectively|alongside|"
+    # (the law a count's charge broke: "for drug trafficking offences contrary to the Laws of Zambia", "in
+    # violation of sections 15 and 16")
+    r"contrary|violation|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
+    r"|\s--?\s"  # a dash typed as hyphens: "nine kg heroin -- total 21 kg"
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
     # ("12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000", "and S/ 86,400")
@@ -1689,7 +1696,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
     ):
         # (a sum's sign is no plate's digits: "seized US $15,700")
         return True
-    if not has_unit and not num.currency and _DESCRIBED_BEFORE.search(before[-40:]):
+    if not has_unit and not num.currency and _DESCRIBED_BEFORE.search(before[-60:]):
         return True
     if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
         return True  # a licence plate with one letter before its digits: "T 418 DXQ", "P 123 ABC"

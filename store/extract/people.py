@@ -411,6 +411,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if (
                 w in TITLE_WORDS
                 or ("-" in w and all(part in TITLE_WORDS for part in w.split("-") if part))  # "Sub-Inspector"
+                # (a title's plural before the first of the names it is each one's: "Pastors John Kiiza and …")
+                or (w.endswith("s") and w[:-1] in TITLE_WORDS and k == a)
                 or (
                     w in ranks or ("-" in w and _is_rank(w, ranks)) or (k < b and (w, tokens[k + 1].text) in rank_pairs)
                 )

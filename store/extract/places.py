@@ -822,6 +822,13 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         else:
             continue
         st = status_of(r)
+        if (
+            st != "strong"
+            and why == "preposition"
+            and prev == "of"
+            and _TITLE_BEFORE_IN.search(text, max(0, prev_start - 30), prev_start)
+        ):
+            continue  # "Principal Chief Conservator of Forest", "Director of Operations": a post's domain, no place
         if st == "" and i == j and why in ("preposition", "comma") and tokens[i].text in _languages():
             continue  # "scripts in German, English and French", "published in Urdu": a language, not a place
         if st == "" and i == j:

@@ -494,23 +494,25 @@ def _propagate(text: str, tokens: list[Token], chosen: list[Span], occupied: Occ
 
     marks = occupied.marks  # (Occupied.claim, inlined: most hits are the mentions already chosen)
 
-    def add_all(entries: dict[str, tuple[str, str, str | None]], haystack: str) -> None:
+    def add_all(entries: dict[str, tuple[str, str, str | None]], haystack: str, capitalised: bool = False) -> None:
         hits = find_words(haystack, entries)
         for needle in sorted(hits, key=len, reverse=True):
             etype, name, alias = entries[needle]
             for start, end in hits[needle]:
+                if capitalised and text[start:end].islower():
+                    continue  # (a word in lower case is a common noun: "forest officials", "told us")
                 if marks.find(1, start, end) < 0:
                     out.append(Span(etype, start, end, name, alias_of=alias))
                     marks[start:end] = b"\x01" * (end - start)
 
     # Later full occurrences of every ORG / PERSON / LOCATION name; places in
-    # any case, so a dateline "LYON" also covers a later "Lyon".
+    # any case, so a dateline "LYON" also covers a later "Lyon" (never one all in lower case).
     exact = {s.name: (s.type, s.name, None) for s in chosen if s.type in (ORG, PERSON)}
     add_all(exact, text)
     folded = {s.name.lower(): (s.type, s.name, None) for s in chosen if s.type == LOCATION}
     if folded:
         lowered = lower_same_length(text)
-        add_all(folded, lowered)
+        add_all(folded, lowered, capitalised=True)
     # Surnames: "Stock said" → Jürgen Stock.
     surnames = {
         s.name.split()[-1]: (PERSON, s.name, s.name)
