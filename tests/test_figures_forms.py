@@ -5316,3 +5316,20 @@ def test_an_item_ends_at_the_law_it_broke_or_at_a_typed_dash(sentence: str, item
 def test_lives_the_goods_could_destroy_are_no_figure():
     text = "Officers seized 2 kg of heroin, enough to destroy 10,000 lives.\n"
     assert {f.value for f in extract(text).figures} == {2.0}
+
+
+def test_a_values_goods_are_neither_who_said_it_nor_whose_they_were():
+    text = (
+        "Shipments totalling 89,450kg of cocaine were intercepted in Antwerp.\n"
+        "Belgian police estimated the total value of Antwerp's seizures to be €13 billion, while the Netherlands "
+        "said Rotterdam's haul was worth €5 billion.\n"
+    )
+    items = {f.value: f.item for f in extract(text).figures if f.unit == "EUR"}
+    assert items == {13e9: "cocaine value", 5e9: "cocaine value"}
+
+
+def test_what_people_are_known_for_is_no_part_of_the_item():
+    text = "Police arrested two prolific ransomware operators known for their extortionate ransom demands.\n"
+    assert [f.item for f in extract(text).figures] == ["prolific ransomware operators"]
+    # (an adjective before the noun stays: "nine known drug blocks")
+    assert "known drug blocks" in {f.item for f in extract("Officers searched nine known drug blocks.\n").figures}

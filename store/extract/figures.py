@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..text import lower_same_length
 from ..units import MASS_KG, VOLUME_LITRES
 from .gazetteer import place_key, places
-from .lexicon import TITLE_WORDS_LOWER
+from .lexicon import SPEECH_VERBS, TITLE_WORDS_LOWER
 from .numbers import NUMBER_WORDS, Number, find_numbers, iter_numbers, qualifier_before
 from .patterns import UPPER, dispatch
 from .sentences import ABBREVIATIONS, sentence_at, sentence_spans
@@ -1024,6 +1024,9 @@ _ITEM_STOP = re.compile(
     # (the law a count's charge broke: "for drug trafficking offences contrary to the Laws of Zambia", "in
     # violation of sections 15 and 16")
     r"contrary|violation|"
+    # (what they are known for or as: "two ransomware operators known for their demands"; not "nine known drug
+    # blocks")
+    r"known(?=\s+(?:for|as|to|locally)\b)|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
@@ -1109,7 +1112,9 @@ _VALUE_OF_WAS = re.compile(
 _PUT_VALUE_OF = re.compile(
     r"\b(?:put|puts|placed|places|set|sets|estimated|estimates|pegged|pegs|assessed)\s+(?:the|its|their)\s+"
     r"(?:(?:total|estimated|street|market|retail|black-market)\s+)?value\s+of\s+(?:the\s+|these\s+|this\s+|all\s+)?"
-    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?:\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?)?\s+at\s+"
+    # (whose they were before them: "estimated the total value of Antwerp's seizures to be")
+    r"(?:[A-Z][\w-]*['’]s\s+)?"
+    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?:\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?)?\s+(?:at|to\s+be)\s+"
     r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly|an\s+estimated)?\s*$",
     re.I,
 )
@@ -2181,7 +2186,13 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         goods = stated.group(1).split()[-3:]
         while len(goods) > 1 and _VERB_FORM.fullmatch(goods[0]):
             goods = goods[1:]  # "the value of the recovered drugs": the drugs'
-        return f"{' '.join(goods)} value"
+        if not set(_head_words(" ".join(goods))) <= _HAUL_WORDS:
+            return f"{' '.join(goods)} value"
+        # "the total value of Antwerp's seizures": the goods seized, named before
+        story = text[max(0, at - 6 * WINDOW) : at] if text else (earlier or before)
+        named_before = [w for w in _head_words(story) if w in _DRUGS]
+        if named_before:
+            return f"{named_before[-1]} value"
     cue = _VALUE_CUE.search(before[-80:])
     if cue:
         # the noun phrase just before the value words: "cocaine valued at"
@@ -2195,6 +2206,14 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             found = found[relative + 1 :]  # "an apartment in Dundalk, Co Louth where cannabis worth": the goods after
         elif relative is not None:
             found = found[:relative]  # "cocaine which could have been sold for": the goods before the clause
+        # who said it, or whose the goods were, is no part of them: "the Netherlands said Rotterdam's haul was
+        # worth" (the haul)
+        said = next(
+            (k for k in range(len(found) - 2, -1, -1) if found[k] in SPEECH_VERBS or found[k].endswith(("'s", "’s"))),
+            None,
+        )
+        if said is not None:
+            found = found[said + 1 :]
         if (
             "and" in found[1:-1]
             and all(w[:1].isupper() for w in found[: found.index("and")])
