@@ -5333,3 +5333,27 @@ def test_what_people_are_known_for_is_no_part_of_the_item():
     assert [f.item for f in extract(text).figures] == ["prolific ransomware operators"]
     # (an adjective before the noun stays: "nine known drug blocks")
     assert "known drug blocks" in {f.item for f in extract("Officers searched nine known drug blocks.\n").figures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arrests", "item"),
+    [
+        ("21 arrested in Spain for smuggling over 1,000 migrants into the EU", 21.0, None),
+        ("Police arrested 5 men for smuggling 300 migrants.", 5.0, "smuggling"),
+    ],
+)
+def test_what_the_arrested_did_it_to_is_no_arrest(sentence: str, arrests: float, item: str | None):
+    found = [(f.metric, f.value, f.item) for f in extract(sentence + "\n").figures]
+    assert found == [("arrests", arrests, item)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each of the men's suitcases allegedly contained 20kg of cocaine.",
+        "Police discovered 49 bundles of currency, with each bundle containing about $100,000.",
+    ],
+)
+def test_what_each_of_the_packages_held_is_no_haul_in_goods_or_money(sentence: str):
+    text = sentence + " Officers seized 40kg of cocaine and 49 bundles of cash.\n"
+    assert not {f.value for f in extract(text).figures} & {20.0, 100000.0}

@@ -4185,3 +4185,9 @@ def test_a_titles_plural_before_names_is_each_ones_title():
 def test_a_south_asian_directors_letters_are_a_post_not_a_body():
     text = "Director General of Punjab Police (DGP) Gaurav Yadav said 12 kg of heroin was seized. DGP Yadav said so."
     assert "DGP" not in ents(extract(text), "ORG")
+
+
+def test_a_place_made_a_modifier_ends_a_codename():
+    text = "Officers made arrests for Operation Ironside Australia-wide, the agency said.\n"
+    assert ops(extract(text)) == {"Ironside"}
+    assert ops(extract("Operation Sea-Based Shield 2 ended with 40 arrests.\n")) == {"Sea-Based Shield 2"}

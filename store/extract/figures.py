@@ -702,6 +702,12 @@ _FOR_OFFENCE_HERE = re.compile(
     r"\s+(?:(?:for|over)\s+[a-z]|on\s+(?:suspicion\s+of|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges)\b)"
 )
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
+_NUMBER_IN_OFFENCE = re.compile(r"\s+(?:over\s+|more\s+than\s+|about\s+)?\d")
+# An offence's verb between an arrest and a number: what the number counts is what they did it to
+_OFFENCE_GERUND_BEFORE = re.compile(
+    r"\b(?:for|over)\s+(?:allegedly\s+|illegally\s+)?[a-z]{3,}ing\s+(?:(?:the\s+)?[\w'’-]+\s+)?"
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?$"
+)
 _ARREST_VERB_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
 )
@@ -1179,8 +1185,10 @@ _EACH_WEIGHING_BEFORE = re.compile(
     # (a verb of finding between: "25 sacks, each found to contain 200,000 pills")
     r"\beach\s+(?:(?:(?:found|said|believed|thought)\s+to\s+)?(?:weighing|weighed|of|containing|contain|holding|hold"
     r"|measuring)"
-    # (the package named between: "each jerry can containing 25 litres", "each sack weighing 50 kg")
-    r"|(?:[a-z][\w'’-]*\s+){1,2}(?:weighing|weighed|containing|contains|contained|holding|holds|measuring))"
+    # (the package named between: "each jerry can containing 25 litres", "each sack weighing 50 kg", "each of the
+    # men's suitcases allegedly contained 20kg")
+    r"|(?:of\s+(?:the\s+|their\s+|these\s+)?)?(?:[a-z][\w'’-]*\s+){1,3}(?:allegedly\s+|reportedly\s+)?"
+    r"(?:weighing|weighed|containing|contains|contained|holding|holds|measuring))"
     r"\s+(?:(?:about|around|some|roughly|approximately|averagely|nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
     re.I,
 )
@@ -2703,7 +2711,11 @@ def find_figures(
             continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
         if _DECLARED_BEFORE.search(before[-50:]):
             continue  # "a container declared as carrying 1 800 carton boxes of chicken feet": the cover load
-        if not money and _EACH_WEIGHING_BEFORE.search(before[-40:]):
+        if (
+            (each := _EACH_WEIGHING_BEFORE.search(before[-60:])) is not None
+            # (a sum in each package too: "49 bundles of currency, with each bundle containing about $100,000")
+            and (not money or not each.group().rstrip().lower().endswith("of"))
+        ):
             continue  # "300 slabs of cocaine, each weighing about 1kg": the size of each, not an amount seized
         if (
             not has_unit
@@ -4116,6 +4128,14 @@ def find_figures(
             continue  # "raided three compounds", "held two meetings" near an arrest, "in raids on two houses"
         if metric == "arrests" and cue is not None and _after_the_arrest(text, cue, num.start, end, s_end, before):
             continue  # "Of the 23 arrested, charges against eight were withdrawn": what became of people counted
+        if (
+            metric == "arrests"
+            and cue is not None
+            and cue.end <= num.start
+            and num.start - cue.end < 120
+            and _OFFENCE_GERUND_BEFORE.search(text, cue.end, num.start)
+        ):
+            continue  # "21 arrested in Spain for smuggling over 1,000 migrants": the offence's object, not arrests
         if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
             item = None  # "40 suspects arrested": the arrests themselves
         if metric in ("arrests", "rescued") and (item is None or item.split()[0].lower() in ("those", "them", "whom")):
@@ -4149,6 +4169,8 @@ def find_figures(
                 else:
                     item = offence.group("what") or f"{offence.group('charge')} charges"
                     item = _OFFENCE_LOOSE_END.sub("", item) or None  # "for the robbery of a" → "robbery"
+                    if item and _DIGIT.search(item):
+                        item = _NUMBER_IN_OFFENCE.split(item)[0] or None  # "smuggling 300 migrants": the offence
         item_words = _head_words(item) if item else []
         if (
             metric == "dismantled"

@@ -371,6 +371,7 @@ _OP_NAME_WORD = re.compile(
     # (a word in camel case with a lower-case start: "Operation eShield", "Operation iGuard")
     rf"|[a-z]{{1,3}}[{UPPER}][\w'’]{{1,40}})$"
 )
+_MODIFIER_SUFFIX = re.compile(r"[a-z]-(?:wide|based|led|linked|backed|bound|funded|owned|registered)$")
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
 #: The words that name a codename after them ("Op", "Ops" and "Oplan": Malaysian and Philippine "Operation").
@@ -454,6 +455,8 @@ def _operation_name_at(
             if text[m.end() : m.end() + 1] != " ":
                 break
             continue
+        if found and _MODIFIER_SUFFIX.search(w):
+            break  # "arrests for Operation Ironside Australia-wide": a place made a modifier ends the name
         if not _OP_NAME_WORD.match(w):
             # inside quotes a lower-case word goes on a name the quote closes soon after: 'code-named
             # "Modrá kapka"' (names in other languages are written in sentence case)
