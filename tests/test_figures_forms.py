@@ -5357,3 +5357,19 @@ def test_what_the_arrested_did_it_to_is_no_arrest(sentence: str, arrests: float,
 def test_what_each_of_the_packages_held_is_no_haul_in_goods_or_money(sentence: str):
     text = sentence + " Officers seized 40kg of cocaine and 49 bundles of cash.\n"
     assert not {f.value for f in extract(text).figures} & {20.0, 100000.0}
+
+
+def test_a_value_of_a_list_of_goods_with_a_hedge_of_two_words_is_the_goods_value():
+    text = (
+        "Police seized 106 firearms and a variety of drugs.\n"
+        "The estimated street value of the firearms and illicit drugs seized in Ontario is just over $3 million.\n"
+    )
+    money = [(f.item, f.qualifier) for f in extract(text).figures if f.unit == "USD"]
+    assert money == [("illicit drugs value", "just over")]
+
+
+def test_a_participles_clause_of_motion_ends_the_item():
+    assert [f.item for f in extract("Police arrested two men visiting from Australia.\n").figures] == [None]
+    # (a crime's noun is no participle: "cases of cigarette smuggling from Ghana")
+    text = "Customs opened 30 cases of cigarette smuggling from Ghana.\n"
+    assert "cases of cigarette smuggling" in {f.item for f in extract(text).figures}

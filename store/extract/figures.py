@@ -1030,6 +1030,9 @@ _ITEM_STOP = re.compile(
     # (the law a count's charge broke: "for drug trafficking offences contrary to the Laws of Zambia", "in
     # violation of sections 15 and 16")
     r"contrary|violation|"
+    # (a participle's clause of motion after the noun: "two men visiting from Australia"; not a crime's noun,
+    # "cigarette smuggling from Ghana")
+    r"(?!smuggling|trafficking|laundering|poaching|dealing)[a-z]{3,}ing(?=\s+(?:from|into|through|across)\b)|"
     # (what they are known for or as: "two ransomware operators known for their demands"; not "nine known drug
     # blocks")
     r"known(?=\s+(?:for|as|to|locally)\b)|"
@@ -1110,7 +1113,8 @@ _VALUE_OF_WAS = re.compile(
     r"(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
     r"(?:(?:put|estimated|set|pegged|placed|calculated|assessed)\s+(?:to\s+(?:exceed|be|reach|total)\s+)?)?"
     r"(?:at\s+)?"
-    r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly)?\s*$",
+    r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly|just\s+over|just\s+under"
+    r"|close\s+to|well\s+over)?\s*$",
     re.I,
 )
 # "Authorities put the value of the fangs on the illegal market at about $96,000", "The statement
@@ -2191,7 +2195,10 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         return f"{following[0]} value"  # "Sh4.2m heroin", "a $19m cocaine haul": the value of the goods
     stated = _VALUE_OF_WAS.search(before[-120:]) or _PUT_VALUE_OF.search(before[-120:])
     if stated:  # "The street value of the pills seized was put at": the goods are named after "value of"
-        goods = stated.group(1).split()[-3:]
+        goods = stated.group(1).split()
+        if "and" in goods[1:]:
+            goods = goods[len(goods) - goods[::-1].index("and") :]  # "of the firearms and illicit drugs": the last
+        goods = goods[-3:]
         while len(goods) > 1 and _VERB_FORM.fullmatch(goods[0]):
             goods = goods[1:]  # "the value of the recovered drugs": the drugs'
         if not set(_head_words(" ".join(goods))) <= _HAUL_WORDS:
