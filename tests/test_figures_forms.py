@@ -5373,3 +5373,30 @@ def test_a_participles_clause_of_motion_ends_the_item():
     # (a crime's noun is no participle: "cases of cigarette smuggling from Ghana")
     text = "Customs opened 30 cases of cigarette smuggling from Ghana.\n"
     assert "cases of cigarette smuggling" in {f.item for f in extract(text).figures}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The container held 60 electric motors, and each motor hid an average of around eight kilograms of meth.",
+        "Police said the seizure is estimated to produce roughly 10 million doses.",
+    ],
+)
+def test_what_each_package_hid_on_average_or_what_the_goods_could_make_is_no_haul(sentence: str):
+    text = "Customs seized 469 kg of methamphetamine.\n" + sentence + "\n"
+    assert [f.value for f in extract(text).figures] == [469.0]
+
+
+def test_what_a_wallet_held_is_named_by_the_text_and_what_victims_invested_is_no_figure():
+    text = (
+        "Fake crypto call centres taken down\n"
+        "The criminal organisations lured German victims to invest over EUR 2 million in bogus investment websites\n"
+        "Seizures include 3 hardware wallets with about USD 1 million in cryptocurrencies on it and 40 websites.\n"
+    )
+    found = {(f.metric, f.value, f.unit, f.item) for f in extract(text).figures}
+    assert ("seized", 1e6, "USD", "cryptocurrencies") in found
+    assert not any(value == 2e6 for _, value, _, _ in found)
+    # (a bank account's money stays the account's)
+    assert "funds in bank accounts" in {
+        f.item for f in extract("Police froze 33 bank accounts holding RM10.7mil.\n").figures
+    }

@@ -4191,3 +4191,7 @@ def test_a_place_made_a_modifier_ends_a_codename():
     text = "Officers made arrests for Operation Ironside Australia-wide, the agency said.\n"
     assert ops(extract(text)) == {"Ironside"}
     assert ops(extract("Operation Sea-Based Shield 2 ended with 40 arrests.\n")) == {"Sea-Based Shield 2"}
+
+
+def test_a_heavy_goods_vehicle_is_no_body():
+    assert ents(extract("The driver was arrested when his HGV was stopped in Folkestone.\n"), "ORG") == set()

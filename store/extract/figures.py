@@ -330,7 +330,9 @@ _DESCRIBED_BEFORE = re.compile(
     # (or be able to: "the drugs would be able to fix the addiction of 384,791 drug addicts")
     r"|\b(?:could|would|can|may|might)\s+(?:have\s+been|be)\s+able\s+to\s+(?:[\w-]+\s+){1,4}?(?:of|for)"
     # an average is no count of results: "each sack containing an average of seventy (70) slabs"
-    r"|\ban\s+average\s+of|\bon\s+average)"
+    r"|\ban\s+average\s+of|\bon\s+average"
+    # what the goods could be made into: "the seizure is estimated to produce roughly 10 million doses"
+    r"|\b(?:estimated|expected|believed|able|enough)\s+to\s+(?:make|produce|yield))"
     rf"\s+(?:{_HEDGE}\s+)?)$"
 )
 # A number compared with: an earlier period's figure, not this result.
@@ -653,6 +655,11 @@ _ACCOUNTS_HOLDING = re.compile(r"\b(?:accounts?|wallets?)\s+(?:holding|containin
 _FROZEN_ACCOUNTS_HOLDING = re.compile(
     r"\baccounts?\b[^.;]{0,40}?\b(?:frozen|blocked|seized|suspended)\b,?\s+(?:holding|containing|with)\s+"
     r"(?:\S+\s+){0,3}$",
+    re.I,
+)
+_ASSET_NAMED_AFTER = re.compile(
+    r"\s+in\s+((?:crypto[\w-]*|bitcoins?|virtual\s+(?:assets|currenc(?:y|ies))|digital\s+(?:assets|currenc(?:y|ies))"
+    r"|stablecoins?|tokens|gold|cash))\b",
     re.I,
 )
 _HELD_IN_ACCOUNTS = re.compile(
@@ -1192,7 +1199,9 @@ _EACH_WEIGHING_BEFORE = re.compile(
     # (the package named between: "each jerry can containing 25 litres", "each sack weighing 50 kg", "each of the
     # men's suitcases allegedly contained 20kg")
     r"|(?:of\s+(?:the\s+|their\s+|these\s+)?)?(?:[a-z][\w'’-]*\s+){1,3}(?:allegedly\s+|reportedly\s+)?"
-    r"(?:weighing|weighed|containing|contains|contained|holding|holds|measuring))"
+    r"(?:weighing|weighed|containing|contains|contained|holding|holds|measuring|hid|hides|hiding|carried|carrying))"
+    # (an average between: "each motor hid an average of around eight kilograms")
+    r"(?:\s+an\s+average\s+of)?"
     r"\s+(?:(?:about|around|some|roughly|approximately|averagely|nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
     re.I,
 )
@@ -4201,8 +4210,17 @@ def find_figures(
             what = _money_item(
                 before, text[end:hi], text[max(0, num.start - WINDOW) : num.start], text, num.start
             )  # after "pounds" when the unit said the money
-            if _ACCOUNTS_HOLDING.search(before[-40:]) or _HELD_IN_ACCOUNTS.match(text, end, min(len(text), end + 60)):
-                item = "funds in bank accounts"  # "froze 33 bank accounts holding RM10.7mil": the money in them
+            holding = _ACCOUNTS_HOLDING.search(before[-40:])
+            if holding or _HELD_IN_ACCOUNTS.match(text, end, min(len(text), end + 60)):
+                # "froze 33 bank accounts holding RM10.7mil": the money in them; what a wallet held, where the text
+                # names it ("3 hardware wallets with about USD 1 million in cryptocurrencies")
+                named = _ASSET_NAMED_AFTER.match(text, end, min(len(text), end + 60))
+                if named:
+                    item = named.group(1)
+                elif holding and "wallet" in holding.group().lower():
+                    item = "funds in wallets"
+                else:
+                    item = "funds in bank accounts"
             elif _FROZEN_ACCOUNTS_HOLDING.search(before[-100:]):
                 item = "funds in frozen accounts"  # "14 bank accounts were frozen, holding a total of €218,600"
             elif what:
