@@ -5400,3 +5400,32 @@ def test_what_a_wallet_held_is_named_by_the_text_and_what_victims_invested_is_no
     assert "funds in bank accounts" in {
         f.item for f in extract("Police froze 33 bank accounts holding RM10.7mil.\n").figures
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized 3 shotguns. Officers also seized 3 shotgun cartridges.", 2),
+        ("Ten poachers were arrested in the park. Ten more were arrested for poaching in the reserve.", 2),
+        ("Police arrested 30 people for smuggling and 12 for robbery.", 2),
+        ("Police detained for questioning 15 people suspected of links to the gang.", 1),
+        ("Police arrested for smuggling the 3 suspects found in the truck.", 1),
+        ("Customs seized (1,500) kilograms, or (1.5) tons, of hashish.", 1),
+        ("The gang threatened to destroy 2 bridges.", 0),
+        ("Floods destroy 200 homes in Kisumu.", 0),
+    ],
+)
+def test_guards_from_the_review_of_the_figure_rules(text: str, expected: int):
+    assert len(extract("Report\n\n" + text + "\n").figures) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Police opened 12 cases of cattle rustling across Baringo.", "cases of cattle rustling"),
+        ("Police seized 50 kg of Category - A drugs.", "Category - A drugs"),
+        ("The total value of the seizures in Lagos was put at N3 billion.", "seizures value"),
+    ],
+)
+def test_guards_from_the_review_of_the_item_rules(sentence: str, item: str):
+    assert item in {f.item for f in extract(sentence + "\n").figures}

@@ -4195,3 +4195,42 @@ def test_a_place_made_a_modifier_ends_a_codename():
 
 def test_a_heavy_goods_vehicle_is_no_body():
     assert ents(extract("The driver was arrested when his HGV was stopped in Folkestone.\n"), "ORG") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Undercover police bought 2 kg of cocaine from the suspects.",
+        "Eventually police arrived at the scene.",
+        "Uniformed police stood by as the crowd left.",
+        "During Ramadan police arrested 120 beggars in Lahore.",
+        "A spokesman told Reuters police had arrested five men.",
+        "Women police station officials arrested 2 men.",
+        "Gulf police chiefs met in Muscat.",
+        "Dar es Salaam police seized 3 kg of heroin.",
+        "Houthi police detained the crew.",
+    ],
+)
+def test_guards_from_the_review_of_the_local_police_rule(sentence: str):
+    # (a kind of police, an adverb, a feast, an outlet told, a region's or a people's police, or a name cut short)
+    names = ents(extract(sentence + "\n"), "ORG")
+    assert not {n for n in names if n.endswith(("police", "police station"))} - {"Dar es Salaam police"}
+    assert "Salaam police" not in names
+
+
+def test_a_district_force_opening_its_line_is_still_a_body():
+    text = "Qaboola police station arrested 32 accused.\nRangshah police station arrested 21 accused.\n"
+    assert {"Qaboola police station", "Rangshah police station"} <= ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The man lived on Kings Road near the market and was arrested there.", "Kings Road"),
+        ("The District Commissioner of Kilosa said 4 people were held.", "Kilosa"),
+    ],
+)
+def test_guards_from_the_review_a_place_stays_a_place(sentence: str, place: str):
+    result = extract(sentence + "\n")
+    assert "Road" not in ents(result, "PERSON")
+    assert place in ents(result, "LOCATION") or place == "Kings Road"

@@ -541,8 +541,18 @@ def _extract(stored: str) -> Extraction:
             same is not None
             and same.sentence_start != f.sentence_start
             and 0 not in (same.sentence_start, f.sentence_start)
+            # (said to be more, where the first was not: a headline's "four more arrests" is the body's "arrested four
+            # more suspects")
+            and _said_to_be_another(text, f.sentence_start, f.start, f.end)
+            and not _said_to_be_another(text, same.sentence_start, same.start, same.end)
+        ):
+            del seen[key]  # "Ten poachers were arrested. Ten more were arrested for poaching": another ten
+        elif (
+            same is not None
+            and same.sentence_start != f.sentence_start
+            and 0 not in (same.sentence_start, f.sentence_start)
             and f.unit == "count"
-            and _items_clash(same.item, f.item)
+            and _items_clash(same.item, f.item, people=f.metric in ("arrests", "rescued", "identified"))
             and not _general_item(same.item)
             and not _general_item(f.item)
         ):
@@ -1546,11 +1556,25 @@ def _general_item(item: str | None) -> bool:
 _GENERAL_NOUNS = words("figure_general_nouns")
 
 
-def _items_clash(a: str | None, b: str | None) -> bool:
+def _items_clash(a: str | None, b: str | None, people: bool = False) -> bool:
     if not a or not b or "funds" in (a, b) or "cash" in (a, b):
         return False  # what an unnamed sum is called ("funds", "cash"): it clashes with nothing
     words_a, words_b = _item_words(a), _item_words(b)
-    return bool(words_a and words_b) and not (words_a & words_b)
+    if not (words_a and words_b) or words_a & words_b:
+        return False
+    if people:
+        # people counted, by any word of their kind: "eight Iranians" and "eight Iranian crew members"
+        return not ({_stem(_stem_plural(w)) for w in words_a} & {_stem(_stem_plural(w)) for w in words_b})
+    # the head nouns, their plural or their doer's or deed's ending aside, may name one thing ("suspected
+    # traffickers" and "human trafficking", "fishermen" and "fisherman"); a head and a modifier do not ("3
+    # shotguns" and "3 shotgun cartridges")
+    return _stem(_stem_plural(a.lower().split()[-1])) != _stem(_stem_plural(b.lower().split()[-1]))
+
+
+def _stem_plural(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
 
 
 def _item_words(item: str) -> set[str]:
@@ -1558,15 +1582,27 @@ def _item_words(item: str) -> set[str]:
     without the words that join or qualify any goods ("of", "drug"): "rounds of ammunition" and
     "bags of heroin", "drug trafficking channels" and "drug laboratories" share no goods."""
     names = _drug_names()
-    return {_stem(names.get(w, w)) for w in item.lower().split() if w not in _ITEM_GLUE}
+    return {names.get(w, w) for w in item.lower().split() if w not in _ITEM_GLUE}
 
 
-_STEM_ENDINGS = ("ings", "ing", "ers", "er", "ed", "s")
+# A count said to be another, not the same again: "Ten more were arrested", "another 20", "in a separate operation"
+_ANOTHER_COUNT_BEFORE = re.compile(r"\b(?:another|separate|further|additional)\b", re.I)
+_MORE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+than)")
+
+
+def _said_to_be_another(text: str, sentence_start: int, start: int, end: int) -> bool:
+    return bool(
+        _ANOTHER_COUNT_BEFORE.search(text, max(sentence_start, start - 40), start) or _MORE_AFTER.match(text, end)
+    )
+
+
+_STEM_ENDINGS = ("ings", "ing", "ers", "er")
 
 
 def _stem(word: str) -> str:
-    """A word without the ending of its doer, deed or plural ("traffickers", "trafficking" → "traffick";
-    "smugglers", "smuggling" → "smuggl"), so two items that name one act by different words share it."""
+    """A word without the ending of its doer or deed ("traffickers", "trafficking" → "traffick"; "smugglers",
+    "smuggling" → "smuggl"), so two items that name one act by different words share it (a plural stays:
+    "3 shotguns" and "3 shotgun cartridges" are two)."""
     for ending in _STEM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]

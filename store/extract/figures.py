@@ -712,7 +712,7 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
 _NUMBER_IN_OFFENCE = re.compile(r"\s+(?:over\s+|more\s+than\s+|about\s+)?\d")
 # An offence's verb between an arrest and a number: what the number counts is what they did it to
 _OFFENCE_GERUND_BEFORE = re.compile(
-    r"\b(?:for|over)\s+(?:allegedly\s+|illegally\s+)?[a-z]{3,}ing\s+(?:(?:the\s+)?[\w'’-]+\s+)?"
+    r"\b(?:for|over)\s+(?:allegedly\s+|illegally\s+)?(?!questioning\b)[a-z]{3,}ing\s+"
     r"(?:(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?$"
 )
 _ARREST_VERB_BEFORE = re.compile(
@@ -1039,14 +1039,15 @@ _ITEM_STOP = re.compile(
     r"contrary|violation|"
     # (a participle's clause of motion after the noun: "two men visiting from Australia"; not a crime's noun,
     # "cigarette smuggling from Ghana")
-    r"(?!smuggling|trafficking|laundering|poaching|dealing)[a-z]{3,}ing(?=\s+(?:from|into|through|across)\b)|"
+    r"(?:visiting|travelling|traveling|coming|arriving|returning|fleeing|heading|moving|crossing|sailing|flying"
+    r"|driving|walking|riding)(?=\s+(?:from|into|through|across)\b)|"
     # (what they are known for or as: "two ransomware operators known for their demands"; not "nine known drug
     # blocks")
     r"known(?=\s+(?:for|as|to|locally)\b)|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"  # "… marijuana Tuesday"
     r"when|where|whilst|because|although|though|whereas|once|unless|if)\b"  # "24 kilos of the drug when they searched"
     r"|[,;:()\n–—\"“”]|\.(?!\d)"  # (a dot between digits is a decimal point: "7.62mm ammunition")
-    r"|\s--?\s"  # a dash typed as hyphens: "nine kg heroin -- total 21 kg"
+    r"|\s--\s"  # a dash typed as two hyphens: "nine kg heroin -- total 21 kg" (not "Category - A drugs")
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
     # ("12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000", "and S/ 86,400")
@@ -2215,8 +2216,7 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         # "the total value of Antwerp's seizures": the goods seized, named before
         story = text[max(0, at - 6 * WINDOW) : at] if text else (earlier or before)
         named_before = [w for w in _head_words(story) if w in _DRUGS]
-        if named_before:
-            return f"{named_before[-1]} value"
+        return f"{named_before[-1]} value" if named_before else f"{' '.join(goods)} value"
     cue = _VALUE_CUE.search(before[-80:])
     if cue:
         # the noun phrase just before the value words: "cocaine valued at"
@@ -4348,7 +4348,11 @@ def find_figures(
                 and ")" not in text[previous.end : num.start]
                 # (nor a number set alone in brackets, its unit after them: "(1) ton of Lyrica tablets, (35) kilos
                 # of chemical", how some releases write every number)
-                and not (text[num.end : num.end + 1] == ")" and end > num.end + 1)
+                and not (
+                    text[num.end : num.end + 1] == ")"
+                    and end > num.end + 1
+                    and not _WORDED_CONVERSION.search(before[-20:])  # ("(1,500) kilograms, or (1.5) tons": one)
+                )
                 # (a conversion changes the unit: "roughly 6 kilograms of chemical drugs, about 3.25 kilograms of
                 # marijuana" is a list, not "1,185 pounds, or about 537.6 kilograms")
                 and not (previous.unit == unit and not _CONVERSION_OPEN.search(before[-20:]))
@@ -4799,6 +4803,7 @@ _RESTATED_AMOUNT = re.compile(
 # What says a conversion follows: "(", "or", "i.e.", "equivalent to"
 _CONVERSION_OPENERS = r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to)"
 # A conversion said as one right before the amount (not a bare hedge)
+_WORDED_CONVERSION = re.compile(r"(?:\bor|\bi\.e\.,?|\bequivalent\s+to)\s*\(?\s*$")
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 _CONVERSION_BEFORE = re.compile(
     rf"(?:{_CONVERSION_OPENERS}\s*"

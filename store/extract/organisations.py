@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ..text import text_words
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
 from .lexicon import (
     COMMON_CAPS,
@@ -43,6 +44,7 @@ from .tokens import (
     gap,
     is_roman,
     joined,
+    opens_a_line_or_sentence,
     opens_its_line,
 )
 from .truecase import reports_result
@@ -1360,6 +1362,8 @@ def _local_police(text: str) -> list[Span]:
         run: list[str] = []
         joined_on = False
         for piece in reversed(pieces if lo == 0 or text[lo - 1] == "\n" else pieces[1:]):
+            if run and piece.endswith(("'s", "’s")):
+                break  # an owner before the place ("Interpol's Lyon police"): no part of its name
             if not _CAPITALISED_WORD.fullmatch(piece):
                 # (a word glued on after other characters is no word of the run: "x.Ottawa", "(Ottawa"; a connector
                 # joins it to a longer name: "Isle of Man police")
@@ -1377,6 +1381,22 @@ def _local_police(text: str) -> list[Span]:
             continue
         k, lead = verdict
         start = pos - len(" ".join(run[k:]))
+        if (
+            lead is None
+            and k == 0
+            and not _known_local_place(run)
+            and (
+                _WORD_BEFORE_UNKNOWN_FORCE.search(text, max(0, start - 12), start)
+                or (
+                    opens_a_line_or_sentence(text, start, "\"'“‘")
+                    and (_ENGLISH_ENDING.search(run[0]) or run[0].lower() in text_words(text))
+                )
+            )
+        ):
+            # a name no gazetteer knows after a verb of telling ("told Reuters police …"), or opening its sentence
+            # with an English word's ending or written in lower case elsewhere ("Eventually police …", "Uniformed
+            # police …"): no evidence it is a place ("Qaboola police station arrested …" opens its line and is one)
+            continue
         station = m.group().rstrip().endswith(("station", "post"))
         if not station and (
             lead in _LOCATIVE_LEADS or (lead is None and _LOCATIVE_BEFORE_RUN.search(text, max(0, start - 12), start))
@@ -1389,8 +1409,26 @@ def _local_police(text: str) -> list[Span]:
 
 
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}][\w'’-]{{0,40}}")
-_PLACE_PARTICLES = frozenset("of de del da do dos das la le du des di von van der den y upon".split())
+_PLACE_PARTICLES = frozenset(
+    "of de del da do dos das la le du des di von van der den y upon es al el am sur en aan op".split()
+)
 _LOCATIVE_LEADS = frozenset({"In", "Across", "Throughout", "Within"})
+
+
+_ENGLISH_ENDING = re.compile(r"(?:ly|ed|ing|ous|ive|ful|less)$")
+_WORD_BEFORE_UNKNOWN_FORCE = re.compile(r"\b(?:told|tells|telling|said|says|to|by)\s+$")
+#: The kinds of place whose police is a force of its own: towns and cities, and the subdivisions of a country
+_LOCAL_KINDS = frozenset({"city", "subdivision"})
+
+
+def _known_local_place(run: list[str]) -> bool:
+    """Whether a run's words hold a town, a city or a subdivision the gazetteers know ("Amritsar Rural")."""
+    table = places()
+    return any(
+        table.get(place_key(" ".join(run[a:b]))) in _LOCAL_KINDS
+        for a in range(len(run))
+        for b in range(a + 1, len(run) + 1)
+    )
 
 
 def _local_police_name(run: list[str]) -> tuple[int, str | None] | None:
@@ -1414,6 +1452,12 @@ def _local_police_name(run: list[str]) -> tuple[int, str | None] | None:
         return None
     name = " ".join(name_words)
     named = place_key(name) in table
+    if lead is not None and lead not in ("The", "the") and not named:
+        return None  # "During Ramadan police …", "At Easter police …": a time or a preposition opens it
+    if named and table.get(place_key(name)) not in _LOCAL_KINDS | {"country"}:
+        return None  # "Gulf police", "Sahel police": a region's, no one force
+    if any(w in CALENDAR_WORDS or w in FEAST_WORDS for w in name_words):
+        return None  # "Christmas police", "Ramadan police"
     if (named and table.get(place_key(name)) == "country") or _adjective_of_places(name_words[-1]):
         return None  # "Kenya police seized …": the country, a place; "Spanish police", "European police": people's
     if not named and (

@@ -102,6 +102,8 @@ _WHO_AFTER = re.compile(
 # and places are not given nicknames this way.
 _ALIAS_AFTER = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka)\s+[\"“‘']?[^\W\d_]")
 _PAREN_AFTER = re.compile(r"\s*\((?:\d{2}|[A-Z])")
+# Another name after a name: "Pastors John Kiiza and Christopher Kato", "Sergeants Ali Musa, Juma Said and …"
+_ANOTHER_NAME_AFTER = re.compile(r"(?:,|\s+and)\s+[A-Z][a-z]")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r"),\s*$")
 # A post written as a title and the body it serves, right before a name: "Superintendent of Police |
 # Gyanendra …", "the Comptroller-General of Customs, | Adewale …" (the body's words end the run before
@@ -411,8 +413,15 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if (
                 w in TITLE_WORDS
                 or ("-" in w and all(part in TITLE_WORDS for part in w.split("-") if part))  # "Sub-Inspector"
-                # (a title's plural before the first of the names it is each one's: "Pastors John Kiiza and …")
-                or (w.endswith("s") and w[:-1] in TITLE_WORDS and k == a)
+                # (a title's plural before the first of the names it is each one's: "Pastors John Kiiza and …";
+                # not a place so named, "Kings Road", "Governors Island")
+                or (
+                    w.endswith("s")
+                    and w[:-1] in TITLE_WORDS
+                    and k == a
+                    and k < b
+                    and _ANOTHER_NAME_AFTER.match(text, tokens[b].end) is not None
+                )
                 or (
                     w in ranks or ("-" in w and _is_rank(w, ranks)) or (k < b and (w, tokens[k + 1].text) in rank_pairs)
                 )

@@ -823,12 +823,16 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         st = status_of(r)
         if (
-            st != "strong"
+            st == "weak"
             and why == "preposition"
             and prev == "of"
             and _TITLE_BEFORE_IN.search(text, max(0, prev_start - 30), prev_start)
+            and i == j
+            and tokens[i].text.lower() in text_words(text)
         ):
-            continue  # "Principal Chief Conservator of Forest", "Director of Operations": a post's domain, no place
+            # "Principal Chief Conservator of Forest … forest officials": a post's domain, a word the text also
+            # writes in lower case, no place ("the District Commissioner of Kilosa" stays one)
+            continue
         if st == "" and i == j and why in ("preposition", "comma") and tokens[i].text in _languages():
             continue  # "scripts in German, English and French", "published in Urdu": a language, not a place
         if st == "" and i == j:
