@@ -1352,16 +1352,22 @@ def _local_police(text: str) -> list[Span]:
     is decided once per run of words."""
     spans: list[Span] = []
     verdicts: dict[tuple[str, ...], tuple[int, str | None] | None] = {}
+    known: dict[tuple[str, ...], bool] = {}
     for m in _LOWER_POLICE.finditer(text):
         pos = m.start()
         if not text[pos - 1 : pos].isalpha():
             continue
         lo = max(0, pos - 260)
         lo = max(lo, text.rfind("\n", lo, pos) + 1)
-        pieces = text[lo:pos].split(" ")[-7:]
         run: list[str] = []
         joined_on = False
-        for piece in reversed(pieces if lo == 0 or text[lo - 1] == "\n" else pieces[1:]):
+        end = pos
+        for _ in range(7):  # the words before, read back one by one (a piece the window cuts is none)
+            gap = text.rfind(" ", lo, end)
+            if gap < 0 and lo > 0 and text[lo - 1] != "\n":
+                break
+            piece = text[max(gap + 1, lo) : end]
+            end = gap
             if run and piece.endswith(("'s", "’s")):
                 break  # an owner before the place ("Interpol's Lyon police"): no part of its name
             if not _CAPITALISED_WORD.fullmatch(piece):
@@ -1370,6 +1376,8 @@ def _local_police(text: str) -> list[Span]:
                 joined_on = piece in _PLACE_PARTICLES
                 break
             run.append(piece)
+            if gap < 0:
+                break
         if not run or len(run) > 5 or joined_on:
             continue
         run.reverse()
@@ -1384,7 +1392,7 @@ def _local_police(text: str) -> list[Span]:
         if (
             lead is None
             and k == 0
-            and not _known_local_place(run)
+            and not known.setdefault(key, _known_local_place(run))
             and (
                 _WORD_BEFORE_UNKNOWN_FORCE.search(text, max(0, start - 12), start)
                 or (
