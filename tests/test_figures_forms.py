@@ -5429,3 +5429,24 @@ def test_guards_from_the_review_of_the_figure_rules(text: str, expected: int):
 )
 def test_guards_from_the_review_of_the_item_rules(sentence: str, item: str):
     assert item in {f.item for f in extract(sentence + "\n").figures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Heroin taken into custody by the STF in Kiriwewa yesterday (31) weighed approximately 53.65 kilograms.",
+            {53.65},
+        ),
+        ("A RAB team chased and arrested the duo while two to three others fled during an operation.", set()),
+        ("Police arrested 4 suspects while two others escaped.", {4.0}),
+        ("Police arrested 12 people. Three suspects remain at large.", {12.0}),
+    ],
+)
+def test_a_day_in_brackets_and_people_who_got_away_are_no_figures(sentence: str, values: set):
+    assert {f.value for f in extract(sentence + "\n").figures} == values
+
+
+def test_ampules_caught_with_a_man_are_goods_seized_not_arrests():
+    text = "Drugs seized\n\nHe was caught with 300 ampules of buprenorphine and 250 ampules of diazepam.\n"
+    assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 300.0), ("seized", 250.0)}

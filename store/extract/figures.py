@@ -1186,6 +1186,15 @@ _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
 )
 # A law's threshold: "someone found guilty of trafficking more than 80 gram of drugs could be jailed for life"
+_DAY_IN_BRACKETS_BEFORE = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\($", re.I
+)
+# People who got away, after their count (a range's start too): "two to three others fled", "four more escaped"
+_GOT_AWAY_AFTER = re.compile(
+    r"(?:\s*(?:to|-|–|or)\s*[\w-]+)?\s+(?:(?:other|others|more|suspects|accomplices|men|people)\s+)?"
+    r"(?:fled|escaped|evaded\s+arrest|managed\s+to\s+(?:flee|escape)|(?:are|were|remain|remained)\s+(?:still\s+)?"
+    r"(?:at\s+large|on\s+the\s+run))\b"
+)
 _LAW_BOUND_BEFORE = re.compile(
     r"\b(?:guilty\s+of|convicted\s+of|charged\s+with|caught)\s+(?:[a-z]+ing\s+)(?:more\s+than|over|at\s+least|above)\s+$",
     re.I,
@@ -2721,6 +2730,10 @@ def find_figures(
             text, max(0, num.start - 8), num.start
         ):
             continue  # "1. OCHIENG Dancan Otieno, 44, …": a numbered list's number, not a count
+        if text[num.end : num.end + 1] == ")" and _DAY_IN_BRACKETS_BEFORE.search(before[-16:]):
+            continue  # "arrested in Kiriwewa yesterday (31)": the day of the month, as Sri Lankan press writes it
+        if unit == "count" and not money and _GOT_AWAY_AFTER.match(text, end):
+            continue  # "arrested the duo while two to three others fled": those who got away, no arrests
         if _LAW_BOUND_BEFORE.search(before[-60:]) and _LAW_CONSEQUENCE_AFTER.search(
             text, end, min(len(text), end + 80)
         ):
