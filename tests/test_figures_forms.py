@@ -5450,3 +5450,16 @@ def test_a_day_in_brackets_and_people_who_got_away_are_no_figures(sentence: str,
 def test_ampules_caught_with_a_man_are_goods_seized_not_arrests():
     text = "Drugs seized\n\nHe was caught with 300 ampules of buprenorphine and 250 ampules of diazepam.\n"
     assert {(f.metric, f.value) for f in extract(text).figures} == {("seized", 300.0), ("seized", 250.0)}
+
+
+def test_trinidad_dollars_a_range_in_each_package_and_people_sought():
+    text = (
+        "TTPS seizes drugs\n\n"
+        "Officers found 67 crocus bags, each containing approximately 25 to 35 blocks of high-grade marijuana.\n"
+        "The marijuana weighed 1,521 kilograms, with an estimated street value of T&T$167 million.\n"
+        "Two people have been detained, and a search is ongoing for three other suspects.\n"
+    )
+    found = {(f.metric, f.value, f.unit, f.item) for f in extract(text).figures}
+    assert ("seized", 167e6, "TTD", "marijuana value") in found
+    assert not {value for _, value, _, _ in found} & {35.0, 3.0}
+    assert ("arrests", 2.0, "count", None) in found

@@ -1190,6 +1190,12 @@ _DAY_IN_BRACKETS_BEFORE = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\($", re.I
 )
 # People who got away, after their count (a range's start too): "two to three others fled", "four more escaped"
+# People still sought, before their count: "a search is ongoing for three other suspects"
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:search|hunt|manhunt|looking)\s+(?:is\s+|was\s+)?(?:ongoing\s+|underway\s+|on\s+|continues\s+)?for\s+"
+    r"(?:(?:the|another|other)\s+)?$",
+    re.I,
+)
 _GOT_AWAY_AFTER = re.compile(
     r"(?:\s*(?:to|-|–|or)\s*[\w-]+)?\s+(?:(?:other|others|more|suspects|accomplices|men|people)\s+)?"
     r"(?:fled|escaped|evaded\s+arrest|managed\s+to\s+(?:flee|escape)|(?:are|were|remain|remained)\s+(?:still\s+)?"
@@ -1212,7 +1218,8 @@ _EACH_WEIGHING_BEFORE = re.compile(
     r"(?:weighing|weighed|containing|contains|contained|holding|holds|measuring|hid|hides|hiding|carried|carrying))"
     # (an average between: "each motor hid an average of around eight kilograms")
     r"(?:\s+an\s+average\s+of)?"
-    r"\s+(?:(?:about|around|some|roughly|approximately|averagely|nearly|almost|up\s+to|over|more\s+than|between)\s+)?$",
+    r"\s+(?:(?:about|around|some|roughly|approximately|averagely|nearly|almost|up\s+to|over|more\s+than|between)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:to|-|–|and)\s*)?$",  # (a range's end too: "each containing approximately 25 to 35 blocks")
     re.I,
 )
 # (or after its goods: "112 bags packed with 1 kilogram of methamphetamine each")
@@ -2732,7 +2739,7 @@ def find_figures(
             continue  # "1. OCHIENG Dancan Otieno, 44, …": a numbered list's number, not a count
         if text[num.end : num.end + 1] == ")" and _DAY_IN_BRACKETS_BEFORE.search(before[-16:]):
             continue  # "arrested in Kiriwewa yesterday (31)": the day of the month, as Sri Lankan press writes it
-        if unit == "count" and not money and _GOT_AWAY_AFTER.match(text, end):
+        if unit == "count" and not money and (_GOT_AWAY_AFTER.match(text, end) or _SOUGHT_BEFORE.search(before[-40:])):
             continue  # "arrested the duo while two to three others fled": those who got away, no arrests
         if _LAW_BOUND_BEFORE.search(before[-60:]) and _LAW_CONSEQUENCE_AFTER.search(
             text, end, min(len(text), end + 80)

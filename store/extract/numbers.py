@@ -164,6 +164,7 @@ _LOCAL_DOLLARS = {
     "MX": "MXN",
     "J": "JMD",
     "TT": "TTD",
+    "T&T": "TTD",
     "EC": "XCD",
     "RD": "DOP",  # Dominican peso: "RD$1.2 million"
     "BZ": "BZD",
@@ -174,7 +175,7 @@ _LOCAL_DOLLARS = {
     "L": "LRD",  # Liberian dollar: "L$38,000,000"
     "LD": "LRD",  # Liberian dollar: "LD$3.8 million"
 }
-_LETTERS_BEFORE = re.compile(r"([A-Z]{1,3})$")
+_LETTERS_BEFORE = re.compile(r"(T&T|[A-Z]{1,3})$")  # ("T&T$167 million": Trinidad and Tobago's dollar)
 _SPACED_LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 
 
@@ -789,7 +790,7 @@ def iter_numbers(text: str) -> Iterator[Number]:
             p = pre.strip()
             currency = _CURRENCY_SYMBOLS.get(p) or (p.upper() if p.upper() in _CURRENCY_CODES else None)
             if p == "$":
-                local = _LETTERS_BEFORE.search(text, max(0, start - 3), start)
+                local = _LETTERS_BEFORE.search(text, max(0, start - 4), start)
                 if local is None and start > 0 and text[start - 1] == " ":
                     # written apart: "NZ $5 million", "US $15,700" (two letters at least: "A $500 bribe" is an article)
                     local = _SPACED_LETTERS_BEFORE.search(text, max(0, start - 5), start)
