@@ -1185,22 +1185,23 @@ _SUBJECT_NOUN = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?([a-z]+s)\b,")
 _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
 )
-# A law's threshold: "someone found guilty of trafficking more than 80 gram of drugs could be jailed for life"
+# A day of the month in brackets after the day's word: "arrested yesterday (31)"
 _DAY_IN_BRACKETS_BEFORE = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\($", re.I
 )
-# People who got away, after their count (a range's start too): "two to three others fled", "four more escaped"
 # People still sought, before their count: "a search is ongoing for three other suspects"
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:search|hunt|manhunt|looking)\s+(?:is\s+|was\s+)?(?:ongoing\s+|underway\s+|on\s+|continues\s+)?for\s+"
     r"(?:(?:the|another|other)\s+)?$",
     re.I,
 )
+# People who got away, after their count (a range's start too): "two to three others fled", "four more escaped"
 _GOT_AWAY_AFTER = re.compile(
     r"(?:\s*(?:to|-|–|or)\s*[\w-]+)?\s+(?:(?:other|others|more|suspects|accomplices|men|people)\s+)?"
     r"(?:fled|escaped|evaded\s+arrest|managed\s+to\s+(?:flee|escape)|(?:are|were|remain|remained)\s+(?:still\s+)?"
     r"(?:at\s+large|on\s+the\s+run))\b"
 )
+# A law's threshold: "someone found guilty of trafficking more than 80 gram of drugs could be jailed for life"
 _LAW_BOUND_BEFORE = re.compile(
     r"\b(?:guilty\s+of|convicted\s+of|charged\s+with|caught)\s+(?:[a-z]+ing\s+)(?:more\s+than|over|at\s+least|above)\s+$",
     re.I,
@@ -4820,10 +4821,12 @@ _RESTATED_AMOUNT = re.compile(
     r"|[ \t]*\((?:about|approximately|approx\.|some|around|roughly|nearly|over|more than|~)?[ \t]*"
     r"(?:[A-Z]{0,3}[$€£¥₹₱])?[ \t]?\d[\d,.]*[ \t]*(?:[A-Za-z.]{1,12}[ \t]?){0,2}\)"
 )
-# What says a conversion follows: "(", "or", "i.e.", "equivalent to"
-_CONVERSION_OPENERS = r"(?:\(|\bor|\bi\.e\.,?|\bequivalent to)"
+# What says a conversion follows: "(", or words: "or", "i.e.", "equivalent to"
+_WORDED_CONVERSION_OPENERS = r"(?:\bor|\bi\.e\.,?|\bequivalent to)"
+_CONVERSION_OPENERS = rf"(?:\(|{_WORDED_CONVERSION_OPENERS})"
+# A conversion said in words, perhaps with a bracket too: "(1,500) kilograms, or (1.5) tons"
+_WORDED_CONVERSION = re.compile(rf"{_WORDED_CONVERSION_OPENERS}\s*\(?\s*$")
 # A conversion said as one right before the amount (not a bare hedge)
-_WORDED_CONVERSION = re.compile(r"(?:\bor|\bi\.e\.,?|\bequivalent\s+to)\s*\(?\s*$")
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 _CONVERSION_BEFORE = re.compile(
     rf"(?:{_CONVERSION_OPENERS}\s*"

@@ -1351,8 +1351,7 @@ def _local_police(text: str) -> list[Span]:
     and Fier police"). The words before each "police" are read back one by one (six at most) and what they name
     is decided once per run of words."""
     spans: list[Span] = []
-    verdicts: dict[tuple[str, ...], tuple[int, str | None] | None] = {}
-    known: dict[tuple[str, ...], bool] = {}
+    verdicts: dict[tuple[str, ...], tuple[int, str | None, bool] | None] = {}
     for m in _LOWER_POLICE.finditer(text):
         pos = m.start()
         if not text[pos - 1 : pos].isalpha():
@@ -1387,12 +1386,12 @@ def _local_police(text: str) -> list[Span]:
             verdict = verdicts[key] = _local_police_name(run)
         if verdict is None:
             continue
-        k, lead = verdict
+        k, lead, known = verdict
         start = pos - len(" ".join(run[k:]))
         if (
             lead is None
             and k == 0
-            and not known.setdefault(key, _known_local_place(run))
+            and not known
             and (
                 _WORD_BEFORE_UNKNOWN_FORCE.search(text, max(0, start - 12), start)
                 or (
@@ -1439,9 +1438,10 @@ def _known_local_place(run: list[str]) -> bool:
     )
 
 
-def _local_police_name(run: list[str]) -> tuple[int, str | None] | None:
-    """Where in a run of capitalised words before "police" a force's place begins, and the word before it (the
-    sentence's opening word, if one was dropped); None when the run names no local force."""
+def _local_police_name(run: list[str]) -> tuple[int, str | None, bool] | None:
+    """Where in a run of capitalised words before "police" a force's place begins, the word before it (the
+    sentence's opening word, if one was dropped), and whether the run holds a town or a subdivision the gazetteers
+    know; None when the run names no local force."""
     table = places()
     if run[-1].endswith(("'s", "’s", "'", "’")):
         return None  # "Myanmar's police": the place's possessive
@@ -1459,15 +1459,16 @@ def _local_police_name(run: list[str]) -> tuple[int, str | None] | None:
     if not name_words or len(name_words) > 3:
         return None
     name = " ".join(name_words)
-    named = place_key(name) in table
+    kind = table.get(place_key(name))
+    named = kind is not None
     if lead is not None and lead not in ("The", "the") and not named:
         return None  # "During Ramadan police …", "At Easter police …": a time or a preposition opens it
-    if named and table.get(place_key(name)) not in _LOCAL_KINDS | {"country"}:
-        return None  # "Gulf police", "Sahel police": a region's, no one force
+    if named and kind not in _LOCAL_KINDS:
+        return None  # "Kenya police seized …": the country, a place; "Gulf police", "Sahel police": a region's
     if any(w in CALENDAR_WORDS or w in FEAST_WORDS for w in name_words):
         return None  # "Christmas police", "Ramadan police"
-    if (named and table.get(place_key(name)) == "country") or _adjective_of_places(name_words[-1]):
-        return None  # "Kenya police seized …": the country, a place; "Spanish police", "European police": people's
+    if _adjective_of_places(name_words[-1]):
+        return None  # "Spanish police", "European police": a people's
     if not named and (
         any(w.isupper() or w in COMMON_CAPS or w in _FUNCTION_CAPS for w in name_words)
         or _COMPOUND_MODIFIER.search(name_words[-1])  # "the Lyon-based police organisation"
@@ -1480,7 +1481,7 @@ def _local_police_name(run: list[str]) -> tuple[int, str | None] | None:
         or name.upper() in KNOWN_ORGS  # "Asean police": the bloc's forces
     ):
         return None  # "Traffic police", "Kenya Ports Authority police": a kind, or a body named already
-    return k, lead
+    return k, lead, _known_local_place(run)
 
 
 NEWS_AGENCIES = word_list("news_agencies")
