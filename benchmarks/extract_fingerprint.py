@@ -142,6 +142,7 @@ def main() -> None:
     parser.add_argument("what", choices=["record", "compare"])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--big", action="store_true", help="pathological shapes at 1 MB, not 100 KB")
+    parser.add_argument("--show", type=int, default=30, help="changed results shown of each kind (dev, wild, …)")
     args = parser.parse_args()
     out = args.out.with_suffix(".big.json") if args.big else args.out
     digests, results, cpu = fingerprint(args.big)
@@ -153,11 +154,16 @@ def main() -> None:
         return
     recorded = json.loads(out.read_text())
     changed = [k for k in recorded["digests"].keys() | digests.keys() if recorded["digests"].get(k) != digests.get(k)]
-    for label in sorted(changed)[:30]:
-        old = recorded["results"].get(label)
-        new = json.loads(json.dumps(results.get(label), ensure_ascii=False))
-        print(f"CHANGED {label}: {_first_difference(old, new)}")
+    by_kind: dict[str, list[str]] = {}
+    for label in sorted(changed):
+        by_kind.setdefault(label.split("/")[0], []).append(label)
+    for labels in by_kind.values():  # the first few of each kind: a change to the corpus hides none to the wild
+        for label in labels[: args.show]:
+            old = recorded["results"].get(label)
+            new = json.loads(json.dumps(results.get(label), ensure_ascii=False))
+            print(f"CHANGED {label}: {_first_difference(old, new)}")
     if changed:
+        print(", ".join(f"{kind} {len(labels)}" for kind, labels in by_kind.items()))
         print(f"{len(changed)} of {len(digests)} results changed")
         sys.exit(1)
     print("every result identical")

@@ -2267,3 +2267,36 @@ def test_the_keyword_inside_a_quoted_codename_is_no_part_of_it() -> None:
     )
     assert names(text, "OPERATION") == {"Falcon"}
     assert "OPS" not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # Spanish and French lists of bodies joined by "y la", "et la": two bodies, as "and the" makes them
+        (
+            "Informe\n\nLa operación contó con la coordinación del Ministerio Público y la DEA.\n",
+            {"Ministerio Público", "DEA"},
+            {"Ministerio Público y la DEA"},
+        ),
+        (
+            "Informe\n\nLa Guardia Civil y la Agencia Tributaria han desarticulado la red.\n",
+            {"Guardia Civil", "Agencia Tributaria"},
+            {"Guardia Civil y la Agencia Tributaria"},
+        ),
+        (
+            "Rapport\n\nDes agents de la Police nationale et la Gendarmerie nationale ont saisi 12 kg de cocaïne.\n",
+            {"Police nationale", "Gendarmerie nationale"},
+            {"Police nationale et la Gendarmerie nationale"},
+        ),
+        # a body's own name that joins its domains without an article stays whole
+        (
+            "Informe\n\nParticiparon agentes del Ministerio de Justicia y Derechos Humanos en el operativo.\n",
+            {"Ministerio de Justicia y Derechos Humanos"},
+            set(),
+        ),
+    ],
+)
+def test_bodies_listed_with_a_foreign_and_the_stand_apart(text: str, expected: set, not_expected: set) -> None:
+    got = names(text, ORG)
+    assert expected <= got
+    assert not (not_expected & got)

@@ -1735,6 +1735,8 @@ def _drop_rounded_repeats(
         base.append(value)
         groups.setdefault((f.operation, f.metric, kind), []).append(i)
     dropped: set[int] = set()
+    line_end = text.find("\n", head)
+    headline_text = text[head : line_end if line_end >= 0 else min(len(text), head + 300)][:300]
     for members in groups.values():
         if len(members) < 2 or len(members) > 50:
             continue
@@ -1789,7 +1791,17 @@ def _drop_rounded_repeats(
                     and not (rounded.item and p.item and _item_words(rounded.item) & _item_words(p.item))
                 ):
                     continue  # (a place's part of such a list may restate that place's figure: "Bulgaria (73)")
-                if p.scope is not None and p.scope != rounded.scope:
+                if (
+                    p.scope is not None
+                    and p.scope != rounded.scope
+                    # (unless the headline names that place: "Tanzania seizes close to 100 kilograms" … "Tanzania's
+                    # authorities seized 99.33 kg", the story's own country)
+                    and not (
+                        (rounded.sentence_start == head or i in in_headline)
+                        and rounded.scope is None
+                        and _has_word(headline_text, p.scope)
+                    )
+                ):
                     continue  # "over 80 arrests" … "In Kenya, 83": a national part (a lead's place read as its scope
                     # does not part it from the body's precise figure: "Indonesia's navy seized more than a tonne")
                 # (the same amount in another unit: "2.3 tonnes of skunk" in the headline, "2,300 kilograms" in

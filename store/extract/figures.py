@@ -292,10 +292,13 @@ _PENALTY_BEFORE = re.compile(
     r"|(?<=between)\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*\d[\d,.]*(?:\s?(?i:million|billion|m|bn|k))?\s+and)?"
     r"\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₱]|Rs\.?|P)?\s*$"
 )
+# ("Section 36 (1) and 71 (1) (b)": subsections in brackets, spaced or not)
 _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and", "Sections 5 (Sale), 11 (Possession) and"
-    r"\b([A-Za-z]+)\.?\s+\d+(?:\(\w{1,3}\)|\s\([A-Z][^()\d]{0,40}\))?"
-    r"(?:\s*(?:,|and|&)\s*\d+(?:\(\w{1,3}\)|\s\([A-Z][^()\d]{0,40}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
+    r"\b([A-Za-z]+)\.?\s+\d+(?:\s?\(\w{1,3}\)){0,3}(?:\s\([A-Z][^()\d]{0,40}\))?"
+    r"(?:\s*(?:,|and|&)\s*\d+(?:\s?\(\w{1,3}\)){0,3}(?:\s\([A-Z][^()\d]{0,40}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
 )
+# A number, then one in brackets: "36 (1)", "71(2)": a section's subsection, never a count
+_SUBSECTION_BEFORE = re.compile(r"\d[ \t]?\($")
 # A year in a month's list: "On 23rd November 2026, 164 people …" is a date and a count, not days listed.
 _YEAR_IN_LIST = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_IN_LIST = re.compile(r"\d\s*(?:and|&)\s")  # "March 3, 5 and": a list of days, not a date and a count
@@ -986,6 +989,7 @@ _PART_IS = re.compile(
 )
 
 
+_GENERIC_OFFENCE = re.compile(r"(?:the\s+|these\s+|this\s+)?(?:crimes?|offen[cs]es?|incidents?)", re.I)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders|accused)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _SAVED_FROM_DRUGS = re.compile(
@@ -1006,7 +1010,9 @@ _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 # (a perfect's auxiliary is the passive's: "… and 305 sheep had been recovered", not a verb of its own)
 _PASSIVE = re.compile(
-    r"\b(?:(?:had|has|have|having)\s+been|were|was|are|is|been|being|be)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|either\s+)?$"
+    # ("were all found", "were both later arrested": a quantifier or adverbs between)
+    r"\b(?:(?:had|has|have|having)\s+been|were|was|are|is|been|being|be)\s+"
+    r"(?:(?:\w+ly|also|then|later|either|all|both)\s+){0,2}$"
     # ("… and 70 motorcycles were among the items seized": the items of a list, then its verb)
     r"|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
@@ -1017,16 +1023,18 @@ _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs
 )
 # An adverb, then a participle and a noun: the participle describes the noun ("illegally held firearms")
 _ADVERB_BEFORE_PARTICIPLE = re.compile(r"^\s*[a-z]{3,}ly\s+$")
+# where it was made, a compound written without its hyphen: "four French made weapons", "two home made guns"
+_MADE_WHERE_BEFORE = re.compile(r"^\s*(?:[A-Z][a-z]{2,}|home|hand|locally|factory)\s+$")
 _NOUN_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]{3,}")
 _ITEM_STOP = re.compile(
     r"(?<![\w-])(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
-    r"which|who|that|after|before|by|for|to|on|as|while|including|between|through|into|"
+    r"which|who|whose|whom|that|after|before|by|for|to|on|as|while|including|between|through|into|"
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"intended|headed|heading|arriving|coming|originating|travelling|traveling|"  # "cocaine arriving from Colombia"
     r"carried|conducted|used|held|issued|led|belonging|linked|suspected\s+(?:of|to)|accused\s+of|charged\s+with|namely|believed\s+to|allegedly|being|each|per|"
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|resulting|plus|than|off|over|after|against|under|"
-    r"about|since|until|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
+    r"about|since|until|till|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
@@ -1579,6 +1587,7 @@ _MODEL_BEFORE = re.compile(
     r"(?:^|[\s(])(?:\d{1,4}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
     r"(?:\s+[a-z][a-z-]+){0,2}\s+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?\s+$"
 )
+_MARK_BEFORE = re.compile(r"(?:^|[\s(,])(?:Mark|Mk\.?|MK|Type|Model)\s+$")
 # A share, "one in five": the second number and no plural noun after it ("one pistol in two raids" is a count).
 _SHARE_OF_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+$", re.I)
 _ONE_IN_N_AFTER = re.compile(
@@ -1700,6 +1709,10 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "1. detained 19 persons", "6) arrested cryptocurrency assets": a list's number, not a count
     if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
+    if not has_unit and not num.currency and after[:1] == ")" and _SUBSECTION_BEFORE.search(before[-4:]):
+        return True  # "contrary to Section 36 (1) and 71 (1) (b)": a section's subsection
+    if not has_unit and not num.currency and _MARK_BEFORE.search(before[-8:]) and _LOWER_NOUN_AFTER.match(after):
+        return True  # "Mark 2 short guns", "Type 56 rifles": a model's mark, not a count
     if not has_unit and not num.currency and before.endswith("out of ") and _SHARE_OF_BEFORE.search(before[-30:]):
         return True  # "four out of 10 fake pills contain a lethal dose": a share's whole, no count
     if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
@@ -1887,7 +1900,14 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     if "of " in tail:
         tail = _QUOTED_AFTER_OF.sub(r"\1\2", tail, count=1)  # "22 wraps of “KUSH”": the goods' name, unquoted
     m = _ITEM_STOP.search(tail)
-    if m and _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start()) and _NOUN_AFTER_PARTICIPLE.match(tail, m.end()):
+    if (
+        m
+        and (
+            _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start())
+            or (m.group() == "made" and _MADE_WHERE_BEFORE.search(tail, 0, m.start()))
+        )
+        and _NOUN_AFTER_PARTICIPLE.match(tail, m.end())
+    ):
         m = _ITEM_STOP.search(tail, m.end())  # "8,263 illegally held firearms": an adjective's participle
     elif (
         m
@@ -1898,6 +1918,20 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         m = _ITEM_STOP.search(tail, m.end())  # "Three loaded handguns", "12 concealed weapons": an adjective
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()
+    for k in range(1, len(found)):
+        if (
+            _BARE_NUMBER.fullmatch(found[k])
+            and found[k - 1][:1].islower()
+            and (k + 1 == len(found) or found[k + 1].lower().strip(".,") not in _SIZE_WORDS)
+        ):
+            found = found[
+                :k
+            ]  # "342 felony arrests 228 misdemeanor arrests": the next count of a list (not "Category 1")
+            while found and _HEDGE_ONLY.fullmatch(found[-1]):
+                found.pop()  # "cocaine some 300 nautical miles off": the next number's hedge
+            break
+    if len(found) > 2 and found[1] == "and" and found[2][:1].isupper() and _GENERIC_PEOPLE.fullmatch(found[0]):
+        found = found[:1]  # "arrested around 11 people and Detective Branch arrested six": people, a new clause after
     of_at = found.index("of", 1) if len(found) > 5 and "of" in found[1:4] else 0
     of_phrase = (
         of_at > 0
@@ -2228,12 +2262,21 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         goods = goods[-3:]
         while len(goods) > 1 and _VERB_FORM.fullmatch(goods[0]):
             goods = goods[1:]  # "the value of the recovered drugs": the drugs'
-        if not set(_head_words(" ".join(goods))) <= _HAUL_WORDS:
+        pronoun = len(goods) == 1 and goods[0].lower() in _PRONOUN_HEADS
+        if not pronoun and not set(_head_words(" ".join(goods))) <= _HAUL_WORDS:
             return f"{' '.join(goods)} value"
-        # "the total value of Antwerp's seizures": the goods seized, named before
+        if pronoun:
+            # "12 laptops, the value of which is": the goods named last before the clause
+            near = [w for w in _head_words(before[-WINDOW:]) if w in _GOODS and w not in _HAUL_WORDS]
+            if near:
+                return f"{near[-1]} value"
+        # "the total value of Antwerp's seizures": the goods seized, named before ("the estimated value of which
+        # is": the goods the clause is about)
         story = text[max(0, at - 6 * WINDOW) : at] if text else (earlier or before)
         named_before = [w for w in _head_words(story) if w in _DRUGS]
-        return f"{named_before[-1]} value" if named_before else f"{' '.join(goods)} value"
+        if named_before:
+            return f"{named_before[-1]} value"
+        return "goods value" if pronoun else f"{' '.join(goods)} value"
     cue = _VALUE_CUE.search(before[-80:])
     if cue:
         # the noun phrase just before the value words: "cocaine valued at"
@@ -2306,8 +2349,24 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             return " ".join(found)  # "seizures totalling EUR 1.4 million" counts the seizures' sum
         if "of" in found[:-1]:
             found = found[found.index("of") + 1 :]  # "75,000 pieces of yaba worth": the yaba's value
+        where = next((k for k in range(1, len(found)) if found[k].lower() in _GOODS_PLACED), None)
+        if where is not None and any(w in _GOODS for w in _head_words(" ".join(found[:where]))):
+            found = found[:where]  # "the entire haul of drugs from this operation was worth": the drugs
         if "weighing" in found[1:]:
             found = found[: found.index("weighing")]  # "sacks of sandalwood weighing 2.5 tonnes with a value of"
+        amount = next((k for k in range(len(found) - 2, -1, -1) if _BARE_NUMBER.fullmatch(found[k])), None)
+        if amount is not None:
+            # "seized approximately 2,500 kg contraband drugs worth", "6.5 million Captagon pills worth": the goods
+            # after their amount, its scale and its unit
+            goods = found[amount + 1 :]
+            if len(goods) > 1 and _SCALE_WORD.fullmatch(goods[0]):
+                goods = goods[1:]
+            if len(goods) > 1 and _UNIT_RE.fullmatch(goods[0]):
+                goods = goods[1:]
+            while goods and goods[0].lower() in ("and", "or", "&"):
+                goods = goods[1:]
+            if goods:
+                found = goods
         verb = next((k for k in range(len(found) - 2, -1, -1) if _VERB_FORM.fullmatch(found[k])), None)
         if verb is not None:
             # "The navy offloaded cocaine worth", "found transporting rosewood valued at": the goods after
@@ -2327,6 +2386,12 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     return None
 
 
+_BARE_NUMBER = re.compile(r"\d[\d,.]*")
+# A size after a number inside an item: "rifles of 16 bore", "gold of 24 karat purity" (no next count)
+_SIZE_WORDS = frozenset({"bore", "gauge", "mm", "calibre", "caliber", "karat", "carat", "inch", "inches", "cc"})
+_SCALE_WORD = re.compile(r"(?i:million|billion|thousand|crore|lakh|mn|bn|m)")
+# Where goods came from or lay, after the goods a sum values ("drugs from this operation", "cannabis in the car")
+_GOODS_PLACED = frozenset({"from", "in", "at", "on", "inside", "aboard"})
 # A verb's form before the goods a sum values (a participle of six letters or more: not "red", "speed")
 # ("carrying", "ferrying": a verb of moving goods; "fruiting tops", "fishing gear" keep their -ing)
 _VERB_FORM = re.compile(
@@ -4208,6 +4273,8 @@ def find_figures(
                     item = _OFFENCE_LOOSE_END.sub("", item) or None  # "for the robbery of a" → "robbery"
                     if item and _DIGIT.search(item):
                         item = _NUMBER_IN_OFFENCE.split(item)[0] or None  # "smuggling 300 migrants": the offence
+                    if item and _GENERIC_OFFENCE.fullmatch(item):
+                        item = None  # "arrested for the crime": no charge named
         item_words = _head_words(item) if item else []
         if (
             metric == "dismantled"
@@ -4377,6 +4444,9 @@ def find_figures(
                 # (a conversion changes the unit: "roughly 6 kilograms of chemical drugs, about 3.25 kilograms of
                 # marijuana" is a list, not "1,185 pounds, or about 537.6 kilograms")
                 and not (previous.unit == unit and not _CONVERSION_OPEN.search(before[-20:]))
+                # (nor a hedged sum of a list that goes on: "431 dollars, about four million CFA francs, 260 euros
+                # and 30 pounds": each a sum seized, where a conversion ends its clause)
+                and not (num.currency and "(" not in before[-20:] and _MORE_SUMS.match(text, end))
                 and (
                     _same_kind(previous.unit, unit)
                     # "4,800 litres (about 1,270 gallons)": gallons: no unit of the guide, the litres converted

@@ -2260,6 +2260,12 @@ def _own_words(tokens: list[Token], start: int, end: int) -> int:
     return end - start + 1
 
 
+# "and the" in Spanish, Portuguese and French bodies' lists: "la Guardia Civil y la Agencia Tributaria", "la Police
+# nationale et la Gendarmerie" (a body's own name joins its domains without an article: "Justicia y Derechos Humanos")
+_AND_ABROAD = frozenset({"y", "e", "et"})
+_THE_ABROAD = frozenset({"la", "el", "los", "las", "le", "les", "o", "a", "os", "as"})
+
+
 def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
     """Split a chain at "and"/"and the" when both sides stand as names of their own.
 
@@ -2271,11 +2277,11 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
     table = places()
     inside_place: dict[tuple[str, int, int, int, int], bool] = {}
     while k < j:
-        if tokens[k].text != "and":
+        if tokens[k].text != "and" and not (tokens[k].text in _AND_ABROAD and tokens[k + 1].text in _THE_ABROAD):
             k += 1
             continue
         right_start = k + 1
-        if right_start <= j and tokens[right_start].text == "the":
+        if right_start <= j and (tokens[right_start].text == "the" or tokens[right_start].text in _THE_ABROAD):
             right_start += 1
         if right_start > j:
             k += 1
@@ -2289,6 +2295,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
             right_end += 1
         split = (
             tokens[k + 1].text == "the"
+            or tokens[k + 1].text in _THE_ABROAD  # "la Guardia Civil y la Agencia Tributaria": two bodies
             # letters alone after "and": another body's ("the National Guard and INM") or a place's ("… of
             # Colombia and U.S. agencies")
             # (not a name its short form in brackets names whole: "Directorate of Criminal Investigation and INTERPOL
