@@ -5581,3 +5581,44 @@ def test_a_rounded_headline_figure_of_the_storys_own_country_is_the_bodys_precis
         "Police seized 40 kg of drugs across the region. In Kenya's ports, officers seized 99.5 kg of drugs.\n"
     )
     assert {f.value for f in extract(other).figures} >= {100, 99.5}
+
+
+def test_a_sum_in_a_countrys_pounds_is_no_weight_its_conversion_aside():
+    text = doc(
+        "Authorities thwarted an attempt to smuggle around 10 tonnes of drugs with an estimated value of nearly "
+        "270 million Egyptian pounds (Dh50.3 million)."
+    )
+    assert [(f[1], f[2], f[4]) for f in figs(text)] == [(10, "tonnes", "around"), (270_000_000, "EGP", "nearly")]
+
+
+def test_a_city_dateline_before_a_sentence_is_no_table_label():
+    text = (
+        "Police seize cannabis resin\n"
+        "The drugs were buried in a pit, officials said.\n"
+        "Rabat – Police seized today August 7, 5.2 tons of cannabis resin and arrested three people.\n"
+    )
+    assert {f.scope for f in extract(text).figures} == {None}
+    # a city's table line still labels its figures, and a roundup's country its paragraph
+    table = "Results by city\n\nLima – 45 arrests, 120 kg of cocaine\nCusco – 12 arrests\n"
+    assert {(f.value, f.scope) for f in extract(table).figures if f.metric == "arrests"} == {
+        (45, "Lima"),
+        (12, "Cusco"),
+    }
+
+
+def test_a_placed_figure_restated_without_its_place_is_one_figure():
+    text = doc(
+        "Police in Casablanca arrested three people and seized 5.2 tons of cannabis resin. Officers arrested the "
+        "three suspects at a farm and seized a vehicle."
+    )
+    assert [(f[0], f[1]) for f in figs(text) if f[0] == "arrests"] == [("arrests", 3)]
+    there = doc(
+        "Police arrested 14 people (five in Colombia, nine in Ecuador). In Ecuador, agents raided two houses. Nine "
+        "people were detained there."
+    )
+    assert sorted(f[1] for f in figs(there) if f[0] == "arrests") == [5, 9, 14]
+    # a later phase's equal count stays its own
+    apart = doc(
+        "Police arrested five suspects: four in Ukraine and one in Armenia. An earlier phase had led to four arrests."
+    )
+    assert sorted(f[1] for f in figs(apart) if f[0] == "arrests") == [1, 4, 4, 5]

@@ -484,6 +484,7 @@ def _extract(stored: str) -> Extraction:
     place_starts = [s.start for s in locations]
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
+    scoped_seen: dict[tuple, int] = {}  # each placed figure by its key without the place
     currencies = LocalCurrencies(text)
     in_headline: set[int] = set()  # figures the headline states too, merged into the body's statement
     headline_figures: dict[tuple, int] = {}  # the headline's figures by (operation, metric, unit, value)
@@ -528,6 +529,27 @@ def _extract(stored: str) -> Extraction:
                     prev = figures[at]
                     prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
                     seen[key] = at
+        if key not in seen and f.scope is None and f.sentence_start != 0:
+            # the body's restatement without the place of a figure it placed before ("Police in Casablanca … arrested
+            # three people" … "Police officers arrested the three suspects"): one figure
+            # (said to be those, or told where that place stays in view: "In Ecuador, … Nine people were detained
+            # there"; not "The first phase had already led to four arrests" after "four in Ukraine")
+            scoped = scoped_seen.get(key[:-1])
+            if (
+                scoped is not None
+                and scoped >= 0
+                and (
+                    text[max(0, f.start - 4) : f.start].lower() == "the "
+                    or _has_word(text[f.sentence_start : f.sentence_end], figures[scoped].scope or "")
+                    or (
+                        _has_word(text[f.sentence_start : f.sentence_end], "there")
+                        and _has_word(
+                            text[max(0, f.sentence_start - 300) : f.sentence_start], figures[scoped].scope or ""
+                        )
+                    )
+                )
+            ):
+                seen[key] = scoped
         same = figures[seen[key]] if key in seen else None
         if (
             same is not None
@@ -576,6 +598,9 @@ def _extract(stored: str) -> Extraction:
                 in_headline.add(seen[key])
             continue
         seen[key] = len(figures)
+        if f.scope is not None:
+            # (two places' equal figures leave a placeless one to neither: -1)
+            scoped_seen[key[:-1]] = -1 if key[:-1] in scoped_seen else len(figures)
         if f.sentence_start == 0:
             headline_figures.setdefault((f.operation, f.metric, f.unit, round(f.value, 6)), len(figures))
         figures.append(
@@ -1957,7 +1982,7 @@ def _precise_count(
             break
 
 
-def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
+def _labels_its_figures(text: str, label_end: int, figure_start: int, country: bool = True) -> bool:
     """Whether a place opening a line labels the figures after it, as in a
     table ("Chile: 3", "Lima – 45 arrests, 120 kg of cocaine"), rather than
     being a dateline before a sentence ("Madrid: Spanish police have …")."""
@@ -1974,6 +1999,11 @@ def _labels_its_figures(text: str, label_end: int, figure_start: int) -> bool:
         # (a sentence of its own before that number, on the line after the headline, is a dateline's:
         # "Phitsanulok: Authorities intercepted a major drug shipment on Highway 12 …, seizing two million pills")
         and not (len(text[label.end() : digit.start()].split()) >= 8 and _first_body_line(text, label_end))
+        # (nor a city's dateline before a sentence whose first number comes after a verb and its words: "Rabat –
+        # Moroccan police in Casablanca seized today August 7, 5.222 tons", "Cairo: Authorities thwarted an attempt
+        # to smuggle around 10 tonnes"; a city's table line gives its figure at once, "Lima – 45 arrests, 120 kg",
+        # and a roundup's country opens its paragraph, "Cambodia: Authorities raided three compounds, …")
+        and (country or len(text[label.end() : digit.start()].split()) < 3)
     )
 
 
@@ -2033,7 +2063,7 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
             )
             and f.sentence_start > 0  # (a headline's "Morocco: 18 tonnes of chira seized" is its kicker)
             and not name.isupper()
-            and _labels_its_figures(text, loc.end, f.start)
+            and _labels_its_figures(text, loc.end, f.start, loc.extra.get("kind") in ("country", "region", None))
         ):
             return text[loc.start : loc.end]  # a table line: "Lima – 45 arrests", "Chile: 3"
         between = text[loc.end : f.start]

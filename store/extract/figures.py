@@ -4473,7 +4473,11 @@ def find_figures(
                     previous.value, previous.unit = value, unit
                     previous.item = _item_after(text, closed.end() if closed else end, min(hi, end + 100))
                     continue
-                if _IMPERIAL.search(text, previous.start, previous.end) and not _IMPERIAL.search(text, num.start, end):
+                if (
+                    previous.unit in _MASSES  # (not a sum in pounds: "270 million Egyptian pounds (Dh50.3 million)")
+                    and _IMPERIAL.search(text, previous.start, previous.end)
+                    and not _IMPERIAL.search(text, num.start, end)
+                ):
                     # "2,200 pounds (998 kilograms)": the text's own metric figure, not our conversion
                     previous.value, previous.unit = value, unit
                     if previous.item is None:  # "(998 kilograms) of elephant tusks"
