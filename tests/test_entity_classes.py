@@ -2300,3 +2300,15 @@ def test_bodies_listed_with_a_foreign_and_the_stand_apart(text: str, expected: s
     got = names(text, ORG)
     assert expected <= got
     assert not (not_expected & got)
+
+
+def test_a_bodys_short_name_with_a_numeral_is_no_codename_where_the_text_names_it_again() -> None:
+    text = (
+        "BNN praises Navy\n\nThe agency praised the Navy's Naval Region III (Kodaeral III) for intercepting 10 kg of "
+        "methamphetamine. Its head congratulated Kodaeral III for the successful operation.\n"
+    )
+    assert names(text, OPERATION) == set()
+    # a codename with a numeral in a text about operations still is one
+    assert names("Report\n\nThe arrests came under Sea Shield III, a regional operation.\n", OPERATION) == {
+        "Sea Shield III"
+    }

@@ -5622,3 +5622,34 @@ def test_a_placed_figure_restated_without_its_place_is_one_figure():
         "Police arrested five suspects: four in Ukraine and one in Armenia. An earlier phase had led to four arrests."
     )
     assert sorted(f[1] for f in figs(apart) if f[0] == "arrests") == [1, 4, 4, 5]
+
+
+def test_a_sum_hyphened_to_worth_values_the_goods_after_it():
+    text = doc("Roughly P400,000-worth of suspected methamphetamine hydrochloride was seized in a buy-bust operation.")
+    assert [(f[1], f[2], f[3], f[4]) for f in figs(text)] == [
+        (400_000, "PHP", "suspected methamphetamine hydrochloride value", "roughly")
+    ]
+
+
+def test_people_from_a_place_open_a_breakdown_the_next_parts_go_on():
+    text = (
+        "Report\n\nPolice arrested 2,044 foreigners on Saturday.\n\n"
+        "The ministry said the other detainees included 179 people from Myanmar, 177 from Vietnam, and 5 from Taiwan.\n"
+    )
+    assert [(f.value, f.scope) for f in extract(text).figures if f.metric == "arrests"] == [
+        (2044, None),
+        (179, "Myanmar"),
+        (177, "Vietnam"),
+        (5, "Taiwan"),
+    ]
+    # where people came from is no part of the operation by place
+    origin = doc("Officers identified 71 workers from Nepal and Bangladesh who were housed in containers.")
+    assert [f[5] for f in figs(origin)] == [None]
+
+
+def test_the_weight_of_packets_is_the_drug_they_held():
+    text = doc(
+        "Officers detained a suspect carrying three packets of methamphetamine. In total, authorities seized 16 "
+        "packets weighing 10.344 kilograms."
+    )
+    assert [(f[1], f[2], f[3]) for f in figs(text)][-1] == (10.344, "kg", "methamphetamine")

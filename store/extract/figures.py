@@ -1104,7 +1104,8 @@ _SUM_WORD = re.compile(r"^(?:worth|valued)$|^(?:[$€£¥₦₹₱]|[A-Z]{0,2}[$
 # Money goods made, and what goods travel or are kept in (see the two word lists): after "in", no goods' value
 _EARNINGS = words("figure_earnings_nouns")
 _CARRIERS = words("figure_carrier_nouns") | words("figure_haul_nouns")
-_WORTH_OF = re.compile(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# ("P400,000-worth of suspected shabu": the hyphen written between)
+_WORTH_OF = re.compile(r"(?:\s+|-)worth\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _VALUED_NEXT = re.compile(r"\s+(?:worth|valued)\b")
 _LAST_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 # A value word right before the sum: what comes after it (", cannabis herb worth …", ", €38,520 in
@@ -2877,6 +2878,15 @@ def find_figures(
         in_place = _IN_THE.match(after) or (
             _FROM_THE.match(after) if unit == "count" and not num.currency and not has_unit else None
         )  # (people by where they come from: "131 from Canada, 72 from Brazil")
+        if (
+            in_place is None
+            and unit == "count"
+            and not num.currency
+            and (people_from := _PEOPLE_FROM.match(after))
+            and (place_end := place_at_start.get(num.end + people_from.end())) is not None
+            and _NEXT_PART_COUNT.match(text, place_end)
+        ):
+            in_place = people_from
         if (
             in_place
             and num.end + in_place.end() in place_at_start
@@ -4695,16 +4705,24 @@ def _name_the_goods(figures: list[RawFigure]) -> None:
     near: deque[RawFigure] = deque()  # the masses seized with their goods, within reach of the next one
     counts: dict[str, int] = {}  # how often the story's masses name each goods so far
     valued: RawFigure | None = None  # the last sum seized that values named goods ("cocaine worth £2 million")
+    last_drug: tuple[int, str] | None = None  # where the last figure naming a drug ends, and the drug
     for f in figures:
         if f.metric == "seized" and f.item and f.item.endswith(" value") and f.unit not in _MASSES:
             goods = f.item[: -len(" value")]
             if goods.lower() in _DRUGS:
                 valued = f
             continue
+        if f.metric == "seized" and f.item and (drug := [w for w in _head_words(f.item) if w in _DRUGS]):
+            last_drug = (f.end, drug[-1])
         if f.metric != "seized" or f.unit not in _MASSES:
             continue
         while near and f.start - near[0].end > _GOODS_REACH:
             near.popleft()
+        if f.item and last_drug is not None and f.start - last_drug[0] <= _GOODS_REACH and _PACKAGING.fullmatch(f.item):
+            # "a suspect carrying three packets of methamphetamine … seized 16 packets weighing 10.344 kilograms":
+            # the packets' weight is the drug's
+            f.item = last_drug[1]
+            continue
         if f.item is None or f.item.lower() in _ANAPHORIC_GOODS:
             if near:
                 # the goods the story speaks of most (a cocaine story names cocaine again and
@@ -4934,6 +4952,13 @@ def _goods_of(item: str | None) -> str | None:
 _TOTAL_WORDS = frozenset({"total", "totals", "overall", "all", "grand"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")
+# People from a place as a breakdown's first part, the next part's count right after the place: "179 people from
+# Myanmar, 177 from Vietnam" (not where people came from, "71 workers from Nepal and Bangladesh")
+_PEOPLE_FROM = re.compile(
+    r"\s+(?:people|persons|nationals|citizens|individuals|suspects|detainees|migrants|workers|victims)\s+from\s+"
+    r"(?:the\s+)?"
+)
+_NEXT_PART_COUNT = re.compile(r",[ \t]*(?:and[ \t]+)?\d")
 _IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|include|comprised|comprises)\s+")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # Between two parts of a breakdown by place: the place and a joint ("… in Greece, ", "… in Albania and ")

@@ -1074,7 +1074,17 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
     # in a text that speaks of operations.
     if _OPERATION_WORD.search(text):
-        for m in _numeral_names(text):
+        numbered = list(_numeral_names(text))
+        # a body's short name in brackets anywhere ("the Navy's Naval Region III (Kodaeral III)") is no codename
+        # where the text names it again ("congratulated Kodaeral III for the successful operation")
+        short_names = {
+            text[m.start(1) : m.end()]
+            for m in numbered
+            if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start())
+        }
+        for m in numbered:
+            if short_names and text[m.start(1) : m.end()] in short_names:
+                continue
             if _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "in barangays Lusaran, Sudlon II, Sudlon I, Pamutan": places listed, not codenames
             head, numeral = m.group(1), m.group(2)
