@@ -5653,3 +5653,19 @@ def test_the_weight_of_packets_is_the_drug_they_held():
         "packets weighing 10.344 kilograms."
     )
     assert [(f[1], f[2], f[3]) for f in figs(text)][-1] == (10.344, "kg", "methamphetamine")
+
+
+def test_a_laws_bounds_listed_with_or_are_no_figures():
+    body = (
+        "Police seized 10 cakes of heroin. Those convicted of smuggling over 600 grams of heroin or more than 2.5 kg "
+        "of methamphetamine are punishable by death."
+    )
+    assert metric_values(body) == [("seized", 10)]
+
+
+def test_an_offences_item_ends_before_the_value_of_the_goods():
+    text = doc("Police arrested five people for trafficking drugs worth RM4.9 million in several raids.")
+    assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("arrests", 5, "trafficking drugs"),
+        ("seized", 4_900_000, "drugs value"),
+    ]

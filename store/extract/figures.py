@@ -989,6 +989,7 @@ _PART_IS = re.compile(
 )
 
 
+_VALUE_IN_OFFENCE = re.compile(r"\s+(?:worth|valued)\b")
 _GENERIC_OFFENCE = re.compile(r"(?:the\s+|these\s+|this\s+)?(?:crimes?|offen[cs]es?|incidents?)", re.I)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders|accused)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -1211,12 +1212,15 @@ _GOT_AWAY_AFTER = re.compile(
     r"(?:at\s+large|on\s+the\s+run))\b"
 )
 # A law's threshold: "someone found guilty of trafficking more than 80 gram of drugs could be jailed for life"
+# (and the next bound of its list: "convicted of smuggling over 600 grams of heroin or more than 2.5 kg of …")
 _LAW_BOUND_BEFORE = re.compile(
-    r"\b(?:guilty\s+of|convicted\s+of|charged\s+with|caught)\s+(?:[a-z]+ing\s+)(?:more\s+than|over|at\s+least|above)\s+$",
+    r"\b(?:guilty\s+of|convicted\s+of|charged\s+with|caught)\s+(?:[a-z]+ing\s+)(?:[^.;:\d]{0,30}\d[\d,.]*[^.;:\d]{0,30}?"
+    r"\s+or\s+)?(?:more\s+than|over|at\s+least|above)\s+$",
     re.I,
 )
 _LAW_CONSEQUENCE_AFTER = re.compile(
     r"\b(?:could|can|may|would|will|faces?|shall)\s+(?:be\s+)?(?:jailed|sentenced|imprisoned|punished|face|fined)"
+    r"|\b(?:is|are)\s+punishable\b"  # ("… are punishable by death")
 )
 _EACH_WEIGHING_BEFORE = re.compile(
     # (a verb of finding between: "25 sacks, each found to contain 200,000 pills")
@@ -2310,8 +2314,10 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             found = found[last_sum + 1 :]  # "heroin worth Dhs134m and crystal meth worth …": the goods after the sum
         if cut and len(found) > 1 and _TRIED_TO.search(cut.group()) and found[0].isalpha():
             found = found[1:]  # "tried to smuggle cocaine worth £2 million": the infinitive's verb is no part of it
-        while found and found[0].lower() in ("and", "or", "&"):
-            found = found[1:]  # "three cars, and cash amounting to Rp3,557,000": the list's joint is no part of it
+        while found and found[0].lower() in ("and", "or", "&", "as"):
+            # "three cars, and cash amounting to Rp3,557,000": the list's joint is no part of it ("declared as fish
+            # maw were estimated to worth": nor the word naming the cover)
+            found = found[1:]
         if found and found[0].lower() in _PRONOUN_HEADS:
             found = []  # "It was valued at", "could be worth": the goods are named before
         if found and set(_head_words(" ".join(found))) <= _HAUL_WORDS | {"the", "this", "that", "entire", "whole"}:
@@ -2808,7 +2814,7 @@ def find_figures(
             continue  # "arrested in Kiriwewa yesterday (31)": the day of the month, as Sri Lankan press writes it
         if unit == "count" and not money and (_GOT_AWAY_AFTER.match(text, end) or _SOUGHT_BEFORE.search(before[-40:])):
             continue  # "arrested the duo while two to three others fled": those who got away, no arrests
-        if _LAW_BOUND_BEFORE.search(before[-60:]) and _LAW_CONSEQUENCE_AFTER.search(
+        if _LAW_BOUND_BEFORE.search(before[-100:]) and _LAW_CONSEQUENCE_AFTER.search(
             text, end, min(len(text), end + 80)
         ):
             continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
@@ -4285,6 +4291,8 @@ def find_figures(
                         item = _NUMBER_IN_OFFENCE.split(item)[0] or None  # "smuggling 300 migrants": the offence
                     if item and _GENERIC_OFFENCE.fullmatch(item):
                         item = None  # "arrested for the crime": no charge named
+                    if item:
+                        item = _VALUE_IN_OFFENCE.split(item)[0] or None  # "for trafficking drugs worth RM4.9 million"
         item_words = _head_words(item) if item else []
         if (
             metric == "dismantled"
