@@ -1929,9 +1929,8 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
             and found[k - 1][:1].islower()
             and (k + 1 == len(found) or found[k + 1].lower().strip(".,") not in _SIZE_WORDS)
         ):
-            found = found[
-                :k
-            ]  # "342 felony arrests 228 misdemeanor arrests": the next count of a list (not "Category 1")
+            # "342 felony arrests 228 misdemeanor arrests": the next count of a list (not "Category 1")
+            found = found[:k]
             while found and _HEDGE_ONLY.fullmatch(found[-1]):
                 found.pop()  # "cocaine some 300 nautical miles off": the next number's hedge
             break
