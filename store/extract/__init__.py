@@ -534,22 +534,21 @@ def _extract(stored: str) -> Extraction:
             # three people" … "Police officers arrested the three suspects"): one figure
             # (said to be those, or told where that place stays in view: "In Ecuador, … Nine people were detained
             # there"; not "The first phase had already led to four arrests" after "four in Ukraine")
+            # (the sentence read within 300 characters of the figure: a sentence without end is not copied whole
+            # for each of its figures)
             scoped = scoped_seen.get(key[:-1])
-            if (
-                scoped is not None
-                and scoped >= 0
-                and (
+            if scoped is not None and scoped >= 0:
+                around = text[max(f.sentence_start, f.start - 300) : min(f.sentence_end, f.end + 300)]
+                place = figures[scoped].scope or ""
+                if (
                     text[max(0, f.start - 4) : f.start].lower() == "the "
-                    or _has_word(text[f.sentence_start : f.sentence_end], figures[scoped].scope or "")
+                    or _has_word(around, place)
                     or (
-                        _has_word(text[f.sentence_start : f.sentence_end], "there")
-                        and _has_word(
-                            text[max(0, f.sentence_start - 300) : f.sentence_start], figures[scoped].scope or ""
-                        )
+                        _has_word(around, "there")
+                        and _has_word(text[max(0, f.sentence_start - 300) : f.sentence_start], place)
                     )
-                )
-            ):
-                seen[key] = scoped
+                ):
+                    seen[key] = scoped
         same = figures[seen[key]] if key in seen else None
         if (
             same is not None
