@@ -2312,3 +2312,15 @@ def test_a_bodys_short_name_with_a_numeral_is_no_codename_where_the_text_names_i
     assert names("Report\n\nThe arrests came under Sea Shield III, a regional operation.\n", OPERATION) == {
         "Sea Shield III"
     }
+
+
+def test_a_models_name_after_its_type_code_is_no_codename() -> None:
+    text = (
+        "Police seize plane\n\nPolice seized a Piper PA-34-200T Seneca II aircraft and 476 kg of cocaine in the "
+        "operation.\n"
+    )
+    assert names(text, OPERATION) == set()
+    # a year before a codename is no type code
+    assert names("Report\n\nThe operation went on. In 2024, Sea Shield III led to 12 arrests.\n", OPERATION) == {
+        "Sea Shield III"
+    }

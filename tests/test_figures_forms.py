@@ -5669,3 +5669,42 @@ def test_an_offences_item_ends_before_the_value_of_the_goods():
         ("arrests", 5, "trafficking drugs"),
         ("seized", 4_900_000, "drugs value"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a change between periods is no result
+        ("Seized stimulants totaled 283 kg in 2017, down 164 kg from 2016.", [("seized", 283)]),
+        ("Arrests rose to 212, up 44 on the previous year.", [("arrests", 212)]),
+        ("The force recorded 90 arrests (up 12 from last year).", [("arrests", 90)]),
+        # … but a verb's "up" is no change
+        ("Police seized 40 kg of cocaine and rounded up 12 suspects from the area.", [("seized", 40), ("arrests", 12)]),
+        # a price per person is no sum seized
+        ("The smugglers charged USD 10,000 for each person. Police seized 12 phones.", [("seized", 12)]),
+        # the load of the truck the goods hid under is no seizure
+        (
+            "Customs found 1.9 million cigarettes hidden in a truck transporting 24 tons of sand.",
+            [("seized", 1_900_000)],
+        ),
+    ],
+)
+def test_a_change_a_price_and_a_cover_load_are_no_results(body: str, expected: list):
+    assert metric_values(body) == expected
+
+
+def test_an_offences_item_ends_before_where_it_happened():
+    text = (
+        "Ten arrested for possession of hashish off the coast of Cadiz\n\nGuardia Civil officers arrested ten people.\n"
+    )
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [("arrests", 10, "possession of hashish")]
+
+
+def test_the_weight_of_pellets_is_the_drug_named_before_and_cases_end_at_involving():
+    body = (
+        "Customs seized about 1.4 kg of suspected cocaine in two cases of drug smuggling involving air passengers. "
+        "A total of 55 pellets, weighing approximately 800 grams, were recovered from the man."
+    )
+    got = [(f[0], f[1], f[2], f[3]) for f in figs(doc(body))]
+    assert ("seized", 0.8, "kg", "cocaine") in got
+    assert ("other", 2, "count", "cases of drug smuggling") in got

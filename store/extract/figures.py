@@ -236,7 +236,7 @@ _SKIP_AFTER = re.compile(
 # operation" nor "in a week": a time).
 _RATE_AFTER = re.compile(
     r"(?:[ \t]+(?!(?i:in|within|over|during|for|of|across|than|after|before)\b)[A-Za-z-]+){0,3}"
-    r"[ \t]+(?i:a|an|per|every)[ \t]+"
+    r"[ \t]+(?i:a|an|per|every|for[ \t]+each|for[ \t]+every)[ \t]+"  # ("USD 10,000 for each person": a price)
     r"(?i:year|month|week|day|hour|minute|kilo|kilogram|kilogramme|kg|gram|gramme|g|tonne|ton|pound|ounce|unit|dose"
     r"|pill|tablet|head|person|capita)s?\b(?![ \t]*-|[ \t]+(?i:after|before|later|earlier|ago)\b)"
 )
@@ -699,7 +699,8 @@ _OFFENCE_TAIL = (
 )
 # The words an offence cut at its fifth word may end on: "robbery of a" is "robbery"
 _OFFENCE_LOOSE_END = re.compile(
-    r"(?:\s+(?:of|a|an|the|to|for|and|or|in|on|at|by|with|from|without|against|into|under|related|linked))+$", re.I
+    r"(?:\s+(?:of|a|an|the|to|for|and|or|in|on|at|by|with|from|without|against|into|under|related|linked|off|near))+$",
+    re.I,
 )
 _OFFENCE_AFTER = re.compile(
     r"[^.;:\n]{0,40}?\b(?:arrested|detained|apprehended|held|nabbed|charged|booked)\s+" + _OFFENCE_TAIL, re.I
@@ -1029,7 +1030,7 @@ _MADE_WHERE_BEFORE = re.compile(r"^\s*(?:[A-Z][a-z]{2,}|home|hand|locally|factor
 _NOUN_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]{3,}")
 _ITEM_STOP = re.compile(
     r"(?<![\w-])(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
-    r"which|who|whose|whom|that|after|before|by|for|to|on|as|while|including|between|through|into|"
+    r"which|who|whose|whom|that|after|before|by|for|to|on|as|while|including|involving|between|through|into|"
     r"seized|arrested|rescued|identified|confiscated|recovered|dismantled|blocked|taken|"
     r"removed|intercepted|frozen|opened|initiated|launched|found|hidden|destined|bound|took|made|froze|"
     r"intended|headed|heading|arriving|coming|originating|travelling|traveling|"  # "cocaine arriving from Colombia"
@@ -1192,6 +1193,19 @@ _ENUMERATION_AFTER = re.compile(r"[.)][ \t]+(?=[A-Z])")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 # A sentence whose subject is a group counted before: "The migrants, including 23 children, …"
 _SUBJECT_NOUN = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?([a-z]+s)\b,")
+# A change between periods: "down 164 kg from 2016", "up 12 on last year", "an increase of 40 kg over 2025"
+_CHANGE_BEFORE = re.compile(
+    # ("down"/"up" after a comma or a bracket: not a verb's particle, "rounded up 12 suspects from the area")
+    r"(?i:(?:[,(–—]\s*(?:down|up)|\ba\s+(?:drop|fall|decrease|decline|rise|increase|jump)\s+of|\ban\s+increase\s+of)"
+    r"\s+(?:by\s+)?)$"
+)
+_CHANGE_AFTER = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,3}?[ \t]+(?:from|on|over|compared|than|versus)\b")
+# The cover load of the vehicle the goods were hidden in: "cigarettes hidden in a truck transporting 24 tons of sand"
+_COVER_LOAD_BEFORE = re.compile(
+    r"\b(?:hidden|concealed|stashed|found|discovered)\s+(?:in|inside|under|among)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:transporting|carrying|loaded\s+with|laden\s+with)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?$",
+    re.I,
+)
 _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
 )
@@ -2817,6 +2831,10 @@ def find_figures(
             text, end, min(len(text), end + 80)
         ):
             continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
+        if _CHANGE_BEFORE.search(before[-30:]) and _CHANGE_AFTER.match(text, end, min(len(text), end + 60)):
+            continue  # "totaled 283 kg in 2017, down 164 kg from 2016": the change between periods, no result
+        if _COVER_LOAD_BEFORE.search(before[-100:]):
+            continue  # "cigarettes hidden in a truck transporting 24 tons of sand": the load the goods hid under
         if _DECLARED_BEFORE.search(before[-50:]):
             continue  # "a container declared as carrying 1 800 carton boxes of chicken feet": the cover load
         if (
@@ -4725,7 +4743,13 @@ def _name_the_goods(figures: list[RawFigure]) -> None:
             continue
         while near and f.start - near[0].end > _GOODS_REACH:
             near.popleft()
-        if f.item and last_drug is not None and f.start - last_drug[0] <= _GOODS_REACH and _PACKAGING.fullmatch(f.item):
+        if (
+            f.item
+            and last_drug is not None
+            and f.start - last_drug[0] <= _GOODS_REACH
+            and _DRUG_CARRIERS.fullmatch(f.item)
+            and not any(w in _DRUGS for w in _head_words(f.item))  # ("heroin capsules" name their drug)
+        ):
             # "a suspect carrying three packets of methamphetamine … seized 16 packets weighing 10.344 kilograms":
             # the packets' weight is the drug's
             f.item = last_drug[1]
@@ -4870,6 +4894,8 @@ _FOUND_AFTER = re.compile(
 # what goods are hidden in or held by (shipping containers are counted: not here)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
+# What a drug is carried in, swallowed or not: the weight of "55 pellets" is the drug's
+_DRUG_CARRIERS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:" + _PACKAGING_WORDS + r"|pellets|capsules|balls)\b", re.I)
 # Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
 # ("3,112 bags of 50kg foreign parboiled rice"; "a bag of 2 kg" is the amount), and vessels for liquids ("16
 # metal barrels of 200 liters", "4 plastic tubes of 1,000 liters", "containers of 20,000 litres")

@@ -1107,6 +1107,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             if head.split()[0] in KEYWORD_WORDS:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
+            code = _word_before(text, m.start(1))
+            if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+                continue  # "a Piper PA-34-200T Seneca II": a model's name after its type code, not a codename
             lead = next((k for k, w in enumerate(head.split()) if w in _SERIES_NOUNS), None)
             if lead is not None:
                 if lead == len(head.split()) - 1:
