@@ -2324,3 +2324,18 @@ def test_a_models_name_after_its_type_code_is_no_codename() -> None:
     assert names("Report\n\nThe operation went on. In 2024, Sea Shield III led to 12 arrests.\n", OPERATION) == {
         "Sea Shield III"
     }
+
+
+@pytest.mark.parametrize("place", ["Kisauni Subcounty", "Nyamarunde Sub-County"])
+def test_a_sub_county_is_a_place(place: str) -> None:
+    text = f"Report\n\nPolice arrested two men in {place} on Friday.\n"
+    assert names(text, LOCATION) == {place}
+    assert names(text, PERSON) == set()
+
+
+def test_a_bodys_name_before_its_short_name_with_a_numeral_is_no_codename() -> None:
+    text = (
+        "Report\n\nThe Navy's Naval Forces Command III (Koarmada III) seized 20 tonnes of fuel in the operation. "
+        "Officials congratulated Koarmada III.\n"
+    )
+    assert names(text, OPERATION) == set()

@@ -5708,3 +5708,99 @@ def test_the_weight_of_pellets_is_the_drug_named_before_and_cases_end_at_involvi
     got = [(f[0], f[1], f[2], f[3]) for f in figs(doc(body))]
     assert ("seized", 0.8, "kg", "cocaine") in got
     assert ("other", 2, "count", "cases of drug smuggling") in got
+
+
+def test_articles_joined_by_juncto_or_or_are_references():
+    body = "The 22 suspects have been detained by police and will face sanctions under Article 81 jo 83 of Law 18."
+    assert metric_values(body) == [("arrests", 22)]
+    other = "Officers detained 12 suspects, who will be charged under Sections 5 or 6 of the Penal Code."
+    assert metric_values(other) == [("arrests", 12)]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        # equal counts of other events, where the later sentence names another place or says "again"
+        (
+            "Police in Mombasa seized 20 kg of heroin on Monday. On Wednesday, Tanzanian marines seized 20 kg of "
+            "heroin from a dhow heading to Mombasa.",
+            [20, 20],
+        ),
+        ("Police in Kenya arrested 5 people. Ugandan police arrested 5 people near the border with Kenya.", [5, 5]),
+        (
+            "Police in Durban arrested 8 suspects. The 8 suspects arrested in Cape Town belonged to another gang.",
+            [8, 8],
+        ),
+        (
+            "In Ecuador, police detained 9 suspects in a port raid. Nine people were detained there on Friday as "
+            "well, in a second raid.",
+            [9, 9],
+        ),
+        ("Police in Quito arrested 20 people in 2024. In 2025, police arrested 20 people again in Quito.", [20, 20]),
+    ],
+)
+def test_guards_from_the_review_of_the_placed_restatement(body: str, values: list):
+    assert [f.value for f in extract("Report\n\n" + body + "\n").figures] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        # the next-count cut only after a plural noun, a hedge or a joint: not inside a name, a grade or a size
+        ("Officers seized 40 iPhone 15 phones.", "iPhone 15 phones"),
+        ("Officers seized 5 packets of grade 4 heroin.", "packets of grade 4 heroin"),
+        ("Officers seized 300 bottles of 750 ml whisky.", "bottles of 750 ml whisky"),
+        ("Officers seized 1,000 packs of 20 cigarettes.", "packs of 20 cigarettes"),
+        # "made" after people is no place of making
+        ("Police detained 4 Kenyans made famous by the scam.", "Kenyans"),
+    ],
+)
+def test_guards_from_the_review_of_the_item_cuts(sentence: str, item: str):
+    assert figs(doc(sentence))[0][3] == item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        # people's origin before a part that is no breakdown by place
+        ("Police rescued 30 victims from Kenya, 12 of them minors.", None),
+        ("Police arrested 15 suspects from Lagos, 3 of whom were women.", None),
+    ],
+)
+def test_guards_from_the_review_of_people_from_a_place(sentence: str, scope):
+    assert figs(doc(sentence))[0][5] == scope
+
+
+def test_guards_from_the_review_of_sums_and_weights():
+    # a hedged sum in a major currency is a conversion, whatever follows
+    got = [(f[1], f[2]) for f in figs(doc("Police seized 12 million soles, about $3.2 million, and 40 kg of cocaine."))]
+    assert got == [(12_000_000, "PEN"), (40, "kg")]
+    # packets' weight is no drug named before when other goods or another case come between
+    separate = doc(
+        "Police seized 2 kg of heroin. Separately, customs seized 20 boxes weighing 400 kg containing counterfeit "
+        "cigarettes. Officers seized 3 kg of cocaine. Officers seized ivory tusks in 6 bags weighing 90 kg."
+    )
+    assert [(f[1], f[3]) for f in figs(separate) if f[2] == "kg"] == [
+        (2, "heroin"),
+        (400, "boxes"),
+        (3, "cocaine"),
+        (90, "bags"),
+    ]
+    # an unrelated crime's count of the same size is another figure
+    crimes = "Police arrested 3 men for stealing cattle. Police also arrested 3 men for an unrelated crime on Tuesday."
+    assert metric_values(crimes) == [("arrests", 3), ("arrests", 3)]
+
+
+def test_a_short_name_in_brackets_after_an_operations_name_is_its_codename():
+    text = (
+        "Report\n\nPolice launched Operation Mercury (Mercury III), arresting 45 people. Mercury III ran two weeks.\n"
+    )
+    assert "Mercury III" in {e.name for e in extract(text).entities if e.type == "OPERATION"}
+
+
+def test_a_roundup_by_city_labels_its_lines():
+    text = (
+        "Roundup\n\nNairobi: Officers from the unit arrested 15 people and seized 40 kg of bhang.\n"
+        "Mombasa: Officers from the unit arrested 9 people and seized 22 kg of bhang.\n"
+    )
+    assert {(f.value, f.scope) for f in extract(text).figures if f.unit == "kg"} == {(40, "Nairobi"), (22, "Mombasa")}

@@ -66,6 +66,7 @@ _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the
 # A place labelling its own figure, as in a table ("Chile: 3", "Lima – about 45 arrests"), not a dateline
 # opening a sentence ("Madrid: Spanish police have arrested seven …")
 _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*(?:[a-z]+\s+){0,3}")
+_LABEL_MARK = re.compile(r"[ \t]*[–—:-][ \t]")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
 # (an indefinite article: "the operation" may be one named before the lead or elsewhere)
 # ("a follow-up operation led to the arrest of his receiver", "a separate operation": a step apart, not the campaign)
@@ -482,6 +483,16 @@ def _extract(stored: str) -> Extraction:
     numbers = find_numbers(text, limit=2 * MAX_PER_DOCUMENT)  # read once: the figures and the restatements look
     raw = find_figures(text, exclude, sentences, places=[(s.start, s.end) for s in locations], numbers=numbers)
     place_starts = [s.start for s in locations]
+    # a roundup by place: two or more lines open on a place and a colon or dash ("Nairobi: …", "Mombasa: …"), where
+    # a city's line labels its figures as a country's does (a single one is a dateline)
+    roundup = (
+        sum(
+            1
+            for loc in locations[:5000]
+            if (loc.start == 0 or text[loc.start - 1] == "\n") and _LABEL_MARK.match(text, loc.end)
+        )
+        >= 2
+    )
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
     scoped_seen: dict[tuple, int] = {}  # each placed figure by its key without the place
@@ -500,7 +511,7 @@ def _extract(stored: str) -> Extraction:
         raw_at[f.start] = f
         base_year_at[f.start] = operation_year
         if f.scope is None:
-            f.scope = _scope(text, f, locations, place_starts)
+            f.scope = _scope(text, f, locations, place_starts, roundup)
         key = (f.operation, operation_year, f.metric, f.unit, round(f.value, 6), f.scope)
         if key not in seen and f.sentence_start != 0:
             # (and a headline that names no operation: "184 searches in 21 counties" … "in an action code-named X")
@@ -531,21 +542,31 @@ def _extract(stored: str) -> Extraction:
                     seen[key] = at
         if key not in seen and f.scope is None and f.sentence_start != 0:
             # the body's restatement without the place of a figure it placed before ("Police in Casablanca … arrested
-            # three people" … "Police officers arrested the three suspects"): one figure
-            # (said to be those, or told where that place stays in view: "In Ecuador, … Nine people were detained
-            # there"; not "The first phase had already led to four arrests" after "four in Ukraine")
-            # (the sentence read within 300 characters of the figure: a sentence without end is not copied whole
-            # for each of its figures)
+            # three people" … "Police officers arrested the three suspects"): one figure, where the restatement says
+            # "the" or "there" (after that place, "In Ecuador, … Nine people were detained there"), names no other
+            # place and says nothing of more (not "The 8 suspects arrested in Cape Town …", "… there as well, in a
+            # second raid", nor "Ugandan police arrested 5 people near the border with Kenya")
+            # (read within 300 characters of the figure: a sentence without end is not copied for each figure)
             scoped = scoped_seen.get(key[:-1])
             if scoped is not None and scoped >= 0:
-                around = text[max(f.sentence_start, f.start - 300) : min(f.sentence_end, f.end + 300)]
+                lo, hi = max(f.sentence_start, f.start - 300), min(f.sentence_end, f.end + 300)
+                around = text[lo:hi]
                 place = figures[scoped].scope or ""
+                first = bisect.bisect_left(place_starts, lo)
+                other_place = any(
+                    text[loc.start : loc.end] != place
+                    for loc in locations[first : bisect.bisect_left(place_starts, hi)][:20]
+                )
+                said_again = _SAID_AGAIN.search(around) is not None
                 if (
-                    text[max(0, f.start - 4) : f.start].lower() == "the "
-                    or _has_word(around, place)
-                    or (
-                        _has_word(around, "there")
-                        and _has_word(text[max(0, f.sentence_start - 300) : f.sentence_start], place)
+                    not other_place
+                    and not said_again
+                    and (
+                        text[max(0, f.start - 4) : f.start].lower() == "the "
+                        or (
+                            _has_word(around, "there")
+                            and _has_word(text[max(0, f.sentence_start - 300) : f.sentence_start], place)
+                        )
                     )
                 ):
                     seen[key] = scoped
@@ -634,6 +655,8 @@ def _extract(stored: str) -> Extraction:
     )
 
 
+# Words that make an equal count another one: "… there as well, in a second raid", "arrested 20 people again"
+_SAID_AGAIN = re.compile(r"(?i)\b(?:as\s+well|again|also|another|second|separate(?:ly)?|further|more|other|too)\b")
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 _EARLIER_EDITION_CUE = re.compile(
     r"(?i)\b(?:last\s+year|previous|earlier|a\s+year\s+(?:ago|earlier|before)|first\s+edition|"
@@ -2019,7 +2042,9 @@ def _first_body_line(text: str, pos: int) -> bool:
 _BULLET_ONLY = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
 
 
-def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[int]) -> str | None:
+def _scope(
+    text: str, f: RawFigure, locations: list[Span], place_starts: list[int], roundup: bool = False
+) -> str | None:
     """The place a figure is limited to ("In Pakistan, 614 suspects…")."""
     first = bisect.bisect_left(place_starts, f.sentence_start)
     last = bisect.bisect_left(place_starts, f.start)
@@ -2062,7 +2087,7 @@ def _scope(text: str, f: RawFigure, locations: list[Span], place_starts: list[in
             )
             and f.sentence_start > 0  # (a headline's "Morocco: 18 tonnes of chira seized" is its kicker)
             and not name.isupper()
-            and _labels_its_figures(text, loc.end, f.start, loc.extra.get("kind") in ("country", "region", None))
+            and _labels_its_figures(text, loc.end, f.start, roundup or loc.extra.get("kind") in ("country", None))
         ):
             return text[loc.start : loc.end]  # a table line: "Lima – 45 arrests", "Chile: 3"
         between = text[loc.end : f.start]

@@ -295,7 +295,9 @@ _PENALTY_BEFORE = re.compile(
 # ("Section 36 (1) and 71 (1) (b)": subsections in brackets, spaced or not)
 _REFERENCE_LIST = re.compile(  # "Sections 8, 20 and", "sections 8(c), 22 and", "Sections 5 (Sale), 11 (Possession) and"
     r"\b([A-Za-z]+)\.?\s+\d+(?:\s?\(\w{1,3}\)){0,3}(?:\s\([A-Z][^()\d]{0,40}\))?"
-    r"(?:\s*(?:,|and|&)\s*\d+(?:\s?\(\w{1,3}\)){0,3}(?:\s\([A-Z][^()\d]{0,40}\))?){0,6}\s*(?:,|and|&|,\s*and)\s*$"
+    # ("Article 81 jo 83": Indonesian law's "juncto" joins articles too)
+    r"(?:\s*(?:,|and|&|or|jo\.?|juncto)\s*\d+(?:\s?\(\w{1,3}\)){0,3}(?:\s\([A-Z][^()\d]{0,40}\))?){0,6}"
+    r"\s*(?:,|and|&|or|jo\.?|juncto|,\s*and)\s*$"
 )
 # A number, then one in brackets: "36 (1)", "71(2)": a section's subsection, never a count
 _SUBSECTION_BEFORE = re.compile(r"\d[ \t]?\($")
@@ -304,7 +306,7 @@ _YEAR_IN_LIST = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_IN_LIST = re.compile(r"\d\s*(?:and|&)\s")  # "March 3, 5 and": a list of days, not a date and a count
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 # What ends every _REFERENCE_LIST match, blanks aside: a window without one is not searched.
-_LIST_ENDS = (",", "and", "&")
+_LIST_ENDS = (",", "and", "&", " or", " jo", " jo.", "juncto")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(
     r"(?i:\bage[sd]?)\s+(?:of\s+)?(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
@@ -1026,7 +1028,8 @@ _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs
 # An adverb, then a participle and a noun: the participle describes the noun ("illegally held firearms")
 _ADVERB_BEFORE_PARTICIPLE = re.compile(r"^\s*[a-z]{3,}ly\s+$")
 # where it was made, a compound written without its hyphen: "four French made weapons", "two home made guns"
-_MADE_WHERE_BEFORE = re.compile(r"^\s*(?:[A-Z][a-z]{2,}|home|hand|locally|factory)\s+$")
+# (an adjective, not people: "four Kenyans made famous by the scam")
+_MADE_WHERE_BEFORE = re.compile(r"^\s*(?:[A-Z][a-z]{1,}[a-rt-z]|home|hand|locally|factory)\s+$")
 _NOUN_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]{3,}")
 _ITEM_STOP = re.compile(
     r"(?<![\w-])(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
@@ -1938,10 +1941,19 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()
     for k in range(1, len(found)):
+        # (after a plural noun or a hedge in lower case: not "iPhone 15 phones", "grade 4 heroin", "bags of 50 kg
+        # rice", "packs of 20 cigarettes")
         if (
             _BARE_NUMBER.fullmatch(found[k])
-            and found[k - 1][:1].islower()
+            and found[k - 1].isalpha()
+            and found[k - 1].islower()
+            and (
+                (len(found[k - 1]) > 3 and found[k - 1].endswith("s"))
+                or found[k - 1] in ("and", "or")  # ("15 grams of heroin or 30 grams of morphine")
+                or _HEDGE_ONLY.fullmatch(found[k - 1])
+            )
             and (k + 1 == len(found) or found[k + 1].lower().strip(".,") not in _SIZE_WORDS)
+            and not (k + 1 < len(found) and _UNIT_RE.fullmatch(found[k + 1]) and found[k - 1] not in ("and", "or"))
         ):
             # "342 felony arrests 228 misdemeanor arrests": the next count of a list (not "Category 1")
             found = found[:k]
@@ -4481,7 +4493,13 @@ def find_figures(
                 and not (previous.unit == unit and not _CONVERSION_OPEN.search(before[-20:]))
                 # (nor a hedged sum of a list that goes on: "431 dollars, about four million CFA francs, 260 euros
                 # and 30 pounds": each a sum seized, where a conversion ends its clause)
-                and not (num.currency and "(" not in before[-20:] and _MORE_SUMS.match(text, end))
+                # (a conversion is into a major currency: "12 million soles, about $3.2 million, and 40 kg")
+                and not (
+                    num.currency
+                    and num.currency not in ("USD", "EUR", "GBP")
+                    and "(" not in before[-20:]
+                    and _MORE_SUMS.match(text, end)
+                )
                 and (
                     _same_kind(previous.unit, unit)
                     # "4,800 litres (about 1,270 gallons)": gallons: no unit of the guide, the litres converted
@@ -4600,7 +4618,7 @@ def find_figures(
             # one is kept by its span)
             figures.append(replace(figures[-1], scope=text[p_start:p_end], start=p_start, end=p_end))
     figures = _elided_parts(text, figures, place_at_start)
-    _name_the_goods(figures)
+    _name_the_goods(figures, text)
     if tabled:
         figures = sorted(figures + tabled, key=lambda f: f.start)
     return figures
@@ -4723,7 +4741,7 @@ _ANAPHORIC_GOODS = frozenset(
 _GOODS_REACH = 1500
 
 
-def _name_the_goods(figures: list[RawFigure]) -> None:
+def _name_the_goods(figures: list[RawFigure], text: str = "") -> None:
     """A mass seized without its goods ("agents found 135 kilos hidden in a
     lorry", "31 kg of the drug") is of the goods the masses seized shortly
     before it were of: a story about cocaine says "kilos"."""
@@ -4743,17 +4761,29 @@ def _name_the_goods(figures: list[RawFigure]) -> None:
             continue
         while near and f.start - near[0].end > _GOODS_REACH:
             near.popleft()
-        if (
-            f.item
-            and last_drug is not None
-            and f.start - last_drug[0] <= _GOODS_REACH
-            and _DRUG_CARRIERS.fullmatch(f.item)
-            and not any(w in _DRUGS for w in _head_words(f.item))  # ("heroin capsules" name their drug)
-        ):
-            # "a suspect carrying three packets of methamphetamine … seized 16 packets weighing 10.344 kilograms":
-            # the packets' weight is the drug's
-            f.item = last_drug[1]
-            continue
+        if f.item and _DRUG_CARRIERS.fullmatch(f.item) and not any(w in _DRUGS for w in _head_words(f.item)):
+            # the weight of packets, pellets or capsules is the drug's: the drug named right after it ("55 pellets,
+            # weighing approximately 800 grams, suspected to contain cocaine"), else the one named shortly before
+            # ("a suspect carrying three packets of methamphetamine … seized 16 packets weighing 10.344 kilograms"),
+            # unless other goods are named after it ("20 boxes weighing 400 kg containing counterfeit cigarettes") or
+            # another case came between ("In a separate case, customs seized 12 boxes weighing 300 kg")
+            if _GOODS_NAMED_AFTER.match(text, f.end):
+                named = [w for w in _head_words(text[f.end : min(f.end + 80, f.sentence_end)]) if w in _DRUGS]
+                if named:
+                    f.item = named[0]
+                    continue
+            elif (
+                last_drug is not None
+                and f.start - last_drug[0] <= _CARRIED_REACH
+                and not _ANOTHER_CASE.search(text, last_drug[0], f.start)
+                # (nor other goods the sentence named before: "seized ivory tusks in 6 bags weighing 90 kg")
+                and not any(
+                    w in _GOODS and w not in _DRUGS and not _DRUG_CARRIERS.fullmatch(w)
+                    for w in _head_words(text[max(f.sentence_start, last_drug[0], f.start - 200) : f.start])
+                )
+            ):
+                f.item = last_drug[1]
+                continue
         if f.item is None or f.item.lower() in _ANAPHORIC_GOODS:
             if near:
                 # the goods the story speaks of most (a cocaine story names cocaine again and
@@ -4894,6 +4924,9 @@ _FOUND_AFTER = re.compile(
 # what goods are hidden in or held by (shipping containers are counted: not here)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
+_CARRIED_REACH = 400  # how far back (characters) the drug that packets carried is looked for
+_GOODS_NAMED_AFTER = re.compile(r",?\s+(?:containing|of|with|filled\s+with|holding|believed|suspected|thought)\b", re.I)
+_ANOTHER_CASE = re.compile(r"(?i)\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere)\b")
 # What a drug is carried in, swallowed or not: the weight of "55 pellets" is the drug's
 _DRUG_CARRIERS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:" + _PACKAGING_WORDS + r"|pellets|capsules|balls)\b", re.I)
 # Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
@@ -4991,7 +5024,7 @@ _PEOPLE_FROM = re.compile(
     r"\s+(?:people|persons|nationals|citizens|individuals|suspects|detainees|migrants|workers|victims)\s+from\s+"
     r"(?:the\s+)?"
 )
-_NEXT_PART_COUNT = re.compile(r",[ \t]*(?:and[ \t]+)?\d")
+_NEXT_PART_COUNT = re.compile(r",[ \t]*(?:and[ \t]+)?\d[\d,]*[ \t]+(?:[a-z]+[ \t]+)?from[ \t]")  # ", 177 from Vietnam"
 _IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|include|comprised|comprises)\s+")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # Between two parts of a breakdown by place: the place and a joint ("… in Greece, ", "… in Albania and ")

@@ -1077,14 +1077,24 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         numbered = list(_numeral_names(text))
         # a body's short name in brackets anywhere ("the Navy's Naval Region III (Kodaeral III)") is no codename
         # where the text names it again ("congratulated Kodaeral III for the successful operation")
+        # (not an operation's own short form: "Operation Mercury (Mercury III)")
         short_names = {
             text[m.start(1) : m.end()]
             for m in numbered
-            if text.startswith(")", m.end()) and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start())
+            if text.startswith(")", m.end())
+            and _ABBREVIATION_OF_NAME.search(text, max(0, m.start() - 40), m.start())
+            and not _OPERATION_WORD.search(text, max(0, m.start() - 40), m.start())
         }
         for m in numbered:
             if short_names and text[m.start(1) : m.end()] in short_names:
                 continue
+            if (
+                short_names
+                and text.startswith(" (", m.end())
+                and (close := text.find(")", m.end() + 2, m.end() + 42)) >= 0
+                and text[m.end() + 2 : close] in short_names
+            ):
+                continue  # "Naval Forces Command III (Koarmada III)": the body its short name stands for
             if _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "in barangays Lusaran, Sudlon II, Sudlon I, Pamutan": places listed, not codenames
             head, numeral = m.group(1), m.group(2)

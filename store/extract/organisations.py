@@ -2260,10 +2260,10 @@ def _own_words(tokens: list[Token], start: int, end: int) -> int:
     return end - start + 1
 
 
-# "and the" in Spanish, Portuguese and French bodies' lists: "la Guardia Civil y la Agencia Tributaria", "la Police
+# "and the" in Spanish and French bodies' lists: "la Guardia Civil y la Agencia Tributaria", "la Police
 # nationale et la Gendarmerie" (a body's own name joins its domains without an article: "Justicia y Derechos Humanos")
-_AND_ABROAD = frozenset({"y", "e", "et"})
-_THE_ABROAD = frozenset({"la", "el", "los", "las", "le", "les", "o", "a", "os", "as"})
+_AND_ABROAD = frozenset({"y", "et"})
+_THE_ABROAD = frozenset({"la", "el", "los", "las", "le", "les"})  # (not Portuguese "a", "o": English words too)
 
 
 def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
@@ -2276,8 +2276,14 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
     start, k = i, i + 1
     table = places()
     inside_place: dict[tuple[str, int, int, int, int], bool] = {}
+
+    def joint(m: int) -> bool:
+        """Whether token ``m`` joins two bodies: "and", or "y la", "et la" (its article after it)."""
+        word = tokens[m].text
+        return word == "and" or (word in _AND_ABROAD and m < j and tokens[m + 1].text in _THE_ABROAD)
+
     while k < j:
-        if tokens[k].text != "and" and not (tokens[k].text in _AND_ABROAD and tokens[k + 1].text in _THE_ABROAD):
+        if not joint(k):
             k += 1
             continue
         right_start = k + 1
@@ -2291,7 +2297,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         # "Guard and Emergency Branch" are one body).
         # (the right side runs to the next "and": "Customs and Excise and the Maritime Security Agency")
         right_end = right_start
-        while right_end < j and tokens[right_end + 1].text != "and":
+        while right_end < j and not joint(right_end + 1):
             right_end += 1
         split = (
             tokens[k + 1].text == "the"

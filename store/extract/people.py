@@ -770,6 +770,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
         if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):
             cue = False  # "Trinidad Express", "Daily Guide": a newspaper's name ("Li Sun" is a person)
+        if cue and len(ws) == 2 and _GRADE_NUMERAL.fullmatch(ws[-1]):
+            cue = False  # "congratulated Kodaeral III": one word and a numeral is a unit's or an edition's name
         shaped_names.append((start, end, cue))
         if not cue:
             continue
