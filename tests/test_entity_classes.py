@@ -2339,3 +2339,11 @@ def test_a_bodys_name_before_its_short_name_with_a_numeral_is_no_codename() -> N
         "Officials congratulated Koarmada III.\n"
     )
     assert names(text, OPERATION) == set()
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_body() -> None:
+    text = (
+        "Report\n\nAccordingly the Navy throws its weight behind the drive. Similarly the Coast Guard seized boats.\n"
+    )
+    got = names(text, ORG)
+    assert not any(name.startswith(("Accordingly", "Similarly")) for name in got)

@@ -5804,3 +5804,21 @@ def test_a_roundup_by_city_labels_its_lines():
         "Mombasa: Officers from the unit arrested 9 people and seized 22 kg of bhang.\n"
     )
     assert {(f.value, f.scope) for f in extract(text).figures if f.unit == "kg"} == {(40, "Nairobi"), (22, "Mombasa")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        # goods named by what they are called
+        ("Police seized 380 grams of the synthetic drug called « kush » and 2,600 tablets of tramadol.", "kush"),
+        ("Police confiscated more than 1,250 tablets of pharmaceutical drugs called nitravat.", "nitravat"),
+        # a value's goods end at "whose"; an offence's at a clause about the goods
+        ("Police confiscated a large cache of drugs whose estimated market value is nearly $60,000.", "drugs value"),
+        (
+            "Police arrested seven people for trafficking pharmaceutical drugs that are often misused.",
+            "trafficking pharmaceutical drugs",
+        ),
+    ],
+)
+def test_goods_by_their_name_and_clauses_about_them(sentence: str, item: str):
+    assert figs(doc(sentence))[0][3] == item

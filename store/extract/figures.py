@@ -992,7 +992,8 @@ _PART_IS = re.compile(
 )
 
 
-_VALUE_IN_OFFENCE = re.compile(r"\s+(?:worth|valued)\b")
+# (and a clause about the goods: "for trafficking pharmaceutical drugs that are often misused")
+_VALUE_IN_OFFENCE = re.compile(r"\s+(?:worth|valued|that|which|who|whose)\b")
 _GENERIC_OFFENCE = re.compile(r"(?:the\s+|these\s+|this\s+)?(?:crimes?|offen[cs]es?|incidents?)", re.I)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders|accused)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -1960,6 +1961,12 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
             while found and _HEDGE_ONLY.fullmatch(found[-1]):
                 found.pop()  # "cocaine some 300 nautical miles off": the next number's hedge
             break
+    if "called" in found[1:-1]:
+        # "380 grams of the synthetic drug called « kush »", "1,250 tablets of pharmaceutical drugs called nitravat":
+        # the goods by their name
+        named = [w.strip("«»\"“”'‘’") for w in found[found.index("called") + 1 :]]
+        if any(named):
+            found = [w for w in named if w]
     if len(found) > 2 and found[1] == "and" and found[2][:1].isupper() and _GENERIC_PEOPLE.fullmatch(found[0]):
         found = found[:1]  # "arrested around 11 people and Detective Branch arrested six": people, a new clause after
     of_at = found.index("of", 1) if len(found) > 5 and "of" in found[1:4] else 0
@@ -2315,7 +2322,9 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         cut = _VALUE_HEAD_START.search(head)
         phrase = head[cut.end() :] if cut else head
         found = phrase.split()[-5:]
-        relative = next((k for k, w in enumerate(found) if k and w.lower() in ("which", "that", "where")), None)
+        relative = next(
+            (k for k, w in enumerate(found) if k and w.lower() in ("which", "that", "where", "whose")), None
+        )
         if relative is not None and found[relative].lower() == "where":
             found = found[relative + 1 :]  # "an apartment in Dundalk, Co Louth where cannabis worth": the goods after
         elif relative is not None:
