@@ -4234,3 +4234,21 @@ def test_guards_from_the_review_a_place_stays_a_place(sentence: str, place: str)
     result = extract(sentence + "\n")
     assert "Road" not in ents(result, "PERSON")
     assert place in ents(result, "LOCATION") or place == "Kings Road"
+
+
+def test_a_leads_total_of_two_operations_named_later_is_neither_ones():
+    text = (
+        "Coordinated hit against gun-running networks\n"
+        "Some 700 firearms were recovered last week as a result of two major operations supported by Europol.\n"
+        "Operation Kolumbo\n"
+        "Some forty weapons were seized in Slovenia and 33 suspects detained in coordinated raids.\n"
+        "Operation Armes 72\n"
+        "Over 600 gendarmes took part; 30 suspects were arrested and over 700 weapons seized.\n"
+    )
+    figures = extract(text).figures
+    lead = [f for f in figures if f.start < text.index("Operation Kolumbo")]
+    assert [(f.metric, f.value, f.operation) for f in lead] == [("seized", 700, None)]
+    by_value = {(f.metric, f.value): f.operation for f in figures if f not in lead}
+    assert by_value[("arrests", 33)] == "Kolumbo"
+    assert by_value[("arrests", 30)] == "Armes 72"
+    assert by_value[("seized", 700)] == "Armes 72"

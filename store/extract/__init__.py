@@ -657,6 +657,8 @@ def _extract(stored: str) -> Extraction:
 
 # Words that make an equal count another one: "… there as well, in a second raid", "arrested 20 people again"
 _SAID_AGAIN = re.compile(r"(?i)\b(?:as\s+well|again|also|another|second|separate(?:ly)?|further|more|other|too)\b")
+# Operations counted in a sentence: "as a result of two major operations", "both operations"
+_SEVERAL_OPERATIONS = re.compile(r"(?i)\b(?:two|three|four|five|six|both|[2-9])\s+(?:[\w-]+\s+){0,3}?operations\b")
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 _EARLIER_EDITION_CUE = re.compile(
     r"(?i)\b(?:last\s+year|previous|earlier|a\s+year\s+(?:ago|earlier|before)|first\s+edition|"
@@ -1038,6 +1040,7 @@ class _OperationMentions:
         self._anaphor_of: dict[int, bool] = {}
         self._years_by_key: dict[str, set[int]] | None = None
         self._lead_unnamed: bool | None = None
+        self._series_count: int | None = None
         self.published_year = published_year
         # The text's main operation: the first named in its lead (None if none is).
         # (by key: a heading in capitals, "OPERATION CAIS OCULTO", names the same operation as "Cais Oculto")
@@ -1254,6 +1257,12 @@ class _OperationMentions:
         later = self.next_current[earlier]
         if later >= len(self.spans):
             return None
+        s_start, s_end = sentence_at(self.sentences, pos)
+        if s_start > 0 and self._several_series() and _SEVERAL_OPERATIONS.search(self.text, s_start, s_end):
+            # "Some 700 firearms … were recovered as a result of two major operations" … "Operation KOLUMBI" …
+            # "Operation ARMES 72": a total of the operations the text goes on to name, neither one's (not the
+            # headline's, whose figures the body gives to each)
+            return None
         if self._recalls_an_earlier_drive(later):
             return None  # "… after the previous big raid on the gang two years ago. That raid, code-named X, …"
         if _EARLIER_DRIVE_NAMED.search(self.text, max(0, self.starts[later] - 60), self.starts[later]):
@@ -1267,6 +1276,12 @@ class _OperationMentions:
             # topics ("Separately, … Operation X"), not what its lead reports.
             return None
         return later
+
+    def _several_series(self) -> bool:
+        """Whether the text names operations of two or more series (editions of one series are one)."""
+        if self._series_count is None:
+            self._series_count = len({series_key(s.name) for s in self.spans})
+        return self._series_count >= 2
 
     def _recalls_an_earlier_drive(self, i: int) -> bool:
         """Whether mention ``i`` names a drive the sentence before recalls as an earlier one: "Police say the
