@@ -5711,7 +5711,7 @@ def test_the_weight_of_pellets_is_the_drug_named_before_and_cases_end_at_involvi
 
 
 def test_articles_joined_by_juncto_or_or_are_references():
-    body = "The 22 suspects have been detained by police and will face sanctions under Article 81 jo 83 of Law 18."
+    body = "The 22 suspects have been detained by police and will face sanctions under Article 81 jo 83 of the law."
     assert metric_values(body) == [("arrests", 22)]
     other = "Officers detained 12 suspects, who will be charged under Sections 5 or 6 of the Penal Code."
     assert metric_values(other) == [("arrests", 12)]
@@ -5822,3 +5822,50 @@ def test_a_roundup_by_city_labels_its_lines():
 )
 def test_goods_by_their_name_and_clauses_about_them(sentence: str, item: str):
     assert figs(doc(sentence))[0][3] == item
+
+
+def test_the_whole_restated_before_its_parts_is_the_placed_figure():
+    text = (
+        "Report\n\nPolice in Dubai arrested eight men from an international gang. Of the eight suspects arrested, "
+        "five were caught at a warehouse in Al Qusais and three were detained in Sharjah.\n"
+    )
+    assert sorted(f.value for f in extract(text).figures if f.metric == "arrests") == [3, 5, 8]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # people found in a vehicle carrying drugs: the drugs are seized, no cover load
+        ("Two suspects were found in a car carrying 3 kg of heroin.", [("seized", 3)]),
+        # a law named before a count is no reference
+        ("Since the new law 300 people have been arrested.", [("arrests", 300)]),
+        # a placed figure restated with "the", its place, or people's origin
+        (
+            "Police in Casablanca arrested three people. The three suspects were also charged with smuggling.",
+            [("arrests", 3)],
+        ),
+        (
+            "Police in Casablanca arrested three people. Officers arrested three people in the Casablanca raid.",
+            [("arrests", 3)],
+        ),
+        (
+            "Police in Nairobi arrested four suspects. The four suspects, two of them from Tanzania, are in custody.",
+            [("arrests", 4), ("arrests", 2)],
+        ),
+    ],
+)
+def test_guards_from_the_second_review(body: str, expected: list):
+    assert [(f.metric, f.value) for f in extract("Report\n\n" + body + "\n").figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        ("Police seized 3 kg cocaine 2 kg heroin 40 kg cannabis.", ["cocaine", "heroin", "cannabis"]),
+        ("Police arrested 20 men 15 women in the raid.", [None, "women"]),
+        ("Police seized 60 Texas made rifles.", ["Texas made rifles"]),
+        ("Police arrested seven people for possessing that type of explosive.", ["possessing that type of explosive"]),
+    ],
+)
+def test_guards_from_the_second_review_of_items(sentence: str, items: list):
+    assert [f[3] for f in figs(doc(sentence))] == items

@@ -67,6 +67,7 @@ _IN_PLACE_LEAD = re.compile(r"\s*(?:[-•*]\s*)?(?:In|in|Within|Across)\s+(?:the
 # opening a sentence ("Madrid: Spanish police have arrested seven …")
 _PLACE_LABEL = re.compile(r"\s*[–—:-]\s*(?:[a-z]+\s+){0,3}")
 _LABEL_MARK = re.compile(r"[ \t]*[–—:-][ \t]")
+_DIGIT_ON_LINE = re.compile(r"[^\n\d]{0,300}\d")
 # An operation spoken of without its name: "an international operation", "a Europol-backed operation".
 # (an indefinite article: "the operation" may be one named before the lead or elsewhere)
 # ("a follow-up operation led to the arrest of his receiver", "a separate operation": a step apart, not the campaign)
@@ -485,11 +486,15 @@ def _extract(stored: str) -> Extraction:
     place_starts = [s.start for s in locations]
     # a roundup by place: two or more lines open on a place and a colon or dash ("Nairobi: …", "Mombasa: …"), where
     # a city's line labels its figures as a country's does (a single one is a dateline)
+    # (lines after the headline whose figures follow: not "Nairobi: press office" contact lines)
     roundup = (
         sum(
             1
             for loc in locations[:5000]
-            if (loc.start == 0 or text[loc.start - 1] == "\n") and _LABEL_MARK.match(text, loc.end)
+            if loc.start > head_at + len(head_line)
+            and text[loc.start - 1] == "\n"
+            and _LABEL_MARK.match(text, loc.end)
+            and _DIGIT_ON_LINE.match(text, loc.end)
         )
         >= 2
     )
@@ -553,19 +558,29 @@ def _extract(stored: str) -> Extraction:
                 around = text[lo:hi]
                 place = figures[scoped].scope or ""
                 first = bisect.bisect_left(place_starts, lo)
+                # (a place people came from is no other place: "The four suspects, two of them from Tanzania")
                 other_place = any(
                     text[loc.start : loc.end] != place
+                    and not _FROM_BEFORE.search(text, max(0, loc.start - 6), loc.start)
                     for loc in locations[first : bisect.bisect_left(place_starts, hi)][:20]
                 )
-                said_again = _SAID_AGAIN.search(around) is not None
+                said_again = _SAID_AGAIN.search(text, max(lo, f.start - 60), min(hi, f.end + 60)) is not None
+                # ("Of the eight suspects arrested, five were caught at a warehouse in Al Qusais": the whole restated
+                # before its parts, whatever places the parts name)
+                whole_of = _OF_THE_WHOLE.fullmatch(text, f.sentence_start, f.start) is not None
                 if (
-                    not other_place
-                    and not said_again
-                    and (
-                        text[max(0, f.start - 4) : f.start].lower() == "the "
-                        or (
-                            _has_word(around, "there")
-                            and _has_word(text[max(0, f.sentence_start - 300) : f.sentence_start], place)
+                    whole_of
+                    or (
+                        not other_place
+                        and not said_again
+                        and (
+                            text[max(0, f.start - 4) : f.start].lower() == "the "
+                            # ("arrested three people in the Casablanca raid": where the placed figure was)
+                            or _in_place(around, place)
+                            or (
+                                _has_word(around, "there")
+                                and _has_word(text[max(0, f.sentence_start - 300) : f.sentence_start], place)
+                            )
                         )
                     )
                 ):
@@ -655,8 +670,17 @@ def _extract(stored: str) -> Extraction:
     )
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _in_place(haystack: str, place: str) -> bool:
+    """Whether ``haystack`` says "in <place>" or "in the <place> …" ("in the Casablanca raid")."""
+    return bool(place) and (_has_word(haystack, "in " + place) or _has_word(haystack, "in the " + place))
+
+
+_OF_THE_WHOLE = re.compile(r"\W*Of\s+(?:the|these|those|all\s+the)\s+")
 # Words that make an equal count another one: "… there as well, in a second raid", "arrested 20 people again"
-_SAID_AGAIN = re.compile(r"(?i)\b(?:as\s+well|again|also|another|second|separate(?:ly)?|further|more|other|too)\b")
+_SAID_AGAIN = re.compile(r"(?i)\b(?:again|another|second|separate(?:ly)?|further|other)\b")
 # Operations counted in a sentence: "as a result of two major operations", "both operations"
 _SEVERAL_OPERATIONS = re.compile(r"(?i)\b(?:two|three|four|five|six|both|[2-9])\s+(?:[\w-]+\s+){0,3}?operations\b")
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")

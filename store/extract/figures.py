@@ -993,7 +993,9 @@ _PART_IS = re.compile(
 
 
 # (and a clause about the goods: "for trafficking pharmaceutical drugs that are often misused")
-_VALUE_IN_OFFENCE = re.compile(r"\s+(?:worth|valued|that|which|who|whose)\b")
+_VALUE_IN_OFFENCE = re.compile(
+    r"\s+(?:worth|valued|which|who|whose|that\s+(?:are|were|is|was|had|have|has|could|can|would|will))\b"
+)
 _GENERIC_OFFENCE = re.compile(r"(?:the\s+|these\s+|this\s+)?(?:crimes?|offen[cs]es?|incidents?)", re.I)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders|accused)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -1029,8 +1031,8 @@ _CLAUSE_END = re.compile(  # (a point or comma inside a number ends nothing: "Rs
 # An adverb, then a participle and a noun: the participle describes the noun ("illegally held firearms")
 _ADVERB_BEFORE_PARTICIPLE = re.compile(r"^\s*[a-z]{3,}ly\s+$")
 # where it was made, a compound written without its hyphen: "four French made weapons", "two home made guns"
-# (an adjective, not people: "four Kenyans made famous by the scam")
-_MADE_WHERE_BEFORE = re.compile(r"^\s*(?:[A-Z][a-z]{1,}[a-rt-z]|home|hand|locally|factory)\s+$")
+# (goods after it: not people, "four Kenyans made famous by the scam")
+_MADE_WHERE_BEFORE = re.compile(r"^\s*(?:[A-Z][a-z]{2,}|home|hand|locally|factory)\s+$")
 _NOUN_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]{3,}")
 _ITEM_STOP = re.compile(
     r"(?<![\w-])(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
@@ -1206,8 +1208,10 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,3}?[ \t]+(?:from|on|over|compared|than|versus)\b")
 # The cover load of the vehicle the goods were hidden in: "cigarettes hidden in a truck transporting 24 tons of sand"
 _COVER_LOAD_BEFORE = re.compile(
-    r"\b(?:hidden|concealed|stashed|found|discovered)\s+(?:in|inside|under|among)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:transporting|carrying|loaded\s+with|laden\s+with)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?$",
+    # (goods hidden, not people found: "two suspects were found in a car carrying 3 kg of heroin")
+    r"\b(?:hidden|concealed|stashed)\s+(?:in|inside|under|among)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:transporting|carrying|loaded\s+with|laden\s+with)\s+"
+    r"(?:about\s+|some\s+|over\s+|nearly\s+|approximately\s+|around\s+|more\s+than\s+)?$",
     re.I,
 )
 _DECLARED_BEFORE = re.compile(
@@ -1927,7 +1931,12 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         m
         and (
             _ADVERB_BEFORE_PARTICIPLE.search(tail, 0, m.start())
-            or (m.group() == "made" and _MADE_WHERE_BEFORE.search(tail, 0, m.start()))
+            or (
+                m.group() == "made"
+                and _MADE_WHERE_BEFORE.search(tail, 0, m.start())
+                and _head_words(tail[m.end() : m.end() + 30])[:1] != []
+                and _head_words(tail[m.end() : m.end() + 30])[0] in _GOODS
+            )
         )
         and _NOUN_AFTER_PARTICIPLE.match(tail, m.end())
     ):
@@ -1942,29 +1951,25 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     phrase = tail[: m.start()] if m else tail
     found = phrase.split()
     for k in range(1, len(found)):
-        # (after a plural noun or a hedge in lower case: not "iPhone 15 phones", "grade 4 heroin", "bags of 50 kg
-        # rice", "packs of 20 cigarettes")
+        # (after a word in lower case that is no label of the number: not "iPhone 15 phones", "grade 4 heroin",
+        # "bags of 50 kg rice", "packs of 20 cigarettes"; "3 kg cocaine 2 kg heroin" is a list)
         if (
             _BARE_NUMBER.fullmatch(found[k])
-            and found[k - 1].isalpha()
+            and found[k - 1].rstrip(",").isalpha()
             and found[k - 1].islower()
-            and (
-                (len(found[k - 1]) > 3 and found[k - 1].endswith("s"))
-                or found[k - 1] in ("and", "or")  # ("15 grams of heroin or 30 grams of morphine")
-                or _HEDGE_ONLY.fullmatch(found[k - 1])
-            )
+            and found[k - 1].rstrip(",") not in _NUMBER_LABELS
             and (k + 1 == len(found) or found[k + 1].lower().strip(".,") not in _SIZE_WORDS)
-            and not (k + 1 < len(found) and _UNIT_RE.fullmatch(found[k + 1]) and found[k - 1] not in ("and", "or"))
         ):
             # "342 felony arrests 228 misdemeanor arrests": the next count of a list (not "Category 1")
             found = found[:k]
             while found and _HEDGE_ONLY.fullmatch(found[-1]):
                 found.pop()  # "cocaine some 300 nautical miles off": the next number's hedge
             break
-    if "called" in found[1:-1]:
+    if "called" in found[1:-1] and any(w in _GOODS for w in _head_words(" ".join(found[: found.index("called")]))):
         # "380 grams of the synthetic drug called « kush »", "1,250 tablets of pharmaceutical drugs called nitravat":
-        # the goods by their name
+        # the goods by their name (the name alone: "a drug called shisha and cannabis")
         named = [w.strip("«»\"“”'‘’") for w in found[found.index("called") + 1 :]]
+        named = named[: named.index("and")] if "and" in named else named
         if any(named):
             found = [w for w in named if w]
     if len(found) > 2 and found[1] == "and" and found[2][:1].isupper() and _GENERIC_PEOPLE.fullmatch(found[0]):
@@ -2430,6 +2435,10 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
 _BARE_NUMBER = re.compile(r"\d[\d,.]*")
 # A size after a number inside an item: "rifles of 16 bore", "gold of 24 karat purity" (no next count)
 _SIZE_WORDS = frozenset({"bore", "gauge", "mm", "calibre", "caliber", "karat", "carat", "inch", "inches", "cc"})
+# Words a number after them labels or sizes, not a next count: "packets of grade 4 heroin", "bags of 50 kg rice"
+_NUMBER_LABELS = frozenset(
+    "of grade type class category schedule level phase size model number no mark series version gen generation".split()
+)
 _SCALE_WORD = re.compile(r"(?i:million|billion|thousand|crore|lakh|mn|bn|m)")
 # Where goods came from or lay, after the goods a sum values ("drugs from this operation", "cannabis in the car")
 _GOODS_PLACED = frozenset({"from", "in", "at", "on", "inside", "aboard"})
@@ -4750,7 +4759,7 @@ _ANAPHORIC_GOODS = frozenset(
 _GOODS_REACH = 1500
 
 
-def _name_the_goods(figures: list[RawFigure], text: str = "") -> None:
+def _name_the_goods(figures: list[RawFigure], text: str) -> None:
     """A mass seized without its goods ("agents found 135 kilos hidden in a
     lorry", "31 kg of the drug") is of the goods the masses seized shortly
     before it were of: a story about cocaine says "kilos"."""
@@ -4933,7 +4942,7 @@ _FOUND_AFTER = re.compile(
 # what goods are hidden in or held by (shipping containers are counted: not here)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
-_CARRIED_REACH = 400  # how far back (characters) the drug that packets carried is looked for
+_CARRIED_REACH = 1500  # how far back (characters) the drug that packets carried is looked for
 _GOODS_NAMED_AFTER = re.compile(r",?\s+(?:containing|of|with|filled\s+with|holding|believed|suspected|thought)\b", re.I)
 _ANOTHER_CASE = re.compile(r"(?i)\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere)\b")
 # What a drug is carried in, swallowed or not: the weight of "55 pellets" is the drug's

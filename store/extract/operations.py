@@ -48,6 +48,12 @@ _PLACE_LEADS = words("place_leading_heads")
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")
 
 
+# A make's type code before a model's name: "PA-34-200T", "F-16", "MD500", "Mi-17" (not an ordinal, "4th", nor a
+# disease's name, "COVID-19")
+_TYPE_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_NOT_A_TYPE_CODE = re.compile(r"\d+(?:st|nd|rd|th)|[A-Z]{4,}-\d{2}", re.I)
+
+
 def _word_before(text: str, start: int) -> str:
     """The word written just before ``start`` on its line (within 12 characters), or ""."""
     m = _LAST_WORD.search(text, max(0, start - 12), start)
@@ -1118,7 +1124,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if head.split()[0] in KEYWORD_WORDS:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
             code = _word_before(text, m.start(1))
-            if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+            if _TYPE_CODE.fullmatch(code) and not _NOT_A_TYPE_CODE.fullmatch(code):
                 continue  # "a Piper PA-34-200T Seneca II": a model's name after its type code, not a codename
             lead = next((k for k, w in enumerate(head.split()) if w in _SERIES_NOUNS), None)
             if lead is not None:

@@ -314,6 +314,7 @@ def _is_initial(text: str, tok: Token) -> bool:
 _INITIALS_INTO_NAME = re.compile(r"(?:\.[A-Z]){0,4}\.[ \u00a0][A-Z]")  # (bounded: a run of initials is short)
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
 # A Roman numeral of two letters or more: a grade after a title ("Director III", "Police Officer II"), or a
 # name's last word ("Juan Cruz III"), never a word before a name's others
 _GRADE_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}")  # (not "X" alone: "Malcolm X Jones")
@@ -381,6 +382,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     verbs = words("person_verbs")
     shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
     makes = words("vehicle_makes")
+    bracketed: set[str] | None = None  # what the text writes in brackets, read once where a name needs it
     for i, j in _runs(text, tokens, ranks):
         if tokens[i].text in makes:
             continue  # "Toyota Alphard", "Porsche Panamera": a vehicle's make and model, no person
@@ -771,7 +773,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):
             cue = False  # "Trinidad Express", "Daily Guide": a newspaper's name ("Li Sun" is a person)
         if cue and len(ws) == 2 and _GRADE_NUMERAL.fullmatch(ws[-1]):
-            cue = False  # "congratulated Kodaeral III": one word and a numeral is a unit's or an edition's name
+            # "congratulated Kodaeral III" where the text writes "(Kodaeral III)" after a body's name: its short name
+            # (a king stays one: "Mswati III")
+            if bracketed is None:
+                bracketed = set(_BRACKETED.findall(text))
+            cue = name not in bracketed
         shaped_names.append((start, end, cue))
         if not cue:
             continue
