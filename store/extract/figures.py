@@ -4792,7 +4792,7 @@ def _name_the_goods(figures: list[RawFigure], text: str) -> None:
                     continue
             elif (
                 last_drug is not None
-                and f.start - last_drug[0] <= _CARRIED_REACH
+                and f.start - last_drug[0] <= _GOODS_REACH
                 and not _ANOTHER_CASE.search(text, last_drug[0], f.start)
                 # (nor other goods the sentence named before: "seized ivory tusks in 6 bags weighing 90 kg")
                 and not any(
@@ -4942,7 +4942,6 @@ _FOUND_AFTER = re.compile(
 # what goods are hidden in or held by (shipping containers are counted: not here)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
 _PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
-_CARRIED_REACH = 1500  # how far back (characters) the drug that packets carried is looked for
 _GOODS_NAMED_AFTER = re.compile(r",?\s+(?:containing|of|with|filled\s+with|holding|believed|suspected|thought)\b", re.I)
 _ANOTHER_CASE = re.compile(r"(?i)\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere)\b")
 # What a drug is carried in, swallowed or not: the weight of "55 pellets" is the drug's
