@@ -5869,3 +5869,79 @@ def test_guards_from_the_second_review(body: str, expected: list):
 )
 def test_guards_from_the_second_review_of_items(sentence: str, items: list):
     assert [f[3] for f in figs(doc(sentence))] == items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # members of one group, whatever goods its description names
+        (
+            "Police said 22 of a drug trafficking racket were arrested on Monday.",
+            ("arrests", 22, "drug trafficking racket members"),
+        ),
+        ("Officers held five of the gang in Kano.", ("arrests", 5, "gang members")),
+        # a plural is a part of the groups themselves
+        ("Police arrested 12 people. Three of the networks were dismantled.", ("dismantled", 3, "networks")),
+    ],
+)
+def test_a_count_drawn_from_one_group_counts_its_members(sentence: str, expected: tuple):
+    got = {(f.metric, f.value, f.item) for f in extract(sentence + "\n").figures}
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "796 people were arrested, 316 investigations initiated and 442 weapons seized as a result of the operation.",
+        "316 investigations initiated and 442 weapons seized in the operation.",
+        "Officers opened 316 investigations; 316 investigations initiated, 442 weapons seized during the action days.",
+    ],
+)
+def test_each_count_of_a_telegraphic_list_takes_the_participle_after_its_own_item(sentence: str):
+    got = {f.value: f.metric for f in extract(sentence + "\n").figures}
+    assert got[316] == "other"
+    assert got[442] == "seized"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Police said 12 men arrested after a raid in Kisumu were charged.", "arrests"),
+        ("Customs said 3 tonnes seized last week were burnt.", "seized"),
+        # a participle that names them is no result: they were arrested before
+        ("The raid led to the arrest of four more suspects identified as the alleged receivers.", "arrests"),
+    ],
+)
+def test_a_participle_followed_by_a_preposition_or_a_time_is_the_verb(sentence: str, metric: str):
+    assert [f.metric for f in extract(sentence + "\n").figures] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The cocaine was packaged in individual 1kg blocks.", set()),
+        ("The heroin was wrapped in 500g packets.", set()),
+        ("Police found 51 bales of cocaine packed in 1kg blocks.", {("seized", 51, "count")}),
+        # a count of packages, then each one's size
+        ("Police seized 30 50kg bags of rice.", {("seized", 30, "count")}),
+        ("Officers seized 12 20-litre jerrycans of fuel.", {("seized", 12, "count")}),
+        # one package's amount, or the goods' amount in packages, stays an amount
+        ("Police seized a 1kg block of cocaine.", {("seized", 1, "kg")}),
+        ("Police seized 5 kg of heroin in bags.", {("seized", 5, "kg")}),
+    ],
+)
+def test_a_measure_before_packages_in_the_plural_is_each_ones_size(sentence: str, expected: set):
+    assert {(f.metric, f.value, f.unit) for f in extract(sentence + "\n").figures} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Police said 150 cannabis bundles carefully hidden in a pit were seized.", "cannabis bundles"),
+        ("Officers seized 20 packets neatly wrapped in plastic.", "packets"),
+        ("Police said 8,263 illegally held firearms were recovered.", "illegally held firearms"),
+        ("Police seized 5 boxes of medical supply hidden in a truck.", "boxes of medical supply"),
+    ],
+)
+def test_an_item_ends_before_the_adverb_of_the_participle_after_it(sentence: str, item: str):
+    assert [f.item for f in extract(sentence + "\n").figures] == [item]

@@ -4252,3 +4252,72 @@ def test_a_leads_total_of_two_operations_named_later_is_neither_ones():
     assert by_value[("arrests", 33)] == "Kolumbo"
     assert by_value[("arrests", 30)] == "Armes 72"
     assert by_value[("seized", 700)] == "Armes 72"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codename"),
+    [
+        # translated releases call an operation an action, a raid or a crackdown, and name it with a verb
+        (
+            "The action was named “Mirador” and was backed by Spanish police. Officers seized 70 kg of cocaine.",
+            "Mirador",
+        ),
+        ('During the action called "Kestrel Run", police arrested 5 people.', "Kestrel Run"),
+        ('The raid, called "Clean Ledger", led to 5 arrests.', "Clean Ledger"),
+        ('The crackdown, nicknamed "Dry Season", led to 5 arrests.', "Dry Season"),
+        # a passive names it without quotes
+        ("The operation was named Tamarind. It led to 5 arrests.", "Tamarind"),
+        ("The investigation was code-named Grey Heron and led to 5 arrests.", "Grey Heron"),
+        # the word for it in the release's own language, written in lower case as that language writes a noun
+        ("L'opération Tempête a permis d'interpeller 5 personnes.", "Tempête"),
+        ("L'operazione Tempesta ha portato a 5 arresti.", "Tempesta"),
+        ('La Guardia Civil, en la operación "Tormenta", detuvo a 5 personas.', "Tormenta"),
+        ("La PNP, en el operativo Relámpago, detuvo a 5 personas.", "Relámpago"),
+        # a body after a particle is the one that ran it, no part of the name
+        ("É alvo da Operação Costeau da Polícia Federal, que prendeu 5 pessoas.", "Costeau"),
+        ("A Operação Mar de Fundo prendeu 5 pessoas.", "Mar de Fundo"),
+    ],
+)
+def test_a_codename_a_verb_or_the_releases_own_language_names(sentence: str, codename: str):
+    assert ops(extract(sentence + "\n")) == {codename}
+    assert {f.operation for f in extract(sentence + "\n").figures} <= {codename}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'On the same day, a man named "Hai" was arrested with 5 kg of heroin.',
+        'A gang called "The Family" was dismantled and 5 people were arrested.',
+        'The campaign, called "Safe Streets", led to 5 arrests.',
+        "The raid was called off after 5 arrests.",
+        "The operation was named after the river that runs through the town.",
+        "La PNP, en el operativo Conjunto, detuvo a 5 personas.",
+        "Una operación Policial terminó con 5 detenidos.",
+    ],
+)
+def test_a_name_given_to_a_person_a_gang_or_a_campaign_is_no_codename(sentence: str):
+    assert ops(extract(sentence + "\n")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codename"),
+    [
+        ("Smithfield police 'Naughty List' drug operation nets 15 arrests", "Naughty List"),
+        ('The "Clean Coast" anti-drug operation led to 5 arrests.', "Clean Coast"),
+        ('Police said the "Dry Reed" smuggling investigation led to 5 arrests.', "Dry Reed"),
+    ],
+)
+def test_a_quoted_name_before_the_trade_and_operation_is_a_codename(sentence: str, codename: str):
+    assert ops(extract(sentence + "\n")) == {codename}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Police named "Blue Fin" and the operation began.',
+        'He said "we will win" and the operation began with 5 arrests.',
+        'He shouted "Stop Now" during the operation.',
+    ],
+)
+def test_a_quote_then_a_clause_about_the_operation_is_no_codename(sentence: str):
+    assert ops(extract(sentence + "\n")) == set()

@@ -128,6 +128,12 @@ _GOODS_SINGULAR = (
     - _GOODS
 )
 _PEOPLE = words("figure_people_nouns")
+# "22 of a drug trafficking racket", "five of the gang": members of one group, people (figure_member_groups.txt)
+_OF_ONE_GROUP = re.compile(
+    r"[ \t]+of[ \t]+(?:a|an|the|this|that|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:"
+    + "|".join(sorted(words("figure_member_groups")))
+    + r")\b(?![-'’]?\w)"
+)
 _EVENTS = words("figure_event_nouns")
 _CHARGES = words("figure_charge_nouns")
 _ONLINE = words("figure_online_nouns")
@@ -788,6 +794,10 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|on|inside|near|across|from|throughout|around|abroad|during)\b")
 _ATTRIBUTIVE = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s+(?!(?:by|from|in|at|on|during|over|since|between|across|through|with|to|for|and|or|"
+    # (a preposition or a time after the participle makes it the verb: "442 weapons seized as a result of …",
+    # "12 men arrested after a raid", "3 tonnes seized last week"; not "as" alone: "suspects identified as …")
+    r"as\s+(?:a\s+result|part)|after|under|near|into|within|following|along|amid|inside|aboard|upon|throughout|off|when|while|last|"
+    r"yesterday|today|earlier|recently|"
     r"was|were|is|are|had|has|have)\b)[a-z]"
 )
 # A participle before the goods a value follows: "stolen goods worth", "smuggled cigarettes valued at"
@@ -1895,6 +1905,10 @@ def _own_clause_after(text: str, end: int) -> bool:
     return _OWN_VERB_AFTER.match(text, end, min(len(text), end + 80)) is not None
 
 
+# Nouns ending in "-ly" that may close an item ("medical supply"): no adverbs
+_LY_NOUNS = frozenset("supply family assembly ally rally jelly belly monopoly anomaly lily holly reply".split())
+
+
 def _item_after(text: str, pos: int, limit: int) -> str | None:
     """The short noun phrase written after a number (and its unit)."""
     tail = text[pos:limit]
@@ -2001,6 +2015,9 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         if found[i].endswith("ing") and len(found[i]) > 5 and found[i - 1].endswith("s"):
             found = found[:i]  # "two tugboats pulling rafts of logs": what they did is not what is counted
             break
+    if m and len(found) > 1 and found[-1].endswith("ly") and found[-1].isalpha() and found[-1].islower():
+        if found[-1] not in _LY_NOUNS and len(" ".join(found)) <= m.start():
+            found.pop()  # "150 chira bundles carefully hidden in a pit": the adverb of the participle that ends it
     while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
         found.pop()
     phrase = " ".join(found).strip(" -'’")
@@ -2112,6 +2129,12 @@ def _after_the_arrest(text: str, cue: Cue, start: int, end: int, s_end: int, bef
     limit = min(s_end, end + 200)  # a clause, not the rest of a run-on text
     stop = _CLAUSE_STOP.search(text, end, limit)
     return _STATUS_AFTER_ARREST.search(text, end, stop.start() if stop else limit) is not None
+
+
+# The words of a count's item alone, between the count and its participle ("316 investigations initiated"); and the
+# joint of a list between one such participle and the next count (", ", " and ", ", and ")
+_ITEM_WORDS_ONLY = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,4}")
+_LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:some|about|around|over|nearly)[ \t]+)?")
 
 
 def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> Cue | None:
@@ -2734,6 +2757,12 @@ def find_figures(
             continue  # "9mm ammunition", "40 mm rounds", "48 pistols of 32 bore": a size
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
             continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
+        if has_unit and (
+            _EACH_PACKAGE_AFTER.match(text, end)
+            # (a count of packages before it: "12 20-litre jerrycans of fuel", "30 50kg bags of rice")
+            or (_PACKAGE_AFTER.match(text, end) and _COUNT_RIGHT_BEFORE.search(text, max(0, num.start - 16), num.start))
+        ):
+            continue  # "packed in individual 1kg blocks", "500g packets": the size of each package, not an amount
         if _COMPARISON_BEFORE.search(text, max(0, num.start - 24), num.start):
             # "seized 1,126 kg of cocaine, compared with 842 kg during the whole of 2025", "arrested 212 people,
             # up from 168 over the same period last year": the other period's figure, of the kind of the one it
@@ -3229,6 +3258,16 @@ def find_figures(
             # "47 child victims identified, 16 of them rescued": the verb after "of them" says what befell the part
             best = (0, cues[following])
         governed = _governing_cue(text, item_from, min(hi, item_from + 120), cues, starts)
+        claimed_before = None  # the words of the count before and its own participle, in a telegraphic list
+        if governed and figures and figures[-1].sentence_start == s_start:
+            k = bisect.bisect_left(starts, num.start) - 1
+            if (
+                k >= 0
+                and cues[k].start >= figures[-1].end
+                and _ITEM_WORDS_ONLY.fullmatch(text, figures[-1].end, cues[k].start)
+                and _LIST_JOINT.fullmatch(text, cues[k].end, num.start)
+            ):
+                claimed_before = (figures[-1].start, cues[k].end)
         if (
             governed
             and (
@@ -3254,6 +3293,9 @@ def find_figures(
                 and (governed.metric == "none" or not _PASSIVE_AUX_BEFORE.search(text, max(0, c.start - 12), c.start))
                 # (nor a verb a preposition parts from the count: "recovered from two suspects nabbed near …")
                 and not _PREPOSITION_BETWEEN.fullmatch(text, c.end, num.start)
+                # (nor the count before's own words, in a telegraphic list: "316 investigations initiated and 442
+                # weapons seized in the operation" — each count's verb follows its own item)
+                and not (claimed_before is not None and claimed_before[0] <= c.start and c.end <= claimed_before[1])
                 for c in near
             )
             and not (
@@ -3613,13 +3655,24 @@ def find_figures(
             goods = head_part[-1] in _GOODS_SINGULAR  # "one Taurus revolver": a singular only as the head
         if label_item and listed and not item:
             goods = goods or any(w in _GOODS for w in _head_words(label_item))
-        people = drawn_from is not None or (
-            bool(item_words)
-            and (
-                any(w in _PEOPLE for w in item_words[:3])
-                or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
-                # a people's adjective alone, its noun left out: "29 Chinese, seven Thai and five Cambodian nationals"
-                or (len(item_words) == 1 and item is not None and _demonym(item))
+        of_group = _OF_ONE_GROUP.match(text, end, min(hi, end + 80)) if unit == "count" and not money else None
+        members = of_group is not None
+        if of_group is not None:
+            # "22 of a drug trafficking racket were arrested": its members, whatever its trade
+            goods = False
+            item = " ".join(of_group.group().split()[2:]) + " members"
+        people = (
+            drawn_from is not None
+            or members
+            or (
+                bool(item_words)
+                and (
+                    any(w in _PEOPLE for w in item_words[:3])
+                    or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
+                    # a people's adjective alone, its noun left out: "29 Chinese, seven Thai and five Cambodian
+                    # nationals"
+                    or (len(item_words) == 1 and item is not None and _demonym(item))
+                )
             )
         )
         if people and cue is not None and cue.metric == "seized" and cue.end <= num.start and item:
@@ -4876,6 +4929,12 @@ def _table_figures(text: str, lowered: str, sentences: list[tuple[int, int]], is
 
 # What goods are packed in, and how a text says so.
 _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\s*cans|jerricans|sachets|wraps|bundles"
+# A measure right before packages in the plural (no "of" between): the size of each ("in 1kg blocks", "500g packets",
+# "50 kg bags"; "a 1kg block of cocaine" is one block's amount); and the same with a count just before the measure
+_PACKAGE_WORDS_PLURAL = rf"(?:{_PACKS}|blocks|slabs|tins|jars|bottles|cans|drums|barrels|pouches|tubes|pellets)"
+_EACH_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*(?:[a-z]+[ \t]+)?{_PACKAGE_WORDS_PLURAL}\b(?![ \t]+of\b)", re.I)
+_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*(?:[a-z]+[ \t]+)?{_PACKAGE_WORDS_PLURAL}\b", re.I)
+_COUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*[ \t]+$")
 # Channels of a trade, in translated releases, are its smuggling routes and the networks that run them, not
 # messaging channels: "exposed 23 channels of illegal migration", "12 international drug trafficking channels
 # were liquidated"

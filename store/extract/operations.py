@@ -75,7 +75,8 @@ FOREIGN_KEYWORDS = words("operation_words")
 assert all(w.startswith("O") for w in FOREIGN_KEYWORDS), "operation_words.txt: the pattern below reads a leading O"
 _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
-    rf"|(?<=O)(?:{'|'.join(re.escape(w[1:]) for w in sorted(FOREIGN_KEYWORDS))})(?=[ \t\u00a0]+[\"“'‘{UPPER}])"
+    # (in lower case too, as those languages write a common noun: "l'opération Tempête", "la operación "Tormenta"")
+    rf"|(?<=[Oo])(?:{'|'.join(re.escape(w[1:]) for w in sorted(FOREIGN_KEYWORDS))})(?=[ \t\u00a0]+[\"“'‘«{UPPER}])"
     r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"  # ("Op. Sentinel")
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
@@ -155,6 +156,18 @@ _APPOSITION_CLOSED = re.compile(r"[\"”’»](?:[,.;:)]|[ \t]*(?:\n|$))|[,.][\"
 _NAMED_BEFORE_QUOTE = re.compile(
     r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+$"  # (not 'so-called "booter"')
 )
+# The drive a naming verb names, right before it (a comma or a passive between): "The action was named "Chopin"",
+# "the raid, called "Clean Sweep"" (any drive of operation_drive_nouns.txt but those whose names are often a
+# programme's or an event's: a campaign, a plan, a day)
+_NAMED_NOT_DRIVES = frozenset(
+    "day days week campaign initiative effort plan project programme program strategy".split()
+)
+_DRIVE_NAMED_BEFORE_QUOTE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(w for w in words("operation_drive_nouns") if w not in _NAMED_NOT_DRIVES))
+    + r"),?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:named|nicknamed|called|titled|christened|known\s+as)"
+    r"[ \t\u00a0]+$"
+)
 # A codename written in lower case inside quotes after a word that names it ('nicknamed "low tide"',
 # 'code-named "clean sweep"'): one to four words, none a verb or a function word of a quoted remark
 _LOWER_QUOTED_NAME = re.compile(
@@ -186,7 +199,9 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     rf"(?:[\"“‘«]|(?<!\w)')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
     # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
-    r"|[a-z]+-[a-z]+)\s+){0,2}"
+    # (or the trade it targets, any lower-case word but a function word: "the 'Naughty List' drug operation")
+    r"|[a-z]+-[a-z]+|(?!(?:and|or|but|the|a|an|of|in|on|at|to|for|by|with|from|as|is|was|were|are|his|her|its"
+    r"|their|this|that|which|who|after|before|during|under|said|says)\b)[a-z]{3,})\s+){0,2}"
     # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
@@ -223,6 +238,11 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     rf"|,\s+{_NAME_WORDS},"
     r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
+    # (or a passive names it, of an action or a raid as well: "The operation was named Chopin", "The action was
+    # code-named Black Sea")
+    rf"|(?<![\w-])(?:operations?|actions?|raids?|crackdown|sting|investigation|probe|exercise)\s+"
+    r"(?:was|were|is|has\s+been|had\s+been)\s+(?:code-?named|named|called|dubbed|titled|christened|baptized|baptised)\s+"
+    rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
 )
 # (a season across two years is one edition: "Silver Tide 2024-2025" beside "Silver Tide 2023-2024")
 _EDITION = re.compile(r" (?:19|20)\d\d[-–/](?:19|20)?\d\d$|[ -](?:\d{1,4}|[IVX]{1,5})$")
@@ -428,7 +448,7 @@ def _operation_name_at(
     found: list[tuple[int, int]] = []
     cursor = pos
     pending_and: tuple[int, int] | None = None
-    the_inside = False
+    the_inside = particle_inside = False
     while len(found) < max_tokens:
         m = _OP_WORD.match(text, cursor)
         if (
@@ -447,6 +467,7 @@ def _operation_name_at(
             w = w[:-2]
         if w in _OP_PARTICLES and found and _CAPITAL_AFTER.match(text, m.end()):
             pending_and = (m.start(), m.end())  # "Mar de Fondo III": a particle inside the name
+            particle_inside = True
             cursor = m.end() + 1
             continue
         if w == "the" and found and (after_keyword or quoted) and _CAPITAL_AFTER.match(text, m.end()):
@@ -538,6 +559,8 @@ def _operation_name_at(
                 w in KNOWN_ORGS
                 or place_key(w) in table
                 or w in COMMON_CAPS
+                # (a body after a particle runs it: "Operação Costeau da Polícia Federal")
+                or (particle_inside and w in ORG_HEADS)
                 or (
                     the_inside
                     and (
@@ -549,7 +572,7 @@ def _operation_name_at(
                 )
             ):
                 break  # "Operation Lionfish and INTERPOL": the name ended before "and"
-            pending_and, the_inside = None, False
+            pending_and, the_inside, particle_inside = None, False, False
         if found and not quoted and w in _CAPTION_WORDS and text.startswith(":", m.end()):
             break  # "during Operation Turfe Photo: Disclosure / Federal Police": a caption's credit glued on
         found.append((m.start(), m.start() + len(w)))
@@ -890,8 +913,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if (
                 got
                 and not quoted
-                and m.group()[:1] == "O"
-                and m.group().split()[0] in FOREIGN_KEYWORDS
+                and m.group()[:1] in "Oo"
+                and m.group().split()[0].capitalize() in FOREIGN_KEYWORDS
                 and " " not in text[got[0] : got[1]].strip()
                 and text[got[0] : got[1]].strip().lower() in _KIND_WORDS
             ):
@@ -909,7 +932,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()):
             named = _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start())
             apposition = not named and bool(_APPOSITION_BEFORE_QUOTE.search(text, max(0, q.start() - 4), q.start()))
-            if not (named or apposition) or not _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start()):
+            if not (named or apposition) or not (
+                _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start())
+                or (named and _DRIVE_NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 60), q.start()))
+            ):
                 continue
         got = _operation_name_at(text, q.end(), max_tokens=6, after_keyword=True, quoted=True)
         if got is None and not apposition:
