@@ -2344,3 +2344,25 @@ def test_guards_from_the_second_review_of_names() -> None:
 )
 def test_names_with_a_numeral_that_are_and_are_not_codenames(text: str, operations: set) -> None:
     assert names(text, OPERATION) == operations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a name written without its accents, as the press often writes it
+        ("Police arrested Lukasz Nowicki, 41, at the border.", "Lukasz Nowicki"),
+        # family name first, a known middle name, a last name the lists do not hold
+        ("Notable arrests include popular singer Nguyen Trung Kiet.", "Nguyen Trung Kiet"),
+        ("Police arrested Tran Thi Hoa and Le Van Tuan.", "Tran Thi Hoa"),
+    ],
+)
+def test_a_name_without_its_accents_or_family_first_is_a_person(sentence: str, person: str):
+    found = {e.name for e in extract(sentence + "\n").entities if e.type == "PERSON"}
+    assert person in found
+
+
+@pytest.mark.parametrize("city", ["Hà Nội", "Hải Phòng", "Ha Noi"])
+def test_a_vietnamese_city_stays_a_place(city: str):
+    result = extract(f"Police in {city} arrested 5 people in {city} on Monday.\n")
+    assert city in {e.name for e in result.entities if e.type == "LOCATION"}
+    assert city not in {e.name for e in result.entities if e.type == "PERSON"}

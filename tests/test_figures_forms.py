@@ -5945,3 +5945,18 @@ def test_a_measure_before_packages_in_the_plural_is_each_ones_size(sentence: str
 )
 def test_an_item_ends_before_the_adverb_of_the_participle_after_it(sentence: str, item: str):
     assert [f.item for f in extract(sentence + "\n").figures] == [item]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Police take down syndicate, seize RM1.04b in narcotics", 1.04e9, "MYR"),
+        ("Police seized $2.1b of cocaine.", 2.1e9, "USD"),
+    ],
+)
+def test_a_b_glued_to_a_sum_is_billions(sentence: str, value: float, unit: str):
+    assert [(f.value, f.unit) for f in extract(sentence + "\n").figures] == [(value, unit)]
+
+
+def test_a_b_after_a_bare_number_is_no_scale():
+    assert {f.value for f in extract("Police seized 12 kg in block 5b.\n").figures} == {12}

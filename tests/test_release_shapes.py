@@ -4321,3 +4321,19 @@ def test_a_quoted_name_before_the_trade_and_operation_is_a_codename(sentence: st
 )
 def test_a_quote_then_a_clause_about_the_operation_is_no_codename(sentence: str):
     assert ops(extract(sentence + "\n")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codename"),
+    [
+        (
+            "Police held 803 more suspects under ‘Yukthiya’ (Justice), an island-wide operation launched in May.",
+            "Yukthiya",
+        ),
+        ("Police arrested 5 people under “Clean Slate”, a two-week crackdown on gangs.", "Clean Slate"),
+    ],
+)
+def test_a_quoted_name_set_off_as_an_operation_is_a_codename(sentence: str, codename: str):
+    result = extract(sentence + "\n")
+    assert ops(result) == {codename}
+    assert {f.operation for f in result.figures} == {codename}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import unicodedata
 
 from .gazetteer import place_key, places
 from .tablecache import cached_table, is_lists_of_str
@@ -45,6 +46,22 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(family), frozenset(all_given)
 
 
+# Latin letters that do not decompose into a base letter and a mark
+_UNDECOMPOSED = str.maketrans(
+    {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss", "Æ": "Ae", "æ": "ae"}
+)
+
+
+def _unaccented(name: str) -> str | None:
+    """A name without its accents, where it has any and is then plain ASCII letters (else None)."""
+    if name.isascii():
+        return None
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)) if not unicodedata.combining(c)
+    )
+    return bare if bare.isascii() and bare.replace("-", "").replace("'", "").isalpha() else None
+
+
 def _build_lists() -> list[list[str]]:
     """Given names (not places, not common words), family names, and every given name."""
     given: set[str] = set()
@@ -69,6 +86,10 @@ def _build_lists() -> list[list[str]]:
     # (South Asian names, which the lists hold only in their own scripts: given_names_south_asia.txt)
     given.update(words("given_names_south_asia"))
     family.update(words("family_names_south_asia"))
+    # (and each name as the press writes it without its accents: "Nguyen Trung Hieu" for "Nguyễn Trung Hiếu",
+    # "Lukasz" for "Łukasz", "Simic" for "Šimić")
+    given.update(filter(None, map(_unaccented, list(given))))
+    family.update(filter(None, map(_unaccented, list(family))))
     table = places()
     not_names = words("not_personal_names")
 

@@ -461,7 +461,9 @@ _SCALE_WORD = (
     # (a hyphen before a whole scale word, as some press writes a sum: "a $288-million stash")
     # (and a short scale after a hyphen, as the Philippine press writes a sum: "P6.8-M shabu", "P1.2-B")
     r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\sdozen\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
-    r"|-(?-i:M|B|Mn|Bn)\b(?![²³-]))"
+    r"|-(?-i:M|B|Mn|Bn)\b(?![²³-])"
+    # (a "b" glued to a sum with its currency before it, as headlines write billions: "RM1.04b", "$2.1b")
+    r"|(?(pre)(?<=\d)(?-i:b)\b(?![²³-])|(?!)))"
 )
 
 _NUMBER_RE = re.compile(

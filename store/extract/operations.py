@@ -210,8 +210,10 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 # (adjectives only between the article and the word: "an expert in the operation", "a partner in the operation"
 # say what someone is to it)
 _NAMED_BEFORE_APPOSITION = re.compile(
-    rf"\b(?:part\s+of|under)\s+([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}}),[ \t]+an?[ \t]+"
-    r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?operation\b"
+    # (quoted, and glossed in brackets: "under ‘Yukthiya’ (Justice), an island-wide operation launched in …")
+    rf"\b(?:part\s+of|under)\s+[\"“‘']?([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}})[\"”’']?"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+an?[ \t]+"
+    r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
 )
 _NOT_APPOSITION_FIRST = words("operation_apposition_not_first")
 _PROJECT_WORDS = words("project_words")
@@ -963,8 +965,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             or any(w in CALENDAR_WORDS or _body_word(w) for w in name_words)
         ):
             continue  # "part of Friday, a day-long operation", "under Kenya Wildlife Service, a partner …"
-        got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True)
-        if got and got == (m.start(1), m.end(1)):
+        quoted = text[m.start(1) - 1 : m.start(1)] in _OPENING_QUOTES
+        got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True, quoted=quoted)
+        if got and got == (m.start(1), m.end(1) - (quoted and text[m.end(1) - 1] in "’'")):
             add(*got, how="apposition")
     # (looked for only where the word closes a quote: the naming words' alternation is slow to try everywhere)
     for m in _QUOTED_WITH_KEYWORD.finditer(text) if _KEYWORD_CLOSES_QUOTE.search(text) else ():

@@ -1201,7 +1201,8 @@ def _name_words(ws: tuple[str, ...], day_first: bool = False) -> tuple[bool, boo
     elif _is_caps_surname(first) and any(w in given for w in ws[1:]):
         words_cue = True  # "MUNTEANU Cristian-Florin"
     else:
-        words_cue = first in family and last in given  # "Nguyễn Văn Thành", "Tanaka Hiroshi"
+        # "Nguyễn Văn Thành", "Tanaka Hiroshi"; a middle name given where the last is not known: "Nguyen Trung Hieu"
+        words_cue = first in family and (last in given or (len(ws) >= 3 and ws[1] in given))
     return head_word, body, words_cue
 
 
