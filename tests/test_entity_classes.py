@@ -2366,3 +2366,14 @@ def test_a_vietnamese_city_stays_a_place(city: str):
     result = extract(f"Police in {city} arrested 5 people in {city} on Monday.\n")
     assert city in {e.name for e in result.entities if e.type == "LOCATION"}
     assert city not in {e.name for e in result.entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said Bukit Aman's anti-money laundering team also froze the assets.",
+        "The timber was shipped from Tanjung Perak Port to Surabaya.",
+    ],
+)
+def test_a_malay_place_word_opens_no_persons_name(sentence: str):
+    assert names(sentence + "\n", PERSON) == set()

@@ -5960,3 +5960,22 @@ def test_a_b_glued_to_a_sum_is_billions(sentence: str, value: float, unit: str):
 
 def test_a_b_after_a_bare_number_is_no_scale():
     assert {f.value for f in extract("Police seized 12 kg in block 5b.\n").figures} == {12}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Police seized over 3.8 million złoty in cash.", 3.8e6, "PLN"),
+        ("Zambian police seized 2 million kwacha in cash in Lusaka.", 2e6, "ZMW"),
+        ("Malawi police seized 2 million kwacha in cash in Lilongwe.", 2e6, "MWK"),
+        # the Thai press's baht letters glued to a scaled or grouped sum
+        ("Police seized assets worth B327 million.", 327e6, "THB"),
+        ("Police seized Bt5 million in cash.", 5e6, "THB"),
+    ],
+)
+def test_currencies_written_by_name_or_letter(sentence: str, value: float, unit: str):
+    assert [(f.value, f.unit) for f in extract(sentence + "\n").figures] == [(value, unit)]
+
+
+def test_a_b_before_a_bare_number_is_no_baht():
+    assert extract("The B52 bombers flew over the base.\n").figures == []

@@ -214,6 +214,8 @@ _GLUED_CURRENCY = {
     "TSh": "TZS",
     "Tsh": "TZS",
     "Q": "GTQ",
+    "B": "THB",  # the Thai press's baht: "B327 million", "Bt5 million"
+    "Bt": "THB",
 }
 _GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key=len, reverse=True)) + ")$")
 # Peru's sol, written "S/" (older "S/. "), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
@@ -353,6 +355,9 @@ _CURRENCY_WORDS = {
     "moldovan lei": "MDL",
     "zloty": "PLN",
     "zlotys": "PLN",
+    "kwacha": "ZMW",  # Zambia's and Malawi's (currencies.py takes the one of the country the text names)
+    "złoty": "PLN",  # (as Poland writes it)
+    "złotys": "PLN",
     "hryvnias": "UAH",
     "hryvnia": "UAH",
     "roubles": "RUB",
@@ -470,7 +475,7 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA|Bs\.?|VNĐ)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
-        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNKQ])(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=Shs)|(?<=Tsh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
+        (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNKQB])(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bBt)(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=Shs)|(?<=Tsh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
     )
     (?P<scale>{_SCALE_WORD})?
