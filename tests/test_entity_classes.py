@@ -2377,3 +2377,34 @@ def test_a_vietnamese_city_stays_a_place(city: str):
 )
 def test_a_malay_place_word_opens_no_persons_name(sentence: str):
     assert names(sentence + "\n", PERSON) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "person"),
+    [
+        ("Kenya Wildlife Service Director John Mwangi said 5 were held.", "Kenya Wildlife Service", "John Mwangi"),
+        ("The Anti-Narcotics Force Maj Gen Ali Khan said 5 were held.", "Anti-Narcotics Force", "Ali Khan"),
+        (
+            "The director of Tajik Drug Control Agency Rustam Nazarov praised the results.",
+            "Tajik Drug Control Agency",
+            "Rustam Nazarov",
+        ),
+    ],
+)
+def test_a_body_ends_where_a_post_a_rank_or_a_persons_name_follows_it(sentence: str, org: str, person: str):
+    assert org in names(sentence + "\n", ORG)
+    assert person in names(sentence + "\n", PERSON)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coast Regional Police Commander Peter Kimani said 5 were held.",
+        "NCA Branch Commander Siobhan Partridge said the group was dismantled.",
+        "The Coast Guard District Seven cutter returned to port.",
+    ],
+)
+def test_a_post_of_a_short_or_police_name_is_no_body_and_a_numbered_district_no_person(sentence: str):
+    got = names(sentence + "\n", ORG) | names(sentence + "\n", PERSON)
+    assert not {n for n in got if n.endswith(("Regional Police", "NCA Branch"))}
+    assert "District Seven" not in got

@@ -24,7 +24,7 @@ from .lexicon import (
     common_noun,
     name_shaped,
 )
-from .names import all_given_names, given_names
+from .names import all_given_names, family_names, given_names
 from .numbers import NUMBER_WORDS
 from .operations import HEADLINE_VERBS, KEYWORD_WORDS, OP_STOP, _demonym_of_a_place
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
@@ -693,6 +693,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # "Coast Guard Lt. Peter Hutchison": an abbreviated rank opens the name after it, ends no body
             # ("the Dominican Rep. arrested", "the Polícia Militar de SP. Officers …" are no rank)
             j -= 1
+        for k in range(i + 1, j):
+            if tokens[k].text in ranks and not tokens[k].allcaps and tokens[k - 1].text in ORG_HEADS:
+                # "the Anti-Narcotics Force Maj Gen Ali Khan": a rank without its dot right after the body's head
+                # opens the name after it too
+                j = k - 1
+                break
         if i == j and (j + 1 == n_tokens or tokens[j + 1].text not in ORG_LOWER_TAILS):
             continue  # one capitalised word and no "unit" after it: a known name, found below, or none
         # A lower-case "unit" closes a name: "Criminal Networks unit".
@@ -875,6 +881,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                             # (a body its lead word names: "Coast Regional Police Commander X" is the post, as
                             # Kenyan releases write it)
                             or (k and pw[0] in ORG_LEADS and pw[k - 1] in ORG_HEADS and _names_a_person(pw[k + 1 :]))
+                            # ("Kenya Wildlife Service Director John Mwangi": any body's head of three words or more,
+                            # a post, then a name; not "Police" before the post, which makes it one: "Kajiado County
+                            # Police Commander X"; "NCA Branch Commander X", "Customs Investigations Manager X" are
+                            # posts)
+                            or (
+                                k >= 3
+                                and pw[k - 1] in ORG_HEADS
+                                and pw[k - 1] != "Police"
+                                and _names_a_person(pw[k + 1 :])
+                            )
                         )
                     ),
                     None,
@@ -965,7 +981,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             named_at = _person_after_head(pw, lambda start=tokens[a].start: _post_before(text, start))
             if named_at is not None:
                 # "Head of the Cyber Police Department Oleksandr Voronenko said": the body ends at its head word,
-                # the person named after it is no part of its name
+                # the person named after it is no part of its name, and is a person
+                person_start, person_end = tokens[a + named_at].start, tokens[a + len(pw) - 1].end
+                name = text[person_start:person_end]
+                spans.append(
+                    Span(PERSON, person_start, person_end, name, rule="person-cue", extra={"how": "after a body"})
+                )
                 b = a + named_at - 1
                 end = tokens[b].end
                 piece_tail = False
@@ -1756,6 +1777,9 @@ def _body_after_post(words: list[str]) -> int | None:
     return at
 
 
+_PLACE_UNITS = words("place_unit_words") | words("structure_nouns")
+
+
 def _person_after_head(words: list[str], after_post: Callable[[], bool] | None = None) -> int | None:
     """Where a person's name starts in a body's words, when two or three
     words after its last head word name one ("… Police Department Oleksandr
@@ -1769,10 +1793,24 @@ def _person_after_head(words: list[str], after_post: Callable[[], bool] | None =
     rest = words[k:]
     if not 2 <= len(rest) <= 3:
         return None
-    if rest[0] not in given_names() and not (
-        after_post is not None
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
-        and after_post()
+    if (
+        rest[0] not in given_names()
+        and not (
+            # (a known family name last, after a word shaped as a given name: "… Drug Control Agency Rustam Nazarov")
+            len(rest) == 2
+            and rest[1] in family_names()
+            and rest[0].isalpha()
+            and rest[0][:1].isupper()
+            and rest[0][1:].islower()
+            and rest[0] not in COMMON_CAPS
+            and rest[0].lower() not in _PLACE_UNITS  # ("Coast Guard District Seven": a unit's district)
+            and rest[1].lower() not in NUMBER_WORDS
+        )
+        and not (
+            after_post is not None
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
+            and after_post()
+        )
     ):
         return None
     if any(w.lower() in CONNECTORS or w in ORG_HEADS or not w[:1].isupper() for w in rest):
