@@ -2408,3 +2408,17 @@ def test_a_post_of_a_short_or_police_name_is_no_body_and_a_numbered_district_no_
     got = names(sentence + "\n", ORG) | names(sentence + "\n", PERSON)
     assert not {n for n in got if n.endswith(("Regional Police", "NCA Branch"))}
     assert "District Seven" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The drug test was led by Provincial Director PCol. Serafin F. Petalio II.", "Serafin F. Petalio II"),
+        ("Director Serafin Petalio II said 5 were held.", "Serafin Petalio II"),
+        ("Juan Santos III was arrested.", "Juan Santos III"),
+    ],
+)
+def test_a_generations_numeral_closes_a_persons_name_and_makes_no_codename(sentence: str, person: str):
+    text = sentence + " The operation went on.\n"
+    assert person in names(text, PERSON)
+    assert names(text, OPERATION) == set()

@@ -16,6 +16,7 @@ from .lexicon import (
     TITLE_ALTERNATION,
     TITLE_WORDS,
 )
+from .names import all_given_names, family_names, given_names
 from .patterns import UPPER
 from .tokens import (
     CALENDAR_WORDS,
@@ -381,6 +382,8 @@ _OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+# A given name or a middle initial right before a family name ("Serafin F. |Petalio II", "Juan |Santos III")
+_GIVEN_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b([A-Z][a-z]+))[ \t]$")
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -1152,6 +1155,18 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue
             if head.split()[0] in KEYWORD_WORDS:
                 continue  # "Ops Rimba III", "Operation Sandstorm II": the keyword's own match reads the name
+            if " " not in head and (
+                given := _GIVEN_OR_INITIAL_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+            ):
+                if given.group(1) is None or given.group(1) in all_given_names():
+                    continue  # "PCol. Serafin F. Petalio II": a person's generation, no codename
+            if (
+                head.count(" ") == 1
+                and head.split()[0] in given_names()
+                and (head.split()[1] in family_names() or head.split()[1] not in COMMON_CAPS)
+                and not _OPERATION_WORD.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "Juan Santos III": a given and a family name, then the generation
             code = _word_before(text, m.start(1))
             if _TYPE_CODE.fullmatch(code) and not _NOT_A_TYPE_CODE.fullmatch(code):
                 continue  # "a Piper PA-34-200T Seneca II": a model's name after its type code, not a codename

@@ -75,7 +75,9 @@ _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?”\"][ \t]+(\(|[-–—][ \t]*)?$")
 # what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
 _BYLINE_WORDS = ("by", "By", "BY", ":", "from")
 # A generation after a name: "Marco Antonio Quintana Jr.", "John Doe, Sr." (not "Tan Sri", "Srl")
-_GENERATION_AFTER = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])")
+_GENERATION_AFTER = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])| (?:II|III|IV)(?![\w'’-])")
+_GENERATION_NUMERAL = re.compile(r"II|III|IV")
+_NUMERAL_GENERATION_AFTER = re.compile(r" (?:II|III|IV)(?![\w'’-])")
 _AGE_AFTER = re.compile(
     # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
@@ -339,6 +341,12 @@ def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[i
             cur, nxt = tokens[j], tokens[j + 1]
             gap = text[cur.end : nxt.start]
             if gap in (" ", "\u00a0"):
+                if (
+                    j > i
+                    and _GENERATION_NUMERAL.fullmatch(nxt.text)
+                    and (j + 2 >= n or not tokens[j + 2].cap or text[nxt.end : tokens[j + 2].start] != " ")
+                ):
+                    break  # "Serafin F. Petalio II said": a generation's numeral closes the name (see below)
                 if (nxt.cap or nxt.text in _PARTICLES) and nxt.text not in POST_NOMINALS:
                     j += 1  # (but "Fiona Kerr-Lindsay KC": the letters end the name)
                     continue
@@ -611,7 +619,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         name = text[start:end]
         if place_key(name) in table:
             continue
-        after = text[end : end + 120]
+        numeral = _NUMERAL_GENERATION_AFTER.match(text, end)
+        after = text[numeral.end() if numeral else end : end + 120]  # (what follows "… Petalio II")
         before = text[max(0, start - 40) : start]
         # Every test of ``before`` below is anchored at its end ("the ", "said ", "By ",
         # "partner, "): its last word, read once, rules most out before a pattern
