@@ -5979,3 +5979,15 @@ def test_currencies_written_by_name_or_letter(sentence: str, value: float, unit:
 
 def test_a_b_before_a_bare_number_is_no_baht():
     assert extract("The B52 bombers flew over the base.\n").figures == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Police seized 1,500 billion VND through the suspects' bank accounts.", "VND"),
+        ("Officers froze 2 million EUR abroad and seized 3 kg of cocaine.", "EUR"),
+        ("Police seized 500 USD bonds.", "count"),  # a noun after the code: the code labels it
+    ],
+)
+def test_a_currency_code_before_a_preposition_or_an_adverb_is_the_sums(sentence: str, unit: str):
+    assert extract(sentence + "\n").figures[0].unit == unit
