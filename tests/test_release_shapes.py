@@ -4337,3 +4337,27 @@ def test_a_quoted_name_set_off_as_an_operation_is_a_codename(sentence: str, code
     result = extract(sentence + "\n")
     assert ops(result) == {codename}
     assert {f.operation for f in result.figures} == {codename}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codename"),
+    [
+        ('Police launched "Sunrise", an operation against drug gangs, arresting 5.', "Sunrise"),
+        ("Police launched Sunrise, an operation against drug gangs, arresting 5.", "Sunrise"),
+        ('Police said "Kestrel Run", a nationwide operation, led to 5 arrests.', "Kestrel Run"),
+        ("During the operation - named Sunrise - police arrested 5.", "Sunrise"),
+    ],
+)
+def test_a_name_set_off_as_an_operation_after_a_launch_or_a_dash(sentence: str, codename: str):
+    assert ops(extract(sentence + "\n")) == {codename}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency launched Friday, a day-long operation against gangs, arresting 5.",
+        "The officers began Monday, a two-day operation.",
+    ],
+)
+def test_a_day_set_off_as_an_operation_is_no_codename(sentence: str):
+    assert ops(extract(sentence + "\n")) == set()

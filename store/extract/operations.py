@@ -212,7 +212,10 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 # say what someone is to it)
 _NAMED_BEFORE_APPOSITION = re.compile(
     # (quoted, and glossed in brackets: "under ‘Yukthiya’ (Justice), an island-wide operation launched in …")
-    rf"\b(?:part\s+of|under)\s+[\"“‘']?([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}})[\"”’']?"
+    # (or launched: "Police launched Sunrise, an operation against gangs"; or quoted anywhere: ', "Sunrise", an
+    # operation against gangs')
+    rf"(?:\b(?:part\s+of|under|launched|conducted|mounted|began|started)\s+[\"“‘']?|(?<![\w\"“‘'])[\"“‘])"
+    rf"([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}})[\"”’']?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+an?[ \t]+"
     r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
 )
@@ -231,13 +234,13 @@ _QUOTED_WITH_KEYWORD = re.compile(
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
 # A codename of up to four words, and where one a verb names may end: a stop, the line's end, a lower-case word.
 _NAME_WORDS = rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})"
-_NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z])"
+_NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z]|\s+[—–-]\s)"  # (or a dash closing the aside: "- named Sunrise - police …")
 _APPOSITION_AFTER_KEYWORD = re.compile(
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
     rf"(?<![\w-])(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
     # (or a dash before it: "Tuesday's operation — called Perseus, after …")
-    rf"(?:(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
+    rf"(?:(?:,|\s+[—–-])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
     rf"|,\s+{_NAME_WORDS},"
     r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
