@@ -5991,3 +5991,18 @@ def test_a_b_before_a_bare_number_is_no_baht():
 )
 def test_a_currency_code_before_a_preposition_or_an_adverb_is_the_sums(sentence: str, unit: str):
     assert extract(sentence + "\n").figures[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an amount in packages, or of goods in blocks, is the amount seized
+        ("Police seized 45 kg in bags.", {("seized", 45, "kg")}),
+        ("Police seized 20 kg cocaine bricks.", {("seized", 20, "kg")}),
+        # goods drawn from a group's stock are no members
+        ("Police seized 50 of a network of illegal gambling machines.", {("seized", 50, "count")}),
+        ("Police seized 30 of a cell phone shipment.", {("seized", 30, "count")}),
+    ],
+)
+def test_guards_from_the_review_amounts_and_goods_stay_what_they_are(sentence: str, expected: set):
+    assert {(f.metric, f.value, f.unit) for f in extract(sentence + "\n").figures} == expected

@@ -4300,15 +4300,16 @@ def test_a_name_given_to_a_person_a_gang_or_a_campaign_is_no_codename(sentence: 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "codename"),
+    "sentence",
     [
-        ("Smithfield police 'Naughty List' drug operation nets 15 arrests", "Naughty List"),
-        ('The "Clean Coast" anti-drug operation led to 5 arrests.', "Clean Coast"),
-        ('Police said the "Dry Reed" smuggling investigation led to 5 arrests.', "Dry Reed"),
+        # a gang's or a market's name quoted before the trade it runs: its operation, no codename
+        "Police said the ‘Black Axe’ fraud operation had branches in 14 countries.",
+        "Detectives said the 'Hells Angels' drug operation was dismantled.",
+        'The "Silk Road" drug operation sold narcotics online.',
     ],
 )
-def test_a_quoted_name_before_the_trade_and_operation_is_a_codename(sentence: str, codename: str):
-    assert ops(extract(sentence + "\n")) == {codename}
+def test_a_quoted_name_before_a_trade_and_operation_is_no_codename(sentence: str):
+    assert ops(extract(sentence + "\n")) == set()
 
 
 @pytest.mark.parametrize(

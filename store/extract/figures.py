@@ -132,7 +132,10 @@ _PEOPLE = words("figure_people_nouns")
 _OF_ONE_GROUP = re.compile(
     r"[ \t]+of[ \t]+(?:a|an|the|this|that|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:"
     + "|".join(sorted(words("figure_member_groups")))
-    + r")\b(?![-'’]?\w)"
+    # (the group then a verb, a preposition or a stop: not "50 of a network of gambling machines", "30 of a cell
+    # phone shipment")
+    + r")(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:were|was|are|is|have|had|has|in|at|on|from|who|that|which|and|during"
+    r"|after|when|while|arrested|detained|held|nabbed|caught|charged)\b)"
 )
 _EVENTS = words("figure_event_nouns")
 _CHARGES = words("figure_charge_nouns")
@@ -2758,7 +2761,7 @@ def find_figures(
         if has_unit and text[num.end : num.end + 1] == "-" and _sizes_a_noun(text, end):
             continue  # "the unflagged, 15-tonne dhow", "25-litre drums": a size, not an amount
         if has_unit and (
-            _EACH_PACKAGE_AFTER.match(text, end)
+            (_EACH_PACKAGE_AFTER.match(text, end) and _PACKED_IN_BEFORE.search(text, max(0, num.start - 30), num.start))
             # (a count of packages before it: "12 20-litre jerrycans of fuel", "30 50kg bags of rice")
             or (_PACKAGE_AFTER.match(text, end) and _COUNT_RIGHT_BEFORE.search(text, max(0, num.start - 16), num.start))
         ):
@@ -4932,8 +4935,11 @@ _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\
 # A measure right before packages in the plural (no "of" between): the size of each ("in 1kg blocks", "500g packets",
 # "50 kg bags"; "a 1kg block of cocaine" is one block's amount); and the same with a count just before the measure
 _PACKAGE_WORDS_PLURAL = rf"(?:{_PACKS}|blocks|slabs|tins|jars|bottles|cans|drums|barrels|pouches|tubes|pellets)"
-_EACH_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*(?:[a-z]+[ \t]+)?{_PACKAGE_WORDS_PLURAL}\b(?![ \t]+of\b)", re.I)
-_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*(?:[a-z]+[ \t]+)?{_PACKAGE_WORDS_PLURAL}\b", re.I)
+_EACH_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*{_PACKAGE_WORDS_PLURAL}\b(?![ \t]+of\b)", re.I)
+_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*{_PACKAGE_WORDS_PLURAL}\b", re.I)
+# What the goods were packed in, just before the measure: "packed in (individual) 1kg blocks", "divided into 500g
+# packets" (not "seized 400 kg blocks" or "45 kg in bags": amounts)
+_PACKED_IN_BEFORE = re.compile(r"\b(?:in|into)[ \t]+(?:(?:individual|separate|small|identical|plastic)[ \t]+)?$")
 _COUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*[ \t]+$")
 # Channels of a trade, in translated releases, are its smuggling routes and the networks that run them, not
 # messaging channels: "exposed 23 channels of illegal migration", "12 international drug trafficking channels

@@ -52,9 +52,15 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+# Letters the press of other languages drops most from names, where the bare name is seldom an English word:
+# Vietnamese, Polish, Czech and Slovak, the Balkans', Romanian, Turkish and Hungarian ones (not é, á, í, ö, å:
+# "Fífa", "Vísa", "Ástrós" unaccented are English words or read as such)
+_PRESS_STRIPPED = frozenset("ąćęłńśźżčďěňřšťůđșțşţăâîğıőűơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
 def _unaccented(name: str) -> str | None:
-    """A name without its accents, where it has any and is then plain ASCII letters (else None)."""
-    if name.isascii():
+    """A name without its accents, where it has one the press drops and is then plain ASCII letters (else None)."""
+    if name.isascii() or _PRESS_STRIPPED.isdisjoint(name.lower()):
         return None
     bare = "".join(
         c for c in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)) if not unicodedata.combining(c)

@@ -200,9 +200,7 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     rf"(?:[\"“‘«]|(?<!\w)')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
     # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
-    # (or the trade it targets, any lower-case word but a function word: "the 'Naughty List' drug operation")
-    r"|[a-z]+-[a-z]+|(?!(?:and|or|but|the|a|an|of|in|on|at|to|for|by|with|from|as|is|was|were|are|his|her|its"
-    r"|their|this|that|which|who|after|before|during|under|said|says)\b)[a-z]{3,})\s+){0,2}"
+    r"|[a-z]+-[a-z]+)\s+){0,2}"
     # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
@@ -214,7 +212,9 @@ _NAMED_BEFORE_APPOSITION = re.compile(
     # (quoted, and glossed in brackets: "under ‘Yukthiya’ (Justice), an island-wide operation launched in …")
     # (or launched: "Police launched Sunrise, an operation against gangs"; or quoted anywhere: ', "Sunrise", an
     # operation against gangs')
-    rf"(?:\b(?:part\s+of|under|launched|conducted|mounted|began|started)\s+[\"“‘']?|(?<![\w\"“‘'])[\"“‘])"
+    # (one character class first, so re skips ahead to where a lead may begin: see .patterns)
+    rf"[pulcmbs\"“‘](?<![\w\"“‘'].)(?:(?:(?<=p)art\s+of|(?<=u)nder|(?<=l)aunched|(?<=c)onducted|(?<=m)ounted"
+    rf"|(?<=b)egan|(?<=s)tarted)\s+[\"“‘']?|(?<=[\"“‘]))"
     rf"([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}})[\"”’']?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+an?[ \t]+"
     r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
@@ -236,8 +236,10 @@ _QUOTED_WITH_KEYWORD = re.compile(
 _NAME_WORDS = rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})"
 _NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z]|\s+[—–-]\s)"  # (or a dash closing the aside: "- named Sunrise - police …")
 _APPOSITION_AFTER_KEYWORD = re.compile(
+    # (one character class first, so re skips ahead to where a noun may begin: see .patterns)
+    r"[opesraci](?<![\w-].)(?:"
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
-    rf"(?<![\w-])(?:operations?|(?:phase|edition|stage|round)\s+of\s+the\s+(?:case|operation|investigation))"
+    r"(?:(?<=o)perations?|(?:(?<=p)hase|(?<=e)dition|(?<=s)tage|(?<=r)ound)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
     # (or a dash before it: "Tuesday's operation — called Perseus, after …")
     rf"(?:(?:,|\s+[—–-])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
@@ -246,9 +248,11 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
     # (or a passive names it, of an action or a raid as well: "The operation was named Chopin", "The action was
     # code-named Black Sea")
-    rf"|(?<![\w-])(?:operations?|actions?|raids?|crackdown|sting|investigation|probe|exercise)\s+"
-    r"(?:was|were|is|has\s+been|had\s+been)\s+(?:code-?named|named|called|dubbed|titled|christened|baptized|baptised)\s+"
+    r"|(?:(?<=o)perations?|(?<=a)ctions?|(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=i)nvestigation|(?<=p)robe"
+    r"|(?<=e)xercise)\s+(?:was|were|is|has\s+been|had\s+been)\s+"
+    r"(?:code-?named|named|called|dubbed|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
+    r")"
 )
 # (a season across two years is one edition: "Silver Tide 2024-2025" beside "Silver Tide 2023-2024")
 _EDITION = re.compile(r" (?:19|20)\d\d[-–/](?:19|20)?\d\d$|[ -](?:\d{1,4}|[IVX]{1,5})$")
@@ -385,8 +389,11 @@ _OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_OPERATION_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?:its|an?|the|this|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:operation|edition|phase|drive|crackdown)\b"
+)
 # A given name or a middle initial right before a family name ("Serafin F. |Petalio II", "Juan |Santos III")
-_GIVEN_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b([A-Z][a-z]+))[ \t]$")
+_GIVEN_OR_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]$")
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -930,6 +937,19 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # police or special operation (operation_kind_words.txt), no codename; any other word is one
                 # ("Operación Relámpago", "Operação Maré Vermelha")
                 got = None
+            if (
+                got
+                and not quoted
+                and m.group()[:1] == "o"
+                and m.group().split()[0].capitalize() in FOREIGN_KEYWORDS
+                and (
+                    not ORG_HEADS.isdisjoint(text[got[0] : got[1]].split())
+                    or place_key(text[got[0] : got[1]]) in places()
+                )
+            ):
+                # in lower case, the language's common noun: a body or a place after it is who ran the operation or
+                # where ("el operativo Montreal Police montó", "la operación Bogotá"), not its codename
+                got = None
         if got:
             add(*got, how="keyword")
     # '"Iron Corridor 4"' after "Joint Action Days", "campaign", "exercise": a quoted codename
@@ -986,6 +1006,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # "The second operation, Ferrolho, targeted …": a name in apposition
     for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
         g = m.lastindex or 0  # (the one name group that took part)
+        if m.group(g).split()[0] in CALENDAR_WORDS:
+            continue  # "The operation was called Monday, after …": a day, no name
         if m.group(g).split()[0] in TITLE_WORDS:
             continue  # "During the first phase of the operation, Colonel Juan Perez, the commander, …": a person
         got = _operation_name_at(text, m.start(g), max_tokens=4, after_keyword=True)
@@ -1161,12 +1183,15 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if " " not in head and (
                 given := _GIVEN_OR_INITIAL_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
             ):
-                if given.group(1) is None or given.group(1) in all_given_names():
+                if given.group(1) in all_given_names():
                     continue  # "PCol. Serafin F. Petalio II": a person's generation, no codename
             if (
                 head.count(" ") == 1
                 and head.split()[0] in given_names()
+                # (a known family name, or any but a common word: "Santos" is a place too)
                 and (head.split()[1] in family_names() or head.split()[1] not in COMMON_CAPS)
+                # (an apposition says it is an operation: "Jade Storm II, its annual operation, …")
+                and not _OPERATION_APPOSITION_AFTER.match(text, m.end())
                 and not _OPERATION_WORD.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "Juan Santos III": a given and a family name, then the generation

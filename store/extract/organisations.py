@@ -694,7 +694,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # ("the Dominican Rep. arrested", "the Polícia Militar de SP. Officers …" are no rank)
             j -= 1
         for k in range(i + 1, j):
-            if tokens[k].text in ranks and not tokens[k].allcaps and tokens[k - 1].text in ORG_HEADS:
+            if (
+                tokens[k].text in ranks
+                and not tokens[k].allcaps
+                and tokens[k - 1].text in ORG_HEADS
+                # (a name after it, not a unit's word: "Force Gen Headquarters")
+                and tokens[j].text not in ORG_HEADS
+                and tokens[j].text.lower() not in _PLACE_UNITS
+            ):
                 # "the Anti-Narcotics Force Maj Gen Ali Khan": a rank without its dot right after the body's head
                 # opens the name after it too
                 j = k - 1
@@ -1778,6 +1785,7 @@ def _body_after_post(words: list[str]) -> int | None:
 
 
 _PLACE_UNITS = words("place_unit_words") | words("structure_nouns")
+_PLACE_LEADS = words("place_leading_heads")
 
 
 def _person_after_head(words: list[str], after_post: Callable[[], bool] | None = None) -> int | None:
@@ -1805,6 +1813,8 @@ def _person_after_head(words: list[str], after_post: Callable[[], bool] | None =
             and rest[0] not in COMMON_CAPS
             and rest[0].lower() not in _PLACE_UNITS  # ("Coast Guard District Seven": a unit's district)
             and rest[1].lower() not in NUMBER_WORDS
+            and place_key(" ".join(rest)) not in places()  # ("Federal Police Santa Cruz": where the unit is)
+            and rest[0] not in _PLACE_LEADS
         )
         and not (
             after_post is not None
