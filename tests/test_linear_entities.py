@@ -92,6 +92,10 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         )[:n]
     if kind == "parts of operations in apposition":
         return "".join(f"part of {rnd.choice(_CAPS)}, a joint operation, " for _ in range(n // 30))[:n]
+    if kind == "posts after heads":
+        # one run of a body's head and a post again and again: the words after each post were once copied to ask
+        # whether they name a person
+        return "".join(f"{rnd.choice(['Service', 'Agency', 'Bureau', 'Office'])} Director " for _ in range(n // 15))[:n]
     raise KeyError(kind)
 
 
@@ -120,6 +124,7 @@ KINDS = [
     "one long capitalised word after a comma",
     "names dubbed",
     "dotted abbreviations without their last dot",
+    "posts after heads",
 ]
 
 
@@ -182,3 +187,22 @@ def test_one_long_hyphenated_word_after_a_name_is_read_once():
     short, long = cost(1_000), cost(100_000)
     print(f"1,000 hyphens {short:.3f} s, 100,000 hyphens {long:.3f} s")
     assert long < max(0.5, 300 * short), f"1,000 hyphens {short:.3f} s but 100,000 {long:.3f} s"
+
+
+def test_posts_in_one_long_run_of_capitals_are_read_once():
+    # "Service Director Agency Director …" as one capitalised run: the words after each post were once copied to
+    # ask whether they name a person, so 300 KB of it cost a hundred times 30 KB in the bodies' recogniser alone
+    from store.extract.organisations import org_spans
+    from store.extract.tokens import chains, tokenize
+
+    def cost(n: int) -> float:
+        text = _shape("posts after heads", n, random.Random(7))
+        tokens = tokenize(text)
+        runs = chains(text, tokens)
+        t0 = time.process_time()
+        org_spans(text, tokens, runs)
+        return time.process_time() - t0
+
+    small, big = cost(30_000), cost(300_000)
+    print(f"posts after heads, bodies only: 30 KB {small:.3f} s, 300 KB {big:.3f} s")
+    assert big < max(0.2, 30 * small), f"30 KB {small:.3f} s but 300 KB {big:.3f} s"

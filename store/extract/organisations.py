@@ -887,13 +887,21 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                             # Marcos Tavares", "Kenya Police Commissioner John Mwangi"
                             # (a body its lead word names: "Coast Regional Police Commander X" is the post, as
                             # Kenyan releases write it)
-                            or (k and pw[0] in ORG_LEADS and pw[k - 1] in ORG_HEADS and _names_a_person(pw[k + 1 :]))
+                            # (the rest of the run two to four words: a long run is not sliced at every post)
+                            or (
+                                k
+                                and 2 <= len(pw) - k - 1 <= 4
+                                and pw[0] in ORG_LEADS
+                                and pw[k - 1] in ORG_HEADS
+                                and _names_a_person(pw[k + 1 :])
+                            )
                             # ("Kenya Wildlife Service Director John Mwangi": any body's head of three words or more,
                             # a post, then a name; not "Police" before the post, which makes it one: "Kajiado County
                             # Police Commander X"; "NCA Branch Commander X", "Customs Investigations Manager X" are
                             # posts)
                             or (
                                 k >= 3
+                                and 2 <= len(pw) - k - 1 <= 4
                                 and pw[k - 1] in ORG_HEADS
                                 and pw[k - 1] != "Police"
                                 and _names_a_person(pw[k + 1 :])
