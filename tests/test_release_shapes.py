@@ -4332,6 +4332,8 @@ def test_a_quote_then_a_clause_about_the_operation_is_no_codename(sentence: str)
             "Yukthiya",
         ),
         ("Police arrested 5 people under “Clean Slate”, a two-week crackdown on gangs.", "Clean Slate"),
+        # a sentence opening on it
+        ("Under Sapphire Net, a nationwide operation, police arrested 5 people.", "Sapphire Net"),
     ],
 )
 def test_a_quoted_name_set_off_as_an_operation_is_a_codename(sentence: str, codename: str):
@@ -4361,4 +4363,23 @@ def test_a_name_set_off_as_an_operation_after_a_launch_or_a_dash(sentence: str, 
     ],
 )
 def test_a_day_set_off_as_an_operation_is_no_codename(sentence: str):
+    assert ops(extract(sentence + "\n")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codename"),
+    [
+        ("The Kanal-2010 international anti-drug operation led to 900 arrests.", "Kanal-2010"),
+        ("Police said OPLAN SAGIP led to 5 arrests.", "SAGIP"),
+    ],
+)
+def test_a_numbered_name_before_kind_words_and_oplan_in_capitals_name_codenames(sentence: str, codename: str):
+    assert ops(extract(sentence + "\n")) == {codename}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The COVID-19 security operation led to 5 arrests.", "The Christmas security operation led to 5 arrests."],
+)
+def test_a_disease_or_a_feast_before_kind_words_is_no_codename(sentence: str):
     assert ops(extract(sentence + "\n")) == set()

@@ -78,7 +78,8 @@ _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
     # (in lower case too, as those languages write a common noun: "l'opération Tempête", "la operación "Tormenta"")
     rf"|(?<=[Oo])(?:{'|'.join(re.escape(w[1:]) for w in sorted(FOREIGN_KEYWORDS))})(?=[ \t\u00a0]+[\"“'‘«{UPPER}])"
-    r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"  # ("Op. Sentinel")
+    # ("Op. Sentinel", "OPLAN Tokhang")
+    r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)(?:plan|PLAN)(?=[ \t\u00a0]+[\"“A-Z])"
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
     r"|(?i:(?<=c)odenamed|(?<=c)ode[ -]named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
@@ -213,8 +214,9 @@ _NAMED_BEFORE_APPOSITION = re.compile(
     # (or launched: "Police launched Sunrise, an operation against gangs"; or quoted anywhere: ', "Sunrise", an
     # operation against gangs')
     # (one character class first, so re skips ahead to where a lead may begin: see .patterns)
-    rf"[pulcmbs\"“‘](?<![\w\"“‘'].)(?:(?:(?<=p)art\s+of|(?<=u)nder|(?<=l)aunched|(?<=c)onducted|(?<=m)ounted"
-    rf"|(?<=b)egan|(?<=s)tarted)\s+[\"“‘']?|(?<=[\"“‘]))"
+    # (a sentence may open on it: "Under Sapphire Net, a nationwide operation, …")
+    rf"[pulcmbsPULCMBS\"“‘](?<![\w\"“‘'].)(?:(?:(?<=[pP])art\s+of|(?<=[uU])nder|(?<=[lL])aunched|(?<=[cC])onducted"
+    rf"|(?<=[mM])ounted|(?<=[bB])egan|(?<=[sS])tarted)\s+[\"“‘']?|(?<=[\"“‘]))"
     rf"([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}})[\"”’']?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+an?[ \t]+"
     r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
@@ -389,6 +391,7 @@ _OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_NAME_WITH_YEAR = re.compile(r"(?!COVID|Covid)[A-Z][A-Za-z]+-\d{1,4}")
 _OPERATION_APPOSITION_AFTER = re.compile(
     r",[ \t]+(?:its|an?|the|this|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:operation|edition|phase|drive|crackdown)\b"
 )
@@ -1080,8 +1083,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             )
         ):
             continue  # "Sharing operation details, the commissioner said": a verb and its object, no codename
-        if m.group("kind") and len(words) < 2:
-            continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
+        if m.group("kind") and len(words) < 2 and not _NAME_WITH_YEAR.fullmatch(words[0]):
+            # "Andean police operation", "the Christmas security operation": what kind, not a codename (a name with
+            # its number is one: "the Kanal-2010 international anti-drug operation")
+            continue
         if any(
             "-" in w
             and (
