@@ -4383,3 +4383,16 @@ def test_a_numbered_name_before_kind_words_and_oplan_in_capitals_name_codenames(
 )
 def test_a_disease_or_a_feast_before_kind_words_is_no_codename(sentence: str):
     assert ops(extract(sentence + "\n")) == set()
+
+
+def test_a_headlines_first_word_before_operation_describes_the_one_the_body_names():
+    text = (
+        "Intense operation: Police Scotland arrest 100 people\n"
+        "Operation Intensity, which began in May, targeted a network operating across the country.\n"
+    )
+    assert ops(extract(text)) == {"Intensity"}
+
+
+def test_a_headlines_codename_before_operation_stays_where_the_body_names_it():
+    text = "Lionfish operation: 40 arrested\nPolice said Operation Lionfish netted 40 suspects.\n"
+    assert ops(extract(text)) == {"Lionfish"}

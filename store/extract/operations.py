@@ -391,6 +391,9 @@ _OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+# What a headline says after "operation": a colon, or a verb in the present ("Intense operation: …", "Dawn operation
+# nets 40")
+_HEADLINE_AFTER_OPERATION = re.compile(r"[ \t]*:|[ \t]+[a-z]+s\b")
 _NAME_WITH_YEAR = re.compile(r"(?!COVID|Covid)[A-Z][A-Za-z]+-\d{1,4}")
 _OPERATION_APPOSITION_AFTER = re.compile(
     r",[ \t]+(?:its|an?|the|this|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:operation|edition|phase|drive|crackdown)\b"
@@ -1021,6 +1024,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     apart: set[str] | None = None  # the colour names written without "operation" after them, read once
     alone = _WrittenAlone(text)
     lower_words: frozenset[str] | None = None  # the text's words in lower case, read once where asked
+    # the names read after a keyword so far ("Operation Intensity"): a headline's one word before "operation"
+    # is then a description
+    keyword_names = {s.name for s in spans if s.extra.get("how") == "keyword"} or None
     for m in _OP_BEFORE_KEYWORD.finditer(text):
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
@@ -1034,6 +1040,16 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and (lead.endswith("\n") or (not lead and m.start(1) <= 8))
         ):
             continue  # "AN ANTI-SMUGGLING operation led by …": a paragraph's opening words set in capitals
+        if (
+            len(words) == 1
+            and m.start(1) == 0
+            and keyword_names is not None
+            and words[0] not in keyword_names
+            and _HEADLINE_AFTER_OPERATION.match(text, m.end())
+        ):
+            # "Intense operation: Police Scotland arrest 100" over a body that names "Operation Intensity": the
+            # headline's first word describes the operation the body names by its keyword
+            continue
         # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
         # (not the water a colour names: "the Black Sea operation")
         coloured = (
