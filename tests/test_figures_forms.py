@@ -6006,3 +6006,15 @@ def test_a_currency_code_before_a_preposition_or_an_adverb_is_the_sums(sentence:
 )
 def test_guards_from_the_review_amounts_and_goods_stay_what_they_are(sentence: str, expected: set):
     assert {(f.metric, f.value, f.unit) for f in extract(sentence + "\n").figures} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Five of a gang of 12 were arrested in Mombasa.", ("arrests", 5)),
+        ("The cocaine was packed in 1kg cocaine bricks.", None),
+    ],
+)
+def test_guards_from_the_second_review_members_and_packages(sentence: str, expected: tuple | None):
+    got = [(f.metric, f.value) for f in extract(sentence + "\n").figures]
+    assert (expected in got) if expected else got == []

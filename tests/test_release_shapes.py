@@ -4332,8 +4332,6 @@ def test_a_quote_then_a_clause_about_the_operation_is_no_codename(sentence: str)
             "Yukthiya",
         ),
         ("Police arrested 5 people under “Clean Slate”, a two-week crackdown on gangs.", "Clean Slate"),
-        # a sentence opening on it
-        ("Under Sapphire Net, a nationwide operation, police arrested 5 people.", "Sapphire Net"),
     ],
 )
 def test_a_quoted_name_set_off_as_an_operation_is_a_codename(sentence: str, codename: str):
@@ -4343,56 +4341,54 @@ def test_a_quoted_name_set_off_as_an_operation_is_a_codename(sentence: str, code
 
 
 @pytest.mark.parametrize(
-    ("sentence", "codename"),
-    [
-        ('Police launched "Sunrise", an operation against drug gangs, arresting 5.', "Sunrise"),
-        ("Police launched Sunrise, an operation against drug gangs, arresting 5.", "Sunrise"),
-        ('Police said "Kestrel Run", a nationwide operation, led to 5 arrests.', "Kestrel Run"),
-        ("During the operation - named Sunrise - police arrested 5.", "Sunrise"),
-    ],
-)
-def test_a_name_set_off_as_an_operation_after_a_launch_or_a_dash(sentence: str, codename: str):
-    assert ops(extract(sentence + "\n")) == {codename}
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
+        # a launch verb's object, a quoted remark or a name between hyphens is no codename set off as an operation
         "The agency launched Friday, a day-long operation against gangs, arresting 5.",
         "The officers began Monday, a two-day operation.",
+        "Police launched Christmas Eve, a holiday operation, arresting 5.",
+        "“Yesterday, an operation in the north led to 5 arrests,” the chief said.",
+        'The gang, "Red Dragon", a smuggling operation, was dismantled.',
+        "The corridor - named Kenya - Uganda Border Watch - runs along the lake.",
     ],
 )
-def test_a_day_set_off_as_an_operation_is_no_codename(sentence: str):
+def test_a_day_a_remark_or_a_launched_thing_set_off_as_an_operation_is_no_codename(sentence: str):
     assert ops(extract(sentence + "\n")) == set()
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codename"),
-    [
-        ("The Kanal-2010 international anti-drug operation led to 900 arrests.", "Kanal-2010"),
-        ("Police said OPLAN SAGIP led to 5 arrests.", "SAGIP"),
-    ],
-)
-def test_a_numbered_name_before_kind_words_and_oplan_in_capitals_name_codenames(sentence: str, codename: str):
-    assert ops(extract(sentence + "\n")) == {codename}
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The COVID-19 security operation led to 5 arrests.", "The Christmas security operation led to 5 arrests."],
+    [
+        "The COVID-19 security operation led to 5 arrests.",
+        "The Christmas security operation led to 5 arrests.",
+        "The Qatar-2022 security operation led to 5 arrests.",
+        "The OPLAN ORDER was signed by the regional director.",
+    ],
 )
-def test_a_disease_or_a_feast_before_kind_words_is_no_codename(sentence: str):
+def test_an_event_a_feast_or_a_plan_before_kind_words_is_no_codename(sentence: str):
     assert ops(extract(sentence + "\n")) == set()
-
-
-def test_a_headlines_first_word_before_operation_describes_the_one_the_body_names():
-    text = (
-        "Intense operation: Police Scotland arrest 100 people\n"
-        "Operation Intensity, which began in May, targeted a network operating across the country.\n"
-    )
-    assert ops(extract(text)) == {"Intensity"}
 
 
 def test_a_headlines_codename_before_operation_stays_where_the_body_names_it():
     text = "Lionfish operation: 40 arrested\nPolice said Operation Lionfish netted 40 suspects.\n"
     assert ops(extract(text)) == {"Lionfish"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codename"),
+    [
+        (
+            "Lionfish operation: 40 arrested\nDuring Lionfish, police also worked with Operation Atlas teams.\n",
+            "Lionfish",
+        ),
+        ("Sunrise operation: 9 arrested in Kisumu\nOfficers arrested 9 people, after Operation Dawn.\n", "Sunrise"),
+        ("The operation, called August Storm, led to 5 arrests.\n", "August Storm"),
+    ],
+)
+def test_guards_from_the_second_review_codenames_stay(text: str, codename: str):
+    assert codename in ops(extract(text))
+
+
+def test_a_persons_generation_before_a_post_in_the_operation_stays_a_person():
+    text = "Juan Santos III, the operation's commander, said 5 were arrested.\n"
+    assert ops(extract(text)) == set()

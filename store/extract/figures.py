@@ -135,7 +135,14 @@ _OF_ONE_GROUP = re.compile(
     # (the group then a verb, a preposition or a stop: not "50 of a network of gambling machines", "30 of a cell
     # phone shipment")
     + r")(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:were|was|are|is|have|had|has|in|at|on|from|who|that|which|and|during"
-    r"|after|when|while|arrested|detained|held|nabbed|caught|charged)\b)"
+    r"|after|when|while|arrested|detained|held|nabbed|caught|charged|suspected|led|believed|operating|running"
+    # (its size: "five of a gang of 12")
+    r"|known|based|involved|behind|linked|of[ \t]+(?:(?:about|around|some|at[ \t]+least)[ \t]+)?\d+"
+    # (its size in people, not in goods: not "3 of a network of 12 drug laboratories")
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:were|was|are|is|have|had|has|who|that|men|women|people|members|suspects|persons"
+    r"|individuals)\b)"
+    # (or the people it is made of: "seven of a criminal group of Albanian nationals")
+    r"|of[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(sorted(words("figure_people_nouns"))) + r"))\b)"
 )
 _EVENTS = words("figure_event_nouns")
 _CHARGES = words("figure_charge_nouns")
@@ -4935,7 +4942,8 @@ _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\
 # A measure right before packages in the plural (no "of" between): the size of each ("in 1kg blocks", "500g packets",
 # "50 kg bags"; "a 1kg block of cocaine" is one block's amount); and the same with a count just before the measure
 _PACKAGE_WORDS_PLURAL = rf"(?:{_PACKS}|blocks|slabs|tins|jars|bottles|cans|drums|barrels|pouches|tubes|pellets)"
-_EACH_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*{_PACKAGE_WORDS_PLURAL}\b(?![ \t]+of\b)", re.I)
+# (a word of the goods between, after "in": "packed in 1kg cocaine bricks")
+_EACH_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*(?:[a-z]+[ \t]+)?{_PACKAGE_WORDS_PLURAL}\b(?![ \t]+of\b)", re.I)
 _PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*{_PACKAGE_WORDS_PLURAL}\b", re.I)
 # What the goods were packed in, just before the measure: "packed in (individual) 1kg blocks", "divided into 500g
 # packets" (not "seized 400 kg blocks" or "45 kg in bags": amounts)

@@ -52,20 +52,19 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
-# Letters the press of other languages drops most from names, where the bare name is seldom an English word:
-# Vietnamese, Polish, Czech and Slovak, the Balkans', Romanian, Turkish and Hungarian ones (not é, á, í, ö, å:
-# "Fífa", "Vísa", "Ástrós" unaccented are English words or read as such)
-_PRESS_STRIPPED = frozenset("ąćęłńśźżčďěňřšťůđșțşţăâîğıőűơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
-
-
 def _unaccented(name: str) -> str | None:
-    """A name without its accents, where it has one the press drops and is then plain ASCII letters (else None)."""
-    if name.isascii() or _PRESS_STRIPPED.isdisjoint(name.lower()):
+    """A name without its accents, where it has any and is then plain ASCII letters (else None)."""
+    if name.isascii():
         return None
     bare = "".join(
         c for c in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)) if not unicodedata.combining(c)
     )
-    return bare if bare.isascii() and bare.replace("-", "").replace("'", "").isalpha() else None
+    if not (bare.isascii() and bare.replace("-", "").replace("'", "").isalpha()) or len(bare) < 2:
+        return None
+    # (not where the bare name is a common capitalised word: "Över" is "Over", "Fífa" "Fifa")
+    from .lexicon import COMMON_CAPS
+
+    return None if bare in COMMON_CAPS else bare
 
 
 def _build_lists() -> list[list[str]]:

@@ -78,8 +78,7 @@ _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
     # (in lower case too, as those languages write a common noun: "l'opération Tempête", "la operación "Tormenta"")
     rf"|(?<=[Oo])(?:{'|'.join(re.escape(w[1:]) for w in sorted(FOREIGN_KEYWORDS))})(?=[ \t\u00a0]+[\"“'‘«{UPPER}])"
-    # ("Op. Sentinel", "OPLAN Tokhang")
-    r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)(?:plan|PLAN)(?=[ \t\u00a0]+[\"“A-Z])"
+    r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"  # ("Op. Sentinel")
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
     r"|(?i:(?<=c)odenamed|(?<=c)ode[ -]named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
@@ -211,12 +210,8 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
 # say what someone is to it)
 _NAMED_BEFORE_APPOSITION = re.compile(
     # (quoted, and glossed in brackets: "under ‘Yukthiya’ (Justice), an island-wide operation launched in …")
-    # (or launched: "Police launched Sunrise, an operation against gangs"; or quoted anywhere: ', "Sunrise", an
-    # operation against gangs')
     # (one character class first, so re skips ahead to where a lead may begin: see .patterns)
-    # (a sentence may open on it: "Under Sapphire Net, a nationwide operation, …")
-    rf"[pulcmbsPULCMBS\"“‘](?<![\w\"“‘'].)(?:(?:(?<=[pP])art\s+of|(?<=[uU])nder|(?<=[lL])aunched|(?<=[cC])onducted"
-    rf"|(?<=[mM])ounted|(?<=[bB])egan|(?<=[sS])tarted)\s+[\"“‘']?|(?<=[\"“‘]))"
+    rf"[pu](?<![\w\"“‘'].)(?:(?<=p)art\s+of|(?<=u)nder)\s+[\"“‘']?"
     rf"([{UPPER}][\w'’-]{{2,40}}(?: [{UPPER}\d][\w'’-]{{0,40}}){{0,2}})[\"”’']?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+an?[ \t]+"
     r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
@@ -236,7 +231,7 @@ _QUOTED_WITH_KEYWORD = re.compile(
 # ("… as part of the operation called Tenaza.", "in an operation known as Silver Thread V": the verb names it)
 # A codename of up to four words, and where one a verb names may end: a stop, the line's end, a lower-case word.
 _NAME_WORDS = rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{0,3}})"
-_NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z]|\s+[—–-]\s)"  # (or a dash closing the aside: "- named Sunrise - police …")
+_NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z])"
 _APPOSITION_AFTER_KEYWORD = re.compile(
     # (one character class first, so re skips ahead to where a noun may begin: see .patterns)
     r"[opesraci](?<![\w-].)(?:"
@@ -244,7 +239,7 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     r"(?:(?<=o)perations?|(?:(?<=p)hase|(?<=e)dition|(?<=s)tage|(?<=r)ound)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
     # (or a dash before it: "Tuesday's operation — called Perseus, after …")
-    rf"(?:(?:,|\s+[—–-])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
+    rf"(?:(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
     rf"|,\s+{_NAME_WORDS},"
     r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
@@ -391,12 +386,10 @@ _OWNER_BEFORE_NAME = re.compile(r"[\w-]+['’]s\s+(?=\S)")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-# What a headline says after "operation": a colon, or a verb in the present ("Intense operation: …", "Dawn operation
-# nets 40")
-_HEADLINE_AFTER_OPERATION = re.compile(r"[ \t]*:|[ \t]+[a-z]+s\b")
-_NAME_WITH_YEAR = re.compile(r"(?!COVID|Covid)[A-Z][A-Za-z]+-\d{1,4}")
 _OPERATION_APPOSITION_AFTER = re.compile(
-    r",[ \t]+(?:its|an?|the|this|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:operation|edition|phase|drive|crackdown)\b"
+    r",[ \t]+(?:its|an?|the|this|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:operation|edition|phase|drive|crackdown)"
+    # (the apposition ends there: not "the operation's commander", "an operation planner")
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:against|that|which|launched|led|run|held|targeting|in|of|on|by|since)\b)"
 )
 # A given name or a middle initial right before a family name ("Serafin F. |Petalio II", "Juan |Santos III")
 _GIVEN_OR_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]$")
@@ -1012,8 +1005,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # "The second operation, Ferrolho, targeted …": a name in apposition
     for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
         g = m.lastindex or 0  # (the one name group that took part)
-        if m.group(g).split()[0] in CALENDAR_WORDS:
-            continue  # "The operation was called Monday, after …": a day, no name
+        if m.group(g) in CALENDAR_WORDS:
+            continue  # "The operation was called Monday, after …": a day, no name ("August Storm" is one)
         if m.group(g).split()[0] in TITLE_WORDS:
             continue  # "During the first phase of the operation, Colonel Juan Perez, the commander, …": a person
         got = _operation_name_at(text, m.start(g), max_tokens=4, after_keyword=True)
@@ -1024,9 +1017,6 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     apart: set[str] | None = None  # the colour names written without "operation" after them, read once
     alone = _WrittenAlone(text)
     lower_words: frozenset[str] | None = None  # the text's words in lower case, read once where asked
-    # the names read after a keyword so far ("Operation Intensity"): a headline's one word before "operation"
-    # is then a description
-    keyword_names = {s.name for s in spans if s.extra.get("how") == "keyword"} or None
     for m in _OP_BEFORE_KEYWORD.finditer(text):
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
@@ -1040,16 +1030,6 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and (lead.endswith("\n") or (not lead and m.start(1) <= 8))
         ):
             continue  # "AN ANTI-SMUGGLING operation led by …": a paragraph's opening words set in capitals
-        if (
-            len(words) == 1
-            and m.start(1) == 0
-            and keyword_names is not None
-            and words[0] not in keyword_names
-            and _HEADLINE_AFTER_OPERATION.match(text, m.end())
-        ):
-            # "Intense operation: Police Scotland arrest 100" over a body that names "Operation Intensity": the
-            # headline's first word describes the operation the body names by its keyword
-            continue
         # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
         # (not the water a colour names: "the Black Sea operation")
         coloured = (
@@ -1099,10 +1079,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             )
         ):
             continue  # "Sharing operation details, the commissioner said": a verb and its object, no codename
-        if m.group("kind") and len(words) < 2 and not _NAME_WITH_YEAR.fullmatch(words[0]):
-            # "Andean police operation", "the Christmas security operation": what kind, not a codename (a name with
-            # its number is one: "the Kanal-2010 international anti-drug operation")
-            continue
+        if m.group("kind") and len(words) < 2:
+            continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
         if any(
             "-" in w
             and (
