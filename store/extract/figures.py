@@ -142,7 +142,7 @@ _OF_ONE_GROUP = re.compile(
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:were|was|are|is|have|had|has|who|that|men|women|people|members|suspects|persons"
     r"|individuals)\b)"
     # (or the people it is made of: "seven of a criminal group of Albanian nationals")
-    r"|of[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(sorted(words("figure_people_nouns"))) + r"))\b)"
+    r"|of[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(sorted(_PEOPLE)) + r"))\b)"
 )
 _EVENTS = words("figure_event_nouns")
 _CHARGES = words("figure_charge_nouns")
@@ -1231,7 +1231,7 @@ _COVER_LOAD_BEFORE = re.compile(
     # (goods hidden, not people found: "two suspects were found in a car carrying 3 kg of heroin")
     r"\b(?:hidden|concealed|stashed)\s+(?:in|inside|under|among)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:transporting|carrying|loaded\s+with|laden\s+with)\s+"
-    r"(?:about\s+|some\s+|over\s+|nearly\s+|approximately\s+|around\s+|more\s+than\s+)?$",
+    rf"(?:{_HEDGE}\s+)?$",
     re.I,
 )
 _DECLARED_BEFORE = re.compile(

@@ -18,6 +18,7 @@ import pkgutil
 import unicodedata
 
 from .gazetteer import place_key, places
+from .lexicon import COMMON_CAPS
 from .tablecache import cached_table, is_lists_of_str
 
 __all__ = ["given_names", "family_names", "all_given_names"]
@@ -62,8 +63,6 @@ def _unaccented(name: str) -> str | None:
     if not (bare.isascii() and bare.replace("-", "").replace("'", "").isalpha()) or len(bare) < 2:
         return None
     # (not where the bare name is a common capitalised word: "Över" is "Over", "Fífa" "Fifa")
-    from .lexicon import COMMON_CAPS
-
     return None if bare in COMMON_CAPS else bare
 
 

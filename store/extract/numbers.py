@@ -545,7 +545,7 @@ _NOUN_AFTER_CODE = re.compile(
     r"\s+(?!(?:in|and|or|of|worth|from|was|were|is|are|each|per|to|at|on|for|with|by|as|had|has|have|that|which"
     # (a preposition or an adverb after the code is no noun it labels: "1,500 billion VND through bank accounts")
     r"|through|into|via|over|under|after|before|during|since|across|between|within|out|abroad|overseas|annually"
-    r"|yearly|monthly|daily|last|this|when|while|then|back|but|so|if|from|among|among|around|about|against)\b)"
+    r"|yearly|monthly|daily|last|this|when|while|then|back|but|so|if|among|around|about|against)\b)"
     r"[a-z]"
 )
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")

@@ -391,7 +391,7 @@ _OPERATION_APPOSITION_AFTER = re.compile(
     # (the apposition ends there: not "the operation's commander", "an operation planner")
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:against|that|which|launched|led|run|held|targeting|in|of|on|by|since)\b)"
 )
-# A given name or a middle initial right before a family name ("Serafin F. |Petalio II", "Juan |Santos III")
+# A given name, and a middle initial, right before a family name ("Serafin F. |Petalio II", "Juan |Reyes III")
 _GIVEN_OR_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]$")
 
 

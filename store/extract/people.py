@@ -75,9 +75,10 @@ _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?”\"][ \t]+(\(|[-–—][ \t]*)?$")
 # what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
 _BYLINE_WORDS = ("by", "By", "BY", ":", "from")
 # A generation after a name: "Marco Antonio Quintana Jr.", "John Doe, Sr." (not "Tan Sri", "Srl")
-_GENERATION_AFTER = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])| (?:II|III|IV)(?![\w'’-])")
-_GENERATION_NUMERAL = re.compile(r"II|III|IV")
+# (or its numeral: "Juan Santos III")
 _NUMERAL_GENERATION_AFTER = re.compile(r" (?:II|III|IV)(?![\w'’-])")
+_GENERATION_AFTER = re.compile(rf",? (?:Jr|Sr|Jnr|Snr)\.?(?![\w'’-])|{_NUMERAL_GENERATION_AFTER.pattern}")
+_GENERATION_NUMERAL = re.compile(r"II|III|IV")
 _AGE_AFTER = re.compile(
     # (an alias may stand between the name and the age: "Lin Guohua, alias "Boss Lin", 47,")
     r"(?:,\s+(?:alias|a\.k\.a\.|aka|also known as|known as)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*)?"
