@@ -4392,3 +4392,65 @@ def test_guards_from_the_second_review_codenames_stay(text: str, codename: str):
 def test_a_persons_generation_before_a_post_in_the_operation_stays_a_person():
     text = "Juan Santos III, the operation's commander, said 5 were arrested.\n"
     assert ops(extract(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ringleader had ties to Mexico’s Sinaloa cartel, prosecutors said.",
+        "Twelve members of Mexico's Sinaloa cartel were held in a raid.",
+    ],
+)
+def test_a_country_s_possessive_before_a_group_named_by_its_kind_is_a_place_not_part_of_the_name(sentence: str):
+    result = extract("Ring broken\n\n" + sentence + "\n")
+    assert "Sinaloa cartel" in ents(result, "ORG")
+    assert not any("Mexico" in name for name in ents(result, "ORG"))
+    assert "Mexico" in ents(result, "LOCATION")
+
+
+def test_a_possessive_that_is_no_place_stays_in_a_group_s_name():
+    assert "Hell's Angels" in ents(extract("Raid\n\nSix members of the Hell's Angels were held.\n"), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "body"),
+    [
+        ("Ivory seized\nHai Phong (VNS/VNA) – Customs officers seized 2 tonnes of ivory at the port.\n", "VNS", None),
+        ("Ivory seized\nHai Phong (VNS/VNA) – Customs officers seized 2 tonnes of ivory at the port.\n", "VNA", None),
+        (
+            "Smugglers held\nSIALKOT: (APP) Federal Investigation Agency (FIA) has arrested 3 men.\n",
+            "APP",
+            "Federal Investigation Agency",
+        ),
+        ("Raid in Karachi\nPolice arrested 16 suspects in Sohrab Goth, ARY News reported on Friday.\n", "ARY", None),
+        ("Bust\nITV News Correspondent Jane Roe said the NCA arrested 4 men.\n", "ITV", "NCA"),
+        (
+            "Gold seized\nBy Express News Service\nKOCHI: Customs officers seized 5 kg of gold.\n",
+            "Express News Service",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_credited_in_a_dateline_byline_or_report_is_no_body(text: str, outlet: str, body: str | None):
+    orgs = ents(extract(text), "ORG")
+    assert outlet not in orgs
+    if body:
+        assert body in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Met officers working with the City of London Police seized the cash.", "City of London Police"),
+        ("The City of Edinburgh Council closed the premises.", "City of Edinburgh Council"),
+        ("In Lahore, the FIA Lahore Zone arrested a travel agent.", "FIA Lahore Zone"),
+        ("Officers of the CBSA Quebec Region seized 40 kg of cocaine.", "CBSA Quebec Region"),
+    ],
+)
+def test_a_body_named_after_a_place_with_its_kind_or_its_zone_keeps_its_whole_name(sentence: str, body: str):
+    assert body in ents(extract("Seizure\n\n" + sentence + "\n"), "ORG")
+
+
+def test_a_person_before_of_the_body_is_still_no_part_of_its_name():
+    orgs = ents(extract("Visit\n\nKittipong Sarasin of the Royal Thai Police spoke.\n"), "ORG")
+    assert orgs == {"Royal Thai Police"}

@@ -815,6 +815,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 if tokens[k - 1].text in ORG_HEADS or tokens[k - 1].text in ORG_LEADS:
                     break
                 if tokens[k].text == "of":
+                    if k == a + 1 and tokens[a].text in _PLACE_HEAD_WORDS:
+                        break  # "the City of London Police", "Province of Buenos Aires Police": a place's own words
                     if any(t.text in ORG_HEADS for t in tokens[k + 1 : b + 1]):
                         a = k + 2 if tokens[k + 1].text == "the" else k + 1
                     break
@@ -1223,6 +1225,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in CONNECTORS):
             words.pop()
+        start = m.start(1)
+        if len(kept := _after_owner(words)) < len(words):
+            start += len(" ".join(words[: len(words) - len(kept)])) + 1
+            words = kept
         if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS or words[0] in CALENDAR_WORDS | FEAST_WORDS:
             continue  # ("linked to the Christmas Eve attacks": a date, not a group)
         if _COMPOUND_MODIFIER.search(words[-1]):
@@ -1232,14 +1238,14 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue
         if len(words) == 1 and people_adjective(name):
             continue  # "a notorious Chinese syndicate", "members of Albanian gangs": where they are from, no name
-        rest = text[m.start(1) + len(name) : m.start(1) + len(name) + 40]
+        rest = text[start + len(name) : start + len(name) + 40]
         if _NATIONALITIES_AFTER.match(rest):
             continue  # "members of Arab and Asian nationalities": where people come from, not a group's name
-        spans.append(Span(ORG, m.start(1), m.start(1) + len(name), name, rule="org-group", extra={"how": "group"}))
+        spans.append(Span(ORG, start, start + len(name), name, rule="org-group", extra={"how": "group"}))
         # "belonging to MS13 and Barrio18": the coordinated second name too.
         m2 = re.match(r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,3})", rest)
         if m2:
-            s2 = m.start(1) + len(name) + m2.start(1)
+            s2 = start + len(name) + m2.start(1)
             n2 = m2.group(1)
             if n2.split()[0] not in COMMON_CAPS and place_key(n2) not in places():
                 spans.append(Span(ORG, s2, s2 + len(n2), n2, rule="org-group", extra={"how": "group"}))
@@ -1247,6 +1253,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         words = m.group(1).split()
         while words and (words[0] in OP_STOP or words[0] in KNOWN_ORGS):
             words.pop(0)
+        words = _after_owner(words)
         if not words or any(w in OP_STOP for w in words):
             continue
         s = m.start(1) + m.group(1).index(words[0])
@@ -1341,6 +1348,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             pos = more.end()
     if " police" in text:
         spans += _local_police(text)
+    if "Zone" in text or "Region" in text:
+        spans += _zones_of_bodies(text)
     spans += codes
     spans += caps
     spans += _listing_names(text)
@@ -1366,6 +1375,23 @@ _POLICE_KINDS = words("police_kind_words")
 _FUNCTION_CAPS = words("function_caps")
 _REGION_ADJECTIVES = words("region_adjectives")
 _IRREGULAR_PEOPLE_ADJECTIVES = words("people_adjectives_irregular")
+
+
+# A body's letters, a place and "Zone" or "Region": the body's office there ("FIA Lahore Zone", "CBSA Quebec Region")
+_ZONE_OF_A_BODY = re.compile(r"\b([A-Z]{2,6})[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})(?:Zone|Region)\b")
+
+
+def _zones_of_bodies(text: str) -> list[Span]:
+    """A body's office in a place, named by its letters, the place and "Zone" or "Region" ("the FIA Lahore Zone
+    arrested …", "NCCIA Karachi Zone"): a unit of the body, not the place (nor "USA Eastern Region": a
+    country's letters)."""
+    found = []
+    for m in _ZONE_OF_A_BODY.finditer(text):
+        letters, place = m.group(1), m.group(2).strip()
+        if letters in NOT_ORG_CAPS or place_key(letters) in places() or place_key(place) not in places():
+            continue
+        found.append(Span(ORG, m.start(), m.end(), m.group(), rule="org-head", extra={"how": "head"}))
+    return found
 
 
 def _adjective_of_places(word: str) -> bool:
@@ -1522,7 +1548,7 @@ def _local_police_name(run: list[str]) -> tuple[int, str | None, bool] | None:
 
 NEWS_AGENCIES = word_list("news_agencies")
 NEWS_AGENCY_LETTERS = word_list("news_agency_letters")
-_NEWS_AGENCY_HEAD = re.compile(r"(?:^|\s)(?:News|Press)\s+Agency$|^News\s+Agency\s+of\s")
+_NEWS_AGENCY_HEAD = re.compile(r"(?:^|\s)(?:News|Press)\s+Agency$|^News\s+Agency\s+of\s|\sNews\s+Service$")
 
 
 def is_news_agency(name: str) -> bool:
@@ -1943,6 +1969,28 @@ _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
 _STORY_END = re.compile(r"\s*(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\Z")  # blank, or a wire's editors' initials
 _IN_PLACE_GAP = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE).–"
+# A dateline of a city in capitals and a colon, no date: "SIALKOT: (APP) …"
+_CAPS_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{1,30}:[ \t]*")
+# Agencies' letters parted by slashes or commas in a dateline's brackets: "(VNS/VNA)", "(AFP/Reuters)"
+_CREDITS_BRACKET = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}[ \t]*[/,][ \t]*){1,3}[A-Z][A-Za-z]{1,9}\)")
+# An outlet's name: letters, then "News" and what a reporter does ("ARY News reported", "ITV News Correspondent")
+_OUTLET_NEWS_AFTER = re.compile(
+    r"[ \t]+News(?:[ \t]+(?:reported|reports|said|says|quoted|Correspondent|correspondent|reporter)\b"
+    r"|[ \t]*[.;]|,[ \t]+citing\b)"
+)
+
+
+def _in_credits_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the letters at ``start``–``end`` stand in a dateline's bracket of credits ("Hai Phong (VNS/VNA) –"):
+    the bracket near its line's start, a dash or a colon after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", max(line_start, start - 40), start + 1)
+    if opening < 0 or opening - line_start > 80:
+        return False
+    m = _CREDITS_BRACKET.match(text, opening)
+    return m is not None and m.end() > end and _DATELINE_CREDIT.match(text, m.end() - 1) is not None
+
+
 _NEAR = 200  # how far a caps word's line is looked for
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?\"”’][ \t]*(?:[-–—][ \t]*|\(|\[)$")
@@ -2210,9 +2258,13 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
             bracketed
             and _DATELINE_CREDIT_OPEN.match(text, end)
             and start - line_start < 60
-            and _DATELINE_HEAD.match(text, line_start, start - 1)
+            and (
+                _DATELINE_HEAD.match(text, line_start, start - 1)
+                or _CAPS_DATELINE_HEAD.fullmatch(text, line_start, start - 1)
+            )
         ):
-            return False  # "New Delhi, Nov 15 (PTI) The Narcotics …": a dateline credit without a dash
+            # "New Delhi, Nov 15 (PTI) The Narcotics …", "SIALKOT: (APP) Federal …": a dateline credit without a dash
+            return False
         if (
             comma_before
             and start - line_start < 60
@@ -2226,6 +2278,10 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
             return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
     if before == "/" and after == "/":
         return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
+    if (before == "/" or after == "/") and _in_credits_bracket(text, start, end):
+        return False  # "Hai Phong (VNS/VNA) – Customs officers …": the agencies credited in a dateline
+    if after == " " and _OUTLET_NEWS_AFTER.match(text, end):
+        return False  # "ARY News reported", "ITV News Correspondent": an outlet's name, not a party to the story
     if _names_a_thing(text, start, end):
         return False
     if (before in ("\n", "") or start == 0) and after == " " and _written_in_lower_case(text, tok.text, lower_seen):
@@ -2245,6 +2301,18 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
 
 
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]+$")
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """A group's name without the place a possessive puts before it: "Mexico’s Sinaloa cartel" is the Sinaloa
+    cartel (the guide drops a possessive country prefix); "Mexico’s cartel" names none ("the Hell's Angels" keeps
+    its word)."""
+    owner = max((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+    if owner < 0 or place_key(" ".join(words[: owner + 1])[:-2]) not in places():
+        return words
+    return words[owner + 1 :]
+
+
 _GROUP_CUE = re.compile(
     dispatch(
         [
