@@ -4454,3 +4454,46 @@ def test_a_body_named_after_a_place_with_its_kind_or_its_zone_keeps_its_whole_na
 def test_a_person_before_of_the_body_is_still_no_part_of_its_name():
     orgs = ents(extract("Visit\n\nKittipong Sarasin of the Royal Thai Police spoke.\n"), "ORG")
     assert orgs == {"Royal Thai Police"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("He lived in the Sydney suburb of Georges Hall.", "Georges Hall"),
+        ("Alieu Nyassi, a resident of New Yundum, was also arrested.", "New Yundum"),
+        ("In Sariosiyo district, a 56-year-old man was detained.", "Sariosiyo"),
+        ("The accused were identified as Mohammed Sagir of Bahraich and Mohammed Alam of Barabanki.", "Barabanki"),
+        ("The accused were identified as Mohammed Sagir of Bahraich and Mohammed Alam of Barabanki.", "Bahraich"),
+    ],
+)
+def test_a_place_named_by_its_kind_its_people_or_a_persons_home_is_a_place(sentence: str, place: str):
+    result = extract("Arrests\n\n" + sentence + "\n")
+    assert place in ents(result, "LOCATION")
+    assert place not in ents(result, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Director John Smith of Acme Holdings Group said 4 were held.", "Acme Holdings Group"),
+        ("At Interpol, staff said 4 were held.", "Interpol"),
+    ],
+)
+def test_a_body_after_a_persons_of_or_an_opening_preposition_stays_a_body(sentence: str, body: str):
+    result = extract("Arrests\n\n" + sentence + "\n")
+    assert body in ents(result, "ORG")
+    assert body not in ents(result, "LOCATION")
+
+
+def test_a_place_of_a_village_before_the_ages_of_people_stays_a_place():
+    text = "Gang held\n\nThe group was run by two brothers from the village of Vicovu de Sus, aged 47 and 52.\n"
+    result = extract(text)
+    assert "Vicovu de Sus" in ents(result, "LOCATION")
+    assert "Vicovu de Sus" not in ents(result, "PERSON")
+
+
+def test_a_residents_name_and_age_after_their_town_stays_an_age():
+    text = (
+        "Drugs seized\n\nOfficers detained a resident of Batumi Shmagi Sh, 25, on August 31 for possession of drugs.\n"
+    )
+    assert 25 not in {f.value for f in extract(text).figures}

@@ -266,6 +266,12 @@ _MAX_WORDS = 5
 _PLACE_HEADS = words("place_heads") | words("street_words")
 _PLACE_LEADING_HEADS = words("place_leading_heads")
 _PLACE_LEADING_HEADS_ENGLISH = words("place_leading_heads_english")
+# A place's kind or its people, then "of": what follows is a place ("the suburb of", "a resident of")
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:village|town|city|suburb|municipality|commune|district|province|region|county|neighbou?rhood|township"
+    r"|island|residents?|natives?)[ \t]+of[ \t]+$"
+)
+_RESIDENT_OF_BEFORE = re.compile(r"\b(?:residents?|natives?)[ \t]+of[ \t]+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|off|around|outside|inside)\s+(?:the\s+)?$")
 _COMPANY_ENDS = frozenset(entry.rstrip(".") for entry in words("company_suffixes"))
 
@@ -642,6 +648,16 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "the Department of Public Safety said": a body's domain, not a person's name
         if not cue and blank_end and last.endswith(_THE_WORDS) and _THE_BEFORE.search(before):
             continue  # "the Campo de Gibraltar": people are not written with an article
+        if (
+            not lead_title
+            and blank_end
+            and last.endswith(" of")
+            and _PLACE_OF_BEFORE.search(before)
+            # (after a resident, an age says a person: "resident of Batumi Shmagi Sh, 25,"; a village is not aged:
+            # "two brothers from the village of Vicovu de Sus, aged 47 and 52")
+            and not (_AGE_AFTER.match(after) and _RESIDENT_OF_BEFORE.search(before))
+        ):
+            continue  # "the Sydney suburb of Georges Hall", "a resident of Mary Point": a place, whatever its shape
         if not cue:
             m = _APPOSITION.match(after)
             if m:

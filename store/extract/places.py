@@ -641,6 +641,12 @@ def _preposition_before(text: str, prev: str, prev_start: int, pos: int) -> bool
 _DOTTED_PLACE_LEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 
 
+#: Prepositions that open a sentence before a place's name: "In Sariosiyo district, …", "At Kpeve, …"
+_OPENING_PREPOSITIONS = frozenset("In At From Near Outside Around Across Inside".split())
+#: Common words that open places' names ("New Yundum", "Upper Nile"): a run they open may name a place
+_PLACE_OPENING_WORDS = frozenset("New Old Upper Lower Great Little".split())
+
+
 def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of one to three capitalised mixed-case words joined by single spaces
     (with particles inside: "Complexo da Penha"), as token index ranges."""
@@ -668,6 +674,8 @@ def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
+        if j > i and t.text in _OPENING_PREPOSITIONS and place_key(text[t.start : tokens[j].end]) not in places():
+            i += 1  # "In Sariosiyo district, …": a sentence's first preposition, then the name (not "In Salah")
         runs.append((i, j))
         i = j + 1
     return runs
@@ -686,7 +694,13 @@ def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak:
     key = (name, *words)
     st = _RUN_STATUS.get(key)
     if st is None:
-        if any(w in COMMON_CAPS or w in ORG_HEADS or w in KNOWN_ORGS or w in _BODY_PLURALS for w in words):
+        if any(
+            (w in COMMON_CAPS and not (k == 0 and len(words) > 1 and w in _PLACE_OPENING_WORDS))
+            or w in ORG_HEADS
+            or w in KNOWN_ORGS
+            or w in _BODY_PLURALS
+            for k, w in enumerate(words)
+        ):
             st = "no"
         else:
             place = place_key(name)
@@ -705,6 +719,30 @@ _IN_LAW_TITLE = re.compile(
     # (the title ends there: not "… Standards and Regulations Enforcement Agency")
     rf"(?:{'|'.join(sorted(_LAW_TITLE_WORDS, key=len, reverse=True))})\b(?![ \t]+[A-Z][a-z])"
 )
+
+
+# What stands before a person named with their home: a list's joint, "as", a dash, a line's start
+_PERSON_LISTED_BEFORE = re.compile(r"(?:,|\band|\bas|[-–—:]|^)[ \t]+$|\n$")
+# What ends a home's name after a person's: a list going on, the clause ending, a verb ("Kumaravel of Salem- were")
+_HOME_ENDS_AFTER = re.compile(r"[ \t]*(?:[,.;)–—-]|and\b|in\b|were\b|was\b|who\b|have\b|has\b)")
+
+
+def _named_person_from(text: str, tokens: list[Token], person: tuple[int, int], start: int, j: int) -> bool:
+    """Whether the run at ``start`` (to token ``j``) is a person's home, written right after their name and "of"
+    or "from" in a list of people ("identified as Mohammed Sagir of Bahraich and Mohammed Alam of Barabanki"): the
+    run before is two to four words, one a known given or family name, after a list's joint, "as" or a line's
+    start; and the home ends there (not "John Smith of Acme Holdings Group", where a body's word follows)."""
+    a, b = person
+    gap = text[tokens[b].end : start]
+    if gap not in (" of ", " from ") or not 1 <= b - a <= 3 or not _HOME_ENDS_AFTER.match(text, tokens[j].end):
+        return False
+    given, family = all_given_names(), family_names()
+    words = [t.text for t in tokens[a : b + 1]]
+    if not any(w in given or w in family for w in words) or any(
+        w in TITLE_WORDS or w in ORG_HEADS or w in COMMON_CAPS or place_key(w) in places() for w in words
+    ):
+        return False  # (not "Solomon Islands Minister of Fisheries": a post's domain)
+    return _PERSON_LISTED_BEFORE.search(text, max(0, tokens[a].start - 12), tokens[a].start) is not None
 
 
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -807,6 +845,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             and _plain_name(text, tokens, i, j)
         ):
             why = "hometown"  # "Fatuma Said Ali, 39, of Likoni", "Ssemakula Joseph, 45, a boat operator from Bugala"
+        elif prev in ("of", "from") and r and _named_person_from(text, tokens, runs[r - 1], start, j):
+            why = "hometown"  # "Mohammed Sagir of Bahraich and …", "identified as Talha from Okara.": a person's home
         elif _preposition_before(text, prev, prev_start, start):
             why = "preposition"
             if (
