@@ -4497,3 +4497,49 @@ def test_a_residents_name_and_age_after_their_town_stays_an_age():
         "Drugs seized\n\nOfficers detained a resident of Batumi Shmagi Sh, 25, on August 31 for possession of drugs.\n"
     )
     assert 25 not in {f.value for f in extract(text).figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        (
+            "Militants held\n\nThe Counter Terrorism Department (CTD) arrested two men in an Intelligence Based "
+            "Operation (IBO) in Okara. A second IBO was carried out in Multan.\n",
+            "IBO",
+        ),
+        (
+            "Militants held\n\nThe Counter Terrorism Department (CTD) arrested two men in an Intelligence Based "
+            "Operation (IBO) in Okara.\n",
+            "Intelligence Based",
+        ),
+        (
+            "Gang held\n\nPolice held 300 people tied to Black Axe, a notorious West African criminal network.\n",
+            "West African",
+        ),
+        (
+            "Largest ever Synthetic Opioid Laboratory in Poland Dismantled\n\nPolice acted.\n",
+            "Synthetic Opioid Laboratory",
+        ),
+    ],
+)
+def test_a_kind_of_operation_a_regions_people_or_a_drug_laboratory_is_no_body(text: str, not_a_body: str):
+    assert not any(not_a_body in name for name in ents(extract(text), "ORG"))
+
+
+def test_a_laboratory_that_is_a_body_stays_one():
+    text = "Tests\n\nSamples went to the Forensic Science Laboratory and the Drug Testing Laboratory.\n"
+    assert {"Forensic Science Laboratory", "Drug Testing Laboratory"} <= ents(extract(text), "ORG")
+
+
+def test_a_team_named_after_drug_laboratories_stays_a_body():
+    text = "Lab found\n\nThe site was made safe by the Clandestine Laboratory Response Team.\n"
+    assert "Clandestine Laboratory Response Team" in ents(extract(text), "ORG")
+
+
+def test_a_residents_town_and_name_with_an_age_are_a_place_and_a_person():
+    text = (
+        "Drugs seized\n\nOfficers detained a resident of Batumi Shmagi Sh, 25, on August 31 for possession of drugs.\n"
+    )
+    result = extract(text)
+    assert "Shmagi Sh" in ents(result, "PERSON")
+    assert "Batumi" in ents(result, "LOCATION")

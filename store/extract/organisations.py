@@ -280,8 +280,8 @@ def acronym_spans(text: str) -> list[Span]:
             )
         ):
             lwords.pop(0)
-        if not lwords:
-            continue
+        if not lwords or lwords[-1] == "Operation":
+            continue  # "an Intelligence Based Operation (IBO)": a kind of operation and its letters, no body
         head_body, dash, rest = lwords[0].partition("-")
         if dash and rest[:1].isupper() and head_body in KNOWN_ORGS:
             # "the UNODC-World Customs Organization (WCO) Programme": two bodies, the letters the second's
@@ -1236,8 +1236,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
             continue
-        if len(words) == 1 and people_adjective(name):
-            continue  # "a notorious Chinese syndicate", "members of Albanian gangs": where they are from, no name
+        if people_adjective(words[-1]) and all(w in _COMPASS_CAPS for w in words[:-1]):
+            # "a notorious Chinese syndicate", "members of Albanian gangs", "a notorious West African criminal
+            # network": where they are from, no name
+            continue
         rest = text[start + len(name) : start + len(name) + 40]
         if _NATIONALITIES_AFTER.match(rest):
             continue  # "members of Arab and Asian nationalities": where people come from, not a group's name
@@ -1263,7 +1265,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue  # "an India-Afghanistan syndicate", "the Kenya-Uganda cartel": its route, no name
         if len(words) == 1 and opens_its_line(text, s, also="\"'“‘"):
             continue  # a capitalised first word: '"Super cartel" …'
-        if len(words) == 1 and people_adjective(words[0]) and m.group(2).islower():
+        if people_adjective(words[-1]) and all(w in _COMPASS_CAPS for w in words[:-1]) and m.group(2).islower():
             continue  # "an Italian mafia family", "a Mexican cartel": where it is from, no name ("Sicilian Mafia" is)
         if m.group(2).startswith("criminal"):
             name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
@@ -1351,11 +1353,17 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     if "Zone" in text or "Region" in text:
         spans += _zones_of_bodies(text)
     spans += codes
+    if "peration (" in text:
+        # "an Intelligence Based Operation (IBO) … another IBO": the letters of a kind of operation, no body's
+        kinds = set(_OPERATION_KIND_LETTERS.findall(text))
+        caps = [sp for sp in caps if sp.name not in kinds]
     spans += caps
     spans += _listing_names(text)
     outlets = _outlets_credited(text)
     if outlets:
         spans = [sp for sp in spans if sp.name not in outlets]
+    if "Lab" in text:
+        spans = [sp for sp in spans if not _drug_laboratory(sp.name)]
     for sp in spans:
         if sp.name.endswith(" No") and (numbered := _NUMBER_AFTER_NO.match(text, sp.end)):
             # "the Central Court of Instruction No. 5": a body numbered among its kind, its number part of its name
@@ -1392,6 +1400,26 @@ def _zones_of_bodies(text: str) -> list[Span]:
             continue
         found.append(Span(ORG, m.start(), m.end(), m.group(), rule="org-head", extra={"how": "head"}))
     return found
+
+
+_LABORATORY_WORDS = frozenset({"Laboratory", "Laboratories", "Lab", "Labs"})
+# What a drug laboratory is named by in a title-case headline: "Synthetic Opioid Laboratory", "Fentanyl Lab"
+_DRUG_LAB_WORDS = words("figure_drug_nouns") | frozenset(
+    "synthetic opioid opioids drug drugs narcotics narcotic clandestine illegal illicit secret underground".split()
+)
+
+
+def _drug_laboratory(name: str) -> bool:
+    """Whether a body's name is a drug laboratory's, title-cased in a headline ("Largest ever Synthetic Opioid
+    Laboratory in Poland Dismantled", "Arrested in Fentanyl Laboratory"): a place where drugs are made, no body
+    ("the Forensic Science Laboratory" is one)."""
+    words_ = name.split()
+    k = next((k for k, w in enumerate(words_) if w in _LABORATORY_WORDS), 0)
+    return (
+        k > 0
+        and all(w.lower() in _DRUG_LAB_WORDS for w in words_[:k])
+        and not any(w in ORG_HEADS for w in words_[k + 1 :])  # ("the Clandestine Laboratory Response Team" is one)
+    )
 
 
 def _adjective_of_places(word: str) -> bool:
@@ -1969,6 +1997,8 @@ _CREDIT_BEFORE = re.compile(r"[ \t]*(?:[-–—][ \t]*|\(|\[)?")
 _STORY_END = re.compile(r"\s*(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\Z")  # blank, or a wire's editors' initials
 _IN_PLACE_GAP = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE).–"
+# Letters a text gives a kind of operation: "an Intelligence Based Operation (IBO)"
+_OPERATION_KIND_LETTERS = re.compile(r"[Oo]peration[ \t]*\(([A-Z]{2,6})\)")
 # A dateline of a city in capitals and a colon, no date: "SIALKOT: (APP) …"
 _CAPS_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{1,30}:[ \t]*")
 # Agencies' letters parted by slashes or commas in a dateline's brackets: "(VNS/VNA)", "(AFP/Reuters)"
@@ -2301,6 +2331,9 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
 
 
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]+$")
+
+
+_COMPASS_CAPS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 
 
 def _after_owner(words: list[str]) -> list[str]:

@@ -648,16 +648,15 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "the Department of Public Safety said": a body's domain, not a person's name
         if not cue and blank_end and last.endswith(_THE_WORDS) and _THE_BEFORE.search(before):
             continue  # "the Campo de Gibraltar": people are not written with an article
-        if (
-            not lead_title
-            and blank_end
-            and last.endswith(" of")
-            and _PLACE_OF_BEFORE.search(before)
-            # (after a resident, an age says a person: "resident of Batumi Shmagi Sh, 25,"; a village is not aged:
-            # "two brothers from the village of Vicovu de Sus, aged 47 and 52")
-            and not (_AGE_AFTER.match(after) and _RESIDENT_OF_BEFORE.search(before))
-        ):
-            continue  # "the Sydney suburb of Georges Hall", "a resident of Mary Point": a place, whatever its shape
+        if not lead_title and blank_end and last.endswith(" of") and _PLACE_OF_BEFORE.search(before):
+            # (after a resident, an age says a person: "resident of Batumi Shmagi Sh, 25,", the town first; a
+            # village is not aged: "two brothers from the village of Vicovu de Sus, aged 47 and 52")
+            if not (_AGE_AFTER.match(after) and _RESIDENT_OF_BEFORE.search(before)):
+                continue  # "the Sydney suburb of Georges Hall", "a resident of Mary Point": a place, whatever its shape
+            if b - a >= 2 and place_key(tokens[a].text) in table:
+                a += 1
+                ws, start = ws[1:], tokens[a].start
+                name = text[start:end]
         if not cue:
             m = _APPOSITION.match(after)
             if m:

@@ -443,6 +443,7 @@ _PLACE_OF_WORDS = sorted(
     key=len,
     reverse=True,
 )
+_AGE_NEXT = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
 _NATIONALITY_AFTER = re.compile(r"[ \t]+(?:nationality|origin|descent|citizenship|extraction)\b")
 _ROAD_LEADS = frozenset({"Interstate", "Highway", "Route", "Exit"})  # "off Interstate 75": a road
 _STREET_WORDS = word_list("street_words")
@@ -771,6 +772,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             return  # "the residents of Mary Street": an address, no place the guide lists
         if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
             return  # "a resident of Syrian nationality": a people's adjective
+        if why == "of" and i < j and place_key(tokens[i].text) in strong and _AGE_NEXT.match(text, tokens[j].end):
+            j = i  # "a resident of Batumi Shmagi Sh, 25,": the town, then the resident's name and age
         if (
             why == "preposition"
             and i == j
