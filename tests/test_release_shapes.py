@@ -4543,3 +4543,30 @@ def test_a_residents_town_and_name_with_an_age_are_a_place_and_a_person():
     result = extract(text)
     assert "Shmagi Sh" in ents(result, "PERSON")
     assert "Batumi" in ents(result, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Pills seized\n\nThe driver, identified only as Suthin, a 29-year-old, told police he was paid.\n", "Suthin"),
+        ("Pills seized\n\nThe suspect was identified as Sutthiphong and was charged.\n", "Sutthiphong"),
+        (
+            "SLP arrests five dealers\nBy: Hafsatu Bangura\n\nThe Sierra Leone Police arrested five dealers.\n",
+            "Hafsatu Bangura",
+        ),
+    ],
+)
+def test_a_person_identified_by_one_name_or_in_a_byline_with_a_colon_is_a_person(text: str, person: str):
+    assert person in ents(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The substance was identified as Methamphetamine by the laboratory.",
+        "The men were identified as Nigerians.",
+        "The vessel, identified as Ocean Star, was escorted to port.",
+    ],
+)
+def test_a_thing_or_a_people_identified_as_something_is_no_person(sentence: str):
+    assert ents(extract("Seizure\n\n" + sentence + "\n"), "PERSON") == set()

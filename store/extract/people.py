@@ -60,7 +60,7 @@ _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$
 _SPEECH_WORDS = ("according to", "said", "says", "told", "quoted", "quoting")  # what _SPEECH_BEFORE's blanks follow
 # A byline ("By Ana Ruiz") or a wire's credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)")
 _BYLINE_BEFORE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY|(?:WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
+    r"(?:(?:^|\n)[ \t]*(?:(?:[Bb]y|BY)(?:[ \t]*:)?|(?:WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
     r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by"
     # a picture's or a translation's credit: "(Photo by …)", "Translation: …" ("Photo: Rescued grey parrots …"
     # is a caption)
@@ -1044,6 +1044,9 @@ _LIST_NOT_NAME_WORDS = frozenset(w.lower() for w in CALENDAR_WORDS) | words("rol
 # or after "one" ("contacted by one Oratha"): the name alone, no other capitalised word after it
 _NAMED_ONE_WORD = re.compile(
     rf"\b([a-z]+)[ \t]+(?:named|called|one)[ \t]+([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
+    # (or identified so: "The driver, identified only as Suthin, …", "the suspect was identified as Sutthiphong")
+    rf"|\b([a-z]+)(?:,[ \t]+|[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+)identified[ \t]+(?:only[ \t]+)?as[ \t]+"
+    rf"([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
 )
 
 
@@ -1053,7 +1056,7 @@ _LOWER_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:and|or|who|was|were|had|has|is|said|
 
 
 def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
-    if "named" not in text and "called" not in text and " one " not in text:
+    if "named" not in text and "called" not in text and " one " not in text and "identified" not in text:
         return []
     from .places import people_adjective
 
@@ -1062,22 +1065,23 @@ def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
     roles = words("role_nouns")
     out: list[Span] = []
     for m in _NAMED_ONE_WORD.finditer(text):
-        noun, name = m.group(1), m.group(2)
+        k = 1 if m.group(1) else 3  # (named or called, or identified)
+        noun, name = m.group(k), m.group(k + 1)
         # ("one" says a person so called after the words _BY_ONE_BEFORE reads, as West African and South Asian press
         # write it)
-        one = text[m.end(1) : m.start(2)].strip() == "one"
+        one = k == 1 and text[m.end(1) : m.start(2)].strip() == "one"
         if (
             (_BY_ONE_BEFORE.search(text, m.start(1), m.start(2)) if one else noun in roles or noun in _PEOPLE_NOUNS)
-            and (m.start(2), m.end(2)) not in found
+            and (m.start(k + 1), m.end(k + 1)) not in found
             and name_shaped(name)
             and place_key(name) not in table
             and name not in COMMON_CAPS
             and name not in KNOWN_ORGS
             # (not a people's adjective before its noun: "sold to one Nigerian national")
             and not people_adjective(name)
-            and not _LOWER_NOUN_NEXT.match(text, m.end(2))
+            and not _LOWER_NOUN_NEXT.match(text, m.end(k + 1))
         ):
-            out.append(Span(PERSON, m.start(2), m.end(2), name, rule="person-cue", extra={"how": "named"}))
+            out.append(Span(PERSON, m.start(k + 1), m.end(k + 1), name, rule="person-cue", extra={"how": "named"}))
     return out
 
 
