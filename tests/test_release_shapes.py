@@ -4570,3 +4570,32 @@ def test_a_person_identified_by_one_name_or_in_a_byline_with_a_colon_is_a_person
 )
 def test_a_thing_or_a_people_identified_as_something_is_no_person(sentence: str):
     assert ents(extract("Seizure\n\n" + sentence + "\n"), "PERSON") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Shabu seized\n\nManila (PNA/PDEA) – Agents seized 1 kg of shabu in Pasig City.\n", "PDEA"),
+        ("Cocaine seized\n\nA joint team (NCB/DRI) – formed last year – seized 5 kg of cocaine.\n", "DRI"),
+        ("Cocaine seized\n\nISLAMABAD: (ANF) Anti-Narcotics Force officials seized 5 kg of heroin.\n", "ANF"),
+        (
+            "Forum\n\nThe Asia-Pacific Economic Cooperation (APEC) forum discussed drugs. APEC leaders met in Lima.\n",
+            "APEC",
+        ),
+        ("Tests\n\nThe Drugs Laboratory of the Ministry of Health confirmed the finding.\n", "Drugs Laboratory"),
+    ],
+)
+def test_guards_from_the_third_review_bodies_stay_bodies(text: str, body: str):
+    assert body in ents(extract(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court heard from Mark Taylor of HSBC and Sarah Jones of Barclays.",
+        "The panel included Sarah Brown of Transparency International and Tom Hill of Oxfam.",
+        "Oleg Ivanov from Rosneft was not charged.",
+    ],
+)
+def test_guards_from_the_third_review_a_persons_firm_is_no_home(sentence: str):
+    assert ents(extract("Hearing\n\n" + sentence + "\n"), "LOCATION") == set()

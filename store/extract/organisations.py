@@ -1353,7 +1353,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     if "Zone" in text or "Region" in text:
         spans += _zones_of_bodies(text)
     spans += codes
-    if "peration (" in text:
+    if "Operation (" in text or "operation (" in text:
         # "an Intelligence Based Operation (IBO) … another IBO": the letters of a kind of operation, no body's
         kinds = set(_OPERATION_KIND_LETTERS.findall(text))
         caps = [sp for sp in caps if sp.name not in kinds]
@@ -1362,8 +1362,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     outlets = _outlets_credited(text)
     if outlets:
         spans = [sp for sp in spans if sp.name not in outlets]
-    if "Lab" in text:
-        spans = [sp for sp in spans if not _drug_laboratory(sp.name)]
+    if "Lab" in text[:headline_end]:
+        # (a headline's: "The Drugs Laboratory of the Ministry of Health" in a story is a body)
+        spans = [sp for sp in spans if not (sp.start < headline_end and _drug_laboratory(sp.name))]
     for sp in spans:
         if sp.name.endswith(" No") and (numbered := _NUMBER_AFTER_NO.match(text, sp.end)):
             # "the Central Court of Instruction No. 5": a body numbered among its kind, its number part of its name
@@ -1998,7 +1999,7 @@ _STORY_END = re.compile(r"\s*(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\Z")  # blank, or
 _IN_PLACE_GAP = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE).–"
 # Letters a text gives a kind of operation: "an Intelligence Based Operation (IBO)"
-_OPERATION_KIND_LETTERS = re.compile(r"[Oo]peration[ \t]*\(([A-Z]{2,6})\)")
+_OPERATION_KIND_LETTERS = re.compile(r"\b[Oo]peration[ \t]*\(([A-Z]{2,6})\)")
 # A dateline of a city in capitals and a colon, no date: "SIALKOT: (APP) …"
 _CAPS_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{1,30}:[ \t]*")
 # Agencies' letters parted by slashes or commas in a dateline's brackets: "(VNS/VNA)", "(AFP/Reuters)"
@@ -2006,16 +2007,27 @@ _CREDITS_BRACKET = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}[ \t]*[/,][ \t]*){1,3}[A-
 # An outlet's name: letters, then "News" and what a reporter does ("ARY News reported", "ITV News Correspondent")
 _OUTLET_NEWS_AFTER = re.compile(
     r"[ \t]+News(?:[ \t]+(?:reported|reports|said|says|quoted|Correspondent|correspondent|reporter)\b"
-    r"|[ \t]*[.;]|,[ \t]+citing\b)"
+    r"|,[ \t]+citing\b)"
 )
 
 
 def _in_credits_bracket(text: str, start: int, end: int) -> bool:
-    """Whether the letters at ``start``–``end`` stand in a dateline's bracket of credits ("Hai Phong (VNS/VNA) –"):
-    the bracket near its line's start, a dash or a colon after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    opening = text.rfind("(", max(line_start, start - 40), start + 1)
+    """Whether the letters at ``start``–``end`` are a news agency's, credited in a dateline's bracket of credits
+    ("Hai Phong (VNS/VNA) –"): the bracket right after the dateline's place (and date) at its line's start, a dash
+    or a colon after it ("Manila (PNA/PDEA) –" credits PNA; PDEA is the body that acted; "A joint team (NCB/DRI) –"
+    is no dateline)."""
+    if text[start:end] not in NEWS_AGENCY_LETTERS:
+        return False
+    lo = max(0, start - 120)  # (a dateline is short: the line's start is looked for that far back only)
+    newline = text.rfind("\n", lo, start)
+    if newline < 0 and lo > 0:
+        return False
+    line_start = newline + 1
+    opening = text.rfind("(", line_start, start + 1)
     if opening < 0 or opening - line_start > 80:
+        return False
+    head = text[line_start:opening].replace(",", " ").split()
+    if not head or not all(w[:1].isupper() or w[:1].isdigit() for w in head):
         return False
     m = _CREDITS_BRACKET.match(text, opening)
     return m is not None and m.end() > end and _DATELINE_CREDIT.match(text, m.end() - 1) is not None
@@ -2290,7 +2302,7 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
             and start - line_start < 60
             and (
                 _DATELINE_HEAD.match(text, line_start, start - 1)
-                or _CAPS_DATELINE_HEAD.fullmatch(text, line_start, start - 1)
+                or (tok.text in NEWS_AGENCY_LETTERS and _CAPS_DATELINE_HEAD.fullmatch(text, line_start, start - 1))
             )
         ):
             # "New Delhi, Nov 15 (PTI) The Narcotics …", "SIALKOT: (APP) Federal …": a dateline credit without a dash

@@ -653,9 +653,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             # village is not aged: "two brothers from the village of Vicovu de Sus, aged 47 and 52")
             if not (_AGE_AFTER.match(after) and _RESIDENT_OF_BEFORE.search(before)):
                 continue  # "the Sydney suburb of Georges Hall", "a resident of Mary Point": a place, whatever its shape
-            if b - a >= 2 and place_key(tokens[a].text) in table:
-                a += 1
-                ws, start = ws[1:], tokens[a].start
+            town = next((k for k in (a + 1, a) if b - k >= 2 and place_key(text[start : tokens[k].end]) in table), -1)
+            if town >= 0:
+                ws, a = ws[town + 1 - a :], town + 1
+                start = tokens[a].start
                 name = text[start:end]
         if not cue:
             m = _APPOSITION.match(after)

@@ -443,7 +443,7 @@ _PLACE_OF_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_AGE_NEXT = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
+_AGE_NEXT = re.compile(r",[ \t]*\d{1,2}[ \t]*[,.;)]")
 _NATIONALITY_AFTER = re.compile(r"[ \t]+(?:nationality|origin|descent|citizenship|extraction)\b")
 _ROAD_LEADS = frozenset({"Interstate", "Highway", "Route", "Exit"})  # "off Interstate 75": a road
 _STREET_WORDS = word_list("street_words")
@@ -722,8 +722,13 @@ _IN_LAW_TITLE = re.compile(
 )
 
 
-# What stands before a person named with their home: a list's joint, "as", a dash, a line's start
-_PERSON_LISTED_BEFORE = re.compile(r"(?:,|\band|\bas|[-–—:]|^)[ \t]+$|\n$")
+# What stands before a person named with their home: a list's joint, "as", a dash
+_PERSON_LISTED_BEFORE = re.compile(r"(?:,|\band|\bas|[-–—:])[ \t]+$")
+# The people a list names with their homes are suspects: "identified as …", "arrested …", "the accused, …"
+_SUSPECTS_BEFORE = re.compile(
+    r"\b(?:identified|arrested|accused|suspects?|detained|held|nabbed|apprehended|charged|culprits|traffickers"
+    r"|smugglers|couriers|passengers)\b[^.;!?\n]*$"
+)
 # What ends a home's name after a person's: a list going on, the clause ending, a verb ("Kumaravel of Salem- were")
 _HOME_ENDS_AFTER = re.compile(r"[ \t]*(?:[,.;)–—-]|and\b|in\b|were\b|was\b|who\b|have\b|has\b)")
 
@@ -743,7 +748,11 @@ def _named_person_from(text: str, tokens: list[Token], person: tuple[int, int], 
         w in TITLE_WORDS or w in ORG_HEADS or w in COMMON_CAPS or place_key(w) in places() for w in words
     ):
         return False  # (not "Solomon Islands Minister of Fisheries": a post's domain)
-    return _PERSON_LISTED_BEFORE.search(text, max(0, tokens[a].start - 12), tokens[a].start) is not None
+    return (
+        _PERSON_LISTED_BEFORE.search(text, max(0, tokens[a].start - 12), tokens[a].start) is not None
+        # (a list of suspects, not of a panel's or a firm's people: "Sarah Brown of Oxfam and Tom Hill of …")
+        and _SUSPECTS_BEFORE.search(text, max(0, tokens[a].start - 150), tokens[a].start) is not None
+    )
 
 
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -772,8 +781,14 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             return  # "the residents of Mary Street": an address, no place the guide lists
         if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
             return  # "a resident of Syrian nationality": a people's adjective
-        if why == "of" and i < j and place_key(tokens[i].text) in strong and _AGE_NEXT.match(text, tokens[j].end):
-            j = i  # "a resident of Batumi Shmagi Sh, 25,": the town, then the resident's name and age
+        if why == "of" and i < j and _AGE_NEXT.match(text, tokens[j].end):
+            # "a resident of Batumi Shmagi Sh, 25,", "a resident of Mexico City Juan Perez, 34,": the town, then the
+            # resident's name and age
+            town = next(
+                (k for k in (i + 1, i) if k < j and place_key(text[tokens[i].start : tokens[k].end]) in strong), -1
+            )
+            if town >= 0:
+                j = town
         if (
             why == "preposition"
             and i == j
