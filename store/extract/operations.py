@@ -204,6 +204,10 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
+# What every _QUOTED_BEFORE_KEYWORD match ends with: a closing quote, up to two words, the word
+_QUOTE_BEFORE_KEYWORD = re.compile(
+    r"[\"”’»']\s+(?:[a-z-]+\s+){0,2}(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
+)
 # A name the sentence goes on to call an operation in apposition: "the seizures were part of Sapphire Net, a
 # nationwide operation by customs and police", "under Harbour Net, an operation run by the coast guard"
 # (adjectives only between the article and the word: "an expert in the operation", "a partner in the operation"
@@ -973,12 +977,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # "Joint Action Days Danube 8", "EMPACT Joint Action Day (JAD) Mobile": Europol's and Frontex's action days
     # are named as operations are, without quotes
-    for m in itertools.islice(_JOINT_ACTION_DAYS.finditer(text), _MOST_ACTION_DAYS):
+    # (the pattern cannot match without "Joint"; it opens on \b, which re cannot skip ahead to)
+    for m in itertools.islice(_JOINT_ACTION_DAYS.finditer(text), _MOST_ACTION_DAYS) if "Joint" in text else ():
         got = _operation_name_at(text, m.end(), max_tokens=4, after_keyword=True)
         if got and text[got[0] : got[1]].split()[0] not in _NOT_AFTER_ACTION_DAYS:
             add(*got, how="keyword")
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
-    for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
+    # (looked for only where a closing quote stands before the word: the whole pattern is tried at every quote)
+    for m in _QUOTED_BEFORE_KEYWORD.finditer(text) if _QUOTE_BEFORE_KEYWORD.search(text) else ():
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
         if got and got[1] == m.end(1):
             add(*got, how="quoted-before")

@@ -379,6 +379,12 @@ _BODY_OF_WORDS = (" of", " of the", " for", " for the")
 _BODY_OF_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+$")
 
 
+@functools.cache
+def _rank_pairs() -> frozenset[tuple[str, ...]]:
+    """The ranks of two words, split: "Tan Sri" is a rank only before its second word."""
+    return frozenset(tuple(r.split()) for r in words("rank_abbreviations") if " " in r)
+
+
 def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -386,7 +392,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     all_given = all_given_names()
     family = family_names()
     ranks = words("rank_abbreviations")
-    rank_pairs = {tuple(r.split()) for r in ranks if " " in r}  # "Tan Sri": a rank only before its second word
+    rank_pairs = _rank_pairs()
     roles = words("role_nouns")
     verbs = words("person_verbs")
     shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
@@ -927,6 +933,8 @@ _AGED_ITEM = re.compile(
     rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)"
 )
 _AGED_LIST_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")
+# An _AGED_ITEM match's tail (its comma and age): each match holds one, at a comma of its own
+_AGE_TAIL = re.compile(r",[ \t]+\d{1,2}(?=,|[ \t]+and\b|\.)")
 _MOST_AGED_ITEMS = 2000  # (a megabyte of them is not read past this many)
 
 
@@ -935,6 +943,11 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
     other rules: South Asian releases name many suspects by one word ("Md Mainuddin, 28, Sohel, 20,
     Jawad, 24, …"). A list of places with counts ("Kenya, 37, Uganda, 12") holds no person."""
     if ", " not in text:
+        return []
+    # (a list is three items or more, and each item holds an age's tail of its own: a text with fewer tails than
+    # three holds no list, and is not scanned at every capital for one)
+    tails = _AGE_TAIL.finditer(text)
+    if next(tails, None) is None or next(tails, None) is None or next(tails, None) is None:
         return []
     found = {(sp.start, sp.end) for sp in spans}
     from .places import people_adjective
@@ -1030,6 +1043,8 @@ _LIST_NOT_NAME_WORDS = frozenset(w.lower() for w in CALENDAR_WORDS) | words("rol
 _NAMED_ONE_WORD = re.compile(
     rf"\b([a-z]+)[ \t]+(?:named|called|one)[ \t]+([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
 )
+# What every _NAMED_ONE_WORD match holds: the word and a capital after it (a blank before the word)
+_NAMED_ONE_WORD_CORE = re.compile(rf"[ \t](?:named|called|one)[ \t]+[{UPPER}]")
 
 
 # A lower-case noun right after the word: it qualifies the noun ("one Nigerian national"), no name (a clause word
@@ -1039,6 +1054,9 @@ _LOWER_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:and|or|who|was|were|had|has|is|said|
 
 def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
     if "named" not in text and "called" not in text and " one " not in text:
+        return []
+    # (the core is searched from a blank, the whole pattern at every word: most texts hold no core)
+    if _NAMED_ONE_WORD_CORE.search(text) is None:
         return []
     from .places import people_adjective
 

@@ -248,7 +248,8 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if any(w in TITLE_WORDS or w in ORG_HEADS for w in m.group().split()[1:]):
             continue  # "CBP Port Director", "the Port Authority": a post or a body, not a port
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
-    for m in _FEATURE_BEFORE_NAME.finditer(text):
+    # (every match opens on "Lake " or "Mount ": a text without either is not scanned at every capital L and M)
+    for m in _FEATURE_BEFORE_NAME.finditer(text) if "Lake " in text or "Mount " in text else ():
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # An Irish or Northern Irish county written short after a place word: "in Co Clare", "Newtownabbey, Co Antrim"
     if "Co" in text:
