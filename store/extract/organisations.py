@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..text import text_words
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
@@ -1694,26 +1694,62 @@ def _known_before_compound(word: str) -> str | None:
     return None
 
 
+_BODY_ACTS_AFTER = re.compile(
+    r"\s+(?:agents|officers|operatives|personnel|teams?|units?|seized|arrested|raided|dismantled|rescued|intercepted"
+    r"|recovered)\b"
+)
+
+
+def _is_upper_letter(ch: str) -> bool:
+    """Whether ``ch`` is in ``[{UPPER}]``: a capital below U+1F00."""
+    return ch < "\u1f00" and ch.isupper()
+
+
+def _word_before_bracketed(text: str, letters: str) -> Iterator[tuple[int, int]]:
+    """What ``re.finditer(rf"([{UPPER}][\\w'’-]*)[ \\t]+\\({letters}\\)", text)`` finds, as (start, end)
+    spans: "(letters)" is found with ``str.find`` and the word before it read backwards, not the pattern
+    tried at every capital of the text. A match starts at the first capital of the run of word characters,
+    apostrophes and hyphens before the blanks (none starts before that run, any capital in it can start
+    one, and the leftmost wins); ")" is no such character, so the matches never overlap."""
+    needle = f"({letters})"
+    at = text.find(needle)
+    while at >= 0:
+        blanks = at
+        while blanks > 0 and text[blanks - 1] in " \t":
+            blanks -= 1
+        run = blanks
+        while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’-"):  # (``\\w`` is isalnum() or "_")
+            run -= 1
+        start = next((k for k in range(run, blanks) if _is_upper_letter(text[k])), -1)
+        if blanks < at and start >= 0:
+            yield start, at + len(needle)
+        at = text.find(needle, at + len(needle))
+
+
 def _expanded(text: str, letters: str) -> bool:
     """Whether the text spells out a body whose letters these are, or defines them in brackets after its name
     ("The Narcotics Control Commission (NACOC) seized …", "the Central Narcotics Bureau … as quoted by CNB"): a
     body that acts in the story, though the dateline credits it."""
     if not letters.isupper():
         return False
-    for m in re.finditer(rf"([{UPPER}][\w'’-]*)[ \t]+\({re.escape(letters)}\)", text):
+    for start, end in _word_before_bracketed(text, letters):
+        word = text[start : end - len(letters) - 2].rstrip(" \t")
         # (not "Jakarta (ANTARA) –": a dateline's place and the agency it credits)
         if (
-            place_key(m.group(1)) not in places()
-            and m.group(1) not in CALENDAR_WORDS  # ("Bogotá, 12 May (EFE) –")
-            and not _NEWS_WORDS.search(text, max(0, m.start() - 40), m.end())
+            place_key(word) not in places()
+            and word not in CALENDAR_WORDS  # ("Bogotá, 12 May (EFE) –")
+            and not _NEWS_WORDS.search(text, max(0, start - 40), end)
         ):
             return True  # (not "the Emirates News Agency (WAM)": an agency defined is still an outlet)
-    if re.search(
-        rf"\b{re.escape(letters)}\s+(?:agents|officers|operatives|personnel|teams?|units?|seized|arrested|raided"
-        r"|dismantled|rescued|intercepted|recovered)\b",
-        text,
-    ):
-        return True  # "PDEA agents seized 4 kg": the body acts in the story
+    # "PDEA agents seized 4 kg": the body acts in the story (the letters found with ``str.find``, a word of their
+    # own, and the words after them matched there: no pattern compiled for them and tried at every position)
+    at = text.find(letters)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and _BODY_ACTS_AFTER.match(
+            text, at + len(letters)
+        ):
+            return True
+        at = text.find(letters, at + 1)
     for m in _CAPITALISED_RUN.finditer(text):
         initials = "".join(w[0] for w in m.group().split() if w[:1].isupper() and w not in ("The", "A", "An"))
         if (initials == letters or (len(letters) >= 4 and letters in initials)) and not _NEWS_WORDS.search(m.group()):

@@ -15,7 +15,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names
-from .patterns import split_alternatives
+from .patterns import by_first_character, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_a_line_or_sentence, opens_its_line
 from .wordlists import words as word_list
 
@@ -369,8 +369,13 @@ def _compass_before(text: str, pos: int) -> re.Match[str] | None:
     return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
 
 
+# (the abbreviations' first letters first, so re skips ahead to them, and the lookbehind after the letter: see
+# .patterns; a pattern opening on a lookbehind is tried at every position of the text)
+_ABBREVIATION_FIRSTS, _ABBREVIATION_RESTS = by_first_character(
+    [re.escape(w) for w in sorted(word_list("place_abbreviations"), key=len, reverse=True)]
+)
 _PLACE_ABBREVIATION = re.compile(
-    r"(?<![\w.&-])(?:" + "|".join(sorted(word_list("place_abbreviations"), key=len, reverse=True)) + r")(?![\w&-])"
+    rf"[{_ABBREVIATION_FIRSTS}](?<![\w.&-].){_ABBREVIATION_RESTS}(?![\w&-])"
     r"(?![ \t]+[A-Z])"  # (not a body's first word: "ACT Policing", "NSW Police Force")
 )
 _POSSESSIVE_IN = re.compile(r"['’]s |(?<=s)['’] ")  # ("Myanmar's Shan State", "Lagos’ Murtala Muhammed Airport")
