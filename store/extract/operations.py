@@ -17,7 +17,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names, given_names
-from .patterns import UPPER
+from .patterns import UPPER, matches_at_words
 from .tokens import (
     CALENDAR_WORDS,
     OPERATION,
@@ -254,6 +254,22 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     r"(?:code-?named|named|called|dubbed|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
     r")"
+)
+# Every _APPOSITION_AFTER_KEYWORD match opens on one of these: they are found with ``str.find`` and the pattern
+# tried there alone (its first letters are among the commonest, so re stopped at half the text's positions)
+_APPOSITION_WORDS = (
+    "operation",
+    "phase",
+    "edition",
+    "stage",
+    "round",
+    "action",
+    "raid",
+    "crackdown",
+    "sting",
+    "investigation",
+    "probe",
+    "exercise",
 )
 # (a season across two years is one edition: "Silver Tide 2024-2025" beside "Silver Tide 2023-2024")
 _EDITION = re.compile(r" (?:19|20)\d\d[-–/](?:19|20)?\d\d$|[ -](?:\d{1,4}|[IVX]{1,5})$")
@@ -1009,7 +1025,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got and got[0] == m.start(1) and got[1] >= m.end(1):
             add(m.start(1), m.end(1), how="keyword")
     # "The second operation, Ferrolho, targeted …": a name in apposition
-    for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
+    for m in matches_at_words(_APPOSITION_AFTER_KEYWORD, text, _APPOSITION_WORDS):
         g = m.lastindex or 0  # (the one name group that took part)
         if m.group(g) in CALENDAR_WORDS:
             continue  # "The operation was called Monday, after …": a day, no name ("August Storm" is one)

@@ -461,7 +461,8 @@ _OPERATION_KEYWORD_BEFORE = re.compile(
 )
 _THING_ARTICLE_BEFORE = re.compile(r"(?i)\ban?[ \t]+$")
 # Letters in capitals, then a name in brackets: up to fifteen words, the first capitalised
-_LETTERS_THEN_NAME = re.compile(r"\b([A-Z][A-Z&]{1,9})[ \t]+\(([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,14})\)")
+# (a capital first, so re skips ahead to capitals; the "\b" before it is the lookbehind after it)
+_LETTERS_THEN_NAME = re.compile(r"([A-Z](?<!\w.)[A-Z&]{1,9})[ \t]+\(([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,14})\)")
 
 
 def _spelt_by(long: str, short: str) -> bool:
@@ -2112,6 +2113,22 @@ def _credit_bracket_closes(text: str, end: int) -> bool:
 
 # The lower-case word just before a "(" (searched in a window ending at it).
 _LOWER_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*) ?$")
+_LOWER_WORD_LAST = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _lower_word_may_end(text: str, end: int) -> bool:
+    """Whether ``_LOWER_WORD_BEFORE_BRACKET`` may match in a window ending at ``end``: its word's last character
+    ends the window, or stands before a blank, a line break ("$" matches before one at the end), or both. Most
+    letters in brackets follow a capital or another bracket, and the window is not searched at each of its
+    positions for them."""
+    k = end - 1
+    if k >= 0 and text[k] == "\n":
+        k -= 1
+    if k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k] in _LOWER_WORD_LAST
+
+
 # " of " and an amount after letters: "SDP of P3,400,000", "(DPV) of N14.6 billion", "of $2m".
 _AMOUNT_OF_AFTER = re.compile(r"\)? of (?:[A-Z]{1,3}|[^\w\s]{1,2}|Rs\.?)? ?\d")
 # A number and a unit written just before " of " (searched in a window ending there).
@@ -2127,7 +2144,7 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitals at ``start:end`` are a term's or a substance's
     letters rather than a body's, by the words around them."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    if before == "(" and after == ")":
+    if before == "(" and after == ")" and _lower_word_may_end(text, start - 1):
         term = _LOWER_WORD_BEFORE_BRACKET.search(text, max(0, start - 48), start - 1)
         if term and not _heads_a_body(term.group(1)):
             # "a listed high-value individual (HVI)", "crystal meth (ICE)", "a value-added tax
