@@ -1969,8 +1969,13 @@ _NAME_PARTICLES = words("name_particles")
 def _company_prefix() -> re.Pattern:
     """A legal form written before a company's name (company_prefixes.txt), then one to five
     capitalised words ("PT Maju Jaya Abadi", "M/s Shree Ganesh Traders")."""
-    forms = "|".join(re.escape(f) for f in sorted(word_list("company_prefixes"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w/])(?:{forms})\.? ((?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}})")
+    # (the forms' first letters first, so re skips ahead to them, and the lookbehind after the letter: see .patterns)
+    firsts, rests = by_first_character(
+        [re.escape(f) for f in sorted(word_list("company_prefixes"), key=len, reverse=True)]
+    )
+    return re.compile(
+        rf"[{firsts}](?<![\w/].){rests}\.? ((?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}})"
+    )
 
 
 _TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$", re.I)  # "at 9 a.m. PT": a time zone

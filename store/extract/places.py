@@ -15,7 +15,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names
-from .patterns import by_first_character, split_alternatives
+from .patterns import by_first_character, dispatch, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_a_line_or_sentence, opens_its_line
 from .wordlists import words as word_list
 
@@ -990,7 +990,10 @@ _JOINED_BEFORE_A_WAY = re.compile(
 )
 
 
-_ROUTE_AFTER_TRAVEL = re.compile(r"\b(?:to|from|via|between)[ \t]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?![\w'’-])")
+# (the words' first letters first, so re skips ahead to them: see .patterns)
+_ROUTE_AFTER_TRAVEL = re.compile(
+    dispatch(["to", "from", "via", "between"], word_start=True) + r"[ \t]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?![\w'’-])"
+)
 
 
 def _known_place(name: str) -> bool:
