@@ -1540,7 +1540,7 @@ def news_agencies_named(text: str, orgs: list[Span]) -> set[str]:
     the letters such a name is given ("Saudi Press Agency (SPA)"), and letters a news agency writes where the
     text credits them ("(With inputs from PTI)", "according to AP", "Speaking to APP", "Staff writer, with CNA",
     a dateline's "…, 2023, SPA --") and never spells out a body with them or lets them act."""
-    named = {sp.name for sp in orgs if is_news_agency(sp.name)}
+    named = {name for name in {sp.name for sp in orgs} if is_news_agency(name)}  # (each name asked once)
     for sp in orgs:
         if sp.name in named and (m := _DEFINED_LETTERS.match(text, sp.end)):
             named.add(m.group(1))

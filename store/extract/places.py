@@ -15,7 +15,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names
-from .patterns import by_first_character, dispatch, split_alternatives
+from .patterns import by_first_character, dispatch, matches_at_words, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_a_line_or_sentence, opens_its_line
 from .wordlists import words as word_list
 
@@ -220,9 +220,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # "North Sulawesi" (the word alone needs a context; the compass word is one)
     weak = weak_places()
     weak_first = _weak_first_words()
-    for k in range(n - 1):
+    # (the compass words picked out first, in one pass: most texts hold a few)
+    for k in [k for k, tok in enumerate(tokens) if tok.text in _COMPASS_WORDS and k < n - 1]:
         tok = tokens[k]
-        if tok.text not in _COMPASS_WORDS or text[tok.end : tokens[k + 1].start] != " ":
+        if text[tok.end : tokens[k + 1].start] != " ":
             continue
         if _word_key(tokens[k + 1]) not in weak_first:
             continue
@@ -985,6 +986,25 @@ _WAY_WORD = re.compile(
     r"(?:b(?:orders?|oundary)|frontiers?|corridors?|highways?|r(?:oads?|outes?|ailway|ings?)|syndicates?|cartels?"
     r"|gangs?|networks?|connections?|operations?)\b"
 )
+# Every _WAY_WORD match opens on one of these: found with ``str.find``, the pattern tried there alone (its first
+# letters are among the commonest, so re stopped at a third of the text's positions)
+_WAY_WORDS = (
+    "border",
+    "boundary",
+    "frontier",
+    "corridor",
+    "highway",
+    "road",
+    "route",
+    "railway",
+    "ring",
+    "syndicate",
+    "cartel",
+    "gang",
+    "network",
+    "connection",
+    "operation",
+)
 _JOINED_BEFORE_A_WAY = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t](?:and[ \t]([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t])?$"
 )
@@ -1017,7 +1037,7 @@ def joined_place_spans(text: str) -> list[Span]:
             if _known_place(name):
                 spans.append(Span(LOCATION, w.start() - len(name), w.start(), name, rule="place-joined"))
                 break
-    for w in _WAY_WORD.finditer(text):
+    for w in matches_at_words(_WAY_WORD, text, _WAY_WORDS):
         if text[w.start() - 1 : w.start()] not in (" ", "\t") or "-" not in text[max(0, w.start() - 60) : w.start()]:
             continue
         m = _JOINED_BEFORE_A_WAY.search(text, max(0, w.start() - 120), w.start())

@@ -219,7 +219,7 @@ def find_entities(text: str) -> list[Span]:
         for c in candidates
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
-    candidates = [_without_its_operation(c) for c in candidates]
+    candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:
