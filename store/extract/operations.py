@@ -17,7 +17,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names, given_names
-from .patterns import UPPER, matches_at_words
+from .patterns import UPPER, dispatch, matches_at_words
 from .tokens import (
     CALENDAR_WORDS,
     OPERATION,
@@ -34,7 +34,8 @@ _REFERENCE_WORDS = words("figure_reference_words")
 _COLOURS = words("colour_words")
 _WATERS = frozenset({"Sea", "River", "Nile", "Lake"})
 # A colour and the capitalised word after it ("Black Axe", "Red Card"), and "operation" right after a name
-_COLOUR_NAME = re.compile(rf"\b((?:{'|'.join(sorted(_COLOURS))}) [{UPPER}][\w'’-]{{0,40}})(?![\w'’-])")
+# (a colour's first letter first, so re skips ahead to it, the "\b" before it a lookbehind after it: see .patterns)
+_COLOUR_NAME = re.compile(rf"({dispatch(sorted(_COLOURS), word_start=True)} [{UPPER}][\w'’-]{{0,40}})(?![\w'’-])")
 _OPERATION_NEXT = re.compile(r" [Oo]peration\b")
 # Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
@@ -118,13 +119,14 @@ _LOCATIVE_NAME = re.compile(
     rf"([{UPPER}][\w'’-]{{1,40}}(?: [{UPPER}][\w'’-]{{1,40}})?)\b(?! operation)"
 )
 # a part of a place the gazetteer knows, named after it: "in Lagos's Ajegunle", "Manila's Tondo district"
+# (this pattern and the next open on the capital, so re skips ahead to capitals, the "\b" a lookbehind after it)
 _PART_OF_PLACE = re.compile(
-    rf"\b([{UPPER}][\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b"
+    rf"([{UPPER}](?<!\w.)[\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b"
     r"(?!\s+(?:operation|campaign|crackdown|drive|offensive|sweep|investigation|case)\b)"
 )
 # a name followed by a lower-case noun of a place: "in Addu city", "Kaboko area", "Tondo district"
 _NAMED_WITH_PLACE_NOUN = re.compile(
-    rf"\b([{UPPER}][\w'’-]{{1,40}})[ \t]+(?:city|town|village|district|province|county|island|atoll|area|region"
+    rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}})[ \t]+(?:city|town|village|district|province|county|island|atoll|area|region"
     r"|municipality|governorate|prefecture|township)\b"
 )
 # (only these say "a place" of any name; after "in", "on", "from" a name is a place where a gazetteer
