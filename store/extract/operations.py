@@ -199,7 +199,8 @@ _OPERATION_IN_CLAUSE = re.compile(
 _QUOTED_BEFORE_KEYWORD = re.compile(
     # (a plain single quote too, not after a letter: "during our 'Halilintar' sting"; inside the name only between
     # letters, as an apostrophe: "the 'Devil's Claw' case")
-    rf"(?:[\"“‘«]|(?<!\w)')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
+    # (one class of the opening quotes first, so re skips ahead to them; "not after a letter" asked after the quote)
+    rf"[\"“‘«'](?<!\w')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
     # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
     r"|[a-z]+-[a-z]+)\s+){0,2}"

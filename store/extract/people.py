@@ -929,8 +929,9 @@ def _caps_bylines(text: str) -> list[Span]:
 
 # One item of a list of people with their ages: "Rafiq Mia, 28, Sohel, 20, Jamal Uddin, 32, and Liton, 25"
 # (a name starts a word: tried inside a long capitalised word, each of its letters rescanned the rest of it)
+# (the capital first, so re skips ahead to capitals, and the lookbehind after it: see .patterns)
 _AGED_ITEM = re.compile(
-    rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)"
+    rf"([{UPPER}](?<![\w'’-].)[\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)"
 )
 _AGED_LIST_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")
 # An _AGED_ITEM match's tail (its comma and age): each match holds one, at a comma of its own
