@@ -714,6 +714,9 @@ _IN_LAW_TITLE = re.compile(
 )
 
 
+_LAW_WORD_AFTER_BLANK = re.compile(rf"[ \t](?:{'|'.join(sorted(_LAW_TITLE_WORDS, key=len, reverse=True))})\b")
+
+
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Places the gazetteers miss or cannot take on sight, named so by the text:
     a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
@@ -769,9 +772,13 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # Inside "the villages of Cioropcani and Sculeni" or "at Akrokerri and
     # Kwapea": each name of the list is a place (the rule that opened it).
     listing: str | bool = False
+    # (every _IN_LAW_TITLE match ends on a blank and a law's word: none can start after the text's last such blank)
+    last_law_word = max((m.start() for m in _LAW_WORD_AFTER_BLANK.finditer(text)), default=-1)
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
-        if (tokens[j].text in _LAW_TITLE_WORDS or _IN_LAW_TITLE.match(text, end)) and status_of(r) != "strong":
+        if (
+            tokens[j].text in _LAW_TITLE_WORDS or (end <= last_law_word and _IN_LAW_TITLE.match(text, end))
+        ) and status_of(r) != "strong":
             # "the Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act": words of a law's title
             listing = False
             continue
