@@ -714,9 +714,6 @@ _IN_LAW_TITLE = re.compile(
 )
 
 
-_LAW_WORD_AFTER_BLANK = re.compile(rf"[ \t](?:{'|'.join(sorted(_LAW_TITLE_WORDS, key=len, reverse=True))})\b")
-
-
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Places the gazetteers miss or cannot take on sight, named so by the text:
     a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
@@ -772,8 +769,9 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # Inside "the villages of Cioropcani and Sculeni" or "at Akrokerri and
     # Kwapea": each name of the list is a place (the rule that opened it).
     listing: str | bool = False
-    # (every _IN_LAW_TITLE match ends on a blank and a law's word: none can start after the text's last such blank)
-    last_law_word = max((m.start() for m in _LAW_WORD_AFTER_BLANK.finditer(text)), default=-1)
+    # (every _IN_LAW_TITLE match ends on a blank and a law's word: none can start after the text's last such blank,
+    # found with ``str.rfind``)
+    last_law_word = max(text.rfind(blank + word) for word in _LAW_TITLE_WORDS for blank in " \t")
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
         if (
