@@ -28,7 +28,9 @@ class Token:
         self.cap = (
             c.isupper()
             or (c in "'’" and len(text) > 1 and text[1].isupper())
-            or (c.islower() and ARTICLE_NAME_START.match(text) is not None)  # "al-Mutairi", "el-Masri"
+            # "al-Mutairi", "el-Masri" (an article of two letters or more, a hyphen and a capital: "of", "and", "the"
+            # are too short to be asked)
+            or (c.islower() and len(text) >= 4 and ARTICLE_NAME_START.match(text) is not None)
         )
         self.allcaps = self.cap and len(text) >= 2 and text.isupper() and not text[1].isdigit()
 
