@@ -1108,7 +1108,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             spans.append(Span(ORG, start, end, name, rule="org-head", extra={"how": "head"}))
     # Companies by their legal form: "Importadora Costa Azul S.A.", "Teraju Kredit Sdn Bhd".
     suffixes = word_list("company_suffixes")
-    for f in _COMPANY_FORM.finditer(text):
+    lower_forms = any(form in text for form in _FORMS_IN_LOWER_CASE)
+    for f in (_COMPANY_FORM if lower_forms else _CAPITALISED_COMPANY_FORM).finditer(text):
         form = f.group()
         if form not in suffixes:
             continue
@@ -1954,10 +1955,14 @@ _LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 # and the capitalised name before it.
 # The form's first letter comes first, so re skips ahead to it; the
 # lookbehind after it asks for "a word and a space" before (see .patterns).
-_FORM_FIRSTS, _FORM_RESTS = by_first_character(
-    [re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))]
-)
+_FORMS = [e for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))]
+_FORM_FIRSTS, _FORM_RESTS = by_first_character([re.escape(e) for e in _FORMS])
 _COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.)] .){_FORM_RESTS}(?![\w.])")  # (")": "(Pty) Ltd")
+# The same, of the forms that open on a capital: where the text holds none of the others ("plc", "d.o.o."), it
+# finds what _COMPANY_FORM does, without stopping at every "a", "d", "p" and "s" after a blank
+_FORMS_IN_LOWER_CASE = tuple(e for e in _FORMS if not e[0].isupper())
+_CAPITAL_FIRSTS, _CAPITAL_RESTS = by_first_character([re.escape(e) for e in _FORMS if e[0].isupper()])
+_CAPITALISED_COMPANY_FORM = re.compile(rf"[{_CAPITAL_FIRSTS}](?<=[\w.)] .){_CAPITAL_RESTS}(?![\w.])")
 _COMPANY_NAME_BEFORE = re.compile(
     rf"((?:[{UPPER}][\w'’&-]{{0,40}} (?:(?:&|and|de|del|da|do|dos|das) )?){{1,6}}(?:\((?:Pty|Pvt|Private)\) )?)$"
 )  # "Pagamentos Ágeis do Cerrado Ltda.", "Vaal Metals Recovery (Pty) Ltd"
