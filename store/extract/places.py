@@ -714,6 +714,10 @@ _IN_LAW_TITLE = re.compile(
 )
 
 
+# The law's words that no other begins with ("Act" for "Act" and "Acts"): one is at the start of every law's word
+_LAW_WORD_STARTS = sorted(w for w in _LAW_TITLE_WORDS if not any(w != v and w.startswith(v) for v in _LAW_TITLE_WORDS))
+
+
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Places the gazetteers miss or cannot take on sight, named so by the text:
     a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
@@ -770,8 +774,9 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # Kwapea": each name of the list is a place (the rule that opened it).
     listing: str | bool = False
     # (every _IN_LAW_TITLE match ends on a blank and a law's word: none can start after the text's last such blank,
-    # found with ``str.rfind``)
-    last_law_word = max(text.rfind(blank + word) for word in _LAW_TITLE_WORDS for blank in " \t")
+    # found with ``str.rfind``; a tab only where the text holds one)
+    blanks = " \t" if "\t" in text else " "
+    last_law_word = max(text.rfind(blank + word) for word in _LAW_WORD_STARTS for blank in blanks)
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
         if (
