@@ -683,6 +683,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     n_tokens = len(tokens)
     headline_end = text.find("\n") % (len(text) + 1)  # (the text's first line; all of it where it has one line)
     ranks = word_list("rank_abbreviations")
+    inside_place: dict[tuple[str, int, int, int, int], bool] = {}  # (_split_coordination's answers, for all chains)
     for i, j in _possessive_joined(text, tokens, chains):
         while (
             j > i
@@ -743,7 +744,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if not (len(words) > 1 and words[-1] in ORG_HEADS):
                 continue
         # Split "Europol and the Drug Enforcement Administration".
-        pieces = [part for a, b in _split_coordination(text, tokens, i, j) for part in _split_of_the(tokens, a, b)]
+        pieces = [
+            part
+            for a, b in _split_coordination(text, tokens, i, j, inside_place)
+            for part in _split_of_the(tokens, a, b)
+        ]
         for a, b in pieces:
             end = tokens[b].end if b != j else tail_end
             piece_tail = b == j and has_tail
@@ -2382,19 +2387,29 @@ def _own_words(tokens: list[Token], start: int, end: int) -> int:
 # "and the" in Spanish and French bodies' lists: "la Guardia Civil y la Agencia Tributaria", "la Police
 # nationale et la Gendarmerie" (a body's own name joins its domains without an article: "Justicia y Derechos Humanos")
 _AND_ABROAD = frozenset({"y", "et"})
+_JOINT_WORDS = _AND_ABROAD | {"and"}  # (the words ``joint`` in _split_coordination may take)
 _THE_ABROAD = frozenset({"la", "el", "los", "las", "le", "les"})  # (not Portuguese "a", "o": English words too)
 
 
-def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+def _split_coordination(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    j: int,
+    inside_place: dict[tuple[str, int, int, int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
     """Split a chain at "and"/"and the" when both sides stand as names of their own.
 
     One pass over the chain; a side is looked up as a known name or a place
     only while it is short enough to be one, so a chain of a thousand
-    "X Police and" costs a thousand steps."""
+    "X Police and" costs a thousand steps. ``inside_place`` holds the text's
+    answers of ``_and_inside_place`` (one dict for all its chains: a text may
+    repeat "Officers and U.S" in a thousand chains)."""
     pieces: list[tuple[int, int]] = []
     start, k = i, i + 1
     table = places()
-    inside_place: dict[tuple[str, int, int, int, int], bool] = {}
+    if inside_place is None:
+        inside_place = {}
 
     def joint(m: int) -> bool:
         """Whether token ``m`` joins two bodies: "and", or "y la", "et la" (its article after it)."""
@@ -2402,7 +2417,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         return word == "and" or (word in _AND_ABROAD and m < j and tokens[m + 1].text in _THE_ABROAD)
 
     while k < j:
-        if not joint(k):
+        if tokens[k].text not in _JOINT_WORDS or not joint(k):  # (the set first: most tokens are no joint's)
             k += 1
             continue
         right_start = k + 1
