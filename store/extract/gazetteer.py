@@ -346,6 +346,8 @@ _UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ"
 @functools.lru_cache(maxsize=200_000)
 def place_key(name: str) -> str:
     """Key for matching a place as written: folded, dots, hyphens and spaces squeezed."""
+    if name.isascii() and name.isalpha():
+        return name.lower()  # (one plain word, as most are: what the steps below give it)
     k = fold(name).translate(_UNDECOMPOSED).replace("’", "'").replace(".", "").replace(" & ", " and ")
     k = _WS.sub(" ", k).strip()
     if k.startswith("saint "):

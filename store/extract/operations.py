@@ -17,7 +17,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names, given_names
-from .patterns import UPPER
+from .patterns import UPPER, dispatch, matches_at_words
 from .tokens import (
     CALENDAR_WORDS,
     OPERATION,
@@ -34,7 +34,8 @@ _REFERENCE_WORDS = words("figure_reference_words")
 _COLOURS = words("colour_words")
 _WATERS = frozenset({"Sea", "River", "Nile", "Lake"})
 # A colour and the capitalised word after it ("Black Axe", "Red Card"), and "operation" right after a name
-_COLOUR_NAME = re.compile(rf"\b((?:{'|'.join(sorted(_COLOURS))}) [{UPPER}][\w'’-]{{0,40}})(?![\w'’-])")
+# (a colour's first letter first, so re skips ahead to it, the "\b" before it a lookbehind after it: see .patterns)
+_COLOUR_NAME = re.compile(rf"({dispatch(sorted(_COLOURS), word_start=True)} [{UPPER}][\w'’-]{{0,40}})(?![\w'’-])")
 _OPERATION_NEXT = re.compile(r" [Oo]peration\b")
 # Nouns of places and structures a numbered name may name ("the Nădlac II crossing", "Gitarama II prison")
 _PLACE_NOUNS = words("structure_nouns") | words("place_unit_words")
@@ -118,13 +119,14 @@ _LOCATIVE_NAME = re.compile(
     rf"([{UPPER}][\w'’-]{{1,40}}(?: [{UPPER}][\w'’-]{{1,40}})?)\b(?! operation)"
 )
 # a part of a place the gazetteer knows, named after it: "in Lagos's Ajegunle", "Manila's Tondo district"
+# (this pattern and the next open on the capital, so re skips ahead to capitals, the "\b" a lookbehind after it)
 _PART_OF_PLACE = re.compile(
-    rf"\b([{UPPER}][\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b"
+    rf"([{UPPER}](?<!\w.)[\w-]{{1,40}})['’]s\s+([{UPPER}][\w'’-]{{1,40}})\b"
     r"(?!\s+(?:operation|campaign|crackdown|drive|offensive|sweep|investigation|case)\b)"
 )
 # a name followed by a lower-case noun of a place: "in Addu city", "Kaboko area", "Tondo district"
 _NAMED_WITH_PLACE_NOUN = re.compile(
-    rf"\b([{UPPER}][\w'’-]{{1,40}})[ \t]+(?:city|town|village|district|province|county|island|atoll|area|region"
+    rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}})[ \t]+(?:city|town|village|district|province|county|island|atoll|area|region"
     r"|municipality|governorate|prefecture|township)\b"
 )
 # (only these say "a place" of any name; after "in", "on", "from" a name is a place where a gazetteer
@@ -197,12 +199,17 @@ _OPERATION_IN_CLAUSE = re.compile(
 _QUOTED_BEFORE_KEYWORD = re.compile(
     # (a plain single quote too, not after a letter: "during our 'Halilintar' sting"; inside the name only between
     # letters, as an apostrophe: "the 'Devil's Claw' case")
-    rf"(?:[\"“‘«]|(?<!\w)')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
+    # (one class of the opening quotes first, so re skips ahead to them; "not after a letter" asked after the quote)
+    rf"[\"“‘«'](?<!\w')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
     # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
     r"|[a-z]+-[a-z]+)\s+){0,2}"
     # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
     r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
+)
+# What every _QUOTED_BEFORE_KEYWORD match ends with: a closing quote, up to two words, the word
+_QUOTE_BEFORE_KEYWORD = re.compile(
+    r"[\"”’»']\s+(?:[a-z-]+\s+){0,2}(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
 # A name the sentence goes on to call an operation in apposition: "the seizures were part of Sapphire Net, a
 # nationwide operation by customs and police", "under Harbour Net, an operation run by the coast guard"
@@ -250,6 +257,22 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     r"(?:code-?named|named|called|dubbed|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
     r")"
+)
+# Every _APPOSITION_AFTER_KEYWORD match opens on one of these: they are found with ``str.find`` and the pattern
+# tried there alone (its first letters are among the commonest, so re stopped at half the text's positions)
+_APPOSITION_WORDS = (
+    "operation",
+    "phase",
+    "edition",
+    "stage",
+    "round",
+    "action",
+    "raid",
+    "crackdown",
+    "sting",
+    "investigation",
+    "probe",
+    "exercise",
 )
 # (a season across two years is one edition: "Silver Tide 2024-2025" beside "Silver Tide 2023-2024")
 _EDITION = re.compile(r" (?:19|20)\d\d[-–/](?:19|20)?\d\d$|[ -](?:\d{1,4}|[IVX]{1,5})$")
@@ -973,12 +996,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             add(*got, how="keyword")
     # "Joint Action Days Danube 8", "EMPACT Joint Action Day (JAD) Mobile": Europol's and Frontex's action days
     # are named as operations are, without quotes
-    for m in itertools.islice(_JOINT_ACTION_DAYS.finditer(text), _MOST_ACTION_DAYS):
+    # (the pattern cannot match without "Joint"; it opens on \b, which re cannot skip ahead to)
+    for m in itertools.islice(_JOINT_ACTION_DAYS.finditer(text), _MOST_ACTION_DAYS) if "Joint" in text else ():
         got = _operation_name_at(text, m.end(), max_tokens=4, after_keyword=True)
         if got and text[got[0] : got[1]].split()[0] not in _NOT_AFTER_ACTION_DAYS:
             add(*got, how="keyword")
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
-    for m in _QUOTED_BEFORE_KEYWORD.finditer(text):
+    # (looked for only where a closing quote stands before the word: the whole pattern is tried at every quote)
+    for m in _QUOTED_BEFORE_KEYWORD.finditer(text) if _QUOTE_BEFORE_KEYWORD.search(text) else ():
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
         if got and got[1] == m.end(1):
             add(*got, how="quoted-before")
@@ -1003,7 +1028,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got and got[0] == m.start(1) and got[1] >= m.end(1):
             add(m.start(1), m.end(1), how="keyword")
     # "The second operation, Ferrolho, targeted …": a name in apposition
-    for m in _APPOSITION_AFTER_KEYWORD.finditer(text):
+    for m in matches_at_words(_APPOSITION_AFTER_KEYWORD, text, _APPOSITION_WORDS):
         g = m.lastindex or 0  # (the one name group that took part)
         if m.group(g) in CALENDAR_WORDS:
             continue  # "The operation was called Monday, after …": a day, no name ("August Storm" is one)

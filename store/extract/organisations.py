@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..text import text_words
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
@@ -461,7 +461,8 @@ _OPERATION_KEYWORD_BEFORE = re.compile(
 )
 _THING_ARTICLE_BEFORE = re.compile(r"(?i)\ban?[ \t]+$")
 # Letters in capitals, then a name in brackets: up to fifteen words, the first capitalised
-_LETTERS_THEN_NAME = re.compile(r"\b([A-Z][A-Z&]{1,9})[ \t]+\(([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,14})\)")
+# (a capital first, so re skips ahead to capitals; the "\b" before it is the lookbehind after it)
+_LETTERS_THEN_NAME = re.compile(r"([A-Z](?<!\w.)[A-Z&]{1,9})[ \t]+\(([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,14})\)")
 
 
 def _spelt_by(long: str, short: str) -> bool:
@@ -682,6 +683,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     n_tokens = len(tokens)
     headline_end = text.find("\n") % (len(text) + 1)  # (the text's first line; all of it where it has one line)
     ranks = word_list("rank_abbreviations")
+    inside_place: dict[tuple[str, int, int, int, int], bool] = {}  # (_split_coordination's answers, for all chains)
     for i, j in _possessive_joined(text, tokens, chains):
         while (
             j > i
@@ -742,7 +744,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if not (len(words) > 1 and words[-1] in ORG_HEADS):
                 continue
         # Split "Europol and the Drug Enforcement Administration".
-        pieces = [part for a, b in _split_coordination(text, tokens, i, j) for part in _split_of_the(tokens, a, b)]
+        pieces = [
+            part
+            for a, b in _split_coordination(text, tokens, i, j, inside_place)
+            for part in _split_of_the(tokens, a, b)
+        ]
         for a, b in pieces:
             end = tokens[b].end if b != j else tail_end
             piece_tail = b == j and has_tail
@@ -1129,7 +1135,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             spans.append(Span(ORG, start, end, name, rule="org-head", extra={"how": "head"}))
     # Companies by their legal form: "Importadora Costa Azul S.A.", "Teraju Kredit Sdn Bhd".
     suffixes = word_list("company_suffixes")
-    for f in _COMPANY_FORM.finditer(text):
+    lower_forms = any(form in text for form in _FORMS_IN_LOWER_CASE)
+    for f in (_COMPANY_FORM if lower_forms else _CAPITALISED_COMPANY_FORM).finditer(text):
         form = f.group()
         if form not in suffixes:
             continue
@@ -1614,7 +1621,7 @@ def news_agencies_named(text: str, orgs: list[Span]) -> set[str]:
     the letters such a name is given ("Saudi Press Agency (SPA)"), and letters a news agency writes where the
     text credits them ("(With inputs from PTI)", "according to AP", "Speaking to APP", "Staff writer, with CNA",
     a dateline's "…, 2023, SPA --") and never spells out a body with them or lets them act."""
-    named = {sp.name for sp in orgs if is_news_agency(sp.name)}
+    named = {name for name in {sp.name for sp in orgs} if is_news_agency(name)}  # (each name asked once)
     for sp in orgs:
         if sp.name in named and (m := _DEFINED_LETTERS.match(text, sp.end)):
             named.add(m.group(1))
@@ -1769,26 +1776,62 @@ def _known_before_compound(word: str) -> str | None:
     return None
 
 
+_BODY_ACTS_AFTER = re.compile(
+    r"\s+(?:agents|officers|operatives|personnel|teams?|units?|seized|arrested|raided|dismantled|rescued|intercepted"
+    r"|recovered)\b"
+)
+
+
+def _is_upper_letter(ch: str) -> bool:
+    """Whether ``ch`` is in ``[{UPPER}]``: a capital below U+1F00."""
+    return ch < "\u1f00" and ch.isupper()
+
+
+def _word_before_bracketed(text: str, letters: str) -> Iterator[tuple[int, int]]:
+    """What ``re.finditer(rf"([{UPPER}][\\w'’-]*)[ \\t]+\\({letters}\\)", text)`` finds, as (start, end)
+    spans: "(letters)" is found with ``str.find`` and the word before it read backwards, not the pattern
+    tried at every capital of the text. A match starts at the first capital of the run of word characters,
+    apostrophes and hyphens before the blanks (none starts before that run, any capital in it can start
+    one, and the leftmost wins); ")" is no such character, so the matches never overlap."""
+    needle = f"({letters})"
+    at = text.find(needle)
+    while at >= 0:
+        blanks = at
+        while blanks > 0 and text[blanks - 1] in " \t":
+            blanks -= 1
+        run = blanks
+        while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’-"):  # (``\\w`` is isalnum() or "_")
+            run -= 1
+        start = next((k for k in range(run, blanks) if _is_upper_letter(text[k])), -1)
+        if blanks < at and start >= 0:
+            yield start, at + len(needle)
+        at = text.find(needle, at + len(needle))
+
+
 def _expanded(text: str, letters: str) -> bool:
     """Whether the text spells out a body whose letters these are, or defines them in brackets after its name
     ("The Narcotics Control Commission (NACOC) seized …", "the Central Narcotics Bureau … as quoted by CNB"): a
     body that acts in the story, though the dateline credits it."""
     if not letters.isupper():
         return False
-    for m in re.finditer(rf"([{UPPER}][\w'’-]*)[ \t]+\({re.escape(letters)}\)", text):
+    for start, end in _word_before_bracketed(text, letters):
+        word = text[start : end - len(letters) - 2].rstrip(" \t")
         # (not "Jakarta (ANTARA) –": a dateline's place and the agency it credits)
         if (
-            place_key(m.group(1)) not in places()
-            and m.group(1) not in CALENDAR_WORDS  # ("Bogotá, 12 May (EFE) –")
-            and not _NEWS_WORDS.search(text, max(0, m.start() - 40), m.end())
+            place_key(word) not in places()
+            and word not in CALENDAR_WORDS  # ("Bogotá, 12 May (EFE) –")
+            and not _NEWS_WORDS.search(text, max(0, start - 40), end)
         ):
             return True  # (not "the Emirates News Agency (WAM)": an agency defined is still an outlet)
-    if re.search(
-        rf"\b{re.escape(letters)}\s+(?:agents|officers|operatives|personnel|teams?|units?|seized|arrested|raided"
-        r"|dismantled|rescued|intercepted|recovered)\b",
-        text,
-    ):
-        return True  # "PDEA agents seized 4 kg": the body acts in the story
+    # "PDEA agents seized 4 kg": the body acts in the story (the letters found with ``str.find``, a word of their
+    # own, and the words after them matched there: no pattern compiled for them and tried at every position)
+    at = text.find(letters)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and _BODY_ACTS_AFTER.match(
+            text, at + len(letters)
+        ):
+            return True
+        at = text.find(letters, at + 1)
     for m in _CAPITALISED_RUN.finditer(text):
         initials = "".join(w[0] for w in m.group().split() if w[:1].isupper() and w not in ("The", "A", "An"))
         if (initials == letters or (len(letters) >= 4 and letters in initials)) and not _NEWS_WORDS.search(m.group()):
@@ -1992,10 +2035,14 @@ _LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 # and the capitalised name before it.
 # The form's first letter comes first, so re skips ahead to it; the
 # lookbehind after it asks for "a word and a space" before (see .patterns).
-_FORM_FIRSTS, _FORM_RESTS = by_first_character(
-    [re.escape(e) for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))]
-)
+_FORMS = [e for e, _ in sorted(entries("company_suffixes"), key=lambda e: -len(e[0]))]
+_FORM_FIRSTS, _FORM_RESTS = by_first_character([re.escape(e) for e in _FORMS])
 _COMPANY_FORM = re.compile(rf"[{_FORM_FIRSTS}](?<=[\w.)] .){_FORM_RESTS}(?![\w.])")  # (")": "(Pty) Ltd")
+# The same, of the forms that open on a capital: where the text holds none of the others ("plc", "d.o.o."), it
+# finds what _COMPANY_FORM does, without stopping at every "a", "d", "p" and "s" after a blank
+_FORMS_IN_LOWER_CASE = tuple(e for e in _FORMS if not e[0].isupper())
+_CAPITAL_FIRSTS, _CAPITAL_RESTS = by_first_character([re.escape(e) for e in _FORMS if e[0].isupper()])
+_CAPITALISED_COMPANY_FORM = re.compile(rf"[{_CAPITAL_FIRSTS}](?<=[\w.)] .){_CAPITAL_RESTS}(?![\w.])")
 _COMPANY_NAME_BEFORE = re.compile(
     rf"((?:[{UPPER}][\w'’&-]{{0,40}} (?:(?:&|and|de|del|da|do|dos|das) )?){{1,6}}(?:\((?:Pty|Pvt|Private)\) )?)$"
 )  # "Pagamentos Ágeis do Cerrado Ltda.", "Vaal Metals Recovery (Pty) Ltd"
@@ -2007,8 +2054,13 @@ _NAME_PARTICLES = words("name_particles")
 def _company_prefix() -> re.Pattern:
     """A legal form written before a company's name (company_prefixes.txt), then one to five
     capitalised words ("PT Maju Jaya Abadi", "M/s Shree Ganesh Traders")."""
-    forms = "|".join(re.escape(f) for f in sorted(word_list("company_prefixes"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w/])(?:{forms})\.? ((?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}})")
+    # (the forms' first letters first, so re skips ahead to them, and the lookbehind after the letter: see .patterns)
+    firsts, rests = by_first_character(
+        [re.escape(f) for f in sorted(word_list("company_prefixes"), key=len, reverse=True)]
+    )
+    return re.compile(
+        rf"[{firsts}](?<![\w/].){rests}\.? ((?:[{UPPER}][\w'’&-]{{0,40}})(?: [{UPPER}][\w'’&-]{{0,40}}){{0,4}})"
+    )
 
 
 _TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$", re.I)  # "at 9 a.m. PT": a time zone
@@ -2186,6 +2238,22 @@ def _credit_bracket_closes(text: str, end: int) -> bool:
 
 # The lower-case word just before a "(" (searched in a window ending at it).
 _LOWER_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*) ?$")
+_LOWER_WORD_LAST = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _lower_word_may_end(text: str, end: int) -> bool:
+    """Whether ``_LOWER_WORD_BEFORE_BRACKET`` may match in a window ending at ``end``: its word's last character
+    ends the window, or stands before a blank, a line break ("$" matches before one at the end), or both. Most
+    letters in brackets follow a capital or another bracket, and the window is not searched at each of its
+    positions for them."""
+    k = end - 1
+    if k >= 0 and text[k] == "\n":
+        k -= 1
+    if k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k] in _LOWER_WORD_LAST
+
+
 # " of " and an amount after letters: "SDP of P3,400,000", "(DPV) of N14.6 billion", "of $2m".
 _AMOUNT_OF_AFTER = re.compile(r"\)? of (?:[A-Z]{1,3}|[^\w\s]{1,2}|Rs\.?)? ?\d")
 # A number and a unit written just before " of " (searched in a window ending there).
@@ -2201,7 +2269,7 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitals at ``start:end`` are a term's or a substance's
     letters rather than a body's, by the words around them."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    if before == "(" and after == ")":
+    if before == "(" and after == ")" and _lower_word_may_end(text, start - 1):
         term = _LOWER_WORD_BEFORE_BRACKET.search(text, max(0, start - 48), start - 1)
         if term and not _heads_a_body(term.group(1)):
             # "a listed high-value individual (HVI)", "crystal meth (ICE)", "a value-added tax
@@ -2452,19 +2520,29 @@ def _own_words(tokens: list[Token], start: int, end: int) -> int:
 # "and the" in Spanish and French bodies' lists: "la Guardia Civil y la Agencia Tributaria", "la Police
 # nationale et la Gendarmerie" (a body's own name joins its domains without an article: "Justicia y Derechos Humanos")
 _AND_ABROAD = frozenset({"y", "et"})
+_JOINT_WORDS = _AND_ABROAD | {"and"}  # (the words ``joint`` in _split_coordination may take)
 _THE_ABROAD = frozenset({"la", "el", "los", "las", "le", "les"})  # (not Portuguese "a", "o": English words too)
 
 
-def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+def _split_coordination(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    j: int,
+    inside_place: dict[tuple[str, int, int, int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
     """Split a chain at "and"/"and the" when both sides stand as names of their own.
 
     One pass over the chain; a side is looked up as a known name or a place
     only while it is short enough to be one, so a chain of a thousand
-    "X Police and" costs a thousand steps."""
+    "X Police and" costs a thousand steps. ``inside_place`` holds the text's
+    answers of ``_and_inside_place`` (one dict for all its chains: a text may
+    repeat "Officers and U.S" in a thousand chains)."""
     pieces: list[tuple[int, int]] = []
     start, k = i, i + 1
     table = places()
-    inside_place: dict[tuple[str, int, int, int, int], bool] = {}
+    if inside_place is None:
+        inside_place = {}
 
     def joint(m: int) -> bool:
         """Whether token ``m`` joins two bodies: "and", or "y la", "et la" (its article after it)."""
@@ -2472,7 +2550,7 @@ def _split_coordination(text: str, tokens: list[Token], i: int, j: int) -> list[
         return word == "and" or (word in _AND_ABROAD and m < j and tokens[m + 1].text in _THE_ABROAD)
 
     while k < j:
-        if not joint(k):
+        if tokens[k].text not in _JOINT_WORDS or not joint(k):  # (the set first: most tokens are no joint's)
             k += 1
             continue
         right_start = k + 1

@@ -385,6 +385,12 @@ _BODY_OF_WORDS = (" of", " of the", " for", " for the")
 _BODY_OF_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+$")
 
 
+@functools.cache
+def _rank_pairs() -> frozenset[tuple[str, ...]]:
+    """The ranks of two words, split: "Tan Sri" is a rank only before its second word."""
+    return frozenset(tuple(r.split()) for r in words("rank_abbreviations") if " " in r)
+
+
 def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -392,7 +398,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     all_given = all_given_names()
     family = family_names()
     ranks = words("rank_abbreviations")
-    rank_pairs = {tuple(r.split()) for r in ranks if " " in r}  # "Tan Sri": a rank only before its second word
+    rank_pairs = _rank_pairs()
     roles = words("role_nouns")
     verbs = words("person_verbs")
     shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
@@ -939,10 +945,13 @@ def _caps_bylines(text: str) -> list[Span]:
 
 # One item of a list of people with their ages: "Rafiq Mia, 28, Sohel, 20, Jamal Uddin, 32, and Liton, 25"
 # (a name starts a word: tried inside a long capitalised word, each of its letters rescanned the rest of it)
+# (the capital first, so re skips ahead to capitals, and the lookbehind after it: see .patterns)
 _AGED_ITEM = re.compile(
-    rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)"
+    rf"([{UPPER}](?<![\w'’-].)[\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}),[ \t]+\d{{1,2}}(?=,|[ \t]+and\b|\.)"
 )
 _AGED_LIST_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")
+# An _AGED_ITEM match's tail (its comma and age): each match holds one, at a comma of its own
+_AGE_TAIL = re.compile(r",[ \t]+\d{1,2}(?=,|[ \t]+and\b|\.)")
 _MOST_AGED_ITEMS = 2000  # (a megabyte of them is not read past this many)
 
 
@@ -951,6 +960,11 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
     other rules: South Asian releases name many suspects by one word ("Md Mainuddin, 28, Sohel, 20,
     Jawad, 24, …"). A list of places with counts ("Kenya, 37, Uganda, 12") holds no person."""
     if ", " not in text:
+        return []
+    # (a list is three items or more, and each item holds an age's tail of its own: a text with fewer tails than
+    # three holds no list, and is not scanned at every capital for one)
+    tails = _AGE_TAIL.finditer(text)
+    if next(tails, None) is None or next(tails, None) is None or next(tails, None) is None:
         return []
     found = {(sp.start, sp.end) for sp in spans}
     from .places import people_adjective
@@ -993,9 +1007,24 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
 # three traffickers, Habib, Milton and Samad", "two dealers Waheed and Abdul Ghaffar"), "identified as", or "the
 # rescued are" (a plural's last letter before a capital is found first, then its word looked up: one pattern of
 # many words tried at every position cost 0.09 s a megabyte, this 0.02 s)
+# (each branch opens on its word's first letter, so re skips ahead to those letters, with the word's "\b" a
+# lookbehind after it; a branch opening on "\b" was tried at every position of the text: the group holds the rest
+# of the word, ``_opening_word`` the whole)
 _WORD_BEFORE_CAPITAL = re.compile(
-    rf"s[,:–-]?[ \t]+(?=[{UPPER}])|\b(as|are|were|accused|including|namely)[,:]?[ \t]+(?=[{UPPER}])"
+    rf"s[,:–-]?[ \t]+(?=[{UPPER}])"
+    rf"|a(?<!\w.)(s|re|ccused)[,:]?[ \t]+(?=[{UPPER}])"
+    rf"|w(?<!\w.)(ere)[,:]?[ \t]+(?=[{UPPER}])"
+    rf"|i(?<!\w.)(ncluding)[,:]?[ \t]+(?=[{UPPER}])"
+    rf"|n(?<!\w.)(amely)[,:]?[ \t]+(?=[{UPPER}])"
 )
+
+
+def _opening_word(opener: re.Match[str]) -> str | None:
+    """The word a ``_WORD_BEFORE_CAPITAL`` match names ("as", "including"), or None for a plural's last letter."""
+    group = opener.lastindex
+    return None if group is None else opener.string[opener.start() : opener.end(group)]
+
+
 # The people a list after "including" or "namely" names: "arrested 32 accused including Munir, Afzal, …"
 _PEOPLE_BEFORE_INCLUDING = re.compile(r"\b([a-z]+)[,]?[ \t]+$")
 _LAST_WORD = re.compile(r"[a-z]+$")
@@ -1049,6 +1078,8 @@ _NAMED_ONE_WORD = re.compile(
     rf"|\b([a-z]+)(?:,[ \t]+|[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+)identified[ \t]+(?:only[ \t]+)?as[ \t]+"
     rf"([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
 )
+# What every _NAMED_ONE_WORD match holds: the word and a capital after it (a blank before the word)
+_NAMED_ONE_WORD_CORE = re.compile(rf"[ \t](?:named|called|one|identified[ \t]+(?:only[ \t]+)?as)[ \t]+[{UPPER}]")
 
 
 # A lower-case noun right after the word: it qualifies the noun ("one Nigerian national"), no name (a clause word
@@ -1058,6 +1089,9 @@ _LOWER_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:and|or|who|was|were|had|has|is|said|
 
 def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
     if "named" not in text and "called" not in text and " one " not in text and "identified" not in text:
+        return []
+    # (the core is searched from a blank, the whole pattern at every word: most texts hold no core)
+    if _NAMED_ONE_WORD_CORE.search(text) is None:
         return []
     from .places import people_adjective
 
@@ -1099,7 +1133,7 @@ def _names_listed_after_people(text: str, spans: list[Span]) -> list[Span]:
     verdict_of: dict[str, bool | None] = {}  # (the same names recur: each is judged once)
     out: list[Span] = []
     for opener in _WORD_BEFORE_CAPITAL.finditer(text):
-        word = opener.group(1)
+        word = _opening_word(opener)
         if word is None:  # a plural's last letter: the word it ends
             last = _LAST_WORD.search(text, max(0, opener.start() - 20), opener.start() + 1)
             word = last.group() if last else ""

@@ -15,7 +15,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names
-from .patterns import split_alternatives
+from .patterns import by_first_character, dispatch, matches_at_words, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_a_line_or_sentence, opens_its_line
 from .wordlists import words as word_list
 
@@ -220,9 +220,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # "North Sulawesi" (the word alone needs a context; the compass word is one)
     weak = weak_places()
     weak_first = _weak_first_words()
-    for k in range(n - 1):
+    # (the compass words picked out first, in one pass: most texts hold a few)
+    for k in [k for k, tok in enumerate(tokens) if tok.text in _COMPASS_WORDS and k < n - 1]:
         tok = tokens[k]
-        if tok.text not in _COMPASS_WORDS or text[tok.end : tokens[k + 1].start] != " ":
+        if text[tok.end : tokens[k + 1].start] != " ":
             continue
         if _word_key(tokens[k + 1]) not in weak_first:
             continue
@@ -248,7 +249,8 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if any(w in TITLE_WORDS or w in ORG_HEADS for w in m.group().split()[1:]):
             continue  # "CBP Port Director", "the Port Authority": a post or a body, not a port
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
-    for m in _FEATURE_BEFORE_NAME.finditer(text):
+    # (every match opens on "Lake " or "Mount ": a text without either is not scanned at every capital L and M)
+    for m in _FEATURE_BEFORE_NAME.finditer(text) if "Lake " in text or "Mount " in text else ():
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # An Irish or Northern Irish county written short after a place word: "in Co Clare", "Newtownabbey, Co Antrim"
     if "Co" in text:
@@ -368,8 +370,13 @@ def _compass_before(text: str, pos: int) -> re.Match[str] | None:
     return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
 
 
+# (the abbreviations' first letters first, so re skips ahead to them, and the lookbehind after the letter: see
+# .patterns; a pattern opening on a lookbehind is tried at every position of the text)
+_ABBREVIATION_FIRSTS, _ABBREVIATION_RESTS = by_first_character(
+    [re.escape(w) for w in sorted(word_list("place_abbreviations"), key=len, reverse=True)]
+)
 _PLACE_ABBREVIATION = re.compile(
-    r"(?<![\w.&-])(?:" + "|".join(sorted(word_list("place_abbreviations"), key=len, reverse=True)) + r")(?![\w&-])"
+    rf"[{_ABBREVIATION_FIRSTS}](?<![\w.&-].){_ABBREVIATION_RESTS}(?![\w&-])"
     r"(?![ \t]+[A-Z])"  # (not a body's first word: "ACT Policing", "NSW Police Force")
 )
 _POSSESSIVE_IN = re.compile(r"['’]s |(?<=s)['’] ")  # ("Myanmar's Shan State", "Lagos’ Murtala Muhammed Airport")
@@ -755,6 +762,10 @@ def _named_person_from(text: str, tokens: list[Token], person: tuple[int, int], 
     )
 
 
+# The law's words that no other begins with ("Act" for "Act" and "Acts"): one is at the start of every law's word
+_LAW_WORD_STARTS = sorted(w for w in _LAW_TITLE_WORDS if not any(w != v and w.startswith(v) for v in _LAW_TITLE_WORDS))
+
+
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Places the gazetteers miss or cannot take on sight, named so by the text:
     a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
@@ -818,9 +829,15 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # Inside "the villages of Cioropcani and Sculeni" or "at Akrokerri and
     # Kwapea": each name of the list is a place (the rule that opened it).
     listing: str | bool = False
+    # (every _IN_LAW_TITLE match ends on a blank and a law's word: none can start after the text's last such blank,
+    # found with ``str.rfind``; a tab only where the text holds one)
+    blanks = " \t" if "\t" in text else " "
+    last_law_word = max(text.rfind(blank + word) for word in _LAW_WORD_STARTS for blank in blanks)
     for r, (i, j) in enumerate(runs):
         start, end = tokens[i].start, tokens[j].end
-        if (tokens[j].text in _LAW_TITLE_WORDS or _IN_LAW_TITLE.match(text, end)) and status_of(r) != "strong":
+        if (
+            tokens[j].text in _LAW_TITLE_WORDS or (end <= last_law_word and _IN_LAW_TITLE.match(text, end))
+        ) and status_of(r) != "strong":
             # "the Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act": words of a law's title
             listing = False
             continue
@@ -1037,12 +1054,34 @@ _WAY_WORD = re.compile(
     r"(?:b(?:orders?|oundary)|frontiers?|corridors?|highways?|r(?:oads?|outes?|ailway|ings?)|syndicates?|cartels?"
     r"|gangs?|networks?|connections?|operations?)\b"
 )
+# Every _WAY_WORD match opens on one of these: found with ``str.find``, the pattern tried there alone (its first
+# letters are among the commonest, so re stopped at a third of the text's positions)
+_WAY_WORDS = (
+    "border",
+    "boundary",
+    "frontier",
+    "corridor",
+    "highway",
+    "road",
+    "route",
+    "railway",
+    "ring",
+    "syndicate",
+    "cartel",
+    "gang",
+    "network",
+    "connection",
+    "operation",
+)
 _JOINED_BEFORE_A_WAY = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t](?:and[ \t]([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t])?$"
 )
 
 
-_ROUTE_AFTER_TRAVEL = re.compile(r"\b(?:to|from|via|between)[ \t]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?![\w'’-])")
+# (the words' first letters first, so re skips ahead to them: see .patterns)
+_ROUTE_AFTER_TRAVEL = re.compile(
+    dispatch(["to", "from", "via", "between"], word_start=True) + r"[ \t]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)(?![\w'’-])"
+)
 
 
 def _known_place(name: str) -> bool:
@@ -1066,7 +1105,7 @@ def joined_place_spans(text: str) -> list[Span]:
             if _known_place(name):
                 spans.append(Span(LOCATION, w.start() - len(name), w.start(), name, rule="place-joined"))
                 break
-    for w in _WAY_WORD.finditer(text):
+    for w in matches_at_words(_WAY_WORD, text, _WAY_WORDS):
         if text[w.start() - 1 : w.start()] not in (" ", "\t") or "-" not in text[max(0, w.start() - 60) : w.start()]:
             continue
         m = _JOINED_BEFORE_A_WAY.search(text, max(0, w.start() - 120), w.start())

@@ -28,7 +28,9 @@ class Token:
         self.cap = (
             c.isupper()
             or (c in "'’" and len(text) > 1 and text[1].isupper())
-            or (c.islower() and ARTICLE_NAME_START.match(text) is not None)  # "al-Mutairi", "el-Masri"
+            # "al-Mutairi", "el-Masri" (an article of two letters or more, a hyphen and a capital: "of", "and", "the"
+            # are too short to be asked)
+            or (c.islower() and len(text) >= 4 and ARTICLE_NAME_START.match(text) is not None)
         )
         self.allcaps = self.cap and len(text) >= 2 and text.isupper() and not text[1].isdigit()
 
@@ -205,6 +207,9 @@ def ends_before_a_lone_the(text: str, cur: Token) -> bool:
 
 
 _DECIMAL_GOES_ON = re.compile(r"[.,]\d")
+# Every gap between two tokens over which ``chains`` may go on: a joiner (which the connectors also need before
+# them), " & ", " in ", a possessive, a plural possessive or " to ". Any other gap ends the chain at once.
+_CHAIN_GAPS = JOINERS | {" & ", " in ", "'s ", "’s ", " to "} | _PLURAL_POSSESSIVE
 
 
 def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[int, int]]:
@@ -227,6 +232,8 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
         while j + 1 < n:
             cur, nxt = tokens[j], tokens[j + 1]
             between = text[cur.end : nxt.start]
+            if between not in _CHAIN_GAPS:
+                break  # (every test below needs one of these gaps: "(NCB) (PTI)" is not tried nine ways)
             if (
                 (between in joined or between == " & ")
                 and (nxt.cap or nxt.text[0].isdigit())
