@@ -4613,34 +4613,3 @@ def test_a_title_case_headline_s_words_after_a_body_s_last_head_are_no_part_of_i
     orgs = ents(extract(headline + "\n\nOfficers held two men.\n"), "ORG")
     assert body in orgs
     assert not any(name.startswith(body + " ") for name in orgs)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "place"),
-    [
-        ("Troops stormed a hideout in Osara Community, Etsako West, and held 13 men.", "Osara Community"),
-        (
-            "A search at the residence of a trader in the Fanti Town Community yielded 2 kg of cannabis.",
-            "Fanti Town Community",
-        ),
-    ],
-)
-def test_a_community_where_something_happens_is_a_settlement(sentence: str, place: str):
-    result = extract("Raid\n\n" + sentence + "\n")
-    assert place in ents(result, "LOCATION")
-    assert place not in ents(result, "ORG")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "body"),
-    [
-        (
-            "Ministers met in the Economic Community of West African States summit hall.",
-            "Economic Community of West African States",
-        ),
-        ("Members of the Muslim Community in Lagos helped the police.", "Muslim Community"),
-        ("Officials in the Intelligence Community said 4 were held.", "Intelligence Community"),
-    ],
-)
-def test_a_community_that_is_a_body_or_a_people_stays_a_body(sentence: str, body: str):
-    assert body in ents(extract("Talks\n\n" + sentence + "\n"), "ORG")

@@ -1389,8 +1389,6 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     outlets = _outlets_credited(text)
     if outlets:
         spans = [sp for sp in spans if sp.name not in outlets]
-    if " Community" in text:
-        spans = [_community_as_place(text, sp) for sp in spans]
     if "Lab" in text[:headline_end]:
         # (a headline's: "The Drugs Laboratory of the Ministry of Health" in a story is a body)
         spans = [sp for sp in spans if not (sp.start < headline_end and _drug_laboratory(sp.name))]
@@ -1430,29 +1428,6 @@ def _zones_of_bodies(text: str) -> list[Span]:
             continue
         found.append(Span(ORG, m.start(), m.end(), m.group(), rule="org-head", extra={"how": "head"}))
     return found
-
-
-# Where a settlement named a community stands: "in Osara Community", "at the Fanti Town Community"
-_LOCATIVE_BEFORE_COMMUNITY = re.compile(r"\b(?:in|at|near|from|outside|around)[ \t]+(?:the[ \t]+)?$")
-
-
-def _community_as_place(text: str, sp: Span) -> Span:
-    """A body's span named "… Community" where the text places something in it ("troops stormed a hideout in Osara
-    Community", "a search at the Fanti Town Community"): a settlement, as West African releases name villages and
-    quarters; not a people's community ("the European Community", "the Muslim Community") or a body named on with
-    "of" ("the Economic Community of West African States")."""
-    words_ = sp.name.split()
-    if (
-        sp.type != ORG
-        or len(words_) < 2
-        or words_[-1] != "Community"
-        or text.startswith(" of ", sp.end)
-        or people_adjective(words_[0])
-        or any(w in ORG_LEADS or w in ORG_HEADS for w in words_[:-1])
-        or not _LOCATIVE_BEFORE_COMMUNITY.search(text, max(0, sp.start - 12), sp.start)
-    ):
-        return sp
-    return Span(LOCATION, sp.start, sp.end, sp.name, rule="place-context", extra={"kind": "head"})
 
 
 _LABORATORY_WORDS = frozenset({"Laboratory", "Laboratories", "Lab", "Labs"})
