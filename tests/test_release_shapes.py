@@ -4599,17 +4599,3 @@ def test_guards_from_the_third_review_bodies_stay_bodies(text: str, body: str):
 )
 def test_guards_from_the_third_review_a_persons_firm_is_no_home(sentence: str):
     assert ents(extract("Hearing\n\n" + sentence + "\n"), "LOCATION") == set()
-
-
-@pytest.mark.parametrize(
-    ("headline", "body"),
-    [
-        ("Kenya Police Intensify Security Crackdown", "Kenya Police"),
-        ("Uganda Wildlife Authority Rangers Recover Ivory Tusks", "Uganda Wildlife Authority"),
-        ("Ghana Police Service Anti-Narcotics Unit Busts Ring", "Ghana Police Service Anti-Narcotics Unit"),
-    ],
-)
-def test_a_title_case_headline_s_words_after_a_body_s_last_head_are_no_part_of_its_name(headline: str, body: str):
-    orgs = ents(extract(headline + "\n\nOfficers held two men.\n"), "ORG")
-    assert body in orgs
-    assert not any(name.startswith(body + " ") for name in orgs)

@@ -856,26 +856,6 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 if tokens[a].start < headline_end  # (a headline's only: "the Police Rescue Unit arrested" is a body)
                 else None
             )
-            if (
-                verb_at is None
-                and tokens[a].start < headline_end < len(text)
-                and not text[:headline_end].rstrip().endswith(".")  # (a sentence, no headline)
-            ):
-                # a title-case headline's words after the body's last head, none a head or a joint: the rest of the
-                # headline, no part of the name ("Kenya Police Intensify Security Crackdown")
-                last_head = max((k for k, w in enumerate(pw) if w in ORG_HEADS), default=-1)
-                trailing = pw[last_head + 1 :]
-                if (
-                    last_head >= 0
-                    and len(trailing) >= 2
-                    and place_key(" ".join(trailing)) not in places()  # ("Federal Police Santa Cruz": its place)
-                    # (a joint goes on with the name: "Special Force Against Drug Trafficking")
-                    and all(
-                        w[:1].isupper() and w not in ORG_HEADS and w not in ORG_LEADS and w.lower() not in CONNECTORS
-                        for w in trailing
-                    )
-                ):
-                    verb_at = last_head + 1
             if verb_at is not None:
                 # a title-case headline's verb after the body's head: "Narcotics Control Commission Seizes Heroin",
                 # "Andean Forces Seize More than …" (a body's name has no verb)
