@@ -60,7 +60,7 @@ _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$
 _SPEECH_WORDS = ("according to", "said", "says", "told", "quoted", "quoting")  # what _SPEECH_BEFORE's blanks follow
 # A byline ("By Ana Ruiz") or a wire's credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)")
 _BYLINE_BEFORE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:(?:[Bb]y|BY)(?:[ \t]*:)?|(?:WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
+    r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY|(?:WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
     r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by"
     # a picture's or a translation's credit: "(Photo by …)", "Translation: …" ("Photo: Rescued grey parrots …"
     # is a caption)
@@ -1079,6 +1079,8 @@ _NAMED_ONE_WORD = re.compile(
     rf"([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
 )
 # What every _NAMED_ONE_WORD match holds: the word and a capital after it (a blank before the word)
+_AGE_OR_NAME_NEXT = re.compile(rf",[ \t]*\d{{1,2}}[ \t]*[,.;)]|[ \t]+and[ \t]+[{UPPER}]")
+_PLURAL_PEOPLE = frozenset({"men", "women", "people", "children", "police", "personnel", "staff"})
 _NAMED_ONE_WORD_CORE = re.compile(rf"[ \t](?:named|called|one|identified[ \t]+(?:only[ \t]+)?as)[ \t]+[{UPPER}]")
 
 
@@ -1105,6 +1107,17 @@ def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
         # ("one" says a person so called after the words _BY_ONE_BEFORE reads, as West African and South Asian press
         # write it)
         one = k == 1 and text[m.end(1) : m.start(2)].strip() == "one"
+        if k == 3 and (
+            name in roles
+            or name.lower() in roles
+            or (
+                (noun.endswith("s") or noun in _PLURAL_PEOPLE)
+                and not _AGE_OR_NAME_NEXT.match(text, m.end(4))  # ("The two drivers, identified only as Somchai, 34,")
+            )
+        ):
+            # one person identified so, not several ("The victims, identified as Rohingya", "the men, identified as
+            # Tiv": a people) nor a role ("identified as Suspect")
+            continue
         if (
             (_BY_ONE_BEFORE.search(text, m.start(1), m.start(2)) if one else noun in roles or noun in _PEOPLE_NOUNS)
             and (m.start(k + 1), m.end(k + 1)) not in found
