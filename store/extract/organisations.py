@@ -28,7 +28,7 @@ from .names import all_given_names, family_names, given_names
 from .numbers import NUMBER_WORDS
 from .operations import HEADLINE_VERBS, KEYWORD_WORDS, OP_STOP, _demonym_of_a_place
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
-from .places import LOCATIVE_HEAD_AFTER, people_adjective
+from .places import _COMPASS_WORDS, LOCATIVE_HEAD_AFTER, people_adjective
 from .tokens import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -1243,7 +1243,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
             continue
-        if people_adjective(words[-1]) and all(w in _COMPASS_CAPS for w in words[:-1]):
+        if people_adjective(words[-1]) and all(w in _COMPASS_WORDS for w in words[:-1]):
             # "a notorious Chinese syndicate", "members of Albanian gangs", "a notorious West African criminal
             # network": where they are from, no name
             continue
@@ -1272,7 +1272,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue  # "an India-Afghanistan syndicate", "the Kenya-Uganda cartel": its route, no name
         if len(words) == 1 and opens_its_line(text, s, also="\"'“‘"):
             continue  # a capitalised first word: '"Super cartel" …'
-        if people_adjective(words[-1]) and all(w in _COMPASS_CAPS for w in words[:-1]) and m.group(2).islower():
+        if people_adjective(words[-1]) and all(w in _COMPASS_WORDS for w in words[:-1]) and m.group(2).islower():
             continue  # "an Italian mafia family", "a Mexican cartel": where it is from, no name ("Sicilian Mafia" is)
         if m.group(2).startswith("criminal"):
             name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
@@ -2411,9 +2411,6 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
 
 
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]+$")
-
-
-_COMPASS_CAPS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 
 
 def _after_owner(words: list[str]) -> list[str]:

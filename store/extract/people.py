@@ -1078,9 +1078,10 @@ _NAMED_ONE_WORD = re.compile(
     rf"|\b([a-z]+)(?:,[ \t]+|[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+)identified[ \t]+(?:only[ \t]+)?as[ \t]+"
     rf"([{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+[{UPPER}])"
 )
-# What every _NAMED_ONE_WORD match holds: the word and a capital after it (a blank before the word)
+# After a plural noun, "identified as" names one of several only where an age or the next name follows
 _AGE_OR_NAME_NEXT = re.compile(rf",[ \t]*\d{{1,2}}[ \t]*[,.;)]|[ \t]+and[ \t]+[{UPPER}]")
 _PLURAL_PEOPLE = frozenset({"men", "women", "people", "children", "police", "personnel", "staff"})
+# What every _NAMED_ONE_WORD match holds: the word and a capital after it (a blank before the word)
 _NAMED_ONE_WORD_CORE = re.compile(rf"[ \t](?:named|called|one|identified[ \t]+(?:only[ \t]+)?as)[ \t]+[{UPPER}]")
 
 
