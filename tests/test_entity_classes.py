@@ -596,6 +596,71 @@ def test_a_unit_of_a_body_named_only_by_its_kind_is_one_name(text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a unit of its own name, of a body named only by its kind in two words or more: the unit
+        (
+            "Report\nOfficers of the Cyber Police Department of the National Police blocked 40 sites.\n",
+            {"Cyber Police Department"},
+        ),
+        (
+            "Report\nThe Air Intelligence Unit of the Customs Department stopped a passenger at the gate.\n",
+            {"Air Intelligence Unit"},
+        ),
+        # a unit whose first word names a field of work is a unit of its own, not its body's kind
+        (
+            "Report\nThe seizure was made by the Customs Division of the Ghana Revenue Authority on Monday.\n",
+            {"Customs Division", "Ghana Revenue Authority"},
+        ),
+        (
+            "Report\nOfficers of the Customs Department of the Liberia Revenue Authority found the parcel.\n",
+            {"Customs Department", "Liberia Revenue Authority"},
+        ),
+        # stays one name: a unit named by its level, a one-word kind, a body's own name
+        (
+            "Report\nOfficials said the General Inspectorate of the Romanian Police took part.\n",
+            {"General Inspectorate of the Romanian Police"},
+        ),
+        (
+            "Report\nThe Central Forensic Laboratory of the Police examined the powder.\n",
+            {"Central Forensic Laboratory of the Police"},
+        ),
+        ("Report\nHe spoke to the Head of the National Police on Friday.\n", {"National Police"}),
+    ],
+)
+def test_a_named_unit_of_a_body_named_by_its_kind_is_the_unit(text: str, expected: set) -> None:
+    assert names(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "place"),
+    [
+        (
+            "Report\nThe Cyber Police Department of Ukraine's National Police blocked 40 sites.\n",
+            "Cyber Police Department",
+            "Ukraine",
+        ),
+        (
+            "Report\nThe Information Team of Myanmar’s State Administration Council said 3 tonnes were seized.\n",
+            "Information Team",
+            "Myanmar",
+        ),
+    ],
+)
+def test_a_unit_of_a_places_body_ends_before_its_of(text: str, unit: str, place: str) -> None:
+    got = extract(text).entities
+    assert unit in {e.name for e in got if e.type == ORG}
+    assert place in {e.name for e in got if e.type == LOCATION}
+    assert not any(" of " in e.name for e in got if e.type == ORG)
+
+
+def test_a_bodys_possessive_keeps_its_of() -> None:
+    # "Ministry of Public Security" names no place: the whole is the owner
+    text = "Report\nThe Ministry of Public Security's Drug Crime Investigation Police Department said.\n"
+    assert "Ministry of Public Security" in names(text, ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Report\nPrivate partners supporting the operation included Corvid Labs, Northgate Security, "
             "Helix DNS Registry and Talvane Cloud, which traced the servers.\n",
@@ -2440,3 +2505,19 @@ def test_a_generations_numeral_closes_a_persons_name_and_makes_no_codename(sente
 def test_guards_from_the_review_codenames_bodies_and_places_stay(sentence: str, kind: str, name: str):
     assert name in names(sentence + "\n", kind)
     assert not {n for n in names(sentence + "\n", PERSON) if n in name}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Detectives at Forbes Border Post in Mutare arrested three people.", "Forbes Border Post"),
+        ("Officers at Kazungula One-Stop Border Post intercepted a haulage truck.", "Kazungula One-Stop Border Post"),
+        ("Officers at the Eagle Pass Port of Entry found 20 kg of methamphetamine.", "Eagle Pass Port of Entry"),
+        ("The vessel was escorted to the Lisbon Naval Base for a deep search.", "Lisbon Naval Base"),
+        ("The pills were found at the Al-Batha Border Crossing on Sunday.", "Al-Batha Border Crossing"),
+        ("The officers, at Camino Real International Bridge, inspected a car.", "Camino Real International Bridge"),
+        ("They examined two containers at the Queen Elizabeth II Quay.", "Queen Elizabeth II Quay"),
+    ],
+)
+def test_border_posts_crossings_bases_and_quays_are_places(sentence: str, place: str) -> None:
+    assert place in names("Report\n" + sentence + "\n", LOCATION)

@@ -558,7 +558,10 @@ def _generic_body(tokens: list[Token], a: int, b: int, *, unit: bool = False) ->
     """Whether tokens[a..b] name a body only by its kind ("the Police", "the National
     Police", "the Border Police"): no name of its own to stand apart from the unit
     before it, as in "Directorate General of the National Police". A ``unit`` before
-    "of the" may also say its level ("Directorate General", "Territorial Inspectorate")."""
+    "of the" may also say its level ("Directorate General", "Territorial Inspectorate"); one whose first word
+    names a field of work is a unit of its own ("the Customs Division of the Ghana Revenue Authority")."""
+    if unit and b > a and tokens[a].text in _DOMAIN_HEADS:
+        return False
     return b - a < 3 and all(
         t.text in ORG_HEADS or t.text in ORG_LEADS or (unit and t.text in _UNIT_LEVELS) for t in tokens[a : b + 1]
     )
@@ -639,6 +642,22 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             pieces.append((start, k - 1))
             start, head_seen, k = k + 2, False, k + 2
             continue
+        if (
+            k >= start + 2
+            and k + 2 <= b
+            and tokens[k].text == "of"
+            and tokens[k + 1].text == "the"
+            and head_seen
+            and k + 3 <= b
+            and _generic_body(tokens, k + 2, b)
+            and not _generic_body(tokens, start + (tokens[start].text == "The"), k - 1, unit=True)
+        ):
+            # "the Cyber Police Department of the National Police": a unit of its own name, of a body named only
+            # by its kind in two words or more, is the unit; the body's kind is no name (not "Directorate General
+            # of the National Police", a unit named only by its level, nor "the Central Bureau of Investigation of
+            # the Police", one body's whole name)
+            pieces.append((start, k - 1))
+            return pieces
         if (
             k >= start + 2
             and k + 2 <= b
@@ -874,6 +893,18 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     vessel_at -= 1
                 b, end, piece_tail = a + vessel_at - 1, tokens[a + vessel_at - 1].end, False
                 pw = pw[:vessel_at]
+            of_at = next((k for k in range(max(1, len(pw) - 4), len(pw) - 1) if pw[k] == "of"), None)
+            if (
+                of_at is not None
+                and of_at >= 2
+                and text.startswith(("'s ", "’s "), end)
+                and _CAPITAL_NEXT.match(text, end + 2)
+                and place_key(" ".join(pw[of_at + 1 :])) in places()
+            ):
+                # "the Cyber Police Department of Ukraine's National Police": the place owns the body after it,
+                # the unit's name ends before its "of"
+                b, end, piece_tail = a + of_at - 1, tokens[a + of_at - 1].end, False
+                pw = pw[:of_at]
             # "INTERPOL Executive Director of Police Services": a job title,
             # the organisation (if any) is what comes before it.
             # ("General" right after a head is part of the name: "Directorate General of …"; a rank there is

@@ -315,6 +315,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
 
 _COLOURS = word_list("colour_words")
 _FEATURE_WORDS = (
+    # border posts, crossings and ports of entry, bases, quays ("Kazungula One-Stop Border Post", "the Al-Batha
+    # Border Crossing", "the Eagle Pass Port of Entry", "the Lisbon Naval Base", "Queen Elizabeth II Quay")
+    r"One[- ]Stop Border Post|Border Post|Border Crossing Point|Border Crossing|Crossing Point|Port of Entry|"
+    r"Naval Base|Air Base|International Bridge|Quay|"
     r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
     r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
     r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality|"
