@@ -310,6 +310,22 @@ def test_article_numbers_citations_plates_phones_and_history_are_not_figures(sen
     assert values(doc(sentence)) == {3}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 3 suspects at 14 Kofi Annan Street on Monday.",
+        "Officers arrested 3 men at Plot 1202 News Engineering Estate, Dawaki.",
+        "A trader was nabbed with 3 kg of cannabis at 7 Nnajiego Lane, Umuode road.",
+    ],
+)
+def test_a_house_number_is_not_a_figure(sentence):
+    assert values(doc(sentence)) == {3}
+
+
+def test_a_number_before_a_streets_name_without_a_place_preposition_is_a_count():
+    assert values(doc("Police seized 14 pistols and arrested 3 Main Street dealers.")) == {14, 3}
+
+
 def test_the_size_of_a_scheme_is_not_a_figure():
     assert figs(doc("Police arrested 8 people over a $9 million pyramid scheme and seized $400,000 in cash.")) == [
         ("arrests", 8, "count", None, None, None),

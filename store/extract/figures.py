@@ -368,6 +368,14 @@ _DOCUMENT_PARTS = frozenset(
     "page pages subsection sub-section item".split()
 )
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
+# A house number: after a preposition of place, the number, then a street's name ending in a street's word ("at 7
+# Nnajiego Lane", "on 14 Kofi Annan Street")
+_ADDRESS_OPENERS = ("at ", "on ", "in ", "of ", "from ", "along ", "near ", "to ")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:"
+    + "|".join(sorted(map(re.escape, words("street_words")), key=len, reverse=True))
+    + r")\b"
+)
 _PLATE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z] $")
 _PLATE_LETTERS_AFTER = re.compile(r" [A-Z]{2,3}\b")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
@@ -1768,6 +1776,9 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         return True  # "Cavel Carew, age 27 years", "aged 34", "Age: 41": a person's age
     if after[:2] in ("'s", "’s") and not num.currency:
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
+    if not has_unit and not num.currency and before.endswith(_ADDRESS_OPENERS) and _STREET_AFTER.match(after):
+        return True  # "arrested at 14 Kofi Annan Street": a house's number, not a count ("arrested 3 Main Street
+        # dealers" is one)
     if (
         not has_unit
         and not num.currency
