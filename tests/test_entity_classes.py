@@ -2521,3 +2521,56 @@ def test_guards_from_the_review_codenames_bodies_and_places_stay(sentence: str, 
 )
 def test_border_posts_crossings_bases_and_quays_are_places(sentence: str, place: str) -> None:
     assert place in names("Report\n" + sentence + "\n", LOCATION)
+
+
+@pytest.mark.parametrize(
+    ("byline", "person"),
+    [
+        ("By: Hafsatu Z Bangura", "Hafsatu Z Bangura"),
+        ("By Hafsatu Bangura", "Hafsatu Bangura"),
+        ("By News Desk", None),
+        ("By: Staff Writer", None),
+        ("By Messenger Staff", None),
+        ("By: Manila Bulletin", None),
+        ("By Bangkok Post", None),
+    ],
+)
+def test_a_byline_names_a_person_and_never_a_desk_or_an_outlet(byline: str, person: str | None) -> None:
+    text = f"Police seize drugs\n{byline}\nPolice in Lagos arrested 3 men on Monday.\n"
+    assert names(text, PERSON) == ({person} if person else set())
+    assert names(text, ORG) == set()
+
+
+@pytest.mark.parametrize("byline", ["By WAFB Staff", "By: PNA Desk", "By: NAN"])
+def test_an_outlets_letters_in_a_byline_are_no_body(byline: str) -> None:
+    text = f"Police seize drugs\n{byline}\nPolice in Lagos arrested 3 men on Monday.\n"
+    assert names(text, ORG) == set()
+    assert names(text, PERSON) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "orgs"),
+    [
+        ("He was detained at a Garda Station in North County Dublin.", set()),
+        ("They are being held at a Limerick city Garda Station.", set()),
+        ("He was held at Store Street Garda Station on Friday.", {"Store Street Garda Station"}),
+    ],
+)
+def test_a_station_named_only_by_its_force_after_an_article_is_no_body(sentence: str, orgs: set) -> None:
+    assert names("Report\n" + sentence + "\n", ORG) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Report\nThe Narcotics Control Bureau (NCB) said so. The Lucknow Zonal Unit of NCB on October 16 "
+            "intercepted 3 persons at Kanpur.\n",
+            {"Narcotics Control Bureau", "NCB", "Lucknow Zonal Unit"},
+        ),
+        ("Report\nOfficers of the Air Intelligence Unit of DRI stopped him.\n", {"Air Intelligence Unit", "DRI"}),
+        ("Report\nHe met the Director General of NCB on Monday.\n", {"NCB"}),
+    ],
+)
+def test_a_unit_then_of_and_its_bodys_letters_is_the_unit_and_the_body(text: str, expected: set) -> None:
+    assert names(text, ORG) == expected

@@ -660,6 +660,21 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             return pieces
         if (
             k >= start + 2
+            and k + 1 == b
+            and tokens[k].text == "of"
+            and head_seen
+            and tokens[b].allcaps
+            and 2 <= len(tokens[b].text) <= 6
+            and tokens[b].text not in _PLACE_LETTERS
+            and place_key(tokens[b].text) not in places()
+            and not _generic_body(tokens, start + (tokens[start].text == "The"), k - 1, unit=True)
+        ):
+            # "The Lucknow Zonal Unit of NCB", "the Air Intelligence Unit of DRI": a unit, then its body's letters
+            pieces.append((start, k - 1))
+            pieces.append((b, b))
+            return pieces
+        if (
+            k >= start + 2
             and k + 2 <= b
             and tokens[k].text == "of"
             and head_seen
@@ -677,6 +692,9 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
 
 _VESSEL_PREFIXES = words("vessel_prefixes")
+# An indefinite article before a station named only by its force's word, maybe with its town: "at a Garda Station",
+# "at a Limerick city Garda Station" (one of many, no body's name)
+_A_STATION_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Aa]n)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 _STREET_WORDS = words("street_words")
 _IDENTIFIED_AS_BEFORE = re.compile(r"\bidentified(?:\s+only)?\s+as\s+$|\binitials\s+(?:as\s+)?$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -883,6 +901,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 b = a + verb_at - 1
                 end = tokens[b].end
                 pw = pw[:verb_at]
+            if (
+                len(pw) >= 2
+                and pw[-1] == "Station"
+                and all(w in ORG_HEADS or w in ORG_LEADS for w in pw[:-1])
+                and _A_STATION_BEFORE.search(text, max(0, tokens[a].start - 40), tokens[a].start)
+            ):
+                continue  # "detained at a Garda Station in Dublin", "a Limerick city Garda Station": any station
             if not _VESSEL_PREFIXES.isdisjoint(pw):
                 vessel_at = next(k for k, w in enumerate(pw) if w in _VESSEL_PREFIXES)
                 # "Coast Guard Cutter Ridgeline": the body ends before its ship's name
@@ -1720,8 +1745,12 @@ _SOURCE_LINE = re.compile(
 _LAST_LINE_AGENCY = re.compile(r"\n[ \t]*([A-Z]{2,6})[ \t]*\s*$")
 
 
-# A byline that names an agency's letters alone: "By WAM", "By APP Published: 3 May"
-_AGENCY_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z]{2,6})\b(?![ \t]+(?!Published|Updated|Posted)[A-Z][a-z])")
+# A byline that names an agency's or an outlet's letters alone, or with its desk or staff: "By WAM", "By APP
+# Published: 3 May", "By WAFB Staff", "By: PNA Desk"
+_AGENCY_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:By|BY)[ \t]*:?[ \t]+([A-Z]{2,6})\b(?![ \t]+(?!Published|Updated|Posted|Staff|Desk|News[ \t]+Desk"
+    r"|Reporters?\b|Writers?\b|Team\b|Correspondents?\b|Digital|Web|Online|Newsroom)[A-Z][a-z])"
+)
 
 
 def _outlets_credited(text: str) -> frozenset[str]:

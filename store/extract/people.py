@@ -60,7 +60,7 @@ _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$
 _SPEECH_WORDS = ("according to", "said", "says", "told", "quoted", "quoting")  # what _SPEECH_BEFORE's blanks follow
 # A byline ("By Ana Ruiz") or a wire's credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)")
 _BYLINE_BEFORE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY|(?:WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
+    r"(?:(?:^|\n)[ \t]*(?:[Bb]y|BY|(?:[Bb]y|BY|WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)[ \t]*:)"
     r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by"
     # a picture's or a translation's credit: "(Photo by …)", "Translation: …" ("Photo: Rescued grey parrots …"
     # is a caption)
@@ -71,6 +71,7 @@ _BYLINE_BEFORE = re.compile(
 _CREDIT_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(|[-–—][ \t]*)?$")
 _CREDIT_LINE_AFTER = re.compile(r"(?:\)|[ \t]*(/)[ \t]*[\w.-]{2,30})?[ \t]*(?:\n|$)")
 _OUTLET_WORDS = words("outlet_words")
+_BYLINE_NOT_NAMES = words("byline_desk_words") | _OUTLET_WORDS
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?”\"][ \t]+(\(|[-–—][ \t]*)?$")
 # what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
 _BYLINE_WORDS = ("by", "By", "BY", ":", "from")
@@ -762,6 +763,14 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             )
         ):
             cue = True
+        if (
+            not lead_title
+            and blank_end
+            and not _BYLINE_NOT_NAMES.isdisjoint(ws)
+            and last.endswith(_BYLINE_WORDS)
+            and _BYLINE_BEFORE.search(before)
+        ):
+            continue  # "By News Desk", "By: Staff Writer", "By Bangkok Post": a desk's or an outlet's credit
         if not cue:
             lw = _LOWER_WORD_BEFORE.search(before, max(0, len(last) - 21)) if blank_end else None
             if lw and (
