@@ -148,6 +148,26 @@ def test_file_size_limit_is_one_line(tmp_path: Path, corpus: Path):
     consistent(db_path)
 
 
+def test_a_stopped_ingest_whose_audit_cannot_be_written_says_one_line(tmp_path: Path, monkeypatch):
+    # the store took no more (here: a file-size limit), so its audit trail cannot be written either: the stop's
+    # own line says why, and no second line calls the store read-only
+    import store.ingest
+    import store.maintenance
+    from store.ingest import IngestStopped
+    from store.ingest.outcomes import IngestReport
+
+    def stopped(*args, **kwargs):
+        raise IngestStopped("cannot write to the store: a file-size limit is set (ulimit -f)", IngestReport())
+
+    monkeypatch.setattr(store.ingest, "ingest_paths", stopped)
+    monkeypatch.setattr(store.maintenance, "audit", lambda *args, **kwargs: False)
+    (tmp_path / "in").mkdir()
+    result = CliRunner().invoke(cli, ["ingest", "--quiet", "--db", str(tmp_path / "s.db"), str(tmp_path / "in")])
+    assert result.exit_code == EXIT_STORE
+    lines = [line for line in result.stderr.splitlines() if line.startswith("docket:")]
+    assert len(lines) == 1 and "file-size limit" in lines[0], result.stderr
+
+
 SLOW = """
 import time
 from store.ingest import work

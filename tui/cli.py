@@ -67,6 +67,9 @@ class Audited:
 
     def __init__(self) -> None:
         self.outcome: str | None = None
+        #: the action has said why it stopped (the store cannot be written): an audit trail it cannot write
+        #: either gets no second line
+        self.quiet = False
 
 
 @contextlib.contextmanager
@@ -92,7 +95,7 @@ def audited(db_path: Path, action: str, detail: str) -> Iterator[Audited]:
         _audit(db_path, action, detail, f"failed: {type(exc).__name__}: {exc}", quiet=True)
         raise
     else:
-        _audit(db_path, action, detail, record.outcome or "done")
+        _audit(db_path, action, detail, record.outcome or "done", quiet=record.quiet)
 
 
 class StoreParam(click.ParamType):
@@ -488,6 +491,7 @@ def _ingest(db_path, paths, quiet, max_size, max_text, time_budget, time_per_mb,
             _fail(f"cannot ingest into {db_path}: {store_write_error(exc) or exc}")
         prefix = "interrupted: " if report.interrupted else f"stopped ({stopped}): " if stopped else ""
         record.outcome = prefix + report.summary()
+        record.quiet = stopped is not None  # (its own line below says why the store took no more)
     if stopped:
         click.echo(f"docket: {visible(str(db_path))}: {visible(stopped)}", err=True)
         click.echo(
