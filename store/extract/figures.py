@@ -275,8 +275,10 @@ _CASE_ODD = "\u0130\u0131\u017f\u212a"
 def _lowered_window(window: str) -> str | None:
     """``window`` lower-cased for the word tests that may spare a pattern; None where a character of
     ``_CASE_ODD`` stands in it (only the pattern can tell there)."""
-    if not window.isascii() and any(c in window for c in _CASE_ODD):
-        return None
+    if not window.isascii():
+        for c in _CASE_ODD:
+            if c in window:
+                return None
     return window.lower()
 
 
@@ -494,7 +496,8 @@ def _bare_line(text: str, line_start: int) -> re.Match[str] | None:
             return None
         if not _ITEM_LINE_END.match(text, bare.end()):
             # (the last item of a list closes it with a full stop: "…;\nMore than 2,600 plants.")
-            line_end = text.find("\n", line_start)
+            # (a break past the 151st character makes the line as long as none: the search stops there)
+            line_end = text.find("\n", line_start, line_start + 151)
             too_long = (len(text) if line_end < 0 else line_end) - line_start > 150
             if too_long or not text[max(0, line_start - 200) : line_start].rstrip().endswith(";"):
                 return None
@@ -1882,7 +1885,14 @@ def _skip_number(
         return True
     if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
         return True  # a licence plate with one letter before its digits: "T 418 DXQ", "P 123 ABC"
-    if not has_unit and not num.currency and before[-1:] in (" ", "-", "–") and _DAYS_SPAN_BEFORE.search(before[-24:]):
+    if (
+        not has_unit
+        and not num.currency
+        and before[-1:] in (" ", "-", "–")
+        # (the pattern ends in its joint, then blanks)
+        and before[-24:].rstrip().endswith(("to", "-", "–", "and", "through", "until", "till"))
+        and _DAYS_SPAN_BEFORE.search(before[-24:])
+    ):
         return True  # "in a week of operations from Nov. 10 to 16": the span's last day
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
         return True
@@ -2759,6 +2769,7 @@ def find_figures(
     if ";" in text:
         sentences = _join_semicolon_lists(text, sentences)
     lowered = lower_same_length(text)
+    first_break = text.find("\n")  # (the headline's line ends there: found once, not from the start for each number)
     place_at_start = {a: b for a, b in places or []}
     place_at_end = {b: a for a, b in places or []}
     name_ends = {b for _, b in exclude}  # where an operation's or a body's name ends
@@ -3024,7 +3035,7 @@ def find_figures(
         if not money and _may_be_hypothetical(near_before) and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
         if (" to " in near_before[-70:] and _INTENT_BEFORE.search(before[-70:])) or (
-            any(w in near_before for w in _CUSTODY_WORDS) and _CUSTODY_REQUEST.search(before[-100:])
+            _may_hold(near_before, _CUSTODY_WORDS) and _CUSTODY_REQUEST.search(before[-100:])
         ):
             continue  # "aims to dismantle at least 40 …": a goal; "will ask the court to remand 11 …": a request
         if "(" in before[-12:] and (ages := _AGES_IN_BRACKETS.search(text, max(0, num.start - 12), num.end + 14)):
@@ -3539,7 +3550,10 @@ def find_figures(
         if item and " " not in item and _ADJECTIVE_ENDING.search(item):
             # "8 international and 14 regional drug trafficking channels", "12 male and 4 female victims":
             # an adjective alone before the next count names the kind of what that count's noun counts
-            at = text.find(item, item_from)
+            # (where the item is written as read, it is found within the words read; else anywhere after)
+            at = text.find(item, item_from, min(hi, item_from + 100))
+            if at < 0:
+                at = text.find(item, item_from)
             shared = _SHARED_NOUN_AFTER.match(text, at + len(item)) if at >= 0 else None
             noun = _item_after(text, shared.end(), min(hi, shared.end() + 100)) if shared else None
             if noun and shared.group(1).lower() != item.lower() and not _ADJECTIVE_ENDING.search(noun.split()[0]):
@@ -4022,7 +4036,9 @@ def find_figures(
             ):
                 metric = group.metric  # "… freed 145 workers. The workers, among them 31 women, had been …"
         if metric is None and unit == "count":
-            of_total = _OF_THE_TOTAL.search(before[-60:])
+            # (both patterns end in a comma and blanks: tried only where the window so ends)
+            comma_last = before[-60:].rstrip().endswith(",")
+            of_total = _OF_THE_TOTAL.search(before[-60:]) if comma_last else None
             if of_total:
                 total = float(of_total.group(1).replace(",", ""))
                 parent = next(  # among the last figures only: a long text's list is not walked for each part
@@ -4030,11 +4046,15 @@ def find_figures(
                 )
                 if parent is not None and parent.metric != "other":
                     metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
-            elif (of_group := _OF_THE_GROUP.search(before[-60:])) and (
-                people
-                or _people_after_copula(text, end, min(s_end, end + 60), hi)
-                # ("Of these, 2,904 were held for offences like robbery": held for what they did)
-                or _HELD_FOR_AFTER.match(text, end)
+            elif (
+                comma_last
+                and (of_group := _OF_THE_GROUP.search(before[-60:]))
+                and (
+                    people
+                    or _people_after_copula(text, end, min(s_end, end + 60), hi)
+                    # ("Of these, 2,904 were held for offences like robbery": held for what they did)
+                    or _HELD_FOR_AFTER.match(text, end)
+                )
             ):
                 # "Of the total, 163 were women", "Of the suspects held, 846 are Chinese nationals": a part of the
                 # people the text counted last (arrested, or rescued where it says victims)
@@ -4110,7 +4130,7 @@ def find_figures(
             (metric is None or (cue is not None and cue.start > num.start and cue.metric != "rescued"))
             and unit == "count"
             and not money
-            and text.find("\n", 0, num.start) < 0  # (the headline's line, either side of a ";")
+            and not 0 <= first_break < num.start  # (the headline's line, either side of a ";")
             and (item is None or people)
             # (a verb in the same clause governs: "Police rescue 43 foreigners held in a house"; not one a comma
             # parts from it, "dismantles three labs, 17 held", nor one after the count, "Two held as DRI seizes …")
