@@ -2969,7 +2969,12 @@ def find_figures(
                 continue  # a bare "one" is a pronoun far more often than a figure
         # fines and settlements paid or imposed are an outcome, the guide's `other` ("the nine vessels paid fines
         # totalling around USD 1.2 million", "the fines applied exceed R$ 34 million"); a law's bound is none
-        fines = _FINES_PAID_BEFORE.search(before[-110:]) if money else None
+        fines = (
+            _FINES_PAID_BEFORE.search(before[-110:])
+            # (every match names its fine, settlement or penalty)
+            if money and _may_hold(_lowered_window(before[-110:]), ("fine", "settlement", "penalt"))
+            else None
+        )
         if money and not fines and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
         if money and "declare" in before and _DUTY_TO_DECLARE_BEFORE.search(before[-120:]):
@@ -3034,8 +3039,13 @@ def find_figures(
         near_before = before[-100:].lower()  # (cheap word tests first: the patterns are tried at every position)
         if not money and _may_be_hypothetical(near_before) and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
-        if (" to " in near_before[-70:] and _INTENT_BEFORE.search(before[-70:])) or (
-            _may_hold(near_before, _CUSTODY_WORDS) and _CUSTODY_REQUEST.search(before[-100:])
+        if (
+            (" to " in near_before[-70:] and _INTENT_BEFORE.search(before[-70:]))
+            or (
+                _may_hold(near_before, _CUSTODY_WORDS)
+                and _may_hold(low_before, ("ask", "request", "seek", "sought", "appl"))  # (and one of these opens it)
+                and _CUSTODY_REQUEST.search(before[-100:])
+            )
         ):
             continue  # "aims to dismantle at least 40 …": a goal; "will ask the court to remand 11 …": a request
         if "(" in before[-12:] and (ages := _AGES_IN_BRACKETS.search(text, max(0, num.start - 12), num.end + 14)):
