@@ -14,9 +14,11 @@ the work grows linearly with the size of a document whatever its shape.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -264,6 +266,33 @@ _HEDGE = (
     r"(?:more\s+than|over|about|around|nearly|almost|some|approximately|roughly|at\s+least|up\s+to|close\s+to"
     r"|an\s+estimated)"
 )
+# The characters re.IGNORECASE matches to an ASCII letter besides its two cases: "İ" and "ı" to "i", "ſ" to "s",
+# the Kelvin sign to "k". Where none stands in a window, a word a pattern needs (in any case) can only be there if
+# the window lower-cased holds it: the cheap test before the pattern.
+_CASE_ODD = "\u0130\u0131\u017f\u212a"
+
+
+def _lowered_window(window: str) -> str | None:
+    """``window`` lower-cased for the word tests that may spare a pattern; None where a character of
+    ``_CASE_ODD`` stands in it (only the pattern can tell there)."""
+    if not window.isascii():
+        for c in _CASE_ODD:
+            if c in window:
+                return None
+    return window.lower()
+
+
+def _may_hold(low: str | None, leads: tuple[str, ...]) -> bool:
+    """Whether a lower-cased window (``_lowered_window``) may hold one of ``leads``, the words one of which every
+    match of a pattern holds: False only where the pattern cannot match it."""
+    if low is None:
+        return True
+    for w in leads:  # (a loop: twice as fast as any() over a generator)
+        if w in low:
+            return True
+    return False
+
+
 # a bracket of two or more small numbers and nothing else: the ages of the people counted before it
 _AGES_IN_BRACKETS = re.compile(r"\(\s*\d{2}(?:\s*(?:,|and|&)\s*\d{2})+\s*\)")
 # people then their arrest, soon after: "from two suspects nabbed near …", "from three men who were arrested"
@@ -356,6 +385,12 @@ _DESCRIBED_BEFORE = re.compile(
     r"|\b(?:estimated|expected|believed|able|enough)\s+to\s+(?:make|produce|yield))"
     rf"\s+(?:{_HEDGE}\s+)?)$"
 )
+# every alternative of _DESCRIBED_BEFORE opens with one of these
+_DESCRIBED_LEADS = (
+    "linked", "tied", "connected", "belonging", "traced", "attributed", "associated", "equivalent", "equal",
+    "enough", "sufficient", "could", "would", "can", "may", "might", "average", "estimated", "expected",
+    "believed", "able",
+)  # fmt: skip
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
 # "issued by eleven banks", "used by some 2,500 subscribers": who did it, counted, not a result
@@ -469,7 +504,8 @@ def _bare_line(text: str, line_start: int) -> re.Match[str] | None:
             return None
         if not _ITEM_LINE_END.match(text, bare.end()):
             # (the last item of a list closes it with a full stop: "…;\nMore than 2,600 plants.")
-            line_end = text.find("\n", line_start)
+            # (a break past the 151st character makes the line as long as none: the search stops there)
+            line_end = text.find("\n", line_start, line_start + 151)
             too_long = (len(text) if line_end < 0 else line_end) - line_start > 150
             if too_long or not text[max(0, line_start - 200) : line_start].rstrip().endswith(";"):
                 return None
@@ -484,6 +520,8 @@ _LABEL_LINE = re.compile(
     # (a hedge before the number: "seized computer equipment – over 300 units")
     rf"(?:{_HEDGE}[ \t]+)?$"
 )
+# what every _LABEL_LINE match holds: one of its marks (a run of three blanks holds a tab or three spaces)
+_LABEL_MARK_HINT = re.compile(r"[:\t…–—-]|\.\.\.| {3}")
 _DIGIT = re.compile(r"\d")
 _OF_THEM = re.compile(r"\s*(?:of them|of whom)")
 _COUNTED_WORD = re.compile(r"\d[\d,.]*\s+\w")
@@ -1245,6 +1283,7 @@ _COVER_LOAD_BEFORE = re.compile(
 _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|manifested|labelled|labeled|described)\s+(?:as\s+)?(?:carrying|containing|holding|being)?\s*$", re.I
 )
+_DECLARED_LEADS = ("declared", "manifested", "labelled", "labeled", "described")
 # A day of the month in brackets after the day's word: "arrested yesterday (31)"
 _DAY_IN_BRACKETS_BEFORE = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\($", re.I
@@ -1332,6 +1371,19 @@ _NOT_A_FIGURE_BETWEEN = re.compile(
     # trafficking in 2.65 kilograms" (an age is never a figure, wherever it stands)
     r"|,\s*(?:(?:male|female)\s+)?aged\s+\d{1,3}(?=\s*,(?!\s*\d))"
 )
+# every match of _NOT_A_FIGURE_BETWEEN holds one of these (case and all)
+_NOT_A_FIGURE_LEADS = ("worth", "value", "-", "miles", "km", "kilomet", "aged")
+
+
+def _without_not_figures(between: str) -> str:
+    """``between`` without the digits that are no figure (_NOT_A_FIGURE_BETWEEN), tried only where a word the
+    pattern needs stands."""
+    for w in _NOT_A_FIGURE_LEADS:
+        if w in between:
+            return _NOT_A_FIGURE_BETWEEN.sub("", between)
+    return between
+
+
 _BLOCKING = frozenset({"blocked", "blocking", "block", "blocks"})
 _IN_CASH_AFTER = re.compile(r"\s+(?:in\s+)?(?:cash|banknotes)\b", re.I)
 _TRANSFER_BEFORE = re.compile(r"\b(?:transfers?|payments?|transactions?)\s+of\s+(?:about\s+|some\s+)?$", re.I)
@@ -1430,7 +1482,13 @@ class _Spans:
 
 
 def _head_words(phrase: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(phrase)]
+    return list(_head_words_of(phrase))  # (a list of its own: a caller may change it)
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_words_of(phrase: str) -> tuple[str, ...]:
+    """The words of ``phrase``, lower-cased (once for a phrase: the same words are asked for again and again)."""
+    return tuple(w.lower() for w in _WORD.findall(phrase))
 
 
 _LIST_SEPARATOR = re.compile(r",|\band\b")
@@ -1734,13 +1792,16 @@ _PART_OF_THE_BEFORE = re.compile(
 _WHOLE_THEN_PARTS_VERB = re.compile(r"((?:[ \t]+[A-Za-z-]+){0,3}?)[ \t]+(?:were|are|was|is|have|has|had|will)\b")
 
 
-def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: bool = False) -> bool:
+def _skip_number(
+    num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: Callable[[], bool] | None = None
+) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
     numbers, citations, and counts of countries, agencies or officers
-    (unless ``staff_arrested``: the officers counted are those arrested)."""
+    (unless ``staff_arrested()``: the officers counted are those arrested; asked only when it matters)."""
     if num.is_ordinal:
         return True
+    low_before = _lowered_window(before)  # (for the cheap word tests before patterns)
     if (
         num.is_year
         and not (
@@ -1762,17 +1823,30 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         and _LIST_LINE_START_BEFORE.search(before[-8:])
     ):
         return True  # "1. detained 19 persons", "6) arrested cryptocurrency assets": a list's number, not a count
-    if not has_unit and not num.currency and _MODEL_BEFORE.search(before[-40:]) and _LOWER_NOUN_AFTER.match(after):
+    if (
+        not has_unit
+        and not num.currency
+        and _LOWER_NOUN_AFTER.match(after)
+        # (the pattern ends in a word that opens with a capital, then blanks)
+        and (last := before[-40:].rsplit(None, 1))
+        and "A" <= last[-1][:1] <= "Z"
+        and _MODEL_BEFORE.search(before[-40:])
+    ):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
     if not has_unit and not num.currency and after[:1] == ")" and _SUBSECTION_BEFORE.search(before[-4:]):
         return True  # "contrary to Section 36 (1) and 71 (1) (b)": a section's subsection
-    if not has_unit and not num.currency and _MARK_BEFORE.search(before[-8:]) and _LOWER_NOUN_AFTER.match(after):
+    if not has_unit and not num.currency and _LOWER_NOUN_AFTER.match(after) and _MARK_BEFORE.search(before[-8:]):
         return True  # "Mark 2 short guns", "Type 56 rifles": a model's mark, not a count
     if not has_unit and not num.currency and before.endswith("out of ") and _SHARE_OF_BEFORE.search(before[-30:]):
         return True  # "four out of 10 fake pills contain a lethal dose": a share's whole, no count
     if num.value == 1 and not has_unit and _ONE_IN_N_AFTER.match(after):
         return True  # "one package in five opened", "one in three migrants": a share, not a count
-    if not has_unit and not num.currency and _AGE_WORD_BEFORE.search(before[-12:]):
+    if (
+        not has_unit
+        and not num.currency
+        and _may_hold(low_before and low_before[-12:], ("age",))
+        and _AGE_WORD_BEFORE.search(before[-12:])
+    ):
         return True  # "Cavel Carew, age 27 years", "aged 34", "Age: 41": a person's age
     if after[:2] in ("'s", "’s") and not num.currency:
         return True  # "the Hai Long 88's captain": a number in a name, in its possessive
@@ -1782,14 +1856,16 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
     if (
         not has_unit
         and not num.currency
-        and _PART_OF_THE_BEFORE.search(before[-40:])
+        # (the pattern's last word, case and all, ends the window but for blanks)
+        and before[-40:].rstrip().endswith(("the", "those", "these", "all"))
         and (whole := _WHOLE_THEN_PARTS_VERB.match(after))
+        and _PART_OF_THE_BEFORE.search(before[-40:])
         and not any(w.endswith("ed") for w in whole.group(1).split())
     ):
         # "Twenty-six of the 57 federal defendants were arrested": the whole the part is drawn from, the verb the
         # part's (not "Eight of the 23 arrested suspects were …", "two of the four people detained": the whole's)
         return True
-    if not has_unit and not num.currency and _ACROSS_BEFORE.search(before[-30:]) and _WHERE_NOUN_AFTER.match(after):
+    if not has_unit and not num.currency and _WHERE_NOUN_AFTER.match(after) and _ACROSS_BEFORE.search(before[-30:]):
         return True  # "975 arrests across 14 countries", "accounts across 14 banks": where, not what was done
     if (
         (
@@ -1811,11 +1887,23 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
     ):
         # (a sum's sign is no plate's digits: "seized US $15,700")
         return True
-    if not has_unit and not num.currency and _DESCRIBED_BEFORE.search(before[-60:]):
+    if (
+        not has_unit
+        and not num.currency
+        and _may_hold(low_before, _DESCRIBED_LEADS)
+        and _DESCRIBED_BEFORE.search(before[-60:])
+    ):
         return True
     if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
         return True  # a licence plate with one letter before its digits: "T 418 DXQ", "P 123 ABC"
-    if not has_unit and not num.currency and before[-1:] in (" ", "-", "–") and _DAYS_SPAN_BEFORE.search(before[-24:]):
+    if (
+        not has_unit
+        and not num.currency
+        and before[-1:] in (" ", "-", "–")
+        # (the pattern ends in its joint, then blanks)
+        and before[-24:].rstrip().endswith(("to", "-", "–", "and", "through", "until", "till"))
+        and _DAYS_SPAN_BEFORE.search(before[-24:])
+    ):
         return True  # "in a week of operations from Nov. 10 to 16": the span's last day
     if _BRACKETED.search(before[-3:]) and after[:2].lstrip().startswith("]"):
         return True
@@ -1841,6 +1929,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         not has_unit
         and not num.currency
         and before[-1:].isspace()
+        and _may_hold(low_before and low_before[-30:], ("by",))
         and _AGENT_BEFORE.search(before[-30:])
         # ("boosted by 14 arrests", "accompanied by 12 seizures": events or goods counted are results)
         and not any(w in _EVENTS or w in _GOODS or w in _ARREST_NOUNS for w in _head_words(after)[:2])
@@ -1859,7 +1948,7 @@ def _skip_number(num: Number, after: str, before: str, *, has_unit: bool, staff_
         for k, word in enumerate(head_words):
             low = word.lower()
             if low in _NOT_COUNTED:
-                if staff_arrested and low in _STAFF_WORDS:
+                if low in _STAFF_WORDS and staff_arrested is not None and staff_arrested():
                     break  # "42 police officers had also been arrested": the force's own people, arrested
                 if low in _INFRASTRUCTURE and (_TAKEN_DOWN_BEFORE.search(before) or _TAKEN_DOWN_AFTER.match(after)):
                     # "dismantled two workshops", "shut down 14 call centres", "6 call centres shut down":
@@ -1959,7 +2048,7 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         )
     ):
         tail = lead.group(1) + tail[lead.end() :]  # '50 kg of "high-quality" heroin': a word quoted before the noun
-    if "of " in tail:
+    if "of " in tail and ('"' in tail or "“" in tail or "‘" in tail or "'" in tail):  # (what the pattern needs)
         tail = _QUOTED_AFTER_OF.sub(r"\1\2", tail, count=1)  # "22 wraps of “KUSH”": the goods' name, unquoted
     m = _ITEM_STOP.search(tail)
     if (
@@ -2691,6 +2780,7 @@ def find_figures(
     if ";" in text:
         sentences = _join_semicolon_lists(text, sentences)
     lowered = lower_same_length(text)
+    first_break = text.find("\n")  # (the headline's line ends there: found once, not from the start for each number)
     place_at_start = {a: b for a, b in places or []}
     place_at_end = {b: a for a, b in places or []}
     name_ends = {b for _, b in exclude}  # where an operation's or a body's name ends
@@ -2784,7 +2874,9 @@ def find_figures(
             or (_PACKAGE_AFTER.match(text, end) and _COUNT_RIGHT_BEFORE.search(text, max(0, num.start - 16), num.start))
         ):
             continue  # "packed in individual 1kg blocks", "500g packets": the size of each package, not an amount
-        if _COMPARISON_BEFORE.search(text, max(0, num.start - 24), num.start):
+        if _may_hold(
+            _lowered_window(text[max(0, num.start - 24) : num.start]), ("compared", "versus", "vs", "from", "against")
+        ) and _COMPARISON_BEFORE.search(text, max(0, num.start - 24), num.start):
             # "seized 1,126 kg of cocaine, compared with 842 kg during the whole of 2025", "arrested 212 people,
             # up from 168 over the same period last year": the other period's figure, of the kind of the one it
             # is compared with (that figure's metric and item; a unit of its own kind, or that figure's)
@@ -2860,7 +2952,7 @@ def find_figures(
             after[:40],
             text[max(0, num.start - 40) : num.start],
             has_unit=has_unit,
-            staff_arrested=not has_unit and not money and _staff_arrested(text, num),
+            staff_arrested=None if has_unit or money else functools.partial(_staff_arrested, text, num),
         ):
             continue
         low_written = num.written.lower()
@@ -2888,7 +2980,12 @@ def find_figures(
                 continue  # a bare "one" is a pronoun far more often than a figure
         # fines and settlements paid or imposed are an outcome, the guide's `other` ("the nine vessels paid fines
         # totalling around USD 1.2 million", "the fines applied exceed R$ 34 million"); a law's bound is none
-        fines = _FINES_PAID_BEFORE.search(before[-110:]) if money else None
+        fines = (
+            _FINES_PAID_BEFORE.search(before[-110:])
+            # (every match names its fine, settlement or penalty)
+            if money and _may_hold(_lowered_window(before[-110:]), ("fine", "settlement", "penalt"))
+            else None
+        )
         if money and not fines and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
         if money and "declare" in before and _DUTY_TO_DECLARE_BEFORE.search(before[-120:]):
@@ -2905,20 +3002,33 @@ def find_figures(
             continue  # "1. OCHIENG Dancan Otieno, 44, …": a numbered list's number, not a count
         if text[num.end : num.end + 1] == ")" and _DAY_IN_BRACKETS_BEFORE.search(before[-16:]):
             continue  # "arrested in Kiriwewa yesterday (31)": the day of the month, as Sri Lankan press writes it
-        if unit == "count" and not money and (_GOT_AWAY_AFTER.match(text, end) or _SOUGHT_BEFORE.search(before[-40:])):
-            continue  # "arrested the duo while two to three others fled": those who got away, no arrests
-        if _LAW_BOUND_BEFORE.search(before[-100:]) and _LAW_CONSEQUENCE_AFTER.search(
-            text, end, min(len(text), end + 80)
+        low_before = _lowered_window(before[-100:])  # (for the cheap word tests before the patterns below)
+        if (
+            unit == "count"
+            and not money
+            and (
+                _GOT_AWAY_AFTER.match(text, end)
+                or (
+                    _may_hold(low_before and low_before[-40:], ("search", "hunt", "looking"))
+                    and _SOUGHT_BEFORE.search(before[-40:])
+                )
+            )
         ):
+            continue  # "arrested the duo while two to three others fled": those who got away, no arrests
+        if (
+            _may_hold(low_before, ("guilty", "convicted", "charged", "caught"))
+            and _LAW_BOUND_BEFORE.search(before[-100:])
+        ) and _LAW_CONSEQUENCE_AFTER.search(text, end, min(len(text), end + 80)):
             continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
-        if _CHANGE_BEFORE.search(before[-30:]) and _CHANGE_AFTER.match(text, end, min(len(text), end + 60)):
+        if _CHANGE_AFTER.match(text, end, min(len(text), end + 60)) and _CHANGE_BEFORE.search(before[-30:]):
             continue  # "totaled 283 kg in 2017, down 164 kg from 2016": the change between periods, no result
-        if _COVER_LOAD_BEFORE.search(before[-100:]):
+        if _may_hold(low_before, ("hidden", "concealed", "stashed")) and _COVER_LOAD_BEFORE.search(before[-100:]):
             continue  # "cigarettes hidden in a truck transporting 24 tons of sand": the load the goods hid under
-        if _DECLARED_BEFORE.search(before[-50:]):
+        if _may_hold(low_before and low_before[-50:], _DECLARED_LEADS) and _DECLARED_BEFORE.search(before[-50:]):
             continue  # "a container declared as carrying 1 800 carton boxes of chicken feet": the cover load
         if (
-            (each := _EACH_WEIGHING_BEFORE.search(before[-60:])) is not None
+            _may_hold(low_before and low_before[-60:], ("each",))
+            and (each := _EACH_WEIGHING_BEFORE.search(before[-60:])) is not None
             # (a sum in each package too: "49 bundles of currency, with each bundle containing about $100,000")
             and (not money or not each.group().rstrip().lower().endswith("of"))
         ):
@@ -2940,8 +3050,13 @@ def find_figures(
         near_before = before[-100:].lower()  # (cheap word tests first: the patterns are tried at every position)
         if not money and _may_be_hypothetical(near_before) and _HYPOTHETICAL.search(before[-70:]):
             continue  # "could have yielded up to 330 kg", "would have been sold as 2.4 million deals"
-        if (" to " in near_before[-70:] and _INTENT_BEFORE.search(before[-70:])) or (
-            any(w in near_before for w in _CUSTODY_WORDS) and _CUSTODY_REQUEST.search(before[-100:])
+        if (
+            (" to " in near_before[-70:] and _INTENT_BEFORE.search(before[-70:]))
+            or (
+                _may_hold(near_before, _CUSTODY_WORDS)
+                and _may_hold(low_before, ("ask", "request", "seek", "sought", "appl"))  # (and one of these opens it)
+                and _CUSTODY_REQUEST.search(before[-100:])
+            )
         ):
             continue  # "aims to dismantle at least 40 …": a goal; "will ask the court to remand 11 …": a request
         if "(" in before[-12:] and (ages := _AGES_IN_BRACKETS.search(text, max(0, num.start - 12), num.end + 14)):
@@ -3196,7 +3311,12 @@ def find_figures(
                     # drugs (2,800 grams of heroin, 520 grams of methamphetamine …) were seized"
                     if parts := _PARTS_IN_BRACKETS.match(between):
                         between = between[: parts.start(1)] + between[parts.end(1) :]
-                if _DIGIT.search(_NOT_A_FIGURE_BETWEEN.sub("", between)) and not _OF_THEM.match(between):
+                # (taking out text adds no digit: with none between, none is left)
+                if (
+                    _DIGIT.search(between)
+                    and _DIGIT.search(_without_not_figures(between))
+                    and not _OF_THEM.match(between)
+                ):
                     # (a short aside in brackets is no break in the list: "4.1kg ice (crystal methamphetamine)
                     # and 16,800 tablets were recovered", "VND 740 million (US$29,100) in cash and four
                     # motorbikes were seized")
@@ -3267,7 +3387,7 @@ def find_figures(
                     # people the clause's verb counts ("who had hidden $243,000", "who were offering 14 pieces of
                     # ivory": the goods found on those arrested are seized)
                     continue
-                if _COUNTED_WORD.search(_NOT_A_FIGURE_BETWEEN.sub("", between)):
+                if _DIGIT.search(between) and _COUNTED_WORD.search(_without_not_figures(between)):
                     dist += 60  # another figure sits between the cue and this one
                     if _LIST_OPENER.search(between):
                         # "Seizures included 20 pistols, 3 kg of heroin and …" (the nearer of two such cues wins)
@@ -3378,7 +3498,11 @@ def find_figures(
         if line_start > 0 or num.start < WINDOW:
             # (the text's first line is its headline: "Phishing platform shut down: 17 arrests across Europe"
             # says what happened, it labels no count)
-            label = _LABEL_LINE.match(text, line_start, num.start) if line_start > 0 else None
+            label = (
+                _LABEL_LINE.match(text, line_start, num.start)
+                if line_start > 0 and _LABEL_MARK_HINT.search(text, line_start, num.start)
+                else None
+            )
             if label is None and in_segment:
                 label = _SEGMENT_LABEL.fullmatch(text, lo, num.start)  # "| Firearms seized 119": a label without colon
             if (
@@ -3447,7 +3571,10 @@ def find_figures(
         if item and " " not in item and _ADJECTIVE_ENDING.search(item):
             # "8 international and 14 regional drug trafficking channels", "12 male and 4 female victims":
             # an adjective alone before the next count names the kind of what that count's noun counts
-            at = text.find(item, item_from)
+            # (where the item is written as read, it is found within the words read; else anywhere after)
+            at = text.find(item, item_from, min(hi, item_from + 100))
+            if at < 0:
+                at = text.find(item, item_from)
             shared = _SHARED_NOUN_AFTER.match(text, at + len(item)) if at >= 0 else None
             noun = _item_after(text, shared.end(), min(hi, shared.end() + 100)) if shared else None
             if noun and shared.group(1).lower() != item.lower() and not _ADJECTIVE_ENDING.search(noun.split()[0]):
@@ -3504,7 +3631,13 @@ def find_figures(
             low = head.lower()
             if (low in _GOODS or low in _GOODS_SINGULAR) and low not in _GENERIC_DRUG_WORDS:
                 item = head
-        hidden_in = unit == "count" and not money and item and _HIDDEN_IN_BEFORE.search(before[-40:])
+        hidden_in = (
+            unit == "count"
+            and not money
+            and item
+            and _may_hold(low_before and low_before[-40:], _HIDDEN_IN_LEADS)
+            and _HIDDEN_IN_BEFORE.search(before[-40:])
+        )
         if (
             hidden_in
             and _DRUG_UNITS.match(item)
@@ -3529,7 +3662,10 @@ def find_figures(
                 and not _SALE_UNITS.match(item)
             )
             if (
-                _HIDDEN_IN_BEFORE.search(before[-40:])
+                (
+                    _may_hold(low_before and low_before[-40:], _HIDDEN_IN_LEADS)
+                    and _HIDDEN_IN_BEFORE.search(before[-40:])
+                )
                 or _HOLDING_A_FIGURE.match(text, end, min(len(text), end + 80))
                 or _PACKAGES_OF_WEIGHED.match(text, end, min(len(text), end + 100))
                 # "intercepted 146 live tortoises in two passenger suitcases": where the goods just counted were
@@ -3921,7 +4057,9 @@ def find_figures(
             ):
                 metric = group.metric  # "… freed 145 workers. The workers, among them 31 women, had been …"
         if metric is None and unit == "count":
-            of_total = _OF_THE_TOTAL.search(before[-60:])
+            # (both patterns end in a comma and blanks: tried only where the window so ends)
+            comma_last = before[-60:].rstrip().endswith(",")
+            of_total = _OF_THE_TOTAL.search(before[-60:]) if comma_last else None
             if of_total:
                 total = float(of_total.group(1).replace(",", ""))
                 parent = next(  # among the last figures only: a long text's list is not walked for each part
@@ -3929,11 +4067,15 @@ def find_figures(
                 )
                 if parent is not None and parent.metric != "other":
                     metric = parent.metric  # "57 … were detained. Of the 57, 49 are Korean nationals": a part of them
-            elif (of_group := _OF_THE_GROUP.search(before[-60:])) and (
-                people
-                or _people_after_copula(text, end, min(s_end, end + 60), hi)
-                # ("Of these, 2,904 were held for offences like robbery": held for what they did)
-                or _HELD_FOR_AFTER.match(text, end)
+            elif (
+                comma_last
+                and (of_group := _OF_THE_GROUP.search(before[-60:]))
+                and (
+                    people
+                    or _people_after_copula(text, end, min(s_end, end + 60), hi)
+                    # ("Of these, 2,904 were held for offences like robbery": held for what they did)
+                    or _HELD_FOR_AFTER.match(text, end)
+                )
             ):
                 # "Of the total, 163 were women", "Of the suspects held, 846 are Chinese nationals": a part of the
                 # people the text counted last (arrested, or rescued where it says victims)
@@ -4009,7 +4151,7 @@ def find_figures(
             (metric is None or (cue is not None and cue.start > num.start and cue.metric != "rescued"))
             and unit == "count"
             and not money
-            and text.find("\n", 0, num.start) < 0  # (the headline's line, either side of a ";")
+            and not 0 <= first_break < num.start  # (the headline's line, either side of a ";")
             and (item is None or people)
             # (a verb in the same clause governs: "Police rescue 43 foreigners held in a house"; not one a comma
             # parts from it, "dismantles three labs, 17 held", nor one after the count, "Two held as DRI seizes …")
@@ -5038,6 +5180,10 @@ _PACKAGE_SIZE_BEFORE = re.compile(
     r"(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )
+_HIDDEN_IN_LEADS = (
+    "concealed", "hidden", "packed", "stashed", "stuffed", "wrapped", "packaged", "divided", "split", "loaded",
+    "found", "stored", "kept",
+)  # fmt: skip
 _HIDDEN_IN_BEFORE = re.compile(
     r"\b(?:concealed|hidden|packed|stashed|stuffed|wrapped|packaged|divided|split|loaded|found|stored|kept)\s+"
     r"(?:in|into|inside|among|across|under|beneath)\s+"
