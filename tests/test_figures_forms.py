@@ -326,6 +326,18 @@ def test_a_number_before_a_streets_name_without_a_place_preposition_is_a_count()
     assert values(doc("Police seized 14 pistols and arrested 3 Main Street dealers.")) == {14, 3}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (guards from the fifth review: a street's name before the noun counted)
+        "The arrest of 12 Ikorodu Road touts sparked protests.",
+        "The seizure of 12 Main Street warehouses followed the raid.",
+    ],
+)
+def test_a_count_of_things_named_by_their_street_is_a_figure(sentence):
+    assert values(doc(sentence)) == {12}
+
+
 def test_the_size_of_a_scheme_is_not_a_figure():
     assert figs(doc("Police arrested 8 people over a $9 million pyramid scheme and seized $400,000 in cash.")) == [
         ("arrests", 8, "count", None, None, None),

@@ -409,7 +409,9 @@ _ADDRESS_OPENERS = ("at ", "on ", "in ", "of ", "from ", "along ", "near ", "to 
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:"
     + "|".join(sorted(map(re.escape, words("street_words")), key=len, reverse=True))
-    + r")\b"
+    # (and no noun after the street's word: "the arrest of 12 Ikorodu Road touts" counts touts)
+    + r")(?=[ \t]*(?:[^\w \t]|$)|[ \t]+(?:[A-Z0-9]|(?:in|and|on|at|near|off|of|where|when|while|before|after|with"
+    r"|by|to|for|around|during|early|late|last|yesterday|was|were|is|are|has|had)\b))"
 )
 _PLATE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z] $")
 _PLATE_LETTERS_AFTER = re.compile(r" [A-Z]{2,3}\b")

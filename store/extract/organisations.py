@@ -598,7 +598,7 @@ def _place_then_head(tokens: list[Token], i: int, b: int) -> bool:
     return False
 
 
-def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+def _split_of_the(tokens: list[Token], a: int, b: int, text: str) -> list[tuple[int, int]]:
     """Split "Antinarcotics Directorate of the Colombian National Police" into the
     unit and the body it belongs to: at "of the", when the left side is two or
     more words holding a head word and the right side holds a head word.
@@ -650,6 +650,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and head_seen
             and k + 3 <= b
             and _generic_body(tokens, k + 2, b)
+            # (a force's or a customs body's kind: not "the National Assembly", "the Federal Court", "the Royal Navy")
+            and (tokens[b].text == "Police" or any(t.text == "Customs" for t in tokens[k + 2 : b + 1]))
             and not _generic_body(tokens, start + (tokens[start].text == "The"), k - 1, unit=True)
         ):
             # "the Cyber Police Department of the National Police": a unit of its own name, of a body named only
@@ -665,6 +667,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             and head_seen
             and tokens[b].allcaps
             and 2 <= len(tokens[b].text) <= 6
+            # (two letters are a body's only where the text gives them in brackets: "of UP", "of KP" are states)
+            and (len(tokens[b].text) >= 3 or f"({tokens[b].text})" in text)
             and tokens[b].text not in _PLACE_LETTERS
             and place_key(tokens[b].text) not in places()
             and not _generic_body(tokens, start + (tokens[start].text == "The"), k - 1, unit=True)
@@ -692,6 +696,8 @@ def _split_of_the(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
 
 _VESSEL_PREFIXES = words("vessel_prefixes")
+# The head words of a body's part, not of a body ("Cyber Police Department", "Information Team", "Zonal Unit")
+_UNIT_HEADS = frozenset({"Department", "Unit", "Division", "Directorate", "Section", "Branch", "Squad", "Team", "Wing"})
 # An indefinite article before a station named only by its force's word, maybe with its town: "at a Garda Station",
 # "at a Limerick city Garda Station" (one of many, no body's name)
 _A_STATION_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Aa]n)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
@@ -784,7 +790,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         pieces = [
             part
             for a, b in _split_coordination(text, tokens, i, j, inside_place)
-            for part in _split_of_the(tokens, a, b)
+            for part in _split_of_the(tokens, a, b, text)
         ]
         for a, b in pieces:
             end = tokens[b].end if b != j else tail_end
@@ -922,6 +928,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if (
                 of_at is not None
                 and of_at >= 2
+                and pw[of_at - 1] in _UNIT_HEADS  # (a body's own name keeps its country: "the Central Bank of
+                # Nigeria's Financial Intelligence Unit", "the Security Service of Ukraine's …")
                 and text.startswith(("'s ", "’s "), end)
                 and _CAPITAL_NEXT.match(text, end + 2)
                 and place_key(" ".join(pw[of_at + 1 :])) in places()

@@ -71,7 +71,7 @@ _BYLINE_BEFORE = re.compile(
 _CREDIT_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(|[-–—][ \t]*)?$")
 _CREDIT_LINE_AFTER = re.compile(r"(?:\)|[ \t]*(/)[ \t]*[\w.-]{2,30})?[ \t]*(?:\n|$)")
 _OUTLET_WORDS = words("outlet_words")
-_BYLINE_NOT_NAMES = words("byline_desk_words") | _OUTLET_WORDS
+_BYLINE_DESK_WORDS = words("byline_desk_words")
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?”\"][ \t]+(\(|[-–—][ \t]*)?$")
 # what _BYLINE_BEFORE's blanks follow ("WRITER: …", a byline label on a line of its own)
 _BYLINE_WORDS = ("by", "By", "BY", ":", "from")
@@ -766,7 +766,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if (
             not lead_title
             and blank_end
-            and not _BYLINE_NOT_NAMES.isdisjoint(ws)
+            and (
+                not _BYLINE_DESK_WORDS.isdisjoint(ws)
+                # (an outlet's word after a place's name or "Daily": not "By Emily Post", "By Li Sun")
+                or (ws[-1] in _OUTLET_WORDS and (ws[0] in ("Daily", "The") or place_key(ws[0]) in table))
+            )
             and last.endswith(_BYLINE_WORDS)
             and _BYLINE_BEFORE.search(before)
         ):

@@ -307,6 +307,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             )
             or any(w in ORG_HEADS for w in words)
             or _POSSESSIVE_IN.search(name)
+            or _ONE_STOP_ONLY.fullmatch(name)  # "the One-Stop Border Post in Chirundu": a kind of post, no name
         ):
             continue
         spans.append(Span(LOCATION, m.start(), m.start() + len(name), name, rule="place-feature"))
@@ -314,6 +315,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
 
 
 _COLOURS = word_list("colour_words")
+_ONE_STOP_ONLY = re.compile(r"One[- ]Stop Border Post")
 _FEATURE_WORDS = (
     # border posts, crossings and ports of entry, bases, quays ("Kazungula One-Stop Border Post", "the Al-Batha
     # Border Crossing", "the Eagle Pass Port of Entry", "the Lisbon Naval Base", "Queen Elizabeth II Quay")
