@@ -93,6 +93,11 @@ _LEVEL_WORDS = frozenset({"Regional", "Provincial", "County", "District", "Divis
 _GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
+# The same, only where the character before the "(" is none of ".;:()": after one of them nothing of the bracket's
+# sentence part stands before it (``_nothing_before``), and every loop over the brackets skips it. (Nothing inside
+# a match is a "(", so skipping one does not move where the next may start: a line of "(NCB)(PTI)…" costs no
+# Python per bracket.)
+_ACRONYM_AFTER_WORDS = re.compile(r"\((?<![.;:()]\()([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 _SENTENCE_PART_BREAK = re.compile(r"[.;:()\n]|\s[–—-]\s")
 _GANG_CODE_SHORT = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 _CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$")
@@ -222,7 +227,7 @@ def _owned_by_a_body(text: str, start: int) -> bool:
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         if len(short) > 20:
             continue
@@ -1654,6 +1659,8 @@ _DATELINE_DATE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}\d{4},[ \t]*$")
 _CREDIT_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 _NEWS_AFTER = re.compile(r"[ \t]+News\b")
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:reports|reported|said)[ \t]*[.;]")
+_CREDIT_MAY_PRECEDE = frozenset(" \t\n")  # (not "": a text's first letters have no words before them)
+_CREDIT_MAY_FOLLOW = frozenset(" \t-–—")
 
 
 def _post_or_name_after(text: str, end: int) -> bool:
@@ -1665,6 +1672,10 @@ def _post_or_name_after(text: str, end: int) -> bool:
 
 def _credited_at(text: str, start: int, end: int) -> bool:
     """Whether the letters at ``start``–``end`` stand where a text credits its outlet."""
+    # Every test below needs a blank (or a line break, before which "$" matches) just before the letters, or a
+    # blank or a dash just after them: letters in brackets, "(PTI)", are asked no more
+    if text[start - 1 : start] not in _CREDIT_MAY_PRECEDE and text[end : end + 1] not in _CREDIT_MAY_FOLLOW:
+        return False
     lo = max(0, start - 40)
     return (
         # (not where a post or a name follows the letters: "According to PTI spokesman Ali Raza Khan")
@@ -2722,7 +2733,7 @@ def acronyms_of_common_nouns(text: str) -> frozenset[str]:
     never a body's, wherever the text uses it. (The initials may count the small words or not: "CASO",
     "NPS".)"""
     found: set[str] = set()
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         letters = short[:-1] if short.endswith("s") else short  # "IEDs"
         if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or _nothing_before(text, m.start()):
@@ -2773,7 +2784,7 @@ def thing_names(text: str) -> frozenset[str]:
     found: set[str] = {name for name in KNOWN_THINGS if name in text}
     if "(" not in text:
         return frozenset(found)
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         if len(short) > 12 or _nothing_before(text, m.start()):
             continue
