@@ -766,10 +766,20 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
             # "the AFP-led Criminal Asset Confiscation Taskforce", "the Dong Nai Province-based Coast Guard …": the
             # words up to a compound modifier are who leads it or where it is, not its name
-            led = max((k for k in range(a, b) if "-" in tokens[k].text and _led_by_a_name(tokens[k].text)), default=-1)
+            # (no hyphen between the piece's first word and its last: no compound modifier, no word to test)
+            led = (
+                max((k for k in range(a, b) if "-" in tokens[k].text and _led_by_a_name(tokens[k].text)), default=-1)
+                if text.find("-", tokens[a].start, tokens[b].start) >= 0
+                else -1
+            )
             if led >= a:
                 a = led + 1
-            crown = next((k for k in range(a + 1, b) if _crown_at(tokens, k)), None)
+            # (a Crown body's "Majesty" stands among the piece's words, or none opens in it)
+            crown = (
+                next((k for k in range(a + 1, b) if _crown_at(tokens, k)), None)
+                if text.find("Majesty", tokens[a].start, tokens[b].end) >= 0
+                else None
+            )
             if crown is not None:
                 a = crown  # "The United Kingdom Her Majesty's Revenue & Customs": the country, then the Crown's body
             if tokens[a].text in _PLAIN_CAPS and any(
@@ -858,7 +868,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     ),
                     None,
                 )
-                if tokens[a].start < headline_end  # (a headline's only: "the Police Rescue Unit arrested" is a body)
+                # (a headline's only: "the Police Rescue Unit arrested" is a body; the verb needs a head before it)
+                if tokens[a].start < headline_end and not ORG_HEADS.isdisjoint(pw[:-1])
                 else None
             )
             if verb_at is not None:
@@ -980,16 +991,20 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     pw = pw[:title_at]
             if not piece_tail and ORG_HEADS.isdisjoint(pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
-            post_at = next(
-                (
-                    k
-                    for k, w in enumerate(pw[1:-1], 1)
-                    if w in TITLE_WORDS
-                    and w not in _GENERAL  # ("INTERPOL General Secretariat": a word of the name)
-                    and pw[k + 1] not in ("of", "for")
-                    and pw[k + 1] not in TITLE_WORDS
-                ),
-                None,
+            post_at = (
+                None
+                if TITLE_WORDS.isdisjoint(pw)
+                else next(
+                    (
+                        k
+                        for k, w in enumerate(pw[1:-1], 1)
+                        if w in TITLE_WORDS
+                        and w not in _GENERAL  # ("INTERPOL General Secretariat": a word of the name)
+                        and pw[k + 1] not in ("of", "for")
+                        and pw[k + 1] not in TITLE_WORDS
+                    ),
+                    None,
+                )
             )
             if (
                 post_at is not None
@@ -1006,7 +1021,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # after the post is the body here (the one before is found on its own)
                 a += post_at + 1
                 pw = pw[post_at + 1 :]
-            named_at = _person_after_head(pw, lambda start=tokens[a].start: _post_before(text, start))
+            # (a name needs two or three words after the last head: none where the piece ends on a head)
+            named_at = (
+                _person_after_head(pw, lambda start=tokens[a].start: _post_before(text, start))
+                if len(pw) >= 3 and pw[-1] not in ORG_HEADS
+                else None
+            )
             if named_at is not None:
                 # "Head of the Cyber Police Department Oleksandr Voronenko said": the body ends at its head word,
                 # the person named after it is no part of its name, and is a person
@@ -1100,7 +1120,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 text, max(0, tokens[a].start - 40), tokens[a].start
             ):
                 continue  # ("Head of Communication Unit": a unit's name after the post)
-            if any(w in _LAW_WORDS and pw[k - 1] in ORG_HEADS for k, w in enumerate(pw) if k):
+            if not _LAW_WORDS.isdisjoint(pw) and any(
+                w in _LAW_WORDS and pw[k - 1] in ORG_HEADS for k, w in enumerate(pw) if k
+            ):
                 continue  # "the Narcotics Control Commission Act": a law named after the body, no body
             start = tokens[a].start
             name = text[start:end]
