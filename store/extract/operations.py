@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -383,8 +384,16 @@ def _numeral_names(text: str):
             run = walked[end] = _name_starts(text, end, starts)
         return run
 
+    # (where numerals are dense, "X X X …", one pass of the whole pattern costs less than a walk back from each)
+    numerals: list[int] = []
+    most = len(text) // 2000 + 16
     for q in _NUMERAL_AFTER.finditer(text):
-        run = run_ending(q.start())  # the name's last word
+        numerals.append(q.start())
+        if len(numerals) > most:
+            yield from _OP_NUMERAL.finditer(text)
+            return
+    for numeral in numerals:
+        run = run_ending(numeral)  # the name's last word
         if run > 0 and text[run - 1] in " -":
             run_ending(run - 1)  # the word before it
     end = 0
@@ -676,6 +685,10 @@ _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
     r"|sitios|puroks|kelurahans)\s+(?:[A-Z][\w'’-]*(?:\s+(?:[IVX]{1,5}|[A-Z][\w'’-]*))*\s*,\s*(?:and\s+)?)*$"
 )
+_PLACE_LIST_WORD = re.compile(  # (one of _PLACE_LIST_BEFORE's words and a blank: no match without one)
+    r"(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
+    r"|sitios|puroks|kelurahans)\s"
+)
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Image", "Picture", "Credit", "Source", "Video", "File"})
 # A round and its year written with a slash after a codename's numeral: "4/2026", "2/25".
 _ROUND_OF_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w/])")
@@ -712,6 +725,8 @@ _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)
 _ORDINAL_EDITION_BEFORE = re.compile(
     r"(?i)\b(\w+)\s+(?:edition|phase|round|iteration)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"'“‘«]?[ \t\u00a0]?$"
 )
+# The edition's words of _ORDINAL_EDITION_BEFORE, as it reads them: every match holds one
+_EDITION_NOUN = re.compile(r"(?i)edition|phase|round|iteration")
 _ORDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -760,8 +775,16 @@ def _ordinal_editions(text: str, spans: list[Span]) -> None:
     """A series named after an ordinal edition is that edition, renamed in place:
     'the ninth edition of the operation "Ñandutí Verde"' beside "Ñandutí Verde IX"."""
     names = {s.name for s in spans}
+    # (searched only where one of its nouns starts in the window: a text of names without one is not searched
+    # sixty characters back from each of them)
+    nouns = [m.start() for m in _EDITION_NOUN.finditer(text)] if spans else []
     for s in spans:
-        m = _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
+        k = bisect.bisect_left(nouns, s.start - 60)
+        m = (
+            _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
+            if k < len(nouns) and nouns[k] < s.start
+            else None
+        )
         if m:
             word = m.group(1).lower()
         else:
@@ -1162,6 +1185,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # in a text that speaks of operations.
     if _OPERATION_WORD.search(text):
         numbered = list(_numeral_names(text))
+        place_lists = _PLACE_LIST_WORD.search(text) is not None  # (each _PLACE_LIST_BEFORE match holds one)
         # a body's short name in brackets anywhere ("the Navy's Naval Region III (Kodaeral III)") is no codename
         # where the text names it again ("congratulated Kodaeral III for the successful operation")
         # (not an operation's own short form: "Operation Mercury (Mercury III)")
@@ -1182,7 +1206,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and text[m.end() + 2 : close] in short_names
             ):
                 continue  # "Naval Forces Command III (Koarmada III)": the body its short name stands for
-            if _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            if place_lists and _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "in barangays Lusaran, Sudlon II, Sudlon I, Pamutan": places listed, not codenames
             head, numeral = m.group(1), m.group(2)
             last_word = head.split()[-1]
