@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -10,7 +11,7 @@ from ..text import WordFinder, find_words, lower_same_length
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
-    KNOWN_ORG_PHRASES,
+    KNOWN_ORG_PHRASE_SET,
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
@@ -775,16 +776,16 @@ def _ordinal_editions(text: str, spans: list[Span]) -> None:
     """A series named after an ordinal edition is that edition, renamed in place:
     'the ninth edition of the operation "Ñandutí Verde"' beside "Ñandutí Verde IX"."""
     names = {s.name for s in spans}
-    # (searched only where one of its nouns starts in the window: a text of names without one is not searched
-    # sixty characters back from each of them)
-    nouns = [m.start() for m in _EDITION_NOUN.finditer(text)] if spans else []
+    # (in a text dense with names, searched only where one of its nouns starts in the window: the nouns' starts
+    # found in one pass cost less than sixty characters searched back from each name)
+    nouns = [m.start() for m in _EDITION_NOUN.finditer(text)] if len(spans) > len(text) // 100 else None
     for s in spans:
-        k = bisect.bisect_left(nouns, s.start - 60)
-        m = (
-            _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
-            if k < len(nouns) and nouns[k] < s.start
-            else None
-        )
+        if nouns is not None and not (
+            (k := bisect.bisect_left(nouns, s.start - 60)) < len(nouns) and nouns[k] < s.start
+        ):
+            m = None
+        else:
+            m = _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
         if m:
             word = m.group(1).lower()
         else:
@@ -893,6 +894,7 @@ def _one_spelling(spans: list[Span]) -> None:
             s.name = written[usual]
 
 
+@functools.lru_cache(maxsize=4096)  # (a pure function of a short name; the same names recur across texts)
 def _spelling_key(name: str) -> str:
     """A name with its doubled letters single, its numerals as written ("Lionfish II" is no "Lionfish III")."""
     return " ".join(
@@ -1092,7 +1094,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if apart is None:
                 apart = _colour_names_apart(text)
             pair = " ".join(words[:2])
-            if pair in KNOWN_ORGS or pair in KNOWN_ORG_PHRASES or pair in apart:
+            if pair in KNOWN_ORGS or pair in KNOWN_ORG_PHRASE_SET or pair in apart:
                 continue  # "the Black Axe operation": an operation against a body a colour opens, no codename
         while not coloured and words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
@@ -1185,7 +1187,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # in a text that speaks of operations.
     if _OPERATION_WORD.search(text):
         numbered = list(_numeral_names(text))
-        place_lists = _PLACE_LIST_WORD.search(text) is not None  # (each _PLACE_LIST_BEFORE match holds one)
+        # (each _PLACE_LIST_BEFORE match holds one of its nouns: a text of many names without one is looked
+        # through once, not 120 characters back from each name)
+        place_lists = len(numbered) < 16 or _PLACE_LIST_WORD.search(text) is not None
         # a body's short name in brackets anywhere ("the Navy's Naval Region III (Kodaeral III)") is no codename
         # where the text names it again ("congratulated Kodaeral III for the successful operation")
         # (not an operation's own short form: "Operation Mercury (Mercury III)")
