@@ -2252,6 +2252,7 @@ def _credit_bracket_closes(text: str, end: int) -> bool:
 # The lower-case word just before a "(" (searched in a window ending at it).
 _LOWER_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*) ?$")
 _LOWER_WORD_LAST = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+_LOWER_WORD_OR_BLANK = _LOWER_WORD_LAST | {" ", "\n"}  # (what _lower_word_may_end reads first)
 
 
 def _lower_word_may_end(text: str, end: int) -> bool:
@@ -2425,7 +2426,13 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
         return False  # "Hai Phong (VNS/VNA) – Customs officers …": the agencies credited in a dateline
     if after == " " and _OUTLET_NEWS_AFTER.match(text, end):
         return False  # "ARY News reported", "ITV News Correspondent": an outlet's name, not a party to the story
-    if _names_a_thing(text, start, end):
+    # (_names_a_thing needs a lower-case word or a blank two characters before letters in brackets, " of " after
+    # them, or a blank before them: "(NCB)(PTI)" is not asked)
+    if (
+        before == " "
+        or (before == "(" and after == ")" and text[start - 2 : start - 1] in _LOWER_WORD_OR_BLANK)
+        or text.startswith(" of ", end + (after == ")"))
+    ) and _names_a_thing(text, start, end):
         return False
     if (before in ("\n", "") or start == 0) and after == " " and _written_in_lower_case(text, tok.text, lower_seen):
         return False  # "POLICE from Central Division seized …": a paragraph's first word set in capitals
