@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 
@@ -9,7 +11,7 @@ from ..text import WordFinder, find_words, lower_same_length
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
-    KNOWN_ORG_PHRASES,
+    KNOWN_ORG_PHRASE_SET,
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
@@ -383,8 +385,16 @@ def _numeral_names(text: str):
             run = walked[end] = _name_starts(text, end, starts)
         return run
 
+    # (where numerals are dense, "X X X …", one pass of the whole pattern costs less than a walk back from each)
+    numerals: list[int] = []
+    most = len(text) // 2000 + 16
     for q in _NUMERAL_AFTER.finditer(text):
-        run = run_ending(q.start())  # the name's last word
+        numerals.append(q.start())
+        if len(numerals) > most:
+            yield from _OP_NUMERAL.finditer(text)
+            return
+    for numeral in numerals:
+        run = run_ending(numeral)  # the name's last word
         if run > 0 and text[run - 1] in " -":
             run_ending(run - 1)  # the word before it
     end = 0
@@ -676,6 +686,10 @@ _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
     r"|sitios|puroks|kelurahans)\s+(?:[A-Z][\w'’-]*(?:\s+(?:[IVX]{1,5}|[A-Z][\w'’-]*))*\s*,\s*(?:and\s+)?)*$"
 )
+_PLACE_LIST_WORD = re.compile(  # (one of _PLACE_LIST_BEFORE's words and a blank: no match without one)
+    r"(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
+    r"|sitios|puroks|kelurahans)\s"
+)
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Image", "Picture", "Credit", "Source", "Video", "File"})
 # A round and its year written with a slash after a codename's numeral: "4/2026", "2/25".
 _ROUND_OF_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w/])")
@@ -712,6 +726,8 @@ _ANY_OP_KEYWORD_BEFORE = re.compile(r"(?i:operation|codenamed|code-named|dubbed)
 _ORDINAL_EDITION_BEFORE = re.compile(
     r"(?i)\b(\w+)\s+(?:edition|phase|round|iteration)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"'“‘«]?[ \t\u00a0]?$"
 )
+# The edition's words of _ORDINAL_EDITION_BEFORE, as it reads them: every match holds one
+_EDITION_NOUN = re.compile(r"(?i)edition|phase|round|iteration")
 _ORDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -760,8 +776,16 @@ def _ordinal_editions(text: str, spans: list[Span]) -> None:
     """A series named after an ordinal edition is that edition, renamed in place:
     'the ninth edition of the operation "Ñandutí Verde"' beside "Ñandutí Verde IX"."""
     names = {s.name for s in spans}
+    # (in a text dense with names, searched only where one of its nouns starts in the window: the nouns' starts
+    # found in one pass cost less than sixty characters searched back from each name)
+    nouns = [m.start() for m in _EDITION_NOUN.finditer(text)] if len(spans) > len(text) // 100 else None
     for s in spans:
-        m = _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
+        if nouns is not None and not (
+            (k := bisect.bisect_left(nouns, s.start - 60)) < len(nouns) and nouns[k] < s.start
+        ):
+            m = None
+        else:
+            m = _ORDINAL_EDITION_BEFORE.search(text, max(0, s.start - 60), s.start)
         if m:
             word = m.group(1).lower()
         else:
@@ -870,6 +894,7 @@ def _one_spelling(spans: list[Span]) -> None:
             s.name = written[usual]
 
 
+@functools.lru_cache(maxsize=4096)  # (a pure function of a short name; the same names recur across texts)
 def _spelling_key(name: str) -> str:
     """A name with its doubled letters single, its numerals as written ("Lionfish II" is no "Lionfish III")."""
     return " ".join(
@@ -1069,7 +1094,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if apart is None:
                 apart = _colour_names_apart(text)
             pair = " ".join(words[:2])
-            if pair in KNOWN_ORGS or pair in KNOWN_ORG_PHRASES or pair in apart:
+            if pair in KNOWN_ORGS or pair in KNOWN_ORG_PHRASE_SET or pair in apart:
                 continue  # "the Black Axe operation": an operation against a body a colour opens, no codename
         while not coloured and words and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
             words.pop(0)
@@ -1162,6 +1187,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # in a text that speaks of operations.
     if _OPERATION_WORD.search(text):
         numbered = list(_numeral_names(text))
+        # (each _PLACE_LIST_BEFORE match holds one of its nouns: a text of many names without one is looked
+        # through once, not 120 characters back from each name)
+        place_lists = len(numbered) < 16 or _PLACE_LIST_WORD.search(text) is not None
         # a body's short name in brackets anywhere ("the Navy's Naval Region III (Kodaeral III)") is no codename
         # where the text names it again ("congratulated Kodaeral III for the successful operation")
         # (not an operation's own short form: "Operation Mercury (Mercury III)")
@@ -1182,7 +1210,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and text[m.end() + 2 : close] in short_names
             ):
                 continue  # "Naval Forces Command III (Koarmada III)": the body its short name stands for
-            if _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            if place_lists and _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "in barangays Lusaran, Sudlon II, Sudlon I, Pamutan": places listed, not codenames
             head, numeral = m.group(1), m.group(2)
             last_word = head.split()[-1]

@@ -93,6 +93,11 @@ _LEVEL_WORDS = frozenset({"Regional", "Provincial", "County", "District", "Divis
 _GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
+# The same, only where the character before the "(" is none of ".;:()": after one of them nothing of the bracket's
+# sentence part stands before it (``_nothing_before``), and every loop over the brackets skips it. (Nothing inside
+# a match is a "(", so skipping one does not move where the next may start: a line of "(NCB)(PTI)…" costs no
+# Python per bracket.)
+_ACRONYM_AFTER_WORDS = re.compile(r"\((?<![.;:()]\()([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 _SENTENCE_PART_BREAK = re.compile(r"[.;:()\n]|\s[–—-]\s")
 _GANG_CODE_SHORT = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 _CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$")
@@ -222,7 +227,7 @@ def _owned_by_a_body(text: str, start: int) -> bool:
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         if len(short) > 20:
             continue
@@ -804,10 +809,20 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
             # "the AFP-led Criminal Asset Confiscation Taskforce", "the Dong Nai Province-based Coast Guard …": the
             # words up to a compound modifier are who leads it or where it is, not its name
-            led = max((k for k in range(a, b) if "-" in tokens[k].text and _led_by_a_name(tokens[k].text)), default=-1)
+            # (no hyphen between the piece's first word and its last: no compound modifier, no word to test)
+            led = (
+                max((k for k in range(a, b) if "-" in tokens[k].text and _led_by_a_name(tokens[k].text)), default=-1)
+                if text.find("-", tokens[a].start, tokens[b].start) >= 0
+                else -1
+            )
             if led >= a:
                 a = led + 1
-            crown = next((k for k in range(a + 1, b) if _crown_at(tokens, k)), None)
+            # (a Crown body's "Majesty" stands among the piece's words, or none opens in it)
+            crown = (
+                next((k for k in range(a + 1, b) if _crown_at(tokens, k)), None)
+                if text.find("Majesty", tokens[a].start, tokens[b].end) >= 0
+                else None
+            )
             if crown is not None:
                 a = crown  # "The United Kingdom Her Majesty's Revenue & Customs": the country, then the Crown's body
             if tokens[a].text in _PLAIN_CAPS and any(
@@ -896,7 +911,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     ),
                     None,
                 )
-                if tokens[a].start < headline_end  # (a headline's only: "the Police Rescue Unit arrested" is a body)
+                # (a headline's only: "the Police Rescue Unit arrested" is a body; the verb needs a head before it)
+                if tokens[a].start < headline_end and not ORG_HEADS.isdisjoint(pw[:-1])
                 else None
             )
             if verb_at is not None:
@@ -1039,16 +1055,20 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                     pw = pw[:title_at]
             if not piece_tail and ORG_HEADS.isdisjoint(pw[1:]) and pw[0] not in ORG_LEADS:
                 continue
-            post_at = next(
-                (
-                    k
-                    for k, w in enumerate(pw[1:-1], 1)
-                    if w in TITLE_WORDS
-                    and w not in _GENERAL  # ("INTERPOL General Secretariat": a word of the name)
-                    and pw[k + 1] not in ("of", "for")
-                    and pw[k + 1] not in TITLE_WORDS
-                ),
-                None,
+            post_at = (
+                None
+                if TITLE_WORDS.isdisjoint(pw)
+                else next(
+                    (
+                        k
+                        for k, w in enumerate(pw[1:-1], 1)
+                        if w in TITLE_WORDS
+                        and w not in _GENERAL  # ("INTERPOL General Secretariat": a word of the name)
+                        and pw[k + 1] not in ("of", "for")
+                        and pw[k + 1] not in TITLE_WORDS
+                    ),
+                    None,
+                )
             )
             if (
                 post_at is not None
@@ -1065,7 +1085,12 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # after the post is the body here (the one before is found on its own)
                 a += post_at + 1
                 pw = pw[post_at + 1 :]
-            named_at = _person_after_head(pw, lambda start=tokens[a].start: _post_before(text, start))
+            # (a name needs two or three words after the last head: none where the piece ends on a head)
+            named_at = (
+                _person_after_head(pw, lambda start=tokens[a].start: _post_before(text, start))
+                if len(pw) >= 3 and pw[-1] not in ORG_HEADS
+                else None
+            )
             if named_at is not None:
                 # "Head of the Cyber Police Department Oleksandr Voronenko said": the body ends at its head word,
                 # the person named after it is no part of its name, and is a person
@@ -1159,7 +1184,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 text, max(0, tokens[a].start - 40), tokens[a].start
             ):
                 continue  # ("Head of Communication Unit": a unit's name after the post)
-            if any(w in _LAW_WORDS and pw[k - 1] in ORG_HEADS for k, w in enumerate(pw) if k):
+            if not _LAW_WORDS.isdisjoint(pw) and any(
+                w in _LAW_WORDS and pw[k - 1] in ORG_HEADS for k, w in enumerate(pw) if k
+            ):
                 continue  # "the Narcotics Control Commission Act": a law named after the body, no body
             start = tokens[a].start
             name = text[start:end]
@@ -1718,6 +1745,8 @@ _DATELINE_DATE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}\d{4},[ \t]*$")
 _CREDIT_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 _NEWS_AFTER = re.compile(r"[ \t]+News\b")
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:reports|reported|said)[ \t]*[.;]")
+_CREDIT_MAY_PRECEDE = frozenset(" \t\n")  # (not "": a text's first letters have no words before them)
+_CREDIT_MAY_FOLLOW = frozenset(" \t-–—")
 
 
 def _post_or_name_after(text: str, end: int) -> bool:
@@ -1729,6 +1758,10 @@ def _post_or_name_after(text: str, end: int) -> bool:
 
 def _credited_at(text: str, start: int, end: int) -> bool:
     """Whether the letters at ``start``–``end`` stand where a text credits its outlet."""
+    # Every test below needs a blank (or a line break, before which "$" matches) just before the letters, or a
+    # blank or a dash just after them: letters in brackets, "(PTI)", are asked no more
+    if text[start - 1 : start] not in _CREDIT_MAY_PRECEDE and text[end : end + 1] not in _CREDIT_MAY_FOLLOW:
+        return False
     lo = max(0, start - 40)
     return (
         # (not where a post or a name follows the letters: "According to PTI spokesman Ali Raza Khan")
@@ -2287,6 +2320,7 @@ def _credit_bracket_closes(text: str, end: int) -> bool:
 # The lower-case word just before a "(" (searched in a window ending at it).
 _LOWER_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*) ?$")
 _LOWER_WORD_LAST = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+_LOWER_WORD_OR_BLANK = _LOWER_WORD_LAST | {" ", "\n"}  # (what _lower_word_may_end reads first)
 
 
 def _lower_word_may_end(text: str, end: int) -> bool:
@@ -2460,7 +2494,13 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
         return False  # "Hai Phong (VNS/VNA) – Customs officers …": the agencies credited in a dateline
     if after == " " and _OUTLET_NEWS_AFTER.match(text, end):
         return False  # "ARY News reported", "ITV News Correspondent": an outlet's name, not a party to the story
-    if _names_a_thing(text, start, end):
+    # (_names_a_thing needs a lower-case word or a blank two characters before letters in brackets, " of " after
+    # them, or a blank before them: "(NCB)(PTI)" is not asked)
+    if (
+        before == " "
+        or (before == "(" and after == ")" and text[start - 2 : start - 1] in _LOWER_WORD_OR_BLANK)
+        or text.startswith(" of ", end + (after == ")"))
+    ) and _names_a_thing(text, start, end):
         return False
     if (before in ("\n", "") or start == 0) and after == " " and _written_in_lower_case(text, tok.text, lower_seen):
         return False  # "POLICE from Central Division seized …": a paragraph's first word set in capitals
@@ -2790,7 +2830,7 @@ def acronyms_of_common_nouns(text: str) -> frozenset[str]:
     never a body's, wherever the text uses it. (The initials may count the small words or not: "CASO",
     "NPS".)"""
     found: set[str] = set()
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         letters = short[:-1] if short.endswith("s") else short  # "IEDs"
         if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or _nothing_before(text, m.start()):
@@ -2841,7 +2881,7 @@ def thing_names(text: str) -> frozenset[str]:
     found: set[str] = {name for name in KNOWN_THINGS if name in text}
     if "(" not in text:
         return frozenset(found)
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         if len(short) > 12 or _nothing_before(text, m.start()):
             continue

@@ -267,7 +267,10 @@ def find_entities(text: str) -> list[Span]:
 
     # A vehicle's make written as the vehicle ("stopped a BMW", "a silver Toyota", "two Hyundai cars") is
     # neither the carmaker nor a town of its name; where the text lets the maker act ("BMW said") it stays
-    candidates = [c for c in candidates if not (c.type in (ORG, LOCATION) and _names_a_vehicle(text, c))]
+    # (a make's name first: _names_a_vehicle asks nothing else of any other)
+    candidates = [
+        c for c in candidates if not (c.type in (ORG, LOCATION) and c.name in _MAKES and _names_a_vehicle(text, c))
+    ]
     candidates += _native_names(text, candidates)
     # Names a list gives one by one are not one name joined by "and": "partners including Group-IB, Palo Alto
     # Networks Unit 42 and Trend Micro" (a head word's chain would take the last two as one body)
@@ -293,13 +296,19 @@ def find_entities(text: str) -> list[Span]:
             candidates.append(Span(etype, start, end, name, rule="repeat" if yields else rule))
     candidates.sort(key=_precedence_order(len(text)))
     occupied = Occupied(len(text))
-    claim = occupied.claim  # takes a candidate's characters if they are still free, in this order
-    chosen = [cand for cand in candidates if claim(cand.start, cand.end)]
+    # each candidate takes its characters if they are still free, in this order (Occupied.claim, inlined)
+    marks = occupied.marks
+    chosen: list[Span] = []
+    for cand in candidates:
+        if marks.find(1, cand.start, cand.end) < 0:
+            marks[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            chosen.append(cand)
 
     chosen = _propagate(text, tokens, chosen, occupied)
     # An organisation alone on the line under the headline or on the last line
     # ("Agência Brasil", "Andina"): the outlet credited, not a party to the story.
     credit_lines = _credit_lines(text)
+    projects = "Pro" in text or "Ini" in text  # (_project_before finds nothing in a text without either)
     kept: list[Span] = []
     for c in chosen:
         if c.type != OPERATION:
@@ -315,7 +324,7 @@ def find_entities(text: str) -> list[Span]:
             ):
                 continue
             # Named projects and programmes are not entities ("Project Fortaleza").
-            if _project_before(text[max(0, c.start - 12) : c.start]):
+            if projects and _project_before(text[max(0, c.start - 12) : c.start]):
                 continue
             if c.name.partition(" ")[0] in _MAKES and _vehicle(text, c):
                 continue
