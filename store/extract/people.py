@@ -766,12 +766,12 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if (
             not lead_title
             and blank_end
+            and last.endswith(_BYLINE_WORDS)
             and (
                 not _BYLINE_DESK_WORDS.isdisjoint(ws)
                 # (an outlet's word after a place's name or "Daily": not "By Emily Post", "By Li Sun")
                 or (ws[-1] in _OUTLET_WORDS and (ws[0] in ("Daily", "The") or place_key(ws[0]) in table))
             )
-            and last.endswith(_BYLINE_WORDS)
             and _BYLINE_BEFORE.search(before)
         ):
             continue  # "By News Desk", "By: Staff Writer", "By Bangkok Post": a desk's or an outlet's credit
