@@ -2626,3 +2626,19 @@ def test_review_guards_a_person_whose_name_holds_an_outlets_word(byline: str) ->
 
 def test_review_guards_a_one_stop_border_post_without_a_name_is_no_place() -> None:
     assert names("Report\nOfficers at the One-Stop Border Post in Chirundu seized 3 kg.\n", LOCATION) == {"Chirundu"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "The arrested are Kabir Hossain, son of deceased Tajer Mulluk; Salamatullah, son of deceased "
+            "Habibullah; and Ruhul Amin, son of Maju Boli.",
+            {"Kabir Hossain", "Tajer Mulluk", "Salamatullah", "Habibullah", "Ruhul Amin", "Maju Boli"},
+        ),
+        ("Police arrested Rashed, son of late Kamal Uddin, on Monday.", {"Rashed", "Kamal Uddin"}),
+        ("The Ministry of Health, son of nobody, said so.", set()),
+    ],
+)
+def test_a_child_and_a_parent_named_by_parentage_are_people_of_one_word_too(sentence: str, people: set) -> None:
+    assert names("Report\n" + sentence + "\n", PERSON) == people

@@ -96,6 +96,11 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         # one run of a body's head and a post again and again: the words after each post were once copied to ask
         # whether they name a person
         return "".join(f"{rnd.choice(['Service', 'Agency', 'Bureau', 'Office'])} Director " for _ in range(n // 15))[:n]
+    if kind == "names by parentage":
+        # each "son of" reads the name before it and the name after it
+        return "".join(
+            f"{rnd.choice(_CAPS)} {rnd.choice(_CAPS)}, son of late {rnd.choice(_CAPS)}; " for _ in range(n // 30)
+        )[:n]
     raise KeyError(kind)
 
 
@@ -125,6 +130,7 @@ KINDS = [
     "names dubbed",
     "dotted abbreviations without their last dot",
     "posts after heads",
+    "names by parentage",
 ]
 
 

@@ -22,7 +22,9 @@ later surname-only mentions are linked to the full name in ``resolution``.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Container
@@ -861,6 +863,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans += _single_names_listed_with_ages(text, spans)
     spans += _names_listed_after_people(text, spans)
     spans += _one_word_names_named(text, spans)
+    spans += _parentage_names(text, spans)
     spans += _names_around_nicknames(text, all_given)
     # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'; a group known by a
     # phrase of its own is no one's name, whatever verb follows it ("Hayat Tahrir al-Sham seized the town")
@@ -1144,6 +1147,54 @@ def _one_word_names_named(text: str, spans: list[Span]) -> list[Span]:
             and not _LOWER_NOUN_NEXT.match(text, m.end(k + 1))
         ):
             out.append(Span(PERSON, m.start(k + 1), m.end(k + 1), name, rule="person-cue", extra={"how": "named"}))
+    return out
+
+
+# A person's parentage, as South Asian press and charge sheets give it: "Salamatullah, son of deceased Habibullah",
+# "Kabir Hossain, son of late Tajer Mulluk" (read from the phrase: a name of one word is a person here too)
+_PARENTAGE_CORE = re.compile(
+    r"[ \t](?:son|daughter|wife|husband|widow)[ \t]+of[ \t]+(?:(?:the[ \t]+)?(?:late|deceased)[ \t]+)?"
+)
+_CHILD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}}),?$")
+_CONNECTOR_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|da)[ \t]+$")
+_PARENT_AFTER = re.compile(rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}}(?![\w'’-])")
+
+
+def _parentage_names(text: str, spans: list[Span]) -> list[Span]:
+    """The child and the parent of "X, son of Y", of one word or more, where no other rule found them."""
+    if " of " not in text or _PARENTAGE_CORE.search(text) is None:
+        return []
+    from .places import people_adjective
+
+    table = places()
+    # (where the spans found reach: a candidate overlaps one when the furthest end of those starting before its
+    # end lies past its start; bisect, not a scan of every span per candidate)
+    ordered = sorted((sp.start, sp.end) for sp in spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+    out: list[Span] = []
+    for m in _PARENTAGE_CORE.finditer(text):
+        child = _CHILD_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        parent = _PARENT_AFTER.match(text, m.end())
+        for found in (child, parent):
+            if found is None:
+                continue
+            start, end = found.span(1) if found is child else found.span()
+            name = text[start:end]
+            ws = name.split()
+            if (
+                ((k := bisect.bisect_left(starts, end)) and reach[k - 1] > start)
+                # (a body's or a place's last words: "the Ministry of Health, son of …")
+                or (found is child and _CONNECTOR_BEFORE.search(text, max(0, start - 8), start))
+                or not all(name_shaped(w) for w in ws)
+                or place_key(name) in table
+                or ws[0] in COMMON_CAPS
+                or name in KNOWN_ORGS
+                or people_adjective(ws[0])
+                or any(w in ORG_HEADS for w in ws)
+            ):
+                continue
+            out.append(Span(PERSON, start, end, name, rule="person-cue", extra={"how": "parentage"}))
     return out
 
 
