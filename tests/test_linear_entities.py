@@ -101,6 +101,9 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
         return "".join(
             f"{rnd.choice(_CAPS)} {rnd.choice(_CAPS)}, son of late {rnd.choice(_CAPS)}; " for _ in range(n // 30)
         )[:n]
+    if kind == "units of two letters":
+        # each "Unit of UP" asks whether the text gives the two letters in brackets
+        return "".join(f"The {rnd.choice(_CAPS)} Task Force of UP arrested two men. " for _ in range(n // 45))[:n]
     raise KeyError(kind)
 
 
@@ -131,6 +134,7 @@ KINDS = [
     "dotted abbreviations without their last dot",
     "posts after heads",
     "names by parentage",
+    "units of two letters",
 ]
 
 

@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 from ..text import text_words
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
@@ -603,7 +604,20 @@ def _place_then_head(tokens: list[Token], i: int, b: int) -> bool:
     return False
 
 
-def _split_of_the(tokens: list[Token], a: int, b: int, text: str) -> list[tuple[int, int]]:
+_TWO_LETTERS_IN_BRACKETS = re.compile(r"\(([A-Z]{2})\)")
+
+
+def _letters_of_no_place(token: Token) -> bool:
+    """Whether a word is letters in capitals that name no place ("NPF", "NCB"; not "NSW", "FCT", "USA")."""
+    return (
+        token.allcaps
+        and len(token.text) >= 2
+        and token.text not in _PLACE_LETTERS
+        and place_key(token.text) not in places()
+    )
+
+
+def _split_of_the(tokens: list[Token], a: int, b: int, bracketed_pairs: AbstractSet[str]) -> list[tuple[int, int]]:
     """Split "Antinarcotics Directorate of the Colombian National Police" into the
     unit and the body it belongs to: at "of the", when the left side is two or
     more words holding a head word and the right side holds a head word.
@@ -620,6 +634,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int, text: str) -> list[tuple[
     head_seen = False  # a head word in tokens[start..k-1]
     k = a
     while k <= b:
+        unit_start = start + (tokens[start].text == "The")  # (the unit's own words: "The Lucknow Zonal Unit of …")
         if (
             k >= start + 2
             and k + 2 <= b
@@ -632,12 +647,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int, text: str) -> list[tuple[
                 or (
                     # (a unit's own name of three words or more, and a body's letters, not a place's or a post's:
                     # not "Office of the IGP", "High Court of the FCT")
-                    k + 2 == b
-                    and k - start >= 3
-                    and tokens[b].allcaps
-                    and len(tokens[b].text) >= 2
-                    and tokens[b].text not in _PLACE_LETTERS
-                    and place_key(tokens[b].text) not in places()
+                    k + 2 == b and k - start >= 3 and _letters_of_no_place(tokens[b])
                 )
             )
             and not _generic_body(tokens, k + 2, b)
@@ -657,7 +667,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int, text: str) -> list[tuple[
             and _generic_body(tokens, k + 2, b)
             # (a force's or a customs body's kind: not "the National Assembly", "the Federal Court", "the Royal Navy")
             and (tokens[b].text == "Police" or any(t.text == "Customs" for t in tokens[k + 2 : b + 1]))
-            and not _generic_body(tokens, start + (tokens[start].text == "The"), k - 1, unit=True)
+            and not _generic_body(tokens, unit_start, k - 1, unit=True)
         ):
             # "the Cyber Police Department of the National Police": a unit of its own name, of a body named only
             # by its kind in two words or more, is the unit; the body's kind is no name (not "Directorate General
@@ -670,13 +680,11 @@ def _split_of_the(tokens: list[Token], a: int, b: int, text: str) -> list[tuple[
             and k + 1 == b
             and tokens[k].text == "of"
             and head_seen
-            and tokens[b].allcaps
-            and 2 <= len(tokens[b].text) <= 6
+            and len(tokens[b].text) <= 6
+            and _letters_of_no_place(tokens[b])
             # (two letters are a body's only where the text gives them in brackets: "of UP", "of KP" are states)
-            and (len(tokens[b].text) >= 3 or f"({tokens[b].text})" in text)
-            and tokens[b].text not in _PLACE_LETTERS
-            and place_key(tokens[b].text) not in places()
-            and not _generic_body(tokens, start + (tokens[start].text == "The"), k - 1, unit=True)
+            and (len(tokens[b].text) >= 3 or tokens[b].text in bracketed_pairs)
+            and not _generic_body(tokens, unit_start, k - 1, unit=True)
         ):
             # "The Lucknow Zonal Unit of NCB", "the Air Intelligence Unit of DRI": a unit, then its body's letters
             pieces.append((start, k - 1))
@@ -732,6 +740,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     headline_end = text.find("\n") % (len(text) + 1)  # (the text's first line; all of it where it has one line)
     ranks = word_list("rank_abbreviations")
     inside_place: dict[tuple[str, int, int, int, int], bool] = {}  # (_split_coordination's answers, for all chains)
+    # two letters the text gives in brackets, "(UP)": found once, not looked for in the whole text per name
+    bracketed_pairs = frozenset(_TWO_LETTERS_IN_BRACKETS.findall(text)) if "(" in text else frozenset()
     for i, j in _possessive_joined(text, tokens, chains):
         while (
             j > i
@@ -795,7 +805,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         pieces = [
             part
             for a, b in _split_coordination(text, tokens, i, j, inside_place)
-            for part in _split_of_the(tokens, a, b, text)
+            for part in _split_of_the(tokens, a, b, bracketed_pairs)
         ]
         for a, b in pieces:
             end = tokens[b].end if b != j else tail_end
@@ -1786,11 +1796,14 @@ _SOURCE_LINE = re.compile(
 _LAST_LINE_AGENCY = re.compile(r"\n[ \t]*([A-Z]{2,6})[ \t]*\s*$")
 
 
-# A byline that names an agency's or an outlet's letters alone, or with its desk or staff: "By WAM", "By APP
-# Published: 3 May", "By WAFB Staff", "By: PNA Desk"
+# A byline that names an agency's or an outlet's letters alone, or with its desk or staff (the desk words people.py
+# reads in bylines too): "By WAM", "By APP Published: 3 May", "By WAFB Staff", "By: PNA News Desk"
+_DESK_AFTER_LETTERS = "|".join(
+    sorted(map(re.escape, words("byline_desk_words") | {"Published", "Updated", "Posted"}), key=len, reverse=True)
+)
 _AGENCY_BYLINE = re.compile(
-    r"(?m)^[ \t]*(?:By|BY)[ \t]*:?[ \t]+([A-Z]{2,6})\b(?![ \t]+(?!Published|Updated|Posted|Staff|Desk|News[ \t]+Desk"
-    r"|Reporters?\b|Writers?\b|Team\b|Correspondents?\b|Digital|Web|Online|Newsroom)[A-Z][a-z])"
+    rf"(?m)^[ \t]*(?:By|BY)[ \t]*:?[ \t]+([A-Z]{{2,6}})\b"
+    rf"(?![ \t]+(?!(?:News[ \t]+)?(?:{_DESK_AFTER_LETTERS})\b)[A-Z][a-z])"
 )
 
 
