@@ -3777,6 +3777,16 @@ def test_people_a_relative_clause_counts_are_its_verbs_not_the_arrests_before_it
     assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 3), ("seized", 14)]
 
 
+def test_people_counted_as_the_subject_of_a_relative_clause_are_no_result_of_the_verb_before_it():
+    text = doc("Officers seized 3.1 tonnes of khat at a depot where 27 people were employed to pack the leaves.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 3.1)]
+    text = doc("The parrots were taken to a rescue centre, where 12 of them later died.")
+    assert figs(text) == []
+    # people the clause says were found or held there are the operation's result still
+    text = doc("The largest rescue took place in Tamale, where 21 children were found in two houses.")
+    assert [(f[0], f[1]) for f in figs(text)] == [("rescued", 21)]
+
+
 def test_a_crew_counted_before_listed_by_its_parts_takes_what_befell_it():
     lead = (
         "Boats held\nKUALA TERENGGANU – The agency detained 11 foreign fishing boats together with 146 crew members "
@@ -6046,3 +6056,14 @@ def test_guards_from_the_review_amounts_and_goods_stay_what_they_are(sentence: s
 def test_guards_from_the_second_review_members_and_packages(sentence: str, expected: tuple | None):
     got = [(f.metric, f.value) for f in extract(sentence + "\n").figures]
     assert (expected in got) if expected else got == []
+
+
+def test_a_headlines_present_tense_verbs_give_their_metrics_and_end_the_item_before():
+    text = "Agents arrest 29 people in 8 states, identifies 15 potential victims\n\nAgents arrested 29 people.\n"
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 29), ("identified", 15)]
+    got = extract(doc("The unit seizes 40 kg of cocaine, impounds 3 trucks and disrupts 2 networks.")).figures
+    assert [(f.metric, f.value, f.item) for f in got] == [
+        ("seized", 40, "cocaine"),
+        ("seized", 3, "trucks"),
+        ("dismantled", 2, "networks"),
+    ]

@@ -1346,6 +1346,13 @@ _FUNDS_CUES = frozenset(
     "recovering recovery".split()
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
+# The count's own passive verb, after its words and before the clause ends: "where 31 people| were employed"
+_CLAUSE_PASSIVE_AFTER = re.compile(r"[^,;:.()\n]*?\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?([a-z]+)")
+# People found where the police came: held, kept or locked up there
+_PEOPLE_FOUND_HELD = frozenset("held kept confined locked hidden housed trapped".split())
+# A relative word right before a count, which is then the subject of its clause: "a building where 31 people
+# were employed", "… in which 12 officers took part"
+_RELATIVE_SUBJECT_BEFORE = re.compile(rf"\b(?:where|when|whereby|in\s+which|at\s+which)\s+(?:(?:{_HEDGE})\s+)?$")
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
 # A relative clause's own verb right before a count: the people it counts are that verb's object, not
 # a result of the verb before the clause ("… arrested 55 suspects, including a recruiter who allegedly sent
@@ -2126,6 +2133,14 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     for i in range(1, len(found)):
         if found[i].endswith("ing") and len(found[i]) > 5 and found[i - 1].endswith("s"):
             found = found[:i]  # "two tugboats pulling rafts of logs": what they did is not what is counted
+            break
+        if (
+            found[i - 1] == "and"
+            and found[i].endswith("s")
+            and found[i].lower() in _CUE_METRIC
+            and _CUE_METRIC[found[i].lower()] not in ("none", "other")
+        ):
+            found = found[: i - 1]  # "impounds 3 trucks and disrupts 2 networks": the next verb of a headline's list
             break
     if m and len(found) > 1 and found[-1].endswith("ly") and found[-1].isalpha() and found[-1].islower():
         if found[-1] not in _LY_NOUNS and len(" ".join(found)) <= m.start():
@@ -3388,6 +3403,22 @@ def find_figures(
                     # "arrested 55 suspects, including a recruiter who allegedly sent more than 200 persons": the
                     # people the clause's verb counts ("who had hidden $243,000", "who were offering 14 pieces of
                     # ivory": the goods found on those arrested are seized)
+                    continue
+                if (
+                    unit == "count"
+                    and not money
+                    and ("where" in between or "when" in between or "which" in between)
+                    and _RELATIVE_SUBJECT_BEFORE.search(between[-40:])
+                    and _not_goods_counted(_head_words(text[end : end + 40])[:3])
+                    and not (
+                        (own_verb := _CLAUSE_PASSIVE_AFTER.match(text, end, min(len(text), end + 80)))
+                        and (own_verb.group(1) in _FINDING or own_verb.group(1) in _PEOPLE_FOUND_HELD)
+                    )
+                ):
+                    # "seized 4.2 tonnes of cannabis in a building where 31 people were employed": the count opens
+                    # a clause of its own, its subject; the verb before the clause does nothing to them (unless
+                    # the clause says they were found there: "raided a farm where 24 men were held", "the largest
+                    # rescue took place in Kumasi, where 34 girls were found")
                     continue
                 if _DIGIT.search(between) and _COUNTED_WORD.search(_without_not_figures(between)):
                     dist += 60  # another figure sits between the cue and this one

@@ -46,6 +46,7 @@ _COMPASS = (
 _NAMED_REGIONS = (
     "Middle East",
     "Near East",
+    "Near and Middle East",  # (one region's fixed name, not two regions: no "Near" of its own is meant)
     "Far East",
     "Caribbean",
     "the Caribbean",
@@ -64,6 +65,7 @@ _NAMED_REGIONS = (
     "Asia-Pacific",
     "Indo-Pacific",
     "Pacific",
+    "Western and Central Pacific",  # (the tuna fisheries' convention area, one region by its fixed name)
     "Golden Triangle",
     "Golden Crescent",
     "Amazon",

@@ -206,14 +206,6 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             region = text[low.start() : sp.end]
             if places().get(place_key(region)) == "region":
                 sp = Span(LOCATION, low.start(), sp.end, region, rule="place", extra=sp.extra)
-        if sp.name.split(" ", 1)[0] in _COMPASS_FIRST_WORDS:
-            # "West and Central Africa", "East and South-East Asia", "Near and Middle East": one region
-            both = _COMPASS_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-            named = both and _NAME_WORD_BEFORE.search(text, max(0, both.start() - 20), both.start())
-            if named and place_key(f"{named.group(1)} {both.group().split()[0]}") in places():
-                both = None  # "the Middle East and South Asia": the compass word ends a name of its own
-            if both:
-                sp = Span(LOCATION, both.start(), sp.end, text[both.start() : sp.end], rule="place", extra=sp.extra)
         joined_spans.append(sp)
     spans = joined_spans
     # A compass word before a place the gazetteers hold only as a weak name is a region: "East Kalimantan",
@@ -340,13 +332,13 @@ _COMPASS = (
     r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|"
     r"South-West|Northeast|Northwest|Southeast|Southwest|Near)"
 )
-# "West and ", "North, West and ", "East and ": the other halves of a region named with two compass words
+# The other half of a region named with two compass words after the first: "West| and Central Africa",
+# "North|, Central and South America"
+_COMPASS_PAIR_AFTER = re.compile(rf"(?:,\s+{_COMPASS})*,?\s+and\s+{_COMPASS}\s+[A-Z]")
 _REPUBLIC_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:Democratic|Islamic|Federal|Federative|United|Socialist|Arab|Bolivarian|Cooperative|People['’]s)"
     r"[ \t]+)*Republic[ \t]+of[ \t]+$"
 )
-_COMPASS_AND_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}(?:,\s+{_COMPASS})*\s+and\s+$")
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]$")
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
     "Northeast Northwest Southeast Southwest".split()
@@ -355,8 +347,6 @@ _COMPASS_WORDS = frozenset(
 _LOWER_COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((w.lower() for w in _COMPASS_WORDS), key=len, reverse=True)) + r") $"
 )
-#: The first words of a region named with two compass words ("Near and Middle East").
-_COMPASS_FIRST_WORDS = _COMPASS_WORDS | {"Middle"}
 
 
 #: The last two letters of every word _COMPASS_BEFORE ends in ("North", "East", "Central", "Northern", "Greater").
@@ -437,6 +427,9 @@ _PLURAL_HEAD_AFTER = re.compile(
     r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
     r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints|"
     r"zones|wards|parishes|localities|sub-counties|woredas|barangays|upazilas|tehsils)\b"
+)
+_PLURAL_HEADS_CAPITALISED = frozenset(
+    "Districts Municipalities Provinces Regions Counties Oblasts Governorates Prefectures".split()
 )
 # A person's age, and maybe what they do, before "of" or "from" and their home: "Fatuma Ali, 39, of",
 # "Ssemakula Joseph, 45, a boat operator from"
@@ -737,6 +730,10 @@ _IN_LAW_TITLE = re.compile(
 
 # What stands before a person named with their home: a list's joint, "as", a dash
 _PERSON_LISTED_BEFORE = re.compile(r"(?:,|\band|\bas|[-–—:])[ \t]+$")
+# An abstract noun's ending: no one-word name of a person ends so
+_ABSTRACT_NOUN_END = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ure)$")
+# A parent named after a child: "Nurul Amin, 28, son of (late) Sultan Ahmed of Jaliapara"
+_PARENT_BEFORE = re.compile(r"\b(?:son|daughter|wife|husband|widow)\s+of\s+(?:(?:the\s+)?late\s+|deceased\s+)?$")
 # The people a list names with their homes are suspects: "identified as …", "arrested …", "the accused, …"
 _SUSPECTS_BEFORE = re.compile(
     r"\b(?:identified|arrested|accused|suspects?|detained|held|nabbed|apprehended|charged|culprits|traffickers"
@@ -753,17 +750,26 @@ def _named_person_from(text: str, tokens: list[Token], person: tuple[int, int], 
     start; and the home ends there (not "John Smith of Acme Holdings Group", where a body's word follows)."""
     a, b = person
     gap = text[tokens[b].end : start]
-    if gap not in (" of ", " from ") or not 1 <= b - a <= 3 or not _HOME_ENDS_AFTER.match(text, tokens[j].end):
+    if gap not in (" of ", " from ") or not 0 <= b - a <= 3 or not _HOME_ENDS_AFTER.match(text, tokens[j].end):
         return False
-    given, family = all_given_names(), family_names()
     words = [t.text for t in tokens[a : b + 1]]
-    if not any(w in given or w in family for w in words) or any(
-        w in TITLE_WORDS or w in ORG_HEADS or w in COMMON_CAPS or place_key(w) in places() for w in words
+    if any(
+        w in TITLE_WORDS or w in ORG_HEADS or w in COMMON_CAPS or w in KNOWN_ORGS or place_key(w) in places()
+        for w in words
     ):
         return False  # (not "Solomon Islands Minister of Fisheries": a post's domain)
+    if _PARENT_BEFORE.search(text, max(0, tokens[a].start - 24), tokens[a].start):
+        return True  # "son of (late) Sultan Ahmed of Jaliapara": the parentage says a person, then the home
+    given, family = all_given_names(), family_names()
+    if b > a and not any(w in given or w in family for w in words):
+        return False
+    if b == a and (_ABSTRACT_NOUN_END.search(words[0]) or not _plain_name(text, tokens, a, b)):
+        return False  # (not a law's words: "the Prevention and Eradication of Forest Destruction")
     return (
         _PERSON_LISTED_BEFORE.search(text, max(0, tokens[a].start - 12), tokens[a].start) is not None
-        # (a list of suspects, not of a panel's or a firm's people: "Sarah Brown of Oxfam and Tom Hill of …")
+        # (a list of suspects, not of a panel's or a firm's people: "Sarah Brown of Oxfam and Tom Hill of …"; one
+        # word there is a name the list gives alone: "identified as Abdurrehman from Taxila", "Ramprabhu of
+        # Paramakudi and Kumaravel of Salem")
         and _SUSPECTS_BEFORE.search(text, max(0, tokens[a].start - 150), tokens[a].start) is not None
     )
 
@@ -794,6 +800,12 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         return st
 
     def add(i: int, j: int, why: str) -> None:
+        if (
+            i < j
+            and tokens[j].text in _PLURAL_HEADS_CAPITALISED
+            and (text.endswith(", ", 0, tokens[i].start) or text.endswith(" and ", 0, tokens[i].start))
+        ):
+            j -= 1  # a list's last name before its plural word set in capitals: "Chernivtsi and Mykolayiv| Regions"
         if why in ("of", "preposition") and i < j and tokens[j].text in _STREET_WORDS or tokens[i].text in _ROAD_LEADS:
             return  # "the residents of Mary Street": an address, no place the guide lists
         if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
@@ -813,6 +825,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             and not _LIST_GOES_ON.match(text, tokens[j].end)
         ):
             return  # "28 gold miners arrested in South by Army": a compass word alone after "in" names no place
+        if i == j and tokens[i].text in _COMPASS_WORDS and _COMPASS_PAIR_AFTER.match(text, tokens[j].end):
+            return  # "in West and Central Europe", "Mexico and Central and South America": half of a pair of regions
         if (
             j - i >= 2
             and text[tokens[j - 1].end : tokens[j].start] == " "
@@ -978,14 +992,18 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # Tambopata rivers", "the Wosera, Maprik and Telefomin areas" (the list's earlier names too).
     for r in range(len(runs) - 1):
         (i, j), (i2, j2) = runs[r], runs[r + 1]
-        if text[tokens[j].end : tokens[i2].start] in (" and ", ", and ") and _PLURAL_HEAD_AFTER.match(
-            text, tokens[j2].end, tokens[j2].end + 25
-        ):
+        if text[tokens[j].end : tokens[i2].start] not in (" and ", ", and "):
+            continue
+        # (the plural word capitalised as a heading's is the run's last word: "Chernivtsi and Mykolayiv Regions")
+        capitalised_head = j2 > i2 and tokens[j2].text in _PLURAL_HEADS_CAPITALISED
+        if capitalised_head or _PLURAL_HEAD_AFTER.match(text, tokens[j2].end, tokens[j2].end + 25):
             first = r
             while first > 0 and text[tokens[runs[first - 1][1]].end : starts[first]] == ", ":
                 first -= 1
             for k in range(first, r + 2):
-                if status_of(k) not in ("no", "strong"):
+                if k == r + 1 and capitalised_head:
+                    add(i2, j2 - 1, why="head")  # (a known name too: the capitals join it to the plural word)
+                elif status_of(k) not in ("no", "strong"):
                     add(*runs[k], why="head")
     # Lists: items between commas and a final "and"; most of them known places.
     r = 0
