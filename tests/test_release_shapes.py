@@ -3825,8 +3825,12 @@ def test_people_described_by_age_residence_or_one(body, people, places):
         ("He flew in on an Air Arabia flight from Sharjah.", {"Air Arabia"}),
         ("They arrived on separate Jazeera and Air Arabia flights.", {"Jazeera", "Air Arabia"}),
         ("He arrived on an Emirates flight from Dubai.", {"Emirates"}),
+        # (with no article: "by Air Arabia flight", "on Emirates flight EK648")
+        ("Two passengers arrived from Sharjah by Air Arabia flight.", {"Air Arabia"}),
+        ("He was returning from Dubai on Emirates flight EK648 when stopped.", {"Emirates"}),
         # not a place's or a day's flight
         ("He took the Dubai flight on the Monday flight, a Lagos-bound flight.", set()),
+        ("He arrived by Monday flight and left on Lagos flight 12.", set()),
         # a unit of a body written by its letters: two bodies
         (
             "Operatives of the Intelligence Response Team of the NPF arrested him.",
@@ -4625,3 +4629,19 @@ def test_guards_from_the_fourth_review_a_people_or_a_role_identified_is_no_perso
 def test_the_first_of_people_identified_by_one_name_each_with_an_age_is_a_person():
     text = "Pills seized\n\nThe two drivers, identified only as Somchai, 34, and Aphisit, 27, were arrested.\n"
     assert "Somchai" in ents(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Chisinau, Mar. 14, 2026 /MOLDPRES/ – ",
+        "HALIFAX, Nov. 3, 2026 /CNW/ - ",
+        # (a release wire's credit with its edition's name)
+        "QUEBEC CITY, Jan. 16, 2026 /CNW Telbec/ - ",
+    ],
+)
+def test_a_credit_between_slashes_in_a_dateline_is_no_body(dateline):
+    got = ents(
+        extract("Seizure\n\n" + dateline + "Border Services Agency officers seized 7.5 kilos of cocaine.\n"), "ORG"
+    )
+    assert got == {"Border Services Agency"}

@@ -721,14 +721,16 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 # An airline's name (or two, joined by "and") between an article and "flight(s)"
 _AIRLINE_FLIGHT = re.compile(
-    r"\b(?:an?|the|separate|two|three|its|their|his|her)[ \t]+"
+    # (or a preposition, as South Asian and Gulf releases write it: "arrived by Air Arabia flight", "on Emirates
+    # flight EK648")
+    r"\b(?:an?|the|separate|two|three|its|their|his|her|by|on|aboard|via)[ \t]+"
     r"((?:[A-Z][\w'’-]*[ \t]+){1,3}?(?:and[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?)flights?\b"
 )
 _AIRLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 _AIRCRAFT_AND_CLASS_WORDS = words("vehicle_makes") | words("aircraft_and_cabin_words")
 _TRAVEL_WORDS = re.compile(
     r"\b(?:passengers?|travell?ers?|arrived|arriving|landed|flew|flying|boarded|departed|departing|aboard|transit"
-    r"|disembarked|airport)\b",
+    r"|disembarked|airport|returning|returned|travell?ing)\b",
     re.I,
 )
 
@@ -2168,6 +2170,8 @@ _DATELINE_CREDIT = re.compile(r"\)\s*\.?\s*[-–—:]")  # "(Reuters) -", "(EFE)
 _OPERATION_KIND_LETTERS = re.compile(r"\b[Oo]peration[ \t]*\(([A-Z]{2,6})\)")
 # A dateline of a city in capitals and a colon, no date: "SIALKOT: (APP) …"
 _CAPS_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{1,30}:[ \t]*")
+# The rest of a dateline's credit between slashes after its first word: " Telbec/ -" of "/CNW Telbec/ -"
+_SLASH_CREDIT_REST = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,2}/[ \t]*[-–—]")
 # Agencies' letters parted by slashes or commas in a dateline's brackets: "(VNS/VNA)", "(AFP/Reuters)"
 _CREDITS_BRACKET = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}[ \t]*[/,][ \t]*){1,3}[A-Z][A-Za-z]{1,9}\)")
 # An outlet's name: letters, then "News" and what a reporter does ("ARY News reported", "ITV News Correspondent")
@@ -2501,8 +2505,10 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
             return False  # "By Efua Dadzie, GNA": the byline's agency
         if bracketed and _DATELINE_CREDIT.match(text, end) and start - line_start < 80:
             return False  # "BUCHAREST (Reuters) -", "MEXICO CITY (AP) —"
-    if before == "/" and after == "/":
-        return False  # "Chisinau, Mar. 14 /MOLDPRES/ –": a news agency's dateline credit
+    if before == "/" and (after == "/" or _SLASH_CREDIT_REST.match(text, end)):
+        # "Chisinau, Mar. 14 /MOLDPRES/ –", "MONTREAL, Jan. 16, 2012 /CNW Telbec/ -": a news agency's (or a
+        # release wire's) dateline credit, its edition's name after it
+        return False
     if (before == "/" or after == "/") and _in_credits_bracket(text, start, end):
         return False  # "Hai Phong (VNS/VNA) – Customs officers …": the agencies credited in a dateline
     if after == " " and _OUTLET_NEWS_AFTER.match(text, end):
