@@ -2660,3 +2660,17 @@ def test_review_guards_a_one_stop_border_post_without_a_name_is_no_place() -> No
 )
 def test_a_child_and_a_parent_named_by_parentage_are_people_of_one_word_too(sentence: str, people: set) -> None:
     assert names("Report\n" + sentence + "\n", PERSON) == people
+
+
+def test_a_home_town_between_an_age_and_man_or_woman_is_a_place():
+    text = (
+        "Arrests\n\nA 29-year-old Marrickville man and a 46-year-old Glenfield Park man were charged. A 52-year-old "
+        "Kellyburn woman was arrested at her home, as was a 43-year-old Nukus resident."
+    )
+    assert names(text, LOCATION) >= {"Marrickville", "Glenfield Park", "Kellyburn", "Nukus"}
+    # a people's, a faith's or a group's word there is no place
+    text = (
+        "Arrests\n\nA 31-year-old Ukrainian man, a 30-year-old Muslim woman, a 41-year-old Aboriginal man and a "
+        "20-year-old Ghanaian-British man were held."
+    )
+    assert names(text, LOCATION) == set()
