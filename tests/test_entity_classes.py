@@ -2674,3 +2674,21 @@ def test_a_home_town_between_an_age_and_man_or_woman_is_a_place():
         "20-year-old Ghanaian-British man were held."
     )
     assert names(text, LOCATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officers raided a warehouse in the Mirdif industrial area.", {"Mirdif"}),
+        ("The khat was intercepted at the Taveta border on Friday.", {"Taveta"}),
+        ("They crossed through the Kotabari border point at night.", {"Kotabari"}),
+        ("Teams were posted at the Sanka and Ebubu border posts.", {"Sanka", "Ebubu"}),
+        # (two places a border parts, and a participle opening a sentence, are no one name)
+        ("Patrols went along the Thai-Myanmar border.", {"Myanmar"}),
+        ("Reinforced border controls led to 12 arrests.", set()),
+    ],
+)
+def test_a_name_before_a_border_or_an_industrial_area_is_a_place(sentence: str, expected: set[str]) -> None:
+    got = names("Report\n\n" + sentence, LOCATION)
+    assert expected <= got
+    assert not {name for name in got if "-" in name or name == "Reinforced"}

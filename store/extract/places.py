@@ -418,7 +418,10 @@ _LOCATIVE_HEADS = (
     "crossing|border crossing|port|favela|estate|suburb|township|quarter|borough|department|prefecture|"
     "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city|"
     "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty|seaport|harbour|harbor|"
-    "checkpoint|border post|free port"  # ("the Mirovo checkpoint", "a free port")
+    "checkpoint|border post|free port|"  # ("the Mirovo checkpoint", "a free port")
+    # (a border town's crossing, an industrial area's name: "the Tatopani border point", "at the Paga border",
+    # "a warehouse in the Mussafah industrial area")
+    "border point|border gate|border area|border|industrial area|industrial estate|industrial zone|industrial park"
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
 #: A locative noun after a name: "the Ferentari neighbourhood", "the Bregana crossing".
@@ -426,8 +429,9 @@ LOCATIVE_HEAD_AFTER = _HEAD_AFTER
 _PLURAL_HEAD_AFTER = re.compile(
     r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
     r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints|"
-    r"zones|wards|parishes|localities|sub-counties|woredas|barangays|upazilas|tehsils)\b"
+    r"zones|wards|parishes|localities|sub-counties|woredas|barangays|upazilas|tehsils|border posts|border points)\b"
 )
+_BORDER_AFTER = re.compile(r"\s+border\b")
 _PLURAL_HEADS_CAPITALISED = frozenset(
     "Districts Municipalities Provinces Regions Counties Oblasts Governorates Prefectures".split()
 )
@@ -930,6 +934,17 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if st == "" and i == j and why in ("preposition", "comma") and tokens[i].text in _languages():
             continue  # "scripts in German, English and French", "published in Urdu": a language, not a place
+        if (
+            why == "head"
+            and _BORDER_AFTER.match(text, end)
+            and (
+                "-" in text[start:end]
+                or (i == j and tokens[i].text.endswith("ed") and opens_a_line_or_sentence(text, start))
+            )
+        ):
+            # "the Thai-Myanmar border", "Reinforced border controls": two places a border parts (found on their
+            # own), a participle opening a sentence
+            continue
         if st == "" and i == j:
             if why == "head" and (
                 (tokens[i].text.endswith(_DEMONYM_ENDINGS) and _ADJECTIVE_HEAD_AFTER.match(text, end, end + 25))
