@@ -2692,3 +2692,18 @@ def test_a_name_before_a_border_or_an_industrial_area_is_a_place(sentence: str, 
     got = names("Report\n\n" + sentence, LOCATION)
     assert expected <= got
     assert not {name for name in got if "-" in name or name == "Reinforced"}
+
+
+def test_standing_bodies_that_releases_name_in_their_closing_notes():
+    text = (
+        "Funding\n\nThe action was carried out under EMPACT, the European Multidisciplinary Platform Against "
+        "Criminal Threats. It was funded by Global Affairs Canada and the UK Foreign, Commonwealth and "
+        "Development Office."
+    )
+    assert names(text, ORG) == {
+        "EMPACT",
+        "European Multidisciplinary Platform Against Criminal Threats",
+        "Global Affairs Canada",
+        "Foreign, Commonwealth and Development Office",
+    }
+    assert "Commonwealth" not in names(text, LOCATION)
