@@ -2707,3 +2707,8 @@ def test_standing_bodies_that_releases_name_in_their_closing_notes():
         "Foreign, Commonwealth and Development Office",
     }
     assert "Commonwealth" not in names(text, LOCATION)
+
+
+def test_a_platform_of_agencies_is_a_body_by_its_name_though_its_letters_spell_another_language():
+    text = "Abidjan\n\nThe Platform for the Fight against Cybercrime (PLCC) of the National Police arrested 12 people."
+    assert {"Platform for the Fight against Cybercrime", "PLCC"} <= names(text, ORG)
