@@ -1156,7 +1156,10 @@ def test_shapes_an_independent_review_found_misread(text, etype, expected):
             {"Ministry of Internal Affairs"},
         ),
         # a body known by a phrase after "and" stands apart
-        ("It was a joint investigation by Revenue and An Garda Síochána at the port.", {"An Garda Síochána"}),
+        (
+            "It was a joint investigation by Revenue and An Garda Síochána at the port.",
+            {"Revenue", "An Garda Síochána"},
+        ),
         # … after its owner's name too
         (
             "The head of the PJ's National Unit to Combat Drug Trafficking spoke.",
@@ -2712,3 +2715,11 @@ def test_standing_bodies_that_releases_name_in_their_closing_notes():
 def test_a_platform_of_agencies_is_a_body_by_its_name_though_its_letters_spell_another_language():
     text = "Abidjan\n\nThe Platform for the Fight against Cybercrime (PLCC) of the National Police arrested 12 people."
     assert {"Platform for the Fight against Cybercrime", "PLCC"} <= names(text, ORG)
+
+
+def test_a_bodys_common_word_written_alone_is_the_body():
+    text = "Seizure\n\nRevenue officers seized 70kg of cannabis. It was seized by Revenue at Rosslare Europort."
+    assert "Revenue" in names(text, ORG)
+    # (not a word of another body's name, nor the common noun)
+    text = "Seizure\n\nOfficers of the Kenya Revenue Authority seized it. The gang's revenue came from fuel."
+    assert "Revenue" not in names(text, ORG)

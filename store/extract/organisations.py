@@ -735,6 +735,29 @@ _TRAVEL_WORDS = re.compile(
 )
 
 
+_LONE_BODY_WORDS = words("lone_body_words")
+_LONE_CAPITAL_NEXT = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
+_LONE_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def _lone_bodies(text: str, word: str) -> list[Span]:
+    """The places ``word`` (a lone body's word, lone_body_words.txt) stands alone: no capitalised word right
+    before or after it ("Revenue officers seized …", not "the Mozambique Revenue Authority")."""
+    spans: list[Span] = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and not text[end : end + 1].isalnum()
+            and not _LONE_CAPITAL_NEXT.match(text, end)
+            and not _LONE_CAPITAL_BEFORE.search(text, max(0, at - 40), at)
+        ):
+            spans.append(Span(ORG, at, end, word, rule="org-listed", extra={"how": "lone body"}))
+        at = text.find(word, end)
+    return spans
+
+
 def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
     ckeys = country_keys()
@@ -1469,6 +1492,9 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         caps = [sp for sp in caps if sp.name not in kinds]
     spans += caps
     spans += _listing_names(text)
+    for word in _LONE_BODY_WORDS:
+        if word in text:
+            spans += _lone_bodies(text, word)
     outlets = _outlets_credited(text)
     if outlets:
         spans = [sp for sp in spans if sp.name not in outlets]
