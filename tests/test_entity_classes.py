@@ -2723,3 +2723,11 @@ def test_a_bodys_common_word_written_alone_is_the_body():
     # (not a word of another body's name, nor the common noun)
     text = "Seizure\n\nOfficers of the Kenya Revenue Authority seized it. The gang's revenue came from fuel."
     assert "Revenue" not in names(text, ORG)
+
+
+def test_a_units_code_of_a_letter_and_digits_after_its_name_is_the_unit():
+    text = (
+        "HANOI – The Drug Crime Investigation Police Department (C04) under the Ministry of Public Security seized "
+        "400 kg of heroin. According to C04, the ring ran for months."
+    )
+    assert names(text, ORG) >= {"Drug Crime Investigation Police Department", "C04", "Ministry of Public Security"}

@@ -100,6 +100,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&
 # Python per bracket.)
 _ACRONYM_AFTER_WORDS = re.compile(r"\((?<![.;:()]\()([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 _SENTENCE_PART_BREAK = re.compile(r"[.;:()\n]|\s[–—-]\s")
+_UNIT_CODE = re.compile(r"[A-Z]\d{2,3}")  # a ministry's department by its code: "C04", "A05"
 _GANG_CODE_SHORT = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 _CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,40}\s+){1,4})$")
 _CHAIN_OF_BEFORE = re.compile(r"((?:[A-Z][\w'’-]{0,40}\s)+(?:of|for|on)(?: the)?\s)$")
@@ -231,6 +232,15 @@ def acronym_spans(text: str) -> list[Span]:
     for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         if len(short) > 20:
+            continue
+        if (
+            _UNIT_CODE.fullmatch(short)
+            and (tail := _CAPITALISED_TAIL.search(text, max(0, m.start() - 160), m.start()))
+            and tail.group(1).split()[-1] in ORG_HEADS
+        ):
+            # "the Drug Crime Investigation Police Department (C04)": a unit's code of one letter and digits, its
+            # name the body's before it (found as bodies are) and the code a body wherever written
+            spans.append(Span(ORG, m.start(1), m.end(1), short, rule="acronym"))
             continue
         if sum(map(str.isupper, short)) < 2 and not _title_case_acronym(text, m.start(), short):
             continue
