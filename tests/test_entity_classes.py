@@ -2731,3 +2731,15 @@ def test_a_units_code_of_a_letter_and_digits_after_its_name_is_the_unit():
         "400 kg of heroin. According to C04, the ring ran for months."
     )
     assert names(text, ORG) >= {"Drug Crime Investigation Police Department", "C04", "Ministry of Public Security"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Officers of the Weapons and Explosives Unit seized 4 rifles.", "Weapons and Explosives Unit"),
+        ("The head of its Weapons and Explosives Unit spoke.", "Weapons and Explosives Unit"),
+        ("It was coordinated by INTERPOL's Crimes against Children Unit.", "Crimes against Children Unit"),
+    ],
+)
+def test_a_units_first_plain_word_after_the_or_its_owner_stays_in_its_name(sentence: str, body: str) -> None:
+    assert body in names("Report\n\n" + sentence, ORG)

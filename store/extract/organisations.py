@@ -851,7 +851,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # stays ("Kenya Wildlife Service", "Kenya Bureau of Standards"), where an
             # abbreviation or a country before a title does not ("US Drug Enforcement
             # Administration").
-            after_the = text[max(0, tokens[a].start - 4) : tokens[a].start] in ("the ", "The ")
+            # (or after its owner: "its Weapons and Explosives Unit", "INTERPOL's Crimes against Children Unit")
+            after_the = text.endswith(("the ", "The ", "its ", "'s ", "’s "), 0, tokens[a].start)
             # "the AFP-led Criminal Asset Confiscation Taskforce", "the Dong Nai Province-based Coast Guard …": the
             # words up to a compound modifier are who leads it or where it is, not its name
             # (no hyphen between the piece's first word and its last: no compound modifier, no word to test)
@@ -906,7 +907,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             ):
                 if tokens[a].text in _ORG_FIRST_WORDS:
                     break
-                after_the = tokens[a].text == "The"  # "The Weapons and Explosives Unit": its first word stays
+                after_the = tokens[a].text in (
+                    "The",
+                    "the",
+                )  # "(of) the Weapons and Explosives Unit": its first word stays
                 a += 1
             # "in Italy the Carabinieri", "Meanwhile Police the Coast Guard": "the" alone after a capitalised word
             # (no "of", "for", "on" before it) opens the body's name, what is before it is another word's
