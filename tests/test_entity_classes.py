@@ -2743,3 +2743,14 @@ def test_a_units_code_of_a_letter_and_digits_after_its_name_is_the_unit():
 )
 def test_a_units_first_plain_word_after_the_or_its_owner_stays_in_its_name(sentence: str, body: str) -> None:
     assert body in names("Report\n\n" + sentence, ORG)
+
+
+def test_a_persons_surname_alone_before_a_verb_of_speech_is_the_person_not_a_town():
+    text = (
+        "Report\n\nSecurity Secretary Rodrigo Alán Ibarra Cházaro said the forces had seized 3 tonnes. "
+        "Ibarra said 40 were held. Commander Fausto Rubén Salinas spoke in Quito. Salinas told reporters more."
+    )
+    assert names(text, PERSON) == {"Rodrigo Alán Ibarra Cházaro", "Fausto Rubén Salinas"}
+    assert names(text, LOCATION) == {"Quito"}
+    # (the town named on its own stays a place)
+    assert "Salinas" in names("Report\n\nCommander Fausto Rubén Salinas spoke. Raids in Salinas went on.", LOCATION)

@@ -294,6 +294,7 @@ def find_entities(text: str) -> list[Span]:
             longer = unit_names.get(start)
             yields = longer is not None and len(text[end:longer].split()) >= 2
             candidates.append(Span(etype, start, end, name, rule="repeat" if yields else rule))
+    candidates += _surnames_speaking(text, candidates)
     candidates.sort(key=_precedence_order(len(text)))
     occupied = Occupied(len(text))
     # each candidate takes its characters if they are still free, in this order (Occupied.claim, inlined)
@@ -491,6 +492,36 @@ class Occupied:
             return False
         marks[start:end] = b"\x01" * (end - start)
         return True
+
+
+_SPEECH_VERBS = words("speech_verbs")
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?([a-z]+)\b")
+
+
+def _surnames_speaking(text: str, candidates: list[Span]) -> list[Span]:
+    """A surname of a person the text names in full, alone before a verb of speech ("… Ibarra said", "Salinas
+    told reporters"): that person, though a town has the name. The last word of the name is the surname, and the
+    one before it where the name has three words or more (a Spanish name's first surname: "Rodrigo Alán Ibarra
+    Cházaro" is "Ibarra" later)."""
+    surnames: dict[str, str] = {}
+    for c in candidates:
+        if c.type != PERSON or PRECEDENCE[c.rule] < STRONG:
+            continue
+        parts = c.name.split()
+        if len(parts) < 2:
+            continue
+        for word in parts[-2:] if len(parts) >= 3 else parts[-1:]:
+            if len(word) >= 3 and word[0].isupper() and word[1:].islower():
+                surnames.setdefault(word, c.name)
+    if not surnames:
+        return []
+    found: list[Span] = []
+    for word, hits in find_words(text, surnames).items():
+        for start, end in hits:
+            verb = _SPEECH_AFTER.match(text, end)
+            if verb and verb.group(1) in _SPEECH_VERBS:
+                found.append(Span(PERSON, start, end, surnames[word], rule="person-surname", alias_of=surnames[word]))
+    return found
 
 
 def _propagate(text: str, tokens: list[Token], chosen: list[Span], occupied: Occupied) -> list[Span]:
