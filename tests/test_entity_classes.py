@@ -2754,3 +2754,14 @@ def test_a_persons_surname_alone_before_a_verb_of_speech_is_the_person_not_a_tow
     assert names(text, LOCATION) == {"Quito"}
     # (the town named on its own stays a place)
     assert "Salinas" in names("Report\n\nCommander Fausto Rubén Salinas spoke. Raids in Salinas went on.", LOCATION)
+
+
+def test_a_countrys_short_name_beside_its_formal_name_is_listed_once_in_the_fullest_form():
+    text = (
+        "Report\n\nThe Republic of Moldova reported the largest haul. Moldova also seized 40 kg. In the United "
+        "Republic of Tanzania, officers acted. Tanzania said so."
+    )
+    assert names(text, LOCATION) == {"Republic of Moldova", "United Republic of Tanzania"}
+    # (beside a "Democratic" republic the short name may be the other country)
+    text = "Report\n\nIvory came from the Democratic Republic of the Congo and from Congo."
+    assert names(text, LOCATION) == {"Democratic Republic of the Congo", "Congo"}

@@ -283,6 +283,12 @@ def _has_word(haystack: str, needle: str) -> bool:
     return False
 
 
+_FORMAL_PLACE = re.compile(
+    r"(?:[Tt]he )?(?:[A-Z][\w'’-]* )*(?:Republic|Kingdom|Sultanate|Principality|Commonwealth|Emirate|Grand Duchy) "
+    r"of (?:the )?(.+)"
+)
+
+
 def _group(text: str, spans: list[Span]) -> list[Entity]:
     by_key: dict[tuple[str, str], Entity] = {}
     for s in spans:
@@ -338,6 +344,26 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             merged.add(id(short))
             break
     entities = [e for e in entities if id(e) not in merged]
+    # A country's short name ("Korea", "Tanzania") in a text that gives its formal name ("the Republic of Korea",
+    # "the United Republic of Tanzania") is the country named again: the guide lists the fullest form (not "the
+    # State of Mexico", a state, nor "the Federation of Bosnia and Herzegovina", a part of its country)
+    formal: dict[str, Entity] = {}
+    for e in entities:
+        # (not a "Democratic" republic: "Congo" beside "the Democratic Republic of the Congo" may be the other Congo,
+        # "Korea" the other Korea)
+        if (
+            e.type == LOCATION
+            and " of " in e.name
+            and "Democratic" not in e.name
+            and (m := _FORMAL_PLACE.fullmatch(e.name))
+        ):
+            formal.setdefault(entity_key(m.group(1)), e)
+    if formal:
+        for e in entities:
+            if e.type == LOCATION and (long := formal.get(entity_key(e.name))) is not None and long is not e:
+                long.mentions.extend(e.mentions)
+                merged.add(id(e))
+        entities = [e for e in entities if id(e) not in merged]
     # A surname alone ("Det. Insp. Kowalczyk", "Mr Trần") is the person named in
     # full elsewhere in the text ("Anna Kowalczyk", "Trần Thị Mai").
     people = [e for e in entities if e.type == PERSON and len(e.name.split()) > 1]
