@@ -2765,3 +2765,20 @@ def test_a_countrys_short_name_beside_its_formal_name_is_listed_once_in_the_full
     # (beside a "Democratic" republic the short name may be the other country)
     text = "Report\n\nIvory came from the Democratic Republic of the Congo and from Congo."
     assert names(text, LOCATION) == {"Democratic Republic of the Congo", "Congo"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a name's word written short with a point joins the words after it
+        ("By Ma. Teresa D. Villanueva", "Ma. Teresa D. Villanueva"),
+        ("The carrier, Mohd. Arif Hakim (29), was held.", "Mohd. Arif Hakim"),
+        ("Regional Director Jose R. Sta. Maria identified the suspects.", "Jose R. Sta. Maria"),
+        # a day's name as a given name before an age, and a family's initial after the name before one
+        ("The driver, Sunday Obinna Eze, 45, was arrested.", "Sunday Obinna Eze"),
+        ("Police held Friday Nwosu, 29, at the depot.", "Friday Nwosu"),
+        ("The kingpin, Muhammed Ashraf K, 44, was held.", "Muhammed Ashraf K"),
+    ],
+)
+def test_names_written_with_short_words_days_or_a_family_initial(sentence: str, person: str) -> None:
+    assert person in names("Report\n\n" + sentence, PERSON)

@@ -335,6 +335,10 @@ _GRADE_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}")  # (not "X" alone: 
 _OPERATION_WORDS = KEYWORD_WORDS | {w.upper() for w in KEYWORD_WORDS}
 
 
+#: A name's word written short with a point ("Ma. Cristina", "Mohd. Faizal", "Sta. Ana"): joined like an initial
+_NAME_ABBREVIATIONS = words("name_abbreviations")
+
+
 def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (index ranges) joined by a space, or by
     ". " after an initial or a rank ("Pol. Maj. Gen. Kittipong Sarasin")."""
@@ -360,7 +364,11 @@ def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[i
                 if (nxt.cap or nxt.text in _PARTICLES) and nxt.text not in POST_NOMINALS:
                     j += 1  # (but "Fiona Kerr-Lindsay KC": the letters end the name)
                     continue
-            elif gap == ". " and nxt.cap and (_is_initial(text, cur) or cur.text in ranks):
+            elif (
+                gap == ". "
+                and nxt.cap
+                and (_is_initial(text, cur) or cur.text in ranks or cur.text in _NAME_ABBREVIATIONS)
+            ):
                 if nxt.text not in POST_NOMINALS:
                     j += 1
                     continue
@@ -430,7 +438,16 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         # words are name-shaped, and stop at a title, a rank, an agency word
         # or a place ("Southern Command Chief Admiral | Dana R. Whitfield",
         # "National Member for Portugal | Rui Paiva Coelho").
-        while b >= a and (len(tokens[b].text) == 1 or tokens[b].text.lower() in _PARTICLES):
+        # (a family's initial after the name does, before an age: "Muhammed Shafeeq K, 44", as Kerala's press
+        # writes it)
+        initial_last = (
+            b > a + 1
+            and len(tokens[b].text) == 1
+            and tokens[b].text.isupper()
+            and text[tokens[b - 1].end : tokens[b].start] == " "
+            and _AGE_AFTER.match(text, tokens[b].end) is not None
+        )
+        while not initial_last and b >= a and (len(tokens[b].text) == 1 or tokens[b].text.lower() in _PARTICLES):
             b -= 1  # particles and initials never end a name
         k = b
         while k >= a:
@@ -464,6 +481,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and (
                     (k > 0 and tokens[k - 1].text in _HONORIFICS and tokens[k - 1].end + 1 == tok.start)
                     or _AGE_BEFORE_NAME.search(text, max(0, tok.start - 16), tok.start)
+                    # (or an age after the name: "Sunday Agbo Egwu, 45, the driver")
+                    or (k == a and b - k <= 3 and _AGE_AFTER.match(text, tokens[b].end) is not None)
                 )
             ):
                 day_given = k  # a day's name as a given name after a courtesy title or an age: "Mr Friday Eboka",
