@@ -1045,7 +1045,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if got and got == (m.start(1), m.end(1) - (quoted and text[m.end(1) - 1] in "’'")):
             add(*got, how="apposition")
     # (looked for only where the word closes a quote: the naming words' alternation is slow to try everywhere)
-    for m in _QUOTED_WITH_KEYWORD.finditer(text) if _KEYWORD_CLOSES_QUOTE.search(text) else ():
+    # (the word in either case found with ``in`` first: the pattern tried at each "p" of a text without it cost more)
+    closes = ("peration" in text or "PERATION" in text) and _KEYWORD_CLOSES_QUOTE.search(text)
+    for m in _QUOTED_WITH_KEYWORD.finditer(text) if closes else ():
         if all(w.lower() in _KIND_WORDS for w in m.group(1).split()):
             continue  # 'the so-called "Special Operation"', '"Special Military Operation"': its kind, no name
         # (the quote runs on over the keyword: the name is what stands before it)
@@ -1067,7 +1069,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     apart: set[str] | None = None  # the colour names written without "operation" after them, read once
     alone = _WrittenAlone(text)
     lower_words: frozenset[str] | None = None  # the text's words in lower case, read once where asked
-    for m in _OP_BEFORE_KEYWORD.finditer(text):
+    # (every match ends on "operation" in lower case: a text without the word is not scanned at each capital)
+    for m in _OP_BEFORE_KEYWORD.finditer(text) if "operation" in text else ():
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
             continue  # "a pan-European operation", "a trans-Saharan operation": a compound's part, no codename
         words = m.group(1).split()

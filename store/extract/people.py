@@ -1175,6 +1175,9 @@ _PARENTAGE_CORE = re.compile(
     r"[ \t](?:son|daughter|wife|husband|widow)[ \t]+of[ \t]+(?:(?:the[ \t]+)?(?:late|deceased)[ \t]+)?"
 )
 _CHILD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}}),?$")
+# What a match of _CHILD_BEFORE can hold (a comma only last), matched on the window before "son of" reversed: no
+# match starts before the run it finds, so the search starts there, not at each of the window's 80 positions
+_CHILD_CHARS_BACKWARDS = re.compile(r",?[\w'’ \t-]*")
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|da)[ \t]+$")
 _PARENT_AFTER = re.compile(rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}}(?![\w'’-])")
 
@@ -1193,7 +1196,10 @@ def _parentage_names(text: str, spans: list[Span]) -> list[Span]:
     reach = list(itertools.accumulate((b for _, b in ordered), max))
     out: list[Span] = []
     for m in _PARENTAGE_CORE.finditer(text):
-        child = _CHILD_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        lo, at = max(0, m.start() - 80), m.start()
+        if text[at - 1 : at] != "\n":  # ("$" matches before a last line break too: there, the whole window)
+            lo = at - _CHILD_CHARS_BACKWARDS.match(text[lo:at][::-1]).end()
+        child = _CHILD_BEFORE.search(text, lo, at)
         parent = _PARENT_AFTER.match(text, m.end())
         for found in (child, parent):
             if found is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 
 from ..text import text_words
 from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, place_prefixes, places, weak_places
@@ -624,6 +625,9 @@ _COMPASS_LOWER = frozenset(
 )
 
 
+_ASCII_LETTERS = string.ascii_letters
+
+
 def _word_before(text: str, pos: int) -> tuple[str, int]:
     """The lower-case word that ends just before the spaces before ``pos`` ("" if none), and where it starts."""
     j = pos
@@ -631,6 +635,12 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
         j -= 1
     if j == pos:
         return "", pos
+    # (the word is the letters that end the 20 characters before: in ASCII, what ``rstrip`` of the letters takes
+    # off, in C; a character by character walk only where another script may hold letters)
+    window = text[max(0, j - 20) : j]
+    if window.isascii():
+        k = j - (len(window) - len(window.rstrip(_ASCII_LETTERS)))
+        return text[k:j], k
     k = j
     while k > 0 and text[k - 1].isalpha() and j - k < 20:
         k -= 1
@@ -695,6 +705,8 @@ def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 # The plurals of a body's kind ("the Tincan, Kano, Edo and Kogi Commands"): a run holding one names bodies
 _BODY_PLURALS = word_list("org_plural_kinds")
 _RUN_STATUS: dict[tuple[str, ...], str] = {}  # (name, its words) → status: the same names recur in every report
+#: The longest joint ``context_place_spans`` asks about between two runs (", and ")
+_LONGEST_JOINT = max(len(g) for g in (*_LIST_GAPS, ", ", " and ", ", and ", " or "))
 
 
 def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak: dict[str, str]) -> str:
@@ -793,6 +805,12 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     runs = _place_runs(text, tokens)
     spans: list[Span] = []
     starts = [tokens[i].start for i, _ in runs]
+    # What stands between each run and the next, read once for the several passes below (each asks only whether it
+    # is one of a few short joints: ", ", " and ", ", and ", " or "); a longer stretch is kept as "", no joint
+    gaps = [
+        text[tokens[j].end : nxt] if nxt - tokens[j].end <= _LONGEST_JOINT else ""
+        for (_, j), nxt in zip(runs, starts[1:], strict=False)
+    ]
     status: dict[int, str] = {}  # per run, when asked: "strong", "weak", "" (unknown), "no" (not a name)
 
     def status_of(r: int) -> str:
@@ -865,7 +883,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             # "the Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act": words of a law's title
             listing = False
             continue
-        if listing and r and text[tokens[runs[r - 1][1]].end : start] in (", ", " and ", ", and "):
+        if listing and r and gaps[r - 1] in (", ", " and ", ", and "):
             if (
                 status_of(r) not in ("no", "strong")
                 and (listing == "of" or _plain_name(text, tokens, i, j))
@@ -963,7 +981,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if why == "preposition" and st != "no" and prev in _LOCATIVE_PREPOSITIONS:
             # "at Akrokerri and Kwapea", "in Lekki, Ajah and Ikorodu": the list goes on with places
             last = r
-            while last + 1 < len(runs) and text[tokens[runs[last][1]].end : starts[last + 1]] in _LIST_GAPS:
+            while last + 1 < len(runs) and gaps[last] in _LIST_GAPS:
                 last += 1
             # (not "in Dubai, Spanish, French and Dutch forces": a noun after the last makes them adjectives)
             if (st in ("strong", "weak") or _plain_name(text, tokens, i, j)) and _plain_name(text, tokens, *runs[last]):
@@ -993,10 +1011,11 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # coasts of Guerrero and Michoacán", "Sinaloa and Durango"): a place too, where nothing but a blank or a
     # stop follows it (not "Lagos and Ikeja Police", "Kenya and Morris said")
     for r in range(1, len(runs)):
-        j0, (i, j) = runs[r - 1][1], runs[r]
+        if gaps[r - 1] not in (" and ", ", and "):
+            continue
+        i, j = runs[r]
         if (
-            text[tokens[j0].end : tokens[i].start] in (" and ", ", and ")
-            and _PAIR_END.match(text, tokens[j].end)
+            _PAIR_END.match(text, tokens[j].end)
             and status_of(r) == "weak"
             and status_of(r - 1) == "strong"
             # (not a person's or a club's name: "the ministers of Mexico and Garcia", "Liverpool and Chelsea")
@@ -1006,14 +1025,14 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # Names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
     # Tambopata rivers", "the Wosera, Maprik and Telefomin areas" (the list's earlier names too).
     for r in range(len(runs) - 1):
-        (i, j), (i2, j2) = runs[r], runs[r + 1]
-        if text[tokens[j].end : tokens[i2].start] not in (" and ", ", and "):
+        if gaps[r] not in (" and ", ", and "):
             continue
+        i2, j2 = runs[r + 1]
         # (the plural word capitalised as a heading's is the run's last word: "Chernivtsi and Mykolayiv Regions")
         capitalised_head = j2 > i2 and tokens[j2].text in _PLURAL_HEADS_CAPITALISED
         if capitalised_head or _PLURAL_HEAD_AFTER.match(text, tokens[j2].end, tokens[j2].end + 25):
             first = r
-            while first > 0 and text[tokens[runs[first - 1][1]].end : starts[first]] == ", ":
+            while first > 0 and gaps[first - 1] == ", ":
                 first -= 1
             for k in range(first, r + 2):
                 if k == r + 1 and capitalised_head:
@@ -1025,9 +1044,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     while r < len(runs):
         items = [r]
         while items[-1] + 1 < len(runs):
-            a_end = tokens[runs[items[-1]][1]].end
-            b_start = tokens[runs[items[-1] + 1][0]].start
-            if text[a_end:b_start] not in (", ", " and ", ", and ", " or "):
+            if gaps[items[-1]] not in (", ", " and ", ", and ", " or "):
                 break
             items.append(items[-1] + 1)
         if len(items) >= 3:

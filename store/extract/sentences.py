@@ -67,6 +67,10 @@ _BOUNDARY = re.compile(
 _BEFORE_A_NUMBER = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec rs ksh sh tk nu".split())
 
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# The run of word characters and points that ends a window, matched on the window reversed: no _LAST_WORD match
+# starts before it, so the search starts there (tried from the window's start, re walked every word in it again
+# from each of its letters)
+_WORD_AND_POINTS_BACKWARDS = re.compile(r"[\w.]*")
 # Every boundary sits just after one of these characters, or at the
 # whitespace before a line break. Finding them with a one-character class
 # lets the regex engine skip ahead; _BOUNDARY is then tried only there
@@ -104,7 +108,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         # Do not split after an abbreviation or an initial ("St. Lucia", "U.S. officials", "J. Smith"),
         # unless a blank line follows: a paragraph always ends its sentence ("… Operation Farauta-4.\n\n").
         if text[cut - 1 : cut] == "." and "\n\n" not in text[cut : m.end()]:
-            word = _LAST_WORD.search(text, max(start, cut - 24), cut)
+            lo = max(start, cut - 24)
+            word = _LAST_WORD.search(text, cut - _WORD_AND_POINTS_BACKWARDS.match(text[lo:cut][::-1]).end(), cut)
             if word and (
                 word.group(1).lower() in ABBREVIATIONS
                 or (len(word.group(1)) == 1 and word.group(1).isalpha())
