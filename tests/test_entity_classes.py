@@ -2782,3 +2782,14 @@ def test_a_countrys_short_name_beside_its_formal_name_is_listed_once_in_the_full
 )
 def test_names_written_with_short_words_days_or_a_family_initial(sentence: str, person: str) -> None:
     assert person in names("Report\n\n" + sentence, PERSON)
+
+
+def test_an_ocean_or_a_river_named_alone_and_with_its_kind_is_one_place():
+    text = (
+        "Sea\n\nThe boat was crossing the Atlantic from Brazil. It was stopped in the Atlantic Ocean. Patrols along "
+        "the Mekong seized 40 kg; the Mekong River is a route."
+    )
+    assert names(text, LOCATION) >= {"Atlantic Ocean", "Mekong River", "Brazil"}
+    assert not {"Atlantic", "Mekong"} & names(text, LOCATION)
+    # (a town beside its river is a place of its own)
+    assert {"Narva", "Narva River"} <= names("Border\n\nGuards in Narva watched the Narva River.", LOCATION)

@@ -40,7 +40,7 @@ from .figures import (
     find_figures,
     unit_of,
 )
-from .gazetteer import place_key, places
+from .gazetteer import place_key, places, weak_places
 from .layout import Moves, as_spaces, join_hyphens, lift_indents, plain_spaces, soft_breaks
 from .lexicon import ORG_HEADS
 from .names import given_names
@@ -284,6 +284,7 @@ def _has_word(haystack: str, needle: str) -> bool:
     return False
 
 
+_WATER_KIND = re.compile(r" (?:Ocean|Sea|River|Lake)$")
 _FORMAL_PLACE = re.compile(
     r"(?:[Tt]he )?(?:[A-Z][\w'’-]* )*(?:Republic|Kingdom|Sultanate|Principality|Commonwealth|Emirate|Grand Duchy) "
     r"of (?:the )?(.+)"
@@ -349,6 +350,16 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
     # "the United Republic of Tanzania") is the country named again: the guide lists the fullest form (not "the
     # State of Mexico", a state, nor "the Federation of Bosnia and Herzegovina", a part of its country)
     formal: dict[str, Entity] = {}
+    # (and a water's name without its kind beside it with it: "the Atlantic" beside "the Atlantic Ocean", "the
+    # Mekong" beside "the Mekong River")
+    # (not a town's name beside its river's: "Narva" beside "the Narva River")
+    for e in entities:
+        if e.type == LOCATION and (water := _WATER_KIND.search(e.name)) and water.start() > 0:
+            short = e.name[: water.start()]
+            if water.group() in (" Ocean", " Sea") or (
+                places().get(place_key(short)) in (None, "region") and place_key(short) not in weak_places()
+            ):
+                formal.setdefault(entity_key(short), e)
     for e in entities:
         # (not a "Democratic" republic: "Congo" beside "the Democratic Republic of the Congo" may be the other Congo,
         # "Korea" the other Korea)

@@ -65,6 +65,8 @@ _NAMED_REGIONS = (
     "Asia-Pacific",
     "Indo-Pacific",
     "Pacific",
+    "Atlantic",  # (the ocean named alone: "across the Atlantic")
+    "Mekong",  # (the river and the region it names: "along the Mekong", "the six Mekong countries")
     "Western and Central Pacific",  # (the tuna fisheries' convention area, one region by its fixed name)
     "Golden Triangle",
     "Golden Crescent",
