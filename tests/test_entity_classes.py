@@ -2793,3 +2793,8 @@ def test_an_ocean_or_a_river_named_alone_and_with_its_kind_is_one_place():
     assert not {"Atlantic", "Mekong"} & names(text, LOCATION)
     # (a town beside its river is a place of its own)
     assert {"Narva", "Narva River"} <= names("Border\n\nGuards in Narva watched the Narva River.", LOCATION)
+
+
+def test_a_post_in_a_body_of_border_control_ends_before_the_persons_name():
+    text = "Report\n\nThe Commissioner for Customs and Border Control Grace Wanjiku Otieno said 40 kg were seized."
+    assert names(text, PERSON) == {"Grace Wanjiku Otieno"}
