@@ -2798,3 +2798,18 @@ def test_an_ocean_or_a_river_named_alone_and_with_its_kind_is_one_place():
 def test_a_post_in_a_body_of_border_control_ends_before_the_persons_name():
     text = "Report\n\nThe Commissioner for Customs and Border Control Grace Wanjiku Otieno said 40 kg were seized."
     assert names(text, PERSON) == {"Grace Wanjiku Otieno"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Raids net 74\n\nOksana Hrytsenko\nNovember 30, 2026\n\n",
+        "Raids net 74\nKanha Sovann | Publication date 29 November 2026 | 17:05 ICT\n\n",
+        "Raids net 74\n\nMarisa Ramkissoon-Baptiste\nPosted Dec 2, 2026\n\n",
+    ],
+)
+def test_a_byline_name_before_the_pages_date_is_a_person(head: str) -> None:
+    got = names(head + "Police in the region detained 74 people.", PERSON)
+    assert len(got) == 1 and got <= {"Oksana Hrytsenko", "Kanha Sovann", "Marisa Ramkissoon-Baptiste"}
+    # (a body's or a heading's words there are none)
+    assert names("Raids\n\nPolice Scotland\nNovember 30, 2026\n\nOfficers detained 74.", PERSON) == set()

@@ -1308,8 +1308,17 @@ def _listed_item(
 
 
 # A byline without "By", its page date after it: "Adil Rehmani Published October 23, 2026 | 12:10 PM"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# (or the page's date after a bar or on the next line: "Sao Sokunthea | Publication date 29 November 2026",
+# "Daryna Melnyk⏎November 30, 2026", "Shaliza Ramdeen-Baptiste⏎Posted Dec 2, 2026")
+_BYLINE_WORD = rf"(?!(?:Published|Updated|Posted|Publication)\b)[{UPPER}][\w'’.-]+"
 _DATED_BYLINE = re.compile(
-    rf"(?m)^[ \t]*([{UPPER}][\w'’.-]+(?:[ \t][{UPPER}][\w'’.-]+){{1,3}})[ \t]+(?:Published|Updated|Posted)\b"
+    rf"(?m)^[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,3}})(?:[ \t]*[|·•][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+    rf"(?:Published|Updated|Posted|Publication[ \t]+date|{_MONTH}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})\b"
 )
 
 
@@ -1321,13 +1330,12 @@ _DESK_WORDS = frozenset(
 def _dated_bylines(text: str) -> list[Span]:
     """The name of a byline that its page date follows, near the top: two to four name-shaped words."""
     spans: list[Span] = []
-    head = text[:2000]
-    if "Published" not in head and "Updated" not in head and "Posted" not in head:
-        return spans
     for m in _DATED_BYLINE.finditer(text, 0, 2000):
         words = m.group(1).split()
         if any(w in _DESK_WORDS for w in words):
             continue  # "Web Desk Published …", "News Desk Posted …": the desk, no person
+        if any(w in COMMON_CAPS or w in ORG_HEADS or w in TITLE_WORDS or w in KNOWN_ORGS for w in words):
+            continue  # "Police Scotland⏎November 30, 2026": a body's or a heading's words
         if all(name_shaped(w) for w in words) and place_key(m.group(1)) not in places():
             spans.append(Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"}))
     return spans
