@@ -2813,3 +2813,10 @@ def test_a_byline_name_before_the_pages_date_is_a_person(head: str) -> None:
     assert len(got) == 1 and got <= {"Oksana Hrytsenko", "Kanha Sovann", "Marisa Ramkissoon-Baptiste"}
     # (a body's or a heading's words there are none)
     assert names("Raids\n\nPolice Scotland\nNovember 30, 2026\n\nOfficers detained 74.", PERSON) == set()
+
+
+def test_a_codename_whose_edition_follows_a_dash_with_its_year():
+    text = "Report\n\nDuring the operation Kanal – Pamir Route 2026, which ran in May, police seized 40 kg of heroin."
+    assert names(text, OPERATION) == {"Kanal – Pamir Route 2026"}
+    # (an aside after a dash is no part of the name)
+    assert names("Report\n\nOperation Lionfish – a joint action – seized 40 kg.", OPERATION) == {"Lionfish"}

@@ -473,6 +473,10 @@ _LOWER_AFTER_NAME_WORD = re.compile(
 )
 
 
+# Capitalised words and a year closing them, after a dash inside a codename: "Kanal – |Tien Shan 2026,"
+_DASHED_EDITION_AHEAD = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:19|20)\d\d\b(?![ \t]*[-–]?[ \t]*[A-Z0-9])")
+
+
 def _operation_name_at(
     text: str,
     pos: int,
@@ -506,6 +510,15 @@ def _operation_name_at(
             and _QUOTE_CLOSES_AHEAD.match(text, cursor)
         ):
             cursor += 2  # a dash inside the quoted name: '"Kanal – Steppe Route 2026"'
+            continue
+        if (
+            not m
+            and after_keyword
+            and found
+            and text[cursor : cursor + 2] in ("– ", "— ")
+            and _DASHED_EDITION_AHEAD.match(text, cursor + 2)
+        ):
+            cursor += 2  # a dash before the edition's name and year: "Operation Kanal – Tien Shan 2026, which …"
             continue
         if not m:
             break
