@@ -4645,3 +4645,14 @@ def test_a_credit_between_slashes_in_a_dateline_is_no_body(dateline):
         extract("Seizure\n\n" + dateline + "Border Services Agency officers seized 7.5 kilos of cocaine.\n"), "ORG"
     )
     assert got == {"Border Services Agency"}
+
+
+def test_figures_after_an_edition_said_to_continue_an_earlier_one_are_the_new_editions():
+    text = (
+        'Call centres shut\n\n2. Operation "Blue Wire-2"\n\nIn the framework of operation "Blue Wire-2", which is '
+        'the continuation of the operation "Blue Wire" conducted in 2025, police exposed a call centre in Kyiv. '
+        "About 2,100 victims were identified.\n\nDuring 24 searches officers seized 130 mobile phones.\n"
+    )
+    got = {(f.metric, f.value): f.operation for f in extract(text).figures}
+    assert got[("identified", 2100)] == "Blue Wire-2"
+    assert got[("seized", 130)] == "Blue Wire-2"

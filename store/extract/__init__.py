@@ -821,6 +821,14 @@ def _series_beside_its_edition(
     return [e for e in entities if id(e) not in gone], folded
 
 
+# A sentence that goes on about an earlier drive just named: "That earlier operation …", "The first operation …"
+_EARLIER_ONE_RECALLED = re.compile(
+    r"(?:^|[.!?]\s+)(?:That|This|The)\s+(?:earlier|first|previous|original|initial|prior)\s+"
+    r"(?:operation|edition|phase|drive|one)\b",
+    re.M,
+)
+
+
 _ASIDE_PARAGRAPH = re.compile(
     r"(?im)^[ \t]*(?:separately|meanwhile|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
     r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
@@ -1114,6 +1122,7 @@ class _OperationMentions:
         self._years_by_key: dict[str, set[int]] | None = None
         self._lead_unnamed: bool | None = None
         self._series_count: int | None = None
+        self._recalled_at: list[int] | None = None  # where sentences recalling an earlier drive end
         self.published_year = published_year
         # The text's main operation: the first named in its lead (None if none is).
         # (by key: a heading in capitals, "OPERATION CAIS OCULTO", names the same operation as "Cais Oculto")
@@ -1277,6 +1286,14 @@ class _OperationMentions:
             found.add(self.keys[0])
         return found
 
+    def _earlier_one_recalled_between(self, start: int, end: int) -> bool:
+        """Whether a sentence between ``start`` and ``end`` opens on "That earlier operation" and the like (the
+        text's such sentences found once, then looked up)."""
+        if self._recalled_at is None:
+            self._recalled_at = [m.end() for m in _EARLIER_ONE_RECALLED.finditer(self.text)]
+        k = bisect.bisect_left(self._recalled_at, start)
+        return k < len(self._recalled_at) and self._recalled_at[k] <= end
+
     def _focus_index_around(self, pos: int) -> int | None:
         earlier = bisect.bisect_left(self.starts, pos)
         k = bisect.bisect_right(self.section_starts, pos) - 1
@@ -1289,6 +1306,19 @@ class _OperationMentions:
             return None
         if earlier:
             last = earlier - 1
+            if (
+                last > 0
+                and series_key(self.spans[last].name) == series_key(self.spans[last - 1].name)
+                and self.keys[last] != self.keys[last - 1]
+                and _EARLIER_EDITION_BEFORE.search(self.text, max(0, self.starts[last] - 60), self.starts[last])
+                and sentence_at(self.sentences, self.starts[last]) == sentence_at(self.sentences, self.starts[last - 1])
+                # (unless the text goes on about the earlier one: "… built on the first Lionfish operation. That
+                # earlier operation produced nearly 30 tons …")
+                and not self._earlier_one_recalled_between(self.spans[last].end, pos)
+            ):
+                # "In the framework of operation "Red Dial-2", which is the continuation of the operation "Red
+                # Dial" conducted in 2025, …": the earlier edition is recalled; what follows is the new one's
+                last -= 1
             if k >= 0 and self.starts[last] >= self.section_starts[k]:
                 return last  # the operation the roundup's section named: the section goes on about it
             main = self._main_before(last)
