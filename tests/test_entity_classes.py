@@ -2668,13 +2668,13 @@ def test_a_child_and_a_parent_named_by_parentage_are_people_of_one_word_too(sent
 def test_a_home_town_between_an_age_and_man_or_woman_is_a_place():
     text = (
         "Arrests\n\nA 29-year-old Marrickville man and a 46-year-old Glenfield Park man were charged. A 52-year-old "
-        "Kellyburn woman was arrested at her home, as was a 43-year-old Nukus resident."
+        "Kellyburn woman was arrested at her home in Kellyburn, as was a 43-year-old Nukus resident."
     )
-    assert names(text, LOCATION) >= {"Marrickville", "Glenfield Park", "Kellyburn", "Nukus"}
+    assert names(text, LOCATION) >= {"Glenfield Park", "Kellyburn", "Nukus"}
     # a people's, a faith's or a group's word there is no place
     text = (
         "Arrests\n\nA 31-year-old Ukrainian man, a 30-year-old Muslim woman, a 41-year-old Aboriginal man and a "
-        "20-year-old Ghanaian-British man were held."
+        "20-year-old Ghanaian-British man were held. A 35-year-old Fulani man and a 30-year-old Hmong woman too."
     )
     assert names(text, LOCATION) == set()
 
@@ -2820,3 +2820,33 @@ def test_a_codename_whose_edition_follows_a_dash_with_its_year():
     assert names(text, OPERATION) == {"Kanal – Pamir Route 2026"}
     # (an aside after a dash is no part of the name)
     assert names("Report\n\nOperation Lionfish – a joint action – seized 40 kg.", OPERATION) == {"Lionfish"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "absent"),
+    [
+        # guards from an independent review of this session's rules
+        ("Arrest\n\nA 35-year-old Fulani man and a 30-year-old Hmong woman were questioned.", LOCATION, "Fulani"),
+        ("Arrests\n\nGreek border police arrested 4 men; Arab border tribes trade fuel.", LOCATION, "Greek"),
+        ("Troops\n\nMexico deployed troops to the Southern border.", LOCATION, "Southern"),
+        (
+            "Report\n\nVictims reported it through the Cybercrime Reporting Platform.",
+            ORG,
+            "Cybercrime Reporting Platform",
+        ),
+        ("Report\n\nRevenue from the sale of the drugs was laundered abroad.", ORG, "Revenue"),
+        ("Report\n\nThe Ghana Revenue Authority said Revenue officers seized 4 kg.", ORG, "Revenue"),
+        ("Roads\n\nThe Highways Agency (M25) closed the road for 4 hours.", ORG, "M25"),
+        ("Report\n\nCarlos Salinas is a prosecutor. Police in Salinas said 40 were held.", PERSON, "Salinas"),
+        ("Report\n\nPirates attacked a tanker in the South China Sea. Police in South China held 4.", LOCATION, None),
+        ("Report\n\nTaiwan, officially the Republic of China, seized 40 kg bound for China.", LOCATION, None),
+    ],
+)
+def test_review_guards_for_this_sessions_rules(text: str, etype: str, absent: str | None) -> None:
+    got = names(text, etype)
+    if absent is not None:
+        assert absent not in got
+    elif "South China" in text:
+        assert {"South China Sea", "South China"} <= got
+    else:
+        assert "China" in got

@@ -4469,8 +4469,8 @@ def test_a_person_before_of_the_body_is_still_no_part_of_its_name():
         ("The accused were identified as Mohammed Sagir of Bahraich and Mohammed Alam of Barabanki.", "Barabanki"),
         ("The accused were identified as Mohammed Sagir of Bahraich and Mohammed Alam of Barabanki.", "Bahraich"),
         # a one-word name in a list of suspects, and a parent named after a child ("son of (late) …")
-        ("The arrested were identified as Rofikul from Kandorpur and Jasimuddin from Botolgram.", "Kandorpur"),
-        ("The arrested men, Habibor of Chorpara and Nasiruddin of Kulaura, were held.", "Chorpara"),
+        ("The arrested were identified as Rofikul from Kandorpur and Jasimuddin from Khulna.", "Kandorpur"),
+        ("The arrested men, Habibor of Chorpara and Nasiruddin of Sylhet, were held.", "Chorpara"),
         ("Police arrested Nurul Amin, 28, son of Sultan Ahmed of Pathorghata, and two others.", "Pathorghata"),
         ("Police arrested Nurul Amin, 28, son of late Abdus Salam of Baliadanga; and two others.", "Baliadanga"),
     ],
@@ -4479,6 +4479,13 @@ def test_a_place_named_by_its_kind_its_people_or_a_persons_home_is_a_place(sente
     result = extract("Arrests\n\n" + sentence + "\n")
     assert place in ents(result, "LOCATION")
     assert place not in ents(result, "PERSON")
+
+
+def test_a_firm_or_a_party_after_a_suspects_name_is_no_home():
+    text = "Arrests\n\nThe arrested were identified as Babu from Robi and Kalam from Bkash agent point."
+    assert ents(extract(text), "LOCATION") == set()
+    text = "Arrests\n\nPolice arrested Rahim Uddin, 31, son of Haji Anwar of Awami League, and two others."
+    assert "Awami League" not in ents(extract(text), "LOCATION")
 
 
 def test_a_laws_words_in_a_list_are_no_persons_home():

@@ -285,6 +285,7 @@ def _has_word(haystack: str, needle: str) -> bool:
 
 
 _WATER_KIND = re.compile(r" (?:Ocean|Sea|River|Lake)$")
+_WATER_NAMES = frozenset({"Atlantic", "Pacific", "Arctic", "Mekong"})  # (names the gazetteers hold as regions)
 _FORMAL_PLACE = re.compile(
     r"(?:[Tt]he )?(?:[A-Z][\w'’-]* )*(?:Republic|Kingdom|Sultanate|Principality|Commonwealth|Emirate|Grand Duchy) "
     r"of (?:the )?(.+)"
@@ -356,8 +357,10 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
     for e in entities:
         if e.type == LOCATION and (water := _WATER_KIND.search(e.name)) and water.start() > 0:
             short = e.name[: water.start()]
-            if water.group() in (" Ocean", " Sea") or (
-                places().get(place_key(short)) in (None, "region") and place_key(short) not in weak_places()
+            # (the short name a water's own, or an ocean's the gazetteers do not know: not "South China" beside "the
+            # South China Sea", "Java" beside "the Java Sea", "the Caribbean" beside "the Caribbean Sea")
+            if short in _WATER_NAMES or (
+                water.group() == " Ocean" and place_key(short) not in places() and place_key(short) not in weak_places()
             ):
                 formal.setdefault(entity_key(short), e)
     for e in entities:
@@ -368,6 +371,7 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             and " of " in e.name
             and "Democratic" not in e.name
             and (m := _FORMAL_PLACE.fullmatch(e.name))
+            and m.group(1) != "China"  # (the Republic of China is Taiwan, another place than China)
         ):
             formal.setdefault(entity_key(m.group(1)), e)
     if formal:

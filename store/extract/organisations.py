@@ -226,6 +226,18 @@ def _owned_by_a_body(text: str, start: int) -> bool:
     return any(w.strip("'’") in ORG_HEADS for w in chain.split())
 
 
+_CODE_WORD = re.compile(r"(?<![\w-])[A-Z]\d{2,3}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=8)
+def _code_counts(text: str) -> dict[str, int]:
+    """How often each code of one letter and digits ("C04") stands in a text (counted once per text)."""
+    counts: dict[str, int] = {}
+    for code in _CODE_WORD.findall(text):
+        counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -237,6 +249,9 @@ def acronym_spans(text: str) -> list[Span]:
             _UNIT_CODE.fullmatch(short)
             and (tail := _CAPITALISED_TAIL.search(text, max(0, m.start() - 160), m.start()))
             and tail.group(1).split()[-1] in ORG_HEADS
+            # (the text calls the unit by it again: not a road's, a jet's or a form's code, "Highways Agency (M25)
+            # closed the road")
+            and _code_counts(text).get(short, 0) >= 2
         ):
             # "the Drug Crime Investigation Police Department (C04)": a unit's code of one letter and digits, its
             # name the body's before it (found as bodies are) and the code a body wherever written
@@ -746,6 +761,11 @@ _TRAVEL_WORDS = re.compile(
 
 
 _LONE_BODY_WORDS = words("lone_body_words")
+_LONE_AGENT_AFTER = re.compile(
+    r"[ \t]+(?:officers?|officials?|staff|teams?|said|says|seized|seizes|seize|detected|detects|intercepted|"
+    r"intercepts|found|arrested|has|have|had|also|and)\b"
+)
+_LONE_AGENT_BEFORE = re.compile(r"\b(?:by|with|and)[ \t]+$")
 _LONE_CAPITAL_NEXT = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
 _LONE_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 
@@ -754,6 +774,10 @@ def _lone_bodies(text: str, word: str) -> list[Span]:
     """The places ``word`` (a lone body's word, lone_body_words.txt) stands alone: no capitalised word right
     before or after it ("Revenue officers seized …", not "the Mozambique Revenue Authority")."""
     spans: list[Span] = []
+    if re.search(
+        rf"\b{re.escape(word)}[ \t]+(?:Authority|Agency|Service|Commission|Administration|Department)\b", text
+    ):
+        return spans  # "the Ghana Revenue Authority … Revenue officers": the word is that body's short form
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -762,6 +786,9 @@ def _lone_bodies(text: str, word: str) -> list[Span]:
             and not text[end : end + 1].isalnum()
             and not _LONE_CAPITAL_NEXT.match(text, end)
             and not _LONE_CAPITAL_BEFORE.search(text, max(0, at - 40), at)
+            # (as the one who acts: "Revenue officers seized …", "Revenue said", "seized by Revenue"; not the
+            # noun: "Revenue from the sales", "its Revenue target")
+            and (_LONE_AGENT_AFTER.match(text, end) or _LONE_AGENT_BEFORE.search(text, max(0, at - 8), at))
         ):
             spans.append(Span(ORG, at, end, word, rule="org-listed", extra={"how": "lone body"}))
         at = text.find(word, end)
@@ -1243,6 +1270,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 continue  # "the Russian Federation": a country's name, whatever its last word
             if pw[-1] in _STREET_WORDS:
                 continue  # "along Bishop's Court Road": a street named after a body's word, an address
+            if pw[-1] == "Platform" and name not in KNOWN_ORGS:
+                # "the Cybercrime Reporting Platform", "the Telegram Platform": a system or a service ends so; a
+                # platform of agencies has its purpose after the word ("the Platform for the Fight against …")
+                continue
             if pw[-1] in _PLURAL_KINDS and "of" not in pw and "for" not in pw and name not in KNOWN_ORGS:
                 # "Regional Police Commands", "Financial Intelligence Units", "Public Prosecutors": a kind of body,
                 # several of them, no one body's name ("Department of Correctional Services" is one)

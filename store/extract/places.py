@@ -433,6 +433,7 @@ _PLURAL_HEAD_AFTER = re.compile(
     r"zones|wards|parishes|localities|sub-counties|woredas|barangays|upazilas|tehsils|border posts|border points)\b"
 )
 _BORDER_AFTER = re.compile(r"\s+border\b")
+_INDUSTRIAL_AFTER = re.compile(r"\s+industrial\b")
 _PLURAL_HEADS_CAPITALISED = frozenset(
     "Districts Municipalities Provinces Regions Counties Oblasts Governorates Prefectures".split()
 )
@@ -748,6 +749,9 @@ _IN_LAW_TITLE = re.compile(
 _PERSON_LISTED_BEFORE = re.compile(r"(?:,|\band|\bas|[-–—:])[ \t]+$")
 # An abstract noun's ending: no one-word name of a person ends so
 _ABSTRACT_NOUN_END = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ure)$")
+# Words of bodies a person belongs to, which no place's name ends in: "of Awami League", "of the Liberal Party"
+_GROUPS_JOINED = frozenset("League Party Front Movement Alliance Club Bank Company Group Ltd Limited Inc".split())
+_HOME_IN_LIST = re.compile(r"\b(?:of|from)[ \t]+([A-Z][\w'’-]+)")
 # A parent named after a child: "Nurul Amin, 28, son of (late) Sultan Ahmed of Jaliapara"
 _PARENT_BEFORE = re.compile(r"\b(?:son|daughter|wife|husband|widow)\s+of\s+(?:(?:the\s+)?late\s+|deceased\s+)?$")
 # The people a list names with their homes are suspects: "identified as …", "arrested …", "the accused, …"
@@ -774,6 +778,9 @@ def _named_person_from(text: str, tokens: list[Token], person: tuple[int, int], 
         for w in words
     ):
         return False  # (not "Solomon Islands Minister of Fisheries": a post's domain)
+    home = text[start : tokens[j].end]
+    if any(w in ORG_HEADS or w in KNOWN_ORGS or w in _GROUPS_JOINED for w in home.split()) or home in KNOWN_ORGS:
+        return False  # "son of Haji Anwar of Awami League": a body the person belongs to, no home
     if _PARENT_BEFORE.search(text, max(0, tokens[a].start - 24), tokens[a].start):
         return True  # "son of (late) Sultan Ahmed of Jaliapara": the parentage says a person, then the home
     given, family = all_given_names(), family_names()
@@ -781,6 +788,18 @@ def _named_person_from(text: str, tokens: list[Token], person: tuple[int, int], 
         return False
     if b == a and (_ABSTRACT_NOUN_END.search(words[0]) or not _plain_name(text, tokens, a, b)):
         return False  # (not a law's words: "the Prevention and Eradication of Forest Destruction")
+    if (
+        b == a
+        and place_key(home) not in places()
+        and place_key(home) not in weak_places()
+        and not any(
+            place_key(m.group(1)) in places()
+            for m in _HOME_IN_LIST.finditer(text, max(0, tokens[a].start - 150), min(len(text), tokens[j].end + 150))
+        )
+    ):
+        # a name alone before an unknown name, in a list that gives no known home: "Babu from Robi and Kalam from
+        # Bkash" may be firms' men ("Ramprabhu of Paramakudi", beside "Suresh Kumar of Chennai", is a home)
+        return False
     return (
         _PERSON_LISTED_BEFORE.search(text, max(0, tokens[a].start - 12), tokens[a].start) is not None
         # (a list of suspects, not of a panel's or a firm's people: "Sarah Brown of Oxfam and Tom Hill of …"; one
@@ -963,6 +982,16 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             # "the Thai-Myanmar border", "Reinforced border controls": two places a border parts (found on their
             # own), a participle opening a sentence
             continue
+        if (
+            why == "head"
+            and (_BORDER_AFTER.match(text, end) or _INDUSTRIAL_AFTER.match(text, end))
+            and all(
+                w in _PERSON_GROUP_WORDS or w in _COMPASS_WORDS or w in KNOWN_ORGS or people_adjective(w)
+                for w in text[start:end].split()
+            )
+        ):
+            continue  # "Greek border police", "the Southern border", "Arab border tribes": whose or which border
+            # (not a name holding such a word: "the Lao Bao border area")
         if st == "" and i == j:
             if why == "head" and (
                 (tokens[i].text.endswith(_DEMONYM_ENDINGS) and _ADJECTIVE_HEAD_AFTER.match(text, end, end + 25))
@@ -1086,6 +1115,7 @@ _AGED_HOME = re.compile(
     rf"\b\d{{1,3}}[- ]year[- ]old[ \t]+([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,2}})[ \t]+"
     r"(?:man|woman|men|women|resident|boy|girl|youth|teenager)\b"
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|near|of)[ \t]+([A-Z][\w'’-]+)")
 _PERSON_GROUP_WORDS = word_list("person_group_adjectives") | word_list("people_adjectives_irregular")
 
 
@@ -1093,6 +1123,9 @@ def _aged_homes(text: str) -> list[Span]:
     """The home towns written between a person's age and "man" or "woman" (not a people's, a faith's or a
     group's word: "a 31-year-old Ukrainian man", "a 30-year-old Muslim woman")."""
     spans: list[Span] = []
+    # (one unknown word there may be a people's or a group's no list holds, "a 35-year-old Fulani man": a place
+    # only where the text names it so elsewhere, after a preposition; those names read once per text)
+    named_after_preposition: set[str] | None = None
     for m in _AGED_HOME.finditer(text):
         name = m.group(1)
         if any(
@@ -1104,6 +1137,11 @@ def _aged_homes(text: str) -> list[Span]:
             for w in name.split()
         ):
             continue
+        if " " not in name and place_key(name) not in places() and place_key(name) not in weak_places():
+            if named_after_preposition is None:
+                named_after_preposition = set(_AFTER_PREPOSITION.findall(text))
+            if name not in named_after_preposition:
+                continue
         spans.append(Span(LOCATION, m.start(1), m.end(1), name, rule="place-context", extra={"kind": "home"}))
     return spans
 

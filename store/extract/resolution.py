@@ -495,6 +495,7 @@ class Occupied:
 
 
 _SPEECH_VERBS = words("speech_verbs")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|across)[ \t]+$")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?([a-z]+)\b")
 
 
@@ -519,7 +520,12 @@ def _surnames_speaking(text: str, candidates: list[Span]) -> list[Span]:
     for word, hits in find_words(text, surnames).items():
         for start, end in hits:
             verb = _SPEECH_AFTER.match(text, end)
-            if verb and verb.group(1) in _SPEECH_VERBS:
+            if (
+                verb
+                and verb.group(1) in _SPEECH_VERBS
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                # (not after a place's preposition: "Police in Salinas said …")
                 found.append(Span(PERSON, start, end, surnames[word], rule="person-surname", alias_of=surnames[word]))
     return found
 
