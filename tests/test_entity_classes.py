@@ -2850,3 +2850,28 @@ def test_review_guards_for_this_sessions_rules(text: str, etype: str, absent: st
         assert {"South China Sea", "South China"} <= got
     else:
         assert "China" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "absent"),
+    [
+        # guards from a second review: a heading's, a place's or an outlet's words before a date are no byline
+        ("Port\n\nTema Harbour\nNovember 29, 2026\n\nPolice seized 4 kg.", PERSON, "Tema Harbour"),
+        ("Report\n\nKhaleej Times | 2 December 2026\n\nPolice seized 4 kg.", PERSON, "Khaleej Times"),
+        ("Report\n\nScam Compounds Raided | 30 November 2026\n\nPolice held 4.", PERSON, "Scam Compounds Raided"),
+        # a date, a body or a document after a codename's dash is no edition of it
+        (
+            "Raids\n\nDuring Operation Thunder – December 2026 – officers seized 900 kg.",
+            OPERATION,
+            "Thunder – December 2026",
+        ),
+        ("Raids\n\nOperation Jackal – EFCC 2026 figures show 40 arrests.", OPERATION, "Jackal – EFCC 2026"),
+        (
+            "Raids\n\nOperation Albatross – Europol Report 2026 shows 40 arrests.",
+            OPERATION,
+            "Albatross – Europol Report 2026",
+        ),
+    ],
+)
+def test_second_review_guards(text: str, etype: str, absent: str) -> None:
+    assert absent not in names(text, etype)

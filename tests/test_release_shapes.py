@@ -4663,3 +4663,26 @@ def test_figures_after_an_edition_said_to_continue_an_earlier_one_are_the_new_ed
     got = {(f.metric, f.value): f.operation for f in extract(text).figures}
     assert got[("identified", 2100)] == "Blue Wire-2"
     assert got[("seized", 130)] == "Blue Wire-2"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "operation"),
+    [
+        # the earlier edition's own figures stay its own
+        (
+            "Raids\n\nOperation Sentinel II follows Operation Sentinel, run in 2025. A year earlier, the operation "
+            "led to 700 arrests.\n",
+            700,
+            "Sentinel",
+        ),
+        # a new edition named second ("OLD was followed by NEW") keeps the figures after it
+        (
+            "Raids\n\nOperation Jaguar 2025 was succeeded by Operation Jaguar 2026. Police rescued 45 victims.\n",
+            45,
+            "Jaguar 2026",
+        ),
+    ],
+)
+def test_second_review_guards_for_editions(text: str, value: int, operation: str) -> None:
+    got = {f.value: f.operation for f in extract(text).figures}
+    assert got[value] == operation

@@ -825,12 +825,37 @@ def _series_beside_its_edition(
     return [e for e in entities if id(e) not in gone], folded
 
 
-# A sentence that goes on about an earlier drive just named: "That earlier operation …", "The first operation …"
+# A sentence that goes on about an earlier drive just named: "That earlier operation …", "The first operation …",
+# "A year earlier, …", "In 2025, …", "The 2025 operation …", "During the first operation, …"
 _EARLIER_ONE_RECALLED = re.compile(
-    r"(?:^|[.!?]\s+)(?:That|This|The)\s+(?:earlier|first|previous|original|initial|prior)\s+"
-    r"(?:operation|edition|phase|drive|one)\b",
+    r"(?:^|[.!?]\s+)(?:(?:That|This|The)\s+(?:earlier|first|previous|original|initial|prior|(?:19|20)\d\d)\s+"
+    r"(?:operation|edition|phase|drive|one)\b|(?:In|During)\s+(?:that|the)\s+(?:first|earlier|previous)\s+"
+    r"(?:operation|edition|phase)\b|A\s+year\s+(?:earlier|before)\b|Back\s+then\b|Last\s+year\b|"
+    r"In\s+(?:19|20)\d\d\b)",
     re.M,
 )
+# Words between two editions' names that make the first the one going on from the second
+_CONTINUES_BETWEEN = re.compile(
+    r"\b(?:continuation|continues|follows|follow-up|builds\s+on|built\s+on|successor|sequel)\b", re.I
+)
+_FOLLOWED_BY = re.compile(r"\b(?:followed|succeeded|preceded)\s+by\b", re.I)
+_EDITION_NUMBER = re.compile(r"[-\s](\d{1,4}|[IVX]{1,5})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _edition_number(name: str) -> int:
+    """The number a codename's edition ends on ("Red Dial-2" 2, "Pangea XVII" 17, "Thunder 2026" 2026; 0 for none)."""
+    m = _EDITION_NUMBER.search(name)
+    if m is None:
+        return 0
+    n = m.group(1)
+    if n.isdigit():
+        return int(n)
+    total = 0
+    for k, c in enumerate(n):
+        v = _ROMAN_VALUES[c]
+        total += -v if k + 1 < len(n) and _ROMAN_VALUES[n[k + 1]] > v else v
+    return total
 
 
 _ASIDE_PARAGRAPH = re.compile(
@@ -1314,7 +1339,11 @@ class _OperationMentions:
                 last > 0
                 and series_key(self.spans[last].name) == series_key(self.spans[last - 1].name)
                 and self.keys[last] != self.keys[last - 1]
-                and _EARLIER_EDITION_BEFORE.search(self.text, max(0, self.starts[last] - 60), self.starts[last])
+                # (the later edition named first, the words between saying it goes on from the other: "NEW, the
+                # continuation of OLD", "NEW follows OLD"; not "OLD was followed by NEW")
+                and _edition_number(self.spans[last - 1].name) > _edition_number(self.spans[last].name)
+                and _CONTINUES_BETWEEN.search(self.text, self.spans[last - 1].end, self.starts[last])
+                and not _FOLLOWED_BY.search(self.text, self.spans[last - 1].end, self.starts[last])
                 and sentence_at(self.sentences, self.starts[last]) == sentence_at(self.sentences, self.starts[last - 1])
                 # (unless the text goes on about the earlier one: "… built on the first Lionfish operation. That
                 # earlier operation produced nearly 30 tons …")

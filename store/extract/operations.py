@@ -474,7 +474,17 @@ _LOWER_AFTER_NAME_WORD = re.compile(
 
 
 # Capitalised words and a year closing them, after a dash inside a codename: "Kanal – |Tien Shan 2026,"
-_DASHED_EDITION_AHEAD = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:19|20)\d\d\b(?![ \t]*[-–]?[ \t]*[A-Z0-9])")
+# (the year goes on as a clause, not to a noun or a dash: not "Thunder – December 2026 – officers …", "Jackal – EFCC
+# 2026 figures"; nor are the words a date's, a body's or a document's: "– May 2026", "– Europol Report 2026")
+_DASHED_EDITION_AHEAD = re.compile(
+    r"((?:[A-Z][\w'’-]*[ \t]+){1,2})(?:19|20)\d\d\b"
+    r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:which|was|ran|saw|led|took|is|has|had|in|on|carried|conducted|targeted)\b)",
+    re.M,
+)
+_NOT_AN_EDITION_WORD = frozenset(
+    "Report Reports Summary Review Update Release Results Figures Statement Phase Edition Annual Press Q1 Q2 Q3 "
+    "Q4 Spring Summer Autumn Fall Winter".split()
+)
 
 
 def _operation_name_at(
@@ -516,7 +526,11 @@ def _operation_name_at(
             and after_keyword
             and found
             and text[cursor : cursor + 2] in ("– ", "— ")
-            and _DASHED_EDITION_AHEAD.match(text, cursor + 2)
+            and (edition := _DASHED_EDITION_AHEAD.match(text, cursor + 2))
+            and not any(
+                w in CALENDAR_WORDS or w in KNOWN_ORGS or w in ORG_HEADS or w in _NOT_AN_EDITION_WORD or w.isupper()
+                for w in edition.group(1).split()
+            )
         ):
             cursor += 2  # a dash before the edition's name and year: "Operation Kanal – Tien Shan 2026, which …"
             continue

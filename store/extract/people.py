@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 
-from .gazetteer import place_key, places
+from .gazetteer import place_key, places, weak_places
 from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORG_PHRASE_SET,
@@ -1314,10 +1314,12 @@ _MONTH = (
 )
 # (or the page's date after a bar or on the next line: "Sao Sokunthea | Publication date 29 November 2026",
 # "Daryna Melnyk⏎November 30, 2026", "Shaliza Ramdeen-Baptiste⏎Posted Dec 2, 2026")
+# Words of a place's feature: a heading naming a port or a lake before a date is no byline
+_PLACE_FEATURE_WORDS = frozenset("Harbour Harbor Port Airport Lake County Island Bay River Province District".split())
 _BYLINE_WORD = rf"(?!(?:Published|Updated|Posted|Publication)\b)[{UPPER}][\w'’.-]+"
 _DATED_BYLINE = re.compile(
     rf"(?m)^[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,3}})(?:[ \t]*[|·•][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
-    rf"(?:Published|Updated|Posted|Publication[ \t]+date|{_MONTH}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"(?:(?P<marker>Published|Updated|Posted|Publication[ \t]+date)|{_MONTH}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})\b"
 )
 
@@ -1334,8 +1336,21 @@ def _dated_bylines(text: str) -> list[Span]:
         words = m.group(1).split()
         if any(w in _DESK_WORDS for w in words):
             continue  # "Web Desk Published …", "News Desk Posted …": the desk, no person
-        if any(w in COMMON_CAPS or w in ORG_HEADS or w in TITLE_WORDS or w in KNOWN_ORGS for w in words):
-            continue  # "Police Scotland⏎November 30, 2026": a body's or a heading's words
+        if (
+            any(
+                w in COMMON_CAPS
+                or w in ORG_HEADS
+                or w in TITLE_WORDS
+                or w in KNOWN_ORGS
+                or w in _OUTLET_WORDS
+                or w in _PLACE_FEATURE_WORDS
+                for w in words
+            )
+            or place_key(m.group(1)) in weak_places()
+        ):
+            continue  # "Police Scotland⏎November 30, 2026", "Bangkok Post | …", "Tema Harbour⏎…": no person's
+        if not m.group("marker") and not any(w in given_names() or w in family_names() for w in words):
+            continue  # a bare date after a heading's words ("Scam Compounds Raided | 30 November 2026"): a name only
         if all(name_shaped(w) for w in words) and place_key(m.group(1)) not in places():
             spans.append(Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"}))
     return spans
