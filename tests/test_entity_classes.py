@@ -2875,3 +2875,15 @@ def test_review_guards_for_this_sessions_rules(text: str, etype: str, absent: st
 )
 def test_second_review_guards(text: str, etype: str, absent: str) -> None:
     assert absent not in names(text, etype)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("Brasília – The Federal Police (PF) launched an operation on Tuesday.", {"Federal Police", "PF"}),
+        ("Officers and prosecutors of the Public Ministry (MP) carried out 38 raids.", {"Public Ministry", "MP"}),
+        ("Troops and the National Guard (GN) patrolled the border.", {"National Guard", "GN"}),
+    ],
+)
+def test_a_translated_name_before_its_letters_in_the_original_order(sentence: str, bodies: set[str]) -> None:
+    assert bodies <= names("Report\n\n" + sentence, ORG)

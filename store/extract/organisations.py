@@ -272,6 +272,17 @@ def acronym_spans(text: str) -> list[Span]:
         n_letters = sum(map(str.isalpha, short))
         candidate = " ".join(words[-min(len(words), n_letters + 5) :])
         long = _long_form(short, candidate)
+        if long is None and 2 <= len(short) <= 3 and short.isalpha() and short.isupper():
+            # "the Federal Police (PF)", "the National Police (PN)": a name in English, its letters in the order of
+            # the name in its own language (Polícia Federal, Policía Nacional)
+            ws = candidate.split()[-len(short) :]
+            if (
+                len(ws) == len(short)
+                and all(w[:1].isupper() for w in ws)
+                and "".join(w[0] for w in reversed(ws)) == short
+                and ws[-1] in ORG_HEADS
+            ):
+                long = " ".join(ws)
         gang_code = _GANG_CODE_SHORT.fullmatch(short) is not None  # "MS-13", "M18"; not "EC3" alone
         if gang_code and long and not any(w.strip(",") in ORG_HEADS for w in long.split()):
             long = None  # "Mara Salvatrucha (MS-13)": read below as a code of initials
