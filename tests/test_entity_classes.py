@@ -2887,3 +2887,10 @@ def test_second_review_guards(text: str, etype: str, absent: str) -> None:
 )
 def test_a_translated_name_before_its_letters_in_the_original_order(sentence: str, bodies: set[str]) -> None:
     assert bodies <= names("Report\n\n" + sentence, ORG)
+
+
+def test_a_bodys_letters_joined_to_a_number_are_its_numbered_unit():
+    text = "Report\n\nThe Rapid Action Battalion (RAB) said a team of RAB-15 intercepted the trawler near Teknaf."
+    assert {"RAB", "RAB-15"} <= names(text, ORG)
+    # (letters no body of the text has are no unit: a model's or a road's code)
+    assert names("Report\n\nThe truck turned onto the NH-44 near Kochi.", ORG) == set()

@@ -272,6 +272,7 @@ def find_entities(text: str) -> list[Span]:
         c for c in candidates if not (c.type in (ORG, LOCATION) and c.name in _MAKES and _names_a_vehicle(text, c))
     ]
     candidates += _native_names(text, candidates)
+    candidates += _numbered_units(text, candidates)
     # Names a list gives one by one are not one name joined by "and": "partners including Group-IB, Palo Alto
     # Networks Unit 42 and Trend Micro" (a head word's chain would take the last two as one body)
     listed = sorted((c for c in candidates if c.rule == "org-listed"), key=lambda c: c.start)
@@ -492,6 +493,24 @@ class Occupied:
             return False
         marks[start:end] = b"\x01" * (end - start)
         return True
+
+
+_NUMBERED_UNIT = re.compile(r"(?<![\w-])([A-Z]{2,6})-(\d{1,3})(?![\w-])")
+
+
+def _numbered_units(text: str, candidates: list[Span]) -> list[Span]:
+    """A body's letters joined to a number, where the text names the body by its letters: "RAB-15" beside "the
+    Rapid Action Battalion (RAB)", "PDEA-7" beside "PDEA" (a numbered battalion or regional office)."""
+    if "-" not in text:
+        return []
+    letters = {c.name for c in candidates if c.type == ORG and c.name.isupper() and 2 <= len(c.name) <= 6}
+    if not letters:
+        return []
+    return [
+        Span(ORG, m.start(), m.end(), m.group(), rule="org-known")
+        for m in _NUMBERED_UNIT.finditer(text)
+        if m.group(1) in letters
+    ]
 
 
 _SPEECH_VERBS = words("speech_verbs")
