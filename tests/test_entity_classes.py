@@ -2894,3 +2894,20 @@ def test_a_bodys_letters_joined_to_a_number_are_its_numbered_unit():
     assert {"RAB", "RAB-15"} <= names(text, ORG)
     # (letters no body of the text has are no unit: a model's or a road's code)
     assert names("Report\n\nThe truck turned onto the NH-44 near Kochi.", ORG) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # guards from a third review: a code of a craft, a road, a flight or a bloc is no numbered unit
+        ("Report\n\nThe United Nations (UN) said its UN-2 helicopter was hit in Gao.", "UN-2"),
+        ("Report\n\nThe National Highways Authority (NH) said the truck was stopped on the NH-44 near Kochi.", "NH-44"),
+        ("Report\n\nPakistan International Airlines (PIA) said it was found on flight PIA-302.", "PIA-302"),
+        ("Report\n\nThe European Union (EU) said the EU-27 would fund new scanners.", "EU-27"),
+        # and letters after a measure or a facility named with "a" spell no body in another order
+        ("Report\n\nCustoms fined the importer 2,000 Tax Value Units (UVT) after the find.", "Tax Value Units"),
+        ("Report\n\nThe migrants were taken to a Detention Center (CD) in Tapachula.", "CD"),
+    ],
+)
+def test_third_review_guards(text: str, absent: str) -> None:
+    assert absent not in names(text, ORG)

@@ -276,11 +276,15 @@ def acronym_spans(text: str) -> list[Span]:
             # "the Federal Police (PF)", "the National Police (PN)": a name in English, its letters in the order of
             # the name in its own language (Polícia Federal, Policía Nacional)
             ws = candidate.split()[-len(short) :]
+            before_ws = candidate.split()[-len(short) - 1 : -len(short)]
             if (
                 len(ws) == len(short)
                 and all(w[:1].isupper() for w in ws)
                 and "".join(w[0] for w in reversed(ws)) == short
                 and ws[-1] in ORG_HEADS
+                # (not a measure after its number, nor any such place after "a": "2,000 Tax Value Units (UVT)", "a
+                # Detention Center (CD)")
+                and not (before_ws and (before_ws[0][:1].isdigit() or before_ws[0].lower() in ("a", "an")))
             ):
                 long = " ".join(ws)
         gang_code = _GANG_CODE_SHORT.fullmatch(short) is not None  # "MS-13", "M18"; not "EC3" alone

@@ -495,6 +495,13 @@ class Occupied:
         return True
 
 
+_UNIT_BEFORE = re.compile(r"(?:\b(?:of|by|from|with|and)[ \t]+(?:the[ \t]+)?|(?:^|\n)[ \t]*)$")
+_UNIT_AFTER = re.compile(
+    r"[ \t]*[,;)]|[ \t]+(?:battalion|wing|division|unit|company|squadron|team|troops|camp|headquarters|officers|"
+    r"personnel|operatives|agents|members|said|says|arrested|seized|detained|intercepted|recovered|raided|"
+    r"rescued|found|has|had|is|was|Regional|Director|Chief|Head|Commander|Spokesperson|Spokesman)\b"
+)
+_CODE_OF_A_THING_BEFORE = re.compile(r"\b(?:flight|registration|route|highway|road|model|on[ \t]+the)[ \t]+$", re.I)
 _NUMBERED_UNIT = re.compile(r"(?<![\w-])([A-Z]{2,6})-(\d{1,3})(?![\w-])")
 
 
@@ -510,6 +517,11 @@ def _numbered_units(text: str, candidates: list[Span]) -> list[Span]:
         Span(ORG, m.start(), m.end(), m.group(), rule="org-known")
         for m in _NUMBERED_UNIT.finditer(text)
         if m.group(1) in letters
+        # (as a unit stands: "a team of RAB-15", "seized by RAB-15", "RAB-15 arrested", "the BGB-2 battalion",
+        # "PDEA-7, …"; not a craft's, a road's or a flight's code: "its UN-2 helicopter", "on the NH-44",
+        # "flight PIA-302", "the EU-27 would fund")
+        and (_UNIT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _UNIT_AFTER.match(text, m.end()))
+        and not _CODE_OF_A_THING_BEFORE.search(text, max(0, m.start() - 16), m.start())
     ]
 
 
