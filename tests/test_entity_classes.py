@@ -2911,3 +2911,8 @@ def test_a_bodys_letters_joined_to_a_number_are_its_numbered_unit():
 )
 def test_third_review_guards(text: str, absent: str) -> None:
     assert absent not in names(text, ORG)
+
+
+def test_letters_in_the_original_language_after_a_bodys_name_leave_the_name_whole():
+    text = "Seizure\n\nOfficers of the Mozambique Revenue Authority (AT) seized it. AT said 4 were held."
+    assert names(text, ORG) == {"Mozambique Revenue Authority", "AT"}

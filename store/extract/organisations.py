@@ -238,6 +238,9 @@ def _code_counts(text: str) -> dict[str, int]:
     return counts
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -287,6 +290,12 @@ def acronym_spans(text: str) -> list[Span]:
                 and not (before_ws and (before_ws[0][:1].isdigit() or before_ws[0].lower() in ("a", "an")))
             ):
                 long = " ".join(ws)
+        if long and " " not in long and long in ORG_HEADS and _CAPITAL_WORD_BEFORE.search(candidate[: -len(long)]):
+            # "the Mozambique Revenue Authority (AT)": letters of the name in its own language (Autoridade
+            # Tributária), whose first letter the head word alone spells; the name is the whole chain's, found as
+            # bodies are, not its last word; its letters are the body's all the same
+            spans.append(Span(ORG, m.start(1), m.end(1), short, rule="acronym"))
+            continue
         gang_code = _GANG_CODE_SHORT.fullmatch(short) is not None  # "MS-13", "M18"; not "EC3" alone
         if gang_code and long and not any(w.strip(",") in ORG_HEADS for w in long.split()):
             long = None  # "Mara Salvatrucha (MS-13)": read below as a code of initials
