@@ -2916,3 +2916,8 @@ def test_third_review_guards(text: str, absent: str) -> None:
 def test_letters_in_the_original_language_after_a_bodys_name_leave_the_name_whole():
     text = "Seizure\n\nOfficers of the Mozambique Revenue Authority (AT) seized it. AT said 4 were held."
     assert names(text, ORG) == {"Mozambique Revenue Authority", "AT"}
+
+
+def test_a_place_the_press_names_for_a_headquarters_is_a_place():
+    text = "Report\n\nThe suspects were taken to Bukit Aman for questioning, police said."
+    assert "Bukit Aman" in names(text, LOCATION)
