@@ -229,7 +229,6 @@ def _owned_by_a_body(text: str, start: int) -> bool:
 _CODE_WORD = re.compile(r"(?<![\w-])[A-Z]\d{2,3}(?![\w-])")
 
 
-@functools.lru_cache(maxsize=8)
 def _code_counts(text: str) -> dict[str, int]:
     """How often each code of one letter and digits ("C04") stands in a text (counted once per text)."""
     counts: dict[str, int] = {}
@@ -244,6 +243,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
+    codes: dict[str, int] | None = None  # how often each code of a letter and digits stands, read where asked
     for m in _ACRONYM_AFTER_WORDS.finditer(text):
         short = m.group(1)
         if len(short) > 20:
@@ -254,7 +254,7 @@ def acronym_spans(text: str) -> list[Span]:
             and tail.group(1).split()[-1] in ORG_HEADS
             # (the text calls the unit by it again: not a road's, a jet's or a form's code, "Highways Agency (M25)
             # closed the road")
-            and _code_counts(text).get(short, 0) >= 2
+            and (codes := codes if codes is not None else _code_counts(text)).get(short, 0) >= 2
         ):
             # "the Drug Crime Investigation Police Department (C04)": a unit's code of one letter and digits, its
             # name the body's before it (found as bodies are) and the code a body wherever written

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 
+from .figures import _MONTHS
 from .gazetteer import place_key, places, weak_places
 from .lexicon import (
     COMMON_CAPS,
@@ -1308,10 +1309,6 @@ def _listed_item(
 
 
 # A byline without "By", its page date after it: "Adil Rehmani Published October 23, 2026 | 12:10 PM"
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 # (or the page's date after a bar or on the next line: "Sao Sokunthea | Publication date 29 November 2026",
 # "Daryna Melnyk⏎November 30, 2026", "Shaliza Ramdeen-Baptiste⏎Posted Dec 2, 2026")
 # Words of a place's feature: a heading naming a port or a lake before a date is no byline
@@ -1319,8 +1316,8 @@ _PLACE_FEATURE_WORDS = frozenset("Harbour Harbor Port Airport Lake County Island
 _BYLINE_WORD = rf"(?!(?:Published|Updated|Posted|Publication)\b)[{UPPER}][\w'’.-]+"
 _DATED_BYLINE = re.compile(
     rf"(?m)^[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,3}})(?:[ \t]*[|·•][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
-    rf"(?:(?P<marker>Published|Updated|Posted|Publication[ \t]+date)|{_MONTH}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
-    rf"|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})\b"
+    rf"(?:(?P<marker>Published|Updated|Posted|Publication[ \t]+date)|(?:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+(?:{_MONTHS})[ \t]+\d{{4}})\b"
 )
 
 

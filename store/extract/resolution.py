@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..text import entity_key, find_words, lower_same_length
 from .gazetteer import place_key, places
-from .lexicon import ORG_HEADS
+from .lexicon import ORG_HEADS, SPEECH_VERBS
 from .operations import operation_spans
 from .organisations import (
     NEWS_AGENCIES,
@@ -20,7 +20,7 @@ from .organisations import (
     thing_names,
 )
 from .people import person_spans
-from .places import context_place_spans, dateline_place_spans, joined_place_spans, place_spans
+from .places import _PREP_BEFORE, context_place_spans, dateline_place_spans, joined_place_spans, place_spans
 from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, is_roman, tokenize
 from .wordlists import words
 
@@ -525,8 +525,6 @@ def _numbered_units(text: str, candidates: list[Span]) -> list[Span]:
     ]
 
 
-_SPEECH_VERBS = words("speech_verbs")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|across)[ \t]+$")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?([a-z]+)\b")
 
 
@@ -551,11 +549,7 @@ def _surnames_speaking(text: str, candidates: list[Span]) -> list[Span]:
     for word, hits in find_words(text, surnames).items():
         for start, end in hits:
             verb = _SPEECH_AFTER.match(text, end)
-            if (
-                verb
-                and verb.group(1) in _SPEECH_VERBS
-                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
-            ):
+            if verb and verb.group(1) in SPEECH_VERBS and not _PREP_BEFORE.search(text, max(0, start - 8), start):
                 # (not after a place's preposition: "Police in Salinas said …")
                 found.append(Span(PERSON, start, end, surnames[word], rule="person-surname", alias_of=surnames[word]))
     return found
