@@ -6067,3 +6067,29 @@ def test_a_headlines_present_tense_verbs_give_their_metrics_and_end_the_item_bef
         ("seized", 3, "trucks"),
         ("dismantled", 2, "networks"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "So far, more than 400 kilos of cannabis, which police say was smuggled over the hills, have been "
+            "seized in the inquiry.",
+            ("seized", 400, "kg"),
+        ),
+        ("Some 52 rifles, which were smuggled out of an army depot, were recovered.", ("seized", 52, "count")),
+        ("The 9 men, who had smuggled heroin through the port, were detained on Monday.", ("arrests", 9, "count")),
+    ],
+)
+def test_a_relative_aside_after_the_item_leaves_the_sentences_own_verb(sentence: str, expected: tuple):
+    assert [(f.metric, f.value, f.unit) for f in extract(doc(sentence)).figures] == [expected]
+
+
+def test_a_relative_clause_with_its_own_result_is_still_read_and_no_verb_after_it_is_borrowed():
+    # the aside's verb tells what befell the goods when the sentence goes on with no verb of its own
+    got = extract(doc("Officers found 30 kg of cannabis, which was seized, and a pistol in the car.")).figures
+    assert [(f.metric, f.value) for f in got] == [("seized", 30)]
+    # a verb after a full stop belongs to the next sentence
+    text = "They counted 30 kg of cannabis, which was smuggled from the coast. 4 men were arrested."
+    got = extract(doc(text)).figures
+    assert ("seized", 30) not in [(f.metric, f.value) for f in got]

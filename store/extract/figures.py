@@ -1507,6 +1507,13 @@ _APPOSITION_THEN_PASSIVE = re.compile(
     r",\s+(?:(?:have|had|has)\s+(?:also\s+)?been|were|was|are|got)\s+(?:also\s+)?(?:\w+ly\s+)?(?=[a-z])"
 )
 _RELATIVE_OPENS = re.compile(r"\s*who\s")
+# A relative clause set off by commas right after a count's item, and the sentence's own verb after its closing
+# comma: "400 kilos of marijuana, which police say was smuggled from the coast, have been seized"
+_RELATIVE_ASIDE_OPEN = re.compile(r"[^,.;:()\n]{0,60},[ \t]*(?:which|that|who)\s")
+_SENTENCE_BREAK = re.compile(r"[.;:()\n](?!\d)")
+_AUX_ONLY = re.compile(
+    r"[ \t]*(?:(?:had|has|have)[ \t]+been|were|was|are|is)[ \t]+(?:(?:\w+ly|also|then|later|all|both)[ \t]+){0,2}"
+)
 _APPOSITION_CLAUSE_MARK = re.compile(r"[,.;:()\n]")
 _AGE_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,2}\)")
 _APPOSITION_BREAK = re.compile(r"[.;:()\n]|\b(?:who|which|that|were|was|are|is|have|has|had|will|would)\b", re.I)
@@ -3206,6 +3213,18 @@ def find_figures(
                 )
             ):
                 near.append(cues[following + 1])  # "53 hijacked and stolen vehicles were recovered"
+            elif (
+                following + 1 < len(cues)
+                and cues[following + 1].start < hi
+                and cues[following + 1].metric != "none"
+                and (aside := _RELATIVE_ASIDE_OPEN.match(text, end, cues[following].start))
+                and (close := text.find(",", cues[following].end, cues[following + 1].start)) >= 0
+                and not _SENTENCE_BREAK.search(text, aside.end(), cues[following + 1].start)
+                and _AUX_ONLY.fullmatch(text, close + 1, cues[following + 1].start)
+            ):
+                # "400 kilos of marijuana, which police say was smuggled from the coast, have been seized": the verb
+                # inside the aside tells of the goods; the sentence's own verb comes after it
+                near.append(cues[following + 1])
         for cm in near:
             if cm.start < end and cm.end > num.start:
                 continue
