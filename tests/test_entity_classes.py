@@ -2921,3 +2921,14 @@ def test_letters_in_the_original_language_after_a_bodys_name_leave_the_name_whol
 def test_a_place_the_press_names_for_a_headquarters_is_a_place():
     text = "Report\n\nThe suspects were taken to Bukit Aman for questioning, police said."
     assert "Bukit Aman" in names(text, LOCATION)
+
+
+def test_subdivisions_whose_kind_is_two_words_are_known_places():
+    # ISO 3166-2 kinds of two words ("Union territory", "Two-tier county", "Autonomous province") were never read
+    text = (
+        "A boat carrying 900 kg of methamphetamine was stopped near Andaman and Nicobar Islands. Two men were "
+        "held in Hampshire, and a third in Vojvodina."
+    )
+    assert names(text, LOCATION) == {"Andaman and Nicobar Islands", "Hampshire", "Vojvodina"}
+    # a regional state named as its people is no place on sight
+    assert names("Somali pirates and Afar herders were questioned by the police.", LOCATION) == set()

@@ -337,6 +337,10 @@ _AMBIGUOUS = {
     "city",
     "town",
     "village",
+    # peoples' names that are also regions' (Ethiopia's regional states): "Somali pirates", "Afar herders"
+    "somali",
+    "afar",
+    "amara",
 }
 
 _WS = re.compile(r"[\s\-–]+")
@@ -475,12 +479,12 @@ def country_keys() -> frozenset[str]:
     return frozenset(k for k, kind in places().items() if kind == "country")
 
 
+# (each kind one word, "_" standing for a space inside it: split first, so "Union territory" stays one kind)
 _MAJOR_SUBDIVISIONS = frozenset(
-    """State Province Region Autonomous_region Territory Union_territory Autonomous_community Country Emirate
-    Department County Governorate Prefecture Oblast Voivodship Land Canton Regional_state Two-tier_county
-    Metropolitan_region Administrative_region Autonomous_province Republic Capital_city City""".replace(
-        "_", " "
-    ).split()
+    kind.replace("_", " ")
+    for kind in """State Province Region Autonomous_region Territory Union_territory Autonomous_community Country
+    Emirate Department County Governorate Prefecture Oblast Voivodship Land Canton Regional_state Two-tier_county
+    Metropolitan_region Administrative_region Autonomous_province Republic Capital_city City""".split()
 )
 
 
