@@ -2930,5 +2930,8 @@ def test_subdivisions_whose_kind_is_two_words_are_known_places():
         "held in Hampshire, and a third in Vojvodina."
     )
     assert names(text, LOCATION) == {"Andaman and Nicobar Islands", "Hampshire", "Vojvodina"}
+    # and the kinds that name a country's entities and islands ("Entity", "Geographical unit")
+    text = "Police in Republika Srpska traced the timber to camps on Sulawesi and Kalimantan."
+    assert names(text, LOCATION) == {"Republika Srpska", "Sulawesi", "Kalimantan"}
     # a regional state named as its people is no place on sight
     assert names("Somali pirates and Afar herders were questioned by the police.", LOCATION) == set()

@@ -484,7 +484,8 @@ _MAJOR_SUBDIVISIONS = frozenset(
     kind.replace("_", " ")
     for kind in """State Province Region Autonomous_region Territory Union_territory Autonomous_community Country
     Emirate Department County Governorate Prefecture Oblast Voivodship Land Canton Regional_state Two-tier_county
-    Metropolitan_region Administrative_region Autonomous_province Republic Capital_city City""".split()
+    Metropolitan_region Administrative_region Autonomous_province Republic Capital_city City Entity
+    Special_municipality Geographical_unit""".split()
 )
 
 
