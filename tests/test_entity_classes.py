@@ -2935,3 +2935,11 @@ def test_subdivisions_whose_kind_is_two_words_are_known_places():
     assert names(text, LOCATION) == {"Republika Srpska", "Sulawesi", "Kalimantan"}
     # a regional state named as its people is no place on sight
     assert names("Somali pirates and Afar herders were questioned by the police.", LOCATION) == set()
+
+
+def test_interpols_national_central_bureaus_named_together_are_one_body_and_other_plurals_none():
+    text = (
+        "Checks were shared through INTERPOL's National Central Bureaus in each country. The National Central "
+        "Bureau in Nairobi led, with Police Divisions and Regional Police Commands across the country."
+    )
+    assert names(text, ORG) == {"INTERPOL", "National Central Bureaus", "National Central Bureau"}
