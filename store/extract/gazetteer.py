@@ -480,10 +480,12 @@ def country_keys() -> frozenset[str]:
 
 
 # (each kind one word, "_" standing for a space inside it: split first, so "Union territory" stays one kind)
+# (not England's "Two-tier county": a county alone is a place where the text says so, and two of them name one
+# force, "Avon and Somerset Police", "Devon and Cornwall Police")
 _MAJOR_SUBDIVISIONS = frozenset(
     kind.replace("_", " ")
     for kind in """State Province Region Autonomous_region Territory Union_territory Autonomous_community Country
-    Emirate Department County Governorate Prefecture Oblast Voivodship Land Canton Regional_state Two-tier_county
+    Emirate Department County Governorate Prefecture Oblast Voivodship Land Canton Regional_state
     Metropolitan_region Administrative_region Autonomous_province Republic Capital_city City Entity
     Special_municipality Geographical_unit""".split()
 )
