@@ -2927,9 +2927,10 @@ def test_subdivisions_whose_kind_is_two_words_are_known_places():
     # ISO 3166-2 kinds of two words ("Union territory", "Two-tier county", "Autonomous province") were never read
     text = (
         "A boat carrying 900 kg of methamphetamine was stopped near Andaman and Nicobar Islands. Two men were "
-        "held in Hampshire, and a third in Vojvodina."
+        "held in Ladakh, and a third in Vojvodina. Avon and Somerset Police and Devon and Cornwall Police helped."
     )
-    assert names(text, LOCATION) == {"Andaman and Nicobar Islands", "Hampshire", "Vojvodina"}
+    assert names(text, LOCATION) == {"Andaman and Nicobar Islands", "Ladakh", "Vojvodina"}
+    assert names(text, ORG) == {"Avon and Somerset Police", "Devon and Cornwall Police"}
     # and the kinds that name a country's entities and islands ("Entity", "Geographical unit")
     text = "Police in Republika Srpska traced the timber to camps on Sulawesi and Kalimantan."
     assert names(text, LOCATION) == {"Republika Srpska", "Sulawesi", "Kalimantan"}
@@ -2943,3 +2944,16 @@ def test_interpols_national_central_bureaus_named_together_are_one_body_and_othe
         "Bureau in Nairobi led, with Police Divisions and Regional Police Commands across the country."
     )
     assert names(text, ORG) == {"INTERPOL", "National Central Bureaus", "National Central Bureau"}
+
+
+def test_a_forces_word_opening_a_units_name_stays_though_its_letters_leave_it_out():
+    text = (
+        "The Police Special Task Force (STF) arrested three suspects with the Army Special Forces Brigade (SFB). "
+        "The Sri Lanka Police Special Task Force (STF) searched the boat."
+    )
+    assert names(text, ORG) == {"Police Special Task Force", "STF", "Army Special Forces Brigade", "SFB"}
+    # a force named by its country before it is not that unit's first word
+    assert names("The Sri Lanka Police Special Task Force (STF) searched the boat.", ORG) == {
+        "Special Task Force",
+        "STF",
+    }

@@ -404,6 +404,11 @@ def acronym_spans(text: str) -> list[Span]:
                 # "the Pacific Islands Forum Fisheries Agency (FFA)": the letters spell the end of a known name
                 long_start = long_end - len(phrase)
                 break
+        force = _FORCE_WORD_BEFORE.search(text, max(0, long_start - 24), long_start)
+        if force and _initials_spell(text[long_start:long_end], short):
+            # "the Police Special Task Force (STF)": the force's word opens the unit's name though its letters
+            # leave it out (after "the" or a line's start only: "the Sri Lanka Police Special Task Force" is two)
+            long_start = force.start(1)
         demonym = _DEMONYM_BEFORE.search(text, max(0, long_start - 24), long_start)
         if demonym and people_adjective(demonym.group(1)) and text[long_start : long_start + 1].isupper():
             # "the Kenyan Directorate of Criminal Investigations (DCI)": a nationality adjective written with the
@@ -508,6 +513,7 @@ def _crown_at(tokens: list[Token], k: int) -> bool:
     return tokens[k].text in ("Her", "His") and k + 1 < len(tokens) and tokens[k + 1].text.startswith("Majesty")
 
 
+_FORCE_WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])[Tt]he[ \t]+|^)(Police|Army|Navy|Gendarmerie)[ \t]+$", re.M)
 _DEMONYM_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:an|ian|ese|ish|i|ic))[ \t]+$")
 # An operation's keyword or naming word just before letters: the letters are its codename
 _OPERATION_KEYWORD_BEFORE = re.compile(
