@@ -2957,3 +2957,8 @@ def test_a_forces_word_opening_a_units_name_stays_though_its_letters_leave_it_ou
         "Special Task Force",
         "STF",
     }
+
+
+def test_a_citys_greater_area_named_with_its_word_is_one_place():
+    text = "They moved drugs from the Greater Toronto Area to London and from Greater Manchester to Leeds."
+    assert names(text, LOCATION) == {"Greater Toronto Area", "London", "Greater Manchester", "Leeds"}

@@ -170,6 +170,18 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             # part of an organisation ("Lincoln Smith", "Bristol Police").
             before = tokens[i - 1] if i > 0 else None
             after = tokens[j + 1] if j + 1 < n else None
+            if (
+                before is not None
+                and after is not None
+                and before.text == "Greater"
+                and after.text == "Area"
+                and joined(gap(text, before, tok))
+                and joined(gap(text, tok, after))
+            ):
+                # "the Greater Toronto Area": a city's metropolitan area named with its word, one place
+                spans.append(Span(LOCATION, before.start, after.end, text[before.start : after.end], rule="place"))
+                i = j + 2
+                continue
             if (after and after.cap and joined(gap(text, tokens[j], after))) or (
                 before
                 and before.cap
