@@ -912,6 +912,8 @@ _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
 _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+# A part of people counted before, said to be some of them: "26 of them were men", "nine of those were minors"
+_OF_THEM_COPULA = re.compile(r"\s+of\s+(?:them|those|these)\s+(?:were|are)\s+(?:all\s+|also\s+)?")
 _PART_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|this)\b")  # (not "12 of them women": a sub-count)
 # A clause of its own opened between two counts ("seized 20 firearms, while 300 rounds …")
 _CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|but|although|though|however|yet)\b")
@@ -4147,6 +4149,25 @@ def find_figures(
                 )
                 if parent is not None and parent.metric in wanted and s_start - parent.sentence_end < 600:
                     metric = parent.metric
+            elif (
+                cue is None
+                and s_start > 0
+                and (of_them := _OF_THEM_COPULA.match(text, end, min(s_end, end + 40)))
+                and (named := _item_after(text, of_them.end(), min(s_end, of_them.end() + 60)))
+                and (_PEOPLE.intersection(_head_words(named)[-1:]) or _demonym(named))
+            ):
+                # "Twenty-six of them were men and 15 were women": a part of the people the sentence before counted
+                parent = next(
+                    (f for f in reversed(figures[-_PARENT_LOOKBACK:]) if f.unit == "count" and f.value > num.value),
+                    None,
+                )
+                if (
+                    parent is not None
+                    and parent.metric in ("arrests", "rescued", "identified")
+                    and parent.sentence_start < s_start
+                    and s_start - parent.sentence_end < 600
+                ):
+                    metric, item = parent.metric, named
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
             metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
         if (
@@ -4188,6 +4209,22 @@ def find_figures(
         ):
             # "Fourteen of the detainees are Colombian and three are Venezuelan nationals": the next part
             metric, item = figures[-1].metric, who.group(1)
+        if (
+            metric is None
+            and cue is None
+            and unit == "count"
+            and item
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric in ("arrests", "rescued", "identified")
+            and figures[-1].item
+            and _PART_IS.match(text, figures[-1].end, num.start)
+            and _AND_GAP.search(text, figures[-1].end, num.start)
+            and (_PEOPLE.intersection(_head_words(item)[-1:]) or _demonym(item))
+        ):
+            # "Of the total, 77 were males and 19 females", "64 are Tanzanians and 12 foreign nationals": the next
+            # part, its verb left out
+            metric = figures[-1].metric
         if fines:
             metric, item = "other", fines.group("what") or fines.group("what2")
         if (
