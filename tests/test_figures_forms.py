@@ -6122,3 +6122,21 @@ def test_what_became_of_some_of_those_arrested_or_what_some_goods_were_is_no_par
     ):
         got = [(f.metric, f.value) for f in extract(doc(text)).figures]
         assert ("arrests", 9) not in got and ("arrests", 12) not in got
+
+
+def test_a_breakdown_by_place_of_people_a_list_verb_counted_takes_their_metric():
+    text = (
+        "Police arrested 530 people in the sweep. They included 13 foreigners from Laos (1), Chad (4), Peru (5), "
+        "Fiji (1) and Nepal (2), he said."
+    )
+    got = [(f.metric, f.value, f.scope) for f in extract(doc(text)).figures]
+    assert got[2:] == [
+        ("arrests", 1, "Laos"),
+        ("arrests", 4, "Chad"),
+        ("arrests", 5, "Peru"),
+        ("arrests", 1, "Fiji"),
+        ("arrests", 2, "Nepal"),
+    ]
+    # a clause of its own between the people and the bracket is no breakdown of them
+    text = "Police arrested 530 people in the sweep. They included 13 foreigners who were held at Tanjung (2)."
+    assert [f.value for f in extract(doc(text)).figures] == [530, 13]

@@ -4324,6 +4324,23 @@ def find_figures(
             if item is None:
                 item = figures[-1].item
         if (
+            metric is None
+            and cue is None
+            and unit == "count"
+            and breakdown_place is not None
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric in ("arrests", "rescued", "identified")
+            and figures[-1].unit == "count"
+            and num.value <= figures[-1].value
+            and _PEOPLE_BREAKDOWN_GAP.fullmatch(text, figures[-1].end, num.start)
+        ):
+            # "They included 13 foreigners from Myanmar (1), Indonesia (4) and …": a breakdown by place in brackets
+            # of the people just counted, whose verb ("included") tells no result of its own
+            metric = figures[-1].metric
+            if item is None:
+                item = figures[-1].item
+        if (
             unit == "count"
             and not money
             and item
@@ -5364,6 +5381,8 @@ _NEXT_PART_COUNT = re.compile(r",[ \t]*(?:and[ \t]+)?\d[\d,]*[ \t]+(?:[a-z]+[ \t
 _IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|include|comprised|comprises)\s+")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # Between two parts of a breakdown by place: the place and a joint ("… in Greece, ", "… in Albania and ")
+# Between the people counted (or a part of them) and the next part in a place's bracket: no verb, no other number
+_PEOPLE_BREAKDOWN_GAP = re.compile(r"(?:(?!\b(?:who|which|that|were|was|are|is|had|has|have)\b)[^.;:!?\n\d]){0,80}")
 _BREAKDOWN_GAP = re.compile(r"[^.;:!?()\n\d]{0,60}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 _EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")
 _PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
