@@ -6140,3 +6140,13 @@ def test_a_breakdown_by_place_of_people_a_list_verb_counted_takes_their_metric()
     # a clause of its own between the people and the bracket is no breakdown of them
     text = "Police arrested 530 people in the sweep. They included 13 foreigners who were held at Tanjung (2)."
     assert [f.value for f in extract(doc(text)).figures] == [530, 13]
+
+
+def test_facts_counted_as_crime_cases_are_other_and_never_drugs_or_arrests():
+    # translated Central Asian releases count crime cases as "facts"
+    text = (
+        "During the operation 486 drug-related crimes were revealed, including 137 facts of drug sale and 22 facts "
+        "of smuggling, and 301 persons were detained."
+    )
+    got = [(f.metric, f.value) for f in extract(doc(text)).figures]
+    assert ("other", 137) in got and ("other", 22) in got and ("arrests", 301) in got
