@@ -550,10 +550,7 @@ _OWN_VERB_BEFORE = re.compile(
 _NOT_VERBS = words("figure_adjective_participles")
 # The verbs of the "other" cues whose objects are actions or checks, never goods ("carried out 41 raids",
 # "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
-_ACTIONS_COUNTED = frozenset(
-    "carried carried out conducted executed raided visited searched checked check checks inspected inspection"
-    " inspections examined screened boarded vetted searches monitored".split()
-) | {"carried out"}
+_ACTIONS_COUNTED = words("figure_actions_counted")
 # A participle used as an adjective: a lower-case word (no preposition, article or conjunction) after it
 _ADJECTIVE_USE = re.compile(
     r"[ \t]+(?!(?:in|on|at|from|by|to|with|into|for|the|a|an|and|or|as|over|under|across|through|off|out|up|down"
@@ -698,7 +695,7 @@ _NOT_A_GOOD_BEFORE_BRACKET = frozenset(
 )
 _VICTIMS = re.compile(r"victims?\b")
 # Victims "recovered" (US police write it for victims freed): the verb right after them
-_RECOVERING = frozenset({"recover", "recovered", "recovering", "retrieve", "retrieved"})
+_RECOVERING = words("figure_recovering_verbs")
 _RECOVERED_PEOPLE = re.compile(r"\b(?:victims?|children|minors|juveniles|girls|boys|teenagers|infants)\b(?!['’])")
 _VICTIMS_RECOVERED_AFTER = re.compile(
     r"[^.;,:\d\n]{0,50}?\bvictims?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:recovered|retrieved)\b"
@@ -857,12 +854,12 @@ _ATTRIBUTIVE_BEFORE_VALUE = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:
 # What stands before an adjective, where a verb would have its subject: a list's dash, an article, "of"
 _NO_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[-•*–:;,(]|\b(?:the|a|an|of|some|and|its|their|with|recovered|seized))\s*$")
 # Verbs of finding or taking: money they govern is seized ("resulted in", "led to" may be losses)
-_TAKING_VERBS = frozenset({"found", "discovered", "uncovered", "recovered", "secured", "took", "turned up"})
+_TAKING_VERBS = words("figure_taking_verbs")
 _PRONOUN_HEADS = frozenset(
     {"it", "its", "this", "that", "they", "these", "those", "which", "be", "been", "was", "were"}
 )
 _NOT_AN_ITEM = frozenset({"more", "others", "other", "those", "them", "further", "additional", "follow-up"})
-_PLACE_VISITS = frozenset({"raided", "searched", "visited", "inspected", "raids", "searches"})
+_PLACE_VISITS = words("figure_place_visits")
 _WHERE_BETWEEN = re.compile(r",?\s(?:where|in\s+which|inside\s+which)\s")
 # A sentence whose subject is people already arrested.
 _DETAINEES_SUBJECT = re.compile(
@@ -1073,7 +1070,7 @@ _RECORDS_SHOWING_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|transfers\s+of|payments\s+of)\s+)?$"
 )
 # The verbs of events in which goods are found ("arrested during raids conducted …, along with 2.6 kg")
-_EVENT_VERBS = frozenset({"conducted", "carried", "executed", "raided", "searched", "launched", "uncovered", "visited"})
+_EVENT_VERBS = words("figure_event_verbs")
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|during|through|after|following|from)\s+(?:[\w-]+\s+){0,2}$")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
@@ -1332,15 +1329,12 @@ _MILLIMETRES_AFTER = re.compile(
 )
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
-_FUNDS_CUES = frozenset(
-    "froze frozen freeze freezing blocked blocking intercepted intercepting interception transferred recovered "
-    "recovering recovery".split()
-)
+_FUNDS_CUES = words("figure_funds_cues")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
 # The count's own passive verb, after its words and before the clause ends: "where 31 people| were employed"
 _CLAUSE_PASSIVE_AFTER = re.compile(r"[^,;:.()\n]*?\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?([a-z]+)")
 # People found where the police came: held, kept or locked up there
-_PEOPLE_FOUND_HELD = frozenset("held kept confined locked hidden housed trapped".split())
+_PEOPLE_FOUND_HELD = words("figure_people_found_held")
 # A relative word right before a count, which is then the subject of its clause: "a building where 31 people
 # were employed", "… in which 12 officers took part"
 _RELATIVE_SUBJECT_BEFORE = re.compile(rf"\b(?:where|when|whereby|in\s+which|at\s+which)\s+(?:(?:{_HEDGE})\s+)?$")
@@ -5145,7 +5139,7 @@ _FROM_EXPLOITATION = re.compile(
 _REMOVED_TO_SAFETY = words("figure_removed_to_safety")
 _SMUGGLERS = words("figure_smuggler_nouns")
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
-_FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
+_FOUND_CUES = words("figure_found_cues")
 # What "held" says of people kept, not arrested: for ransom, as hostages, at bay, at a centre or a camp
 _HELD_NOT_ARRESTED = (
     # ("held as hostages", "held as slaves"; not a clause after "as": "Five held as police bust drug ring")
