@@ -29,7 +29,7 @@ from .tokens import (
     is_roman,
     opens_a_line_or_sentence,
 )
-from .wordlists import words
+from .wordlists import entries, words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
 _REFERENCE_WORDS = words("figure_reference_words")
@@ -406,7 +406,7 @@ def _numeral_names(text: str):
 
 
 # Letters and an edition in brackets: "(EMMA 5)", "(GAAD 2024)", "(SHIELD IV)"
-_ACTION_WORDS = ("Action", "Actions", "Days", "Operation", "Campaign")
+_ACTION_WORDS = tuple(entry for entry, _ in entries("operation_action_name_words"))
 _EDITION_LETTERS = re.compile(r"\(((?-i:([A-Z]{3,6}))[ \t-]?(?:\d{1,4}|[IVX]{1,5}))\)")
 # The written-out name of an action or an operation right before them, ending on one of those words: "European
 # Money Mule Action ", "Global Airport Action Days "

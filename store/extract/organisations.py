@@ -91,7 +91,7 @@ _POST_OF_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_ALTERNATION})\s+(?:of|for)\s+$"
 _FIELD_HEADS = words("org_field_heads")
 # The levels a post is named by: "Regional Police Commander", "County Police Commander"
 _LEVEL_WORDS = words("org_post_level_words")
-_GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
+_GROUP_HEAD_AFTER = re.compile(r" (?:" + "|".join(entry for entry, _ in entries("group_head_words")) + r")\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 # The same, only where the character before the "(" is none of ".;:()": after one of them nothing of the bracket's
@@ -2302,9 +2302,7 @@ _DATELINE_HEAD = re.compile(r"(?:[^\n.;]|(?<=[A-Z][a-z]{2})\.){0,40}\d[^\n.;]{0,
 _PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
 _SERIAL_AFTER = re.compile(r"[ -]\d{5,}\b")
 _PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
-_NAMED_THING_AFTER = re.compile(
-    r"\s(programme|program|project|initiative|system|database|notice|platform|app|Act|act|law|Law|Code|code|Rules|rules)\b"
-)
+_NAMED_THING_AFTER = re.compile(r"\s(" + "|".join(entry for entry, _ in entries("named_thing_words_after")) + r")\b")
 
 
 def _named_thing_before(before: str) -> bool:

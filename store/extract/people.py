@@ -49,7 +49,7 @@ from .names import all_given_names, family_names, given_names
 from .operations import KEYWORD_WORDS
 from .patterns import UPPER
 from .tokens import ARTICLE_NAME_START, CALENDAR_WORDS, PERSON, Span, Token, opens_its_line
-from .wordlists import words
+from .wordlists import entries, words
 
 __all__ = ["person_spans"]
 
@@ -169,7 +169,7 @@ _IN_BEFORE = re.compile(r"(?:^|[ \t])(?:in|near)[ \t]+$")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old[ \t]+$")
 # (but "a 46-year-old Fairfield West man": the place the person is from, before the noun for them)
 _PERSON_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:man|woman|men|women|boy|girl|teenager|resident|local|national|mother|father|driver)\b"
+    r"[ \t]+(?:" + "|".join(entry for entry, _ in entries("person_nouns_after_age")) + r")\b"
 )
 _POST_COMMA_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"

@@ -18,6 +18,7 @@ from .lexicon import (
 from .names import all_given_names, family_names
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_a_line_or_sentence, opens_its_line
+from .wordlists import entries
 from .wordlists import words as word_list
 
 # Patterns used inside loops, compiled once.
@@ -425,9 +426,7 @@ _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
 #: A locative noun after a name: "the Ferentari neighbourhood", "the Bregana crossing".
 LOCATIVE_HEAD_AFTER = _HEAD_AFTER
 _PLURAL_HEAD_AFTER = re.compile(
-    r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
-    r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints|"
-    r"zones|wards|parishes|localities|sub-counties|woredas|barangays|upazilas|tehsils|border posts|border points)\b"
+    r"\s+(?:" + "|".join(entry for entry, _ in entries("place_plural_kinds_after")) + r")\b"
 )
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _INDUSTRIAL_AFTER = re.compile(r"\s+industrial\b")
@@ -445,7 +444,7 @@ def _plural(word: str) -> str:
 
 # The place words before "of" and a place's name: "the village of Borki", "the wilayats of Khasab, Bukha and …"
 _PLACE_OF_WORDS = sorted(
-    set("village town city port island municipality commune district province region county state".split())
+    set(word_list("place_of_words"))
     | (set(word_list("place_unit_words")) - {"union", "ward", "division"}),  # ("a division of Halliburton")
     key=len,
     reverse=True,
