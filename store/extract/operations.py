@@ -704,14 +704,11 @@ def _dubs_a_drive(text: str, pos: int) -> bool:
 
 
 # A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
+_PLACE_LIST_NOUNS = "|".join(entry for entry, _ in entries("operation_place_list_nouns"))
 _PLACE_LIST_BEFORE = re.compile(
-    r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
-    r"|sitios|puroks|kelurahans)\s+(?:[A-Z][\w'’-]*(?:\s+(?:[IVX]{1,5}|[A-Z][\w'’-]*))*\s*,\s*(?:and\s+)?)*$"
+    r"\b(?:" + _PLACE_LIST_NOUNS + r")\s+(?:[A-Z][\w'’-]*(?:\s+(?:[IVX]{1,5}|[A-Z][\w'’-]*))*\s*,\s*(?:and\s+)?)*$"
 )
-_PLACE_LIST_WORD = re.compile(  # (one of _PLACE_LIST_BEFORE's words and a blank: no match without one)
-    r"(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
-    r"|sitios|puroks|kelurahans)\s"
-)
+_PLACE_LIST_WORD = re.compile(r"(?:" + _PLACE_LIST_NOUNS + r")\s")  # (one of _PLACE_LIST_BEFORE's words and a blank)
 _CAPTION_WORDS = words("operation_caption_words")
 # A round and its year written with a slash after a codename's numeral: "4/2026", "2/25".
 _ROUND_OF_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w/])")
