@@ -285,7 +285,7 @@ def _has_word(haystack: str, needle: str) -> bool:
 
 
 _WATER_KIND = re.compile(r" (?:Ocean|Sea|River|Lake)$")
-_WATER_NAMES = frozenset({"Atlantic", "Pacific", "Arctic", "Mekong"})  # (names the gazetteers hold as regions)
+_WATER_NAMES = words("water_names")  # (names the gazetteers hold as regions)
 _FORMAL_PLACE = re.compile(
     r"(?:[Tt]he )?(?:[A-Z][\w'’-]* )*(?:Republic|Kingdom|Sultanate|Principality|Commonwealth|Emirate|Grand Duchy) "
     r"of (?:the )?(.+)"

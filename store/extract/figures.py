@@ -398,10 +398,7 @@ _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+f
 _ARREST_NOUNS = frozenset({"arrests", "detentions", "apprehensions"})
 _AGENT_BEFORE = re.compile(r"(?i:\bby\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?)$")
 # The parts of a law or a document numbered in brackets: "Article 114 paragraph (2)", "section [3]"
-_DOCUMENT_PARTS = frozenset(
-    "article articles section sections sec paragraph paragraphs para clause clauses chapter rule schedule part "
-    "page pages subsection sub-section item".split()
-)
+_DOCUMENT_PARTS = words("figure_document_parts")
 _PLATE_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,4}[ -]$")  # a licence plate or code: "KDA 456", "AB-123"
 # A house number: after a preposition of place, the number, then a street's name ending in a street's word ("at 7
 # Nnajiego Lane", "on 14 Kofi Annan Street")
@@ -553,10 +550,7 @@ _OWN_VERB_BEFORE = re.compile(
 _NOT_VERBS = words("figure_adjective_participles")
 # The verbs of the "other" cues whose objects are actions or checks, never goods ("carried out 41 raids",
 # "inspected 300 containers" … not "destroyed 3 tonnes", "uncovered 40 kg")
-_ACTIONS_COUNTED = frozenset(
-    "carried carried out conducted executed raided visited searched checked check checks inspected inspection"
-    " inspections examined screened boarded vetted searches monitored".split()
-) | {"carried out"}
+_ACTIONS_COUNTED = words("figure_actions_counted")
 # A participle used as an adjective: a lower-case word (no preposition, article or conjunction) after it
 _ADJECTIVE_USE = re.compile(
     r"[ \t]+(?!(?:in|on|at|from|by|to|with|into|for|the|a|an|and|or|as|over|under|across|through|off|out|up|down"
@@ -701,7 +695,7 @@ _NOT_A_GOOD_BEFORE_BRACKET = frozenset(
 )
 _VICTIMS = re.compile(r"victims?\b")
 # Victims "recovered" (US police write it for victims freed): the verb right after them
-_RECOVERING = frozenset({"recover", "recovered", "recovering", "retrieve", "retrieved"})
+_RECOVERING = words("figure_recovering_verbs")
 _RECOVERED_PEOPLE = re.compile(r"\b(?:victims?|children|minors|juveniles|girls|boys|teenagers|infants)\b(?!['’])")
 _VICTIMS_RECOVERED_AFTER = re.compile(
     r"[^.;,:\d\n]{0,50}?\bvictims?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:recovered|retrieved)\b"
@@ -815,10 +809,7 @@ _HYPOTHETICAL = re.compile(
     r"fetched|generated|produce|yield|make|supply|fetch|generate|sell)\b[^.;]*$",
     re.I,
 )
-_CONSIGNMENTS = frozenset(
-    "shipment shipments consignment consignments haul hauls load loads cargo batch batches stash stashes cache caches "
-    "package packages parcel parcels seizure seizures".split()
-)
+_CONSIGNMENTS = words("figure_consignment_nouns")
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 
 
@@ -863,12 +854,12 @@ _ATTRIBUTIVE_BEFORE_VALUE = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:
 # What stands before an adjective, where a verb would have its subject: a list's dash, an article, "of"
 _NO_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[-•*–:;,(]|\b(?:the|a|an|of|some|and|its|their|with|recovered|seized))\s*$")
 # Verbs of finding or taking: money they govern is seized ("resulted in", "led to" may be losses)
-_TAKING_VERBS = frozenset({"found", "discovered", "uncovered", "recovered", "secured", "took", "turned up"})
+_TAKING_VERBS = words("figure_taking_verbs")
 _PRONOUN_HEADS = frozenset(
     {"it", "its", "this", "that", "they", "these", "those", "which", "be", "been", "was", "were"}
 )
 _NOT_AN_ITEM = frozenset({"more", "others", "other", "those", "them", "further", "additional", "follow-up"})
-_PLACE_VISITS = frozenset({"raided", "searched", "visited", "inspected", "raids", "searches"})
+_PLACE_VISITS = words("figure_place_visits")
 _WHERE_BETWEEN = re.compile(r",?\s(?:where|in\s+which|inside\s+which)\s")
 # A sentence whose subject is people already arrested.
 _DETAINEES_SUBJECT = re.compile(
@@ -895,7 +886,7 @@ _PARTITIVE_PEOPLE = re.compile(
     r"(?:\s+as\s+((?:[\w-]+\s+){0,3}?(?:victims|survivors|minors|children|women|nationals|migrants|suspects)"
     r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?))?"
 )
-_GENERIC_DRUG_WORDS = frozenset("drug drugs narcotic narcotics substance substances".split())
+_GENERIC_DRUG_WORDS = words("figure_generic_drug_words")
 _PAYMENT_BEFORE = re.compile(
     r"\b(?:paid|promised|offered|receive|earn|charge|charged|charging|pay|paying)\s+"
     r"(?:(?:him|her|them|each|about|around|up\s+to|some|an?|the\s+sum\s+of)\s+){0,2}"
@@ -975,7 +966,7 @@ def _demonym(words: str) -> bool:
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
 # a preposition after the word "were" takes: "12 were found in a car" (what befell them, not their kind)
 _PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
-_SUSPECT_HEADS = frozenset("suspects suspect detainees detainee accused defendants arrestees".split())
+_SUSPECT_HEADS = words("figure_suspect_heads")
 # People moved across a border rather than suspected: "undocumented foreigners", "irregular nationals"
 _MOVED_PEOPLE = re.compile(r"\b(?:" + "|".join(sorted(words("figure_people_moved_words"))) + r")\b", re.I)
 # People found or taken who are no suspects: victims and the vulnerable (figure_people_not_held.txt)
@@ -997,7 +988,7 @@ _FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 # "units" closing a line or a list's item: the goods were named before ("seized computer equipment – 300 units")
 _UNITS_CLOSING = re.compile(r"[ \t]*units[ \t]*(?:$|[\n;,)])", re.I | re.M)
-_COMPANIES = frozenset({"companies", "company", "firms", "firm", "businesses", "enterprises"})
+_COMPANIES = words("figure_company_nouns")
 #: How many figures back "Of the 57, …" looks for the 57.
 _PARENT_LOOKBACK = 40
 # "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …": a part of a figure
@@ -1081,7 +1072,7 @@ _RECORDS_SHOWING_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|transfers\s+of|payments\s+of)\s+)?$"
 )
 # The verbs of events in which goods are found ("arrested during raids conducted …, along with 2.6 kg")
-_EVENT_VERBS = frozenset({"conducted", "carried", "executed", "raided", "searched", "launched", "uncovered", "visited"})
+_EVENT_VERBS = words("figure_event_verbs")
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|during|through|after|following|from)\s+(?:[\w-]+\s+){0,2}$")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
@@ -1237,10 +1228,7 @@ _VALUE_CUE = re.compile(
     r"\s+(?:\w+\s+){0,3}$",  # (a hedge of three words between: "a street value of in excess of £120 million")
     re.I,
 )
-_MONEY_HEADS = frozenset(
-    "cash assets asset funds fund currency banknotes money property properties proceeds deposits savings"
-    " cryptocurrency cryptocurrencies crypto cryptoassets crypto-assets bitcoin".split()
-)
+_MONEY_HEADS = words("figure_money_heads")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A noun phrase and a comma just before a figure: it stands in apposition ("The largest single load, 1500kg …").
 _APPOSITION_OPEN = re.compile(
@@ -1343,15 +1331,12 @@ _MILLIMETRES_AFTER = re.compile(
 )
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
-_FUNDS_CUES = frozenset(
-    "froze frozen freeze freezing blocked blocking intercepted intercepting interception transferred recovered "
-    "recovering recovery".split()
-)
+_FUNDS_CUES = words("figure_funds_cues")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
 # The count's own passive verb, after its words and before the clause ends: "where 31 people| were employed"
 _CLAUSE_PASSIVE_AFTER = re.compile(r"[^,;:.()\n]*?\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?([a-z]+)")
 # People found where the police came: held, kept or locked up there
-_PEOPLE_FOUND_HELD = frozenset("held kept confined locked hidden housed trapped".split())
+_PEOPLE_FOUND_HELD = words("figure_people_found_held")
 # A relative word right before a count, which is then the subject of its clause: "a building where 31 people
 # were employed", "… in which 12 officers took part"
 _RELATIVE_SUBJECT_BEFORE = re.compile(rf"\b(?:where|when|whereby|in\s+which|at\s+which)\s+(?:(?:{_HEDGE})\s+)?$")
@@ -1659,9 +1644,7 @@ def _reference_before(before: str, day: bool = True, listed_on: bool = True) -> 
 
 # The force's own people arrested ("42 police officers had also been arrested", "arrested six customs
 # officials"): arrests, though a count of officers taking part is none.
-_STAFF_WORDS = frozenset(
-    "officer officers official officials agents police policemen staff personnel troops soldiers investigators".split()
-)
+_STAFF_WORDS = words("figure_staff_words")
 _STAFF = "(?:" + "|".join(sorted(_STAFF_WORDS, key=len, reverse=True)) + ")"
 _STAFF_ARRESTED_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}?{_STAFF},?\s+(?:(?:were|was|had|have|has|are|is)\s+(?:also\s+|later\s+|since\s+)?"
@@ -2034,7 +2017,7 @@ def _own_clause_after(text: str, end: int) -> bool:
 
 
 # Nouns ending in "-ly" that may close an item ("medical supply"): no adverbs
-_LY_NOUNS = frozenset("supply family assembly ally rally jelly belly monopoly anomaly lily holly reply".split())
+_LY_NOUNS = words("figure_ly_nouns")
 
 
 def _item_after(text: str, pos: int, limit: int) -> str | None:
@@ -2593,11 +2576,9 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
 
 _BARE_NUMBER = re.compile(r"\d[\d,.]*")
 # A size after a number inside an item: "rifles of 16 bore", "gold of 24 karat purity" (no next count)
-_SIZE_WORDS = frozenset({"bore", "gauge", "mm", "calibre", "caliber", "karat", "carat", "inch", "inches", "cc"})
+_SIZE_WORDS = words("figure_size_words")
 # Words a number after them labels or sizes, not a next count: "packets of grade 4 heroin", "bags of 50 kg rice"
-_NUMBER_LABELS = frozenset(
-    "of grade type class category schedule level phase size model number no mark series version gen generation".split()
-)
+_NUMBER_LABELS = words("figure_number_labels")
 _SCALE_WORD = re.compile(r"(?i:million|billion|thousand|crore|lakh|mn|bn|m)")
 # Where goods came from or lay, after the goods a sum values ("drugs from this operation", "cannabis in the car")
 _GOODS_PLACED = frozenset({"from", "in", "at", "on", "inside", "aboard"})
@@ -5074,9 +5055,7 @@ _DRUG_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:bricks|bales|blocks|packets|par
 _GRAMS_WRITTEN = re.compile(r"\d\s*(?:g|gm|gms|grams?|grammes?)\b")
 
 #: Items that only point back at goods named before: "31 kilograms of the drug".
-_ANAPHORIC_GOODS = frozenset(
-    {"drug", "the drug", "same drug", "the same drug", "substance", "a substance", "the substance", "contraband"}
-)
+_ANAPHORIC_GOODS = words("figure_anaphoric_goods")
 #: How far back (characters) the goods of an unnamed amount are looked for.
 _GOODS_REACH = 1500
 
@@ -5221,21 +5200,19 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside|into)\s+$", re.I)
 # (beside _DRUG_UNITS, which never reach that test)
 _SALE_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:cartons|sachets|wraps)\b", re.I)
 # People smuggled, and how a text finds them: in a vehicle that carried them, or found, discovered, detected.
-_MIGRANTS = frozenset({"migrants", "migrant", "refugees", "stowaways"})
+_MIGRANTS = words("figure_migrant_nouns")
 # People "picked up" who are taken to safety, not arrested
-_PICKED_UP_SAFE = frozenset({"survivors", "migrants", "refugees", "victims", "castaways", "shipwrecked", "children"})
+_PICKED_UP_SAFE = words("figure_picked_up_safe")
 _FROM_EXPLOITATION = re.compile(
     r"\s+from\s+(?:[\w-]+\s+){0,4}?(?:mines?|mining|sites?|brothels?|farms?|streets?|labou?r|fishing|boats?|plantations?"
     r"|factor(?:y|ies)|quarr(?:y|ies)|compounds?|camps?|bars?|clubs?|communities)\b",
     re.I,
 )
 # People "removed" from where they were exploited (not migrants removed from a country: deported)
-_REMOVED_TO_SAFETY = frozenset({"victims", "children", "minors", "girls", "boys", "survivors"})
-_SMUGGLERS = frozenset(
-    {"smugglers", "smuggler", "traffickers", "trafficker", "facilitators", "organisers", "organizers"}
-)
+_REMOVED_TO_SAFETY = words("figure_removed_to_safety")
+_SMUGGLERS = words("figure_smuggler_nouns")
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|crammed\s+with|packed\s+with)\s+(?:\w+\s+)?$", re.I)
-_FOUND_CUES = frozenset({"found", "discovered", "detected", "located", "intercepted"})
+_FOUND_CUES = words("figure_found_cues")
 # What "held" says of people kept, not arrested: for ransom, as hostages, at bay, at a centre or a camp
 _HELD_NOT_ARRESTED = (
     # ("held as hostages", "held as slaves"; not a clause after "as": "Five held as police bust drug ring")
@@ -5350,7 +5327,7 @@ _MASSES = frozenset(MASS_KG)
 _WEIGHED_UNITS = _MASSES | {"litres"}  # the units of goods weighed or measured, not counted
 _MEASURES = _MASSES | {"litres", "m3"}
 _VOLUMES = frozenset(VOLUME_LITRES)
-_VOLUME_WORDS = frozenset({"gallons", "gallon", "barrels", "barrel", "pints"})
+_VOLUME_WORDS = words("figure_volume_words")
 
 
 def _same_kind(a: str, b: str) -> bool:

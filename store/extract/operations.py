@@ -29,12 +29,12 @@ from .tokens import (
     is_roman,
     opens_a_line_or_sentence,
 )
-from .wordlists import words
+from .wordlists import entries, words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
 _REFERENCE_WORDS = words("figure_reference_words")
 _COLOURS = words("colour_words")
-_WATERS = frozenset({"Sea", "River", "Nile", "Lake"})
+_WATERS = words("operation_water_words")
 # A colour and the capitalised word after it ("Black Axe", "Red Card"), and "operation" right after a name
 # (a colour's first letter first, so re skips ahead to it, the "\b" before it a lookbehind after it: see .patterns)
 _COLOUR_NAME = re.compile(rf"({dispatch(sorted(_COLOURS), word_start=True)} [{UPPER}][\w'’-]{{0,40}})(?![\w'’-])")
@@ -164,9 +164,7 @@ _NAMED_BEFORE_QUOTE = re.compile(
 # The drive a naming verb names, right before it (a comma or a passive between): "The action was named "Chopin"",
 # "the raid, called "Clean Sweep"" (any drive of operation_drive_nouns.txt but those whose names are often a
 # programme's or an event's: a campaign, a plan, a day)
-_NAMED_NOT_DRIVES = frozenset(
-    "day days week campaign initiative effort plan project programme program strategy".split()
-)
+_NAMED_NOT_DRIVES = words("operation_named_not_drives")
 _DRIVE_NAMED_BEFORE_QUOTE = re.compile(
     r"(?i)\b(?:"
     + "|".join(sorted(w for w in words("operation_drive_nouns") if w not in _NAMED_NOT_DRIVES))
@@ -408,7 +406,7 @@ def _numeral_names(text: str):
 
 
 # Letters and an edition in brackets: "(EMMA 5)", "(GAAD 2024)", "(SHIELD IV)"
-_ACTION_WORDS = ("Action", "Actions", "Days", "Operation", "Campaign")
+_ACTION_WORDS = tuple(entry for entry, _ in entries("operation_action_name_words"))
 _EDITION_LETTERS = re.compile(r"\(((?-i:([A-Z]{3,6}))[ \t-]?(?:\d{1,4}|[IVX]{1,5}))\)")
 # The written-out name of an action or an operation right before them, ending on one of those words: "European
 # Money Mule Action ", "Global Airport Action Days "
@@ -481,10 +479,7 @@ _DASHED_EDITION_AHEAD = re.compile(
     r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:which|was|ran|saw|led|took|is|has|had|in|on|carried|conducted|targeted)\b)",
     re.M,
 )
-_NOT_AN_EDITION_WORD = frozenset(
-    "Report Reports Summary Review Update Release Results Figures Statement Phase Edition Annual Press Q1 Q2 Q3 "
-    "Q4 Spring Summer Autumn Fall Winter".split()
-)
+_NOT_AN_EDITION_WORD = words("operation_not_edition_words")
 
 
 def _operation_name_at(
@@ -709,15 +704,12 @@ def _dubs_a_drive(text: str, pos: int) -> bool:
 
 
 # A list of places opened by a plural noun of places, up to the name: "in barangays Lusaran, Sudlon II, "
+_PLACE_LIST_NOUNS = "|".join(entry for entry, _ in entries("operation_place_list_nouns"))
 _PLACE_LIST_BEFORE = re.compile(
-    r"\b(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
-    r"|sitios|puroks|kelurahans)\s+(?:[A-Z][\w'’-]*(?:\s+(?:[IVX]{1,5}|[A-Z][\w'’-]*))*\s*,\s*(?:and\s+)?)*$"
+    r"\b(?:" + _PLACE_LIST_NOUNS + r")\s+(?:[A-Z][\w'’-]*(?:\s+(?:[IVX]{1,5}|[A-Z][\w'’-]*))*\s*,\s*(?:and\s+)?)*$"
 )
-_PLACE_LIST_WORD = re.compile(  # (one of _PLACE_LIST_BEFORE's words and a blank: no match without one)
-    r"(?:barangays|villages|districts|wards|communes|municipalities|townships|sub-districts|provinces"
-    r"|sitios|puroks|kelurahans)\s"
-)
-_CAPTION_WORDS = frozenset({"Photo", "Photos", "Image", "Picture", "Credit", "Source", "Video", "File"})
+_PLACE_LIST_WORD = re.compile(r"(?:" + _PLACE_LIST_NOUNS + r")\s")  # (one of _PLACE_LIST_BEFORE's words and a blank)
+_CAPTION_WORDS = words("operation_caption_words")
 # A round and its year written with a slash after a codename's numeral: "4/2026", "2/25".
 _ROUND_OF_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w/])")
 

@@ -88,10 +88,10 @@ _NAME_GOES_ON_AFTER = re.compile(rf" (?:de|del|da|do|di|de la) [{UPPER}0-9]")
 # A post before "of" and a field with no article: "Director of | Police Services"
 _POST_OF_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_ALTERNATION})\s+(?:of|for)\s+$")
 # Plural heads that name a field of work as well as a body: "Police Services", "Public Affairs"
-_FIELD_HEADS = frozenset({"Services", "Affairs", "Operations", "Relations", "Investigations", "Intelligence"})
+_FIELD_HEADS = words("org_field_heads")
 # The levels a post is named by: "Regional Police Commander", "County Police Commander"
-_LEVEL_WORDS = frozenset({"Regional", "Provincial", "County", "District", "Divisional", "Zonal", "Area", "Station"})
-_GROUP_HEAD_AFTER = re.compile(r" (?:gang|cartel|mafia|clan|syndicate|confraternity|cult|triad)\b")
+_LEVEL_WORDS = words("org_post_level_words")
+_GROUP_HEAD_AFTER = re.compile(r" (?:" + "|".join(entry for entry, _ in entries("group_head_words")) + r")\b")
 _GANG_CODE = re.compile(r"[A-Z][A-Za-z]{1,10}-?\d{1,3}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 # The same, only where the character before the "(" is none of ".;:()": after one of them nothing of the bracket's
@@ -553,16 +553,7 @@ _NATIONALITIES_AFTER = re.compile(
 _PLAIN_CAPS = COMMON_CAPS - ORG_HEADS - ORG_LEADS
 _CAPS_NOT_HEADS = COMMON_CAPS - ORG_HEADS
 # Words that may begin an organisation's name though they are common capitals.
-_ORG_FIRST_WORDS = frozenset(
-    """
-    National Federal Royal Border Financial Criminal Drug Drugs Cyber Organized
-    Organised Security Intelligence Customs Justice Interior Home Foreign Human Environmental
-    Maritime Joint Regional International Global United Counter Strategic Transnational Specialized
-    Anti Law Defence Defense Finance General Secretary Executive Money Wildlife
-    Digital Crime Emerging Specialised Terrorism Counter-terrorism Smuggling Trafficking Fraud Online
-    Data Tactical Republic State Nations Cybercrime
-    """.split()
-)
+_ORG_FIRST_WORDS = words("org_first_words")
 
 
 #: Posts whose holder's office is a body: "Sheriff's Office", "Prosecutor's Office".
@@ -765,7 +756,7 @@ def _split_of_the(tokens: list[Token], a: int, b: int, bracketed_pairs: Abstract
 
 _VESSEL_PREFIXES = words("vessel_prefixes")
 # The head words of a body's part, not of a body ("Cyber Police Department", "Information Team", "Zonal Unit")
-_UNIT_HEADS = frozenset({"Department", "Unit", "Division", "Directorate", "Section", "Branch", "Squad", "Team", "Wing"})
+_UNIT_HEADS = words("org_unit_heads")
 # An indefinite article before a station named only by its force's word, maybe with its town: "at a Garda Station",
 # "at a Limerick city Garda Station" (one of many, no body's name)
 _A_STATION_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Aa]n)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
@@ -1614,7 +1605,7 @@ def _zones_of_bodies(text: str) -> list[Span]:
     return found
 
 
-_LABORATORY_WORDS = frozenset({"Laboratory", "Laboratories", "Lab", "Labs"})
+_LABORATORY_WORDS = words("org_laboratory_words")
 # What a drug laboratory is named by in a title-case headline: "Synthetic Opioid Laboratory", "Fentanyl Lab"
 _DRUG_LAB_WORDS = words("figure_drug_nouns") | frozenset(
     "synthetic opioid opioids drug drugs narcotics narcotic clandestine illegal illicit secret underground".split()
@@ -2317,9 +2308,7 @@ _DATELINE_HEAD = re.compile(r"(?:[^\n.;]|(?<=[A-Z][a-z]{2})\.){0,40}\d[^\n.;]{0,
 _PLATE_AFTER = re.compile(r"[ -]\d{1,4}[A-Z]{0,2}\b")
 _SERIAL_AFTER = re.compile(r"[ -]\d{5,}\b")
 _PLATE_BEFORE = re.compile(r"[A-Z]{1,3}[ -]\d{2,4}[ -]$")
-_NAMED_THING_AFTER = re.compile(
-    r"\s(programme|program|project|initiative|system|database|notice|platform|app|Act|act|law|Law|Code|code|Rules|rules)\b"
-)
+_NAMED_THING_AFTER = re.compile(r"\s(" + "|".join(entry for entry, _ in entries("named_thing_words_after")) + r")\b")
 
 
 def _named_thing_before(before: str) -> bool:
@@ -2418,8 +2407,8 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # (a body's own last word after "and" still opens a second body: "… Narcotics Control Board and Royal Thai Police")
-_BODY_ENDS = frozenset("Police Guard Customs Agency Army Navy Force Forces Service Bureau Board Office Unit".split())
-_BODIES_OF_DOMAINS = frozenset("Ministry Department Secretariat Directorate Office Bureau Commission Minister".split())
+_BODY_ENDS = words("org_body_ends")
+_BODIES_OF_DOMAINS = words("org_bodies_of_domains")
 
 
 def _domain_of_body(tokens: list[Token], start: int, k: int) -> bool:

@@ -49,14 +49,14 @@ from .names import all_given_names, family_names, given_names
 from .operations import KEYWORD_WORDS
 from .patterns import UPPER
 from .tokens import ARTICLE_NAME_START, CALENDAR_WORDS, PERSON, Span, Token, opens_its_line
-from .wordlists import words
+from .wordlists import entries, words
 
 __all__ = ["person_spans"]
 
 # Patterns used inside loops, compiled once.
 _SPELLED_AGE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-year-old")  # "Nineteen-year-old", "Twenty-seven-year-old"
 _AGE_BEFORE_NAME = re.compile(r"\b\d{1,2}-year-old[ \t]+$")
-_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Sir Dame Hon Datuk Dato Tan Sri".split())
+_HONORIFICS = words("honorifics")
 _APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|who\s+(?:is|was|heads|led|leads)\s+)?([^,.;()\n]{0,90})")
 _WORDS = re.compile(r"[\w'’-]+")
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|says|told|quoted|quoting)\s+$")
@@ -169,7 +169,7 @@ _IN_BEFORE = re.compile(r"(?:^|[ \t])(?:in|near)[ \t]+$")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old[ \t]+$")
 # (but "a 46-year-old Fairfield West man": the place the person is from, before the noun for them)
 _PERSON_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:man|woman|men|women|boy|girl|teenager|resident|local|national|mother|father|driver)\b"
+    r"[ \t]+(?:" + "|".join(entry for entry, _ in entries("person_nouns_after_age")) + r")\b"
 )
 _POST_COMMA_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"
@@ -211,7 +211,7 @@ _CAPS_PERSON_PASSIVE_AFTER = re.compile(
     r"(?:arrested|apprehended|caught|nabbed|remanded|jailed|extradited|deported|sentenced|convicted|charged)\b"
 )
 # Words that are titles before a full name but, before one word alone, open a body's or a place's name
-_NOT_RANKS_ALONE = frozenset({"General", "King", "Queen", "Prince", "Sri", "Datuk", "Haji"})
+_NOT_RANKS_ALONE = words("not_ranks_alone")
 _ABBREVIATION_BEFORE_NAME = re.compile(rf"\.[ \t]+[{UPPER}]")
 # Whose or where a name in capitals is: "the crew of GRACE STAR", "a spokesman for AMBER ALERT"
 _OWNER_BEFORE = re.compile(r"\b(?i:of|for|from|with|aboard|at|in|on|by)\s+(?:the\s+)?$")
@@ -936,10 +936,7 @@ def _names_around_nicknames(text: str, all_given: AbstractSet[str]) -> list[Span
     return spans
 
 
-_COMPASS_WORDS = frozenset(
-    "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West"
-    " Northeast Northwest Southeast Southwest".split()
-)
+_COMPASS_WORDS = words("compass_words")
 # (or a house's number: "Adrian Carew, age 55, of 38 Rainbow City Wismar Linden")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|from|near|of)[ \t]+(?:\d{1,5}[A-Za-z]?[ \t]+)?$")
 # The noun of a place after a name: "… Chiang Saen districts", "Owan West local government area"
@@ -1116,7 +1113,7 @@ _NAMED_ONE_WORD = re.compile(
 )
 # After a plural noun, "identified as" names one of several only where an age or the next name follows
 _AGE_OR_NAME_NEXT = re.compile(rf",[ \t]*\d{{1,2}}[ \t]*[,.;)]|[ \t]+and[ \t]+[{UPPER}]")
-_PLURAL_PEOPLE = frozenset({"men", "women", "people", "children", "police", "personnel", "staff"})
+_PLURAL_PEOPLE = words("plural_people_nouns")
 # What every _NAMED_ONE_WORD match holds: the word and a capital after it (a blank before the word)
 _NAMED_ONE_WORD_CORE = re.compile(rf"[ \t](?:named|called|one|identified[ \t]+(?:only[ \t]+)?as)[ \t]+[{UPPER}]")
 
@@ -1312,7 +1309,7 @@ def _listed_item(
 # (or the page's date after a bar or on the next line: "Sao Sokunthea | Publication date 29 November 2026",
 # "Daryna Melnyk⏎November 30, 2026", "Shaliza Ramdeen-Baptiste⏎Posted Dec 2, 2026")
 # Words of a place's feature: a heading naming a port or a lake before a date is no byline
-_PLACE_FEATURE_WORDS = frozenset("Harbour Harbor Port Airport Lake County Island Bay River Province District".split())
+_PLACE_FEATURE_WORDS = words("place_feature_words")
 _BYLINE_WORD = rf"(?!(?:Published|Updated|Posted|Publication)\b)[{UPPER}][\w'’.-]+"
 _DATED_BYLINE = re.compile(
     rf"(?m)^[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,3}})(?:[ \t]*[|·•][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
@@ -1321,9 +1318,7 @@ _DATED_BYLINE = re.compile(
 )
 
 
-_DESK_WORDS = frozenset(
-    "Desk Staff Reporter Reporters Correspondent Correspondents Bureau Team News Online Web Editor".split()
-)
+_DESK_WORDS = words("dated_byline_desk_words")
 
 
 def _dated_bylines(text: str) -> list[Span]:

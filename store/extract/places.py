@@ -18,6 +18,7 @@ from .lexicon import (
 from .names import all_given_names, family_names
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words, split_alternatives
 from .tokens import LOCATION, Span, Token, gap, is_roman, joined, opens_a_line_or_sentence, opens_its_line
+from .wordlists import entries
 from .wordlists import words as word_list
 
 # Patterns used inside loops, compiled once.
@@ -352,10 +353,7 @@ _REPUBLIC_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:Democratic|Islamic|Federal|Federative|United|Socialist|Arab|Bolivarian|Cooperative|People['’]s)"
     r"[ \t]+)*Republic[ \t]+of[ \t]+$"
 )
-_COMPASS_WORDS = frozenset(
-    "North South East West Central Northern Southern Eastern Western North-East North-West South-East South-West "
-    "Northeast Northwest Southeast Southwest".split()
-)
+_COMPASS_WORDS = word_list("compass_words")
 # A wire's compass word in lower case right before a name: "east Africa", "southern Africa"
 _LOWER_COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((w.lower() for w in _COMPASS_WORDS), key=len, reverse=True)) + r") $"
@@ -440,15 +438,11 @@ _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
 #: A locative noun after a name: "the Ferentari neighbourhood", "the Bregana crossing".
 LOCATIVE_HEAD_AFTER = _HEAD_AFTER
 _PLURAL_HEAD_AFTER = re.compile(
-    r"\s+(?:areas|districts|neighbourhoods|neighborhoods|villages|communes|municipalities|provinces|regions|"
-    r"counties|rivers|lakes|islands|estates|suburbs|townships|valleys|crossings|border crossings|checkpoints|"
-    r"zones|wards|parishes|localities|sub-counties|woredas|barangays|upazilas|tehsils|border posts|border points)\b"
+    r"\s+(?:" + "|".join(entry for entry, _ in entries("place_plural_kinds_after")) + r")\b"
 )
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _INDUSTRIAL_AFTER = re.compile(r"\s+industrial\b")
-_PLURAL_HEADS_CAPITALISED = frozenset(
-    "Districts Municipalities Provinces Regions Counties Oblasts Governorates Prefectures".split()
-)
+_PLURAL_HEADS_CAPITALISED = word_list("place_plural_heads")
 # A person's age, and maybe what they do, before "of" or "from" and their home: "Fatuma Ali, 39, of",
 # "Ssemakula Joseph, 45, a boat operator from"
 _HOMETOWN_BEFORE = re.compile(r"\b\d{1,2},\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:of|from)\s+$")
@@ -462,14 +456,14 @@ def _plural(word: str) -> str:
 
 # The place words before "of" and a place's name: "the village of Borki", "the wilayats of Khasab, Bukha and …"
 _PLACE_OF_WORDS = sorted(
-    set("village town city port island municipality commune district province region county state".split())
+    set(word_list("place_of_words"))
     | (set(word_list("place_unit_words")) - {"union", "ward", "division"}),  # ("a division of Halliburton")
     key=len,
     reverse=True,
 )
 _AGE_NEXT = re.compile(r",[ \t]*\d{1,2}[ \t]*[,.;)]")
 _NATIONALITY_AFTER = re.compile(r"[ \t]+(?:nationality|origin|descent|citizenship|extraction)\b")
-_ROAD_LEADS = frozenset({"Interstate", "Highway", "Route", "Exit"})  # "off Interstate 75": a road
+_ROAD_LEADS = word_list("road_leads")  # "off Interstate 75": a road
 _STREET_WORDS = word_list("street_words")
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _OF_BEFORE = re.compile(
@@ -632,10 +626,7 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
-_COMPASS_LOWER = frozenset(
-    "northern southern eastern western central north-eastern north-western south-eastern south-western "
-    "northeastern northwestern southeastern southwestern".split()
-)
+_COMPASS_LOWER = word_list("compass_words_lower")
 
 
 _ASCII_LETTERS = string.ascii_letters
@@ -672,13 +663,13 @@ def _preposition_before(text: str, prev: str, prev_start: int, pos: int) -> bool
     )
 
 
-_DOTTED_PLACE_LEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+_DOTTED_PLACE_LEADS = word_list("dotted_place_leads")
 
 
 #: Prepositions that open a sentence before a place's name: "In Sariosiyo district, …", "At Kpeve, …"
 _OPENING_PREPOSITIONS = frozenset("In At From Near Outside Around Across Inside".split())
 #: Common words that open places' names ("New Yundum", "Upper Nile"): a run they open may name a place
-_PLACE_OPENING_WORDS = frozenset("New Old Upper Lower Great Little".split())
+_PLACE_OPENING_WORDS = word_list("place_opening_words")
 
 
 def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -762,7 +753,7 @@ _PERSON_LISTED_BEFORE = re.compile(r"(?:,|\band|\bas|[-–—:])[ \t]+$")
 # An abstract noun's ending: no one-word name of a person ends so
 _ABSTRACT_NOUN_END = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ure)$")
 # Words of bodies a person belongs to, which no place's name ends in: "of Awami League", "of the Liberal Party"
-_GROUPS_JOINED = frozenset("League Party Front Movement Alliance Club Bank Company Group Ltd Limited Inc".split())
+_GROUPS_JOINED = word_list("groups_joined")
 _HOME_IN_LIST = re.compile(r"\b(?:of|from)[ \t]+([A-Z][\w'’-]+)")
 # A parent named after a child: "Nurul Amin, 28, son of (late) Sultan Ahmed of Jaliapara"
 _PARENT_BEFORE = re.compile(r"\b(?:son|daughter|wife|husband|widow)\s+of\s+(?:(?:the\s+)?late\s+|deceased\s+)?$")

@@ -22,7 +22,7 @@ from .organisations import (
 from .people import person_spans
 from .places import _PREP_BEFORE, context_place_spans, dateline_place_spans, joined_place_spans, place_spans
 from .tokens import CALENDAR_WORDS, LOCATION, OPERATION, ORG, PERSON, Span, Token, chains, is_roman, tokenize
-from .wordlists import words
+from .wordlists import entries, words
 
 # Patterns used inside loops, compiled once.
 _CURRENCY_AFTER = re.compile(r"[$¢₵]|\s+dollars?\b", re.I)  # "US$", "GH¢", "GH₵": a currency, not a country
@@ -497,9 +497,7 @@ class Occupied:
 
 _UNIT_BEFORE = re.compile(r"(?:\b(?:of|by|from|with|and)[ \t]+(?:the[ \t]+)?|(?:^|\n)[ \t]*)$")
 _UNIT_AFTER = re.compile(
-    r"[ \t]*[,;)]|[ \t]+(?:battalion|wing|division|unit|company|squadron|team|troops|camp|headquarters|officers|"
-    r"personnel|operatives|agents|members|said|says|arrested|seized|detained|intercepted|recovered|raided|"
-    r"rescued|found|has|had|is|was|Regional|Director|Chief|Head|Commander|Spokesperson|Spokesman)\b"
+    r"[ \t]*[,;)]|[ \t]+(?:" + "|".join(entry for entry, _ in entries("numbered_unit_words_after")) + r")\b"
 )
 _CODE_OF_A_THING_BEFORE = re.compile(r"\b(?:flight|registration|route|highway|road|model|on[ \t]+the)[ \t]+$", re.I)
 _NUMBERED_UNIT = re.compile(r"(?<![\w-])([A-Z]{2,6})-(\d{1,3})(?![\w-])")

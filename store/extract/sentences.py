@@ -8,44 +8,11 @@ import bisect
 import math
 import re
 
+from .wordlists import words
+
 __all__ = ["ABBREVIATIONS", "sentence_spans", "sentence_at"]
 
-ABBREVIATIONS = {
-    "st",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "no",
-    "nos",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "insp",
-    "supt",
-    "jr",
-    "sr",
-    "vs",
-    "etc",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "dept",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.g",
-    "i.e",
-    "approx",
-    "est",
-    "fig",
-    "art",
-    "mt",
-    "ft",
-}
+ABBREVIATIONS = set(words("sentence_abbreviations"))
 
 # A boundary: end punctuation then space(s) and a capital/quote/digit; or end
 # punctuation glued to a capital after a lower-case letter ("rings.Entitled");
@@ -64,7 +31,7 @@ _BOUNDARY = re.compile(
 
 # Abbreviations that stand before a number, and end no sentence there: a month ("on Oct. 1, …",
 # "since Jan. 2024") or a currency ("assets worth Rs. 1.2 billion", "Ksh. 4 million").
-_BEFORE_A_NUMBER = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec rs ksh sh tk nu".split())
+_BEFORE_A_NUMBER = words("sentence_abbreviations_before_number")
 
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # The run of word characters and points that ends a window, matched on the window reversed: no _LAST_WORD match
