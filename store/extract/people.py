@@ -430,7 +430,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if caps is not None:
             spans.append(Span(PERSON, caps[0], caps[1], text[caps[0] : caps[1]], rule="person-cue"))
             continue
-        shortened = _shortened_surname(text, tokens, a, b, ranks) if len(tokens[b].text) <= 2 else None
+        shortened = _shortened_surname(text, tokens, a, b, ranks, given) if len(tokens[b].text) <= 2 else None
         if shortened is not None:
             # "Abdelilah B., 52,", "Suk Bahadur B.K., 28": a given name and the initial of a withheld surname
             spans.append(Span(PERSON, shortened[0], shortened[1], text[shortened[0] : shortened[1]], rule="person-cue"))
@@ -1448,16 +1448,23 @@ def _signature_name(text: str, tokens: list[Token], a: int, b: int) -> tuple[int
 
 
 _INITIALS_END = re.compile(r"(?:\.[A-Z]{1,2})*\.")
+# A given name and an initial alone, set apart as the text's subject: a comma or "as" before ("a resident of
+# Płock, Marek S., …", "identified only as Marek S."), no capitalised word after (a middle initial's surname)
+_WITHHELD_BEFORE = re.compile(r"(?:,|\bas|\bnamed|:)[ \t]+$")
+_WITHHELD_AFTER = re.compile(r"(?:[,;)]|[ \t]+(?:\(|[a-z])|\.?[ \t]*$)", re.M)
 # What may follow a name's trailing initial: a clause's end or a speech verb ("… SP Saravana Vivek M.",
 # "M, who", "K said").
 _CLAUSE_ENDS = re.compile(r"(?:[.;]?\s*$|[.;]?\s*\n|[,;:)]|\.\s+(?:[A-Z\"“]|$)| (?:said|says|told|added)\b)", re.M)
 
 
 def _shortened_surname(
-    text: str, tokens: list[Token], a: int, b: int, ranks: AbstractSet[str]
+    text: str, tokens: list[Token], a: int, b: int, ranks: AbstractSet[str], given: AbstractSet[str] = frozenset()
 ) -> tuple[int, int] | None:
     """A name whose surname is cut to its initial(s), as releases that withhold
     it write it, with an age after it: "Abdelilah B., 52," "Suk Bahadur B.K., 28";
+    or a known given name and one initial set apart by a comma or a clause, as
+    Polish, German and Czech releases name a suspect: "a resident of Piaseczno,
+    Tomasz K., who", "identified only as Marek S. under privacy rules";
     or a name with its initial after it, as South Indian names are written,
     after a rank and before a clause's end: "said SP Saravana Vivek M."."""
     last = tokens[b]
@@ -1469,6 +1476,16 @@ def _shortened_surname(
         while first < b and not _is_mixed_name_word(tokens[first].text):
             first += 1  # a rank or an acronym before it
         end = dots.end()
+    elif (
+        dots is not None
+        and b == a + 1
+        and len(last.text) == 1
+        and tokens[a].text in given
+        and tokens[a].end + 1 == last.start
+        and _WITHHELD_BEFORE.search(text, max(0, tokens[a].start - 30), tokens[a].start)
+        and _WITHHELD_AFTER.match(text, dots.end())
+    ):
+        first, end = a, dots.end()
     elif len(last.text) == 1 and tokens[b - 1].end + 1 == last.start and _CLAUSE_ENDS.match(text, last.end):
         # the name runs from the rank before it ("Berhampur SP Saravana Vivek M": not the town)
         rank = next((k for k in range(b - 1, a - 1, -1) if tokens[k].text in ranks and tokens[k].allcaps), None)
