@@ -6150,3 +6150,19 @@ def test_facts_counted_as_crime_cases_are_other_and_never_drugs_or_arrests():
     )
     got = [(f.metric, f.value) for f in extract(doc(text)).figures]
     assert ("other", 137) in got and ("other", 22) in got and ("arrests", 301) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "them" are the people counted last, not those arrested before them
+        "Police arrested 41 people. Officers interviewed 30 witnesses, and 12 of them were women.",
+        "Police arrested 120 suspects in the sweep. Some 300 officers took part; 40 of them were women.",
+        "120 suspects were arrested. The unit has 40 detectives. Ten of them are women.",
+        # a bracket after another verb's object counts that object
+        "Police detained 40 people and sealed houses in Dhaka (3), Khulna (4).",
+    ],
+)
+def test_guards_from_the_review_parts_belong_to_the_people_counted_last(text: str):
+    got = extract(doc(text)).figures
+    assert len([f for f in got if f.metric == "arrests"]) == 1

@@ -1538,6 +1538,35 @@ def _names_a_drug(item: str | None) -> bool:
     return words[-1] != "ice" or len(words) == 1 and (item or "")[:1] in "I'‘\"“"
 
 
+_COUNT_THEN_WORDS = re.compile(r"(?<![\d.,])\d[\d,]*(?![\d,])((?:[ \t]+[\w'’-]+){1,3})")
+
+
+def _other_people_counted(text: str, parent: RawFigure, end: int, figures: list[RawFigure]) -> bool:
+    """Whether people other than ``parent``'s are counted between it and ``end``: a number followed by a noun of
+    people that is no figure of the parent's metric read after it ("arrested 41 people. Officers interviewed 30
+    witnesses, and 12 of them …"; not "rescued 43 people. The victims, 29 Nigerians, nine …, were aged between
+    17 and 34. Eleven of them …")."""
+    own = {f.start for f in figures if f.start >= parent.end and f.metric == parent.metric}
+    for m in _COUNT_THEN_WORDS.finditer(text, parent.end, end):
+        if m.start() in own:
+            continue
+        head = _head_words(m.group(1))[:2]
+        if _names_people(m.group(1)) or any(w in _STAFF_WORDS for w in head):
+            return True
+        if any(
+            len(w) > 3
+            and w.endswith("s")
+            and w not in _GOODS
+            and w not in _EVENTS
+            and w not in _NOT_COUNTED
+            and w not in _MASSES
+            and w not in _VOLUMES
+            for w in head
+        ):
+            return True  # any other plural counted ("30 witnesses", "500 tourists"), not goods, events or durations
+    return False
+
+
 def _names_people(item: str | None) -> bool:
     """Whether a counted item is people ("12 suspects", "three Nigerian nationals")."""
     return bool(item) and any(w in _PEOPLE for w in _head_words(item)[:3])
@@ -4144,7 +4173,10 @@ def find_figures(
                 )
                 if (
                     parent is not None
-                    and parent.metric in ("arrests", "rescued", "identified")
+                    # (the people counted last before the part: no other people counted between, whom "them" could
+                    # be, "… interviewed 30 witnesses, and 12 of them were women"; the parent's own parts may be)
+                    and not _other_people_counted(text, parent, num.start, figures)
+                    and parent.metric in ("arrests", "rescued")
                     and parent.sentence_start < s_start
                     and s_start - parent.sentence_end < 600
                 ):
@@ -5359,7 +5391,10 @@ _IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|inc
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # Between two parts of a breakdown by place: the place and a joint ("… in Greece, ", "… in Albania and ")
 # Between the people counted (or a part of them) and the next part in a place's bracket: no verb, no other number
-_PEOPLE_BREAKDOWN_GAP = re.compile(r"(?:(?!\b(?:who|which|that|were|was|are|is|had|has|have)\b)[^.;:!?\n\d]){0,80}")
+_PEOPLE_BREAKDOWN_GAP = re.compile(
+    # (nor a verb of its own with its object: "detained 40 people and sealed houses in Dhaka (3)")
+    r"(?:(?!\b(?:who|which|that|were|was|are|is|had|has|have|and[ \t]+[a-z]+ed)\b)[^.;:!?\n\d]){0,80}"
+)
 _BREAKDOWN_GAP = re.compile(r"[^.;:!?()\n\d]{0,60}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 _EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")
 _PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")

@@ -130,9 +130,11 @@ def _build_places() -> dict[str, str]:
     for name, _ in entries("place_names_press"):
         _add(table, name, "subdivision")
     for sub in pycountry.subdivisions:
-        if sub.type in _MAJOR_SUBDIVISIONS:
+        if sub.type in _MAJOR_SUBDIVISIONS or sub.type in _SEVERAL_WORD_SUBDIVISIONS:
             name = sub.name.split(" (")[0]
             if "[" in name:
+                continue
+            if sub.type in _SEVERAL_WORD_SUBDIVISIONS and " " not in place_key(name):
                 continue
             _add(table, name, "subdivision")
     return table
@@ -166,14 +168,20 @@ def country_keys() -> frozenset[str]:
 
 
 # (each kind one word, "_" standing for a space inside it: split first, so "Union territory" stays one kind)
-# (not England's "Two-tier county": a county alone is a place where the text says so, and two of them name one
-# force, "Avon and Somerset Police", "Devon and Cornwall Police")
 _MAJOR_SUBDIVISIONS = frozenset(
     kind.replace("_", " ")
-    for kind in """State Province Region Autonomous_region Territory Union_territory Autonomous_community Country
-    Emirate Department County Governorate Prefecture Oblast Voivodship Land Canton Regional_state
-    Metropolitan_region Administrative_region Autonomous_province Republic Capital_city City Entity
-    Special_municipality Geographical_unit""".split()
+    for kind in """State Province Region Territory Country Emirate Department County Governorate Prefecture Oblast
+    Voivodship Land Canton Republic City""".split()
+)
+# Kinds whose names are known on sight only where written in several words ("Andaman and Nicobar Islands",
+# "Republika Srpska", "Nusa Tenggara"): their one-word names are often spelt in the country's own language and
+# shared with people, brands and clubs ("Kriti", "Jawa", "Normandie", "FK Vojvodina", a suspect "Sidama, 34"),
+# places where the text says so (the weak table). Not England's "Two-tier county": two of them name one force,
+# "Avon and Somerset Police".
+_SEVERAL_WORD_SUBDIVISIONS = frozenset(
+    kind.replace("_", " ")
+    for kind in """Autonomous_region Union_territory Autonomous_community Regional_state Metropolitan_region
+    Administrative_region Autonomous_province Capital_city Entity Special_municipality Geographical_unit""".split()
 )
 
 
