@@ -4173,12 +4173,12 @@ def find_figures(
                 )
                 if (
                     parent is not None
-                    # (the people counted last before the part: no other people counted between, whom "them" could
-                    # be, "… interviewed 30 witnesses, and 12 of them were women"; the parent's own parts may be)
-                    and not _other_people_counted(text, parent, num.start, figures)
                     and parent.metric in ("arrests", "rescued")
                     and parent.sentence_start < s_start
                     and s_start - parent.sentence_end < 600
+                    # (the people counted last before the part: no other people counted between, whom "them" could
+                    # be, "… interviewed 30 witnesses, and 12 of them were women"; the parent's own parts may be)
+                    and not _other_people_counted(text, parent, num.start, figures[-_PARENT_LOOKBACK:])
                 ):
                     metric, item = parent.metric, named
         if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
