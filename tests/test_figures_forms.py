@@ -6166,3 +6166,18 @@ def test_facts_counted_as_crime_cases_are_other_and_never_drugs_or_arrests():
 def test_guards_from_the_review_parts_belong_to_the_people_counted_last(text: str):
     got = extract(doc(text)).figures
     assert len([f for f in got if f.metric == "arrests"]) == 1
+
+
+def test_a_list_of_arrests_by_offence_gives_each_part_its_offence():
+    text = (
+        "A total of 50 people were arrested for the offense of drug trafficking, 178 people for the offense of "
+        "drug possession and 302 addicts were questioned. Checks led to 42 arrests tied to firearms offences."
+    )
+    got = [(f.value, f.item) for f in extract(doc(text)).figures if f.metric == "arrests"]
+    assert got == [(50, "drug trafficking"), (178, "drug possession"), (42, "firearms offences")]
+    # what the arrested are linked to is no offence unless a word of crime names one
+    text = "Police made 19 arrests linked to a network supplying poachers."
+    assert [(f.value, f.item) for f in extract(doc(text)).figures] == [(19, None)]
+    # a count of its own with its verb keeps no offence the text does not tie to a list
+    text = "Officers arrested more than 2,100 people over gang-related offences this year."
+    assert [(f.value, f.item) for f in extract(doc(text)).figures] == [(2100, None)]

@@ -767,12 +767,25 @@ _OFFENCE_AFTER = re.compile(
 )
 # "arrested 14 suspects for drug trafficking": the verb came before the number
 _OFFENCE_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _OFFENCE_TAIL, re.I)
+# Arrests counted by what they were tied to: "42 arrests tied to firearms offences", "linked to trafficking" (the
+# offence a noun of crime names, not a group or a case: "linked to a network supplying poachers")
+_OFFENCE_LINKED = re.compile(
+    r"\s+(?:tied|linked|related)\s+to\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:offen[cs]es|crimes|trafficking|smuggling|fraud|poaching|terrorism|robbery|robberies|murders?|kidnapping))"
+    r"(?P<charge>)(?P<suspicion>)\b"
+)
 _ON_CHARGE_NEXT = re.compile(r"\s+on\s+(?:suspicion\s+of\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges\b)")
 # An offence right after a number: "47 for irregular stay", "five on suspicion of fraud".
 _FOR_OFFENCE_HERE = re.compile(
     r"\s+(?:(?:for|over)\s+[a-z]|on\s+(?:suspicion\s+of|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges)\b)"
 )
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
+# The word "offence" before the offence it names: "for the offense of drug trafficking"
+_OFFENCE_OF = re.compile(r"^(?:offen[cs]es?|crimes?)\s+of\s+")
+# People counted by a generic noun, then their offence: "178 people for the offense of drug possession"
+_PEOPLE_THEN_OFFENCE = re.compile(
+    r"\s+(people|persons|individuals|suspects|men|women|others|arrests)(?=\s+(?:for|over|on|tied|linked|related)\s)"
+)
 _NUMBER_IN_OFFENCE = re.compile(r"\s+(?:over\s+|more\s+than\s+|about\s+)?\d")
 # An offence's verb between an arrest and a number: what the number counts is what they did it to
 _OFFENCE_GERUND_BEFORE = re.compile(
@@ -4657,6 +4670,19 @@ def find_figures(
                 offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 70))
             if offence is None and _FOR_OFFENCE_HERE.match(text, end):
                 offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 90))  # "…, 47 for irregular stay"
+            if (
+                offence is None
+                and (people_for := _PEOPLE_THEN_OFFENCE.match(text, end))
+                and (
+                    people_for.group(1) == "arrests"
+                    or (figures and figures[-1].sentence_start == s_start and figures[-1].metric == "arrests")
+                )
+            ):
+                # "…, 178 people for the offense of drug possession": a list's part, its verb left out; "42 arrests
+                # tied to firearms offences": arrests by what they were for
+                offence = _OFFENCE_NEXT.match(text, people_for.end(), min(s_end, end + 110))
+                if offence is None and people_for.group(1) == "arrests":
+                    offence = _OFFENCE_LINKED.match(text, people_for.end(), min(s_end, end + 110))
             if offence is None:
                 of_them = _OF_THEM_AFTER.match(text, end)  # "…, nine of them on suspicion of …"
                 if of_them:
@@ -4669,6 +4695,8 @@ def find_figures(
                 else:
                     item = offence.group("what") or f"{offence.group('charge')} charges"
                     item = _OFFENCE_LOOSE_END.sub("", item) or None  # "for the robbery of a" → "robbery"
+                    if item:
+                        item = _OFFENCE_OF.sub("", item) or item  # "for the offense of drug possession"
                     if item and _DIGIT.search(item):
                         item = _NUMBER_IN_OFFENCE.split(item)[0] or None  # "smuggling 300 migrants": the offence
                     if item and _GENERIC_OFFENCE.fullmatch(item):
