@@ -2981,3 +2981,11 @@ def test_a_given_name_and_a_withheld_surnames_initial_set_apart_is_a_person():
         "run by a man identified only as Marek S. under privacy rules. Officials met Garrett W. Pruitt in Warsaw."
     )
     assert names(text, PERSON) == {"Tomasz K.", "Marek S.", "Garrett W. Pruitt"}
+
+
+def test_a_place_opening_on_a_capital_beyond_ascii_keeps_it_before_its_kind_or_a_hyphen():
+    text = (
+        "The Đồng Nai Province-based Coast Guard Intelligence Division led it, with police in Şırnak Province. "
+        "The Şanlıurfa-based gang moved the drugs."
+    )
+    assert names(text, LOCATION) == {"Đồng Nai Province", "Şırnak Province", "Şanlıurfa"}

@@ -410,10 +410,11 @@ _FEATURE_WORD_TEXTS = tuple(
 )
 # "Canary Islands", "Port of Spain"; the whole match is the name.
 _FEATURE = re.compile(
-    r"[A-Z](?<!\w.)(?:"
+    # (any capital opens the name: "Đồng Nai Province", "Şırnak Province")
+    rf"[{UPPER}](?<!\w.)(?:"
     # a judicial district named by its state: "the Southern District of Florida" (before "… District" alone)
     r"(?<=[NSEWCM])(?:orthern|outhern|astern|estern|entral|iddle) District of [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?"
-    r"|[\w'’-]{1,40} (?:[A-Z][\w'’-]{1,40} ){0,2}"
+    rf"|[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} ){{0,2}}"
     rf"(?:{_FEATURE_WORDS})\b"
     r"|(?<=[PSBGIL])(?:ort|traits?|ay|ulf|ea|sle|sland|ake) of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?"
     r"|(?<=D)istrict \d{1,2}\b)"
@@ -1170,7 +1171,10 @@ _DATELINE_TAIL = re.compile(
 # A place joined to a word by a hyphen: "a Kotor-based clan", "a Dar es Salaam-bound truck" (the name
 # may be of a few words: the longest the gazetteers know is taken) ...
 _JOINED_WORD = re.compile(r"-(?:based|born|bound|registered|flagged|headquartered|led|backed|funded|supported)\b")
-_NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w'’.])((?:[A-Z][\w'’.]*[ \t](?:[a-z]{2,3}[ \t])?){0,3}[A-Z][\w'’.]*)$")
+# (any capital letter: "the Đồng Nai Province-based unit", "the Şanlıurfa-based gang")
+_NAME_BEFORE_HYPHEN = re.compile(
+    rf"(?<![\w'’.])((?:[{UPPER}][\w'’.]*[ \t](?:[a-z]{{2,3}}[ \t])?){{0,3}}[{UPPER}][\w'’.]*)$"
+)
 # ... and two or more places joined before a border or a way between them: "the Kenya-Somalia border",
 # "along the Kenya-Somalia and Kenya-Tanzania borders", "the Kano-Maiduguri corridor", "the Nairobi-Mombasa
 # highway" (the words are found first, then the names before them: a pattern tried at every capital
