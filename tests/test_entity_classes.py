@@ -2989,3 +2989,10 @@ def test_a_place_opening_on_a_capital_beyond_ascii_keeps_it_before_its_kind_or_a
         "The Şanlıurfa-based gang moved the drugs."
     )
     assert names(text, LOCATION) == {"Đồng Nai Province", "Şırnak Province", "Şanlıurfa"}
+
+
+def test_a_given_name_spelt_as_an_article_ends_a_name_where_no_noun_follows():
+    text = "The suspects, Nguyễn Văn An and Đặng Thị Hoa, were held. Trần Văn An, 36, was charged."
+    assert names(text, PERSON) == {"Nguyễn Văn An", "Đặng Thị Hoa", "Trần Văn An"}
+    # the article before a noun opens no name
+    assert names("Officials in An Giang said An officer had seen it.", PERSON) == set()

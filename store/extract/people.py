@@ -489,7 +489,13 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 day_given = k  # a day's name as a given name after a courtesy title or an age: "Mr Friday Eboka",
                 k -= 1  # "67-year-old Sunday Otulugbu"
                 continue
-            if (w in KNOWN_ORGS or w in COMMON_CAPS) and not (len(w) == 1 and a < k < b):
+            if (
+                (w in KNOWN_ORGS or w in COMMON_CAPS)
+                and not (len(w) == 1 and a < k < b)
+                # (nor an article's word that ends the run, where no noun can follow it: a given name, "Nguyễn Văn
+                # An, 36,", "Trần Văn An and …")
+                and not (w == "An" and k == b and k > a and _NO_NOUN_AFTER.match(text, tok.end))
+            ):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
             # (not a given or family name that is also a noun: "Man Bahadur Gurung", "Son Heung Min")
             if k < b - 1 and w[:1].isupper() and w.lower() in roles and w not in all_given and w not in family:
@@ -637,7 +643,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if n_words > _MAX_WORDS:
             continue
-        verdict = _name_words(tuple(ws), day_first=a == day_given)
+        verdict = _name_words(
+            tuple(ws),
+            day_first=a == day_given,
+            last_is_name=ws[-1] == "An" and b > a and _NO_NOUN_AFTER.match(text, tokens[b].end) is not None,
+        )
         if verdict is None or verdict[0]:
             # a middle initial marks where a name begins: the word before it is its given name, after a
             # body or a post written before it ("Director of Investigations Callum J. Ashworth",
@@ -1352,13 +1362,16 @@ _ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|calle
 
 
 @functools.lru_cache(maxsize=65536)
-def _name_words(ws: tuple[str, ...], day_first: bool = False) -> tuple[bool, bool, bool] | None:
+def _name_words(
+    ws: tuple[str, ...], day_first: bool = False, last_is_name: bool = False
+) -> tuple[bool, bool, bool] | None:
     """What a candidate name's words alone say (so it is remembered for them):
     None if they are not name-shaped or hold a common word, a title or a known
     body; else whether they hold an agency's head word, whether they name a
     body ("Excise Department", "Essequibo Hardwoods Ltd"), and whether a given
     name and a family name make them a person's name. ``day_first``: the first
-    word, a day's name, is a given name ("Mr Friday Eboka")."""
+    word, a day's name, is a given name ("Mr Friday Eboka"); ``last_is_name``:
+    the last word, a common capital, is a given name (an "An" no noun follows)."""
     shaped = all(
         _is_mixed_name_word(w)
         or w.lower() in _PARTICLES
@@ -1369,7 +1382,9 @@ def _name_words(ws: tuple[str, ...], day_first: bool = False) -> tuple[bool, boo
     if not shaped:
         return None
     if any(
-        (w in COMMON_CAPS and len(w) > 1 and not (k == 0 and day_first)) or w in TITLE_WORDS or w in KNOWN_ORGS
+        (w in COMMON_CAPS and len(w) > 1 and not (k == 0 and day_first) and not (k == len(ws) - 1 and last_is_name))
+        or w in TITLE_WORDS
+        or w in KNOWN_ORGS
         for k, w in enumerate(ws)
     ):
         return None
@@ -1447,6 +1462,8 @@ def _signature_name(text: str, tokens: list[Token], a: int, b: int) -> tuple[int
     return names[0].start, names[-1].end
 
 
+# What follows a word that cannot be an article: a clause's punctuation, or a lower-case word of the sentence
+_NO_NOUN_AFTER = re.compile(r"(?:[,.;:)]|[ \t]+(?:and|or|was|were|is|are|has|had|said|told|who|of|from|in|at|to)\b)")
 _INITIALS_END = re.compile(r"(?:\.[A-Z]{1,2})*\.")
 # A given name and an initial alone, set apart as the text's subject: a comma or "as" before ("a resident of
 # Płock, Marek S., …", "identified only as Marek S."), no capitalised word after (a middle initial's surname)
