@@ -6181,3 +6181,21 @@ def test_a_list_of_arrests_by_offence_gives_each_part_its_offence():
     # a count of its own with its verb keeps no offence the text does not tie to a list
     text = "Officers arrested more than 2,100 people over gang-related offences this year."
     assert [(f.value, f.item) for f in extract(doc(text)).figures] == [(2100, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's noun heads the words, whatever people its description names
+        ("Police dismantled 46 migrant smuggling networks.", ("dismantled", 46, "migrant smuggling networks")),
+        ("Some 12 child trafficking rings were disrupted.", ("dismantled", 12, "child trafficking rings")),
+        ("Police rescued 46 migrant workers.", ("rescued", 46, "migrant workers")),
+        # a number's own comma is no break between a verb that governs only what is beside it and its count
+        ("More than 5,000 county lines have been closed.", ("dismantled", 5000, "county lines")),
+        ("In 2025, 1,200 pharmacies were closed.", ("other", 1200, "pharmacies")),
+        # a headline's present tense
+        ("Police destroys 43 drug factories and laboratories.", ("dismantled", 43, "drug factories and laboratories")),
+    ],
+)
+def test_groups_and_production_sites_taken_down_are_dismantled(text: str, expected: tuple):
+    assert [(f.metric, f.value, f.item) for f in extract(doc(text)).figures] == [expected]

@@ -130,6 +130,8 @@ _GOODS_SINGULAR = (
     - _GOODS
 )
 _PEOPLE = words("figure_people_nouns")
+# The plurals of groups a count of may be dismantled ("networks", "gangs", "rings"): figure_member_groups.txt
+_GROUP_PLURALS = frozenset(w + "s" for w in words("figure_member_groups"))
 # "22 of a drug trafficking racket", "five of the gang": members of one group, people (figure_member_groups.txt)
 _OF_ONE_GROUP = re.compile(
     r"[ \t]+of[ \t]+(?:a|an|the|this|that|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:"
@@ -997,7 +999,7 @@ _RESCUED_SUBJECT = re.compile(
 # Cue words that govern only a number beside them, in the same phrase ("closed 57 stalls",
 # "39 pharmacies were closed"): premises closed or sealed.
 _NEAR_ONLY_CUES = frozenset({"closed", "sealed"})
-_FAR_FROM_CUE = re.compile(r"[,;:()]|\S+(?:\s+\S+){6}")
+_FAR_FROM_CUE = re.compile(r"[;:()]|,(?!\d)|\S+(?:\s+\S+){6}")  # (not a number's own comma: "5,000 lines")
 _UNITS_OF_GOODS = re.compile(r"\s*(?:[\w-]+\s+)?units\s+of\s+(?!the\b)[a-z]", re.I)
 # "units" closing a line or a list's item: the goods were named before ("seized computer equipment – 300 units")
 _UNITS_CLOSING = re.compile(r"[ \t]*units[ \t]*(?:$|[\n;,)])", re.I | re.M)
@@ -3901,7 +3903,11 @@ def find_figures(
             or (
                 bool(item_words)
                 and (
-                    any(w in _PEOPLE for w in item_words[:3])
+                    (
+                        any(w in _PEOPLE for w in item_words[:3])
+                        # (not where a group or infrastructure heads the words: "46 migrant smuggling networks")
+                        and not (head_part and (head_part[-1] in _GROUP_PLURALS or head_part[-1] in _INFRASTRUCTURE))
+                    )
                     or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
                     # a people's adjective alone, its noun left out: "29 Chinese, seven Thai and five Cambodian
                     # nationals"
@@ -4551,7 +4557,7 @@ def find_figures(
         if (
             metric == "other"
             and cue is not None
-            and cue.word in ("destroyed", "closed")
+            and cue.word in ("destroyed", "destroys", "closed")
             and not people
             and _INFRASTRUCTURE.intersection(_head_words(item or "")[-2:])
         ):
@@ -4561,7 +4567,7 @@ def find_figures(
             and unit == "count"
             and not people
             and cue is not None
-            and (cue.word in _FINDING or cue.word in ("destroyed", "closed"))
+            and (cue.word in _FINDING or cue.word in ("destroyed", "destroys", "closed"))
             and _PRODUCTION_SITES.intersection(_head_words(item or "")[-1:])  # (its head: not "lab technicians")
         ):
             metric = "dismantled"  # "2 drug labs were uncovered", "two laboratories were located": taken down
