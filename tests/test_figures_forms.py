@@ -6199,3 +6199,15 @@ def test_a_list_of_arrests_by_offence_gives_each_part_its_offence():
 )
 def test_groups_and_production_sites_taken_down_are_dismantled(text: str, expected: tuple):
     assert [(f.metric, f.value, f.item) for f in extract(doc(text)).figures] == [expected]
+
+
+def test_parts_of_people_rescued_in_a_place_listed_by_nationality():
+    text = (
+        "Police rescued 96 victims in Ghana. Of the 96 victims rescued in Ghana, 58 were Ghanaians, 27 were "
+        "Nigerians and 11 were Togolese, she said."
+    )
+    got = [(f.metric, f.value, f.item) for f in extract(doc(text)).figures]
+    assert got[1:] == [("rescued", 58, "Ghanaians"), ("rescued", 27, "Nigerians"), ("rescued", 11, "Togolese")]
+    # a name's age after its comma stays no count
+    text = "Police arrested John Smith, 36, and Peter Jones, 41, in Accra."
+    assert extract(doc(text)).figures == []

@@ -918,6 +918,7 @@ _MILLIGRAMS = re.compile(r"\s?(?:mg|milligrams?|milligrammes?)\b", re.I)
 _DOSE_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|ampoules?|doses?|strength)\b", re.I)
 _ARE_WHO_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}(?!and\b|or\b)[\w-]+)")
 _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
+_PART_THEN_COMMA = re.compile(r"\s+(?:are|were|is|was)\s+[^\d,.;:()\n]{1,40},\s*")
 # A part of people counted before, said to be some of them: "26 of them were men", "nine of those were minors"
 _OF_THEM_COPULA = re.compile(r"\s+of\s+(?:them|those|these)\s+(?:were|are)\s+(?:all\s+|also\s+)?")
 _PART_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|this)\b")  # (not "12 of them women": a sub-count)
@@ -1016,7 +1017,11 @@ _OF_THE_GROUP = re.compile(
 _HELD_FOR_AFTER = re.compile(
     r"\s+(?:were|was)\s+(?:arrested\s+|detained\s+|held\s+)?for\s+(?:offences|crimes|charges)\b"
 )
-_OF_THE_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}\s*,\s*$")
+_OF_THE_TOTAL = re.compile(
+    r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}"
+    # (and where: "Of the 96 victims rescued in Ghana, 58 were Ghanaians")
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,\s*$"
+)
 # The words of a group of people counted before, whose parts a sentence goes on to list.
 # (a boat's crew, too: what befell it is what the figure that counted it says)
 _GROUP_WORDS = (
@@ -3135,6 +3140,11 @@ def find_figures(
                 or (_AGE_LINE_END.match(after) is not None and _NAME_BEFORE_LINE_AGE.search(near) is not None)
             )
             and _NAME_AGE_COMMA.search(near)
+            # (a people's plural before the comma is a list's part, no name: "58 were Ghanaians, 27 were Nigerians")
+            and not (
+                near_end[:-1].rstrip().endswith("s")
+                and _demonym(near_end[:-1].rsplit(None, 1)[-1] if near_end[:-1].split() else "")
+            )
         ):
             comma = text.rfind(",", lo, num.start)
             name_end = comma - 1 if comma > 0 and text[comma - 1] in "\"”’»'" else comma  # (a quoted codename)
@@ -4235,7 +4245,11 @@ def find_figures(
             and figures
             and figures[-1].sentence_start == s_start
             and figures[-1].metric in ("arrests", "rescued")
-            and _AND_GAP.search(text, figures[-1].end, num.start)
+            and (
+                _AND_GAP.search(text, figures[-1].end, num.start)
+                # (or a comma after the part before and its own copula: "58 were Ghanaians, 27 were Nigerians")
+                or _PART_THEN_COMMA.fullmatch(text, figures[-1].end, num.start)
+            )
             and (who := _ARE_WHO_AFTER.match(text, end, min(s_end, end + 60)))
             and (_PEOPLE.intersection(_head_words(who.group(1))[-1:]) or _demonym(who.group(1)))
         ):
