@@ -6211,3 +6211,12 @@ def test_parts_of_people_rescued_in_a_place_listed_by_nationality():
     # a name's age after its comma stays no count
     text = "Police arrested John Smith, 36, and Peter Jones, 41, in Accra."
     assert extract(doc(text)).figures == []
+
+
+def test_a_count_whose_own_clause_names_another_country_is_that_countrys_part():
+    text = (
+        "Head\nIn Pakistan, 614 suspects were arrested, while 33 were detained in India.\n"
+        "In Croatia, police arrested 40 people and 9 suspects were held in Split.\n"
+    )
+    got = [(f.value, f.scope) for f in extract(text).figures]
+    assert got == [(614, "Pakistan"), (33, "India"), (40, "Croatia"), (9, "Croatia")]

@@ -2211,6 +2211,14 @@ def _first_body_line(text: str, pos: int) -> bool:
 _BULLET_ONLY = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
 
 
+# A count's own verb and where it befell them: " were detained in India", " had been arrested in the UK"
+_VERB_IN_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:were|was|are|is|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:[a-z]+ed|held|caught|found|taken|kept)"
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?"
+)
+
+
 def _scope(
     text: str, f: RawFigure, locations: list[Span], place_starts: list[int], roundup: bool = False
 ) -> str | None:
@@ -2242,6 +2250,18 @@ def _scope(
             continue
         lead = text[f.sentence_start : loc.start]
         if len(lead) < 80 and _IN_PLACE_LEAD.fullmatch(lead):
+            # (unless the figure's own clause names where, after its verb: "In Pakistan, 614 suspects were
+            # arrested, while 33 were detained in India")
+            # (another country only: "In Croatia, 9 were arrested in Split" is Croatia's part)
+            own = _VERB_IN_PLACE_AFTER.match(text, f.end) if loc.extra.get("kind") == "country" else None
+            if own is not None:
+                k = bisect.bisect_left(place_starts, own.end())
+                if (
+                    k < len(locations)
+                    and locations[k].start == own.end()
+                    and locations[k].extra.get("kind") == "country"
+                ):
+                    return text[locations[k].start : locations[k].end]
             return text[loc.start : loc.end]
         name = text[loc.start : loc.end]
         if (
