@@ -2996,3 +2996,17 @@ def test_a_given_name_spelt_as_an_article_ends_a_name_where_no_noun_follows():
     assert names(text, PERSON) == {"Nguyễn Văn An", "Đặng Thị Hoa", "Trần Văn An"}
     # the article before a noun opens no name
     assert names("Officials in An Giang said An officer had seen it.", PERSON) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were held in the maximum-security block, Wing C.",
+        "The suspects met in the second hall, Hall B., before the raid.",
+        "The storm, named Lily A., hit the coast.",
+        "Chinese police in Xi An said 16 suspects were held.",
+        "Bộ Công An said 1,200 suspects were arrested.",
+    ],
+)
+def test_guards_from_the_second_review_no_person_in_places_storms_or_bodies(text: str):
+    assert names(text, PERSON) == set()

@@ -6220,3 +6220,18 @@ def test_a_count_whose_own_clause_names_another_country_is_that_countrys_part():
     )
     got = [(f.value, f.scope) for f in extract(text).figures]
     assert got == [(614, "Pakistan"), (33, "India"), (40, "Croatia"), (9, "Croatia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "facts" in English counts nothing
+        ("The fact sheet lists 4 facts about the 2 tonnes of cocaine seized in Guayaquil.", [("seized", 2, "cocaine")]),
+        # a time, a share or a reason after "over"/"for" is no offence of the arrests
+        ("Police made 1,200 arrests over the festive season.", [("arrests", 1200, None)]),
+        ("Police made 4 arrests for every 10 searches.", [("arrests", 4, None), ("other", 10, "searches")]),
+        ("They arrested 14 men for offences of a sexual nature.", [("arrests", 14, "offences of a sexual nature")]),
+    ],
+)
+def test_guards_from_the_second_review_facts_and_offences(text: str, expected: list):
+    assert [(f.metric, f.value, f.item) for f in extract(doc(text)).figures] == expected

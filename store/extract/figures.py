@@ -351,7 +351,7 @@ _SUBSECTION_BEFORE = re.compile(r"\d[ \t]?\($")
 # A year in a month's list: "On 23rd November 2026, 164 people …" is a date and a count, not days listed.
 _YEAR_IN_LIST = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_IN_LIST = re.compile(r"\d\s*(?:and|&)\s")  # "March 3, 5 and": a list of days, not a date and a count
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
+_REFERENCE_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 # What ends every _REFERENCE_LIST match, blanks aside: a window without one is not searched.
 _LIST_ENDS = (",", "and", "&", " or", " jo", " jo.", "juncto")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
@@ -782,8 +782,21 @@ _FOR_OFFENCE_HERE = re.compile(
     r"\s+(?:(?:for|over)\s+[a-z]|on\s+(?:suspicion\s+of|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges)\b)"
 )
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
-# The word "offence" before the offence it names: "for the offense of drug trafficking"
-_OFFENCE_OF = re.compile(r"^(?:offen[cs]es?|crimes?)\s+of\s+")
+# The word "offence" before the offence it names: "for the offense of drug trafficking" (not "offences of a sexual
+# nature")
+_OFFENCE_OF = re.compile(r"^(?:offen[cs]e|crime)\s+of\s+(?!(?:a|an|the)\b)")
+_OFFENCE_WORDS = words("offence_words")
+
+
+def _names_an_offence(what: str) -> bool:
+    """Whether a phrase read as an offence names one: a word of offence or an -ing verb, and no time, share or
+    reason ("drug possession", "illegally crossing the border"; not "the festive season", "every 10 searches")."""
+    ws = what.lower().split()
+    if not ws or ws[0] in ("what", "every", "each", "a", "the", "whole"):
+        return False
+    return any(w.strip(",.") in _OFFENCE_WORDS or (w.endswith("ing") and len(w) > 5) for w in ws)
+
+
 # People counted by a generic noun, then their offence: "178 people for the offense of drug possession"
 _PEOPLE_THEN_OFFENCE = re.compile(
     r"\s+(people|persons|individuals|suspects|men|women|others|arrests)(?=\s+(?:for|over|on|tied|linked|related)\s)"
@@ -1922,7 +1935,7 @@ def _skip_number(
             _reference_before(
                 before,
                 day=len(num.written) <= 2 and num.written.isdigit() and 1 <= int(num.written) <= 31 and not has_unit,
-                listed_on=_LIST_GOES_ON.match(after) is not None,
+                listed_on=_REFERENCE_LIST_GOES_ON.match(after) is not None,
             )
             # ("from" opens a range or a date, "from 24 to 30 September", or where goods were found, "from 2 boats";
             # not people: "recovered from two suspects")
@@ -3897,6 +3910,8 @@ def find_figures(
         item_words = _head_words(item or "")
         head_part = item_words[: item_words.index("of")] if "of" in item_words else item_words
         goods = has_unit or any(w in _GOODS for w in item_words)
+        if goods and not has_unit and head_part[:1] == ["facts"]:
+            goods = False  # "611 facts of drug sales": crime cases, as translated releases count them, no drugs
         if not goods and unit == "count" and head_part:
             goods = head_part[-1] in _GOODS_SINGULAR  # "one Taurus revolver": a singular only as the head
         if label_item and listed and not item:
@@ -4703,6 +4718,8 @@ def find_figures(
                 offence = _OFFENCE_NEXT.match(text, people_for.end(), min(s_end, end + 110))
                 if offence is None and people_for.group(1) == "arrests":
                     offence = _OFFENCE_LINKED.match(text, people_for.end(), min(s_end, end + 110))
+                if offence is not None and not _names_an_offence(offence.group("what") or "offence"):
+                    offence = None  # "1,200 arrests over the festive season", "45 men over the age of 18"
             if offence is None:
                 of_them = _OF_THEM_AFTER.match(text, end)  # "…, nine of them on suspicion of …"
                 if of_them:
@@ -5129,7 +5146,6 @@ _PART_OF_BEFORE = re.compile(
 )
 # The rest of a list of parts: "of cocaine, ", " of heroin and "
 _LIST_GOES_ON = re.compile(r"[^.;:(),\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_PACKED_IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
 # The units a drug is packed in (counted beside its weight), as opposed to what it is hidden in
 _DRUG_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:bricks|bales|blocks|packets|parcels|packages|packs|slabs)\b", re.I)
 _GRAMS_WRITTEN = re.compile(r"\d\s*(?:g|gm|gms|grams?|grammes?)\b")

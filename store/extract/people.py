@@ -646,7 +646,12 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         verdict = _name_words(
             tuple(ws),
             day_first=a == day_given,
-            last_is_name=ws[-1] == "An" and b > a and _NO_NOUN_AFTER.match(text, tokens[b].end) is not None,
+            # (a full name of three words or more led by a known family name, as Vietnamese names are written:
+            # not a city, a firm or a ministry, "Xi An", "Phu An", "Bộ Công An")
+            last_is_name=ws[-1] == "An"
+            and len(ws) >= 3
+            and ws[0] in family
+            and _NO_NOUN_AFTER.match(text, tokens[b].end) is not None,
         )
         if verdict is None or verdict[0]:
             # a middle initial marks where a name begins: the word before it is its given name, after a
@@ -1467,7 +1472,44 @@ _NO_NOUN_AFTER = re.compile(r"(?:[,.;:)]|[ \t]+(?:and|or|was|were|is|are|has|had
 _INITIALS_END = re.compile(r"(?:\.[A-Z]{1,2})*\.")
 # A given name and an initial alone, set apart as the text's subject: a comma or "as" before ("a resident of
 # Płock, Marek S., …", "identified only as Marek S."), no capitalised word after (a middle initial's surname)
-_WITHHELD_BEFORE = re.compile(r"(?:,|\bas|\bnamed|:)[ \t]+$")
+# What may stand before a given name and an initial that name a person ("a resident of Płock, Marek S.", "a man
+# named Paweł W.", "the driver as Marek S.", "three people: Marcin P."): a word of people before a comma or a
+# colon, or a word of people or naming within a few words before "as" or "named" (not "the block, Wing C.", "the
+# storm, named Lily A.")
+_WITHHELD_BEFORE = re.compile(
+    r"(?:(?P<words>(?:[\w'’-]+[ \t]+){0,3}?)(?:as|named)|(?P<noun>[\w'’-]+)[ \t]*[,:]"
+    # (the next in a list of such names: "Marcin P., Agnieszka W. and Tomasz K.")
+    r"|\b[A-Z]\.(?P<listed>[ \t]*,|[ \t]+and))[ \t]+$"
+)
+_NAMING_WORDS = frozenset({"identified", "named", "name", "names", "listed", "described"})
+
+
+def _withheld_name_context(text: str, start: int) -> bool:
+    """Whether the words before ``start`` introduce a person named by a given name and an initial."""
+    m = _WITHHELD_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    people = _people_words()
+    if m.group("listed") is not None:
+        return True
+    if m.group("noun") is not None:
+        noun = m.group("noun").lower()
+        # (a resident of a place: "a resident of Piaseczno, Tomasz K.")
+        return noun in people or _RESIDENT_OF_COMMA.search(text, max(0, m.start() - 60), m.end()) is not None
+    return any(w.lower() in people or w.lower() in _NAMING_WORDS for w in m.group("words").split())
+
+
+_RESIDENT_OF_COMMA = re.compile(r"\b(?:resident|native|citizen)s?[ \t]+of[ \t]+[^,.;:\n]{1,40},[ \t]*$")
+
+
+@functools.cache
+def _people_words() -> frozenset[str]:
+    """Nouns of people and of roles people hold, in lower case."""
+    return frozenset(
+        w.lower() for w in words("role_nouns") | words("figure_people_nouns") | words("figure_staff_words")
+    )
+
+
 _WITHHELD_AFTER = re.compile(r"(?:[,;)]|[ \t]+(?:\(|[a-z])|\.?[ \t]*$)", re.M)
 # What may follow a name's trailing initial: a clause's end or a speech verb ("… SP Saravana Vivek M.",
 # "M, who", "K said").
@@ -1497,9 +1539,10 @@ def _shortened_surname(
         dots is not None
         and b == a + 1
         and len(last.text) == 1
+        and dots.end() == last.end + 1  # (one initial: "Victoria B.C." is a province's letters)
         and tokens[a].text in given
         and tokens[a].end + 1 == last.start
-        and _WITHHELD_BEFORE.search(text, max(0, tokens[a].start - 30), tokens[a].start)
+        and _withheld_name_context(text, tokens[a].start)
         and _WITHHELD_AFTER.match(text, dots.end())
     ):
         first, end = a, dots.end()
