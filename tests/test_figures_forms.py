@@ -6235,3 +6235,12 @@ def test_a_count_whose_own_clause_names_another_country_is_that_countrys_part():
 )
 def test_guards_from_the_second_review_facts_and_offences(text: str, expected: list):
     assert [(f.metric, f.value, f.item) for f in extract(doc(text)).figures] == expected
+
+
+def test_a_clause_opened_by_in_a_place_before_its_count_is_that_places_part():
+    text = (
+        "Head\nIn Ghana, officers freed 96 women from a brothel, while in Senegal 41 suspects were detained.\n"
+        "In Cali, in Valle del Cauca, agents found 135 kilos of cocaine in a lorry.\n"
+    )
+    got = [(f.value, f.scope) for f in extract(text).figures]
+    assert got == [(96, "Ghana"), (41, "Senegal"), (135, "Cali")]

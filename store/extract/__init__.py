@@ -2211,6 +2211,14 @@ def _first_body_line(text: str, pos: int) -> bool:
 _BULLET_ONLY = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
 
 
+# A clause's opening "in" before a place: ", while in", "; in", " and in"
+# (not a bare comma: "In Cali, in Valle del Cauca, agents found …" names the city's region)
+_CLAUSE_IN_BEFORE = re.compile(
+    r"(?:[,;][ \t]*(?:while|whereas|and|but)|;|\b(?:while|whereas))[ \t]+in[ \t]+(?:the[ \t]+)?$"
+)
+# From such a place to its count: a comma at most, or a few lower-case words ("in Senegal 41", "in Mali, police
+# arrested 12")
+_UP_TO_COUNT = re.compile(r",?[ \t]+(?:[a-z]+[ \t]+){0,2}(?:[\w$€£]{0,4}[ \t]*)?")
 # A count's own verb and where it befell them: " were detained in India", " had been arrested in the UK"
 _VERB_IN_PLACE_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:were|was|are|is|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
@@ -2243,6 +2251,16 @@ def _scope(
             run, closed = [b], False
     if closed:
         paired.update(p.start for p in run)
+    if near and near[-1].extra.get("kind") != "region" and near[-1].start not in paired:
+        # a clause of its own opened by "in <place>" right before the count: "In Ghana, officers freed 96 women,
+        # while in Senegal 41 suspects were detained" (Senegal's part, not the sentence's first place's)
+        last_place = near[-1]
+        if (
+            last_place is not near[0]
+            and _CLAUSE_IN_BEFORE.search(text, max(f.sentence_start, last_place.start - 16), last_place.start)
+            and _UP_TO_COUNT.fullmatch(text, last_place.end, f.start)
+        ):
+            return text[last_place.start : last_place.end]
     for loc in near:
         if loc.extra.get("kind") == "region":
             continue  # "Police in Europe and North America": a part is national or local, never a continent
