@@ -6244,3 +6244,9 @@ def test_a_clause_opened_by_in_a_place_before_its_count_is_that_places_part():
     )
     got = [(f.value, f.scope) for f in extract(text).figures]
     assert got == [(96, "Ghana"), (41, "Senegal"), (135, "Cali")]
+
+
+def test_where_a_seizure_would_sell_is_no_scope_of_its_value():
+    text = "Police seized six tonnes of cocaine with a street value of some $250 million in Europe."
+    got = [(f.metric, f.unit, f.scope) for f in extract(doc(text)).figures]
+    assert got == [("seized", "tonnes", None), ("seized", "USD", None)]

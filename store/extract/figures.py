@@ -5024,7 +5024,9 @@ def find_figures(
                 end=end,
                 sentence_start=s_start,
                 sentence_end=s_end,
-                scope=breakdown_place,
+                # (a value "in Europe" is where it would sell, not a part of the results: "a street value of some
+                # $250 million in Europe")
+                scope=None if money and item and item.endswith(" value") and in_place else breakdown_place,
                 context=list_context,
                 part_of=part_of,
             )
