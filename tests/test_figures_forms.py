@@ -6250,3 +6250,11 @@ def test_where_a_seizure_would_sell_is_no_scope_of_its_value():
     text = "Police seized six tonnes of cocaine with a street value of some $250 million in Europe."
     got = [(f.metric, f.unit, f.scope) for f in extract(doc(text)).figures]
     assert got == [("seized", "tonnes", None), ("seized", "USD", None)]
+
+
+def test_a_fine_the_law_allows_named_after_its_sum_is_no_result():
+    text = (
+        "Agents seized nine firearms. If convicted, the defendants face up to life in prison and a possible "
+        "$10 million fine."
+    )
+    assert [(f.metric, f.value) for f in extract(doc(text)).figures] == [("seized", 9)]

@@ -330,6 +330,9 @@ _FINES_PAID_BEFORE = re.compile(
     rf"(?i:{_HEDGE}\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹]|R\$|[A-Z]{2,3})?\s?$"
 )
+# A penalty named after its sum, where the sentence says it may be imposed: "face … a possible $10 million fine"
+_PENALTY_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:fines?|penalt(?:y|ies)|bail|bond)\b", re.I)
+_PENALTY_RISKED_BEFORE = re.compile(r"\b(?:faces?|facing|possible|maximum|up\s+to|could|would|may)\b", re.I)
 _PENALTY_BEFORE = re.compile(
     r"(?i:\b(?:fined?|fines|penalt(?:y|ies)|bail|ransom|reward|bounty|compensation|damages)\b"
     r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at|ranging|from|between)\b)*)"
@@ -3057,6 +3060,8 @@ def find_figures(
         )
         if money and not fines and (_is_attributive_sum(before, after) or _PENALTY_BEFORE.search(before[-50:])):
             continue
+        if money and _PENALTY_AFTER.match(after) and _PENALTY_RISKED_BEFORE.search(before[-80:]):
+            continue  # "the defendants face up to life in prison and a possible $10 million fine": the law's bound
         if money and "declare" in before and _DUTY_TO_DECLARE_BEFORE.search(before[-120:]):
             continue  # "travellers must declare gold and cash worth more than KD 3,000": the law's bound
         if money and (_REVENUE_AFTER.match(text, end) or _REVENUE_BEFORE.search(before[-30:])):
