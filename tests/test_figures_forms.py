@@ -6258,3 +6258,17 @@ def test_a_fine_the_law_allows_named_after_its_sum_is_no_result():
         "$10 million fine."
     )
     assert [(f.metric, f.value) for f in extract(doc(text)).figures] == [("seized", 9)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Over 1,000 arrested as police crack down on gangs", [("arrests", 1000)]),
+        ("Tanzania: 17 Held as Police Seize 1.4 Tonnes of Bhang in Arumeru", [("arrests", 17), ("seized", 1.4)]),
+    ],
+)
+def test_a_headlines_count_ends_its_words_at_a_conjunction_and_its_capitalised_verb_is_no_item(
+    headline: str, expected: list
+):
+    text = headline + "\n\nThe operation ran last week.\n"
+    assert [(f.metric, f.value) for f in extract(text).figures] == expected

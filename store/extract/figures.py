@@ -425,8 +425,11 @@ _HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,4}[A-Za-
 _LISTED_ADJECTIVES_NOUN = re.compile(r"\s+((?:[a-z-]+,\s+)+[a-z-]+,?\s+(?:and|or)\s+[a-z-]+)\s+([a-z]+)\b")
 # A bound the law sets, not an amount: "conspiracy to distribute 400 grams or more of a mixture"
 _OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|greater|above|over|fewer)\b")
+_ARRESTED_PARTICIPLES = frozenset({"held", "arrested", "detained", "nabbed", "apprehended"})
 _HEAD_STOP = frozenset(
     "of and or in on at to by for from with during across into over under were was are is had have has".split()
+    # (a clause's conjunction ends the words after a count: "Over 1,000 arrested as police crack down on gangs")
+    + "as after when while amid since because but".split()
 )
 _BRACKETED = re.compile(r"\[\s*$")  # a citation "[12]"
 _NAME_AGE_PAREN = re.compile(rf"([{UPPER}][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)", "A. Š. (22)"
@@ -3782,6 +3785,16 @@ def find_figures(
                 # the packaging the goods were in; the goods are the figure
                 continue
         metric: str | None = None
+        if (
+            unit == "count"
+            and item
+            and " " not in item
+            and item[:1].isupper()
+            and item.lower() in _ARRESTED_PARTICIPLES
+        ):
+            # a headline in title case: "Tanzania: 17 Held as Police Seize 1.4 Tonnes of Bhang" (the count's own
+            # verb, capitalised, is no goods counted)
+            metric, item, cue = "arrests", None, None
         first = item.split()[0].lower() if item else ""
         last = item.split()[-1].lower() if item and unit == "count" and not money else ""
         arrests_of_a_kind = False
