@@ -6272,3 +6272,32 @@ def test_a_headlines_count_ends_its_words_at_a_conjunction_and_its_capitalised_v
 ):
     text = headline + "\n\nThe operation ran last week.\n"
     assert [(f.metric, f.value) for f in extract(text).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a value split by country keeps each part's country; only a market's place is no scope
+        (
+            "Police seized cocaine worth $2 million in Spain and $1 million in Italy.",
+            [("seized", 2000000, "Spain"), ("seized", 1000000, "Italy")],
+        ),
+        (
+            "Results by country: Honduras (cocaine worth $3 million in total, 131 arrests), Guatemala (88 firearms).",
+            [("seized", 3000000, "Honduras"), ("arrests", 131, "Honduras"), ("seized", 88, "Guatemala")],
+        ),
+        # "fine" and "bond" as goods' words, and "May" the month, say no penalty
+        ("In May, customs seized gold worth $4 million in fine jewellery at the airport.", [("seized", 4000000, None)]),
+        ("In May, police seized $300,000 in bond notes in Harare.", [("seized", 300000, None)]),
+        # centres of care are no infrastructure of crime, whatever people they serve
+        ("Authorities closed 14 migrant reception centres after the raids.", [("other", 14, None)]),
+    ],
+)
+def test_guards_from_the_third_review_scopes_fines_and_centres(text: str, expected: list):
+    assert [(f.metric, f.value, f.scope) for f in extract(doc(text)).figures] == expected
+
+
+def test_guards_from_the_third_review_the_first_age_after_a_peoples_plural_stays_an_age():
+    # (the later ages of such a list are read as counts, as they were before: a known fault, left)
+    got = [f.value for f in extract(doc("Police arrested three Ghanaians, 25, 31 and 40, at the border.")).figures]
+    assert 3 in got and 25 not in got

@@ -331,8 +331,15 @@ _FINES_PAID_BEFORE = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥₹]|R\$|[A-Z]{2,3})?\s?$"
 )
 # A penalty named after its sum, where the sentence says it may be imposed: "face … a possible $10 million fine"
-_PENALTY_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:fines?|penalt(?:y|ies)|bail|bond)\b", re.I)
-_PENALTY_RISKED_BEFORE = re.compile(r"\b(?:faces?|facing|possible|maximum|up\s+to|could|would|may)\b", re.I)
+# (a penalty's own word, not "fine jewellery", "fine art", "bond notes": nothing but a clause's end or a function
+# word after it)
+_PENALTY_AFTER = re.compile(
+    r"[ \t]+(?:(?:civil|criminal|administrative|maximum|total)[ \t]+)?(?:fines?|penalt(?:y|ies)|bail)"
+    r"(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?:and|or|for|on|of|if|was|were|is|each|imposed|upon)\b)",
+    re.I | re.M,
+)
+# (lower case "may": not the month)
+_PENALTY_RISKED_BEFORE = re.compile(r"\b(?:[Ff]aces?|[Ff]acing|[Pp]ossible|[Mm]aximum|[Uu]p\s+to|could|would|may)\b")
 _PENALTY_BEFORE = re.compile(
     r"(?i:\b(?:fined?|fines|penalt(?:y|ies)|bail|ransom|reward|bounty|compensation|damages)\b"
     r"(?:\s+(?:of|up\s+to|as\s+much\s+as|at\s+least|totall?ing|worth|set\s+at|ranging|from|between)\b)*)"
@@ -425,6 +432,20 @@ _HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,4}[A-Za-
 _LISTED_ADJECTIVES_NOUN = re.compile(r"\s+((?:[a-z-]+,\s+)+[a-z-]+,?\s+(?:and|or)\s+[a-z-]+)\s+([a-z]+)\b")
 # A bound the law sets, not an amount: "conspiracy to distribute 400 grams or more of a mixture"
 _OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|greater|above|over|fewer)\b")
+
+
+def _is_region(name: str) -> bool:
+    """Whether the gazetteer holds ``name`` as a region (a continent or a named region: "Europe", "the Sahel")."""
+    return places().get(place_key(name)) == "region"
+
+
+# The words of a price on a market before a sum: "a street value of", "black-market value", "would fetch"
+_MARKET_VALUE_BEFORE = re.compile(
+    r"\b(?:street|market|retail|resale|wholesale|black[- ]market)[ \t]+(?:value|price)|\b(?:would|could)[ \t]+"
+    r"(?:fetch|sell|be[ \t]+sold)|\bon[ \t]+the[ \t]+(?:street|market)",
+    re.I,
+)
+_COPULA_AFTER = re.compile(r"[ \t]+(?:were|are)[ \t]+")
 _ARRESTED_PARTICIPLES = frozenset({"held", "arrested", "detained", "nabbed", "apprehended"})
 _HEAD_STOP = frozenset(
     "of and or in on at to by for from with during across into over under were was are is had have has".split()
@@ -3161,9 +3182,11 @@ def find_figures(
                 or (_AGE_LINE_END.match(after) is not None and _NAME_BEFORE_LINE_AGE.search(near) is not None)
             )
             and _NAME_AGE_COMMA.search(near)
-            # (a people's plural before the comma is a list's part, no name: "58 were Ghanaians, 27 were Nigerians")
+            # (a people's plural before the comma is a list's part, no name, where the count has its copula: "58
+            # were Ghanaians, 27 were Nigerians"; not ages, "two Nigerians, 27 and 31, were held")
             and not (
                 near_end[:-1].rstrip().endswith("s")
+                and _COPULA_AFTER.match(after) is not None
                 and _demonym(near_end[:-1].rsplit(None, 1)[-1] if near_end[:-1].split() else "")
             )
         ):
@@ -3948,8 +3971,9 @@ def find_figures(
                 and (
                     (
                         any(w in _PEOPLE for w in item_words[:3])
-                        # (not where a group or infrastructure heads the words: "46 migrant smuggling networks")
-                        and not (head_part and (head_part[-1] in _GROUP_PLURALS or head_part[-1] in _INFRASTRUCTURE))
+                        # (not where a group heads the words: "46 migrant smuggling networks"; "14 migrant reception
+                        # centres" are no infrastructure of crime)
+                        and not (head_part and head_part[-1] in _GROUP_PLURALS)
                     )
                     or (bool(head_part) and head_part[-1] in _PEOPLE and len(head_part) <= 5)
                     # a people's adjective alone, its noun left out: "29 Chinese, seven Thai and five Cambodian
@@ -5043,8 +5067,15 @@ def find_figures(
                 sentence_start=s_start,
                 sentence_end=s_end,
                 # (a value "in Europe" is where it would sell, not a part of the results: "a street value of some
-                # $250 million in Europe")
-                scope=None if money and item and item.endswith(" value") and in_place else breakdown_place,
+                # $250 million in Europe"; "cocaine worth $2 million in Spain and $1 million in Italy" are parts)
+                scope=None
+                if money
+                and breakdown_place is not None
+                and item
+                and item.endswith(" value")
+                and in_place
+                and (_is_region(breakdown_place) or _MARKET_VALUE_BEFORE.search(before[-80:]) is not None)
+                else breakdown_place,
                 context=list_context,
                 part_of=part_of,
             )
