@@ -6301,3 +6301,9 @@ def test_guards_from_the_third_review_the_first_age_after_a_peoples_plural_stays
     # (the later ages of such a list are read as counts, as they were before: a known fault, left)
     got = [f.value for f in extract(doc("Police arrested three Ghanaians, 25, 31 and 40, at the border.")).figures]
     assert 3 in got and 25 not in got
+
+
+def test_a_sum_in_a_place_is_no_part_of_a_mass_before_it():
+    text = "Police seized six tonnes of cocaine with a street value of some $250 million in Spain."
+    got = [(f.unit, f.item) for f in extract(doc(text)).figures]
+    assert got == [("tonnes", "cocaine"), ("USD", "cocaine value")]

@@ -5534,6 +5534,8 @@ def _inherit_from_parent(text: str, figures: list[RawFigure]) -> None:
         return
     if find_cues(text, parent.end, child.start) and child.metric != parent.metric:
         return
+    if child.unit != "count" and parent.unit != "count" and _unit_kind(child.unit) != _unit_kind(parent.unit):
+        return  # "6 tonnes of cocaine with a street value of $250 million in Spain": a sum is no part of a mass
     child.metric, child.item = parent.metric, parent.item
     if child.unit == "count" and parent.unit != "count":
         child.unit = parent.unit
