@@ -3010,3 +3010,14 @@ def test_a_given_name_spelt_as_an_article_ends_a_name_where_no_noun_follows():
 )
 def test_guards_from_the_second_review_no_person_in_places_storms_or_bodies(text: str):
     assert names(text, PERSON) == set()
+
+
+def test_a_group_named_by_its_ransomware_is_an_organisation():
+    text = (
+        "Police took down servers used by the LockBit ransomware group. The ransomware gang Hive was disrupted, "
+        "and Black Basta ransomware affiliates were held. The ColdVault ransomware hit 40 firms."
+    )
+    assert names(text, ORG) == {"LockBit", "Hive", "Black Basta", "ColdVault"}
+    # a people's adjective, a common capital or the word itself names no group; a malware is a tool
+    text = "The Russian ransomware attack hit. New ransomware strains spread. The Qakbot malware was removed."
+    assert names(text, ORG) == set()

@@ -1558,6 +1558,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         caps = [sp for sp in caps if sp.name not in kinds]
     spans += caps
     spans += _listing_names(text)
+    if "ransomware" in text:
+        spans += _ransomware_groups(text)
     for word in _LONE_BODY_WORDS:
         if word in text:
             spans += _lone_bodies(text, word)
@@ -2675,6 +2677,40 @@ _GROUP_CUE_WORDS = (
     "organization",
     "including",
 )
+# A ransomware's name is its group's, as releases write it: "the LockBit ransomware group", "the ColdVault ransomware",
+# "ransomware collective LockBit" (not a malware's or an infostealer's: their names are the tools')
+_BEFORE_RANSOMWARE = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30})?)(?= ransomware\b)")
+_AFTER_RANSOMWARE = re.compile(
+    r"\bransomware (?:group|gang|collective|crew|operation|organi[sz]ation|cartel) ([A-Z][\w.'’-]{1,30})"
+)
+
+
+_FUNCTION_CAPS_FOR_GROUPS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
+
+
+def _ransomware_groups(text: str) -> list[Span]:
+    """The groups named by their ransomware (see _BEFORE_RANSOMWARE): not a common capital, a people's adjective
+    or a place ("The ransomware", "Russian ransomware", "Moscow ransomware")."""
+    out: list[Span] = []
+    for pattern in (_BEFORE_RANSOMWARE, _AFTER_RANSOMWARE):
+        for m in pattern.finditer(text):
+            name, start = m.group(1), m.start(1)
+            words = name.split()
+            if len(words) == 2 and words[0] in _FUNCTION_CAPS_FOR_GROUPS:
+                name, start = words[1], start + len(words[0]) + 1  # "The ColdVault ransomware": the name after it
+            first = name.split()[0]
+            if (
+                all(w in COMMON_CAPS for w in name.split())
+                or name in COMMON_CAPS
+                or people_adjective(first)
+                or place_key(name) in places()
+                or name.lower() == "ransomware"
+            ):
+                continue
+            out.append(Span(ORG, start, start + len(name), name, rule="org-ransomware"))
+    return out
+
+
 # "the Pelúas clan", "members of the Jalisco cartel", "the 14K triad": the head
 # word is part of the name (and a place word inside it is no place of its own).
 _GROUP_NAMED = re.compile(

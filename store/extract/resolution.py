@@ -82,6 +82,8 @@ PRECEDENCE: dict[str, int] = {
     # One known name, or a group named by its context ("members of the X cartel").
     "org-known": 3,
     "org-group": 3,
+    # A group named by its ransomware: "the LockBit ransomware group", "ransomware collective LockBit".
+    "org-ransomware": 3,
     # A force named by its place before "police" in lower case: "Ottawa police", "Maheshkhali police station".
     "org-local-police": 3,
     # A company named by its context: "the payments firm Cendra", "partners included X, Y and Z".
