@@ -6307,3 +6307,12 @@ def test_a_sum_in_a_place_is_no_part_of_a_mass_before_it():
     text = "Police seized six tonnes of cocaine with a street value of some $250 million in Spain."
     got = [(f.unit, f.item) for f in extract(doc(text)).figures]
     assert got == [("tonnes", "cocaine"), ("USD", "cocaine value")]
+
+
+def test_a_headlines_count_is_one_figure_with_the_bodys_though_the_body_dates_it_otherwise():
+    text = (
+        "Pangea XIV: 277 arrested as police shut down illicit pharmacy links\n\n"
+        "LYON, France – Since the first Pangea in 2008, the operation has grown. Dubbed Pangea XIV, the week of "
+        "action in May 2021 led to 277 arrests worldwide.\n"
+    )
+    assert [(f.metric, f.value, f.operation_year) for f in extract(text).figures] == [("arrests", 277, 2021)]

@@ -583,7 +583,13 @@ def _extract(stored: str) -> Extraction:
                     at = headline_figures.get((None, f.metric, f.unit, round(f.value, 6)))
                 # (once: a headline figure the body already stated stays that statement's, "Police in Kapsabet have
                 # arrested seven" … "In Eldoret, police arrested 7 more")
-                if at is not None and figures[at].scope is not None and figures[at].sentence_start == 0:
+                # (or dates it otherwise: "Pangea XIV: 277 arrested" read in the series' first year, the body's
+                # "in May 2021 led to 277 arrests" in its own)
+                if (
+                    at is not None
+                    and figures[at].sentence_start == 0
+                    and (figures[at].scope is not None or figures[at].operation_year != operation_year)
+                ):
                     prev = figures[at]
                     prev.operation, prev.scope, prev.operation_year = f.operation, f.scope, operation_year
                     seen[key] = at
