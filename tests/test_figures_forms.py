@@ -6316,3 +6316,20 @@ def test_a_headlines_count_is_one_figure_with_the_bodys_though_the_body_dates_it
         "action in May 2021 led to 277 arrests worldwide.\n"
     )
     assert [(f.metric, f.value, f.operation_year) for f in extract(text).figures] == [("arrests", 277, 2021)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("The market value of the seized drugs would be around Tk 312 crore, said Captain Rashid.", "drugs value"),
+        ("The estimated street value of the drugs seized exceeds USD 3.4 billion.", "drugs value"),
+        ("The approximate cost of the seized drugs on the black market exceeds 2.6 billion tenge.", "drugs value"),
+        (
+            "Police estimated the street value of the cocaine seized during the operation at $14 million.",
+            "cocaine value",
+        ),
+    ],
+)
+def test_the_value_of_goods_stated_with_any_verb_before_its_sum_is_their_value(sentence: str, item: str):
+    got = extract(doc("Police seized 40 kg of drugs. " + sentence)).figures
+    assert got[-1].item == item

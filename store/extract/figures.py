@@ -1246,17 +1246,20 @@ _JUST_VALUED = re.compile(
 )
 # "The street value of the pills seized was put at about 1.1 billion baht"
 _VALUE_OF_WAS = re.compile(
-    r"\bvalue\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?"
+    # (or its cost: "the approximate cost of the seized drugs on the black market exceeds")
+    r"\b(?:value|cost)\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?"
     # (their amount before them: "the street value of the 31 kilograms of Kush seized at …")
     r"(?:\d[\d.,]*\s+(?:[a-z]+\s+)?of\s+)?"
     r"([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
     r"\s+(?:seized\s+|recovered\s+|confiscated\s+|intercepted\s+|found\s+)?"
     # (where they were taken: "the value of the cannabis seized at the property is estimated to be", "… seized at
     # Bo Waterside is put at")
-    r"(?:(?:at|in|on|from)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}\s+)?"
+    r"(?:(?:at|in|on|from|during)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}\s+)?"
     # ("… in regional markets is estimated to exceed")
     r"(?:(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+)?"
-    r"(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at)\s+"
+    r"(?:was|is|were|are|has\s+been|amounts?\s+to|amounted\s+to|totals?|totall?ed|stands\s+at|stood\s+at"
+    # ("… exceeds USD 3.4 billion", "… would be around Tk 312 crore")
+    r"|exceeds?|exceeded|reach(?:es|ed)?|(?:would|will|could|may)\s+be)\s+"
     r"(?:(?:put|estimated|set|pegged|placed|calculated|assessed)\s+(?:to\s+(?:exceed|be|reach|total)\s+)?)?"
     r"(?:at\s+)?"
     r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly|just\s+over|just\s+under"
@@ -1270,7 +1273,10 @@ _PUT_VALUE_OF = re.compile(
     r"(?:(?:total|estimated|street|market|retail|black-market)\s+)?value\s+of\s+(?:the\s+|these\s+|this\s+|all\s+)?"
     # (whose they were before them: "estimated the total value of Antwerp's seizures to be")
     r"(?:[A-Z][\w-]*['’]s\s+)?"
-    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?:\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?)?\s+(?:at|to\s+be)\s+"
+    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    # (where they were taken: "the street value of the cocaine seized during the operation at")
+    r"(?:\s+(?:seized|recovered|confiscated|found)\s+(?:during|in|at|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?)?\s+(?:at|to\s+be)\s+"
     r"(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|approximately|roughly|an\s+estimated)?\s*$",
     re.I,
 )
