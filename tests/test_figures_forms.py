@@ -6333,3 +6333,14 @@ def test_a_headlines_count_is_one_figure_with_the_bodys_though_the_body_dates_it
 def test_the_value_of_goods_stated_with_any_verb_before_its_sum_is_their_value(sentence: str, item: str):
     got = extract(doc("Police seized 40 kg of drugs. " + sentence)).figures
     assert got[-1].item == item
+
+
+def test_a_customs_duty_paid_value_is_the_goods_value_not_cash():
+    text = (
+        "Report\nLAGOS – He listed the seizures as follows:\n"
+        "- 3,150 cartons of codeine-based cough syrup, DPV N1,218,400,000;\n"
+        "- 460 used car tyres, DPV N164,050,000.\n"
+        "The unit recorded 1,204 seizures with a DPV of N14.6 billion.\n"
+    )
+    got = [f.item for f in extract(text).figures if f.unit == "NGN"]
+    assert got == ["codeine-based cough syrup value", "used car tyres value", "duty paid value"]

@@ -1245,6 +1245,8 @@ _JUST_VALUED = re.compile(
     re.I,
 )
 # "The street value of the pills seized was put at about 1.1 billion baht"
+# A customs' duty-paid value before its sum: "DPV N1,218,400,000", "with a DPV of N14.6 billion", "duty-paid value of"
+_DUTY_PAID_BEFORE = re.compile(r"\b(DPV|[Dd]uty[- ][Pp]aid [Vv]alue)\b(?:\s+\([A-Z]+\))?(?:\s+of)?\s*$")
 _VALUE_OF_WAS = re.compile(
     # (or its cost: "the approximate cost of the seized drugs on the black market exceeds")
     r"\b(?:value|cost)\s+of\s+(?:the\s+|these\s+|this\s+|all\s+the\s+)?"
@@ -2494,6 +2496,9 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
+    if duty := _DUTY_PAID_BEFORE.search(before[-40:]):
+        # Nigerian customs' "DPV N1.2 billion", "with a DPV of": goods valued, not cash (written out as the text has it)
+        return "duty paid value" if duty.group(1) == "DPV" else duty.group(1).lower()
     converted = _CONVERSION_IN_BRACKETS.match(after)
     if converted:
         after = after[converted.end() :]  # "200 million reais ($35 million) in assets": the sum's goods after it
@@ -4827,6 +4832,17 @@ def find_figures(
             elif what:
                 item = what
                 base = figures[-1] if figures and figures[-1].sentence_start == s_start else None
+                if (
+                    what in ("duty paid value", "duty-paid value")
+                    and base is not None
+                    and base.metric == "seized"
+                    and base.item
+                    and not base.item.endswith(" value")
+                    and num.start - base.end < 120
+                    and not _DIGIT.search(text, base.end, num.start)
+                ):
+                    # "- 3,150 cartons of codeine-based cough syrup, DPV N1,218,400,000": the goods just counted
+                    item = f"{_goods_of(base.item) or base.item} value"
                 if (
                     base is not None
                     and base.metric == "seized"
