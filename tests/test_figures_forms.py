@@ -6344,3 +6344,20 @@ def test_a_customs_duty_paid_value_is_the_goods_value_not_cash():
     )
     got = [f.item for f in extract(text).figures if f.unit == "NGN"]
     assert got == ["codeine-based cough syrup value", "used car tyres value", "duty paid value"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("The heroin has an estimated value on the illicit market of 480 million meticais.", "heroin value"),
+        ("He put their value on the street at about 14 million meticais.", "heroin value"),
+        (
+            "Preliminary estimates place the value of the wildlife trophies at KES 318 million.",
+            "wildlife trophies value",
+        ),
+        ("Officers also seized $40,000.", "cash"),
+    ],
+)
+def test_an_unnamed_sum_its_sentence_calls_a_value_is_the_goods_value(sentence: str, item: str):
+    got = extract(doc("Police seized 40 kg of heroin. " + sentence)).figures
+    assert got[-1].item == item

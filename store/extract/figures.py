@@ -1245,6 +1245,37 @@ _JUST_VALUED = re.compile(
     re.I,
 )
 # "The street value of the pills seized was put at about 1.1 billion baht"
+# The goods after "value of": "value of the wildlife trophies at" (up to the verb or preposition after them)
+_VALUE_OF_GOODS = re.compile(
+    r"value\s+of\s+(?:the\s+|these\s+|all\s+the\s+)?(?:seized\s+|recovered\s+)?"
+    r"((?!(?:about|around|over|some|nearly|approximately|more|up)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:at|in|on|is|was|were|are|to|of|exceeds?|would|will|could|put|placed|estimated)\b)[a-z][\w-]*){0,2})"
+    r"(?=\s+(?:at|in|on|is|was|were|are|to|exceeds?|would|will|could|put|placed|estimated)\b)",
+    re.I,
+)
+# A word that calls a sum a value: "an estimated value of", "valued the seized goods at", "put their value at"
+_VALUE_WORD = re.compile(r"\b(?:value[ds]?|valuation)\b", re.I)
+
+
+def _goods_valued(text: str, s_start: int, at: int, figures: list[RawFigure]) -> str | None:
+    """The goods a value in a sentence is of: those named after "value of" ("place the value of the wildlife
+    trophies at"), the last word of goods before the value ("The heroin has an estimated value …", "valued the
+    seized goods …"), else the goods of the last seizure within 600 characters ("He put their value on the
+    street at …")."""
+    of = _VALUE_OF_GOODS.match(text, at)
+    if of is not None:
+        return of.group(1)
+    named = [w for w in _head_words(text[s_start : at + 60]) if w in _DRUGS or w in _GOODS]
+    if named:
+        return named[-1]
+    for f in reversed(figures[-_PARENT_LOOKBACK:]):
+        if f.metric == "seized" and f.unit not in ("count",) and f.item and not f.item.endswith(" value"):
+            if at - f.end < 600:
+                return _goods_of(f.item) or f.item
+            break
+    return None
+
+
 # A customs' duty-paid value before its sum: "DPV N1,218,400,000", "with a DPV of N14.6 billion", "duty-paid value of"
 _DUTY_PAID_BEFORE = re.compile(r"\b(DPV|[Dd]uty[- ][Pp]aid [Vv]alue)\b(?:\s+\([A-Z]+\))?(?:\s+of)?\s*$")
 _VALUE_OF_WAS = re.compile(
@@ -4870,8 +4901,20 @@ def find_figures(
                     # "placed bets worth 28 million euros" (a seizure's value names the goods or a result verb)
                     continue
             elif item is None or item_words and item_words[0] in ("and", "or"):
-                # an unnamed sum: money frozen, blocked or intercepted in transfers is funds, money taken is cash
-                item = "funds" if cue and cue.word in _FUNDS_CUES else "cash"
+                # an unnamed sum: money frozen, blocked or intercepted in transfers is funds, money taken is cash;
+                # a sum its sentence calls a value is the value of goods: the goods it names before the sum, or
+                # those seized last ("The heroin has an estimated value on the illicit market of 480 million
+                # meticais", "He put their value on the street at about 14 million")
+                valued = (
+                    _VALUE_WORD.search(text, s_start, num.start)
+                    if (cue is None or cue.word not in _FUNDS_CUES)
+                    else None
+                )
+                goods_valued = _goods_valued(text, s_start, valued.start(), figures) if valued else None
+                if goods_valued:
+                    item = f"{goods_valued} value"
+                else:
+                    item = "funds" if cue and cue.word in _FUNDS_CUES else "cash"
         if (
             unit == "count"
             and not money
