@@ -3021,3 +3021,16 @@ def test_a_group_named_by_its_ransomware_is_an_organisation():
     # a people's adjective, a common capital or the word itself names no group; a malware is a tool
     text = "The Russian ransomware attack hit. New ransomware strains spread. The Qakbot malware was removed."
     assert names(text, ORG) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a member of a Russian-speaking ransomware gang.",
+        "The Guardia Civil said Windows ransomware and Linux ransomware variants spread.",
+        "Email ransomware and Android ransomware rose in 2023.",
+        "Bitcoin ransomware demands grew.",
+    ],
+)
+def test_guards_from_the_fourth_review_no_group_in_a_ransomwares_platform_or_people(text: str):
+    assert names(text, ORG) <= {"Guardia Civil"}

@@ -6361,3 +6361,24 @@ def test_a_customs_duty_paid_value_is_the_goods_value_not_cash():
 def test_an_unnamed_sum_its_sentence_calls_a_value_is_the_goods_value(sentence: str, item: str):
     got = extract(doc("Police seized 40 kg of heroin. " + sentence)).figures
     assert got[-1].item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Navy units seized 14 tonnes of hashish worth 200 million dirhams in Tangier and 80 million dirhams in "
+            "Nador.",
+            ["hashish", "hashish value", "hashish value"],
+        ),
+        ("The value of cooperation was clear, officials said, as donors gave 4 million euros.", ["cash"]),
+        ("The suspects, who value cash, had 2 million euros on them when arrested.", ["cash"]),
+        ("The command generated N12 billion revenue and intercepted goods with a DPV of N3 billion.", None),
+    ],
+)
+def test_guards_from_the_fourth_review_values(text: str, items: list | None):
+    got = [f.item for f in extract(doc(text)).figures]
+    if items is None:
+        assert got[-1] == "duty paid value"
+    else:
+        assert got == items

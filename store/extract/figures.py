@@ -1254,7 +1254,12 @@ _VALUE_OF_GOODS = re.compile(
     re.I,
 )
 # A word that calls a sum a value: "an estimated value of", "valued the seized goods at", "put their value at"
-_VALUE_WORD = re.compile(r"\b(?:value[ds]?|valuation)\b", re.I)
+# (a noun: after an article, an owner or an adjective of price, or before "of"; not "who value cash")
+_VALUE_WORD = re.compile(
+    r"\b(?:(?:the|its|their|an?|estimated|market|street|total|approximate|combined|declared)[ \t]+value\b"
+    r"|value[ \t]+of\b|valued\b|valuation\b)",
+    re.I,
+)
 
 
 def _goods_valued(text: str, s_start: int, at: int, figures: list[RawFigure]) -> str | None:
@@ -1262,9 +1267,15 @@ def _goods_valued(text: str, s_start: int, at: int, figures: list[RawFigure]) ->
     trophies at"), the last word of goods before the value ("The heroin has an estimated value …", "valued the
     seized goods …"), else the goods of the last seizure within 600 characters ("He put their value on the
     street at …")."""
-    of = _VALUE_OF_GOODS.match(text, at)
+    of = _VALUE_OF_GOODS.search(text, at, at + 80)
     if of is not None:
-        return of.group(1)
+        # (goods, not "the value of cooperation")
+        if any(
+            w in _DRUGS or w in _GOODS or w in _GENERIC_DRUG_WORDS or w in _MONEY_HEADS
+            for w in _head_words(of.group(1))
+        ):
+            return of.group(1)
+        return None
     named = [w for w in _head_words(text[s_start : at + 60]) if w in _DRUGS or w in _GOODS]
     if named:
         return named[-1]
@@ -4867,6 +4878,7 @@ def find_figures(
                     what in ("duty paid value", "duty-paid value")
                     and base is not None
                     and base.metric == "seized"
+                    and _unit_kind(base.unit) != "money"  # (not "generated N12 billion revenue and …")
                     and base.item
                     and not base.item.endswith(" value")
                     and num.start - base.end < 120
@@ -5600,7 +5612,22 @@ def _inherit_from_parent(text: str, figures: list[RawFigure]) -> None:
     if find_cues(text, parent.end, child.start) and child.metric != parent.metric:
         return
     if child.unit != "count" and parent.unit != "count" and _unit_kind(child.unit) != _unit_kind(parent.unit):
-        return  # "6 tonnes of cocaine with a street value of $250 million in Spain": a sum is no part of a mass
+        # "6 tonnes of cocaine with a street value of $250 million in Spain": a sum is no part of a mass; the next
+        # sum of such a list is the first's kind ("worth 200 million dirhams in Tangier and 80 million in Nador")
+        sibling = next(
+            (
+                f
+                for f in reversed(figures[-_PARENT_LOOKBACK:-1])
+                if f.sentence_start == child.sentence_start
+                and f.unit == child.unit
+                and f.item
+                and f.item.endswith(" value")
+            ),
+            None,
+        )
+        if sibling is not None and child.item in (None, "cash", "funds"):
+            child.metric, child.item = sibling.metric, sibling.item
+        return
     child.metric, child.item = parent.metric, parent.item
     if child.unit == "count" and parent.unit != "count":
         child.unit = parent.unit

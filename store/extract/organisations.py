@@ -2679,12 +2679,28 @@ _GROUP_CUE_WORDS = (
 )
 # A ransomware's name is its group's, as releases write it: "the LockBit ransomware group", "the ColdVault ransomware",
 # "ransomware collective LockBit" (not a malware's or an infostealer's: their names are the tools')
-_BEFORE_RANSOMWARE = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30})?)(?= ransomware\b)")
+# (no point inside: "… Executive. Friday ransomware attacks"; not before the attacks, payments or variants a
+# ransomware names, "Windows ransomware variants", "Bitcoin ransomware demands")
+_BEFORE_RANSOMWARE = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?)(?= ransomware\b"
+    r"(?! (?:attacks?|demands?|payments?|protections?|variants?|strains?|infections?|threats?|incidents?|groups"
+    r"|gangs|operators|attackers|actors|families)\b))"
+)
+# What makes the name before "ransomware" a group's: a group's word after it ("the LockBit ransomware gang",
+# "… operation", "… servers"), or "the" before it ("deploying the ColdVault ransomware"); not "Windows ransomware
+# and Linux ransomware variants", "Email ransomware rose"
+_GROUP_AFTER_RANSOMWARE = re.compile(
+    r" ransomware (?:group|gang|operation|crew|collective|cartel|affiliates?|organi[sz]ation|servers|infrastructure"
+    r"|leak site|site|network|syndicate)\b"
+)
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he[ \t]+$")
 _AFTER_RANSOMWARE = re.compile(
-    r"\bransomware (?:group|gang|collective|crew|operation|organi[sz]ation|cartel) ([A-Z][\w.'’-]{1,30})"
+    r"\bransomware (?:group|gang|collective|crew|operation|organi[sz]ation|cartel) ([A-Z][\w'’-]{1,30})"
 )
 
 
+# An adjective of a people, a region or a language: "European", "Asian", "Russian-speaking", "Chinese"
+_ADJECTIVE_OF_PEOPLE = re.compile(r"(?:an|ese|ish|ic|speaking|based)$")
 _FUNCTION_CAPS_FOR_GROUPS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 
 
@@ -2695,14 +2711,24 @@ def _ransomware_groups(text: str) -> list[Span]:
     for pattern in (_BEFORE_RANSOMWARE, _AFTER_RANSOMWARE):
         for m in pattern.finditer(text):
             name, start = m.group(1), m.start(1)
+            if (
+                pattern is _BEFORE_RANSOMWARE
+                and _GROUP_AFTER_RANSOMWARE.match(text, m.end(1)) is None
+                and _THE_BEFORE_NAME.search(text, max(0, start - 6), start) is None
+                and not name.startswith(("The ", "the "))
+            ):
+                continue
             words = name.split()
             if len(words) == 2 and words[0] in _FUNCTION_CAPS_FOR_GROUPS:
                 name, start = words[1], start + len(words[0]) + 1  # "The ColdVault ransomware": the name after it
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]  # "LockBit's ransomware": the group, not its possessive
             first = name.split()[0]
             if (
                 all(w in COMMON_CAPS for w in name.split())
                 or name in COMMON_CAPS
                 or people_adjective(first)
+                or _ADJECTIVE_OF_PEOPLE.search(first) is not None
                 or place_key(name) in places()
                 or name.lower() == "ransomware"
             ):
