@@ -6382,3 +6382,13 @@ def test_guards_from_the_fourth_review_values(text: str, items: list | None):
         assert got[-1] == "duty paid value"
     else:
         assert got == items
+
+
+def test_one_opening_a_breakdown_by_place_is_its_first_part():
+    got = [
+        (f.value, f.scope)
+        for f in extract(doc("Police dismantled three workshops, one in Slovakia and two in Bulgaria.")).figures
+    ]
+    assert got == [(3, None), (1, "Slovakia"), (2, "Bulgaria")]
+    # a pronoun "one" before a place opens no breakdown
+    assert extract(doc("One in Spain said so, and two in France agreed.")).figures == []

@@ -3125,6 +3125,11 @@ def find_figures(
                     or ((each := _EACH_IN.match(text, num.end)) is not None and each.end() in place_at_start)
                 )
             )  # "five in the Netherlands, three in Belgium and one in Romania": the last part of a breakdown
+            if not breakdown and text.startswith(" in ", num.end):
+                # the first part of one: "three workshops, one in Slovakia and two in Bulgaria"
+                at = num.end + 4 + (4 if text.startswith("the ", num.end + 4) else 0)
+                place_end = place_at_start.get(at)
+                breakdown = place_end is not None and _NEXT_PLACE_PART.match(text, place_end) is not None
             if not breakdown and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another")):
                 continue  # a bare "one" is a pronoun far more often than a figure
         # fines and settlements paid or imposed are an outcome, the guide's `other` ("the nine vessels paid fines
@@ -5577,6 +5582,10 @@ _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")
 _PEOPLE_FROM = re.compile(
     r"\s+(?:people|persons|nationals|citizens|individuals|suspects|detainees|migrants|workers|victims)\s+from\s+"
     r"(?:the\s+)?"
+)
+# The next part of a breakdown by place after a place: ", four in France", " and two in Bulgaria"
+_NEXT_PLACE_PART = re.compile(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)[ \t]+in[ \t]"
 )
 _NEXT_PART_COUNT = re.compile(r",[ \t]*(?:and[ \t]+)?\d[\d,]*[ \t]+(?:[a-z]+[ \t]+)?from[ \t]")  # ", 177 from Vietnam"
 _IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|include|comprised|comprises)\s+")
