@@ -6392,3 +6392,12 @@ def test_one_opening_a_breakdown_by_place_is_its_first_part():
     assert got == [(3, None), (1, "Slovakia"), (2, "Bulgaria")]
     # a pronoun "one" before a place opens no breakdown
     assert extract(doc("One in Spain said so, and two in France agreed.")).figures == []
+
+
+def test_a_verb_of_what_became_of_those_counted_ends_their_item():
+    text = (
+        "Customs seized 63,418 face masks and 12 market stands. Police said 28 of the suspects have been charged, "
+        "while 19 remain in custody and 7 face charges."
+    )
+    got = [(f.value, f.item) for f in extract(doc(text)).figures]
+    assert got == [(63418, "face masks"), (12, "market stands"), (28, None), (19, None), (7, None)]

@@ -1171,6 +1171,10 @@ _ITEM_STOP = re.compile(
     # apparently containing fentanyl", "10 sacks filled with pills")
     r"compared|versus|earlier(?![\w-])|aboard|apparently|reportedly|filled\s+with|due\s+to|we|they|he|she|now|besides|out\s+of|"
     r"overnight|rather|instead|respectively|alongside|"
+    # (a verb of what became of them: "while 19 remain in custody", "28 face charges")
+    # (not "face masks", "market stands": the verb only)
+    r"remain|remained|remains|faced|(?:face|faces)\s+(?:charges|trial|up|prosecution|life|court|a\s+fine|fines)|"
+    r"stand\s+(?:trial|accused)|stood\s+trial|appeared|appear\s+in|await|awaiting|"
     # (the law a count's charge broke: "for drug trafficking offences contrary to the Laws of Zambia", "in
     # violation of sections 15 and 16")
     r"contrary|violation|"
