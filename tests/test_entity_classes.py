@@ -3034,3 +3034,8 @@ def test_a_group_named_by_its_ransomware_is_an_organisation():
 )
 def test_guards_from_the_fourth_review_no_group_in_a_ransomwares_platform_or_people(text: str):
     assert names(text, ORG) <= {"Guardia Civil"}
+
+
+def test_a_common_word_numbered_after_it_is_no_place_of_that_name():
+    text = "Police raided houses in Ward 12 in Harare and in Sector 15 of Chandigarh, and in Kasese 12 men were held."
+    assert names(text, LOCATION) == {"Harare", "Chandigarh", "Kasese"}

@@ -817,6 +817,12 @@ def _named_person_from(text: str, tokens: list[Token], person: tuple[int, int], 
 _LAW_WORD_STARTS = sorted(w for w in _LAW_TITLE_WORDS if not any(w != v and w.startswith(v) for v in _LAW_TITLE_WORDS))
 
 
+# (a number closing the name, not one that counts what follows: "in Gatundu 2 days ago" stays a place)
+_NUMBER_AFTER_WORD = re.compile(
+    r"[ \t]+\d{1,3}\b(?![.,]\d)(?=[ \t]*(?:[,.;:)]|$|(?:of|in|and|at|on|near|where)\b))", re.M
+)
+
+
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Places the gazetteers miss or cannot take on sight, named so by the text:
     a locative word after ("the Ferentari neighbourhood", "the Bregana crossing")
@@ -1110,7 +1116,15 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 )
     if "year" in text and "old " in text:
         spans.extend(_aged_homes(text))
-    return spans
+    # (a word numbered after it is a numbered part, not a place of that name: "in Sector 15 of Chandigarh", "in Ward
+    # 12" gave "Sector", "Ward")
+    # (a town the gazetteers know stays: "in Kasese 12 men were arrested")
+    weak_table = weak_places()
+    return [
+        sp
+        for sp in spans
+        if " " in sp.name or not _NUMBER_AFTER_WORD.match(text, sp.end) or place_key(sp.name) in weak_table
+    ]
 
 
 # A person's home town before "man" or "woman" after their age: "a 29-year-old Bankstown man", "a 46-year-old
