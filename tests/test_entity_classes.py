@@ -3039,3 +3039,10 @@ def test_guards_from_the_fourth_review_no_group_in_a_ransomwares_platform_or_peo
 def test_a_common_word_numbered_after_it_is_no_place_of_that_name():
     text = "Police raided houses in Ward 12 in Harare and in Sector 15 of Chandigarh, and in Kasese 12 men were held."
     assert names(text, LOCATION) == {"Harare", "Chandigarh", "Kasese"}
+
+
+def test_guards_from_the_last_review_a_proper_name_before_a_number_stays_a_place():
+    text = (
+        "Arrests: in Mwingi 4, in Kyuso 7, in Tseikuru 2. Officers also arrested suspects in Kariobangi 1 of Nairobi."
+    )
+    assert {"Kyuso", "Tseikuru", "Kariobangi", "Nairobi"} <= names(text, LOCATION)

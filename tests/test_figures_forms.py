@@ -6401,3 +6401,11 @@ def test_a_verb_of_what_became_of_those_counted_ends_their_item():
     )
     got = [(f.value, f.item) for f in extract(doc(text)).figures]
     assert got == [(63418, "face masks"), (12, "market stands"), (28, None), (19, None), (7, None)]
+
+
+def test_guards_from_the_last_review_remains_as_goods_stay_in_the_item():
+    got = [
+        (f.value, f.item)
+        for f in extract(doc("Wildlife officers seized 30 kg of lion remains and 4 leopard skins.")).figures
+    ]
+    assert got == [(30, "lion remains"), (4, "leopard skins")]

@@ -1173,7 +1173,7 @@ _ITEM_STOP = re.compile(
     r"overnight|rather|instead|respectively|alongside|"
     # (a verb of what became of them: "while 19 remain in custody", "28 face charges")
     # (not "face masks", "market stands": the verb only)
-    r"remain|remained|remains|faced|(?:face|faces)\s+(?:charges|trial|up|prosecution|life|court|a\s+fine|fines)|"
+    r"remain|remained|remains\s+(?:in|at|on|under|behind|missing|unaccounted|detained|held)\b|faced|(?:face|faces)\s+(?:charges|trial|up|prosecution|life|court|a\s+fine|fines)|"
     r"stand\s+(?:trial|accused)|stood\s+trial|appeared|appear\s+in|await|awaiting|"
     # (the law a count's charge broke: "for drug trafficking offences contrary to the Laws of Zambia", "in
     # violation of sections 15 and 16")

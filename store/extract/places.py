@@ -818,6 +818,7 @@ _LAW_WORD_STARTS = sorted(w for w in _LAW_TITLE_WORDS if not any(w != v and w.st
 
 
 # (a number closing the name, not one that counts what follows: "in Gatundu 2 days ago" stays a place)
+_NUMBERED_PART_WORDS = word_list("numbered_part_words")
 _NUMBER_AFTER_WORD = re.compile(
     r"[ \t]+\d{1,3}\b(?![.,]\d)(?=[ \t]*(?:[,.;:)]|$|(?:of|in|and|at|on|near|where)\b))", re.M
 )
@@ -1118,12 +1119,11 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans.extend(_aged_homes(text))
     # (a word numbered after it is a numbered part, not a place of that name: "in Sector 15 of Chandigarh", "in Ward
     # 12" gave "Sector", "Ward")
-    # (a town the gazetteers know stays: "in Kasese 12 men were arrested")
-    weak_table = weak_places()
+    # (only a common noun of a numbered part: a proper name before a number stays, "in Mathare 4", "in Kyuso 7")
     return [
         sp
         for sp in spans
-        if " " in sp.name or not _NUMBER_AFTER_WORD.match(text, sp.end) or place_key(sp.name) in weak_table
+        if " " in sp.name or sp.name.lower() not in _NUMBERED_PART_WORDS or not _NUMBER_AFTER_WORD.match(text, sp.end)
     ]
 
 
