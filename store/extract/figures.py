@@ -1280,7 +1280,7 @@ def _goods_valued(text: str, s_start: int, at: int, figures: list[RawFigure]) ->
         ):
             return of.group(1)
         return None
-    named = [w for w in _head_words(text[s_start : at + 60]) if w in _DRUGS or w in _GOODS]
+    named = [w for w in _head_words(text[max(s_start, at - 200) : at + 60]) if w in _DRUGS or w in _GOODS]
     if named:
         return named[-1]
     for f in reversed(figures[-_PARENT_LOOKBACK:]):
@@ -1660,6 +1660,8 @@ def _other_people_counted(text: str, parent: RawFigure, end: int, figures: list[
     people that is no figure of the parent's metric read after it ("arrested 41 people. Officers interviewed 30
     witnesses, and 12 of them …"; not "rescued 43 people. The victims, 29 Nigerians, nine …, were aged between
     17 and 34. Eleven of them …")."""
+    if end - parent.end > 2000:
+        return True  # (read within a bounded window: a part that far from its whole is no part of it)
     own = {f.start for f in figures if f.start >= parent.end and f.metric == parent.metric}
     for m in _COUNT_THEN_WORDS.finditer(text, parent.end, end):
         if m.start() in own:
@@ -4927,7 +4929,7 @@ def find_figures(
                 # those seized last ("The heroin has an estimated value on the illicit market of 480 million
                 # meticais", "He put their value on the street at about 14 million")
                 valued = (
-                    _VALUE_WORD.search(text, s_start, num.start)
+                    _VALUE_WORD.search(text, max(s_start, num.start - 200), num.start)
                     if (cue is None or cue.word not in _FUNDS_CUES)
                     else None
                 )

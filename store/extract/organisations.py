@@ -2689,19 +2689,16 @@ _BEFORE_RANSOMWARE = re.compile(
 # What makes the name before "ransomware" a group's: a group's word after it ("the LockBit ransomware gang",
 # "… operation", "… servers"), or "the" before it ("deploying the ColdVault ransomware"); not "Windows ransomware
 # and Linux ransomware variants", "Email ransomware rose"
+_RANSOMWARE_GROUP_WORDS = r"group|gang|collective|crew|operation|organi[sz]ation|cartel"
 _GROUP_AFTER_RANSOMWARE = re.compile(
-    r" ransomware (?:group|gang|operation|crew|collective|cartel|affiliates?|organi[sz]ation|servers|infrastructure"
-    r"|leak site|site|network|syndicate)\b"
+    rf" ransomware (?:{_RANSOMWARE_GROUP_WORDS}|affiliates?|servers|infrastructure|leak site|site|network|syndicate)\b"
 )
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he[ \t]+$")
-_AFTER_RANSOMWARE = re.compile(
-    r"\bransomware (?:group|gang|collective|crew|operation|organi[sz]ation|cartel) ([A-Z][\w'’-]{1,30})"
-)
+_AFTER_RANSOMWARE = re.compile(rf"\bransomware (?:{_RANSOMWARE_GROUP_WORDS}) ([A-Z][\w'’-]{{1,30}})")
 
 
 # An adjective of a people, a region or a language: "European", "Asian", "Russian-speaking", "Chinese"
 _ADJECTIVE_OF_PEOPLE = re.compile(r"(?:an|ese|ish|ic|speaking|based)$")
-_FUNCTION_CAPS_FOR_GROUPS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 
 
 def _ransomware_groups(text: str) -> list[Span]:
@@ -2719,7 +2716,7 @@ def _ransomware_groups(text: str) -> list[Span]:
             ):
                 continue
             words = name.split()
-            if len(words) == 2 and words[0] in _FUNCTION_CAPS_FOR_GROUPS:
+            if len(words) == 2 and words[0] in _FUNCTION_CAPS:
                 name, start = words[1], start + len(words[0]) + 1  # "The ColdVault ransomware": the name after it
             if name.endswith(("'s", "’s")):
                 name = name[:-2]  # "LockBit's ransomware": the group, not its possessive
