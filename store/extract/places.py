@@ -76,6 +76,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     return low != word and low in text_words(text)
 
 
+_SAINT_WORDS = frozenset({"St", "Saint", "Ste", "San", "Santa"})  # (a saint's name after: no town of that name)
 _WEEKDAYS_SHORT = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 # (a day and a month, or a month and a day: not "taken to Mon, 15 km from the border")
 _MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -171,6 +172,15 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             # part of an organisation ("Lincoln Smith", "Bristol Police").
             before = tokens[i - 1] if i > 0 else None
             after = tokens[j + 1] if j + 1 < n else None
+            if before is not None and before.text in _SAINT_WORDS and gap(text, before, tok) in (". ", " ", "."):
+                # a saint's name before the town's: "St. Elizabeth" (a parish of Jamaica), "St Mary's Park", never
+                # the town "Elizabeth"; the whole is a place where a gazetteer knows it, though only as a weak name
+                # (not in a possessive: "St Mary's Park", "St. Joseph's Hospital" name a park, a hospital)
+                whole = text[before.start : end]
+                if place_key(whole) in weak_places() and not text.startswith(_POSSESSIVES, end):
+                    spans.append(Span(LOCATION, before.start, end, whole, rule="place", extra={"kind": "subdivision"}))
+                i = j + 1
+                continue
             if (
                 before is not None
                 and after is not None
