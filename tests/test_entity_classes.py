@@ -3046,3 +3046,12 @@ def test_guards_from_the_last_review_a_proper_name_before_a_number_stays_a_place
         "Arrests: in Mwingi 4, in Kyuso 7, in Tseikuru 2. Officers also arrested suspects in Kariobangi 1 of Nairobi."
     )
     assert {"Kyuso", "Tseikuru", "Kariobangi", "Nairobi"} <= names(text, LOCATION)
+
+
+def test_a_saints_name_before_a_towns_is_no_town_of_that_name():
+    # a Jamaican parish the gazetteers hold only as a weak name: the whole, never the US city inside it
+    text = "Eight guns were seized, with St. Elizabeth and Clarendon together accounting for five of them."
+    assert "St. Elizabeth" in names(text, LOCATION)
+    assert "Elizabeth" not in names(text, LOCATION)
+    # a saint's name in a possessive names a park or a hospital: no place called "Mary"
+    assert "Mary" not in names("The body was found near St Mary's Park on Sunday.", LOCATION)

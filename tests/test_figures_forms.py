@@ -6409,3 +6409,51 @@ def test_guards_from_the_last_review_remains_as_goods_stay_in_the_item():
         for f in extract(doc("Wildlife officers seized 30 kg of lion remains and 4 leopard skins.")).figures
     ]
     assert got == [(30, "lion remains"), (4, "leopard skins")]
+
+
+def test_an_amount_restated_in_another_unit_is_one_figure_even_where_the_first_is_no_figure():
+    # the body restates the headline's seizure ("amounted to" is no verb of a result): its pounds are no new figure
+    text = (
+        "Cocaine bust at Vergenoegen\nGEORGETOWN – Officers seized 536 kilograms of cocaine on Friday. The total, when "
+        "weighed, amounted to 536 kilos, or 1,181 lbs, with a street value in Guyana of US$2.6 million."
+    )
+    got = figs(text)
+    assert [(m, v, u) for m, v, u, *_ in got] == [("seized", 536.0, "kg"), ("seized", 2_600_000.0, "USD")]
+    # the market named between "value" and "of" leaves the sum a value of the goods, not cash
+    assert "value" in got[1][3]
+    # a conversion of a figure still gives the guide's unit (read by the figure before)
+    assert [(m, v, u) for m, v, u, *_ in figs(doc("Police seized 3,310 pounds (1,501 kilograms) of cocaine."))] == [
+        ("seized", 1501.0, "kg")
+    ]
+
+
+def test_a_haul_that_includes_goods_in_the_present_tense_counts_them():
+    text = doc(
+        "Customs officers discovered an arms shipment at the port. According to the authorities, this cargo "
+        "includes, among others, the following materials: 150 firearms, 9 shotguns and 2,450 cartridges."
+    )
+    assert [(m, v, i) for m, v, _, i, *_ in figs(text)] == [
+        ("seized", 150.0, "firearms"),
+        ("seized", 9.0, "shotguns"),
+        ("seized", 2450.0, "cartridges"),
+    ]
+
+
+def test_places_raided_and_things_carried_near_an_arrest_are_not_arrests():
+    text = doc("The police say 804 people were detained in raids on 735 online gambling establishments.")
+    assert metric_values(text.split(" – ", 1)[1]) == [("arrests", 804.0), ("other", 735.0)]
+    text = doc("The 12 who were detained were carrying 16 suitcases containing the narcotics.")
+    assert [(m, v, i) for m, v, _, i, *_ in figs(text)] == [("arrests", 12.0, None), ("seized", 16.0, "suitcases")]
+    # people counted with the noun of a vehicle are people: "boat owners" stay arrests
+    assert metric_values("Police arrested 2 boat owners at the jetty.") == [("arrests", 2.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Cameroon, three suspects were arrested on suspicion of trafficking 23 young girls to the Gulf.",
+        "In Serbia, three suspects were arrested for sexually exploiting 23 women.",
+    ],
+)
+def test_people_an_offence_was_done_to_are_no_result(sentence: str):
+    assert metric_values(sentence) == [("arrests", 3.0)]

@@ -1019,6 +1019,14 @@ def _demonym(words: str) -> bool:
     )
 
 
+# An offence done to people, just before a count of them: what the suspects did, no result ("arrested on suspicion
+# of trafficking 23 girls"); the guide leaves descriptions of offenders' activity out
+_OFFENCE_ON_PEOPLE_BEFORE = re.compile(
+    r"\b(?:for|of)\s+(?:allegedly\s+|sexually\s+)?"
+    r"(?:trafficking|smuggling|exploiting|kidnapping|abducting|recruiting|harbou?ring|defrauding)\s+"
+    r"(?:(?:more\s+than|over|at\s+least|some|about|around|nearly|up\s+to)\s+)?$",
+    re.I,
+)
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
 # a preposition after the word "were" takes: "12 were found in a car" (what befell them, not their kind)
 _PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
@@ -1330,7 +1338,8 @@ _PUT_VALUE_OF = re.compile(
 )
 _VALUE_CUE = re.compile(
     r"\b(?:worth|valued(?:\s+at)?|(?:an?\s+)?(?:estimated\s+)?(?:street\s+|market\s+|retail\s+|wholesale\s+)?"
-    r"value\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|exceeding|above|is|was|were)|"
+    # (where the goods would sell may stand between: "a street value in Guyana of", "a value on the local market of")
+    r"value\s+(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:\([A-Z]{2,6}\)\s+)?(?:of|exceeding|above|is|was|were)|"
     # the Philippine drug agency's "standard drug price" (SDP) of what was seized (its short form may
     # stand in brackets before "of": "with a Standard Drug Price (SDP) of P10,200,000")
     r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|is|was)|"
@@ -1593,6 +1602,20 @@ class _Spans:
 
 def _head_words(phrase: str) -> list[str]:
     return list(_head_words_of(phrase))  # (a list of its own: a caller may change it)
+
+
+_HEAD_ENDS = frozenset({"of", "containing", "with", "filled", "holding", "carrying", "loaded", "packed"})
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun that heads ``phrase``, lower-cased: its last word before what the thing holds ("suitcases
+    containing the narcotics", "boxes of cocaine" give the container; "boat owners" gives "owners")."""
+    head = ""
+    for w in _head_words(phrase):
+        if w in _HEAD_ENDS:
+            break
+        head = w
+    return head
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3100,6 +3123,16 @@ def find_figures(
                     compared_with=base.start,
                 )
             )
+            continue
+        if (
+            unit in _MASSES
+            and (converted := _MASS_BEFORE.search(before[-60:]))
+            and UNITS[converted.group(1).lower()][0] != unit
+            and not (figures and figures[-1].end > num.start - len(before[-60:]) + converted.start())
+        ):
+            # "536 kilos, or 1,181 lbs", "1.2 tonnes (2,645 pounds)": the amount just stated, in another unit, where
+            # that amount is no figure (a restatement of one, a capacity): this one is none either (where it is one,
+            # the conversion is read below: the figure takes the guide's unit)
             continue
         # (the words before, even past a break the sentence splitter saw: "the Feb. 15 raids")
         if _skip_number(
@@ -4766,16 +4799,21 @@ def find_figures(
             metric = "rescued"  # "a cargo ship picked up 37 survivors", "picked up 120 migrants in distress"
         if metric == "arrests" and (has_unit or money or (goods and not people and not arrests_of_a_kind)):
             metric = "seized"  # "arrested with 3 kg of heroin", "… with 8.7 million pills": they were seized
+        if metric == "arrests" and not people and item and _head_noun(item) in _CARRIERS:
+            metric = "seized"  # "the 12 detained were carrying 16 suitcases": what they carried is seized, not arrested
         if metric == "arrests" and not people and item and _INFRASTRUCTURE.intersection(_head_words(item)[:3]):
             metric = "dismantled"  # "take down 114 servers, arrest five": servers are not arrested
         if (
             metric in ("seized", "arrests", "rescued", "dismantled")
             and item
             and not people
-            and _THINGS.intersection(_head_words(item)[:2])
+            # (the place's noun after up to two words of its kind: "raids on 735 online gambling establishments")
+            and _THINGS.intersection(_head_words(item)[:3])
             and _RAIDS_ON_BEFORE.search(before[-30:])
         ):
             metric = "other"  # "… and $86,500 in cash in raids on six properties": the places searched
+        if people and metric in ("arrests", "rescued", "identified") and _OFFENCE_ON_PEOPLE_BEFORE.search(before[-50:]):
+            continue  # "arrested on suspicion of trafficking 23 girls", "for sexually exploiting 10 women": the offence
         if metric == "rescued" and item and _SUSPECT_HEADS.intersection(_head_words(item)[-1:]):
             continue  # "two of the suspects were freed", "detainees released on bail": no victims rescued
         if metric in ("arrests", "rescued") and item and not people and _THINGS.intersection(_head_words(item)[:2]):
@@ -5563,6 +5601,16 @@ _WEIGHED_UNITS = _MASSES | {"litres"}  # the units of goods weighed or measured,
 _MEASURES = _MASSES | {"litres", "m3"}
 _VOLUMES = frozenset(VOLUME_LITRES)
 _VOLUME_WORDS = words("figure_volume_words")
+
+
+# An amount of mass just before, then a conversion's opener: "536 kilos, or ", "1.2 tonnes (about "
+_MASS_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*("
+    + "|".join(sorted((re.escape(w) for w, (u, _) in UNITS.items() if u in MASS_KG), key=len, reverse=True))
+    + rf")(?![\w-])\.?\s*,?\s*{_CONVERSION_OPENERS}\s*"
+    r"(?:(?:about|approximately|approx\.|roughly|some|around|nearly|almost|over|more\s+than|close\s+to)\s+)?$",
+    re.I,
+)
 
 
 def _same_kind(a: str, b: str) -> bool:
