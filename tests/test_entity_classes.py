@@ -3055,3 +3055,40 @@ def test_a_saints_name_before_a_towns_is_no_town_of_that_name():
     assert "Elizabeth" not in names(text, LOCATION)
     # a saint's name in a possessive names a park or a hospital: no place called "Mary"
     assert "Mary" not in names("The body was found near St Mary's Park on Sunday.", LOCATION)
+
+
+def test_a_bodys_name_that_goes_on_after_a_numeral_is_no_codename():
+    text = "Customs intercepted the arms at the Port Harcourt Area II Command in Onne, Rivers State."
+    assert names(text, OPERATION) == set()
+    assert "Port Harcourt Area II Command" in names(text, ORG)
+    # a codename with its numeral, then a lower-case word, stays one
+    assert names("Operation Weka II rescued 700 victims.", OPERATION) == {"Weka II"}
+
+
+def test_a_rank_before_common_words_of_a_title_case_headline_names_no_person():
+    text = (
+        "Nigeria Customs Seizes Major Arms Shipment in Onne Port\n"
+        "LAGOS – Officers found a cache of arms bound for the National Centre for the Control of Small Arms.\n"
+    )
+    assert names(text, PERSON) == set()
+    text = "Army Major Clement Onoja Arrested Over Arms Deal\nABUJA – The officer was held on Monday.\n"
+    assert names(text, PERSON) == {"Clement Onoja"}
+
+
+def test_a_grade_before_one_word_is_a_post_not_a_surname():
+    text = "245 arrested in child abuse operation\nBy Carol Cratty\nCNN Senior Producer\nWASHINGTON – Officials spoke."
+    assert names(text, PERSON) == {"Carol Cratty"}
+    # a rank before one word still gives the surname
+    assert names("Det. Sup. Harrow said 3 kg were seized.", PERSON) == {"Harrow"}
+
+
+def test_an_action_against_a_known_body_is_no_body_of_that_name():
+    text = "Checks against Interpol's global databases yielded 12 matches."
+    assert names(text, ORG) == {"Interpol"}
+    assert "Crimes against Children Unit" in names("INTERPOL's Crimes against Children Unit took part.", ORG)
+
+
+def test_a_gulf_named_by_its_word_is_a_place():
+    text = "Victims were rescued across Africa and the Arabian Gulf."
+    assert names(text, LOCATION) == {"Africa", "Arabian Gulf"}
+    assert names("Members of the Gulf Cartel were arrested.", LOCATION) == set()

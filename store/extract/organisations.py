@@ -1208,6 +1208,13 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 piece_tail = False
                 if len(pw) == 1 and pw[0] not in KNOWN_ORGS and pw[0] not in ORG_HEADS:
                     continue
+            if "against" in pw and (at := pw.index("against")) and " ".join(pw[at + 1 :]) in KNOWN_ORGS:
+                if not ORG_HEADS.intersection(pw[:at]):
+                    # "Checks against Interpol's databases yielded …": an action against a known body, which is all
+                    # the name ("Crimes against Children Unit", "Coalition Against Trafficking" name no known body)
+                    a += at + 1
+                    pw = pw[at + 1 :]
+                    piece_tail = False
             of_at = pw.index("of") if "of" in pw else -1
             if (
                 2 <= of_at <= 3

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 
+from ..text import text_words
 from .figures import _MONTHS
 from .gazetteer import place_key, places, weak_places
 from .lexicon import (
@@ -636,6 +637,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and not _ABBREVIATION_BEFORE_NAME.match(text, tokens[a].end)
                 # not a place named after "of" or "in" ("the districts of Capitán Bado")
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, tokens[a - 1].start - 8), tokens[a - 1].start)
+                # not a headline's common word the story writes in lower case ("Customs Seizes Major Arms Shipment"
+                # … "a cache of arms"): a headline in title case capitalises every word
+                and not (text.find("\n", 0, tokens[a].start) < 0 and tokens[a].text.lower() in text_words(text))
             ):
                 w = tokens[a].text
                 if w not in ORG_HEADS and w not in TITLE_WORDS:
@@ -847,9 +851,10 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 cue = by_shape = False
         if (
             cue
-            and not lead_title
             and common_noun(ws[-1])
             and not any(part in all_given for part in ws[0].split("-"))  # ("Marie-Ève Lachance" is a person)
+            # (after a rank only where no word is a known name: "Major Arms Shipment" in a headline in title case)
+            and not (lead_title and any(w in all_given or w in family for w in ws))
         ):
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
         if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):

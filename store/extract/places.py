@@ -337,7 +337,7 @@ _FEATURE_WORDS = (
     # Border Crossing", "the Eagle Pass Port of Entry", "the Lisbon Naval Base", "Queen Elizabeth II Quay")
     r"One[- ]Stop Border Post|Border Post|Border Crossing Point|Border Crossing|Crossing Point|Port of Entry|"
     r"Naval Base|Air Base|International Bridge|Quay|"
-    r"Islands?|International Airport|Airport|Seaport|Sea|Ocean|Strait|Channel|Peninsula|Desert|Province|"
+    r"Islands?|International Airport|Airport|Seaport|Sea|Gulf|Ocean|Strait|Channel|Peninsula|Desert|Province|"
     r"Region|State|District|County|Special Economic Zone|Free Trade Zone|Economic Zone|Port|National Park|"
     r"Game Reserve|Nature Reserve|Container Terminal|Terminal|City|River|Rural Municipality|Municipality|"
     # parks and reserves of wildlife reporting, and areas named by their kind
