@@ -6457,3 +6457,32 @@ def test_places_raided_and_things_carried_near_an_arrest_are_not_arrests():
 )
 def test_people_an_offence_was_done_to_are_no_result(sentence: str):
     assert metric_values(sentence) == [("arrests", 3.0)]
+
+
+def test_a_number_to_call_is_no_count():
+    text = doc(
+        "Police seized 18 guns. The police urge anyone with information that can lead to the arrest of gunmen to "
+        "call Crime Stop at 311, the tip line at 811, or the nearest police station."
+    )
+    assert metric_values(text.split(" – ", 1)[1]) == [("seized", 18.0)]
+
+
+def test_people_who_evaded_arrest_are_not_arrested():
+    body = "Rangers arrested one suspect, while seven others managed to evade arrest by fleeing the scene."
+    assert metric_values(body) == [("arrests", 1.0)]
+    assert metric_values("Police arrested 3 men; four others avoided arrest.") == [("arrests", 3.0)]
+
+
+def test_children_removed_from_their_abusers_are_rescued():
+    body = "Officers identified 123 victims and removed 44 of those children from their alleged abusers."
+    assert metric_values(body) == [("identified", 123.0), ("rescued", 44.0)]
+    # removed from somewhere that is no exploitation: no rescue
+    assert ("rescued", 3.0) not in metric_values("Social workers removed 3 children from school.")
+
+
+def test_subjects_arrested_said_again_in_other_words_are_one_figure():
+    body = (
+        "Federal authorities seized 1,700 kilograms of cocaine and arrested four subjects. The Navy reported "
+        "the seizure of the cocaine and the arrest of four alleged transgressors of the law."
+    )
+    assert [m for m in metric_values(body) if m[0] == "arrests"] == [("arrests", 4.0)]

@@ -637,7 +637,7 @@ _STILL_FREE_NOW = re.compile(
 # indicted individuals are still on the run", "… remain at large" (not "charged 6 men at large gatherings")
 _STILL_FREE = re.compile(
     r"(?:(?!\band\b|\bwho\b)[^\d,;.]){0,60}?\b(?:(?:are|is|remain|remains|were|was)\s+(?:still\s+)?"
-    r"(?:on\s+the\s+run|at\s+large)|evaded\s+arrest|escaped\s+arrest)\b",
+    r"(?:on\s+the\s+run|at\s+large)|(?:evaded|escaped|avoided)\s+arrest|managed\s+to\s+(?:evade|escape|avoid)\s+arrest)\b",
     re.I,
 )
 # Verbs of a clause of its own the finite-verb pattern does not know: "remain", "fled", "escaped"
@@ -1027,6 +1027,12 @@ _OFFENCE_ON_PEOPLE_BEFORE = re.compile(
     r"(?:(?:more\s+than|over|at\s+least|some|about|around|nearly|up\s+to)\s+)?$",
     re.I,
 )
+# A number to call: "call Crime Stop at 311", "dial the hotline on 112", "the tip line is 0800 …"
+_PHONE_BEFORE = re.compile(
+    r"\b(?:call|calling|dial|dialling|dialing|text|phone|ring|contact)\b[^.;\n\d]{0,30}\b(?:at|on)\s+$"
+    r"|\b(?:line|hotline|helpline|number)s?\s+(?:at|on|is)\s+$",
+    re.I,
+)
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
 # a preposition after the word "were" takes: "12 were found in a car" (what befell them, not their kind)
 _PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
@@ -1412,7 +1418,8 @@ _SOUGHT_BEFORE = re.compile(
 # People who got away, after their count (a range's start too): "two to three others fled", "four more escaped"
 _GOT_AWAY_AFTER = re.compile(
     r"(?:\s*(?:to|-|–|or)\s*[\w-]+)?\s+(?:(?:other|others|more|suspects|accomplices|men|people)\s+)?"
-    r"(?:fled|escaped|evaded\s+arrest|managed\s+to\s+(?:flee|escape)|(?:are|were|remain|remained)\s+(?:still\s+)?"
+    r"(?:fled|escaped|(?:evaded|avoided)\s+arrest|managed\s+to\s+(?:flee|escape|(?:evade|avoid)\s+arrest)"
+    r"|(?:are|were|remain|remained)\s+(?:still\s+)?"
     r"(?:at\s+large|on\s+the\s+run))\b"
 )
 # A law's threshold: "someone found guilty of trafficking more than 80 gram of drugs could be jailed for life"
@@ -2002,6 +2009,13 @@ def _skip_number(
         and _MODEL_BEFORE.search(before[-40:])
     ):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
+    if (
+        not has_unit
+        and not num.currency
+        and before[-4:].rstrip().endswith(("at", "on", "is"))
+        and _PHONE_BEFORE.search(before)
+    ):
+        return True  # "call Crime Stop at 311", "the tip line on 0800 555": a number to call, no count
     if not has_unit and not num.currency and after[:1] == ")" and _SUBSECTION_BEFORE.search(before[-4:]):
         return True  # "contrary to Section 36 (1) and 71 (1) (b)": a section's subsection
     if not has_unit and not num.currency and _LOWER_NOUN_AFTER.match(after) and _MARK_BEFORE.search(before[-8:]):
@@ -4747,7 +4761,11 @@ def find_figures(
             and cue.word == "removed"
             and people
             and _REMOVED_TO_SAFETY.intersection(_head_words(item or "")[:3])
-            and _FROM_EXPLOITATION.match(text, cue.end)
+            and (
+                _FROM_EXPLOITATION.match(text, cue.end)
+                # (or after them, the verb before: "removed 44 of those children from their alleged abusers")
+                or (cue.end <= num.start and _FROM_EXPLOITATION.search(text, end, min(s_end, end + 60)))
+            )
         ):
             # "58 children were removed from gold mining sites": taken out of exploitation (not "removed from the
             # school register", "from their parents by social services")
@@ -5478,7 +5496,8 @@ _MIGRANTS = words("figure_migrant_nouns")
 _PICKED_UP_SAFE = words("figure_picked_up_safe")
 _FROM_EXPLOITATION = re.compile(
     r"\s+from\s+(?:[\w-]+\s+){0,4}?(?:mines?|mining|sites?|brothels?|farms?|streets?|labou?r|fishing|boats?|plantations?"
-    r"|factor(?:y|ies)|quarr(?:y|ies)|compounds?|camps?|bars?|clubs?|communities)\b",
+    r"|factor(?:y|ies)|quarr(?:y|ies)|compounds?|camps?|bars?|clubs?|communities"
+    r"|abusers?|traffickers?|exploiters?|captors?|pimps?)\b",
     re.I,
 )
 # People "removed" from where they were exploited (not migrants removed from a country: deported)
