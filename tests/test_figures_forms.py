@@ -6486,3 +6486,15 @@ def test_subjects_arrested_said_again_in_other_words_are_one_figure():
         "the seizure of the cocaine and the arrest of four alleged transgressors of the law."
     )
     assert [m for m in metric_values(body) if m[0] == "arrests"] == [("arrests", 4.0)]
+
+
+def test_a_bound_rounds_only_what_lies_near_its_last_digit():
+    # "nearly 730 kilograms" is the whole, its parts later (600 + 130) are no precise form of it
+    text = (
+        "Officers foil attempts to smuggle 730 kg drugs into Kuwait\nKUWAIT: Customs officers seized nearly 730 "
+        "kilograms of drugs. The officers seized 600 kilograms of hashish on the boat. In another case, officers "
+        "seized 130 kilograms of shabu."
+    )
+    assert sorted(f.value for f in extract(text).figures) == [130.0, 600.0, 730.0]
+    # a precise form near the bound still states it
+    assert sorted(values(doc("Police seized nearly 730 kg of drugs. The drugs weighed 727.4 kg in all."))) == [727.4]

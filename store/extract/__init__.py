@@ -1899,12 +1899,12 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
         return False
     if not rounded * (1 - band[0]) <= precise <= rounded * (1 + band[1]):
         return False
-    if band[0] and band[1]:
-        # "about 260" rounds what lies within one and a half units of its last digit (245–275), not 290
-        digits = _significant_digits(rounded)
-        unit = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
-        if abs(precise - rounded) > 1.5 * unit:
-            return False
+    # "about 260" rounds what lies within one and a half units of its last digit (245–275), not 290; a bound does
+    # the same on its side ("nearly 730 kilograms" is no rounding of a later 600 kg, "nearly 2 tonnes" may be 1.7)
+    digits = _significant_digits(rounded)
+    unit = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
+    if abs(precise - rounded) > 1.5 * unit:
+        return False
     # two hedged figures, the one no finer than the other, are two statements
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
 
