@@ -6498,3 +6498,14 @@ def test_a_bound_rounds_only_what_lies_near_its_last_digit():
     assert sorted(f.value for f in extract(text).figures) == [130.0, 600.0, 730.0]
     # a precise form near the bound still states it
     assert sorted(values(doc("Police seized nearly 730 kg of drugs. The drugs weighed 727.4 kg in all."))) == [727.4]
+
+
+def test_a_count_in_a_that_clause_after_a_result_verb_takes_the_clauses_verb():
+    body = (
+        "Police arrested 23 suspects. The statement included information that the network passed at least 7 tons of "
+        "drugs through ports in Europe in 2020."
+    )
+    assert metric_values(body) == [("arrests", 23.0)]
+    # what was found to be so was found: the goods are seized
+    body = "After investigation, it was found that the woman had gulped 82 drug-filled capsules."
+    assert metric_values(body) == [("seized", 82.0)]

@@ -1033,6 +1033,8 @@ _PHONE_BEFORE = re.compile(
     r"|\b(?:line|hotline|helpline|number)s?\s+(?:at|on|is)\s+$",
     re.I,
 )
+# A clause with its own subject opened after a verb: "included information that the network passed …"
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
 # a preposition after the word "were" takes: "12 were found in a car" (what befell them, not their kind)
 _PREPOSITION_AFTER_KIND = re.compile(r",?\s+(?:in|to|from|at|by|on|for|with|into)\b")
@@ -4118,6 +4120,15 @@ def find_figures(
             while verb:
                 last_verb = verb
                 verb = _RESULT_VERB_RE.search(lowered, verb.end(), num.start)
+            if (
+                last_verb is not None
+                and last_verb.group() not in _FINDING
+                and _THAT_CLAUSE.search(lowered, last_verb.end(), num.start)
+            ):
+                # "The statement included information that the network passed at least 7 tons of drugs …": the count
+                # is in a clause of its own, whose verb is none of a result (what was found so is found: "it was
+                # found that the woman had gulped 82 drug-filled capsules")
+                last_verb = None
             if last_verb is None:
                 # passive, after the item: "17,000 tablets were discovered",
                 # past an aside: "Ten firearms, including two rifles, were found"
