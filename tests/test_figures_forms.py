@@ -6509,3 +6509,23 @@ def test_a_count_in_a_that_clause_after_a_result_verb_takes_the_clauses_verb():
     # what was found to be so was found: the goods are seized
     body = "After investigation, it was found that the woman had gulped 82 drug-filled capsules."
     assert metric_values(body) == [("seized", 82.0)]
+
+
+def test_a_list_closed_by_one_passive_verb_may_go_on_with_a_count_in_words():
+    body = "More than 700 pieces of ivory and hundreds of pangolin scales have been discovered inside hollowed logs."
+    assert figs(doc(body))[0][:5] == ("seized", 700.0, "count", "pieces of ivory", "more than")
+
+
+def test_one_units_price_is_no_sum_seized():
+    body = (
+        "Police seized 50 million pills. A study reports that the minimum street price of a meth pill in Bangkok is "
+        "around 30 baht, meaning the haul was worth upward of 1.5 billion baht."
+    )
+    got = figs(doc(body))
+    assert [(m, v, u) for m, v, u, *_ in got] == [("seized", 50_000_000.0, "count"), ("seized", 1.5e9, "THB")]
+    assert got[1][4] == "upward of"  # (the American form of the hedge)
+
+
+def test_a_streets_own_number_is_no_count():
+    body = "Officers arrested a man in the vicinity of Clementi Avenue 4 with 12 grams of heroin."
+    assert metric_values(body) == [("seized", 0.012)]

@@ -1748,6 +1748,7 @@ _ROUNDING_HEDGES = {
     "just over": (0.0, 0.1),
     "in excess of": (0.0, 0.25),
     "upwards of": (0.0, 0.25),
+    "upward of": (0.0, 0.25),
     "at least": (0.0, 0.25),
     "nearly": (0.2, 0.0),
     "almost": (0.2, 0.0),

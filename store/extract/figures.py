@@ -422,6 +422,10 @@ _STREET_AFTER = re.compile(
     + r")(?=[ \t]*(?:[^\w \t]|$)|[ \t]+(?:[A-Z0-9]|(?:in|and|on|at|near|off|of|where|when|while|before|after|with"
     r"|by|to|for|around|during|early|late|last|yesterday|was|were|is|are|has|had)\b))"
 )
+# A street's word written capitalised just before a number: the street's own number ("Clementi Avenue 4")
+_STREET_NUMBERED_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words("street_words")), key=len, reverse=True)) + r")[ \t]+$"
+)
 _PLATE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z] $")
 _PLATE_LETTERS_AFTER = re.compile(r" [A-Z]{2,3}\b")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
@@ -480,6 +484,14 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 _PRICE_AFTER = re.compile(
     r"[^.;!?\n]{0,60}?\b(?:sells?|sold|costs?|fetch(?:es)?|retails?|trades?|goes\s+for|is\s+(?:worth|priced|valued)"
     r"|can\s+(?:be\s+)?(?:sold|fetch|bring|cost))\b"
+)
+# One unit's price stated before the sum: "the street price of a meth pill in Bangkok is around", "the price per
+# gram is"
+_UNIT_PRICE_BEFORE = re.compile(
+    r"\bprices?\s+(?:(?:of|for)\s+(?:a|an|one|each|every|a\s+single)|per)\s+[^,.;:()\n\d]{0,50}?"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|ranges?\s+from|of)\s+"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|up\s+to|between)\s+)?$",
+    re.I,
 )
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
 _OPENING_QUOTES = ('"', "“", "‘", "'")
@@ -1033,6 +1045,8 @@ _PHONE_BEFORE = re.compile(
     r"|\b(?:line|hotline|helpline|number)s?\s+(?:at|on|is)\s+$",
     re.I,
 )
+# A count in a word: "hundreds of pangolin scales", "dozens of rifles"
+_MANY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|millions|tens)\s+of\b", re.I)
 # A clause with its own subject opened after a verb: "included information that the network passed …"
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
@@ -2018,6 +2032,8 @@ def _skip_number(
         and _PHONE_BEFORE.search(before)
     ):
         return True  # "call Crime Stop at 311", "the tip line on 0800 555": a number to call, no count
+    if not has_unit and not num.currency and _STREET_NUMBERED_BEFORE.search(before[-30:]):
+        return True  # "in the vicinity of Clementi Avenue 4", "Street 12": a street's number, part of its name
     if not has_unit and not num.currency and after[:1] == ")" and _SUBSECTION_BEFORE.search(before[-4:]):
         return True  # "contrary to Section 36 (1) and 71 (1) (b)": a section's subsection
     if not has_unit and not num.currency and _LOWER_NOUN_AFTER.match(after) and _MARK_BEFORE.search(before[-8:]):
@@ -3040,6 +3056,8 @@ def find_figures(
         has_unit = unit != "count" and not money
         if _OR_MORE_AFTER.match(text, end):
             continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
+        if money and _UNIT_PRICE_BEFORE.search(before[-90:]):
+            continue  # "the minimum street price of a meth pill in Bangkok is around 30 baht": one unit's price
         if num.written.lower() == "a" and _PRICE_AFTER.match(text, end):
             continue  # "a kilogram of cocaine sells for about €35,000": a market's price, no amount seized
         if has_unit and _EACH_AFTER.match(text, end):
@@ -4173,7 +4191,8 @@ def find_figures(
                         passive = _PASSIVE.search(between)
                         if (
                             passive
-                            and _DIGIT.search(between)
+                            # (the next item a count too, in digits or a word: "… and hundreds of pangolin scales")
+                            and (_DIGIT.search(between) or _MANY_OF.search(between))
                             and _LIST_BETWEEN.fullmatch(between)
                             and not _FINITE_VERB.search(between, 0, passive.start())
                         ):
