@@ -3092,3 +3092,24 @@ def test_a_gulf_named_by_its_word_is_a_place():
     text = "Victims were rescued across Africa and the Arabian Gulf."
     assert names(text, LOCATION) == {"Africa", "Arabian Gulf"}
     assert names("Members of the Gulf Cartel were arrested.", LOCATION) == set()
+
+
+@pytest.mark.parametrize(
+    "line, person",
+    [
+        ("Hertta-Maria Amutenja", True),
+        ("Novita Rahmawati", True),
+        ("Santa Marta", False),  # a dateline's place on its own line
+        ("Agência Brasil", False),  # an outlet, named by its country
+        ("Press Release", False),
+        ("Drugs Seized Overnight", False),  # a standfirst: its words are the story's, in lower case
+        ("News Desk", False),
+    ],
+)
+def test_the_line_after_the_headline_may_be_its_authors_name(line: str, person: bool):
+    text = (
+        f"Poachers flee as officials confiscate 24 elephant tusks\n{line}\n"
+        "Rangers seized 24 tusks and drugs seized overnight were destroyed, the ministry said.\n"
+        "The suspects fled across the river before the rangers reached the camp, and a search continues.\n"
+    )
+    assert (line in names(text, PERSON)) is person

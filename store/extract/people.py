@@ -900,6 +900,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans = [sp for sp in spans if (sp.start, sp.end) not in places_listed or sp.extra.get("how") != "shape"]
     spans += _caps_bylines(text)
     spans += _dated_bylines(text)
+    spans += _bare_bylines(text)
     spans += _single_names_listed_with_ages(text, spans)
     spans += _names_listed_after_people(text, spans)
     spans += _one_word_names_named(text, spans)
@@ -1366,6 +1367,40 @@ def _dated_bylines(text: str) -> list[Span]:
         if all(name_shaped(w) for w in words) and place_key(m.group(1)) not in places():
             spans.append(Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"}))
     return spans
+
+
+# The line after the headline, alone: an author's name, as news sites print it without "By" ("Hertta-Maria
+# Amutenja", "Novita Rahmawati") — two to four words of a name's shape, the body on the lines after
+_BARE_BYLINE = re.compile(
+    rf"\A[^\n]*\n(?:[ \t]*\n)*[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,3}})[ \t]*\n(?=[ \t]*\S|[ \t]*\n)"
+)
+
+
+def _bare_bylines(text: str) -> list[Span]:
+    """The author's name on the line after the headline, without "By" or a date: every word name-shaped, none a
+    word of a body, a post, an outlet, a desk or a place's feature, none written in lower case elsewhere in the text
+    (a standfirst's words are: "Drugs Seized Overnight" … "the drugs"), and neither the whole nor a word a place
+    ("Santa Marta", "Agência Brasil")."""
+    m = _BARE_BYLINE.match(text, 0, 2000)
+    if m is None:
+        return []
+    name = m.group(1)
+    words = name.split()
+    lower = text_words(text)
+    strong = places()
+    if not all(name_shaped(w) for w in words) or any(
+        w in _DESK_WORDS
+        or w in _OUTLET_WORDS
+        or w in _PLACE_FEATURE_WORDS
+        or w.lower() in lower
+        or place_key(w) in strong
+        or w.endswith(".")
+        for w in words
+    ):
+        return []
+    if place_key(name) in strong or place_key(name) in weak_places():
+        return []
+    return [Span(PERSON, m.start(1), m.end(1), name, rule="person-cue", extra={"how": "byline"})]
 
 
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|called)\s+[\"“‘']$", re.I)
