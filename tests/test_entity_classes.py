@@ -3113,3 +3113,11 @@ def test_the_line_after_the_headline_may_be_its_authors_name(line: str, person: 
         "The suspects fled across the river before the rangers reached the camp, and a search continues.\n"
     )
     assert (line in names(text, PERSON)) is person
+
+
+def test_a_bodys_own_possessive_is_no_part_of_the_name_after_it():
+    assert names("Officers of Revenue’s Customs Service seized cannabis.", ORG) == {"Customs Service"}
+    # a post holder's or a collective owner's possessive opens the name
+    text = "The Attorney General's Office and the Monroe County Sheriff's Office spoke."
+    assert names(text, ORG) == {"Attorney General's Office", "Monroe County Sheriff's Office"}
+    assert "People's Liberation Army Navy" in names("The People's Liberation Army Navy took part.", ORG)

@@ -558,6 +558,7 @@ _ORG_FIRST_WORDS = words("org_first_words")
 
 #: Posts whose holder's office is a body: "Sheriff's Office", "Prosecutor's Office".
 _OFFICE_HOLDERS = TITLE_WORDS | words("office_holders")
+_COLLECTIVE_OWNERS = words("org_collective_owners")
 # A place named with its kind ("Broward County", "Giza Governorate"): its possessive is a place's
 _PLACE_HEAD_WORDS = words("place_heads")
 
@@ -585,8 +586,13 @@ def _possessive_joined(text: str, tokens: list[Token], chains: list[tuple[int, i
                 and left.text not in _STATE_NOUNS  # "the Kingdom’s Customs Authority": a country's own word
                 and left.text not in _PLACE_HEAD_WORDS  # "Broward County's Commission on …": a place's body
                 # a body's own possessive: "Ministry of Environment and Forestry's Directorate General of …"
-                # is two bodies ("Monroe County Sheriff's Office": the office of a post holder, one)
-                and (left.text in _OFFICE_HOLDERS or not any(t.text in ORG_HEADS for t in tokens[pi : pj + 1]))
+                # is two bodies ("Monroe County Sheriff's Office": the office of a post holder, one); so is a body
+                # known by one word of its own ("Revenue’s Customs Service"): only a post holder's or a collective
+                # owner's possessive opens a name ("People's Liberation Army")
+                and (
+                    left.text in _OFFICE_HOLDERS
+                    or (not any(t.text in ORG_HEADS for t in tokens[pi : pj + 1]) and left.text in _COLLECTIVE_OWNERS)
+                )
                 and place_key(left.text) not in table
                 and place_key(text[tokens[pi].start : left.end]) not in table
             ):
