@@ -6529,3 +6529,25 @@ def test_one_units_price_is_no_sum_seized():
 def test_a_streets_own_number_is_no_count():
     body = "Officers arrested a man in the vicinity of Clementi Avenue 4 with 12 grams of heroin."
     assert metric_values(body) == [("seized", 0.012)]
+
+
+def test_the_whole_named_as_a_pronoun_opens_a_breakdown_of_the_people_before():
+    body = (
+        "Police arrested 530 people. “The total includes 13 foreigners from Myanmar (1), Indonesia (4), Thailand "
+        "(5), Laos (1) and Bangladesh (2),” he said."
+    )
+    assert metric_values(body) == [
+        ("arrests", 530.0),
+        ("arrests", 13.0),
+        ("arrests", 1.0),
+        ("arrests", 4.0),
+        ("arrests", 5.0),
+        ("arrests", 1.0),
+        ("arrests", 2.0),
+    ]
+
+
+def test_a_notes_face_value_is_no_sum_seized():
+    body = "The police recovered fake currency worth Rs 8.48 lakh, mostly of Rs 2,000 denomination."
+    assert metric_values(body) == [("seized", 848_000.0)]
+    assert metric_values("Agents seized $48,000 in $100 bills.") == [("seized", 48_000.0)]

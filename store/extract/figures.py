@@ -485,6 +485,8 @@ _PRICE_AFTER = re.compile(
     r"[^.;!?\n]{0,60}?\b(?:sells?|sold|costs?|fetch(?:es)?|retails?|trades?|goes\s+for|is\s+(?:worth|priced|valued)"
     r"|can\s+(?:be\s+)?(?:sold|fetch|bring|cost))\b"
 )
+# A note's face value: the sum, then the word for notes of it ("Rs 2,000 denomination", "$100 bills")
+_FACE_VALUE_AFTER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:denominations?|notes|bills|banknotes)\b", re.I)
 # One unit's price stated before the sum: "the street price of a meth pill in Bangkok is around", "the price per
 # gram is"
 _UNIT_PRICE_BEFORE = re.compile(
@@ -1114,7 +1116,8 @@ _AMONG_THEM = re.compile(r"\W*Among\s+them\s+(?:are|were|was|is)\s+" + _PARTS_SO
 _GROUP_INCLUDED = re.compile(
     # (after the one who says so: "He said the crew comprised 139 Vietnamese men and seven Indonesians")
     r"\W*(?:(?:\w+\s+){1,3}?(?:said|says|added|noted|explained|stated)\s+(?:that\s+)?)?"
-    rf"(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these))\s+"
+    # (or the whole's own noun, as a pronoun: "The total includes 13 foreigners")
+    rf"(?:(?:the|those|these)\s+(?:\w+\s+){{0,2}}?{_GROUP_WORDS}|(they|these|the\s+(?:total|figure|number|tally)))\s+"
     # (where and when they were taken: "Those nabbed in raids at 12 compounds across the north included")
     r"(?:(?:in|at|on|during|from|since|over)\s+[^.;:!?()\d]{0,60}?(?:\d[\d,]*\s+[^.;:!?()\d]{0,40}?)?)?"
     r"(?:included|include|includes|comprised|comprise|comprises)\s+" + _PARTS_SO_FAR,
@@ -3056,6 +3059,8 @@ def find_figures(
         has_unit = unit != "count" and not money
         if _OR_MORE_AFTER.match(text, end):
             continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
+        if money and _FACE_VALUE_AFTER.match(text, end):
+            continue  # "fake currency …, mostly of Rs 2,000 denomination", "in $100 bills": a note's face value
         if money and _UNIT_PRICE_BEFORE.search(before[-90:]):
             continue  # "the minimum street price of a meth pill in Bangkok is around 30 baht": one unit's price
         if num.written.lower() == "a" and _PRICE_AFTER.match(text, end):
@@ -5691,7 +5696,11 @@ _NEXT_PLACE_PART = re.compile(
     r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)[ \t]+in[ \t]"
 )
 _NEXT_PART_COUNT = re.compile(r",[ \t]*(?:and[ \t]+)?\d[\d,]*[ \t]+(?:[a-z]+[ \t]+)?from[ \t]")  # ", 177 from Vietnam"
-_IT_INCLUDED = re.compile(r"\W*(?:It|They|These|This)\s+(?:included|includes|include|comprised|comprises)\s+")
+# (the people just counted, by a pronoun or the whole's noun: "They included …", "The total includes …")
+_IT_INCLUDED = re.compile(
+    r"\W*(?:It|They|These|This|Those|The\s+(?:total|figure|number|tally|detainees|arrested))\s+"
+    r"(?:included|includes|include|comprised|comprises)\s+"
+)
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # Between two parts of a breakdown by place: the place and a joint ("… in Greece, ", "… in Albania and ")
 # Between the people counted (or a part of them) and the next part in a place's bracket: no verb, no other number
