@@ -3121,3 +3121,10 @@ def test_a_bodys_own_possessive_is_no_part_of_the_name_after_it():
     text = "The Attorney General's Office and the Monroe County Sheriff's Office spoke."
     assert names(text, ORG) == {"Attorney General's Office", "Monroe County Sheriff's Office"}
     assert "People's Liberation Army Navy" in names("The People's Liberation Army Navy took part.", ORG)
+
+
+def test_a_features_name_may_open_on_initials():
+    assert names("Rhino horns were seized at O.R. Tambo International Airport.", LOCATION) == {
+        "O.R. Tambo International Airport"
+    }
+    assert "J. F. Kennedy International Airport" in names("Officers at J. F. Kennedy International Airport.", LOCATION)

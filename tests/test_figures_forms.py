@@ -6551,3 +6551,13 @@ def test_a_notes_face_value_is_no_sum_seized():
     body = "The police recovered fake currency worth Rs 8.48 lakh, mostly of Rs 2,000 denomination."
     assert metric_values(body) == [("seized", 848_000.0)]
     assert metric_values("Agents seized $48,000 in $100 bills.") == [("seized", 48_000.0)]
+
+
+def test_fish_caught_illegally_are_goods_seized_not_people():
+    body = (
+        "Coast Guard crew seized a lancha and 297 illegally caught fish, and detained a crew of 4 Mexican nationals. "
+        "They had caught 272 red snapper, four mackerel and 21 blacktip shark."
+    )
+    got = [(m, v) for m, v, *_ in figs(doc(body))]
+    assert ("seized", 297.0) in got and ("seized", 272.0) in got and ("seized", 21.0) in got
+    assert ("arrests", 4.0) in got and ("arrests", 297.0) not in got and ("arrests", 272.0) not in got

@@ -426,6 +426,9 @@ _FEATURE = re.compile(
     r"(?<=[NSEWCM])(?:orthern|outhern|astern|estern|entral|iddle) District of [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?"
     rf"|[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} ){{0,2}}"
     rf"(?:{_FEATURE_WORDS})\b"
+    # a name opening on initials: "O.R. Tambo International Airport", "J. F. Kennedy International Airport"
+    rf"|\.(?:[ \t]?[A-Z]\.){{0,2}}[ \t]?[{UPPER}][\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} ){{0,2}}"
+    rf"(?:{_FEATURE_WORDS})\b"
     r"|(?<=[PSBGIL])(?:ort|traits?|ay|ulf|ea|sle|sland|ake) of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?"
     r"|(?<=D)istrict \d{1,2}\b)"
 )
