@@ -3128,3 +3128,46 @@ def test_a_features_name_may_open_on_initials():
         "O.R. Tambo International Airport"
     }
     assert "J. F. Kennedy International Airport" in names("Officers at J. F. Kennedy International Airport.", LOCATION)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "During a press briefing in Accra, Acting Director-General of the CSA, Divine Agbeti, spoke.",
+            "Acting Director-General",
+        ),
+        ("The protocol to punish trafficking in Persons Especially Women and Children was cited.", "Children"),
+        (
+            "Court Authorizes the Seizure of Domains Used in Furtherance of a Fraud Scheme\n"
+            "ALEXANDRIA – The seizure of seven domain names used in a recent fraud scheme was announced today.",
+            "Furtherance",
+        ),
+    ],
+)
+def test_posts_people_and_a_headlines_common_words_are_no_places(text: str, wrong: str):
+    assert wrong not in names(text, LOCATION)
+
+
+def test_a_town_named_with_a_posts_word_first_stays_a_place():
+    text = "Troops destroyed plantations in the districts of Capitán Bado, Ypejhú and Corpus Christi."
+    assert "Capitán Bado" in names(text, LOCATION)
+
+
+@pytest.mark.parametrize(
+    "text, codename",
+    [
+        ("Pangea XVI Task Force Shuts 13,000 Websites\nLYON – The operation ended.", "Pangea XVI"),
+        ("INTERPOL said the Lionfish III Team seized 8 tonnes of cocaine during the operation.", "Lionfish III"),
+    ],
+)
+def test_a_codename_before_its_task_forces_word_stays_a_codename(text: str, codename: str):
+    assert codename in names(text, OPERATION)
+
+
+def test_names_with_a_common_nouns_ending_after_a_rank_in_the_body_are_people():
+    text = (
+        "Drugs seized\nLILONGWE – 12 suspects were arrested, Detective Inspector Wongani Blessings said on Monday. "
+        "Chief Inspector Tafadzwa Loveness told reporters."
+    )
+    assert names(text, PERSON) == {"Wongani Blessings", "Tafadzwa Loveness"}

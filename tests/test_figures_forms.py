@@ -6561,3 +6561,50 @@ def test_fish_caught_illegally_are_goods_seized_not_people():
     got = [(m, v) for m, v, *_ in figs(doc(body))]
     assert ("seized", 297.0) in got and ("seized", 272.0) in got and ("seized", 21.0) in got
     assert ("arrests", 4.0) in got and ("arrests", 297.0) not in got and ("arrests", 272.0) not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower bound in the headline, the precise count in the body: one figure, the precise one
+        ("Over 250 Arrested In Regional Drug Sweep\nLAGOS – Police arrested 273 suspects.", [("arrests", 273.0)]),
+        ("More than 45 arrested in raids\nDUBLIN – Gardaí arrested 49 people.", [("arrests", 49.0)]),
+        (
+            "Over 2.5 million pills seized\nBEIRUT – Customs seized 2.8 million captagon pills.",
+            [("seized", 2_800_000.0)],
+        ),
+        # a precise form coarser than the bound states another sum
+        (
+            "Cigarettes seized\nCOLOMBO – Officers found cigarettes worth Rs. 4 million. A businessman smuggling "
+            "cigarettes worth over Rs. 3.8 million was arrested.",
+            [("seized", 4_000_000.0), ("seized", 3_800_000.0)],
+        ),
+        # a box's size, then the whole load in another unit: the load is a figure
+        (
+            "Captagon found\nAMMAN – Customs found 90 boxes of 20 kg (1.8 tonnes of captagon pills) in a truck.",
+            [("seized", 1.8)],
+        ),
+        # a count after an offence's noun that its own verb follows
+        (
+            "Trafficking ring\nKYIV – In the course of the investigation into cases of trafficking 17 suspects "
+            "were arrested.",
+            [("arrests", 17.0)],
+        ),
+        (
+            "Migrants saved\nATHENS – Police arrested three men suspected of smuggling 52 migrants, who were all "
+            "rescued from a sinking boat.",
+            [("arrests", 3.0), ("rescued", 52.0)],
+        ),
+        # what shows children is no child rescued; a number someone put on a count is no number to call
+        (
+            "Abuse material\nLYON – Investigators removed 1,200 images of children from servers used by abusers.",
+            [("other", 1200.0)],
+        ),
+        ("Migrants rescued\nROME – Officials put the number at 380 migrants rescued.", [("rescued", 380.0)]),
+    ],
+)
+def test_guards_from_the_sixth_review(text: str, expected: list):
+    got = [(f.metric, f.value) for f in extract(text).figures]
+    for pair in expected:
+        assert pair in got
+    assert len(got) == len(expected)

@@ -1900,12 +1900,16 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
         return False
     if not rounded * (1 - band[0]) <= precise <= rounded * (1 + band[1]):
         return False
-    # "about 260" rounds what lies within one and a half units of its last digit (245–275), not 290; a bound does
-    # the same on its side ("nearly 730 kilograms" is no rounding of a later 600 kg, "nearly 2 tonnes" may be 1.7)
+    # "about 260" rounds what lies within one and a half units of its last digit (245–275), not 290; an upper bound
+    # does the same below it ("nearly 730 kilograms" is no rounding of a later 600 kg, "nearly 2 tonnes" may be
+    # 1.7); a lower bound is a round number under the precise one, its band as given ("over 250" … 273)
     digits = _significant_digits(rounded)
-    unit = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
-    if abs(precise - rounded) > 1.5 * unit:
-        return False
+    if band[0]:
+        unit = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
+        if abs(precise - rounded) > 1.5 * unit:
+            return False
+    elif _significant_digits(precise) < digits:
+        return False  # (a precise form is no coarser than the bound: "over Rs 3.8 million" is no "Rs 4 million")
     # two hedged figures, the one no finer than the other, are two statements
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
 

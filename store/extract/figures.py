@@ -1044,7 +1044,8 @@ _OFFENCE_ON_PEOPLE_BEFORE = re.compile(
 # A number to call: "call Crime Stop at 311", "dial the hotline on 112", "the tip line is 0800 …"
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialling|dialing|text|phone|ring|contact)\b[^.;\n\d]{0,30}\b(?:at|on)\s+$"
-    r"|\b(?:line|hotline|helpline|number)s?\s+(?:at|on|is)\s+$",
+    r"|\b(?:(?:tip|toll-free|phone|telephone|contact|emergency|crime)[ \t-]*(?:line|number)|hotline|helpline)s?"
+    r"\s+(?:at|on|is)\s+$",
     re.I,
 )
 # A count in a word: "hundreds of pangolin scales", "dozens of rifles"
@@ -3166,8 +3167,9 @@ def find_figures(
         if (
             unit in _MASSES
             and (converted := _MASS_BEFORE.search(before[-60:]))
-            and UNITS[converted.group(1).lower()][0] != unit
+            and UNITS[converted.group(2).lower()][0] != unit
             and not (figures and figures[-1].end > num.start - len(before[-60:]) + converted.start())
+            and _same_mass(converted.group(1), converted.group(2), num.value * factor, unit)
         ):
             # "536 kilos, or 1,181 lbs", "1.2 tonnes (2,645 pounds)": the amount just stated, in another unit, where
             # that amount is no figure (a restatement of one, a capacity): this one is none either (where it is one,
@@ -4795,7 +4797,8 @@ def find_figures(
             and cue
             and cue.word == "removed"
             and people
-            and _REMOVED_TO_SAFETY.intersection(_head_words(item or "")[:3])
+            # (the people themselves, not what shows them: "removed 1,200 images of children from servers")
+            and _head_noun(item or "") in _REMOVED_TO_SAFETY
             and (
                 _FROM_EXPLOITATION.match(text, cue.end)
                 # (or after them, the verb before: "removed 44 of those children from their alleged abusers")
@@ -4865,7 +4868,14 @@ def find_figures(
             and _RAIDS_ON_BEFORE.search(before[-30:])
         ):
             metric = "other"  # "… and $86,500 in cash in raids on six properties": the places searched
-        if people and metric in ("arrests", "rescued", "identified") and _OFFENCE_ON_PEOPLE_BEFORE.search(before[-50:]):
+        if (
+            people
+            and metric in ("arrests", "rescued", "identified")
+            and _OFFENCE_ON_PEOPLE_BEFORE.search(before[-50:])
+            # (not where a verb after them tells what befell them: "investigation of trafficking 17 suspects were
+            # arrested", "suspected of smuggling 52 migrants, who were all rescued")
+            and not (cue is not None and cue.start >= end)
+        ):
             continue  # "arrested on suspicion of trafficking 23 girls", "for sexually exploiting 10 women": the offence
         if metric == "rescued" and item and _SUSPECT_HEADS.intersection(_head_words(item)[-1:]):
             continue  # "two of the suspects were freed", "detainees released on bail": no victims rescued
@@ -5659,12 +5669,24 @@ _VOLUME_WORDS = words("figure_volume_words")
 
 # An amount of mass just before, then a conversion's opener: "536 kilos, or ", "1.2 tonnes (about "
 _MASS_BEFORE = re.compile(
-    r"\d(?:[\d,.]*\d)?\s*("
+    r"(\d(?:[\d,.]*\d)?)\s*("
     + "|".join(sorted((re.escape(w) for w, (u, _) in UNITS.items() if u in MASS_KG), key=len, reverse=True))
     + rf")(?![\w-])\.?\s*,?\s*{_CONVERSION_OPENERS}\s*"
     r"(?:(?:about|approximately|approx\.|roughly|some|around|nearly|almost|over|more\s+than|close\s+to)\s+)?$",
     re.I,
 )
+
+
+def _same_mass(written: str, unit_word: str, value: float, unit: str) -> bool:
+    """Whether the amount ``written`` in ``unit_word`` is ``value`` in ``unit``, within 5 %: "536 kilos, or
+    1,181 lbs" (one amount twice), not "90 boxes of 20 kg (1.8 tonnes …)" (each box's size, then the whole)."""
+    try:
+        first = float(written.replace(",", ""))
+    except ValueError:
+        return False
+    kind, factor = UNITS[unit_word.lower()]
+    a, b = first * factor * MASS_KG[kind], value * MASS_KG[unit]
+    return abs(a - b) <= 0.05 * max(a, b)
 
 
 def _same_kind(a: str, b: str) -> bool:

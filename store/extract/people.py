@@ -853,8 +853,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             cue
             and common_noun(ws[-1])
             and not any(part in all_given for part in ws[0].split("-"))  # ("Marie-Ève Lachance" is a person)
-            # (after a rank only where no word is a known name: "Major Arms Shipment" in a headline in title case)
-            and not (lead_title and any(w in all_given or w in family for w in ws))
+            # (after a rank only in a headline, where every word is capitalised, and where no word is a known name:
+            # "Seizes Major Arms Shipment"; "Chief Inspector Tafadzwa Loveness said" is a person)
+            and not (lead_title and (text.find("\n", 0, start) >= 0 or any(w in all_given or w in family for w in ws)))
         ):
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
         if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):

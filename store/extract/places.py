@@ -722,6 +722,8 @@ def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 # The plurals of a body's kind ("the Tincan, Kano, Edo and Kogi Commands"): a run holding one names bodies
 _BODY_PLURALS = word_list("org_plural_kinds")
+# People counted in the plural ("Children", "Women", "Migrants"): no place's name
+_PEOPLE_PLURALS = frozenset(w for w in word_list("figure_people_nouns") if w.endswith(("s", "men", "ren", "ple")))
 _RUN_STATUS: dict[tuple[str, ...], str] = {}  # (name, its words) → status: the same names recur in every report
 #: The longest joint ``context_place_spans`` asks about between two runs (", and ")
 _LONGEST_JOINT = max(len(g) for g in (*_LIST_GAPS, ", ", " and ", ", and ", " or "))
@@ -740,8 +742,15 @@ def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak:
             or w in ORG_HEADS
             or w in KNOWN_ORGS
             or w in _BODY_PLURALS
+            or w.lower() in _PEOPLE_PLURALS  # people in the plural: "… Especially Women and Children"
             for k, w in enumerate(words)
+        ) or (
+            (words[-1] in TITLE_WORDS or all(part in TITLE_WORDS for part in words[-1].split("-")))
+            and place_key(name) not in strong
+            and place_key(name) not in weak
         ):
+            # (nor a name that ends in a post: "in Accra, Acting Director-General of the CSA"; "Capitán Bado" opens on
+            # one)
             st = "no"
         else:
             place = place_key(name)
