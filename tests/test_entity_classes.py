@@ -3171,3 +3171,13 @@ def test_names_with_a_common_nouns_ending_after_a_rank_in_the_body_are_people():
         "Chief Inspector Tafadzwa Loveness told reporters."
     )
     assert names(text, PERSON) == {"Wongani Blessings", "Tafadzwa Loveness"}
+
+
+def test_people_of_a_body_and_a_bodys_level_name_no_body_and_no_codename():
+    assert names("Police arrested people posing as officials, including Members of Parliament.", ORG) == set()
+    assert "European Parliament" in names("Members of the European Parliament visited Europol.", ORG)
+    text = "Federal operation rescues 593 workers\nBRASÍLIA – The fourth edition of Operation Rescue freed 593 people."
+    assert "Federal" not in names(text, OPERATION)
+    assert names("Airport bust uncovers 4.5 MILLION cigarettes\nMELBOURNE – ABF officers arrested a man.", ORG) == {
+        "ABF"
+    }

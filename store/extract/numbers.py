@@ -95,6 +95,8 @@ _SCALES = {
     "millions": 1_000_000,  # "nearly 6 millions pills"
     "billions": 1_000_000_000,
 }
+#: The scales written as words ("MILLION" shouted in a headline is no acronym)
+SCALE_WORDS = frozenset(w for w in _SCALES if len(w) > 3)
 
 _CURRENCY_SYMBOLS = {
     "$": "USD",

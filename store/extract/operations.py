@@ -15,6 +15,7 @@ from .lexicon import (
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
+    ORG_LEADS,
     TITLE_ALTERNATION,
     TITLE_WORDS,
 )
@@ -1176,6 +1177,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if any(_body_word(w) for w in words):
             # (a possessive's "'s" off, not every final "s": "Customs"; a plural's: "Border Guards", "Forces'")
             continue  # "the Customs operation", "a Police operation": a body, not a codename
+        if len(words) == 1 and words[0] in ORG_LEADS:
+            continue  # "Federal operation rescues 593", "a National operation": a body's level, not a codename
         if located is None:
             located = set()
             for prep, the, g in _LOCATIVE_NAME.findall(text):

@@ -26,7 +26,7 @@ from .lexicon import (
     name_shaped,
 )
 from .names import all_given_names, family_names, given_names
-from .numbers import NUMBER_WORDS
+from .numbers import NUMBER_WORDS, SCALE_WORDS
 from .operations import HEADLINE_VERBS, KEYWORD_WORDS, OP_STOP, _demonym_of_a_place
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
 from .places import _COMPASS_WORDS, LOCATIVE_HEAD_AFTER, people_adjective
@@ -1206,6 +1206,15 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 end = tokens[b].end
                 piece_tail = False
                 pw = pw[:named_at]
+            if len(pw) > 2 and pw[0] in _STAFF_PLURALS and pw[1] == "of":
+                # "Members of Parliament", "Officers of the Ministry of Environment": people of a body, which is what
+                # follows "of" (a name of its own only where more than a bare head is left)
+                skip = 3 if pw[2] == "the" else 2
+                a += skip
+                pw = pw[skip:]
+                piece_tail = False
+                if not pw or (len(pw) == 1 and pw[0] not in KNOWN_ORGS):
+                    continue
             if len(pw) > 3 and pw[0] in _PLURAL_KINDS and pw[1] == "of" and pw[2] == "the":
                 # "Units of the Colombian Navy", "Units of the Tumaco Coast Guard Station": several parts of a body,
                 # which is what follows "of the"
@@ -2372,6 +2381,7 @@ def _caps_word_may_name(word: str) -> bool:
 #: Number words and the verbs and nouns of results ("ARRESTED", "NETS", "SEIZED"): never a body's letters
 _PLAIN_WORDS = (
     NUMBER_WORDS
+    | SCALE_WORDS  # "4.5 MILLION cigarettes"
     | frozenset(w.lower() for w in words("figure_result_verbs") if " " not in w)
     | frozenset(
         w.lower()
