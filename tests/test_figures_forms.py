@@ -6608,3 +6608,16 @@ def test_guards_from_the_sixth_review(text: str, expected: list):
     for pair in expected:
         assert pair in got
     assert len(got) == len(expected)
+
+
+def test_victims_safeguarded_are_rescued():
+    body = "Officers raided 11 addresses, arresting four people and safeguarding 12 potential victims."
+    assert metric_values(body) == [("other", 11.0), ("arrests", 4.0), ("rescued", 12.0)]
+
+
+def test_a_part_of_things_counted_that_came_to_a_result_of_its_own_names_them():
+    body = "Some 149,623 packages were inspected by Customs, of which nearly 50,068 were seized."
+    assert figs(doc(body))[1][:5] == ("seized", 50068.0, "count", "packages", "nearly")
+    # a part of goods seized, found somewhere, is no more goods
+    body = "Police arrested 40 suspects and seized 200 parcels, of which 30 were found in a car."
+    assert metric_values(body) == [("arrests", 40.0), ("seized", 200.0)]

@@ -1050,6 +1050,12 @@ _PHONE_BEFORE = re.compile(
 )
 # A count in a word: "hundreds of pangolin scales", "dozens of rifles"
 _MANY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|millions|tens)\s+of\b", re.I)
+# A part of the things just counted, before its count: "…, of which nearly 50,068 were seized"
+_OF_WHICH_BEFORE = re.compile(
+    r"\b(?:of\s+which|of\s+these|of\s+them)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly|"
+    r"approximately)\s+)?$",
+    re.I,
+)
 # A clause with its own subject opened after a verb: "included information that the network passed …"
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
@@ -5073,6 +5079,19 @@ def find_figures(
                 and _is_cue_word(passive.group(1))
             ):
                 # "… seized in the Free State, while 17 were seized in Limpopo": the goods just counted
+                item = figures[-1].item
+            elif (
+                figures
+                and figures[-1].sentence_start == s_start
+                and figures[-1].unit == "count"
+                and figures[-1].item
+                and figures[-1].value > num.value
+                and figures[-1].metric != metric
+                and _OF_WHICH_BEFORE.search(before[-30:])
+            ):
+                # "149,623 packages were inspected, of which nearly 50,068 were seized": a part of the things counted
+                # that came to a result of its own (a part of goods seized, "of which 30 were found in a car", is
+                # no more goods)
                 item = figures[-1].item
         bare_count = metric in ("other", "seized") and not item and unit == "count"
         if bare_count and breakdown_place and cue and cue.word in _EVENTS:
