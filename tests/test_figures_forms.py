@@ -6621,3 +6621,16 @@ def test_a_part_of_things_counted_that_came_to_a_result_of_its_own_names_them():
     # a part of goods seized, found somewhere, is no more goods
     body = "Police arrested 40 suspects and seized 200 parcels, of which 30 were found in a car."
     assert metric_values(body) == [("arrests", 40.0), ("seized", 200.0)]
+
+
+def test_an_amount_restated_in_another_currency_or_set_off_by_dashes_is_one_figure():
+    body = "Customs intercepted a man and USD 90,000 worth Rs 73 lakh was recovered from his possession."
+    assert metric_values(body) == [("seized", 90_000.0)]
+    body = "Officials found 32 kilograms — more than 70 pounds — of gold in the man's possession."
+    assert metric_values(body) == [("seized", 32.0)]
+    # other goods after a dash are more goods; a sum worth another is not one
+    assert metric_values("Police seized 40 kg of cocaine – 12 kg of heroin was also found.") == [
+        ("seized", 40.0),
+        ("seized", 12.0),
+    ]
+    assert len(metric_values("Police seized $20,000 in cash and drugs worth $1 million.")) == 2

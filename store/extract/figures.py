@@ -485,6 +485,15 @@ _PRICE_AFTER = re.compile(
     r"[^.;!?\n]{0,60}?\b(?:sells?|sold|costs?|fetch(?:es)?|retails?|trades?|goes\s+for|is\s+(?:worth|priced|valued)"
     r"|can\s+(?:be\s+)?(?:sold|fetch|bring|cost))\b"
 )
+# A dash and a hedge between an amount and the same amount in another unit
+_DASH_GAP = re.compile(
+    r"\s*[—–-]\s*(?:(?:about|approximately|some|around|roughly|nearly|almost|over|more\s+than|close\s+to)\s+)?"
+)
+# Between a sum and the same sum in another currency: "USD 90,000 worth Rs 73 lakh"
+_SUM_WORTH_GAP = re.compile(
+    r"\s+(?:worth|valued\s+at|equivalent\s+to|amounting\s+to)\s+(?:(?:about|approximately|some|around|roughly|"
+    r"nearly|over)\s+)?(?:[A-Z]{1,3}\$?|Rs\.?|₹|\$|€|£)?\s*"
+)
 # A note's face value: the sum, then the word for notes of it ("Rs 2,000 denomination", "$100 bills")
 _FACE_VALUE_AFTER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:denominations?|notes|bills|banknotes)\b", re.I)
 # One unit's price stated before the sum: "the street price of a meth pill in Bangkok is around", "the price per
@@ -3066,6 +3075,15 @@ def find_figures(
         has_unit = unit != "count" and not money
         if _OR_MORE_AFTER.match(text, end):
             continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
+        if (
+            money
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].unit.isupper()
+            and figures[-1].unit != (num.currency or unit)
+            and _SUM_WORTH_GAP.fullmatch(text, figures[-1].end, num.start)
+        ):
+            continue  # "USD 90,000 worth Rs 73 lakh was recovered": the sum just stated, in another currency
         if money and _FACE_VALUE_AFTER.match(text, end):
             continue  # "fake currency …, mostly of Rs 2,000 denomination", "in $100 bills": a note's face value
         if money and _UNIT_PRICE_BEFORE.search(before[-90:]):
@@ -3170,6 +3188,17 @@ def find_figures(
                 )
             )
             continue
+        if (
+            unit in _MASSES
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].unit in _MASSES
+            and figures[-1].unit != unit
+            and _DASH_GAP.fullmatch(text, figures[-1].end, num.start)
+            and abs(figures[-1].value * MASS_KG[figures[-1].unit] - num.value * factor * MASS_KG[unit])
+            <= 0.1 * figures[-1].value * MASS_KG[figures[-1].unit]
+        ):
+            continue  # "32 kilograms — more than 70 pounds — of gold": the amount just stated, set off by dashes
         if (
             unit in _MASSES
             and (converted := _MASS_BEFORE.search(before[-60:]))
