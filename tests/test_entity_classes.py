@@ -3181,3 +3181,11 @@ def test_people_of_a_body_and_a_bodys_level_name_no_body_and_no_codename():
     assert names("Airport bust uncovers 4.5 MILLION cigarettes\nMELBOURNE – ABF officers arrested a man.", ORG) == {
         "ABF"
     }
+
+
+def test_a_section_headings_noun_after_a_codename_is_no_part_of_it():
+    text = (
+        "Cybercrime arrests\nLYON – Operation Serengeti (September 2–October 31) targeted criminals.\n"
+        "Operation Serengeti Achievements\nPolice arrested 1,006 suspects.\n"
+    )
+    assert names(text, OPERATION) == {"Serengeti"}

@@ -579,6 +579,8 @@ def _operation_name_at(
             and _QUOTE_CLOSES_AHEAD.match(text, m.start())
         ):
             w_function = False  # a title-case word inside quotes that close soon: '"Operation Over The Line"'
+        if found and not quoted and w in _HEADING_NOUNS:
+            break  # a section's heading: "Operation Serengeti Achievements" is Serengeti's
         if not quoted and (w in HEADLINE_VERBS or (w.isupper() and w.title() in HEADLINE_VERBS)):
             # a headline's verb: "Operation Thunder Seizes 2 Tonnes", "Gippsland Operation Seizes Drugs"
             if not found:
@@ -663,6 +665,7 @@ def _operation_name_at(
 
 #: A title-case headline's verbs, which end a name read before them ("Operation Thunder Seizes …").
 HEADLINE_VERBS = words("operation_headline_verbs")
+_HEADING_NOUNS = words("operation_heading_nouns")
 
 
 def _in_headline(text: str, pos: int) -> bool:
