@@ -3189,3 +3189,9 @@ def test_a_section_headings_noun_after_a_codename_is_no_part_of_it():
         "Operation Serengeti Achievements\nPolice arrested 1,006 suspects.\n"
     )
     assert names(text, OPERATION) == {"Serengeti"}
+
+
+def test_a_body_named_with_of_then_its_holders_post_and_name():
+    text = "Minnesota Bureau of Criminal Apprehension Superintendent Drew Evans said the sting freed 59 victims."
+    assert names(text, ORG) == {"Minnesota Bureau of Criminal Apprehension"}
+    assert names(text, PERSON) == {"Drew Evans"}

@@ -1097,6 +1097,15 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                                 and pw[k - 1] != "Police"
                                 and _names_a_person(pw[k + 1 :])
                             )
+                            # (a body named with "of" its head opens: "the Federal Bureau of Investigation Director
+                            # Kash Patel", "Minnesota Bureau of Criminal Apprehension Superintendent Drew Evans")
+                            or (
+                                k >= 3
+                                and 2 <= len(pw) - k - 1 <= 4
+                                and "of" in pw[1 : k - 1]
+                                and pw[pw.index("of") - 1] in ORG_HEADS
+                                and _names_a_person(pw[k + 1 :])
+                            )
                         )
                     ),
                     None,
