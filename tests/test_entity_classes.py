@@ -3195,3 +3195,12 @@ def test_a_body_named_with_of_then_its_holders_post_and_name():
     text = "Minnesota Bureau of Criminal Apprehension Superintendent Drew Evans said the sting freed 59 victims."
     assert names(text, ORG) == {"Minnesota Bureau of Criminal Apprehension"}
     assert names(text, PERSON) == {"Drew Evans"}
+
+
+def test_a_warrant_officers_rank_and_an_authors_handle_are_no_part_of_the_name():
+    assert names("Led by WO1 Odei Nyarko, the taskforce seized 30 excavators.", PERSON) == {"Odei Nyarko"}
+    text = (
+        "Customs seizes four oil tankers\nFahad Shabbir (@FahadShabbir) Published August 15, 2022 | 03:00 PM\n"
+        "QUETTA – Customs seized four oil tankers carrying smuggled fuel.\n"
+    )
+    assert names(text, PERSON) == {"Fahad Shabbir"}

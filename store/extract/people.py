@@ -1334,7 +1334,9 @@ def _listed_item(
 _PLACE_FEATURE_WORDS = words("place_feature_words")
 _BYLINE_WORD = rf"(?!(?:Published|Updated|Posted|Publication)\b)[{UPPER}][\w'’.-]+"
 _DATED_BYLINE = re.compile(
-    rf"(?m)^[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,3}})(?:[ \t]*[|·•][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+    # (the author's handle may follow the name: "Fahad Shabbir (@FahadShabbir) Published August 15, 2022")
+    rf"(?m)^[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,3}})(?:[ \t]*\(@[\w.]{{1,40}}\))?"
+    rf"(?:[ \t]*[|·•][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
     rf"(?:(?P<marker>Published|Updated|Posted|Publication[ \t]+date)|(?:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}[ \t]+(?:{_MONTHS})[ \t]+\d{{4}})\b"
 )
