@@ -3138,14 +3138,9 @@ def test_a_features_name_may_open_on_initials():
             "Acting Director-General",
         ),
         ("The protocol to punish trafficking in Persons Especially Women and Children was cited.", "Children"),
-        (
-            "Court Authorizes the Seizure of Domains Used in Furtherance of a Fraud Scheme\n"
-            "ALEXANDRIA – The seizure of seven domain names used in a recent fraud scheme was announced today.",
-            "Furtherance",
-        ),
     ],
 )
-def test_posts_people_and_a_headlines_common_words_are_no_places(text: str, wrong: str):
+def test_posts_and_people_are_no_places(text: str, wrong: str):
     assert wrong not in names(text, LOCATION)
 
 
@@ -3204,3 +3199,29 @@ def test_a_warrant_officers_rank_and_an_authors_handle_are_no_part_of_the_name()
         "QUETTA – Customs seized four oil tankers carrying smuggled fuel.\n"
     )
     assert names(text, PERSON) == {"Fahad Shabbir"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Police seized 50 kilograms of hashish in Kafr El Sheikh governorate.", "Kafr El Sheikh"),
+        ("Police in Fishers arrested a 24-year-old man with 2,000 fentanyl pills.", "Fishers"),
+        ("Officers raided a barn near Boys Town on Monday.", "Boys Town"),
+    ],
+)
+def test_places_named_with_a_posts_word_or_a_plural_of_people_stay_places(text: str, place: str):
+    assert place in names(text, LOCATION)
+
+
+def test_guards_from_the_seventh_review_entities():
+    # one letter and a dot end a sentence, no initials
+    text = "A man was arrested at Terminal B. Jomo Kenyatta International Airport police said he carried cocaine."
+    assert "Jomo Kenyatta International Airport" in names(text, LOCATION)
+    # a body's name going on after a numeral
+    text = "Soldiers of the Division II Command arrested 11 suspected bandits during an operation."
+    assert names(text, OPERATION) == set() and "Division II Command" in names(text, ORG)
+    assert (
+        names("Police arrested 9 people during an operation near the Hassan II University campus.", OPERATION) == set()
+    )
+    # a post's field after a rank is no person
+    assert names("Joint Commissioner Economic Offences said 14 people had been arrested.", PERSON) == set()

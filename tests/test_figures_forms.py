@@ -6634,3 +6634,20 @@ def test_an_amount_restated_in_another_currency_or_set_off_by_dashes_is_one_figu
         ("seized", 12.0),
     ]
     assert len(metric_values("Police seized $20,000 in cash and drugs worth $1 million.")) == 2
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Police arrested 11 loan sharks and seized RM45,000 in cash.", [("arrests", 11.0), ("seized", 45_000.0)]),
+        ("The customs hub will help safeguard 3,000 jobs.", []),
+        ("The new rules safeguarding 450 million citizens' data came into force.", []),
+        (
+            "Police arrested more than 120 suspects in the first phase. In the second phase, in May, 146 people were "
+            "arrested.",
+            [("arrests", 120.0), ("arrests", 146.0)],
+        ),
+    ],
+)
+def test_guards_from_the_seventh_review_figures(body: str, expected: list):
+    assert metric_values(body) == expected

@@ -1890,7 +1890,9 @@ def _headline_form(precise: float, rounded: float) -> bool:
     return rounded <= precise < rounded + step * (1 - 1e-9)
 
 
-def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifier: str | None) -> bool:
+def _restates(
+    precise: float, p_qualifier: str | None, rounded: float, r_qualifier: str | None, *, headline: bool = True
+) -> bool:
     """Whether a figure of value ``precise`` states precisely the figure
     written ``rounded`` with its hedge (both in one base unit)."""
     band = _ROUNDING_HEDGES.get(r_qualifier or "")
@@ -1903,12 +1905,14 @@ def _restates(precise: float, p_qualifier: str | None, rounded: float, r_qualifi
     # "about 260" rounds what lies within one and a half units of its last digit (245–275), not 290; an upper bound
     # does the same below it ("nearly 730 kilograms" is no rounding of a later 600 kg, "nearly 2 tonnes" may be
     # 1.7); a lower bound is a round number under the precise one, its band as given ("over 250" … 273)
+    # (a lower bound in the body is a statement of its own unless as near: "more than 120 suspects in the first
+    # phase … in the second, 146", two figures; "Over 250 Arrested" over a body's 273 is one)
     digits = _significant_digits(rounded)
-    if band[0]:
+    if band[0] or not headline:
         unit = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
         if abs(precise - rounded) > 1.5 * unit:
             return False
-    elif _significant_digits(precise) < digits:
+    if _significant_digits(precise) < digits:
         return False  # (a precise form is no coarser than the bound: "over Rs 3.8 million" is no "Rs 4 million")
     # two hedged figures, the one no finer than the other, are two statements
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
@@ -2040,7 +2044,13 @@ def _drop_rounded_repeats(
                     and abs(base[j] - base[i]) <= 0.005 * max(base[j], base[i])
                     and (headline or _bracket_gives(text, p.end, rounded.value))
                 )
-                if not same_amount and not _restates(base[j], p.qualifier, base[i], rounded.qualifier):
+                if not same_amount and not _restates(
+                    base[j],
+                    p.qualifier,
+                    base[i],
+                    rounded.qualifier,
+                    headline=rounded.sentence_start == head or i in in_headline,
+                ):
                     continue
                 from_headline = rounded.sentence_start == head or i in in_headline
                 coarse = rounded.qualifier is None and _significant_digits(base[i]) < 2

@@ -4912,6 +4912,15 @@ def find_figures(
             and not (cue is not None and cue.start >= end)
         ):
             continue  # "arrested on suspicion of trafficking 23 girls", "for sexually exploiting 10 women": the offence
+        if (
+            metric == "rescued"
+            and cue is not None
+            and cue.word in ("safeguarding", "safeguard")
+            and _head_noun(item or "") not in _REMOVED_TO_SAFETY
+        ):
+            # "help safeguard 3,000 jobs", "safeguarding 450 million citizens' data": only victims safeguarded are
+            # rescued ("safeguarding 12 potential victims")
+            continue
         if metric == "rescued" and item and _SUSPECT_HEADS.intersection(_head_words(item)[-1:]):
             continue  # "two of the suspects were freed", "detainees released on bail": no victims rescued
         if metric in ("arrests", "rescued") and item and not people and _THINGS.intersection(_head_words(item)[:2]):

@@ -66,7 +66,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
-_NUMBERED_PARTS = words("numbered_part_words")
+_OPERATION_TEAM_WORDS = words("operation_team_words")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
 
 # Patterns used inside loops, compiled once.
@@ -1295,12 +1295,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             if after and after.group(1) in _PLACE_NOUNS:
                 continue  # "at the Nădlac II crossing", "Kamoto II mine": a place's name, not a codename
             if (
-                last_word.lower() in _NUMBERED_PARTS
-                and (head_after := _CAPITALISED_WORD_AFTER.match(text, m.end()))
+                (head_after := _CAPITALISED_WORD_AFTER.match(text, m.end()))
                 and head_after.group(1) in ORG_HEADS
+                and head_after.group(1) not in _OPERATION_TEAM_WORDS
             ):
-                # "the Port Harcourt Area II Command", "Zone II Police Station": a numbered part of a force and the
-                # body's head after it ("the Lionfish III Team", "Pangea XVI Task Force" are an operation's)
+                # "the Port Harcourt Area II Command", "the Division II Command", "Hassan II University": a body's name
+                # goes on after the numeral ("the Lionfish III Team", "Pangea XVI Task Force" are an operation's)
                 continue
             owner = _OWNER_BEFORE_NAME.match(text, m.start(), m.end())
             # "INTERPOL’s HAECHI III": whose operation, then its name

@@ -213,6 +213,7 @@ _CAPS_PERSON_PASSIVE_AFTER = re.compile(
 )
 # Words that are titles before a full name but, before one word alone, open a body's or a place's name
 _NOT_RANKS_ALONE = words("not_ranks_alone")
+_FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ous|ary)$")  # "Economic", "Public", "Criminal", "Judiciary"
 _ABBREVIATION_BEFORE_NAME = re.compile(rf"\.[ \t]+[{UPPER}]")
 # Whose or where a name in capitals is: "the crew of GRACE STAR", "a spokesman for AMBER ALERT"
 _OWNER_BEFORE = re.compile(r"\b(?i:of|for|from|with|aboard|at|in|on|by)\s+(?:the\s+)?$")
@@ -853,9 +854,16 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             cue
             and common_noun(ws[-1])
             and not any(part in all_given for part in ws[0].split("-"))  # ("Marie-Ève Lachance" is a person)
-            # (after a rank only in a headline, where every word is capitalised, and where no word is a known name:
-            # "Seizes Major Arms Shipment"; "Chief Inspector Tafadzwa Loveness said" is a person)
-            and not (lead_title and (text.find("\n", 0, start) >= 0 or any(w in all_given or w in family for w in ws)))
+            # (after a rank only in a headline, where every word is capitalised, or after an adjective's word ("Joint
+            # Commissioner Economic Offences", "Senior Superintendent Public Relations": a post's field), and where no
+            # word is a known name: "Seizes Major Arms Shipment"; "Chief Inspector Tafadzwa Loveness said" is a person)
+            and not (
+                lead_title
+                and (
+                    (text.find("\n", 0, start) >= 0 and not _FIELD_ADJECTIVE.search(ws[0]))
+                    or any(w in all_given or w in family for w in ws)
+                )
+            )
         ):
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
         if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):

@@ -427,7 +427,8 @@ _FEATURE = re.compile(
     rf"|[\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} ){{0,2}}"
     rf"(?:{_FEATURE_WORDS})\b"
     # a name opening on initials: "O.R. Tambo International Airport", "J. F. Kennedy International Airport"
-    rf"|\.(?:[ \t]?[A-Z]\.){{0,2}}[ \t]?[{UPPER}][\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} ){{0,2}}"
+    # (two initials at least: "Terminal B. Jomo Kenyatta International Airport" ends a sentence on one letter)
+    rf"|\.(?:[ \t]?[A-Z]\.){{1,2}}[ \t]?[{UPPER}][\w'’-]{{1,40}} (?:[{UPPER}][\w'’-]{{1,40}} ){{0,2}}"
     rf"(?:{_FEATURE_WORDS})\b"
     r"|(?<=[PSBGIL])(?:ort|traits?|ay|ulf|ea|sle|sland|ake) of [A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?"
     r"|(?<=D)istrict \d{1,2}\b)"
@@ -722,6 +723,7 @@ def _place_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 # The plurals of a body's kind ("the Tincan, Kano, Edo and Kogi Commands"): a run holding one names bodies
 _BODY_PLURALS = word_list("org_plural_kinds")
+_POST_GRADES = word_list("not_ranks_alone")  # ("Acting", "Senior": grades a post's title opens on)
 # People counted in the plural ("Children", "Women", "Migrants"): no place's name
 _PEOPLE_PLURALS = frozenset(w for w in word_list("figure_people_nouns") if w.endswith(("s", "men", "ren", "ple")))
 _RUN_STATUS: dict[tuple[str, ...], str] = {}  # (name, its words) → status: the same names recur in every report
@@ -742,15 +744,21 @@ def _run_status(name: str, words: tuple[str, ...], strong: dict[str, str], weak:
             or w in ORG_HEADS
             or w in KNOWN_ORGS
             or w in _BODY_PLURALS
-            or w.lower() in _PEOPLE_PLURALS  # people in the plural: "… Especially Women and Children"
             for k, w in enumerate(words)
         ) or (
-            (words[-1] in TITLE_WORDS or all(part in TITLE_WORDS for part in words[-1].split("-")))
+            # people in the plural alone ("… Especially Women and Children"), or a post's words alone ("in Accra,
+            # Acting Director-General of the CSA"), where no gazetteer holds the name ("Fishers", "Kafr El Sheikh",
+            # "Isla Mayor", "Boys Town" are places)
+            (
+                (len(words) == 1 and words[0].lower() in _PEOPLE_PLURALS)
+                or all(
+                    w in TITLE_WORDS or w in _POST_GRADES or all(part in TITLE_WORDS for part in w.split("-"))
+                    for w in words
+                )
+            )
             and place_key(name) not in strong
             and place_key(name) not in weak
         ):
-            # (nor a name that ends in a post: "in Accra, Acting Director-General of the CSA"; "Capitán Bado" opens on
-            # one)
             st = "no"
         else:
             place = place_key(name)

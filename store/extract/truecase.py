@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import place_key, places
-from .lexicon import ORG_HEADS, ORG_LEADS, common_noun
-from .names import all_given_names, family_names
+from .lexicon import ORG_HEADS, ORG_LEADS
 from .wordlists import words
 
 # How many lines from the top may be a headline or a sub-headline.
@@ -30,8 +29,6 @@ _HEADLINE_MOST = 300  # characters: a longer line is a paragraph, not a headline
 _BODY_READ = 50_000
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
-# An adjective's or a participle's ending: "Dangerous", "Sophisticated", "Authorizes"
-_ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|able|ible|ical|less|ated|ized|ised|izes|ises)$")
 #: Verbs of results and the small numbers written in words a headline reports with.
 _RESULT_WORDS = frozenset(
     w
@@ -201,19 +198,7 @@ def truecase(text: str) -> str:
             # Only what says it is no name goes to lower case: a short word, a word the body writes in
             # lower case alone, a verb of results or a number word ("Arrest", "Seize", "Three"). A word
             # the body never writes stays as it is: it may be a name the headline alone gives.
-            if not (
-                key in _MINOR
-                or key in lower
-                or reports_result(key)
-                or key in _NUMBER_WORDS
-                # (nor a word with a common noun's or an adjective's ending, which no name has: "in Furtherance
-                # of", "Ghanaians Implicated in Sophisticated Scam Networks", "World's Most Dangerous …")
-                or (
-                    (common_noun(word) or (len(word) > 6 and _ADJECTIVE_ENDING.search(key) is not None))
-                    and word not in all_given_names()
-                    and word not in family_names()
-                )
-            ):
+            if not (key in _MINOR or key in lower or reports_result(key) or key in _NUMBER_WORDS):
                 continue
             pieces += [text[done : m.start()], word[0].lower()]
             done = m.start() + 1
