@@ -6651,3 +6651,11 @@ def test_an_amount_restated_in_another_currency_or_set_off_by_dashes_is_one_figu
 )
 def test_guards_from_the_seventh_review_figures(body: str, expected: list):
     assert metric_values(body) == expected
+
+
+def test_the_parts_in_brackets_of_things_checked_are_checked():
+    body = "165 896 entities checked (including 63 649 persons, 9 564 locations, 20 556 vehicles and 76 670 documents)"
+    assert [m for m, _ in metric_values(body)] == ["other"] * 5
+    # the parts of goods seized are seized
+    assert [m for m, _ in metric_values("Police seized 40 firearms (including 12 rifles).")] == ["seized", "seized"]
+    assert metric_values("Police identified 160 perpetrators.") == [("identified", 160.0)]

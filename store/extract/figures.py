@@ -1065,6 +1065,7 @@ _OF_WHICH_BEFORE = re.compile(
     r"approximately)\s+)?$",
     re.I,
 )
+_INCLUDING_OPEN = re.compile(r"\(\s*(?:including|incl\.|of\s+which|among\s+them|namely)\s", re.I)
 # A clause with its own subject opened after a verb: "included information that the network passed …"
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
@@ -4912,6 +4913,21 @@ def find_figures(
             and not (cue is not None and cue.start >= end)
         ):
             continue  # "arrested on suspicion of trafficking 23 girls", "for sexually exploiting 10 women": the offence
+        if (
+            metric == "seized"
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric == "other"
+            and (open_at := text.rfind("(", max(s_start, num.start - 200), num.start)) >= 0
+            and ")" not in text[open_at : num.start]
+            and _INCLUDING_OPEN.match(text, open_at)
+            and (whole := next((f for f in reversed(figures) if f.end <= open_at), None)) is not None
+            and whole.sentence_start == s_start
+            and whole.metric == "other"
+        ):
+            # "165 896 entities checked (including 63 649 persons, 9 564 locations, 20 556 vehicles …)": the
+            # parts, in brackets, of things checked are checked, whatever they are
+            metric = "other"
         if (
             metric == "rescued"
             and cue is not None
