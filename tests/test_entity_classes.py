@@ -3225,3 +3225,10 @@ def test_guards_from_the_seventh_review_entities():
     )
     # a post's field after a rank is no person
     assert names("Joint Commissioner Economic Offences said 14 people had been arrested.", PERSON) == set()
+
+
+def test_an_unknown_name_paired_with_a_known_place_after_a_preposition_is_a_place():
+    assert "Phattalung" in names("The victims will be taken by bus to Chumphon and Phattalung.", LOCATION)
+    # not a person's name, nor words of a body's, nor a speaker
+    assert names("The ministers of Mexico and Garcia met.", LOCATION) == {"Mexico"}
+    assert names("Talks were held in Nairobi and Kamau said so.", LOCATION) == {"Nairobi"}

@@ -1086,10 +1086,23 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         i, j = runs[r]
         if (
             _PAIR_END.match(text, tokens[j].end)
-            and status_of(r) == "weak"
+            and (
+                status_of(r) == "weak"
+                # (one no gazetteer holds, where a preposition of place opens the pair: "moved to Sadao and Sungai
+                # Kolok, two border towns", "seizures at Newry and Warrenpoint, Co Down")
+                or (
+                    status_of(r) == ""
+                    and _plain_name(text, tokens, i, j)
+                    and _preposition_before(
+                        text, *_word_before(text, tokens[runs[r - 1][0]].start), tokens[runs[r - 1][0]].start
+                    )
+                )
+            )
             and status_of(r - 1) == "strong"
             # (not a person's or a club's name: "the ministers of Mexico and Garcia", "Liverpool and Chelsea")
-            and not (i == j and (tokens[i].text in family_names() or tokens[i].text in all_given_names()))
+            and not (
+                any(tokens[k].text in family_names() or tokens[k].text in all_given_names() for k in range(i, j + 1))
+            )
         ):
             add(i, j, "list")
     # Names sharing a plural place word: "Nairobi's Eastleigh and Kamukunji areas", "the Malinowski and
