@@ -1080,10 +1080,12 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
     # A place the gazetteers know but would not take on sight, paired by "and" with one they take ("off the
     # coasts of Guerrero and Michoacán", "Sinaloa and Durango"): a place too, where nothing but a blank or a
     # stop follows it (not "Lagos and Ikeja Police", "Kenya and Morris said")
+    placed = {(sp.start, sp.end) for sp in spans}  # (the runs read as places above)
     for r in range(1, len(runs)):
         if gaps[r - 1] not in (" and ", ", and "):
             continue
         i, j = runs[r]
+        pi, pj = runs[r - 1]
         if (
             _PAIR_END.match(text, tokens[j].end)
             and (
@@ -1098,7 +1100,11 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                     )
                 )
             )
-            and status_of(r - 1) == "strong"
+            and (
+                status_of(r - 1) == "strong"
+                # (or, for a name no gazetteer holds, one read as a place above: "at Newry and Warrenpoint")
+                or (status_of(r) == "" and (tokens[pi].start, tokens[pj].end) in placed)
+            )
             # (not a person's or a club's name: "the ministers of Mexico and Garcia", "Liverpool and Chelsea")
             and not (
                 any(tokens[k].text in family_names() or tokens[k].text in all_given_names() for k in range(i, j + 1))
