@@ -3235,3 +3235,8 @@ def test_an_unknown_name_paired_with_a_known_place_after_a_preposition_is_a_plac
     # not a person's name, nor words of a body's, nor a speaker
     assert names("The ministers of Mexico and Garcia met.", LOCATION) == {"Mexico"}
     assert names("Talks were held in Nairobi and Kamau said so.", LOCATION) == {"Nairobi"}
+
+
+def test_a_place_of_several_words_joined_by_a_hyphen_before_a_border():
+    text = "Trafficking along the Mae Sot-Myawaddy border towns continued."
+    assert {"Mae Sot", "Myawaddy"} <= names(text, LOCATION)

@@ -1268,7 +1268,9 @@ _WAY_WORDS = (
     "operation",
 )
 _JOINED_BEFORE_A_WAY = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t](?:and[ \t]([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t])?$"
+    # (the first place may have words before its hyphen: "along the Mae Sot-Myawaddy border")
+    r"(?<![\w'’-])((?:[A-Z][\w'’]*[ \t]){0,2}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t]"
+    r"(?:and[ \t]([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t])?$"
 )
 
 
@@ -1310,8 +1312,15 @@ def joined_place_spans(text: str) -> list[Span]:
                 continue
             pos = m.start(g)
             for part in m.group(g).split("-"):
-                if _known_place(part):
-                    spans.append(Span(LOCATION, pos, pos + len(part), part, rule="place-joined"))
+                # (the longest known name ending at the hyphen: "Mae Sot" of "the Thai Mae Sot-…")
+                words_ = part.split()
+                for k in range(len(words_)):
+                    name = " ".join(words_[k:])
+                    if _known_place(name):
+                        spans.append(
+                            Span(LOCATION, pos + len(part) - len(name), pos + len(part), name, rule="place-joined")
+                        )
+                        break
                 pos += len(part) + 1
     # a route of cities joined by hyphens after a word of travel: "was to fly to Doha-Bangkok"; each part a city the
     # gazetteers know, the whole no place of its own
