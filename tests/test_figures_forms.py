@@ -6659,3 +6659,15 @@ def test_the_parts_in_brackets_of_things_checked_are_checked():
     # the parts of goods seized are seized
     assert [m for m, _ in metric_values("Police seized 40 firearms (including 12 rifles).")] == ["seized", "seized"]
     assert metric_values("Police identified 160 perpetrators.") == [("identified", 160.0)]
+
+
+def test_channels_and_laboratories_eliminated_are_dismantled_and_people_eliminated_are_no_result():
+    body = "The Committee eliminated 30 drug trafficking channels, as well as 29 drug laboratories."
+    assert metric_values(body) == [("dismantled", 30.0), ("dismantled", 29.0)]
+    assert metric_values("Troops eliminated 5 terrorists in the clash.") == []
+    assert metric_values("Police arrested 7 militants.") == [("arrests", 7.0)]
+
+
+def test_a_drives_numbers_are_no_count():
+    body = "Police found 24 automobiles and two 4×4 motorcycles."
+    assert metric_values(body) == [("seized", 24.0), ("seized", 2.0)]

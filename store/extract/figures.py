@@ -1066,6 +1066,8 @@ _OF_WHICH_BEFORE = re.compile(
     re.I,
 )
 _INCLUDING_OPEN = re.compile(r"\(\s*(?:including|incl\.|of\s+which|among\s+them|namely)\s", re.I)
+# Verbs of taking down that, said of people, mean they were killed
+_KILLING_CUES = frozenset({"eliminated", "liquidated", "neutralised", "neutralized"})
 # A clause with its own subject opened after a verb: "included information that the network passed …"
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
@@ -2052,6 +2054,10 @@ def _skip_number(
         and _PHONE_BEFORE.search(before)
     ):
         return True  # "call Crime Stop at 311", "the tip line on 0800 555": a number to call, no count
+    if not num.currency and (
+        (after[:1] in ("×", "x") and after[1:2].isdigit()) or (before[-1:] in ("×", "x") and before[-2:-1].isdigit())
+    ):
+        return True  # "two 4×4 motorcycles", "a 20x40 container": a drive's or a size's numbers, no count
     if not has_unit and not num.currency and _STREET_NUMBERED_BEFORE.search(before[-30:]):
         return True  # "in the vicinity of Clementi Avenue 4", "Street 12": a street's number, part of its name
     if not has_unit and not num.currency and after[:1] == ")" and _SUBSECTION_BEFORE.search(before[-4:]):
@@ -4928,6 +4934,8 @@ def find_figures(
             # "165 896 entities checked (including 63 649 persons, 9 564 locations, 20 556 vehicles …)": the
             # parts, in brackets, of things checked are checked, whatever they are
             metric = "other"
+        if metric == "dismantled" and people and not members and cue is not None and cue.word in _KILLING_CUES:
+            continue  # "troops eliminated 5 terrorists", "neutralised 11 militants": people killed, no result counted
         if (
             metric == "rescued"
             and cue is not None
