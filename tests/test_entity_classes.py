@@ -3240,3 +3240,8 @@ def test_an_unknown_name_paired_with_a_known_place_after_a_preposition_is_a_plac
 def test_a_place_of_several_words_joined_by_a_hyphen_before_a_border():
     text = "Trafficking along the Mae Sot-Myawaddy border towns continued."
     assert {"Mae Sot", "Myawaddy"} <= names(text, LOCATION)
+
+
+def test_a_short_months_name_after_on_ends_a_bodys_name():
+    text = "The operation was announced by the Office of the United States Attorneys on Oct. 14 in Los Angeles."
+    assert names(text, ORG) == {"Office of the United States Attorneys"}
