@@ -3245,3 +3245,12 @@ def test_a_place_of_several_words_joined_by_a_hyphen_before_a_border():
 def test_a_short_months_name_after_on_ends_a_bodys_name():
     text = "The operation was announced by the Office of the United States Attorneys on Oct. 14 in Los Angeles."
     assert names(text, ORG) == {"Office of the United States Attorneys"}
+
+
+def test_guards_from_the_eighth_review():
+    # a name an apposition describes after "and" is no place
+    text = "The money went to London and Barclays, the bank, froze it."
+    assert names(text, LOCATION) == {"London"}
+    # a short month opens names too; only with its day after it is a date
+    assert "Dec Robertson Foundation" in names("The Dec Robertson Foundation on Monday donated funds.", ORG)
+    assert "Nov Group" in names("The Nov Group on Tuesday was named.", ORG)

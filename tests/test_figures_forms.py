@@ -6671,3 +6671,8 @@ def test_channels_and_laboratories_eliminated_are_dismantled_and_people_eliminat
 def test_a_drives_numbers_are_no_count():
     body = "Police found 24 automobiles and two 4×4 motorcycles."
     assert metric_values(body) == [("seized", 24.0), ("seized", 2.0)]
+
+
+def test_a_seizure_in_a_bracket_after_things_checked_stays_a_seizure():
+    body = "Officers ran 9 000 checks (including at 40 airports, where 120 kg of cocaine was seized)."
+    assert ("seized", 120.0) in metric_values(body)

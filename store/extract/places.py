@@ -67,6 +67,7 @@ _LIST_GOES_ON = re.compile(
 _AMOUNT_AFTER = re.compile(
     r" \d[\d,.]*\s*(?:million|billion|thousand|bn|mn|lakh|crore)\b| \d{1,3}(?:,\d{3})+| \d+\.\d| \d{3,}", re.I
 )
+_APPOSITION_NEXT = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|who|whose|his|her)\b", re.I)
 _PAIR_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")  # (a lower-case word after may be a noun the pair qualifies)
 
 
@@ -1095,6 +1096,9 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 or (
                     status_of(r) == ""
                     and _plain_name(text, tokens, i, j)
+                    # (not a name an apposition describes: "to London and Barclays, the bank, froze it",
+                    # "to Chumphon and Chatchai, a police major,")
+                    and not _APPOSITION_NEXT.match(text, tokens[j].end)
                     and _preposition_before(
                         text, *_word_before(text, tokens[runs[r - 1][0]].start), tokens[runs[r - 1][0]].start
                     )

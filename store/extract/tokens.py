@@ -207,6 +207,9 @@ def ends_before_a_lone_the(text: str, cur: Token) -> bool:
 
 
 _DECIMAL_GOES_ON = re.compile(r"[.,]\d")
+#: Months written short, as US releases date things ("on Oct. 14"); a date only with its day after
+_SHORT_MONTHS = words("short_month_words")
+_DAY_AFTER = re.compile(r"\.?[ \t]\d{1,2}\b")
 # Every gap between two tokens over which ``chains`` may go on: a joiner (which the connectors also need before
 # them), " & ", " in ", a possessive, a plural possessive or " to ". Any other gap ends the chain at once.
 _CHAIN_GAPS = JOINERS | {" & ", " in ", "'s ", "’s ", " to "} | _PLURAL_POSSESSIVE
@@ -299,6 +302,8 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
                 and tokens[k].cap
                 and tokens[k].text not in CALENDAR_WORDS  # "the Magistrates Court on Wednesday": a date, not a name
                 and tokens[k].text not in FEAST_WORDS
+                # (nor a month written short, its day after it: "the Office of the United States Attorneys on Oct. 14")
+                and not (tokens[k].text in _SHORT_MONTHS and _DAY_AFTER.match(text, tokens[k].end))
                 and text[tokens[k - 1].end : tokens[k].start] in joined
             ):
                 j = k
