@@ -486,13 +486,11 @@ _PRICE_AFTER = re.compile(
     r"|can\s+(?:be\s+)?(?:sold|fetch|bring|cost))\b"
 )
 # A dash and a hedge between an amount and the same amount in another unit
-_DASH_GAP = re.compile(
-    r"\s*[—–-]\s*(?:(?:about|approximately|some|around|roughly|nearly|almost|over|more\s+than|close\s+to)\s+)?"
-)
+_DASH_GAP = re.compile(rf"\s*[—–-]\s*(?:{_HEDGE}\s+)?")
 # Between a sum and the same sum in another currency: "USD 90,000 worth Rs 73 lakh"
 _SUM_WORTH_GAP = re.compile(
-    r"\s+(?:worth|valued\s+at|equivalent\s+to|amounting\s+to)\s+(?:(?:about|approximately|some|around|roughly|"
-    r"nearly|over)\s+)?(?:[A-Z]{1,3}\$?|Rs\.?|₹|\$|€|£)?\s*"
+    rf"\s+(?:worth|valued\s+at|equivalent\s+to|amounting\s+to)\s+(?:{_HEDGE}\s+)?"
+    r"(?:[A-Z]{1,3}\$?|Rs\.?|₹|\$|€|£)?\s*"
 )
 # A note's face value: the sum, then the word for notes of it ("Rs 2,000 denomination", "$100 bills")
 _FACE_VALUE_AFTER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:denominations?|notes|bills|banknotes)\b", re.I)
@@ -501,7 +499,7 @@ _FACE_VALUE_AFTER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:denominations?|notes|bills
 _UNIT_PRICE_BEFORE = re.compile(
     r"\bprices?\s+(?:(?:of|for)\s+(?:a|an|one|each|every|a\s+single)|per)\s+[^,.;:()\n\d]{0,50}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|ranges?\s+from|of)\s+"
-    r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|up\s+to|between)\s+)?$",
+    rf"(?:(?:{_HEDGE}|between)\s+)?$",
     re.I,
 )
 _OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
@@ -1047,7 +1045,7 @@ def _demonym(words: str) -> bool:
 _OFFENCE_ON_PEOPLE_BEFORE = re.compile(
     r"\b(?:for|of)\s+(?:allegedly\s+|sexually\s+)?"
     r"(?:trafficking|smuggling|exploiting|kidnapping|abducting|recruiting|harbou?ring|defrauding)\s+"
-    r"(?:(?:more\s+than|over|at\s+least|some|about|around|nearly|up\s+to)\s+)?$",
+    rf"(?:{_HEDGE}\s+)?$",
     re.I,
 )
 # A number to call: "call Crime Stop at 311", "dial the hotline on 112", "the tip line is 0800 …"
@@ -1061,14 +1059,13 @@ _PHONE_BEFORE = re.compile(
 _MANY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|millions|tens)\s+of\b", re.I)
 # A part of the things just counted, before its count: "…, of which nearly 50,068 were seized"
 _OF_WHICH_BEFORE = re.compile(
-    r"\b(?:of\s+which|of\s+these|of\s+them)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly|"
-    r"approximately)\s+)?$",
+    rf"\b(?:of\s+which|of\s+these|of\s+them)\s+(?:{_HEDGE}\s+)?$",
     re.I,
 )
 _CLAUSE_IN_BRACKET = re.compile(r"\b(?:where|which|whom|that|from|were|was|is|are|with)\b|\b[a-z]{3,}ed\b")
 _INCLUDING_OPEN = re.compile(r"\(\s*(?:including|incl\.|of\s+which|among\s+them|namely)\s", re.I)
 # Verbs of taking down that, said of people, mean they were killed
-_KILLING_CUES = frozenset({"eliminated", "liquidated", "neutralised", "neutralized"})
+_KILLING_CUES = words("figure_killing_cues")
 # A clause with its own subject opened after a verb: "included information that the network passed …"
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
@@ -3203,8 +3200,7 @@ def find_figures(
             and figures[-1].unit in _MASSES
             and figures[-1].unit != unit
             and _DASH_GAP.fullmatch(text, figures[-1].end, num.start)
-            and abs(figures[-1].value * MASS_KG[figures[-1].unit] - num.value * factor * MASS_KG[unit])
-            <= 0.1 * figures[-1].value * MASS_KG[figures[-1].unit]
+            and _same_kilograms(figures[-1].value * MASS_KG[figures[-1].unit], num.value * factor * MASS_KG[unit], 0.1)
         ):
             continue  # "32 kilograms — more than 70 pounds — of gold": the amount just stated, set off by dashes
         if (
@@ -5757,7 +5753,7 @@ _MASS_BEFORE = re.compile(
     r"(\d(?:[\d,.]*\d)?)\s*("
     + "|".join(sorted((re.escape(w) for w, (u, _) in UNITS.items() if u in MASS_KG), key=len, reverse=True))
     + rf")(?![\w-])\.?\s*,?\s*{_CONVERSION_OPENERS}\s*"
-    r"(?:(?:about|approximately|approx\.|roughly|some|around|nearly|almost|over|more\s+than|close\s+to)\s+)?$",
+    rf"(?:(?:{_HEDGE}|approx\.)\s+)?$",
     re.I,
 )
 
@@ -5770,8 +5766,12 @@ def _same_mass(written: str, unit_word: str, value: float, unit: str) -> bool:
     except ValueError:
         return False
     kind, factor = UNITS[unit_word.lower()]
-    a, b = first * factor * MASS_KG[kind], value * MASS_KG[unit]
-    return abs(a - b) <= 0.05 * max(a, b)
+    return _same_kilograms(first * factor * MASS_KG[kind], value * MASS_KG[unit], 0.05)
+
+
+def _same_kilograms(a: float, b: float, tolerance: float) -> bool:
+    """Whether two masses in kilograms are one amount, within ``tolerance`` of the larger."""
+    return abs(a - b) <= tolerance * max(a, b)
 
 
 def _same_kind(a: str, b: str) -> bool:

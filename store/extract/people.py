@@ -1358,26 +1358,24 @@ def _dated_bylines(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _DATED_BYLINE.finditer(text, 0, 2000):
         words = m.group(1).split()
-        if any(w in _DESK_WORDS for w in words):
-            continue  # "Web Desk Published …", "News Desk Posted …": the desk, no person
-        if (
-            any(
-                w in COMMON_CAPS
-                or w in ORG_HEADS
-                or w in TITLE_WORDS
-                or w in KNOWN_ORGS
-                or w in _OUTLET_WORDS
-                or w in _PLACE_FEATURE_WORDS
-                for w in words
-            )
-            or place_key(m.group(1)) in weak_places()
-        ):
-            continue  # "Police Scotland⏎November 30, 2026", "Bangkok Post | …", "Tema Harbour⏎…": no person's
+        if not _byline_name(m.group(1), words):
+            continue  # "News Desk Posted …", "Police Scotland⏎November 30, 2026", "Bangkok Post | …": no person's
         if not m.group("marker") and not any(w in given_names() or w in family_names() for w in words):
             continue  # a bare date after a heading's words ("Scam Compounds Raided | 30 November 2026"): a name only
-        if all(name_shaped(w) for w in words) and place_key(m.group(1)) not in places():
-            spans.append(Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"}))
+        spans.append(Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"}))
     return spans
+
+
+def _byline_name(name: str, words: list[str]) -> bool:
+    """Whether a byline's words may be a person's name: every word of a name's shape (no body's, post's or common
+    capitalised word), none a desk's ("News Desk"), an outlet's ("Bangkok Post") or a place's feature ("Tema
+    Harbour"), and the whole no place a gazetteer holds."""
+    return (
+        all(name_shaped(w) for w in words)
+        and not any(w in _DESK_WORDS or w in _OUTLET_WORDS or w in _PLACE_FEATURE_WORDS for w in words)
+        and place_key(name) not in places()
+        and place_key(name) not in weak_places()
+    )
 
 
 # The line after the headline, alone: an author's name, as news sites print it without "By" ("Hertta-Maria
@@ -1399,17 +1397,9 @@ def _bare_bylines(text: str) -> list[Span]:
     words = name.split()
     lower = text_words(text)
     strong = places()
-    if not all(name_shaped(w) for w in words) or any(
-        w in _DESK_WORDS
-        or w in _OUTLET_WORDS
-        or w in _PLACE_FEATURE_WORDS
-        or w.lower() in lower
-        or place_key(w) in strong
-        or w.endswith(".")
-        for w in words
+    if not _byline_name(name, words) or any(
+        w.lower() in lower or place_key(w) in strong or w.endswith(".") for w in words
     ):
-        return []
-    if place_key(name) in strong or place_key(name) in weak_places():
         return []
     return [Span(PERSON, m.start(1), m.end(1), name, rule="person-cue", extra={"how": "byline"})]
 

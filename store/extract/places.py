@@ -77,7 +77,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     return low != word and low in text_words(text)
 
 
-_SAINT_WORDS = frozenset({"St", "Saint", "Ste", "San", "Santa"})  # (a saint's name after: no town of that name)
+_SAINT_WORDS = word_list("saint_words")
 _WEEKDAYS_SHORT = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 # (a day and a month, or a month and a day: not "taken to Mon, 15 km from the border")
 _MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
