@@ -3254,3 +3254,31 @@ def test_guards_from_the_eighth_review():
     # a short month opens names too; only with its day after it is a date
     assert "Dec Robertson Foundation" in names("The Dec Robertson Foundation on Monday donated funds.", ORG)
     assert "Nov Group" in names("The Nov Group on Tuesday was named.", ORG)
+
+
+def test_a_headlines_verb_of_results_after_a_place_is_no_part_of_its_name():
+    text = "Drug Lab in Poland Dismantled\n\nPolice said seven people were arrested."
+    assert names(text, LOCATION) == {"Poland"}
+    assert names("Cocaine at Tema Port Seized\n\nOfficers said.", LOCATION) == {"Tema Port"}
+    # an unknown town before such a verb is still read as a place
+    assert "Kwapea" in names("Two Arrested in Kwapea\n\nOfficers arrested two men in Kwapea on Monday.", LOCATION)
+
+
+def test_a_place_joined_to_a_participle_is_the_place_alone():
+    text = "Police raided US-assisted teams, Kenya-based firms and Bangkok-linked gangs in a Europe-wide action."
+    assert names(text, LOCATION) == {"US", "Kenya", "Bangkok", "Europe"}
+    headline = "700 Gang Members Arrested in US-assisted Actions\n\nProsecutors charged them on Friday."
+    assert names(headline, LOCATION) == {"US"}
+
+
+def test_a_regions_adjective_before_a_place_word_is_no_place():
+    assert names("Two clans operating in this Sicilian region were hit.", LOCATION) == set()
+    assert names("Smugglers used the Calabrian port for years.", LOCATION) == set()
+    # an unknown name before such a word stays a place
+    assert names("Smugglers landed on the Makran coast.", LOCATION) == {"Makran"}
+
+
+def test_a_possessive_then_a_letter_alone_is_no_codename():
+    text = "Operation Narkokapan-9 ended. Footage posted on the minister's X account showed police at work."
+    assert names(text, OPERATION) == {"Narkokapan-9"}
+    assert names("The operation was led by INTERPOL's HAECHI III team.", OPERATION) == {"HAECHI III"}

@@ -6676,3 +6676,47 @@ def test_a_drives_numbers_are_no_count():
 def test_a_seizure_in_a_bracket_after_things_checked_stays_a_seizure():
     body = "Officers ran 9 000 checks (including at 40 airports, where 120 kg of cocaine was seized)."
     assert ("seized", 120.0) in metric_values(body)
+
+
+def test_east_africas_shilling_mark_after_a_sum_is_money_of_the_country():
+    body = "Police in Tanzania seized 53 pieces of ivory worth 285m/- and 2.1m/- in cash."
+    assert [f[:4] for f in figs(doc(body))[1:]] == [
+        ("seized", 285_000_000, "TZS", "ivory value"),
+        ("seized", 2_100_000, "TZS", "cash"),
+    ]
+    assert figs(doc("Police in Kenya seized 8,000/= in cash."))[0][1:3] == (8000, "KES")
+
+
+def test_money_is_neither_arrested_nor_rescued_and_no_operation_arrests_a_billion():
+    body = "Indonesia – 8 vessels detained, 20 victims rescued, IDR 2.1 billion in cash seized onboard."
+    assert ("seized", 2_100_000_000) in metric_values(body)
+    assert ("rescued", 2_100_000_000) not in metric_values(body)
+    text = "Nine Arrested, 4.6 Billion/ – Trophies Seized\n\nPolice arrested nine suspects."
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 9)]
+
+
+def test_a_products_number_after_a_grouped_count_or_a_glued_mass_is_no_count():
+    body = "Police seized 266,750 Erimin 5 pills, then 107kg of Erimin 5 pills and 63kg of syabu."
+    assert metric_values(body) == [("seized", 266_750), ("seized", 107), ("seized", 63)]
+    # a headline's last capitalised word then a number written in words on the next line is no model
+    text = "Raids net 1,184 arrests across Africa\nThirty-nine suspects were arrested in Ghana."
+    assert (("arrests", 39)) in [(f.metric, f.value) for f in extract(text).figures]
+
+
+def test_what_the_goods_would_equate_to_is_no_result():
+    body = "Police seized 2.3 tonnes of cocaine, with the potential to equate to 11.7 million street deals."
+    assert metric_values(body) == [("seized", 2.3)]
+
+
+def test_figures_of_the_operation_described_with_its_length_are_its_own():
+    text = (
+        "Syndicates busted\n\nKUALA LUMPUR: Police busted two syndicates in a six-day Ops Nut Crackers.\n\n"
+        "In the six-day operation, police raided a lab operating since September 2019 and seized 266,750 pills."
+    )
+    assert operation_by_value(text)[266_750] == "Nut Crackers"
+    # another drive's since-date still keeps its figures apart
+    other = (
+        "Syndicates busted\n\nKUALA LUMPUR: Police busted two syndicates in Ops Nut Crackers.\n\n"
+        "Since September 2019, the previous operation had seized 1,200 pills."
+    )
+    assert operation_by_value(other).get(1200) is None

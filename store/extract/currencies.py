@@ -79,9 +79,12 @@ class LocalCurrencies:
         and all) that ``numbers`` read as ``unit``."""
         form_re, forms, families = _tables()
         m = form_re.search(written)
-        if m is None:
+        if written.endswith(("/-", "/=")):
+            family = "shilling"  # East Africa's mark after a sum: "4.6bn/-"
+        elif m is None:
             return unit
-        family = forms.get(m.group(1).lower())
+        else:
+            family = forms.get(m.group(1).lower())
         if family not in families:
             return unit
         pattern, code_of, default = families[family]

@@ -46,6 +46,8 @@ _HEADER_REACH = 4000
 #: rest are not read, which keeps any input within a bounded time.
 MAX_PER_SENTENCE = 100
 MAX_PER_DOCUMENT = 20_000
+# More people than any operation arrests or rescues: a count so large is a sum or a quantity without its unit
+_MOST_PEOPLE = 100_000_000
 
 
 @dataclass(slots=True)
@@ -377,8 +379,8 @@ _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|a
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
     # an amount restated in other terms: "125 kilograms of mephedrone, equivalent to 630,000 single doses", "3,500
-    # bags of rice (equivalent to six trailer loads)"
-    r"|(?:equivalent|equal)\s+to(?:\s+(?:about|around|some|roughly|approximately|nearly|over|more\s+than))?"
+    # bags of rice (equivalent to six trailer loads)", "with the potential to equate to 11.7 million street deals"
+    r"|(?:equivalent|equal|equat(?:e|es|ed|ing))\s+to(?:\s+(?:about|around|some|roughly|approximately|nearly|over|more\s+than))?"
     r"|the\s+equivalent\s+of"
     r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill|destroy|ruin))|sufficient\s+(?:for|to\s+(?:make|produce))"
     # (the goods may be named before a verb of what they could do: "enough fentanyl to kill 14 million people";
@@ -400,7 +402,7 @@ _DESCRIBED_BEFORE = re.compile(
 # every alternative of _DESCRIBED_BEFORE opens with one of these
 _DESCRIBED_LEADS = (
     "linked", "tied", "connected", "belonging", "traced", "attributed", "associated", "equivalent", "equal",
-    "enough", "sufficient", "could", "would", "can", "may", "might", "average", "estimated", "expected",
+    "equat", "enough", "sufficient", "could", "would", "can", "may", "might", "average", "estimated", "expected",
     "believed", "able",
 )  # fmt: skip
 # A number compared with: an earlier period's figure, not this result.
@@ -1907,10 +1909,11 @@ _LOWER_NOUN_AFTER = re.compile(r" [a-z]{3,}")
 
 _LEADING_ZERO_MASS = re.compile(r"0\d\.\d{1,3}")
 # A count and a make's name right before a number: "two Glock | 17 pistols", "a Beretta | 92 pistol", "one illegal
-# Glock | 17 pistol" (lower-case words describing the weapon between)
+# Glock | 17 pistol" (lower-case words describing the weapon between), "266,750 Erimin | 5 pills", "107kg of Erimin |
+# 5 pills"
 _MODEL_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:\d{1,4}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
-    r"(?:\s+[a-z][a-z-]+){0,2}\s+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?\s+$"
+    r"(?:^|[\s(])(?:(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:kg|g)?|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|[Tt]en)(?:[ \t]+[a-z][a-z-]+){0,2}[ \t]+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?[ \t]+$"
 )
 _MARK_BEFORE = re.compile(r"(?:^|[\s(,])(?:Mark|Mk\.?|MK|Type|Model)\s+$")
 # A share, "one in five": the second number and no plural noun after it ("one pistol in two raids" is a count).
@@ -2038,6 +2041,7 @@ def _skip_number(
     if (
         not has_unit
         and not num.currency
+        and num.written[:1].isdigit()  # (a model's number is written in digits: not "Africa | Thirty-nine suspects")
         and _LOWER_NOUN_AFTER.match(after)
         # (the pattern ends in a word that opens with a capital, then blanks)
         and (last := before[-40:].rsplit(None, 1))
@@ -5311,6 +5315,11 @@ def find_figures(
             # a weight or a volume is goods, and goods are neither identified nor dismantled: "soldiers found a
             # further 18 tonnes", "dismantled three drug kitchens together with 18 tonnes of meth" are hauls
             metric = "seized"
+        if metric in ("arrests", "rescued") and money:
+            # money is neither arrested nor rescued: "20 victims rescued, IDR 2.1 billion in cash seized onboard"
+            metric = "seized"
+        elif metric in ("arrests", "rescued") and value >= _MOST_PEOPLE:
+            continue  # "Nine Arrested, 4.6 Billion/ – Trophies Seized": a sum without its sign, no people counted
         part_of = False
         if list_context is None and figures and figures[-1].sentence_start == s_start:
             # the parts of a figure are told where it is ("made 1,950 seizures in 2025, including 146 tonnes of

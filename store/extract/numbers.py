@@ -843,6 +843,10 @@ def iter_numbers(text: str) -> Iterator[Number]:
             sol = _SOL_BEFORE.search(text, max(0, lead - 5), lead)
             if sol:  # Peru's sol: "S/ 86,400", "S/. 1,200"
                 currency, local_start = "PEN", sol.start()
+        shilling_end = None
+        if not currency and digits and text.startswith(("/-", "/="), m.end()):
+            # East Africa's shilling mark after a sum: "4.6bn/-", "285m/-", "8,000/=" (the country's, as "Sh")
+            currency, shilling_end = "KES", m.end() + 2
         if digits:
             value = float(digits.replace(".", "")) if m.group("thou") else _digits_value(digits)
             is_year = not pre and not scale and not ordinal and _YEAR_DIGITS.fullmatch(digits) is not None
@@ -880,6 +884,8 @@ def iter_numbers(text: str) -> Iterator[Number]:
                 # "Thirty-six (36) pistols", "1.4 million (1,400,000) pills": one number, written twice
                 end = pos = restated.end()
         start = lead if local_start is None else local_start
+        if shilling_end is not None:
+            end = pos = shilling_end
         # A currency word after the number: "5 million dollars".
         if not currency:
             named = _NAMED_CURRENCY_AFTER.match(text, end)

@@ -1303,6 +1303,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # goes on after the numeral ("the Lionfish III Team", "Pangea XVI Task Force" are an operation's)
                 continue
             owner = _OWNER_BEFORE_NAME.match(text, m.start(), m.end())
+            if owner and owner.end() >= m.start(2):
+                continue  # "Yerlikaya's X account": the owner's possessive, then a letter alone, no codename
             # "INTERPOL’s HAECHI III": whose operation, then its name
             add(owner.end() if owner else m.start(), m.end(), how="numeral")
     # "earlier operations ...: Archimedes in 2014, Blue Amber in 2015 and Dragon in 2017"

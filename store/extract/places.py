@@ -263,8 +263,8 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": "subdivision"}))
     # "Port Botany", "Port Harcourt": a port named by what follows; "Lake Victoria", "Mount Elgon"
     for m in _PORT_OF_NAME.finditer(text):
-        if any(w in TITLE_WORDS or w in ORG_HEADS for w in m.group().split()[1:]):
-            continue  # "CBP Port Director", "the Port Authority": a post or a body, not a port
+        if any(w in TITLE_WORDS or w in ORG_HEADS or w.lower() in _RESULT_VERBS for w in m.group().split()[1:]):
+            continue  # "CBP Port Director", "the Port Authority": a post or a body, not a port ("… at Port Seized")
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place-feature"))
     # (every match opens on "Lake " or "Mount ": a text without either is not scanned at every capital L and M)
     for m in _FEATURE_BEFORE_NAME.finditer(text) if "Lake " in text or "Mount " in text else ():
@@ -604,6 +604,21 @@ def people_adjective(word: str) -> bool:
     return False
 
 
+def _regional_adjective(word: str) -> bool:
+    """Whether an unknown word is the adjective of a state or region the gazetteer holds: "Sicilian" (Sicily),
+    "Calabrian" (Calabria), "Tuscan" (Tuscany), "Texan" (Texas)."""
+    low = word.lower()
+    for ending in ("ian", "an"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 3:
+            return any(places().get(stem + tail) in _ADJECTIVE_KINDS for tail in _STEM_TAILS)
+    return False
+
+
+_ADJECTIVE_KINDS = frozenset({"country", "subdivision", "region"})
+_STEM_TAILS = ("", "y", "ia", "a", "e", "o", "s", "any", "as")
+
+
 def _named_as_a_place(text: str, tokens: list[Token], i: int, j: int, prev: str) -> bool:
     """Whether an unknown name after ``prev`` reads as a place: a locative
     preposition before it, letters only (not "in Rs 48 crore", "P102"), and
@@ -643,6 +658,16 @@ def _plain_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
 
 _COMPASS_LOWER = word_list("compass_words_lower")
+# A word joined by a hyphen to a lower-case word that ends it: an adjective ("US-assisted", "Lagos-bound"; not
+# "Stratford-upon-Avon")
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
+#: Verbs of results in the past ("seized", "dismantled"): a headline in capitals writes them after a place's name
+_RESULT_VERBS = frozenset(
+    w
+    for name in ("figure_cues_arrests", "figure_cues_seized", "figure_cues_rescued", "figure_cues_dismantled")
+    for w in word_list(name)
+    if w.endswith("ed") and " " not in w
+)
 
 
 _ASCII_LETTERS = string.ascii_letters
@@ -883,6 +908,10 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
         return st
 
     def add(i: int, j: int, why: str) -> None:
+        if j > i and tokens[j].text.endswith("ed") and tokens[j].text.lower() in _RESULT_VERBS:
+            j -= 1  # "Drug Lab in Poland Dismantled", "… at Tema Port Seized": a headline's verb closes no name
+        if any(_COMPOUND_ADJECTIVE.search(tokens[k].text) for k in range(i, j + 1)):
+            return  # "in US-assisted Actions", "from Kenya-based Firms": a compound adjective, not a place's name
         if (
             i < j
             and tokens[j].text in _PLURAL_HEADS_CAPITALISED
@@ -1038,6 +1067,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             if why == "head" and (
                 (tokens[i].text.endswith(_DEMONYM_ENDINGS) and _ADJECTIVE_HEAD_AFTER.match(text, end, end + 25))
                 or people_adjective(tokens[i].text)
+                or _regional_adjective(tokens[i].text)
             ):
                 # "the Belgian port of Antwerp", "the Asian market", "the Greek island of Crete", "off the
                 # Libyan coast": a people's adjective before a place word
@@ -1237,7 +1267,9 @@ _DATELINE_TAIL = re.compile(
 
 # A place joined to a word by a hyphen: "a Kotor-based clan", "a Dar es Salaam-bound truck" (the name
 # may be of a few words: the longest the gazetteers know is taken) ...
-_JOINED_WORD = re.compile(r"-(?:based|born|bound|registered|flagged|headquartered|led|backed|funded|supported)\b")
+# (any participle: "-based", "-led", "-flagged", "-assisted", "-linked"; and "-born", "-bound", "-made", "-run",
+# "-wide")
+_JOINED_WORD = re.compile(r"-(?:born|bound|made|run|wide|[a-z]+ed)\b")
 # (any capital letter: "the Đồng Nai Province-based unit", "the Şanlıurfa-based gang")
 _NAME_BEFORE_HYPHEN = re.compile(
     rf"(?<![\w'’.])((?:[{UPPER}][\w'’.]*[ \t](?:[a-z]{{2,3}}[ \t])?){{0,3}}[{UPPER}][\w'’.]*)$"
