@@ -6720,3 +6720,11 @@ def test_figures_of_the_operation_described_with_its_length_are_its_own():
         "Since September 2019, the previous operation had seized 1,200 pills."
     )
     assert operation_by_value(other).get(1200) is None
+
+
+def test_a_years_totals_so_far_are_no_operations_figures():
+    lead = "Police report\nMANILA – Operation Tanglaw Cabuco led to 26 arrests in Cavite.\n\n"
+    text = lead + "For the period January to October 2026, the office recorded 1,214 arrests."
+    assert operation_by_value(text)[26] == "Tanglaw Cabuco" and operation_by_value(text)[1214] is None
+    text = lead + "During the first nine months of 2026, police arrested 1,412 suspects."
+    assert operation_by_value(text)[1412] is None

@@ -939,7 +939,10 @@ _OTHER_PERIOD = re.compile(
     # ("Set up in 2011, the unit … has since taken 95 tonnes of drugs off the market": its record)
     r"|(?:established|founded|set\s+up|created)\s+in\s+(?:19|20)\d\d\s*,"
     r"|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+was\s+(?:set\s+up|established|created|founded)"
-    r"|in\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
+    r"|(?:in|during|over|for|within)\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
+    # a year's report so far: "For the period January to October 2026" (a month's, "within the month of November",
+    # may be the drive's own)
+    r"|the\s+period\s+(?:from\s+)?(?:1(?:st)?\s+)?jan(?:uary|\.)?\b"
     rf"|{_TWELVE_MONTHS_TEXT}"
     r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")
@@ -966,13 +969,13 @@ _OTHER_PERIOD = re.compile(
 )
 #: A word every match of ``_OTHER_PERIOD`` holds one of (one for each of its alternatives: "so far", "the whole
 #: of", "since", "year", "quarter", "alone", "previous", "established", "founded", "set up", "created", "the
-#: first … months", "twelve months", "from", "between", "a similar/earlier/separate/unrelated …", "another",
-#: "decades"), and the word every match of ``_STATISTICS_SOURCE`` opens on ("according"), in lower case: a
+#: first … months", "twelve months", "the period", "from", "between", "a similar/earlier/separate/unrelated …",
+#: "another", "decades"), and the word every match of ``_STATISTICS_SOURCE`` opens on ("according"), in lower case: a
 #: sentence without any of them is not searched. A new alternative of either pattern needs its word here.
 _PERIOD_LEADS = (
     "since", "year", "previous", "separate", "from", "between", "quarter", "far", "whole", "alone", "established",
     "founded", "set", "created", "first", "months", "similar", "earlier", "unrelated", "another", "decade",
-    "according",
+    "according", "period",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
