@@ -3282,3 +3282,31 @@ def test_a_possessive_then_a_letter_alone_is_no_codename():
     text = "Operation Narkokapan-9 ended. Footage posted on the minister's X account showed police at work."
     assert names(text, OPERATION) == {"Narkokapan-9"}
     assert names("The operation was led by INTERPOL's HAECHI III team.", OPERATION) == {"HAECHI III"}
+
+
+def test_an_operation_named_after_what_it_was_against():
+    text = "The joint operation against human trafficking, named Global Chain, led to 219 arrests."
+    assert names(text, OPERATION) == {"Global Chain"}
+
+
+def test_a_headings_words_after_and_are_no_part_of_a_codename_the_text_writes_alone():
+    text = "Report\n\nDetails of Operation Guacatal and Charges\nThe inquiry, named Operation Guacatal, ended."
+    assert names(text, OPERATION) == {"Guacatal"}
+    text = "Report\n\nDetails of Operation Hold and Seek\nThe inquiry, named Operation Hold and Seek, ended."
+    assert names(text, OPERATION) == {"Hold and Seek"}
+
+
+def test_a_peoples_adjective_before_operation_is_no_codename_beside_a_bodys_name():
+    text = "The Canadian operation took place in October, Royal Canadian Mounted Police officers said."
+    assert names(text, OPERATION) == set()
+
+
+def test_a_place_opening_on_a_title_names_no_person():
+    text = "Officers from Alberta, Quebec and Prince Edward Island took part."
+    assert "Prince Edward Island" in names(text, LOCATION) and names(text, PERSON) == set()
+
+
+def test_a_body_joined_to_a_participle_leads_another_and_is_no_part_of_its_name():
+    text = "The Australian Federal Police-led Australian Centre to Counter Child Exploitation (ACCCE) said so."
+    assert names(text, ORG) >= {"Australian Centre to Counter Child Exploitation", "ACCCE"}
+    assert not any("Police-led" in n for n in names(text, ORG))

@@ -6,6 +6,7 @@ import bisect
 import functools
 import itertools
 import re
+from dataclasses import replace
 
 from ..text import WordFinder, find_words, lower_same_length
 from .gazetteer import place_key, places
@@ -249,7 +250,9 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     r"(?:(?<=o)perations?|(?:(?<=p)hase|(?<=e)dition|(?<=s)tage|(?<=r)ound)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
     # (or a dash before it: "Tuesday's operation — called Perseus, after …")
-    rf"(?:(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
+    # (what it was against between: "The joint operation against human trafficking, named Global Chain, …")
+    r"(?:(?:\s+(?:against|on|into|targeting)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    rf"(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
     rf"|,\s+{_NAME_WORDS},"
     r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
@@ -346,7 +349,7 @@ _ALONE_AFTER = re.compile(r"(?! operation)(?!\s+[A-Z])")
 # success"; not "European countries")
 _AS_A_NOUN_AFTER = re.compile(
     r"[ \t]*[,.;:)!?\"”’]|[ \t]+(?:was|were|is|are|has|had|have|will|would|led|began|ran|saw|targeted|involved"
-    r"|netted|resulted|yielded|\w+ed)\b"
+    r"|netted|resulted|yielded|[a-z]\w*ed)\b"  # (a verb in lower case: not "Royal Canadian Mounted Police")
 )
 _WRITTEN_ALONE_LOOKS = 64
 
@@ -1357,6 +1360,17 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 add(m.start(1), m.end(1), how="short-form")
     spans = _without_title_case_headline_words(text, spans)
     _one_spelling(spans)
+    # A codename with "and" where the text names its first part alone after the keyword too: a heading's "Details of
+    # Operation Guacatal and Charges" beside "named Operation Guacatal, …" is the codename and a word of the
+    # heading ("Hold and Seek", written so each time, stays whole)
+    alone = {s.name for s in spans if s.rule == "operation-keyword" and " and " not in s.name}
+    if alone:
+        spans = [
+            replace(s, end=s.start + len(first), name=first)
+            if s.rule == "operation-keyword" and " and " in s.name and (first := s.name.split(" and ", 1)[0]) in alone
+            else s
+            for s in spans
+        ]
     # A series' name in quotes before the word ("the Navy's 'Orión' campaign") where the text names an edition
     # of it with its numeral ("Orión XVI"): the series, which the guide does not list beside its editions
     if any(s.rule == "operation-quoted-before" for s in spans):

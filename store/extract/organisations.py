@@ -240,6 +240,10 @@ def _code_counts(text: str) -> dict[str, int]:
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
+# A body's name joined to a participle before another name: "Australian Federal Police-led |Australian Centre"
+_PARTICIPLE_COMPOUND = re.compile(r"\S-[a-z]+ed\s+(?=[A-Z])")
+
+
 def acronym_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -423,6 +427,12 @@ def acronym_spans(text: str) -> list[Span]:
             and (first.isupper() or second in TITLE_WORDS)
         ):
             long_start += len(first) + 1
+            long_text = text[long_start:long_end]
+        led = max(_PARTICIPLE_COMPOUND.finditer(long_text), key=lambda hit: hit.end(), default=None)
+        if led is not None:
+            # "the Australian Federal Police-led Australian Centre to Counter Child Exploitation (ACCCE)": the body
+            # that leads it is another
+            long_start += led.end()
             long_text = text[long_start:long_end]
         kind = table.get(place_key(long_text))
         long_words = long_text.split()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..text import entity_key, find_words, lower_same_length
 from .gazetteer import place_key, places
-from .lexicon import ORG_HEADS, SPEECH_VERBS
+from .lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .operations import operation_spans
 from .organisations import (
     NEWS_AGENCIES,
@@ -222,6 +222,17 @@ def find_entities(text: str) -> list[Span]:
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
     candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
+    # A place the gazetteer knows whose name opens on a title ("Prince Edward Island", "General Santos City"): the
+    # words after the title are no person
+    titled = [
+        (c.start, c.end)
+        for c in candidates
+        if c.type == LOCATION and c.rule in ("place", "place-feature") and c.name.split(None, 1)[0] in TITLE_WORDS
+    ]
+    if titled:
+        candidates = [
+            c for c in candidates if not (c.type == PERSON and any(a < c.start and c.end <= b for a, b in titled))
+        ]
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:
