@@ -3310,3 +3310,17 @@ def test_a_body_joined_to_a_participle_leads_another_and_is_no_part_of_its_name(
     text = "The Australian Federal Police-led Australian Centre to Counter Child Exploitation (ACCCE) said so."
     assert names(text, ORG) >= {"Australian Centre to Counter Child Exploitation", "ACCCE"}
     assert not any("Police-led" in n for n in names(text, ORG))
+
+
+def test_dept_is_a_bodys_head_word():
+    assert names("Operation a big success for Forest Dept\n\nThe Forest Dept said so.", ORG) == {"Forest Dept"}
+
+
+def test_a_naming_word_opening_a_sentence_is_no_part_of_the_codename():
+    text = "Customs seized 729 million cigarettes.\nBranded GRYPHON II, the operation focused on tobacco."
+    assert names(text, OPERATION) == {"GRYPHON II"}
+
+
+def test_a_codename_in_quotes_after_called_the():
+    text = "The operation, conventionally called the “Fuel Family,” served to seize assets worth 300 million euros."
+    assert names(text, OPERATION) == {"Fuel Family"}

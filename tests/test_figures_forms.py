@@ -6728,3 +6728,22 @@ def test_a_years_totals_so_far_are_no_operations_figures():
     assert operation_by_value(text)[26] == "Tanglaw Cabuco" and operation_by_value(text)[1214] is None
     text = lead + "During the first nine months of 2026, police arrested 1,412 suspects."
     assert operation_by_value(text)[1412] is None
+
+
+def test_a_million_written_with_a_is_a_million():
+    assert metric_values("Police seized more than a million glass eels.") == [("seized", 1_000_000)]
+    assert metric_values("Customs seized a thousand rounds of ammunition.") == [("seized", 1000)]
+    # an adjective of price is no count
+    assert metric_values("Police seized a million-dollar yacht and 4 cars.") == [("seized", 4)]
+
+
+def test_interviews_are_events_and_the_groups_members_belong_to_are_no_count():
+    body = "The operation led to 422 arrests, 155 voluntary interviews and the seizure of cash."
+    assert metric_values(body) == [("arrests", 422), ("other", 155)]
+    text = "6 members of 2 major scam gangs arrested\n\nSix members of two scam gangs were arrested in Bangkok."
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 6)]
+
+
+def test_what_goods_represent_is_no_result():
+    body = "Police seized over 1 tonne of pangolin scales, representing approximately 1,700 killed pangolins."
+    assert metric_values(body) == [("seized", 1)]

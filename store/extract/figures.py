@@ -376,11 +376,16 @@ _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp,
 _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|through|until|till)\s*$")
 # A count that says what goods are tied to or what they would serve, not a result: "assets linked to 26
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
+# The groups the people counted before belong to: "6 members of | 2 major scam gangs", "members of the | 3 cartels"
+_MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?$", re.I)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
     # an amount restated in other terms: "125 kilograms of mephedrone, equivalent to 630,000 single doses", "3,500
     # bags of rice (equivalent to six trailer loads)", "with the potential to equate to 11.7 million street deals"
     r"|(?:equivalent|equal|equat(?:e|es|ed|ing))\s+to(?:\s+(?:about|around|some|roughly|approximately|nearly|over|more\s+than))?"
+    # ("over 1 tonne of pangolin scales, representing approximately 1,700 killed pangolins"; not the verb of a
+    # sentence's results, "The haul represents 19 interdictions")
+    r"|,\s+representing"
     r"|the\s+equivalent\s+of"
     r"|enough\s+(?:for|to\s+(?:make|produce|supply|feed|kill|fill|destroy|ruin))|sufficient\s+(?:for|to\s+(?:make|produce))"
     # (the goods may be named before a verb of what they could do: "enough fentanyl to kill 14 million people";
@@ -402,8 +407,8 @@ _DESCRIBED_BEFORE = re.compile(
 # every alternative of _DESCRIBED_BEFORE opens with one of these
 _DESCRIBED_LEADS = (
     "linked", "tied", "connected", "belonging", "traced", "attributed", "associated", "equivalent", "equal",
-    "equat", "enough", "sufficient", "could", "would", "can", "may", "might", "average", "estimated", "expected",
-    "believed", "able",
+    "equat", "represent", "enough", "sufficient", "could", "would", "can", "may", "might", "average", "estimated",
+    "expected", "believed", "able",
 )  # fmt: skip
 # A number compared with: an earlier period's figure, not this result.
 _COMPARISON_BEFORE = re.compile(r"(?i:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|as\s+against)\s*$")
@@ -3301,6 +3306,8 @@ def find_figures(
             continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
         if _CHANGE_AFTER.match(text, end, min(len(text), end + 60)) and _CHANGE_BEFORE.search(before[-30:]):
             continue  # "totaled 283 kg in 2017, down 164 kg from 2016": the change between periods, no result
+        if unit == "count" and not money and _MEMBERS_OF_BEFORE.search(before[-24:]):
+            continue  # "6 members of 2 major scam gangs arrested": which groups the people counted belong to
         if _may_hold(low_before, ("hidden", "concealed", "stashed")) and _COVER_LOAD_BEFORE.search(before[-100:]):
             continue  # "cigarettes hidden in a truck transporting 24 tons of sand": the load the goods hid under
         if _may_hold(low_before and low_before[-50:], _DECLARED_LEADS) and _DECLARED_BEFORE.search(before[-50:]):

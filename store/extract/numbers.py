@@ -436,7 +436,9 @@ _WORD_NUMBER = (
     # one of a unit, written "a": "seized over a ton of fentanyl pills", "a kilo of cocaine"
     # (not a part of one: "over a quarter of a ton of cannabis")
     r"|(?<!quarter\sof\s)(?<!quarters\sof\s)(?<!third\sof\s)(?<!thirds\sof\s)(?<!fraction\sof\s)"
-    r"a(?=\s+(?:metric\s+)?(?:tonnes?|tons?|kilos?|kilogra(?:m|mme)s?)\s+of\s))"
+    r"a(?=\s+(?:metric\s+)?(?:tonnes?|tons?|kilos?|kilogra(?:m|mme)s?)\s+of\s)"
+    # one of a scale, written "a": "more than a million glass eels", "a thousand rounds" (the scale read after it)
+    r"|a(?=\s+(?:million|billion|thousand)\b(?!-)))"
 )
 
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"
@@ -499,7 +501,8 @@ _WORD_STARTS = sorted(
     list(_UNITS)
     + list(_TENS)
     + ["half", "a dozen", "dozens", "hundreds", "thousands"]
-    + ["a ton", "a tonne", "a kilo", "a kilogram", "a kilogramme", "a metric ton", "a metric tonne"],
+    + ["a ton", "a tonne", "a kilo", "a kilogram", "a kilogramme", "a metric ton", "a metric tonne"]
+    + ["a million", "a billion", "a thousand"],
     key=len,
     reverse=True,
 )

@@ -115,8 +115,10 @@ _OP_BEFORE_KEYWORD = re.compile(
 # (a comma only before a naming word: 'the Cobalt Tide operation, "the biggest in our history", …' quotes a remark;
 # a capital after the quote: "operation's" is a possessive; blanks matched once, never backtracked over)
 _NAMED_RIGHT_AFTER = re.compile(
-    r"(?:[ \t]+|[ \t]*,[ \t]*(?=code|dubbed|called|named|known))"
-    r"(?:(?:code-?named|dubbed|called|named|known[ \t]+as)[ \t]+)?(?:[Oo]peration[ \t]+)?[\"“‘'«](?=[A-Z0-9])"
+    # (an adverb before the naming word, "the" after it: 'The operation, conventionally called the “Fuel Family,”')
+    r"(?:[ \t]+|[ \t]*,[ \t]*(?=(?:[a-z]+ly[ \t]+)?(?:code|dubbed|called|named|known)))"
+    r"(?:(?:[a-z]+ly[ \t]+)?(?:code-?named|dubbed|called|named|known[ \t]+as)[ \t]+(?:the[ \t]+)?)?"
+    r"(?:[Oo]peration[ \t]+)?[\"“‘'«](?=[A-Z0-9])"
 )
 # A name the text puts somewhere ("along the Mekong", "in Sinaloa"): before "operation" it says where
 # the operation ran ("Mekong operation intercepts …"), not what it is called. Found in one pass.
@@ -163,7 +165,8 @@ _APPOSITION_CLOSED = re.compile(r"[\"”’»](?:[,.;:)]|[ \t]*(?:\n|$))|[,.][\"
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
 _NAMED_BEFORE_QUOTE = re.compile(
-    r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+$"  # (not 'so-called "booter"')
+    # (not 'so-called "booter"'; "the" between: 'conventionally called the “Fuel Family,”')
+    r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
 )
 # The drive a naming verb names, right before it (a comma or a passive between): "The action was named "Chopin"",
 # "the raid, called "Clean Sweep"" (any drive of operation_drive_nouns.txt but those whose names are often a
@@ -172,8 +175,8 @@ _NAMED_NOT_DRIVES = words("operation_named_not_drives")
 _DRIVE_NAMED_BEFORE_QUOTE = re.compile(
     r"(?i)\b(?:"
     + "|".join(sorted(w for w in words("operation_drive_nouns") if w not in _NAMED_NOT_DRIVES))
-    + r"),?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:named|nicknamed|called|titled|christened|known\s+as)"
-    r"[ \t\u00a0]+$"
+    + r"),?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?(?:named|nicknamed|called|titled|christened"
+    r"|known\s+as)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
 )
 # A codename written in lower case inside quotes after a word that names it ('nicknamed "low tide"',
 # 'code-named "clean sweep"'): one to four words, none a verb or a function word of a quoted remark
@@ -347,6 +350,8 @@ _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{UPPER}][\w'’-]*")
 _ALONE_AFTER = re.compile(r"(?! operation)(?!\s+[A-Z])")
 # A word used as a noun: a stop, a comma, a quote or a verb after it ("… known as Pelican.", "Pelican was a
 # success"; not "European countries")
+# Words that name what follows them: "Branded GRYPHON II, …", "Dubbed Pangea XVI, …"
+_NAMING_WORDS = frozenset({"branded", "dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"})
 _AS_A_NOUN_AFTER = re.compile(
     r"[ \t]*[,.;:)!?\"”’]|[ \t]+(?:was|were|is|are|has|had|have|will|would|led|began|ran|saw|targeted|involved"
     r"|netted|resulted|yielded|[a-z]\w*ed)\b"  # (a verb in lower case: not "Royal Canadian Mounted Police")
@@ -1363,6 +1368,16 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # A codename with "and" where the text names its first part alone after the keyword too: a heading's "Details of
     # Operation Guacatal and Charges" beside "named Operation Guacatal, …" is the codename and a word of the
     # heading ("Hold and Seek", written so each time, stays whole)
+    # A naming word opening a sentence before a numeral's codename: "Branded GRYPHON II, the operation focused on …"
+    spans = [
+        replace(s, start=s.start + len(first) + 1, name=rest)
+        if s.rule == "operation-numeral"
+        and " " in s.name
+        and (first := s.name.split(" ", 1)[0]).lower() in _NAMING_WORDS
+        and (rest := s.name.split(" ", 1)[1])
+        else s
+        for s in spans
+    ]
     alone = {s.name for s in spans if s.rule == "operation-keyword" and " and " not in s.name}
     if alone:
         spans = [
