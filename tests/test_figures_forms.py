@@ -6747,3 +6747,15 @@ def test_interviews_are_events_and_the_groups_members_belong_to_are_no_count():
 def test_what_goods_represent_is_no_result():
     body = "Police seized over 1 tonne of pangolin scales, representing approximately 1,700 killed pangolins."
     assert metric_values(body) == [("seized", 1)]
+
+
+def test_mt_after_an_amount_is_metric_tonnes():
+    body = "Customs found containers carrying 263.78 MT of diesel."
+    assert [f[:3] for f in figs(doc(body))] == [("seized", 263.78, "tonnes")]
+
+
+def test_people_arrested_right_after_a_places_numbered_word_are_counted():
+    body = "During the campaign in the Southern Sector  397 suspects had been arrested."
+    assert metric_values(body) == [("arrests", 397)]
+    # a date before a comma and the people is no count of them
+    assert metric_values("On June 28, two couriers were arrested.") == [("arrests", 2)]

@@ -2116,6 +2116,14 @@ def _skip_number(
                 and _PEOPLE.intersection(_head_words(after)[:3])
                 and _ARRESTED_AFTER.match(after)
             )
+            # (nor a count of people arrested after a place's numbered word, a comma left out: "in the Southern
+            # Sector 397 suspects had been arrested")
+            and not (
+                after[:1] == " "
+                and after[1:2].islower()
+                and _PEOPLE.intersection(_head_words(after)[:2])
+                and _ARRESTED_AFTER.match(after)
+            )
         )
         or (not num.currency and _PLATE_BEFORE.search(before[-8:]))
     ):
