@@ -3324,3 +3324,15 @@ def test_a_naming_word_opening_a_sentence_is_no_part_of_the_codename():
 def test_a_codename_in_quotes_after_called_the():
     text = "The operation, conventionally called the “Fuel Family,” served to seize assets worth 300 million euros."
     assert names(text, OPERATION) == {"Fuel Family"}
+
+
+def test_a_college_is_a_bodys_head_word_and_a_report_is_no_body():
+    text = "The auction was held at the Customs Training College, Ikeja."
+    assert names(text, ORG) == {"Customs Training College"}
+    text = "According to the Financial Intelligence Report (RIF), obtained from the Council (Coaf), 9 firms moved."
+    assert "Financial Intelligence Report" not in names(text, ORG) and "RIF" not in names(text, ORG)
+
+
+def test_an_owners_possessive_before_a_mechanisms_name_leaves_it_a_thing():
+    text = "The operation used Interpol’s Global Rapid Intervention of Payments (I-GRIP) mechanism to trace funds."
+    assert names(text, ORG) == {"Interpol"}

@@ -3096,6 +3096,9 @@ def thing_names(text: str) -> frozenset[str]:
         if len(short) > 12 or _nothing_before(text, m.start()):
             continue
         long = _name_before(text, m.start())
+        owner = max((k for k, w in enumerate(long.split()[:-1]) if w.endswith(("'s", "’s"))), default=-1)
+        if owner >= 0:
+            long = " ".join(long.split()[owner + 1 :])  # "Interpol’s | Global Rapid Intervention of Payments (I-GRIP)"
         if not long or short in KNOWN_ORGS or any(f" {opening}" in f" {long} " for opening in _UN_BODY_OPENINGS):
             # (the United Nations Environment Programme, "the UN's World Food Programme": UN bodies, wherever the
             # name starts; EMPACT is a body the guide names)
