@@ -6708,20 +6708,6 @@ def test_what_the_goods_would_equate_to_is_no_result():
     assert metric_values(body) == [("seized", 2.3)]
 
 
-def test_figures_of_the_operation_described_with_its_length_are_its_own():
-    text = (
-        "Syndicates busted\n\nKUALA LUMPUR: Police busted two syndicates in a six-day Ops Nut Crackers.\n\n"
-        "In the six-day operation, police raided a lab operating since September 2019 and seized 266,750 pills."
-    )
-    assert operation_by_value(text)[266_750] == "Nut Crackers"
-    # another drive's since-date still keeps its figures apart
-    other = (
-        "Syndicates busted\n\nKUALA LUMPUR: Police busted two syndicates in Ops Nut Crackers.\n\n"
-        "Since September 2019, the previous operation had seized 1,200 pills."
-    )
-    assert operation_by_value(other).get(1200) is None
-
-
 def test_a_years_totals_so_far_are_no_operations_figures():
     lead = "Police report\nMANILA – Operation Tanglaw Cabuco led to 26 arrests in Cavite.\n\n"
     text = lead + "For the period January to October 2026, the office recorded 1,214 arrests."

@@ -993,9 +993,7 @@ _YEAR_SPAN = re.compile(_YEAR_SPAN_TEXT, re.I)
 # The operation itself, named by its common noun, in a sentence: its totals are its own.
 # ("In that case, running since July, border police detained six": the one just named, by its noun)
 _OPERATION_SAID = re.compile(
-    # (a word or two between that do not make it another: "In the six-day operation", "this joint operation")
-    r"\b(?:(?:the|this|that)\s+(?:(?!(?:previous|earlier|last|separate|similar|other|next|another|same|first)\b)"
-    r"[\w-]+\s+){0,2}(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)"
+    r"\b(?:(?:the|this|that)\s+(?:operation|campaign|crackdown|drive|exercise|sweep|offensive)"
     r"|(?:in|under|during)\s+that\s+(?:case|investigation))\b",
     re.I,
 )
