@@ -377,7 +377,7 @@ def test_a_headline_codename_keeps_its_edition(text: str, codename: str):
         "The arrests came under Moll District, a focus of the operation.",
         "Officers arrested 12 suspects under Kenya Wildlife Service, a partner in the operation.",
         "The arrests were part of Friday, a day-long operation.",
-        "The arrests were part of Project Vigil, a long-running operation.",
+        "The arrests were part of Project Safe Streets, a programme bringing police and communities together.",
     ],
 )
 def test_bodies_people_days_and_projects_are_no_codenames(sentence: str):
@@ -1539,15 +1539,34 @@ def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
 @pytest.mark.parametrize(
     "text",
     [
-        "The investigation, dubbed Project Larkspur, led to 14 arrests and the seizure of 3 kg of cocaine.",
         "“PROJECT LARKSPUR” DISMANTLES DRUG RING\nOfficers arrested 14 people and seized 3 kg of cocaine.",
         "Police said the drive, code-named Programme Safe Harbour, led to 40 arrests.",
+        "Lionfish II was funded through Project Fortaleza, INTERPOL's initiative, and led to 14 arrests.",
     ],
 )
-def test_a_named_project_is_no_operation_whatever_word_names_it(text: str):
+def test_a_named_project_or_programme_is_no_operation(text: str):
     result = extract(text)
-    assert not ents(result, "OPERATION")
-    assert {f.operation for f in result.figures} <= {None}
+    assert not ents(result, "OPERATION") - {"Lionfish II"}
+    assert {f.operation for f in result.figures} <= {None, "Lionfish II"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The investigation, dubbed Project Larkspur, led to 14 arrests and the seizure of 3 kg of cocaine.",
+            "Larkspur",
+        ),
+        ("The RCMP launched an investigation named Project Ossington, which led to 14 arrests.", "Ossington"),
+        ("Project Hammer, a year-long investigation into gun crime, led to 14 arrests.", "Hammer"),
+        ("The arrests were part of Project Vigil, a long-running operation, which led to 14 arrests.", "Vigil"),
+    ],
+)
+def test_a_police_investigation_named_as_a_project_is_an_operation(text: str, name: str):
+    # (Canadian and other police name investigations "Project X"; the guide's "Project Fortaleza" is a programme)
+    result = extract(text)
+    assert ents(result, "OPERATION") == {name}
+    assert {f.operation for f in result.figures if f.metric == "arrests"} == {name}
 
 
 def test_an_operation_keyword_before_project_keeps_the_codename():

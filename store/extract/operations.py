@@ -936,6 +936,30 @@ def _spelling_key(name: str) -> str:
     )
 
 
+# A police investigation named as a project: an investigation's noun before the naming word ("the investigation,
+# dubbed Project Coyote", "an investigation named Project Ossington"), or one in apposition after the name
+# ("Project Hammer, a year-long investigation into …", "Project Vigil, a long-running operation"); not a programme
+# that funds or trains ("funded through Project Fortaleza, INTERPOL's initiative")
+_INVESTIGATION_NAMING_BEFORE = re.compile(
+    r"(?i:\b(?:investigation|probe|inquiry|operation|crackdown|sweep|case)s?\b[^.;:!?\n]{0,40}?"
+    r"\b(?:dubbed|named|called|code-?named|known\s+as|titled))[ \t]+[\"“‘'«]?$"
+)
+_INVESTIGATION_APPOSITION_AFTER = re.compile(
+    r"[\"”’'»]?,?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:investigation|probe|inquiry|operation)\b"
+)
+
+
+_PROJECT_NAME = re.compile(rf"\bProject[ \t]+([{UPPER}][\w'’-]*(?:[ \t][{UPPER}][\w'’-]*){{0,2}})")
+
+
+def _names_an_investigation(text: str, start: int, end: int) -> bool:
+    """Whether the project named at ``text[start:end]`` is told as a police investigation."""
+    return bool(
+        _INVESTIGATION_NAMING_BEFORE.search(text, max(0, start - 80), start)
+        or _INVESTIGATION_APPOSITION_AFTER.match(text, end)
+    )
+
+
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
 
@@ -962,7 +986,13 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
         if name.partition(" ")[0].title() in _PROJECT_WORDS and _word_before(text, start).title() not in KEYWORD_WORDS:
-            return  # 'dubbed Project Renner', '"PROJECT HARRINGTON"': a named project, no entity in the guide
+            first, _, rest = name.partition(" ")
+            if not (rest and first.title() == "Project" and _names_an_investigation(text, start, end)):
+                return  # 'funded through Project Fortaleza', '"PROJECT HARRINGTON"': a programme, no entity
+            # a police investigation named so ("the investigation, dubbed Project Coyote", "Project Hammer, a year-long
+            # investigation"): its codename, the word dropped as "Operation" is
+            start += len(first) + 1
+            name = rest
         if _SPEAKS_AFTER.match(text, end + (how == "numeral" and text.startswith(",", end))):
             # "director of fisheries operations Losana Tuilagi said": a person speaks, an operation does not (a
             # numeral closing an apposition is a generation's: "the regional director, Benjamin Reyes III, told")
@@ -1097,6 +1127,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         got = _operation_name_at(text, m.start(g), max_tokens=4, after_keyword=True)
         if got and got[1] == m.end(g):
             add(*got, how="keyword")
+    # A police investigation named as a project, without a naming word's quotes ("an investigation named Project
+    # Ossington", "Project Hammer, a year-long investigation into …"): its codename
+    for m in _PROJECT_NAME.finditer(text) if "Project " in text else ():
+        if _names_an_investigation(text, m.start(), m.end()):
+            add(m.start(1), m.end(1), how="apposition")
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
     located: set[str] | None = None
     apart: set[str] | None = None  # the colour names written without "operation" after them, read once
