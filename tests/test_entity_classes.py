@@ -3336,3 +3336,8 @@ def test_a_college_is_a_bodys_head_word_and_a_report_is_no_body():
 def test_an_owners_possessive_before_a_mechanisms_name_leaves_it_a_thing():
     text = "The operation used Interpol’s Global Rapid Intervention of Payments (I-GRIP) mechanism to trace funds."
     assert names(text, ORG) == {"Interpol"}
+
+
+def test_two_codenames_each_after_its_keyword_joined_by_and():
+    text = "Police seized drugs in Ops Kelawar and Ops Water Crest, arresting 23."
+    assert names(text, OPERATION) == {"Kelawar", "Water Crest"}

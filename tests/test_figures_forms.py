@@ -6745,3 +6745,7 @@ def test_people_arrested_right_after_a_places_numbered_word_are_counted():
     assert metric_values(body) == [("arrests", 397)]
     # a date before a comma and the people is no count of them
     assert metric_values("On June 28, two couriers were arrested.") == [("arrests", 2)]
+
+
+def test_as_many_as_is_a_hedge():
+    assert figs(doc("The navy seized as many as 135 plastic sacks of meth."))[0][4] == "as many as"

@@ -975,6 +975,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # the keyword further in: 'Dubbed "Mexican Operation Diablo Express"' names Diablo Express
             found_words = name.split(" ")
             k = next((k for k in range(1, len(found_words) - 1) if found_words[k] in KEYWORD_WORDS), None)
+            if k is not None and k >= 2 and found_words[k - 1] == "and":
+                # two codenames, each after its keyword: "in Ops Kelawar and Ops Water Crest"
+                add(start, start + len(" ".join(found_words[: k - 1])), how)
             if k is not None:
                 cut = len(" ".join(found_words[: k + 1])) + 1
                 start += cut
