@@ -811,7 +811,7 @@ def _series_beside_its_edition(
         if not eds or len(eds) != 1:
             continue  # no edition, or several (or one edition in several years): which one is not told
         edition = eds[0]
-        if e.year is not None and e.year != edition.year:
+        if e.year is not None and e.year != edition.year and edition.year is not None:
             continue  # a year of its own: another edition ("Lionfish" in 2013, "Lionfish II" in 2014)
         if any(
             _EARLIER_EDITION_BEFORE.search(text, max(0, a - 60), a)
@@ -824,6 +824,12 @@ def _series_beside_its_edition(
             # 'Danube Gate 2025'", "An earlier phase of the operation, Backdam Sweep I" (two editions)
             continue
         edition.mentions = sorted(edition.mentions + e.mentions)
+        if edition.year is None and e.year is not None:
+            # the edition's year untold, the name alone's told ("Operation Northern Spotlight VI" in the headline,
+            # "The operation took place from October 11 to 15, 2017" beside "Northern Spotlight"): one operation,
+            # of that year
+            folded[edition.key] = (edition.name, e.year)
+            edition.year, edition.key = e.year, operation_key(edition.name, e.year)
         folded[e.key] = (edition.name, edition.year)
         gone.add(id(e))
     if not folded:
