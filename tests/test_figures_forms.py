@@ -6749,3 +6749,23 @@ def test_people_arrested_right_after_a_places_numbered_word_are_counted():
 
 def test_as_many_as_is_a_hedge():
     assert figs(doc("The navy seized as many as 135 plastic sacks of meth."))[0][4] == "as many as"
+
+
+def test_a_bust_named_late_is_the_operation_its_lead_reports():
+    # (the name past the lead: the lead's "bust" reports the one operation the text names; "The effort, dubbed …"
+    # names it back)
+    text = (
+        "Missing children found in sweep across Texas\n"
+        "Nearly four dozen children were found in Texas this month as part of a multi-agency trafficking bust led "
+        "by federal agents, officials said Monday.\n"
+        "Of the 45 victims who were recovered in the Houston area, nine were being exploited when they were found, "
+        "according to the agency. Three victims were recovered more than once during the investigation, officials "
+        "said, a pattern that investigators say is common in cases of this kind across the state.\n"
+        "“Victims who are rescued often go back to the people who exploited them, by choice or by force,” the "
+        "agency said in a statement. “This cycle makes our work harder and puts the children at further risk.”\n"
+        "Several other children found this month had run away from care homes and were considered at risk. One of "
+        "them had been taken by a parent without custody, according to the statement released on Monday. Social "
+        "workers and volunteers from several charities helped the officers find shelter and care for all of them.\n"
+        "The effort, dubbed “Operation Lone Star Rescue,” resulted in the arrest of one suspected trafficker."
+    )
+    assert operation_by_value(text)[45] == "Lone Star Rescue"

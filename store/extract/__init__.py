@@ -74,7 +74,7 @@ _DIGIT_ON_LINE = re.compile(r"[^\n\d]{0,300}\d")
 # ("a follow-up operation led to the arrest of his receiver", "a separate operation": a step apart, not the campaign)
 _UNNAMED_OPERATION = re.compile(
     r"\ban?\s+(?!(?:follow-up|follow\s+up|separate|second|further|subsequent|later)\s)(?:[\w-]+\s+){0,3}"
-    r"(?:operation|action|investigation|probe|campaign|crackdown|sweep|blitz)\b(?!\s+[\"“‘'A-Z])"
+    r"(?:operation|action|investigation|probe|campaign|crackdown|sweep|blitz|bust|sting)\b(?!\s+[\"“‘'A-Z])"
 )
 # A sentence opening on the drive the sentence before spoke of: "That operation, dubbed ", "That raid, code-named "
 _THAT_OPERATION = re.compile(
@@ -89,7 +89,7 @@ _EARLIER_DRIVE_SAID = re.compile(
 # The operation the text spoke of, named at last: "In the operation, code-named Tropik", "The operation, dubbed",
 # "The investigation, known as Operation LANTANA-REEF"
 _THE_OPERATION_NAMED = re.compile(
-    r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|case|crackdown),?\s+"
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|case|crackdown|effort|bust|sting|sweep),?\s+"
     r"(?:code-?named|dubbed|called|named|known\s+as)\s+(?:operation\s+)?[\"“‘']?$"
 )
 # The sentence that names the lead's operation, opening on it in apposition: 'The operation, "Safe Harbour
