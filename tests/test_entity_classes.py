@@ -3341,3 +3341,9 @@ def test_an_owners_possessive_before_a_mechanisms_name_leaves_it_a_thing():
 def test_two_codenames_each_after_its_keyword_joined_by_and():
     text = "Police seized drugs in Ops Kelawar and Ops Water Crest, arresting 23."
     assert names(text, OPERATION) == {"Kelawar", "Water Crest"}
+
+
+def test_a_garbled_closing_quote_is_no_part_of_a_codename():
+    text = 'In the 27-day operation codenamed "Pathfinderā€¯, customs officers arrested 1,203 people.'
+    assert names(text, OPERATION) == {"Pathfinder"}
+    assert names("Police in Tanzania said Operation Usalama ended.", OPERATION) == {"Usalama"}

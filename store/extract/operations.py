@@ -350,6 +350,8 @@ _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{UPPER}][\w'’-]*")
 _ALONE_AFTER = re.compile(r"(?! operation)(?!\s+[A-Z])")
 # A word used as a noun: a stop, a comma, a quote or a verb after it ("… known as Pelican.", "Pelican was a
 # success"; not "European countries")
+# The first character of a curly quote's UTF-8 bytes read as Windows-1252 or -1257 ("â€", "ā€"): glued to a name
+_MOJIBAKE_LEADS = frozenset("âā")
 # Words that name what follows them: "Branded GRYPHON II, …", "Dubbed Pangea XVI, …"
 _NAMING_WORDS = frozenset({"branded", "dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"})
 _AS_A_NOUN_AFTER = re.compile(
@@ -965,6 +967,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
 
     def add(start: int, end: int, how: str) -> None:
         name = text[start:end].strip(" -'’\"“”‘")
+        if name[-1:] in _MOJIBAKE_LEADS and text.startswith("€", start + len(name)):
+            # a closing quote garbled by a wrong decoding ('codenamed "Pathfinderā€¯', '“Guardianâ€'): no letter
+            name = name[:-1].rstrip()
         start += text[start:end].index(name[:1]) if name else 0
         first, _, rest = name.partition(" ")
         if rest and (first in KEYWORD_WORDS or first.title() in KEYWORD_WORDS):
