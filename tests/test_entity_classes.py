@@ -3347,3 +3347,17 @@ def test_a_garbled_closing_quote_is_no_part_of_a_codename():
     text = 'In the 27-day operation codenamed "Pathfinderā€¯, customs officers arrested 1,203 people.'
     assert names(text, OPERATION) == {"Pathfinder"}
     assert names("Police in Tanzania said Operation Usalama ended.", OPERATION) == {"Usalama"}
+
+
+def test_a_place_or_a_group_called_the_something_is_no_codename():
+    text = 'The operation hit gangs in what is commonly called the "Golden Triangle", police said.'
+    assert names(text, OPERATION) == set()
+    text = "The operation against the cartel, known as Los Blancos, ended with 12 arrests."
+    assert names(text, OPERATION) == set()
+
+
+def test_guards_from_the_ninth_review_entities():
+    # a participle compound inside one name leaves it whole
+    assert "Intelligence-led Policing Unit" in names("The Intelligence-led Policing Unit (ILPU) arrested 9.", ORG)
+    # a programme named as a project is none, though an operation is spoken of before it
+    assert names("The operation, part of a programme named Project Wisdom, led to 85 arrests.", OPERATION) == set()

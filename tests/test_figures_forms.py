@@ -6740,11 +6740,9 @@ def test_mt_after_an_amount_is_metric_tonnes():
     assert [f[:3] for f in figs(doc(body))] == [("seized", 263.78, "tonnes")]
 
 
-def test_people_arrested_right_after_a_places_numbered_word_are_counted():
-    body = "During the campaign in the Southern Sector  397 suspects had been arrested."
-    assert metric_values(body) == [("arrests", 397)]
-    # a date before a comma and the people is no count of them
+def test_a_date_before_a_comma_and_people_arrested_is_no_count():
     assert metric_values("On June 28, two couriers were arrested.") == [("arrests", 2)]
+    assert metric_values("In Zone 3 suspects were detained after the raid.") == []
 
 
 def test_as_many_as_is_a_hedge():
@@ -6769,3 +6767,33 @@ def test_a_bust_named_late_is_the_operation_its_lead_reports():
         "The effort, dubbed “Operation Lone Star Rescue,” resulted in the arrest of one suspected trafficker."
     )
     assert operation_by_value(text)[45] == "Lone Star Rescue"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "MT" is metric tonnes only before "of" or a bracket
+        ("Rangers arrested 12 Mt Elgon poachers.", [("arrests", 12)]),
+        ("The navy seized 2 MT vessels.", [("seized", 2)]),
+        ("Coast guards seized 50 mt of smuggled rice.", [("seized", 50)]),
+        # a part of a million, a rate, is no million
+        ("Customs seized a quarter of a million cigarettes.", []),
+        ("One in a thousand parcels was inspected.", []),
+        # groups said dismantled are counted though named after "members of"
+        (
+            "Police arrested 45 members of 6 criminal networks, which were dismantled.",
+            [("arrests", 45), ("dismantled", 6)],
+        ),
+        # a part after ", representing" is a part, counted
+        ("Spain made the most arrests, representing 45 of the 200 in total.", [("arrests", 45), ("arrests", 200)]),
+        # a place's name before a number, a comma left out, makes no model's number
+        ("Police made 2,450 arrests in Nigeria 130 victims were rescued.", [("arrests", 2450), ("rescued", 130)]),
+    ],
+)
+def test_guards_from_the_ninth_review_figures(body: str, expected: list):
+    assert metric_values(body) == expected
+
+
+def test_the_whole_units_mark_takes_the_currency_of_the_country_named():
+    assert figs(doc("Police in New Delhi seized cash of 2,50,000/- from a car."))[0][1:3] == (250000, "INR")
+    assert figs(doc("Police in Dhaka recovered gold worth 45,00,000/- from a bag."))[0][1:3] == (4500000, "BDT")

@@ -813,6 +813,9 @@ def _series_beside_its_edition(
         edition = eds[0]
         if e.year is not None and e.year != edition.year and edition.year is not None:
             continue  # a year of its own: another edition ("Lionfish" in 2013, "Lionfish II" in 2014)
+        # (a year the edition has none of is not told against it: "Operation Northern Spotlight VI" beside "Operation
+        # Northern Spotlight took place … 2017", "Operation Pangea, which has run every year since 2008" beside
+        # "Pangea XVII"; the edition keeps its own, untold, year)
         if any(
             _EARLIER_EDITION_BEFORE.search(text, max(0, a - 60), a)
             or _RAN_IN_YEAR.match(text, b)
@@ -824,12 +827,6 @@ def _series_beside_its_edition(
             # 'Danube Gate 2025'", "An earlier phase of the operation, Backdam Sweep I" (two editions)
             continue
         edition.mentions = sorted(edition.mentions + e.mentions)
-        if edition.year is None and e.year is not None:
-            # the edition's year untold, the name alone's told ("Operation Northern Spotlight VI" in the headline,
-            # "The operation took place from October 11 to 15, 2017" beside "Northern Spotlight"): one operation,
-            # of that year
-            folded[edition.key] = (edition.name, e.year)
-            edition.year, edition.key = e.year, operation_key(edition.name, e.year)
         folded[e.key] = (edition.name, edition.year)
         gone.add(id(e))
     if not folded:
@@ -946,9 +943,10 @@ _OTHER_PERIOD = re.compile(
     r"|(?:established|founded|set\s+up|created)\s+in\s+(?:19|20)\d\d\s*,"
     r"|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+was\s+(?:set\s+up|established|created|founded)"
     r"|(?:in|during|over|for|within)\s+the\s+first\s+\w+\s+(?:months|weeks)\s+of"
+    r"(?!\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:operation|campaign|crackdown|drive|exercise|sweep|offensive))"
     # a year's report so far: "For the period January to October 2026" (a month's, "within the month of November",
     # may be the drive's own)
-    r"|the\s+period\s+(?:from\s+)?(?:1(?:st)?\s+)?jan(?:uary|\.)?\b"
+    r"|the\s+period\s+(?:from\s+)?(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?\s+(?:to|until|through|[-–])"
     rf"|{_TWELVE_MONTHS_TEXT}"
     r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")

@@ -61,6 +61,8 @@ def _any_country() -> re.Pattern:
     return re.compile(rf"[{firsts}](?<!\w.)(?={body}s?(?!\w))", re.I)
 
 
+# Bangladesh named, by its name or its capital: a sum written "45,00,000/-" is in taka
+_TAKA_COUNTRY = re.compile(r"\b(?:Bangladesh|Dhaka|Chattogram|Chittagong)\b")
 # After a nationality: the people are foreigners where the story happens.
 _FOREIGNERS_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport[ -]holders?)\b", re.I)
 
@@ -80,11 +82,10 @@ class LocalCurrencies:
         form_re, forms, families = _tables()
         m = form_re.search(written)
         if written.endswith(("/-", "/=")):
-            family = "shilling"  # East Africa's mark after a sum: "4.6bn/-"
-        elif m is None:
+            return self._slash_dash(families)
+        if m is None:
             return unit
-        else:
-            family = forms.get(m.group(1).lower())
+        family = forms.get(m.group(1).lower())
         if family not in families:
             return unit
         pattern, code_of, default = families[family]
@@ -97,6 +98,21 @@ class LocalCurrencies:
         if code is None:
             code = self.codes[family] = self._most_named(pattern, code_of) or default
         return code
+
+    def _slash_dash(self, families: dict) -> str:
+        """The currency of a sum written with the mark of whole units after it ("4.6bn/-", "2,50,000/-"): East
+        Africa's shillings and South Asia's rupees and taka are so written; the country the text names says which
+        (the shilling's family's first where it names none)."""
+        for family in ("shilling", "rupee"):
+            pattern, code_of, default = families[family]
+            code = self.codes.get(family)
+            if code is None:
+                code = self.codes[family] = self._most_named(pattern, code_of) or ""
+            if code:
+                return code
+        if _TAKA_COUNTRY.search(self.text):
+            return "BDT"
+        return families["shilling"][2]
 
     def _most_named(self, pattern: re.Pattern, code_of: dict[str, str]) -> str | None:
         """The code of the family's country named most (what ``pattern.finditer``

@@ -377,7 +377,10 @@ _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|a
 # A count that says what goods are tied to or what they would serve, not a result: "assets linked to 26
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
 # The groups the people counted before belong to: "6 members of | 2 major scam gangs", "members of the | 3 cartels"
+_PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d")
 _MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?$", re.I)
+# (unless the sentence says the groups were dismantled: "45 members of 6 networks, which were dismantled")
+_DISMANTLED_LATER = re.compile(r"\b(?:dismantl|disrupt|bust|smash|neutrali[sz]|broke\s+up|broken\s+up)", re.I)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
     # an amount restated in other terms: "125 kilograms of mephedrone, equivalent to 630,000 single doses", "3,500
@@ -2047,10 +2050,12 @@ def _skip_number(
         not has_unit
         and not num.currency
         and num.written[:1].isdigit()  # (a model's number is written in digits: not "Africa | Thirty-nine suspects")
+        # (nor is the name before it a place's, a comma left out: "2,450 arrests in Nigeria 130 victims were rescued")
         and _LOWER_NOUN_AFTER.match(after)
         # (the pattern ends in a word that opens with a capital, then blanks)
         and (last := before[-40:].rsplit(None, 1))
         and "A" <= last[-1][:1] <= "Z"
+        and place_key(last[-1]) not in places()
         and _MODEL_BEFORE.search(before[-40:])
     ):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
@@ -2116,14 +2121,6 @@ def _skip_number(
                 and _PEOPLE.intersection(_head_words(after)[:3])
                 and _ARRESTED_AFTER.match(after)
             )
-            # (nor a count of people arrested after a place's numbered word, a comma left out: "in the Southern
-            # Sector 397 suspects had been arrested")
-            and not (
-                after[:1] == " "
-                and after[1:2].islower()
-                and _PEOPLE.intersection(_head_words(after)[:2])
-                and _ARRESTED_AFTER.match(after)
-            )
         )
         or (not num.currency and _PLATE_BEFORE.search(before[-8:]))
     ):
@@ -2134,6 +2131,7 @@ def _skip_number(
         and not num.currency
         and _may_hold(low_before, _DESCRIBED_LEADS)
         and _DESCRIBED_BEFORE.search(before[-60:])
+        and not _PART_OF_WHOLE_AFTER.match(after)  # ("representing 45 of the 200 arrests": a part, counted)
     ):
         return True
     if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
@@ -2900,7 +2898,9 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
             um = None  # ("(3)kg" is no such amount)
         if um:
             written = um.group(1).lower()
-            if written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
+            if written == "mt" and not (um.group(1) in ("MT", "mt") and _MT_CLOSES.match(text, um.end(1))):
+                pass  # "MT" is metric tonnes before "of" or a bracket: not "Mt Elgon", "2 MT vessels", "9 MT on Monday"
+            elif written not in _LETTER_UNITS or (um.group(0).strip() == um.group(1) and not um.group(0)[:1] == "-"):
                 unit, factor = UNITS[written]
                 end = um.end() if len(written) <= 3 else um.end(1)  # "kg." and "lbs." keep their dot, "tonnes." not
                 if written in ("pounds", "pound") and _SCALED.search(num.written) and not _OF_NEXT.match(text, end):
@@ -2908,6 +2908,7 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     return unit, factor, end
 
 
+_MT_CLOSES = re.compile(r"\s*(?:of\b|\()")
 _SUSPECTED_TO_HAVE_BEEN = re.compile(r"\b(?:suspected|believed|thought|alleged|said|reported)\s+to\s+have\s+been\s+$")
 
 
@@ -3314,7 +3315,12 @@ def find_figures(
             continue  # "found guilty of trafficking more than 80 gram … could be jailed for life": the law's bound
         if _CHANGE_AFTER.match(text, end, min(len(text), end + 60)) and _CHANGE_BEFORE.search(before[-30:]):
             continue  # "totaled 283 kg in 2017, down 164 kg from 2016": the change between periods, no result
-        if unit == "count" and not money and _MEMBERS_OF_BEFORE.search(before[-24:]):
+        if (
+            unit == "count"
+            and not money
+            and _MEMBERS_OF_BEFORE.search(before[-24:])
+            and not _DISMANTLED_LATER.search(text, end, s_end)
+        ):
             continue  # "6 members of 2 major scam gangs arrested": which groups the people counted belong to
         if _may_hold(low_before, ("hidden", "concealed", "stashed")) and _COVER_LOAD_BEFORE.search(before[-100:]):
             continue  # "cigarettes hidden in a truck transporting 24 tons of sand": the load the goods hid under

@@ -438,7 +438,8 @@ _WORD_NUMBER = (
     r"|(?<!quarter\sof\s)(?<!quarters\sof\s)(?<!third\sof\s)(?<!thirds\sof\s)(?<!fraction\sof\s)"
     r"a(?=\s+(?:metric\s+)?(?:tonnes?|tons?|kilos?|kilogra(?:m|mme)s?)\s+of\s)"
     # one of a scale, written "a": "more than a million glass eels", "a thousand rounds" (the scale read after it)
-    r"|a(?=\s+(?:million|billion|thousand)\b(?!-)))"
+    # (not a part of one, "a quarter of a million", nor a rate, "one in a thousand")
+    r"|(?<!of\s)(?<!\bin\s)a(?=\s+(?:million|billion|thousand)\b(?!-)))"
 )
 
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"

@@ -165,8 +165,7 @@ _APPOSITION_CLOSED = re.compile(r"[\"”’»](?:[,.;:)]|[ \t]*(?:\n|$))|[,.][\"
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
 _NAMED_BEFORE_QUOTE = re.compile(
-    # (not 'so-called "booter"'; "the" between: 'conventionally called the “Fuel Family,”')
-    r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
+    r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+$"  # (not 'so-called "booter"')
 )
 # The drive a naming verb names, right before it (a comma or a passive between): "The action was named "Chopin"",
 # "the raid, called "Clean Sweep"" (any drive of operation_drive_nouns.txt but those whose names are often a
@@ -254,7 +253,9 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
     # (or a dash before it: "Tuesday's operation — called Perseus, after …")
     # (what it was against between: "The joint operation against human trafficking, named Global Chain, …")
-    r"(?:(?:\s+(?:against|on|into|targeting)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    # (not a group named after it: "the operation against the cartel, known as Los Blancos, …")
+    r"(?:(?:\s+(?:against|on|into|targeting)\s+(?!(?:an?|the|this|that|its|their)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:networks?|gangs?|cartels?|groups?|rings?|syndicates?|clans?|mafias?|cults?|organi[sz]ations?)\b)[\w-]+)?"
     rf"(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
     rf"|,\s+{_NAME_WORDS},"
     r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
@@ -943,8 +944,9 @@ def _spelling_key(name: str) -> str:
 # ("Project Hammer, a year-long investigation into …", "Project Vigil, a long-running operation"); not a programme
 # that funds or trains ("funded through Project Fortaleza, INTERPOL's initiative")
 _INVESTIGATION_NAMING_BEFORE = re.compile(
-    r"(?i:\b(?:investigation|probe|inquiry|operation|crackdown|sweep|case)s?\b[^.;:!?\n]{0,40}?"
-    r"\b(?:dubbed|named|called|code-?named|known\s+as|titled))[ \t]+[\"“‘'«]?$"
+    # (the naming word right after the noun, or after its comma: not "The operation, part of a programme named …")
+    r"(?i:\b(?:investigation|probe|inquiry|operation|crackdown|sweep|case)s?,?\s+"
+    r"(?:dubbed|named|called|code-?named|known\s+as|titled))[ \t]+[\"“‘'«]?$"
 )
 _INVESTIGATION_APPOSITION_AFTER = re.compile(
     r"[\"”’'»]?,?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:investigation|probe|inquiry|operation)\b"
@@ -1076,7 +1078,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # both cues end in a blank before the quote: most quotes are ruled out here
         apposition = False
         if not _CUE_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()):
-            named = _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start())
+            named = _NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 24), q.start()) or (
+                # (the drive's noun right before the naming word, "the" after it: 'The operation, conventionally
+                # called the “Fuel Family,”'; not 'in what is commonly called the "Golden Triangle"')
+                text.startswith("the", q.start() - 4)
+                and _DRIVE_NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 60), q.start())
+            )
             apposition = not named and bool(_APPOSITION_BEFORE_QUOTE.search(text, max(0, q.start() - 4), q.start()))
             if not (named or apposition) or not (
                 _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start())

@@ -240,8 +240,9 @@ def _code_counts(text: str) -> dict[str, int]:
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
-# A body's name joined to a participle before another name: "Australian Federal Police-led |Australian Centre"
-_PARTICIPLE_COMPOUND = re.compile(r"\S-[a-z]+ed\s+(?=[A-Z])")
+# A body's name joined to a participle of leading before another name: "Australian Federal Police-led |Australian
+# Centre" (a body's head word or known name before the hyphen: not "Cyber-enabled Crime Unit", "Gender-based …")
+_PARTICIPLE_COMPOUND = re.compile(r"(\w+)-(?:led|backed|funded|sponsored|supported|coordinated|run)\s+(?=[A-Z])")
 
 
 def acronym_spans(text: str) -> list[Span]:
@@ -428,7 +429,18 @@ def acronym_spans(text: str) -> list[Span]:
         ):
             long_start += len(first) + 1
             long_text = text[long_start:long_end]
-        led = max(_PARTICIPLE_COMPOUND.finditer(long_text), key=lambda hit: hit.end(), default=None)
+        led = max(
+            (
+                hit
+                for hit in _PARTICIPLE_COMPOUND.finditer(long_text)
+                # (a known body, or a body's head word closing a name of several words: "Federal Police-led"; not
+                # "Intelligence-led Policing Unit", one name)
+                if hit.group(1) in KNOWN_ORGS
+                or (hit.group(1) in ORG_HEADS and long_text[: hit.start()].rstrip()[-1:].isalpha())
+            ),
+            key=lambda hit: hit.end(),
+            default=None,
+        )
         if led is not None:
             # "the Australian Federal Police-led Australian Centre to Counter Child Exploitation (ACCCE)": the body
             # that leads it is another
