@@ -6797,3 +6797,13 @@ def test_guards_from_the_ninth_review_figures(body: str, expected: list):
 def test_the_whole_units_mark_takes_the_currency_of_the_country_named():
     assert figs(doc("Police in New Delhi seized cash of 2,50,000/- from a car."))[0][1:3] == (250000, "INR")
     assert figs(doc("Police in Dhaka recovered gold worth 45,00,000/- from a bag."))[0][1:3] == (4500000, "BDT")
+
+
+def test_a_count_hedged_in_dozens_is_the_rounded_form_of_the_precise_one():
+    text = doc(
+        "Nearly three dozen children were rescued in California this month.\n"
+        "Of the 33 victims who were recovered in the Los Angeles area, eight were being exploited."
+    )
+    assert [(f.metric, f.value) for f in extract(text).figures if f.metric == "rescued"] == [("rescued", 33)]
+    # people of two kinds in one sentence stay two figures
+    assert metric_values("Police rescued about 40 women and 33 children.") == [("rescued", 40), ("rescued", 33)]

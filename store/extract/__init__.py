@@ -1786,6 +1786,14 @@ def _general_item(item: str | None) -> bool:
 _GENERAL_NOUNS = words("figure_general_nouns")
 
 
+_PEOPLE_WORDS = words("figure_people_nouns")
+
+
+def _head_word(item: str | None) -> str:
+    """An item's last word in lower case ("" for none): "sex-trafficking victims" → "victims"."""
+    return item.lower().split()[-1] if item and item.split() else ""
+
+
 def _items_clash(a: str | None, b: str | None, people: bool = False) -> bool:
     if not a or not b or "funds" in (a, b) or "cash" in (a, b):
         return False  # what an unnamed sum is called ("funds", "cash"): it clashes with nothing
@@ -1898,10 +1906,17 @@ def _headline_form(precise: float, rounded: float) -> bool:
 
 
 def _restates(
-    precise: float, p_qualifier: str | None, rounded: float, r_qualifier: str | None, *, headline: bool = True
+    precise: float,
+    p_qualifier: str | None,
+    rounded: float,
+    r_qualifier: str | None,
+    *,
+    headline: bool = True,
+    dozens: bool = False,
 ) -> bool:
     """Whether a figure of value ``precise`` states precisely the figure
-    written ``rounded`` with its hedge (both in one base unit)."""
+    written ``rounded`` with its hedge (both in one base unit; ``dozens``: written in dozens, "nearly three dozen",
+    which rounds to half a dozen, not to a unit)."""
     band = _ROUNDING_HEDGES.get(r_qualifier or "")
     if band is None:
         return r_qualifier is None and _headline_form(precise, rounded)
@@ -1916,7 +1931,7 @@ def _restates(
     # phase … in the second, 146", two figures; "Over 250 Arrested" over a body's 273 is one)
     digits = _significant_digits(rounded)
     if band[0] or not headline:
-        unit = 10 ** (math.floor(math.log10(rounded)) - digits + 1)
+        unit = 4 if dozens else 10 ** (math.floor(math.log10(rounded)) - digits + 1)
         if abs(precise - rounded) > 1.5 * unit:
             return False
     if _significant_digits(precise) < digits:
@@ -2057,11 +2072,19 @@ def _drop_rounded_repeats(
                     base[i],
                     rounded.qualifier,
                     headline=rounded.sentence_start == head or i in in_headline,
+                    dozens="dozen" in text[rounded.start : rounded.end].lower(),
                 ):
                     continue
                 from_headline = rounded.sentence_start == head or i in in_headline
                 coarse = rounded.qualifier is None and _significant_digits(base[i]) < 2
-                if _items_clash(rounded.item, p.item) and (not from_headline or coarse):
+                # (people counted by two words of one kind are not two kinds: "nearly three dozen children" … "Of the
+                # 33 victims")
+                kin = (
+                    rounded.metric in ("rescued", "identified", "arrests")
+                    and _head_word(rounded.item) in _PEOPLE_WORDS
+                    and _head_word(p.item) in _PEOPLE_WORDS
+                )
+                if not kin and _items_clash(rounded.item, p.item) and (not from_headline or coarse):
                     # a headline's words may differ from the body's ("over 300 guns" … "318 weapons"), but a
                     # one-digit amount is no rounding of other goods ("1 tonne of cocaine" … "1,400 kg of cannabis")
                     continue
