@@ -6807,3 +6807,14 @@ def test_a_count_hedged_in_dozens_is_the_rounded_form_of_the_precise_one():
     assert [(f.metric, f.value) for f in extract(text).figures if f.metric == "rescued"] == [("rescued", 33)]
     # people of two kinds in one sentence stay two figures
     assert metric_values("Police rescued about 40 women and 33 children.") == [("rescued", 40), ("rescued", 33)]
+
+
+def test_an_operation_named_as_a_phase_of_another_keeps_the_figures_that_follow():
+    text = doc(
+        "The Federal Police launched Operation Aluir on Thursday. This is the 3rd phase of Operation Colossus, "
+        "which revealed a billion-dollar scheme.\nFederal agents served five search warrants and arrested 2 suspects."
+    )
+    assert operation_by_value(text)[2] == "Aluir"
+    # an operation the text goes on to, not a phase's whole, takes what follows
+    text = doc("Operation Aluir ended on Monday. Operation Colossus then began.\nAgents arrested 2 suspects.")
+    assert operation_by_value(text)[2] == "Colossus"

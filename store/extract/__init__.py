@@ -834,6 +834,8 @@ def _series_beside_its_edition(
     return [e for e in entities if id(e) not in gone], folded
 
 
+# The words that make an operation named right after them the whole of which the operation named before is a part
+_PHASE_OF_BEFORE = re.compile(r"(?i)\b(?:phase|stage|leg|round)\s+of\s+(?:the\s+)?(?:operation\s+)?[\"“‘']?$")
 # A sentence that goes on about an earlier drive just named: "That earlier operation …", "The first operation …",
 # "A year earlier, …", "In 2025, …", "The 2025 operation …", "During the first operation, …"
 _EARLIER_ONE_RECALLED = re.compile(
@@ -1364,6 +1366,14 @@ class _OperationMentions:
             ):
                 # "In the framework of operation "Red Dial-2", which is the continuation of the operation "Red
                 # Dial" conducted in 2025, …": the earlier edition is recalled; what follows is the new one's
+                last -= 1
+            if (
+                last > 0
+                and self.keys[last] != self.keys[last - 1]
+                and _PHASE_OF_BEFORE.search(self.text, max(0, self.starts[last] - 40), self.starts[last])
+            ):
+                # "The Federal Police launched Operation Aluir … This is the 3rd phase of Operation Colossus": the
+                # operation the text named first is a phase of the one named after it; what follows is the phase's
                 last -= 1
             if k >= 0 and self.starts[last] >= self.section_starts[k]:
                 return last  # the operation the roundup's section named: the section goes on about it
