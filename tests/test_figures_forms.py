@@ -6818,3 +6818,11 @@ def test_an_operation_named_as_a_phase_of_another_keeps_the_figures_that_follow(
     # an operation the text goes on to, not a phase's whole, takes what follows
     text = doc("Operation Aluir ended on Monday. Operation Colossus then began.\nAgents arrested 2 suspects.")
     assert operation_by_value(text)[2] == "Colossus"
+
+
+def test_a_years_totals_up_to_a_day_are_no_operations():
+    text = doc(
+        "Police seized 80 logs in Ops Libas on Monday.\n"
+        "The force had recorded 412 arrests from 149 operations carried out this year until Nov 17."
+    )
+    assert operation_by_value(text)[80] == "Libas" and operation_by_value(text)[412] is None

@@ -938,6 +938,8 @@ _OTHER_PERIOD = re.compile(
     rf"|{_QUARTER_TEXT}"
     # "In 2026 alone, the agency has uncovered 731 cases": a year's total
     r"|(?:in\s+(?:19|20)\d\d|this\s+year)\s+alone"
+    # a year's totals up to a day: "from 149 operations carried out this year until Nov 17"
+    r"|this\s+year\s+(?:until|till|up\s+to|through)\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:the\s+)?previous\s+(?:week|month|year)(?:'s|’s)?|(?:last|earlier\s+this)\s+(?:fiscal\s+|financial\s+)?year"
     # a body's record since it began: "since its establishment in 2015", "since the NCLCC was set up in 2019"
     r"|since\s+its\s+(?:establishment|creation|founding|inception)"
