@@ -63,6 +63,7 @@ _LINEAR_PIECES = [
     "“",
     "in the village of ",
     "Previous operations: " + "X " * 40 + ". ",
+    "Police seized 5/- cash. ",
 ]
 
 

@@ -62,6 +62,9 @@ _PIECES = [
     "\n        Police in ",  # an indented line (web copy), read from its first word (layout.lift_indents)
     "Earlier, in November 2025, officers seized 4 kg, ",  # a sentence's period, looked up once per sentence
     "arrested 3 during 2024, according to police data, ",
+    "Police seized 5/- cash. ",  # a sum with the whole-units mark, whose currency the text's countries tell
+    "Prince George police chief John Smith said. ",  # a person beside a place that opens on a title
+    "6 members of 2 gangs arrested ",  # the groups after "members of", and what the clause after says of them
 ]
 
 
@@ -83,6 +86,9 @@ def _time(text: str, runs: int) -> float:
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(shapes())
 @example("“1 2023-06-02 code-named « Ñu ")  # one long sentence: every mention of a name times every year in it
+@example("Police seized 5/- cash. ")  # (the country looked up once per text, not once per sum)
+@example("Prince George police chief John Smith said. ")  # (each person looked up by bisection)
+@example("6 members of 2 gangs arrested ")  # (one clause read after each, not the sentence's rest)
 def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
     places()  # the gazetteer loads once per process
     small = (unit * (20_000 // len(unit) + 1))[:20_000]

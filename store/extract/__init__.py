@@ -36,6 +36,7 @@ from .figures import (
     UNITS,
     RawFigure,
     _head_words,
+    _names_people,
     by_place_heading,
     find_figures,
     unit_of,
@@ -1798,14 +1799,6 @@ def _general_item(item: str | None) -> bool:
 _GENERAL_NOUNS = words("figure_general_nouns")
 
 
-_PEOPLE_WORDS = words("figure_people_nouns")
-
-
-def _head_word(item: str | None) -> str:
-    """An item's last word in lower case ("" for none): "sex-trafficking victims" → "victims"."""
-    return item.lower().split()[-1] if item and item.split() else ""
-
-
 def _items_clash(a: str | None, b: str | None, people: bool = False) -> bool:
     if not a or not b or "funds" in (a, b) or "cash" in (a, b):
         return False  # what an unnamed sum is called ("funds", "cash"): it clashes with nothing
@@ -2093,8 +2086,8 @@ def _drop_rounded_repeats(
                 # 33 victims")
                 kin = (
                     rounded.metric in ("rescued", "identified", "arrests")
-                    and _head_word(rounded.item) in _PEOPLE_WORDS
-                    and _head_word(p.item) in _PEOPLE_WORDS
+                    and _names_people(rounded.item)
+                    and _names_people(p.item)
                 )
                 if not kin and _items_clash(rounded.item, p.item) and (not from_headline or coarse):
                     # a headline's words may differ from the body's ("over 300 guns" … "318 weapons"), but a

@@ -110,9 +110,10 @@ class LocalCurrencies:
                 code = self.codes[family] = self._most_named(pattern, code_of) or ""
             if code:
                 return code
-        if _TAKA_COUNTRY.search(self.text):
-            return "BDT"
-        return families["shilling"][2]
+        taka = self.codes.get("taka")
+        if taka is None:
+            taka = self.codes["taka"] = "BDT" if _TAKA_COUNTRY.search(self.text) else ""
+        return taka or families["shilling"][2]
 
     def _most_named(self, pattern: re.Pattern, code_of: dict[str, str]) -> str | None:
         """The code of the family's country named most (what ``pattern.finditer``

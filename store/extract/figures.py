@@ -374,13 +374,14 @@ _AGE_WORD_BEFORE = re.compile(r"(?i:\bage[d]?)(?:[ \t]*:)?[ \t]+$")
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # The end of a span of days: "from Nov. 10 to 16", "between 3 and 9 March" is read at "3" as a range
 _DAYS_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|through|until|till)\s*$")
+# The groups the people counted before belong to: "6 members of | 2 major scam gangs", "members of the | 3 cartels"
+_MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?$", re.I)
+# (unless the clause after says the groups were dismantled: "45 members of 6 networks, which were dismantled")
+_DISMANTLED_LATER = re.compile(r"\b(?:dismantl|disrupt|bust|smash|neutrali[sz]|broke\s+up|broken\s+up)", re.I)
+# A part of a whole after the number: "representing 45 | of the 200 arrests"
+_PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d")
 # A count that says what goods are tied to or what they would serve, not a result: "assets linked to 26
 # trafficking networks", "enough for an estimated 106 million doses" (the guide's capacity figures)
-# The groups the people counted before belong to: "6 members of | 2 major scam gangs", "members of the | 3 cartels"
-_PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d")
-_MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?$", re.I)
-# (unless the sentence says the groups were dismantled: "45 members of 6 networks, which were dismantled")
-_DISMANTLED_LATER = re.compile(r"\b(?:dismantl|disrupt|bust|smash|neutrali[sz]|broke\s+up|broken\s+up)", re.I)
 _DESCRIBED_BEFORE = re.compile(
     r"(?i:\b(?:(?:linked|tied|connected|belonging|traced|attributed)\s+to|associated\s+with"
     # an amount restated in other terms: "125 kilograms of mephedrone, equivalent to 630,000 single doses", "3,500
@@ -2050,11 +2051,11 @@ def _skip_number(
         not has_unit
         and not num.currency
         and num.written[:1].isdigit()  # (a model's number is written in digits: not "Africa | Thirty-nine suspects")
-        # (nor is the name before it a place's, a comma left out: "2,450 arrests in Nigeria 130 victims were rescued")
         and _LOWER_NOUN_AFTER.match(after)
         # (the pattern ends in a word that opens with a capital, then blanks)
         and (last := before[-40:].rsplit(None, 1))
         and "A" <= last[-1][:1] <= "Z"
+        # (nor is that word a place's name, a comma left out: "2,450 arrests in Nigeria 130 victims were rescued")
         and place_key(last[-1]) not in places()
         and _MODEL_BEFORE.search(before[-40:])
     ):
@@ -3319,7 +3320,7 @@ def find_figures(
             unit == "count"
             and not money
             and _MEMBERS_OF_BEFORE.search(before[-24:])
-            and not _DISMANTLED_LATER.search(text, end, s_end)
+            and not _DISMANTLED_LATER.search(text, end, min(s_end, end + 200))
         ):
             continue  # "6 members of 2 major scam gangs arrested": which groups the people counted belong to
         if _may_hold(low_before, ("hidden", "concealed", "stashed")) and _COVER_LOAD_BEFORE.search(before[-100:]):

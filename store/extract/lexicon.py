@@ -54,6 +54,14 @@ SPEECH_VERBS = words("speech_verbs")
 #: Capitalised words that start sentences or headlines and are not names.
 COMMON_CAPS = words("common_caps")
 
+#: The one-word cues of the results a headline or a figure reports ("arrested", "seize", "dismantled", "rescues").
+RESULT_CUES = frozenset(
+    w
+    for name in ("figure_cues_arrests", "figure_cues_seized", "figure_cues_rescued", "figure_cues_dismantled")
+    for w in words(name)
+    if " " not in w
+)
+
 
 def name_shaped(word: str) -> bool:
     """Whether a word may be part of a person's name: capitalised, not all in capitals, and no body's, post's or

@@ -849,7 +849,8 @@ def iter_numbers(text: str) -> Iterator[Number]:
                 currency, local_start = "PEN", sol.start()
         shilling_end = None
         if not currency and digits and text.startswith(("/-", "/="), m.end()):
-            # East Africa's shilling mark after a sum: "4.6bn/-", "285m/-", "8,000/=" (the country's, as "Sh")
+            # the mark of whole units after a sum: "4.6bn/-", "285m/-", "2,50,000/-" (East Africa's shillings, South
+            # Asia's rupees or taka: the country the text names says which, see currencies.py)
             currency, shilling_end = "KES", m.end() + 2
         if digits:
             value = float(digits.replace(".", "")) if m.group("thou") else _digits_value(digits)

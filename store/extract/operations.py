@@ -349,12 +349,12 @@ class _WrittenAlone:
 
 _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{UPPER}][\w'’-]*")
 _ALONE_AFTER = re.compile(r"(?! operation)(?!\s+[A-Z])")
-# A word used as a noun: a stop, a comma, a quote or a verb after it ("… known as Pelican.", "Pelican was a
-# success"; not "European countries")
 # The first character of a curly quote's UTF-8 bytes read as Windows-1252 or -1257 ("â€", "ā€"): glued to a name
 _MOJIBAKE_LEADS = frozenset("âā")
 # Words that name what follows them: "Branded GRYPHON II, …", "Dubbed Pangea XVI, …"
 _NAMING_WORDS = frozenset({"branded", "dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"})
+# A word used as a noun: a stop, a comma, a quote or a verb after it ("… known as Pelican.", "Pelican was a
+# success"; not "European countries")
 _AS_A_NOUN_AFTER = re.compile(
     r"[ \t]*[,.;:)!?\"”’]|[ \t]+(?:was|were|is|are|has|had|have|will|would|led|began|ran|saw|targeted|involved"
     r"|netted|resulted|yielded|[a-z]\w*ed)\b"  # (a verb in lower case: not "Royal Canadian Mounted Police")
@@ -1415,9 +1415,6 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 add(m.start(1), m.end(1), how="short-form")
     spans = _without_title_case_headline_words(text, spans)
     _one_spelling(spans)
-    # A codename with "and" where the text names its first part alone after the keyword too: a heading's "Details of
-    # Operation Guacatal and Charges" beside "named Operation Guacatal, …" is the codename and a word of the
-    # heading ("Hold and Seek", written so each time, stays whole)
     # A naming word opening a sentence before a numeral's codename: "Branded GRYPHON II, the operation focused on …"
     spans = [
         replace(s, start=s.start + len(first) + 1, name=rest)
@@ -1428,6 +1425,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         else s
         for s in spans
     ]
+    # A codename with "and" where the text names its first part alone after the keyword too: a heading's "Details of
+    # Operation Guacatal and Charges" beside "named Operation Guacatal, …" is the codename and a word of the
+    # heading ("Hold and Seek", written so each time, stays whole)
     alone = {s.name for s in spans if s.rule == "operation-keyword" and " and " not in s.name}
     if alone:
         spans = [

@@ -13,6 +13,7 @@ from .lexicon import (
     KNOWN_ORGS,
     NOT_ORG_CAPS,
     ORG_HEADS,
+    RESULT_CUES,
     TITLE_WORDS,
 )
 from .names import all_given_names, family_names
@@ -662,12 +663,7 @@ _COMPASS_LOWER = word_list("compass_words_lower")
 # "Stratford-upon-Avon")
 _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
 #: Verbs of results in the past ("seized", "dismantled"): a headline in capitals writes them after a place's name
-_RESULT_VERBS = frozenset(
-    w
-    for name in ("figure_cues_arrests", "figure_cues_seized", "figure_cues_rescued", "figure_cues_dismantled")
-    for w in word_list(name)
-    if w.endswith("ed") and " " not in w
-)
+_RESULT_VERBS = frozenset(w for w in RESULT_CUES if w.endswith("ed"))
 
 
 _ASCII_LETTERS = string.ascii_letters

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -224,15 +225,21 @@ def find_entities(text: str) -> list[Span]:
     candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
     # A place the gazetteer knows whose name opens on a title ("Prince Edward Island", "General Santos City"): the
     # words after the title are no person
-    titled = [
+    titled = sorted(
         (c.start, c.end)
         for c in candidates
         if c.type == LOCATION and c.rule in ("place", "place-feature") and c.name.split(None, 1)[0] in TITLE_WORDS
-    ]
+    )
     if titled:
-        candidates = [
-            c for c in candidates if not (c.type == PERSON and any(a < c.start and c.end <= b for a, b in titled))
-        ]
+        # (each person looked up by bisection: the furthest end of the places that start before it)
+        titled_starts = [a for a, _ in titled]
+        furthest = list(itertools.accumulate((b for _, b in titled), max))
+
+        def inside_titled(c: Span) -> bool:
+            k = bisect.bisect_left(titled_starts, c.start) - 1  # the last place starting before the person
+            return k >= 0 and c.end <= furthest[k]
+
+        candidates = [c for c in candidates if not (c.type == PERSON and inside_titled(c))]
     # A short form the text gives a common noun ("a cordon and search operation (CASO)") is no body
     things = acronyms_of_common_nouns(text)
     if things:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import place_key, places
-from .lexicon import ORG_HEADS, ORG_LEADS
+from .lexicon import ORG_HEADS, ORG_LEADS, RESULT_CUES
 from .wordlists import words
 
 # How many lines from the top may be a headline or a sub-headline.
@@ -30,12 +30,7 @@ _BODY_READ = 50_000
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
 #: Verbs of results and the small numbers written in words a headline reports with.
-_RESULT_WORDS = frozenset(
-    w
-    for name in ("figure_cues_arrests", "figure_cues_seized", "figure_cues_rescued", "figure_cues_dismantled")
-    for w in words(name)
-    if " " not in w
-) | words("headline_number_words")
+_RESULT_WORDS = RESULT_CUES | words("headline_number_words")
 
 
 def _reads_as_a_headline(text: str, a: int, b: int, words: list[str], capital: set[str], lower: set[str]) -> bool:
