@@ -1798,6 +1798,9 @@ def test_a_codename_before_a_kind_of_operation() -> None:
     assert names(text, OPERATION) == {"Tirta Waspada 2026"}
     # one word before a kind of operation says what kind, not a codename
     assert names("Report\n\nAndean police operation nets 40 suspects.", OPERATION) == set()
+    # the words before "police" say whose police, however many: a region, not a codename
+    text = "Heroin and $90,000 cash seized in South Coast police operation\n\nOperation Lantern ran for a month."
+    assert names(text, OPERATION) == {"Lantern"}
 
 
 def test_ops_and_oplan_name_operations_with_their_numerals() -> None:

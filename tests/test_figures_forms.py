@@ -6826,3 +6826,23 @@ def test_a_years_totals_up_to_a_day_are_no_operations():
         "The force had recorded 412 arrests from 149 operations carried out this year until Nov 17."
     )
     assert operation_by_value(text)[80] == "Libas" and operation_by_value(text)[412] is None
+
+
+def test_thousands_set_with_a_comma_and_a_blank():
+    # some African press sets a blank after the comma of a thousands group
+    assert metric_values("Police said they arrested 2, 175 suspected robbers and recovered 19, 009 rounds.") == [
+        ("arrests", 2175),
+        ("seized", 19009),
+    ]
+    # not a list of numbers, nor a date then a count
+    assert 111 not in values(doc("Report crimes on 110, 111 or 170."))
+    assert metric_values("Since April 24, 496 boats were inspected.") == [("other", 496)]
+
+
+def test_a_participle_before_a_later_items_noun_leaves_the_list_to_its_passive():
+    text = "In the town, two long guns, nine magazines, 135 cartridges and a stolen vehicle were seized."
+    assert metric_values(text) == [("seized", 2), ("seized", 9), ("seized", 135)]
+    text = "Elsewhere 20 magazines, 151 cartridges, eight radios and six stolen cars were seized."
+    assert metric_values(text) == [("seized", 20), ("seized", 151), ("seized", 8), ("seized", 6)]
+    # a participle of the number's own goods still describes them
+    assert metric_values("Officers recovered 53 stolen vehicles.") == [("seized", 53)]

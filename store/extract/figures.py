@@ -617,6 +617,7 @@ _ADJECTIVE_USE = re.compile(
     r"[ \t]+(?!(?:in|on|at|from|by|to|with|into|for|the|a|an|and|or|as|over|under|across|through|off|out|up|down"
     r"|via|since|during|after|before|near|inside|between|among|while|when|who|which|that|of)\b)[a-z][a-z-]+\b"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|a|an|the|some|its|their|his|her|all)[ \t]+$")
 _BY_AGENT_AFTER = re.compile(r"[ \t]+by\b")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:were|was|been|being)[ \t]+$")
@@ -2420,6 +2421,22 @@ def _describes(text: str, end: int, cue: Cue) -> bool:
     )
 
 
+def _describes_noun_after(text: str, end: int, cue: Cue) -> bool:
+    """Whether a "none" cue after a number's words, between an article and a noun, describes a later item of the
+    list rather than says what befell the number's goods: "2 guns, 9 magazines and a stolen vehicle were seized"."""
+    if cue.metric != "none" or cue.start <= end or _ADJECTIVE_USE.match(text, cue.end) is None:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, cue.start - 5), cue.start):
+        return True
+    # (or a later count's: "20 magazines, 151 cartridges and six stolen vehicles were seized")
+    count = _COUNT_JUST_BEFORE.search(text, max(end, cue.start - 24), cue.start)
+    return count is not None and (count.group(1)[0].isdigit() or count.group(1).lower() in NUMBER_WORDS)
+
+
+# A count right before a word: "six stolen", "151 smuggled"
+_COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
+
+
 _PARTICIPLE_PHRASE_THEN_PASSIVE = re.compile(
     r"\s+(?:from|into|to|through|across|via|out\s+of)\s+[^.;:,()\d]{1,40}?\s+(?:were|was|had\s+been|have\s+been)\s+"
 )
@@ -3491,6 +3508,7 @@ def find_figures(
                 and cues[following + 1].start < hi
                 and (
                     _describes(text, end, cues[following])
+                    or _describes_noun_after(text, end, cues[following])
                     or cues[following].word == "involved"
                     # (a noun of events as a later item of the list: "164 shotguns and drugs and checks were seized")
                     or (cues[following].word in _EVENTS and " and " in text[end : cues[following].start])
@@ -3557,7 +3575,7 @@ def find_figures(
                 continue  # "the haul involved 96.4 kilogrammes": what the seizure took in, the noun governs
             if cm.start > end and _SINCE_BEFORE.search(text, max(end, cm.start - 30), cm.start):
                 continue  # "lost $32 million since the hub opened": a time clause's verb governs nothing
-            if _describes(text, end, cm):
+            if _describes(text, end, cm) or _describes_noun_after(text, end, cm):
                 continue  # "53 stolen vehicles were recovered": "stolen" describes the vehicles
             if (
                 cm.end <= num.start

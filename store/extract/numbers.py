@@ -463,7 +463,15 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"
     r"|(?P<thou>\d{1,3}\.000)(?![\d,.]\d)"
     r"(?!\s?(?i:kgs?|kilo|gram|gm|g\b|grs?\b|gr\b|mg|tonnes?|tons?|t\b|lit|l\b|ml|lb|pounds|ounces|oz))"
+    # a comma and a blank between thousands, as some West and East African press sets them: "arrested 2, 175
+    # suspects", "over 15, 345 animals" (a word in lower case after it; not a list, "110, 111 or 170")
+    r"|(?P<spaced>\d{1,3},[ ]\d{3})(?=[ \u00a0]+[a-z])(?![ \u00a0]+(?:or|and|to|per|nor)\b)"
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
+)
+# A month's name right before a number: "April 24, 496 boats" is a date, then a count
+_MONTH_BEFORE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?[ \u00a0]$"
 )
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SCALE_WORD = (
@@ -796,6 +804,9 @@ def iter_numbers(text: str) -> Iterator[Number]:
             continue
         pos = m.end()
         pre, digits, words, scale, ordinal = m.group("pre", "digits", "words", "scale", "ord")
+        if m.group("spaced") and _MONTH_BEFORE.search(text, max(0, start - 11), start):
+            pos = start + m.group("spaced").index(",")  # "April 24, 496 boats": the day, then a count of its own
+            continue
         currency = None
         local_start = None
         lead = m.start()

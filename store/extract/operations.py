@@ -1217,6 +1217,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "Sharing operation details, the commissioner said": a verb and its object, no codename
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
+        if re.search(r"\bpolice\b", m.group("kind")):
+            continue  # "in North Island police operation": the words before "police" say whose police, not a name
         if any(
             "-" in w
             and (
