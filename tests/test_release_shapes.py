@@ -378,6 +378,9 @@ def test_a_headline_codename_keeps_its_edition(text: str, codename: str):
         "Officers arrested 12 suspects under Kenya Wildlife Service, a partner in the operation.",
         "The arrests were part of Friday, a day-long operation.",
         "The arrests were part of Project Safe Streets, a programme bringing police and communities together.",
+        # months and a year say when, not what
+        "The November-December 2024 operation led to 14 arrests.",
+        "Police said operation May–June 2025 led to 14 arrests.",
     ],
 )
 def test_bodies_people_days_and_projects_are_no_codenames(sentence: str):
@@ -1560,6 +1563,11 @@ def test_a_named_project_or_programme_is_no_operation(text: str):
         ("The RCMP launched an investigation named Project Ossington, which led to 14 arrests.", "Ossington"),
         ("Project Hammer, a year-long investigation into gun crime, led to 14 arrests.", "Hammer"),
         ("The arrests were part of Project Vigil, a long-running operation, which led to 14 arrests.", "Vigil"),
+        # set off after the investigation's noun, or told by its results as police tell an investigation's
+        ("The provincial police investigation, Project Tamarack, began in May and led to 14 arrests.", "Tamarack"),
+        ("Project Larkspur results in record seizure\n\nOfficers made 14 arrests, police said.", "Larkspur"),
+        ("Police launched Project Larkspur in March. Officers have since made 14 arrests.", "Larkspur"),
+        ("As a result of Project Larkspur, officers made 14 arrests.", "Larkspur"),
     ],
 )
 def test_a_police_investigation_named_as_a_project_is_an_operation(text: str, name: str):

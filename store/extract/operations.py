@@ -956,12 +956,39 @@ _INVESTIGATION_APPOSITION_AFTER = re.compile(
 _PROJECT_NAME = re.compile(rf"\bProject[ \t]+([{UPPER}][\w'’-]*(?:[ \t][{UPPER}][\w'’-]*){{0,2}})")
 
 
+# (or set off after the noun: "The OPP investigation, Project Moffatt, began in May")
+_INVESTIGATION_SET_OFF_BEFORE = re.compile(r"(?i:\b(?:investigation|probe|inquiry|operation)s?)[ \t]*[,:–—][ \t]*$")
+# The project told by its results, as police tell an investigation's: the name the subject of a result's verb
+# ("Project Collector dismantled …", a headline's "Project Bourbon results in …"), or the object of a launch
+# ("police launched Project Vector"), or what the results came of ("As a result of Project Midfield, …")
+_PROJECT_RESULTS_AFTER = re.compile(
+    r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:results?[ \t]+in|resulted[ \t]+in|led[ \t]+to|leads[ \t]+to|netted|nets"
+    r"|dismantled|dismantles|seized|seizes|arrested|nets|busts|busted|smashed|smashes)\b"
+)
+_PROJECT_LAUNCHED_BEFORE = re.compile(
+    r"(?i:\b(?:launched|initiated|began|started|opened)[ \t]+|\bas[ \t]+a[ \t]+result[ \t]+of[ \t]+)$"
+)
+
+
 def _names_an_investigation(text: str, start: int, end: int) -> bool:
     """Whether the project named at ``text[start:end]`` is told as a police investigation."""
     return bool(
         _INVESTIGATION_NAMING_BEFORE.search(text, max(0, start - 80), start)
+        or _INVESTIGATION_SET_OFF_BEFORE.search(text, max(0, start - 20), start)
         or _INVESTIGATION_APPOSITION_AFTER.match(text, end)
+        or _PROJECT_RESULTS_AFTER.match(text, end)
+        or _PROJECT_LAUNCHED_BEFORE.search(text, max(0, start - 24), start)
     )
+
+
+_CALENDAR_PARTS = re.compile(r"[\s\-‐‑–—/]+")
+
+
+def _only_calendar(name: str) -> bool:
+    """Whether a name is only months or days and digits, two words at least ("November-December 2024")."""
+    parts = [p for p in _CALENDAR_PARTS.split(name) if p]
+    calendar = [p for p in parts if not p.isdigit()]
+    return len(parts) > 1 and bool(calendar) and all(p in CALENDAR_WORDS for p in calendar)
 
 
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -1443,6 +1470,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     if any(s.rule == "operation-quoted-before" for s in spans):
         heads = {s.name[: m.start()] for s in spans if (m := _EDITION.search(s.name)) and m.start() > 0}
         spans = [s for s in spans if s.rule != "operation-quoted-before" or s.name not in heads]
+    # A name of months or days and a year alone is when, not what: "the November-December 2024 operation",
+    # "operation May–June" (two words at least: a codename of one such word is read where it is found)
+    spans = [s for s in spans if not _only_calendar(s.name)]
     # Every further occurrence of a name found above.
     # longest first, names of one length in text order (a set's order would change with the hash seed)
     names = sorted(dict.fromkeys(s.name for s in spans), key=len, reverse=True)
