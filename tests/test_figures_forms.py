@@ -6846,3 +6846,19 @@ def test_a_participle_before_a_later_items_noun_leaves_the_list_to_its_passive()
     assert metric_values(text) == [("seized", 20), ("seized", 151), ("seized", 8), ("seized", 6)]
     # a participle of the number's own goods still describes them
     assert metric_values("Officers recovered 53 stolen vehicles.") == [("seized", 53)]
+
+
+def test_an_item_of_a_results_list_follows_the_seized_items_around_it():
+    text = doc(
+        "The operation led to 412 seizures, including:\n\n  • 31 live macaques\n\n  • 12 big cats\n\n"
+        "  • 260 pieces of raw ivory and an additional 88 kg of worked ivory\n\n  • Nearly 900 wildlife parts"
+    )
+    assert metric_values(text)[1:] == [("seized", 31), ("seized", 12), ("seized", 260), ("seized", 88), ("seized", 900)]
+    # people listed stay no seizure
+    text = doc("Results:\n\n  • 31 live macaques\n\n  • 12 foreign nationals")
+    assert ("seized", 12) not in metric_values(text)
+
+
+def test_a_count_written_with_a_stop_before_three_digits_is_thousands():
+    text = doc("Police recovered a total of 4.318 antiquities as well as 2.905 coins, and seized 1.250 tonnes of ore.")
+    assert metric_values(text) == [("seized", 4318), ("seized", 2905), ("seized", 1.25)]

@@ -65,6 +65,8 @@ _PIECES = [
     "Police seized 5/- cash. ",  # a sum with the whole-units mark, whose currency the text's countries tell
     "Prince George police chief John Smith said. ",  # a person beside a place that opens on a title
     "6 members of 2 gangs arrested ",  # the groups after "members of", and what the clause after says of them
+    "  • 12 big cats\n",  # a results list's item that takes the metric of the item on the line before
+    "arrested 2, 175 men and 6.757 coins ",  # thousands set with a comma and a blank, or with a stop
 ]
 
 

@@ -1017,7 +1017,7 @@ _AND_BETWEEN_VERBS = re.compile(r",?\s+and\s+(?:then\s+|later\s+|subsequently\s+
 # Between two weights of one list: the first's goods, a comma or "and", and the next good's name right before its
 # amount ("… of heroin, Hashish ", " and Kush "), or nothing ("…, 3kg")
 _GOOD_THEN_AMOUNT_GAP = re.compile(
-    r"(?:\s+(?:of\s+)?(?!\w+ed\b)[\w-]+(?:\s+(?!\w+ed\b)[\w-]+){0,2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\s+(?:of\s+)?(?!\w+ed\b)[\w-]+(?:\s+(?!\w+ed\b)[\w-]+){0,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"((?!\w+ed\b)[A-Za-z][\w-]*(?:\s+(?!\w+ed\b)[A-Za-z][\w-]*)?)?\s*"
 )
 _NOT_BEFORE_DEMONYM = frozenset("in to from at by on for with into of as".split())
@@ -2437,6 +2437,21 @@ def _describes_noun_after(text: str, end: int, cue: Cue) -> bool:
 _COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
 
 
+_DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# a plural noun in lower case after a count, an adjective perhaps before it: "6.452 coins", "6.757 marble antiquities"
+_COUNTED_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s\b")
+
+
+def _on_the_list_line_before(text: str, line_start: int, prior: int) -> bool:
+    """Whether position ``prior`` is on the list line just before the line at ``line_start`` (blank lines between
+    allowed), a line that opens with a list's mark."""
+    newline = text.find("\n", prior, line_start)
+    if newline < 0 or text[newline:line_start].strip():
+        return False
+    prior_line = text.rfind("\n", max(0, prior - 200), prior)  # (a list's line is short: the search is bounded)
+    return (prior_line >= 0 or prior < 200) and _BULLET_LINE.match(text, prior_line + 1) is not None
+
+
 _PARTICIPLE_PHRASE_THEN_PASSIVE = re.compile(
     r"\s+(?:from|into|to|through|across|via|out\s+of)\s+[^.;:,()\d]{1,40}?\s+(?:were|was|had\s+been|have\s+been)\s+"
 )
@@ -3101,6 +3116,15 @@ def find_figures(
                 if written in UNITS and written not in _LETTER_UNITS:
                     unit, factor = UNITS[written]
         money = bool(num.currency) or unit == "GBP"
+        if (
+            unit == "count"
+            and not money
+            and _DOTTED_THOUSAND.fullmatch(num.written)
+            and _COUNTED_PLURAL_AFTER.match(text, end)
+        ):
+            # a count has no fraction: "6.757 antiquities", "7.700 coins" are thousands parted by a stop, as
+            # continental releases write them (one group; two or more, "1.250.000", are read so already)
+            num = replace(num, value=float(num.written.replace(".", "")))
         if (
             unit == "count"
             and not money
@@ -4723,6 +4747,17 @@ def find_figures(
                 # counts of goods, each perhaps with whose it was: "…, Six (6) parcels of Tramadol, Lewis Kanu – Eighty
                 # (80) Wraps of KUSH"
                 metric = "seized"
+        if (
+            metric is None
+            and listed
+            and not people
+            and figures
+            and figures[-1].metric == "seized"
+            and _on_the_list_line_before(text, line_start, figures[-1].start)
+        ):
+            # an item of a results list whose noun is no word of goods follows the seized items around it:
+            # "• 23 live primates" … "• 30 big cats" … "• Almost 7,700 wildlife parts"
+            metric = "seized"
         if metric is None:
             if cue is None:
                 continue
