@@ -1760,6 +1760,13 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
         # set off by a comma, the name the verb gives may end on any word
         ("The operation, named Sokake after a local word, led to 27 arrests.", "Sokake"),
         ("The operation, called Dry Season in French, led to 27 arrests.", "Dry Season"),
+        # a title's word opening a name a verb gives is the name's ("Vice" is no rank here)
+        ("The operation, called Vice Grips 2, led to 27 arrests in 16 ports.", "Vice Grips 2"),
+        # a crackdown, a raid or an investigation named by a verb set off after it
+        ("The crackdown, called Safe Harbour, led to 27 arrests.", "Safe Harbour"),
+        ("The raid — dubbed Black Tide — led to 27 arrests.", "Black Tide"),
+        # as releases translated from Spanish write "denominada"
+        ("Agents captured 27 suspects in an operation denominated Motún.", "Motún"),
     ]:
         result = extract("Report\n\n" + text)
         assert [e.name for e in result.entities if e.type == OPERATION] == [name]
@@ -1768,6 +1775,8 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
     assert names("Report\n\nAn operation called for by the ministry began.", OPERATION) == set()
     assert names("Report\n\nThe operation, named after a local word, led to 27 arrests.", OPERATION) == set()
     assert names("Report\n\nIts operation known as OPERATION THIBA ran all week.", OPERATION) == {"THIBA"}
+    # a bare name after a crackdown's comma is a body or a place, not its codename
+    assert names("Report\n\nThe crackdown, Kenya Police said, led to 27 arrests.", OPERATION) == set()
 
 
 def test_an_ordinal_right_before_a_series_names_the_edition_the_text_numbers() -> None:

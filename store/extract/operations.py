@@ -258,8 +258,15 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     r"(?!(?:networks?|gangs?|cartels?|groups?|rings?|syndicates?|clans?|mafias?|cults?|organi[sz]ations?)\b)[\w-]+)?"
     rf"(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
     rf"|,\s+{_NAME_WORDS},"
-    r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised)\s+"
+    # ("denominated", as releases translated from Spanish or Portuguese write "denominada": "this mega-operation
+    # denominated Motún")
+    r"|\s+(?:(?:known|referred\s+to)\s+as|called|named|titled|christened|baptized|baptised|denominated)\s+"
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS})"
+    # (a drive of another noun named by a verb set off after it: "The crackdown, called Safe Harbour, …", "the
+    # raid — dubbed Black Tide —"; never a bare name after its comma, which is most often a place or a body)
+    r"|(?:(?<=a)ctions?|(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=i)nvestigation|(?<=p)robe|(?<=e)xercise)"
+    r"(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named|dubbed|code-?named)\s+"
+    rf"{_NAME_WORDS}{_NAME_ENDS}"
     # (or a passive names it, of an action or a raid as well: "The operation was named Chopin", "The action was
     # code-named Black Sea")
     r"|(?:(?<=o)perations?|(?<=a)ctions?|(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=i)nvestigation|(?<=p)robe"
@@ -268,6 +275,7 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
     r")"
 )
+_NAMING_VERB = re.compile(r"\b(?:known|referred|called|named|titled|christened|baptized|baptised|denominated|dubbed)\b")
 # Every _APPOSITION_AFTER_KEYWORD match opens on one of these: they are found with ``str.find`` and the pattern
 # tried there alone (its first letters are among the commonest, so re stopped at half the text's positions)
 _APPOSITION_WORDS = (
@@ -1164,8 +1172,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         g = m.lastindex or 0  # (the one name group that took part)
         if m.group(g) in CALENDAR_WORDS:
             continue  # "The operation was called Monday, after …": a day, no name ("August Storm" is one)
-        if m.group(g).split()[0] in TITLE_WORDS:
-            continue  # "During the first phase of the operation, Colonel Juan Perez, the commander, …": a person
+        if m.group(g).split()[0] in TITLE_WORDS and not _NAMING_VERB.search(text, m.start(), m.start(g)):
+            # "During the first phase of the operation, Colonel Juan Perez, the commander, …": a person (not a name a
+            # verb gives: "The operation, called Vice Grips 2, …")
+            continue
         got = _operation_name_at(text, m.start(g), max_tokens=4, after_keyword=True)
         if got and got[1] == m.end(g):
             add(*got, how="keyword")
