@@ -2775,6 +2775,20 @@ def test_a_broadcaster_s_letters_credited_as_the_story_s_source_are_no_party():
     assert not {"RNZ", "CBC"} & ents(extract(text), "ORG")
 
 
+def test_an_outlet_credited_in_a_photo_line_a_city_s_bracket_or_a_closing_report_is_no_party():
+    # letters of any outlet, listed as a news agency or not: where they stand says they credit the story
+    text = (
+        "Drugs seized\n\nSURABAYA (Java Daily/JDN): Police seized 40 kg of methamphetamine at the port.\n"
+        "The seizure was confirmed by the provincial police, KRT reports.\n\nPHOTO: AFP\n"
+    )
+    assert not {"JDN", "KRT", "AFP"} & ents(extract(text), "ORG")
+    text = "Drugs seized\nKNX News - Police in Tanzania seized 40 kg of heroin at the port.\n"
+    assert "KNX" not in ents(extract(text), "ORG")
+    # a body in a photo credit that acts in the story keeps its name
+    text = "Drugs seized\n\nThe Australian Federal Police (AFP) seized 40 kg of heroin.\n\nPHOTO: AFP\n"
+    assert "AFP" in ents(extract(text), "ORG")
+
+
 def test_a_make_written_as_the_vehicle_is_neither_a_body_nor_a_town():
     text = (
         "Drugs\n\nHAMBURG - Police stopped a BMW and a silver Toyota and found 4 kg of cocaine in two Hyundai cars.\n"

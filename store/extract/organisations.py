@@ -1905,7 +1905,12 @@ _CREDIT_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 _NEWS_AFTER = re.compile(r"[ \t]+News\b")
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:reports|reported|said)[ \t]*[.;]")
 _CREDIT_MAY_PRECEDE = frozenset(" \t\n")  # (not "": a text's first letters have no words before them)
-_CREDIT_MAY_FOLLOW = frozenset(" \t-–—")
+_CREDIT_MAY_FOLLOW = frozenset(" \t-–—\n])")
+# A photograph's credit: "PHOTO: AFP", "Photograph: NCA/PA", "[Image: Reuters]" (the letters end the credit)
+_PHOTO_LABEL_BEFORE = re.compile(
+    r"\b(?:PHOTO|Photo|PHOTOGRAPH|Photograph|PICTURE|Picture|IMAGE|Image)[ \t]*:[ \t]*(?:[^\n:]{0,40}/)?$"
+)
+_CREDIT_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$|[\])])")
 
 
 def _post_or_name_after(text: str, end: int) -> bool:
@@ -1930,6 +1935,10 @@ def _credited_at(text: str, start: int, end: int) -> bool:
         or (text[max(0, start - 2) : start] == ", " and _REPORTS_AFTER.match(text, end) is not None)
         or (_BYLINE_WITH_BEFORE.search(text, lo, start) is not None and _LINE_ENDS_AFTER.match(text, end) is not None)
         or (
+            _PHOTO_LABEL_BEFORE.search(text, max(0, start - 60), start) is not None
+            and _CREDIT_ENDS_AFTER.match(text, end) is not None
+        )
+        or (
             _CREDIT_DASH_AFTER.match(text, end) is not None
             and _DATELINE_DATE_BEFORE.search(text, max(0, start - 80), start) is not None
         )
@@ -1941,6 +1950,11 @@ _TOLD_OUTLET = re.compile(r"\btold\s+([A-Z][A-Za-z]{1,9}(?:\d{1,3})?)(?=[.,;]|\s
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*([A-Z][A-Za-z]{1,9})(?:[ \t]+[A-Z][A-Za-z]{1,12}){0,2}[ \t]*$"
 )
+_CITY_CREDIT = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[^\n()]{0,40})?[ \t]+\((?:[^()\n]{0,40}/)?([A-Z][A-Za-z]{1,9})\)[ \t]*[-–—:]"
+)
+_NEWS_DASH_CREDIT = re.compile(r"(?m)^[ \t]*([A-Z]{2,6})[ \t]+News[ \t]*[-–—][ \t]")
+_REPORTS_CREDIT = re.compile(r",[ \t]+([A-Z]{2,6})[ \t]+(?:reports|reported)[ \t]*[.;]")
 # An agency's letters alone on the text's last line: "AFP"
 _LAST_LINE_AGENCY = re.compile(r"\n[ \t]*([A-Z]{2,6})[ \t]*\s*$")
 
@@ -1972,6 +1986,11 @@ def _outlets_credited(text: str) -> frozenset[str]:
         found.update(name for name in _TOLD_OUTLET.findall(text) if name not in ORG_HEADS)
     if "ource" in text or "OURCE" in text:
         found.update(_SOURCE_LINE.findall(text))  # "SOURCE: AFP" on a line of its own
+    # a dateline city's bracket, an outlet's edition before a slash perhaps: "BANGKOK (The Nation Thailand/ANN):"
+    found.update(_CITY_CREDIT.findall(text, 0, 2000))
+    found.update(_NEWS_DASH_CREDIT.findall(text, 0, 2000))  # "USPA News - Police in Tanzania …"
+    if "report" in text:
+        found.update(_REPORTS_CREDIT.findall(text))  # "…, the press service said, UNN reports."
     last = _LAST_LINE_AGENCY.search(text, max(0, len(text) - 20))
     if last:
         found.add(last.group(1))  # "AFP" alone on the last line: the story's credit
