@@ -391,7 +391,14 @@ def test_money_intercepted_or_frozen_is_seized_accounts_frozen_are_other():
 
 
 def test_charged_is_not_an_arrest_unless_the_text_says_arrested():
-    assert figs(doc("Police charged 12 people with drug offences.")) == []  # a charge alone is no result
+    # people charged, no arrest said: another outcome, what befell them in its item (real annotators agree)
+    assert figs(doc("Police charged 12 people with drug offences.")) == [
+        ("other", 12, "count", "people charged", None, None)
+    ]
+    expected = [("other", 64, "count", "people charged", None, None)]
+    assert figs(doc("As a result, 64 people will be charged.")) == expected
+    # (a charge of no people is no outcome read)
+    assert figs(doc("Police said 40 mining sites were charged.")) == []
     got = figs(doc("Police arrested 20 people; 12 of them were charged with drug offences."))
     assert [f[:2] for f in got] == [("arrests", 20), ("arrests", 12)]
 

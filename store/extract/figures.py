@@ -2437,6 +2437,7 @@ def _describes_noun_after(text: str, end: int, cue: Cue) -> bool:
 _COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
 
 
+_AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:will|would|shall|be|been|being|have|has|had|were|was|are|is|to))+$")
 _DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # a plural noun in lower case after a count, an adjective perhaps before it: "6.452 coins", "6.757 marble antiquities"
 _COUNTED_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s\b")
@@ -4806,9 +4807,16 @@ def find_figures(
                 text, max(told_from, num.start - 2 * WINDOW), min(max(told_to, s_end), hi + 2 * WINDOW)
             )
             part_of_suspects = bool(item and item.split()[0].lower() in ("suspects", "detainees", "them", "those"))
-            if not (said_arrested or part_of_suspects):
-                continue  # people charged are no result of their own (the guide annotates arrests, not charges)
-            metric = "arrests"
+            if said_arrested or part_of_suspects:
+                metric = "arrests"
+            elif item and not _names_people(item):
+                continue  # "40 mining sites charged": no people, no outcome read here
+            else:
+                # people charged, no arrest said: another outcome of the drive ("charged 23 people", "64 people will
+                # be charged"), what befell them in its item
+                metric = "other"
+                item = _AUXILIARIES_AT_END.sub("", item) if item else ""  # ("people will be" charged: "people")
+                item = f"{item} charged" if item else "people charged"
         is_people = people
         if (
             item
