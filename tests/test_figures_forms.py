@@ -6869,3 +6869,11 @@ def test_an_item_of_a_results_list_follows_the_seized_items_around_it():
 def test_a_count_written_with_a_stop_before_three_digits_is_thousands():
     text = doc("Police recovered a total of 4.318 antiquities as well as 2.905 coins, and seized 1.250 tonnes of ore.")
     assert metric_values(text) == [("seized", 4318), ("seized", 2905), ("seized", 1.25)]
+
+
+def test_people_removed_from_harm_are_rescued_repatriated_or_interviewed_are_other():
+    assert metric_values("Officers removed 51 children from harm during the operation.") == [("rescued", 51)]
+    assert metric_values("The operation removed 6 persons from exploitative situations.") == [("rescued", 6)]
+    assert metric_values("Police removed 43 websites from the internet.") == [("other", 43)]
+    assert metric_values("The cutter repatriated 196 people to Haiti.") == [("other", 196)]
+    assert metric_values("Police interviewed 324 individuals at risk of exploitation.") == [("other", 324)]

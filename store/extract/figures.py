@@ -762,6 +762,11 @@ _RECOVERED_PEOPLE = re.compile(r"\b(?:victims?|children|minors|juveniles|girls|b
 _VICTIMS_RECOVERED_AFTER = re.compile(
     r"[^.;,:\d\n]{0,50}?\bvictims?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:recovered|retrieved)\b"
 )
+# What people were taken from, after their count's words: "… from harm", "from dangerous situations"
+_FROM_HARM_AFTER = re.compile(
+    r"[^.;:\d\n]{0,50}?\bfrom\s+(?:further\s+|immediate\s+|continued\s+)?"
+    r"(?:harm|danger|dangerous|exploit\w*|abus\w*|situations?\s+of\s+exploit\w*)\b"
+)
 _ARREST_WORD = re.compile(r"arrest|detain|apprehend|custody", re.I)
 _LEGAL_PAPERS = re.compile(r"\b(?:warrants?|notices?|diffusions?|indictments?|charges|summons(?:es)?)\b", re.I)
 # Money a body collects or a state loses in revenue: "N312.4bn in revenue", "revenue of KES 2 billion"
@@ -4828,6 +4833,16 @@ def find_figures(
         ):
             # "officers recovered 27 victims", "27 adult and juvenile victims recovered, including nine minors":
             # people recovered are freed
+            metric = "rescued"
+        if (
+            metric == "other"
+            and cue is not None
+            and cue.word == "removed"
+            and is_people
+            and _FROM_HARM_AFTER.match(text, end, min(len(text), end + 80))
+        ):
+            # "officers removed 51 children from harm", "removed 6 persons from exploitative situations": freed, as
+            # child-protection and anti-slavery releases write it (not "removed 43 websites")
             metric = "rescued"
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
