@@ -1744,6 +1744,17 @@ def test_a_person_named_right_after_a_units_name_is_not_part_of_it() -> None:
     assert "Attorney General's Office" in names(text, ORG)
 
 
+def test_groups_names_listed_before_or_after_their_plural_noun_are_each_a_group() -> None:
+    text = "Report\n\nOfficials said the Sonora, Pacific, Beltrán Ruiz and Golfo Azul cartels operated there."
+    assert names(text, ORG) == {"Sonora", "Pacific", "Beltrán Ruiz", "Golfo Azul"}
+    text = "Report\n\nThe suspects are tied to the Di Marco, Amato-Russo and Carfini clans, which operate near Naples."
+    assert names(text, ORG) == {"Di Marco", "Amato-Russo", "Carfini"}
+    text = "Report\n\nPolice targeted a range of gangs, including the Ironclads, Black Reef, Night Owls and Tribesmen."
+    assert names(text, ORG) == {"Ironclads", "Black Reef", "Night Owls", "Tribesmen"}
+    # the same list before another plural noun names no group
+    assert names("Report\n\nOfficials said the Sonora, Pacific and Golfo Azul regions were hit.", ORG) == set()
+
+
 def test_a_body_named_for_a_list_of_fields_keeps_a_field_that_is_a_head_word() -> None:
     text = "Report\n\nThe Federal Authority for Identity, Citizenship, Customs and Port Security said on Monday."
     assert names(text, ORG) == {"Federal Authority for Identity, Citizenship, Customs and Port Security"}

@@ -67,6 +67,7 @@ _PIECES = [
     "6 members of 2 gangs arrested ",  # the groups after "members of", and what the clause after says of them
     "  • 12 big cats\n",  # a results list's item that takes the metric of the item on the line before
     "arrested 2, 175 men and 6.757 coins ",  # thousands set with a comma and a blank, or with a stop
+    "the Alpha, Beta Crew and Gamma clans ",  # groups' names listed before their plural noun (bounded lists)
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -1527,6 +1528,17 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         else:
             end = m.end(2)
         spans.append(Span(ORG, s, end, text[s:end], rule="org-group", extra={"how": "group"}))
+    # Groups' names listed before their plural noun or after it: "the Sinaloa, Juárez, Pacific and Jalisco New
+    # Generation cartels", "the Di Lauro, Amato-Pagano and Carfora clans", "a range of gangs, including the
+    # Comancheros, Mongrel Mob, Black Power and Nomads": each name is a group's
+    if any(w in text for w in _GROUP_PLURALS):
+        for m in itertools.chain(_GROUP_LIST_BEFORE.finditer(text), _GROUP_LIST_AFTER.finditer(text)):
+            for part in _LIST_PART.finditer(m.group(1)):
+                name = part.group(1)
+                if name in COMMON_CAPS or name in TITLE_WORDS or name in KNOWN_ORGS:
+                    continue
+                at = m.start(1) + part.start(1)
+                spans.append(Span(ORG, at, at + len(name), name, rule="org-group", extra={"how": "group-list"}))
     # Latin American gangs named with a plural article ("Los Ruiseñores", "Los Gavilanes", "Los Toros del Puerto"):
     # the weakest evidence, so a place the text or the gazetteers name so ("in Los Olivos", "Los Ríos") wins
     if "Los " in text or "Las " in text:
@@ -2715,6 +2727,21 @@ def _after_owner(words: list[str]) -> list[str]:
     return words[owner + 1 :]
 
 
+# A list of groups' names (two to twelve, each of up to four capitalised words) before their plural noun, or after it
+_GROUP_PLURALS = ("cartels", "clans", "gangs", "mafias", "syndicates", "crime families")
+_LISTED_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|la|los)[ \t]+)?[A-Z][\w'’-]*){0,3}"
+_GROUP_LIST_BEFORE = re.compile(
+    rf"\b[Tt]he[ \t]+({_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME}){{0,10}}[ \t]*,?[ \t]+(?:and|&)[ \t]+{_LISTED_NAME})"
+    r"[ \t]+(?:cartels|clans|gangs|mafias|syndicates|crime[ \t]+families)\b"
+)
+_GROUP_LIST_AFTER = re.compile(
+    r"\b(?:cartels|clans|gangs|mafias|syndicates|crime[ \t]+families)[ \t]*,?[ \t]+"
+    r"(?:including|such[ \t]+as|like|namely)"
+    rf"[ \t]+((?:the[ \t]+)?{_LISTED_NAME}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{_LISTED_NAME}){{0,10}}"
+    rf"[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_LISTED_NAME})"
+)
+# One name of such a list, its article left out
+_LIST_PART = re.compile(rf"(?:^|,|\band\b|&)[ \t]*(?:the[ \t]+)?({_LISTED_NAME})")
 _GROUP_CUE = re.compile(
     dispatch(
         [
