@@ -311,3 +311,16 @@ def test_a_series_name_with_a_year_its_one_edition_lacks_is_that_edition():
     result = extract(text)
     assert [e.name for e in result.entities if e.type == "OPERATION"] == ["Northern Spotlight VI"]
     assert {f.operation for f in result.figures} == {"Northern Spotlight VI"}
+
+
+def test_an_operation_s_name_in_its_own_language_in_brackets_is_the_same_operation():
+    text = (
+        "Record seizure\n\nThe Federal Police launched Operation Black Tide (Operação Maré Negra) on Monday. "
+        "Agents served 19 search warrants and arrested 5 people.\n"
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.type == "OPERATION"] == ["Black Tide"]
+    assert {f.operation for f in result.figures} == {"Black Tide"}
+    # an edition in brackets stays the edition it names
+    text = "Report\n\nPolice ran Operation Lionfish (Operation Lionfish III) and seized 4 kg of cocaine.\n"
+    assert [e.name for e in extract(text).entities if e.type == "OPERATION"] == ["Lionfish III"]

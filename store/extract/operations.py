@@ -989,6 +989,8 @@ def _names_an_investigation(text: str, start: int, end: int) -> bool:
     )
 
 
+# An opening bracket and perhaps an operation's keyword in any language, right before a name: " (Operação "
+_BRACKET_OPENS_BEFORE = re.compile(r"[ \t]*\([ \t]*(?:(?:[Oo]pera\w*|[Oo]p\.?|[Oo]ps)[ \t]+)?[\"“‘'«]?$")
 _CALENDAR_PARTS = re.compile(r"[\s\-‐‑–—/]+")
 
 
@@ -1480,6 +1482,24 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     if any(s.rule == "operation-quoted-before" for s in spans):
         heads = {s.name[: m.start()] for s in spans if (m := _EDITION.search(s.name)) and m.start() > 0}
         spans = [s for s in spans if s.rule != "operation-quoted-before" or s.name not in heads]
+    # A name in brackets right after another's, with its own keyword perhaps: the same operation in the language of
+    # the body that ran it ("Operation White Sand (Operação Areia Branca)"), named as the text first names it
+    if "(" in text:
+        by_end = {s.end: s for s in spans}
+        aliases: dict[str, str] = {}
+        for s in spans:
+            bracket = _BRACKET_OPENS_BEFORE.search(text, max(0, s.start - 24), s.start)
+            first = by_end.get(bracket.start()) if bracket else None
+            closes = text.find(")", s.end, s.end + 3)
+            if (
+                first is not None
+                and closes >= 0
+                and not text[s.end : closes].strip()
+                and s.name.split()[0] != first.name.split()[0]  # (not an edition: "Lionfish (Lionfish II)")
+            ):
+                aliases[s.name] = first.name
+        if aliases:
+            spans = [replace(s, name=aliases[s.name]) if s.name in aliases else s for s in spans]
     # A name of months or days and a year alone is when, not what: "the November-December 2024 operation",
     # "operation May–June" (two words at least: a codename of one such word is read where it is found)
     spans = [s for s in spans if not _only_calendar(s.name)]
