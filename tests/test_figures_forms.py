@@ -6877,3 +6877,16 @@ def test_people_removed_from_harm_are_rescued_repatriated_or_interviewed_are_oth
     assert metric_values("Police removed 43 websites from the internet.") == [("other", 43)]
     assert metric_values("The cutter repatriated 196 people to Haiti.") == [("other", 196)]
     assert metric_values("Police interviewed 324 individuals at risk of exploitation.") == [("other", 324)]
+
+
+def test_sizes_losses_and_turnovers_are_no_results():
+    # a carrier's size, though a consignment's noun opens its name
+    assert values(doc("The cocaine was found aboard a 32,000-ton cargo ship at the port.")) == set()
+    assert metric_values("Police seized a 500-kilo cargo of cocaine.") == [("seized", 500)]
+    # the victims' losses a drive uncovered, a trade's turnover
+    assert values(doc("The operation uncovered over $193 million in global financial losses.")) == set()
+    text = "The street value of the drugs was $40 million, which points to an annual turnover of $5 billion."
+    assert metric_values(text) == [("seized", 40_000_000)]
+    # a part of a count with its own verb leaves the count its own: searched, not seized
+    text = "Inspectors searched 110 shipping containers, 84 of which were found to hold fake medicines."
+    assert ("other", 110) in metric_values(text) and ("seized", 110) not in metric_values(text)

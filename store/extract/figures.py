@@ -904,6 +904,8 @@ _HYPOTHETICAL = re.compile(
 )
 _CONSIGNMENTS = words("figure_consignment_nouns")
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
+# What carries goods, after a consignment's noun in a compound: "cargo ship", "cargo plane"
+_CARRIERS = frozenset("ship ships vessel vessels plane planes aircraft truck trucks lorry lorries train trains".split())
 
 
 def _may_be_hypothetical(lowered: str) -> bool:
@@ -2405,6 +2407,8 @@ def _sizes_a_noun(text: str, end: int) -> bool:
     if words is None:
         return False
     following = words.group().split()
+    if following[0] in _CONSIGNMENTS and len(following) > 1 and following[1] in _CARRIERS:
+        return True  # "a 32,000-ton cargo ship": the ship's size, "cargo" a word of its name
     # "a 500-kilo shipment was seized": the shipment is the goods' amount
     return "of" not in following and following[0] not in _CONSIGNMENTS
 
@@ -2443,6 +2447,8 @@ _COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
 
 
 _AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:will|would|shall|be|been|being|have|has|had|were|was|are|is|to))+$")
+_IN_LOSSES_AFTER = re.compile(r"[ \t]+in[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:losses|damages?)\b")
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|these|those)\b")
 _DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # a plural noun in lower case after a count, an adjective perhaps before it: "6.452 coins", "6.757 marble antiquities"
 _COUNTED_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s\b")
@@ -3122,6 +3128,8 @@ def find_figures(
                 if written in UNITS and written not in _LETTER_UNITS:
                     unit, factor = UNITS[written]
         money = bool(num.currency) or unit == "GBP"
+        if money and _IN_LOSSES_AFTER.match(text, end, min(len(text), end + 50)):
+            continue  # "uncovered over $193 million in global financial losses": the victims' losses, no result
         if (
             unit == "count"
             and not money
@@ -4314,6 +4322,9 @@ def find_figures(
                             # (the next item a count too, in digits or a word: "… and hundreds of pangolin scales")
                             and (_DIGIT.search(between) or _MANY_OF.search(between))
                             and _LIST_BETWEEN.fullmatch(between)
+                            # (not a part of this count with its own verb: "searched 110 containers, 84 of which
+                            # were found to hold …")
+                            and not _OF_WHICH.search(between)
                             and not _FINITE_VERB.search(between, 0, passive.start())
                         ):
                             last_verb = later
