@@ -6890,3 +6890,11 @@ def test_sizes_losses_and_turnovers_are_no_results():
     # a part of a count with its own verb leaves the count its own: searched, not seized
     text = "Inspectors searched 110 shipping containers, 84 of which were found to hold fake medicines."
     assert ("other", 110) in metric_values(text) and ("seized", 110) not in metric_values(text)
+
+
+def test_people_named_by_their_part_in_the_trade_are_people():
+    assert metric_values("The police also detained 11 suspected drug manufacturers.") == [("arrests", 11)]
+    assert metric_values("The squad had identified 23 cannabis growers in two districts.") == [("identified", 23)]
+    # a company named by its trade stays a company
+    text = doc("Customs found irregularities at a fruit importer, Frutas del Sol Andaluz S.L., and seized 4 kg.")
+    assert "Frutas del Sol Andaluz S.L." in {e.name for e in extract(text).entities if e.type == "ORG"}
