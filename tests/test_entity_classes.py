@@ -1776,6 +1776,7 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
         # a crackdown, a raid or an investigation named by a verb set off after it
         ("The crackdown, called Safe Harbour, led to 27 arrests.", "Safe Harbour"),
         ("The raid — dubbed Black Tide — led to 27 arrests.", "Black Tide"),
+        ("Police launched a crackdown named Shield and made 27 arrests.", "Shield"),
         # as releases translated from Spanish write "denominada"
         ("Agents captured 27 suspects in an operation denominated Motún.", "Motún"),
     ]:
@@ -1786,6 +1787,8 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
     assert names("Report\n\nAn operation called for by the ministry began.", OPERATION) == set()
     assert names("Report\n\nThe operation, named after a local word, led to 27 arrests.", OPERATION) == set()
     assert names("Report\n\nIts operation known as OPERATION THIBA ran all week.", OPERATION) == {"THIBA"}
+    # a probe's naming verb names people
+    assert names("Report\n\nThe probe named John Moyo as a suspect.", OPERATION) == set()
     # a bare name after a crackdown's comma is a body or a place, not its codename
     assert names("Report\n\nThe crackdown, Kenya Police said, led to 27 arrests.", OPERATION) == set()
 

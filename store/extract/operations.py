@@ -267,6 +267,10 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     r"|(?:(?<=a)ctions?|(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=i)nvestigation|(?<=p)robe|(?<=e)xercise)"
     r"(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named|dubbed|code-?named)\s+"
     rf"{_NAME_WORDS}{_NAME_ENDS}"
+    # (right after a drive's noun too, a verb of naming alone: "a crackdown named Shield", "the raid dubbed Black
+    # Tide"; not an investigation's or a probe's, which name people: "the probe named John Moyo as a suspect")
+    r"|(?:(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=e)xercise)\s+(?:(?:known|referred\s+to)\s+as|called|named"
+    rf"|dubbed|code-?named)\s+(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
     # (or a passive names it, of an action or a raid as well: "The operation was named Chopin", "The action was
     # code-named Black Sea")
     r"|(?:(?<=o)perations?|(?<=a)ctions?|(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=i)nvestigation|(?<=p)robe"
