@@ -6898,3 +6898,10 @@ def test_people_named_by_their_part_in_the_trade_are_people():
     # a company named by its trade stays a company
     text = doc("Customs found irregularities at a fruit importer, Frutas del Sol Andaluz S.L., and seized 4 kg.")
     assert "Frutas del Sol Andaluz S.L." in {e.name for e in extract(text).entities if e.type == "ORG"}
+
+
+def test_a_value_s_goods_after_a_verb_of_freezing_leave_the_verb_out():
+    got = figs(doc("Investigators froze assets worth €3.4 million and seized 12 luxury vehicles."))
+    assert got[0][:4] == ("seized", 3_400_000, "EUR", "assets")
+    got = figs(doc("The exchange froze digital assets worth over $1.7 million."))
+    assert got[0][3] == "digital assets"

@@ -2886,7 +2886,9 @@ _VALUE_HEAD_START = re.compile(
     r".*(?:(?:^|\n)\s*[-•*–](?=\s)|,(?!\d{3})|[;:()\n]|\b(?:of|the|its|their|seized|seizing|confiscated|confiscating"
     r"|recovered|recovering|intercepted|intercepting|found|in|to|"
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
-    r"more than|almost|around|containing|holding|carrying|contained|held)\b|^)\s*",
+    r"more than|almost|around|containing|holding|carrying|contained|held"
+    # (other verbs of taking: "Investigators froze assets worth €3.4 million": the assets)
+    r"|froze|frozen|freezing|blocked|restrained|forfeited|impounded|impounding|netted|netting|yielded|nabbed)\b|^)\s*",
     re.I | re.S,
 )
 
