@@ -6905,3 +6905,10 @@ def test_a_value_s_goods_after_a_verb_of_freezing_leave_the_verb_out():
     assert got[0][:4] == ("seized", 3_400_000, "EUR", "assets")
     got = figs(doc("The exchange froze digital assets worth over $1.7 million."))
     assert got[0][3] == "digital assets"
+
+
+def test_the_value_of_what_a_raid_yielded_is_seized():
+    text = "The operatives yielded 500 grams of shabu with an SDP of P3.4 million."
+    assert metric_values(text) == [("seized", 0.5), ("seized", 3_400_000)]
+    # a scheme's takings are no seizure
+    assert values(doc("The scheme netted the fraudsters $2 million.")) == set()
