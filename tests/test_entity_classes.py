@@ -3387,3 +3387,11 @@ def test_guards_from_the_ninth_review_entities():
     assert "Intelligence-led Policing Unit" in names("The Intelligence-led Policing Unit (ILPU) arrested 9.", ORG)
     # a programme named as a project is none, though an operation is spoken of before it
     assert names("The operation, part of a programme named Project Wisdom, led to 85 arrests.", OPERATION) == set()
+
+
+def test_a_name_before_a_settlement_a_slum_or_a_ward_is_a_place() -> None:
+    assert names("Report\n\nPolice in the Kawangware informal settlement arrested 4.", LOCATION) == {"Kawangware"}
+    assert names("Report\n\nPolice in Majengo slums arrested 4.", LOCATION) == {"Majengo"}
+    assert names("Report\n\nPolice in Kamukunji ward arrested 4.", LOCATION) == {"Kamukunji"}
+    # a hospital's ward is no place
+    assert names("Report\n\nPolice in the Children ward of the hospital arrested 4.", LOCATION) == set()

@@ -447,6 +447,7 @@ _LOCATIVE_HEADS = (
     "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city|"
     "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty|seaport|harbour|harbor|"
     "checkpoint|border post|free port|"  # ("the Mirovo checkpoint", "a free port")
+    "informal settlement|settlement|slum|slums|ward|"  # ("the Kibera informal settlement", "Mathare slums")
     # (a border town's crossing, an industrial area's name: "the Tatopani border point", "at the Paga border",
     # "a warehouse in the Mussafah industrial area")
     "border point|border gate|border area|border|industrial area|industrial estate|industrial zone|industrial park"
