@@ -3395,3 +3395,12 @@ def test_a_name_before_a_settlement_a_slum_or_a_ward_is_a_place() -> None:
     assert names("Report\n\nPolice in Kamukunji ward arrested 4.", LOCATION) == {"Kamukunji"}
     # a hospital's ward is no place
     assert names("Report\n\nPolice in the Children ward of the hospital arrested 4.", LOCATION) == set()
+
+
+def test_a_list_of_places_goes_on_past_a_preposition_of_the_surroundings() -> None:
+    text = "Report\n\nThe raids were conducted at Yawkrom, Adwenase and Takorase along the River Offin.\n"
+    assert {"Yawkrom", "Adwenase", "Takorase"} <= names(text, LOCATION)
+    text = "Report\n\nSoldiers found 60,000 pills abandoned at Naitong Para around midnight.\n"
+    assert "Naitong Para" in names(text, LOCATION)
+    # a list of people's adjectives after a place stays none
+    assert names("Report\n\nIn Dubai, Spanish, French and Dutch forces took part.", LOCATION) == {"Dubai"}

@@ -519,7 +519,9 @@ _LOCATIVE_PREPOSITIONS = frozenset("in at near outside around off".split())  # (
 #: other lower-case word makes the name an adjective ("in Chinese tea bags").
 _AFTER_A_PLACE = frozenset(
     "of and or in on at to by for from with during across into over under near where which who whom whose when that "
-    "after before while since until as was were is are had have has but than then".split()
+    "after before while since until as was were is are had have has but than then "
+    # (a place's surroundings or way after it: "at Yawkrom and Takorase along the River Offin")
+    "along alongside beside towards toward through via within outside inside around off".split()
 )
 # A time after a name: "in Penang earlier this month", "in Lagos last week" (not after a language or a
 # people's name: "published in English today", "written in French last year")
