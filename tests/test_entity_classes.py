@@ -3404,3 +3404,10 @@ def test_a_list_of_places_goes_on_past_a_preposition_of_the_surroundings() -> No
     assert "Naitong Para" in names(text, LOCATION)
     # a list of people's adjectives after a place stays none
     assert names("Report\n\nIn Dubai, Spanish, French and Dutch forces took part.", LOCATION) == {"Dubai"}
+
+
+def test_a_surname_after_a_rank_of_two_titles_is_a_person() -> None:
+    assert names("Report\n\nInspector General Adeyinka said the officers did well.", PERSON) == {"Adeyinka"}
+    assert names("Report\n\nMajor General Okonjo led the operation.", PERSON) == {"Okonjo"}
+    # "General" alone opens a company's name, not a rank
+    assert names("Report\n\nThe company General Trading said it would cooperate.", PERSON) == set()

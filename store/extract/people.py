@@ -632,7 +632,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 and not joined_place
                 # not a word of a body's or a place's name after a word that is also a title ("General Trading",
                 # "King Cetshwayo", "Taman Sri Mulia"), nor a domain ("Director Narcotics")
-                and title not in _NOT_RANKS_ALONE
+                # (unless another title opens it: "Inspector General Egbetokun", "Major General Okoro")
+                and (title not in _NOT_RANKS_ALONE or (a >= 2 and tokens[a - 2].text in TITLE_WORDS))
                 and not common_noun(tokens[a].text)
                 # not an abbreviation before the name's next word ("Ma. Cristina", "Dr. Ir. Sustyo")
                 and not _ABBREVIATION_BEFORE_NAME.match(text, tokens[a].end)
