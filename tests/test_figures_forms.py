@@ -6912,3 +6912,17 @@ def test_the_value_of_what_a_raid_yielded_is_seized():
     assert metric_values(text) == [("seized", 0.5), ("seized", 3_400_000)]
     # a scheme's takings are no seizure
     assert values(doc("The scheme netted the fraudsters $2 million.")) == set()
+
+
+def test_deaths_in_a_headline_and_what_people_were_saved_from_are_no_results():
+    text = (
+        "Troops rescue 252, kill 38, arrest 40 in 2 weeks\n\n"
+        "Troops have killed 38 fighters, arrested 40 and rescued 252 captives within two weeks.\n"
+    )
+    assert sorted(metric_values_of(text)) == [("arrests", 40), ("rescued", 252)]
+    assert metric_values("Officers saved 30 children from being trafficked.") == [("rescued", 30)]
+    assert metric_values("During the same period, 2,232 illegal immigrants were deported.") == [("other", 2232)]
+
+
+def metric_values_of(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in extract(text).figures]

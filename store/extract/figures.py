@@ -2447,6 +2447,7 @@ _COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
 
 
 _AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:will|would|shall|be|been|being|have|has|had|were|was|are|is|to))+$")
+_FROM_BEING_BEFORE = re.compile(r"\bfrom\s+being\s+$")
 _IN_LOSSES_AFTER = re.compile(r"[ \t]+in[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:losses|damages?)\b")
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|these|those)\b")
 _DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -2585,6 +2586,8 @@ def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: lis
             most_words = 14  # "9,000 cartridges smuggled from Spain were seized": where from; the verb follows
             continue
         passive = _PASSIVE.search(before)
+        if passive and _FROM_BEING_BEFORE.search(before):
+            continue  # "saved 30 children from being trafficked": what they were saved from, not what befell them
         if not passive and _RELATIVE_WORD.search(before):
             break  # "3 men who had stolen 40 cars": what they did, in a clause of its own
         participle = (
