@@ -6926,3 +6926,16 @@ def test_deaths_in_a_headline_and_what_people_were_saved_from_are_no_results():
 
 def metric_values_of(text: str) -> list[tuple[str, float]]:
     return [(f.metric, f.value) for f in extract(text).figures]
+
+
+def test_a_span_of_months_the_operation_ran_is_its_own_and_an_industry_s_size_no_result():
+    text = doc(
+        "INTERPOL led an operation, codenamed Green Table, against illegal betting.\n"
+        "Conducted between June and July 2024, the operation resulted in over 5,100 arrests."
+    )
+    assert operation_by_value(text)[5100] == "Green Table"
+    text = doc("The gang ran illegal betting, an industry valued at $1.7 trillion. Police seized $59 million.")
+    assert metric_values(text.split("\n", 1)[1]) == [("seized", 59_000_000)]
+    # what police took off the market is theirs
+    text = "What we took off the market is worth around $740 million, the minister said."
+    assert metric_values(text) == [("seized", 740_000_000)]

@@ -994,6 +994,9 @@ _RUNNING_PERIOD = re.compile(
     rf"|{_TENURE_TEXT}"  # ("The operation, which he has led since taking office, also seized 12 rifles")
     rf"|{_QUARTER_TEXT}"
     rf"|{_TWELVE_MONTHS_TEXT}|{_OVER_THE_YEARS_TEXT}"
+    # (a span of months the operation ran: "Conducted between June and July 2024, the operation resulted in …")
+    r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:to|until|through|and)\s"
 )
 # A span of years a figure is told with: "at least 206 tonnes were seized worldwide between 2016 and 2019" (read
 # near the figure only: "the gang had trafficked 200 women between 2019 and 2023, and police recovered $300,000"

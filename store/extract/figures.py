@@ -617,7 +617,6 @@ _ADJECTIVE_USE = re.compile(
     r"[ \t]+(?!(?:in|on|at|from|by|to|with|into|for|the|a|an|and|or|as|over|under|across|through|off|out|up|down"
     r"|via|since|during|after|before|near|inside|between|among|while|when|who|which|that|of)\b)[a-z][a-z-]+\b"
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|a|an|the|some|its|their|his|her|all)[ \t]+$")
 _BY_AGENT_AFTER = re.compile(r"[ \t]+by\b")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:were|was|been|being)[ \t]+$")
@@ -905,7 +904,9 @@ _HYPOTHETICAL = re.compile(
 _CONSIGNMENTS = words("figure_consignment_nouns")
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 # What carries goods, after a consignment's noun in a compound: "cargo ship", "cargo plane"
-_CARRIERS = frozenset("ship ships vessel vessels plane planes aircraft truck trucks lorry lorries train trains".split())
+_VEHICLES_AFTER_CARGO = frozenset(
+    "ship ships vessel vessels plane planes aircraft truck trucks lorry lorries train trains".split()
+)
 
 
 def _may_be_hypothetical(lowered: str) -> bool:
@@ -2407,7 +2408,7 @@ def _sizes_a_noun(text: str, end: int) -> bool:
     if words is None:
         return False
     following = words.group().split()
-    if following[0] in _CONSIGNMENTS and len(following) > 1 and following[1] in _CARRIERS:
+    if following[0] in _CONSIGNMENTS and len(following) > 1 and following[1] in _VEHICLES_AFTER_CARGO:
         return True  # "a 32,000-ton cargo ship": the ship's size, "cargo" a word of its name
     # "a 500-kilo shipment was seized": the shipment is the goods' amount
     return "of" not in following and following[0] not in _CONSIGNMENTS
@@ -2447,6 +2448,9 @@ _COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
 
 
 _AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:will|would|shall|be|been|being|have|has|had|were|was|are|is|to))+$")
+# What a sum may size that no drive seizes: "an industry valued at $1.7 trillion", "a trade worth $4 billion" ("the
+# market is worth …" is what was taken off it)
+_SIZED_TRADES = frozenset("industry trade business economy sector".split())
 _FROM_BEING_BEFORE = re.compile(r"\bfrom\s+being\s+$")
 _IN_LOSSES_AFTER = re.compile(r"[ \t]+in[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:losses|damages?)\b")
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|these|those)\b")
@@ -5170,6 +5174,8 @@ def find_figures(
             elif _FROZEN_ACCOUNTS_HOLDING.search(before[-100:]):
                 item = "funds in frozen accounts"  # "14 bank accounts were frozen, holding a total of €218,600"
             elif what:
+                if what.endswith(" value") and what.split()[0] in _SIZED_TRADES:
+                    continue  # "an industry valued at $1.7 trillion globally", "a market worth": a trade's size
                 item = what
                 base = figures[-1] if figures and figures[-1].sentence_start == s_start else None
                 if (
