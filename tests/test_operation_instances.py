@@ -324,3 +324,10 @@ def test_an_operation_s_name_in_its_own_language_in_brackets_is_the_same_operati
     # an edition in brackets stays the edition it names
     text = "Report\n\nPolice ran Operation Lionfish (Operation Lionfish III) and seized 4 kg of cocaine.\n"
     assert [e.name for e in extract(text).entities if e.type == "OPERATION"] == ["Lionfish III"]
+
+
+def test_an_operation_s_other_language_name_said_again_alone_is_still_that_operation():
+    text = "Report\n\nPolice ran Operation Black Sea (Opération Mer Noire) in May. Later, Mer Noire teams arrested 4.\n"
+    result = extract(text)
+    assert [e.name for e in result.entities if e.type == "OPERATION"] == ["Black Sea"]
+    assert {f.operation for f in result.figures} == {"Black Sea"}

@@ -1545,6 +1545,9 @@ def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
         "“PROJECT LARKSPUR” DISMANTLES DRUG RING\nOfficers arrested 14 people and seized 3 kg of cocaine.",
         "Police said the drive, code-named Programme Safe Harbour, led to 40 arrests.",
         "Lionfish II was funded through Project Fortaleza, INTERPOL's initiative, and led to 14 arrests.",
+        # a launch or "as a result of" is a programme's as often (review)
+        "INTERPOL launched Project Stadia to help police. Officers made 14 arrests.",
+        "As a result of Project Safe Neighborhoods, 14 offenders were arrested.",
     ],
 )
 def test_a_named_project_or_programme_is_no_operation(text: str):
@@ -1566,8 +1569,7 @@ def test_a_named_project_or_programme_is_no_operation(text: str):
         # set off after the investigation's noun, or told by its results as police tell an investigation's
         ("The provincial police investigation, Project Tamarack, began in May and led to 14 arrests.", "Tamarack"),
         ("Project Larkspur results in record seizure\n\nOfficers made 14 arrests, police said.", "Larkspur"),
-        ("Police launched Project Larkspur in March. Officers have since made 14 arrests.", "Larkspur"),
-        ("As a result of Project Larkspur, officers made 14 arrests.", "Larkspur"),
+        ("Project Larkspur dismantled a drug ring\n\nOfficers made 14 arrests, police said.", "Larkspur"),
     ],
 )
 def test_a_police_investigation_named_as_a_project_is_an_operation(text: str, name: str):
@@ -2784,9 +2786,10 @@ def test_an_outlet_credited_in_a_photo_line_a_city_s_bracket_or_a_closing_report
     assert not {"JDN", "KRT", "AFP"} & ents(extract(text), "ORG")
     text = "Drugs seized\nKNX News - Police in Tanzania seized 40 kg of heroin at the port.\n"
     assert "KNX" not in ents(extract(text), "ORG")
-    # a body in a photo credit that acts in the story keeps its name
+    # a body in a photo credit or a dateline's bracket that acts in the story keeps its name
     text = "Drugs seized\n\nThe Australian Federal Police (AFP) seized 40 kg of heroin.\n\nPHOTO: AFP\n"
     assert "AFP" in ents(extract(text), "ORG")
+    assert "KPS" in ents(extract("Arrests\nNAIROBI (KPS) - The KPS said it arrested 20 people.\n"), "ORG")
 
 
 def test_a_make_written_as_the_vehicle_is_neither_a_body_nor_a_town():

@@ -2452,16 +2452,32 @@ _AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:will|would|shall|be|been|being|have|
 # market is worth …" is what was taken off it)
 _SIZED_TRADES = frozenset("industry trade business economy sector".split())
 _FROM_BEING_BEFORE = re.compile(r"\bfrom\s+being\s+$")
+# A sum right after a count's words: "charged 200 migrants $3,000 each"
+_SUM_RIGHT_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){0,2}(?:[ \t]+(?:[A-Za-z]{1,3})?[$€£¥₦₹]|[ \t]+(?:USD|EUR|GBP)[ \t]?\d)"
+)
+# The count's own passive of another verb after its words: "2 others were cautioned"
+_OWN_OTHER_PASSIVE = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:were|was|are|is|have[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?!(?:charged|indicted|prosecuted|arraigned)\b)[a-z]+ed\b"
+)
+_TAKEN_BACK_BEFORE = re.compile(r"(?i)\b(?:recover|froze|frozen|freez|seiz|confiscat|return|restitut|retriev)\w*\b")
 _IN_LOSSES_AFTER = re.compile(r"[ \t]+in[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:losses|damages?)\b")
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|these|those)\b")
 _DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # a plural noun in lower case after a count, an adjective perhaps before it: "6.452 coins", "6.757 marble antiquities"
-_COUNTED_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s\b")
+_COUNTED_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?!(?:carats|acres|hectares|metres|meters|miles|kilometres|kilometers|feet|inches"
+    r"|litres|liters|gallons|barrels|tons|tonnes|grams|kilograms|kilos|pounds|ounces|percent|points|hours|minutes"
+    r"|seconds|degrees|years|months|days|weeks)\b)[a-z][a-z-]*s\b"
+)
 
 
 def _on_the_list_line_before(text: str, line_start: int, prior: int) -> bool:
     """Whether position ``prior`` is on the list line just before the line at ``line_start`` (blank lines between
     allowed), a line that opens with a list's mark."""
+    if line_start - prior > 400:
+        return False  # (a list's lines are short: the text between is not sliced however far the figure stands)
     newline = text.find("\n", prior, line_start)
     if newline < 0 or text[newline:line_start].strip():
         return False
@@ -3137,8 +3153,14 @@ def find_figures(
                 if written in UNITS and written not in _LETTER_UNITS:
                     unit, factor = UNITS[written]
         money = bool(num.currency) or unit == "GBP"
-        if money and _IN_LOSSES_AFTER.match(text, end, min(len(text), end + 50)):
-            continue  # "uncovered over $193 million in global financial losses": the victims' losses, no result
+        if (
+            money
+            and _IN_LOSSES_AFTER.match(text, end, min(len(text), end + 50))
+            and not _TAKEN_BACK_BEFORE.search(text, max(0, num.start - 40), num.start)
+        ):
+            # "uncovered over $193 million in global financial losses": the victims' losses, no result (not
+            # "recovered $1.2 million in losses for victims", "froze £3 million in potential losses")
+            continue
         if (
             unit == "count"
             and not money
@@ -4836,6 +4858,14 @@ def find_figures(
                 metric = "arrests"
             elif item and not _names_people(item):
                 continue  # "40 mining sites charged": no people, no outcome read here
+            elif _SUM_RIGHT_AFTER.match(text, end, min(len(text), end + 30)) or (
+                cue is not None
+                and cue.end <= num.start
+                and _OWN_OTHER_PASSIVE.match(text, end, min(len(text), end + 60))
+            ):
+                # "the syndicate charged 200 migrants $3,000 each": a price asked; "CPS charged 4 suspects and 2
+                # others were cautioned": the count's own verb says what befell it
+                continue
             else:
                 # people charged, no arrest said: another outcome of the drive ("charged 23 people", "64 people will
                 # be charged"), what befell them in its item

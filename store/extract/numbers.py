@@ -465,8 +465,14 @@ _DIGITS = (
     r"(?!\s?(?i:kgs?|kilo|gram|gm|g\b|grs?\b|gr\b|mg|tonnes?|tons?|t\b|lit|l\b|ml|lb|pounds|ounces|oz))"
     # a comma and a blank between thousands, as some West and East African press sets them: "arrested 2, 175
     # suspects", "over 15, 345 animals" (a word in lower case after it; not a list, "110, 111 or 170")
-    r"|(?P<spaced>\d{1,3},[ ]\d{3})(?=[ \u00a0]+[a-z])(?![ \u00a0]+(?:or|and|to|per|nor)\b)"
+    r"|(?P<spaced>\d{1,3},[ ]\d{3})(?=[ \u00a0]+(?-i:[a-z]))(?![ \u00a0]+(?:or|and|to|per|nor)\b)"
     r"|\d+(?:\.\d+)?"  # 1300 / 10.1
+)
+# A word that numbers what follows it: "day 2, 145 suspects", "week 3, 450", "the first 40, 120 others"
+_ORDINAL_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:day|week|month|year|phase|round|stage|part|chapter|article|section|no|number|first|last|top|aged|ages"
+    r"|page|pages|group|zone|district|unit|lot|batch|wave|step|level|grade|class|room|ward|block|line|item|items)"
+    r"\.?[ \u00a0])$"
 )
 # A month's name right before a number: "April 24, 496 boats" is a date, then a count
 _MONTH_BEFORE = re.compile(
@@ -804,8 +810,13 @@ def iter_numbers(text: str) -> Iterator[Number]:
             continue
         pos = m.end()
         pre, digits, words, scale, ordinal = m.group("pre", "digits", "words", "scale", "ord")
-        if m.group("spaced") and _MONTH_BEFORE.search(text, max(0, start - 11), start):
-            pos = start + m.group("spaced").index(",")  # "April 24, 496 boats": the day, then a count of its own
+        if m.group("spaced") and (
+            _MONTH_BEFORE.search(text, max(0, start - 11), start)
+            or _ORDINAL_WORD_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            # "April 24, 496 boats", "on day 2, 145 suspects", "Of the first 40, 120 others": a day or a rank, then
+            # a count of its own
+            pos = start + m.group("spaced").index(",")
             continue
         currency = None
         local_start = None

@@ -270,7 +270,7 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     # (right after a drive's noun too, a verb of naming alone: "a crackdown named Shield", "the raid dubbed Black
     # Tide"; not an investigation's or a probe's, which name people: "the probe named John Moyo as a suspect")
     r"|(?:(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=e)xercise)\s+(?:(?:known|referred\s+to)\s+as|called|named"
-    rf"|dubbed|code-?named)\s+(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
+    rf"|dubbed|code-?named)\s+(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}(?!\s+as\b|\s+and\s+[A-Z])"
     # (or a passive names it, of an action or a raid as well: "The operation was named Chopin", "The action was
     # code-named Black Sea")
     r"|(?:(?<=o)perations?|(?<=a)ctions?|(?<=r)aids?|(?<=c)rackdown|(?<=s)ting|(?<=i)nvestigation|(?<=p)robe"
@@ -971,14 +971,11 @@ _PROJECT_NAME = re.compile(rf"\bProject[ \t]+([{UPPER}][\w'’-]*(?:[ \t][{UPPER
 # (or set off after the noun: "The OPP investigation, Project Moffatt, began in May")
 _INVESTIGATION_SET_OFF_BEFORE = re.compile(r"(?i:\b(?:investigation|probe|inquiry|operation)s?)[ \t]*[,:–—][ \t]*$")
 # The project told by its results, as police tell an investigation's: the name the subject of a result's verb
-# ("Project Collector dismantled …", a headline's "Project Bourbon results in …"), or the object of a launch
-# ("police launched Project Vector"), or what the results came of ("As a result of Project Midfield, …")
+# ("Project Collector dismantled …", a headline's "Project Bourbon results in …"; not a launch or "as a result of",
+# which programmes share: "INTERPOL launched Project Stadia", "As a result of Project Safe Neighborhoods")
 _PROJECT_RESULTS_AFTER = re.compile(
     r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:results?[ \t]+in|resulted[ \t]+in|led[ \t]+to|leads[ \t]+to|netted|nets"
-    r"|dismantled|dismantles|seized|seizes|arrested|nets|busts|busted|smashed|smashes)\b"
-)
-_PROJECT_LAUNCHED_BEFORE = re.compile(
-    r"(?i:\b(?:launched|initiated|began|started|opened)[ \t]+|\bas[ \t]+a[ \t]+result[ \t]+of[ \t]+)$"
+    r"|dismantled|dismantles|busts|busted|smashed|smashes)\b"
 )
 
 
@@ -989,12 +986,22 @@ def _names_an_investigation(text: str, start: int, end: int) -> bool:
         or _INVESTIGATION_SET_OFF_BEFORE.search(text, max(0, start - 20), start)
         or _INVESTIGATION_APPOSITION_AFTER.match(text, end)
         or _PROJECT_RESULTS_AFTER.match(text, end)
-        or _PROJECT_LAUNCHED_BEFORE.search(text, max(0, start - 24), start)
     )
 
 
 # An opening bracket and perhaps an operation's keyword in any language, right before a name: " (Operação "
-_BRACKET_OPENS_BEFORE = re.compile(r"[ \t]*\([ \t]*(?:(?:[Oo]pera\w*|[Oo]p\.?|[Oo]ps)[ \t]+)?[\"“‘'«]?$")
+_BRACKET_OPENS_BEFORE = re.compile(r"[ \t]*\([ \t]*[\"“‘'«]?(?:(?:[Oo]p[eé]ra\w*|[Oo]p\.?|[Oo]ps)[ \t]+)?[\"“‘'«]?$")
+_COMPASS_OPENERS = words("compass_words")
+# A force's level written before "police": "Provincial police", "Metropolitan police"
+_FORCE_ADJECTIVES = frozenset(
+    "Provincial Regional National State County District Metropolitan Municipal City Federal".split()
+)
+# (not every calendar word: "Operation Holiday 2023" is a codename)
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul"
+    " aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_PLACE_HEAD_WORDS = words("place_heads")
 _CALENDAR_PARTS = re.compile(r"[\s\-‐‑–—/]+")
 
 
@@ -1002,7 +1009,7 @@ def _only_calendar(name: str) -> bool:
     """Whether a name is only months or days and digits, two words at least ("November-December 2024")."""
     parts = [p for p in _CALENDAR_PARTS.split(name) if p]
     calendar = [p for p in parts if not p.isdigit()]
-    return len(parts) > 1 and bool(calendar) and all(p in CALENDAR_WORDS for p in calendar)
+    return len(parts) > 1 and bool(calendar) and all(p.lower().rstrip(".") in _MONTHS_AND_DAYS for p in calendar)
 
 
 def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -1260,8 +1267,15 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "Sharing operation details, the commissioner said": a verb and its object, no codename
         if m.group("kind") and len(words) < 2:
             continue  # "Andean police operation", "the Christmas security operation": what kind, not a codename
-        if re.search(r"\bpolice\b", m.group("kind")):
-            continue  # "in North Island police operation": the words before "police" say whose police, not a name
+        if re.search(r"\bpolice\b", m.group("kind")) and (
+            words[0] in _COMPASS_OPENERS
+            or words[-1] in _PLACE_HEAD_WORDS
+            or words[-1] in _FORCE_ADJECTIVES  # ("the Gauteng Provincial police operation")
+            or all(place_key(w) in places() for w in words)  # ("a joint Kenya Uganda police operation")
+        ):
+            # "in North Island police operation": a region's name before "police" says whose police (a codename
+            # stays one: "the Usalama Watch police operation")
+            continue
         if any(
             "-" in w
             and (
@@ -1488,17 +1502,17 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         spans = [s for s in spans if s.rule != "operation-quoted-before" or s.name not in heads]
     # A name in brackets right after another's, with its own keyword perhaps: the same operation in the language of
     # the body that ran it ("Operation White Sand (Operação Areia Branca)"), named as the text first names it
+    aliases: dict[str, str] = {}
     if "(" in text:
         by_end = {s.end: s for s in spans}
-        aliases: dict[str, str] = {}
         for s in spans:
             bracket = _BRACKET_OPENS_BEFORE.search(text, max(0, s.start - 24), s.start)
             first = by_end.get(bracket.start()) if bracket else None
-            closes = text.find(")", s.end, s.end + 3)
+            closes = text.find(")", s.end, s.end + 4)
             if (
                 first is not None
                 and closes >= 0
-                and not text[s.end : closes].strip()
+                and not text[s.end : closes].strip(" \t\"”’»'")
                 and s.name.split()[0] != first.name.split()[0]  # (not an edition: "Lionfish (Lionfish II)")
             ):
                 aliases[s.name] = first.name
@@ -1510,12 +1524,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # Every further occurrence of a name found above.
     # longest first, names of one length in text order (a set's order would change with the hash seed)
     names = sorted(dict.fromkeys(s.name for s in spans), key=len, reverse=True)
+    # (a name in the body's own language, said again alone, is the operation it stands for: see aliases above)
+    written = names + sorted(set(aliases) - set(names), key=len, reverse=True)
     if names:
         lowered = lower_same_length(text)
-        hits = find_words(lowered, [name.lower() for name in names])
-        for name in names:
+        hits = find_words(lowered, [name.lower() for name in written])
+        for name in written:
             for start, end in hits.get(name.lower(), ()):
                 if _POSSESSIVE_AHEAD.match(text, end):
                     continue
-                spans.append(Span(OPERATION, start, end, name, rule="operation-repeat"))
+                spans.append(Span(OPERATION, start, end, aliases.get(name, name), rule="operation-repeat"))
     return spans

@@ -1533,11 +1533,21 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     # Comancheros, Mongrel Mob, Black Power and Nomads": each name is a group's
     if any(w in text for w in _GROUP_PLURALS):
         for m in itertools.chain(_GROUP_LIST_BEFORE.finditer(text), _GROUP_LIST_AFTER.finditer(text)):
-            for part in _LIST_PART.finditer(m.group(1)):
-                name = part.group(1)
-                if name in COMMON_CAPS or name in TITLE_WORDS or name in KNOWN_ORGS:
-                    continue
+            parts = [
+                part
+                for part in _LIST_PART.finditer(m.group(1))
+                if not (part.group(1) in COMMON_CAPS or part.group(1) in TITLE_WORDS or part.group(1) in KNOWN_ORGS)
+                # (where they are from, no name: "the Colombian, Mexican and Albanian cartels", "Balkan")
+                and not any(people_adjective(w) or w in _COMPASS_WORDS for w in part.group(1).split()[-1:])
+            ]
+            named_for_places = all(place_key(part.group(1)) in places() for part in parts)
+            if named_for_places and not m.group().rstrip().endswith("cartels"):
+                # "the Eastern Cape, Western Cape and Gauteng gangs": the provinces they work in (cartels are named
+                # after their places: "the Gulf and Sinaloa cartels")
+                continue
+            for part in parts:
                 at = m.start(1) + part.start(1)
+                name = part.group(1)
                 spans.append(Span(ORG, at, at + len(name), name, rule="org-group", extra={"how": "group-list"}))
     # Latin American gangs named with a plural article ("Los Ruiseñores", "Los Gavilanes", "Los Toros del Puerto"):
     # the weakest evidence, so a place the text or the gazetteers name so ("in Los Olivos", "Los Ríos") wins
@@ -1998,11 +2008,17 @@ def _outlets_credited(text: str) -> frozenset[str]:
         found.update(name for name in _TOLD_OUTLET.findall(text) if name not in ORG_HEADS)
     if "ource" in text or "OURCE" in text:
         found.update(_SOURCE_LINE.findall(text))  # "SOURCE: AFP" on a line of its own
-    # a dateline city's bracket, an outlet's edition before a slash perhaps: "BANGKOK (The Nation Thailand/ANN):"
-    found.update(_CITY_CREDIT.findall(text, 0, 2000))
-    found.update(_NEWS_DASH_CREDIT.findall(text, 0, 2000))  # "USPA News - Police in Tanzania …"
+    # a dateline city's bracket, an outlet's edition before a slash perhaps: "BANGKOK (The Nation Thailand/ANN):";
+    # "USPA News - Police in Tanzania …"; "…, the press service said, UNN reports." (letters the text writes only
+    # there: a body that acts in the story is named again, "NAIROBI (KPS) - The KPS said …")
+    credited = _CITY_CREDIT.findall(text, 0, 2000) + _NEWS_DASH_CREDIT.findall(text, 0, 2000)
     if "report" in text:
-        found.update(_REPORTS_CREDIT.findall(text))  # "…, the press service said, UNN reports."
+        credited += _REPORTS_CREDIT.findall(text)
+    found.update(
+        name
+        for name in credited
+        if name in NEWS_AGENCY_LETTERS or len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == 1
+    )
     last = _LAST_LINE_AGENCY.search(text, max(0, len(text) - 20))
     if last:
         found.add(last.group(1))  # "AFP" alone on the last line: the story's credit

@@ -447,12 +447,17 @@ _LOCATIVE_HEADS = (
     "governorate|oblast|parish|state|island|islands|coast|valley|mountains|hills|city|"
     "river|lake|lagoon|creek|bay|forest|market|junction|roundabout|jetty|seaport|harbour|harbor|"
     "checkpoint|border post|free port|"  # ("the Mirovo checkpoint", "a free port")
-    "informal settlement|settlement|slum|slums|ward|"  # ("the Kibera informal settlement", "Mathare slums")
+    "informal settlement|slum|slums|"  # ("the Kibera informal settlement", "Mathare slums"; not "ward", "settlement":
+    # "the Maternity ward", "a Roma settlement")
     # (a border town's crossing, an industrial area's name: "the Tatopani border point", "at the Paga border",
     # "a warehouse in the Mussafah industrial area")
     "border point|border gate|border area|border|industrial area|industrial estate|industrial zone|industrial park"
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:{_LOCATIVE_HEADS})\b")
+# A capitalised word and a short lower-case particle right before a name: "Mukuru kwa| Njenga"
+_INFIX_NAME_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+[ \t]+(?:kwa|wa|ya|na|la|de|da|do|di|del|dos|das|van|von|bin|ibn)[ \t]+$"
+)
 #: A locative noun after a name: "the Ferentari neighbourhood", "the Bregana crossing".
 LOCATIVE_HEAD_AFTER = _HEAD_AFTER
 _PLURAL_HEAD_AFTER = re.compile(
@@ -989,6 +994,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 prev, prev_start = before_compass, before_start
         comma = text.startswith(", ", end) and r + 1 < len(runs) and starts[r + 1] == end + 2
         if _HEAD_AFTER.match(text, end, end + 25):
+            if _INFIX_NAME_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "the Mukuru kwa Njenga slum": a longer name with a particle this reads no further into
             why = "head"
         elif prev in ("of", "the") and _OF_BEFORE.search(text, max(0, start - 40), start):
             why = "of"
