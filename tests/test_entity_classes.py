@@ -1782,6 +1782,7 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
         ("Police launched a crackdown named Shield and made 27 arrests.", "Shield"),
         # as releases translated from Spanish write "denominada"
         ("Agents captured 27 suspects in an operation denominated Motún.", "Motún"),
+        ("The operation, denominated Tenaza, led to 27 arrests.", "Tenaza"),
     ]:
         result = extract("Report\n\n" + text)
         assert [e.name for e in result.entities if e.type == OPERATION] == [name]

@@ -6857,6 +6857,8 @@ def test_a_participle_before_a_later_items_noun_leaves_the_list_to_its_passive()
     assert metric_values(text) == [("seized", 20), ("seized", 151), ("seized", 8), ("seized", 6)]
     # a participle of the number's own goods still describes them
     assert metric_values("Officers recovered 53 stolen vehicles.") == [("seized", 53)]
+    # (the later item's noun in capitals too)
+    assert metric_values("Police said 5 phones and a stolen SUV were seized.") == [("seized", 5)]
 
 
 def test_an_item_of_a_results_list_follows_the_seized_items_around_it():

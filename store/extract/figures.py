@@ -2434,8 +2434,10 @@ def _describes(text: str, end: int, cue: Cue) -> bool:
 def _describes_noun_after(text: str, end: int, cue: Cue) -> bool:
     """Whether a "none" cue after a number's words, between an article and a noun, describes a later item of the
     list rather than says what befell the number's goods: "2 guns, 9 magazines and a stolen vehicle were seized"."""
-    if cue.metric != "none" or cue.start <= end or _ADJECTIVE_USE.match(text, cue.end) is None:
+    if cue.metric != "none" or cue.start <= end:
         return False
+    if _ADJECTIVE_USE.match(text, cue.end) is None and _LETTERS_NOUN_AFTER.match(text, cue.end) is None:
+        return False  # (a noun after it, in letters too: "a stolen SUV")
     if _ARTICLE_BEFORE.search(text, max(0, cue.start - 5), cue.start):
         return True
     # (or a later count's: "20 magazines, 151 cartridges and six stolen vehicles were seized")
@@ -2443,6 +2445,7 @@ def _describes_noun_after(text: str, end: int, cue: Cue) -> bool:
     return count is not None and (count.group(1)[0].isdigit() or count.group(1).lower() in NUMBER_WORDS)
 
 
+_LETTERS_NOUN_AFTER = re.compile(r"[ \t]+[A-Z]{2,6}s?\b")
 # A count right before a word: "six stolen", "151 smuggled"
 _COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
 

@@ -256,7 +256,7 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     # (not a group named after it: "the operation against the cartel, known as Los Blancos, …")
     r"(?:(?:\s+(?:against|on|into|targeting)\s+(?!(?:an?|the|this|that|its|their)\b)(?:[\w-]+\s+){0,3}?"
     r"(?!(?:networks?|gangs?|cartels?|groups?|rings?|syndicates?|clans?|mafias?|cults?|organi[sz]ations?)\b)[\w-]+)?"
-    rf"(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named)\s+{_NAME_WORDS}{_NAME_ENDS}"
+    rf"(?:,|\s+[—–])\s+(?:(?:known|referred\s+to)\s+as|called|named|denominated)\s+{_NAME_WORDS}{_NAME_ENDS}"
     rf"|,\s+{_NAME_WORDS},"
     # ("denominated", as releases translated from Spanish or Portuguese write "denominada": "this mega-operation
     # denominated Motún")
