@@ -2786,6 +2786,12 @@ def test_an_outlet_credited_in_a_photo_line_a_city_s_bracket_or_a_closing_report
     assert not {"JDN", "KRT", "AFP"} & ents(extract(text), "ORG")
     text = "Drugs seized\nKNX News - Police in Tanzania seized 40 kg of heroin at the port.\n"
     assert "KNX" not in ents(extract(text), "ORG")
+    # a desk's pipe line, a "via" credit, a source line naming a news network, a time zone after a clock time
+    text = (
+        "Drugs seized\nKNT | Ahmedabad | Updated: 21-11-2024\n\nPolice seized 40 kg of heroin at 17:52 SAST. "
+        "[via DRW]\nSource: Lakeside News Network (LNN)\n"
+    )
+    assert not {"KNT", "DRW", "Lakeside News Network", "LNN", "SAST"} & ents(extract(text), "ORG")
     # a body in a photo credit or a dateline's bracket that acts in the story keeps its name
     text = "Drugs seized\n\nThe Australian Federal Police (AFP) seized 40 kg of heroin.\n\nPHOTO: AFP\n"
     assert "AFP" in ents(extract(text), "ORG")

@@ -1856,7 +1856,7 @@ def _local_police_name(run: list[str]) -> tuple[int, str | None, bool] | None:
 
 NEWS_AGENCIES = word_list("news_agencies")
 NEWS_AGENCY_LETTERS = word_list("news_agency_letters")
-_NEWS_AGENCY_HEAD = re.compile(r"(?:^|\s)(?:News|Press)\s+Agency$|^News\s+Agency\s+of\s|\sNews\s+Service$")
+_NEWS_AGENCY_HEAD = re.compile(r"(?:^|\s)(?:News|Press)\s+Agency$|^News\s+Agency\s+of\s|\sNews\s+(?:Service|Network)$")
 
 
 def is_news_agency(name: str) -> bool:
@@ -1975,6 +1975,12 @@ _SOURCE_LINE = re.compile(
 _CITY_CREDIT = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[^\n()]{0,40})?[ \t]+\((?:[^()\n]{0,40}/)?([A-Z][A-Za-z]{1,9})\)[ \t]*[-–—:]"
 )
+_PIPE_CREDIT = re.compile(r"(?m)^[ \t]*([A-Z]{2,6})[ \t]*\|[ \t]*[A-Z]")
+_VIA_CREDIT = re.compile(r"[\[(]via[ \t]+([A-Z][A-Za-z]{1,9})[\])]")
+_SOURCE_NAMED = re.compile(
+    r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)"
+    r"(?:[ \t]*\(([A-Z]{2,6})\))?[ \t]*$"
+)
 _NEWS_DASH_CREDIT = re.compile(r"(?m)^[ \t]*([A-Z]{2,6})[ \t]+News[ \t]*[-–—][ \t]")
 _REPORTS_CREDIT = re.compile(r",[ \t]+([A-Z]{2,6})[ \t]+(?:reports|reported)[ \t]*[.;]")
 # An agency's letters alone on the text's last line: "AFP"
@@ -2012,6 +2018,13 @@ def _outlets_credited(text: str) -> frozenset[str]:
     # "USPA News - Police in Tanzania …"; "…, the press service said, UNN reports." (letters the text writes only
     # there: a body that acts in the story is named again, "NAIROBI (KPS) - The KPS said …")
     credited = _CITY_CREDIT.findall(text, 0, 2000) + _NEWS_DASH_CREDIT.findall(text, 0, 2000)
+    credited += _PIPE_CREDIT.findall(text, 0, 2000)  # "PTI | New Delhi | Updated: 21-11-2024"
+    if "via" in text:
+        credited += _VIA_CREDIT.findall(text)  # "[via WWD]", "(via AP)"
+    if "ource" in text:
+        for name, letters in _SOURCE_NAMED.findall(text):
+            # "Source: Nam News Network (NNN)" on a line of its own: the outlet and its letters
+            credited += [name] + ([letters] if letters else [])
     if "report" in text:
         credited += _REPORTS_CREDIT.findall(text)
     found.update(
