@@ -3420,3 +3420,9 @@ def test_a_surname_after_a_rank_of_two_titles_is_a_person() -> None:
     assert names("Report\n\nMajor General Okonjo led the operation.", PERSON) == {"Okonjo"}
     # "General" alone opens a company's name, not a rank
     assert names("Report\n\nThe company General Trading said it would cooperate.", PERSON) == set()
+
+
+def test_a_force_s_ship_named_after_it_is_the_force() -> None:
+    text = "Report\n\nNigerian Navy Ship (NNS) Okpabana interdicted a vessel carrying 1.3 tonnes of hashish.\n"
+    assert names(text, ORG) == {"Nigerian Navy"}
+    assert names("Report\n\nThe Kenya Navy Ship Jasiri intercepted the dhow.\n", ORG) == {"Kenya Navy"}

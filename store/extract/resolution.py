@@ -193,6 +193,20 @@ _VESSEL_PREFIXES = words("vessel_prefixes")
 _OPERATION_AFTER = " Operation"
 
 
+_SHIP_LETTERS_BEFORE = re.compile(r"\bShips?[ \t]*\([ \t]*$")
+_SHIP_OF_A_FORCE = re.compile(r"^(.*\b(?:Navy|Naval\s+Forces?|Coast\s+Guard|Marine\s+Police))\s+Ship\b")
+
+
+def _without_its_ship(c: Span) -> Span:
+    """A force's name before "Ship" and a vessel's name is the force: "Kenya Navy Ship Shupavu", "Pakistan Navy
+    Ship (PNS) Zulfiquar" (the ship is no body the guide lists)."""
+    m = _SHIP_OF_A_FORCE.match(c.name)
+    if m is None:
+        return c
+    force = m.group(1)
+    return Span(ORG, c.start, c.start + len(force), force, rule=c.rule, extra=c.extra)
+
+
 def _without_its_operation(c: Span) -> Span:
     """A body's name with "Operation" written after it is the body, the word its drive ("The Combined Maritime
     Forces Operation seized …", "Massive Italian Police Operation leads to …"); a body of one word stays whole."""
@@ -223,6 +237,13 @@ def find_entities(text: str) -> list[Span]:
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
     candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
+    if " Ship" in text:
+        # (and a ship's letters defined after it are a vessel's prefix: "Pakistan Navy Ship (PNS) Zulfiquar")
+        candidates = [
+            _without_its_ship(c) if c.type == ORG and " Ship" in c.name else c
+            for c in candidates
+            if not (c.type == ORG and _SHIP_LETTERS_BEFORE.search(text, max(0, c.start - 12), c.start))
+        ]
     # A place the gazetteer knows whose name opens on a title ("Prince Edward Island", "General Santos City"): the
     # words after the title are no person
     titled = sorted(
