@@ -3426,3 +3426,10 @@ def test_a_force_s_ship_named_after_it_is_the_force() -> None:
     text = "Report\n\nNigerian Navy Ship (NNS) Okpabana interdicted a vessel carrying 1.3 tonnes of hashish.\n"
     assert names(text, ORG) == {"Nigerian Navy"}
     assert names("Report\n\nThe Kenya Navy Ship Jasiri intercepted the dhow.\n", ORG) == {"Kenya Navy"}
+
+
+def test_a_force_s_headquarters_named_so_is_a_body() -> None:
+    text = "Report\n\nThe Defence Headquarters (DHQ) said troops arrested 40 suspects.\n"
+    assert names(text, ORG) == {"Defence Headquarters", "DHQ"}
+    text = "Report\n\nThe Terengganu State Maritime Headquarters said 6 boats were held.\n"
+    assert names(text, ORG) == {"Terengganu State Maritime Headquarters"}

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..text import entity_key, find_words, lower_same_length
 from .gazetteer import place_key, places
-from .lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import KNOWN_ORGS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .operations import operation_spans
 from .organisations import (
     NEWS_AGENCIES,
@@ -237,6 +237,15 @@ def find_entities(text: str) -> list[Span]:
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
     candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
+    if " Headquarters" in text:
+        # a known body's headquarters is its seat, the body itself: "at INTERPOL Headquarters in Lyon"
+        cut = len(" Headquarters")
+        candidates = [
+            Span(ORG, c.start, c.end - cut, c.name[:-cut], rule=c.rule, extra=c.extra)
+            if c.type == ORG and c.name.endswith(" Headquarters") and c.name[:-cut] in KNOWN_ORGS
+            else c
+            for c in candidates
+        ]
     if " Ship" in text:
         # (and a ship's letters defined after it are a vessel's prefix: "Pakistan Navy Ship (PNS) Zulfiquar")
         candidates = [
