@@ -1754,6 +1754,9 @@ def test_groups_names_listed_before_or_after_their_plural_noun_are_each_a_group(
     # where they come from or work is no group's name (review)
     assert names("Report\n\nThey work for the Colombian, Mexican and Albanian cartels.", ORG) == set()
     assert names("Report\n\nPolice fought the Eastern Cape, Western Cape and Gauteng gangs.", ORG) == set()
+    assert names("Report\n\nThe US and Mexican cartels trade guns.", ORG) == set()
+    assert names("Report\n\nThe Balkan and South American cartels share ports.", ORG) == set()
+    assert names("Report\n\nOfficials said the Gulf and Sinaloa cartels fight.", ORG) == {"Gulf", "Sinaloa"}
     # the same list before another plural noun names no group
     assert names("Report\n\nOfficials said the Sonora, Pacific and Golfo Azul regions were hit.", ORG) == set()
 

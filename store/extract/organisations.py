@@ -1537,8 +1537,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 part
                 for part in _LIST_PART.finditer(m.group(1))
                 if not (part.group(1) in COMMON_CAPS or part.group(1) in TITLE_WORDS or part.group(1) in KNOWN_ORGS)
-                # (where they are from, no name: "the Colombian, Mexican and Albanian cartels", "Balkan")
+                # (where they are from, no name: "the Colombian, Mexican and Albanian cartels", "the Balkan and
+                # South American cartels", "the US and Mexican cartels")
                 and not any(people_adjective(w) or w in _COMPASS_WORDS for w in part.group(1).split()[-1:])
+                and part.group(1) not in _REGION_ADJECTIVES_FOR_GROUPS
+                and place_key(part.group(1)) not in country_keys()
             ]
             named_for_places = all(place_key(part.group(1)) in places() for part in parts)
             if named_for_places and not m.group().rstrip().endswith("cartels"):
@@ -2757,6 +2760,7 @@ def _after_owner(words: list[str]) -> list[str]:
 
 
 # A list of groups' names (two to twelve, each of up to four capitalised words) before their plural noun, or after it
+_REGION_ADJECTIVES_FOR_GROUPS = words("region_adjectives")
 _GROUP_PLURALS = ("cartels", "clans", "gangs", "mafias", "syndicates", "crime families")
 _LISTED_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|la|los)[ \t]+)?[A-Z][\w'’-]*){0,3}"
 _GROUP_LIST_BEFORE = re.compile(
