@@ -55,6 +55,10 @@ _MONTHS = {
     )
     for name in names
 }
+#: Months' names and their short forms, in lower case ("march", "sept", "dec").
+MONTH_WORDS = frozenset(_MONTHS)
+#: Days of the week, in lower case.
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Longest first, so "sept" is tried before "sep" and "june" before "jun".
 _MONTH = r"(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)(?!\d)"

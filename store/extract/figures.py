@@ -904,9 +904,7 @@ _HYPOTHETICAL = re.compile(
 _CONSIGNMENTS = words("figure_consignment_nouns")
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 # What carries goods, after a consignment's noun in a compound: "cargo ship", "cargo plane"
-_VEHICLES_AFTER_CARGO = frozenset(
-    "ship ships vessel vessels plane planes aircraft truck trucks lorry lorries train trains".split()
-)
+_VEHICLES_AFTER_CARGO = words("figure_cargo_carriers")
 
 
 def _may_be_hypothetical(lowered: str) -> bool:
@@ -2451,9 +2449,6 @@ _COUNT_JUST_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*|[A-Za-z]+)[ \t]+$")
 
 
 _AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:will|would|shall|be|been|being|have|has|had|were|was|are|is|to))+$")
-# What a sum may size that no drive seizes: "an industry valued at $1.7 trillion", "a trade worth $4 billion" ("the
-# market is worth …" is what was taken off it)
-_SIZED_TRADES = frozenset("industry trade business economy sector".split())
 _FROM_BEING_BEFORE = re.compile(r"\bfrom\s+being\s+$")
 # A sum right after a count's words: "charged 200 migrants $3,000 each"
 _SUM_RIGHT_AFTER = re.compile(
@@ -2470,9 +2465,7 @@ _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|these|those)\b")
 _DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # a plural noun in lower case after a count, an adjective perhaps before it: "6.452 coins", "6.757 marble antiquities"
 _COUNTED_PLURAL_AFTER = re.compile(
-    r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?!(?:carats|acres|hectares|metres|meters|miles|kilometres|kilometers|feet|inches"
-    r"|litres|liters|gallons|barrels|tons|tonnes|grams|kilograms|kilos|pounds|ounces|percent|points|hours|minutes"
-    r"|seconds|degrees|years|months|days|weeks)\b)[a-z][a-z-]*s\b"
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?!(?:" + "|".join(sorted(words("figure_measure_plurals"))) + r")\b)[a-z][a-z-]*s\b"
 )
 
 
@@ -5207,8 +5200,10 @@ def find_figures(
             elif _FROZEN_ACCOUNTS_HOLDING.search(before[-100:]):
                 item = "funds in frozen accounts"  # "14 bank accounts were frozen, holding a total of €218,600"
             elif what:
-                if what.endswith(" value") and what.split()[0] in _SIZED_TRADES:
-                    continue  # "an industry valued at $1.7 trillion globally", "a market worth": a trade's size
+                if what.endswith(" value") and what.split()[0] in _SCHEME and what != "market value":
+                    # "an industry valued at $1.7 trillion globally", "a trade worth $4 billion": what a sum sizes,
+                    # no result (not "what we took off the market is worth …": the goods taken off it)
+                    continue
                 item = what
                 base = figures[-1] if figures and figures[-1].sentence_start == s_start else None
                 if (

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text import lower_same_length
+from .dates import MONTH_WORDS
 from .patterns import by_first_character, dispatch
 from .wordlists import entries
 from .wordlists import words as word_list
@@ -475,10 +476,7 @@ _ORDINAL_WORD_BEFORE = re.compile(
     r"\.?[ \u00a0])$"
 )
 # A month's name right before a number: "April 24, 496 boats" is a date, then a count
-_MONTH_BEFORE = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
-    r"|september|october|november|december)\.?[ \u00a0]$"
-)
+_MONTH_BEFORE = re.compile(r"(?i:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?[ \u00a0]$")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SCALE_WORD = (
     # ("6 millions pills": the plural a translated release writes after a number)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ..text import WordFinder, find_words, lower_same_length
+from .dates import MONTH_WORDS, WEEKDAY_WORDS
 from .gazetteer import place_key, places
 from .lexicon import (
     COMMON_CAPS,
@@ -279,7 +280,6 @@ _APPOSITION_AFTER_KEYWORD = re.compile(
     rf"(?!(?i:operation)\b){_NAME_WORDS}{_NAME_ENDS}"
     r")"
 )
-_NAMING_VERB = re.compile(r"\b(?:known|referred|called|named|titled|christened|baptized|baptised|denominated|dubbed)\b")
 # Every _APPOSITION_AFTER_KEYWORD match opens on one of these: they are found with ``str.find`` and the pattern
 # tried there alone (its first letters are among the commonest, so re stopped at half the text's positions)
 _APPOSITION_WORDS = (
@@ -365,6 +365,12 @@ _ALONE_AFTER = re.compile(r"(?! operation)(?!\s+[A-Z])")
 _MOJIBAKE_LEADS = frozenset("âā")
 # Words that name what follows them: "Branded GRYPHON II, …", "Dubbed Pangea XVI, …"
 _NAMING_WORDS = frozenset({"branded", "dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"})
+# Any of them, or another verb that names: the name after it may open on a title's word ("called Vice Grips 2")
+_NAMING_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_NAMING_WORDS | {"known", "referred", "christened", "baptized", "baptised", "denominated"}))
+    + r")\b"
+)
 # A word used as a noun: a stop, a comma, a quote or a verb after it ("… known as Pelican.", "Pelican was a
 # success"; not "European countries")
 _AS_A_NOUN_AFTER = re.compile(
@@ -993,14 +999,9 @@ def _names_an_investigation(text: str, start: int, end: int) -> bool:
 _BRACKET_OPENS_BEFORE = re.compile(r"[ \t]*\([ \t]*[\"“‘'«]?(?:(?:[Oo]p[eé]ra\w*|[Oo]p\.?|[Oo]ps)[ \t]+)?[\"“‘'«]?$")
 _COMPASS_OPENERS = words("compass_words")
 # A force's level written before "police": "Provincial police", "Metropolitan police"
-_FORCE_ADJECTIVES = frozenset(
-    "Provincial Regional National State County District Metropolitan Municipal City Federal".split()
-)
+_FORCE_ADJECTIVES = words("police_level_words")
 # (not every calendar word: "Operation Holiday 2023" is a codename)
-_MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr jun jul"
-    " aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 _PLACE_HEAD_WORDS = words("place_heads")
 _CALENDAR_PARTS = re.compile(r"[\s\-‐‑–—/]+")
 

@@ -1980,10 +1980,6 @@ _CITY_CREDIT = re.compile(
 )
 _PIPE_CREDIT = re.compile(r"(?m)^[ \t]*([A-Z]{2,6})[ \t]*\|[ \t]*[A-Z]")
 _VIA_CREDIT = re.compile(r"[\[(]via[ \t]+([A-Z][A-Za-z]{1,9})[\])]")
-_SOURCE_NAMED = re.compile(
-    r"(?m)^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)"
-    r"(?:[ \t]*\(([A-Z]{2,6})\))?[ \t]*$"
-)
 _NEWS_DASH_CREDIT = re.compile(r"(?m)^[ \t]*([A-Z]{2,6})[ \t]+News[ \t]*[-–—][ \t]")
 _REPORTS_CREDIT = re.compile(r",[ \t]+([A-Z]{2,6})[ \t]+(?:reports|reported)[ \t]*[.;]")
 # An agency's letters alone on the text's last line: "AFP"
@@ -2024,10 +2020,6 @@ def _outlets_credited(text: str) -> frozenset[str]:
     credited += _PIPE_CREDIT.findall(text, 0, 2000)  # "PTI | New Delhi | Updated: 21-11-2024"
     if "via" in text:
         credited += _VIA_CREDIT.findall(text)  # "[via WWD]", "(via AP)"
-    if "ource" in text:
-        for name, letters in _SOURCE_NAMED.findall(text):
-            # "Source: Nam News Network (NNN)" on a line of its own: the outlet and its letters
-            credited += [name] + ([letters] if letters else [])
     if "report" in text:
         credited += _REPORTS_CREDIT.findall(text)
     found.update(
