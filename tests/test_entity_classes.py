@@ -1359,6 +1359,12 @@ def test_a_unit_named_after_its_body_does_not_swallow_the_body() -> None:
     assert names(text, ORG) >= {"Federal Police", "Federal Police Press and Communication Office"}
     text = "The NSW Police Force seized the boat. An NSW Police spokesman said the INTERPOL General Assembly met."
     assert names(text, ORG) == {"NSW Police Force", "INTERPOL General Assembly"}
+    # a head word inside the rest makes it a unit too, whatever ends it
+    text = (
+        "The operation was led by the African Union Mechanism for Police Cooperation (AFRIPOL). "
+        "Funding came from the African Union and the European Union."
+    )
+    assert names(text, ORG) >= {"African Union Mechanism for Police Cooperation", "African Union", "European Union"}
 
 
 def test_peoples_inside_an_official_name_is_no_owner() -> None:

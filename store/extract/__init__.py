@@ -340,9 +340,10 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             if id(long) in merged or len(long.name) <= len(short.name):
                 continue
             # a unit of the body is not the body again ("Federal Police" in "Federal Police Social
-            # Communication Office"); one head word more is ("NSW Police" in "NSW Police Force")
+            # Communication Office", "European Union" in "European Union Border Assistance Mission to Moldova and
+            # Ukraine"); one head word more is ("NSW Police" in "NSW Police Force")
             rest = long.name[len(short.name) :].split() if long.name.startswith(short.name + " ") else []
-            if len(rest) >= 2 and rest[-1] in ORG_HEADS:
+            if len(rest) >= 2 and any(w in ORG_HEADS for w in rest):
                 continue
             long.mentions.extend(short.mentions)
             merged.add(id(short))
