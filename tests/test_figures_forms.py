@@ -2455,6 +2455,28 @@ def test_a_lead_reporting_an_operation_reports_the_series_named_later_whatever_i
     assert operation_by_value(other)[1142] is None
 
 
+def test_a_paragraph_of_last_week_or_month_is_another_matter():
+    # "Last week, …", "Earlier this month, …": an earlier event the story recalls; an operation it names is no
+    # name for the lead's figures, and its own figures are that operation's
+    lead = (
+        "Navy seizes drugs worth $145 million\n\n"
+        "The navy has seized about 2,000 kilograms of hashish and 370kg of ice during a counter-narcotics operation "
+        "at sea, officials said on Monday.\n\nThe drugs were handed over to the anti-narcotics force.\n\n"
+        # (a long middle: the codename comes after the lead)
+        + "The consignment was found in the hold of a fishing boat, and its crew were handed over for questioning. "
+        * 10
+        + "\n\n"
+    )
+    for opener in ("Last week", "Last month", "Earlier this month"):
+        text = lead + f"{opener}, a patrol ship seized 1.3 tonnes of hashish from a boat while taking part "
+        text += 'in Operation "Harbour Lantern".\n'
+        found = operation_by_value(text)
+        assert (found[2000], found[370], found[1.3]) == (None, None, "Harbour Lantern"), opener
+    # (a paragraph that does not open so is the story's own)
+    text = lead + 'The ship took part in Operation "Harbour Lantern".\n'
+    assert operation_by_value(text)[2000] == "Harbour Lantern"
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

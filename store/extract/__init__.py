@@ -875,7 +875,7 @@ _ASIDE_PARAGRAPH = re.compile(
     r"(?im)^[ \t]*(?:separately|meanwhile|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
     r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
     r"in\s+separate\s+(?:cases|operations|incidents|investigations|raids)|"
-    r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
+    r"last\s+year|earlier\s+this\s+year|last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
     r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
 )
 # The line that ends a release's story: "***", "* * *", "###", "-ENDS-", "Notes to editors"
