@@ -1405,6 +1405,10 @@ def test_a_unit_after_a_post_stays_a_body(sentence: str, unit: str):
         ("Police dismantled the ring in an operation nicknamed ‘low tide’, arresting 13.", "low tide"),
         ('The operation, dubbed "clean sweep", led to 40 arrests.', "clean sweep"),
         ('The operation code-named "sea shield" led to 40 arrests.', "sea shield"),
+        # the keyword inside straight single quotes ("O'Brien" is no closing quote)
+        ("Police held 43 suspects in the second leg of the 'Operation calm life' in the region.", "calm life"),
+        # a number alone the quotes close on
+        ("Police seized the pills in an operation called “Operation 66”, arresting four.", "66"),
     ],
 )
 def test_a_codename_in_lower_case_inside_quotes_after_a_naming_word(sentence: str, codename: str):
@@ -1417,6 +1421,8 @@ def test_a_codename_in_lower_case_inside_quotes_after_a_naming_word(sentence: st
         'Police said the operation "would continue" in 2027.',
         'The action targeted so-called "booter" services in Tarvo.',
         'Officers called it "a great day" for the force.',
+        "Officers of Operation 66 Division's unit met O'Brien's team.",
+        "Police said Operation 12 would follow.",
     ],
 )
 def test_a_quoted_remark_in_lower_case_is_no_codename(sentence: str):

@@ -181,7 +181,7 @@ _DRIVE_NAMED_BEFORE_QUOTE = re.compile(
 # A codename written in lower case inside quotes after a word that names it ('nicknamed "low tide"',
 # 'code-named "clean sweep"'): one to four words, none a verb or a function word of a quoted remark
 _LOWER_QUOTED_NAME = re.compile(
-    r"[ \t\u00a0]?([a-z][a-z0-9'’-]*(?:[ \t][a-z0-9][a-z0-9'’-]*){0,3})[ \t\u00a0]?(?=[\"”’»])"
+    r"[ \t\u00a0]?([a-z][a-z0-9'’-]*(?:[ \t][a-z0-9][a-z0-9'’-]*){0,3})[ \t\u00a0]?(?=[\"”’»]|'(?!\w))"
 )
 _REMARK_WORDS = frozenset(
     "is was were are would will could should can has have had be been being not no to a an the it this that we "
@@ -468,7 +468,8 @@ _OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _ENGLISH_FUNCTION = frozenset("but it was is not for to that this which with were are be by or the a an".split())
-_QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?[\"”’»]")
+# (a straight single quote closes where no letter follows it: "the 'Operation calm life' ongoing", not "O'Brien")
+_QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?(?:[\"”’»]|'(?!\w))")
 _OP_NAME_WORD = re.compile(
     rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,3}}\.\d{{1,2}}"
     # (a word in camel case with a lower-case start: "Operation eShield", "Operation iGuard")
@@ -616,7 +617,12 @@ def _operation_name_at(
                 return None
             break
         if not found:
-            if w_function or (w.isdigit() and not YEAR_WORD.match(w)) or w in KEYWORD_WORDS:
+            if (
+                w_function
+                # (a number alone the quotes close on is the name: 'an operation called "Operation 66"')
+                or (w.isdigit() and not YEAR_WORD.match(w) and not (quoted and _closes_quote(text, m.end())))
+                or w in KEYWORD_WORDS
+            ):
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
             if (
                 not quoted
