@@ -1367,6 +1367,15 @@ def test_a_unit_named_after_its_body_does_not_swallow_the_body() -> None:
     assert names(text, ORG) >= {"African Union Mechanism for Police Cooperation", "African Union", "European Union"}
 
 
+def test_a_name_a_post_introduces_that_ends_on_a_place_word_is_a_place() -> None:
+    text = (
+        "Report\nThe Head of the Public Affairs Unit, Western Region, Deputy Superintendent Olivia Adiku, said the "
+        "suspects would be screened."
+    )
+    assert "Western Region" in names(text, LOCATION)
+    assert names(text, PERSON) == {"Olivia Adiku"}
+
+
 def test_peoples_inside_an_official_name_is_no_owner() -> None:
     text = "Officers said the Kenya People's Defence Force navy and China's People's Armed Police met in Mombasa."
     assert names(text, ORG) == {"Kenya People's Defence Force", "People's Armed Police"}

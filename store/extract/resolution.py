@@ -191,6 +191,7 @@ def _joins_listed_names(c: Span, listed: list[Span], starts: list[int]) -> bool:
 
 _VESSEL_PREFIXES = words("vessel_prefixes")
 _OPERATION_AFTER = " Operation"
+_DIVISION_HEADS = words("place_division_heads")
 
 
 _SHIP_LETTERS_BEFORE = re.compile(r"\bShips?[ \t]*\([ \t]*$")
@@ -237,6 +238,14 @@ def find_entities(text: str) -> list[Span]:
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
     candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
+    # A name a post introduces whose last word is a place's ("Head of Public Affairs Unit, Western Region, …",
+    # "the commander, Kisoro District, said"): a place, no person (no person's name ends so)
+    candidates = [
+        Span(LOCATION, c.start, c.end, c.name, rule="place-feature")
+        if c.type == PERSON and " " in c.name and c.name.rsplit(None, 1)[-1] in _DIVISION_HEADS
+        else c
+        for c in candidates
+    ]
     if " Headquarters" in text:
         # a known body's headquarters is its seat, the body itself: "at INTERPOL Headquarters in Lyon"
         cut = len(" Headquarters")
