@@ -1423,6 +1423,9 @@ def test_a_codename_in_lower_case_inside_quotes_after_a_naming_word(sentence: st
         'Officers called it "a great day" for the force.',
         "Officers of Operation 66 Division's unit met O'Brien's team.",
         "Police said Operation 12 would follow.",
+        # a thing a naming verb names in a clause about the operation: its own name
+        "The operation targeted the dark web marketplace called “Monopoly Market” and its buyers.",
+        'During the operation, officers boarded a fishing vessel named "Sea Star" off the coast.',
     ],
 )
 def test_a_quoted_remark_in_lower_case_is_no_codename(sentence: str):

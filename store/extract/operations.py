@@ -165,6 +165,17 @@ _APPOSITION_BEFORE_QUOTE = re.compile(r"\w,[ \t\u00a0]+$")
 _APPOSITION_CLOSED = re.compile(r"[\"”’»](?:[,.;:)]|[ \t]*(?:\n|$))|[,.][\"”’»]")
 # 'The operation, which the two countries named "Mar de Fondo III", …': a
 # naming verb before the quote, an operation spoken of just before it.
+_NAMED_THINGS = words("operation_named_things")
+_WORD_BEFORE_NAMING = re.compile(r"([a-z]+),?[ \t\u00a0]+(?:(?:was|were|is|are|has\s+been)[ \t\u00a0]+)?$")
+
+
+def _named_thing_before(text: str, at: int) -> bool:
+    """Whether the noun right before the naming verb at ``at`` is a thing's that is no drive ("the marketplace
+    called …", "a vessel named …")."""
+    m = _WORD_BEFORE_NAMING.search(text, max(0, at - 30), at)
+    return m is not None and m.group(1) in _NAMED_THINGS
+
+
 _NAMED_BEFORE_QUOTE = re.compile(
     r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+$"  # (not 'so-called "booter"')
 )
@@ -1139,6 +1150,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 text.startswith("the", q.start() - 4)
                 and _DRIVE_NAMED_BEFORE_QUOTE.search(text, max(0, q.start() - 60), q.start())
             )
+            if isinstance(named, re.Match) and _named_thing_before(text, named.start()):
+                continue  # 'the dark web marketplace called "Monopoly Market"': the thing's name, no codename
             apposition = not named and bool(_APPOSITION_BEFORE_QUOTE.search(text, max(0, q.start() - 4), q.start()))
             if not (named or apposition) or not (
                 _OPERATION_IN_CLAUSE.search(text, max(0, q.start() - 100), q.start())
