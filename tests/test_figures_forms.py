@@ -2477,6 +2477,20 @@ def test_a_paragraph_of_last_week_or_month_is_another_matter():
     assert operation_by_value(text)[2000] == "Harbour Lantern"
 
 
+def test_meanwhile_and_a_word_that_points_back_goes_on_with_the_story():
+    body = (
+        "Police arrested 12 suspects in Operation Dry Gulch, a crackdown on illegal mining in the province.\n\n"
+        + "Officers searched shafts, camps and vehicles along the river over the four days of the crackdown. " * 10
+        + "\n\n"
+    )
+    # "Meanwhile, the remaining …": the same story's figures
+    text = body + "Meanwhile, the remaining two suspects were arrested for possession of mining equipment.\n"
+    assert operation_by_value(text)[2] == "Dry Gulch"
+    # "Meanwhile, <another actor> …": another matter
+    text = body + "Meanwhile, the Wildlife Service said its rangers had arrested two men with seven tusks.\n"
+    assert operation_by_value(text)[2] is None
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

@@ -872,7 +872,8 @@ def _edition_number(name: str) -> int:
 
 
 _ASIDE_PARAGRAPH = re.compile(
-    r"(?im)^[ \t]*(?:separately|meanwhile|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
+    r"(?im)^[ \t]*(?:separately|meanwhile(?!,?\s+(?:the|these|those|this|its|their|he|she|they|it)\s+(?-i:[a-z]))"
+    r"|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
     r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
     r"in\s+separate\s+(?:cases|operations|incidents|investigations|raids)|"
     r"last\s+year|earlier\s+this\s+year|last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
