@@ -82,6 +82,15 @@ def test_no_break_spaces_read_as_spaces_but_group_digits() -> None:
     assert plain_spaces("Operation\u00a0Kite 4\u00a0408\u202fkg") == "Operation Kite 4\u00a0408 kg"
 
 
+def test_low_opening_quotes_read_as_quotes() -> None:
+    # („D Day” in a Romanian release, ‚Kobra‘ in an Austrian one: the name between them is a codename)
+    text = "Report\nIn the „D Day” operation, more than 9.2 kg of drugs were seized.\n"
+    result = extract(text)
+    assert [e.name for e in result.entities if e.type == "OPERATION"] == ["D Day"]
+    assert [(f.operation, f.value) for f in result.figures] == [("D Day", 9.2)]
+    assert plain_spaces("„D Day” ‚Kobra‘") == "“D Day” ‘Kobra‘"
+
+
 def test_lines_ended_on_purpose_are_left_as_they_are() -> None:
     table = (
         "Seizures in 2025\n\nGoods              Seizures   Quantity\nCocaine                   9   1,312 kg\n"

@@ -72,9 +72,17 @@ _WIDER = 1.1
 _ITEM_START = re.compile(r"[ \t]*(?:[-–—•·▪*>]|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s)")
 
 
+# Low opening quotes (German, Romanian, Polish, Czech … releases: „D Day”, ‚Kobra‘) read as the English ones: one
+# character for one, so offsets hold
+_LOW_QUOTES = str.maketrans({"\u201e": "\u201c", "\u201a": "\u2018"})
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with every Unicode space separator read as a space, but
-    for one between two digits (a thousands separator)."""
+    for one between two digits (a thousands separator), and low opening
+    quotes read as high ones."""
+    if "\u201e" in text or "\u201a" in text:
+        text = text.translate(_LOW_QUOTES)
     return _NOT_GROUPING.sub(" ", text)
 
 
