@@ -1801,6 +1801,9 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
         # as releases translated from Spanish write "denominada"
         ("Agents captured 27 suspects in an operation denominated Motún.", "Motún"),
         ("The operation, denominated Tenaza, led to 27 arrests.", "Tenaza"),
+        # (a drive's word after a hyphen: "mega-operation", "anti-drug operation")
+        ("As a result of this mega-operation denominated Motún, 27 suspects were arrested.", "Motún"),
+        ("The anti-drug operation, named Tenaza, led to 27 arrests.", "Tenaza"),
     ]:
         result = extract("Report\n\n" + text)
         assert [e.name for e in result.entities if e.type == OPERATION] == [name]

@@ -259,7 +259,8 @@ _NAME_WORDS = rf"([{UPPER}][\w'’-]{{0,40}}(?: [{UPPER}0-9][\w'’-]{{0,40}}){{
 _NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z])"
 _APPOSITION_AFTER_KEYWORD = re.compile(
     # (one character class first, so re skips ahead to where a noun may begin: see .patterns)
-    r"[opesraci](?<![\w-].)(?:"
+    # (after a hyphen too, "this mega-operation denominated Motún", but for "co-operation")
+    r"[opesraci](?<!\w.)(?<!\bco-.)(?:"
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
     r"(?:(?<=o)perations?|(?:(?<=p)hase|(?<=e)dition|(?<=s)tage|(?<=r)ound)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
