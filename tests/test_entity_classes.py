@@ -1376,6 +1376,12 @@ def test_a_name_a_post_introduces_that_ends_on_a_place_word_is_a_place() -> None
     assert names(text, PERSON) == {"Olivia Adiku"}
 
 
+def test_the_netherlands_is_listed_without_its_article_and_the_hague_with_it() -> None:
+    text = "Report\nThe drugs were taken by lorry to The Netherlands. Officers met in The Hague, The Netherlands."
+    assert names(text, LOCATION) == {"Netherlands", "The Hague"}
+    assert "The Gambia" in names("Report\nOfficers from Senegal and The Gambia met.", LOCATION)
+
+
 def test_peoples_inside_an_official_name_is_no_owner() -> None:
     text = "Officers said the Kenya People's Defence Force navy and China's People's Armed Police met in Mombasa."
     assert names(text, ORG) == {"Kenya People's Defence Force", "People's Armed Police"}
