@@ -2491,6 +2491,20 @@ def test_meanwhile_and_a_word_that_points_back_goes_on_with_the_story():
     assert operation_by_value(text)[2] is None
 
 
+def test_the_states_lost_revenue_and_what_each_holds_are_no_results():
+    text = doc(
+        "Customs intercepted 9.5 million cigarettes valued at Sh200 million that could have cost the country Sh76 "
+        "million in lost tax revenue. The excise duty evaded is estimated at CZK 11 million. The consignment was in "
+        "954 boxes; each box contained 500 packets, each packet with 20 cigarettes. Police seized 12 bags, each "
+        "weighing about 2 kg."
+    )
+    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [
+        ("seized", 9_500_000),
+        ("seized", 200_000_000),
+        ("seized", 12),
+    ]
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

@@ -2460,7 +2460,19 @@ _OWN_OTHER_PASSIVE = re.compile(
     r"(?!(?:charged|indicted|prosecuted|arraigned)\b)[a-z]+ed\b"
 )
 _TAKEN_BACK_BEFORE = re.compile(r"(?i)\b(?:recover|froze|frozen|freez|seiz|confiscat|return|restitut|retriev)\w*\b")
-_IN_LOSSES_AFTER = re.compile(r"[ \t]+in[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:losses|damages?)\b")
+_IN_LOSSES_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:losses|damages?)\b"
+    # (the state's loss: "could have cost the country Sh76 million in lost tax revenue", "$97 million in evaded duty")
+    r"|[ \t]+in[ \t]+(?:lost|evaded|unpaid|forgone)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:revenues?|tax(?:es)?|dut(?:y|ies)|excise)\b"
+)
+# The state's loss named before the sum: "a tax loss of over €243,000", "the excise duty evaded is estimated at CZK 11
+# million", "causing an estimated tax loss of EUR 58 million"
+_STATE_LOSS_BEFORE = re.compile(
+    r"(?i)(?:(?:tax|revenue|duty|excise)\s+loss(?:es)?\s+of|(?:dut(?:y|ies)|tax(?:es)?|excise)\s+evaded\s+"
+    r"(?:(?:is|are|was|were)\s+)?(?:(?:estimated|put|valued)\s+)?at)\s+(?:(?:over|about|around|some|nearly|almost"
+    r"|approximately|roughly|more\s+than|up\s+to)\s+)?(?:[A-Z]{3}\s*|[$€£₹]|Rs\.?\s*|Sh\s*|KSh\s*)?$"
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|these|those)\b")
 _DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # a plural noun in lower case after a count, an adjective perhaps before it: "6.452 coins", "6.757 marble antiquities"
@@ -3157,6 +3169,8 @@ def find_figures(
             # "uncovered over $193 million in global financial losses": the victims' losses, no result (not
             # "recovered $1.2 million in losses for victims", "froze £3 million in potential losses")
             continue
+        if money and _STATE_LOSS_BEFORE.search(text, max(0, num.start - 70), num.start):
+            continue  # "the excise duty evaded is estimated at CZK 11 million": the state's loss, no result
         if (
             unit == "count"
             and not money
@@ -3198,6 +3212,9 @@ def find_figures(
             continue  # "a kilogram of cocaine sells for about €35,000": a market's price, no amount seized
         if has_unit and _EACH_AFTER.match(text, end):
             continue  # "9,340 bags of rice of 50kg each": the size of each, not an amount seized
+        if "ach" in before and _EACH_HOLDS_BEFORE.search(before[-50:]):
+            # "954 boxes. Each box contained 500 packets, each packet with 20 cigarettes": what one of them holds
+            continue
         if has_unit and _PACKAGE_SIZE_BEFORE.search(before[-40:]):
             continue  # "3,112 bags of 50kg foreign parboiled rice", "jerrycans of 25 litres": each one's size
         if (
@@ -5833,6 +5850,12 @@ _DRUG_CARRIERS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:" + _PACKAGING_WORDS + r"|pe
 # Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
 # ("3,112 bags of 50kg foreign parboiled rice"; "a bag of 2 kg" is the amount), and vessels for liquids ("16
 # metal barrels of 200 liters", "4 plastic tubes of 1,000 liters", "containers of 20,000 litres")
+# What each of several things holds, right before the number: "each with 408 pieces", "Each box contained 500
+# packets", "each weighing about 1 kg"
+_EACH_HOLDS_BEFORE = re.compile(
+    r"(?i)\beach(?:\s+[a-z]+)?\s+(?:with|contain(?:s|ed|ing)?|hold(?:s|ing)?|held|weigh(?:s|ed|ing)?)\s+"
+    r"(?:(?:about|around|some|approximately|nearly|up\s+to)\s+)?$"
+)
 _PACKAGE_SIZE_BEFORE = re.compile(
     rf"\b(?:{_PACKAGING_WORDS}|barrels|tubes|tanks|canisters|cylinders|jugs|cans|containers)\s+of\s+"
     r"(?:about\s+|some\s+|around\s+)?$",
