@@ -1409,6 +1409,8 @@ def test_a_unit_after_a_post_stays_a_body(sentence: str, unit: str):
         ("Police held 43 suspects in the second leg of the 'Operation calm life' in the region.", "calm life"),
         # a number alone the quotes close on
         ("Police seized the pills in an operation called “Operation 66”, arresting four.", "66"),
+        # "coded" after a drive's noun, as translated releases write it
+        ("The police operation coded ‘Last Snow’ led to the seizure of 613 kg of cocaine.", "Last Snow"),
     ],
 )
 def test_a_codename_in_lower_case_inside_quotes_after_a_naming_word(sentence: str, codename: str):
@@ -1423,6 +1425,7 @@ def test_a_codename_in_lower_case_inside_quotes_after_a_naming_word(sentence: st
         'Officers called it "a great day" for the force.',
         "Officers of Operation 66 Division's unit met O'Brien's team.",
         "Police said Operation 12 would follow.",
+        'The gang used coded messages and coded "words" during the operation.',
         # a thing a naming verb names in a clause about the operation: its own name
         "The operation targeted the dark web marketplace called “Monopoly Market” and its buyers.",
         'During the operation, officers boarded a fishing vessel named "Sea Star" off the coast.',

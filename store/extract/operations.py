@@ -89,7 +89,10 @@ _OP_KEYWORD = re.compile(
     r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"  # ("Op. Sentinel")
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
-    r"|(?i:(?<=c)odenamed|(?<=c)ode[ -]named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym))"
+    r"|(?i:(?<=c)odenamed|(?<=c)ode[ -]named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym)"
+    # ("coded" after a drive's noun and before quotes, as translated releases write it: "the police operation coded
+    # 'Last Snow'"; not "coded messages", 'coded "words"')
+    r"|(?:(?<=operation c)|(?<=operations c)|(?<=action c)|(?<=raid c))oded(?=[ \t\u00a0]+[\"“'‘«]))"
     r"[ \t\u00a0]+(?:[\"'“‘]|«[ \t\u00a0]?)?"
 )
 # A capitalised word, then an opening bracket: what follows in the brackets is that name's short form.
