@@ -2505,6 +2505,33 @@ def test_the_states_lost_revenue_and_what_each_holds_are_no_results():
     ]
 
 
+def test_an_operation_named_as_an_example_takes_none_of_the_leads_figures():
+    text = (
+        "93 arrests in lockdown crackdown on gangs\n\n"
+        "There were 93 arrests made and $4.4 million seized in a crackdown on organised crime during the lockdown, "
+        "police said.\n\n"
+        + "Officers executed search warrants across the country and seized firearms and drugs from gang members. "
+        * 10
+        + "\n\nPolice said they kept to the health rules even while carrying out major drug busts like Operation "
+        "Nestegg, which saw five arrests earlier this month.\n"
+    )
+    found = operation_by_value(text)
+    assert (found[93], found[4_400_000]) == (None, None)
+    # (named as the lead's own drive, it takes them)
+    own = text.replace("major drug busts like Operation Nestegg, which", "the crackdown, Operation Nestegg, which")
+    assert operation_by_value(own)[93] == "Nestegg"
+
+
+def test_on_a_related_subject_turns_to_another_matter():
+    text = (
+        "80 illegally felled logs seized\n\n"
+        "SIBU: Police seized 80 timber logs and arrested two men during the operation dubbed Ops Libas.\n\n"
+        "On a related subject, he said the force had made 412 arrests in 149 operations this year.\n"
+    )
+    found = operation_by_value(text)
+    assert (found[80], found[412]) == ("Libas", None)
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

@@ -872,7 +872,8 @@ def _edition_number(name: str) -> int:
 
 
 _ASIDE_PARAGRAPH = re.compile(
-    r"(?im)^[ \t]*(?:separately|meanwhile(?!,?\s+(?:the|these|those|this|its|their|he|she|they|it)\s+(?-i:[a-z]))"
+    r"(?im)^[ \t]*(?:separately|on\s+(?:a|another)\s+(?:related|separate|different)\s+(?:subject|note|matter|issue)"
+    r"|in\s+other\s+news|meanwhile(?!,?\s+(?:the|these|those|this|its|their|he|she|they|it)\s+(?-i:[a-z]))"
     r"|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
     r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
     r"in\s+separate\s+(?:cases|operations|incidents|investigations|raids)|"
@@ -1022,6 +1023,8 @@ _EARLIER_DRIVE_BEFORE = re.compile(
 _EARLIER_DRIVE_NAMED = re.compile(
     r"(?i)\b(?:builds?\s+on|built\s+on|follows(?:\s+on\s+from)?|similar\s+to|succeed(?:s|ed)|predecessor"
     r"|previous|earlier|prior|last\s+year's|(?:derived?|derives|stems?|stemmed|grew|arose)\s+(?:out\s+)?(?:of|from)"
+    # (or one named as an example of a kind: "major drug busts like Operation Nestegg, which saw five arrests")
+    r"|(?<=[a-z]s\s)(?:like|such\s+as)"
     # (a drive that followed others: "Europol said the operation followed two investigations, Operation X and …")
     # (not "The investigation that followed, Operation X": a later drive)
     r"|(?:operation|investigation|action|crackdown|probe)\s+(?:(?!that\b|which\b)[\w-]+\s+)?followed(?=\s+\w))"
