@@ -2532,6 +2532,22 @@ def test_on_a_related_subject_turns_to_another_matter():
     assert (found[80], found[412]) == ("Libas", None)
 
 
+def test_a_vessels_number_and_an_offences_object_are_no_arrests():
+    text = doc(
+        "The campaign was made public after the arrest of two trawlers, the F/V Jin Li 961 and F/V Jin Li 962, "
+        "fishing illegally. A vessel with IMO Registration No: 8778275 was arrested near the river. Police were "
+        "holding three suspected poachers in connection with the killing of six elephants in the park."
+    )
+    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("seized", 2), ("arrests", 3)]
+
+
+def test_an_editions_number_with_a_point_is_part_of_the_codename():
+    text = doc("The dhow was captured under Operation Bahari Safi 2025.01, a joint effort, and 6 crew were arrested.")
+    result = extract(text)
+    assert [e.name for e in result.entities if e.type == "OPERATION"] == ["Bahari Safi 2025.01"]
+    assert [(f.metric, f.value) for f in result.figures] == [("arrests", 6)]
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

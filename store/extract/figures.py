@@ -868,8 +868,17 @@ _PEOPLE_THEN_OFFENCE = re.compile(
 _NUMBER_IN_OFFENCE = re.compile(r"\s+(?:over\s+|more\s+than\s+|about\s+)?\d")
 # An offence's verb between an arrest and a number: what the number counts is what they did it to
 _OFFENCE_GERUND_BEFORE = re.compile(
-    r"\b(?:for|over)\s+(?:allegedly\s+|illegally\s+)?(?!questioning\b)[a-z]{3,}ing\s+"
+    r"\b(?:(?:for|over)\s+(?:allegedly\s+|illegally\s+)?(?!questioning\b)[a-z]{3,}ing\s+"
+    # ("held in connection with the killing of six elephants": the offence's object, named as a noun)
+    r"|(?:for|over|in\s+connection\s+with|linked\s+to|related\s+to)\s+the\s+(?:alleged\s+|illegal\s+)?"
+    r"(?!questioning\b)[a-z]{3,}ing\s+of\s+)"
     r"(?:(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?$"
+)
+# A vessel's identifier or name right before a number: "IMO Registration No: 8778275", "the F/V Jin Li 961"
+_VESSEL_ID_BEFORE = re.compile(
+    r"(?i:\b(?:IMO|MMSI)(?:\s+(?:registration|reg\.?|number|no\.?|n[o0]\.?|#))*\s*[:.]?\s*$)"
+    r"|\b(?:[FM]/[VT]|" + "|".join(sorted(words("vessel_prefixes"), key=len, reverse=True)) + r")"
+    r"(?:\s+[A-Z][\w'-]*){1,4}\s$"
 )
 _ARREST_VERB_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
@@ -2144,6 +2153,8 @@ def _skip_number(
         return True
     if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
         return True  # a licence plate with one letter before its digits: "T 418 DXQ", "P 123 ABC"
+    if not has_unit and not num.currency and _VESSEL_ID_BEFORE.search(before[-60:]):
+        return True  # "IMO Registration No: 8778275", "the F/V Jin Li 961": a vessel's number or name
     if (
         not has_unit
         and not num.currency

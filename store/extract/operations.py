@@ -478,7 +478,7 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-_OP_WORD = re.compile(r"\d{1,3}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0"
+_OP_WORD = re.compile(r"\d{1,4}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 2.0", "Bahari Safi 2025.01"
 #: Capitalised words that start no name found by shape alone (before "operation",
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
@@ -486,7 +486,7 @@ _ENGLISH_FUNCTION = frozenset("but it was is not for to that this which with wer
 # (a straight single quote closes where no letter follows it: "the 'Operation calm life' ongoing", not "O'Brien")
 _QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?(?:[\"”’»]|'(?!\w))")
 _OP_NAME_WORD = re.compile(
-    rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,3}}\.\d{{1,2}}"
+    rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,4}}\.\d{{1,2}}"
     # (a word in camel case with a lower-case start: "Operation eShield", "Operation iGuard")
     rf"|[a-z]{{1,3}}[{UPPER}][\w'’]{{1,40}})$"
 )
