@@ -2548,6 +2548,14 @@ def test_an_editions_number_with_a_point_is_part_of_the_codename():
     assert [(f.metric, f.value) for f in result.figures] == [("arrests", 6)]
 
 
+def test_sums_laundered_and_a_trades_yearly_income_are_no_results():
+    text = doc(
+        "The gang laundered €3m through 50 other groups, and the ring laundered more than 8 million euros. This "
+        "activity generated approximately €3 billion annually. Police seized $2 million in cash."
+    )
+    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("seized", 2_000_000)]
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

@@ -874,6 +874,13 @@ _OFFENCE_GERUND_BEFORE = re.compile(
     r"(?!questioning\b)[a-z]{3,}ing\s+of\s+)"
     r"(?:(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?$"
 )
+# A sum laundered, right before it: "to launder HK$239 million", "laundering more than 8 million euros"
+_LAUNDERED_BEFORE = re.compile(
+    rf"(?i)\blaunder(?:s|ed|ing)?\s+(?:{_HEDGE}\s+)?(?:(?:[A-Z]{{2}})?[A-Z]{{3}}\s*|[A-Z]{{0,2}}[$€£₹¥]\s*|Rs\.?\s*)?$"
+)
+# An income per year: "generated approximately €3 billion annually", "earns $2 million a year"
+_EARNED_BEFORE = re.compile(r"(?i)\b(?:generat|earn|mak|made|rak|bring|brought|turn)\w*\s+(?:in\s+)?(?:\w+\s+)?$")
+_YEARLY_AFTER = re.compile(r"(?i)\s+(?:annually|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year)\b")
 # A vessel's identifier or name right before a number: "IMO Registration No: 8778275", "the F/V Jin Li 961"
 _VESSEL_ID_BEFORE = re.compile(
     r"(?i:\b(?:IMO|MMSI)(?:\s+(?:registration|reg\.?|number|no\.?|n[o0]\.?|#))*\s*[:.]?\s*$)"
@@ -3182,6 +3189,10 @@ def find_figures(
             continue
         if money and _STATE_LOSS_BEFORE.search(text, max(0, num.start - 70), num.start):
             continue  # "the excise duty evaded is estimated at CZK 11 million": the state's loss, no result
+        if money and _LAUNDERED_BEFORE.search(text, max(0, num.start - 50), num.start):
+            continue  # "used 45 stooge accounts to launder HK$239 million": what the offenders did, no result
+        if money and _EARNED_BEFORE.search(before[-60:]) and _YEARLY_AFTER.match(text, end):
+            continue  # "This activity generated approximately €3 billion annually": the trade's income, no result
         if (
             unit == "count"
             and not money
