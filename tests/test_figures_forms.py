@@ -2556,6 +2556,14 @@ def test_sums_laundered_and_a_trades_yearly_income_are_no_results():
     assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("seized", 2_000_000)]
 
 
+def test_a_bullets_count_that_looks_like_a_year_is_a_count():
+    text = doc(
+        "Police released the results.\n\nKey national results include:\n\n  • 990 drug related arrests\n"
+        "  • 2052 drug related charges\n\nIn 2025 the force seized more drugs than ever."
+    )
+    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("arrests", 990), ("other", 2052)]
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

@@ -2019,6 +2019,8 @@ _LOWER_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[^s\W]
 
 
 _LIST_JOINT_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•·▪◦*\-–—][ \t]*$")
+_BULLET_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*[^s\W]s\b")
 _PLURAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?([a-z][\w-]*[^s\W]s)\b")
 
 
@@ -2056,6 +2058,8 @@ def _skip_number(
             or (_COUNT_LEAD_BEFORE.search(before[-30:]) and _LOWER_PLURAL_AFTER.match(after))
             # an item of a list of goods: "715 LSD tabs, 170g of MDMA powder, 1954 MDMA tablets"
             or (_LIST_JOINT_BEFORE.search(before[-6:]) and _goods_plural_after(after))
+            # a results list's bullet: "• 2052 drug related charges"
+            or (_BULLET_BEFORE.search(before[-12:]) and _BULLET_PLURAL_AFTER.match(after))
         )
     ):
         # a year ("in 2019", "the 2024 operation"), unless an amount's unit or a count's lead word and noun
