@@ -2564,6 +2564,19 @@ def test_a_bullets_count_that_looks_like_a_year_is_a_count():
     assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("arrests", 990), ("other", 2052)]
 
 
+def test_a_name_said_again_with_its_year_is_listed_with_it():
+    text = (
+        "Report\nThe navy took part in Operation Kurukuru, a maritime surveillance exercise.\n\n"
+        "Kurukuru 2014 covered 30 million square kilometres and led to 12 vessels being seized.\n"
+    )
+    result = extract(text)
+    assert [(e.name, e.year) for e in result.entities if e.type == "OPERATION"] == [("Kurukuru 2014", 2014)]
+    assert [(f.operation, f.value) for f in result.figures] == [("Kurukuru 2014", 12)]
+    # (a range or a date after it is no part of the name)
+    text = "Report\nOperation Kurukuru ran again. Kurukuru 2014-15 led to 12 vessels being seized.\n"
+    assert [e.name for e in extract(text).entities if e.type == "OPERATION"] == ["Kurukuru"]
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

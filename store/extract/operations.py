@@ -713,6 +713,8 @@ def _operation_name_at(
     return found[0][0], end
 
 
+# A year right after a name said again ("Kurukuru 2014 covered …"), not a date's or a range's ("2014-15", "2014/15")
+_YEAR_RIGHT_AFTER = re.compile(r" ((?:19|20)\d\d)(?![\w/–-]|[.,]\d)")
 #: A title-case headline's verbs, which end a name read before them ("Operation Thunder Seizes …").
 HEADLINE_VERBS = words("operation_headline_verbs")
 _HEADING_NOUNS = words("operation_heading_nouns")
@@ -1557,5 +1559,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             for start, end in hits.get(name.lower(), ()):
                 if _POSSESSIVE_AHEAD.match(text, end):
                     continue
-                spans.append(Span(OPERATION, start, end, aliases.get(name, name), rule="operation-repeat"))
+                said = aliases.get(name, name)
+                if (year := _YEAR_RIGHT_AFTER.match(text, end)) and not YEAR_WORD.match(said.rsplit(None, 1)[-1]):
+                    # the name said again with its year: "Operation Kurukuru" … "Kurukuru 2014 covered …" (the
+                    # fullest form, as the guide lists it)
+                    end, said = year.end(), f"{said} {year.group(1)}"
+                spans.append(Span(OPERATION, start, end, said, rule="operation-repeat"))
     return spans
