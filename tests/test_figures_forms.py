@@ -2577,6 +2577,19 @@ def test_a_name_said_again_with_its_year_is_listed_with_it():
     assert [e.name for e in extract(text).entities if e.type == "OPERATION"] == ["Kurukuru"]
 
 
+def test_first_before_another_noun_makes_no_series_name_an_earlier_edition():
+    text = (
+        "Report\nINTERPOL said the action, known as Operation Pangea X, targeted the online sale of medicines.\n\n"
+        "In the country's first year participating in Operation Pangea, authorities confiscated 650 kg of pills.\n"
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.type == "OPERATION"] == ["Pangea X"]
+    assert [(f.operation, f.value) for f in result.figures] == [("Pangea X", 650)]
+    # ("the first Pangea" is an earlier edition still)
+    text = text.replace("In the country's first year participating in Operation Pangea", "During the first Pangea")
+    assert {e.name for e in extract(text).entities if e.type == "OPERATION"} == {"Pangea X", "Pangea"}
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "

@@ -781,6 +781,9 @@ def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> lis
 _EARLIER_EDITION_BEFORE = re.compile(
     r"(?i)\b(?:first|1st|initial|original|previous|earlier|prior|predecessor|last\s+year['’]?s?|a\s+year\s+ago"
     r"|follow(?:s|ed|ing|-up)?|builds?\s+on|built\s+on|continuation|succeed(?:s|ed|ing)?|one\s+year\s+on\s+from)\b"
+    # (the word's own noun before the name, not another's: "the first phase of the operation, Jaalbhed", not "in the
+    # country's first year participating in Operation Pangea")
+    r"(?!\s+(?:year|years|time|day|days|week|weeks|month|months)\b)"
 )
 
 
