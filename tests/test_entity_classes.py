@@ -1365,6 +1365,11 @@ def test_a_unit_named_after_its_body_does_not_swallow_the_body() -> None:
         "Funding came from the African Union and the European Union."
     )
     assert names(text, ORG) >= {"African Union Mechanism for Police Cooperation", "African Union", "European Union"}
+    # (its own head word again, then where it is, is the body: "The National Police said …" names it again)
+    text = (
+        "Report\nThe National Police Force of Timor-Leste seized 3 kg. The National Police said the drugs came by boat."
+    )
+    assert names(text, ORG) == {"National Police Force of Timor-Leste"}
 
 
 def test_a_name_a_post_introduces_that_ends_on_a_place_word_is_a_place() -> None:
@@ -1810,6 +1815,8 @@ def test_an_operation_named_by_a_verb_after_the_word() -> None:
         # (a drive's word after a hyphen: "mega-operation", "anti-drug operation")
         ("As a result of this mega-operation denominated Motún, 27 suspects were arrested.", "Motún"),
         ("The anti-drug operation, named Tenaza, led to 27 arrests.", "Tenaza"),
+        # (a passive's subject is the drive, whatever noun ends its clause)
+        ("The operation against the cartel was named “Tempestad” and led to 27 arrests.", "Tempestad"),
     ]:
         result = extract("Report\n\n" + text)
         assert [e.name for e in result.entities if e.type == OPERATION] == [name]

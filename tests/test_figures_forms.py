@@ -2475,6 +2475,19 @@ def test_a_paragraph_of_last_week_or_month_is_another_matter():
     # (a paragraph that does not open so is the story's own)
     text = lead + 'The ship took part in Operation "Harbour Lantern".\n'
     assert operation_by_value(text)[2000] == "Harbour Lantern"
+    # (nor one that speaks of the story's own drive or people: "Last week, officers carrying out the crackdown …")
+    body = (
+        "Police arrested 12 people in Operation Kinga Bahari, a crackdown on drug dens, officials said.\n\n"
+        + "Officers searched homes, bars and kiosks across the county over the two weeks of the crackdown. " * 10
+        + "\n\n"
+    )
+    for later in (
+        "Last week, officers carrying out the crackdown raided 14 dens.",
+        "Last week's raids under the operation led to 14 arrests.",
+        "Earlier this week, the same team arrested 14 foreign nationals.",
+        "On a related note, the operation also rescued 14 children.",
+    ):
+        assert operation_by_value(body + later + "\n")[14] == "Kinga Bahari", later
 
 
 def test_meanwhile_and_a_word_that_points_back_goes_on_with_the_story():
@@ -2489,12 +2502,14 @@ def test_meanwhile_and_a_word_that_points_back_goes_on_with_the_story():
     # "Meanwhile, <another actor> …": another matter
     text = body + "Meanwhile, the Wildlife Service said its rangers had arrested two men with seven tusks.\n"
     assert operation_by_value(text)[2] is None
+    text = body + "Meanwhile, the police in Kakamega arrested two people over a land dispute.\n"
+    assert operation_by_value(text)[2] is None
 
 
 def test_the_states_lost_revenue_and_what_each_holds_are_no_results():
     text = doc(
         "Customs intercepted 9.5 million cigarettes valued at Sh200 million that could have cost the country Sh76 "
-        "million in lost tax revenue. The excise duty evaded is estimated at CZK 11 million. The consignment was in "
+        "million in lost tax revenue. The excise duty evaded was valued at CZK 11 million. The consignment was in "
         "954 boxes; each box contained 500 packets, each packet with 20 cigarettes. Police seized 12 bags, each "
         "weighing about 2 kg."
     )
@@ -2519,6 +2534,9 @@ def test_an_operation_named_as_an_example_takes_none_of_the_leads_figures():
     assert (found[93], found[4_400_000]) == (None, None)
     # (named as the lead's own drive, it takes them)
     own = text.replace("major drug busts like Operation Nestegg, which", "the crackdown, Operation Nestegg, which")
+    assert operation_by_value(own)[93] == "Nestegg"
+    # (one of the operations the lead's arrests were made in, it takes them)
+    own = text.replace("major drug busts like Operation Nestegg", "operations such as Operation Nestegg")
     assert operation_by_value(own)[93] == "Nestegg"
 
 

@@ -1426,6 +1426,14 @@ def test_a_codename_in_lower_case_inside_quotes_after_a_naming_word(sentence: st
         "Officers of Operation 66 Division's unit met O'Brien's team.",
         "Police said Operation 12 would follow.",
         'The gang used coded messages and coded "words" during the operation.',
+        # (nor after a word that only ends in the drive's noun, nor before a code in lower case)
+        'Each transaction coded "gift" hid a bribe, and their cooperation coded "blue" ran for a year.',
+        'The operation coded "red" for priority ended on Friday.',
+        # a remark in straight single quotes after the word is no codename
+        "The minister called the operation 'unprecedented' after 40 arrests.",
+        "Officers said the operation was 'on track' in the north.",
+        # "Co-operation" in capitals names no drive
+        "The Regional Co-operation, known as Harare Accord, led to 12 arrests.",
         # a thing a naming verb names in a clause about the operation: its own name
         "The operation targeted the dark web marketplace called “Monopoly Market” and its buyers.",
         'During the operation, officers boarded a fishing vessel named "Sea Star" off the coast.',

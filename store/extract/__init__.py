@@ -343,8 +343,8 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             # Communication Office", "European Union" in "European Union Border Assistance Mission to Moldova and
             # Ukraine"); one head word more is ("NSW Police" in "NSW Police Force")
             rest = long.name[len(short.name) :].split() if long.name.startswith(short.name + " ") else []
-            if len(rest) >= 2 and any(w in ORG_HEADS for w in rest):
-                continue
+            if len(rest) >= 2 and any(w in ORG_HEADS for w in rest[1:]):
+                continue  # (not its own head word again and where it is: "National Police Force of Timor-Leste")
             long.mentions.extend(short.mentions)
             merged.add(id(short))
             break
@@ -875,13 +875,24 @@ def _edition_number(name: str) -> int:
 
 
 _ASIDE_PARAGRAPH = re.compile(
-    r"(?im)^[ \t]*(?:separately|on\s+(?:a|another)\s+(?:related|separate|different)\s+(?:subject|note|matter|issue)"
-    r"|in\s+other\s+news|meanwhile(?!,?\s+(?:the|these|those|this|its|their|he|she|they|it)\s+(?-i:[a-z]))"
+    r"(?im)^[ \t]*(?:separately"
+    # (another matter unless the paragraph speaks of the operation: see _OperationMentions; not "Last week's raids")
+    r"|(?P<recent>on\s+(?:a|another)\s+(?:related|separate|different)\s+(?:subject|note|matter|issue)"
+    r"|in\s+other\s+news|last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month))(?!['’])"
+    # (not "Meanwhile, the remaining two suspects …", "Meanwhile, the arrest triggered …": the story's own people and
+    # drive, told on; "Meanwhile, the police in Kakamega arrested …" is another matter)
+    r"|meanwhile(?!,?\s+(?:(?:the|these|those)\s+(?:remaining|same|arrests?|arrested|suspects?|accused|detainees"
+    r"|investigators?|investigation|operation|raids?|seizures?|haul|consignment|team|detectives|officers|case)\b"
+    r"|(?:its|their|he|she|they|it)\s))"
     r"|in\s+(?:a|another)\s+(?:separate|related|unrelated|different)\s+"
     r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
     r"in\s+separate\s+(?:cases|operations|incidents|investigations|raids)|"
-    r"last\s+year|earlier\s+this\s+year|last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
+    r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
     r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
+)
+# The same people or drive as the story's: "the same team arrested two foreign nationals"
+_SAME_ONES = re.compile(
+    r"(?i)\bthe\s+same\s+(?:team|unit|officers|detectives|operation|crackdown|drive|squad|task\s*force)\b"
 )
 # The line that ends a release's story: "***", "* * *", "###", "-ENDS-", "Notes to editors"
 _END_OF_STORY = re.compile(
@@ -1027,7 +1038,7 @@ _EARLIER_DRIVE_NAMED = re.compile(
     r"(?i)\b(?:builds?\s+on|built\s+on|follows(?:\s+on\s+from)?|similar\s+to|succeed(?:s|ed)|predecessor"
     r"|previous|earlier|prior|last\s+year's|(?:derived?|derives|stems?|stemmed|grew|arose)\s+(?:out\s+)?(?:of|from)"
     # (or one named as an example of a kind: "major drug busts like Operation Nestegg, which saw five arrests")
-    r"|(?<=[a-z]s\s)(?:like|such\s+as)"
+    r"|(?<=[a-z]s\s)(?<!operations\s)(?:like|such\s+as)"
     # (a drive that followed others: "Europol said the operation followed two investigations, Operation X and …")
     # (not "The investigation that followed, Operation X": a later drive)
     r"|(?:operation|investigation|action|crackdown|probe)\s+(?:(?!that\b|which\b)[\w-]+\s+)?followed(?=\s+\w))"
@@ -1162,6 +1173,13 @@ class _OperationMentions:
         self.aside_ends: list[int] = []
         for m in _ASIDE_PARAGRAPH.finditer(text):
             end = text.find("\n", m.end())
+            if m.group("recent") and (
+                _ANAPHOR.search(text, m.end(), len(text) if end < 0 else end)
+                or _SAME_ONES.search(text, m.end(), len(text) if end < 0 else end)
+            ):
+                # "Last week, officers carrying out the crackdown raided 14 dens", "On a related note, the operation
+                # also rescued 14 children": the story's own drive, told on
+                continue
             self.aside_starts.append(m.start())
             self.aside_ends.append(len(text) if end < 0 else end)
         # A release's end marker ("***", "###", "Notes to editors"): what follows is about the body that

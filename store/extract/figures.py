@@ -2491,7 +2491,7 @@ _IN_LOSSES_AFTER = re.compile(
 # The state's loss named before the sum: "a tax loss of over €243,000", "the excise duty evaded is estimated at CZK 11
 # million", "causing an estimated tax loss of EUR 58 million"
 _STATE_LOSS_BEFORE = re.compile(
-    r"(?i)(?:(?:tax|revenue|duty|excise)\s+loss(?:es)?\s+of|(?:dut(?:y|ies)|tax(?:es)?|excise)\s+evaded\s+"
+    r"(?i)\b(?:(?:tax|revenue|duty|excise)\s+loss(?:es)?\s+of|(?:dut(?:y|ies)|tax(?:es)?|excise)\s+evaded\s+"
     r"(?:(?:is|are|was|were)\s+)?(?:(?:estimated|put|valued)\s+)?at)\s+(?:(?:over|about|around|some|nearly|almost"
     r"|approximately|roughly|more\s+than|up\s+to)\s+)?(?:[A-Z]{3}\s*|[$€£₹]|Rs\.?\s*|Sh\s*|KSh\s*)?$"
 )
@@ -5873,15 +5873,15 @@ _GOODS_NAMED_AFTER = re.compile(r",?\s+(?:containing|of|with|filled\s+with|holdi
 _ANOTHER_CASE = re.compile(r"(?i)\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere)\b")
 # What a drug is carried in, swallowed or not: the weight of "55 pellets" is the drug's
 _DRUG_CARRIERS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:" + _PACKAGING_WORDS + r"|pellets|capsules|balls)\b", re.I)
-# Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
-# ("3,112 bags of 50kg foreign parboiled rice"; "a bag of 2 kg" is the amount), and vessels for liquids ("16
-# metal barrels of 200 liters", "4 plastic tubes of 1,000 liters", "containers of 20,000 litres")
 # What each of several things holds, right before the number: "each with 408 pieces", "Each box contained 500
 # packets", "each weighing about 1 kg"
 _EACH_HOLDS_BEFORE = re.compile(
-    r"(?i)\beach(?:\s+[a-z]+)?\s+(?:with|contain(?:s|ed|ing)?|hold(?:s|ing)?|held|weigh(?:s|ed|ing)?)\s+"
-    r"(?:(?:about|around|some|approximately|nearly|up\s+to)\s+)?$"
+    rf"(?i)\beach(?:\s+[a-z]+)?\s+(?:with|contain(?:s|ed|ing)?|hold(?:s|ing)?|held|weigh(?:s|ed|ing)?)\s+"
+    rf"(?:{_HEDGE}\s+)?$"
 )
+# Packages in the plural, then "of" and an amount: the size of each package, not the amount seized
+# ("3,112 bags of 50kg foreign parboiled rice"; "a bag of 2 kg" is the amount), and vessels for liquids ("16
+# metal barrels of 200 liters", "4 plastic tubes of 1,000 liters", "containers of 20,000 litres")
 _PACKAGE_SIZE_BEFORE = re.compile(
     rf"\b(?:{_PACKAGING_WORDS}|barrels|tubes|tanks|canisters|cylinders|jugs|cans|containers)\s+of\s+"
     r"(?:about\s+|some\s+|around\s+)?$",

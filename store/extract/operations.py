@@ -92,7 +92,7 @@ _OP_KEYWORD = re.compile(
     r"|(?i:(?<=c)odenamed|(?<=c)ode[ -]named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym)"
     # ("coded" after a drive's noun and before quotes, as translated releases write it: "the police operation coded
     # 'Last Snow'"; not "coded messages", 'coded "words"')
-    r"|(?:(?<=operation c)|(?<=operations c)|(?<=action c)|(?<=raid c))oded(?=[ \t\u00a0]+[\"“'‘«]))"
+    r"|(?:(?<=\boperation c)|(?<=\boperations c)|(?<=\baction c)|(?<=\braid c))oded(?=[ \t\u00a0]+[\"“'‘«]))"
     r"[ \t\u00a0]+(?:[\"'“‘]|«[ \t\u00a0]?)?"
 )
 # A capitalised word, then an opening bracket: what follows in the brackets is that name's short form.
@@ -166,19 +166,21 @@ _CUE_BEFORE_QUOTE = re.compile(
 # name set off by commas, after a clause about an operation (checked with _OPERATION_IN_CLAUSE)
 _APPOSITION_BEFORE_QUOTE = re.compile(r"\w,[ \t\u00a0]+$")
 _APPOSITION_CLOSED = re.compile(r"[\"”’»](?:[,.;:)]|[ \t]*(?:\n|$))|[,.][\"”’»]")
-# 'The operation, which the two countries named "Mar de Fondo III", …': a
-# naming verb before the quote, an operation spoken of just before it.
 _NAMED_THINGS = words("operation_named_things")
-_WORD_BEFORE_NAMING = re.compile(r"([a-z]+),?[ \t\u00a0]+(?:(?:was|were|is|are|has\s+been)[ \t\u00a0]+)?$")
+# (the noun right before the verb: a passive's subject may be the drive itself, "The operation against the cartel was
+# named "Tempestad"")
+_WORD_BEFORE_NAMING = re.compile(r"\b([A-Za-z]+),?[ \t\u00a0]+$")
 
 
 def _named_thing_before(text: str, at: int) -> bool:
     """Whether the noun right before the naming verb at ``at`` is a thing's that is no drive ("the marketplace
     called …", "a vessel named …")."""
     m = _WORD_BEFORE_NAMING.search(text, max(0, at - 30), at)
-    return m is not None and m.group(1) in _NAMED_THINGS
+    return m is not None and m.group(1).lower() in _NAMED_THINGS
 
 
+# 'The operation, which the two countries named "Mar de Fondo III", …': a
+# naming verb before the quote, an operation spoken of just before it.
 _NAMED_BEFORE_QUOTE = re.compile(
     r"\b(?<!so-)(?i:named|nicknamed|called|titled|christened|known\s+as)[ \t\u00a0]+$"  # (not 'so-called "booter"')
 )
@@ -195,16 +197,17 @@ _DRIVE_NAMED_BEFORE_QUOTE = re.compile(
 # A codename written in lower case inside quotes after a word that names it ('nicknamed "low tide"',
 # 'code-named "clean sweep"'): one to four words, none a verb or a function word of a quoted remark
 _LOWER_QUOTED_NAME = re.compile(
-    r"[ \t\u00a0]?([a-z][a-z0-9'’-]*(?:[ \t][a-z0-9][a-z0-9'’-]*){0,3})[ \t\u00a0]?(?=[\"”’»]|'(?!\w))"
+    r"[ \t\u00a0]?([a-z][a-z0-9'’-]*(?:[ \t][a-z0-9][a-z0-9'’-]*){0,3})[ \t\u00a0]?(?=[\"”’»])"
 )
+_LOWER_STRAIGHT_QUOTED_NAME = re.compile(r"[ \t\u00a0]?([a-z][a-z0-9-]*(?:[ \t][a-z0-9][a-z0-9-]*){0,3})(?='(?!\w))")
 _REMARK_WORDS = frozenset(
     "is was were are would will could should can has have had be been being not no to a an the it this that we "
     "they he she our their his her its very more most so".split()
 )
 
 
-def _lower_case_quoted_name(text: str, pos: int) -> tuple[int, int] | None:
-    m = _LOWER_QUOTED_NAME.match(text, pos)
+def _lower_case_quoted_name(text: str, pos: int, straight: bool = False) -> tuple[int, int] | None:
+    m = (_LOWER_STRAIGHT_QUOTED_NAME if straight else _LOWER_QUOTED_NAME).match(text, pos)
     if m is None or not _REMARK_WORDS.isdisjoint(m.group(1).split()):
         return None
     return m.start(1), m.end(1)
@@ -263,7 +266,7 @@ _NAME_ENDS = r"(?=[,.;:)]|\s*$|\s+[a-z])"
 _APPOSITION_AFTER_KEYWORD = re.compile(
     # (one character class first, so re skips ahead to where a noun may begin: see .patterns)
     # (after a hyphen too, "this mega-operation denominated Motún", but for "co-operation")
-    r"[opesraci](?<!\w.)(?<!\bco-.)(?:"
+    r"[opesraci](?<!\w.)(?<!\b[Cc][Oo]-.)(?:"
     # ("This follows the first phase of the case, KARAVAN, in March 2025": a phase named like the operation)
     r"(?:(?<=o)perations?|(?:(?<=p)hase|(?<=e)dition|(?<=s)tage|(?<=r)ound)\s+of\s+the\s+(?:case|operation|investigation))"
     # (a verb names it, so the name may end on any word: "The operation, named Sokake after the tortoise, …")
@@ -483,8 +486,11 @@ _OP_WORD = re.compile(r"\d{1,4}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _ENGLISH_FUNCTION = frozenset("but it was is not for to that this which with were are be by or the a an".split())
-# (a straight single quote closes where no letter follows it: "the 'Operation calm life' ongoing", not "O'Brien")
-_QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?(?:[\"”’»]|'(?!\w))")
+_QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?[\"”’»]")
+# A straight single quote that closes where no letter follows it, read only where one opened right before the keyword
+# ("the 'Operation calm life' ongoing"; not "O'Brien", nor a remark quoted after the word: "called the operation
+# 'unprecedented'")
+_STRAIGHT_QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»'\n.!?]{0,60}?'(?!\w)")
 _OP_NAME_WORD = re.compile(
     rf"^(?:[{UPPER}][\w'’]{{0,40}}(?:-[\w]+)*|[{UPPER}0-9][{UPPER}0-9-]*|\d{{1,4}}|\d{{1,4}}\.\d{{1,2}}"
     # (a word in camel case with a lower-case start: "Operation eShield", "Operation iGuard")
@@ -1109,12 +1115,17 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # "Police launched Operations Sandstorm" names one)
                 got = None
         else:
+            straight = False
             if not quoted and m.start() and text[m.start() - 1] in _OPENING_QUOTES and m.group()[:1] in "Oo":
                 # the keyword inside the quotes: 'an effort dubbed "Operation Over The Line,"'
                 quoted = _QUOTE_CLOSES_AHEAD.match(text, m.end()) is not None
+                if not quoted and text[m.start() - 1] == "'" and m.group()[:1] == "O":
+                    # (a straight single quote: "the 'Operation calm life' ongoing")
+                    quoted = straight = _STRAIGHT_QUOTE_CLOSES_AHEAD.match(text, m.end()) is not None
             got = _operation_name_at(text, m.end(), after_keyword=True, quoted=quoted, allow_and=True)
-            if got is None and quoted:
-                got = _lower_case_quoted_name(text, m.end())  # 'the operation code-named "clean sweep"'
+            if got is None and quoted and not m.group().lower().startswith("coded"):
+                # ('coded "red" for priority': a code, not a codename, unless it reads as a name)
+                got = _lower_case_quoted_name(text, m.end(), straight)  # 'the operation code-named "clean sweep"'
             if got and m.group()[:1] in "Dd" and not _dubs_a_drive(text, m.start()):
                 continue  # 'abalone, dubbed "white gold"', 'a gang dubbed "the Family"': no drive is named
             if (
