@@ -252,7 +252,7 @@ def test_series_lists_every_edition_and_year(db_path: Path, tmp_path: Path):
     assert got == [
         ("Lionfish", 2013, 142),
         ("Lionfish II", 2014, 422),
-        ("Lionfish", 2018, 1300),
+        ("Lionfish 2018", 2018, 1300),  # (the headline writes its year: the fullest form)
         ("Lionfish-Mayag III", 2021, 80),
     ]
     assert [r["name"] for r in reader.series(ops[("Trigger V", 2019)])] == ["Trigger V"]

@@ -57,12 +57,12 @@ async def test_s_sorts_operations_by_arrests_rescued_year_and_name(db_path: Path
             sort = pane.border_title.split(" by ")[-1]
             seen[sort] = [(r["name"], r["year"]) for r in operations.loaded_rows()]
         assert pane.border_title == "Operations (5) by documents"
-        assert seen["arrests"][:2] == [("Lionfish", 2018), ("Trigger V", 2019)]
+        assert seen["arrests"][:2] == [("Lionfish 2018", 2018), ("Trigger V", 2019)]
         assert seen["rescued"][0] == ("Trigger V", 2019)
         assert seen["year"][0] == ("Lionfish-Mayag III", 2021)
         assert [n for n, _ in seen["name"]] == [
             "Lionfish",
-            "Lionfish",
+            "Lionfish 2018",
             "Lionfish II",
             "Lionfish-Mayag III",
             "Trigger V",
@@ -80,7 +80,12 @@ async def test_v_lists_the_series_side_by_side_and_opens_an_edition(db_path: Pat
         await settle(app, pilot)
         assert isinstance(app.screen, SeriesScreen)
         rows = [(r["name"], r["year"]) for r in app.screen.query_one("#series", PagedList).loaded_rows()]
-        assert rows == [("Lionfish", 2013), ("Lionfish II", 2014), ("Lionfish", 2018), ("Lionfish-Mayag III", 2021)]
+        assert rows == [
+            ("Lionfish", 2013),
+            ("Lionfish II", 2014),
+            ("Lionfish 2018", 2018),
+            ("Lionfish-Mayag III", 2021),
+        ]
         text = lines(app)
         header = next(line for line in text if "Arrests" in line)
         assert "Year" in header and "Rescued" in header and "Main seizures" in header
