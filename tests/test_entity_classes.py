@@ -1387,6 +1387,11 @@ def test_the_netherlands_is_listed_without_its_article_and_the_hague_with_it() -
     assert "The Gambia" in names("Report\nOfficers from Senegal and The Gambia met.", LOCATION)
 
 
+def test_a_dotted_province_after_a_preposition_is_a_place() -> None:
+    text = "Report\nDrugs were seized in Alberta, while cash and vehicles were seized in B.C.\nA lab in D.C. closed."
+    assert names(text, LOCATION) == {"Alberta", "B.C.", "D.C."}
+
+
 def test_peoples_inside_an_official_name_is_no_owner() -> None:
     text = "Officers said the Kenya People's Defence Force navy and China's People's Armed Police met in Mombasa."
     assert names(text, ORG) == {"Kenya People's Defence Force", "People's Armed Police"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import string
 
@@ -256,7 +257,7 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
     # State and province abbreviations after a town: "Homestead, Fla.", "Kamloops, B.C."
     dotted = word_list("dotted_places")
-    for m in _DOTTED_STATE.finditer(text):
+    for m in itertools.chain(_DOTTED_STATE.finditer(text), _DOTTED_STATE_AFTER_PREPOSITION.finditer(text)):
         if m.group(1) in dotted:
             spans.append(Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place", extra={"kind": "subdivision"}))
     # A state's, region's or city's short form in capitals where it stands alone: "in NSW and the ACT", "in KZN"
@@ -402,6 +403,8 @@ _POSSESSIVE_IN = re.compile(r"['’]s |(?<=s)['’] ")  # ("Myanmar's Shan State
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}['’]s [A-Z]\w{1,20}")
 _DOTTED_STATE = re.compile(r",\s((?:[A-Z][a-z]{0,4}\.){1,3})(?!\w)")
+# (or after a preposition, a short form of two letters and two points: "seized in B.C.", "based in D.C.")
+_DOTTED_STATE_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|from|throughout|to|of)\s((?:[A-Z]\.){2})(?!\w)")
 _FEATURE_BEFORE_NAME = re.compile(
     r"(?:L(?<![\w-].)ake|M(?<![\w-].)ount) [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?![\w-])"
 )
