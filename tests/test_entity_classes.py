@@ -1392,6 +1392,14 @@ def test_a_dotted_province_after_a_preposition_is_a_place() -> None:
     assert names(text, LOCATION) == {"Alberta", "B.C.", "D.C."}
 
 
+def test_a_name_before_a_noun_of_goods_or_animals_is_no_person() -> None:
+    text = (
+        "Report\nThe patrol protected 6.98 lakh Olive Ridley turtles on the beach, and police seized two Harley "
+        "Davidson motorcycles, Inspector General Anil Kumar said."
+    )
+    assert names(text, PERSON) == {"Anil Kumar"}
+
+
 def test_peoples_inside_an_official_name_is_no_owner() -> None:
     text = "Officers said the Kenya People's Defence Force navy and China's People's Armed Police met in Mombasa."
     assert names(text, ORG) == {"Kenya People's Defence Force", "People's Armed Police"}

@@ -192,6 +192,8 @@ def _joins_listed_names(c: Span, listed: list[Span], starts: list[int]) -> bool:
 _VESSEL_PREFIXES = words("vessel_prefixes")
 _OPERATION_AFTER = " Operation"
 _DIVISION_HEADS = words("place_division_heads")
+_GOODS_NOUNS = words("figure_goods_nouns")
+_GOODS_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*)\b")
 
 
 _SHIP_LETTERS_BEFORE = re.compile(r"\bShips?[ \t]*\([ \t]*$")
@@ -238,6 +240,13 @@ def find_entities(text: str) -> list[Span]:
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
     candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
+    # A name right before a noun of goods or animals is what kind they are ("Olive Ridley turtles", "Michael Kors
+    # handbags"): no person
+    candidates = [
+        c
+        for c in candidates
+        if not (c.type == PERSON and (m := _GOODS_WORD_AFTER.match(text, c.end)) and m.group(1) in _GOODS_NOUNS)
+    ]
     # A name a post introduces whose last word is a place's ("Head of Public Affairs Unit, Western Region, …",
     # "the commander, Kisoro District, said"): a place, no person (no person's name ends so)
     candidates = [
