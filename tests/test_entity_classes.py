@@ -1365,6 +1365,9 @@ def test_a_unit_named_after_its_body_does_not_swallow_the_body() -> None:
         "Funding came from the African Union and the European Union."
     )
     assert names(text, ORG) >= {"African Union Mechanism for Police Cooperation", "African Union", "European Union"}
+    # (a body's office is a unit of it, the body named alone beside it another: "United Nations" beside its office)
+    text = "Report\nThe United Nations Office on Drugs and Crime helped. The United Nations said more was needed."
+    assert names(text, ORG) == {"United Nations Office on Drugs and Crime", "United Nations"}
     # (its own head word again, then where it is, is the body: "The National Police said …" names it again)
     text = (
         "Report\nThe National Police Force of Timor-Leste seized 3 kg. The National Police said the drugs came by boat."

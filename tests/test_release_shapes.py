@@ -1409,6 +1409,9 @@ def test_a_unit_after_a_post_stays_a_body(sentence: str, unit: str):
         ("Police held 43 suspects in the second leg of the 'Operation calm life' in the region.", "calm life"),
         # a number alone the quotes close on
         ("Police seized the pills in an operation called “Operation 66”, arresting four.", "66"),
+        # lower case inside straight single quotes after a naming verb
+        ("Police held 40 men in an operation codenamed 'safe streets' on Friday.", "safe streets"),
+        ("The crackdown, dubbed 'zero tolerance', led to 40 arrests.", "zero tolerance"),
         # "coded" after a drive's noun, as translated releases write it
         ("The police operation coded ‘Last Snow’ led to the seizure of 613 kg of cocaine.", "Last Snow"),
     ],

@@ -343,8 +343,18 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             # Communication Office", "European Union" in "European Union Border Assistance Mission to Moldova and
             # Ukraine"); one head word more is ("NSW Police" in "NSW Police Force")
             rest = long.name[len(short.name) :].split() if long.name.startswith(short.name + " ") else []
-            if len(rest) >= 2 and any(w in ORG_HEADS for w in rest[1:]):
-                continue  # (not its own head word again and where it is: "National Police Force of Timor-Leste")
+            if (
+                len(rest) >= 2
+                and any(w in ORG_HEADS for w in rest)
+                # (not its own head word and where it is: "National Police Force of Timor-Leste")
+                and not (
+                    rest[0] in ORG_HEADS
+                    and rest[1] in ("of", "in")
+                    and not any(w in ORG_HEADS for w in rest[1:])
+                    and place_key(" ".join(rest[2:]).removeprefix("the ")) in places()
+                )
+            ):
+                continue
             long.mentions.extend(short.mentions)
             merged.add(id(short))
             break

@@ -1115,7 +1115,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # "Police launched Operations Sandstorm" names one)
                 got = None
         else:
-            straight = False
+            # (a straight single quote after a naming verb closes a name: "codenamed 'safe streets'", "dubbed 'zero
+            # tolerance'"; after the word "operation" it may quote a remark: "called the operation 'unprecedented'")
+            straight = quoted and m.group().rstrip(" \t\u00a0")[-1] == "'" and m.group()[:1] not in "Oo"
             if not quoted and m.start() and text[m.start() - 1] in _OPENING_QUOTES and m.group()[:1] in "Oo":
                 # the keyword inside the quotes: 'an effort dubbed "Operation Over The Line,"'
                 quoted = _QUOTE_CLOSES_AHEAD.match(text, m.end()) is not None
