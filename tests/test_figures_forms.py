@@ -2609,6 +2609,14 @@ def test_first_before_another_noun_makes_no_series_name_an_earlier_edition():
     assert {e.name for e in extract(text).entities if e.type == "OPERATION"} == {"Pangea X", "Pangea"}
 
 
+def test_goods_interdicted_at_sea_are_seized():
+    text = doc(
+        "The cutter interdicted 2,000 kg of cocaine off Colombia, and another crew interdicted a vessel carrying "
+        "1.3 tonnes of hashish."
+    )
+    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("seized", 2000), ("seized", 1.3)]
+
+
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():
     text = doc(
         "The operation led to the seizure of 1,037 firearms. By country, the largest seizures were in Honduras "
