@@ -2508,13 +2508,13 @@ def test_meanwhile_turns_to_another_matter_only_before_another_body_named():
 
 
 def test_the_states_lost_revenue_and_what_each_holds_are_no_results():
-    text = doc(
+    body = (
         "Customs intercepted 9.5 million cigarettes valued at Sh200 million that could have cost the country Sh76 "
         "million in lost tax revenue. The excise duty evaded was valued at CZK 11 million. The consignment was in "
         "954 boxes; each box contained 500 packets, each packet with 20 cigarettes. Police seized 12 bags, each "
         "weighing about 2 kg."
     )
-    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [
+    assert metric_values(body) == [
         ("seized", 9_500_000),
         ("seized", 200_000_000),
         ("seized", 12),
@@ -2552,12 +2552,12 @@ def test_on_a_related_subject_turns_to_another_matter():
 
 
 def test_a_vessels_number_and_an_offences_object_are_no_arrests():
-    text = doc(
+    body = (
         "The campaign was made public after the arrest of two trawlers, the F/V Jin Li 961 and F/V Jin Li 962, "
         "fishing illegally. A vessel with IMO Registration No: 8778275 was arrested near the river. Police were "
         "holding three suspected poachers in connection with the killing of six elephants in the park."
     )
-    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("seized", 2), ("arrests", 3)]
+    assert metric_values(body) == [("seized", 2), ("arrests", 3)]
 
 
 def test_an_editions_number_with_a_point_is_part_of_the_codename():
@@ -2568,19 +2568,19 @@ def test_an_editions_number_with_a_point_is_part_of_the_codename():
 
 
 def test_sums_laundered_and_a_trades_yearly_income_are_no_results():
-    text = doc(
+    body = (
         "The gang laundered €3m through 50 other groups, and the ring laundered more than 8 million euros. This "
         "activity generated approximately €3 billion annually. Police seized $2 million in cash."
     )
-    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("seized", 2_000_000)]
+    assert metric_values(body) == [("seized", 2_000_000)]
 
 
 def test_a_bullets_count_that_looks_like_a_year_is_a_count():
-    text = doc(
+    body = (
         "Police released the results.\n\nKey national results include:\n\n  • 990 drug related arrests\n"
         "  • 2052 drug related charges\n\nIn 2025 the force seized more drugs than ever."
     )
-    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("arrests", 990), ("other", 2052)]
+    assert metric_values(body) == [("arrests", 990), ("other", 2052)]
 
 
 def test_a_name_said_again_with_its_year_is_listed_with_it():
@@ -2610,11 +2610,11 @@ def test_first_before_another_noun_makes_no_series_name_an_earlier_edition():
 
 
 def test_goods_interdicted_at_sea_are_seized():
-    text = doc(
+    body = (
         "The cutter interdicted 2,000 kg of cocaine off Colombia, and another crew interdicted a vessel carrying "
         "1.3 tonnes of hashish."
     )
-    assert [(m, v) for m, v in metric_values(text.split("– ", 1)[1])] == [("seized", 2000), ("seized", 1.3)]
+    assert metric_values(body) == [("seized", 2000), ("seized", 1.3)]
 
 
 def test_a_breakdown_in_brackets_goes_on_to_its_last_place():

@@ -1182,15 +1182,13 @@ class _OperationMentions:
         self.aside_ends: list[int] = []
         for m in _ASIDE_PARAGRAPH.finditer(text):
             end = text.find("\n", m.end())
-            if m.group("recent") and (
-                _ANAPHOR.search(text, m.end(), len(text) if end < 0 else end)
-                or _SAME_ONES.search(text, m.end(), len(text) if end < 0 else end)
-            ):
+            end = len(text) if end < 0 else end
+            if m.group("recent") and (_ANAPHOR.search(text, m.end(), end) or _SAME_ONES.search(text, m.end(), end)):
                 # "Last week, officers carrying out the crackdown raided 14 dens", "On a related note, the operation
                 # also rescued 14 children": the story's own drive, told on
                 continue
             self.aside_starts.append(m.start())
-            self.aside_ends.append(len(text) if end < 0 else end)
+            self.aside_ends.append(end)
         # A release's end marker ("***", "###", "Notes to editors"): what follows is about the body that
         # wrote it ("Set up in 2011, the unit has since taken 95 tonnes of drugs off the market"), not the
         # operation, unless it names one

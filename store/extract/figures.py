@@ -874,10 +874,10 @@ _OFFENCE_GERUND_BEFORE = re.compile(
     r"(?!questioning\b)[a-z]{3,}ing\s+of\s+)"
     r"(?:(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?$"
 )
+# A sum's currency written before its number, if any: "EUR ", "HK$", "Rs. ", "Sh"
+_SUM_SIGN_BEFORE = r"(?:[A-Z]{3,5}\s*|[A-Z]{0,2}[$€£₹¥]\s*|Rs\.?\s*|K?Sh\s*)?"
 # A sum laundered, right before it: "to launder HK$239 million", "laundering more than 8 million euros"
-_LAUNDERED_BEFORE = re.compile(
-    rf"(?i)\blaunder(?:s|ed|ing)?\s+(?:{_HEDGE}\s+)?(?:(?:[A-Z]{{2}})?[A-Z]{{3}}\s*|[A-Z]{{0,2}}[$€£₹¥]\s*|Rs\.?\s*)?$"
-)
+_LAUNDERED_BEFORE = re.compile(rf"(?i)\blaunder(?:s|ed|ing)?\s+(?:{_HEDGE}\s+)?{_SUM_SIGN_BEFORE}$")
 # An income per year: "generated approximately €3 billion annually", "earns $2 million a year"
 _EARNED_BEFORE = re.compile(r"(?i)\b(?:generat|earn|mak|made|rak|bring|brought|turn)\w*\s+(?:in\s+)?(?:\w+\s+)?$")
 _YEARLY_AFTER = re.compile(r"(?i)\s+(?:annually|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year)\b")
@@ -2492,8 +2492,7 @@ _IN_LOSSES_AFTER = re.compile(
 # million", "causing an estimated tax loss of EUR 58 million"
 _STATE_LOSS_BEFORE = re.compile(
     r"(?i)\b(?:(?:tax|revenue|duty|excise)\s+loss(?:es)?\s+of|(?:dut(?:y|ies)|tax(?:es)?|excise)\s+evaded\s+"
-    r"(?:(?:is|are|was|were)\s+)?(?:(?:estimated|put|valued)\s+)?at)\s+(?:(?:over|about|around|some|nearly|almost"
-    r"|approximately|roughly|more\s+than|up\s+to)\s+)?(?:[A-Z]{3}\s*|[$€£₹]|Rs\.?\s*|Sh\s*|KSh\s*)?$"
+    rf"(?:(?:is|are|was|were)\s+)?(?:(?:estimated|put|valued)\s+)?at)\s+(?:{_HEDGE}\s+)?{_SUM_SIGN_BEFORE}$"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|these|those)\b")
 _DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -3191,9 +3190,9 @@ def find_figures(
             # "uncovered over $193 million in global financial losses": the victims' losses, no result (not
             # "recovered $1.2 million in losses for victims", "froze £3 million in potential losses")
             continue
-        if money and _STATE_LOSS_BEFORE.search(text, max(0, num.start - 70), num.start):
+        if money and _STATE_LOSS_BEFORE.search(before[-70:]):
             continue  # "the excise duty evaded is estimated at CZK 11 million": the state's loss, no result
-        if money and _LAUNDERED_BEFORE.search(text, max(0, num.start - 50), num.start):
+        if money and _LAUNDERED_BEFORE.search(before[-50:]):
             continue  # "used 45 stooge accounts to launder HK$239 million": what the offenders did, no result
         if money and _EARNED_BEFORE.search(before[-60:]) and _YEARLY_AFTER.match(text, end):
             continue  # "This activity generated approximately €3 billion annually": the trade's income, no result

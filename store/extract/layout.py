@@ -72,14 +72,11 @@ _WIDER = 1.1
 _ITEM_START = re.compile(r"[ \t]*(?:[-–—•·▪*>]|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s)")
 
 
-# Low opening quotes (German, Romanian, Polish, Czech … releases: „D Day”, ‚Kobra‘) read as the English ones: one
-# character for one, so offsets hold
-
-
 def plain_spaces(text: str) -> str:
     """``text`` with every Unicode space separator read as a space, but
     for one between two digits (a thousands separator), and low opening
-    quotes read as high ones."""
+    quotes read as high ones, one character for one so offsets hold
+    (German, Romanian, Polish, Czech releases: „D Day”, ‚Kobra‘)."""
     if "\u201e" in text:
         text = text.replace("\u201e", "\u201c")  # (str.replace: a megabyte of them is not looked up one by one)
     if "\u201a" in text:
