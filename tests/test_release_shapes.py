@@ -1571,6 +1571,9 @@ def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
         # a launch or "as a result of" is a programme's as often (review)
         "INTERPOL launched Project Stadia to help police. Officers made 14 arrests.",
         "As a result of Project Safe Neighborhoods, 14 offenders were arrested.",
+        # a programme's noun between the investigation's and the naming word: the programme is named
+        "The investigation was funded by a programme named Project Wisdom and led to 14 arrests.",
+        "Project Safe Childhood is a nationwide initiative. Officers made 14 arrests.",
     ],
 )
 def test_a_named_project_or_programme_is_no_operation(text: str):
@@ -1593,6 +1596,13 @@ def test_a_named_project_or_programme_is_no_operation(text: str):
         ("The provincial police investigation, Project Tamarack, began in May and led to 14 arrests.", "Tamarack"),
         ("Project Larkspur results in record seizure\n\nOfficers made 14 arrests, police said.", "Larkspur"),
         ("Project Larkspur dismantled a drug ring\n\nOfficers made 14 arrests, police said.", "Larkspur"),
+        # named by a naming word with the investigation's noun earlier in the sentence, or said to be one
+        (
+            "Detectives concluded a long-term drug investigation in the town and its surrounding area dubbed "
+            "Project K-LARKSPUR. Officers made 14 arrests.",
+            "K-LARKSPUR",
+        ),
+        ("“Project Tamarack” was a lengthy investigation by the gang unit. Officers made 14 arrests.", "Tamarack"),
     ],
 )
 def test_a_police_investigation_named_as_a_project_is_an_operation(text: str, name: str):

@@ -996,8 +996,16 @@ _INVESTIGATION_NAMING_BEFORE = re.compile(
     r"(?:dubbed|named|called|code-?named|known\s+as|titled))[ \t]+[\"“‘'«]?$"
 )
 _INVESTIGATION_APPOSITION_AFTER = re.compile(
-    r"[\"”’'»]?,?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:investigation|probe|inquiry|operation)\b"
+    # (or said of it: "“Project Falter” was a lengthy investigation by …")
+    r"[\"”’'»]?,?[ \t]+(?:(?:was|is)[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:investigation|probe|inquiry|operation)\b"
 )
+# A naming word right before the name, with an investigation's noun earlier in its sentence: "a long-term drug
+# trafficking investigation in Cold Lake and surrounding area dubbed Project K-NANOSECOND" (not a programme's:
+# "an initiative of the ministry called Project Safe Streets")
+_NAMING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:dubbed|named|called|code-?named|known\s+as|titled))[ \t]+[\"“‘'«]?$")
+_INVESTIGATION_EARLIER = re.compile(r"(?i:\b(?:investigation|probe|inquiry)s?\b)(?=[^.;:!?\n]*$)")
+_PROGRAMME_BETWEEN = re.compile(r"(?i:\b(?:programmes?|programs?|initiatives?|schemes?|campaigns?|projects?)\b)")
 
 
 _PROJECT_NAME = re.compile(rf"\bProject[ \t]+([{UPPER}][\w'’-]*(?:[ \t][{UPPER}][\w'’-]*){{0,2}})")
@@ -1020,8 +1028,19 @@ def _names_an_investigation(text: str, start: int, end: int) -> bool:
         _INVESTIGATION_NAMING_BEFORE.search(text, max(0, start - 80), start)
         or _INVESTIGATION_SET_OFF_BEFORE.search(text, max(0, start - 20), start)
         or _INVESTIGATION_APPOSITION_AFTER.match(text, end)
+        or _named_in_an_investigations_sentence(text, start)
         or _PROJECT_RESULTS_AFTER.match(text, end)
     )
+
+
+def _named_in_an_investigations_sentence(text: str, start: int) -> bool:
+    """A naming word right before ``start`` and an investigation's noun earlier in its sentence, no programme's
+    noun between them."""
+    naming = _NAMING_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    if not naming:
+        return False
+    earlier = _INVESTIGATION_EARLIER.search(text, max(0, naming.start() - 100), naming.start())
+    return bool(earlier) and not _PROGRAMME_BETWEEN.search(text, earlier.end(), naming.start())
 
 
 # An opening bracket and perhaps an operation's keyword in any language, right before a name: " (Operação "
