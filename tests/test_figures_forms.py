@@ -157,6 +157,20 @@ def test_bullets_take_the_metric_of_each_line_or_of_the_header():
     ]
 
 
+def test_a_round_bullet_glued_to_its_line_still_marks_a_list_line():
+    # (as some police releases set their lists: no blank after the bullet, the count in words and digits)
+    text = doc(
+        "In both searches the following were found and seized:\n\n•Eight (8) long firearms,\n"
+        "•Thirteen (13) revolvers,\n•Two thousand (2000) euro and\n•One (1) notebook with notes."
+    )
+    assert [(m, v, u) for m, v, u, *_ in figs(text)] == [
+        ("seized", 8, "count"),
+        ("seized", 13, "count"),
+        ("seized", 2000, "EUR"),
+        ("seized", 1, "count"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

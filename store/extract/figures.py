@@ -535,8 +535,10 @@ _WHOLE_AFTER_OF = re.compile(r"\d[\d,.]*\s+(?=[a-z])")
 _BULLET_MARK = "[-•*–·\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?"
 _PICTOGRAPH_MARK = "[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?"
 # (and the letters or small roman numerals of an official list: "a) 27 vehicles", "(b) 1 214 bales", "iv. …")
+# (a round bullet may be glued to its line's first word, as a pictograph may: "•Eight (8) long firearms,")
 _BULLET_LINE = re.compile(
-    r"\s*(?:" + _PICTOGRAPH_MARK + r"\s*|(?:" + _BULLET_MARK + r"|\d{1,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.)\s)"
+    r"\s*(?:" + _PICTOGRAPH_MARK + r"\s*|•\s*"
+    r"|(?:" + _BULLET_MARK + r"|\d{1,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.)\s)"
 )
 # A line that opens a list by pointing at it: "Seized at the site 👇", "Results ⬇️".
 _POINTING_END = re.compile("[\u2193\u2b07\U0001f447]\ufe0f?$")
