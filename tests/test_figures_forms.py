@@ -7124,3 +7124,34 @@ def test_a_span_of_months_the_operation_ran_is_its_own_and_an_industry_s_size_no
     # what police took off the market is theirs
     text = "What we took off the market is worth around $740 million, the minister said."
     assert metric_values(text) == [("seized", 740_000_000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In searches carried out across the country, 12 firearms and 3 vehicles were seized.",
+        "During the inspections conducted in the port and on the highway, 12 firearms and 3 vehicles were seized.",
+    ],
+)
+def test_a_participle_in_an_opening_phrase_does_not_govern_the_counts_after_it(sentence: str):
+    # (the participle tells of the searches; the verb after the list tells of what it counts)
+    assert metric_values(sentence) == [("seized", 12), ("seized", 3)]
+
+
+def test_counts_after_a_list_of_clauses_keep_their_own_verbs():
+    # (a comma right after a verb parts clauses of one list, it ends no opening phrase)
+    sentence = "A total of 255 vessels were intercepted and searched, 573 people questioned and 3 vessels detained."
+    assert ("other", 573) in metric_values(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the action a total of 8 persons were deprived of liberty in Sarajevo.",
+        "Officers deprived of liberty 8 members of the group.",
+        "The 8 suspects were deprived of their liberty and taken to the prosecutor.",
+    ],
+)
+def test_people_deprived_of_liberty_are_arrested(sentence: str):
+    # (the police English of the Western Balkans and Eastern Europe)
+    assert metric_values(sentence) == [("arrests", 8)]

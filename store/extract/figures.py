@@ -2592,6 +2592,11 @@ _ITEM_WORDS_ONLY = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,4}")
 _LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:some|about|around|over|nearly)[ \t]+)?")
 
 
+# A comma that ends an opening phrase before a count (not one that parts thousands, nor a list's)
+# ("in Poland and Great Britain, ": words of its own after the participle; not a list's "searched, 573 people")
+_INTRO_PHRASE_ENDS = re.compile(r"^[ \t]+[^\d,;:.\s][^\d,;:.]*,[ \t]+$")
+
+
 def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> Cue | None:
     """After a number and its item, the verb that governs it: "30 servers
     used for the fraud were taken offline", "337 victims identified"."""
@@ -3809,6 +3814,10 @@ def find_figures(
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
+                if cm.metric == "other" and _INTRO_PHRASE_ENDS.search(between):
+                    # "In searches carried out across the country, 12 firearms and 3 vehicles were seized": a
+                    # participle of the opening phrase tells of its own noun; a verb after the count, if any, is its
+                    dist += 50
                 own = _OWN_VERB_BEFORE.search(between, max(0, len(between) - 60)) if "ed " in between else None
                 if (
                     own
