@@ -2190,6 +2190,12 @@ def test_a_name_ending_in_a_streets_or_a_neighbourhoods_word_is_no_person() -> N
         # a body, a people's adjective or a place after "the" ends the name
         ("During Operation Lionfish the Navy seized 3 tonnes of cocaine.", {"Lionfish"}),
         ("In Operation Sandstorm the Kenyan police arrested five men.", {"Sandstorm"}),
+        # two words after the article, the name ending there
+        (
+            "The four-year investigation, dubbed Operation Down the Rabbit Hole, found the gang's routes.",
+            {"Down the Rabbit Hole"},
+        ),
+        ("During Operation Lionfish the Coast Guard, the Navy and police arrested 12 people.", {"Lionfish"}),
     ],
 )
 def test_an_article_inside_a_codename(sentence: str, expected: set[str]) -> None:
@@ -3483,3 +3489,28 @@ def test_a_force_s_headquarters_named_so_is_a_body() -> None:
     assert names(text, ORG) == {"Defence Headquarters", "DHQ"}
     text = "Report\n\nThe Terengganu State Maritime Headquarters said 6 boats were held.\n"
     assert names(text, ORG) == {"Terengganu State Maritime Headquarters"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Philippine case operation plan names its codename as "Oplan" does, with a colon perhaps
+        ("Under its Coplan: Fishnet, officers rescued 16 victims.", {"Fishnet"}),
+        ("Under Coplan Armado the unit arrested 13 men.", {"Armado"}),
+        # a slogan in quotes is the whole name, lower-case words and commas and all
+        (
+            "The unit seized $15 million in its operation ‘Scam done, justice a run’, police said.",
+            {"Scam done, justice a run"},
+        ),
+        (
+            "Police made 300 arrests in the operation ‘Clean Hands and No to illegal mining’.",
+            {"Clean Hands and No to illegal mining"},
+        ),
+        ("Police launched Operation “Lionfish” and INTERPOL said 40 were arrested.", {"Lionfish"}),
+        # a model's mark, or a body's head glued by a hyphen after the keyword, is no codename
+        ("Officers found a Toyota Alphard and a Toyota Mark X abandoned during the operation.", set()),
+        ("The Maritime Analysis and Operations Center-Narcotics helped the navy.", set()),
+    ],
+)
+def test_operation_keywords_quotes_and_models(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\nMANILA – " + sentence + "\n", "OPERATION") == expected

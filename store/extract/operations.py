@@ -36,6 +36,8 @@ from .wordlists import entries, words
 
 #: Words that number a part of a text or a thing ("Article II", "Schedule IV"), never a codename.
 _REFERENCE_WORDS = words("figure_reference_words")
+# The words before a model's numeral ("Mark X", "Mk III", "Type II"): a make's model, no codename
+_MODEL_MARKS = frozenset({"Mark", "Mk", "MK", "Model", "Type"})
 _COLOURS = words("colour_words")
 _WATERS = words("operation_water_words")
 # A colour and the capitalised word after it ("Black Axe", "Red Card"), and "operation" right after a name
@@ -86,7 +88,9 @@ _OP_KEYWORD = re.compile(
     r"[OoCcDdJ](?<!\w.)(?:(?<=[Oo])perations?|(?<=O)PERATIONS?"
     # (in lower case too, as those languages write a common noun: "l'opération Tempête", "la operación "Tormenta"")
     rf"|(?<=[Oo])(?:{'|'.join(re.escape(w[1:]) for w in sorted(FOREIGN_KEYWORDS))})(?=[ \t\u00a0]+[\"“'‘«{UPPER}])"
-    r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])|(?<=O)plan(?=[ \t\u00a0]+[\"“A-Z])"  # ("Op. Sentinel")
+    r"|(?<=O)ps?\.?(?=[ \t\u00a0]+[A-Z])"  # ("Op. Sentinel")
+    # (a Philippine operation plan, or case operation plan, perhaps with a colon: "Oplan Tokhang", "Coplan: Fishnet")
+    r"|(?:(?<=O)plan|(?<=C)oplan):?(?=[ \t\u00a0]+[\"“A-Z])"
     r"|(?<=J)oint [Aa]ction [Dd]ays?"
     # (the noun as well: "under the codename "Mgła"", "the code name Atlas", "the cryptonym "Ruta"")
     r"|(?i:(?<=c)odenamed|(?<=c)ode[ -]named|(?<=d)ubbed|(?<=c)ode[ -]?name|(?<=c)ryptonym)"
@@ -486,6 +490,8 @@ _OP_WORD = re.compile(r"\d{1,4}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 
 #: with a numeral); after an explicit keyword only function words stop a name.
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _ENGLISH_FUNCTION = frozenset("but it was is not for to that this which with were are be by or the a an".split())
+# The rest of a quoted name up to its closing quote: words, commas, hyphens and apostrophes only
+_QUOTED_NAME_GOES_ON = re.compile(r"([ ,\w'’-]{0,60}?)[\"”’»](?!\w)")
 _QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?[\"”’»]")
 # A straight single quote that closes where no letter follows it, read only where one opened right before the keyword
 # ("the 'Operation calm life' ongoing"; not "O'Brien", nor a remark quoted after the word: "called the operation
@@ -499,8 +505,8 @@ _OP_NAME_WORD = re.compile(
 _MODIFIER_SUFFIX = re.compile(r"[a-z]-(?:wide|based|led|linked|backed|bound|funded|owned|registered)$")
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
-#: The words that name a codename after them ("Op", "Ops" and "Oplan": Malaysian and Philippine "Operation").
-KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan"}) | FOREIGN_KEYWORDS
+#: The words that name a codename after them ("Op", "Ops", "Oplan" and "Coplan": Malaysian and Philippine "Operation").
+KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan", "Coplan"}) | FOREIGN_KEYWORDS
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
 _OPERATIONS_BEFORE = re.compile(r"\soperations\s+$")
 _LOWER_KEYWORD_BEFORE = re.compile(r"\boperations?\s+$")  # the keyword in lower case, right before a name
@@ -518,6 +524,21 @@ _JOINT_ACTION_DAYS = re.compile(r"\bJoint[ \t]+Action[ \t]+Days?[ \t]+(?:\(JADs?
 # After an operation's name that ran over "the": the name ends there (a number, punctuation, a lower-case word)
 # (or a preposition: "Operation Close the Gate between May and June", not "In Operation Sandstorm the Kenyan
 # police arrested …", "Under Operation Dragon the Rangers were deployed": a verb after it leaves it the subject)
+# One more capitalised word after the one the article brings: "Operation Down the Rabbit Hole, which …"
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _one_more_name_word_then_end(text: str, pos: int, table: dict) -> bool:
+    """Whether one more capitalised word, no body's, post's or place's, follows ``pos`` and ends the name there."""
+    more = _NAME_WORD_AFTER.match(text, pos)
+    if more is None:
+        return False
+    w = more.group(1)
+    if w in KNOWN_ORGS or w in ORG_HEADS or w in TITLE_WORDS or w in COMMON_CAPS or place_key(w) in table:
+        return False
+    return bool(_LOWER_AFTER_NAME_WORD.match(text, more.end()))
+
+
 _LOWER_AFTER_NAME_WORD = re.compile(
     # (an edition's year or numeral after it ends a codename: "Operation Close the Gate 2026 led to …")
     r"[ \t]+(?:(?:19|20)\d\d|\d{1,3}|[IVX]{1,5})\b"
@@ -658,7 +679,10 @@ def _operation_name_at(
                 return None
             if not after_keyword and w in OP_STOP:
                 return None
-            if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
+            part = w.partition("-")[0]  # (a body's head before a hyphen too: "Operations Center-Narcotics")
+            if after_keyword and (
+                w in not_names or (not quoted and (w in ORG_HEADS or (part != w and part in ORG_HEADS)))
+            ):
                 return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
             if (
                 w in CALENDAR_WORDS
@@ -697,7 +721,10 @@ def _operation_name_at(
                         w in ORG_HEADS
                         or w in TITLE_WORDS
                         or w.isupper()
-                        or not _LOWER_AFTER_NAME_WORD.match(text, m.end())
+                        or not (
+                            _LOWER_AFTER_NAME_WORD.match(text, m.end())
+                            or _one_more_name_word_then_end(text, m.end(), table)
+                        )
                     )
                 )
             ):
@@ -714,6 +741,10 @@ def _operation_name_at(
     if not found:
         return None
     end = found[-1][1]
+    if quoted and (rest := _QUOTED_NAME_GOES_ON.match(text, end)) and rest.group(1).strip(" ,"):
+        # a slogan for a name runs to its closing quote, lower-case words and commas and all: "the operation
+        # ‘Scam done, justice a run’", "‘Chikorokoza Ngachipere and No to machete wielding gangs’"
+        end += len(rest.group(1).rstrip(" ,"))
     if text[end - 1 : end].isdigit() and (round_of := _ROUND_OF_YEAR.match(text, end)):
         end = round_of.end()  # a round of the year: "Op Bersepadu Khazanah 4/2026"
     return found[0][0], end
@@ -1425,6 +1456,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 continue  # "Public Information Officer III Blaine Canlas": a post's grade, not a codename
             if last_word.lower() in _REFERENCE_WORDS:
                 continue  # "Article II of Republic Act 9165", "Schedule IV", "Part III": a reference, not a codename
+            if last_word in _MODEL_MARKS:
+                continue  # "a Toyota Mark X", "a Lee-Enfield Mk III": a make's model, not a codename
             if head.split()[0] in COMMON_CAPS:
                 continue
             if head.split()[0] in _PLACE_LEADS or _word_before(text, m.start(1)) in _PLACE_LEADS:
