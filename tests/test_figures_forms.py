@@ -7155,3 +7155,39 @@ def test_counts_after_a_list_of_clauses_keep_their_own_verbs():
 def test_people_deprived_of_liberty_are_arrested(sentence: str):
     # (the police English of the Western Balkans and Eastern Europe)
     assert metric_values(sentence) == [("arrests", 8)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "value"),
+    [
+        # a people's adjective before a unit word ISO names alone, or names in English another way
+        ("Military police also confiscated 5,270 Thai baht and eight cars.", "THB", 5270),
+        ("Officers seized 405,500 Czech crowns in the flat.", "CZK", 405500),
+        # the CFA franc's letters as Senegal's press writes them
+        ("Customs intercepted cocaine worth FCfa 2 billion in Kaolack.", "XOF", 2_000_000_000),
+    ],
+)
+def test_currencies_as_regional_press_writes_them(sentence: str, unit: str, value: float):
+    assert (unit, value) in [(u, v) for _, v, u, *_ in figs(doc(sentence))]
+
+
+def test_a_people_adjective_before_a_noun_is_no_currency():
+    assert [
+        (m, v, u) for m, v, u, *_ in figs(doc("Police arrested 3 Thai nationals and seized 40 Thai baht notes."))
+    ] == [
+        ("arrests", 3, "count"),
+        ("seized", 40, "count"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 47 illegal gold miners in the forest reserve.",
+        "Officers arrested 47 suspected illegal gold panners at a farm.",
+        "Soldiers detained 47 illegal diamond diggers near the river.",
+    ],
+)
+def test_miners_of_gold_arrested_are_people_not_gold(sentence: str):
+    # (illegal mining stories: the gold names the miners' trade, the count is of people)
+    assert metric_values(sentence) == [("arrests", 47)]

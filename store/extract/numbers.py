@@ -132,6 +132,7 @@ _CURRENCY_SYMBOLS = {
     # million" (XOF; the text's countries make it XAF, as for "CFA francs" after a sum)
     "CFA": "XOF",
     "FCFA": "XOF",
+    "FCfa": "XOF",  # (as Senegal's press writes it: "worth FCfa 2 billion")
     "KD": "KWD",
     "BD": "BHD",
     "QR": "QAR",
@@ -490,7 +491,7 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA|Bs\.?|VNĐ)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA|FCfa|Bs\.?|VNĐ)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
         (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNKQB])(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bBt)(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=Shs)|(?<=Tsh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
@@ -547,6 +548,7 @@ _CODE_FIRSTS, _CODE_REST = by_first_character(
         "E£",
         "CFA",
         "FCFA",
+        "FCfa",
         "Bs",
         "VNĐ",
     ]
@@ -680,6 +682,19 @@ def _named_currencies() -> dict[tuple[str, str], str]:
             for u in units:
                 table.setdefault((name.lower(), u), code)
     return table
+
+
+def _people_adjective_then_currency(named: re.Match) -> str | None:
+    """The currency of a sum's unit word after a people's adjective ISO's names do not pair it with ("Thai baht":
+    ISO names the baht alone; "Czech crowns": the koruna in English), where the unit word alone names one; the
+    adjective is one word, a people's ("Thai", "Czech"), not a body's or a place's name."""
+    words_ = named.group(1).split()
+    unit = named.group(2).lower()
+    if len(words_) != 1 or unit not in _CURRENCY_WORDS or _NOUN_AFTER_CODE.match(named.string, named.end()):
+        return None
+    from .places import people_adjective  # (places reads numbers' tables: imported on use)
+
+    return _CURRENCY_WORDS[unit] if people_adjective(words_[0]) else None
 
 
 def _capitalised_currency(text: str, end: int) -> tuple[str, int] | None:
@@ -924,6 +939,8 @@ def iter_numbers(text: str) -> Iterator[Number]:
                 unique = pattern.match(text, end)
             if code:
                 currency, end = code, named.end()
+            elif named and (adjective := _people_adjective_then_currency(named)):
+                currency, end = adjective, named.end()  # "5,270 Thai baht", "405,500 Czech crowns"
             elif text[end : end + 1].isspace() and (capitalised := _capitalised_currency(text, end)):
                 currency, end = capitalised
             elif tail:
