@@ -3514,3 +3514,34 @@ def test_a_force_s_headquarters_named_so_is_a_body() -> None:
 )
 def test_operation_keywords_quotes_and_models(sentence: str, expected: set[str]) -> None:
     assert names("Report\n\nMANILA – " + sentence + "\n", "OPERATION") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quantifier opening a sentence is no word of the body's name after it
+        ("Multiple Coast Guard units responded to the call.", {"Coast Guard"}),
+        ("Numerous Kenya Police officers attended the scene.", {"Kenya Police"}),
+        ("Various INTERPOL member countries took part.", {"INTERPOL"}),
+    ],
+)
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_body(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\nLYON – Officers met.\n" + sentence + "\n", ORG) == expected
+
+
+def test_a_quantifier_may_open_a_codename() -> None:
+    assert names("Report\n\nLYON – Operation Multiple Strike led to 40 arrests.\n", OPERATION) == {"Multiple Strike"}
+
+
+def test_letters_that_spell_a_bodys_first_words_give_its_whole_name() -> None:
+    # (the letters leave out the name's last words: the name is not the ending they were found in)
+    text = (
+        "Report\n\nKINGSTON – The Anti-Lottery Scam Unit (ALSU) of the Counter-Terrorism and Organized Crime "
+        "Investigation Branch (C-TOC) seized $15 million.\n"
+    )
+    assert names(text, ORG) == {
+        "Anti-Lottery Scam Unit",
+        "ALSU",
+        "Counter-Terrorism and Organized Crime Investigation Branch",
+        "C-TOC",
+    }

@@ -143,6 +143,13 @@ def _long_form(short: str, candidate: str) -> str | None:
         for k in range(len(own) - 1, 1, -1):
             if own[k] in ("in", "for", "of") and _initials_spell(" ".join(own[:k]), short):
                 return " ".join(own[:k])
+        # or the letters spell the name's first words and leave out its last one or two ("Counter-Terrorism and
+        # Organized Crime Investigation Branch (C-TOC)"): the whole name, not the ending the letters were
+        # found in
+        for k in range(1, min(len(words), len(short)) + 1):
+            longer = " ".join(words[-k:] + [found])
+            if _initials_open(longer, short):
+                return longer
     return found
 
 
@@ -3207,6 +3214,14 @@ def thing_names(text: str) -> frozenset[str]:
         ):
             found.update((short, long))
     return frozenset(found)
+
+
+def _initials_open(long: str, short: str) -> bool:
+    """Whether the initials of ``long``'s words (small words aside) open with ``short``'s letters, one or two
+    words of the name left over (the letters of three or more)."""
+    initials = "".join(w[0] for w in long.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED)
+    letters = "".join(c for c in short if c.isalpha())
+    return len(letters) >= 3 and 0 < len(initials) - len(letters) <= 2 and initials.lower().startswith(letters.lower())
 
 
 def _initials_spell(long: str, short: str) -> bool:
