@@ -3545,3 +3545,23 @@ def test_letters_that_spell_a_bodys_first_words_give_its_whole_name() -> None:
         "Counter-Terrorism and Organized Crime Investigation Branch",
         "C-TOC",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A yacht was intercepted off the coast of the Azores carrying cocaine.", {"Azores"}),
+        ("Smugglers crossing Lake Victoria and the Aegean were held.", {"Lake Victoria", "Aegean"}),
+        (
+            "Cattle raiders in Karamoja and militias in Darfur and the Niger Delta were targeted.",
+            {
+                "Karamoja",
+                "Darfur",
+                "Niger Delta",
+            },
+        ),
+    ],
+)
+def test_regions_the_security_press_names(sentence: str, expected: set[str]) -> None:
+    # (archipelagos, lakes, seas and regions no package lists: words/named_regions.txt)
+    assert names("Report\n\nLISBON – " + sentence + "\n", LOCATION) - {"LISBON"} == expected
