@@ -2644,6 +2644,10 @@ def test_border_posts_crossings_bases_and_quays_are_places(sentence: str, place:
         ("By Messenger Staff", None),
         ("By: Manila Bulletin", None),
         ("By Bangkok Post", None),
+        # the author's desk after the name, as African and Asian papers print it
+        ("Victor Maphosa Herald Correspondent", "Victor Maphosa"),
+        ("Jane Wanjiru Senior Reporter", "Jane Wanjiru"),
+        ("Our Correspondent", None),
     ],
 )
 def test_a_byline_names_a_person_and_never_a_desk_or_an_outlet(byline: str, person: str | None) -> None:

@@ -1386,23 +1386,42 @@ _BARE_BYLINE = re.compile(
 )
 
 
+# The same with the author's desk after the name, as African and Asian papers print it: "Victor Maphosa Herald
+# Correspondent", "Jane Wanjiru Senior Reporter" (the name is the words before the outlet's or the post's)
+_ROLE_BYLINE = re.compile(
+    rf"\A[^\n]*\n(?:[ \t]*\n)*[ \t]*({_BYLINE_WORD}(?:[ \t]{_BYLINE_WORD}){{1,2}})"
+    rf"[ \t]+(?:[{UPPER}][\w'’.-]+[ \t]+){{0,2}}(?:Correspondent|Reporter|Writer|Editor|Journalist)s?[ \t]*\n"
+)
+
+
 def _bare_bylines(text: str) -> list[Span]:
     """The author's name on the line after the headline, without "By" or a date: every word name-shaped, none a
     word of a body, a post, an outlet, a desk or a place's feature, none written in lower case elsewhere in the text
     (a standfirst's words are: "Drugs Seized Overnight" … "the drugs"), and neither the whole nor a word a place
-    ("Santa Marta", "Agência Brasil")."""
+    ("Santa Marta", "Agência Brasil"). The author's desk may follow the name ("… Herald Correspondent"): the name is
+    then its first two words, or three where the third is a name's too."""
     m = _BARE_BYLINE.match(text, 0, 2000)
-    if m is None:
+    if m is not None and _bare_byline_name(text, m.group(1).split()):
+        return [Span(PERSON, m.start(1), m.end(1), m.group(1), rule="person-cue", extra={"how": "byline"})]
+    role = _ROLE_BYLINE.match(text, 0, 2000)
+    if role is None:
         return []
-    name = m.group(1)
-    words = name.split()
+    ws = role.group(1).split()
+    if len(ws) == 3 and not (ws[2] in family_names() or ws[2] in given_names()):
+        ws = ws[:2]  # "Victor Maphosa Herald": the outlet's word after the name
+    if not _bare_byline_name(text, ws):
+        return []
+    name = " ".join(ws)
+    return [Span(PERSON, role.start(1), role.start(1) + len(name), name, rule="person-cue", extra={"how": "byline"})]
+
+
+def _bare_byline_name(text: str, words: list[str]) -> bool:
+    """Whether a bare byline's words are a person's name (see ``_bare_bylines``)."""
     lower = text_words(text)
     strong = places()
-    if not _byline_name(name, words) or any(
+    return _byline_name(" ".join(words), words) and not any(
         w.lower() in lower or place_key(w) in strong or w.endswith(".") for w in words
-    ):
-        return []
-    return [Span(PERSON, m.start(1), m.end(1), name, rule="person-cue", extra={"how": "byline"})]
+    )
 
 
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|called)\s+[\"“‘']$", re.I)
