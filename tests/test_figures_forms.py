@@ -7191,3 +7191,19 @@ def test_a_people_adjective_before_a_noun_is_no_currency():
 def test_miners_of_gold_arrested_are_people_not_gold(sentence: str):
     # (illegal mining stories: the gold names the miners' trade, the count is of people)
     assert metric_values(sentence) == [("arrests", 47)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # the custody's keeper named between the words
+        ("Police said 14 suspects were taken into police custody on Friday.", "arrests"),
+        ("Police said 14 suspects are in police custody.", "arrests"),
+        ("The court remanded 14 accused in judicial custody.", "arrests"),
+        # children placed in the state's care, or taken to safety, are rescued
+        ("Police said 14 children were taken into protective custody.", "rescued"),
+        ("Police said 14 victims were taken to safety.", "rescued"),
+    ],
+)
+def test_custody_by_its_keeper_and_protective_custody(sentence: str, metric: str):
+    assert metric_values(sentence) == [(metric, 14)]
