@@ -7207,3 +7207,28 @@ def test_miners_of_gold_arrested_are_people_not_gold(sentence: str):
 )
 def test_custody_by_its_keeper_and_protective_custody(sentence: str, metric: str):
     assert metric_values(sentence) == [(metric, 14)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # those charged out of the arrests counted just before: another outcome, not more arrests
+        (
+            "Of the more than 5,000 individuals arrested, approximately 1,057 have been charged with federal offences.",
+            [("arrests", 5000), ("other", 1057)],
+        ),
+        (
+            "A total of 967 people were arrested, of which more than 450 people have since been charged.",
+            [("arrests", 967), ("other", 450)],
+        ),
+        # a sub-count of the arrests by their charge stays an arrest, as does a count arrested and charged at once
+        (
+            "Among those arrested were 95 people charged with homicide and 68 for sexual assault.",
+            [("arrests", 95), ("arrests", 68)],
+        ),
+        ("Police arrested 611 people on trafficking charges.", [("arrests", 611)]),
+        ("Six men were arrested and charged with trafficking.", [("arrests", 6)]),
+    ],
+)
+def test_those_charged_out_of_the_arrests_counted_before(sentence: str, expected: list):
+    assert metric_values(sentence) == expected

@@ -2592,6 +2592,11 @@ _ITEM_WORDS_ONLY = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,4}")
 _LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:some|about|around|over|nearly)[ \t]+)?")
 
 
+# An auxiliary before a charge's verb, perhaps an adverb or an earlier verb between: "have since been charged",
+# "had appeared in court and charged", "were prosecuted"
+_AUXILIARY_BEFORE_CHARGE = re.compile(r"\b(?:been|were|was|are|is|have|has|had|will\s+be)\b[^.;,\d]{0,30}$")
+
+
 # A comma that ends an opening phrase before a count (not one that parts thousands, nor a list's)
 # ("in Poland and Great Britain, ": words of its own after the participle; not a list's "searched, 573 people")
 _INTRO_PHRASE_ENDS = re.compile(r"^[ \t]+[^\d,;:.\s][^\d,;:.]*,[ \t]+$")
@@ -4903,7 +4908,21 @@ def find_figures(
                 text, max(told_from, num.start - 2 * WINDOW), min(max(told_to, s_end), hi + 2 * WINDOW)
             )
             part_of_suspects = bool(item and item.split()[0].lower() in ("suspects", "detainees", "them", "those"))
-            if said_arrested or part_of_suspects:
+            # the arrests counted on their own just before: those charged are a part of them, another outcome
+            # ("Of the more than 5,000 individuals arrested, approximately 1,057 have been charged", "397
+            # suspects had been arrested and so far 308 had appeared in court and charged")
+            counted_apart = (
+                bool(said_arrested)
+                and cue is not None
+                and cue.word in ("charged", "prosecuted", "indicted")  # (not "arrested on … charges": a sub-count)
+                # (the count's own verb, after its auxiliary: not "Among those arrested were 95 people charged with
+                # homicide", a sub-count of the arrests by their charge)
+                and _AUXILIARY_BEFORE_CHARGE.search(text, max(num.end, cue.start - 40), cue.start) is not None
+                and any(
+                    f.metric == "arrests" and f.sentence_start >= told_from and f.end <= num.start for f in figures[-6:]
+                )
+            )
+            if (said_arrested or part_of_suspects) and not counted_apart:
                 metric = "arrests"
             elif item and not _names_people(item):
                 continue  # "40 mining sites charged": no people, no outcome read here
