@@ -7232,3 +7232,10 @@ def test_custody_by_its_keeper_and_protective_custody(sentence: str, metric: str
 )
 def test_those_charged_out_of_the_arrests_counted_before(sentence: str, expected: list):
     assert metric_values(sentence) == expected
+
+
+def test_the_enforcers_own_craft_are_no_seizure():
+    # (the boats and vessels that patrol are the force's; what they stop is seized; patrol sorties are actions)
+    assert metric_values("Two patrol boats of the ministry detained three foreign fishing vessels.") == [("seized", 3)]
+    assert metric_values("The navy deployed 12 naval patrol vessels and seized 3 boats.") == [("seized", 3)]
+    assert metric_values("The coast guard has carried out over 5,387 surface patrol sorties.") == [("other", 5387)]

@@ -2043,6 +2043,12 @@ _PART_OF_THE_BEFORE = re.compile(
 _WHOLE_THEN_PARTS_VERB = re.compile(r"((?:[ \t]+[A-Za-z-]+){0,3}?)[ \t]+(?:were|are|was|is|have|has|had|will)\b")
 
 
+# The enforcers' own craft counted ("two patrol boats", "12 naval patrol vessels"; not "5,387 patrol sorties")
+_PATROL_CRAFT_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?patrol[ \t]+(?:boats?|vessels?|cars?|vehicles?|ships?|craft|aircraft|helicopters?)\b", re.I
+)
+
+
 def _skip_number(
     num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: Callable[[], bool] | None = None
 ) -> bool:
@@ -2207,6 +2213,8 @@ def _skip_number(
         and not any(w in _EVENTS or w in _GOODS or w in _ARREST_NOUNS for w in _head_words(after)[:2])
     ):
         return True
+    if not has_unit and not num.currency and _PATROL_CRAFT_AFTER.match(after):
+        return True  # "Two patrol boats of the ministry detained two vessels": the enforcers' own craft
     listed = None if has_unit or num.currency else _LISTED_ADJECTIVES_NOUN.match(after)
     if (
         listed
