@@ -1430,6 +1430,8 @@ _VALUE_CUE = re.compile(
     re.I,
 )
 _MONEY_HEADS = words("figure_money_heads")
+# Nouns of people who work that are also machines doing it, after a currency's name: "bitcoin miners"
+_MACHINE_WORKERS = frozenset({"miners", "miner"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A noun phrase and a comma just before a figure: it stands in apposition ("The largest single load, 1500kg …").
 _APPOSITION_OPEN = re.compile(
@@ -4334,6 +4336,8 @@ def find_figures(
                 )
             )
         )
+        if people and len(head_part) >= 2 and head_part[-1] in _MACHINE_WORKERS and head_part[-2] in _MONEY_HEADS:
+            people = False  # "1,200 bitcoin miners": the machines that mine a currency (not "illegal gold miners")
         if people and cue is not None and cue.metric == "seized" and cue.end <= num.start and item:
             # "P13.6-M shabu seized, 5 drug personalities nabbed": the participle right after the people
             # counted says what befell them, not the goods' verb before them
@@ -4930,6 +4934,8 @@ def find_figures(
                     f.metric == "arrests" and f.sentence_start >= told_from and f.end <= num.start for f in figures[-6:]
                 )
             )
+            if counted_apart and any(f.metric == "arrests" and f.value == num.value for f in figures[-6:]):
+                continue  # "Police arrested three people. The three suspects were also charged": the same people
             if (said_arrested or part_of_suspects) and not counted_apart:
                 metric = "arrests"
             elif item and not _names_people(item):

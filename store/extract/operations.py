@@ -491,7 +491,9 @@ _OP_WORD = re.compile(r"\d{1,4}\.\d{1,2}(?!\d)|[\w'’-]{1,60}")  # "Cold Relay 
 OP_STOP = COMMON_CAPS - {"Red", "Blue", "Green", "Black", "Orange", "Silver", "Purple", "Yellow"}
 _ENGLISH_FUNCTION = frozenset("but it was is not for to that this which with were are be by or the a an".split())
 # The rest of a quoted name up to its closing quote: words, commas, hyphens and apostrophes only
-_QUOTED_NAME_GOES_ON = re.compile(r"([ ,\w'’-]{0,60}?)[\"”’»](?!\w)")
+_QUOTED_NAME_GOES_ON = re.compile(r"([ ,\w’-]{0,60}?)[\"”’»'](?!\w)")
+# The words of a sentence, which no slogan for a name holds: its verbs of being, pronouns and clause words
+_SENTENCE_WORDS = frozenset("was is were are be been being it its but not that this which who has have had".split())
 _QUOTE_CLOSES_AHEAD = re.compile(r"[^\"“”‘’«»\n.!?]{0,60}?[\"”’»]")
 # A straight single quote that closes where no letter follows it, read only where one opened right before the keyword
 # ("the 'Operation calm life' ongoing"; not "O'Brien", nor a remark quoted after the word: "called the operation
@@ -741,7 +743,13 @@ def _operation_name_at(
     if not found:
         return None
     end = found[-1][1]
-    if quoted and (rest := _QUOTED_NAME_GOES_ON.match(text, end)) and rest.group(1).strip(" ,"):
+    if (
+        quoted
+        and (rest := _QUOTED_NAME_GOES_ON.match(text, end))
+        and rest.group(1).strip(" ,")
+        # (a remark quoted, not a slogan: '"Operation Tidewall was a success"', '"Vigilant but it was not enough"')
+        and _SENTENCE_WORDS.isdisjoint(rest.group(1).lower().split())
+    ):
         # a slogan for a name runs to its closing quote, lower-case words and commas and all: "the operation
         # ‘Scam done, justice a run’", "‘Chikorokoza Ngachipere and No to machete wielding gangs’"
         end += len(rest.group(1).rstrip(" ,"))
