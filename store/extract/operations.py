@@ -681,10 +681,7 @@ def _operation_name_at(
                 return None
             if not after_keyword and w in OP_STOP:
                 return None
-            part = w.partition("-")[0]  # (a body's head before a hyphen too: "Operations Center-Narcotics")
-            if after_keyword and (
-                w in not_names or (not quoted and (w in ORG_HEADS or (part != w and part in ORG_HEADS)))
-            ):
+            if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
                 return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
             if (
                 w in CALENDAR_WORDS
