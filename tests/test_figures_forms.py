@@ -7243,3 +7243,17 @@ def test_the_enforcers_own_craft_are_no_seizure():
     assert metric_values("Two patrol boats of the ministry detained three foreign fishing vessels.") == [("seized", 3)]
     assert metric_values("The navy deployed 12 naval patrol vessels and seized 3 boats.") == [("seized", 3)]
     assert metric_values("The coast guard has carried out over 5,387 surface patrol sorties.") == [("other", 5387)]
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier"),
+    [
+        ("More than 1,000 plants believed to be marijuana were seized in the raid.", "more than"),
+        ("Officers seized 1,000 plants believed to be marijuana in the raid.", None),
+    ],
+)
+def test_the_headlines_figure_said_again_in_the_body_takes_the_bodys_hedge(body: str, qualifier: str | None):
+    # (the body's statement is the figure: its hedge, or its flat statement, not the headline's)
+    text = "Over 1000 marijuana plants seized\nMADRID, Spain – " + body
+    found = [(f[0], f[1], f[4]) for f in figs(text)]
+    assert found == [("seized", 1000, qualifier)]

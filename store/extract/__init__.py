@@ -690,6 +690,7 @@ def _extract(stored: str) -> Extraction:
                 prev.sentence_start, prev.sentence_end = f.sentence_start, f.sentence_end
                 if f.item:
                     prev.item = f.item  # a headline's words are clipped: "fentanyl pills stopped"
+                prev.qualifier = f.qualifier  # the body's hedge: "Over 1000 plants seized" … "More than 1,000"
                 in_headline.add(seen[key])
             continue
         seen[key] = len(figures)
