@@ -7257,3 +7257,26 @@ def test_the_headlines_figure_said_again_in_the_body_takes_the_bodys_hedge(body:
     text = "Over 1000 marijuana plants seized\nMADRID, Spain – " + body
     found = [(f[0], f[1], f[4]) for f in figs(text)]
     assert found == [("seized", 1000, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the press's bust: what it took in is seized, groups it broke are dismantled, people it took arrested
+        ("The country's biggest drug bust, involving more than 600kg of cocaine, has been hailed.", [("seized", 600)]),
+        ("The bust involved more than 600kg of cocaine.", [("seized", 600)]),
+        ("Police bust 37 drug rings in a joint crackdown.", [("dismantled", 37)]),
+        ("Police bust 12 suspects in a raid.", [("arrests", 12)]),
+        # the Philippine police's sting is no bust of anything counted; the users kept from drugs are no result
+        (
+            "Officers recovered 125 kilograms of shabu worth P850 million during a buy-bust operation.",
+            [
+                ("seized", 125),
+                ("seized", 850_000_000),
+            ],
+        ),
+        ("He said the seizure likely prevented these drugs from reaching more than 1.3 million people.", []),
+    ],
+)
+def test_a_bust_and_the_users_drugs_were_kept_from(sentence: str, expected: list):
+    assert metric_values(sentence) == expected

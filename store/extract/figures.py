@@ -633,7 +633,9 @@ def _events_object_after(text: str, end: int) -> bool:
 
 
 # A result's noun right before "involved": "the seizure involved", "the seizures, which involved"
-_RESULT_NOUN_BEFORE = re.compile(r"\b(?:seizures?|hauls?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$")
+_RESULT_NOUN_BEFORE = re.compile(
+    r"\b(?:seizures?|hauls?|busts?|catch|recover(?:y|ies)|confiscations?)\b[ \t,]*(?:which\s+)?$"
+)
 # A word and the point after it (the abbreviations the sentence splitter knows end no sentence either).
 _ABBREVIATION_POINT = re.compile(r"\b([A-Za-z]+(?:\.[A-Za-z])*)\.")
 
@@ -1651,6 +1653,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             and _COMPOUND_BEFORE.search(lowered, max(0, at - 12), at) is not None
         ):
             continue
+        if word == "bust" and lowered[at - 1 : at] == "-":
+            continue  # "a buy-bust operation": the Philippine police's sting, a compound's part, no result's word
         if word.endswith(_NOMINAL_ENDINGS) and _COMPOUND_HEAD_AFTER.match(lowered, m.end()):
             continue  # a noun before the noun it qualifies: "identification numbers", "seizure warrants"
         cues.append(Cue(at, m.end(), word, _CUE_METRIC[word]))
@@ -4976,6 +4980,16 @@ def find_figures(
             # "officers removed 51 children from harm", "removed 6 persons from exploitative situations": freed, as
             # child-protection and anti-slavery releases write it (not "removed 43 websites")
             metric = "rescued"
+        if (
+            is_people
+            and metric == "dismantled"
+            and cue is not None
+            and cue.word in ("bust", "busted")
+            and cue.end <= num.start  # (the verb's object: not "a group … attacks on 1,800 victims was busted")
+            and not members
+            and not (item and _VICTIMS.match(item))
+        ):
+            metric = "arrests"  # "Police bust 12 suspects": the press's verb for a raid, its people arrested
         if (is_people and metric == "dismantled") or (item and _VICTIMS.match(item) and metric == "seized"):
             continue  # "a group responsible for attacks on 1,800 victims": what the offenders did
         if (
