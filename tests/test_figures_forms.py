@@ -7280,3 +7280,12 @@ def test_the_headlines_figure_said_again_in_the_body_takes_the_bodys_hedge(body:
 )
 def test_a_bust_and_the_users_drugs_were_kept_from(sentence: str, expected: list):
     assert metric_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "verb", ["crippled", "disbanded", "wiped out", "demolished", "deactivated", "torn down", "put out of action"]
+)
+def test_more_verbs_of_networks_and_sites_dismantled(verb: str):
+    assert metric_values(f"Police said 14 drug trafficking networks were {verb} during the operation.") == [
+        ("dismantled", 14)
+    ]
