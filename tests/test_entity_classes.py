@@ -3568,3 +3568,13 @@ def test_letters_that_spell_a_bodys_first_words_give_its_whole_name() -> None:
 def test_regions_the_security_press_names(sentence: str, expected: set[str]) -> None:
     # (archipelagos, lakes, seas and regions no package lists: words/named_regions.txt)
     assert names("Report\n\nLISBON – " + sentence + "\n", LOCATION) - {"LISBON"} == expected
+
+
+def test_a_drive_named_after_a_long_subject_of_bodies() -> None:
+    # (the drive's noun opens a subject that lists the bodies running it, the naming verb after them)
+    text = (
+        "Report\n\nLUSAKA – Police arrested 303 people.\n\nThe operation which was conducted by the Zambia Police "
+        "Service, the Drug Enforcement Commission, Department of Immigration and Department of National Parks and "
+        "Wildlife dubbed ‘Muzakule’ started at 01:00 hours.\n"
+    )
+    assert names(text, OPERATION) == {"Muzakule"}

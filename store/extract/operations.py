@@ -792,9 +792,11 @@ _DRIVE_NOUNS = words("operation_drive_nouns")
 
 
 def _dubs_a_drive(text: str, pos: int) -> bool:
-    """Whether what "dubbed" at ``pos`` names is a drive: a noun of one in the clause before it (at most 100
-    characters back: "the crackdown, dubbed …"), not goods, a gang or a place ('abalone - dubbed "white gold"')."""
-    clause = text[max(0, pos - 100) : pos]
+    """Whether what "dubbed" at ``pos`` names is a drive: a noun of one in the clause before it (at most 250
+    characters back: "the crackdown, dubbed …", and a long subject's "The operation which was conducted by the Zambia
+    Police Service, the Drug Enforcement Commission, … dubbed ‘Muzakule’"), not goods, a gang or a place ('abalone -
+    dubbed "white gold"')."""
+    clause = text[max(0, pos - 250) : pos]
     clause = clause[max(clause.rfind(c) for c in ".!?;\n") + 1 :]
     if not clause.strip(" \t\"“‘'("):
         # "Dubbed "Clean Sweep", the week-long crackdown …": the sentence opens on it, the drive is named after
