@@ -7289,3 +7289,23 @@ def test_more_verbs_of_networks_and_sites_dismantled(verb: str):
     assert metric_values(f"Police said 14 drug trafficking networks were {verb} during the operation.") == [
         ("dismantled", 14)
     ]
+
+
+def test_a_day_s_sweep_said_to_be_the_culmination_of_a_named_investigation_gives_it_the_leads_figures():
+    text = (
+        "Dozens held in gang sweep\nLOS ANGELES – A total of 28 people were arrested on Thursday, and the task "
+        "force seized 47 firearms and 199 kilograms of methamphetamine.\n\nThe indictments name 41 members and "
+        "associates of the gang, which is linked to a prison gang and runs drugs across the region, officials said, "
+        "adding that three of those indicted were already in custody and that the others would be sought in the "
+        "coming weeks by the marshals and the local police departments of the county.\n\nProsecutors said the "
+        "defendants face charges that carry long sentences, and that the gang had used parcels, couriers and rented "
+        "homes across three counties to move its drugs, guns and cash, with proceeds sent abroad through exchange "
+        "houses and shell firms that investigators spent many months tracing across several states. A judge will "
+        "hear the first of the cases next month, and more arrests are expected as the task force goes through the "
+        "phones and the papers it took from the homes it searched.\n\n"
+        "Thursday's sweep was the "
+        "culmination of a four-year investigation dubbed Operation Down the Rabbit Hole, which traced the gang's "
+        "parcels.\n"
+    )
+    assert text.index("Operation Down") > 1000  # (named past the lead: only its words say the lead is its)
+    assert {f.operation for f in extract(text).figures} == {"Down the Rabbit Hole"}

@@ -112,15 +112,17 @@ _OPENS_ON_OPERATION = re.compile(
 _REFERS_BACK = re.compile(
     # (in reported speech too: "The director said the seizures were part of Sapphire Net, …")
     r"\s*(?:(?:[\w.'’-]+\s+){1,5}?(?:said|says|added|noted|stated)\s+(?:that\s+)?)?"
-    r"(?:(?:the|these|this|those|both|all)\s+(?:[\w-]+\s+){0,4}?"
+    # (or a day's: "Thursday's sweep was the culmination of a four-year investigation dubbed Operation X")
+    r"(?:(?:the|these|this|those|both|all|\w+['’]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:seizures?|arrests?|raids?|hauls?|finds?|interceptions?|discover(?:y|ies)|searches|busts?|rescues?"
-    r"|detentions?|recover(?:y|ies)|operation)|it)\s+"
+    r"|detentions?|recover(?:y|ies)|operation|sweeps?|swoops?|crackdown)|it)\s+"
     # and how they relate: under, part of, a phase of the operation, not "the largest since", "not linked to"
     # ("The seizure took place in the framework of Operation X", "The arrests came as part of …")
     r"(?:(?:was|were|is|are|had\s+been|have\s+been)\s+(?:(?:made|carried\s+out|conducted|executed|effected|seized|found)\s+)?"
     r"|(?:took|take|have\s+taken|has\s+taken|had\s+taken)\s+place\s+|came\s+)"
     r"(?:under|as\s+part\s+of|part\s+of|during|within|in\s+the\s+(?:framework|course|context)\s+of"
-    r"|the\s+(?:latest|first|second|third|fourth|final|last|new|main)\s+(?:phase|stage|step|round|part|result)\s+of)"
+    r"|the\s+(?:latest|first|second|third|fourth|final|last|new|main)\s+(?:phase|stage|step|round|part|result)\s+of"
+    r"|the\s+(?:culmination|result|outcome|climax)\s+of)"
     # ("part of what the police have called Operation X", "what officials described as the X operation")
     r"\s+(?:what\s+(?:[\w-]+\s+){0,4}?(?:called|dubbed|named|termed|described\s+as|labell?ed)\s+)?"
     r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:operation|investigation|inquiry|probe)\s*,?\s+)?"
