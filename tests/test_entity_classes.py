@@ -3563,6 +3563,21 @@ def test_letters_that_spell_a_bodys_first_words_give_its_whole_name() -> None:
                 "Niger Delta",
             },
         ),
+        (
+            "Smugglers landed on Lampedusa and in the Algarve; a barge moved along the Danube.",
+            {
+                "Lampedusa",
+                "Algarve",
+                "Danube",
+            },
+        ),
+        (
+            "The gang ran its business on the Costa del Sol and across the Western Hemisphere.",
+            {
+                "Costa del Sol",
+                "Western Hemisphere",
+            },
+        ),
     ],
 )
 def test_regions_the_security_press_names(sentence: str, expected: set[str]) -> None:
