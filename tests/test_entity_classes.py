@@ -601,14 +601,15 @@ def test_a_unit_of_a_body_named_only_by_its_kind_is_one_name(text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a unit of its own name, of a body named only by its kind in two words or more: the unit
+        # a unit of its own name, of a body named by its kind in two words or more: both, as the body so named alone
+        # is one ("the National Police conducted …"), as the annotators of our wild corpus and of real articles list it
         (
             "Report\nOfficers of the Cyber Police Department of the National Police blocked 40 sites.\n",
-            {"Cyber Police Department"},
+            {"Cyber Police Department", "National Police"},
         ),
         (
             "Report\nThe Air Intelligence Unit of the Customs Department stopped a passenger at the gate.\n",
-            {"Air Intelligence Unit"},
+            {"Air Intelligence Unit", "Customs Department"},
         ),
         # a unit whose first word names a field of work is a unit of its own, not its body's kind
         (
@@ -631,7 +632,7 @@ def test_a_unit_of_a_body_named_only_by_its_kind_is_one_name(text: str, expected
         ("Report\nHe spoke to the Head of the National Police on Friday.\n", {"National Police"}),
     ],
 )
-def test_a_named_unit_of_a_body_named_by_its_kind_is_the_unit(text: str, expected: set) -> None:
+def test_a_named_unit_of_a_body_named_by_its_kind_gives_both(text: str, expected: set) -> None:
     assert names(text, ORG) == expected
 
 

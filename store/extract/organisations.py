@@ -751,11 +751,12 @@ def _split_of_the(tokens: list[Token], a: int, b: int, bracketed_pairs: Abstract
             and (tokens[b].text == "Police" or any(t.text == "Customs" for t in tokens[k + 2 : b + 1]))
             and not _generic_body(tokens, unit_start, k - 1, unit=True)
         ):
-            # "the Cyber Police Department of the National Police": a unit of its own name, of a body named only
-            # by its kind in two words or more, is the unit; the body's kind is no name (not "Directorate General
-            # of the National Police", a unit named only by its level, nor "the Central Bureau of Investigation of
-            # the Police", one body's whole name)
+            # "the Cyber Police Department of the National Police": a unit of its own name, of a body named by its
+            # kind in two words or more: both, as a body so named alone is one ("the National Police conducted …")
+            # (not "Directorate General of the National Police", a unit named only by its level, nor "the Central
+            # Bureau of Investigation of the Police", one body's whole name)
             pieces.append((start, k - 1))
+            pieces.append((k + 2, b))
             return pieces
         if (
             k >= start + 2
