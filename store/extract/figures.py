@@ -2613,7 +2613,7 @@ _AUXILIARY_BEFORE_CHARGE = re.compile(r"\b(?:been|were|was|are|is|have|has|had|w
 
 # A comma that ends an opening phrase before a count (not one that parts thousands, nor a list's)
 # ("in Poland and Great Britain, ": words of its own after the participle; not a list's "searched, 573 people")
-_INTRO_PHRASE_ENDS = re.compile(r"^[ \t]+[^\d,;:.\s][^\d,;:.]*,[ \t]+$")
+_INTRO_PHRASE_ENDS = re.compile(r"[ \t]+[^\d,;:.\s][^\d,;:.]*,[ \t]+")
 
 
 def _governing_cue(text: str, pos: int, limit: int, cues: list[Cue], starts: list[int]) -> Cue | None:
@@ -3833,7 +3833,7 @@ def find_figures(
             else:
                 dist = (num.start - cm.end) * 1.2
                 between = text[cm.end : num.start]
-                if cm.metric == "other" and _INTRO_PHRASE_ENDS.search(between):
+                if cm.metric == "other" and _INTRO_PHRASE_ENDS.fullmatch(between):
                     # "In searches carried out across the country, 12 firearms and 3 vehicles were seized": a
                     # participle of the opening phrase tells of its own noun; a verb after the count, if any, is its
                     dist += 50

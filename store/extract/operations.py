@@ -526,6 +526,13 @@ _JOINT_ACTION_DAYS = re.compile(r"\bJoint[ \t]+Action[ \t]+Days?[ \t]+(?:\(JADs?
 # After an operation's name that ran over "the": the name ends there (a number, punctuation, a lower-case word)
 # (or a preposition: "Operation Close the Gate between May and June", not "In Operation Sandstorm the Kenyan
 # police arrested …", "Under Operation Dragon the Rangers were deployed": a verb after it leaves it the subject)
+_LOWER_AFTER_NAME_WORD = re.compile(
+    # (an edition's year or numeral after it ends a codename: "Operation Close the Gate 2026 led to …")
+    r"[ \t]+(?:(?:19|20)\d\d|\d{1,3}|[IVX]{1,5})\b"
+    r"|[,.;:)]|\s*$|[ \t]+(?:between|in|on|at|from|for|which|that|against|targeting)\b"
+)
+
+
 # One more capitalised word after the one the article brings: "Operation Down the Rabbit Hole, which …"
 _NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
@@ -539,13 +546,6 @@ def _one_more_name_word_then_end(text: str, pos: int, table: dict) -> bool:
     if w in KNOWN_ORGS or w in ORG_HEADS or w in TITLE_WORDS or w in COMMON_CAPS or place_key(w) in table:
         return False
     return bool(_LOWER_AFTER_NAME_WORD.match(text, more.end()))
-
-
-_LOWER_AFTER_NAME_WORD = re.compile(
-    # (an edition's year or numeral after it ends a codename: "Operation Close the Gate 2026 led to …")
-    r"[ \t]+(?:(?:19|20)\d\d|\d{1,3}|[IVX]{1,5})\b"
-    r"|[,.;:)]|\s*$|[ \t]+(?:between|in|on|at|from|for|which|that|against|targeting)\b"
-)
 
 
 # Capitalised words and a year closing them, after a dash inside a codename: "Kanal – |Tien Shan 2026,"
@@ -1024,6 +1024,8 @@ def _spelling_key(name: str) -> str:
     )
 
 
+# The verbs that give a drive its name, after its noun or right before the name
+_NAMING_VERB_WORDS = r"(?:dubbed|named|called|code-?named|known\s+as|titled)"
 # A police investigation named as a project: an investigation's noun before the naming word ("the investigation,
 # dubbed Project Coyote", "an investigation named Project Ossington"), or one in apposition after the name
 # ("Project Hammer, a year-long investigation into …", "Project Vigil, a long-running operation"); not a programme
@@ -1031,7 +1033,7 @@ def _spelling_key(name: str) -> str:
 _INVESTIGATION_NAMING_BEFORE = re.compile(
     # (the naming word right after the noun, or after its comma: not "The operation, part of a programme named …")
     r"(?i:\b(?:investigation|probe|inquiry|operation|crackdown|sweep|case)s?,?\s+"
-    r"(?:dubbed|named|called|code-?named|known\s+as|titled))[ \t]+[\"“‘'«]?$"
+    rf"{_NAMING_VERB_WORDS})[ \t]+[\"“‘'«]?$"
 )
 _INVESTIGATION_APPOSITION_AFTER = re.compile(
     # (or said of it: "“Project Falter” was a lengthy investigation by …")
@@ -1041,7 +1043,7 @@ _INVESTIGATION_APPOSITION_AFTER = re.compile(
 # A naming word right before the name, with an investigation's noun earlier in its sentence: "a long-term drug
 # trafficking investigation in Cold Lake and surrounding area dubbed Project K-NANOSECOND" (not a programme's:
 # "an initiative of the ministry called Project Safe Streets")
-_NAMING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:dubbed|named|called|code-?named|known\s+as|titled))[ \t]+[\"“‘'«]?$")
+_NAMING_RIGHT_BEFORE = re.compile(rf"(?i:\b{_NAMING_VERB_WORDS})[ \t]+[\"“‘'«]?$")
 _INVESTIGATION_EARLIER = re.compile(r"(?i:\b(?:investigation|probe|inquiry)s?\b)(?=[^.;:!?\n]*$)")
 _PROGRAMME_BETWEEN = re.compile(r"(?i:\b(?:programmes?|programs?|initiatives?|schemes?|campaigns?|projects?)\b)")
 

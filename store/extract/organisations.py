@@ -3217,16 +3217,20 @@ def thing_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _initials_open(long: str, short: str) -> bool:
-    """Whether the initials of ``long``'s words (small words aside) open with ``short``'s letters, one or two
-    words of the name left over (the letters of three or more)."""
+def _initials_and_letters(long: str, short: str) -> tuple[str, str]:
+    """The initials of ``long``'s words (small words aside, a hyphen parting words) and ``short``'s letters."""
     initials = "".join(w[0] for w in long.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED)
-    letters = "".join(c for c in short if c.isalpha())
+    return initials, "".join(c for c in short if c.isalpha())
+
+
+def _initials_open(long: str, short: str) -> bool:
+    """Whether the initials of ``long``'s words open with ``short``'s letters, one or two words of the name left
+    over (the letters of three or more)."""
+    initials, letters = _initials_and_letters(long, short)
     return len(letters) >= 3 and 0 < len(initials) - len(letters) <= 2 and initials.lower().startswith(letters.lower())
 
 
 def _initials_spell(long: str, short: str) -> bool:
     """Whether the initials of ``long``'s words (small words aside) spell ``short``."""
-    initials = "".join(w[0] for w in long.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED)
-    letters = "".join(c for c in short if c.isalpha())
+    initials, letters = _initials_and_letters(long, short)
     return initials.lower() == letters.lower()
