@@ -2093,6 +2093,16 @@ def test_a_compound_modifier_in_a_list_or_after_a_group_cue_is_no_body(text: str
             "Operatives nabbed two suspects namely; Ihechi Favour, ‘m’, 20 yrs, and Bright Chimezie, ‘m’, 18 years.",
             {"Ihechi Favour", "Bright Chimezie"},
         ),
+        # an Asian release's numbered suspect list gives the sex, then the age in years old or the nationality
+        (
+            "The suspects are:\n\n1. WANG MING HUA, male, 45 years old, Chinese.\n\n2. CHEN SHEN TANG, male, Chinese.",
+            {"WANG MING HUA", "CHEN SHEN TANG"},
+        ),
+        # a particle's word written capitalised ends a name before its age: a Chinese or Vietnamese given name
+        (
+            "Those held were Zhou Jing Bin, 43, Nguyen Van Le, 34, and Mohd Faizal Bin Abdullah, 40.",
+            {"Zhou Jing Bin", "Nguyen Van Le", "Mohd Faizal Bin Abdullah"},
+        ),
     ],
 )
 def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) -> None:

@@ -91,12 +91,14 @@ _AGE_AFTER = re.compile(
     r"(?:,?\s*(?:[Mm]ale|[Ff]emale|[‘'][mfMF][’'])(?=,))?"
     # (the age may carry its unit: "Dantala Musa, 25 years,", "Ihechi Favour, ‘m’, 20 yrs, and")
     # (or "age": "Cavel Carew, age 27 years of Linden", as Caribbean police write it)
-    r"(?:,\s*(?:aged?:?\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?\s*)?"
+    # ("WANG Ming, male, 45 years old, Chinese": the sex, then the age in years old)
+    r"(?:,\s*(?:aged?:?\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?(?:[ \t-]old\b)?\s*)?"
     r"(?:,|\)|;|\.(?!\d)|$|[ \t]*\n|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}(?:\s*(?:years?|yrs)\.?(?:[\s-]old)?)?\s*\)"  # ("(34)", "(34 years old)")
     # ("Chipo Mwansa aged 33 and …": no comma before "aged"; "…, a male aged 36")
     r"|(?:,[ \t]+an?[ \t]+(?:male|female|man|woman))?[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
+    r"|,[ \t]*(?:[Mm]ale|[Ff]emale)(?=[ \t]*[,;)])"  # the sex alone in a suspect list: "CHEN Tang, male, Chinese."
     # a birth year: "G. Tursunaliev, born in 1991,", "Tran Van Hung (born 1979)"
     r"|(?:,\s*|\s*\(\s*)born\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d\b"
     # South Asian police releases: "Javed Iqbal r/o Okara" (resident of), "Abdul Wahid s/o Ghulam Rasool" (son of)
@@ -450,7 +452,20 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             and text[tokens[b - 1].end : tokens[b].start] == " "
             and _AGE_AFTER.match(text, tokens[b].end) is not None
         )
-        while not initial_last and b >= a and (len(tokens[b].text) == 1 or tokens[b].text.lower() in _PARTICLES):
+        # (nor a particle's word written capitalised as the name's last, before an age: "Zhou Jing Bin, 43", a
+        # Chinese given name; "Mohd Faizal Bin Abdullah" has it inside)
+        particle_last = (
+            b > a + 1
+            and tokens[b].text[:1].isupper()
+            and tokens[b].text.lower() in _PARTICLES
+            and _AGE_AFTER.match(text, tokens[b].end) is not None
+        )
+        while (
+            not initial_last
+            and not particle_last
+            and b >= a
+            and (len(tokens[b].text) == 1 or tokens[b].text.lower() in _PARTICLES)
+        ):
             b -= 1  # particles and initials never end a name
         k = b
         while k >= a:
@@ -617,7 +632,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if a > b:
             continue
         ws = [t.text for t in tokens[a : b + 1]]
-        n_words = len(ws) - sum(map(_PARTICLES.__contains__, map(str.lower, ws)))
+        n_words = len(ws) - sum(map(_PARTICLES.__contains__, map(str.lower, ws))) + particle_last
         if n_words == 1:
             # A surname alone is a person only right after a rank or title: "Det. Sup. Harrow".
             # (a place the word ends with the word before it: "Sri Lanka", and its people: "Sri Lankan")
