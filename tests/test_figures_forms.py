@@ -7142,6 +7142,33 @@ def test_a_participle_in_an_opening_phrase_does_not_govern_the_counts_after_it(s
     assert metric_values(sentence) == [("seized", 12), ("seized", 3)]
 
 
+def test_a_participle_in_an_opening_phrase_does_not_govern_a_long_list_after_it():
+    # (the verb closing the list is far from its first counts, the participle close: it still governs none)
+    sentence = (
+        "In a series of raids carried out on Wednesday, seven vehicles, one small plane, 13 weapons, "
+        "ammunition, cash and jewellery were confiscated, according to the ministry."
+    )
+    assert metric_values(sentence) == [("seized", 7), ("seized", 1), ("seized", 13)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause's own verb before a list of counts parted by commas governs all of them
+        (
+            "Searches were then carried out at three business premises, six homes and two farms.",
+            [("other", 3), ("other", 6), ("other", 2)],
+        ),
+        (
+            "The troops have destroyed nine excavators, 127 water pumps, and one fuel pump.",
+            [("other", 9), ("other", 127), ("other", 1)],
+        ),
+    ],
+)
+def test_a_verb_before_a_list_of_word_and_digit_counts_governs_them_all(sentence: str, expected: list):
+    assert metric_values(sentence) == expected
+
+
 def test_counts_after_a_list_of_clauses_keep_their_own_verbs():
     # (a comma right after a verb parts clauses of one list, it ends no opening phrase)
     sentence = "A total of 255 vessels were intercepted and searched, 573 people questioned and 3 vessels detained."
