@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from ..text import entity_key, operation_key, series_key
+from ..text import entity_key, fold, operation_key, series_key
 from ..units import MASS_KG, VOLUME_LITRES
 from .currencies import LocalCurrencies
 from .dates import published_date
@@ -312,6 +312,17 @@ def _group(text: str, spans: list[Span]) -> list[Entity]:
             # a body's capitals may be its own: "INTERPOL")
             written = text[s.start : s.end]
             if not written.isupper() and entity_key(written) == key[1]:
+                ent.name = written
+        elif (
+            s.type in (OPERATION, PERSON)
+            and s.alias_of is None
+            and ent.name.isascii()
+            and not (written := text[s.start : s.end]).isascii()
+        ):
+            # a codename or a person's name first met without its accents takes them where the text writes them
+            # ("Operation Falcon" in an English headline, "Operation Falcón" in the body): the plain spelling is a
+            # transliteration (a place keeps the English name first written: "Mexico" beside "Estado de México")
+            if fold(written) == fold(ent.name) and written.isupper() == ent.name.isupper():
                 ent.name = written
         if s.alias_of and s.type != PERSON and ent.alias_of is None:
             ent.alias_of = s.alias_of

@@ -1039,7 +1039,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                         # (the head may stand a word before: "Brazilian Police Operation Arrests More Than 400")
                         if k
                         and (
-                            pw[k - 1] in ORG_HEADS or (k > 1 and pw[k - 2] in ORG_HEADS and pw[k - 1] in KEYWORD_WORDS)
+                            pw[k - 1] in ORG_HEADS
+                            or (k > 1 and pw[k - 2] in ORG_HEADS and pw[k - 1] in KEYWORD_WORDS)
+                            # (or the operation's word after other words: "Peru Police Port Operation Shows …")
+                            or (k > 1 and pw[k - 1] in KEYWORD_WORDS and w in _HEADLINE_VERBS)
                         )
                         and (_result_verb_form(w) or w in _HEADLINE_VERBS)
                     ),
