@@ -7196,10 +7196,38 @@ def test_people_deprived_of_liberty_are_arrested(sentence: str):
         ("Officers seized 405,500 Czech crowns in the flat.", "CZK", 405500),
         # the CFA franc's letters as Senegal's press writes them
         ("Customs intercepted cocaine worth FCfa 2 billion in Kaolack.", "XOF", 2_000_000_000),
+        # the P sign: Botswana's pula in a story from Botswana, the Philippine peso where no pula country is named
+        ("Police in Botswana seized dagga with a street value of P318,000.", "BWP", 318_000),
+        ("Police in Cebu seized shabu with a street value of P318,000.", "PHP", 318_000),
     ],
 )
 def test_currencies_as_regional_press_writes_them(sentence: str, unit: str, value: float):
     assert (unit, value) in [(u, v) for _, v, u, *_ in figs(doc(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers seized and destroyed 40 kg of cannabis at the farm.",
+        "The unit dismantled a network, confiscating and destroying 40 kg of cannabis.",
+        "Troops confiscated and burned 40 kg of cannabis.",
+    ],
+)
+def test_goods_seized_and_then_destroyed_were_seized(sentence: str):
+    # (the first verb tells what the police took; destroying them came after)
+    assert [(m, v, u) for m, v, u, *_ in figs(doc(sentence))] == [("seized", 40, "kg")]
+    # (destroyed alone is the guide's other outcome)
+    assert metric_values("Officers destroyed 40 kg of cannabis at the farm.") == [("other", 40)]
+
+
+def test_a_rounded_amount_named_again_with_the_article_is_stated_precisely():
+    # (the lead rounds it, a later sentence names the same haul exactly: one figure, the precise one)
+    text = (
+        "Cocaine seized\n\nGEORGETOWN - The unit dismantled a trafficking network, confiscating over four tonnes "
+        "of cocaine.\nThe operation took place near the border.\nThe 4.4 tonnes of cocaine, believed to come from "
+        "a neighbouring country, is a major blow to the traffickers.\n"
+    )
+    assert [(f.metric, f.value, f.unit) for f in extract(text).figures] == [("seized", 4.4, "tonnes")]
 
 
 def test_a_people_adjective_before_a_noun_is_no_currency():
@@ -7336,3 +7364,32 @@ def test_a_day_s_sweep_said_to_be_the_culmination_of_a_named_investigation_gives
     )
     assert text.index("Operation Down") > 1000  # (named past the lead: only its words say the lead is its)
     assert {f.operation for f in extract(text).figures} == {"Down the Rabbit Hole"}
+
+
+def test_a_whole_broken_down_into_ones_by_place_gives_each_part():
+    text = doc(
+        "The operation led to the arrest of six people — one in Colombia, one in Panama, one in Belgium, "
+        "one in Spain, and two in Dubai."
+    )
+    parts = [(f[0], f[1], f[5]) for f in figs(text)]
+    assert parts[0][:2] == ("arrests", 6)
+    assert [(v, scope) for _, v, scope in parts[1:]] == [
+        (1, "Colombia"),
+        (1, "Panama"),
+        (1, "Belgium"),
+        (1, "Spain"),
+        (2, "Dubai"),
+    ]
+    # (a part of a part is not broken down again: the whole counted is itself a sub-count)
+    text = doc("Two of the people detained, one in Peru and one in Chile, were wanted under Red Notices.")
+    assert all(scope is None for *_, scope in figs(text))
+
+
+def test_a_value_after_an_amount_is_of_the_goods_named_before_not_of_the_amount():
+    # (the words before "with a street value of" are a weighing, no goods: the goods are the dagga)
+    text = doc(
+        "Officers found dagga in seven bags at the border post. The seven bags were estimated to weigh 120kg "
+        "with a street value of R318,000."
+    )
+    values_items = {(f[1], f[3]) for f in figs(text) if f[2] == "ZAR"}
+    assert values_items == {(318_000, "dagga value")}

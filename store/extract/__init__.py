@@ -1933,6 +1933,11 @@ _RESTATING_BEFORE = re.compile(
 )
 
 
+# The article before an amount that names again what was found ("… over four tonnes of cocaine" … "The 4.4 tonnes
+# of cocaine, believed to come from …"): the same amount, stated precisely
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
 def _to_base(unit: str, value: float) -> tuple[str, float]:
     """A unit's kind, and ``value`` in that kind's base unit (1.7 tonnes → mass, 1700)."""
     kind, factor = _UNIT_KINDS.get(unit, (unit, 1.0))
@@ -2184,7 +2189,9 @@ def _precise_restatement(
     for num in numbers:
         if num.start < head_end or num.start in taken or num.is_year or num.is_ordinal:
             continue
-        if not _RESTATING_BEFORE.search(text, max(0, num.start - 80), num.start):
+        if not _RESTATING_BEFORE.search(text, max(0, num.start - 80), num.start) and not _DEFINITE_BEFORE.search(
+            text, max(0, num.start - 5), num.start
+        ):
             continue
         if _AMOUNT_THEN_BRACKET.search(text, max(0, num.start - 40), num.start):
             continue  # "weighing 1,029 kilograms (2,260 pounds)": the same amount in other units, no restatement

@@ -1657,8 +1657,21 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             continue  # "a buy-bust operation": the Philippine police's sting, a compound's part, no result's word
         if word.endswith(_NOMINAL_ENDINGS) and _COMPOUND_HEAD_AFTER.match(lowered, m.end()):
             continue  # a noun before the noun it qualifies: "identification numbers", "seizure warrants"
+        if (
+            word in _DESTROYING
+            and cues
+            and cues[-1].metric == "seized"
+            and lowered[cues[-1].end : at] in (" and ", " & ", ", then ", " and then ")
+        ):
+            continue  # "seized and destroyed 40 kg", "confiscating and destroying over four tonnes": seized first
         cues.append(Cue(at, m.end(), word, _CUE_METRIC[word]))
     return cues
+
+
+#: Verbs of destroying goods: after a verb of seizing and "and", the goods were seized first, then destroyed
+_DESTROYING = frozenset(
+    "destroyed destroying destroys burned burnt burning incinerated incinerating uprooted eradicated".split()
+)
 
 
 def _cues_between(cues: list[Cue], starts: list[int], a: int, b: int) -> list[Cue]:
@@ -2875,6 +2888,18 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             found = []  # "It was valued at", "could be worth": the goods are named before
         if found and set(_head_words(" ".join(found))) <= _HAUL_WORDS | {"the", "this", "that", "entire", "whole"}:
             found = []  # "The consignment is estimated to be worth": the goods named before it
+        if found and (
+            _GLUED_AMOUNT.fullmatch(found[-1])
+            or (len(found) > 1 and _BARE_NUMBER.fullmatch(found[-2]) and _UNIT_RE.fullmatch(found[-1]))
+        ):
+            # an amount ends the words before the value, no goods: "sacks of pangolin scales weighing 1.2 tonnes
+            # with a market value of" (the scales), "the bags were estimated to weigh 120kg with a street value of"
+            # (the goods named before)
+            found = found[: len(found) - (1 if _GLUED_AMOUNT.fullmatch(found[-1]) else 2)]
+            while found and found[-1].lower() in _BEFORE_AN_AMOUNT:
+                found = found[:-1]
+            if not any(w in _GOODS or w in _MONEY_HEADS for w in _head_words(" ".join(found))):
+                found = []
         generic = _head_words(" ".join(found))[-1:] if found else []
         if generic and generic[0] in _GENERIC_DRUG_WORDS:
             # "The drug would have been worth …": the drug named last before ("the drugs" keep "drugs value")
@@ -2947,6 +2972,10 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
 
 
 _BARE_NUMBER = re.compile(r"\d[\d,.]*")
+_BEFORE_AN_AMOUNT = frozenset(
+    "weigh weighs weighed weighing to of about around some over nearly approximately roughly almost".split()
+)
+_GLUED_AMOUNT = re.compile(r"\d[\d,.]*(?i:kg|kgs|g|t|tons?|tonnes?|kilos?|lbs?)")  # "120kg", "2.5t"
 # A size after a number inside an item: "rifles of 16 bore", "gold of 24 karat purity" (no next count)
 _SIZE_WORDS = words("figure_size_words")
 # Words a number after them labels or sizes, not a next count: "packets of grade 4 heroin", "bags of 50 kg rice"
@@ -3420,8 +3449,16 @@ def find_figures(
                     or ((each := _EACH_IN.match(text, num.end)) is not None and each.end() in place_at_start)
                 )
             )  # "five in the Netherlands, three in Belgium and one in Romania": the last part of a breakdown
-            if not breakdown and text.startswith(" in ", num.end):
-                # the first part of one: "three workshops, one in Slovakia and two in Bulgaria"
+            if (
+                not breakdown
+                and text.startswith(" in ", num.end)
+                and figures
+                and figures[-1].sentence_start == s_start
+                and not text.startswith(" of ", figures[-1].end)
+            ):
+                # the first part of one after its whole: "three workshops, one in Slovakia and two in Bulgaria",
+                # "the arrest of six people — one in Colombia, one in Panama, …" (not of a part: "Two of the
+                # people detained, one in Peru and one in Chile, were wanted")
                 at = num.end + 4 + (4 if text.startswith("the ", num.end + 4) else 0)
                 place_end = place_at_start.get(at)
                 breakdown = place_end is not None and _NEXT_PLACE_PART.match(text, place_end) is not None
@@ -6077,7 +6114,8 @@ _PEOPLE_FROM = re.compile(
 )
 # The next part of a breakdown by place after a place: ", four in France", " and two in Bulgaria"
 _NEXT_PLACE_PART = re.compile(
-    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)[ \t]+in[ \t]"
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+in[ \t]"
 )
 _NEXT_PART_COUNT = re.compile(r",[ \t]*(?:and[ \t]+)?\d[\d,]*[ \t]+(?:[a-z]+[ \t]+)?from[ \t]")  # ", 177 from Vietnam"
 # (the people just counted, by a pronoun or the whole's noun: "They included …", "The total includes …")
