@@ -2110,6 +2110,19 @@ def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided a house in Tyreso, south of the Swedish capital, on Monday.",
+        "The suspects were caught near the Ugandan border with 40 kg of khat.",
+        "Officers patrolled north of the Kenyan coast.",
+    ],
+)
+def test_a_people_s_adjective_before_its_noun_is_no_place_after_of_or_a_preposition(text: str) -> None:
+    found = names("Report\n\nNAIROBI - " + text + "\n", LOCATION)
+    assert not found & {"Swedish", "Ugandan", "Kenyan"}
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         # an agency's short name, then the town its office is in

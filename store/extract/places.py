@@ -488,6 +488,7 @@ _PLACE_OF_WORDS = sorted(
     reverse=True,
 )
 _AGE_NEXT = re.compile(r",[ \t]*\d{1,2}[ \t]*[,.;)]")
+_LOWER_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}")
 _NATIONALITY_AFTER = re.compile(r"[ \t]+(?:nationality|origin|descent|citizenship|extraction)\b")
 _ROAD_LEADS = word_list("road_leads")  # "off Interstate 75": a road
 _STREET_WORDS = word_list("street_words")
@@ -929,6 +930,13 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             return  # "the residents of Mary Street": an address, no place the guide lists
         if why == "of" and _NATIONALITY_AFTER.match(text, tokens[j].end):
             return  # "a resident of Syrian nationality": a people's adjective
+        if (
+            why in ("of", "preposition")
+            and i == j
+            and _LOWER_NOUN_AFTER.match(text, tokens[j].end)
+            and people_adjective(tokens[i].text)
+        ):
+            return  # "south of the Swedish capital", "near the Ugandan border": a people's adjective before its noun
         if why == "of" and i < j and _AGE_NEXT.match(text, tokens[j].end):
             # "a resident of Batumi Shmagi Sh, 25,", "a resident of Mexico City Juan Perez, 34,": the town, then the
             # resident's name and age
