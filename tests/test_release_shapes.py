@@ -3086,6 +3086,16 @@ def test_a_plural_of_a_body_s_kind_names_no_one_body():
     orgs = ents(extract(text), "ORG")
     assert {"Turkish Coast Guard", "Department of Correctional Services", "Milimani Law Courts"} <= orgs
     assert not {"Turkish Coast Guard units", "Regional Police Commands", "Financial Intelligence Units"} & orgs
+    # (kinds of criminal body set in capitals, as US releases write them; a unit named by its field stays one)
+    text = (
+        "Cocaine offloaded\n\nMIAMI - The crews disrupt Foreign Terrorist Organizations, Transnational Criminal "
+        "Organizations and Organised Crime Groups, with the Criminal Networks unit of INTERPOL.\n"
+    )
+    orgs = ents(extract(text), "ORG")
+    assert "Criminal Networks unit" in orgs
+    assert (
+        not {"Foreign Terrorist Organizations", "Transnational Criminal Organizations", "Organised Crime Groups"} & orgs
+    )
 
 
 def test_a_people_s_adjective_before_a_group_s_word_names_no_group():

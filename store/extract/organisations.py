@@ -1360,9 +1360,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
                 # "the Cybercrime Reporting Platform", "the Telegram Platform": a system or a service ends so; a
                 # platform of agencies has its purpose after the word ("the Platform for the Fight against …")
                 continue
-            if pw[-1] in _PLURAL_KINDS and "of" not in pw and "for" not in pw and name not in KNOWN_ORGS:
+            if (
+                pw[-1] in _PLURAL_KINDS
+                and "of" not in pw
+                and "for" not in pw
+                and not piece_tail
+                and name not in KNOWN_ORGS
+            ):
                 # "Regional Police Commands", "Financial Intelligence Units", "Public Prosecutors": a kind of body,
-                # several of them, no one body's name ("Department of Correctional Services" is one)
+                # several of them, no one body's name ("Department of Correctional Services" is one; a unit named by
+                # its field is: "Criminal Networks unit")
                 continue
             if not piece_tail and b - a >= 2 and _glued_acronym(pw):
                 # "the Cuerpo Técnico de Investigación CTI": the name, then its short form without brackets
