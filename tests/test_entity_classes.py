@@ -2110,6 +2110,23 @@ def test_people_marked_as_regional_releases_mark_them(text: str, expected: set) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials glued with their dots, the first an "A" (no article has a dot after it)
+        ("DEA Special Agent in Charge, A.D. Wright, said the group adapted.", {"A.D. Wright"}),
+        ("The agent, A.B. Okafor, said so.", {"A.B. Okafor"}),
+    ],
+)
+def test_initials_opening_on_a_are_part_of_the_name(text: str, expected: set) -> None:
+    assert names("Report\n\nMIAMI - " + text + "\n", PERSON) == expected
+
+
+def test_a_byline_in_capitals_after_the_dateline_s_date_is_a_person() -> None:
+    text = "Police raid port\nPERU / 22 JUN 2017 BY JAMES BARGENT\nA police operation took place in Lima.\n"
+    assert names(text, PERSON) == {"JAMES BARGENT"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police raided a house in Tyreso, south of the Swedish capital, on Monday.",

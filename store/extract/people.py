@@ -509,6 +509,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if (
                 (w in KNOWN_ORGS or w in COMMON_CAPS)
                 and not (len(w) == 1 and a < k < b)
+                # (nor an initial with its dot, which no article has: "A.D. Wright", "A. Wright")
+                and not (len(w) == 1 and _INITIALS_INTO_NAME.match(text, tok.end))
                 # (nor an article's word that ends the run, where no noun can follow it: a given name, "Nguyễn Văn
                 # An, 36,", "Trần Văn An and …")
                 and not (w == "An" and k == b and k > a and _NO_NOUN_AFTER.match(text, tok.end))
@@ -538,11 +540,15 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if k == a and k < b - 1 and tok.allcaps and _POST_OF_BEFORE.search(text, max(0, tok.start - 60), tok.start):
                 lead_title = True  # "Director of CID Ndegwa Muhoro": the post's body in letters, then the name
                 break
-            if tok.allcaps and not (
-                _is_caps_surname(w)
-                and (
-                    (k < b and _is_mixed_name_word(tokens[k + 1].text))
-                    or (k == b and k > a and _is_mixed_name_word(tokens[k - 1].text))
+            if (
+                tok.allcaps
+                and not (len(w) == 1 and _INITIALS_INTO_NAME.match(text, tok.end))
+                and not (
+                    _is_caps_surname(w)
+                    and (
+                        (k < b and _is_mixed_name_word(tokens[k + 1].text))
+                        or (k == b and k > a and _is_mixed_name_word(tokens[k - 1].text))
+                    )
                 )
             ):
                 break
@@ -612,6 +618,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                     x
                     for x in range(k + 1, b - 1)
                     if _ends_a_body(tokens[x].text)
+                    and len(tokens[x].text) > 1  # (an initial is no body's word: "Charge, A.D. Wright")
                     and 2 <= b - x <= 4
                     # (a middle initial among them: "… Border Protection | Troy A. Miller")
                     and all(name_shaped(t.text) or _is_initial(text, t) for t in tokens[x + 1 : b + 1])
@@ -990,8 +997,12 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:districts?|provinces?|areas?|villages?|communes?|municipalit(?:y|ies)|regions?|count(?:y|ies)|"
     r"neighbou?rhoods?|townships?|sub-districts?|subdistricts?|local\s+government\s+areas?|governorates?)\b"
 )
-# A byline in capitals: "By RAFAEL OCAMPO DÍAZ Associated Press", "BY ANA RUIZ, Lima".
-_CAPS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,5})")
+# A byline in capitals: "By RAFAEL OCAMPO DÍAZ Associated Press", "BY ANA RUIZ, Lima", and after a dateline's
+# date on its line: "PERU / 22 JUN 2017 BY JAMES BARGENT"
+_CAPS_BYLINE = re.compile(
+    r"(?m)^(?:[^\n]{0,40}?\b(?:19|20)\d\d,?[ \t]+)?[ \t]*(?:By|BY)[ \t]+"
+    r"([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,5})"
+)
 
 
 def _caps_bylines(text: str) -> list[Span]:
