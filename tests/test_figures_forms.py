@@ -7393,3 +7393,25 @@ def test_a_value_after_an_amount_is_of_the_goods_named_before_not_of_the_amount(
     )
     values_items = {(f[1], f[3]) for f in figs(text) if f[2] == "ZAR"}
     assert values_items == {(318_000, "dagga value")}
+
+
+def test_an_age_in_brackets_after_a_man_or_a_woman_is_no_count():
+    # (Irish and British police write a suspect's age so: "A man (42) was arrested", "a woman (30s)")
+    text = doc(
+        "A man (42) was arrested in Santry and a woman (30s) was detained in Cork. Officers seized 20kg of heroin."
+    )
+    assert [(m, v) for m, v, *_ in figs(text)] == [("seized", 20)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police arrested a man who tried to smuggle six migrants into Spain.", []),
+        ("Police arrested a trafficker believed to be attempting to take six migrants to the UK.", []),
+        # (goods he moved were seized; people held are still arrests)
+        ("Police arrested a man attempting to smuggle 40 kg of cocaine.", [("seized", 40)]),
+        ("Police arrested six migrants and a smuggler.", [("arrests", 6)]),
+    ],
+)
+def test_people_a_lone_suspect_moved_are_not_arrested_with_him(sentence: str, expected: list):
+    assert metric_values(sentence) == expected

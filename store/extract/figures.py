@@ -468,6 +468,11 @@ _HEAD_STOP = frozenset(
     + "as after when while amid since because but".split()
 )
 _BRACKETED = re.compile(r"\[\s*$")  # a citation "[12]"
+# A person's noun, then the bracket of an age: "A man (42) was arrested", "two women (20s)"
+_PERSON_AGE_PAREN = re.compile(
+    r"\b(?:(?:wo)?m[ae]n|boys?|girls?|teenagers?|youths?|males?|females?)[ \t]*\([ \t]*$", re.I
+)
+_DECADE_PAREN_CLOSE = re.compile(r"s?[ \t]*\)")
 _NAME_AGE_PAREN = re.compile(rf"([{UPPER}][\w'’.-]*)\s*\(\s*$")  # "Name (33)", "Chile (3)", "A. Š. (22)"
 # "Family, 36,", "a Wollongong man, 34,", 'alias "Caracol", 41,', "M.A.K., 39,"
 _NAME_AGE_COMMA = re.compile(
@@ -607,6 +612,11 @@ _SHARED_PAPERS_AFTER = re.compile(
     r"\s+(?:arrest|search|detention)\s+(?:and|or)\s+\d[\d,]*\s+(?:[a-z-]+\s+){1,3}?(warrants|orders|notices)\b"
 )
 # A past-tense verb of a new clause right before a count: "and warned another 69", ", and questioned 69"
+# After a verb of arrest: one person, then the infinitive of moving people that the count after is the object of
+_ONE_HELD_THEN_MOVED = re.compile(
+    r"[ \t]+(?:a|an|one)[ \t]+[^,;.\d]{0,80}?\bto[ \t]+(?:smuggle|take|transport|traffic|bring|move|ferry|carry|sell)"
+    r"[ \t]+(?:(?:a[ \t]+group[ \t]+of|about|some|at[ \t]+least)[ \t]+)?$"
+)
 _OWN_VERB_BEFORE = re.compile(
     r"(?:\band|,)\s+(?:also\s+)?([a-z]{3,}ed)\s+(?:(?:another|a\s+further|some|about|over|more\s+than|nearly)\s+)?$"
 )
@@ -3559,6 +3569,13 @@ def find_figures(
                 14 <= int(a) <= 99 for a in re.findall(r"\d+", ages.group())
             ):
                 continue  # "two of North Macedonia (40 and 41) and three Albanians (26, 28 and 32)": their ages
+        if (
+            num.value < 130
+            and "(" in before[-3:]
+            and _PERSON_AGE_PAREN.search(before[-16:])
+            and _DECADE_PAREN_CLOSE.match(after)
+        ):
+            continue  # "A man (42) was arrested", "a woman (30s)": an age, as Irish and British police write it
         # Ages and place breakdowns written as "Name (33)", "Chile (3)", "Family, 36,".
         breakdown_place: str | None = None
         near = before[-40:]
@@ -3888,6 +3905,16 @@ def find_figures(
                     # (even after a long list: "In a series of raids carried out this Wednesday, seven vehicles, one
                     # small plane, 13 weapons, ammunition and cash were confiscated")
                     dist += 150
+                if (
+                    cm.metric == "arrests"
+                    and unit == "count"
+                    and " to " in between
+                    and _ONE_HELD_THEN_MOVED.match(between)
+                    and not _PEOPLE.isdisjoint(_head_words(text[end : end + 40])[:3])
+                ):
+                    # "arrested a man who tried to smuggle six migrants into Spain": one person held, and those he
+                    # moved, no arrest of theirs
+                    continue
                 own = _OWN_VERB_BEFORE.search(between, max(0, len(between) - 60)) if "ed " in between else None
                 if (
                     own
