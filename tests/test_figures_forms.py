@@ -7415,3 +7415,12 @@ def test_an_age_in_brackets_after_a_man_or_a_woman_is_no_count():
 )
 def test_people_a_lone_suspect_moved_are_not_arrested_with_him(sentence: str, expected: list):
     assert metric_values(sentence) == expected
+
+
+def test_labs_destroyed_in_the_gerund_are_dismantled_and_addresses_taken_down_are_other():
+    # (the guide: laboratories dismantled; websites, links and domains taken down are `other`, and so are the
+    # addresses a part of them counts: "593 of these addresses")
+    text = doc("The teams disrupted production by destroying 168 drug labs, the Navy said.")
+    assert [(m, v, i) for m, v, _, i, *_ in figs(text)] == [("dismantled", 168, "drug labs")]
+    text = doc("A total of 690 IP addresses were flagged. By Friday, 593 of these addresses had been taken down.")
+    assert ("other", 593, "addresses") in [(m, v, i) for m, v, _, i, *_ in figs(text)]

@@ -518,7 +518,7 @@ _UNIT_PRICE_BEFORE = re.compile(
     rf"(?:(?:{_HEDGE}|between)\s+)?$",
     re.I,
 )
-_OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+)?)?")
+_OF_THE = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|which\s+|these\s+(?![a-z]+ed\b)|those\s+(?![a-z]+ed\b))?)?")
 _OPENING_QUOTES = ('"', "“", "‘", "'")
 _QUOTED_LEAD = re.compile(r"[\"“‘']([^\W\d_][^\"”’'\n]{0,39})[\"”’']")
 _CLAUSE_AFTER_QUOTE = re.compile(r"[ \t]+(?:who|which|that)\b")
@@ -5141,7 +5141,7 @@ def find_figures(
         if (
             metric == "other"
             and cue is not None
-            and cue.word in ("destroyed", "destroys", "closed")
+            and cue.word in ("destroyed", "destroys", "destroying", "closed")
             and not people
             and _INFRASTRUCTURE.intersection(_head_words(item or "")[-2:])
         ):
@@ -5151,7 +5151,7 @@ def find_figures(
             and unit == "count"
             and not people
             and cue is not None
-            and (cue.word in _FINDING or cue.word in ("destroyed", "destroys", "closed"))
+            and (cue.word in _FINDING or cue.word in ("destroyed", "destroys", "destroying", "closed"))
             and _PRODUCTION_SITES.intersection(_head_words(item or "")[-1:])  # (its head: not "lab technicians")
         ):
             metric = "dismantled"  # "2 drug labs were uncovered", "two laboratories were located": taken down
