@@ -7424,3 +7424,15 @@ def test_labs_destroyed_in_the_gerund_are_dismantled_and_addresses_taken_down_ar
     assert [(m, v, i) for m, v, _, i, *_ in figs(text)] == [("dismantled", 168, "drug labs")]
     text = doc("A total of 690 IP addresses were flagged. By Friday, 593 of these addresses had been taken down.")
     assert ("other", 593, "addresses") in [(m, v, i) for m, v, _, i, *_ in figs(text)]
+
+
+def test_a_count_of_goods_broken_down_by_place_gives_each_part_its_goods():
+    text = doc("Authorities seized 22 properties – 20 in Guatemala and two in Mexico – valued at $2 million.")
+    assert [(v, i, scope) for m, v, u, i, q, scope in figs(text) if u == "count"] == [
+        (22, "properties", None),
+        (20, "properties", "Guatemala"),
+        (2, "properties", "Mexico"),
+    ]
+    # (counts each with its own place are a list, no whole and its parts)
+    text = doc("The court ordered the seizure of five properties in Toronto, two in Hastings County and one in Ottawa.")
+    assert [v for m, v, u, *_ in figs(text) if u == "count"] == [5]

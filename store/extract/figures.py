@@ -5486,6 +5486,20 @@ def find_figures(
                 # no more goods)
                 item = figures[-1].item
         bare_count = metric in ("other", "seized") and not item and unit == "count"
+        if bare_count and breakdown_place and figures and (whole := _whole_before_parts(figures, s_start)):
+            if (
+                whole.metric == metric
+                and whole.unit == "count"
+                and whole.item
+                and whole.value > num.value
+                and num.start - figures[-1].end < 80
+                # (the whole has no place of its own before its first part: "five properties in Toronto, two in
+                # Hastings" lists counts each with its place)
+                and not _OWN_PLACE_AFTER.match(text, whole.end)
+            ):
+                # "seized 22 properties – 20 in Guatemala and two in Mexico": a part by place of the goods just
+                # counted (not a list of counts each with its place: "five properties in Toronto, two in Hastings")
+                item, bare_count = whole.item, False
         if bare_count and breakdown_place and cue and cue.word in _EVENTS:
             metric, item = "other", cue.word  # "Seizures were reported by Viet Nam (41), Malaysia (28)": events
         if metric in ("other", "seized") and not item and unit == "count":
@@ -6162,6 +6176,21 @@ _EACH_IN = re.compile(r"\s+each\s+in\s+(?:the\s+)?")
 _PLACE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:currency|dollars|cash|money|banknotes|notes|bills|funds)\b")
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
+
+
+_OWN_PLACE_AFTER = re.compile(r"[^,;:–—()\n]{0,60}?\b(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _whole_before_parts(figures: list[RawFigure], s_start: int) -> RawFigure | None:
+    """The count of the sentence whose parts by place the figures after it are: the last figure before them with no
+    place of its own ("22 properties – 20 in Guatemala and two in Mexico"), if every figure after it has one."""
+    for k in range(len(figures) - 1, max(-1, len(figures) - 8), -1):
+        f = figures[k]
+        if f.sentence_start != s_start:
+            return None
+        if f.scope is None:
+            return f
+    return None
 
 
 def _inherit_from_parent(text: str, figures: list[RawFigure]) -> None:
