@@ -2121,6 +2121,22 @@ def test_initials_opening_on_a_are_part_of_the_name(text: str, expected: set) ->
     assert names("Report\n\nMIAMI - " + text + "\n", PERSON) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yonhap said South Korean police had investigated the ring for two years.",
+        "The agency said North Korean hackers stole the funds.",
+    ],
+)
+def test_a_compass_word_and_a_people_s_adjective_are_no_person(text: str) -> None:
+    assert names("Report\n\nSEOUL - " + text + "\n", PERSON) == set()
+
+
+def test_a_vietnamese_given_name_an_ends_a_name_before_a_bracket_or_a_preposition() -> None:
+    text = "Report\n\nHANOI - Police arrested model Nguyen Thi An (An Tay) on Monday and Tran Van An on Friday.\n"
+    assert {"Nguyen Thi An", "Tran Van An"} <= names(text, PERSON)
+
+
 def test_a_byline_in_capitals_after_the_dateline_s_date_is_a_person() -> None:
     text = "Police raid port\nPERU / 22 JUN 2017 BY JAMES BARGENT\nA police operation took place in Lima.\n"
     assert names(text, PERSON) == {"JAMES BARGENT"}

@@ -407,6 +407,12 @@ def _rank_pairs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(r.split()) for r in words("rank_abbreviations") if " " in r)
 
 
+def _people_adjective(word: str) -> bool:
+    from .places import people_adjective
+
+    return people_adjective(word)
+
+
 def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
@@ -891,6 +897,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
         if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):
             cue = False  # "Trinidad Express", "Daily Guide": a newspaper's name ("Li Sun" is a person)
+        if cue and not lead_title and len(ws) == 2 and ws[0] in _COMPASS_WORDS and _people_adjective(ws[1]):
+            cue = False  # "Yonhap said South Korean police …", "North Korean hackers": a people's adjective
         if cue and len(ws) == 2 and _GRADE_NUMERAL.fullmatch(ws[-1]):
             # "congratulated Kodaeral III" where the text writes "(Kodaeral III)" after a body's name: its short name
             # (a king stays one: "Mswati III")
@@ -1555,7 +1563,10 @@ def _signature_name(text: str, tokens: list[Token], a: int, b: int) -> tuple[int
 
 
 # What follows a word that cannot be an article: a clause's punctuation, or a lower-case word of the sentence
-_NO_NOUN_AFTER = re.compile(r"(?:[,.;:)]|[ \t]+(?:and|or|was|were|is|are|has|had|said|told|who|of|from|in|at|to)\b)")
+_NO_NOUN_AFTER = re.compile(
+    r"(?:[,.;:)]|[ \t]+\("
+    r"|[ \t]+(?:and|or|was|were|is|are|has|had|said|told|who|of|from|in|at|to|on|for|with|by|after)\b)"
+)
 _INITIALS_END = re.compile(r"(?:\.[A-Z]{1,2})*\.")
 # A given name and an initial alone, set apart as the text's subject: a comma or "as" before ("a resident of
 # Płock, Marek S., …", "identified only as Marek S."), no capitalised word after (a middle initial's surname)
