@@ -7436,3 +7436,12 @@ def test_a_count_of_goods_broken_down_by_place_gives_each_part_its_goods():
     # (counts each with its own place are a list, no whole and its parts)
     text = doc("The court ordered the seizure of five properties in Toronto, two in Hastings County and one in Ottawa.")
     assert [v for m, v, u, *_ in figs(text) if u == "count"] == [5]
+
+
+def test_parts_among_the_arrestees_after_there_were_are_arrests():
+    # (Hong Kong police releases: "Among the arrestees, there were …", each part with its own bracket of men and women)
+    text = doc(
+        "A total of 1 588 persons were arrested. Among the arrestees, there were 364 Two-way Permit holders "
+        "(61 men and 303 women) and 42 illegal immigrants (17 men and 25 women)."
+    )
+    assert metric_values(text.split("– ", 1)[1]) == [("arrests", 1588), ("arrests", 364), ("arrests", 42)]

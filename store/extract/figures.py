@@ -994,7 +994,8 @@ _DETAINEES_SUBJECT = re.compile(
 )
 # What a list of parts has said before the number read: items and commas, within its sentence ("The victims,
 # 29 Nigerians, nine Burkinabes and …": the words after the group and before "nine")
-_PARTS_SO_FAR = r"(?:[^.;:!?()]{0,100}?(?:,|\band))?\s*$"
+# (a part's own bracket among them: "364 Two-way Permit holders (61 men and 303 women) and 42 …")
+_PARTS_SO_FAR = r"(?:(?:[^.;:!?()]|\([^.;:!?()]{0,40}\)){0,100}?(?:,|\band))?\s*$"
 # The people a story rescued, broken down in an apposition: "The victims, 29 Nigerians,
 # nine Burkinabes and five Togolese, were …" (every number of the list is a part of them).
 # The same victims as told by a speaker: "…, said the victims, 41 males and 16 females, were aged …"
@@ -1162,7 +1163,7 @@ _OF_THE_TOTAL = re.compile(
 # The words of a group of people counted before, whose parts a sentence goes on to list.
 # (a boat's crew, too: what befell it is what the figure that counted it says)
 _GROUP_WORDS = (
-    r"(detainees|arrested|detained|apprehended|netted|nabbed|suspects|held|rescued|freed|victims|survivors"
+    r"(detainees|arrestees|arrested|detained|apprehended|netted|nabbed|suspects|held|rescued|freed|victims|survivors"
     r"|crew(?:\s+members|men)?)"
 )
 # "Among the detainees are …", "Among those rescued were …": parts of a group counted before.
@@ -1170,6 +1171,7 @@ _AMONG_SUBJECT = re.compile(
     r"\W*Among\s+(?:the|those|them|these)\s+(?:\w+\s+){0,2}?"
     + _GROUP_WORDS
     + r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "Among those held in Kenya"
+    r"(?:\s*,\s*there|\s+there)?"  # ("Among the arrestees, there were 364 …", as Hong Kong police write it)
     r"\s+(?:are|were|was|is)\s+" + _PARTS_SO_FAR,
     re.I,
 )
