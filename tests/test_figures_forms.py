@@ -7445,3 +7445,13 @@ def test_parts_among_the_arrestees_after_there_were_are_arrests():
         "(61 men and 303 women) and 42 illegal immigrants (17 men and 25 women)."
     )
     assert metric_values(text.split("– ", 1)[1]) == [("arrests", 1588), ("arrests", 364), ("arrests", 42)]
+
+
+def test_a_police_post_s_emoji_and_plus_sign_are_no_words_of_an_item():
+    text = doc("Seized in the project:\n\n22 arrests 🚔\n\n400+ charges ⚖️\n\n27 guns 🔫\n\n$160,000+ in cash 💵")
+    assert [(m, v, i) for m, v, u, i, *_ in figs(text)] == [
+        ("arrests", 22, None),
+        ("other", 400, "charges"),
+        ("seized", 27, "guns"),
+        ("seized", 160_000, "cash"),
+    ]

@@ -1603,6 +1603,9 @@ def test_a_named_project_or_programme_is_no_operation(text: str):
             "K-LARKSPUR",
         ),
         ("“Project Tamarack” was a lengthy investigation by the gang unit. Officers made 14 arrests.", "Tamarack"),
+        # told by what was taken in it, before its name
+        ("Drugs, guns seized in Project Larkspur\n\nOfficers made 14 arrests, police said.", "Larkspur"),
+        ("Firearms seized by OPP in Project Larkspur\n\nOfficers made 14 arrests, police said.", "Larkspur"),
     ],
 )
 def test_a_police_investigation_named_as_a_project_is_an_operation(text: str, name: str):

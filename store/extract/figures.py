@@ -1255,6 +1255,8 @@ _ADVERB_BEFORE_PARTICIPLE = re.compile(r"^\s*[a-z]{3,}ly\s+$")
 # (goods after it: not people, "four Kenyans made famous by the scam")
 _MADE_WHERE_BEFORE = re.compile(r"^\s*(?:[A-Z][a-z]{2,}|home|hand|locally|factory)\s+$")
 _NOUN_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]{3,}")
+# An arrow, a geometric shape, a symbol or an emoji: no word of an item
+_PICTOGRAPH = re.compile("[\u2190-\u2bff\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
 _ITEM_STOP = re.compile(
     r"(?<![\w-])(?:were|was|are|is|had|have|has|in|from|at|with|during|across|worth|valued|"
     r"which|who|whose|whom|that|after|before|by|for|to|on|as|while|including|involving|between|through|into|"
@@ -2384,6 +2386,9 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     ):
         m = _ITEM_STOP.search(tail, m.end())  # "Three loaded handguns", "12 concealed weapons": an adjective
     phrase = tail[: m.start()] if m else tail
+    if pictograph := _PICTOGRAPH.search(phrase):
+        phrase = phrase[: pictograph.start()]  # "27 guns 🔫", "400+ charges ⚖️" in a police post: the words before
+    phrase = phrase.lstrip("+ \t")  # ("400+ charges": the sign that the count is a floor)
     found = phrase.split()
     for k in range(1, len(found)):
         # (after a word in lower case that is no label of the number: not "iPhone 15 phones", "grade 4 heroin",

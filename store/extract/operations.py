@@ -1062,10 +1062,21 @@ _PROJECT_RESULTS_AFTER = re.compile(
 )
 
 
+# The project told by what was taken in it, before its name: "drugs, guns seized in Project Monarch", "firearms
+# seized by OPP in Project Moffatt", "12 people were arrested during Project Hammer" (a programme funds or trains:
+# "funded through Project Fortaleza")
+_PROJECT_RESULTS_BEFORE = re.compile(
+    r"\b(?:seized|arrested|charged|recovered|confiscated|dismantled|detained|laid|made)"
+    r"(?:[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?"
+    r"[ \t]+(?:in|during|under)[ \t]+[\"“‘']?$"
+)
+
+
 def _names_an_investigation(text: str, start: int, end: int) -> bool:
     """Whether the project named at ``text[start:end]`` is told as a police investigation."""
     return bool(
         _INVESTIGATION_NAMING_BEFORE.search(text, max(0, start - 80), start)
+        or _PROJECT_RESULTS_BEFORE.search(text, max(0, start - 60), start)
         or _INVESTIGATION_SET_OFF_BEFORE.search(text, max(0, start - 20), start)
         or _INVESTIGATION_APPOSITION_AFTER.match(text, end)
         or _named_in_an_investigations_sentence(text, start)
