@@ -7455,3 +7455,11 @@ def test_a_police_post_s_emoji_and_plus_sign_are_no_words_of_an_item():
         ("seized", 27, "guns"),
         ("seized", 160_000, "cash"),
     ]
+
+
+def test_a_part_with_its_own_relative_clause_does_not_part_the_whole_from_its_verb():
+    text = doc(
+        "Since October, more than 800 men and women, including 300 who were considered victims of trafficking, "
+        "have been rescued from scam centres."
+    )
+    assert ("rescued", 800) in metric_values(text.split("– ", 1)[1])

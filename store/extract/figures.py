@@ -655,7 +655,9 @@ def _no_point(m: re.Match) -> str:
 
 
 # A relative clause set off by commas inside a list: ", which was hidden in a bag,"
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s+[^,;:()\d]{1,80},")
+# (or a part of them with its own relative clause: "800 men and women, including 300 who were considered victims,
+# have been rescued")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:including|among\s+them)\s+\d[\d,]*\s+)?(?:which|that|who)\s+[^,;:()\d]{1,80},")
 # Between a list's first item and the passive verb that closes it: a list of a dozen goods runs past 200
 # characters ("12 grams of smack, 300 grams of opium, 450 capsules, … and 7 motorcycles were seized")
 _LONG_LIST_BETWEEN = re.compile(r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,400}")
@@ -3864,7 +3866,7 @@ def find_figures(
                         # (an abbreviation's point ends no list: "… and 3 cars etc. were seized", "40 pistols
                         # belonging to Dr. Khan and …", "heroin, i.e. brown sugar, …")
                         unaside = _ABBREVIATION_POINT.sub(_no_point, unaside)
-                    if "which " in unaside or "that " in unaside:
+                    if "which " in unaside or "that " in unaside or "who " in unaside:
                         # (nor does a relative clause set off by commas: "12 kg of heroin, which was hidden in a
                         # bag, 40 pistols and 3 cars were seized")
                         unaside = _RELATIVE_ASIDE.sub(",", unaside)
