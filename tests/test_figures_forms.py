@@ -7463,3 +7463,15 @@ def test_a_part_with_its_own_relative_clause_does_not_part_the_whole_from_its_ve
         "have been rescued from scam centres."
     )
     assert ("rescued", 800) in metric_values(text.split("– ", 1)[1])
+
+
+def test_suspects_placed_under_judicial_control_are_no_arrests():
+    # (Turkish and Balkan police English: released under a court's conditions, the guide's other outcome)
+    text = doc(
+        "A total of 54 suspects were detained. Of these, 20 were arrested, 11 were placed under judicial control."
+    )
+    assert [(m, v, i) for m, v, _, i, *_ in figs(text)] == [
+        ("arrests", 54, None),
+        ("arrests", 20, None),
+        ("other", 11, "placed under judicial control"),
+    ]

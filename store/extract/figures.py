@@ -2640,6 +2640,11 @@ _LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:
 
 # An auxiliary before a charge's verb, perhaps an adverb or an earlier verb between: "have since been charged",
 # "had appeared in court and charged", "were prosecuted"
+# A count's people released under a court's conditions, as Turkish and Balkan police write it
+_UNDER_JUDICIAL_CONTROL = re.compile(
+    r"[ \t]+(?:others?[ \t]+|of[ \t]+them[ \t]+)?(?:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+"
+    r"((?:(?:placed|released|put|kept)[ \t]+)?under[ \t]+judicial[ \t]+(?:control|supervision))"
+)
 _AUXILIARY_BEFORE_CHARGE = re.compile(r"\b(?:been|were|was|are|is|have|has|had|will\s+be)\b[^.;,\d]{0,30}$")
 
 
@@ -4977,6 +4982,10 @@ def find_figures(
                 metric = "arrests"
         if metric == "none":
             continue
+        if metric == "arrests" and unit == "count" and (judicial := _UNDER_JUDICIAL_CONTROL.match(text, num.end)):
+            # "54 suspects were detained. Of these, 20 were arrested, 11 were placed under judicial control": released
+            # under a court's conditions, no arrest (the guide's other outcome)
+            metric, item = "other", judicial.group(1)
         if (
             metric == "arrests"
             and not arrests_of_a_kind
