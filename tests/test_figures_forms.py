@@ -7475,3 +7475,15 @@ def test_suspects_placed_under_judicial_control_are_no_arrests():
         ("arrests", 20, None),
         ("other", 11, "placed under judicial control"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities reported intercepting 13 irregular migrants.",
+        "The patrol, detecting 13 irregular migrants, called the coast guard.",
+        "Border guards intercepted 13 migrants at sea.",
+    ],
+)
+def test_migrants_intercepted_or_detected_in_any_form_are_identified(sentence: str):
+    assert metric_values(sentence) == [("identified", 13)]

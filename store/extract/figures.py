@@ -1050,7 +1050,9 @@ _ANOTHER_COUNT = re.compile(
 )
 # A verb of finding right before a count: "found 19 migrants", "located another 12 victims"
 _FINDING_VERB_BEFORE = re.compile(
-    rf"\b(?:found|discovered|located|detected|uncovered)\s+(?:(?:{_HEDGE}|another|a\s+further|a\s+total\s+of)\s+)?$"
+    # (and their gerunds, and migrants intercepted: "They reported intercepting 13 irregular migrants")
+    r"\b(?:found|discovered|located|detected|uncovered|intercepted|finding|discovering|locating|detecting"
+    rf"|intercepting)\s+(?:(?:{_HEDGE}|another|a\s+further|a\s+total\s+of)\s+)?$"
 )
 _AND_BETWEEN_VERBS = re.compile(r",?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # Between two weights of one list: the first's goods, a comma or "and", and the next good's name right before its
