@@ -2137,6 +2137,12 @@ def test_a_vietnamese_given_name_an_ends_a_name_before_a_bracket_or_a_prepositio
     assert {"Nguyen Thi An", "Tran Van An"} <= names(text, PERSON)
 
 
+def test_a_pass_or_a_passage_ends_a_place_s_name_not_a_person_s() -> None:
+    text = "Report\n\nMIAMI - A cutter detected a go-fast in the waters south of Mona Pass on Monday.\n"
+    assert names(text, LOCATION) - {"MIAMI"} == {"Mona Pass"}
+    assert names(text, PERSON) == set()
+
+
 def test_a_byline_in_capitals_after_the_dateline_s_date_is_a_person() -> None:
     text = "Police raid port\nPERU / 22 JUN 2017 BY JAMES BARGENT\nA police operation took place in Lima.\n"
     assert names(text, PERSON) == {"JAMES BARGENT"}
