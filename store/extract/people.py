@@ -546,15 +546,11 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if k == a and k < b - 1 and tok.allcaps and _POST_OF_BEFORE.search(text, max(0, tok.start - 60), tok.start):
                 lead_title = True  # "Director of CID Ndegwa Muhoro": the post's body in letters, then the name
                 break
-            if (
-                tok.allcaps
-                and not (len(w) == 1 and _INITIALS_INTO_NAME.match(text, tok.end))
-                and not (
-                    _is_caps_surname(w)
-                    and (
-                        (k < b and _is_mixed_name_word(tokens[k + 1].text))
-                        or (k == b and k > a and _is_mixed_name_word(tokens[k - 1].text))
-                    )
+            if tok.allcaps and not (
+                _is_caps_surname(w)
+                and (
+                    (k < b and _is_mixed_name_word(tokens[k + 1].text))
+                    or (k == b and k > a and _is_mixed_name_word(tokens[k - 1].text))
                 )
             ):
                 break
