@@ -2224,11 +2224,21 @@ def test_places_named_in_a_list_make_no_national_scope():
         "Since the start of fiscal year 2027, crews have seized more than 27,700 kilograms of cocaine.",
         "The unit has handled 1,984 cases since its establishment in 2015.",
         "Since the NCLCC was set up in 2019, more than 5,000 county lines have been closed.",
+        "Authorities have confiscated more than 500 tonnes of drugs since 2021.",
     ],
 )
 def test_a_bodys_record_over_another_period_is_not_the_operations(sentence: str):
     text = doc("Under Operation Kilnstone, officers arrested 87 people. " + sentence)
     assert all(f.operation is None for f in extract(text).figures if f.value != 87)
+
+
+def test_since_a_year_in_a_relative_clause_tells_the_offenders_deeds_not_another_period():
+    # (the gang's years of extortion; the arrests are the operation's)
+    text = doc(
+        "Under Operation Kilnstone, officers arrested 11 suspects believed to belong to a gang which has been "
+        "demanding protection money from taxi owners since 2024."
+    )
+    assert [(f.operation, f.value) for f in extract(text).figures] == [("Kilnstone", 11)]
 
 
 def test_who_the_arrested_were_is_their_item_where_a_role_names_them_not_where_a_generic_noun_does():

@@ -973,6 +973,9 @@ _OTHER_PERIOD = re.compile(
     r"|since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:february|march|april|may|june|july|august|september|october"
     r"|november|december)\b"
     r"|year[- ]to[- ]date"
+    # a record since a year: "Authorities have confiscated more than 500 tons of drugs since 2021" (an operation's
+    # own, "Since 2021 the operation has …", is told by its sentence)
+    r"|since\s+(?:19|20)\d\d\b"
     r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:(?:current|present|last|past|previous)\s+)?"
     r"(?:fiscal|financial)\s+year"
     # a quarter's totals: "the items intercepted within the quarter include …"
@@ -1027,6 +1030,7 @@ _PERIOD_LEADS = (
     "according", "period",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
+_SINCE_A_YEAR = re.compile(r"(?i)since\s+(?:19|20)\d\d\b")
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
@@ -1591,8 +1595,12 @@ class _OperationMentions:
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
                 if _RUNNING_PERIOD.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
                     continue  # "Since 10 November, the operation has led to …": the operation's own period
-                if _TWELVE_MONTHS.match(m.group()) and _RELATIVE_WORD.search(self.text, s_start, m.start()):
-                    continue  # "arrested 300 people who had imported drugs over the past twelve months": their deeds
+                if (_TWELVE_MONTHS.match(m.group()) or _SINCE_A_YEAR.match(m.group())) and _RELATIVE_WORD.search(
+                    self.text, s_start, m.start()
+                ):
+                    # "arrested 300 people who had imported drugs over the past twelve months", "a gang which has
+                    # been demanding protection money since 2024": their deeds, not another period's totals
+                    continue
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
                 if (
