@@ -3656,3 +3656,14 @@ def test_a_drive_named_after_a_long_subject_of_bodies() -> None:
         "Wildlife dubbed ‘Muzakule’ started at 01:00 hours.\n"
     )
     assert names(text, OPERATION) == {"Muzakule"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Raids were carried out across South East Queensland on Monday.", "South East Queensland"),
+        ("Gangs from North West England supplied the drugs.", "North West England"),
+    ],
+)
+def test_two_compass_words_before_a_place_are_both_its_name(text: str, place: str) -> None:
+    assert place in names("Report\n\nLONDON - " + text + "\n", LOCATION)

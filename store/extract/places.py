@@ -218,7 +218,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         s = sp.start
         m = _compass_before(text, s)
         if m and (sp.extra.get("kind") in ("subdivision", "country", "city", "region")):
-            sp = Span(LOCATION, m.start(), sp.end, text[m.start() : sp.end], rule="place", extra=sp.extra)
+            start = m.start()
+            if (second := _compass_before(text, start)) is not None and second.group().strip() in _POINTS:
+                start = second.start()  # two compass words: "North West England", "South East Asia"
+            sp = Span(LOCATION, start, sp.end, text[start : sp.end], rule="place", extra=sp.extra)
         elif (
             sp.extra.get("kind") == "country"
             and text[max(0, s - 12) : s].endswith("Republic of ")
@@ -227,11 +230,11 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             # a country's formal name where the gazetteer holds only its short one: "the Republic of Togo", "the
             # Democratic Republic of Timor-Leste" (one place, as "Republic of Korea" is)
             sp = Span(LOCATION, republic.start(), sp.end, text[republic.start() : sp.end], rule="place", extra=sp.extra)
-        elif sp.extra.get("kind") == "region" and (low := _LOWER_COMPASS_BEFORE.search(text, max(0, s - 12), s)):
-            # a wire's lower-case compass word before a continent names a region the gazetteer holds: "east Africa",
-            # "southern Africa", "southeast Asia" (not "northern Iraq": no region of that name)
+        elif (low := _LOWER_COMPASS_BEFORE.search(text, max(0, s - 12), s)) is not None:
+            # a wire's lower-case compass word before a place names a region the gazetteer holds: "east Africa",
+            # "southern Africa", "southeast Asia", "north Wales" (not "northern Iraq": no region of that name)
             region = text[low.start() : sp.end]
-            if places().get(place_key(region)) == "region":
+            if places().get(place_key(region)) in ("region", "subdivision"):
                 sp = Span(LOCATION, low.start(), sp.end, region, rule="place", extra=sp.extra)
         joined_spans.append(sp)
     spans = joined_spans
@@ -367,6 +370,7 @@ _REPUBLIC_OF_BEFORE = re.compile(
     r"[ \t]+)*Republic[ \t]+of[ \t]+$"
 )
 _COMPASS_WORDS = word_list("compass_words")
+_POINTS = frozenset({"North", "South", "East", "West"})  # (the first of two compass words: "North West")
 # A wire's compass word in lower case right before a name: "east Africa", "southern Africa"
 _LOWER_COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((w.lower() for w in _COMPASS_WORDS), key=len, reverse=True)) + r") $"
