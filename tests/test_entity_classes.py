@@ -3667,3 +3667,17 @@ def test_a_drive_named_after_a_long_subject_of_bodies() -> None:
 )
 def test_two_compass_words_before_a_place_are_both_its_name(text: str, place: str) -> None:
     assert place in names("Report\n\nLONDON - " + text + "\n", LOCATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a minister's portfolio ends on a domain noun glued to the name
+        ("Minister of Homeland Security and Technology Ali Ihusaan praised the initiative.", "Ali Ihusaan"),
+        ("Director of Fraud and Law Enforcement Nia Okoro said so.", "Nia Okoro"),
+        # (a given name that is also a noun stays one: "Florence")
+        ("The region's Permanent Coordinator, Florence Akinyi Owuor, said so.", "Florence Akinyi Owuor"),
+    ],
+)
+def test_a_portfolio_s_domain_noun_is_no_part_of_the_minister_s_name(text: str, person: str) -> None:
+    assert names("Report\n\nMALE - " + text + "\n", PERSON) == {person}

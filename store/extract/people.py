@@ -1669,5 +1669,10 @@ def _ends_a_body(word: str) -> bool:
     return (
         word in ORG_HEADS
         or word in COMMON_CAPS
-        or (common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "acy", "ship", "ing")))
+        # ("Homeland Security and Technology | Ali Ihusaan", "Law Enforcement", "Counter-Terrorism"; not "-ence" or
+        # "-ance", which given names end in: "Florence", "Constance")
+        or (
+            common_noun(word)
+            and word.endswith(("s", "tion", "sion", "ity", "acy", "ship", "ing", "logy", "ment", "ism"))
+        )
     )
