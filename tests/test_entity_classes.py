@@ -3681,3 +3681,8 @@ def test_two_compass_words_before_a_place_are_both_its_name(text: str, place: st
 )
 def test_a_portfolio_s_domain_noun_is_no_part_of_the_minister_s_name(text: str, person: str) -> None:
     assert names("Report\n\nMALE - " + text + "\n", PERSON) == {person}
+
+
+def test_a_creek_or_a_fort_in_a_list_of_towns_is_no_speaker() -> None:
+    text = "Report\n\nVICTORIA - The group ran in Fort St. John, Dawson Creek, and Fort Nelson,” said Cpl. Ana Ruiz.\n"
+    assert names(text, PERSON) == {"Ana Ruiz"}
