@@ -3686,3 +3686,16 @@ def test_a_portfolio_s_domain_noun_is_no_part_of_the_minister_s_name(text: str, 
 def test_a_creek_or_a_fort_in_a_list_of_towns_is_no_speaker() -> None:
     text = "Report\n\nVICTORIA - The group ran in Fort St. John, Dawson Creek, and Fort Nelson,” said Cpl. Ana Ruiz.\n"
     assert names(text, PERSON) == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pursuit led to a residence in colonia Lomas de San Isidro, according to the state secretary.",
+        "Officers raided a house in barangay Santa Rosa Norte, police said.",
+    ],
+)
+def test_a_local_unit_s_word_before_a_name_makes_it_a_place_whatever_follows(text: str) -> None:
+    found = names("Report\n\nTIJUANA - " + text + "\n", LOCATION)
+    assert {"Lomas de San Isidro", "Santa Rosa Norte"} & found
+    assert names("Report\n\nTIJUANA - " + text + "\n", PERSON) == set()

@@ -274,6 +274,11 @@ _MAX_WORDS = 5
 _PLACE_HEADS = words("place_heads") | words("street_words")
 _PLACE_LEADING_HEADS = words("place_leading_heads")
 _PLACE_LEADING_HEADS_ENGLISH = words("place_leading_heads_english")
+# A preposition and a local unit's lower-case word before a name: "in colonia Lomas de San Isidro", "from barangay
+# Lusaran" (the press of some countries writes the unit first: place_units_before_name.txt)
+_UNIT_WORD_BEFORE = re.compile(
+    r"\b(?:in|at|from|of|near|to)[ \t]+(?:" + "|".join(sorted(words("place_units_before_name"))) + r")[ \t]+$"
+)
 # A place's kind or its people, then "of": what follows is a place ("the suburb of", "a resident of")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:village|town|city|suburb|municipality|commune|district|province|region|county|neighbou?rhood|township"
@@ -761,6 +766,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             # "near Isla de Malpelo", "in Central Kalimantan Province, an official said", "officials at Port
             # Qasim said": a place (an English head word yields to an age or a post: "Lake Ndlovu, 34,")
             continue
+        if not lead_title and _UNIT_WORD_BEFORE.search(before):
+            continue  # "a residence in colonia Lomas de San Isidro, according to …": a local unit's name
         if not cue and ws[-1].split("-")[0] in _PLACE_HEADS and not _AGE_AFTER.match(after):
             # "Central Kalimantan Province", "Tanjung Perak Port", "Rocky Point": places, unless a title or
             # an age says a person ("Detective Sergeant Tom Lake", "Mary Point, 36,"); a speech verb does
