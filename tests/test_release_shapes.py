@@ -2553,6 +2553,8 @@ def test_a_title_case_headline_s_verb_after_operation_is_no_codename():
         ("OPERATION KINGFISHER NETS 40 SUSPECTS", {"KINGFISHER"}),
         ("Lima Port Operation Shows Reach Of Drug Gangs", set()),
         ("Border Operation Unearths Arms Cache In Hills", set()),
+        # (a plural subject's verb ends a body's name before it too)
+        ("Thai Police Crack Down On Smugglers In Operation Tamarind", {"Tamarind"}),
     ):
         text = f"{headline}\n\nPolice said 12 people were arrested during the operation on Monday.\n"
         result = extract(text)
