@@ -3675,8 +3675,9 @@ def test_two_compass_words_before_a_place_are_both_its_name(text: str, place: st
         # a minister's portfolio ends on a domain noun glued to the name
         ("Minister of Homeland Security and Technology Ali Ihusaan praised the initiative.", "Ali Ihusaan"),
         ("Director of Fraud and Law Enforcement Nia Okoro said so.", "Nia Okoro"),
-        # (a given name that is also a noun stays one: "Florence")
+        # (a given name that is also a noun stays one: "Florence", "Clement")
         ("The region's Permanent Coordinator, Florence Akinyi Owuor, said so.", "Florence Akinyi Owuor"),
+        ("Minister for the Interior Clement Kwasi Mensah said it would go on.", "Clement Kwasi Mensah"),
     ],
 )
 def test_a_portfolio_s_domain_noun_is_no_part_of_the_minister_s_name(text: str, person: str) -> None:

@@ -1676,10 +1676,7 @@ def _ends_a_body(word: str) -> bool:
     return (
         word in ORG_HEADS
         or word in COMMON_CAPS
-        # ("Homeland Security and Technology | Ali Ihusaan", "Law Enforcement", "Counter-Terrorism"; not "-ence" or
-        # "-ance", which given names end in: "Florence", "Constance")
-        or (
-            common_noun(word)
-            and word.endswith(("s", "tion", "sion", "ity", "acy", "ship", "ing", "logy", "ment", "ism"))
-        )
+        # ("Homeland Security and Technology | Ali Ihusaan", "Counter-Terrorism"; not "-ence", "-ance" or "-ment",
+        # which given names end in: "Florence", "Constance", "Clement")
+        or (common_noun(word) and word.endswith(("s", "tion", "sion", "ity", "acy", "ship", "ing", "logy", "ism")))
     )
