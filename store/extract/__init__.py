@@ -963,6 +963,7 @@ _TENURE_TEXT = (
     r"since\s+(?:(?:he|she|they|I|we)\s+(?:assumed|took|entered)\s+office|(?:assuming|taking)\s+office"
     r"|(?:his|her|their|my)\s+appointment|(?:he|she|I)\s+was\s+appointed)"
 )
+_SINCE_A_YEAR_TEXT = r"since\s+(?:19|20)\d\d\b"  # (its own pattern tells a record since a year in a relative clause)
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -975,7 +976,7 @@ _OTHER_PERIOD = re.compile(
     r"|year[- ]to[- ]date"
     # a record since a year: "Authorities have confiscated more than 500 tons of drugs since 2021" (an operation's
     # own, "Since 2021 the operation has …", is told by its sentence)
-    r"|since\s+(?:19|20)\d\d\b"
+    rf"|{_SINCE_A_YEAR_TEXT}"
     r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:(?:current|present|last|past|previous)\s+)?"
     r"(?:fiscal|financial)\s+year"
     # a quarter's totals: "the items intercepted within the quarter include …"
@@ -1030,7 +1031,7 @@ _PERIOD_LEADS = (
     "according", "period",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
-_SINCE_A_YEAR = re.compile(r"(?i)since\s+(?:19|20)\d\d\b")
+_SINCE_A_YEAR = re.compile(_SINCE_A_YEAR_TEXT, re.I)
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
@@ -1592,15 +1593,24 @@ class _OperationMentions:
             if not self._may_state_period(s_start, s_end):
                 self._stated_period_of[s_start] = found
                 return found
+            # (the sentence's own words are read once, not at each period it names: a sentence of a megabyte may
+            # name thousands)
+            said: bool | None = None  # whether the sentence speaks of the operation
+            relative: re.Match[str] | None = None  # its first relative word, once looked for
+            relative_read = False
             for m in _OTHER_PERIOD.finditer(self.text, s_start, s_end):
-                if _RUNNING_PERIOD.match(m.group()) and _OPERATION_SAID.search(self.text, s_start, s_end):
-                    continue  # "Since 10 November, the operation has led to …": the operation's own period
-                if (_TWELVE_MONTHS.match(m.group()) or _SINCE_A_YEAR.match(m.group())) and _RELATIVE_WORD.search(
-                    self.text, s_start, m.start()
-                ):
-                    # "arrested 300 people who had imported drugs over the past twelve months", "a gang which has
-                    # been demanding protection money since 2024": their deeds, not another period's totals
-                    continue
+                if _RUNNING_PERIOD.match(m.group()):
+                    if said is None:
+                        said = _OPERATION_SAID.search(self.text, s_start, s_end) is not None
+                    if said:
+                        continue  # "Since 10 November, the operation has led to …": the operation's own period
+                if _TWELVE_MONTHS.match(m.group()) or _SINCE_A_YEAR.match(m.group()):
+                    if not relative_read:
+                        relative, relative_read = _RELATIVE_WORD.search(self.text, s_start, s_end), True
+                    if relative is not None and relative.start() < m.start():
+                        # "arrested 300 people who had imported drugs over the past twelve months", "a gang which
+                        # has been demanding protection money since 2024": their deeds, not another period's totals
+                        continue
                 # ("246 arrested, 58 more than the previous week": compared with that period, not of it;
                 # "fewer than the previous week's 54.2 kilos" are that week's)
                 if (

@@ -611,12 +611,12 @@ _ARRESTS_WERE_BEFORE = re.compile(r"(?i)\b(?:arrests|detentions|apprehensions)\s
 _SHARED_PAPERS_AFTER = re.compile(
     r"\s+(?:arrest|search|detention)\s+(?:and|or)\s+\d[\d,]*\s+(?:[a-z-]+\s+){1,3}?(warrants|orders|notices)\b"
 )
-# A past-tense verb of a new clause right before a count: "and warned another 69", ", and questioned 69"
 # After a verb of arrest: one person, then the infinitive of moving people that the count after is the object of
 _ONE_HELD_THEN_MOVED = re.compile(
     r"[ \t]+(?:a|an|one)[ \t]+[^,;.\d]{0,80}?\bto[ \t]+(?:smuggle|take|transport|traffic|bring|move|ferry|carry|sell)"
     r"[ \t]+(?:(?:a[ \t]+group[ \t]+of|about|some|at[ \t]+least)[ \t]+)?$"
 )
+# A past-tense verb of a new clause right before a count: "and warned another 69", ", and questioned 69"
 _OWN_VERB_BEFORE = re.compile(
     r"(?:\band|,)\s+(?:also\s+)?([a-z]{3,}ed)\s+(?:(?:another|a\s+further|some|about|over|more\s+than|nearly)\s+)?$"
 )
@@ -2641,13 +2641,13 @@ _ITEM_WORDS_ONLY = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,4}")
 _LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:some|about|around|over|nearly)[ \t]+)?")
 
 
-# An auxiliary before a charge's verb, perhaps an adverb or an earlier verb between: "have since been charged",
-# "had appeared in court and charged", "were prosecuted"
 # A count's people released under a court's conditions, as Turkish and Balkan police write it
 _UNDER_JUDICIAL_CONTROL = re.compile(
     r"[ \t]+(?:others?[ \t]+|of[ \t]+them[ \t]+)?(?:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+"
     r"((?:(?:placed|released|put|kept)[ \t]+)?under[ \t]+judicial[ \t]+(?:control|supervision))"
 )
+# An auxiliary before a charge's verb, perhaps an adverb or an earlier verb between: "have since been charged",
+# "had appeared in court and charged", "were prosecuted"
 _AUXILIARY_BEFORE_CHARGE = re.compile(r"\b(?:been|were|was|are|is|have|has|had|will\s+be)\b[^.;,\d]{0,30}$")
 
 
@@ -6199,6 +6199,8 @@ _MONEY_NOUN_AFTER = re.compile(r"\s+(?:currency|dollars|cash|money|banknotes|not
 _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
 
 
+# After a count and its noun, before the next comma or dash: its own place ("five properties in the Greater Toronto
+# Area, two in …"), which makes it one of a list of counts each with its place, not a whole broken down by place
 _OWN_PLACE_AFTER = re.compile(r"[^,;:–—()\n]{0,60}?\b(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 

@@ -412,13 +412,9 @@ def _rank_pairs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(r.split()) for r in words("rank_abbreviations") if " " in r)
 
 
-def _people_adjective(word: str) -> bool:
+def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     from .places import people_adjective
 
-    return people_adjective(word)
-
-
-def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans: list[Span] = []
     table = places()
     given = given_names()
@@ -900,7 +896,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             cue = False  # "… and Sustainable Development said": words of a body's name, not a person's
         if cue and not lead_title and ((ws[-1] in _OUTLET_WORDS and ws[-1] not in family) or ws[0] == "Daily"):
             cue = False  # "Trinidad Express", "Daily Guide": a newspaper's name ("Li Sun" is a person)
-        if cue and not lead_title and len(ws) == 2 and ws[0] in _COMPASS_WORDS and _people_adjective(ws[1]):
+        if cue and not lead_title and len(ws) == 2 and ws[0] in _COMPASS_WORDS and people_adjective(ws[1]):
             cue = False  # "Yonhap said South Korean police …", "North Korean hackers": a people's adjective
         if cue and len(ws) == 2 and _GRADE_NUMERAL.fullmatch(ws[-1]):
             # "congratulated Kodaeral III" where the text writes "(Kodaeral III)" after a body's name: its short name
