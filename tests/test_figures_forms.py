@@ -140,6 +140,19 @@ def test_the_units_a_drug_is_packed_in_are_counted_beside_its_weight():
     ]
 
 
+def test_one_package_whose_weight_is_given_is_not_counted_beside_it():
+    # the singular as the plural: "one bag of … weighing 18.2 kg" is the weighed drug's packing
+    text = doc(
+        "Officers found 10 bags of heroin weighing 209.3 kg, one bag of methamphetamine weighing 18.2 kg and "
+        "one sack of cannabis weighing 41 kg."
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(text)] == [
+        ("seized", 209.3, "kg", "heroin"),
+        ("seized", 18.2, "kg", "methamphetamine"),
+        ("seized", 41, "kg", "cannabis"),
+    ]
+
+
 def test_a_label_that_names_the_metric_gives_it():
     text = doc("Totals for the month.\nArrests: 31\nFirearms seized: 12")
     assert ("arrests", 31, "count", None, None, None) in figs(text)
@@ -275,10 +288,30 @@ def test_tons_become_tonnes_without_conversion():
         ("Officers dismantled 3 drug laboratories.", ("dismantled", 3, "count", "drug laboratories")),
         ("Police shut down 2 clandestine factories.", ("dismantled", 2, "count", "clandestine factories")),
         ("The operation produced 6 tonnes of cannabis.", ("seized", 6, "tonnes", "cannabis")),
+        # every form of a cue verb, not only the one a text happened to use first
+        ("Detectives moved quickly, restraining $4 million in property.", ("seized", 4_000_000, "USD", "property")),
+        ("Coast Guard interdicts 2 tons of cocaine off Aruba", ("seized", 2, "tonnes", "cocaine")),
+        ("Officers spent the day impounding 14 vehicles.", ("seized", 14, "count", "vehicles")),
+        ("The prosecutor freezes 3 vessels.", ("seized", 3, "count", "vessels")),
+        ("Police are rounding up 40 suspects.", ("arrests", 40, "count", None)),
+        ("Task force moves to liberate 30 victims of abuse.", ("rescued", 30, "count", "victims of abuse")),
     ],
 )
 def test_verbs_beyond_the_obvious(sentence, expected):
     assert [f[:4] for f in figs(doc(sentence))] == [expected]
+
+
+@pytest.mark.parametrize("plus", ["+", "-plus"])
+def test_a_hedge_glued_after_the_digits_keeps_the_unit_and_goods_after_it(plus):
+    # US and Australian press: "100+ arrests", "4,500-plus grams of cocaine"; the value is the number written
+    text = doc(f"Police arrested 120{plus} people and seized 4,500{plus} grams of cocaine and 40{plus} firearms.")
+    assert [f[:4] for f in figs(text)] == [
+        ("arrests", 120, "count", None),
+        ("seized", 4.5, "kg", "cocaine"),
+        ("seized", 40, "count", "firearms"),
+    ]
+    # a sign before the digits is no hedge: a phone's "+254"
+    assert values(doc("For tips call +254 700 000 000.")) == set()
 
 
 # ------------------------------------------------------------------ traps

@@ -1033,6 +1033,8 @@ _AND_GAP = re.compile(r"\b(?:and|while)\s*$")
 _PART_THEN_COMMA = re.compile(r"\s+(?:are|were|is|was)\s+[^\d,.;:()\n]{1,40},\s*")
 # A part of people counted before, said to be some of them: "26 of them were men", "nine of those were minors"
 _OF_THEM_COPULA = re.compile(r"\s+of\s+(?:them|those|these)\s+(?:were|are)\s+(?:all\s+|also\s+)?")
+# A hedge glued after a count's digits, then a blank: "100+ arrests", "4,500-plus grams" (not "12+3", "+254")
+_PLUS_AFTER = re.compile(r"(?:\+|-(?i:plus))(?=[ \t])")
 _PART_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|this)\b")  # (not "12 of them women": a sub-count)
 # A clause of its own opened between two counts ("seized 20 firearms, while 300 rounds …")
 _CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|but|although|though|however|yet)\b")
@@ -3245,6 +3247,10 @@ def find_figures(
             continue
         if examined > MAX_PER_DOCUMENT:
             break
+        if text[num.end : num.end + 1] in ("+", "-") and (plus := _PLUS_AFTER.match(text, num.end)):
+            # a hedge glued after the digits: "100+ arrests", "4,500-plus grams of cocaine" (the unit and the
+            # goods are read after it; the value is the number written, as for "more than")
+            num = replace(num, end=plus.end())
         lo, hi = max(s_start, num.start - WINDOW), min(s_end, num.end + WINDOW)
         in_segment = False
         if "|" in text[lo:hi]:
@@ -5838,7 +5844,8 @@ _PART_OF_BEFORE = re.compile(
 # The rest of a list of parts: "of cocaine, ", " of heroin and "
 _LIST_GOES_ON = re.compile(r"[^.;:(),\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # The units a drug is packed in (counted beside its weight), as opposed to what it is hidden in
-_DRUG_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:bricks|bales|blocks|packets|parcels|packages|packs|slabs)\b", re.I)
+# (one of them too: "one packet of heroin weighing 2 kg")
+_DRUG_UNITS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:brick|bale|block|packet|parcel|package|pack|slab)s?\b", re.I)
 _GRAMS_WRITTEN = re.compile(r"\d\s*(?:g|gm|gms|grams?|grammes?)\b")
 
 #: Items that only point back at goods named before: "31 kilograms of the drug".
@@ -6038,7 +6045,14 @@ _FOUND_AFTER = re.compile(
 )
 # what goods are hidden in or held by (shipping containers are counted: not here)
 _PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
-_PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\b", re.I)
+# The same, one of them too, after a count of one: "one bag of methamphetamine weighing 18.2 kg" is packing as
+# "10 bags of heroin weighing 209.3 kg" is (not where the plural alone is meant: "bags of 50kg" gives each one's size)
+_PACKAGE_WORDS = (
+    rf"(?:{_PACKAGING_WORDS[3:-1]}"
+    r"|parcel|package|packet|bag|sack|bale|brick|carton|box|jerry\s*can|jerrican|sachet|wrap|bundle|crate|suitcase"
+    r"|backpack|drum|tin|jar|bottle|roll|pouch|envelope)"
+)
+_PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGE_WORDS + r"\b", re.I)
 _GOODS_NAMED_AFTER = re.compile(r",?\s+(?:containing|of|with|filled\s+with|holding|believed|suspected|thought)\b", re.I)
 _ANOTHER_CASE = re.compile(r"(?i)\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere)\b")
 # What a drug is carried in, swallowed or not: the weight of "55 pellets" is the drug's
@@ -6071,7 +6085,7 @@ _HIDDEN_IN_BEFORE = re.compile(
     re.I,
 )
 _HOLDING_A_FIGURE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\s+(?:holding|containing|with|carrying|filled\s+with|"
+    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGE_WORDS + r"\s+(?:holding|containing|with|carrying|filled\s+with|"
     r"packed\s+with)\s+"
     # (the goods named, then their weight: "124 bags containing pangolin scales with total weight of 4,180kg")
     r"(?:(?:[\w-]+\s+){1,4}?(?:with\s+(?:a\s+)?(?:total\s+|combined\s+|gross\s+)?(?:weight|mass)\s+of|weighing|"
@@ -6082,7 +6096,7 @@ _HOLDING_A_FIGURE = re.compile(
 # Packages of goods, then the goods' weight: "23 bags of ivory chips weighing over 1.4 tonnes", "40 sacks of bhang
 # weighing 1.2 tonnes" (the weight is the figure; the bags are what it came in)
 _PACKAGES_OF_WEIGHED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGING_WORDS + r"\s+of\s+(?:[\w-]+\s+){1,4}?"
+    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGE_WORDS + r"\s+of\s+(?:[\w-]+\s+){1,4}?"
     r"(?:weighing|with\s+(?:a\s+)?(?:total\s+|combined\s+|gross\s+)?(?:weight|mass)\s+of)\s+"
     r"(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|approximately\s+|around\s+)?\d",
     re.I,
