@@ -1736,6 +1736,8 @@ def test_a_village_or_city_named_with_its_word_is_no_person(text: str) -> None:
         # a name particle inside, a year or a number at its end: still the name before the word
         ("Report\nThe haul was made in the Samudra Jaya 2026 operation off Aceh.\n", {"Samudra Jaya 2026"}),
         ("Report\nDubbed the Guardiões do Xingu operation, the action led to 22 arrests.\n", {"Guardiões do Xingu"}),
+        # three words, as names in Swahili, Punjabi or Malay often are: the whole name, not its last two words
+        ("Report\nSince the launch of the Usalama Kwa Wote operation, 817 guns were seized.\n", {"Usalama Kwa Wote"}),
         # a place, a month or a body with a year is whose or when, not a codename
         ("Report\nThe Lagos 2026 operation led to 5 arrests; the December 2025 operation to 3.\n", set()),
         ("Report\nThe Interpol 2024 operation and the Rio de Janeiro operation ended.\n", set()),

@@ -108,7 +108,8 @@ _MODIFIER_END = re.compile(r"-[a-z]+$")
 # operation", "the Nila Jaya 2026 operation")
 _NAME_PARTICLE = "de|del|da|do|dos|das|di|du|des|la|le|los|las|van|von|al|el"
 _OP_BEFORE_KEYWORD = re.compile(
-    rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:(?:(?:{_NAME_PARTICLE}) )?[{UPPER}][\w'’-]{{1,40}} )?(?:\d{{1,4}} )?)"
+    # (up to three words: "the Usalama Kwa Wote operation")
+    rf"([{UPPER}](?<!\w.)[\w'’-]{{1,40}} (?:(?:(?:{_NAME_PARTICLE}) )?[{UPPER}][\w'’-]{{1,40}} ){{0,2}}(?:\d{{1,4}} )?)"
     # (the name's other form in brackets between, as a translated release gives it: "the MAK-2010 (Poppy-2010)
     # operation"; a name in words, or one with digits, never letters alone: "the DEA (Drug …) operation")
     # (not a phase's label: "the Atlantic (Phase II) operation")
@@ -1325,6 +1326,9 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and (lead.endswith("\n") or (not lead and m.start(1) <= 8))
         ):
             continue  # "AN ANTI-SMUGGLING operation led by …": a paragraph's opening words set in capitals
+        # (a sentence's first word before a name of two: "The Black Stone operation" reads as "Black Stone" did)
+        while len(words) > 2 and words[0] not in _COLOURS and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+            words.pop(0)
         # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
         # (not the water a colour names: "the Black Sea operation")
         coloured = (
