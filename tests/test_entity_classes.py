@@ -1752,6 +1752,20 @@ def test_a_codename_before_the_word_with_a_particle_or_a_year(text: str, expecte
     assert names(text, "OPERATION") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name before the word, the word capitalised as some releases write it
+        ("Report\nIt went on from the “Fire Starter” Operation, which led to 6 arrests.\n", {"Fire Starter"}),
+        ('Report\nThe "Silent Reef" Operations ended in May.\n', {"Silent Reef"}),
+        # a remark quoted before the keyword of the name after it is no name
+        ("Report\n“Ghana played a strong role in” Operation Weka, a drive on smuggling.\n", {"Weka"}),
+    ],
+)
+def test_a_quoted_name_before_the_capitalised_word(text: str, expected: set) -> None:
+    assert names(text, "OPERATION") == expected
+
+
 def test_a_grades_numeral_after_a_title_is_not_part_of_the_name() -> None:
     text = "Report\n\nRegional Director, Director III Leonardo Villaceran Ybañez, said the port was watched."
     assert names(text, PERSON) == {"Leonardo Villaceran Ybañez"}

@@ -233,12 +233,14 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
     r"|[a-z]+-[a-z]+)\s+){0,2}"
-    # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive")
-    r"(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
+    # ("the 'Narkoçelik-31' operations", "the “Night Watch” sting", "this ‘Cordillera Azul’ offensive"; the word
+    # capitalised as some write it after a quoted name: 'the "Fire Starter" Operation')
+    r"(?:[Oo]perations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
+_CAPITALISED_NAME_AFTER = re.compile(rf"[ \t]+[\"“‘']?[{UPPER}0-9]")
 # What every _QUOTED_BEFORE_KEYWORD match ends with: a closing quote, up to two words, the word
 _QUOTE_BEFORE_KEYWORD = re.compile(
-    r"[\"”’»']\s+(?:[a-z-]+\s+){0,2}(?:operations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
+    r"[\"”’»']\s+(?:[a-z-]+\s+){0,2}(?:[Oo]perations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
 # A name the sentence goes on to call an operation in apposition: "the seizures were part of Sapphire Net, a
 # nationwide operation by customs and police", "under Harbour Net, an operation run by the coast guard"
@@ -1265,6 +1267,13 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # 'the "Rompeolas" operation', 'the “Silk Road” case': a quoted name before the word
     # (looked for only where a closing quote stands before the word: the whole pattern is tried at every quote)
     for m in _QUOTED_BEFORE_KEYWORD.finditer(text) if _QUOTE_BEFORE_KEYWORD.search(text) else ():
+        if m.group(0).rsplit(None, 1)[-1][:1] == "O":
+            # the word capitalised: a name in title case before it, the word no keyword of a name after it
+            # ('“Morocco played a strong role in” Operation Weka' quotes a remark, then names Weka)
+            if _CAPITALISED_NAME_AFTER.match(text, m.end()) or any(
+                len(w) > 3 and w[:1].islower() for w in m.group(1).split()
+            ):
+                continue
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
         if got and got[1] == m.end(1):
             add(*got, how="quoted-before")
