@@ -1766,6 +1766,13 @@ def test_a_quoted_name_before_the_capitalised_word(text: str, expected: set) -> 
     assert names(text, "OPERATION") == expected
 
 
+def test_a_sentence_opening_on_dubbed_after_a_dateline_names_the_drive_after_it() -> None:
+    text = "Report\nKINGSTON, Jamaica – Dubbed Iron Gate, the operation led to 12 arrests.\n"
+    assert names(text, "OPERATION") == {"Iron Gate"}
+    # (a gang or goods dubbed so are no drive: "Abalone – dubbed White Gold – sells well")
+    assert names("Report\nKINGSTON – Abalone, dubbed White Gold, sells well in Asia.\n", "OPERATION") == set()
+
+
 def test_a_grades_numeral_after_a_title_is_not_part_of_the_name() -> None:
     text = "Report\n\nRegional Director, Director III Leonardo Villaceran Ybañez, said the port was watched."
     assert names(text, PERSON) == {"Leonardo Villaceran Ybañez"}

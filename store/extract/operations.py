@@ -801,8 +801,9 @@ def _dubs_a_drive(text: str, pos: int) -> bool:
     dubbed "white gold"')."""
     clause = text[max(0, pos - 250) : pos]
     clause = clause[max(clause.rfind(c) for c in ".!?;\n") + 1 :]
-    if not clause.strip(" \t\"“‘'("):
+    if not clause.strip(" \t\"“‘'(") or text[pos] == "D":
         # "Dubbed "Clean Sweep", the week-long crackdown …": the sentence opens on it, the drive is named after
+        # (after a dateline too: "KINGSTON – Dubbed Iron Gate, the operation …")
         clause = text[pos : pos + 120]
         clause = clause[: min((i for i in (clause.find(c) for c in ".!?;\n") if i >= 0), default=len(clause))]
     return any(w.strip(",'’\"“”()-").lower() in _DRIVE_NOUNS for w in clause.split())
