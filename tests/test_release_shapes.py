@@ -4231,20 +4231,21 @@ def test_a_wire_credited_in_a_byline_is_no_person():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "body"),
+    "sentence",
     [
-        ("Harlowe police say officers seized two handguns in a raid on Monday.", "Harlowe police"),
-        ("The Telangana police on Friday rescued 12 women from a flat.", "Telangana police"),
-        ("Sadar Korvana police arrested 48 suspects during the crackdown.", "Sadar Korvana police"),
-        ("A case was registered at Maheshpur police station on Monday.", "Maheshpur police station"),
-        ("Punjab police’s Special Task Force seized 3 kg of heroin.", "Punjab police"),
-        ("In a joint raid, the RCMP, Durham police and the border agency arrested five men.", "Durham police"),
-        ("The bureau and the Rachakonda police on Monday seized 40 kg of ganja.", "Rachakonda police"),
+        "Harlowe police say officers seized two handguns in a raid on Monday.",
+        "The Telangana police on Friday rescued 12 women from a flat.",
+        "Sadar Korvana police arrested 48 suspects during the crackdown.",
+        "A case was registered at Maheshpur police station on Monday.",
+        "In a joint raid, the RCMP, Durham police and the border agency arrested five men.",
     ],
 )
-def test_a_force_named_by_its_place_before_police_in_lower_case_is_a_body(sentence: str, body: str):
-    # a local force is written informally, "police" in lower case after the place it serves; so is its station
-    assert body in ents(extract(sentence), "ORG")
+def test_a_place_before_police_in_lower_case_is_no_bodys_name(sentence: str):
+    # "police" in lower case after a place says whose police, as "Kenya police" does: no body's written name (the
+    # annotators of real articles list 3 of 19 such mentions as ORG, and the wild corpus's none)
+    assert not {n for n in ents(extract(sentence), "ORG") if "police" in n}
+    # written as a name, capitalised, it is one
+    assert "Telangana Police" in ents(extract("The Telangana Police on Friday rescued 12 women."), "ORG")
 
 
 @pytest.mark.parametrize(
@@ -4333,16 +4334,10 @@ def test_a_heavy_goods_vehicle_is_no_body():
         "Houthi police detained the crew.",
     ],
 )
-def test_guards_from_the_review_of_the_local_police_rule(sentence: str):
-    # (a kind of police, an adverb, a feast, an outlet told, a region's or a people's police, or a name cut short)
+def test_no_word_before_police_in_lower_case_makes_a_body(sentence: str):
+    # (a kind of police, an adverb, a feast, an outlet told, a region's or a people's police, a city's)
     names = ents(extract(sentence + "\n"), "ORG")
-    assert not {n for n in names if n.endswith(("police", "police station"))} - {"Dar es Salaam police"}
-    assert "Salaam police" not in names
-
-
-def test_a_district_force_opening_its_line_is_still_a_body():
-    text = "Qaboola police station arrested 32 accused.\nRangshah police station arrested 21 accused.\n"
-    assert {"Qaboola police station", "Rangshah police station"} <= ents(extract(text), "ORG")
+    assert not {n for n in names if n.endswith(("police", "police station"))}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 
-from ..text import text_words
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
 from .lexicon import (
     COMMON_CAPS,
@@ -28,7 +27,7 @@ from .lexicon import (
 )
 from .names import all_given_names, family_names, given_names
 from .numbers import NUMBER_WORDS, SCALE_WORDS
-from .operations import HEADLINE_VERBS, KEYWORD_WORDS, OP_STOP, _demonym_of_a_place
+from .operations import HEADLINE_VERBS, KEYWORD_WORDS, OP_STOP
 from .patterns import UPPER, by_first_character, dispatch, matches_at_words
 from .places import _COMPASS_WORDS, LOCATIVE_HEAD_AFTER, people_adjective
 from .tokens import (
@@ -46,7 +45,6 @@ from .tokens import (
     gap,
     is_roman,
     joined,
-    opens_a_line_or_sentence,
     opens_its_line,
 )
 from .truecase import reports_result
@@ -1643,8 +1641,6 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             if more is None:
                 break
             pos = more.end()
-    if " police" in text:
-        spans += _local_police(text)
     if "Zone" in text or "Region" in text:
         spans += _zones_of_bodies(text)
     spans += codes
@@ -1675,15 +1671,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
 
 _NUMBER_AFTER_NO = re.compile(r"\.[ \t]?\d{1,3}\b")
 
-# "police" in lower case after a force's place, and its station or post where one is named: "Ottawa police say …",
-# "Sadar Arifwala police arrested …", "registered at Maheshkhali police station"
-_LOWER_POLICE = re.compile(r"[ \t]police(?:[ \t]+(?:station|post))?\b(?!-)")
-_LOCATIVE_BEFORE_RUN = re.compile(r"(?:^|[^\w])(?:in|In|across|throughout|within)[ \t]+$")
-_SHARED_HEAD_BEFORE_RUN = re.compile(r"(?:\band|&)[ \t]+$")  # "Dutch and Belgian police": the forces of two
-_POLICE_KINDS = words("police_kind_words")
 _FUNCTION_CAPS = words("function_caps")
-_REGION_ADJECTIVES = words("region_adjectives")
-_IRREGULAR_PEOPLE_ADJECTIVES = words("people_adjectives_irregular")
 
 
 # A body's letters, a place and "Zone" or "Region": the body's office there ("FIA Lahore Zone", "CBSA Quebec Region")
@@ -1721,158 +1709,6 @@ def _drug_laboratory(name: str) -> bool:
         and all(w.lower() in _DRUG_LAB_WORDS for w in words_[:k])
         and not any(w in ORG_HEADS for w in words_[k + 1 :])  # ("the Clandestine Laboratory Response Team" is one)
     )
-
-
-def _adjective_of_places(word: str) -> bool:
-    """Whether a word is a people's or a region's adjective ("Spanish", "European", "Balkan", "Philippine")."""
-    return (
-        people_adjective(word)
-        or word in _IRREGULAR_PEOPLE_ADJECTIVES
-        or word in _REGION_ADJECTIVES
-        or _demonym_of_a_place(word)
-        or places().get(place_key(word + "s")) == "country"
-    )
-
-
-def _local_police(text: str) -> list[Span]:
-    """A force named by the place it serves, with "police" in lower case after it ("Ottawa police",
-    "the Telangana police", "Pakpattan police", "Maheshkhali police station"). Not a country's or a people's
-    police ("Kenya police", "Spanish police": the place alone), not a kind of police ("Traffic police", "Riot
-    police"), not where police acted ("in Costa Rica police arrested …") nor the police of two places ("the Vlora
-    and Fier police"). The words before each "police" are read back one by one (six at most) and what they name
-    is decided once per run of words."""
-    spans: list[Span] = []
-    verdicts: dict[tuple[str, ...], tuple[int, str | None, bool] | None] = {}
-    for m in _LOWER_POLICE.finditer(text):
-        pos = m.start()
-        if not text[pos - 1 : pos].isalpha():
-            continue
-        lo = max(0, pos - 260)
-        lo = max(lo, text.rfind("\n", lo, pos) + 1)
-        run: list[str] = []
-        joined_on = False
-        end = pos
-        for _ in range(7):  # the words before, read back one by one (a piece the window cuts is none)
-            gap = text.rfind(" ", lo, end)
-            if gap < 0 and lo > 0 and text[lo - 1] != "\n":
-                break
-            piece = text[max(gap + 1, lo) : end]
-            end = gap
-            if run and piece.endswith(("'s", "’s")):
-                break  # an owner before the place ("Interpol's Lyon police"): no part of its name
-            if not _CAPITALISED_WORD.fullmatch(piece):
-                # (a word glued on after other characters is no word of the run: "x.Ottawa", "(Ottawa"; a connector
-                # joins it to a longer name: "Isle of Man police")
-                joined_on = piece in _PLACE_PARTICLES
-                break
-            run.append(piece)
-            if gap < 0:
-                break
-        if not run or len(run) > 5 or joined_on:
-            continue
-        run.reverse()
-        key = tuple(run)
-        verdict = verdicts.get(key, False)
-        if verdict is False:
-            verdict = verdicts[key] = _local_police_name(run)
-        if verdict is None:
-            continue
-        k, lead, known = verdict
-        start = pos - len(" ".join(run[k:]))
-        if (
-            lead is None
-            and k == 0
-            and not known
-            and (
-                _WORD_BEFORE_UNKNOWN_FORCE.search(text, max(0, start - 12), start)
-                or (
-                    opens_a_line_or_sentence(text, start, "\"'“‘")
-                    and (_ENGLISH_ENDING.search(run[0]) or run[0].lower() in text_words(text))
-                )
-            )
-        ):
-            # a name no gazetteer knows after a verb of telling ("told Reuters police …"), or opening its sentence
-            # with an English word's ending or written in lower case elsewhere ("Eventually police …", "Uniformed
-            # police …"): no evidence it is a place ("Qaboola police station arrested …" opens its line and is one)
-            continue
-        station = m.group().rstrip().endswith(("station", "post"))
-        if not station and (
-            lead in _LOCATIVE_LEADS or (lead is None and _LOCATIVE_BEFORE_RUN.search(text, max(0, start - 12), start))
-        ):
-            continue  # "In Costa Rica police arrested …", "while in Tanzania police …": where police acted
-        if lead is None and _SHARED_HEAD_BEFORE_RUN.search(text, max(0, start - 6), start):
-            continue
-        spans.append(Span(ORG, start, m.end(), text[start : m.end()], rule="org-local-police", extra={"how": "group"}))
-    return spans
-
-
-_CAPITALISED_WORD = re.compile(rf"[{UPPER}][\w'’-]{{0,40}}")
-_PLACE_PARTICLES = frozenset(
-    "of de del da do dos das la le du des di von van der den y upon es al el am sur en aan op".split()
-)
-_LOCATIVE_LEADS = frozenset({"In", "Across", "Throughout", "Within"})
-
-
-_ENGLISH_ENDING = re.compile(r"(?:ly|ed|ing|ous|ive|ful|less)$")
-_WORD_BEFORE_UNKNOWN_FORCE = re.compile(r"\b(?:told|tells|telling|said|says|to|by)\s+$")
-#: The kinds of place whose police is a force of its own: towns and cities, and the subdivisions of a country
-_LOCAL_KINDS = frozenset({"city", "subdivision"})
-
-
-def _known_local_place(run: list[str]) -> bool:
-    """Whether a run's words hold a town, a city or a subdivision the gazetteers know ("Amritsar Rural")."""
-    table = places()
-    return any(
-        table.get(place_key(" ".join(run[a:b]))) in _LOCAL_KINDS
-        for a in range(len(run))
-        for b in range(a + 1, len(run) + 1)
-    )
-
-
-def _local_police_name(run: list[str]) -> tuple[int, str | None, bool] | None:
-    """Where in a run of capitalised words before "police" a force's place begins, the word before it (the
-    sentence's opening word, if one was dropped), and whether the run holds a town or a subdivision the gazetteers
-    know; None when the run names no local force."""
-    table = places()
-    if run[-1].endswith(("'s", "’s", "'", "’")):
-        return None  # "Myanmar's police": the place's possessive
-    # the run after its sentence's opening words ("The Telangana police"), unless a place opens on one ("New
-    # Zealand police")
-    k = 0
-    while (
-        k < len(run)
-        and (run[k] in COMMON_CAPS or run[k] in _FUNCTION_CAPS)
-        and place_key(" ".join(run[k:])) not in table
-    ):
-        k += 1
-    lead = run[k - 1] if k else None
-    name_words = run[k:]
-    if not name_words or len(name_words) > 3:
-        return None
-    name = " ".join(name_words)
-    kind = table.get(place_key(name))
-    named = kind is not None
-    if lead is not None and lead not in ("The", "the") and not named:
-        return None  # "During Ramadan police …", "At Easter police …": a time or a preposition opens it
-    if named and kind not in _LOCAL_KINDS:
-        return None  # "Kenya police seized …": the country, a place; "Gulf police", "Sahel police": a region's
-    if any(w in CALENDAR_WORDS or w in FEAST_WORDS for w in name_words):
-        return None  # "Christmas police", "Ramadan police"
-    if _adjective_of_places(name_words[-1]):
-        return None  # "Spanish police", "European police": a people's
-    if not named and (
-        any(w.isupper() or w in COMMON_CAPS or w in _FUNCTION_CAPS for w in name_words)
-        or _COMPOUND_MODIFIER.search(name_words[-1])  # "the Lyon-based police organisation"
-    ):
-        return None
-    if (
-        name_words[0].lower() in _POLICE_KINDS
-        or any(w in ORG_HEADS or w in TITLE_WORDS or w in KNOWN_ORGS for w in name_words)
-        or name in KNOWN_ORGS
-        or name.upper() in KNOWN_ORGS  # "Asean police": the bloc's forces
-    ):
-        return None  # "Traffic police", "Kenya Ports Authority police": a kind, or a body named already
-    return k, lead, _known_local_place(run)
 
 
 NEWS_AGENCIES = word_list("news_agencies")

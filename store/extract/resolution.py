@@ -85,8 +85,6 @@ PRECEDENCE: dict[str, int] = {
     "org-group": 3,
     # A group named by its ransomware: "the LockBit ransomware group", "ransomware collective LockBit".
     "org-ransomware": 3,
-    # A force named by its place before "police" in lower case: "Ottawa police", "Maheshkhali police station".
-    "org-local-police": 3,
     # A company named by its context: "the payments firm Cendra", "partners included X, Y and Z".
     "org-listed": 3,
     # The gazetteers: a town's name is often someone's surname or part of a body's name.
