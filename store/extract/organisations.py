@@ -1520,6 +1520,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             n2 = m2.group(1)
             if n2.split()[0] not in COMMON_CAPS and place_key(n2) not in places():
                 spans.append(Span(ORG, s2, s2 + len(n2), n2, rule="org-group", extra={"how": "group"}))
+    alone_asked: dict[str, bool] = {}
     for m in _GROUP_NAMED.finditer(text) if any(w in text for w in _GROUP_NAMED_WORDS) else ():
         words = m.group(1).split()
         while words and (words[0] in OP_STOP or words[0] in KNOWN_ORGS):
@@ -1536,10 +1537,20 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue  # a capitalised first word: '"Super cartel" …'
         if people_adjective(words[-1]) and all(w in _COMPASS_WORDS for w in words[:-1]) and m.group(2).islower():
             continue  # "an Italian mafia family", "a Mexican cartel": where it is from, no name ("Sicilian Mafia" is)
+        if _INDEFINITE_BEFORE.search(text, max(0, s - 4), s):
+            continue  # "a South LA gang", "a Perth syndicate", "A SPECIALISED gang": a description, no group's name
+        name = " ".join(words)
         if m.group(2).startswith("criminal"):
-            name = " ".join(words)  # "the Black Axe criminal network": the description is not the name
+            # "the Black Axe criminal network": the description is not the name
             if place_key(name) in places():
                 continue
+            end = s + len(name)
+        elif m.group(2) == "gang" and (words[0] in _COMPASS_WORDS or _written_alone(text, name, alone_asked)):
+            continue  # "violent South LA gang", "a Bay Area gang … in parts of the Bay Area": a place's gangs
+        elif m.group(2) == "gang" and place_key(name) not in places() and not people_adjective(words[-1]):
+            # a gang's own name before the word is the name ("the Trinitarios gang", "members of the 18th Street
+            # gang", "the Stone Crusher gang"), as annotators of real articles list all six such gangs; a clan,
+            # a cartel or a mafia is named with its word, as a place's is ("the Kavač clan", "the Sinaloa cartel")
             end = s + len(name)
         else:
             end = m.end(2)
@@ -2713,6 +2724,28 @@ def _ransomware_groups(text: str) -> list[Span]:
     return out
 
 
+def _written_alone(text: str, name: str, asked: dict[str, bool]) -> bool:
+    """Whether the text writes ``name`` other than before "gang" (a place or a person it names on its own), in
+    its first 20,000 characters. ``asked`` holds the answers so far: each name is looked for once, and no more
+    than 50 names are (a text of thousands of gangs' names is not searched once per name)."""
+    if name in asked:
+        return asked[name]
+    if len(asked) >= 50:
+        return False
+    found = False
+    pos = text.find(name, 0, 20_000)
+    while pos >= 0:
+        end = pos + len(name)
+        glued = text[end : end + 1].isalnum() or text[pos - 1 : pos].isalnum()
+        if not glued and not text.startswith(" gang", end):
+            found = True
+            break
+        pos = text.find(name, end, 20_000)
+    asked[name] = found
+    return found
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|An?)[ \t]+$")
 # "the Pelúas clan", "members of the Jalisco cartel", "the 14K triad": the head
 # word is part of the name (and a place word inside it is no place of its own).
 _GROUP_NAMED = re.compile(
