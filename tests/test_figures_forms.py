@@ -301,6 +301,13 @@ def test_verbs_beyond_the_obvious(sentence, expected):
     assert [f[:4] for f in figs(doc(sentence))] == [expected]
 
 
+def test_a_verb_of_telling_before_that_is_no_result():
+    # "revealed" counts what a search turned up ("16 new crime trends revealed"), not what someone told
+    assert figs(doc("He revealed that the operation targeted 51 people in the province.")) == []
+    assert figs(doc("INTERPOL revealed this on Wednesday, adding that the raids ran for a week.")) == []
+    assert [f[:2] for f in figs(doc("The analysis revealed 16 new crime trends."))] == [("other", 16)]
+
+
 @pytest.mark.parametrize("plus", ["+", "-plus"])
 def test_a_hedge_glued_after_the_digits_keeps_the_unit_and_goods_after_it(plus):
     # US and Australian press: "100+ arrests", "4,500-plus grams of cocaine"; the value is the number written

@@ -1665,6 +1665,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             continue
         if word == "identified" and _NAMING_AFTER.match(text, m.end()):
             continue
+        if word.endswith("ed") and lowered.startswith((" that ", " this "), m.end()):
+            continue  # "He revealed that the operation targeted 51 people": a verb of telling, its clause no result
         # a participle ending a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest,
         # "black-market value" a value); the pattern ends in a hyphen, or a hyphen and a line break
         if (
