@@ -4310,6 +4310,18 @@ def test_a_south_asian_directors_letters_are_a_post_not_a_body():
     assert "DGP" not in ents(extract(text), "ORG")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Interior CS Kithure Kindiki met with security chiefs in Nakuru.", "Kithure Kindiki"),
+        ("Notably, CM Bhagwant Singh Mann had asked the commissioners to act.", "Bhagwant Singh Mann"),
+    ],
+)
+def test_a_cabinet_secretarys_or_a_chief_ministers_letters_before_a_name_are_a_post(sentence: str, person: str):
+    # Kenyan press writes "CS" for a cabinet secretary, Indian press "CM" for a state's chief minister
+    assert ents(extract(sentence), "PERSON") == {person}
+
+
 def test_a_place_made_a_modifier_ends_a_codename():
     text = "Officers made arrests for Operation Ironside Australia-wide, the agency said.\n"
     assert ops(extract(text)) == {"Ironside"}
