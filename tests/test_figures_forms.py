@@ -306,6 +306,8 @@ def test_a_verb_of_telling_before_that_is_no_result():
     assert figs(doc("He revealed that the operation targeted 51 people in the province.")) == []
     assert figs(doc("INTERPOL revealed this on Wednesday, adding that the raids ran for a week.")) == []
     assert [f[:2] for f in figs(doc("The analysis revealed 16 new crime trends."))] == [("other", 16)]
+    # (a time after "that" or "this" is when the result came: "arrested this morning")
+    assert [f[:2] for f in figs(doc("Police arrested this morning 26 of the suspects."))] == [("arrests", 26)]
 
 
 @pytest.mark.parametrize("plus", ["+", "-plus"])

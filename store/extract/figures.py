@@ -1648,6 +1648,13 @@ class Cue(NamedTuple):
     metric: str
 
 
+_TIME_AFTER_THAT = re.compile(
+    r"\s*(?:morning|afternoon|evening|night|day|week|weekend|month|year|time|season|summer|winter|spring|autumn"
+    r"|fall|quarter|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
     """Every cue word in ``text`` (or in ``text[start:end]``), in order, with
     the metric its list gives (``charged`` and ``none`` included)."""
@@ -1665,8 +1672,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             continue
         if word == "identified" and _NAMING_AFTER.match(text, m.end()):
             continue
-        if word.endswith("ed") and lowered.startswith((" that ", " this "), m.end()):
-            continue  # "He revealed that the operation targeted 51 people": a verb of telling, its clause no result
+        if (
+            word.endswith("ed")
+            and lowered.startswith((" that ", " this "), m.end())
+            and not _TIME_AFTER_THAT.match(lowered, m.end() + 5)
+        ):
+            # "He revealed that the operation targeted 51 people": a verb of telling, its clause no result (not a
+            # time: "were arrested this morning", "seized that day")
+            continue
         # a participle ending a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest,
         # "black-market value" a value); the pattern ends in a hyphen, or a hyphen and a line break
         if (
