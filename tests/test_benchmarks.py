@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import statistics
+import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks import rule_precision
 from benchmarks.corpus import MAX_BYTES, _target_length, generate, report, write_corpus
 from benchmarks.density import density
 from benchmarks.extract_speed import measure
@@ -161,3 +164,26 @@ def test_copy_step_benchmark_runs_and_finds_no_false_groups(capsys):
     pairs(10, seed=11)
     out = capsys.readouterr().out
     assert "different pairs at or over" in out and " 0 of 20" in out
+
+
+def test_rule_precision_credits_each_result_to_its_rule_and_cue(tmp_path: Path, capsys, monkeypatch):
+    (tmp_path / "r1.txt").write_text(
+        "Raids in Kenya\nNAIROBI, Kenya – Police arrested 12 men and seized 40 firearms on Monday.\n", encoding="utf-8"
+    )
+    gold = {
+        "entities": {"PERSON": [], "ORG": [], "LOCATION": ["NAIROBI", "Kenya"], "OPERATION": []},
+        # the gold leaves the firearms out: the row of the word that found them counts one wrong
+        "operations": [{"name": None, "year": None, "stats": [{"metric": "arrests", "value": 12}]}],
+    }
+    (tmp_path / "r1.json").write_text(json.dumps(gold), encoding="utf-8")
+    entities, figures = rule_precision.measure([tmp_path])
+    assert entities[("LOCATION", "place")][:2] == [2, 0]
+    assert figures[("arrests", "arrested")][:2] == [1, 0]
+    right, wrong, misses = figures[("seized", "seized")]
+    assert (right, wrong) == (0, 1) and "40" in misses[0]
+    # the command prints both tables, least precise first
+    monkeypatch.setattr(sys, "argv", ["rule_precision", str(tmp_path), "--min", "1"])
+    rule_precision.main()
+    out = capsys.readouterr().out
+    assert "entities by rule" in out and "figures by cue word" in out
+    assert out.index("seized     seized") < out.index("arrests    arrested")
