@@ -1075,6 +1075,20 @@ def test_a_gang_is_named_without_its_word_a_description_is_no_name(text: str, ex
     assert names(text, ORG) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article of a member's noun after the group is not the group's
+        ("Report\nA Sinaloa cartel member was arrested in Culiacan.\n", {"Sinaloa cartel"}),
+        ("Report\nAn 18th Street gang leader was arrested on Monday.\n", {"18th Street"}),
+        # a gang's name said again on its own is still its name, not a place's
+        ("Report\nThe Clansman gang was dismantled. Clansman had operated since 2019.\n", {"Clansman"}),
+    ],
+)
+def test_a_named_gang_stays_named_beside_its_members_and_its_name_alone(text: str, expected: set) -> None:
+    assert names(text, ORG) == expected
+
+
 def test_places_inside_hyphenated_words():
     text = (
         "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "
@@ -1782,6 +1796,26 @@ def test_a_codename_before_the_word_with_a_particle_or_a_year(text: str, expecte
 )
 def test_a_quoted_name_before_the_capitalised_word(text: str, expected: set) -> None:
     assert names(text, "OPERATION") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted remark or slogan before a capitalised word that opens what follows is no codename
+        'Report\nThe slogan was "Safe Streets For All"\nOperations began in March and led to 40 arrests.\n',
+        'Report\nHe closed with "Thank You Kenya" Operation teams then arrested 12 people.\n',
+        # nor a title-case headline's "Dubbed"
+        "Gang Dubbed Black Axe Targeted In Police Operation\nABUJA – Police said so.\n",
+    ],
+)
+def test_no_codename_from_a_remark_or_a_headlines_capitals(text: str) -> None:
+    assert names(text, "OPERATION") == set()
+
+
+def test_a_place_before_a_codename_before_the_word_stays_a_place() -> None:
+    text = "Report\nThe Kenya Red Card operation led to 12 arrests.\n"
+    assert names(text, "OPERATION") == {"Red Card"} and names(text, LOCATION) == {"Kenya"}
+    assert names("Report\nThe joint Kenya Uganda Tanzania operation ended.\n", "OPERATION") == set()
 
 
 def test_a_sentence_opening_on_dubbed_after_a_dateline_names_the_drive_after_it() -> None:

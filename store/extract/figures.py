@@ -1648,11 +1648,8 @@ class Cue(NamedTuple):
     metric: str
 
 
-_TIME_AFTER_THAT = re.compile(
-    r"\s*(?:morning|afternoon|evening|night|day|week|weekend|month|year|time|season|summer|winter|spring|autumn"
-    r"|fall|quarter|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
+#: Cue words that are verbs of telling too (figure_telling_cues.txt): before "that", what follows is what was told
+_TELLING_CUES = words("figure_telling_cues")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
@@ -1672,14 +1669,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             continue
         if word == "identified" and _NAMING_AFTER.match(text, m.end()):
             continue
-        if (
-            word.endswith("ed")
-            and lowered.startswith((" that ", " this "), m.end())
-            and not _TIME_AFTER_THAT.match(lowered, m.end() + 5)
-        ):
-            # "He revealed that the operation targeted 51 people": a verb of telling, its clause no result (not a
-            # time: "were arrested this morning", "seized that day")
-            continue
+        if word in _TELLING_CUES and lowered.startswith(" that ", m.end()):
+            continue  # "He revealed that the operation targeted 51 people": a verb of telling, its clause no result
         # a participle ending a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest,
         # "black-market value" a value); the pattern ends in a hyphen, or a hyphen and a line break
         if (
@@ -6059,15 +6050,18 @@ _FOUND_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|detected|located)\b", re.I
 )
 # what goods are hidden in or held by (shipping containers are counted: not here)
-_PACKAGING_WORDS = rf"(?:{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes)"
-# The same, one of them too, after a count of one: "one bag of methamphetamine weighing 18.2 kg" is packing as
-# "10 bags of heroin weighing 209.3 kg" is (not where the plural alone is meant: "bags of 50kg" gives each one's size)
-_PACKAGE_WORDS = (
-    rf"(?:{_PACKAGING_WORDS[3:-1]}"
-    r"|parcel|package|packet|bag|sack|bale|brick|carton|box|jerry\s*can|jerrican|sachet|wrap|bundle|crate|suitcase"
-    r"|backpack|drum|tin|jar|bottle|roll|pouch|envelope)"
+_PACKAGING_PLURALS = rf"{_PACKS}|crates|suitcases|backpacks|drums|tins|jars|bottles|rolls|pouches|envelopes"
+_PACKAGING_WORDS = rf"(?:{_PACKAGING_PLURALS})"
+# The packages one at a time, as a count of one writes them: "one bag of methamphetamine weighing 18.2 kg" is
+# packing as "10 bags of heroin weighing 209.3 kg" is (only before what it holds: "3 bottle caps" are caps; not
+# where the plural alone is meant: "bags of 50kg" gives each one's size)
+_ONE_PACKAGE = (
+    r"(?:parcel|package|packet|bag|sack|bale|brick|carton|box|jerry\s*can|jerrican|sachet|wrap|bundle|crate"
+    r"|suitcase|backpack|drum|tin|jar|bottle|roll|pouch|envelope)"
+    r"(?=$|\s+(?:of|containing|holding|with|carrying|filled|packed|weighing)\b)"
 )
-_PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGE_WORDS + r"\b", re.I)
+_PACKAGES_ONE_OR_MORE = rf"(?:{_PACKAGING_PLURALS}|{_ONE_PACKAGE})"
+_PACKAGING = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PACKAGES_ONE_OR_MORE + r"\b", re.I)
 _GOODS_NAMED_AFTER = re.compile(r",?\s+(?:containing|of|with|filled\s+with|holding|believed|suspected|thought)\b", re.I)
 _ANOTHER_CASE = re.compile(r"(?i)\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere)\b")
 # What a drug is carried in, swallowed or not: the weight of "55 pellets" is the drug's
@@ -6100,7 +6094,7 @@ _HIDDEN_IN_BEFORE = re.compile(
     re.I,
 )
 _HOLDING_A_FIGURE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGE_WORDS + r"\s+(?:holding|containing|with|carrying|filled\s+with|"
+    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGES_ONE_OR_MORE + r"\s+(?:holding|containing|with|carrying|filled\s+with|"
     r"packed\s+with)\s+"
     # (the goods named, then their weight: "124 bags containing pangolin scales with total weight of 4,180kg")
     r"(?:(?:[\w-]+\s+){1,4}?(?:with\s+(?:a\s+)?(?:total\s+|combined\s+|gross\s+)?(?:weight|mass)\s+of|weighing|"
@@ -6111,7 +6105,7 @@ _HOLDING_A_FIGURE = re.compile(
 # Packages of goods, then the goods' weight: "23 bags of ivory chips weighing over 1.4 tonnes", "40 sacks of bhang
 # weighing 1.2 tonnes" (the weight is the figure; the bags are what it came in)
 _PACKAGES_OF_WEIGHED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGE_WORDS + r"\s+of\s+(?:[\w-]+\s+){1,4}?"
+    r"\s+(?:[\w-]+\s+){0,2}?" + _PACKAGES_ONE_OR_MORE + r"\s+of\s+(?:[\w-]+\s+){1,4}?"
     r"(?:weighing|with\s+(?:a\s+)?(?:total\s+|combined\s+|gross\s+)?(?:weight|mass)\s+of)\s+"
     r"(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|approximately\s+|around\s+)?\d",
     re.I,

@@ -237,6 +237,7 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     # capitalised as some write it after a quoted name: 'the "Fire Starter" Operation')
     r"(?:[Oo]perations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
+_THE_BEFORE_QUOTE = re.compile(r"\b[Tt]he[ \t]+$")
 _CAPITALISED_NAME_AFTER = re.compile(rf"[ \t]+[\"“‘']?[{UPPER}0-9]")
 # What every _QUOTED_BEFORE_KEYWORD match ends with: a closing quote, up to two words, the word
 _QUOTE_BEFORE_KEYWORD = re.compile(
@@ -794,6 +795,10 @@ _PLURAL_OBJECT_AFTER = re.compile(r"[ \t]+[a-z]{3,}s[ \t]*,")
 _DRIVE_NOUNS = words("operation_drive_nouns")
 
 
+# A dateline before a sentence's first word: a place in capitals, perhaps its country, and a dash
+_DATELINE_CLAUSE = re.compile(rf"\s*[{UPPER}][{UPPER}'’. -]+(?:,[ \t]+[{UPPER}][\w'’. -]*)?[ \t]*[–—-][ \t]*")
+
+
 def _dubs_a_drive(text: str, pos: int) -> bool:
     """Whether what "dubbed" at ``pos`` names is a drive: a noun of one in the clause before it (at most 250
     characters back: "the crackdown, dubbed …", and a long subject's "The operation which was conducted by the Zambia
@@ -801,9 +806,10 @@ def _dubs_a_drive(text: str, pos: int) -> bool:
     dubbed "white gold"')."""
     clause = text[max(0, pos - 250) : pos]
     clause = clause[max(clause.rfind(c) for c in ".!?;\n") + 1 :]
-    if not clause.strip(" \t\"“‘'(") or text[pos] == "D":
+    if not clause.strip(" \t\"“‘'(") or (text[pos] == "D" and _DATELINE_CLAUSE.fullmatch(clause)):
         # "Dubbed "Clean Sweep", the week-long crackdown …": the sentence opens on it, the drive is named after
-        # (after a dateline too: "KINGSTON – Dubbed Iron Gate, the operation …")
+        # (after a dateline too: "KINGSTON, Jamaica – Dubbed Iron Gate, the operation …"; not a title-case
+        # headline's "Gang Dubbed Black Axe Targeted …")
         clause = text[pos : pos + 120]
         clause = clause[: min((i for i in (clause.find(c) for c in ".!?;\n") if i >= 0), default=len(clause))]
     return any(w.strip(",'’\"“”()-").lower() in _DRIVE_NOUNS for w in clause.split())
@@ -1269,10 +1275,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     # (looked for only where a closing quote stands before the word: the whole pattern is tried at every quote)
     for m in _QUOTED_BEFORE_KEYWORD.finditer(text) if _QUOTE_BEFORE_KEYWORD.search(text) else ():
         if m.group(0).rsplit(None, 1)[-1][:1] == "O":
-            # the word capitalised: a name in title case before it, the word no keyword of a name after it
-            # ('“Morocco played a strong role in” Operation Weka' quotes a remark, then names Weka)
-            if _CAPITALISED_NAME_AFTER.match(text, m.end()) or any(
-                len(w) > 3 and w[:1].islower() for w in m.group(1).split()
+            # the word capitalised: a name in title case after "the" and on the word's line, the word no keyword
+            # of a name after it ('“Morocco played a strong role in” Operation Weka' quotes a remark, then names
+            # Weka; 'the slogan was "Safe Streets For All"\nOperations began …' ends a sentence before a line's)
+            if (
+                _CAPITALISED_NAME_AFTER.match(text, m.end())
+                or any(len(w) > 3 and w[:1].islower() for w in m.group(1).split())
+                or "\n" in m.group(0)
+                or not _THE_BEFORE_QUOTE.search(text, max(0, m.start() - 5), m.start())
             ):
                 continue
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
@@ -1336,9 +1346,16 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and (lead.endswith("\n") or (not lead and m.start(1) <= 8))
         ):
             continue  # "AN ANTI-SMUGGLING operation led by …": a paragraph's opening words set in capitals
-        # (a sentence's first word before a name of two: "The Black Stone operation" reads as "Black Stone" did)
-        while len(words) > 2 and words[0] not in _COLOURS and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS):
+        # (a sentence's first word, a body or a place before a name of two: "The Black Stone operation", "the Kenya
+        # Red Card operation" read as "Black Stone" and "Red Card" did, the place left a place)
+        while (
+            len(words) > 2
+            and words[0] not in _COLOURS
+            and (words[0] in COMMON_CAPS or words[0] in KNOWN_ORGS or place_key(words[0]) in places())
+        ):
             words.pop(0)
+        if len(words) > 1 and all(place_key(w) in places() for w in words):
+            continue  # "the joint Kenya Uganda Tanzania operation": where it ran, no codename
         # (a colour opens a codename of two words: "the Black Dune operation", "the Red Card operation")
         # (not the water a colour names: "the Black Sea operation")
         coloured = (

@@ -1520,7 +1520,7 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             n2 = m2.group(1)
             if n2.split()[0] not in COMMON_CAPS and place_key(n2) not in places():
                 spans.append(Span(ORG, s2, s2 + len(n2), n2, rule="org-group", extra={"how": "group"}))
-    alone_asked: dict[str, bool] = {}
+    place_asked: dict[str, bool] = {}
     for m in _GROUP_NAMED.finditer(text) if any(w in text for w in _GROUP_NAMED_WORDS) else ():
         words = m.group(1).split()
         while words and (words[0] in OP_STOP or words[0] in KNOWN_ORGS):
@@ -1537,15 +1537,17 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue  # a capitalised first word: '"Super cartel" …'
         if people_adjective(words[-1]) and all(w in _COMPASS_WORDS for w in words[:-1]) and m.group(2).islower():
             continue  # "an Italian mafia family", "a Mexican cartel": where it is from, no name ("Sicilian Mafia" is)
-        if _INDEFINITE_BEFORE.search(text, max(0, s - 4), s):
-            continue  # "a South LA gang", "a Perth syndicate", "A SPECIALISED gang": a description, no group's name
+        if _INDEFINITE_BEFORE.search(text, max(0, s - 4), s) and not _MEMBER_AFTER.match(text, m.end(2)):
+            # "a South LA gang", "a Perth syndicate", "A SPECIALISED gang": a description, no group's name (the article
+            # of a member's noun after it is not the group's: "a Sinaloa cartel member", "an 18th Street gang leader")
+            continue
         name = " ".join(words)
         if m.group(2).startswith("criminal"):
             # "the Black Axe criminal network": the description is not the name
             if place_key(name) in places():
                 continue
             end = s + len(name)
-        elif m.group(2) == "gang" and (words[0] in _COMPASS_WORDS or _written_alone(text, name, alone_asked)):
+        elif m.group(2) == "gang" and (words[0] in _COMPASS_WORDS or _named_as_a_place(text, name, place_asked)):
             continue  # "violent South LA gang", "a Bay Area gang … in parts of the Bay Area": a place's gangs
         elif m.group(2) == "gang" and place_key(name) not in places() and not people_adjective(words[-1]):
             # a gang's own name before the word is the name ("the Trinitarios gang", "members of the 18th Street
@@ -2724,10 +2726,12 @@ def _ransomware_groups(text: str) -> list[Span]:
     return out
 
 
-def _written_alone(text: str, name: str, asked: dict[str, bool]) -> bool:
-    """Whether the text writes ``name`` other than before "gang" (a place or a person it names on its own), in
-    its first 20,000 characters. ``asked`` holds the answers so far: each name is looked for once, and no more
-    than 50 names are (a text of thousands of gangs' names is not searched once per name)."""
+def _named_as_a_place(text: str, name: str, asked: dict[str, bool]) -> bool:
+    """Whether the text writes ``name`` as a place: on its own after a preposition of place ("in parts of the Bay
+    Area", "from Kayole") or before a place's noun ("the Doi Luang district"), in its first 20,000 characters (a
+    gang's name repeated alone, "Clansman had operated since 2019", is the gang's). ``asked`` holds the answers so
+    far: each name is looked for once, and no more than 50 names are (past them a name is taken for a gang's, as
+    most are)."""
     if name in asked:
         return asked[name]
     if len(asked) >= 50:
@@ -2737,7 +2741,14 @@ def _written_alone(text: str, name: str, asked: dict[str, bool]) -> bool:
     while pos >= 0:
         end = pos + len(name)
         glued = text[end : end + 1].isalnum() or text[pos - 1 : pos].isalnum()
-        if not glued and not text.startswith(" gang", end):
+        if (
+            not glued
+            and not text.startswith(" gang", end)
+            and (
+                _PLACE_PREPOSITION_BEFORE.search(text, max(0, pos - 16), pos)
+                or LOCATIVE_HEAD_AFTER.match(text, end)  # "Chiang Rai's Doi Luang district"
+            )
+        ):
             found = True
             break
         pos = text.find(name, end, 20_000)
@@ -2745,6 +2756,9 @@ def _written_alone(text: str, name: str, asked: dict[str, bool]) -> bool:
     return found
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|across|around|near|throughout|at)[ \t]+(?:the[ \t]+)?$")
+# A member's noun after a group's word: the article before the group is that noun's ("a Sinaloa cartel member")
+_MEMBER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(words("group_member_nouns"), key=len, reverse=True)) + r")\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|An?)[ \t]+$")
 # "the Pelúas clan", "members of the Jalisco cartel", "the 14K triad": the head
 # word is part of the name (and a place word inside it is no place of its own).
