@@ -156,6 +156,22 @@ def test_an_agency_credited_in_a_byline_or_a_dateline_without_brackets_is_no_org
     assert names(text, ORG) == {"Ghana Police Service"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nHANOI – According to the BBC, police seized 3 tonnes of cocaine.\n",
+        "Report\nBOSTON – NBC Boston reports the drugs were worth 2 million dollars.\n",
+        "Report\nHANOI – Customs seized 40 kg of rhino horn (Source: VNA).\n",
+        "Report\nLIMA – Officers raided the port. [Photo: Carlos Ruiz via AP]\n",
+    ],
+)
+def test_letters_only_a_news_agency_goes_by_are_no_organisation_wherever_they_stand(text: str) -> None:
+    # (annotators of real articles list none of them as a body; "AFP" is also the Australian Federal Police and the
+    # Armed Forces of the Philippines, an outlet only where the text credits it)
+    assert names(text, ORG) == set()
+    assert names("Report\nSYDNEY – The AFP charged 11 men in Sydney.\n", ORG) == {"AFP"}
+
+
 def test_a_place_name_with_a_lower_case_particle_inside() -> None:
     assert names("Report\nIRINGA – Six dealers were identified in Dar es Salaam on Monday.", LOCATION) == {
         "IRINGA",

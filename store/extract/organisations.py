@@ -1726,6 +1726,7 @@ def _drug_laboratory(name: str) -> bool:
 
 NEWS_AGENCIES = word_list("news_agencies")
 NEWS_AGENCY_LETTERS = word_list("news_agency_letters")
+_SHARED_AGENCY_LETTERS = word_list("news_agency_letters_shared")
 _NEWS_AGENCY_HEAD = re.compile(r"(?:^|\s)(?:News|Press)\s+Agency$|^News\s+Agency\s+of\s|\sNews\s+(?:Service|Network)$")
 
 
@@ -1748,6 +1749,12 @@ def news_agencies_named(text: str, orgs: list[Span]) -> set[str]:
         if sp.name in named and (m := _DEFINED_LETTERS.match(text, sp.end)):
             named.add(m.group(1))
     for letters in {sp.name for sp in orgs if sp.name in NEWS_AGENCY_LETTERS} - named:
+        if letters not in _SHARED_AGENCY_LETTERS:
+            # letters only a news agency goes by are its wherever they stand ("according to the BBC", "NBC Boston
+            # reports", "[… via AP]", "(Source: VNA)"): annotators of real articles list none of them as a body
+            if not _expanded(text, letters):
+                named.add(letters)
+            continue
         # (every place the letters stand, found or not as a body there: a dateline's "…, 2023, SPA --" may be
         # no mention the resolver kept)
         at = text.find(letters)
