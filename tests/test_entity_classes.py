@@ -1105,6 +1105,16 @@ def test_a_named_gang_stays_named_beside_its_members_and_its_name_alone(text: st
     assert names(text, ORG) == expected
 
 
+def test_a_count_of_groups_or_a_modifier_of_where_they_are_from_names_no_group() -> None:
+    text = (
+        "Report\nWith 22 criminal groups dismantled, the drive ended. "
+        "They were linked to the Perth-based Italian mafia.\n"
+    )
+    assert names(text, ORG) == set()
+    # (the number a group's name was read from is a figure again)
+    assert ("dismantled", 22) in {(f.metric, f.value) for f in extract(text).figures}
+
+
 def test_places_inside_hyphenated_words():
     text = (
         "Smuggling along the Kenya-Somalia and Kenya-Tanzania borders rose, officials said. The clan split from "

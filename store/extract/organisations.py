@@ -1500,8 +1500,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             words = kept
         if not words or words[0] in OP_STOP or words[0] in TITLE_WORDS or words[0] in CALENDAR_WORDS | FEAST_WORDS:
             continue  # ("linked to the Christmas Eve attacks": a date, not a group)
-        if _COMPOUND_MODIFIER.search(words[-1]):
-            continue  # "including the Oslo-based firm …", "linked to the INTERPOL-led …": a modifier, no name
+        if any(_COMPOUND_MODIFIER.search(w) for w in words):
+            # "including the Oslo-based firm …", "linked to the INTERPOL-led …", "linked to the Australian-based
+            # Italian mafia": a modifier, no name
+            continue
         name = " ".join(words)
         if place_key(name) in places() or name in KNOWN_ORGS:
             continue
@@ -1529,8 +1531,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
         if not words or any(w in OP_STOP for w in words):
             continue
         s = m.start(1) + m.group(1).index(words[0])
-        if _COMPOUND_MODIFIER.search(words[-1]):
-            continue  # "a Kenya-based gang", "a Lagos-based syndicate": where it is from, no name
+        if any(_COMPOUND_MODIFIER.search(w) for w in words):
+            continue  # "a Kenya-based gang", "the Australian-based Italian mafia": where it is from, no name
+        if all(w.isdigit() for w in words):
+            continue  # "With 22 criminal groups dismantled": a count of groups, no name
         if len(words) == 1 and "-" in words[0] and all(place_key(p) in places() for p in words[0].split("-")):
             continue  # "an India-Afghanistan syndicate", "the Kenya-Uganda cartel": its route, no name
         if len(words) == 1 and opens_its_line(text, s, also="\"'“‘"):
