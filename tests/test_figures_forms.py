@@ -476,6 +476,12 @@ def test_charged_is_not_an_arrest_unless_the_text_says_arrested():
     assert [f[:2] for f in got] == [("arrests", 20), ("other", 12)]
     got = figs(doc("Police arrested three people. The three suspects were also charged with smuggling."))
     assert [f[:2] for f in got] == [("arrests", 3)]
+    # suspects counted anew when charged are no arrest said; a part of the suspects held is ("the specific charge
+    # for 850 of the suspects", the dev's reading)
+    assert [f[:2] for f in figs(doc("Charges have been filed against 19 suspects after the sting."))] == [("other", 19)]
+    assert [f[:2] for f in figs(doc("The court said 38 suspects were arraigned and charged with fraud."))] == [
+        ("other", 38)
+    ]
 
 
 def test_infrastructure_taken_down_is_dismantled_websites_and_domains_are_other():

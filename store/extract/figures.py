@@ -1652,6 +1652,13 @@ class Cue(NamedTuple):
 _TELLING_CUES = words("figure_telling_cues")
 
 
+# A count's partitive of people held: "850 of the suspects", "19 of them", "six of those detained"
+_PART_OF_THOSE_HELD = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|these|those)[ \t]+)?(?:[\w-]+[ \t]+)?(?:suspects|detainees|arrestees|them|those|arrested"
+    r"|people[ \t]+(?:arrested|detained|held))\b"
+)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
     """Every cue word in ``text`` (or in ``text[start:end]``), in order, with
     the metric its list gives (``charged`` and ``none`` included)."""
@@ -5034,7 +5041,10 @@ def find_figures(
             said_arrested = _ARREST_WORD.search(
                 text, max(told_from, num.start - 2 * WINDOW), min(max(told_to, s_end), hi + 2 * WINDOW)
             )
-            part_of_suspects = bool(item and item.split()[0].lower() in ("suspects", "detainees", "them", "those"))
+            # a part of the people held, by the partitive: "the charge for 850 of the suspects", "19 of the suspects
+            # were charged" (not the suspects counted anew: "38 suspects were arraigned", "charges filed against 19
+            # suspects", which say no arrest)
+            part_of_suspects = _PART_OF_THOSE_HELD.match(text, end) is not None
             # the arrests counted on their own just before: those charged are a part of them, another outcome
             # ("Of the more than 5,000 individuals arrested, approximately 1,057 have been charged", "397
             # suspects had been arrested and so far 308 had appeared in court and charged")
