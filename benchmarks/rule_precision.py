@@ -33,8 +33,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import store.extract as extract_module
+from store.evaluate import gold_figures
 from store.extract.figures import find_cues
-from store.text import entity_key
+from store.text import entity_key, visible
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FOLDERS = [ROOT.parent / "shared" / "eval" / "dev", ROOT / "tests" / "wild"]
@@ -56,18 +57,6 @@ def _spans_seen() -> Iterator[list]:
         yield seen
     finally:
         extract_module.find_entities = original
-
-
-def _gold_figures(gold: dict) -> Counter:
-    counts: Counter = Counter()
-    for op in gold.get("operations", []):
-        for stat in op.get("stats", []):
-            metric = stat["metric"]
-            unit = stat.get("unit") or "count"
-            if metric not in ("seized", "other"):
-                unit = "count"
-            counts[(metric, unit, round(float(stat["value"]), 6))] += 1
-    return counts
 
 
 def measure(folders: list[Path]) -> tuple[dict, dict]:
@@ -100,8 +89,9 @@ def measure(folders: list[Path]) -> tuple[dict, dict]:
                     right = entity.name.casefold() in listed
                     row[0 if right else 1] += 1
                     if not right:
-                        row[2].append(f"{gold_path.stem}: {entity.name}")
-                stated = _gold_figures(gold)
+                        row[2].append(visible(f"{gold_path.stem}: {entity.name}"))
+                # (the gold's figures as docket eval reads them, the operation aside: see the module's docstring)
+                stated = Counter((metric, unit, round(value, 6)) for _, metric, unit, value in gold_figures(gold))
                 for fig in result.figures:
                     key = (fig.metric, fig.unit, round(fig.value, 6))
                     right = stated[key] > 0
@@ -112,7 +102,7 @@ def measure(folders: list[Path]) -> tuple[dict, dict]:
                     row = figures[(fig.metric, word)]
                     row[0 if right else 1] += 1
                     if not right:
-                        row[2].append(f"{gold_path.stem}: {text[fig.start : fig.end]!r}")
+                        row[2].append(visible(f"{gold_path.stem}: {text[fig.start : fig.end]}"))
     return dict(entities), dict(figures)
 
 

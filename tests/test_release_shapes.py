@@ -4230,21 +4230,8 @@ def test_a_wire_credited_in_a_byline_is_no_person():
     assert ("PERSON", "Agence France-Presse") not in ents
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Harlowe police say officers seized two handguns in a raid on Monday.",
-        "The Telangana police on Friday rescued 12 women from a flat.",
-        "Sadar Korvana police arrested 48 suspects during the crackdown.",
-        "A case was registered at Maheshpur police station on Monday.",
-        "In a joint raid, the RCMP, Durham police and the border agency arrested five men.",
-    ],
-)
-def test_a_place_before_police_in_lower_case_is_no_bodys_name(sentence: str):
-    # "police" in lower case after a place says whose police, as "Kenya police" does: no body's written name (the
-    # annotators of real articles list 3 of 19 such mentions as ORG, and the wild corpus's none)
-    assert not {n for n in ents(extract(sentence), "ORG") if "police" in n}
-    # written as a name, capitalised, it is one
+def test_a_place_named_before_police_written_as_a_name_is_a_body():
+    # "Police" capitalised after a place is the force's written name; in lower case see the test below
     assert "Telangana Police" in ents(extract("The Telangana Police on Friday rescued 12 women."), "ORG")
 
 
@@ -4276,10 +4263,27 @@ def test_a_countrys_police_or_where_police_acted_is_the_place_alone(sentence: st
         "The Dutch and Belgian police seized 3 tonnes of cocaine.",
         "The Lyon-based police organisation said so.",
         "Asean police met in Manila.",
+        # a place before "police" in lower case says whose police, as "Kenya police" does (the annotators of real
+        # articles list 3 of 19 such mentions as ORG, the wild corpus's writers none)
+        "Harlowe police say officers seized two handguns in a raid on Monday.",
+        "The Telangana police on Friday rescued 12 women from a flat.",
+        "Sadar Korvana police arrested 48 suspects during the crackdown.",
+        "A case was registered at Maheshpur police station on Monday.",
+        "In a joint raid, the RCMP, Durham police and the border agency arrested five men.",
+        # nor does a kind of police, an adverb, a feast, an outlet told or a region's
+        "Undercover police bought 2 kg of cocaine from the suspects.",
+        "Eventually police arrived at the scene.",
+        "Uniformed police stood by as the crowd left.",
+        "During Ramadan police arrested 120 beggars in Lahore.",
+        "A spokesman told Reuters police had arrested five men.",
+        "Women police station officials arrested 2 men.",
+        "Gulf police chiefs met in Muscat.",
+        "Dar es Salaam police seized 3 kg of heroin.",
+        "Houthi police detained the crew.",
     ],
 )
-def test_a_peoples_or_a_kinds_police_is_no_body(sentence: str):
-    assert not {n for n in ents(extract(sentence), "ORG") if "police" in n}
+def test_a_peoples_or_a_kinds_or_a_places_police_in_lower_case_is_no_body(sentence: str):
+    assert not {n for n in ents(extract(sentence + "\n"), "ORG") if "police" in n}
 
 
 def test_a_place_is_never_found_again_in_a_word_written_in_lower_case():
@@ -4327,26 +4331,6 @@ def test_a_place_made_a_modifier_ends_a_codename():
 
 def test_a_heavy_goods_vehicle_is_no_body():
     assert ents(extract("The driver was arrested when his HGV was stopped in Folkestone.\n"), "ORG") == set()
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Undercover police bought 2 kg of cocaine from the suspects.",
-        "Eventually police arrived at the scene.",
-        "Uniformed police stood by as the crowd left.",
-        "During Ramadan police arrested 120 beggars in Lahore.",
-        "A spokesman told Reuters police had arrested five men.",
-        "Women police station officials arrested 2 men.",
-        "Gulf police chiefs met in Muscat.",
-        "Dar es Salaam police seized 3 kg of heroin.",
-        "Houthi police detained the crew.",
-    ],
-)
-def test_no_word_before_police_in_lower_case_makes_a_body(sentence: str):
-    # (a kind of police, an adverb, a feast, an outlet told, a region's or a people's police, a city's)
-    names = ents(extract(sentence + "\n"), "ORG")
-    assert not {n for n in names if n.endswith(("police", "police station"))}
 
 
 @pytest.mark.parametrize(

@@ -1652,11 +1652,8 @@ class Cue(NamedTuple):
 _TELLING_CUES = words("figure_telling_cues")
 
 
-# A count's partitive of people held: "850 of the suspects", "19 of them", "six of those detained"
-_PART_OF_THOSE_HELD = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:the|these|those)[ \t]+)?(?:[\w-]+[ \t]+)?(?:suspects|detainees|arrestees|them|those|arrested"
-    r"|people[ \t]+(?:arrested|detained|held))\b"
-)
+#: Verbs of taking a place or a thing out of use: infrastructure or production sites so governed are dismantled
+_TAKING_DOWN = ("destroyed", "destroys", "destroying", "closed")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
@@ -2660,6 +2657,11 @@ _LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:
 _UNDER_JUDICIAL_CONTROL = re.compile(
     r"[ \t]+(?:others?[ \t]+|of[ \t]+them[ \t]+)?(?:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+"
     r"((?:(?:placed|released|put|kept)[ \t]+)?under[ \t]+judicial[ \t]+(?:control|supervision))"
+)
+# A count's partitive of people held: "850 of the suspects", "19 of them", "six of those detained"
+_PART_OF_THOSE_HELD = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|these|those)[ \t]+)?(?:[\w-]+[ \t]+)?(?:suspects|detainees|arrestees|them|those|arrested"
+    r"|people[ \t]+(?:arrested|detained|held))\b"
 )
 # An auxiliary before a charge's verb, perhaps an adverb or an earlier verb between: "have since been charged",
 # "had appeared in court and charged", "were prosecuted"
@@ -5184,7 +5186,7 @@ def find_figures(
         if (
             metric == "other"
             and cue is not None
-            and cue.word in ("destroyed", "destroys", "destroying", "closed")
+            and cue.word in _TAKING_DOWN
             and not people
             and _INFRASTRUCTURE.intersection(_head_words(item or "")[-2:])
         ):
@@ -5194,7 +5196,7 @@ def find_figures(
             and unit == "count"
             and not people
             and cue is not None
-            and (cue.word in _FINDING or cue.word in ("destroyed", "destroys", "destroying", "closed"))
+            and (cue.word in _FINDING or cue.word in _TAKING_DOWN)
             and _PRODUCTION_SITES.intersection(_head_words(item or "")[-1:])  # (its head: not "lab technicians")
         ):
             metric = "dismantled"  # "2 drug labs were uncovered", "two laboratories were located": taken down
