@@ -980,6 +980,20 @@ def test_a_states_short_form_in_capitals_is_a_place():
     assert not {"NSW", "ACT", "QLD"} & ents(result, "ORG")
 
 
+def test_more_short_forms_of_states_cities_and_regions_are_places_but_not_a_currencys_or_a_codes_letters():
+    text = (
+        "HK police arrest 41 in gambling raids\n\n"
+        "Officers seized HK$2m and NT$9.3 million in cash. A year-long WA joint operation ended, and a man was "
+        "held in Buffalo, NY. BC's Combined Forces Special Enforcement Unit took part. Pills were seized across "
+        "MENA. The patrol ship KZN 20007 towed the boat.\n"
+    )
+    result = extract(text)
+    assert {"HK", "WA", "NY", "BC", "MENA"} <= ents(result, "LOCATION")
+    assert not {"HK", "WA", "NY", "BC", "MENA", "NT"} & ents(result, "ORG")
+    assert "NT" not in ents(result, "LOCATION")  # (the New Taiwan dollar's letters)
+    assert "KZN" not in ents(result, "LOCATION")  # (a vessel's code, though the letters name a province)
+
+
 def test_a_pictures_and_a_translations_credit_name_people():
     text = (
         "Police seize cocaine\n\n"

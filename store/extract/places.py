@@ -400,8 +400,9 @@ _ABBREVIATION_FIRSTS, _ABBREVIATION_RESTS = by_first_character(
     [re.escape(w) for w in sorted(word_list("place_abbreviations"), key=len, reverse=True)]
 )
 _PLACE_ABBREVIATION = re.compile(
-    rf"[{_ABBREVIATION_FIRSTS}](?<![\w.&-].){_ABBREVIATION_RESTS}(?![\w&-])"
+    rf"[{_ABBREVIATION_FIRSTS}](?<![\w.&-].){_ABBREVIATION_RESTS}(?![\w&$-])"  # (not a currency's: "HK$2m", "NT$9.3m")
     r"(?![ \t]+[A-Z])"  # (not a body's first word: "ACT Policing", "NSW Police Force")
+    r"(?![ \t]+\d)"  # (nor a code's letters: "the patrol ship BC 20007")
 )
 _POSSESSIVE_IN = re.compile(r"['’]s |(?<=s)['’] ")  # ("Myanmar's Shan State", "Lagos’ Murtala Muhammed Airport")
 _ELIDED_NAME = re.compile(r"[A-Z](?<!\w.)\w{1,20}[ -][dl]['’][A-Z]\w{1,20}")
