@@ -5859,6 +5859,14 @@ def test_a_sections_subsections_are_no_figures():
     assert metric_values(body) == [("arrests", 2)]
 
 
+def test_a_section_written_with_its_subsection_after_a_list_is_no_figure():
+    body = (
+        "Police arrested 38 people for buying lottery tickets under Sections 4A (a) and 9(1) of the Common Gaming "
+        "Houses Act 1953. Another 12 people were arrested under Section 15(1)(a) of the Dangerous Drugs Act."
+    )
+    assert metric_values(body) == [("arrests", 38), ("arrests", 12)]
+
+
 def test_arrests_for_the_crime_name_no_charge_and_restate_the_count():
     text = doc(
         "At least five suspects were arrested for the crime on Sunday. Officers also arrested five people. Five "

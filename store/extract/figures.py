@@ -242,6 +242,9 @@ _SKIP_AFTER = re.compile(
     r"|(?:[ \t]+(?:kilo(?:gram(?:me)?)?s|kgs?|grams|tonnes|tons|pounds|lbs|litres|liters))?"
     r"\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b(?!\s+(?:once|twice)\b)"
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
+    # a law's section and its subsection, with no blank between: "Sections 4A (a) and 9(1) of the Act", "15(1)(a)"
+    # (not "02(two) suspects": a count and its word)
+    r"|\((?:\d{1,3}|[a-z]{1,2}|[ivx]{3,4})\)"
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     # ages listed: "34 and 41 years old"
     r"|(?:\s*,\s*\d{1,2}){0,4}\s*(?:,\s*)?(?:and|or|&)\s+\d{1,2}\s*[-\s]?(?i:years?)[-\s](?i:old)\b"
