@@ -1031,6 +1031,15 @@ def test_a_name_that_speaks_is_no_codename():
     assert not found.operations
 
 
+def test_an_operation_named_after_its_capitalised_word_may_speak_but_a_post_of_it_is_no_codename():
+    found = extract(
+        "Lottery scam crackdown\n\nOperation Kingfish says it is now targeting seven suspects. Head of Operation "
+        "Maria Silva said 4 were held. Operation Commander John Okafor said the raids went on."
+    )
+    assert {e.name for e in found.entities if e.type == OPERATION} == {"Kingfish"}
+    assert {"Maria Silva", "John Okafor"} <= {e.name for e in found.entities if e.type == PERSON}
+
+
 def test_an_ordinal_before_a_units_name_is_part_of_it():
     text = (
         "A team of the 4th Infantry Division and the 102nd Infantry Brigade raided the farm on 16th "

@@ -837,6 +837,8 @@ def _closes_quote(text: str, end: int) -> bool:
 
 # A verb of saying right after a name: its speaker, not a codename.
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|explained|noted)\b")
+# A post's "of"/"for" right before a capitalised "Operation": "Head of Operation Silva said" (a title's field)
+_TITLE_BEFORE_OPERATION = re.compile(r"\b(?:of|for)[ \t]+Operation[ \t]+$")
 # A capitalised word or "of" just before "Operations": part of a title or a unit's name
 # A title's "of" (and the capitalised words of a field) just before "Operations": "Director of Fisheries
 # Operations Kalolaine …", "Head of operations John Smith" (not "INTERPOL's Operations Trigger and …")
@@ -1161,7 +1163,13 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # investigation"): its codename, the word dropped as "Operation" is
             start += len(first) + 1
             name = rest
-        if _SPEAKS_AFTER.match(text, end + (how == "numeral" and text.startswith(",", end))):
+        if _SPEAKS_AFTER.match(text, end + (how == "numeral" and text.startswith(",", end))) and not (
+            # (the keyword itself right before, capitalised and alone: "Operation Kingfish says it is now targeting
+            # seven suspects" is the operation's team speaking by its name)
+            how == "keyword"
+            and _word_before(text, start) == "Operation"
+            and not _TITLE_BEFORE_OPERATION.search(text, max(0, start - 40), start)
+        ):
             # "director of fisheries operations Losana Tuilagi said": a person speaks, an operation does not (a
             # numeral closing an apposition is a generation's: "the regional director, Benjamin Reyes III, told")
             return
