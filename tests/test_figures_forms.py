@@ -815,6 +815,17 @@ def test_the_texts_own_metric_figure_beats_a_conversion():
     ]
 
 
+def test_the_texts_own_metric_figure_beats_a_conversion_where_the_verb_comes_after_the_goods():
+    body = (
+        "The army said the 91,000 pounds (41,310 kilograms) of meth found there was a record. Another 28,000 "
+        "pounds (12,705 kilograms) of chemicals were found, the army said."
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(doc(body))] == [
+        ("seized", 41310, "kg", "meth"),
+        ("seized", 12705, "kg", "chemicals"),
+    ]
+
+
 def test_places_searched_near_an_arrest_are_not_arrests():
     found = figs(doc("Three men were arrested in a raid on a warehouse and at two flats in Sharjah."))
     assert [(m, v) for m, v, *_ in found] == [("arrests", 3)]

@@ -4997,8 +4997,19 @@ def find_figures(
             metric = "seized"
         if metric is None:
             if cue is None:
-                continue
-            metric = cue.metric
+                converted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
+                if not (
+                    converted is not None
+                    and converted.metric != "none"
+                    and _same_kind(converted.unit, unit)
+                    and _BRACKETED_CONVERSION_GAP.fullmatch(text, converted.end, num.start) is not None
+                ):
+                    continue
+                # the amount again in brackets, in other units, where the verb is not in reach of it: "the 91,000
+                # pounds (41,310 kilograms) of meth found there" (read below as the conversion it is)
+                metric = converted.metric
+            else:
+                metric = cue.metric
             if (
                 metric == "other"
                 and cue.word in _ACTIONS_COUNTED
@@ -6147,6 +6158,11 @@ _CONVERSION_OPENERS = rf"(?:\(|{_WORDED_CONVERSION_OPENERS})"
 # A conversion said in words, perhaps with a bracket too: "(1,500) kilograms, or (1.5) tons"
 _WORDED_CONVERSION = re.compile(rf"{_WORDED_CONVERSION_OPENERS}\s*\(?\s*$")
 # A conversion said as one right before the amount (not a bare hedge)
+# Between an amount and the same amount in other units in brackets: "91,000 pounds (41,310 kilograms)",
+# "120 pounds (approximately 54 kilograms)"
+_BRACKETED_CONVERSION_GAP = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:about|approximately|approx\.|roughly|around|nearly|almost|some)[ \t]+)?"
+)
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 _CONVERSION_BEFORE = re.compile(
     rf"(?:{_CONVERSION_OPENERS}\s*"
