@@ -815,6 +815,18 @@ def test_the_texts_own_metric_figure_beats_a_conversion():
     ]
 
 
+def test_a_person_named_is_no_one_identified_but_a_count_named_is():
+    body = (
+        "In another case, a woman named Barkha was held with 27 grams of heroin. Police named Ahmed Khan, 34, and "
+        "two others as suspects. Customs named nine suspects."
+    )
+    assert [(f[0], f[1], f[2]) for f in figs(doc(body))] == [
+        ("seized", 0.027, "kg"),
+        ("identified", 2, "count"),
+        ("identified", 9, "count"),
+    ]
+
+
 def test_the_texts_own_metric_figure_beats_a_conversion_where_the_verb_comes_after_the_goods():
     body = (
         "The army said the 91,000 pounds (41,310 kilograms) of meth found there was a record. Another 28,000 "

@@ -1641,6 +1641,11 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:(?:been|be|yet|al
 
 
 # "two men, identified by their initials as A.A.K. and M.S.H.": a naming, not a count
+# A capitalised word right after "named": the name itself ("a woman named Barkha", "an operation named Jackal")
+_NAME_AFTER = re.compile(r"[ \t]+[\"“‘']?[A-Z]")
+# … after a noun with its article: the participle of naming, not a verb whose subject names people ("Police named
+# Ahmed Khan and two others as suspects" counts the two)
+_NOUN_NAMED_BEFORE = re.compile(r"\b(?:an?|the|one|another)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 _NAMING_AFTER = re.compile(r"\s+(?:only\s+)?(?:by\s+(?:their|his|her)\s+(?:initials|(?:first\s+)?names?)|as\s+[A-Z])")
 
 
@@ -1676,6 +1681,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             continue
         if word == "identified" and _NAMING_AFTER.match(text, m.end()):
             continue
+        if (
+            word == "named"
+            and _NAME_AFTER.match(text, m.end())
+            and _NOUN_NAMED_BEFORE.search(lowered, max(0, at - 30), at)
+        ):
+            continue  # "a woman named Barkha was held with 27 grams of heroin": a name given, nobody counted
         if word in _TELLING_CUES and lowered.startswith(" that ", m.end()):
             continue  # "He revealed that the operation targeted 51 people": a verb of telling, its clause no result
         # a participle ending a compound adjective: "vacuum-sealed bags" ("re-arrested" is an arrest,
