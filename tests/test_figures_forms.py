@@ -815,6 +815,30 @@ def test_the_texts_own_metric_figure_beats_a_conversion():
     ]
 
 
+def test_a_partitive_sentences_further_parts_are_parts_of_the_same_people():
+    body = (
+        "Police arrested 74 people. Of the 74 arrested, 42 were in the U.S., while 29 were in Nigeria and three "
+        "were in Canada. Police later arrested 4,718 people. Of the total, 2,272 were drug addicts, followed by "
+        "drug pushers (655) and wanted individuals (249)."
+    )
+    got = [(f[0], f[1], f[3]) for f in figs(doc(body))]
+    assert got == [
+        ("arrests", 74, None),
+        ("arrests", 42, None),
+        ("arrests", 29, None),
+        ("arrests", 3, None),
+        ("arrests", 4718, None),
+        ("arrests", 2272, "drug addicts"),
+        ("arrests", 655, "drug pushers"),
+        ("arrests", 249, "wanted individuals"),
+    ]
+
+
+def test_a_count_after_a_partitive_of_other_things_is_no_part_of_the_people():
+    body = "Police arrested 40 people and seized 30 guns. Of them, 12 were rifles, and 3 kg of heroin was found."
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 40), ("seized", 30), ("seized", 3)]
+
+
 def test_a_person_named_is_no_one_identified_but_a_count_named_is():
     body = (
         "In another case, a woman named Barkha was held with 27 grams of heroin. Police named Ahmed Khan, 34, and "

@@ -1164,6 +1164,18 @@ _OF_THE_GROUP = re.compile(
 _HELD_FOR_AFTER = re.compile(
     r"\s+(?:were|was)\s+(?:arrested\s+|detained\s+|held\s+)?for\s+(?:offences|crimes|charges)\b"
 )
+# A sentence that opens on a partitive of people counted before: "Of the 74 arrested, …", "Of them, …", "Among
+# those held, …"
+_PARTS_SENTENCE = re.compile(r"[\s\"“‘']*(?:[Oo]f|[Aa]mong)\s+(?:the|those|these|them|whom)\b[^,;.\n]{0,50},")
+# Between one part and the next: a list's comma or "and", "while", "whereas", "followed by", with the words of
+# the part before (no number, no sentence's end): "42 were in the U.S., while 29", "drug addicts, followed by other
+# offences (1,542"
+_PARTS_GO_ON = re.compile(
+    r"(?:[^\d.;:!?\n]|\.(?=\S)){0,80}?(?:,|\band|\bwhile|\bwhereas|\bfollowed\s+by)"
+    r"(?P<category>(?:\s+(?!(?:were|are|was|and|while|whereas|followed|by)\b)[A-Za-z][\w'’-]*){0,4})\s*\(?\s*"
+)
+# What follows a part said of its own: "29 were in Nigeria", "(655)" after its category
+_PART_SAID_AFTER = re.compile(r"\)|\s+(?:were|are|was|had|have)\b")
 _OF_THE_TOTAL = re.compile(
     r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}"
     # (and where: "Of the 96 victims rescued in Ghana, 58 were Ghanaians")
@@ -5006,6 +5018,27 @@ def find_figures(
             # an item of a results list whose noun is no word of goods follows the seized items around it:
             # "• 23 live primates" … "• 30 big cats" … "• Almost 7,700 wildlife parts"
             metric = "seized"
+        if (
+            metric is None
+            and cue is None
+            and unit == "count"
+            and not money
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric in ("arrests", "rescued")
+            and figures[-1].unit == "count"
+            and _PARTS_SENTENCE.match(text, s_start, num.start)
+            and num.start - figures[-1].end <= 80
+            and (goes_on := _PARTS_GO_ON.fullmatch(text, figures[-1].end, num.start))
+            and (people or (said_after := _PART_SAID_AFTER.match(text, end, min(s_end, end + 12))))
+        ):
+            # a further part of the people a sentence opening on a partitive breaks down: "Of the 74 arrested, 42
+            # were in the U.S., while 29 were in Nigeria and three were in Canada"; "Of the total, 2,272 were drug
+            # addicts, followed by other offences (1,542), drug pushers (655) and wanted individuals (249)" (the
+            # category before a bracketed count is what it counts)
+            metric = figures[-1].metric
+            if not people and said_after.group() == ")" and goes_on.group("category").strip():
+                item = goes_on.group("category").strip()
         if metric is None:
             if cue is None:
                 converted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
