@@ -834,6 +834,14 @@ def test_a_partitive_sentences_further_parts_are_parts_of_the_same_people():
     ]
 
 
+def test_parts_of_the_suspects_a_speaker_describes_after_saying_when_are_arrests():
+    body = (
+        "Police arrested 1,121 suspects. The force said on Friday that the suspects comprised 768 men and 353 "
+        "women, aged 14 to 89."
+    )
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 1121), ("arrests", 768), ("arrests", 353)]
+
+
 def test_a_count_after_a_partitive_of_other_things_is_no_part_of_the_people():
     body = "Police arrested 40 people and seized 30 guns. Of them, 12 were rifles, and 3 kg of heroin was found."
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 40), ("seized", 30), ("seized", 3)]

@@ -993,7 +993,8 @@ _WHERE_BETWEEN = re.compile(r",?\s(?:where|in\s+which|inside\s+which)\s")
 # A sentence whose subject is people already arrested.
 _DETAINEES_SUBJECT = re.compile(
     r"\W*(?:[A-Z][\w ,.'’]{0,40}\s[–—-]\s+)?"  # a dateline
-    r"(?:[A-Z][\w ,.'’-]{0,80}?\s(?:said|says|added|noted|stated)(?:\s+that)?\s+)?"  # "Police said the suspects …"
+    # "Police said the suspects …", "The force said on Friday that the suspects …"
+    r"(?:[A-Z][\w ,.'’-]{0,80}?\s(?:said|says|added|noted|stated)(?:(?:\s+\w+){0,3}?\s+that)?\s+)?"
     r"(?:The|the|These|these|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
     r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
 )
