@@ -842,6 +842,11 @@ def test_parts_of_the_suspects_a_speaker_describes_after_saying_when_are_arrests
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 1121), ("arrests", 768), ("arrests", 353)]
 
 
+def test_out_of_these_opens_a_partitive_sentence_too():
+    body = "Police apprehended 29 organizers. Out of these, 18 have been arrested, and 5 are under judicial control."
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 29), ("arrests", 18), ("other", 5)]
+
+
 def test_a_count_after_a_partitive_of_other_things_is_no_part_of_the_people():
     body = "Police arrested 40 people and seized 30 guns. Of them, 12 were rifles, and 3 kg of heroin was found."
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 40), ("seized", 30), ("seized", 3)]

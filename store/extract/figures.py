@@ -1165,9 +1165,11 @@ _OF_THE_GROUP = re.compile(
 _HELD_FOR_AFTER = re.compile(
     r"\s+(?:were|was)\s+(?:arrested\s+|detained\s+|held\s+)?for\s+(?:offences|crimes|charges)\b"
 )
-# A sentence that opens on a partitive of people counted before: "Of the 74 arrested, …", "Of them, …", "Among
+# A sentence that opens on a partitive of people counted before: "Of the 74 arrested, …", "Out of these, …", "Among
 # those held, …"
-_PARTS_SENTENCE = re.compile(r"[\s\"“‘']*(?:[Oo]f|[Aa]mong)\s+(?:the|those|these|them|whom)\b[^,;.\n]{0,50},")
+_PARTS_SENTENCE = re.compile(
+    r"[\s\"“‘']*(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the|those|these|them|whom)\b[^,;.\n]{0,50},"
+)
 # Between one part and the next: a list's comma or "and", "while", "whereas", "followed by", with the words of
 # the part before (no number, no sentence's end): "42 were in the U.S., while 29", "drug addicts, followed by other
 # offences (1,542"
