@@ -847,6 +847,18 @@ def test_out_of_these_opens_a_partitive_sentence_too():
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 29), ("arrests", 18), ("other", 5)]
 
 
+def test_people_left_under_judicial_control_beside_those_arrested_are_the_other_outcome():
+    body = (
+        "Nine organizers were apprehended. One was arrested, and 6 are under judicial control. Authorities "
+        "arrested 15 of the smugglers and placed 11 under judicial control."
+    )
+    got = [(f[0], f[1]) for f in figs(doc(body))]
+    assert ("other", 6) in got and ("other", 11) in got
+    assert ("arrests", 15) in got
+    # (no arrest counted near it: a court's order alone is no result here)
+    assert figs(doc("The court placed 4 under judicial control.")) == []
+
+
 def test_a_count_after_a_partitive_of_other_things_is_no_part_of_the_people():
     body = "Police arrested 40 people and seized 30 guns. Of them, 12 were rifles, and 3 kg of heroin was found."
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 40), ("seized", 30), ("seized", 3)]

@@ -2683,6 +2683,9 @@ _LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:
 
 
 # A count's people released under a court's conditions, as Turkish and Balkan police write it
+# A count placed under a court's control by a verb before it: "placed 11 under judicial control"
+_PLACED_BEFORE = re.compile(r"\b(?:placed|put|kept|released)\s+$")
+_PLACED_UNDER_CONTROL = re.compile(r"[ \t]+(under[ \t]+judicial[ \t]+(?:control|supervision))\b")
 _UNDER_JUDICIAL_CONTROL = re.compile(
     r"[ \t]+(?:others?[ \t]+|of[ \t]+them[ \t]+)?(?:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+"
     r"((?:(?:placed|released|put|kept)[ \t]+)?under[ \t]+judicial[ \t]+(?:control|supervision))"
@@ -5042,6 +5045,19 @@ def find_figures(
             metric = figures[-1].metric
             if not people and said_after.group() == ")" and goes_on.group("category").strip():
                 item = goes_on.group("category").strip()
+        if (
+            metric is None
+            and cue is None
+            and unit == "count"
+            and not money
+            and (judicial := _UNDER_JUDICIAL_CONTROL.match(text, num.end) or _PLACED_UNDER_CONTROL.match(text, num.end))
+            and (_PLACED_BEFORE.search(before[-12:]) or judicial.re is _UNDER_JUDICIAL_CONTROL)
+            and any(f.metric == "arrests" and s_start - f.sentence_end < 300 for f in figures[-4:])
+        ):
+            # people a court leaves free under its conditions, beside those arrested: "One was arrested, and 6 are
+            # under judicial control", "arrested 15 of the smugglers and placed 11 under judicial control" (the
+            # guide's other outcome, as after a partitive)
+            metric, item = "other", judicial.group(1)
         if metric is None:
             if cue is None:
                 converted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
