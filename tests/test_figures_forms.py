@@ -859,6 +859,16 @@ def test_people_left_under_judicial_control_beside_those_arrested_are_the_other_
     assert figs(doc("The court placed 4 under judicial control.")) == []
 
 
+def test_a_part_of_those_arrested_who_were_prosecuted_since_is_another_outcome():
+    body = "Raids led to the arrest of 6,976 suspected warriors, of whom 1,622 have been prosecuted in army courts."
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 6976), ("other", 1622)]
+    # (a part arrested on a charge is a part of the arrests)
+    assert [(f[0], f[1]) for f in figs(doc("Police arrested 40 suspects, including 12 charged with murder."))] == [
+        ("arrests", 40),
+        ("arrests", 12),
+    ]
+
+
 def test_a_count_after_a_partitive_of_other_things_is_no_part_of_the_people():
     body = "Police arrested 40 people and seized 30 guns. Of them, 12 were rifles, and 3 kg of heroin was found."
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 40), ("seized", 30), ("seized", 3)]

@@ -5670,6 +5670,9 @@ def find_figures(
                     and cue.metric not in ("none", "charged")
                     and _ELLIPTICAL_PASSIVE_AFTER.match(text, end)
                 )
+                # (nor a part of those arrested whose own charge was read as another outcome: "arrested 6,976
+                # suspected warriors, of whom 1,622 have been prosecuted in army courts")
+                and not (metric == "other" and cue is not None and cue.metric == "charged" and cue.start >= end)
             ):
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
             elif (
