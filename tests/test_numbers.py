@@ -135,6 +135,19 @@ def test_long_number_words_and_their_digits_in_brackets_are_one_number(written, 
     assert (num.written, num.value) == (written, value)
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Police seized Three and a half tonnes of cannabis.", 3.5),
+        ("Police seized 2 and a half kilos of heroin.", 2.5),
+        ("over 14 and a half tonnes of maize", 14.5),
+        ("one and a half dozen rounds", 1),  # (a scale's half is no half of the number: "one" alone, as before)
+    ],
+)
+def test_a_whole_number_and_a_half_is_one_amount(text: str, value: float):
+    assert find_numbers(text)[0].value == value
+
+
 def test_digits_in_brackets_that_differ_from_the_words_stay_apart():
     assert [n.value for n in find_numbers("seized two (3) pistols")] == [2, 3]
 
