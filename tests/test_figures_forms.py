@@ -369,6 +369,7 @@ def test_dates_are_not_figures(sentence):
     [
         "Under Article 12 of the code, police seized 3 kg of heroin.",
         "Under section 5, police seized 3 kg of heroin.",
+        "Police seized 3 kg of heroin. The seizure is in line with the Customs Act, Cap 45 LFN 2004 as amended.",
         "As the annual report notes [14], police seized 3 kg of heroin.",
         "The car with plate KDA 456 carried 3 kg of heroin, which was seized.",
         "Police seized 3 kg of heroin; call 0800 555 111 with tips.",
