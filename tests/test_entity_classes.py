@@ -1031,6 +1031,15 @@ def test_a_name_that_speaks_is_no_codename():
     assert not found.operations
 
 
+def test_a_posts_field_before_a_name_is_no_part_of_it_but_a_given_name_like_a_noun_is():
+    text = (
+        "The Minister for Immigration and Border Protection Peter Dutton spoke. AFP Assistant Commissioner ACCCE "
+        "and Child Protection Lesa Gale said the results were good. Police spokesperson Patience Achieng Otieno "
+        "said four were held."
+    )
+    assert names(text, PERSON) == {"Peter Dutton", "Lesa Gale", "Patience Achieng Otieno"}
+
+
 def test_an_operation_named_after_its_capitalised_word_may_speak_but_a_post_of_it_is_no_codename():
     found = extract(
         "Lottery scam crackdown\n\nOperation Kingfish says it is now targeting seven suspects. Head of Operation "

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from ..text import text_words
 from .figures import _MONTHS
@@ -945,6 +946,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans += _one_word_names_named(text, spans)
     spans += _parentage_names(text, spans)
     spans += _names_around_nicknames(text, all_given)
+    spans = [_without_a_posts_field(text, sp, all_given) for sp in spans]
     # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'; a group known by a
     # phrase of its own is no one's name, whatever verb follows it ("Hayat Tahrir al-Sham seized the town")
     return [
@@ -952,6 +954,25 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         for sp in spans
         if not _ALIAS_BEFORE.search(text, max(0, sp.start - 24), sp.start) and sp.name not in KNOWN_ORG_PHRASE_SET
     ]
+
+
+# The end of a capitalised run, or "and", right before a name: the post's words that the name's run went on from
+_RUN_OR_AND_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\band)[ \t]+$")
+
+
+def _without_a_posts_field(text: str, sp: Span, all_given: AbstractSet[str]) -> Span:
+    """A name of three words or more whose first word is a common noun, no given name, at the end of a post's
+    words: the field the post is named by, then the person ("Minister for Immigration and Border Protection Peter
+    Dutton", "Assistant Commissioner ACCCE and Child Protection Lesa Gale"): the person alone."""
+    if sp.type != PERSON or sp.name.count(" ") < 2:
+        return sp
+    ws = sp.name.split(" ")
+    # (the last such word before the name's last two: "Child Protection Lesa Gale")
+    k = max((i for i in range(len(ws) - 2) if common_noun(ws[i]) and ws[i] not in all_given), default=-1)
+    if k < 0 or _RUN_OR_AND_BEFORE.search(text, max(0, sp.start - 40), sp.start) is None:
+        return sp
+    cut = len(" ".join(ws[: k + 1])) + 1
+    return replace(sp, start=sp.start + cut, name=sp.name[cut:])
 
 
 # A nickname in quotes inside a name, the given names before it and the family names after it: 'Armando “El
