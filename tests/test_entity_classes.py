@@ -1047,6 +1047,13 @@ def test_an_operation_named_after_its_capitalised_word_may_speak_but_a_post_of_i
     )
     assert {e.name for e in found.entities if e.type == OPERATION} == {"Kingfish"}
     assert {"Maria Silva", "John Okafor"} <= {e.name for e in found.entities if e.type == PERSON}
+    # (a post's word or a given name after the keyword: a person speaks)
+    for text in (
+        "Operation Spokesperson Anna Weber said 22 people were arrested.",
+        "Operation Lead Ahmed Musa said 14 suspects had been arrested.",
+        "Deputy Head Operation Paul Mwangi said 13 people were held.",
+    ):
+        assert not [e for e in extract(text).entities if e.type == OPERATION], text
 
 
 def test_an_ordinal_before_a_units_name_is_part_of_it():

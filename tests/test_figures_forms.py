@@ -870,9 +870,50 @@ def test_a_part_of_those_arrested_who_were_prosecuted_since_is_another_outcome()
     ]
 
 
+@pytest.mark.parametrize(
+    "body, parts",
+    [
+        ("Of the 200 people screened, 45 were arrested, while 155 were released after questioning.", [45]),
+        ("Of the 70 workers checked, 14 were arrested, while 56 were allowed to go.", [14]),
+        (
+            "Police detained 15 men. Among those named in the warrant, 9 were arrested, whereas 6 had fled abroad.",
+            [15, 9],
+        ),
+    ],
+)
+def test_a_further_part_with_a_verb_of_its_own_is_no_part_of_the_arrests(body: str, parts: list[int]):
+    assert [f[1] for f in figs(doc(body)) if f[0] == "arrests"] == parts
+
+
+def test_people_counted_further_on_after_the_suspects_are_no_parts_of_them():
+    body = (
+        "Police arrested 9 people. Police said on Tuesday that the suspects were members of a network of 60 people "
+        "operating in 5 countries."
+    )
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 9)]
+
+
+def test_people_under_judicial_control_in_another_case_are_not_this_ones():
+    body = "Police arrested 5 people on Monday. In a similar case last year, 30 were placed under judicial control."
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 5)]
+
+
+def test_a_reference_list_ends_before_a_count_of_people_or_goods():
+    body = (
+        "Customs seized the goods under Cap 45 and 12 suspects were arrested. The goods were forfeited under Cap. "
+        "45, and 3 men were arrested."
+    )
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 12), ("arrests", 3)]
+
+
 def test_a_count_after_a_partitive_of_other_things_is_no_part_of_the_people():
     body = "Police arrested 40 people and seized 30 guns. Of them, 12 were rifles, and 3 kg of heroin was found."
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 40), ("seized", 30), ("seized", 3)]
+
+
+def test_a_subject_with_its_article_that_names_people_counts_them():
+    body = "The court named Peter Otieno and three others as the owners."
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("identified", 3)]
 
 
 def test_a_person_named_is_no_one_identified_but_a_count_named_is():
@@ -5940,6 +5981,11 @@ def test_a_sections_subsections_are_no_figures():
         "71 (1) (b) of the Wildlife Act."
     )
     assert metric_values(body) == [("arrests", 2)]
+
+
+def test_a_count_restated_in_brackets_is_no_subsection():
+    body = "The NDLEA arrested 3(3) suspects. Customs seized 1,200(1) cartons of cigarettes."
+    assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 3), ("seized", 1200)]
 
 
 def test_a_section_written_with_its_subsection_after_a_list_is_no_figure():

@@ -142,6 +142,7 @@ def test_long_number_words_and_their_digits_in_brackets_are_one_number(written, 
         ("Police seized 2 and a half kilos of heroin.", 2.5),
         ("over 14 and a half tonnes of maize", 14.5),
         ("one and a half dozen rounds", 1),  # (a scale's half is no half of the number: "one" alone, as before)
+        ("arrested seven and a half-hour later", 7),  # (a half-hour of its own)
     ],
 )
 def test_a_whole_number_and_a_half_is_one_amount(text: str, value: float):

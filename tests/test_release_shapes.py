@@ -985,13 +985,29 @@ def test_more_short_forms_of_states_cities_and_regions_are_places_but_not_a_curr
         "HK police arrest 41 in gambling raids\n\n"
         "Officers seized HK$2m and NT$9.3 million in cash. A year-long WA joint operation ended, and a man was "
         "held in Buffalo, NY. BC's Combined Forces Special Enforcement Unit took part. Pills were seized across "
-        "MENA. The patrol ship KZN 20007 towed the boat.\n"
+        "MENA. The patrol ship KZN 20007 towed the boat. Officials in Hong Kong, Perth, the U.S. and Canada "
+        "helped.\n"
     )
     result = extract(text)
     assert {"HK", "WA", "NY", "BC", "MENA"} <= ents(result, "LOCATION")
     assert not {"HK", "WA", "NY", "BC", "MENA", "NT"} & ents(result, "ORG")
     assert "NT" not in ents(result, "LOCATION")  # (the New Taiwan dollar's letters)
     assert "KZN" not in ents(result, "LOCATION")  # (a vessel's code, though the letters name a province)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspects coordinated the deliveries via WA and Telegram, police said.",
+        "Police seized two HK rifles and 300 rounds of ammunition and arrested four men.",
+        "Among the items seized were 12 NT banknotes and 3 mobile phones.",
+        "The accused held a fake BC and was arrested with 2 kg of ganja.",
+        "The artefacts, dating from 300 BC, were recovered in Canada, and two dealers arrested.",
+        "Police seized coins from the 4th century BC in Vancouver.",
+    ],
+)
+def test_short_forms_that_name_other_things_too_are_places_only_where_the_text_names_the_place(text: str):
+    assert not {"WA", "HK", "NT", "BC"} & ents(extract(text), "LOCATION")
 
 
 def test_a_pictures_and_a_translations_credit_name_people():

@@ -242,9 +242,10 @@ _SKIP_AFTER = re.compile(
     r"|(?:[ \t]+(?:kilo(?:gram(?:me)?)?s|kgs?|grams|tonnes|tons|pounds|lbs|litres|liters))?"
     r"\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b(?!\s+(?:once|twice)\b)"
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
-    # a law's section and its subsection, with no blank between: "Sections 4A (a) and 9(1) of the Act", "15(1)(a)"
-    # (not "02(two) suspects": a count and its word)
-    r"|\((?:\d{1,3}|[a-z]{1,2}|[ivx]{3,4})\)"
+    # a law's section and its subsection, with no blank between, before the law it is of: "Sections 4A (a) and 9(1)
+    # of the Act", "Section 15(1)(a) of the Dangerous Drugs Act" (not "02(two) suspects", "arrested 3(3) suspects":
+    # a count and its restatement)
+    r"|\((?:\d{1,3}|[a-z]{1,2}|[ivx]{3,4})\)(?:\((?:\d{1,3}|[a-z]{1,3})\))*\s+of\s+(?:the\s+)?[A-Z]"
     r"|\s*(?:[-–]\s*|to\s+)\d+\s*(?i:year|month|week|day)s?\b"  # "3-5 years"
     # ages listed: "34 and 41 years old"
     r"|(?:\s*,\s*\d{1,2}){0,4}\s*(?:,\s*)?(?:and|or|&)\s+\d{1,2}\s*[-\s]?(?i:years?)[-\s](?i:old)\b"
@@ -998,6 +999,14 @@ _DETAINEES_SUBJECT = re.compile(
     r"(?:The|the|These|these|All(?:\s+the)?)\s+(?:\w+\s+)?(?:detainees|arrestees|suspects\s+(?:arrested|detained|held)"
     r"|suspects(?=,|\s+(?:included|comprised|were|are)\b)|people\s+(?:arrested|detained|held))\b"
 )
+# Between the detainees named as a subject and one of their parts: a verb of being or of holding, then the parts
+# before it ("… comprised 768 men and 353 women", "The detainees, 27 men, four women and …")
+_DETAINEE_PARTS_BETWEEN = re.compile(
+    r"(?:\s*,[^,.;:()]{1,40},)?"  # (an apposition between: "The suspects, aged 18 to 52, included 10 locals")
+    r"\s*,?\s*(?:(?:were|are|was|is|comprised|comprise|comprising|included|include|including|consisted\s+of"
+    r"|consist\s+of)\s+)?(?:(?:about|some|around|nearly|over)\s+)?"
+    r"(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+)
 # What a list of parts has said before the number read: items and commas, within its sentence ("The victims,
 # 29 Nigerians, nine Burkinabes and …": the words after the group and before "nine")
 # (a part's own bracket among them: "364 Two-way Permit holders (61 men and 303 women) and 42 …")
@@ -1179,6 +1188,14 @@ _PARTS_GO_ON = re.compile(
 )
 # What follows a part said of its own: "29 were in Nigeria", "(655)" after its category
 _PART_SAID_AFTER = re.compile(r"\)|\s+(?:were|are|was|had|have)\b")
+# A part's own verb after it, past its people's words, that says it was let go or got away: "155 were released",
+# "6 had fled abroad", "56 were allowed to go" (not "29 were in Nigeria", "14 are under judicial control", "56 are
+# suspected members of gangs", "11 were found to have pending warrants": what they are)
+_PART_LET_GO_AFTER = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:were|are|was|is|had|have|has)\s+(?:(?:been|also|later|since|then|not|still)\s+)*"
+    r"(?:released|freed|allowed|let|fled|escaped|discharged|acquitted|deported|repatriated|killed|shot|died|dead"
+    r"|dismissed|cleared|bailed|granted|sent\s+home|at\s+large|on\s+the\s+run)\b"
+)
 _OF_THE_TOTAL = re.compile(
     r"\b[Oo]f\s+(?:the|those|these)\s+(\d[\d,]*)(?:\s+[a-z][\w-]*){0,2}"
     # (and where: "Of the 96 victims rescued in Ghana, 58 were Ghanaians")
@@ -1658,9 +1675,9 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:(?:been|be|yet|al
 # "two men, identified by their initials as A.A.K. and M.S.H.": a naming, not a count
 # A capitalised word right after "named": the name itself ("a woman named Barkha", "an operation named Jackal")
 _NAME_AFTER = re.compile(r"[ \t]+[\"“‘']?[A-Z]")
-# … after a noun with its article: the participle of naming, not a verb whose subject names people ("Police named
-# Ahmed Khan and two others as suspects" counts the two)
-_NOUN_NAMED_BEFORE = re.compile(r"\b(?:an?|the|one|another)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+# … after a noun with an indefinite article: the participle of naming, not a verb whose subject names people
+# ("Police named Ahmed Khan and two others as suspects", "The court named Peter Otieno and three others" count them)
+_NOUN_NAMED_BEFORE = re.compile(r"\b(?:an?|one|another)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 _NAMING_AFTER = re.compile(r"\s+(?:only\s+)?(?:by\s+(?:their|his|her)\s+(?:initials|(?:first\s+)?names?)|as\s+[A-Z])")
 
 
@@ -1910,7 +1927,7 @@ _FULL_MONTHS = frozenset(_MONTHS.split("|")[:12])  # the months written out
 _ABBREVIATED_REFERENCES = words("reference_abbreviations")
 
 
-def _reference_before(before: str, day: bool = True, listed_on: bool = True) -> bool:
+def _reference_before(before: str, day: bool = True, listed_on: bool = True, counted: bool = False) -> bool:
     """Whether the word before a number makes it a reference or a bound:
     a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44". A month's list of days ("on March 3, 5
     and 9") holds only a number that may be a day (``day``: 1 to 31, written plainly) and goes on after it or
@@ -1959,7 +1976,8 @@ def _reference_before(before: str, day: bool = True, listed_on: bool = True) -> 
             and (listed_on or _AND_IN_LIST.search(listed.group()) is not None)
             and not _YEAR_IN_LIST.search(listed.group())
         )
-        or listed.group(1).lower() in _REFERENCE_WORDS
+        # (not a count of people or goods after it: "seized the goods under Cap 45 and 12 suspects were arrested")
+        or (listed.group(1).lower() in _REFERENCE_WORDS and not counted)
     ):
         return True  # "Sections 8, 20 and 21", "Articles 3 and 4", "on March 3, 5 and 9"
     low = before[-24:].lower()
@@ -2227,6 +2245,10 @@ def _skip_number(
                 before,
                 day=len(num.written) <= 2 and num.written.isdigit() and 1 <= int(num.written) <= 31 and not has_unit,
                 listed_on=_REFERENCE_LIST_GOES_ON.match(after) is not None,
+                # (its counted noun right after it: "Cap 45 and 12 suspects"; not "aged 26, 31 and 44, are residents")
+                counted=after[:1] == " "
+                and after[1:2].isalpha()
+                and (not _PEOPLE.isdisjoint(_head_words(after)[:2]) or not _GOODS.isdisjoint(_head_words(after)[:2])),
             )
             # ("from" opens a range or a date, "from 24 to 30 September", or where goods were found, "from 2 boats";
             # not people: "recovered from two suspects")
@@ -4788,7 +4810,16 @@ def find_figures(
                     and not _other_people_counted(text, parent, num.start, figures[-_PARENT_LOOKBACK:])
                 ):
                     metric, item = parent.metric, named
-        if metric is None and cue is None and people and _DETAINEES_SUBJECT.match(text, s_start, num.start):
+        if (
+            metric is None
+            and cue is None
+            and people
+            and (subject := _DETAINEES_SUBJECT.match(text, s_start, num.start))
+            # (the parts listed right after them, not people counted further on: "the suspects were members of a
+            # network of 60 people")
+            and num.start - subject.end() <= 120
+            and _DETAINEE_PARTS_BETWEEN.fullmatch(text, subject.end(), num.start)
+        ):
             metric = "arrests"  # "The detainees, 27 men and four women, …": parts of those arrested
         if (
             metric is None
@@ -5037,6 +5068,9 @@ def find_figures(
             and num.start - figures[-1].end <= 80
             and (goes_on := _PARTS_GO_ON.fullmatch(text, figures[-1].end, num.start))
             and (people or (said_after := _PART_SAID_AFTER.match(text, end, min(s_end, end + 12))))
+            # (not a part with a verb of its own, which says what befell it: "45 were arrested, while 155 were
+            # released after questioning", "whereas 6 had fled abroad")
+            and not _PART_LET_GO_AFTER.match(text, end, min(s_end, end + 60))
         ):
             # a further part of the people a sentence opening on a partitive breaks down: "Of the 74 arrested, 42
             # were in the U.S., while 29 were in Nigeria and three were in Canada"; "Of the total, 2,272 were drug
@@ -5052,7 +5086,17 @@ def find_figures(
             and not money
             and (judicial := _UNDER_JUDICIAL_CONTROL.match(text, num.end) or _PLACED_UNDER_CONTROL.match(text, num.end))
             and (_PLACED_BEFORE.search(before[-12:]) or judicial.re is _UNDER_JUDICIAL_CONTROL)
-            and any(f.metric == "arrests" and s_start - f.sentence_end < 300 for f in figures[-4:])
+            # (arrests counted in its sentence, or in the one before where its own sentence says arrested too: "Nine
+            # were apprehended. One was arrested, and 6 are under judicial control"; not "In a similar case last
+            # year, 30 were placed under judicial control")
+            and any(
+                f.metric == "arrests"
+                and (
+                    f.sentence_start == s_start
+                    or (s_start - f.sentence_end < 300 and _ARREST_WORD.search(text, s_start, num.start) is not None)
+                )
+                for f in figures[-4:]
+            )
         ):
             # people a court leaves free under its conditions, beside those arrested: "One was arrested, and 6 are
             # under judicial control", "arrested 15 of the smugglers and placed 11 under judicial control" (the

@@ -794,7 +794,10 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "�
 _FRACTIONS.update({"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3})
 # A half after a whole number, in words: "three and a half", "two-and-a-half"
 # (not before a scale, whose half it would be: "one and a half million", "two and a half dozen")
-_AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b(?![ -](?:dozen|hundred|thousand|million|billion|lakh|crore)s?\b)")
+# (nor a half-something of its own: "seven and a half-hour later")
+_AND_A_HALF = re.compile(
+    r"[ -]and[ -]a[ -]half\b(?!-)(?![ -](?:dozen|hundred|thousand|million|billion|lakh|crore)s?\b)"
+)
 _FRACTION_AFTER = re.compile(r" ?([½¼¾⅓⅔⅛])(?![\d/])| (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 import string
 
-from ..text import text_words
+from ..text import find_word, text_words
 from .gazetteer import MAX_PLACE_TOKENS, place_first_words, place_key, place_prefixes, places, weak_places
 from .lexicon import (
     COMMON_CAPS,
@@ -264,7 +264,14 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
         if m.group(1) in dotted:
             spans.append(Span(LOCATION, m.start(1), m.end(1), m.group(1), rule="place", extra={"kind": "subdivision"}))
     # A state's, region's or city's short form in capitals where it stands alone: "in NSW and the ACT", "in KZN"
+    named_in_text: dict[str, bool] = {}  # (asked once per short form: a long text is not read again per match)
     for m in _PLACE_ABBREVIATION.finditer(text):
+        short = m.group()
+        if short in _NAMED_ABBREVIATIONS:
+            if short not in named_in_text:
+                named_in_text[short] = any(find_word(text, name) for name in _NAMED_ABBREVIATIONS[short])
+            if not named_in_text[short]:
+                continue  # "via WA and Telegram", "two HK rifles": no Australia, no Hong Kong in the text
         spans.append(Span(LOCATION, m.start(), m.end(), m.group(), rule="place", extra={"kind": "subdivision"}))
     # "Port Botany", "Port Harcourt": a port named by what follows; "Lake Victoria", "Mount Elgon"
     for m in _PORT_OF_NAME.finditer(text):
@@ -396,11 +403,21 @@ def _compass_before(text: str, pos: int) -> re.Match[str] | None:
 
 # (the abbreviations' first letters first, so re skips ahead to them, and the lookbehind after the letter: see
 # .patterns; a pattern opening on a lookbehind is tried at every position of the text)
+# Short forms that are a place only where the text names it or its country (place_abbreviations_named.txt):
+# short form → the names
+_NAMED_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    short: tuple(names.split("|"))
+    for short, _, names in (entry.partition(" = ") for entry, _ in entries("place_abbreviations_named"))
+}
 _ABBREVIATION_FIRSTS, _ABBREVIATION_RESTS = by_first_character(
-    [re.escape(w) for w in sorted(word_list("place_abbreviations"), key=len, reverse=True)]
+    [
+        re.escape(w)
+        for w in sorted(word_list("place_abbreviations") | _NAMED_ABBREVIATIONS.keys(), key=len, reverse=True)
+    ]
 )
 _PLACE_ABBREVIATION = re.compile(
-    rf"[{_ABBREVIATION_FIRSTS}](?<![\w.&-].){_ABBREVIATION_RESTS}(?![\w&$-])"  # (not a currency's: "HK$2m", "NT$9.3m")
+    rf"[{_ABBREVIATION_FIRSTS}](?<![\w.&-].)(?<!\d .)(?<!century .)"  # (not an era's: "300 BC", "4th century BC")
+    rf"{_ABBREVIATION_RESTS}(?![\w&$-])"  # (not a currency's: "HK$2m", "NT$9.3m")
     r"(?![ \t]+[A-Z])"  # (not a body's first word: "ACT Policing", "NSW Police Force")
     r"(?![ \t]+\d)"  # (nor a code's letters: "the patrol ship BC 20007")
 )
