@@ -12,8 +12,6 @@ from .wordlists import words
 
 PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
 
-PERSON, ORG, LOCATION, OPERATION = "PERSON", "ORG", "LOCATION", "OPERATION"
-
 
 class Token:
     """A word with its span; capitalisation worked out once."""
