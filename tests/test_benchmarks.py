@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import rule_precision
+from benchmarks import rule_precision, speed_history
 from benchmarks.corpus import MAX_BYTES, _target_length, generate, report, write_corpus
 from benchmarks.density import density
 from benchmarks.extract_speed import measure
@@ -187,3 +187,13 @@ def test_rule_precision_credits_each_result_to_its_rule_and_cue(tmp_path: Path, 
     out = capsys.readouterr().out
     assert "entities by rule" in out and "figures by cue word" in out
     assert out.index("seized     seized") < out.index("arrests    arrested")
+
+
+def test_speed_history_times_a_commits_own_extractor_and_names_a_bad_commit(tmp_path: Path, capsys):
+    texts = tmp_path / "texts.json"
+    texts.write_text(json.dumps(["Police arrested 5 people in Nairobi.", "Customs seized 40 kg of heroin."]))
+    figure = speed_history.measure_commit("HEAD", texts, passes=1)
+    assert float(figure) > 0  # MB per CPU second of HEAD's tree, unpacked from git
+    assert speed_history.measure_commit("0" * 40, texts, passes=1) == "no such commit"
+    speed_history.main(["HEAD", "--n", "3", "--passes", "1"])
+    assert "MB per CPU s" in capsys.readouterr().out
