@@ -906,6 +906,16 @@ def test_a_reference_list_ends_before_a_count_of_people_or_goods():
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 12), ("arrests", 3)]
 
 
+def test_a_span_of_months_in_what_the_people_are_accused_of_is_no_other_period():
+    text = (
+        "Triad raids\n\nPolice arrested 119 people in Operation Rousewit, which ran from 21 July to 3 August. Among "
+        "those arrested were eight members of a syndicate accused of using fake notes to swindle six residents "
+        "between March and July. From January to November, police arrested 14,718 people for drug offences.\n"
+    )
+    got = [(f.operation, f.value) for f in extract(text).figures if f.metric == "arrests"]
+    assert got == [("Rousewit", 119), ("Rousewit", 8), (None, 14718)]
+
+
 def test_a_count_after_a_partitive_of_other_things_is_no_part_of_the_people():
     body = "Police arrested 40 people and seized 30 guns. Of them, 12 were rifles, and 3 kg of heroin was found."
     assert [(f[0], f[1]) for f in figs(doc(body))] == [("arrests", 40), ("seized", 30), ("seized", 3)]

@@ -1031,6 +1031,14 @@ _PERIOD_LEADS = (
     "according", "period",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
+# A span of months (another period's totals unless a clause of what offenders did holds it)
+_MONTH_SPAN = re.compile(
+    r"(?i)(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\s+(?:to|until|through|and)\s"
+)
+# What people are accused of, right before a span of months it holds (a relative word alone is not enough: "the
+# chief, who was also present, said police had arrested 14,718 people from January until last week")
+_ACCUSED_OF = re.compile(r"\b(?:accused\s+of|suspected\s+of|alleged(?:ly)?\s+to\s+have|charged\s+with)\b")
 _SINCE_A_YEAR = re.compile(_SINCE_A_YEAR_TEXT, re.I)
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
@@ -1604,6 +1612,13 @@ class _OperationMentions:
                         said = _OPERATION_SAID.search(self.text, s_start, s_end) is not None
                     if said:
                         continue  # "Since 10 November, the operation has led to …": the operation's own period
+                if (
+                    _MONTH_SPAN.match(m.group())
+                    and _ACCUSED_OF.search(self.text, max(s_start, m.start() - 160), m.start()) is not None
+                ):
+                    # "eight individuals alleged to be members of a syndicate accused of using fake notes to swindle six
+                    # residents between March and July": when they did it, not another period's totals
+                    continue
                 if _TWELVE_MONTHS.match(m.group()) or _SINCE_A_YEAR.match(m.group()):
                     if not relative_read:
                         relative, relative_read = _RELATIVE_WORD.search(self.text, s_start, s_end), True
