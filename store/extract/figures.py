@@ -1927,7 +1927,18 @@ _FULL_MONTHS = frozenset(_MONTHS.split("|")[:12])  # the months written out
 _ABBREVIATED_REFERENCES = words("reference_abbreviations")
 
 
-def _reference_before(before: str, day: bool = True, listed_on: bool = True, counted: bool = False) -> bool:
+def _counted_right_after(after: str) -> bool:
+    """Whether a noun of people or goods follows a number right away, as a count's does: "Cap 45 and 12 suspects"
+    (not "aged 26, 31 and 44, are residents": the list goes on past it). Asked only of a number a list of references
+    would take."""
+    return (
+        after[:1] == " "
+        and after[1:2].isalpha()
+        and (not _PEOPLE.isdisjoint(_head_words(after)[:2]) or not _GOODS.isdisjoint(_head_words(after)[:2]))
+    )
+
+
+def _reference_before(before: str, day: bool = True, listed_on: bool = True, after: str = "") -> bool:
     """Whether the word before a number makes it a reference or a bound:
     a month ("Mar. 14"), "Article 12", "page 4", "from 24", "#12", "+44". A month's list of days ("on March 3, 5
     and 9") holds only a number that may be a day (``day``: 1 to 31, written plainly) and goes on after it or
@@ -1977,7 +1988,7 @@ def _reference_before(before: str, day: bool = True, listed_on: bool = True, cou
             and not _YEAR_IN_LIST.search(listed.group())
         )
         # (not a count of people or goods after it: "seized the goods under Cap 45 and 12 suspects were arrested")
-        or (listed.group(1).lower() in _REFERENCE_WORDS and not counted)
+        or (listed.group(1).lower() in _REFERENCE_WORDS and not _counted_right_after(after))
     ):
         return True  # "Sections 8, 20 and 21", "Articles 3 and 4", "on March 3, 5 and 9"
     low = before[-24:].lower()
@@ -2245,10 +2256,7 @@ def _skip_number(
                 before,
                 day=len(num.written) <= 2 and num.written.isdigit() and 1 <= int(num.written) <= 31 and not has_unit,
                 listed_on=_REFERENCE_LIST_GOES_ON.match(after) is not None,
-                # (its counted noun right after it: "Cap 45 and 12 suspects"; not "aged 26, 31 and 44, are residents")
-                counted=after[:1] == " "
-                and after[1:2].isalpha()
-                and (not _PEOPLE.isdisjoint(_head_words(after)[:2]) or not _GOODS.isdisjoint(_head_words(after)[:2])),
+                after=after,
             )
             # ("from" opens a range or a date, "from 24 to 30 September", or where goods were found, "from 2 boats";
             # not people: "recovered from two suspects")
