@@ -964,6 +964,12 @@ _TENURE_TEXT = (
     r"|(?:his|her|their|my)\s+appointment|(?:he|she|I)\s+was\s+appointed)"
 )
 _SINCE_A_YEAR_TEXT = r"since\s+(?:19|20)\d\d\b"  # (its own pattern tells a record since a year in a relative clause)
+# A span of months: "between January and November", "from March to" (another period's totals, unless a clause of
+# what offenders did holds it)
+_MONTH_SPAN_TEXT = (
+    r"(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:to|until|through|and)\s"
+)
 _OTHER_PERIOD = re.compile(
     r"(?i)\b(?:so\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)|(?:in|for)\s+the\s+whole\s+of\s+"
     r"|since\s+(?:january|the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?year"
@@ -997,8 +1003,7 @@ _OTHER_PERIOD = re.compile(
     # may be the drive's own)
     r"|the\s+period\s+(?:from\s+)?(?:1(?:st)?\s+)?jan(?:uary|\.)?(?:\s+1(?:st)?)?\s+(?:to|until|through|[-–])"
     rf"|{_TWELVE_MONTHS_TEXT}"
-    r"|(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+(?:to|until|through|and)\s+\w+"  # ("between January and November 2026 the Authority seized …")
+    rf"|{_MONTH_SPAN_TEXT}\s*\w+"  # ("between January and November 2026 the Authority seized …")
     # a year's total so far, from its first day: "From Jan 1 to Nov 30 this year, the state police arrested …",
     # "from 1 January to 30 November" (a span from another day may be the operation's own: "From April 7 to
     # November 6, DEA and its partners made 1,028 arrests")
@@ -1031,11 +1036,7 @@ _PERIOD_LEADS = (
     "according", "period",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
-# A span of months (another period's totals unless a clause of what offenders did holds it)
-_MONTH_SPAN = re.compile(
-    r"(?i)(?:from|between)\s+(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\s+(?:to|until|through|and)\s"
-)
+_MONTH_SPAN = re.compile(_MONTH_SPAN_TEXT, re.I)
 # What people are accused of, right before a span of months it holds (a relative word alone is not enough: "the
 # chief, who was also present, said police had arrested 14,718 people from January until last week")
 _ACCUSED_OF = re.compile(r"\b(?:accused\s+of|suspected\s+of|alleged(?:ly)?\s+to\s+have|charged\s+with)\b")

@@ -1672,12 +1672,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|this|that)\s+$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:(?:been|be|yet|all|all\s+been)\s+)?$")
 
 
-# "two men, identified by their initials as A.A.K. and M.S.H.": a naming, not a count
 # A capitalised word right after "named": the name itself ("a woman named Barkha", "an operation named Jackal")
 _NAME_AFTER = re.compile(r"[ \t]+[\"“‘']?[A-Z]")
 # … after a noun with an indefinite article: the participle of naming, not a verb whose subject names people
 # ("Police named Ahmed Khan and two others as suspects", "The court named Peter Otieno and three others" count them)
 _NOUN_NAMED_BEFORE = re.compile(r"\b(?:an?|one|another)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+# "two men, identified by their initials as A.A.K. and M.S.H.": a naming, not a count
 _NAMING_AFTER = re.compile(r"\s+(?:only\s+)?(?:by\s+(?:their|his|her)\s+(?:initials|(?:first\s+)?names?)|as\s+[A-Z])")
 
 
@@ -2712,14 +2712,15 @@ _ITEM_WORDS_ONLY = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,4}")
 _LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:some|about|around|over|nearly)[ \t]+)?")
 
 
+_JUDICIAL_CONTROL = r"under[ \t]+judicial[ \t]+(?:control|supervision)"
 # A count's people released under a court's conditions, as Turkish and Balkan police write it
-# A count placed under a court's control by a verb before it: "placed 11 under judicial control"
-_PLACED_BEFORE = re.compile(r"\b(?:placed|put|kept|released)\s+$")
-_PLACED_UNDER_CONTROL = re.compile(r"[ \t]+(under[ \t]+judicial[ \t]+(?:control|supervision))\b")
 _UNDER_JUDICIAL_CONTROL = re.compile(
     r"[ \t]+(?:others?[ \t]+|of[ \t]+them[ \t]+)?(?:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+"
-    r"((?:(?:placed|released|put|kept)[ \t]+)?under[ \t]+judicial[ \t]+(?:control|supervision))"
+    rf"((?:(?:placed|released|put|kept)[ \t]+)?{_JUDICIAL_CONTROL})"
 )
+# A count placed under a court's control by a verb before it: "placed 11 under judicial control"
+_PLACED_BEFORE = re.compile(r"\b(?:placed|put|kept|released)\s+$")
+_PLACED_UNDER_CONTROL = re.compile(rf"[ \t]+({_JUDICIAL_CONTROL})\b")
 # A count's partitive of people held: "850 of the suspects", "19 of them", "six of those detained"
 _PART_OF_THOSE_HELD = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|these|those)[ \t]+)?(?:[\w-]+[ \t]+)?(?:suspects|detainees|arrestees|them|those|arrested"
@@ -5092,8 +5093,10 @@ def find_figures(
             and cue is None
             and unit == "count"
             and not money
-            and (judicial := _UNDER_JUDICIAL_CONTROL.match(text, num.end) or _PLACED_UNDER_CONTROL.match(text, num.end))
-            and (_PLACED_BEFORE.search(before[-12:]) or judicial.re is _UNDER_JUDICIAL_CONTROL)
+            and (
+                judicial := _UNDER_JUDICIAL_CONTROL.match(text, num.end)
+                or (_PLACED_BEFORE.search(before[-12:]) and _PLACED_UNDER_CONTROL.match(text, num.end))
+            )
             # (arrests counted in its sentence, or in the one before where its own sentence says arrested too: "Nine
             # were apprehended. One was arrested, and 6 are under judicial control"; not "In a similar case last
             # year, 30 were placed under judicial control")
@@ -6275,12 +6278,10 @@ _WORDED_CONVERSION_OPENERS = r"(?:\bor|\bi\.e\.,?|\bequivalent to)"
 _CONVERSION_OPENERS = rf"(?:\(|{_WORDED_CONVERSION_OPENERS})"
 # A conversion said in words, perhaps with a bracket too: "(1,500) kilograms, or (1.5) tons"
 _WORDED_CONVERSION = re.compile(rf"{_WORDED_CONVERSION_OPENERS}\s*\(?\s*$")
-# A conversion said as one right before the amount (not a bare hedge)
 # Between an amount and the same amount in other units in brackets: "91,000 pounds (41,310 kilograms)",
 # "120 pounds (approximately 54 kilograms)"
-_BRACKETED_CONVERSION_GAP = re.compile(
-    r"[ \t]*\([ \t]*(?:(?:about|approximately|approx\.|roughly|around|nearly|almost|some)[ \t]+)?"
-)
+_BRACKETED_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*(?:(?:{_HEDGE}|approx\.)[ \t]+)?")
+# A conversion said as one right before the amount (not a bare hedge)
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 _CONVERSION_BEFORE = re.compile(
     rf"(?:{_CONVERSION_OPENERS}\s*"

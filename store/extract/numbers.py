@@ -792,7 +792,7 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},(?:\d{1,2}|\d{4,6})")
 # with a slash after a space ("3 1/2", not "24/7" nor a date's "3/4/2025")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTIONS.update({"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3})
-# A half after a whole number, in words: "three and a half", "two-and-a-half"
+# A half after a whole number, in words: "three and a half", "2-and-a-half"
 # (not before a scale, whose half it would be: "one and a half million", "two and a half dozen")
 # (nor a half-something of its own: "seven and a half-hour later")
 _AND_A_HALF = re.compile(
@@ -931,7 +931,7 @@ def iter_numbers(text: str) -> Iterator[Number]:
             and text[end] in " -"
             and (half := _AND_A_HALF.match(text, end))
         ):
-            # "Three and a half tonnes", "two and a half years", "a two-and-a-half-year probe": the whole and its half
+            # "Three and a half tonnes", "in two and a half years": the whole and its half
             value += 0.5
             end = pos = half.end()
         if (words and not digits) or (scale and text.startswith(" (", end)):

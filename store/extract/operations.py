@@ -837,10 +837,9 @@ def _closes_quote(text: str, end: int) -> bool:
 
 # A verb of saying right after a name: its speaker, not a codename.
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|explained|noted)\b")
-# A post's "of"/"for" right before a capitalised "Operation": "Head of Operation Silva said" (a title's field)
-_TITLE_BEFORE_OPERATION = re.compile(r"\b(?:of|for)[ \t]+Operation[ \t]+$")
-# A post's word right before that "Operation": "Deputy Head Operation Paul Mwangi said"
-_TITLE_WORD_BEFORE_OPERATION = re.compile(rf"\b(?:{TITLE_ALTERNATION})[ \t]+Operation[ \t]+$")
+# A post's "of"/"for", or a post's word, right before a capitalised "Operation": "Head of Operation Silva said",
+# "Deputy Head Operation Paul Mwangi said" (a title's field, then a person)
+_TITLE_BEFORE_OPERATION = re.compile(rf"\b(?:of|for|{TITLE_ALTERNATION})[ \t]+Operation[ \t]+$")
 # A capitalised word or "of" just before "Operations": part of a title or a unit's name
 # A title's "of" (and the capitalised words of a field) just before "Operations": "Director of Fisheries
 # Operations Kalolaine …", "Head of operations John Smith" (not "INTERPOL's Operations Trigger and …")
@@ -1170,11 +1169,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # seven suspects" is the operation's team speaking by its name)
             how == "keyword"
             and _word_before(text, start) == "Operation"
-            and not _TITLE_BEFORE_OPERATION.search(text, max(0, start - 40), start)
+            and not _TITLE_BEFORE_OPERATION.search(text, max(0, start - 50), start)
             # (no post's word and no given name in it: "Operation Spokesperson Anna Weber said", "Operation Lead
-            # Ahmed Musa said" are people, and so is the name after "Deputy Head Operation")
+            # Ahmed Musa said" are people)
             and not any(w in TITLE_WORDS or w in all_given_names() for w in name.split())
-            and not _TITLE_WORD_BEFORE_OPERATION.search(text, max(0, start - 50), start)
         ):
             # "director of fisheries operations Losana Tuilagi said": a person speaks, an operation does not (a
             # numeral closing an apposition is a generation's: "the regional director, Benjamin Reyes III, told")

@@ -401,14 +401,14 @@ def _compass_before(text: str, pos: int) -> re.Match[str] | None:
     return _COMPASS_BEFORE.search(text, max(0, pos - 12), pos)
 
 
-# (the abbreviations' first letters first, so re skips ahead to them, and the lookbehind after the letter: see
-# .patterns; a pattern opening on a lookbehind is tried at every position of the text)
 # Short forms that are a place only where the text names it or its country (place_abbreviations_named.txt):
 # short form → the names
 _NAMED_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     short: tuple(names.split("|"))
     for short, _, names in (entry.partition(" = ") for entry, _ in entries("place_abbreviations_named"))
 }
+# (the abbreviations' first letters first, so re skips ahead to them, and the lookbehind after the letter: see
+# .patterns; a pattern opening on a lookbehind is tried at every position of the text)
 _ABBREVIATION_FIRSTS, _ABBREVIATION_RESTS = by_first_character(
     [
         re.escape(w)
