@@ -90,7 +90,10 @@ _EARLIER_DRIVE_SAID = re.compile(
 # The operation the text spoke of, named at last: "In the operation, code-named Tropik", "The operation, dubbed",
 # "The investigation, known as Operation LANTANA-REEF"
 _THE_OPERATION_NAMED = re.compile(
-    r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|case|crackdown|effort|bust|sting|sweep),?\s+"
+    # (set off by a dash as well as a comma: "the take down – dubbed Operation Endgame – is ongoing")
+    # ("within the framework of this operation, called “Moby Dick”")
+    r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|case|crackdown|effort|bust|sting|sweep"
+    r"|take-?down|take\s+down)(?:,|\s+[–—])?\s+"
     r"(?:code-?named|dubbed|called|named|known\s+as)\s+(?:operation\s+)?[\"“‘']?$"
 )
 # The sentence that names the lead's operation, opening on it in apposition: 'The operation, "Safe Harbour
@@ -951,6 +954,9 @@ _TWELVE_MONTHS_TEXT = r"(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s
 _OVER_THE_YEARS_TEXT = (
     r"over\s+the\s+years|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|\d{1,2}|few|several)\s+)?(?:years|decades?)"
+    # (counted from a past event: "In the 10 years since, the centre has had a hand in 308 cases")
+    r"|(?:in|over|during)\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|few|several)\s+)?"
+    r"(?:years|decades)\s+since\b"
 )
 _YEAR_SPAN_TEXT = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d"
 # A quarter of a year: a body's totals for it, or an operation's own where its sentence speaks of the operation

@@ -1057,9 +1057,10 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:were|was|are|is|remain|remains|remained|have|has|had|will)\b"
 )
 # Another count after a preposition, in a phrase of place or means: "in two operations conducted by …" (not one in an
-# aside: "six traffickers, four of them women, were")
+# aside: "six traffickers, four of them women, were"), or a part in a relative clause of its own, the verb's subject:
+# "dismantled 56 drug trafficking structures, of which 6,559 people were arrested"
 _ANOTHER_COUNT = re.compile(
-    r"\b(?:in|at|on|from|across|during|over|under)\s+(?:\d|(?:"
+    r"\b(?:in|at|on|from|across|during|over|under|of\s+(?:which|whom))\s+(?:\d|(?:"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")\b)"
 )
@@ -2116,6 +2117,12 @@ _PART_OF_GOODS_AFTER = re.compile(
 )
 # A count with no noun, then its passive: "while 23 were confiscated", "and 4 were recovered"
 _ELLIPTICAL_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?([a-z]+ed)\b")
+# A part's own noun, then its passive: "of which 6,559 people were arrested" (a relative clause about the part is
+# not its verb: "including 20 minors who were trafficked")
+_PART_PASSIVE_AFTER = re.compile(
+    r"(?:\s+(?!who\b|which\b|that\b|whom\b)[a-z][\w-]*){0,2}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
+    r"([a-z]+ed)\b"
+)
 
 
 # What leads a count written like a year: a hedge, or a verb of result right before it ("over 2000 domains",
@@ -2387,6 +2394,12 @@ def _names_the_good(word: str) -> bool:
     return word not in _NOT_A_GOOD_BEFORE_BRACKET and not word.endswith(("ed", "ing")) and not _is_cue_word(word)
 
 
+# A verb of its own right before the count, after "and" or a comma: "seized 97,204 kilos of cocaine and dismantled 56
+# drug trafficking structures" (a word in -ed there is the next clause's verb; one that describes goods stands after an
+# article or after the count: "and an estimated 56", "56 seized rifles")
+_OWN_VERB_BEFORE_COUNT = re.compile(r"(?:,|\band)\s+(?!hundred\b)[a-z]+ed\s+$")
+
+
 def _goods_list_gap(text: str, start: int, end: int) -> bool:
     """Whether the text between two counts of one list is the first's goods and a list's separator: a comma, "and"
     or a dash, with no verb of a clause of its own and no sentence's end."""
@@ -2396,6 +2409,7 @@ def _goods_list_gap(text: str, start: int, end: int) -> bool:
         and not any(c in gap for c in ".;:!?\n")
         and not _FINITE_VERB.search(gap)
         and not _CLAUSE_OPENER.search(gap)
+        and not _OWN_VERB_BEFORE_COUNT.search(gap)
     )
 
 
@@ -5723,7 +5737,8 @@ def find_figures(
                     cue is not None
                     and cue.start >= end
                     and cue.metric not in ("none", "charged")
-                    and _ELLIPTICAL_PASSIVE_AFTER.match(text, end)
+                    and (passive_after := _PART_PASSIVE_AFTER.match(text, end)) is not None
+                    and passive_after.start(1) == cue.start
                 )
                 # (nor a part of those arrested whose own charge was read as another outcome: "arrested 6,976
                 # suspected warriors, of whom 1,622 have been prosecuted in army courts")

@@ -179,7 +179,8 @@ _LOCAL_DOLLARS = {
     "L": "LRD",  # Liberian dollar: "L$38,000,000"
     "LD": "LRD",  # Liberian dollar: "LD$3.8 million"
 }
-_LETTERS_BEFORE = re.compile(r"(T&T|[A-Z]{1,3})$")  # ("T&T$167 million": Trinidad and Tobago's dollar)
+# ("T&T$167 million": Trinidad and Tobago's dollar; "Gy$26 million": some write the letters after the first small)
+_LETTERS_BEFORE = re.compile(r"(T&T|[A-Z][A-Za-z]{0,2})$")
 _SPACED_LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 
 
@@ -195,6 +196,16 @@ def _country_dollar(letters: str) -> str | None:
 
     currency = pycountry.currencies.get(alpha_3=letters + "D")
     return currency.alpha_3 if currency is not None and "Dollar" in currency.name else None
+
+
+@functools.lru_cache(maxsize=256)
+def _coded_dollar(letters: str) -> str | None:
+    """The currency whose ISO 4217 code is glued before a "$" ("TOP$12,058": Tonga's pa'anga, "FJD$", "SBD$")."""
+    if len(letters) != 3:
+        return None
+    import pycountry
+
+    return letters if pycountry.currencies.get(alpha_3=letters) is not None else None
 
 
 #: Currency signs written in letters glued before a scaled or grouped sum
@@ -853,7 +864,8 @@ def iter_numbers(text: str) -> Iterator[Number]:
                     local = _SPACED_LETTERS_BEFORE.search(text, max(0, start - 5), start)
                 if local and (local.start() == 0 or not text[local.start() - 1].isalpha()):
                     # "HK$13 million", "GY$3,250,000" are not USD
-                    glued = _LOCAL_DOLLARS.get(local.group(1)) or _country_dollar(local.group(1))
+                    letters = local.group(1).upper()
+                    glued = _LOCAL_DOLLARS.get(letters) or _country_dollar(letters) or _coded_dollar(letters)
                     if glued:
                         currency, local_start = glued, local.start()
             if p in ("¢", "₵") and text[max(0, start - 2) : start] == "GH":

@@ -230,6 +230,9 @@ _QUOTED_BEFORE_KEYWORD = re.compile(
     # letters, as an apostrophe: "the 'Devil's Claw' case")
     # (one class of the opening quotes first, so re skips ahead to them; "not after a letter" asked after the quote)
     rf"[\"“‘«'](?<!\w')[ \t\u00a0]?([{UPPER}](?:[^\"“”‘’«»'\n]|(?<=\w)'(?=\w)){{0,60}}?)[ \t\u00a0]?[\"”’»']\s+"
+    # (its words in another language glossed in brackets after it: 'the "Mahzen-34" ("Vault-34" in English)
+    # operation', "“Kafes-31” (Cage-31) operation")
+    r"(?:\([^()\n]{1,40}\)\s+)?"
     # (its kind between: 'the "Clean Coast" anti-drug operation', "the “Tormenta” joint naval operation")
     r"(?:(?:joint|international|police|nationwide|national|military|security|special|regional|naval|customs"
     r"|[a-z]+-[a-z]+)\s+){0,2}"
@@ -241,7 +244,7 @@ _THE_BEFORE_QUOTE = re.compile(r"\b[Tt]he[ \t]+$")
 _CAPITALISED_NAME_AFTER = re.compile(rf"[ \t]+[\"“‘']?[{UPPER}0-9]")
 # What every _QUOTED_BEFORE_KEYWORD match ends with: a closing quote, up to two words, the word
 _QUOTE_BEFORE_KEYWORD = re.compile(
-    r"[\"”’»']\s+(?:[a-z-]+\s+){0,2}(?:[Oo]perations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
+    r"[\"”’»']\s+(?:\([^()\n]{1,40}\)\s+)?(?:[a-z-]+\s+){0,2}(?:[Oo]perations?|investigation|case|action|crackdown|campaign|sting|offensive)\b"
 )
 # A name the sentence goes on to call an operation in apposition: "the seizures were part of Sapphire Net, a
 # nationwide operation by customs and police", "under Harbour Net, an operation run by the coast guard"
@@ -1151,8 +1154,15 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 start += cut
                 name = name[cut:]
         head, _, last = name.rpartition(" ")
-        if head and last.lower() == "operation" and text[start + len(name) : start + len(name) + 1] in _QUOTES:
-            name = head  # 'dubbed "Clean Harbour Operation"': the name, without the word the quote closes on
+        closing = start + len(name) + (text[start + len(name) : start + len(name) + 1] in (".", ","))
+        if head and last.lower() == "operation" and text[closing : closing + 1] in _QUOTES:
+            # 'dubbed "Clean Harbour Operation"', "known as the ‘Eagle Flush Operation.’": the name, without the word
+            # the quote closes on (a stop or a comma may stand inside the quote, as English quotes set them)
+            name = head
+        if (action_days := _JOINT_ACTION_DAYS.match(name)) is not None:
+            # "operation Joint Action Day Arktos": the action day's codename is what follows its generic words
+            start += action_days.end()
+            name = name[action_days.end() :]
         end = start + len(name)
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
