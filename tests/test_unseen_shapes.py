@@ -143,3 +143,20 @@ def test_a_verb_of_its_own_after_and_in_a_list_of_counts_governs_its_count() -> 
 def test_a_list_of_goods_after_and_keeps_its_verb() -> None:
     found = figs("Officers seized 12 pistols, 40 rifles and 300 rounds of ammunition.")
     assert {v for _, m, v, _ in found if m == "seized"} == {12.0, 40.0, 300.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ('Prosecutors identified the three only as Pedro Luis "N", Ismael "N" and Ana Rosa "N".',
+         {"Pedro Luis", "Ismael", "Ana Rosa"}),
+        ("Those held include Ramiro “N,” police chief in Toluca; Sergio “N,” his deputy.", {"Ramiro", "Sergio"}),
+        ("Agents detained the mayor of Tenango, Lucía Fernanda “N.” The operation goes on.", {"Lucía Fernanda"}),
+    ],
+)  # fmt: skip
+def test_given_names_before_a_withheld_surnames_mark_are_the_persons_name(text: str, people: set[str]) -> None:
+    assert ents(text, "PERSON") == people
+
+
+def test_a_quoted_n_after_a_word_that_is_no_given_name_names_nobody() -> None:
+    assert ents('Building "N" was raided and Plan "N" was adopted.', "PERSON") == set()

@@ -946,6 +946,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     spans += _one_word_names_named(text, spans)
     spans += _parentage_names(text, spans)
     spans += _names_around_nicknames(text, all_given)
+    spans = _withheld_surname_marks(text, spans, all_given)
     spans = [_without_a_posts_field(text, sp, all_given) for sp in spans]
     # a nickname in quotes is no name of its own: 'Lin Guohua, alias "Boss Lin",'; a group known by a
     # phrase of its own is no one's name, whatever verb follows it ("Hayat Tahrir al-Sham seized the town")
@@ -1677,6 +1678,33 @@ def _shortened_surname(
     if not all(_is_mixed_name_word(t.text) for t in tokens[first:b]):
         return None
     return tokens[first].start, end
+
+
+# A surname withheld by the letter N in quotes, as Mexican prosecutors and press write a suspect's name: 'Omar "N"',
+# 'María Elena “N.”', 'Rodolfo “N,”' (the stop or comma inside the quotes is the sentence's)
+_WITHHELD_MARK = re.compile(
+    rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}})[ \t]?[\"“‘']N\.?[,.;]?[\"”’']"
+)
+
+
+def _withheld_surname_marks(text: str, spans: list[Span], given: AbstractSet[str]) -> list[Span]:
+    """The given names before a withheld surname's mark ('José Luis "N"'), as the person's name: from the first
+    known given name of the words before it (a post or a title before it is no part of the name: 'the mayor of
+    Amanalco, María Elena “N.”'); a name read across the mark is dropped for it."""
+    if "N" not in text:
+        return spans
+    found: list[Span] = []
+    for m in _WITHHELD_MARK.finditer(text) if ('"N' in text or "“N" in text or "'N" in text or "‘N" in text) else ():
+        names = m.group(1).split()
+        first = next((k for k, w in enumerate(names) if w in given), None)
+        if first is None or any(w in TITLE_WORDS or w in COMMON_CAPS for w in names[first:]):
+            continue
+        start = m.start(1) + len(" ".join(names[:first])) + (1 if first else 0)
+        found.append(Span(PERSON, start, m.end(1), text[start : m.end(1)], rule="person-cue"))
+    if not found:
+        return spans
+    kept = [sp for sp in spans if not any(sp.start < f.end + 6 and f.start < sp.end and sp.end > f.end for f in found)]
+    return kept + found
 
 
 def _is_rank(word: str, ranks: frozenset[str]) -> bool:
