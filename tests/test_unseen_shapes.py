@@ -160,3 +160,82 @@ def test_given_names_before_a_withheld_surnames_mark_are_the_persons_name(text: 
 
 def test_a_quoted_n_after_a_word_that_is_no_given_name_names_nobody() -> None:
     assert ents('Building "N" was raided and Plan "N" was adopted.', "PERSON") == set()
+
+
+# Shapes from a second set of sixty articles (E: maritime interdictions, cyber and fraud, local police news,
+# multi-country roundups), scored unseen first, then read.
+
+
+def test_a_vessels_codename_is_no_operation() -> None:
+    text = (
+        "Navy intercepts dhow with 900 kg of heroin\n"
+        "The navy intercepted a stateless dhow codenamed ‘MARLIN’ and seized 900 kilograms of heroin in an "
+        "operation codenamed SEA SHIELD 2026.04, officials said."
+    )
+    assert ents(text, "OPERATION") == {"SEA SHIELD 2026.04"}
+    assert ("SEA SHIELD 2026.04", "seized", 900.0, "kg") in figs(text)
+
+
+def test_words_before_operation_that_the_text_then_gives_a_codename_are_no_codename() -> None:
+    text = (
+        "Police raid betting dens during the Asian Cup\n"
+        "Police ran a four-week Asian Cup operation that carried out 640 raids and 910 arrests.\n"
+        "The 2027 Asian Cup operation, codenamed Operation KICKOFF III, ran from June to July."
+    )
+    assert ents(text, "OPERATION") == {"KICKOFF III"}
+    assert ("KICKOFF III", "arrests", 910.0, "count") in figs(text)
+
+
+@pytest.mark.parametrize("word", ["Action", "Crackdown", "Campaign"])
+def test_a_drives_own_noun_after_the_keyword_is_no_codename(word: str) -> None:
+    text = f"Border Guards Refuse Entry to 140 People in Joint Operation {word}\nOfficers refused entry to 140 people."
+    assert ents(text, "OPERATION") == set()
+
+
+def test_a_period_right_after_the_operations_noun_dates_the_operation() -> None:
+    text = (
+        "Customs seize waste in global operation\n"
+        "Operation “Harvest Moon V” targeted the illegal trade in waste.\n"
+        "In all, 61 customs administrations took part in the joint global operation last year, which yielded "
+        "over 120,400 tons of waste."
+    )
+    assert ("Harvest Moon V", "seized", 120400.0, "tonnes") in figs(text)
+
+
+def test_a_lead_of_separate_drives_is_no_operations_named_late() -> None:
+    filler = (
+        "Residents said the gang had struck homes in the estate for months before the raid, taking phones, cash and "
+        "livestock, and that the arrests had brought relief to the area. Officers asked anyone with information on "
+        "the remaining members to report to the nearest police station, and said patrols would continue at night. "
+    )
+    text = (
+        "Three guns recovered and 11 suspects arrested in separate police operations\n"
+        "Three guns were recovered in separate police operations that saw 11 suspects arrested.\n"
+        "In the first raid, detectives arrested six suspects in an investigation that is ongoing. "
+        + filler * 4
+        + "\nThe county is among those covered by Operation Linda Mpaka, which targets illegal firearms."
+    )
+    found = figs(text)
+    assert (None, "arrests", 11.0, "count") in found
+    assert not any(operation == "Linda Mpaka" for operation, *_ in found)
+
+
+def test_a_period_after_a_part_of_the_operation_is_that_parts() -> None:
+    text = (
+        "Police arrest 240 in fraud sweep\n"
+        "The operation, codenamed Safe Wire II, led to the arrest of 240 suspects in 14 countries.\n"
+        "The first phase of the operation last year resulted in 198 arrests across 11 countries."
+    )
+    found = figs(text)
+    assert ("Safe Wire II", "arrests", 240.0, "count") in found
+    assert (None, "arrests", 198.0, "count") in found
+
+
+@pytest.mark.parametrize(("written", "code"), [("KSh 6.4B", "KES"), ("$1.5B", "USD")])
+def test_a_capital_b_glued_to_a_sum_is_billions(written: str, code: str) -> None:
+    value = float(written.split()[-1].lstrip("$")[:-1]) * 1e9
+    assert (None, "seized", value, code) in figs(f"Navy intercepts vessel carrying methamphetamine valued {written}")
+
+
+def test_a_capital_b_after_a_number_without_a_currency_is_no_scale() -> None:
+    assert not any(v == 2e9 for *_, v, _ in figs("Police raided Block 2B and seized 2B doses of pills."))

@@ -496,8 +496,8 @@ _SCALE_WORD = (
     # (and a short scale after a hyphen, as the Philippine press writes a sum: "P6.8-M shabu", "P1.2-B")
     r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\sdozen\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
     r"|-(?-i:M|B|Mn|Bn)\b(?![²³-])"
-    # (a "b" glued to a sum with its currency before it, as headlines write billions: "RM1.04b", "$2.1b")
-    r"|(?(pre)(?<=\d)(?-i:b)\b(?![²³-])|(?!)))"
+    # (a "b" glued to a sum with its currency before it, as headlines write billions: "RM1.04b", "$2.1b", "KSh 8.2B")
+    r"|(?(pre)(?<=\d)(?-i:[bB])\b(?![²³-])|(?!)))"
 )
 
 _NUMBER_RE = re.compile(

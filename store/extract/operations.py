@@ -177,6 +177,14 @@ _NAMED_THINGS = words("operation_named_things")
 _WORD_BEFORE_NAMING = re.compile(r"\b([A-Za-z]+),?[ \t\u00a0]+$")
 
 
+# Capitalised words before "operation" that the text then gives a codename: "The 2014 World Cup operation, codenamed
+# Operation SOGA V" (the words say what the drive was about; a verb that names follows the word)
+_DESCRIBED_THEN_NAMED = re.compile(
+    rf"([{UPPER}0-9][\w'’-]*(?:[ \t][{UPPER}0-9][\w'’-]*){{0,4}})[ \t]+operation,?[ \t]+"
+    r"(?:code-?named|code[ \t]named|dubbed|named|called|known[ \t]+as)\b"
+)
+
+
 def _named_thing_before(text: str, at: int) -> bool:
     """Whether the noun right before the naming verb at ``at`` is a thing's that is no drive ("the marketplace
     called …", "a vessel named …")."""
@@ -1166,6 +1174,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         end = start + len(name)
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
+        if " " not in name and name.lower() in _DRIVE_NOUNS:
+            return  # "Joint Operation Action" (a title-case headline), "Operation Crackdown": a drive's noun
         if name.partition(" ")[0].title() in _PROJECT_WORDS and _word_before(text, start).title() not in KEYWORD_WORDS:
             first, _, rest = name.partition(" ")
             if not (rest and first.title() == "Project" and _names_an_investigation(text, start, end)):
@@ -1232,6 +1242,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 got = _lower_case_quoted_name(text, m.end(), straight)  # 'the operation code-named "clean sweep"'
             if got and m.group()[:1] in "Dd" and not _dubs_a_drive(text, m.start()):
                 continue  # 'abalone, dubbed "white gold"', 'a gang dubbed "the Family"': no drive is named
+            if got and m.group()[:1] in "Cc" and _named_thing_before(text, m.start()):
+                continue  # "a non-registered dhow codenamed ‘IGOR’": a vessel's name, no drive's
             if (
                 got
                 and not quoted
@@ -1354,6 +1366,7 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     apart: set[str] | None = None  # the colour names written without "operation" after them, read once
     alone = _WrittenAlone(text)
     lower_words: frozenset[str] | None = None  # the text's words in lower case, read once where asked
+    described: list[str] | None = None  # the words before "operation" where a codename is then given, read once
     # (every match ends on "operation" in lower case: a text without the word is not scanned at each capital)
     for m in _OP_BEFORE_KEYWORD.finditer(text) if "operation" in text else ():
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
@@ -1482,6 +1495,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         ):
             # a demonym: "Caribbean operation", "Spanish operation" (the word elsewhere only inside a longer
             # name, "European operation" beside "European Anti-Fraud Office", is the adjective still)
+            continue
+        if described is None:
+            described = [" " + d.group(1) for d in _DESCRIBED_THEN_NAMED.finditer(text)] if "named" in text else []
+        if any(d.endswith(" " + name) for d in described):
+            # "The 2014 World Cup operation, codenamed Operation SOGA V": what the drive was about, the codename
+            # given after it (its every mention so: "a six-week World Cup operation carrying out 1,000 raids")
             continue
         start = m.start(1) + m.group(1).index(words[0])
         if (
