@@ -239,3 +239,33 @@ def test_a_capital_b_glued_to_a_sum_is_billions(written: str, code: str) -> None
 
 def test_a_capital_b_after_a_number_without_a_currency_is_no_scale() -> None:
     assert not any(v == 2e9 for *_, v, _ in figs("Police raided Block 2B and seized 2B doses of pills."))
+
+
+def test_a_round_of_the_year_after_a_codenames_roman_numeral() -> None:
+    assert ents("The navy seized two tankers in Operation Trisakti-II/24 off Natuna.", "OPERATION") == {
+        "Trisakti-II/24"
+    }
+
+
+def test_places_listed_after_communities_to_include() -> None:
+    text = (
+        "The raids began at 3 a.m. and impacted several communities to include Greenvale Heights, Marlow Pen, "
+        "Tamarind Ridge and Old Harbour Bay."
+    )
+    assert {"Greenvale Heights", "Tamarind Ridge"} <= ents(text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("“It was a good day,” said Lt. Cmdr. Jordan Whitcombe, the cutter's commanding officer.", "Jordan Whitcombe"),
+        ("“We seized it at dawn,” said Capt. Chad Okafor.", "Chad Okafor"),
+    ],
+)
+def test_a_given_name_that_is_a_countrys_after_a_rank(text: str, person: str) -> None:
+    assert person in ents(text, "PERSON")
+
+
+def test_a_country_between_a_post_and_a_name_stays_a_place() -> None:
+    text = "The Interior Minister of Jordan Ayman Qudah said 40 people were arrested."
+    assert "Jordan" in ents(text, "LOCATION")

@@ -765,8 +765,10 @@ def _operation_name_at(
         # a slogan for a name runs to its closing quote, lower-case words and commas and all: "the operation
         # ‘Scam done, justice a run’", "‘Chikorokoza Ngachipere and No to machete wielding gangs’"
         end += len(rest.group(1).rstrip(" ,"))
-    if text[end - 1 : end].isdigit() and (round_of := _ROUND_OF_YEAR.match(text, end)):
-        end = round_of.end()  # a round of the year: "Op Bersepadu Khazanah 4/2026"
+    if (text[end - 1 : end].isdigit() or _ROMAN_EDITION_END.search(text, max(0, end - 6), end)) and (
+        round_of := _ROUND_OF_YEAR.match(text, end)
+    ):
+        end = round_of.end()  # a round of the year: "Op Bersepadu Khazanah 4/2026", "Operation Trisula-I/21"
     return found[0][0], end
 
 
@@ -835,6 +837,8 @@ _PLACE_LIST_WORD = re.compile(r"(?:" + _PLACE_LIST_NOUNS + r")\s")  # (one of _P
 _CAPTION_WORDS = words("operation_caption_words")
 # A round and its year written with a slash after a codename's numeral: "4/2026", "2/25".
 _ROUND_OF_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w/])")
+# A Roman numeral closing a codename, after a hyphen or a blank: "Trisula-I", "Pangea XVI"
+_ROMAN_EDITION_END = re.compile(r"[-\s][IVX]{1,4}$")
 
 
 def _closes_quote(text: str, end: int) -> bool:

@@ -558,8 +558,19 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if k < b:
                 kind = table.get(place_key(w))
-                if kind in ("country", "region") and not (
-                    k == a and w in all_given and _AGE_AFTER.match(text[tokens[b].end : tokens[b].end + 30])
+                if (
+                    kind in ("country", "region")
+                    and not (k == a and w in all_given and _AGE_AFTER.match(text[tokens[b].end : tokens[b].end + 30]))
+                    # (nor one between a rank or a title and a surname: "said Lt. Cmdr. Jordan Bradford")
+                    and not (
+                        k == b - 1
+                        and k > a
+                        and w in all_given
+                        and (tokens[k - 1].text in ranks or tokens[k - 1].text in TITLE_WORDS)
+                        and name_shaped(tokens[b].text)
+                        # (a surname may be a town's name, "Bradford"; not a country's or a region's)
+                        and table.get(place_key(tokens[b].text)) not in ("country", "region")
+                    )
                 ):
                     break  # (but a given name that is also a country's, before an age: "Jordan McAllister, 19,")
                 # a town before a given name, at the run's start: "in Cádiz José Antonio …"

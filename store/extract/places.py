@@ -538,7 +538,9 @@ _PLURAL_INCLUDING_BEFORE = re.compile(
     + r"|areas|neighbourhoods|neighborhoods|suburbs|localities|communities|settlements|townships)"
     # (or as the list's subject: "Some of the areas covered included Bukit Merah, Ghim Moh and Toa Payoh")
     r"(?:\s+(?:covered|raided|searched|targeted|visited|affected))?"
-    r",?\s+(?:including|included|include|includes|such\s+as|like|namely)\s+$"
+    # ("impacted several communities to include St. Jago Heights, Jones Avenue, Rivoli": "to include", as US and
+    # Caribbean police write a list)
+    r",?\s+(?:including|included|(?:to\s+)?include|includes|such\s+as|like|namely)\s+$"
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|around|across|between|via|towards|into|of|off)\s+$")
 _COMMA_PLACE_AFTER = re.compile(r",\s+")
