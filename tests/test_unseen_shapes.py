@@ -269,3 +269,26 @@ def test_a_given_name_that_is_a_countrys_after_a_rank(text: str, person: str) ->
 def test_a_country_between_a_post_and_a_name_stays_a_place() -> None:
     text = "The Interior Minister of Jordan Ayman Qudah said 40 people were arrested."
     assert "Jordan" in ents(text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Director of Public Affairs of the Zambia Police Service, Inspector Ruth Banda, said so.",
+         "Zambia Police Service"),
+        ("The Head of Communications of the Kenya Prisons Service said 12 inmates were recaptured.",
+         "Kenya Prisons Service"),
+    ],
+)  # fmt: skip
+def test_a_posts_domain_before_the_body_it_serves_is_no_part_of_the_bodys_name(text: str, body: str) -> None:
+    assert ents(text, "ORG") == {body}
+
+
+def test_a_unit_named_before_its_body_after_a_post_stays_a_unit() -> None:
+    text = "The head of the Anti-Narcotics Directorate of the Colombian National Police said 14 were arrested."
+    assert {"Anti-Narcotics Directorate", "Colombian National Police"} <= ents(text, "ORG")
+
+
+def test_a_remark_quoted_that_opens_on_the_operations_name_ends_the_name() -> None:
+    text = "“Operation Larkspur has shaken some of our most seasoned officers,” the commissioner said."
+    assert ents(text, "OPERATION") == {"Larkspur"}

@@ -1235,8 +1235,12 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             # tolerance'"; after the word "operation" it may quote a remark: "called the operation 'unprecedented'")
             straight = quoted and m.group().rstrip(" \t\u00a0")[-1] == "'" and m.group()[:1] not in "Oo"
             if not quoted and m.start() and text[m.start() - 1] in _OPENING_QUOTES and m.group()[:1] in "Oo":
-                # the keyword inside the quotes: 'an effort dubbed "Operation Over The Line,"'
-                quoted = _QUOTE_CLOSES_AHEAD.match(text, m.end()) is not None
+                # the keyword inside the quotes: 'an effort dubbed "Operation Over The Line,"' (not a remark quoted
+                # that opens on the name: '“Operation Arkstone has shaken some of our most seasoned officers,”')
+                closes = _QUOTE_CLOSES_AHEAD.match(text, m.end())
+                quoted = closes is not None and _SENTENCE_WORDS.isdisjoint(
+                    text[m.end() : closes.end()].lower().replace(",", " ").split()
+                )
                 if not quoted and text[m.start() - 1] == "'" and m.group()[:1] == "O":
                     # (a straight single quote: "the 'Operation calm life' ongoing")
                     quoted = straight = _STRAIGHT_QUOTE_CLOSES_AHEAD.match(text, m.end()) is not None

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from .gazetteer import MAX_PLACE_TOKENS, country_keys, place_key, places
 from .lexicon import (
@@ -1678,6 +1679,8 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     if "Lab" in text[:headline_end]:
         # (a headline's: "The Drugs Laboratory of the Ministry of Health" in a story is a body)
         spans = [sp for sp in spans if not (sp.start < headline_end and _drug_laboratory(sp.name))]
+    if " of the " in text:
+        spans = [_without_a_posts_domain(text, sp) for sp in spans]
     for sp in spans:
         if sp.name.endswith(" No") and (numbered := _NUMBER_AFTER_NO.match(text, sp.end)):
             # "the Central Court of Instruction No. 5": a body numbered among its kind, its number part of its name
@@ -1687,6 +1690,28 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
 
 
 _NUMBER_AFTER_NO = re.compile(r"\.[ \t]?\d{1,3}\b")
+
+# A post's domain, then the body it serves, right after the post's title: "the Director of Public Affairs of the Ghana
+# Police Service", "the Head of Communications of the Kenya Police Service" (a domain inside a job title is no body,
+# as the guide has "Director of Cybercrime"; the body is what follows "of the")
+_DOMAIN_OF_THE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,3}?)of[ \t]+the[ \t]+(?=[A-Z])")
+_WORD_OF_BEFORE = re.compile(r"([A-Z][\w-]*)[ \t]+of[ \t]+$")
+
+
+def _without_a_posts_domain(text: str, sp: Span) -> Span:
+    """``sp`` without a post's domain before the body it names, where a title stands right before it."""
+    if " of the " not in sp.name or (m := _DOMAIN_OF_THE.match(sp.name)) is None:
+        return sp
+    title = _WORD_OF_BEFORE.search(text, max(0, sp.start - 30), sp.start)
+    if title is None or title.group(1) not in TITLE_WORDS:
+        return sp
+    if any(w in ORG_HEADS or w in ORG_LEADS or w in KNOWN_ORGS for w in m.group(1).split()):
+        return sp  # "the Head of the Criminal Investigations Department of the …": a unit of the body, named
+    rest = sp.name[m.end() :]
+    if not any(w in ORG_HEADS for w in rest.split()):
+        return sp
+    return replace(sp, start=sp.start + m.end(), name=rest)
+
 
 _FUNCTION_CAPS = words("function_caps")
 
