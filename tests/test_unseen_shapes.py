@@ -292,3 +292,35 @@ def test_a_unit_named_before_its_body_after_a_post_stays_a_unit() -> None:
 def test_a_remark_quoted_that_opens_on_the_operations_name_ends_the_name() -> None:
     text = "“Operation Larkspur has shaken some of our most seasoned officers,” the commissioner said."
     assert ents(text, "OPERATION") == {"Larkspur"}
+
+
+def test_names_of_a_list_flattened_with_bullets_and_particles() -> None:
+    text = (
+        "The five suspects were identified as: • Rogelio Mabanta, • Dionisio de Leon, • Arvin Talosig, "
+        "• Marites Ocampo, and • Venancio Duldulao."
+    )
+    assert {"Rogelio Mabanta", "Dionisio de Leon", "Arvin Talosig", "Venancio Duldulao"} <= ents(text, "PERSON")
+
+
+def test_a_series_name_in_capitals_beside_its_editions_is_no_body() -> None:
+    text = (
+        "Operation HARVESTER VI: 88 seizures of illegal waste\n"
+        "Customs ran Operation HARVESTER VI in 60 countries. It follows several HARVESTER operations since 2011."
+    )
+    assert "HARVESTER" not in ents(text, "ORG")
+
+
+def test_a_paragraphs_opening_words_in_capitals_name_no_codename() -> None:
+    text = (
+        "Fake drinks seized\n\nA COORDINATED operation against counterfeiters has led to 120 arrests in 30 countries."
+    )
+    assert ents(text, "OPERATION") == set()
+
+
+def test_a_bodys_letters_stay_a_body_beside_a_codename_with_a_year() -> None:
+    text = (
+        "Operation Kanal – Altai 2027 ran on the territory of the member states of the Collective Security Treaty "
+        "Organization (CSTO) from 3 to 14 May. The coordination was carried out by the CSTO Secretariat. Officers "
+        "seized 1.4 tonnes of drugs."
+    )
+    assert "CSTO" in ents(text, "ORG")

@@ -800,6 +800,7 @@ _PREPOSITION_AFTER = re.compile(
 # The endings of English adjectives ("Significant", "Massive", "Successful", "Coordinated"): one such word opening
 # a sentence before a lower-case "operation" describes it, its capital is the sentence's
 # (endings codenames share, "Trident", "Serpent", "Atlantic", only on long words: "Significant", "Coordinated")
+_ARTICLE_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:A|An|The|THE)[ \t]+$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|ive|able|ible|ical)$|^(?=\w{9,}$)\w*(?:ant|ent|ic|ed)$")
 
 
@@ -1433,8 +1434,13 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if (
             len(words) == 1
-            and _ADJECTIVE_ENDING.search(words[0])
-            and opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
+            and _ADJECTIVE_ENDING.search(words[0].lower() if words[0].isupper() else words[0])
+            and (
+                opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
+                # (or a paragraph's first words set in capitals, as newspapers open one: "A COORDINATED operation
+                # against …")
+                or (words[0].isupper() and _ARTICLE_OPENS_LINE.search(text, max(0, m.start(1) - 8), m.start(1)))
+            )
         ):
             continue  # "Significant operation in 43 countries", "Massive operation nets …": a sentence's capital
         if (

@@ -1140,12 +1140,15 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
 # (each branch opens on its word's first letter, so re skips ahead to those letters, with the word's "\b" a
 # lookbehind after it; a branch opening on "\b" was tried at every position of the text: the group holds the rest
 # of the word, ``_opening_word`` the whole)
+# (each item may follow a bullet, as a list flattened into one line is written: "identified as: • Melchor Herrera,
+# • Niño Carangan, … and • Reynante Alcazar")
+_BULLET = r"(?:[•·▪◦][ \t]+)?"
 _WORD_BEFORE_CAPITAL = re.compile(
-    rf"s[,:–-]?[ \t]+(?=[{UPPER}])"
-    rf"|a(?<!\w.)(s|re|ccused)[,:]?[ \t]+(?=[{UPPER}])"
-    rf"|w(?<!\w.)(ere)[,:]?[ \t]+(?=[{UPPER}])"
-    rf"|i(?<!\w.)(ncluding)[,:]?[ \t]+(?=[{UPPER}])"
-    rf"|n(?<!\w.)(amely)[,:]?[ \t]+(?=[{UPPER}])"
+    rf"s[,:–-]?[ \t]+{_BULLET}(?=[{UPPER}])"
+    rf"|a(?<!\w.)(s|re|ccused)[,:]?[ \t]+{_BULLET}(?=[{UPPER}])"
+    rf"|w(?<!\w.)(ere)[,:]?[ \t]+{_BULLET}(?=[{UPPER}])"
+    rf"|i(?<!\w.)(ncluding)[,:]?[ \t]+{_BULLET}(?=[{UPPER}])"
+    rf"|n(?<!\w.)(amely)[,:]?[ \t]+{_BULLET}(?=[{UPPER}])"
 )
 
 
@@ -1165,12 +1168,16 @@ _LISTED_AS_BEFORE = re.compile(
     r"|victims|culprits|arrestees|deceased|duo|trio|detainees)){0,3}[ \t]+$"
 )
 _LISTED_ARE_BEFORE = re.compile(r"\b(?:rescued|arrested|detained|victims|suspects|accused)[ \t]+$")
-_LISTED_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+){{0,3}}")
+# (a particle inside a name: "Crizaldo de Guzman", "Jan van Dijk")
+_LISTED_PARTICLES = frozenset("de del da dos das do van von der di bin binti al el".split())
+_LISTED_NAME = re.compile(
+    rf"[{UPPER}][\w'’-]+(?:[ \t](?:(?:{'|'.join(sorted(_LISTED_PARTICLES))})[ \t])?[{UPPER}][\w'’-]+){{0,3}}"
+)
 # (each name may carry where the person is from and an age: "Shankar from Cuddalore, Ramprabhu of Paramakudi and
 # Kumaravel of Salem", "Farooq (27), Shariful Islam (21) and …")
 _LISTED_NAME_GAP = re.compile(
     rf"(?:[ \t]+(?:of|from)[ \t]+[{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+)?)?(?:[ \t]*\(\d{{1,2}}\))?"
-    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+){_BULLET}"
 )
 _MOST_LISTED = 12
 # What may follow a list of names: a stop, a bracket, a dash or a word going on with the clause (not a noun the
@@ -1392,7 +1399,11 @@ def _listed_item(
     people's adjective: "Kenyans"), else whether the gazetteers know it as a place."""
     if name not in verdict_of:
         if (
-            any(not name_shaped(w) or w.lower() in _LIST_NOT_NAME_WORDS for w in name.split())
+            any(
+                not name_shaped(w) or w.lower() in _LIST_NOT_NAME_WORDS
+                for w in name.split()
+                if w not in _LISTED_PARTICLES
+            )
             or people_adjective(name)
             or (name.endswith("s") and people_adjective(name[:-1]))  # "Kenyans", "Ugandans"
         ):

@@ -312,8 +312,17 @@ def find_entities(text: str) -> list[Span]:
         }
         if short_forms:
             candidates = [c for c in candidates if c.type != ORG or c.name not in short_forms]
+        # (nor a body's letters where the name is a series the text numbers editions of: "several DEMETER
+        # operations" beside "Operation DEMETER VI")
+        series = {_EDITION_END.sub("", name).casefold() for name in codenames if _EDITION_END.search(name)}
         codenames |= {_EDITION_END.sub("", name) for name in codenames}
         candidates = [c for c in candidates if c.type != PERSON or c.name not in codenames]
+        if series:
+            candidates = [
+                c
+                for c in candidates
+                if not (c.type == ORG and c.name.isupper() and c.name.casefold() in series and c.name not in KNOWN_ORGS)
+            ]
         _trim_capitals_codenames(text, candidates)
 
     # An ordinal before a body's name is part of it: "the 4th Infantry Division", "the 5th Federal Court of
