@@ -324,3 +324,13 @@ def test_a_bodys_letters_stay_a_body_beside_a_codename_with_a_year() -> None:
         "seized 1.4 tonnes of drugs."
     )
     assert "CSTO" in ents(text, "ORG")
+
+
+def test_a_given_name_that_is_a_countrys_after_a_verb_of_saying_before_a_post() -> None:
+    text = "“We will keep these drugs off our streets,” said Chad Okonjo, special agent in charge of the office."
+    assert "Chad Okonjo" in ents(text, "PERSON")
+    assert "Chad" not in ents(text, "LOCATION")
+
+
+def test_countries_listed_after_a_verb_of_saying_stay_places() -> None:
+    assert {"Chad", "Niger"} <= ents("The minister said Chad, Niger and Mali signed the accord.", "LOCATION")

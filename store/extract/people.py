@@ -561,12 +561,19 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if (
                     kind in ("country", "region")
                     and not (k == a and w in all_given and _AGE_AFTER.match(text[tokens[b].end : tokens[b].end + 30]))
-                    # (nor one between a rank or a title and a surname: "said Lt. Cmdr. Jordan Bradford")
+                    # (nor one between a rank or a title and a surname, "said Lt. Cmdr. Jordan Bradford", or after a
+                    # verb of saying and before a comma, '" …," said Chad Plantz, special agent in charge')
                     and not (
                         k == b - 1
-                        and k > a
                         and w in all_given
-                        and (tokens[k - 1].text in ranks or tokens[k - 1].text in TITLE_WORDS)
+                        and (
+                            (k > a and (tokens[k - 1].text in ranks or tokens[k - 1].text in TITLE_WORDS))
+                            or (
+                                k == a
+                                and _SAID_RIGHT_BEFORE.search(text, max(0, tok.start - 12), tok.start) is not None
+                                and text.startswith(",", tokens[b].end)
+                            )
+                        )
                         and name_shaped(tokens[b].text)
                         # (a surname may be a town's name, "Bradford"; not a country's or a region's)
                         and table.get(place_key(tokens[b].text)) not in ("country", "region")
@@ -1727,6 +1734,9 @@ def _withheld_surname_marks(text: str, spans: list[Span], given: AbstractSet[str
         return spans
     kept = [sp for sp in spans if not any(sp.start < f.end + 6 and f.start < sp.end and sp.end > f.end for f in found)]
     return kept + found
+
+
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)[ \t]+$")
 
 
 def _is_rank(word: str, ranks: frozenset[str]) -> bool:
