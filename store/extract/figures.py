@@ -2400,13 +2400,6 @@ def _names_the_good(word: str) -> bool:
 _OWN_VERB_BEFORE_COUNT = re.compile(r"(?:,|\band)\s+(?!hundred\b)[a-z]+ed\s+$")
 
 
-# The smaller unit of a mass written in two units, right after the larger: " and 700g", " 500 kg", " and 654 grams"
-# (at most three digits: the thousandths of the larger unit)
-_COMPOUND_MASS_AFTER = re.compile(
-    r"(?:[ \t]+and)?[ \t]+(\d{1,3})[ \t]?(g|gm|gms|grams?|grammes?|kg|kgs|kilograms?|kilogrammes?|kilos?)\b"
-)
-
-
 def _goods_list_gap(text: str, start: int, end: int) -> bool:
     """Whether the text between two counts of one list is the first's goods and a list's separator: a comma, "and"
     or a dash, with no verb of a clause of its own and no sentence's end."""
@@ -3334,12 +3327,9 @@ def find_figures(
     excluded = _Spans(exclude + [(f.start, f.end) for f in tabled])
     per_sentence: dict[int, int] = {}
     examined = 0
-    compound_parts: set[int] = set()  # where the smaller unit's number of a mass written in two units stands
     for num in itertools.islice(iter_numbers(text) if numbers is None else numbers, 2 * MAX_PER_DOCUMENT):
         if excluded.holds(num.end - 1):
             continue  # a number inside a name ("Trigger 12"); "HK$" before a sum may be a name, its digits are not
-        if num.start in compound_parts:
-            continue  # the grams of "14kg and 700g": read with the kilograms before them
         s_start, s_end = sentence_at(sentences, num.start)
         if not (s_start <= num.start < s_end):
             s_start, s_end = num.start, num.end
@@ -3366,17 +3356,6 @@ def find_figures(
         after = text[num.end : hi]
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
-        if (
-            unit in ("kg", "tonnes")
-            and factor == 1.0
-            and (compound := _COMPOUND_MASS_AFTER.match(text, end)) is not None
-            and (compound.group(2).lower().startswith("g") if unit == "kg" else compound.group(2).lower()[:1] == "k")
-        ):
-            # a mass written in two units, as South Asian and Indonesian releases do: "14kg and 700g of cannabis",
-            # "65kg and 076g", "3 tons 500 kg" (one amount: 14.7 kg; the smaller unit's number is no figure of its own)
-            num = replace(num, value=float(f"{num.value + int(compound.group(1)) / 1000:.10g}"))
-            end = compound.end()
-            compound_parts.add(compound.start(1))
         if figures and figures[-1].sentence_start == s_start and _PART_OF_IT_AFTER.match(text, end):
             continue  # "seized 4.5 tonnes of cocaine, about 2 tonnes of it hidden in bananas": a part, not more
         if end == num.end + 1 and unit == "count":
