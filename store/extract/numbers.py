@@ -865,7 +865,19 @@ def iter_numbers(text: str) -> Iterator[Number]:
                 if local and (local.start() == 0 or not text[local.start() - 1].isalpha()):
                     # "HK$13 million", "GY$3,250,000" are not USD
                     letters = local.group(1).upper()
-                    glued = _LOCAL_DOLLARS.get(letters) or _country_dollar(letters) or _coded_dollar(letters)
+                    glued = (
+                        _LOCAL_DOLLARS.get(letters)
+                        or _country_dollar(letters)
+                        # (a currency's code glued to the sign, "TOP$12,058", or apart from it in a sentence in lower
+                        # case, "seized FJD $48,300"; in a headline set in capitals the letters are words: "IN ALL
+                        # $3.4 MILLION", "WORTH TOP $2 MILLION")
+                        or (
+                            _coded_dollar(letters)
+                            if local.end(1) == start
+                            or any(c.islower() for c in text[max(0, local.start() - 12) : local.start()])
+                            else None
+                        )
+                    )
                     if glued:
                         currency, local_start = glued, local.start()
             if p in ("¢", "₵") and text[max(0, start - 2) : start] == "GH":

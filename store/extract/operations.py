@@ -182,6 +182,7 @@ _WORD_BEFORE_NAMING = re.compile(r"\b([A-Za-z]+),?[ \t\u00a0]+$")
 _DESCRIBED_THEN_NAMED = re.compile(
     rf"([{UPPER}0-9][\w'’-]*(?:[ \t][{UPPER}0-9][\w'’-]*){{0,4}})[ \t]+operation,?[ \t]+"
     r"(?:code-?named|code[ \t]named|dubbed|named|called|known[ \t]+as)\b"
+    r"(?![ \t]+(?:after|for)\b)"  # (not "the Sentinel operation, named after the coastal watchtowers")
 )
 
 
@@ -797,16 +798,22 @@ def _in_headline(text: str, pos: int) -> bool:
 _PREPOSITION_AFTER = re.compile(
     r"(?:[ \t]+(?i:out|up|off|down))?[ \t]+(?i:with|in|after|across|as|by|against|at|on|for|amid|over)\b"
 )
+# An indefinite article opening a line, before a word in capitals: "A COORDINATED operation against …" (a newspaper's
+# paragraph set in capitals at its start; "The INVINCIBLE operation" names its codename)
+_ARTICLE_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:A|An)[ \t]+$")
 # The endings of English adjectives ("Significant", "Massive", "Successful", "Coordinated"): one such word opening
 # a sentence before a lower-case "operation" describes it, its capital is the sentence's
 # (endings codenames share, "Trident", "Serpent", "Atlantic", only on long words: "Significant", "Coordinated")
-_ARTICLE_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:A|An|The|THE)[ \t]+$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|ive|able|ible|ical)$|^(?=\w{9,}$)\w*(?:ant|ent|ic|ed)$")
 
 
 # A plural noun right after "operation", the object of a verb before it, closing its phrase: "operation details,"
 _PLURAL_OBJECT_AFTER = re.compile(r"[ \t]+[a-z]{3,}s[ \t]*,")
 _DRIVE_NOUNS = words("operation_drive_nouns")
+# The drive nouns no codename is made of alone ("Operation Blitz", "Operation Sweep", "Operation Surge" are codenames)
+_GENERIC_DRIVE_NOUNS = frozenset(
+    "operation operations action investigation investigations inquiry enquiry case effort initiative".split()
+)
 
 
 # A dateline before a sentence's first word: a place in capitals, perhaps its country, and a dash
@@ -1179,8 +1186,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         end = start + len(name)
         if not name or name in KNOWN_ORGS or name.upper() in NOT_ORG_CAPS:
             return
-        if " " not in name and name.lower() in _DRIVE_NOUNS:
-            return  # "Joint Operation Action" (a title-case headline), "Operation Crackdown": a drive's noun
+        if " " not in name and name.lower() in _GENERIC_DRIVE_NOUNS:
+            return  # "Joint Operation Action" (a title-case headline): a drive's generic noun, no codename
         if name.partition(" ")[0].title() in _PROJECT_WORDS and _word_before(text, start).title() not in KEYWORD_WORDS:
             first, _, rest = name.partition(" ")
             if not (rest and first.title() == "Project" and _names_an_investigation(text, start, end)):
@@ -1239,8 +1246,11 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # the keyword inside the quotes: 'an effort dubbed "Operation Over The Line,"' (not a remark quoted
                 # that opens on the name: '“Operation Arkstone has shaken some of our most seasoned officers,”')
                 closes = _QUOTE_CLOSES_AHEAD.match(text, m.end())
-                quoted = closes is not None and _SENTENCE_WORDS.isdisjoint(
-                    text[m.end() : closes.end()].lower().replace(",", " ").split()
+                quoted = closes is not None and (
+                    # (a quote that opens a sentence or a line is a remark where a sentence's word stands in it; after a
+                    # naming verb it is a name: 'dubbed "Operation Not In My Community,"')
+                    not opens_a_line_or_sentence(text, m.start() - 1)
+                    or _SENTENCE_WORDS.isdisjoint(text[m.end() : closes.end()].lower().replace(",", " ").split())
                 )
                 if not quoted and text[m.start() - 1] == "'" and m.group()[:1] == "O":
                     # (a straight single quote: "the 'Operation calm life' ongoing")
@@ -1251,7 +1261,13 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
                 got = _lower_case_quoted_name(text, m.end(), straight)  # 'the operation code-named "clean sweep"'
             if got and m.group()[:1] in "Dd" and not _dubs_a_drive(text, m.start()):
                 continue  # 'abalone, dubbed "white gold"', 'a gang dubbed "the Family"': no drive is named
-            if got and m.group()[:1] in "Cc" and _named_thing_before(text, m.start()):
+            if (
+                got
+                and m.group()[:1] in "Cc"
+                and _named_thing_before(text, m.start())
+                # (a drive spoken of in the clause is what is named: "a campaign against illegal dhows, code-named …")
+                and not _dubs_a_drive(text, m.start())
+            ):
                 continue  # "a non-registered dhow codenamed ‘IGOR’": a vessel's name, no drive's
             if (
                 got
@@ -1432,14 +1448,14 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             (w in COMMON_CAPS and not (coloured and k == 0)) or w in KNOWN_ORGS for k, w in enumerate(words)
         ):
             continue
-        if (
-            len(words) == 1
-            and _ADJECTIVE_ENDING.search(words[0].lower() if words[0].isupper() else words[0])
-            and (
-                opens_a_line_or_sentence(text, m.start(1), "\"“‘'")
-                # (or a paragraph's first words set in capitals, as newspapers open one: "A COORDINATED operation
-                # against …")
-                or (words[0].isupper() and _ARTICLE_OPENS_LINE.search(text, max(0, m.start(1) - 8), m.start(1)))
+        if len(words) == 1 and (
+            (_ADJECTIVE_ENDING.search(words[0]) and opens_a_line_or_sentence(text, m.start(1), "\"“‘'"))
+            # (or a paragraph's first words set in capitals, as newspapers open one: "A COORDINATED operation
+            # against …")
+            or (
+                words[0].isupper()
+                and _ADJECTIVE_ENDING.search(words[0].lower())
+                and _ARTICLE_OPENS_LINE.search(text, max(0, m.start(1) - 8), m.start(1))
             )
         ):
             continue  # "Significant operation in 43 countries", "Massive operation nets …": a sentence's capital

@@ -572,6 +572,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                                 k == a
                                 and _SAID_RIGHT_BEFORE.search(text, max(0, tok.start - 12), tok.start) is not None
                                 and text.startswith(",", tokens[b].end)
+                                # (a place's word after it is a place's name: "said Chad Basin, the region worst hit")
+                                and not common_noun(tokens[b].text)
+                                and tokens[b].text not in _PLACE_HEADS
                             )
                         )
                         and name_shaped(tokens[b].text)
@@ -1140,6 +1143,9 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# (each item may follow a bullet, as a list flattened into one line is written: "identified as: • Melchor Herrera,
+# • Niño Carangan, … and • Reynante Alcazar")
+_BULLET = r"(?:[•·▪◦][ \t]+)?"
 # What opens a list of people by name: a plural noun of people set off by a comma, a colon or nothing ("arrested
 # three traffickers, Habib, Milton and Samad", "two dealers Waheed and Abdul Ghaffar"), "identified as", or "the
 # rescued are" (a plural's last letter before a capital is found first, then its word looked up: one pattern of
@@ -1147,9 +1153,6 @@ def _single_names_listed_with_ages(text: str, spans: list[Span]) -> list[Span]:
 # (each branch opens on its word's first letter, so re skips ahead to those letters, with the word's "\b" a
 # lookbehind after it; a branch opening on "\b" was tried at every position of the text: the group holds the rest
 # of the word, ``_opening_word`` the whole)
-# (each item may follow a bullet, as a list flattened into one line is written: "identified as: • Melchor Herrera,
-# • Niño Carangan, … and • Reynante Alcazar")
-_BULLET = r"(?:[•·▪◦][ \t]+)?"
 _WORD_BEFORE_CAPITAL = re.compile(
     rf"s[,:–-]?[ \t]+{_BULLET}(?=[{UPPER}])"
     rf"|a(?<!\w.)(s|re|ccused)[,:]?[ \t]+{_BULLET}(?=[{UPPER}])"
@@ -1736,7 +1739,7 @@ def _withheld_surname_marks(text: str, spans: list[Span], given: AbstractSet[str
     return kept + found
 
 
-_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)[ \t]+$")
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added)[ \t]+$")  # (not "told": its object is who was told)
 
 
 def _is_rank(word: str, ranks: frozenset[str]) -> bool:
