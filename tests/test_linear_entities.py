@@ -104,6 +104,13 @@ def _shape(kind: str, n: int, rnd: random.Random) -> str:
     if kind == "units of two letters":
         # each "Unit of UP" asks whether the text gives the two letters in brackets
         return "".join(f"The {rnd.choice(_CAPS)} Task Force of UP arrested two men. " for _ in range(n // 45))[:n]
+    if kind == "names with withheld surnames":
+        # each 'Omar "N"' is a name; the names read across a mark were once looked for by asking every name of the
+        # text about every mark (1 MB took two minutes)
+        # (the 1 MB form is timed by `python -m benchmarks.extract_shapes`, which reads this list)
+        return "".join(f'{rnd.choice(["Omar", "Rosa", "Luis"])} {rnd.choice(_CAPS)} "N" and ' for _ in range(n // 16))[
+            :n
+        ]
     raise KeyError(kind)
 
 
@@ -135,6 +142,7 @@ KINDS = [
     "posts after heads",
     "names by parentage",
     "units of two letters",
+    "names with withheld surnames",
 ]
 
 

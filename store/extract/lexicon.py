@@ -13,7 +13,7 @@ from .wordlists import entries, words
 
 
 @functools.cache
-def _iso_currency_codes() -> frozenset[str]:
+def iso_currency_codes() -> frozenset[str]:
     """ISO 4217 codes ("KES", "BRL", "PLN"): money, never an organisation."""
     import pycountry
 
@@ -36,9 +36,7 @@ KNOWN_ORG_PHRASE_SET = frozenset(KNOWN_ORG_PHRASES)
 
 #: All-caps words that are not organisations (words/not_org_caps.txt, plus ISO 4217 currency codes and the codes
 #: withdrawn from it).
-NOT_ORG_CAPS = (
-    words("not_org_caps") | _iso_currency_codes() | words("withdrawn_currency_codes") | words("post_nominals")
-)
+NOT_ORG_CAPS = words("not_org_caps") | iso_currency_codes() | words("withdrawn_currency_codes") | words("post_nominals")
 
 #: Letters after a person's name ("KC", "OBE"): they end the name (words/post_nominals.txt).
 POST_NOMINALS = words("post_nominals")

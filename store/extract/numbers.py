@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..text import lower_same_length
 from .dates import MONTH_WORDS
+from .lexicon import iso_currency_codes
 from .patterns import by_first_character, dispatch
 from .wordlists import entries
 from .wordlists import words as word_list
@@ -196,16 +197,6 @@ def _country_dollar(letters: str) -> str | None:
 
     currency = pycountry.currencies.get(alpha_3=letters + "D")
     return currency.alpha_3 if currency is not None and "Dollar" in currency.name else None
-
-
-@functools.lru_cache(maxsize=256)
-def _coded_dollar(letters: str) -> str | None:
-    """The currency whose ISO 4217 code is glued before a "$" ("TOP$12,058": Tonga's pa'anga, "FJD$", "SBD$")."""
-    if len(letters) != 3:
-        return None
-    import pycountry
-
-    return letters if pycountry.currencies.get(alpha_3=letters) is not None else None
 
 
 #: Currency signs written in letters glued before a scaled or grouped sum
@@ -872,9 +863,12 @@ def iter_numbers(text: str) -> Iterator[Number]:
                         # case, "seized FJD $48,300"; in a headline set in capitals the letters are words: "IN ALL
                         # $3.4 MILLION", "WORTH TOP $2 MILLION")
                         or (
-                            _coded_dollar(letters)
-                            if local.end(1) == start
-                            or any(c.islower() for c in text[max(0, local.start() - 12) : local.start()])
+                            letters
+                            if letters in iso_currency_codes()
+                            and (
+                                local.end(1) == start
+                                or any(c.islower() for c in text[max(0, local.start() - 12) : local.start()])
+                            )
                             else None
                         )
                     )

@@ -810,10 +810,7 @@ _ADJECTIVE_ENDING = re.compile(r"(?:ful|ous|ive|able|ible|ical)$|^(?=\w{9,}$)\w*
 # A plural noun right after "operation", the object of a verb before it, closing its phrase: "operation details,"
 _PLURAL_OBJECT_AFTER = re.compile(r"[ \t]+[a-z]{3,}s[ \t]*,")
 _DRIVE_NOUNS = words("operation_drive_nouns")
-# The drive nouns no codename is made of alone ("Operation Blitz", "Operation Sweep", "Operation Surge" are codenames)
-_GENERIC_DRIVE_NOUNS = frozenset(
-    "operation operations action investigation investigations inquiry enquiry case effort initiative".split()
-)
+_GENERIC_DRIVE_NOUNS = words("operation_generic_drive_nouns")
 
 
 # A dateline before a sentence's first word: a place in capitals, perhaps its country, and a dash

@@ -1179,9 +1179,9 @@ _LISTED_AS_BEFORE = re.compile(
 )
 _LISTED_ARE_BEFORE = re.compile(r"\b(?:rescued|arrested|detained|victims|suspects|accused)[ \t]+$")
 # (a particle inside a name: "Crizaldo de Guzman", "Jan van Dijk")
-_LISTED_PARTICLES = frozenset("de del da dos das do van von der di bin binti al el".split())
 _LISTED_NAME = re.compile(
-    rf"[{UPPER}][\w'’-]+(?:[ \t](?:(?:{'|'.join(sorted(_LISTED_PARTICLES))})[ \t])?[{UPPER}][\w'’-]+){{0,3}}"
+    rf"[{UPPER}][\w'’-]+(?:[ \t](?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})[ \t])?"
+    rf"[{UPPER}][\w'’-]+){{0,3}}"
 )
 # (each name may carry where the person is from and an age: "Shankar from Cuddalore, Ramprabhu of Paramakudi and
 # Kumaravel of Salem", "Farooq (27), Shariful Islam (21) and …")
@@ -1409,11 +1409,7 @@ def _listed_item(
     people's adjective: "Kenyans"), else whether the gazetteers know it as a place."""
     if name not in verdict_of:
         if (
-            any(
-                not name_shaped(w) or w.lower() in _LIST_NOT_NAME_WORDS
-                for w in name.split()
-                if w not in _LISTED_PARTICLES
-            )
+            any(not name_shaped(w) or w.lower() in _LIST_NOT_NAME_WORDS for w in name.split() if w not in _PARTICLES)
             or people_adjective(name)
             or (name.endswith("s") and people_adjective(name[:-1]))  # "Kenyans", "Ugandans"
         ):
@@ -1723,10 +1719,10 @@ def _withheld_surname_marks(text: str, spans: list[Span], given: AbstractSet[str
     """The given names before a withheld surname's mark ('José Luis "N"'), as the person's name: from the first
     known given name of the words before it (a post or a title before it is no part of the name: 'the mayor of
     Amanalco, María Elena “N.”'); a name read across the mark is dropped for it."""
-    if "N" not in text:
+    if not any(quote + "N" in text for quote in "\"“'‘"):
         return spans
     found: list[Span] = []
-    for m in _WITHHELD_MARK.finditer(text) if ('"N' in text or "“N" in text or "'N" in text or "‘N" in text) else ():
+    for m in _WITHHELD_MARK.finditer(text):
         names = m.group(1).split()
         first = next((k for k, w in enumerate(names) if w in given), None)
         if first is None or any(w in TITLE_WORDS or w in COMMON_CAPS for w in names[first:]):
@@ -1735,7 +1731,14 @@ def _withheld_surname_marks(text: str, spans: list[Span], given: AbstractSet[str
         found.append(Span(PERSON, start, m.end(1), text[start : m.end(1)], rule="person-cue"))
     if not found:
         return spans
-    kept = [sp for sp in spans if not any(sp.start < f.end + 6 and f.start < sp.end and sp.end > f.end for f in found)]
+    # (a name read across a mark ends past a mark's names and starts before its quotes close: the marks' ends, in the
+    # text's order, are looked up by bisection, so a text of many marks is not rescanned for each name)
+    ends = [f.end for f in found]
+    kept = []
+    for sp in spans:
+        k = bisect.bisect_right(ends, sp.start - 6)
+        if not (k < len(ends) and ends[k] < sp.end):
+            kept.append(sp)
     return kept + found
 
 
