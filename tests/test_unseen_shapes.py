@@ -410,3 +410,33 @@ def test_a_vessel_codenamed_after_a_comma_is_the_vessels_name() -> None:
         "The vessel, codenamed MARLIN, was seized 600 km offshore with 1,024 kg of methamphetamine."
     )
     assert ents(text, "OPERATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codename"),
+    [
+        (
+            "Customs seized 4,100 fake jerseys under Operation Team Player, an annual effort before the final.",
+            "Team Player",
+        ),
+        ("Operation Mission Clear Sky ended with 14 arrests in three provinces.", "Mission Clear Sky"),
+        ("Officers arrested 22 people during Operation Trust Nobody last week.", "Trust Nobody"),
+    ],
+)
+def test_a_codename_may_open_on_a_units_word(text: str, codename: str) -> None:
+    assert ents(text, "OPERATION") == {codename}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Operations Centre Manager said five people were held.",
+        "The Operation Support Unit arrested five people in Kisumu.",
+        "The Operation Room Duty Officer said five people were held.",
+        "The Operation Centre Bangkok said five people were held.",
+        "Operation Team Monday briefings resumed.",
+        "For the Atalanta Operation Commander Luis Ferrer, the arrests show the mission works.",
+    ],
+)
+def test_a_units_word_after_operation_still_names_a_unit_or_a_post(text: str) -> None:
+    assert ents(text, "OPERATION") == set()

@@ -575,6 +575,44 @@ _DASHED_EDITION_AHEAD = re.compile(
 _NOT_AN_EDITION_WORD = words("operation_not_edition_words")
 
 
+# The word after a unit's word that opens a codename: "Operation Team |Player", "Operation Mission |Flat"
+_NEXT_CAPITALISED = re.compile(rf"[ \t]([{UPPER}][a-z][\w'’-]*)")
+
+
+def _codename_opens_on_unit_word(text: str, pos: int, end: int, w: str, not_names: frozenset[str], table: dict) -> bool:
+    """Whether a unit's or a post's word right after "Operation" opens a codename ("Operation Team Player",
+    "Operation Mission Flat", "Operation Trust No One"): after the singular keyword written with its capital,
+    the word in title case and another going on in title case that is no unit's, post's, body's or place's word.
+    "Operations Centre Manager", "Operation Support Unit", "Operation Command Centre", "Operation Desk Officer"
+    stay units and posts."""
+    if (
+        not (w[:1].isupper() and w[1:].islower())
+        or text[max(0, pos - 10) : pos] != "Operation "
+        # (a post's word is a post's: "Atalanta Operation Commander Antonio Martorell")
+        or w in TITLE_WORDS
+    ):
+        return False
+    # (the words in title case that go on, up to three: a unit's or a post's word among them ends a unit's name or
+    # a post, "Operation Room Duty Officer"; a person's given name after it is a post's holder)
+    more = _NEXT_CAPITALISED.match(text, end)
+    if more is None:
+        return False
+    for k in range(3):
+        nxt = more.group(1).rstrip("'’-")
+        if (
+            nxt in not_names
+            or nxt in ORG_HEADS
+            or nxt in TITLE_WORDS
+            or nxt in KNOWN_ORGS
+            or (k == 0 and (nxt in CALENDAR_WORDS or place_key(nxt) in table or nxt in all_given_names()))
+        ):
+            return False
+        more = _NEXT_CAPITALISED.match(text, more.end())
+        if more is None:
+            break
+    return True
+
+
 def _operation_name_at(
     text: str,
     pos: int,
@@ -697,7 +735,11 @@ def _operation_name_at(
                 return None
             if not after_keyword and w in OP_STOP:
                 return None
-            if after_keyword and (w in not_names or (w in ORG_HEADS and not quoted)):
+            if (
+                after_keyword
+                and (w in not_names or (w in ORG_HEADS and not quoted))
+                and not _codename_opens_on_unit_word(text, pos, m.end(), w, not_names, table)
+            ):
                 return None  # "Operations Directorate", "General Operations Force": a unit, not a codename
             if (
                 w in CALENDAR_WORDS
