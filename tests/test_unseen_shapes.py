@@ -440,3 +440,23 @@ def test_a_codename_may_open_on_a_units_word(text: str, codename: str) -> None:
 )
 def test_a_units_word_after_operation_still_names_a_unit_or_a_post(text: str) -> None:
     assert ents(text, "OPERATION") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Corporal Amina Sule of the provincial unit arrested the pair.",
+        "State Trooper Amina Sule found 12 kilograms of cocaine in the trunk.",
+        "Premier Amina Sule thanked the officers who seized the shipment.",
+        "Vice Chancellor Amina Sule said the campus had been searched.",
+        "The raid followed a request by Congresswoman Amina Sule.",
+    ],
+)
+def test_a_rank_or_post_before_a_name_is_not_the_name(text: str) -> None:
+    assert ents(text, "PERSON") == {"Amina Sule"}
+
+
+def test_a_grade_before_a_plural_word_is_no_persons_title() -> None:
+    text = "Members of the Vice Lords and the Grape Street Crips were among those arrested."
+    assert ents(text, "PERSON") == set()
+    assert ents("Vice Admiral Okoro said five suspects were held.", "PERSON") == {"Okoro"}
