@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import rule_precision, speed_history
+from benchmarks import learned_layers, rule_precision, speed_history
 from benchmarks.corpus import MAX_BYTES, _target_length, generate, report, write_corpus
 from benchmarks.density import density
 from benchmarks.extract_speed import measure
@@ -187,6 +187,42 @@ def test_rule_precision_credits_each_result_to_its_rule_and_cue(tmp_path: Path, 
     out = capsys.readouterr().out
     assert "entities by rule" in out and "figures by cue word" in out
     assert out.index("seized     seized") < out.index("arrests    arrested")
+
+
+def test_learned_layers_label_each_figure_with_the_golds_operation_and_judge_the_rules(tmp_path: Path, capsys):
+    text = (
+        "Raids in Kenya\nNAIROBI, Kenya – Police arrested 12 men in Operation Kinga on Monday.\n"
+        "Separately, officers in Mombasa recovered 40 rifles hidden in a warehouse, police said.\n"
+        "Some 75 officers took part.\n"
+    )
+    gold = {
+        "entities": {"PERSON": [], "ORG": [], "LOCATION": ["NAIROBI", "Kenya", "Mombasa"], "OPERATION": ["Kinga"]},
+        "operations": [
+            {"name": "Kinga", "year": None, "stats": [{"metric": "arrests", "value": 12}]},
+            # (the gold counts the officers too, where the rules leave them: a figure they missed)
+            {
+                "name": None,
+                "year": None,
+                "stats": [{"metric": "seized", "value": 40, "unit": "count"}, {"metric": "other", "value": 75}],
+            },
+        ],
+    }
+    for stem in ("r1", "r2"):
+        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    reports = learned_layers.read([str(tmp_path)])
+    assert len(reports) == 2
+    r = reports[0]
+    # the arrests are Kinga's in the gold, and the rules file them there
+    arrests = next(i for i, f in enumerate(r.figures) if f["metric"] == "arrests")
+    assert r.labels[arrests] == "kinga" and r.figures[arrests]["op"] == "kinga"
+    assert r.n_gold == 3 and len(r.figures) == 2
+    # the gold figure the rules did not find: its number is among those passed over, marked as a missed figure's
+    assert [(value, hit) for value, _, _, hit in r.passed_over] == [(75.0, True)]
+    line = learned_layers.attribution(reports[:1], reports[1:], epochs=3)
+    assert line.startswith("attribution: of 2 figures, the rules give the gold's operation to 2")
+    assert "1 gold figures missed by the rules" in learned_layers.passed_over(reports[:1], reports[1:], 3)
+    assert "false alarms: figures (any operation) F1" in learned_layers.false_alarms(reports[:1], reports[1:], 3)
 
 
 def test_speed_history_times_a_commits_own_extractor_and_names_a_bad_commit(tmp_path: Path, capsys):
