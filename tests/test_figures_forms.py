@@ -36,6 +36,17 @@ def doc(body: str) -> str:
     return "Report\nMADRID, Spain – " + body
 
 
+#: A total of the operation's arrests stated first: the counts after it are its parts, and a part's item names what
+#: it counts (the total itself carries none; see test_the_total_arrests_carry_no_item_but_the_people_counted).
+IN_ALL = "In all, officers arrested 900 people in the sweep. "
+
+
+def part(text: str, value: float) -> tuple:
+    """The figure of ``value`` in a report whose arrests are ``IN_ALL``'s parts."""
+    [found] = [f for f in figs(doc(IN_ALL + text)) if f[1] == value]
+    return found
+
+
 # ------------------------------------------------------------------ forms
 
 
@@ -711,7 +722,8 @@ def test_the_value_of_several_drugs_is_a_drugs_value_and_a_total_names_what_it_s
     ],
 )
 def test_an_offence_after_the_arrest_names_what_the_count_of_arrests_is(body: str, item: str):
-    [(metric, value, _unit, got, _q, _scope)] = figs(doc(body))
+    value = next(int(w) for w in body.split() if w.isdigit())
+    (metric, _value, _unit, got, _q, _scope) = part(body, value)
     assert metric == "arrests"
     assert got == item
 
@@ -5741,8 +5753,9 @@ def test_goods_held_in_drums_are_a_seizure_whatever_arrest_came_before():
     ],
 )
 def test_an_item_ends_at_the_law_it_broke_or_at_a_typed_dash(sentence: str, item: str):
-    assert item in {f.item for f in extract(sentence + "\n").figures}
-    assert not any(f.item and ("contrary" in f.item or "--" in f.item) for f in extract(sentence + "\n").figures)
+    text = IN_ALL + sentence + "\n"
+    assert item in {f.item for f in extract(text).figures}
+    assert not any(f.item and ("contrary" in f.item or "--" in f.item) for f in extract(text).figures)
 
 
 def test_lives_the_goods_could_destroy_are_no_figure():
@@ -5771,12 +5784,47 @@ def test_what_people_are_known_for_is_no_part_of_the_item():
     ("sentence", "arrests", "item"),
     [
         ("21 arrested in Spain for smuggling over 1,000 migrants into the EU", 21.0, None),
-        ("Police arrested 5 men for smuggling 300 migrants.", 5.0, "smuggling"),
+        ("Police arrested 5 men for smuggling 300 migrants.", 5.0, None),
     ],
 )
 def test_what_the_arrested_did_it_to_is_no_arrest(sentence: str, arrests: float, item: str | None):
+    # (the arrests in all: what they were arrested for is no item of theirs, see IN_ALL)
     found = [(f.metric, f.value, f.item) for f in extract(sentence + "\n").figures]
     assert found == [("arrests", arrests, item)]
+
+
+def test_what_a_part_of_the_arrested_did_it_to_is_their_offence_and_no_arrest():
+    text = IN_ALL + "Police arrested 5 men for smuggling 300 migrants.\n"
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("arrests", 900, None),
+        ("arrests", 5, "smuggling"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrests in all: a reason or a circumstance read after them is no item of theirs
+        ("Police arrested 18 suspects for crimes ranging from poaching to fraud.", [(18, None)]),
+        ("Police arrested 26 people over a year-long investigation into the ring.", [(26, None)]),
+        ("Officers arrested 12 men for the robbery of a depot in Tema.", [(12, None)]),
+        # … but the people they count are
+        ("Police arrested 19 drug traffickers in the port.", [(19, "drug traffickers")]),
+        ("Officers arrested five (5) suspected smugglers at the border.", [(5, "suspected smugglers")]),
+        # a part of them names what it counts
+        (
+            "Police arrested 12 people, five of them on firearms charges.",
+            [(12, None), (5, "firearms charges")],
+        ),
+        # parts listed without their whole keep theirs, the largest too
+        (
+            "Police arrested 50 people for fraud, 178 for drug possession and 14 for robbery.",
+            [(50, "fraud"), (178, "drug possession"), (14, "robbery")],
+        ),
+    ],
+)
+def test_the_total_arrests_carry_no_item_but_the_people_counted(text: str, expected: list):
+    assert [(f.value, f.item) for f in extract(doc(text)).figures if f.metric == "arrests"] == expected
 
 
 @pytest.mark.parametrize(
@@ -6109,8 +6157,9 @@ def test_a_laws_bounds_listed_with_or_are_no_figures():
 
 
 def test_an_offences_item_ends_before_the_value_of_the_goods():
-    text = doc("Police arrested five people for trafficking drugs worth RM4.9 million in several raids.")
+    text = doc(IN_ALL + "Police arrested five people for trafficking drugs worth RM4.9 million in several raids.")
     assert [(f[0], f[1], f[3]) for f in figs(text)] == [
+        ("arrests", 900, None),
         ("arrests", 5, "trafficking drugs"),
         ("seized", 4_900_000, "drugs value"),
     ]
@@ -6140,9 +6189,13 @@ def test_a_change_a_price_and_a_cover_load_are_no_results(body: str, expected: l
 
 def test_an_offences_item_ends_before_where_it_happened():
     text = (
-        "Ten arrested for possession of hashish off the coast of Cadiz\n\nGuardia Civil officers arrested ten people.\n"
+        "Ten arrested for possession of hashish off the coast of Cadiz\n\nGuardia Civil officers arrested ten people. "
+        "In all, 40 people were arrested in the province.\n"
     )
-    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [("arrests", 10, "possession of hashish")]
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("arrests", 10, "possession of hashish"),
+        ("arrests", 40, None),
+    ]
 
 
 def test_the_weight_of_pellets_is_the_drug_named_before_and_cases_end_at_involving():
@@ -6260,7 +6313,8 @@ def test_a_roundup_by_city_labels_its_lines():
         # a value's goods end at "whose"; an offence's at a clause about the goods
         ("Police confiscated a large cache of drugs whose estimated market value is nearly $60,000.", "drugs value"),
         (
-            "Police arrested seven people for trafficking pharmaceutical drugs that are often misused.",
+            "Police arrested seven people for trafficking pharmaceutical drugs that are often misused. In all, 80 "
+            "people were arrested.",
             "trafficking pharmaceutical drugs",
         ),
     ],
@@ -6309,7 +6363,10 @@ def test_guards_from_the_second_review(body: str, expected: list):
         ("Police seized 3 kg cocaine 2 kg heroin 40 kg cannabis.", ["cocaine", "heroin", "cannabis"]),
         ("Police arrested 20 men 15 women in the raid.", [None, "women"]),
         ("Police seized 60 Texas made rifles.", ["Texas made rifles"]),
-        ("Police arrested seven people for possessing that type of explosive.", ["possessing that type of explosive"]),
+        (
+            "Police arrested seven people for possessing that type of explosive. In all, 80 people were arrested.",
+            ["possessing that type of explosive", None],
+        ),
     ],
 )
 def test_guards_from_the_second_review_of_items(sentence: str, items: list):
@@ -6637,7 +6694,10 @@ def test_a_count_whose_own_clause_names_another_country_is_that_countrys_part():
         # a time, a share or a reason after "over"/"for" is no offence of the arrests
         ("Police made 1,200 arrests over the festive season.", [("arrests", 1200, None)]),
         ("Police made 4 arrests for every 10 searches.", [("arrests", 4, None), ("other", 10, "searches")]),
-        ("They arrested 14 men for offences of a sexual nature.", [("arrests", 14, "offences of a sexual nature")]),
+        (
+            IN_ALL + "They arrested 14 men for offences of a sexual nature.",
+            [("arrests", 900, None), ("arrests", 14, "offences of a sexual nature")],
+        ),
     ],
 )
 def test_guards_from_the_second_review_facts_and_offences(text: str, expected: list):

@@ -736,6 +736,7 @@ def _extract(stored: str) -> Extraction:
     compared = {f.start for f in raw if f.compared_with is not None}
     figures = _drop_rounded_repeats(figures, in_headline, head, compared, text)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
+    _total_arrests_without_item(text, figures, {f.start for f in raw if f.part_of})
     if indents.starts or joins.starts:
         _to_stored([joins, indents], entities, figures)
     return Extraction(
@@ -745,6 +746,40 @@ def _extract(stored: str) -> Extraction:
         figures=figures,
         operations=operations,
     )
+
+
+def _total_arrests_without_item(text: str, figures: list[Figure], parts: set[int]) -> None:
+    """The arrests an operation reports in all ("The operation led to the arrest of 18 suspects for crimes ranging
+    from poaching to …") carry no item but the people they count: a reason or a circumstance after them is a part's
+    item (the guide: "a sub-count gets its own entry with an item", "850 … on trafficking charges"), not the whole's.
+
+    The largest arrests figure of each operation (and edition; of the figures no operation holds, too) is its total,
+    unless it is one of a list of parts: another arrests figure in its sentence that is no part of it ("50 people
+    were arrested for drug trafficking, 178 for drug possession"), or a label before it ("Fraud: 14"). Its item
+    stays where it is the noun the number counts ("arrested 19 drug traffickers", "22 of a drug trafficking
+    racket") and goes where it is read from words further on ("arrested 18 suspects for crimes ranging …",
+    "arrested 26 people over a year-long investigation"). ``parts`` holds where the figures start that are parts of
+    the one before them ("arrested 12 people, five of them on firearms charges")."""
+    arrests: dict[tuple[str | None, int | None], list[Figure]] = {}
+    for f in figures:
+        if f.metric == "arrests":
+            arrests.setdefault((f.operation, f.operation_year), []).append(f)
+    for group in arrests.values():
+        f = max(group, key=lambda g: g.value)
+        if not f.item:
+            continue
+        if f.item.lower() in text[max(0, f.start - len(f.item) - 4) : f.start].lower():
+            continue  # a label's count: "Fraud: 14"
+        if any(g is not f and g.sentence_start == f.sentence_start and g.start not in parts for g in group):
+            continue  # one of a list of parts
+        after = _COUNTED_NOUN_OPENING.sub("", text[f.end : f.end + 80], count=1).lower()
+        if not after.startswith(f.item.split()[0].lower()):
+            f.item = None
+
+
+# What may stand between a count and the noun it counts: blanks, a bracket ("five (5) suspects"), "arrests of",
+# "of a" ("22 of a drug trafficking racket")
+_COUNTED_NOUN_OPENING = re.compile(r"^[\s()]*(?:arrests?\s+)?(?:of\s+(?:the\s+|an?\s+)?)?")
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
