@@ -5816,11 +5816,25 @@ def test_what_a_part_of_the_arrested_did_it_to_is_their_offence_and_no_arrest():
             "Police arrested 12 people, five of them on firearms charges.",
             [(12, None), (5, "firearms charges")],
         ),
-        # parts listed without their whole keep theirs, the largest too
+        # parts listed without their whole keep theirs, the largest too: in one sentence, told on as more, by
+        # place, or on a list's lines
         (
             "Police arrested 50 people for fraud, 178 for drug possession and 14 for robbery.",
             [(50, "fraud"), (178, "drug possession"), (14, "robbery")],
         ),
+        (
+            "Police arrested 45 suspects for drug trafficking. A further 12 were arrested for fraud.",
+            [(45, "drug trafficking"), (12, "fraud")],
+        ),
+        (
+            "Police arrested 45 suspects for drug trafficking. They also arrested 12 for fraud.",
+            [(45, "drug trafficking"), (12, "fraud")],
+        ),
+        (
+            "In Kano, police arrested 30 people for drug trafficking. In Lagos, officers arrested 20 for fraud.",
+            [(30, "drug trafficking"), (20, "fraud")],
+        ),
+        ("Arrests:\n• 45 for drug trafficking\n• 12 for fraud\n", [(45, "drug trafficking"), (12, "fraud")]),
     ],
 )
 def test_the_total_arrests_carry_no_item_but_the_people_counted(text: str, expected: list):

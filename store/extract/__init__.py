@@ -754,8 +754,10 @@ def _total_arrests_without_item(text: str, figures: list[Figure], parts: set[int
     item (the guide: "a sub-count gets its own entry with an item", "850 … on trafficking charges"), not the whole's.
 
     The largest arrests figure of each operation (and edition; of the figures no operation holds, too) is its total,
-    unless it is one of a list of parts: another arrests figure in its sentence that is no part of it ("50 people
-    were arrested for drug trafficking, 178 for drug possession"), or a label before it ("Fraud: 14"). Its item
+    unless it is one of a list of parts with no whole stated: another arrests figure in its sentence that is no part
+    of it ("50 people were arrested for drug trafficking, 178 for drug possession"), one told on as more ("A further
+    12 were arrested for fraud") or placed ("In Lagos, officers arrested 20"), a label before it on its line ("Fraud:
+    14") or a list's bullet ("• 45 for drug trafficking"); or a place's part itself. Its item
     stays where it is the noun the number counts ("arrested 19 drug traffickers", "22 of a drug trafficking
     racket") and goes where it is read from words further on ("arrested 18 suspects for crimes ranging …",
     "arrested 26 people over a year-long investigation"). ``parts`` holds where the figures start that are parts of
@@ -766,15 +768,32 @@ def _total_arrests_without_item(text: str, figures: list[Figure], parts: set[int
             arrests.setdefault((f.operation, f.operation_year), []).append(f)
     for group in arrests.values():
         f = max(group, key=lambda g: g.value)
-        if not f.item:
+        if not f.item or f.scope is not None:
+            continue  # (a place's part: "In Kano, 30 were arrested for drug trafficking. In Lagos, …")
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if f.item.lower() in text[line_start : f.start].lower() or _LIST_LINE.match(text, line_start):
+            continue  # a label's count ("Fraud: 14", "Drug trafficking      45") or a list's line ("• 45 for fraud")
+        if any(
+            g is not f
+            and (
+                (g.sentence_start == f.sentence_start and g.start not in parts)
+                or g.scope is not None
+                or _ANOTHER_PART_BEFORE.search(text, max(g.sentence_start, g.start - 60), g.start)
+            )
+            for g in group
+        ):
+            # one of a list of parts, in its sentence, by place ("… In Lagos, officers arrested 20 for fraud") or
+            # told on as more ("A further 12 were arrested for fraud", "They also arrested 12 for fraud"): no whole
             continue
-        if f.item.lower() in text[max(0, f.start - len(f.item) - 4) : f.start].lower():
-            continue  # a label's count: "Fraud: 14"
-        if any(g is not f and g.sentence_start == f.sentence_start and g.start not in parts for g in group):
-            continue  # one of a list of parts
         after = _COUNTED_NOUN_OPENING.sub("", text[f.end : f.end + 80], count=1).lower()
         if not after.startswith(f.item.split()[0].lower()):
             f.item = None
+
+
+# A list's line: a bullet, a dash or a number before its words
+_LIST_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\d{1,2}[.)])[ \t]")
+# Words that tell a count as more of the same, not a part of one before ("a further 12", "they also arrested")
+_ANOTHER_PART_BEFORE = re.compile(r"\b(?:another|further|additional|also|in addition)\b", re.I)
 
 
 # What may stand between a count and the noun it counts: blanks, a bracket ("five (5) suspects"), "arrests of",

@@ -575,6 +575,10 @@ _DASHED_EDITION_AHEAD = re.compile(
 _NOT_AN_EDITION_WORD = words("operation_not_edition_words")
 
 
+# A preposition right before the keyword, where a codename is named: "part of |Operation Team Player"
+_PREPOSITION_BEFORE_KEYWORD = re.compile(
+    r"\b(?:of|in|under|during|through|via|from|with|by|after|before|since|against|within|into|on)[ \t]+$"
+)
 # The word after a unit's word that opens a codename: "Operation Team |Player", "Operation Mission |Flat"
 _NEXT_CAPITALISED = re.compile(rf"[ \t]([{UPPER}][a-z][\w'’-]*)")
 
@@ -590,6 +594,10 @@ def _codename_opens_on_unit_word(text: str, pos: int, end: int, w: str, not_name
         or text[max(0, pos - 10) : pos] != "Operation "
         # (a post's word is a post's: "Atalanta Operation Commander Antonio Martorell")
         or w in TITLE_WORDS
+        # (only where a codename stands, after a preposition: "part of Operation Team Player", "under Operation
+        # Mission Flat"; not a unit's name or a headline's words, "the Special Operation Squad Arrests 12",
+        # "Operation Report Shows 40 Arrests", "the Operation Command Post")
+        or not _PREPOSITION_BEFORE_KEYWORD.search(text, max(0, pos - 24), pos - 10)
     ):
         return False
     # (the words in title case that go on, up to three: a unit's or a post's word among them ends a unit's name or
