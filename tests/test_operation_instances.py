@@ -331,3 +331,18 @@ def test_an_operation_s_other_language_name_said_again_alone_is_still_that_opera
     result = extract(text)
     assert [e.name for e in result.entities if e.type == "OPERATION"] == ["Black Sea"]
     assert {f.operation for f in result.figures} == {"Black Sea"}
+
+
+def test_the_year_a_recurring_series_began_is_no_editions_year():
+    # a headline that reads on into its lead, which tells when the annual series began: one edition, the body's year
+    text = (
+        "Pangea XX: 310 arrested as police shut down illicit pharmacy links\n"
+        "LYON, France – Regulators in 90 countries took part, the most since INTERPOL began coordinating this "
+        "annual operation in 2008\n\n"
+        "Dubbed Pangea XX, the week of action in June 2025 led to 310 arrests worldwide.\n"
+    )
+    result = extract(text)
+    assert [(o.name, o.year) for o in result.operations] == [("Pangea XX", 2025)]
+    # a drive that is no series began in its own year
+    once = extract("Operation Ferrule\n\nThe operation began in 2013 and led to 142 arrests.\n")
+    assert [(o.name, o.year) for o in once.operations] == [("Ferrule", 2013)]

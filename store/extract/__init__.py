@@ -826,6 +826,11 @@ _EARLIER_EDITION_CUE = re.compile(
 )
 _BORN_BEFORE = re.compile(r"(?i)\b(?:born|b\.)(?:\s+(?:in|on))?\s+$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+# A recurring series' start: "began coordinating this annual operation in |2008", "first held in |2011"
+_SERIES_BEGAN_BEFORE = re.compile(
+    r"(?i)\b(?:began|begun|started|first\s+(?:held|run|launched|organi[sz]ed))\b[^.\n]*\bin\s+$"
+)
+_RECURS = re.compile(r"(?i)\b(?:annual|annually|yearly|every\s+year|each\s+year)\b")
 
 
 def _operation_instances(entities: list[Entity], ops: _OperationMentions) -> list[Entity]:
@@ -1792,6 +1797,12 @@ class _OperationMentions:
                         continue
                     if _SINCE_BEFORE.search(sentence, max(0, ym.start() - 8), ym.start()):
                         continue  # "According to the investigation, since 2023 the group recruited": a deed began
+                    if _SERIES_BEGAN_BEFORE.search(sentence, max(0, ym.start() - 120), ym.start()) and _RECURS.search(
+                        sentence
+                    ):
+                        # "… since INTERPOL began coordinating this annual operation in 2008": when the series
+                        # began, not the year of the edition the text is about
+                        continue
                     target = self._focus_index(pos, years_read=False)
                     if target is not None and not _YEAR_IN_NAME.search(spans[target].name):
                         y = years[target]
