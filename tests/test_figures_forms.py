@@ -7779,3 +7779,19 @@ def test_suspects_placed_under_judicial_control_are_no_arrests():
 )
 def test_migrants_intercepted_or_detected_in_any_form_are_identified(sentence: str):
     assert metric_values(sentence) == [("identified", 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ('Police seized USD 1.2 million in counterfeit "supernotes" and froze 100 accounts.', "counterfeit supernotes"),
+        (
+            "Officers raided 12 houses. “Illicit drugs worth R8.2 million were seized,” the spokesperson said.",
+            "Illicit drugs value",
+        ),
+    ],
+)
+def test_an_item_reads_without_the_quotes_around_its_words(text: str, item: str):
+    items = {f.item for f in extract(doc(text)).figures}
+    assert item in items
+    assert not any(i and any(c in i for c in '"“”') for i in items)

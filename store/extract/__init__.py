@@ -737,6 +737,11 @@ def _extract(stored: str) -> Extraction:
     figures = _drop_rounded_repeats(figures, in_headline, head, compared, text)
     _precise_restatement(text, figures, sentences, raw, numbers[:MAX_PER_DOCUMENT])
     _total_arrests_without_item(text, figures, {f.start for f in raw if f.part_of})
+    for f in figures:
+        if f.item and _DOUBLE_QUOTES.search(f.item):
+            # an item reads without the quotes the text put around its word ("counterfeit "supernotes"" →
+            # counterfeit supernotes), never with one of them left open
+            f.item = " ".join(_DOUBLE_QUOTES.sub(" ", f.item).split()) or None
     if indents.starts or joins.starts:
         _to_stored([joins, indents], entities, figures)
     return Extraction(
@@ -790,6 +795,7 @@ def _total_arrests_without_item(text: str, figures: list[Figure], parts: set[int
             f.item = None
 
 
+_DOUBLE_QUOTES = re.compile(r'["“”„«»]')
 # A list's line: a bullet, a dash or a number before its words
 _LIST_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\d{1,2}[.)])[ \t]")
 # Words that tell a count as more of the same, not a part of one before ("a further 12", "they also arrested")
