@@ -64,6 +64,7 @@ _LINEAR_PIECES = [
     "in the village of ",
     "Previous operations: " + "X " * 40 + ". ",
     "Police seized 5/- cash. ",
+    "the operation began in 2008 and officers arrested people ",
 ]
 
 

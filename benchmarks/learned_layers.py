@@ -33,7 +33,7 @@ import math
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,43 +128,44 @@ def _dot(w: dict[str, float], x: dict[str, float]) -> float:
     return sum(w.get(k, 0.0) * v for k, v in x.items())
 
 
-def train_binary(rows: list[tuple[dict[str, float], int]], epochs: int, l2: float = 1e-3) -> dict[str, float]:
-    w: dict[str, float] = {}
+def _sgd_steps(n: int, epochs: int) -> Iterator[tuple[int, float]]:
+    """(row, learning rate) of stochastic gradient descent over ``n`` rows: each epoch in a new order (a fixed seed),
+    the rate falling by epoch."""
     rng = random.Random(7)
-    order = list(range(len(rows)))
+    order = list(range(n))
     for epoch in range(epochs):
         rng.shuffle(order)
-        rate = 0.5 / (1 + epoch)
         for i in order:
-            x, y = rows[i]
-            z = max(-30.0, min(30.0, _dot(w, x)))
-            g = 1 / (1 + math.exp(-z)) - y
-            for k, v in x.items():
-                w[k] = w.get(k, 0.0) * (1 - rate * l2) - rate * g * v
-    return w
+            yield i, 0.5 / (1 + epoch)
+
+
+def _step(w: dict[str, float], x: dict[str, float], gradient: float, rate: float, l2: float) -> None:
+    for k, v in x.items():
+        w[k] = w.get(k, 0.0) * (1 - rate * l2) - rate * gradient * v
 
 
 def probability(w: dict[str, float], x: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, _dot(w, x)))))
 
 
+def train_binary(rows: list[tuple[dict[str, float], int]], epochs: int, l2: float = 1e-3) -> dict[str, float]:
+    w: dict[str, float] = {}
+    for i, rate in _sgd_steps(len(rows), epochs):
+        x, y = rows[i]
+        _step(w, x, probability(w, x) - y, rate, l2)
+    return w
+
+
 def train_choice(rows: list[tuple[list[dict[str, float]], int]], epochs: int, l2: float = 1e-3) -> dict[str, float]:
     w: dict[str, float] = {}
-    rng = random.Random(7)
-    order = list(range(len(rows)))
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        rate = 0.5 / (1 + epoch)
-        for i in order:
-            candidates, y = rows[i]
-            scores = [_dot(w, x) for x in candidates]
-            top = max(scores)
-            exps = [math.exp(s - top) for s in scores]
-            total = sum(exps)
-            for j, x in enumerate(candidates):
-                g = exps[j] / total - (1.0 if j == y else 0.0)
-                for k, v in x.items():
-                    w[k] = w.get(k, 0.0) * (1 - rate * l2) - rate * g * v
+    for i, rate in _sgd_steps(len(rows), epochs):
+        candidates, y = rows[i]
+        scores = [_dot(w, x) for x in candidates]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        for j, x in enumerate(candidates):
+            _step(w, x, exps[j] / total - (1.0 if j == y else 0.0), rate, l2)
     return w
 
 

@@ -1777,6 +1777,7 @@ class _OperationMentions:
                 continue
             here = self._in(s_start, s_end)
             by_name: dict[str, list[int]] = {}
+            recurs: bool | None = None  # whether the sentence calls the drive annual, asked where a year needs it
             for ym in _YEAR_RE.finditer(sentence):
                 pos = s_start + ym.start()
                 k = bisect.bisect_right(self.starts, pos) - 1
@@ -1803,12 +1804,13 @@ class _OperationMentions:
                         continue
                     if _SINCE_BEFORE.search(sentence, max(0, ym.start() - 8), ym.start()):
                         continue  # "According to the investigation, since 2023 the group recruited": a deed began
-                    if _SERIES_BEGAN_BEFORE.search(sentence, max(0, ym.start() - 120), ym.start()) and _RECURS.search(
-                        sentence
-                    ):
-                        # "… since INTERPOL began coordinating this annual operation in 2008": when the series
-                        # began, not the year of the edition the text is about
-                        continue
+                    if _SERIES_BEGAN_BEFORE.search(sentence, max(0, ym.start() - 120), ym.start()):
+                        if recurs is None:
+                            recurs = _RECURS.search(sentence) is not None  # (asked once a sentence)
+                        if recurs:
+                            # "… since INTERPOL began coordinating this annual operation in 2008": when the series
+                            # began, not the year of the edition the text is about
+                            continue
                     target = self._focus_index(pos, years_read=False)
                     if target is not None and not _YEAR_IN_NAME.search(spans[target].name):
                         y = years[target]

@@ -584,11 +584,11 @@ _NEXT_CAPITALISED = re.compile(rf"[ \t]([{UPPER}][a-z][\w'’-]*)")
 
 
 def _codename_opens_on_unit_word(text: str, pos: int, end: int, w: str, not_names: frozenset[str], table: dict) -> bool:
-    """Whether a unit's or a post's word right after "Operation" opens a codename ("Operation Team Player",
-    "Operation Mission Flat", "Operation Trust No One"): after the singular keyword written with its capital,
-    the word in title case and another going on in title case that is no unit's, post's, body's or place's word.
-    "Operations Centre Manager", "Operation Support Unit", "Operation Command Centre", "Operation Desk Officer"
-    stay units and posts."""
+    """Whether a unit's or a function's word right after "Operation" opens a codename ("part of Operation Team
+    Player", "under Operation Mission Flat"): after a preposition and the singular keyword written with its capital,
+    the word in title case and another going on in title case that is no unit's, post's, body's, place's, date's or
+    given name's word. "Operations Centre Manager", "Operation Support Unit", "the Special Operation Squad Arrests
+    12", "Operation Desk Officer" stay units, posts and headlines."""
     if (
         not (w[:1].isupper() and w[1:].islower())
         or text[max(0, pos - 10) : pos] != "Operation "
