@@ -3826,3 +3826,24 @@ def test_a_local_unit_s_word_before_a_name_makes_it_a_place_whatever_follows(tex
     found = names("Report\n\nTIJUANA - " + text + "\n", LOCATION)
     assert {"Lomas de San Isidro", "Santa Rosa Norte"} & found
     assert names("Report\n\nTIJUANA - " + text + "\n", PERSON) == set()
+
+
+@pytest.mark.parametrize(
+    "text, long_form, letters",
+    [
+        (
+            "Report\nThe raids were backed by the Standing Forum on Wildlife Crime (SFWC), which shared the files.\n",
+            "Standing Forum on Wildlife Crime",
+            "SFWC",
+        ),
+        (
+            "Report\nOfficers of the Coastal Child Exploitation Teams (CCET) searched four homes in Oshawa.\n",
+            "Coastal Child Exploitation Teams",
+            "CCET",
+        ),
+    ],
+)
+def test_a_forum_or_teams_spelt_by_its_letters_is_an_organisation(text: str, long_form: str, letters: str) -> None:
+    # "Forum" and the plural "Teams" name a body as "Union" and "Units" do: the long form and its letters
+    # are both the body's
+    assert {long_form, letters} <= names(text, ORG)
