@@ -3847,3 +3847,13 @@ def test_a_forum_or_teams_spelt_by_its_letters_is_an_organisation(text: str, lon
     # "Forum" and the plural "Teams" name a body as "Union" and "Units" do: the long form and its letters
     # are both the body's
     assert {long_form, letters} <= names(text, ORG)
+
+
+def test_a_head_word_joined_by_a_hyphen_makes_a_spelt_long_form_a_body() -> None:
+    text = (
+        "Report\nTroops seized 80 kg of hashish, the Inter-Services Media Relations (ISMR) said. The Coastal "
+        "Analysis and Patrol Center-Narcotics (CAPC-N) traced the boat.\n"
+    )
+    bodies = {"Inter-Services Media Relations", "ISMR", "Coastal Analysis and Patrol Center-Narcotics"}
+    assert bodies <= names(text, ORG)
+    assert "Center-Narcotics" not in names(text, OPERATION)

@@ -479,7 +479,13 @@ def acronym_spans(text: str) -> list[Span]:
             # "Jomo Kenyatta International Airport (JKIA)": a place's letters, a place as its name is (whole:
             # "the Tarvo Special Administrative Region (SAR)" spells only part of the name, read as a place's)
             etype = LOCATION
-        elif any(w.strip(",") in ORG_HEADS or w.strip(",") in ORG_LEADS for w in long_text.split()):
+        elif any(
+            part in ORG_HEADS or part in ORG_LEADS
+            # (a head word joined by a hyphen counts too: "Inter-Services Public Relations (ISPR)", "Maritime
+            # Analysis and Operations Center-Narcotics (MAOC-N)")
+            for w in long_text.split()
+            for part in w.strip(",").split("-")
+        ):
             etype = ORG
         else:
             continue  # programmes, systems, protocols: not entities
@@ -3130,7 +3136,13 @@ def thing_names(text: str) -> frozenset[str]:
             len(words) >= 2
             and words[-1] != "Project"  # (a body may be named so: "Organized Crime and Corruption Reporting Project")
             and _initials_spell(long, short)
-            and not any(v in ORG_HEADS or v in ORG_LEADS or v in KNOWN_ORGS for w in words for v in (w, w.capitalize()))
+            and not any(
+                v in ORG_HEADS or v in ORG_LEADS or v in KNOWN_ORGS
+                # (a body's word joined by a hyphen counts too: "Inter-Services Public Relations (ISPR)")
+                for w in words
+                for part in w.split("-")
+                for v in (part, part.capitalize())
+            )
             and not any(place_key(w) in places() for w in words if w[:1].isupper())
         ):
             # a name with no word of a body's in it, spelt by the letters after it: "New Psychoactive Substances
