@@ -7795,3 +7795,20 @@ def test_an_item_reads_without_the_quotes_around_its_words(text: str, item: str)
     items = {f.item for f in extract(doc(text)).figures}
     assert item in items
     assert not any(i and any(c in i for c in '"“”') for i in items)
+
+
+def test_a_decimal_point_in_a_lists_item_does_not_end_the_list():
+    # a calibre or a weight written with a decimal point ("7.62mm", "1.5-litre") is no sentence's end: the verb
+    # before the list still governs every count after it
+    text = doc(
+        "Soldiers recovered 12 AK-47 rifles, four pistols, 310 rounds of 7.62mm ammunition, nine magazines, "
+        "three 1.5-litre jerrycans and one motorcycle."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [
+        ("seized", 12),
+        ("seized", 4),
+        ("seized", 310),
+        ("seized", 9),
+        ("seized", 3),
+        ("seized", 1),
+    ]

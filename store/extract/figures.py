@@ -748,7 +748,10 @@ _PART_BEFORE_CUE = re.compile(
 )
 _SHORT_ASIDE = re.compile(r"\([^()\n;]{0,40}\)")
 _PARTS_IN_BRACKETS = re.compile(r"[^()\n]{0,60}(\((?=\d)[^()\n;]{0,240}\))")
-_FINITE_OR_BREAK = re.compile(r"[.;:!?()\n]|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b")
+# (a point between digits is a decimal one, no break: "227 rounds of 7.62mm ammunition, seven magazines")
+_FINITE_OR_BREAK = re.compile(
+    r"[;:!?()\n]|(?<!\d)\.|\.(?!\d)|\b(?:were|was|are|is|had|has|have|which|who|while|when)\b"
+)
 # ("the 16 suspects, made up of nine Ghanaians and seven Nigerians, …": the parts of the count before)
 _SUB_COUNT_BEFORE = re.compile(
     r"(?:\bincluding|\bamong them|\bof (?:whom|them|which)|\bincl\.|\bmade up of|\bcomprising|\bconsisting of"
