@@ -7812,3 +7812,27 @@ def test_a_decimal_point_in_a_lists_item_does_not_end_the_list():
         ("seized", 3),
         ("seized", 1),
     ]
+
+
+def test_one_before_a_makes_name_and_codes_counts_the_weapon():
+    # "One" at a list line's start, then a make and its model codes ("9mm", "P80", "CPX-2") before the noun
+    text = doc(
+        "Officers seized the following items:\n"
+        "- One Beretta 9mm pistol\n"
+        "- One Norinco KX-7 7.62mm assault rifle\n"
+        "- Four shotguns\n"
+        "- One of the vehicles was a stolen van\n"
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("seized", 1), ("seized", 1), ("seized", 4)]
+
+
+def test_a_people_noun_written_as_an_adjective_counts_no_people():
+    # "individual" and "suspect" before a plural noun of things describe it: doses and packages seized, no arrests
+    text = doc(
+        "Police arrested six people and seized more than 14,000 individual doses of fentanyl and 35 suspect "
+        "parcels at the depot."
+    )
+    assert [(f[0], f[1]) for f in figs(text)] == [("arrests", 6), ("seized", 14000), ("seized", 35)]
+    # a victim's noun before a plural still counts victims
+    victims = doc("Investigators identified 310 victim companies across Europe.")
+    assert [(f[0], f[1]) for f in figs(victims)] == [("identified", 310)]

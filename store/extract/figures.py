@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -1494,6 +1494,8 @@ _MONEY_HEADS = words("figure_money_heads")
 # Nouns of people who work that are also machines doing it, after a currency's name: "bitcoin miners"
 _MACHINE_WORKERS = frozenset({"miners", "miner"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A word or a code with digits, whole: "9mm", "P80", "CPX-2" (not "mm" of "9mm")
+_WORD_OR_CODE = re.compile(r"[A-Za-z0-9][\w'’-]*")
 # A noun phrase and a comma just before a figure: it stands in apposition ("The largest single load, 1500kg …").
 _APPOSITION_OPEN = re.compile(
     r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}(?P<head>[\w-]+)(?:(,)\s+|\s+([–—])\s+|\s+(\())(?:(?:about|some|nearly|over)\s+)?$",
@@ -1887,7 +1889,30 @@ def _other_people_counted(text: str, parent: RawFigure, end: int, figures: list[
 
 def _names_people(item: str | None) -> bool:
     """Whether a counted item is people ("12 suspects", "three Nigerian nationals")."""
-    return bool(item) and any(w in _PEOPLE for w in _head_words(item)[:3])
+    return bool(item) and _people_among(_head_words(item))
+
+
+def _people_among(words: Sequence[str]) -> bool:
+    """Whether a noun of people is among the first three of an item's ``words`` (lower case), as the thing
+    counted: not one English also writes as an adjective, before a plural noun of no people that it describes
+    ("27,000 individual doses of heroin", "40 suspect packages"; figure_people_nouns_as_adjectives.txt)."""
+    for k, w in enumerate(words[:3]):
+        if w not in _PEOPLE:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if (
+            w in _PEOPLE_AS_ADJECTIVES
+            and len(after) > 3
+            and after.endswith("s")
+            and not after.endswith("ss")
+            and after not in _PEOPLE
+        ):
+            continue
+        return True
+    return False
+
+
+_PEOPLE_AS_ADJECTIVES = words("figure_people_nouns_as_adjectives")
 
 
 def _counts_events(item: str) -> bool:
@@ -3562,10 +3587,13 @@ def find_figures(
         if low_written == "one" and not has_unit:
             # (the counted noun among the next two words, or after a make's name or code: "one illegal AR-15
             # rifle", "one Glock 17 pistol")
-            raw = _WORD.findall(text[end : end + 50])[:4]
+            raw = _WORD_OR_CODE.findall(text[end : end + 60])[:6]
             made = 2
             while made < len(raw) and (raw[made - 1][:1].isupper() or any(c.isdigit() for c in raw[made - 1])):
                 made += 1
+            if made > 2:
+                # (and a word between a make's code and the noun: "One CPX-2 9mm restricted pistol")
+                made = min(len(raw), made + 1)
             nxt = [w.lower() for w in raw[:made]]
             breakdown = (
                 figures
@@ -4524,7 +4552,7 @@ def find_figures(
                 bool(item_words)
                 and (
                     (
-                        any(w in _PEOPLE for w in item_words[:3])
+                        _people_among(item_words)
                         # (not where a group heads the words: "46 migrant smuggling networks"; "14 migrant reception
                         # centres" are no infrastructure of crime)
                         and not (head_part and head_part[-1] in _GROUP_PLURALS)
