@@ -1197,6 +1197,12 @@ def test_a_plural_place_word_set_in_capitals_after_a_list_is_no_part_of_its_last
     assert names("Officials of the United States and the Federated States of Micronesia met.", LOCATION) >= {
         "United States"
     }
+    # federal states after a list, set in capitals; not a country known whole, nor a common word before the plural
+    states = names(
+        "Smugglers moved fuel through Enugu and Ebonyi States and talks between Chile and United States.", LOCATION
+    )
+    assert {"Enugu", "Ebonyi", "Chile", "United States"} <= states and "Ebonyi States" not in states
+    assert "Member" not in names("Officials from Latvia and Member States agreed.", LOCATION)
 
 
 @pytest.mark.parametrize(

@@ -491,6 +491,15 @@ _PLURAL_HEAD_AFTER = re.compile(
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _INDUSTRIAL_AFTER = re.compile(r"\s+industrial\b")
 _PLURAL_HEADS_CAPITALISED = word_list("place_plural_heads")
+
+
+def _plural_head_shared(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the plural place word closing the run ``i..j`` is shared by a list's names, not the last word of
+    one name: not a place known whole ("Mexico and United States") nor a common word before it ("Poland and
+    Member States")."""
+    return tokens[j - 1].text not in COMMON_CAPS and place_key(text[tokens[i].start : tokens[j].end]) not in places()
+
+
 # A person's age, and maybe what they do, before "of" or "from" and their home: "Fatuma Ali, 39, of",
 # "Ssemakula Joseph, 45, a boat operator from"
 _HOMETOWN_BEFORE = re.compile(r"\b\d{1,2},\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:of|from)\s+$")
@@ -948,6 +957,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             i < j
             and tokens[j].text in _PLURAL_HEADS_CAPITALISED
             and (text.endswith(", ", 0, tokens[i].start) or text.endswith(" and ", 0, tokens[i].start))
+            and _plural_head_shared(text, tokens, i, j)
         ):
             j -= 1  # a list's last name before its plural word set in capitals: "Chernivtsi and Mykolayiv| Regions"
         if why in ("of", "preposition") and i < j and tokens[j].text in _STREET_WORDS or tokens[i].text in _ROAD_LEADS:
@@ -1193,7 +1203,9 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         i2, j2 = runs[r + 1]
         # (the plural word capitalised as a heading's is the run's last word: "Chernivtsi and Mykolayiv Regions")
-        capitalised_head = j2 > i2 and tokens[j2].text in _PLURAL_HEADS_CAPITALISED
+        capitalised_head = (
+            j2 > i2 and tokens[j2].text in _PLURAL_HEADS_CAPITALISED and _plural_head_shared(text, tokens, i2, j2)
+        )
         if capitalised_head or _PLURAL_HEAD_AFTER.match(text, tokens[j2].end, tokens[j2].end + 25):
             first = r
             while first > 0 and gaps[first - 1] == ", ":
