@@ -3863,3 +3863,10 @@ def test_a_head_word_joined_by_a_hyphen_makes_a_spelt_long_form_a_body() -> None
     bodies = {"Inter-Services Media Relations", "ISMR", "Coastal Analysis and Patrol Center-Narcotics"}
     assert bodies <= names(text, ORG)
     assert "Center-Narcotics" not in names(text, OPERATION)
+
+
+def test_a_country_of_two_words_after_a_borders_hyphen_is_whole():
+    text = "Report\nPolice patrolled the Malawi-South Africa border and the Lesotho-South Africa frontier.\n"
+    places = names(text, LOCATION)
+    assert {"Malawi", "South Africa", "Lesotho"} <= places
+    assert "Africa" not in places

@@ -1358,7 +1358,8 @@ _WAY_WORDS = (
 )
 _JOINED_BEFORE_A_WAY = re.compile(
     # (the first place may have words before its hyphen: "along the Mae Sot-Myawaddy border")
-    r"(?<![\w'’-])((?:[A-Z][\w'’]*[ \t]){0,2}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t]"
+    # (and the last may have words after it: "along the Botswana-South Africa border")
+    r"(?<![\w'’-])((?:[A-Z][\w'’]*[ \t]){0,2}[A-Z][\w'’]*(?:-[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})+)[ \t]"
     r"(?:and[ \t]([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)[ \t])?$"
 )
 
