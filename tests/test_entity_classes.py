@@ -3870,3 +3870,16 @@ def test_a_country_of_two_words_after_a_borders_hyphen_is_whole():
     places = names(text, LOCATION)
     assert {"Malawi", "South Africa", "Lesotho"} <= places
     assert "Africa" not in places
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Report\nSACP Tumaini Mrosso, the regional commander, said 14 suspects were held.", "Tumaini Mrosso"),
+        ("Report\nADGP Vikram Sethi said the ring had been broken up.", "Vikram Sethi"),
+        ("Report\nSACP Mrosso said the suspects would be charged.", "Mrosso"),
+    ],
+)
+def test_a_police_ranks_letters_are_no_part_of_the_name(text: str, person: str) -> None:
+    assert names(text, PERSON) == {person}
+    assert not {"SACP", "ADGP"} & names(text, ORG)
