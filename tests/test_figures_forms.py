@@ -7836,3 +7836,8 @@ def test_a_people_noun_written_as_an_adjective_counts_no_people():
     # a victim's noun before a plural still counts victims
     victims = doc("Investigators identified 310 victim companies across Europe.")
     assert [(f[0], f[1]) for f in figs(victims)] == [("identified", 310)]
+
+
+def test_a_dollars_code_after_a_bare_sign_names_the_currency():
+    text = doc("Investigators seized $240,000 CAD in cash, $1.2 million AUD in assets and $900 in coins.")
+    assert [(f[1], f[2]) for f in figs(text)] == [(240000, "CAD"), (1200000, "AUD"), (900, "USD")]
