@@ -571,8 +571,8 @@ _NOUN_AFTER_CODE = re.compile(
     r"[a-z]"
 )
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
-# A dollar's ISO code after a sum written with a bare "$"
-_DOLLAR_CODE_AFTER = re.compile(r"[ \t]?([A-Z]{3})\b")
+# A dollar's ISO code after a sum written with a bare "$" (a country's two letters and "D": _country_dollar)
+_DOLLAR_CODE_AFTER = re.compile(r"[ \t]?([A-Z]{2}D)\b")
 # A currency written in words after a sum ("18.6 million tenge"): every word of _CURRENCY_WORDS but
 # the pound's, which after a number is a weight ("176 pounds of cocaine")
 _WORD_AFTER = re.compile(
@@ -991,10 +991,9 @@ def iter_numbers(text: str) -> Iterator[Number]:
                     end = tail.end()
         elif currency == "USD" and pre and pre.strip() == "$" and (dollar := _DOLLAR_CODE_AFTER.match(text, end)):
             # a bare "$" whose country's code follows the sum: "$165,000 CAD", "$2.5 million AUD"
-            code = dollar.group(1)
             # (the sign has made it money: a noun after the code names that money, "$40,000 CAD currency")
-            if code in iso_currency_codes() and code.endswith("D"):
-                currency, end = code, dollar.end()
+            if _country_dollar(dollar.group(1)[:2]) == dollar.group(1):
+                currency, end = dollar.group(1), dollar.end()
         yield Number(
             value=value,
             start=start,
