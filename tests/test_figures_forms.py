@@ -228,6 +228,26 @@ def test_a_breakdown_in_brackets_gives_national_parts_of_the_figure():
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "whole", "parts"),
+    [
+        ("- 58 criminal cases opened (21 for smuggling and 37 for forgery)", 58, {21, 37}),
+        ("- 412 vehicle inspections carried out (250 at ports and 162 on highways)", 412, {250, 162}),
+    ],
+)
+def test_counts_in_a_bracket_that_add_up_to_the_count_before_it_are_its_parts(line, whole, parts):
+    got = {f[1]: f for f in figs(doc("Results of the week:\n" + line + "\n"))}
+    assert {whole} | parts <= set(got)
+    for value in parts:  # (the whole's metric and item, not a count of nothing named, nor the whole restated)
+        assert got[value][0] == got[whole][0] == "other"
+        assert got[value][3] == got[whole][3]
+
+
+def test_a_count_in_brackets_that_is_not_a_sum_of_parts_is_the_figure_restated():
+    line = "- 58 criminal cases opened (21 for smuggling and 30 for forgery)"
+    assert values(doc("Results of the week:\n" + line + "\n")) == {58}
+
+
 def test_a_count_in_brackets_after_a_country_is_its_part():
     got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
     assert got == [

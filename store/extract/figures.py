@@ -1597,6 +1597,9 @@ _MILLIMETRES_AFTER = re.compile(
     r"\s?(?:(?i:mm|millimet(?:er|re)s?|horsepower|(?:-|\s)?(?:bore|gauge|calibre|caliber))|hp|Hp)\b"
 )
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
+# A bracket's contents up to its close, on one line: "(29 for doping and 66 for medicines)"
+_BRACKET_REST = re.compile(r"[^()\n]{0,120}\)")
+_PLAIN_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]?\d)")
 _RESTATED_IN_PAREN = re.compile(r"(?!\s+in\s)[ \t]+[A-Za-z][\w \t-]{0,30}\)")  # a noun after the number, not "(3)"
 _FUNDS_CUES = words("figure_funds_cues")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\b")
@@ -3694,6 +3697,8 @@ def find_figures(
             and num.start - figures[-1].end < 120
             and ")" not in text[figures[-1].end : num.start]  # (not the next bracket of a list: "…), Jamaica (88 …")
             and _place_before_bracket(text, lo, num.start, place_at_end) is None  # "in Jamaica (88 firearms)"
+            # (not parts that add up to it: "95 judicial cases opened (29 for doping and 66 for medicines)")
+            and _bracket_whole(text, num.start, figures) is None
         ):
             continue  # "11,740,000 cigarettes of various brands (587,000 packs)": the same goods counted again
         if _SUPERSEDED_AFTER.match(after) and _SUPERSEDED_BEFORE.search(before[-20:]):
@@ -5722,6 +5727,18 @@ def find_figures(
                 # "seized 22 properties – 20 in Guatemala and two in Mexico": a part by place of the goods just
                 # counted (not a list of counts each with its place: "five properties in Toronto, two in Hastings")
                 item, bare_count = whole.item, False
+        if (
+            bare_count
+            and figures
+            and (whole := _bracket_whole(text, num.start, figures)) is not None
+            and whole.metric == metric
+            and whole.unit == "count"
+            and whole.item
+        ):
+            # a part of the count just given, in a bracket whose parts add up to it: "95 judicial cases opened (29
+            # for doping and 66 for medicines)", "536 doping inspections performed (148 in competition and 388 out of
+            # competition)"
+            item, bare_count = whole.item, False
         if bare_count and breakdown_place and cue and cue.word in _EVENTS:
             metric, item = "other", cue.word  # "Seizures were reported by Viet Nam (41), Malaysia (28)": events
         if metric in ("other", "seized") and not item and unit == "count":
@@ -6421,6 +6438,23 @@ _PARENT_GAP = re.compile(r"^[^.;!?]{0,120}$")
 # After a count and its noun, before the next comma or dash: its own place ("five properties in the Greater Toronto
 # Area, two in …"), which makes it one of a list of counts each with its place, not a whole broken down by place
 _OWN_PLACE_AFTER = re.compile(r"[^,;:–—()\n]{0,60}?\b(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _bracket_whole(text: str, at: int, figures: list[RawFigure]) -> RawFigure | None:
+    """The count that the bracket ``at`` stands in breaks down: the figure right before the bracket, where the
+    bracket holds two counts or more, and nothing but counts and words, that add up to it ("95 judicial cases opened
+    (29 for doping and 66 for medicines)")."""
+    opened = text.rfind("(", max(0, at - 120), at)
+    if opened < 0 or ")" in text[opened:at]:
+        return None
+    whole = next((f for f in reversed(figures[-4:]) if f.end <= opened), None)
+    if whole is None or opened - whole.end > 80 or "\n" in text[whole.end : opened]:
+        return None
+    rest = _BRACKET_REST.match(text, opened + 1)
+    if rest is None:
+        return None
+    counts = [int(m.group().replace(",", "")) for m in _PLAIN_COUNT.finditer(text, opened + 1, rest.end() - 1)]
+    return whole if len(counts) >= 2 and sum(counts) == whole.value else None
 
 
 def _whole_before_parts(figures: list[RawFigure], s_start: int) -> RawFigure | None:
