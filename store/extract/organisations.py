@@ -357,6 +357,8 @@ def acronym_spans(text: str) -> list[Span]:
         long_end = m.start()
         while long_end > 0 and text[long_end - 1].isspace():
             long_end -= 1  # before the blanks before "(" (walked back, not a copy of the text up to it)
+        if text[long_end - 1 : long_end] == "," and not long.endswith(","):
+            long_end -= 1  # "the Department of State Security Services, (DSS)": a stray comma before the letters
         if text[long_end - 2 : long_end] in ("'s", "’s") and long.endswith(text[long_end - 2 : long_end]):
             long = long[:-2]  # "U.S. Immigration and Customs Enforcement's (ICE) …": the owner, not its 's
             long_end -= 2
