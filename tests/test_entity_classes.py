@@ -3883,3 +3883,16 @@ def test_a_country_of_two_words_after_a_borders_hyphen_is_whole():
 def test_a_police_ranks_letters_are_no_part_of_the_name(text: str, person: str) -> None:
     assert names(text, PERSON) == {person}
     assert not {"SACP", "ADGP"} & names(text, ORG)
+
+
+def test_a_stray_comma_before_a_bodys_letters_is_no_part_of_its_name() -> None:
+    text = "Report\nThe courier was handed over by the National Intelligence Directorate, (NID), an official said.\n"
+    assert {"National Intelligence Directorate", "NID"} <= names(text, ORG)
+    assert not any(name.endswith(",") for name in names(text, ORG))
+
+
+def test_a_towns_name_goes_on_with_its_particle_and_capitalised_word() -> None:
+    text = "Report\nTroops raided farms near Santiago de los Caballeros and Santo Domingo de los Tsáchilas.\n"
+    assert {"Santiago de los Caballeros", "Santo Domingo de los Tsáchilas"} <= names(text, LOCATION)
+    # (a family name after the particle makes a person of it, no longer town)
+    assert "Lima de Souza" not in names("Report\nPolice said Lima de Souza, 41, was held.\n", LOCATION)

@@ -88,6 +88,12 @@ _DATE_AFTER_WEEKDAY = re.compile(
 )
 
 
+# A particle and a capitalised word after a town's name, which go on with it: " de los Caballeros", " de Goiânia"
+_PARTICLE_NAME_AFTER = re.compile(
+    rf"[ \u00a0](?:de|del|da|do|dos|das)(?:[ \u00a0](?:la|las|los))?[ \u00a0]([{UPPER}][\w'’-]*[a-zà-ÿ])(?![\w'’-])"
+)
+
+
 def place_spans(text: str, tokens: list[Token]) -> list[Span]:
     table = places()
     starts = place_first_words()
@@ -210,6 +216,16 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             ):
                 i = j + 1
                 continue
+        if (
+            kind != "country"
+            and (particle := _PARTICLE_NAME_AFTER.match(text, end))
+            # (not a family name after its particle: "Lima de Souza", "Paz da Silva" are people)
+            and particle.group(1) not in family_names()
+        ):
+            # a Spanish or Portuguese town's name goes on with a particle and a capitalised word: "Santiago de los
+            # Caballeros", "Santo Domingo de los Tsáchilas", "Aparecida de Goiânia" (the gazetteer has its first part)
+            end = particle.end()
+            name = text[start:end]
         spans.append(Span(LOCATION, start, end, name, rule="place", extra={"kind": kind}))
         i = j + 1
     # A compass word before a place is part of its name: "East Java", "North Sumatra".
