@@ -3896,3 +3896,17 @@ def test_a_towns_name_goes_on_with_its_particle_and_capitalised_word() -> None:
     assert {"Santiago de los Caballeros", "Santo Domingo de los Tsáchilas"} <= names(text, LOCATION)
     # (a family name after the particle makes a person of it, no longer town)
     assert "Lima de Souza" not in names("Report\nPolice said Lima de Souza, 41, was held.\n", LOCATION)
+
+
+@pytest.mark.parametrize("language", ["in Spanish", ", in Portuguese"])
+def test_a_codename_in_brackets_in_another_language_is_the_same_operation(language: str) -> None:
+    text = (
+        "Report\nAs part of Operation Green Harvest XXII (Operación Escudo Norte XXII"
+        + language
+        + ") agents destroyed 40 hectares of crops and seized 310 kg of cannabis.\n"
+    )
+    assert names(text, OPERATION) == {"Green Harvest XXII"}
+    assert {f.operation for f in extract(text).figures} == {"Green Harvest XXII"}
+    # (a bracket naming where the other operation ran is not a language: two operations)
+    other = "Report\nUnder Operation Green Harvest IV (Operation Dry Leaf in Bolivia) agents seized 310 kg.\n"
+    assert names(other, OPERATION) == {"Green Harvest IV", "Dry Leaf"}

@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .names import all_given_names, family_names, given_names
 from .patterns import UPPER, dispatch, matches_at_words
+from .places import people_adjective
 from .tokens import (
     CALENDAR_WORDS,
     OPERATION,
@@ -1178,6 +1179,8 @@ def _named_in_an_investigations_sentence(text: str, start: int) -> bool:
 
 
 # An opening bracket and perhaps an operation's keyword in any language, right before a name: " (Operação "
+# The language a name in brackets is in, after it: " in Spanish", ", in Portuguese"
+_IN_A_LANGUAGE = re.compile(r"[\"”’»']?[ \t]*,?[ \t]+in[ \t]+([A-Z][a-z]+)[ \t]*")
 _BRACKET_OPENS_BEFORE = re.compile(r"[ \t]*\([ \t]*[\"“‘'«]?(?:(?:[Oo]p[eé]ra\w*|[Oo]p\.?|[Oo]ps)[ \t]+)?[\"“‘'«]?$")
 _COMPASS_OPENERS = words("compass_words")
 # A force's level written before "police": "Provincial police", "Metropolitan police"
@@ -1768,11 +1771,18 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         for s in spans:
             bracket = _BRACKET_OPENS_BEFORE.search(text, max(0, s.start - 24), s.start)
             first = by_end.get(bracket.start()) if bracket else None
-            closes = text.find(")", s.end, s.end + 4)
+            closes = text.find(")", s.end, s.end + 30)
             if (
                 first is not None
                 and closes >= 0
-                and not text[s.end : closes].strip(" \t\"”’»'")
+                and (
+                    not text[s.end : closes].strip(" \t\"”’»'")
+                    # (the language it is in, said after it: "(Operación Nueva Alianza XXII in Spanish)")
+                    or (
+                        (language := _IN_A_LANGUAGE.fullmatch(text, s.end, closes)) is not None
+                        and people_adjective(language.group(1))
+                    )
+                )
                 and s.name.split()[0] != first.name.split()[0]  # (not an edition: "Lionfish (Lionfish II)")
             ):
                 aliases[s.name] = first.name
