@@ -1276,6 +1276,27 @@ def test_a_headline_in_title_case_does_not_join_a_body_to_its_verb() -> None:
     assert not any("Combat" in n for n in names(text, ORG))
 
 
+def test_a_title_case_headlines_word_after_a_bodys_head_is_its_verb_not_its_name() -> None:
+    text = (
+        "West African Customs Organisation Collaborate In Crackdown On Routes\n"
+        "DAKAR, Senegal – The West African Customs Organisation and police seized 2 tonnes of fake medicines in a "
+        "crackdown on routes.\n"
+    )
+    assert "West African Customs Organisation" in names(text, ORG)
+    assert not any("Collaborate" in n for n in names(text, ORG))
+
+
+def test_a_caption_that_repeats_a_title_case_headline_is_read_as_the_headline() -> None:
+    headline = "Island Security Forces Step Up Fight Against Illegal Guns in Highlands"
+    text = (
+        headline + "\nPORT MORESBY – Troops and police seized 14 guns in the Highlands this week.\n"
+        " " + headline + " [photo supplied]\nThe Island Security Forces said the drive goes on.\n"
+    )
+    found = names(text, ORG)
+    assert "Island Security Forces" in found
+    assert not any("Step" in n or "Fight" in n for n in found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -94,18 +94,30 @@ def _capitalised_line(line: str) -> tuple[bool, list[str]] | None:
     return minor_capitalised, [w for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())]
 
 
-def _body_capitals(text: str, start: int, wanted: set[str]) -> tuple[set[str], set[str]]:
+def _body_capitals(
+    text: str, start: int, wanted: set[str], repeated: tuple[str, ...] = ()
+) -> tuple[set[str], set[str]]:
     """Of the ``wanted`` words (lower case), those the body from ``start``
-    writes with a capital inside a sentence, and those it writes in lower case."""
+    writes with a capital inside a sentence, and those it writes in lower case;
+    not in a line of the body that repeats one of the ``repeated`` headlines (a
+    photo's caption under it: "PNG Security Forces Step Up Fight … [photo supplied]")."""
     capital: set[str] = set()
     lower: set[str] = set()
     if not wanted:
         return capital, lower
+    skip: list[tuple[int, int]] = []
+    for line in repeated:
+        at = text.find(line, start, start + _BODY_READ) if len(line) >= 20 else -1
+        while at >= 0:
+            skip.append((at, at + len(line)))
+            at = text.find(line, at + len(line), start + _BODY_READ)
     pattern = re.compile(
         r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True)) + r")(?![\w'’-])",
         re.I,
     )
     for m in pattern.finditer(text, start, start + _BODY_READ):
+        if skip and any(a <= m.start() < b for a, b in skip):
+            continue
         word = m.group()
         key = word.lower()
         if word[0].islower():
@@ -156,7 +168,12 @@ def truecase(text: str) -> str:
         pos = end + 1
     if not candidates:
         return text
-    capital, lower = _body_capitals(text, head_end, {w.lower() for *_, words in candidates for w in words})
+    capital, lower = _body_capitals(
+        text,
+        head_end,
+        {w.lower() for *_, words in candidates for w in words},
+        tuple(text[a:b].strip() for a, b, *_ in candidates),
+    )
     heads = [
         (a, b)
         for a, b, minor_capitalised, words in candidates
@@ -166,13 +183,23 @@ def truecase(text: str) -> str:
         # and that reports a result in words or figures ("Arrest", "Seize", "Three", "7")
         if minor_capitalised or _reads_as_a_headline(text, a, b, words, capital, lower)
     ]
+    # (a line of the body that repeats a headline, as a photo's caption does, is read as the headline is)
+    for a, b in list(heads):
+        line = text[a:b].strip()
+        at = text.find(line, head_end, head_end + _BODY_READ) if len(line) >= 20 else -1
+        while at >= 0:
+            heads.append((at, at + len(line)))
+            at = text.find(line, at + len(line), head_end + _BODY_READ)
+    heads.sort()
     known = places()
     pieces: list[str] = []
     done = 0
     for a, b in heads:
         named_until = a  # the words after "Operation" (and inside quotes) are a codename: kept as written
+        before = ""  # the word before, where only a blank stands between
         for m in _WORD.finditer(text, a, b):
-            word = m.group()
+            word, previous = m.group(), before
+            before = word if text.startswith(" ", m.end()) else ""
             key = word.lower()
             if key in ("operation", "op") or _IN_QUOTES.search(text, a, m.start()):
                 following = _CODENAME_AFTER.match(text, m.end(), b)
@@ -193,7 +220,15 @@ def truecase(text: str) -> str:
             # Only what says it is no name goes to lower case: a short word, a word the body writes in
             # lower case alone, a verb of results or a number word ("Arrest", "Seize", "Three"). A word
             # the body never writes stays as it is: it may be a name the headline alone gives.
-            if not (key in _MINOR or key in lower or reports_result(key) or key in _NUMBER_WORDS):
+            if not (
+                key in _MINOR
+                or key in lower
+                or reports_result(key)
+                or key in _NUMBER_WORDS
+                # (a word right after a body's head word that is no head itself: the headline's verb, "… World
+                # Customs Organization Collaborate In …", "Security Forces Step Up …")
+                or (previous in ORG_HEADS and word not in ORG_HEADS)
+            ):
                 continue
             pieces += [text[done : m.start()], word[0].lower()]
             done = m.start() + 1
