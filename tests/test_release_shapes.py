@@ -1639,6 +1639,8 @@ def test_a_named_project_or_programme_is_no_operation(text: str):
             "K-LARKSPUR",
         ),
         ("“Project Tamarack” was a lengthy investigation by the gang unit. Officers made 14 arrests.", "Tamarack"),
+        # (the comma inside the quotes, as American style writes it)
+        ('Dubbed "Project Tamarack," the police probe lasted a year. Officers made 14 arrests.', "Tamarack"),
         # told by what was taken in it, before its name
         ("Drugs, guns seized in Project Larkspur\n\nOfficers made 14 arrests, police said.", "Larkspur"),
         ("Firearms seized by OPP in Project Larkspur\n\nOfficers made 14 arrests, police said.", "Larkspur"),

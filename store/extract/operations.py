@@ -1121,7 +1121,8 @@ _INVESTIGATION_NAMING_BEFORE = re.compile(
 )
 _INVESTIGATION_APPOSITION_AFTER = re.compile(
     # (or said of it: "“Project Falter” was a lengthy investigation by …")
-    r"[\"”’'»]?,?[ \t]+(?:(?:was|is)[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    # (the comma inside the quotes too, as American style writes it: 'Dubbed "Project O'Hara," the police probe …')
+    r"(?:,[\"”’'»]|[\"”’'»]?,?)[ \t]+(?:(?:was|is)[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:investigation|probe|inquiry|operation)\b"
 )
 # A naming word right before the name, with an investigation's noun earlier in its sentence: "a long-term drug
