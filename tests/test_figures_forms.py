@@ -248,6 +248,17 @@ def test_a_count_in_brackets_that_is_not_a_sum_of_parts_is_the_figure_restated()
     assert values(doc("Results of the week:\n" + line + "\n")) == {58}
 
 
+def test_each_goods_amount_in_brackets_after_its_name_in_a_list_is_its_own_seizure():
+    got = figs(doc("Officers seized 2,310.5g of cannabis, shabu (412.07g), heroin (95.3g) and a pistol."))
+    assert [(f[0], round(f[1], 5), f[2], f[3]) for f in got if f[2] == "kg"] == [
+        ("seized", 2.3105, "kg", "cannabis"),
+        ("seized", 0.41207, "kg", "shabu"),
+        ("seized", 0.0953, "kg", "heroin"),
+    ]
+    # (a conversion in brackets right after its amount is still the same amount)
+    assert values(doc("Officers seized 2,200 pounds (998 kilograms) of ivory.")) == {998}
+
+
 def test_a_count_in_brackets_after_a_country_is_its_part():
     got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
     assert got == [

@@ -5798,6 +5798,9 @@ def find_figures(
                 # (not after the previous amount's own bracket has closed: "marijuana (398.6 kilogrammes), khat (30
                 # kilogrammes)", each good's amount in brackets after it)
                 and ")" not in text[previous.end : num.start]
+                # (nor a list's next good with its amount in brackets: "5,971.53g of ecstasy powder, syabu (334.01g),
+                # heroin (659.43g)")
+                and not _NAMED_ITEM_BRACKET.search(text, max(previous.end, num.start - 40), num.start)
                 # (nor a number set alone in brackets, its unit after them: "(1) ton of Lyrica tablets, (35) kilos
                 # of chemical", how some releases write every number)
                 and not (
@@ -6346,6 +6349,8 @@ _WORDED_CONVERSION = re.compile(rf"{_WORDED_CONVERSION_OPENERS}\s*\(?\s*$")
 _BRACKETED_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*(?:(?:{_HEDGE}|approx\.)[ \t]+)?")
 # A conversion said as one right before the amount (not a bare hedge)
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
+# A list's comma and a good's name right before a bracket: ", syabu (", ", heroin ("
+_NAMED_ITEM_BRACKET = re.compile(r",[ \t]*[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3}[ \t]*\($")
 _CONVERSION_BEFORE = re.compile(
     rf"(?:{_CONVERSION_OPENERS}\s*"
     # a hedged conversion: "120 pounds (approximately 54 kilograms)", "12 million soles (about $3.2 million)"
