@@ -3931,3 +3931,17 @@ def test_a_codename_in_brackets_in_another_language_is_the_same_operation(langua
     # (a bracket naming where the other operation ran is not a language: two operations)
     other = "Report\nUnder Operation Green Harvest IV (Operation Dry Leaf in Bolivia) agents seized 310 kg.\n"
     assert names(other, OPERATION) == {"Green Harvest IV", "Dry Leaf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A joint Garda and Revenue operation seized 5 kg of cannabis.",
+        "The joint GNDOCB and Revenue operation seized 5 kg of cannabis.",
+        "During the course of this operation Revenue officers seized 5 kg of cannabis.",
+    ],
+)
+def test_a_body_beside_another_or_before_its_officers_is_no_codename(sentence: str) -> None:
+    assert names("Report\nDUBLIN – " + sentence + "\n", OPERATION) == set()
+    # (a codename after the word stays one)
+    assert names("Report\nDUBLIN – Under operation Lionfish, officers seized 5 kg.\n", OPERATION) == {"Lionfish"}

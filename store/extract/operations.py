@@ -1182,6 +1182,12 @@ def _named_in_an_investigations_sentence(text: str, start: int) -> bool:
 # An opening bracket and perhaps an operation's keyword in any language, right before a name: " (Operação "
 # The language a name in brackets is in, after it: " in Spanish", ", in Portuguese"
 _IN_A_LANGUAGE = re.compile(r"[\"”’»']?[ \t]*,?[ \t]+in[ \t]+([A-Z][a-z]+)[ \t]*")
+# A body's people after a capitalised word: " officers seized", " agents"
+_STAFF_AFTER_NAME = re.compile(
+    r"[ \t]+(?:officers|officials|agents|personnel|staff|investigators|detectives|troops|soldiers|inspectors)\b"
+)
+# A body's name or letters and "and" right before a capitalised word: "GNDOCB and ", "Police & "
+_BODY_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+(?:and|&)[ \t]+$")
 _BRACKET_OPENS_BEFORE = re.compile(r"[ \t]*\([ \t]*[\"“‘'«]?(?:(?:[Oo]p[eé]ra\w*|[Oo]p\.?|[Oo]ps)[ \t]+)?[\"“‘'«]?$")
 _COMPASS_OPENERS = words("compass_words")
 # A force's level written before "police": "Provincial police", "Metropolitan police"
@@ -1344,6 +1350,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             ):
                 # in lower case, the language's common noun: a body or a place after it is who ran the operation or
                 # where ("el operativo Montreal Police montó", "la operación Bogotá"), not its codename
+                got = None
+            if got and not quoted and m.group()[:1] == "o" and _STAFF_AFTER_NAME.match(text, got[1]):
+                # "during the course of this operation Revenue officers seized …": a body's people open the next
+                # clause, no codename
                 got = None
         if got:
             add(*got, how="keyword")
@@ -1555,6 +1565,16 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # "the Customs operation", "a Police operation": a body, not a codename
         if len(words) == 1 and words[0] in ORG_LEADS:
             continue  # "Federal operation rescues 593", "a National operation": a body's level, not a codename
+        if (
+            len(words) == 1
+            and (joint := _BODY_AND_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))) is not None
+            and (
+                (len(joint.group(1)) >= 2 and joint.group(1).isupper())
+                or joint.group(1) in KNOWN_ORGS
+                or _body_word(joint.group(1))
+            )
+        ):
+            continue  # "a joint GNDOCB and Revenue operation", "the Garda and Revenue operation": two bodies' drive
         if located is None:
             located = set()
             for prep, the, g in _LOCATIVE_NAME.findall(text):
