@@ -259,6 +259,17 @@ def test_each_goods_amount_in_brackets_after_its_name_in_a_list_is_its_own_seizu
     assert values(doc("Officers seized 2,200 pounds (998 kilograms) of ivory.")) == {998}
 
 
+def test_a_lead_in_that_lists_a_groups_parts_is_no_label_of_what_they_are():
+    got = figs("Report\nLAGOS – Those arrested include: 214 armed robbers, 96 kidnappers and 31 cultists.\n")
+    assert [(f[0], f[1], f[3]) for f in got] == [
+        ("arrests", 214, "armed robbers"),
+        ("arrests", 96, "kidnappers"),
+        ("arrests", 31, "cultists"),
+    ]
+    # (a label that names the goods still gives the item)
+    assert figs("Report\nResults:\nFirearms seized: 12\n")[0][3] == "Firearms"
+
+
 def test_a_count_in_brackets_after_a_country_is_its_part():
     got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
     assert got == [

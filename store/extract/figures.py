@@ -4256,6 +4256,10 @@ def find_figures(
                             w for w in words_ if w.lower() not in _CUE_METRIC and w.lower() not in _TOTAL_WORDS
                         )
                     label_item = rest or None
+                    if words_[-1].lower() in _LISTING_VERBS or (rest and rest.split()[-1].lower() in _GROUP_PRONOUNS):
+                        # a lead-in to a list, not a label of what is counted: "Those arrested include: 852 armed
+                        # robbers, 865 murderers" (each part names its own people)
+                        label_item = None
                 else:
                     header, opened = _list_header(text, line_start, lowered, headers)
                     if header:
@@ -6351,6 +6355,9 @@ _BRACKETED_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*(?:(?:{_HEDGE}|approx\.)
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 # A list's comma and a good's name right before a bracket: ", syabu (", ", heroin ("
 _NAMED_ITEM_BRACKET = re.compile(r",[ \t]*[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3}[ \t]*\($")
+# The verbs that open a list of a group's parts, and the pronouns a label names a group by
+_LISTING_VERBS = frozenset("include includes included including comprise comprises comprised comprising".split())
+_GROUP_PRONOUNS = frozenset("those these they them all".split())
 _CONVERSION_BEFORE = re.compile(
     rf"(?:{_CONVERSION_OPENERS}\s*"
     # a hedged conversion: "120 pounds (approximately 54 kilograms)", "12 million soles (about $3.2 million)"
