@@ -3945,3 +3945,24 @@ def test_a_body_beside_another_or_before_its_officers_is_no_codename(sentence: s
     assert names("Report\nDUBLIN – " + sentence + "\n", OPERATION) == set()
     # (a codename after the word stays one)
     assert names("Report\nDUBLIN – Under operation Lionfish, officers seized 5 kg.\n", OPERATION) == {"Lionfish"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Regional Liaison Office for Asia and the Pacific shared alerts.",
+            "Regional Liaison Office for Asia and the Pacific",
+        ),
+        (
+            "The Regional Bureau for the Middle East and North Africa shared alerts.",
+            "Regional Bureau for the Middle East and North Africa",
+        ),
+    ],
+)
+def test_a_bodys_region_of_two_places_joined_by_and_is_part_of_its_name(sentence: str, body: str) -> None:
+    text = "Report\nLYON – " + sentence + "\n"
+    assert body in names(text, ORG)
+    assert names(text, LOCATION) == {"LYON"}
+    # (two bodies still stand apart: a known body after "and")
+    assert names("Report\nLYON – The Police of Spain and INTERPOL shared alerts.\n", ORG) >= {"INTERPOL"}

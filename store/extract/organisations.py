@@ -2847,6 +2847,23 @@ _JOINT_WORDS = _AND_ABROAD | {"and"}  # (the words ``joint`` in _split_coordinat
 _THE_ABROAD = frozenset({"la", "el", "los", "las", "le", "les"})  # (not Portuguese "a", "o": English words too)
 
 
+def _region_pair(text: str, tokens: list[Token], start: int, k: int, right_start: int, j: int, table) -> bool:
+    """Whether the "and" at token ``k`` joins two places a body's name is for or of, the chain ending with the
+    second ("Regional Office for Asia and the Pacific", "Regional Bureau for the Middle East and North Africa")."""
+    if j - right_start >= MAX_PLACE_TOKENS or place_key(text[tokens[right_start].start : tokens[j].end]) not in table:
+        return False
+    for m in range(k - 1, max(start, k - MAX_PLACE_TOKENS - 2), -1):
+        if tokens[m].text in ("for", "of"):
+            first = m + 1 + (tokens[m + 1].text == "the")
+            return (
+                first < k
+                and m > start
+                and any(t.text in ORG_HEADS for t in tokens[start:m])
+                and place_key(text[tokens[first].start : tokens[k - 1].end]) in table
+            )
+    return False
+
+
 def _split_coordination(
     text: str,
     tokens: list[Token],
@@ -2889,6 +2906,9 @@ def _split_coordination(
         right_end = right_start
         while right_end < j and not joint(right_end + 1):
             right_end += 1
+        if right_end == j and _region_pair(text, tokens, start, k, right_start, j, table):
+            k += 1  # "… Office for Asia and the Pacific": the body's region is two places, one name
+            continue
         split = (
             tokens[k + 1].text == "the"
             or tokens[k + 1].text in _THE_ABROAD  # "la Guardia Civil y la Agencia Tributaria": two bodies
