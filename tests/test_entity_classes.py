@@ -3966,3 +3966,16 @@ def test_a_bodys_region_of_two_places_joined_by_and_is_part_of_its_name(sentence
     assert names(text, LOCATION) == {"LYON"}
     # (two bodies still stand apart: a known body after "and")
     assert names("Report\nLYON – The Police of Spain and INTERPOL shared alerts.\n", ORG) >= {"INTERPOL"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers from Spain, Italy, Cyprus and M",  # (an excerpt cut mid-name: a lone letter)
+        "We thank Mexico and South Korea, and I’d like to thank Canada too.",
+        "The taxes come to Ksh 83,393,000, made up of Ksh 38,417,000 in Excise Duty and Ksh 44,976,000 in Sales Tax.",
+    ],
+)
+def test_a_lone_letter_a_contraction_or_a_currencys_sign_is_no_place(sentence: str) -> None:
+    found = names("Report\nMOMBASA – " + sentence + "\n", LOCATION)
+    assert not found & {"M", "I’d", "Ksh"}
