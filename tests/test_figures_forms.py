@@ -270,6 +270,23 @@ def test_a_lead_in_that_lists_a_groups_parts_is_no_label_of_what_they_are():
     assert figs("Report\nResults:\nFirearms seized: 12\n")[0][3] == "Firearms"
 
 
+def test_a_drugs_amount_joined_to_its_unit_by_a_hyphen_is_its_seizure_not_a_size():
+    got = figs(doc("The seized drugs include 412.5-kg hashish, 83-kg heroin and 7.160-kg methamphetamine."))
+    assert [(f[0], f[1], f[2], f[3]) for f in got] == [
+        ("seized", 412.5, "kg", "hashish"),
+        ("seized", 83, "kg", "heroin"),
+        ("seized", 7.16, "kg", "methamphetamine"),
+    ]
+    # (a hyphenated measure before a vessel or a container still sizes it)
+    assert values(doc("Police seized a 15-tonne dhow and 40 kg of heroin.")) == {40}
+
+
+@pytest.mark.parametrize(("sign", "code"), [("P", "PHP"), ("N", "NGN")])
+def test_a_one_letter_currency_sign_set_apart_before_millions_names_the_sum(sign: str, code: str):
+    got = figs(doc(f"Around {sign} 6,800,000 worth of illegal drugs were seized from two dealers."))
+    assert [(f[0], f[1], f[2]) for f in got] == [("seized", 6_800_000, code)]
+
+
 def test_a_count_in_brackets_after_a_country_is_its_part():
     got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
     assert got == [

@@ -2597,8 +2597,9 @@ def _sizes_a_noun(text: str, end: int) -> bool:
     following = words.group().split()
     if following[0] in _CONSIGNMENTS and len(following) > 1 and following[1] in _VEHICLES_AFTER_CARGO:
         return True  # "a 32,000-ton cargo ship": the ship's size, "cargo" a word of its name
-    # "a 500-kilo shipment was seized": the shipment is the goods' amount
-    return "of" not in following and following[0] not in _CONSIGNMENTS
+    # "a 500-kilo shipment was seized": the shipment is the goods' amount; "4053.25-kg hashish, 783-kg morphine": a
+    # drug's own amount, as South Asian press writes it (a substance, no thing a size describes)
+    return "of" not in following and following[0] not in _CONSIGNMENTS and following[0] not in _DRUGS
 
 
 def _describes(text: str, end: int, cue: Cue) -> bool:

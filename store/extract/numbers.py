@@ -224,6 +224,9 @@ _GLUED_CURRENCY = {
     "Bt": "THB",
 }
 _GLUED_PREFIX = re.compile(r"(?<![\w$])(" + "|".join(sorted(_GLUED_CURRENCY, key=len, reverse=True)) + ")$")
+# The one-letter signs of _GLUED_CURRENCY, and a sum of millions written with its groups ("3,400,000")
+_SIGN_LETTERS = frozenset(k for k in _GLUED_CURRENCY if len(k) == 1)
+_MILLIONS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 # Peru's sol, written "S/" (older "S/. "), before a sum; not inside a word or a path ("items/ 5", "S/S 40")
 _SOL_BEFORE = re.compile(r"(?<![\w/])S/\.?\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -891,6 +894,17 @@ def iter_numbers(text: str) -> Iterator[Number]:
             glued = _GLUED_PREFIX.search(text, max(0, lead - 4), lead)
             if glued:  # the local press's sign glued to a sum: "P102 million", "R4.2m", "Dh210 million", "N2.5bn"
                 currency, local_start = _GLUED_CURRENCY[glued.group(1)], glued.start(1)
+        if (
+            not currency
+            and digits
+            and lead > 1
+            and text[lead - 1] == " "
+            and text[lead - 2] in _SIGN_LETTERS
+            and (lead == 2 or not (text[lead - 3].isalnum() or text[lead - 3] in "'’.-"))
+            and (scale or _MILLIONS_GROUPED.fullmatch(digits))
+        ):
+            # the sign set apart by a blank, before millions: "a standard drug price of P 3,400,000", "N 2.5 billion"
+            currency, local_start = _GLUED_CURRENCY[text[lead - 2]], lead - 2
         if (
             not currency
             and digits
