@@ -287,6 +287,22 @@ def test_a_one_letter_currency_sign_set_apart_before_millions_names_the_sum(sign
     assert [(f[0], f[1], f[2]) for f in got] == [("seized", 6_800_000, code)]
 
 
+def test_arrests_by_offence_set_apart_by_semicolons_are_each_a_part():
+    body = (
+        "Officers arrested 612 suspects: 214 for fraud; ninety six (96) for illegal mining; 51 for Cash in Transit "
+        "robberies (CIT); and 40 for corruption."
+    )
+    assert [(m, v) for m, v in metric_values(body)] == [
+        ("arrests", 612),
+        ("arrests", 214),
+        ("arrests", 96),
+        ("arrests", 51),
+        ("arrests", 40),
+    ]
+    # (a part with a verb of its own after the semicolon is not read as a further part)
+    assert metric_values("Officers arrested 40 for fraud; 12 were released for lack of evidence.") == [("arrests", 40)]
+
+
 def test_a_count_in_brackets_after_a_country_is_its_part():
     got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
     assert got == [

@@ -868,6 +868,13 @@ _ON_CHARGE_NEXT = re.compile(r"\s+on\s+(?:suspicion\s+of\b|[a-z][\w-]*(?:\s+[a-z
 _FOR_OFFENCE_HERE = re.compile(
     r"\s+(?:(?:for|over)\s+[a-z]|on\s+(?:suspicion\s+of|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+charges)\b)"
 )
+# A part's offence after it (and its letters in brackets) and a semicolon, up to the next part (its digits in
+# brackets perhaps, written in words before them): ") for fraud; one hundred and seventy two (", " for precious
+# metals; "
+_OFFENCE_THEN_SEMICOLON = re.compile(
+    r"\)?\s+(?:for|over)\s+[A-Za-z][^.;:\n\d()]{0,60}(?:\([A-Z]{2,8}\))?;\s*(?:and\s+)?(?:[a-z][a-z -]{0,60}\()?"
+)
+_OFFENCE_AFTER_PART = re.compile(r"\)?\s+(?:for|over)\s+[A-Za-z]")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
 # The word "offence" before the offence it names: "for the offense of drug trafficking" (not "offences of a sexual
 # nature")
@@ -4481,6 +4488,20 @@ def find_figures(
                 and bisect.bisect_left(starts, prior.end) == bisect.bisect_left(starts, num.start)
             ):
                 best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
+        if (
+            (best is None or best[0] > 160)
+            and unit == "count"
+            and not money
+            and figures
+            and figures[-1].metric == "arrests"
+            and num.start - figures[-1].end <= 120
+            and _OFFENCE_AFTER_PART.match(text, end)
+            and _OFFENCE_THEN_SEMICOLON.fullmatch(text, figures[-1].end, num.start)
+        ):
+            # arrests by offence, the parts set apart by semicolons: "173 for fraud; 172 for precious metals; 52 for
+            # narcotics" (each semicolon ends a clause for the reader, not the list)
+            prior = figures[-1]
+            best = (0, Cue(prior.start, prior.start, prior.item or "", prior.metric))
         cue = best[1] if best and best[0] <= 160 else None
         if cue is not None and cue.metric in ("identified", "other") and cue.start >= end:
             # two verbs of one predicate, the result last: "14 networks were identified and dismantled", "12 victims
