@@ -303,6 +303,21 @@ def test_arrests_by_offence_set_apart_by_semicolons_are_each_a_part():
     assert metric_values("Officers arrested 40 for fraud; 12 were released for lack of evidence.") == [("arrests", 40)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of them, 95 are being investigated under detention orders.",
+        "Meanwhile, 95 arrested drug users are to be sent for rehabilitation.",
+        "Also, 95 arrestees have been directed for rehabilitation.",
+    ],
+)
+def test_those_held_sent_on_to_treatment_or_inquiry_are_another_outcome(sentence: str):
+    assert metric_values("Police arrested 1,460 suspects in the sweep. " + sentence) == [
+        ("arrests", 1460),
+        ("other", 95),
+    ]
+
+
 def test_a_count_in_brackets_after_a_country_is_its_part():
     got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
     assert got == [

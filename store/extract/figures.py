@@ -2771,6 +2771,14 @@ _UNDER_JUDICIAL_CONTROL = re.compile(
     r"[ \t]+(?:others?[ \t]+|of[ \t]+them[ \t]+)?(?:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+"
     rf"((?:(?:placed|released|put|kept)[ \t]+)?{_JUDICIAL_CONTROL})"
 )
+# What befell a part of those held, after its noun: sent on to treatment, or held on for inquiry ("… drug addicts are
+# to be sent for rehabilitation", "… suspects are being further investigated under detention orders")
+_SENT_FOR_TREATMENT = re.compile(
+    r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,4}?(?:(?:were|are|was|is|have[ \t]+been|has[ \t]+been|will[ \t]+be|would[ \t]+be"
+    r"|are[ \t]+to[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+)?(?:being[ \t]+)?(?:further[ \t]+)?"
+    r"((?:sent|directed|referred|admitted|committed)[ \t]+(?:for|to)[ \t]+(?:drug[ \t]+)?rehabilitation"
+    r"|investigated[ \t]+(?:under|based[ \t]+on)[ \t]+detention[ \t]+orders?)"
+)
 # A count placed under a court's control by a verb before it: "placed 11 under judicial control"
 _PLACED_BEFORE = re.compile(r"\b(?:placed|put|kept|released)\s+$")
 _PLACED_UNDER_CONTROL = re.compile(rf"[ \t]+({_JUDICIAL_CONTROL})\b")
@@ -5218,6 +5226,11 @@ def find_figures(
             # "54 suspects were detained. Of these, 20 were arrested, 11 were placed under judicial control": released
             # under a court's conditions, no arrest (the guide's other outcome)
             metric, item = "other", judicial.group(1)
+        if metric == "arrests" and unit == "count" and (treated := _SENT_FOR_TREATMENT.match(text, num.end)):
+            # a part of those held sent on to treatment or held on for inquiry: "209 arrestees have been directed for
+            # rehabilitation", "717 suspects are being further investigated based on detention orders" (the guide's
+            # other outcome, as a court's control is)
+            metric, item = "other", treated.group(1)
         if (
             metric == "arrests"
             and not arrests_of_a_kind
@@ -5817,6 +5830,9 @@ def find_figures(
                 # (nor a part of those arrested whose own charge was read as another outcome: "arrested 6,976
                 # suspected warriors, of whom 1,622 have been prosecuted in army courts")
                 and not (metric == "other" and cue is not None and cue.metric == "charged" and cue.start >= end)
+                # (nor one sent on to treatment: "1,200 suspects, of which 717 are being investigated under detention
+                # orders")
+                and not (metric == "other" and _SENT_FOR_TREATMENT.match(text, num.end))
             ):
                 metric = previous.metric  # "rescued 68 victims, including 20 minors"
             elif (
