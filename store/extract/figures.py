@@ -5197,6 +5197,14 @@ def find_figures(
             # under judicial control", "arrested 15 of the smugglers and placed 11 under judicial control" (the
             # guide's other outcome, as after a partitive)
             metric, item = "other", judicial.group(1)
+        if (
+            metric is None
+            and cue is None
+            and unit == "count"
+            and people
+            and (treated := _SENT_FOR_TREATMENT.match(text, num.end))
+        ):
+            metric, item = "other", treated.group(1)  # "Meanwhile, 95 arrestees have been directed for rehabilitation"
         if metric is None:
             if cue is None:
                 converted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
