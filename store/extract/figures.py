@@ -6400,7 +6400,11 @@ _BRACKETED_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*(?:(?:{_HEDGE}|approx\.)
 # A conversion said as one right before the amount (not a bare hedge)
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 # A list's comma and a good's name right before a bracket: ", syabu (", ", heroin ("
-_NAMED_ITEM_BRACKET = re.compile(r",[ \t]*[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3}[ \t]*\($")
+_NAMED_ITEM_BRACKET = re.compile(
+    # (not a worded conversion's opener: "(1,500) kilograms, or (1.5) tons")
+    r",[ \t]*(?!(?:or|i\.e|equivalent|about|approximately|roughly|around|some|nearly|almost)\b)"
+    r"[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3}[ \t]*\($"
+)
 # The verbs that open a list of a group's parts, and the pronouns a label names a group by
 _LISTING_VERBS = frozenset("include includes included including comprise comprises comprised comprising".split())
 _GROUP_PRONOUNS = frozenset("those these they them all".split())
