@@ -318,6 +318,11 @@ def test_those_held_sent_on_to_treatment_or_inquiry_are_another_outcome(sentence
     ]
 
 
+def test_a_mass_padded_with_a_leading_zero_is_still_a_mass():
+    got = figs(doc("Officers arrested a suspect for possession of 03kg and 600g of local cannabis."))
+    assert [(f[0], f[1], f[2]) for f in got] == [("seized", 3.6, "kg")]
+
+
 def test_a_count_in_brackets_after_a_country_is_its_part():
     got = figs(doc("Arrests were made in Argentina (5), Chile (3) and Peru (4)."))
     assert got == [

@@ -2088,7 +2088,8 @@ def _staff_arrested(text: str, num: Number) -> bool:
 _LOWER_NOUN_AFTER = re.compile(r" [a-z]{3,}")
 
 
-_LEADING_ZERO_MASS = re.compile(r"0\d\.\d{1,3}")
+# A mass written with a leading zero, as Sri Lankan releases pad it: "01.284 kg", "03kg"
+_LEADING_ZERO_MASS = re.compile(r"0\d(?:\.\d{1,3})?")
 # A count and a make's name right before a number: "two Glock | 17 pistols", "a Beretta | 92 pistol", "one illegal
 # Glock | 17 pistol" (lower-case words describing the weapon between), "266,750 Erimin | 5 pills", "107kg of Erimin |
 # 5 pills"
