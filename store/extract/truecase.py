@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import place_key, places
-from .lexicon import ORG_HEADS, ORG_LEADS, RESULT_CUES
+from .lexicon import KNOWN_ORG_PHRASE_SET, ORG_HEADS, ORG_LEADS, RESULT_CUES
 from .wordlists import words
 
 # How many lines from the top may be a headline or a sub-headline.
@@ -227,7 +227,10 @@ def truecase(text: str) -> str:
                 or key in _NUMBER_WORDS
                 # (a word right after a body's head word that is no head itself: the headline's verb, "… World
                 # Customs Organization Collaborate In …", "Security Forces Step Up …")
-                or (previous in ORG_HEADS and word not in ORG_HEADS)
+                # (not a known body's next word: "Guardia Civil")
+                or (
+                    previous in ORG_HEADS and word not in ORG_HEADS and f"{previous} {word}" not in KNOWN_ORG_PHRASE_SET
+                )
             ):
                 continue
             pieces += [text[done : m.start()], word[0].lower()]
