@@ -3979,3 +3979,11 @@ def test_a_bodys_region_of_two_places_joined_by_and_is_part_of_its_name(sentence
 def test_a_lone_letter_a_contraction_or_a_currencys_sign_is_no_place(sentence: str) -> None:
     found = names("Report\nMOMBASA – " + sentence + "\n", LOCATION)
     assert not found & {"M", "I’d", "Ksh"}
+
+
+def test_a_sentences_opening_preposition_names_the_place_after_it() -> None:
+    text = "Report\nPolice said.\nIn Frontera, a suspect was arrested. At Tsavo, two poachers were held.\n"
+    assert {"Frontera", "Tsavo"} <= names(text, LOCATION)
+    # (not a heading alone on its line, nor a rank after a place and its comma)
+    assert names("Report\nIn Summary\nPolice held 3.\n", LOCATION) == set()
+    assert "Det" not in names("Report\nIn Hong Kong, Det. Supt. Wong Ka-ming said 3 were held.\n", LOCATION)

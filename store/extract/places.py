@@ -598,6 +598,10 @@ _ADMINISTRATIVE_UNITS = word_list("place_unit_words")
 _UNITS_BEFORE_NAME = word_list("place_units_before_name")
 _TITLE_BEFORE_IN = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[ \t]+$")
 _PREPOSITION_WORDS = frozenset("in at near outside from to around across between via towards into of off".split())
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_RANK_ABBREVIATIONS = word_list("rank_abbreviations")
+# Locative prepositions as a sentence's first word writes them
+_OPENING_LOCATIVES = frozenset("In At Near Outside Around Off".split())
 
 
 # words in -ing that are prepositions, not participles: "at Fibank according to prosecutors"
@@ -974,7 +978,8 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
 
     def add(i: int, j: int, why: str) -> None:
         if i == j and (
-            len(tokens[i].text) == 1  # a lone letter: an initial, or a name an excerpt cuts off ("…, Lebanon, M")
+            tokens[i].text in _RANK_ABBREVIATIONS  # "In Hong Kong, Det. Supt. Wong …": a rank, no place of a list
+            or len(tokens[i].text) == 1  # a lone letter: an initial, or a name an excerpt cuts off ("…, Lebanon, M")
             or _CONTRACTION.search(tokens[i].text)  # "Mexico and South Korea, and I’d like to thank …"
             or _SUM_AFTER_SIGN.match(text, tokens[i].end)  # "of Ksh 281.1 million": a currency's sign before its sum
         ):
@@ -1062,6 +1067,13 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         listing = False
         prev, prev_start = _word_before(text, start)  # the patterns below end in a word and spaces
+        if (
+            prev in _OPENING_LOCATIVES
+            and opens_a_line_or_sentence(text, prev_start)
+            # (not a heading of two words on a line of its own: "In Summary")
+            and not _LINE_ENDS.match(text, tokens[j].end)
+        ):
+            prev = prev.lower()  # "In Frontera, a suspect was arrested": the sentence's preposition, capitalised
         if prev in _COMPASS_LOWER:
             # "in western Bohemia", "across northern Mozambique": the preposition before the compass word
             before_compass, before_start = _word_before(text, prev_start)
