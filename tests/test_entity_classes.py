@@ -3987,3 +3987,18 @@ def test_a_sentences_opening_preposition_names_the_place_after_it() -> None:
     # (not a heading alone on its line, nor a rank after a place and its comma)
     assert names("Report\nIn Summary\nPolice held 3.\n", LOCATION) == set()
     assert "Det" not in names("Report\nIn Hong Kong, Det. Supt. Wong Ka-ming said 3 were held.\n", LOCATION)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codename"),
+    [
+        ("Officers under Operation 412 Crossing made 54 arrests.", "412 Crossing"),
+        ("The probe was dubbed “Operation 412 Crossing.” Officers made 54 arrests.", "412 Crossing"),
+        ("Operation 40 Nights at Sea 2.0 led to 54 arrests.", "40 Nights at Sea 2.0"),
+    ],
+)
+def test_a_codename_opening_on_a_number_after_the_capitalised_keyword(sentence: str, codename: str) -> None:
+    assert names("Report\nLYON – " + sentence + "\n", OPERATION) == {codename}
+    # (no name after the keyword in lower case, nor a place or a body after "at")
+    assert names("Report\nLYON – In the operation 12 Kenyans were held.\n", OPERATION) == set()
+    assert names("Report\nLYON – Operation 40 Nights at Lagos made 54 arrests.\n", OPERATION) == {"40 Nights"}

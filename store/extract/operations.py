@@ -524,6 +524,11 @@ _OP_NAME_WORD = re.compile(
 _MODIFIER_SUFFIX = re.compile(r"[a-z]-(?:wide|based|led|linked|backed|bound|funded|owned|registered)$")
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
+# The particles a phrase of a codename that opens on a number may hold: "30 Days at Sea"
+_PHRASE_PARTICLES = frozenset("at in on".split())
+_CLOSING = ",.;:)\"”’'"  # (what may close the word after that number: 'dubbed “Operation 602 Exchange.”')
+# The keyword written with its capital right before a name: "Operation ", "Op "
+_CAPITALISED_KEYWORD_BEFORE = re.compile(r"\b(?:Operation|OPERATION|Op|Ops)[ \t]+$")
 #: The words that name a codename after them ("Op", "Ops", "Oplan" and "Coplan": Malaysian and Philippine "Operation").
 KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan", "Coplan"}) | FOREIGN_KEYWORDS
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
@@ -622,6 +627,16 @@ def _codename_opens_on_unit_word(text: str, pos: int, end: int, w: str, not_name
     return True
 
 
+def _names_a_known_place_or_body(text: str, pos: int) -> bool:
+    """Whether the capitalised word at ``pos`` opens a place the gazetteer knows or a known body ("at Lagos",
+    "at INTERPOL"): where an operation was, not a word of its name."""
+    word = _OP_WORD.match(text, pos)
+    if word is None:
+        return False
+    w = word.group()
+    return place_key(w) in places() or w in KNOWN_ORGS or w in ORG_HEADS or w in CALENDAR_WORDS
+
+
 def _operation_name_at(
     text: str,
     pos: int,
@@ -644,7 +659,7 @@ def _operation_name_at(
     found: list[tuple[int, int]] = []
     cursor = pos
     pending_and: tuple[int, int] | None = None
-    the_inside = particle_inside = False
+    the_inside = particle_inside = digit_first = False
     while len(found) < max_tokens:
         m = _OP_WORD.match(text, cursor)
         if (
@@ -674,7 +689,12 @@ def _operation_name_at(
         w = m.group().rstrip("'’-")
         if w.endswith(("'s", "’s")):
             w = w[:-2]
-        if w in _OP_PARTICLES and found and _CAPITAL_AFTER.match(text, m.end()):
+        if (
+            (w in _OP_PARTICLES or (w in _PHRASE_PARTICLES and digit_first))
+            and found
+            and _CAPITAL_AFTER.match(text, m.end())
+            and not (digit_first and _names_a_known_place_or_body(text, m.end() + 1))
+        ):
             pending_and = (m.start(), m.end())  # "Mar de Fondo III": a particle inside the name
             particle_inside = True
             cursor = m.end() + 1
@@ -724,10 +744,25 @@ def _operation_name_at(
                 return None
             break
         if not found:
+            digit_first = (
+                after_keyword
+                and w.isdigit()
+                and not YEAR_WORD.match(w)
+                and _CAPITALISED_KEYWORD_BEFORE.search(text, max(0, pos - 12), pos) is not None
+                and _CAPITAL_AFTER.match(text, m.end()) is not None
+                and _OP_NAME_WORD.match(text[m.end() + 1 : m.end() + 41].split(None, 1)[0].rstrip(_CLOSING)) is not None
+            )
             if (
                 w_function
                 # (a number alone the quotes close on is the name: 'an operation called "Operation 66"')
-                or (w.isdigit() and not YEAR_WORD.match(w) and not (quoted and _closes_quote(text, m.end())))
+                # (a number opening a phrase after the capitalised keyword is: "Operation 602 Exchange", "Operation
+                # 30 Days at Sea")
+                or (
+                    w.isdigit()
+                    and not YEAR_WORD.match(w)
+                    and not (quoted and _closes_quote(text, m.end()))
+                    and not digit_first
+                )
                 or w in KEYWORD_WORDS
             ):
                 return None  # "codenamed Operation Cronos": the keyword match reads the name
