@@ -750,7 +750,10 @@ def _operation_name_at(
                 and not YEAR_WORD.match(w)
                 and _CAPITALISED_KEYWORD_BEFORE.search(text, max(0, pos - 12), pos) is not None
                 and _CAPITAL_AFTER.match(text, m.end()) is not None
-                and _OP_NAME_WORD.match(text[m.end() + 1 : m.end() + 41].split(None, 1)[0].rstrip(_CLOSING)) is not None
+                and (next_word := text[m.end() + 1 : m.end() + 41].split(None, 1)[0].rstrip(_CLOSING))
+                and _OP_NAME_WORD.match(next_word) is not None
+                # (not a unit's number and its head word: "Operation 66 Division's unit")
+                and not _body_word(next_word)
             )
             if (
                 w_function
