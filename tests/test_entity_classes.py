@@ -4002,3 +4002,11 @@ def test_a_codename_opening_on_a_number_after_the_capitalised_keyword(sentence: 
     # (no name after the keyword in lower case, nor a place or a body after "at")
     assert names("Report\nLYON – In the operation 12 Kenyans were held.\n", OPERATION) == set()
     assert names("Report\nLYON – Operation 40 Nights at Lagos made 54 arrests.\n", OPERATION) == {"40 Nights"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["St. James Operations Support Unit", "Royal St. Lucia Police Force", "Mt. Elgon Forest Service"],
+)
+def test_a_saints_or_mountains_short_form_with_its_point_stays_in_a_bodys_name(body: str) -> None:
+    assert body in names("Report\nKINGSTON – The " + body + " seized 4 guns.\n", ORG)

@@ -210,7 +210,9 @@ _SHORT_MONTHS = words("short_month_words")
 _DAY_AFTER = re.compile(r"\.?[ \t]\d{1,2}\b")
 # Every gap between two tokens over which ``chains`` may go on: a joiner (which the connectors also need before
 # them), " & ", " in ", a possessive, a plural possessive or " to ". Any other gap ends the chain at once.
-_CHAIN_GAPS = JOINERS | {" & ", " in ", "'s ", "’s ", " to "} | _PLURAL_POSSESSIVE
+_CHAIN_GAPS = JOINERS | {" & ", " in ", "'s ", "’s ", " to ", ". "} | _PLURAL_POSSESSIVE
+# Short forms written with a point that open a place's name inside a body's: "St. James", "Mt. Kenya"
+_DOTTED_LEADS = words("dotted_place_leads")
 
 
 def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[int, int]]:
@@ -235,6 +237,11 @@ def chains(text: str, tokens: list[Token], connectors=CONNECTORS) -> list[tuple[
             between = text[cur.end : nxt.start]
             if between not in _CHAIN_GAPS:
                 break  # (every test below needs one of these gaps: "(NCB) (PTI)" is not tried nine ways)
+            if between == ". ":
+                if cur.text in _DOTTED_LEADS and nxt.cap:
+                    j += 1  # "the St. James Operations Support Unit", "the Mt. Kenya Forest Service"
+                    continue
+                break
             if (
                 (between in joined or between == " & ")
                 and (nxt.cap or nxt.text[0].isdigit())
