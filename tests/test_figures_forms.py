@@ -127,6 +127,26 @@ def test_separate_raids_told_after_an_operation_are_not_its_results():
     assert operation_by_value(text) == {1846: "Sarhad Seal", 2: "Sarhad Seal", 396.4: None, 26: None}
 
 
+LEAD_OF_RED_HAWK = (
+    "Report\nNAIROBI – Operation Red Hawk yielded 110 rifles and 1,231 rounds of ammunition in Marsabit.\n\n"
+    + ("Officers said the drive would go on for weeks, and thanked the public for its help. " * 6 + "\n\n") * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "operation"),
+    [
+        ("In parallel, a security operation in Isiolo County led to the recovery of 201 camels.", None),
+        ("In a joint operation, units of the navy seized 201 kg of cannabis at the coast.", None),
+        # (a step of the story's own drive, or a paragraph that names it, is still its own)
+        ("In a follow-up operation in Isiolo County, officers recovered 201 camels.", "Red Hawk"),
+        ("In a joint operation, Operation Red Hawk units seized 201 kg of cannabis.", "Red Hawk"),
+    ],
+)
+def test_a_later_paragraph_opening_on_another_drive_told_with_a_is_its_own(paragraph: str, operation):
+    assert operation_by_value(LEAD_OF_RED_HAWK + paragraph) == {110: "Red Hawk", 1231: "Red Hawk", 201: operation}
+
+
 def test_drugs_taken_off_the_market_or_out_of_illegal_circulation_are_seized():
     # as Central Asian releases write it in English
     text = doc(

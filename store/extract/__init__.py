@@ -986,6 +986,14 @@ _ASIDE_PARAGRAPH = re.compile(
     r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
     r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
 )
+# A paragraph that opens on a drive told with "a": "In a joint operation, …", "In parallel, a security operation in …"
+_ANOTHER_DRIVE_PARAGRAPH = re.compile(
+    r"(?im)^[ \t]*(?:in\s+parallel,\s+)?(?:in\s+)?an?\s+"
+    # (not a step of the story's own drive: "In a linked operation in Auckland", "A follow-up operation on …")
+    r"(?!(?:[\w-]+\s+)?(?:linked|related|connected|follow-up|follow|coordinated|simultaneous|parallel|subsequent"
+    r"|second|further|later|final|first)\b)"
+    r"(?:[\w-]+\s+){0,3}?operation\b(?=,|\s+(?:in|at|on|led|by|involving)\b)"
+)
 # The same people or drive as the story's: "the same team arrested two foreign nationals"
 _SAME_ONES = re.compile(
     r"(?i)\bthe\s+same\s+(?:team|unit|officers|detectives|operation|crackdown|drive|squad|task\s*force)\b"
@@ -1290,6 +1298,20 @@ class _OperationMentions:
                 continue
             self.aside_starts.append(m.start())
             self.aside_ends.append(end)
+        # A paragraph past the lead that opens on another drive, told with "a" after the operation was named: "In
+        # parallel, a successful security operation in Isiolo County led to …", "In a joint operation, units of
+        # SENAD and the Navy seized …" (an operation of its own unless the paragraph names one)
+        if op_spans and "peration" in text:
+            for m in _ANOTHER_DRIVE_PARAGRAPH.finditer(text, self.lead_end):
+                if m.start() <= op_spans[0].start:
+                    continue
+                end = text.find("\n", m.end())
+                end = len(text) if end < 0 else end
+                k = bisect.bisect_left(self.aside_starts, m.start())
+                if k < len(self.aside_starts) and self.aside_starts[k] == m.start():
+                    continue
+                self.aside_starts.insert(k, m.start())
+                self.aside_ends.insert(k, end)
         # A release's end marker ("***", "###", "Notes to editors"): what follows is about the body that
         # wrote it ("Set up in 2011, the unit has since taken 95 tonnes of drugs off the market"), not the
         # operation, unless it names one
