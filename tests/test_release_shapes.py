@@ -245,6 +245,17 @@ def test_a_name_called_an_operation_in_apposition_is_a_codename_and_claims_the_l
     assert {(f.operation, f.value) for f in result.figures} >= {("Sapphire Net", 31.5), ("Sapphire Net", 3.0)}
 
 
+def test_an_inquiry_said_late_to_be_part_of_an_operation_gives_it_the_storys_figures():
+    text = (
+        "Eight held in drugs inquiry\n\n"
+        "Detectives arrested eight men and seized 12 kilograms of cocaine in raids across the north.\n\n"
+        + "The men had used encrypted phones to order the drugs, officers said. " * 14
+        + "\n\nThe inquiry was part of Operation Harbour Lamp, which targets encrypted phone networks.\n"
+    )
+    assert text.index("Harbour Lamp") > 1000  # named after the lead
+    assert {(f.operation, f.value) for f in extract(text).figures} == {("Harbour Lamp", 8.0), ("Harbour Lamp", 12.0)}
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The raids were part of Lagos, a city-wide operation.", "The seizure came under INTERPOL, an operation."],

@@ -118,7 +118,7 @@ _REFERS_BACK = re.compile(
     # (or a day's: "Thursday's sweep was the culmination of a four-year investigation dubbed Operation X")
     r"(?:(?:the|these|this|those|both|all|\w+['’]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:seizures?|arrests?|raids?|hauls?|finds?|interceptions?|discover(?:y|ies)|searches|busts?|rescues?"
-    r"|detentions?|recover(?:y|ies)|operation|sweeps?|swoops?|crackdown)|it)\s+"
+    r"|detentions?|recover(?:y|ies)|operation|sweeps?|swoops?|crackdown|inquiry|investigation|probe)|it)\s+"
     # and how they relate: under, part of, a phase of the operation, not "the largest since", "not linked to"
     # ("The seizure took place in the framework of Operation X", "The arrests came as part of …")
     r"(?:(?:was|were|is|are|had\s+been|have\s+been)\s+(?:(?:made|carried\s+out|conducted|executed|effected|seized|found)\s+)?"
