@@ -245,6 +245,18 @@ def test_a_name_called_an_operation_in_apposition_is_a_codename_and_claims_the_l
     assert {(f.operation, f.value) for f in result.figures} >= {("Sapphire Net", 31.5), ("Sapphire Net", 3.0)}
 
 
+@pytest.mark.parametrize(
+    ("source", "operation"),
+    [
+        ("according to the organisation's preliminary figures", "Blue Tide"),
+        ("according to the ministry's annual figures", None),
+    ],
+)
+def test_a_drives_preliminary_figures_are_its_results_a_bodys_statistics_are_not(source: str, operation):
+    text = f"Report\nLYON – Operation Blue Tide led to 40 arrests.\nIn all, 2,517 arrests were made, {source}.\n"
+    assert {f.value: f.operation for f in extract(text).figures} == {40: "Blue Tide", 2517: operation}
+
+
 def test_an_inquiry_said_late_to_be_part_of_an_operation_gives_it_the_storys_figures():
     text = (
         "Eight held in drugs inquiry\n\n"

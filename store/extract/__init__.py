@@ -1221,7 +1221,9 @@ _DURING_YEAR = re.compile(
 # Totals credited to a body's statistics: "according to official figures", "According to NCB data", "according
 # to the data of the National Agency …" (not results as announced: "according to figures released by INTERPOL")
 _STATISTICS_SOURCE = re.compile(
-    r"(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data|(?:annual|yearly)\s+(?:[\w-]+\s+){0,3}report)\b"
+    # (not a drive's first tally: "according to the organisation's preliminary figures")
+    r"(?i)\baccording\s+to\s+(?!(?:[\w'’.&-]+\s+){0,5}?(?:preliminary|provisional|initial)\s)"
+    r"(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data|(?:annual|yearly)\s+(?:[\w-]+\s+){0,3}report)\b"
     r"(?!\s+(?:(?:from|of)\s+the\s+operation|released|published|issued|provided|given|announced)\b)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
