@@ -257,6 +257,21 @@ def test_a_drives_preliminary_figures_are_its_results_a_bodys_statistics_are_not
     assert {f.value: f.operation for f in extract(text).figures} == {40: "Blue Tide", 2517: operation}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "operation"),
+    [
+        (
+            "On July 3, officers raided a lab which has been operating since May 2019 and seized 6,750 pills.",
+            "Nut Cracker",
+        ),
+        ("Officers have seized 6,750 pills since May 2019.", None),
+    ],
+)
+def test_how_long_offenders_have_been_at_it_is_no_other_period_of_totals(sentence: str, operation):
+    text = "Report\nKUCHING – Ops Nut Cracker busted two syndicates.\n" + sentence + "\n"
+    assert {f.value: f.operation for f in extract(text).figures} == {2: "Nut Cracker", 6750: operation}
+
+
 def test_an_inquiry_said_late_to_be_part_of_an_operation_gives_it_the_storys_figures():
     text = (
         "Eight held in drugs inquiry\n\n"

@@ -1122,6 +1122,9 @@ _MONTH_SPAN = re.compile(_MONTH_SPAN_TEXT, re.I)
 # chief, who was also present, said police had arrested 14,718 people from January until last week")
 _ACCUSED_OF = re.compile(r"\b(?:accused\s+of|suspected\s+of|alleged(?:ly)?\s+to\s+have|charged\s+with)\b")
 _SINCE_A_YEAR = re.compile(_SINCE_A_YEAR_TEXT, re.I)
+# A relative clause of what offenders or their places have been doing, right before "since": "a lab which have been
+# operating since …", "a gang that has been extorting traders since …"
+_DOING_SINCE_BEFORE = re.compile(r"(?i)\b(?:which|that|who)\s+(?:have|has|had)\s+been\s+[a-z]+ing\s+$")
 # A period an operation may have run over itself ("Since 10 November", "over the past twelve months"): its own
 # when the sentence speaks of the operation, another period's totals when not.
 _RUNNING_PERIOD = re.compile(
@@ -1724,6 +1727,8 @@ class _OperationMentions:
                     # "eight individuals alleged to be members of a syndicate accused of using fake notes to swindle six
                     # residents between March and July": when they did it, not another period's totals
                     continue
+                if _DOING_SINCE_BEFORE.search(self.text, max(s_start, m.start() - 60), m.start()):
+                    continue  # "an illegal lab which have been operating since September 2019": how long they did it
                 if _TWELVE_MONTHS.match(m.group()) or _SINCE_A_YEAR.match(m.group()):
                     if not relative_read:
                         relative, relative_read = _RELATIVE_WORD.search(self.text, s_start, s_end), True
