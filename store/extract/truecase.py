@@ -14,6 +14,7 @@ only the body's first 50,000 characters are read for their words.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .gazetteer import place_key, places
@@ -115,9 +116,11 @@ def _body_capitals(
         r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True)) + r")(?![\w'’-])",
         re.I,
     )
+    skip.sort()
+    skip_starts = [a for a, _ in skip]
     for m in pattern.finditer(text, start, start + _BODY_READ):
-        if skip and any(a <= m.start() < b for a, b in skip):
-            continue
+        if skip and (k := bisect.bisect_right(skip_starts, m.start()) - 1) >= 0 and m.start() < skip[k][1]:
+            continue  # (the repeats are found apart, never overlapping: the one starting last before is the only one)
         word = m.group()
         key = word.lower()
         if word[0].islower():
