@@ -1307,16 +1307,16 @@ class _OperationMentions:
         # parallel, a successful security operation in Isiolo County led to …", "In a joint operation, units of
         # SENAD and the Navy seized …" (an operation of its own unless the paragraph names one)
         if op_spans and "peration" in text:
-            for m in _ANOTHER_DRIVE_PARAGRAPH.finditer(text, self.lead_end):
-                if m.start() <= op_spans[0].start:
-                    continue
-                end = text.find("\n", m.end())
-                end = len(text) if end < 0 else end
-                k = bisect.bisect_left(self.aside_starts, m.start())
-                if k < len(self.aside_starts) and self.aside_starts[k] == m.start():
-                    continue
-                self.aside_starts.insert(k, m.start())
-                self.aside_ends.insert(k, end)
+            known = set(self.aside_starts)
+            more = []
+            for m in _ANOTHER_DRIVE_PARAGRAPH.finditer(text, max(self.lead_end, op_spans[0].start + 1)):
+                if m.start() not in known:
+                    end = text.find("\n", m.end())
+                    more.append((m.start(), len(text) if end < 0 else end))
+            if more:  # (merged once, in order: a long text may open a thousand paragraphs so)
+                merged = sorted([*zip(self.aside_starts, self.aside_ends, strict=True), *more])
+                self.aside_starts = [a for a, _ in merged]
+                self.aside_ends = [b for _, b in merged]
         # A release's end marker ("***", "###", "Notes to editors"): what follows is about the body that
         # wrote it ("Set up in 2011, the unit has since taken 95 tonnes of drugs off the market"), not the
         # operation, unless it names one
