@@ -65,6 +65,10 @@ _LINEAR_PIECES = [
     "Previous operations: " + "X " * 40 + ". ",
     "Police seized 5/- cash. ",
     "the operation began in 2008 and officers arrested people ",
+    # (arrests by offence set apart by semicolons: each number a part that goes the whole way through the figures)
+    "12 for fraud; ",
+    # (a named drive, then paragraphs opening on another: each one an aside)
+    "Operation Ab seized 5 kg.\nIn a big operation in Cd, 4 were held.\n",
 ]
 
 

@@ -95,6 +95,8 @@ def _time(text: str, runs: int) -> float:
 @example("6 members of 2 gangs arrested ")  # (one clause read after each, not the sentence's rest)
 @example("a gang which has been demanding money since 2024 arrested 11 ")  # (the relative word found once)
 @example("the operation began in 2008 and officers arrested people ")  # (whether the drive recurs: asked once)
+@example("12 for fraud; ")  # (each part by offence reads only the gap back to the one before)
+@example("Operation Ab seized 5 kg.\nIn a big operation in Cd, 4 were held.\n")  # (the asides merged once)
 def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
     places()  # the gazetteer loads once per process
     small = (unit * (20_000 // len(unit) + 1))[:20_000]
