@@ -4010,3 +4010,18 @@ def test_a_codename_opening_on_a_number_after_the_capitalised_keyword(sentence: 
 )
 def test_a_saints_or_mountains_short_form_with_its_point_stays_in_a_bodys_name(body: str) -> None:
     assert body in names("Report\nKINGSTON – The " + body + " seized 4 guns.\n", ORG)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("National Commissioner General SF Masemola said 40 were held.", "SF Masemola"),
+        ("Comptroller HK Ejibunu said 40 were held.", "HK Ejibunu"),
+        ("Lt Col SM Ariful Islam said 40 were held.", "SM Ariful Islam"),
+    ],
+)
+def test_initials_written_together_after_a_title_open_the_name(sentence: str, person: str) -> None:
+    assert names("Report\nPRETORIA – " + sentence + "\n", PERSON) == {person}
+    # (a body's letters that stand on their own elsewhere in the text are no initials)
+    text = "Report\nLIMA – General PNP Óscar Huamaní Ccori said 40 were held. The PNP seized 4 kg.\n"
+    assert names(text, PERSON) == {"Óscar Huamaní Ccori"}

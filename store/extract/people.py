@@ -38,6 +38,7 @@ from .lexicon import (
     COMMON_CAPS,
     KNOWN_ORG_PHRASE_SET,
     KNOWN_ORGS,
+    NOT_ORG_CAPS,
     ORG_HEADS,
     ORG_LEADS,
     POST_NOMINALS,
@@ -350,6 +351,44 @@ _OPERATION_WORDS = KEYWORD_WORDS | {w.upper() for w in KEYWORD_WORDS}
 _NAME_ABBREVIATIONS = words("name_abbreviations")
 
 
+def _words_after_letters(text: str, tokens: list[Token]) -> dict[str, set[str]]:
+    """For each word of two capitals, the words written right after it: read once per text."""
+    out: dict[str, set[str]] = {}
+    for k in range(len(tokens) - 1):
+        if tokens[k].allcaps and len(tokens[k].text) == 2:
+            nxt = tokens[k + 1].text if text[tokens[k].end : tokens[k + 1].start] == " " else ""
+            out.setdefault(tokens[k].text, set()).add(nxt)
+    if tokens and tokens[-1].allcaps and len(tokens[-1].text) == 2:
+        out.setdefault(tokens[-1].text, set()).add("")
+    return out
+
+
+def _initials_before_name(
+    text: str, tokens: list[Token], k: int, a: int, ranks, table, after: Callable[[], dict[str, set[str]]]
+) -> bool:
+    """Whether token ``k`` is a person's initials written together without points, right after a title and before a
+    name's word: "General SF Masemola", "Lt Col SM Ariful Islam" (not a rank's, a known body's or a place's letters:
+    "IGP Egbetokun", "NCA Smith", "UK Border Force")."""
+    w = tokens[k].text
+    return (
+        tokens[k].allcaps
+        and len(w) == 2  # (three capitals are mostly a body's: "General PNP Óscar Huamaní Ccori")
+        and w.isalpha()
+        and k + 1 < len(tokens)
+        and text[tokens[k].end : tokens[k + 1].start] == " "
+        and _is_mixed_name_word(tokens[k + 1].text)
+        and k > 0
+        and (tokens[k - 1].text in TITLE_WORDS or tokens[k - 1].text in ranks)
+        and w not in ranks
+        and w not in KNOWN_ORGS
+        and w not in NOT_ORG_CAPS
+        and place_key(w) not in table
+        # (the letters stand nowhere else but before the same name: a body's or a rank's letters recur on their
+        # own or before other names, "General PNP Óscar …", "SG Katarzyna …, SG Tomasz …")
+        and after().get(w) == {tokens[k + 1].text}
+    )
+
+
 def _runs(text: str, tokens: list[Token], ranks: frozenset[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (index ranges) joined by a space, or by
     ". " after an initial or a rank ("Pol. Maj. Gen. Kittipong Sarasin")."""
@@ -428,6 +467,14 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
     shaped_names: list[tuple[int, int, bool]] = []  # every name-shaped run, and whether it had a cue
     makes = words("vehicle_makes")
     bracketed: set[str] | None = None  # what the text writes in brackets, read once where a name needs it
+    after_letters: dict[str, set[str]] | None = None
+
+    def letters_after() -> dict[str, set[str]]:
+        nonlocal after_letters
+        if after_letters is None:
+            after_letters = _words_after_letters(text, tokens)
+        return after_letters
+
     for i, j in _runs(text, tokens, ranks):
         if tokens[i].text in makes:
             continue  # "Toyota Alphard", "Porsche Panamera": a vehicle's make and model, no person
@@ -548,6 +595,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if k == a and k < b - 1 and tok.allcaps and _POST_OF_BEFORE.search(text, max(0, tok.start - 60), tok.start):
                 lead_title = True  # "Director of CID Ndegwa Muhoro": the post's body in letters, then the name
                 break
+            if k < b and _initials_before_name(text, tokens, k, a, ranks, table, letters_after):
+                k -= 1  # initials written together without points: "General SF Masemola", "Comptroller HK Ejibunu"
+                continue
             if tok.allcaps and not (
                 _is_caps_surname(w)
                 and (
@@ -663,6 +713,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             a += 1
         if a > b:
             continue
+        initials_start = None  # where initials written together before the name begin, set aside to read it
+        if a < b and _initials_before_name(text, tokens, a, a if lead_title else i, ranks, table, letters_after):
+            initials_start, a = tokens[a].start, a + 1
         ws = [t.text for t in tokens[a : b + 1]]
         n_words = len(ws) - sum(map(_PARTICLES.__contains__, map(str.lower, ws))) + particle_last
         if n_words == 1:
@@ -692,7 +745,8 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             ):
                 w = tokens[a].text
                 if w not in ORG_HEADS and w not in TITLE_WORDS:
-                    spans.append(Span(PERSON, tokens[a].start, tokens[a].end, w, rule="person-surname"))
+                    first = tokens[a].start if initials_start is None else initials_start
+                    spans.append(Span(PERSON, first, tokens[a].end, text[first : tokens[a].end], rule="person-surname"))
             continue
         if n_words > _MAX_WORDS:
             continue
@@ -719,7 +773,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
         if verdict is None:
             continue  # not name-shaped, or a common word, title or body inside
         head_word, body, words_cue = verdict
-        start, end = tokens[a].start, tokens[b].end
+        start, end = tokens[a].start if initials_start is None else initials_start, tokens[b].end
         name = text[start:end]
         if place_key(name) in table:
             continue
