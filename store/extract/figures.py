@@ -871,10 +871,11 @@ _FOR_OFFENCE_HERE = re.compile(
 # A part's offence after it (and its letters in brackets) and a semicolon, up to the next part (its digits in
 # brackets perhaps, written in words before them): ") for fraud; one hundred and seventy two (", " for precious
 # metals; "
+_OFFENCE_AFTER_TEXT = r"\)?\s+(?:for|over)\s+[A-Za-z]"
+_OFFENCE_AFTER_PART = re.compile(_OFFENCE_AFTER_TEXT)
 _OFFENCE_THEN_SEMICOLON = re.compile(
-    r"\)?\s+(?:for|over)\s+[A-Za-z][^.;:\n\d()]{0,60}(?:\([A-Z]{2,8}\))?;\s*(?:and\s+)?(?:[a-z][a-z -]{0,60}\()?"
+    _OFFENCE_AFTER_TEXT + r"[^.;:\n\d()]{0,60}(?:\([A-Z]{2,8}\))?;\s*(?:and\s+)?(?:[a-z][a-z -]{0,60}\()?"
 )
-_OFFENCE_AFTER_PART = re.compile(r"\)?\s+(?:for|over)\s+[A-Za-z]")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+\w+)")
 # The word "offence" before the offence it names: "for the offense of drug trafficking" (not "offences of a sexual
 # nature")

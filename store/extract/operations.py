@@ -1217,7 +1217,6 @@ def _named_in_an_investigations_sentence(text: str, start: int) -> bool:
     return bool(earlier) and not _PROGRAMME_BETWEEN.search(text, earlier.end(), naming.start())
 
 
-# An opening bracket and perhaps an operation's keyword in any language, right before a name: " (Operação "
 # The language a name in brackets is in, after it: " in Spanish", ", in Portuguese"
 _IN_A_LANGUAGE = re.compile(r"[\"”’»']?[ \t]*,?[ \t]+in[ \t]+([A-Z][a-z]+)[ \t]*")
 # A body's people after a capitalised word: " officers seized", " agents"
@@ -1226,6 +1225,7 @@ _STAFF_AFTER_NAME = re.compile(
 )
 # A body's name or letters and "and" right before a capitalised word: "GNDOCB and ", "Police & "
 _BODY_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+(?:and|&)[ \t]+$")
+# An opening bracket and perhaps an operation's keyword in any language, right before a name: " (Operação "
 _BRACKET_OPENS_BEFORE = re.compile(r"[ \t]*\([ \t]*[\"“‘'«]?(?:(?:[Oo]p[eé]ra\w*|[Oo]p\.?|[Oo]ps)[ \t]+)?[\"“‘'«]?$")
 _COMPASS_OPENERS = words("compass_words")
 # A force's level written before "police": "Provincial police", "Metropolitan police"

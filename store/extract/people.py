@@ -354,12 +354,10 @@ _NAME_ABBREVIATIONS = words("name_abbreviations")
 def _words_after_letters(text: str, tokens: list[Token]) -> dict[str, set[str]]:
     """For each word of two capitals, the words written right after it: read once per text."""
     out: dict[str, set[str]] = {}
-    for k in range(len(tokens) - 1):
-        if tokens[k].allcaps and len(tokens[k].text) == 2:
-            nxt = tokens[k + 1].text if text[tokens[k].end : tokens[k + 1].start] == " " else ""
-            out.setdefault(tokens[k].text, set()).add(nxt)
-    if tokens and tokens[-1].allcaps and len(tokens[-1].text) == 2:
-        out.setdefault(tokens[-1].text, set()).add("")
+    for k, tok in enumerate(tokens):
+        if tok.allcaps and len(tok.text) == 2:
+            joined = k + 1 < len(tokens) and text[tok.end : tokens[k + 1].start] == " "
+            out.setdefault(tok.text, set()).add(tokens[k + 1].text if joined else "")
     return out
 
 

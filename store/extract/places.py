@@ -943,10 +943,6 @@ _NUMBER_AFTER_WORD = re.compile(
 
 # A word shortened with an apostrophe, no name: "I’d", "We’ll", "They’re"
 _CONTRACTION = re.compile(r"['’](?:d|m|ll|re|ve|t)$")
-# A sum right after a word: its currency's sign ("Ksh 83,393,000", "Rs 4.2 crore", "Sh9.2 billion")
-_SUM_AFTER_SIGN = re.compile(
-    r"[ \t\u00a0]?\d{1,3}(?:(?:,\d{3})+|\.\d+)(?!\d)|[ \t\u00a0]?\d+(?:\.\d+)?[ \t]*(?:million|billion|crore|lakh|bn)\b"
-)
 
 
 def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -981,7 +977,7 @@ def context_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             tokens[i].text in _RANK_ABBREVIATIONS  # "In Hong Kong, Det. Supt. Wong …": a rank, no place of a list
             or len(tokens[i].text) == 1  # a lone letter: an initial, or a name an excerpt cuts off ("…, Lebanon, M")
             or _CONTRACTION.search(tokens[i].text)  # "Mexico and South Korea, and I’d like to thank …"
-            or _SUM_AFTER_SIGN.match(text, tokens[i].end)  # "of Ksh 281.1 million": a currency's sign before its sum
+            or _AMOUNT_AFTER.match(text, tokens[i].end)  # "of Ksh 281.1 million": a currency's sign before its sum
         ):
             return
         if j > i and tokens[j].text.endswith("ed") and tokens[j].text.lower() in _RESULT_VERBS:

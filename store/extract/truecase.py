@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from .gazetteer import place_key, places
 from .lexicon import KNOWN_ORG_PHRASE_SET, ORG_HEADS, ORG_LEADS, RESULT_CUES
@@ -95,28 +96,32 @@ def _capitalised_line(line: str) -> tuple[bool, list[str]] | None:
     return minor_capitalised, [w for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())]
 
 
+def _repeats(text: str, line: str, start: int) -> list[tuple[int, int]]:
+    """Where the body from ``start`` writes a headline's ``line`` again (a photo's caption under it: "PNG Security
+    Forces Step Up Fight … [photo supplied]"); none for a line too short to tell."""
+    found: list[tuple[int, int]] = []
+    at = text.find(line, start, start + _BODY_READ) if len(line) >= 20 else -1
+    while at >= 0:
+        found.append((at, at + len(line)))
+        at = text.find(line, at + len(line), start + _BODY_READ)
+    return found
+
+
 def _body_capitals(
-    text: str, start: int, wanted: set[str], repeated: tuple[str, ...] = ()
+    text: str, start: int, wanted: set[str], skip: Sequence[tuple[int, int]] = ()
 ) -> tuple[set[str], set[str]]:
     """Of the ``wanted`` words (lower case), those the body from ``start``
     writes with a capital inside a sentence, and those it writes in lower case;
-    not in a line of the body that repeats one of the ``repeated`` headlines (a
-    photo's caption under it: "PNG Security Forces Step Up Fight … [photo supplied]")."""
+    not inside the ``skip`` ranges (lines that repeat a headline, see ``_repeats``)."""
     capital: set[str] = set()
     lower: set[str] = set()
     if not wanted:
         return capital, lower
-    skip: list[tuple[int, int]] = []
-    for line in repeated:
-        at = text.find(line, start, start + _BODY_READ) if len(line) >= 20 else -1
-        while at >= 0:
-            skip.append((at, at + len(line)))
-            at = text.find(line, at + len(line), start + _BODY_READ)
     pattern = re.compile(
         r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True)) + r")(?![\w'’-])",
         re.I,
     )
-    skip.sort()
+    skip = sorted(skip)
     skip_starts = [a for a, _ in skip]
     for m in pattern.finditer(text, start, start + _BODY_READ):
         if skip and (k := bisect.bisect_right(skip_starts, m.start()) - 1) >= 0 and m.start() < skip[k][1]:
@@ -171,11 +176,13 @@ def truecase(text: str) -> str:
         pos = end + 1
     if not candidates:
         return text
+    # (each headline's repeats in the body, found once: skipped when reading the body's case, read as the headline)
+    repeats = {(a, b): _repeats(text, text[a:b].strip(), head_end) for a, b, *_ in candidates}
     capital, lower = _body_capitals(
         text,
         head_end,
         {w.lower() for *_, words in candidates for w in words},
-        tuple(text[a:b].strip() for a, b, *_ in candidates),
+        [r for found in repeats.values() for r in found],
     )
     heads = [
         (a, b)
@@ -187,13 +194,7 @@ def truecase(text: str) -> str:
         if minor_capitalised or _reads_as_a_headline(text, a, b, words, capital, lower)
     ]
     # (a line of the body that repeats a headline, as a photo's caption does, is read as the headline is)
-    for a, b in list(heads):
-        line = text[a:b].strip()
-        at = text.find(line, head_end, head_end + _BODY_READ) if len(line) >= 20 else -1
-        while at >= 0:
-            heads.append((at, at + len(line)))
-            at = text.find(line, at + len(line), head_end + _BODY_READ)
-    heads.sort()
+    heads = sorted([*heads, *(r for head in heads for r in repeats[head])])
     known = places()
     pieces: list[str] = []
     done = 0
