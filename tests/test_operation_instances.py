@@ -346,3 +346,20 @@ def test_the_year_a_recurring_series_began_is_no_editions_year():
     # a drive that is no series began in its own year
     once = extract("Operation Ferrule\n\nThe operation began in 2013 and led to 142 arrests.\n")
     assert [(o.name, o.year) for o in once.operations] == [("Ferrule", 2013)]
+
+
+def test_a_text_set_one_paragraph_to_a_line_reads_as_its_blank_line_twin():
+    # a page's text copied one paragraph to a line, no blank lines: the earlier edition the lead compares with is
+    # named in passing, and the paragraphs after it report the text's own edition, as with blank lines between them
+    lines = [
+        "Operation Stormgate IX shuts 41,000 illegal pharmacy links",
+        "Code-named Operation Stormgate IX, the week of action was coordinated by customs in 70 countries.",
+        "The operation led to 41,000 links being removed, the most since the first Operation Stormgate in 2011, "
+        "and the arrest of 190 suspects.",
+        "In Portugal, officers seized 2,300 boxes of counterfeit tablets and shut down 18 websites.",
+        "Customs in Italy recovered 450,000 fake test kits.",
+    ]
+    for sep in ("\n", "\n\n"):
+        result = extract(sep.join(lines) + "\n")
+        later = [(f.operation, f.value) for f in result.figures if f.value in (2300, 18, 450000)]
+        assert later == [("Stormgate IX", 2300), ("Stormgate IX", 18), ("Stormgate IX", 450000)], sep

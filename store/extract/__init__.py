@@ -1230,6 +1230,7 @@ _STATISTICS_SOURCE = re.compile(
     r"(?!\s+(?:(?:from|of)\s+the\s+operation|released|published|issued|provided|given|announced)\b)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
 # The biggest of several cases, named: "in the biggest operation conducted under the title", "The biggest single
 # case of the year,"
 # (of the operations or cases a text totals, not of results: "the biggest seizure in Portuguese history, dubbed
@@ -1246,11 +1247,17 @@ _MANY_CASES = re.compile(
 LEAD_CHARS = 1000
 
 
+def _paragraph_breaks(text: str) -> re.Pattern[str]:
+    """What parts a text's paragraphs: a blank line where its opening holds one, else each line break (a text set
+    one paragraph to a line, as a page's text is often copied)."""
+    return _PARAGRAPH_BREAK if "\n\n" in text[:4000] else _LINE_BREAK
+
+
 def _lead_end(text: str) -> int:
     """Where a text's lead ends: its headline and first two paragraphs, and
     at least its first LEAD_CHARS characters. Figures before an operation is
     first named belong to it only when it is named in the lead."""
-    breaks = _PARAGRAPH_BREAK if "\n\n" in text[:4000] else re.compile(r"\n")
+    breaks = _paragraph_breaks(text)
     end = 0
     for i, m in enumerate(breaks.finditer(text)):
         end = m.end()
@@ -1347,7 +1354,7 @@ class _OperationMentions:
         self.main_key = self.keys[0] if op_spans and op_spans[0].start < self.lead_end else None
         self.main_index = [i for i, key in enumerate(self.keys) if key == self.main_key]
         self.main_starts = [op_spans[i].start for i in self.main_index]
-        self.paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        self.paragraph_starts = [m.end() for m in _paragraph_breaks(text).finditer(text)]
         # A roundup's sections, each its own story: "KISUMU: 1,650 nets burnt on the beach"
         table = places()
         # (a headline's label heads a section only where the body has sections too: "UPDATED: 37 held in dawn
