@@ -69,6 +69,8 @@ _LINEAR_PIECES = [
     "12 for fraud; ",
     # (a named drive, then paragraphs opening on another: each one an aside)
     "Operation Ab seized 5 kg.\nIn a big operation in Cd, 4 were held.\n",
+    # ("to" inside a codename: whether its line is a title-case headline, read near it)
+    "Operation Ab to Cd to Ef to Gh to ",
 ]
 
 

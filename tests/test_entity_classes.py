@@ -2418,6 +2418,25 @@ def test_an_article_inside_a_codename(sentence: str, expected: set[str]) -> None
     assert names("Report\n\nLYON – " + sentence + "\n", "OPERATION") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officers said Operation Too Hot to Handle involved 300 weapons.", {"Too Hot to Handle"}),
+        ("The children were found during Operation Back to School, which ran for a month.", {"Back to School"}),
+        # a body or a post after "to" is not the name's: the operation was handed to it
+        ("Detectives credited Operation Lionfish to Police Scotland.", {"Lionfish"}),
+        ("The file on Operation Lionfish went to Commissioner Ruto.", {"Lionfish"}),
+    ],
+)
+def test_to_inside_a_codename(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\nLYON – " + sentence + "\n", "OPERATION") == expected
+
+
+def test_a_title_case_headline_s_to_is_no_codename_s() -> None:
+    text = "Operation Lionfish to Begin in March Across Seven Countries\n\nLYON – Police planned the drive.\n"
+    assert names(text, "OPERATION") == {"Lionfish"}
+
+
 def test_a_title_case_headlines_operation_word_is_no_codename_where_the_body_names_its_own() -> None:
     text = (
         "INTERPOL-Led Operation Targets Organised Crime Across Southeast Asia\n\n"

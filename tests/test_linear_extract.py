@@ -69,6 +69,7 @@ _PIECES = [
     "arrested 2, 175 men and 6.757 coins ",  # thousands set with a comma and a blank, or with a stop
     "the Alpha, Beta Crew and Gamma clans ",  # groups' names listed before their plural noun (bounded lists)
     "a gang which has been demanding money since 2024 arrested 11 ",  # a sentence's relative word, read once
+    "Operation Ab to Cd to Ef to Gh to ",  # "to" inside a codename, asked of its own line's case only
 ]
 
 
@@ -97,6 +98,7 @@ def _time(text: str, runs: int) -> float:
 @example("the operation began in 2008 and officers arrested people ")  # (whether the drive recurs: asked once)
 @example("12 for fraud; ")  # (each part by offence reads only the gap back to the one before)
 @example("Operation Ab seized 5 kg.\nIn a big operation in Cd, 4 were held.\n")  # (the asides merged once)
+@example("Operation Ab to Cd to Ef to Gh to ")  # (a title-case line read 400 characters either side, not from 0)
 def test_ten_times_the_text_costs_about_ten_times_the_time(unit: str) -> None:
     places()  # the gazetteer loads once per process
     small = (unit * (20_000 // len(unit) + 1))[:20_000]

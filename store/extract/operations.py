@@ -524,6 +524,8 @@ _OP_NAME_WORD = re.compile(
 _MODIFIER_SUFFIX = re.compile(r"[a-z]-(?:wide|based|led|linked|backed|bound|funded|owned|registered)$")
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
+# "to" and a codename's last word before lower-case words or a clause's end: "Too Hot to |Handle involved"
+_TO_LAST_WORD = re.compile(rf" ([{UPPER}][a-z]+)(?=[ \t]+[a-z]|[,.;:)\"”’']|\s*$)")
 # The particles a phrase of a codename that opens on a number may hold: "30 Days at Sea"
 _PHRASE_PARTICLES = frozenset("at in on".split())
 _CLOSING = ",.;:)\"”’'"  # (what may close the word after that number: 'dubbed “Operation 602 Exchange.”')
@@ -703,6 +705,20 @@ def _operation_name_at(
             # "Operation Close the Gate 2026", "Operation Break the Chain": an article inside the name (not
             # "During Operation Lionfish the Navy seized …": a body or a place after it ends the name)
             pending_and, the_inside = (m.start(), m.end()), True
+            cursor = m.end() + 1
+            continue
+        if (
+            w == "to"
+            and found
+            and (after_keyword or quoted)
+            and (last := _TO_LAST_WORD.match(text, m.end()))
+            and not _body_word(last.group(1))
+            and last.group(1) not in TITLE_WORDS
+            and not _title_case_line(text, pos)
+        ):
+            # "Operation Too Hot to Handle involved …": "to" and one last word the clause goes on after in lower
+            # case (not "… Operation Lionfish to Begin in March", a title-case headline's verb)
+            found.append((m.start(), m.end()))
             cursor = m.end() + 1
             continue
         if w == "and" and found and (allow_and or quoted) and not _ENDS_WITH_NUMERAL.search(text[pos : found[-1][1]]):
@@ -1051,6 +1067,15 @@ def _ordinal_editions(text: str, spans: list[Span]) -> None:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is set in title case, as a headline is (its first 400 characters either side
+    read: a line of a megabyte is no headline)."""
+    start = max(text.rfind("\n", max(0, pos - 400), pos) + 1, pos - 400)
+    end = text.find("\n", pos, pos + 400)
+    long_words = _LONG_WORD.findall(text, start, end if end >= 0 else pos + 400)
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _body_word(word: str) -> bool:
