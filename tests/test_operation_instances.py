@@ -363,3 +363,15 @@ def test_a_text_set_one_paragraph_to_a_line_reads_as_its_blank_line_twin():
         result = extract(sep.join(lines) + "\n")
         later = [(f.operation, f.value) for f in result.figures if f.value in (2300, 18, 450000)]
         assert later == [("Stormgate IX", 2300), ("Stormgate IX", 18), ("Stormgate IX", 450000)], sep
+
+
+def test_the_year_in_a_law_s_title_is_no_operation_s_year():
+    text = (
+        "Police arrest 120 in Operation Kelambu\n\n"
+        "KUCHING, Oct 2: Police arrested 120 people during Operation Kelambu, which ran over three days.\n\n"
+        "The operation also led to the arrest of four dealers, investigated under Section 39B of the Dangerous "
+        "Drugs Act 1952 and the Customs Act, 1967.\n"
+    )
+    result = extract(text)
+    assert [(o.name, o.year) for o in result.operations] == [("Kelambu", None)]
+    assert {(f.value, f.operation_year) for f in result.figures} == {(120, None), (4, None)}

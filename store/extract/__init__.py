@@ -832,6 +832,11 @@ _EARLIER_EDITION_CUE = re.compile(
 )
 _BORN_BEFORE = re.compile(r"(?i)\b(?:born|b\.)(?:\s+(?:in|on))?\s+$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+# A law's title before its year: "the Dangerous Drugs Act 1985", "Act of 2019", "Penal Code, 2008", "Law No. 12 of 2021"
+_LAW_BEFORE_YEAR = re.compile(
+    r"\b(?:Act|Acts|Code|Law|Ordinance|Decree|Regulations|Rules|Convention|Protocol)"
+    r"(?:\s+(?:No\.?\s*)?\d{1,5})?(?:,|\s+of)?\s+$"
+)
 # A recurring series' start: "began coordinating this annual operation in |2008", "first held in |2011"
 _SERIES_BEGAN_BEFORE = re.compile(
     r"(?i)\b(?:began|begun|started|first\s+(?:held|run|launched|organi[sz]ed))\b[^.\n]*\bin\s+$"
@@ -1823,6 +1828,8 @@ class _OperationMentions:
                     continue
                 if _BORN_BEFORE.search(sentence, max(0, ym.start() - 12), ym.start()):
                     continue  # "Elnur Həsənli, born in 1991, … during the operation": a birth year
+                if _LAW_BEFORE_YEAR.search(sentence, max(0, ym.start() - 30), ym.start()):
+                    continue  # "investigated under the Dangerous Drugs Act 1985": the year of a law's name
                 year = int(ym.group(1))
                 if here:
                     prior = bisect.bisect_right(self.starts, pos, here.start, here.stop) - 1
