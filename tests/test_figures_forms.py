@@ -4725,6 +4725,10 @@ def test_the_numbers_of_a_numbered_list_are_no_figures():
             "Police identified 90 suspects and arrested 50. Of those arrested, 38 were detained in Dubai.",
             [("identified", 90.0), ("arrests", 50.0), ("arrests", 38.0)],
         ),
+        (
+            "Police detained 300 people. Of that number, 112 are local citizens, while the rest are foreigners.",
+            [("arrests", 300.0), ("arrests", 112.0)],
+        ),
     ],
 )
 def test_a_part_of_the_total_or_of_the_people_held_is_a_part_of_that_count(body: str, expected: list) -> None:

@@ -1176,12 +1176,12 @@ _UNITS_CLOSING = re.compile(r"[ \t]*units[ \t]*(?:$|[\n;,)])", re.I | re.M)
 _COMPANIES = words("figure_company_nouns")
 #: How many figures back "Of the 57, …" looks for the 57.
 _PARENT_LOOKBACK = 40
-# "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …": a part of a figure
-# given before.
+# "Of the 57, 49 are …", "Of those 212, 40 were …", "Of the 27 suspects, eight are …", "Of that number, 127 are
+# …": a part of a figure given before.
 _OF_THE_GROUP = re.compile(
     r"\b[Oo]f\s+(?:the\s+(?:total|(?:(victims|survivors)|suspects|people|persons|detainees|arrestees|accused)"
     r"(?:\s+(?:held|arrested|detained|apprehended|nabbed|rescued|freed))?)|those\s+(?:held|arrested|detained"
-    r"|apprehended|nabbed|rescued|freed)|these|those|them)\s*,\s*$"
+    r"|apprehended|nabbed|rescued|freed)|these|those|them|(?:that|this)\s+number)\s*,\s*$"
 )
 _HELD_FOR_AFTER = re.compile(
     r"\s+(?:were|was)\s+(?:arrested\s+|detained\s+|held\s+)?for\s+(?:offences|crimes|charges)\b"
