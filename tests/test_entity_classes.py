@@ -4044,3 +4044,20 @@ def test_initials_written_together_after_a_title_open_the_name(sentence: str, pe
     # (a body's letters that stand on their own elsewhere in the text are no initials)
     text = "Report\nLIMA – General PNP Óscar Huamaní Ccori said 40 were held. The PNP seized 4 kg.\n"
     assert names(text, PERSON) == {"Óscar Huamaní Ccori"}
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_bulleted_list_of_names_reads_alike_with_blank_lines_between_its_items(sep: str) -> None:
+    # a web page's list comes out of the HTML reader as one paragraph per item
+    items = ["• Marie-Ève Bolduc", "• Nicolas Gagné", "• Yann-Éric Dufresne", "• Jason-Benoit Lacasse", "• Omar Benali"]
+    text = (
+        "Eleven charged in gun probe\n\nMONTREAL – Police charged eleven people on Tuesday.\n\n"
+        "The following suspects are due back in court:" + sep + sep.join(items) + sep
+    )
+    assert names(text, PERSON) == {
+        "Marie-Ève Bolduc",
+        "Nicolas Gagné",
+        "Yann-Éric Dufresne",
+        "Jason-Benoit Lacasse",
+        "Omar Benali",
+    }

@@ -232,7 +232,9 @@ _LIST_GAP = re.compile(
     # (items parted by semicolons, or numbered or bulleted a line each: "include: Kehinde Ilori; Osho Demola
     # Nurudeen; …", "1. Mark Johnson\n2. Abdu Razak Kakungulu")
     # (a courtesy title before the next after a semicolon: "…; Chuks Alowai; Mrs. Bola Kazeem and …")
-    r"|;[ \t]+(?:and[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?|[ \t]*\n[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]+)"
+    # (a blank line may stand between items: a web page's list, each item its own paragraph)
+    r"|;[ \t]+(?:and[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+    r"|[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]+)"
 )
 _LOCATIVE_AFTER = re.compile(
     r"\s+(?:estate|district|neighbourhood|neighborhood|area|municipality|commune|village|county|province|region|"
