@@ -375,3 +375,16 @@ def test_the_year_in_a_law_s_title_is_no_operation_s_year():
     result = extract(text)
     assert [(o.name, o.year) for o in result.operations] == [("Kelambu", None)]
     assert {(f.value, f.operation_year) for f in result.figures} == {(120, None), (4, None)}
+
+
+def test_a_dateline_alone_on_its_line_opens_no_roundup_section():
+    # a wire story's dateline on a line of its own, between blank lines: the story goes on, no roundup by place
+    text = (
+        "Police arrest at least 90 in three countries during operations against illegal logging\n\n"
+        "by Staff Reporter\n\nNAIROBI\n\n"
+        "Police arrested at least 90 people in three countries as part of operations against illegal logging, "
+        "officials said on Tuesday.\n\n"
+        "The operations, code-named Mti Salama, ran from June to October.\n"
+    )
+    result = extract(text)
+    assert [(f.operation, f.value) for f in result.figures] == [("Mti Salama", 90)]

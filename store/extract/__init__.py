@@ -1373,7 +1373,11 @@ class _OperationMentions:
                     headline_label = m.start()
                 else:
                     sections.append(m.start())
-        sections += [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
+        # (two or more: a place alone on its line once, under the headline, is a dateline: "by Anadolu Agency" …
+        # "ISTANBUL" … "Interpol arrested at least 200 people …")
+        place_headers = [m.start(1) for m in _PLACE_HEADER.finditer(text) if place_key(m.group(1)) in table]
+        if len(place_headers) >= 2:
+            sections += place_headers
         if headline_label is not None and sections:
             sections.append(headline_label)
         self.section_starts = sorted(sections)
