@@ -4061,3 +4061,18 @@ def test_a_bulleted_list_of_names_reads_alike_with_blank_lines_between_its_items
         "Jason-Benoit Lacasse",
         "Omar Benali",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Operatives stormed Ipele forest where they arrested two men.", {"Ipele forest"}),
+        ("It began at Ogbese forest on 15 February.", {"Ogbese forest"}),
+        ("A farm was destroyed at Utte and Okuluse forest, police said.", {"Utte", "Okuluse forest"}),
+        # a noun after the word that the forest names, or a place the gazetteer knows, keeps the name alone
+        ("Two men were held in the Kaptipada forest range.", {"Kaptipada"}),
+        ("Loggers cleared the Kalimantan forest last year.", {"Kalimantan"}),
+    ],
+)
+def test_a_forest_s_word_after_an_unknown_name_is_the_place_s(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\n" + sentence + "\n", LOCATION) == expected

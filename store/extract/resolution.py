@@ -192,6 +192,12 @@ _OPERATION_AFTER = " Operation"
 _DIVISION_HEADS = words("place_division_heads")
 _GOODS_NOUNS = words("figure_goods_nouns")
 _GOODS_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*)\b")
+# A forest's word after its name, and no noun after it that the forest names ("Ipele forest", not "Kaptipada forest
+# range", "Ogbese forest reserve" or "forest officials")
+_FOREST_AFTER = re.compile(
+    r"[ \t]+[Ff]orest\b(?!['’-])"
+    r"(?![ \t]+(?!(?:on|in|at|near|where|and|or|of|which|that|to|from|during|between|for)\b)[a-zA-Z])"
+)
 
 
 _SHIP_LETTERS_BEFORE = re.compile(r"\bShips?[ \t]*\([ \t]*$")
@@ -238,6 +244,17 @@ def find_entities(text: str) -> list[Span]:
         if not (c.type == PERSON and (c.name.split()[0] in _VESSEL_PREFIXES or c.name in NEWS_AGENCIES))
     ]
     candidates = [_without_its_operation(c) if c.name.endswith(_OPERATION_AFTER) else c for c in candidates]
+    if "orest" in text:
+        # a forest named by its word after an unknown name, as a place is ("raided Ipele forest", "in the Ala
+        # forest"): the word is the name's, as "Forest Reserve" is (not "the Kaptipada forest range", "Kenya forest
+        # officials", nor a place the gazetteer knows: "the Kalimantan forest")
+        table = places()
+        candidates = [
+            Span(LOCATION, c.start, m.end(), c.name + text[c.end : m.end()], rule=c.rule, extra=c.extra)
+            if c.type == LOCATION and (m := _FOREST_AFTER.match(text, c.end)) and place_key(c.name) not in table
+            else c
+            for c in candidates
+        ]
     # A name right before a noun of goods or animals is what kind they are ("Olive Ridley turtles", "Michael Kors
     # handbags"): no person
     candidates = [
