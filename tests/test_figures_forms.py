@@ -7960,3 +7960,32 @@ def test_a_people_noun_written_as_an_adjective_counts_no_people():
 def test_a_dollars_code_after_a_bare_sign_names_the_currency():
     text = doc("Investigators seized $240,000 CAD in cash, $1.2 million AUD in assets and $900 in coins.")
     assert [(f[1], f[2]) for f in figs(text)] == [(240000, "CAD"), (1200000, "AUD"), (900, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a unit named by its number is no count
+        ("Toronto Police's 43 Division has arrested 48 people.", [("arrests", 48.0)]),
+        ("The 3 Division, Nigerian Army arrested 12 suspects.", [("arrests", 12.0)]),
+        ("Soldiers of the 64 Battalion seized 300 kg of cannabis.", [("seized", 300.0)]),
+        ("The 243 Recce Battalion seized 27 sacks of cannabis.", [("seized", 27.0)]),
+    ],
+)
+def test_a_unit_s_number_is_no_count(body: str, expected: list) -> None:
+    assert metric_values(body) == expected
+
+
+def test_the_next_deed_s_verb_ends_a_count_s_item():
+    assert [(f[0], f[1], f[3]) for f in figs(doc("Police arrested 48 people and laid 406 charges."))] == [
+        ("arrests", 48.0, None),
+        ("other", 406.0, "charges"),
+    ]
+
+
+def test_a_count_that_looks_like_a_year_on_a_list_s_line_is_a_count():
+    text = "Police target drug gangs\n\nThe week of action saw:\n\n1965 arrests made\n\n2011 knives seized\n"
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 1965.0), ("seized", 2011.0)]
+    # a year opening a line of prose stays a year
+    text = "Police results\n\nThe results for 2023 and 2024:\n2024 figures show 300 arrests.\n"
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 300.0)]

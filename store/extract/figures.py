@@ -1320,6 +1320,7 @@ _ITEM_STOP = re.compile(
     r"weighing|totalling|totaling|amounting|estimated|bringing|making|resulting|plus|than|off|over|after|against|under|"
     r"about|since|until|till|without|within|upon|via|along|there|here|alone|too|also|today|yesterday|last|this|these|"
     r"carrying|containing|loaded|laden|transporting|holding|concealed|aged|resulted|yielded|netted|"
+    r"laid|lodged|filed|"  # ("arrested 48 people and laid 406 charges": the next deed's verb)
     r"near|behind|outside|inside|beneath|beside|below|above|throughout|among|amid|towards?|"
     r"packed|fitted|stashed|stored|wrapped|disguised|labelled|labeled|marked|offline|so\s+far|a\s+day|a\s+week|"
     # ("76.1kg - compared with 51.36kg", "12 million pills earlier this year", "heroin aboard a vessel", "pills
@@ -2177,6 +2178,9 @@ _LOWER_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[^s\W]
 
 _LIST_JOINT_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•·▪◦*\-–—][ \t]*$")
+# A list's line with no bullet, under a lead-in's colon or after a line that opens on a number: "The week saw:\n
+# 1965 arrests made\n325 knives seized"
+_LIST_LINE_BEFORE = re.compile(r"(?::[ \t]*|\n[ \t]*\d[^\n]{0,100})\n(?:[ \t]*\n)?[ \t]*$")
 _BULLET_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*[^s\W]s\b")
 _PLURAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?([a-z][\w-]*[^s\W]s)\b")
 
@@ -2204,6 +2208,14 @@ _PATROL_CRAFT_AFTER = re.compile(
 )
 
 
+# A force's unit named by its number: "43 Division", "243 Recce Battalion", "the 3 Division" (a capitalised head, up
+# to two capitalised words before it)
+_NUMBERED_UNIT_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Division|Brigade|Battalion|Regiment|Squadron|Corps|Precinct|Platoon"
+    r"|Flotilla|Fleet|Wing)\b"
+)
+
+
 def _skip_number(
     num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: Callable[[], bool] | None = None
 ) -> bool:
@@ -2223,6 +2235,11 @@ def _skip_number(
             or (_LIST_JOINT_BEFORE.search(before[-6:]) and _goods_plural_after(after))
             # a results list's bullet: "• 2052 drug related charges"
             or (_BULLET_BEFORE.search(before[-12:]) and _BULLET_PLURAL_AFTER.match(after))
+            or (
+                _LIST_LINE_BEFORE.search(before[-120:])
+                and (plural := _PLURAL_AFTER.match(after)) is not None
+                and (_is_counted_noun(plural.group(1)) or plural.group(1) in _CUE_METRIC)  # (or "arrests")
+            )
         )
     ):
         # a year ("in 2019", "the 2024 operation"), unless an amount's unit or a count's lead word and noun
@@ -2263,6 +2280,8 @@ def _skip_number(
         return True  # "two 4×4 motorcycles", "a 20x40 container": a drive's or a size's numbers, no count
     if not has_unit and not num.currency and _STREET_NUMBERED_BEFORE.search(before[-30:]):
         return True  # "in the vicinity of Clementi Avenue 4", "Street 12": a street's number, part of its name
+    if not has_unit and not num.currency and num.written.isdigit() and _NUMBERED_UNIT_AFTER.match(after):
+        return True  # "Toronto Police's 43 Division", "the 3 Division, Nigerian Army", "243 Recce Battalion": a unit's
     if not has_unit and not num.currency and after[:1] == ")" and _SUBSECTION_BEFORE.search(before[-4:]):
         return True  # "contrary to Section 36 (1) and 71 (1) (b)": a section's subsection
     if not has_unit and not num.currency and _LOWER_NOUN_AFTER.match(after) and _MARK_BEFORE.search(before[-8:]):
