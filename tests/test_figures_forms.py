@@ -7989,3 +7989,21 @@ def test_a_count_that_looks_like_a_year_on_a_list_s_line_is_a_count():
     # a year opening a line of prose stays a year
     text = "Police results\n\nThe results for 2023 and 2024:\n2024 figures show 300 arrests.\n"
     assert [(f.metric, f.value) for f in extract(text).figures] == [("arrests", 300.0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a force's word before a deed's noun is its adjective: the deeds are counted
+        ("More than 21 police search warrants were carried out in the region.", [("other", 21.0)]),
+        ("Agents were executing 27 search and seizure warrants in three states.", [("other", 27.0)]),
+        # the force's own people are not, however their kinds are listed
+        ("About 300 customs and police officers took part and 40 people were arrested.", [("arrests", 40.0)]),
+        ("About 300 police and soldiers took part and 40 people were arrested.", [("arrests", 40.0)]),
+        ("Four state police contingents carried out the raids.", []),
+        # (a verb after "and" lists no adjectives: the flights are counted)
+        ("Authorities monitored nearly 24,000 flights and deployed officers to hotspots.", [("other", 24000.0)]),
+    ],
+)
+def test_a_force_s_word_before_a_noun_counts_its_deeds_not_its_people(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

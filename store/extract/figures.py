@@ -447,8 +447,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‑]$")
 _CODE_AFTER = re.compile(r"[-‑]?[A-Za-z]")
 _HEAD_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?((?:[A-Za-z%-]+\s+){0,4}[A-Za-z%]+)")
-# Adjectives listed before one noun: "more than 150 federal, state and local officers"
-_LISTED_ADJECTIVES_NOUN = re.compile(r"\s+((?:[a-z-]+,\s+)+[a-z-]+,?\s+(?:and|or)\s+[a-z-]+)\s+([a-z]+)\b")
+# Adjectives listed before one noun: "more than 150 federal, state and local officers", "300 customs and police
+# officers"
+_LISTED_ADJECTIVES_NOUN = re.compile(r"\s+((?:[a-z-]+,\s+)*[a-z-]+,?\s+(?:and|or)\s+[a-z-]+)\s+([a-z]+)\b")
 # A bound the law sets, not an amount: "conspiracy to distribute 400 grams or more of a mixture"
 _OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|greater|above|over|fewer)\b")
 
@@ -2041,6 +2042,21 @@ def _reference_before(before: str, day: bool = True, listed_on: bool = True, aft
 # The force's own people arrested ("42 police officers had also been arrested", "arrested six customs
 # officials"): arrests, though a count of officers taking part is none.
 _STAFF_WORDS = words("figure_staff_words")
+
+
+def _staff_word_as_adjective(next_words: list[str]) -> bool:
+    """Whether the words after a force's word ("police", "customs") are a deed's plural noun, with a word of its own
+    before it or none ("police search warrants", "police raids"): the force's word is its adjective, and the number
+    counts no people of the force ("police officers", "police and soldiers" do)."""
+    for word in next_words:
+        if not word.isalpha() or not word.islower() or word in _HEAD_STOP or word in _NOT_COUNTED or word in _PEOPLE:
+            return False
+        if word.endswith("s") and not word.endswith("ss"):
+            # (a deed's or a good's noun: "raids", "search warrants"; not a unit of the force, "police contingents")
+            return _is_counted_noun(word) or word in _CUE_METRIC or word == "warrants"
+    return False
+
+
 _STAFF = "(?:" + "|".join(sorted(_STAFF_WORDS, key=len, reverse=True)) + ")"
 _STAFF_ARRESTED_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}?{_STAFF},?\s+(?:(?:were|was|had|have|has|are|is)\s+(?:also\s+|later\s+|since\s+)?"
@@ -2395,6 +2411,8 @@ def _skip_number(
         listed
         and listed.group(2) in _NOT_COUNTED
         and not any(_is_counted_noun(w.strip(",")) for w in listed.group(1).split())
+        # (adjectives, no verb: not "monitored 24,000 flights and deployed officers")
+        and not any(w.strip(",").endswith(("ed", "ing")) for w in listed.group(1).split())
     ):
         return True  # "more than 150 federal, state and local officers": who took part, not what was done
     head = _HEAD_NOUN.match(after)
@@ -2405,6 +2423,8 @@ def _skip_number(
             if low in _NOT_COUNTED:
                 if low in _STAFF_WORDS and staff_arrested is not None and staff_arrested():
                     break  # "42 police officers had also been arrested": the force's own people, arrested
+                if low in _STAFF_WORDS and _staff_word_as_adjective(head_words[k + 1 : k + 3]):
+                    continue  # "21 police search warrants were carried out", "14 police raids": the force's deeds
                 if low in _INFRASTRUCTURE and (_TAKEN_DOWN_BEFORE.search(before) or _TAKEN_DOWN_AFTER.match(after)):
                     # "dismantled two workshops", "shut down 14 call centres", "6 call centres shut down":
                     # workshops and centres taken down, not held for training or taking part
