@@ -8007,3 +8007,28 @@ def test_a_count_that_looks_like_a_year_on_a_list_s_line_is_a_count():
 )
 def test_a_force_s_word_before_a_noun_counts_its_deeds_not_its_people(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what goods could yield is no result (the guide's capacity figures)
+        (
+            "Agents destroyed cannabis crops, enough to produce at least 57 tons of the illegal substance.",
+            [],
+        ),
+        (
+            "Police seized 49 kilograms of MDMA along with the chemicals to make another 80 kilograms.",
+            [("seized", 49.0)],
+        ),
+        ("Soldiers seized 35 tons of meth and enough chemicals to produce 41 additional tons.", [("seized", 35.0)]),
+        # (goods used to produce a drug are seized; "went on to make 14 arrests" are arrests)
+        (
+            "Police seized 9.6 tonnes of chemicals used to produce methamphetamine and arrested 73 people.",
+            [("seized", 9.6), ("arrests", 73.0)],
+        ),
+        ("Officers went on to make 14 arrests.", [("arrests", 14.0)]),
+    ],
+)
+def test_what_goods_could_produce_is_no_result(body: str, expected: list) -> None:
+    assert metric_values(body) == expected
