@@ -8032,3 +8032,15 @@ def test_a_force_s_word_before_a_noun_counts_its_deeds_not_its_people(body: str,
 )
 def test_what_goods_could_produce_is_no_result(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the quoted initial Mexican releases give for a suspect's family name, then the age
+        "The two suspects were arrested and identified as José “N,” 31, and Luis “N,” 21.",
+        'The suspects, Carlos "N", 45, and Ana "N", 38, were detained.',
+    ],
+)
+def test_an_age_after_a_name_with_a_quoted_initial_is_no_count(body: str) -> None:
+    assert [v for _, v in metric_values(body) if v in (31, 21, 45, 38)] == []

@@ -1956,7 +1956,10 @@ def _near(a: int | None, b: int) -> bool:
 
 
 _AGE_AFTER_NAME = re.compile(
-    r"(?:,\s*(?:aged\s+)?|\s*\(\s*(?:aged\s+)?)(\d{1,2})(?!\d|[.,]\d|\s*(?:kg|tonnes?|per ?cent|%))"
+    # (after the quoted initial Mexican releases give for a suspect's family name: 'José “N,” 31', 'Luis "N", 21')
+    r"(?:[ \t]+[“\"‘'][A-Z]\.?,[”\"’'][ \t]+(?:aged\s+)?"
+    r"|(?:[ \t]+[“\"‘'][A-Z]\.?[”\"’'])?(?:,\s*(?:aged\s+)?|\s*\(\s*(?:aged\s+)?))"
+    r"(\d{1,2})(?!\d|[.,]\d|\s*(?:kg|tonnes?|per ?cent|%))"
 )
 _WORD_CHARS = re.compile(r"\w+")
 #: The longest organisation name looked for inside another, in words.
