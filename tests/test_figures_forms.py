@@ -6314,6 +6314,11 @@ def test_an_offences_item_ends_before_the_value_of_the_goods():
             "Customs found 1.9 million cigarettes hidden in a truck transporting 24 tons of sand.",
             [("seized", 1_900_000)],
         ),
+        # nor is the shipment they hid in
+        (
+            "Police found 2 tonnes of cocaine hidden in a shipment of some 24 tons of fertilizers.",
+            [("seized", 2)],
+        ),
     ],
 )
 def test_a_change_a_price_and_a_cover_load_are_no_results(body: str, expected: list):

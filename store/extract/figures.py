@@ -1540,11 +1540,12 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?)$"
 )
 _CHANGE_AFTER = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,3}?[ \t]+(?:from|on|over|compared|than|versus)\b")
-# The cover load of the vehicle the goods were hidden in: "cigarettes hidden in a truck transporting 24 tons of sand"
+# The cover load of the vehicle the goods were hidden in: "cigarettes hidden in a truck transporting 24 tons of sand",
+# "cocaine found hidden in a shipment of some 24 tons of fertilizers"
 _COVER_LOAD_BEFORE = re.compile(
     # (goods hidden, not people found: "two suspects were found in a car carrying 3 kg of heroin")
     r"\b(?:hidden|concealed|stashed)\s+(?:in|inside|under|among)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:transporting|carrying|loaded\s+with|laden\s+with)\s+"
+    r"(?:transporting|carrying|loaded\s+with|laden\s+with|(?:shipment|consignment|cargo|load|batch)\s+of)\s+"
     rf"(?:{_HEDGE}\s+)?$",
     re.I,
 )
