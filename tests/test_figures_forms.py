@@ -8049,3 +8049,16 @@ def test_what_goods_could_produce_is_no_result(body: str, expected: list) -> Non
 )
 def test_an_age_after_a_name_with_a_quoted_initial_is_no_count(body: str) -> None:
     assert [v for _, v in metric_values(body) if v in (31, 21, 45, 38)] == []
+
+
+def test_a_list_goes_on_past_a_line_whose_number_a_hedge_opens():
+    text = doc(
+        "The explosives and materials recovered from the operation included:\nGelatin sticks: 784\n"
+        "Black uniform cloth: Approximately 350 meters\nGunpowder: 1 kg\nBatteries: 4\nMobile chargers: 2\n"
+    )
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("seized", 784.0, "Gelatin sticks"),
+        ("seized", 1.0, "Gunpowder"),
+        ("seized", 4.0, "Batteries"),
+        ("seized", 2.0, "Mobile chargers"),
+    ]

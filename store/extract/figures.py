@@ -2984,7 +2984,12 @@ def _list_header(
 
 
 # A list line that states a figure after a label: "Fraud: 14", "- Cocaine: 40 kg".
-_LINE_FIGURE = re.compile(r"\s*(?:[-•*–·▪]\s*)?[A-Za-z][^:\n]{0,60}?(?::|\s[-–—])\s*[\d$€£]")
+_LINE_FIGURE = re.compile(
+    r"\s*(?:[-•*–·▪]\s*)?[A-Za-z][^:\n]{0,60}?(?::|\s[-–—])\s*"
+    # (a hedge before the number: "Black uniform cloth: Approximately 350 meters")
+    r"(?:(?i:approximately|approx\.?|about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to)\s+)?"
+    r"[\d$€£]"
+)
 
 
 def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: int = 0) -> str | None:
