@@ -4089,3 +4089,17 @@ def test_a_headline_s_one_word_before_operation_is_no_codename_where_the_body_na
     assert names(again, OPERATION) == {"Kestrel"}
     alone = "Kestrel operation nets 40\n\nPolice said the drive led to 40 arrests.\n"
     assert names(alone, OPERATION) == {"Kestrel"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Code named 30 Days at Sea, the operation saw 276 agencies detect 500 offences.", {"30 Days at Sea"}),
+        ("The operation, codenamed 30 Days at Sea, saw 276 agencies detect 500 offences.", {"30 Days at Sea"}),
+        ('Dubbed "30 Days at Sea 3.0", the operation saw 276 agencies take part.', {"30 Days at Sea 3.0"}),
+        # a number after "dubbed" that opens no name stays a number
+        ("Police dubbed 30 Armed Men a threat to the region.", set()),
+    ],
+)
+def test_a_codename_opening_on_a_number_after_a_naming_word(sentence: str, expected: set[str]) -> None:
+    assert names("Report\n\n" + sentence + "\n", OPERATION) == expected

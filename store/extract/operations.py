@@ -541,7 +541,10 @@ _TO_LAST_WORD = re.compile(rf" ([{UPPER}][a-z]+)(?=[ \t]+[a-z]|[,.;:)\"”’']|
 _PHRASE_PARTICLES = frozenset("at in on".split())
 _CLOSING = ",.;:)\"”’'"  # (what may close the word after that number: 'dubbed “Operation 602 Exchange.”')
 # The keyword written with its capital right before a name: "Operation ", "Op "
-_CAPITALISED_KEYWORD_BEFORE = re.compile(r"\b(?:Operation|OPERATION|Op|Ops)[ \t]+$")
+# (or a naming word: "Code named 30 Days at Sea, the operation …", "dubbed 602 Exchange")
+_CAPITALISED_KEYWORD_BEFORE = re.compile(
+    r"\b(?:Operation|OPERATION|Op|Ops|[Cc]ode[- ]?named|CODE[- ]?NAMED|[Dd]ubbed|DUBBED)[ \t]+[\"“‘']?$"
+)
 #: The words that name a codename after them ("Op", "Ops", "Oplan" and "Coplan": Malaysian and Philippine "Operation").
 KEYWORD_WORDS = frozenset({"Operation", "Operations", "Op", "Ops", "Oplan", "Coplan"}) | FOREIGN_KEYWORDS
 # the lower-case plural just before a name: "director of fisheries operations Lieutenant Commander …"
@@ -775,7 +778,7 @@ def _operation_name_at(
                 after_keyword
                 and w.isdigit()
                 and not YEAR_WORD.match(w)
-                and _CAPITALISED_KEYWORD_BEFORE.search(text, max(0, pos - 12), pos) is not None
+                and _CAPITALISED_KEYWORD_BEFORE.search(text, max(0, pos - 16), pos) is not None
                 and _CAPITAL_AFTER.match(text, m.end()) is not None
                 and (next_word := text[m.end() + 1 : m.end() + 41].split(None, 1)[0].rstrip(_CLOSING))
                 and _OP_NAME_WORD.match(next_word) is not None
