@@ -8062,3 +8062,22 @@ def test_a_list_goes_on_past_a_line_whose_number_a_hedge_opens():
         ("seized", 4.0, "Batteries"),
         ("seized", 2.0, "Mobile chargers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # goods destroyed where they were found: the verb of destroying governs every item of its list
+        (
+            "The troops discovered and destroyed 54 dugout pits, 66 boats, 138 storage tanks and 253 cooking ovens.",
+            [("other", 54.0), ("other", 66.0), ("other", 138.0), ("other", 253.0)],
+        ),
+        # (goods taken after the destroying are seized)
+        (
+            "Troops destroyed 12 camps and recovered 3 rifles and 40 rounds of ammunition.",
+            [("other", 12.0), ("seized", 3.0), ("seized", 40.0)],
+        ),
+    ],
+)
+def test_goods_found_and_destroyed_are_destroyed(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

@@ -4666,10 +4666,16 @@ def find_figures(
                 cue = cues[k]
         # (a participle after the item says what happened to it: "saw 121 vessels boarded" are boardings)
         # ("the destruction of 13 cannabis farms": a cue written as a noun just before its count governs it)
-        weak_cue = cue is None or (
-            cue.metric == "other"
-            and cue is not governed
-            and not (cue.end <= num.start and _NOUN_CUE_OF.fullmatch(text, cue.end, num.start))
+        weak_cue = (
+            cue is None
+            or (
+                cue.metric == "other"
+                and cue is not governed
+                and not (cue.end <= num.start and _NOUN_CUE_OF.fullmatch(text, cue.end, num.start))
+                # (goods destroyed are no goods found, whatever verb came first: "discovered and destroyed 54 dugout
+                # pits, 66 boats, 138 storage tanks")
+                and not (cue.end <= num.start and lowered[cue.start : cue.end] in _DESTROYING)
+            )
         )
         if metric is None and weak_cue and (goods or people or money):
             verb = _RESULT_VERB_RE.search(lowered, clause_start, num.start)
