@@ -8081,3 +8081,14 @@ def test_a_list_goes_on_past_a_line_whose_number_a_hedge_opens():
 )
 def test_goods_found_and_destroyed_are_destroyed(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+def test_the_weight_of_drugs_destroyed_is_destroyed():
+    assert metric_values("Officers arrested 11 suspects and destroyed 2,317 bags of cannabis weighing 30,992kgs.") == [
+        ("arrests", 11.0),
+        ("other", 30992.0),
+    ]
+    # (drugs seized after something destroyed are seized)
+    assert metric_values("Officers destroyed a farm and seized 20 bags of cannabis weighing 300 kg.") == [
+        ("seized", 300.0)
+    ]

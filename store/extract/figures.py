@@ -4793,6 +4793,11 @@ def find_figures(
             drugs = [w for w in weighed[-12:] if w in _DRUGS]
             if drugs:
                 metric = "seized"  # "a bag held parcels of cocaine weighing 14.8 kilograms": drugs at hand
+                k = bisect.bisect_left(starts, num.start) - 1
+                while k >= 0 and cues[k].start >= s_start and cues[k].metric == "none":
+                    k -= 1
+                if k >= 0 and cues[k].start >= s_start and lowered[cues[k].start : cues[k].end] in _DESTROYING:
+                    metric = "other"  # "destroyed 2,317 bags of cannabis weighing 30,992kgs": drugs destroyed
                 if item is None:
                     item = drugs[-1]  # "detections of methamphetamine, with a combined weight of 3.9 tonnes"
             elif counted is not None and counted.metric == "seized" and num.start - counted.end < 80:
