@@ -71,8 +71,6 @@ _LINEAR_PIECES = [
     "Operation Ab seized 5 kg.\nIn a big operation in Cd, 4 were held.\n",
     # ("to" inside a codename: whether its line is a title-case headline, read near it)
     "Operation Ab to Cd to Ef to Gh to ",
-    # (a name before the word, once in the text, beside one after the keyword: the text's words counted once)
-    "Ab operation. Operation Cd. ",
 ]
 
 

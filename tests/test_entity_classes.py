@@ -4078,19 +4078,6 @@ def test_a_forest_s_word_after_an_unknown_name_is_the_place_s(sentence: str, exp
     assert names("Report\n\n" + sentence + "\n", LOCATION) == expected
 
 
-def test_a_headline_s_one_word_before_operation_is_no_codename_where_the_body_names_its_own() -> None:
-    text = (
-        "Intense operation: police arrest 100 people and seize 200 kilogrammes of drugs\n\n"
-        "Operation Intensity, which began in May, targeted a network operating across the country.\n"
-    )
-    assert names(text, OPERATION) == {"Intensity"}
-    # the word the body writes again, or a headline over a body that names none, stays a codename
-    again = "Kestrel operation nets 40\n\nPolice said the Kestrel operation led to 40 arrests.\n"
-    assert names(again, OPERATION) == {"Kestrel"}
-    alone = "Kestrel operation nets 40\n\nPolice said the drive led to 40 arrests.\n"
-    assert names(alone, OPERATION) == {"Kestrel"}
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import itertools
 import re
@@ -498,14 +497,6 @@ _OPERATION_APPOSITION_AFTER = re.compile(
 _GIVEN_OR_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]$")
 
 
-_WORD_TOKEN = re.compile(r"[\w'’-]+")
-
-
-def _word_counts(text: str) -> collections.Counter[str]:
-    """How often ``text`` writes each of its words (read once: a text may hold a hundred thousand names)."""
-    return collections.Counter(_WORD_TOKEN.findall(text))
-
-
 def _lower_words(text: str) -> frozenset[str]:
     """Every word the text writes in lower case (one pass, for any number of names asked about)."""
     return frozenset(_LOWER_WORD.findall(text))
@@ -533,8 +524,6 @@ _OP_NAME_WORD = re.compile(
 _MODIFIER_SUFFIX = re.compile(r"[a-z]-(?:wide|based|led|linked|backed|bound|funded|owned|registered)$")
 _OP_PARTICLES = frozenset("de del da do dos das la el di du des van von der of".split())
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}]")
-# A codename written after its capitalised keyword: "Operation Intensity", 'Operation "Kestrel"'
-_CODENAME_AFTER_KEYWORD = re.compile(rf"\b(?:Operation|OPERATION|Op)[ \t]+[\"“‘']?[{UPPER}0-9]")
 # "to" and a codename's last word before lower-case words or a clause's end: "Too Hot to |Handle involved"
 _TO_LAST_WORD = re.compile(rf" ([{UPPER}][a-z]+)(?=[ \t]+[a-z]|[,.;:)\"”’']|\s*$)")
 # The particles a phrase of a codename that opens on a number may hold: "30 Days at Sea"
@@ -1530,8 +1519,6 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     alone = _WrittenAlone(text)
     lower_words: frozenset[str] | None = None  # the text's words in lower case, read once where asked
     described: list[str] | None = None  # the words before "operation" where a codename is then given, read once
-    keyword_named: bool | None = None  # whether the text writes a codename after its keyword, asked once
-    written_times: collections.Counter[str] | None = None  # how often the text writes each word, counted once
     # (every match ends on "operation" in lower case: a text without the word is not scanned at each capital)
     for m in _OP_BEFORE_KEYWORD.finditer(text) if "operation" in text else ():
         if text[m.start(1) - 1 : m.start(1)] in ("-", "\u2010", "\u2011"):
@@ -1690,20 +1677,6 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             and name.lower() in (lower_words := _lower_words(text) if lower_words is None else lower_words)
         ):
             continue  # a heading's "Takedown operation" where the text writes "this takedown operation": a word
-        if (
-            len(words) == 1
-            and name[1:].islower()
-            and opens_a_line_or_sentence(text, start)
-            and (
-                keyword_named := (_CODENAME_AFTER_KEYWORD.search(text) is not None)
-                if keyword_named is None
-                else keyword_named
-            )
-            and (written_times := _word_counts(text) if written_times is None else written_times)[name] == 1
-        ):
-            # "Intense operation: Police Scotland arrest 100" over "Operation Intensity, which began …": a headline's
-            # adjective, written once, where the text names its operation after the keyword
-            continue
         add(start, start + len(name), how="before-keyword")
     # A capitalised word with a Roman numeral ("Liberterra II", "HAECHI III"),
     # in a text that speaks of operations.
