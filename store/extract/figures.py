@@ -2053,8 +2053,7 @@ def _staff_word_as_adjective(next_words: list[str]) -> bool:
         if not word.isalpha() or not word.islower() or word in _HEAD_STOP or word in _NOT_COUNTED or word in _PEOPLE:
             return False
         if word.endswith("s") and not word.endswith("ss"):
-            # (a deed's or a good's noun: "raids", "search warrants"; not a unit of the force, "police contingents")
-            return _is_counted_noun(word) or word in _CUE_METRIC or word == "warrants"
+            return True  # a plural of no people nor unit of the force: "raids", "search warrants"
     return False
 
 
