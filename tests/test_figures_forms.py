@@ -8092,3 +8092,20 @@ def test_the_weight_of_drugs_destroyed_is_destroyed():
     assert metric_values("Officers destroyed a farm and seized 20 bags of cannabis weighing 300 kg.") == [
         ("seized", 300.0)
     ]
+
+
+def test_a_results_list_s_bulleted_suspects_with_no_verb_are_identified():
+    text = doc(
+        "The operation resulted in:\n- 158 arrests\n- 205 additional suspects\n- 1,194 potential trafficking victims\n"
+        "The operation was coordinated by INTERPOL.\n"
+    )
+    assert [(f.metric, f.value) for f in extract(text).figures] == [
+        ("arrests", 158.0),
+        ("identified", 205.0),
+        ("identified", 1194.0),
+    ]
+    # (a place's line of victims keeps the list's own verb; a dateline's dash opens no list)
+    text = doc(
+        "Results by country:\n- Ghana: 164 victims rescued, 27 arrests.\n- Senegal: 88 victims and 17 arrests.\n"
+    )
+    assert ("identified", 88.0) not in [(f.metric, f.value) for f in extract(text).figures]

@@ -2043,6 +2043,8 @@ def _reference_before(before: str, day: bool = True, listed_on: bool = True, aft
 # The force's own people arrested ("42 police officers had also been arrested", "arrested six customs
 # officials"): arrests, though a count of officers taking part is none.
 _STAFF_WORDS = words("figure_staff_words")
+# Words that make victims counted ones found, not freed: "1,194 potential trafficking victims"
+_POTENTIAL_WORDS = frozenset("potential possible presumed suspected likely".split())
 
 
 def _staff_word_as_adjective(next_words: list[str]) -> bool:
@@ -5262,6 +5264,23 @@ def find_figures(
             and (treated := _SENT_FOR_TREATMENT.match(text, num.end))
         ):
             metric, item = "other", treated.group(1)  # "Meanwhile, 95 arrestees have been directed for rehabilitation"
+        if (
+            metric is None
+            and cue is None
+            and listed
+            and people
+            and unit == "count"
+            and item
+            and (
+                item.split()[-1].lower() == "suspects"
+                or (item.split()[-1].lower() == "victims" and item.split()[0].lower() in _POTENTIAL_WORDS)
+            )
+            and (b := _BULLET_LINE.match(text, line_start, num.start)) is not None
+            and not text[b.end() : num.start].strip()
+        ):
+            # a results list's bulleted suspects, or potential victims, with no verb: "- 205 additional suspects",
+            # "- 1,194 potential trafficking victims" (those arrested or rescued the list says so: "- 158 arrests")
+            metric = "identified"
         if metric is None:
             if cue is None:
                 converted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
