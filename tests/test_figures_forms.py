@@ -8109,3 +8109,12 @@ def test_a_results_list_s_bulleted_suspects_with_no_verb_are_identified():
         "Results by country:\n- Ghana: 164 victims rescued, 27 arrests.\n- Senegal: 88 victims and 17 arrests.\n"
     )
     assert ("identified", 88.0) not in [(f.metric, f.value) for f in extract(text).figures]
+
+
+def test_a_make_s_number_after_an_amount_with_decimals_is_no_count():
+    body = "Police seized 255.54g of ketamine, 283.61g of Erimin 5 pills and 39.49g of ecstasy pills."
+    assert [(f[0], f[1], f[2], f[3]) for f in figs(doc(body))] == [
+        ("seized", 0.25554, "kg", "ketamine"),
+        ("seized", 0.28361, "kg", "Erimin 5 pills"),
+        ("seized", 0.03949, "kg", "ecstasy pills"),
+    ]

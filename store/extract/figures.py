@@ -2114,7 +2114,8 @@ _LEADING_ZERO_MASS = re.compile(r"0\d(?:\.\d{1,3})?")
 # Glock | 17 pistol" (lower-case words describing the weapon between), "266,750 Erimin | 5 pills", "107kg of Erimin |
 # 5 pills"
 _MODEL_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:kg|g)?|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    # (an amount in grams with its decimals before the make too: "283.61g of Erimin 5 pills")
+    r"(?:^|[\s(])(?:(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:kg|g)?|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
     r"|[Ee]ight|[Nn]ine|[Tt]en)(?:[ \t]+[a-z][a-z-]+){0,2}[ \t]+[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?[ \t]+$"
 )
 _MARK_BEFORE = re.compile(r"(?:^|[\s(,])(?:Mark|Mk\.?|MK|Type|Model)\s+$")
