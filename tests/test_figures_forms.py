@@ -3667,6 +3667,13 @@ def test_a_hedged_count_counted_precisely_later_is_the_precise_count():
     assert [(f[0], f[1], f[4]) for f in figs(doc(body))][:1] == [("seized", 2437600.0, None)]
     body = "Police seized over 9 million pills in six raids. The pills, 9,140,000 in all, were sent for testing."
     assert [(f[0], f[1], f[4]) for f in figs(doc(body))][:1] == [("seized", 9140000.0, None)]
+    # (or as the consignment holding them: "a consignment of 937 cartons, containing 9,370,000 sticks")
+    body = (
+        "Customs intercepted over 9.3 million sticks of contraband cigarettes at the port. Officers of the Port "
+        "Police, the standards bureau and the port authority confirmed a consignment of 937 cartons, containing "
+        "9,370,000 sticks of cigarettes."
+    )
+    assert [(f[0], f[1], f[4]) for f in figs(doc(body))][:1] == [("seized", 9370000.0, None)]
 
 
 def test_places_counted_after_raids_on_are_what_was_searched():

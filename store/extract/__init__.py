@@ -2392,7 +2392,10 @@ def _precise_restatement(
 _AMOUNT_THEN_BRACKET = re.compile(
     r"\d\s*(?:" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\.?\s*\(\s*$", re.I
 )
-_COUNTED_BEFORE = re.compile(r"\b(?:counted|tallied|numbered|a\s+total\s+of|in\s+total|in\s+all|altogether)\s+$", re.I)
+# (or held by the consignment the text names: "a consignment of 937 cartons, containing 9,370,000 sticks")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:counted|tallied|numbered|a\s+total\s+of|in\s+total|in\s+all|altogether|containing|comprising)\s+$", re.I
+)
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 # The exact number given for a rounded one: "INTERPOL's final count puts the figure at 318", "later put the
 # exact number at 769", "the exact number was 1,212"
