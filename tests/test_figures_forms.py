@@ -8013,6 +8013,8 @@ def test_a_count_that_looks_like_a_year_on_a_list_s_line_is_a_count():
         ("About 300 customs and police officers took part and 40 people were arrested.", [("arrests", 40.0)]),
         ("About 300 police and soldiers took part and 40 people were arrested.", [("arrests", 40.0)]),
         ("Four state police contingents carried out the raids.", []),
+        # (any plural that counts no people nor unit of the force: goods marked as the force's)
+        ("Officers seized 2 police reflector jackets and 3 radios.", [("seized", 2.0), ("seized", 3.0)]),
         # (a verb after "and" lists no adjectives: the flights are counted)
         ("Authorities monitored nearly 24,000 flights and deployed officers to hotspots.", [("other", 24000.0)]),
     ],
