@@ -8127,3 +8127,12 @@ def test_a_make_s_number_after_an_amount_with_decimals_is_no_count():
         ("seized", 0.28361, "kg", "Erimin 5 pills"),
         ("seized", 0.03949, "kg", "ecstasy pills"),
     ]
+
+
+def test_a_make_s_number_in_a_list_whose_items_carry_their_amounts_in_brackets_is_no_count():
+    body = "Police seized syabu (334.01g), heroin (659.43g), Eramin 5 pills (261.62g) and cannabis (2,324.42g)."
+    got = [(f[0], f[1], f[2]) for f in figs(doc(body))]
+    assert ("seized", 5.0, "count") not in got
+    assert ("seized", 0.26162, "kg") in got
+    # (a place before a count is no make: "In Lagos, Ikeja 5 suspects (aged 20) were arrested")
+    assert metric_values("In Lagos, Ikeja 5 suspects (aged 20) were arrested.") == [("arrests", 5.0)]

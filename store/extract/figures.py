@@ -2227,6 +2227,13 @@ _PATROL_CRAFT_AFTER = re.compile(
 )
 
 
+# A noun and an amount in brackets after a number: "Eramin 5 |pills (261.62g)" (the make's number, then the goods'
+# amount)
+_AMOUNT_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*\([ \t]*\d[\d.,]*[ \t]*(?:g|kg|grams?|kilos?)?[ \t]*\)"
+)
+
+
 # A force's unit named by its number: "43 Division", "243 Recce Battalion", "the 3 Division" (a capitalised head, up
 # to two capitalised words before it)
 _NUMBERED_UNIT_AFTER = re.compile(
@@ -2297,6 +2304,18 @@ def _skip_number(
         (after[:1] in ("×", "x") and after[1:2].isdigit()) or (before[-1:] in ("×", "x") and before[-2:-1].isdigit())
     ):
         return True  # "two 4×4 motorcycles", "a 20x40 container": a drive's or a size's numbers, no count
+    if (
+        not has_unit
+        and not num.currency
+        and num.written.isdigit()
+        and _AMOUNT_IN_BRACKETS_AFTER.match(after)
+        and (make := before[-40:].rstrip().rsplit(None, 1))
+        and len(make) == 2
+        and "A" <= make[1][:1] <= "Z"
+        and place_key(make[1]) not in places()
+        and _LIST_JOINT_BEFORE.search(make[0][-6:] + " ")
+    ):
+        return True  # "…, Eramin 5 pills (261.62g), …": a make's number, the item's amount in the brackets after it
     if not has_unit and not num.currency and _STREET_NUMBERED_BEFORE.search(before[-30:]):
         return True  # "in the vicinity of Clementi Avenue 4", "Street 12": a street's number, part of its name
     if not has_unit and not num.currency and num.written.isdigit() and _NUMBERED_UNIT_AFTER.match(after):
