@@ -2290,7 +2290,15 @@ def _skip_number(
         and "A" <= last[-1][:1] <= "Z"
         # (nor is that word a place's name, a comma left out: "2,450 arrests in Nigeria 130 victims were rescued")
         and place_key(last[-1]) not in places()
-        and _MODEL_BEFORE.search(before[-40:])
+        and (
+            _MODEL_BEFORE.search(before[-40:])
+            # (or a list's item whose amount stands in brackets after its noun: "…, Eramin 5 pills (261.62g), …")
+            or (
+                len(last) == 2
+                and _LIST_JOINT_BEFORE.search(last[0][-6:] + " ")
+                and _AMOUNT_IN_BRACKETS_AFTER.match(after)
+            )
+        )
     ):
         return True  # "two Glock 17 pistols", "three Boeing 737 aircraft": a make's model number, not a count
     if (
@@ -2304,18 +2312,6 @@ def _skip_number(
         (after[:1] in ("×", "x") and after[1:2].isdigit()) or (before[-1:] in ("×", "x") and before[-2:-1].isdigit())
     ):
         return True  # "two 4×4 motorcycles", "a 20x40 container": a drive's or a size's numbers, no count
-    if (
-        not has_unit
-        and not num.currency
-        and num.written.isdigit()
-        and _AMOUNT_IN_BRACKETS_AFTER.match(after)
-        and (make := before[-40:].rstrip().rsplit(None, 1))
-        and len(make) == 2
-        and "A" <= make[1][:1] <= "Z"
-        and place_key(make[1]) not in places()
-        and _LIST_JOINT_BEFORE.search(make[0][-6:] + " ")
-    ):
-        return True  # "…, Eramin 5 pills (261.62g), …": a make's number, the item's amount in the brackets after it
     if not has_unit and not num.currency and _STREET_NUMBERED_BEFORE.search(before[-30:]):
         return True  # "in the vicinity of Clementi Avenue 4", "Street 12": a street's number, part of its name
     if not has_unit and not num.currency and num.written.isdigit() and _NUMBERED_UNIT_AFTER.match(after):

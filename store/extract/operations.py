@@ -1077,7 +1077,12 @@ def _title_case_line(text: str, pos: int) -> bool:
     read: a line of a megabyte is no headline)."""
     start = max(text.rfind("\n", max(0, pos - 400), pos) + 1, pos - 400)
     end = text.find("\n", pos, pos + 400)
-    long_words = _LONG_WORD.findall(text, start, end if end >= 0 else pos + 400)
+    return _in_title_case(text, start, end if end >= 0 else pos + 400)
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is set in title case: four long words or more, four in five of them capitalised."""
+    long_words = _LONG_WORD.findall(text, start, end)
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
@@ -1120,8 +1125,7 @@ def _without_title_case_headline_words(text: str, spans: list[Span]) -> list[Spa
             continue  # "Operation Thunder 2025 nets 500 arrests" over "Operation Thunder": the edition is its name
         if found is not None and text.startswith(found, s.end - len(s.name)):
             s.end, s.name = s.end - len(s.name) + len(found), found
-    long_words = _LONG_WORD.findall(text, 0, min(headline_end, 400))
-    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+    if not _in_title_case(text, 0, min(headline_end, 400)):
         return spans
     body_names = {s.name for s in spans if s.start > headline_end}
     if not body_names:
