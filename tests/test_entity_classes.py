@@ -308,6 +308,15 @@ def test_units_and_datelines_are_not_codenames() -> None:
     assert not ops & {"Jakarta", "Directorate", "Command"}
 
 
+def test_a_force_s_area_of_operations_is_no_codename() -> None:
+    text = (
+        "Troops arrest 39 in Plateau\nJOS – The suspects were arrested within the Joint Operation Area of Operation "
+        "Safe Haven. Troops recovered 1 AK-47 rifle and 14 rounds of ammunition in the Joint Operations Area (JOA)."
+    )
+    assert names(text, "OPERATION") == {"Safe Haven"}
+    assert {f.operation for f in extract(text).figures} == {"Safe Haven"}
+
+
 def test_a_vessels_name_with_a_numeral_is_no_codename() -> None:
     text = (
         "Navy intercepts shabu off Zambales\nSUBIC BAY, Zambales — Eight crew were arrested on board the FB Ruby "

@@ -8009,6 +8009,13 @@ def test_a_count_that_looks_like_a_year_on_a_list_s_line_is_a_count():
         # a force's word before a deed's noun is its adjective: the deeds are counted
         ("More than 21 police search warrants were carried out in the region.", [("other", 21.0)]),
         ("Agents were executing 27 search and seizure warrants in three states.", [("other", 27.0)]),
+        # warrants served are executed; "served" alone is a prison term or a use
+        ("Six search warrants were served on the suspects in Queens.", [("other", 6.0)]),
+        (
+            "Officers served 19 arrest warrants and 46 search warrants in five states.",
+            [("other", 19.0), ("other", 46.0)],
+        ),
+        ("Four of the detainees had already served prison terms for the same crime.", []),
         # the force's own people are not, however their kinds are listed
         ("About 300 customs and police officers took part and 40 people were arrested.", [("arrests", 40.0)]),
         ("About 300 police and soldiers took part and 40 people were arrested.", [("arrests", 40.0)]),

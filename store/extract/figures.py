@@ -1701,6 +1701,11 @@ _NOUN_NAMED_BEFORE = re.compile(r"\b(?:an?|one|another)[ \t]+(?:[\w-]+[ \t]+){0,
 _NAMING_AFTER = re.compile(r"\s+(?:only\s+)?(?:by\s+(?:their|his|her)\s+(?:initials|(?:first\s+)?names?)|as\s+[A-Z])")
 
 
+#: Warrants or summonses near "served": the papers served, a result as warrants executed ("agents served 11 search
+#: warrants", "25 search warrants served"); "served" alone is a sentence or a use ("served a nine-year term")
+_WARRANTS_NEAR = re.compile(r"\b(?:warrants?|summons(?:es)?)\b")
+
+
 class Cue(NamedTuple):
     start: int
     end: int
@@ -1749,6 +1754,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             and _COMPOUND_BEFORE.search(lowered, max(0, at - 12), at) is not None
         ):
             continue
+        if word == "served" and _WARRANTS_NEAR.search(lowered, max(start, at - 60), min(stop, m.end() + 60)) is None:
+            continue  # "had already served prison terms", "served as a staging post": only warrants served are a result
         if word == "bust" and lowered[at - 1 : at] == "-":
             continue  # "a buy-bust operation": the Philippine police's sting, a compound's part, no result's word
         if word.endswith(_NOMINAL_ENDINGS) and _COMPOUND_HEAD_AFTER.match(lowered, m.end()):
