@@ -8143,3 +8143,30 @@ def test_a_make_s_number_in_a_list_whose_items_carry_their_amounts_in_brackets_i
     assert ("seized", 0.26162, "kg") in got
     # (a place before a count is no make: "In Lagos, Ikeja 5 suspects (aged 20) were arrested")
     assert metric_values("In Lagos, Ikeja 5 suspects (aged 20) were arrested.") == [("arrests", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # convictions secured are an outcome the guide counts as other, as people convicted are
+        (
+            "The agency arrested 14,872 suspects and secured the conviction of 2,936 drug offenders.",
+            [("arrests", 14872.0), ("other", 2936.0)],
+        ),
+        ("A total of 2,180 convictions were secured in court within the same period.", [("other", 2180.0)]),
+        (
+            "The unit secured 19 convictions and seized 31 tonnes of pangolin scales.",
+            [("other", 19.0), ("seized", 31.0)],
+        ),
+        # a law's bound is none
+        ("The maximum penalty upon conviction is a fine of $5 million and life imprisonment.", []),
+        # someone's record, or an earlier round, is no result of this one
+        ("He had 12 previous convictions. Police seized 4 kg of cocaine.", [("seized", 4.0)]),
+        ("The driver had two prior arrests for drug trafficking, police said.", []),
+        ("The gang had made six earlier shipments that were never checked.", []),
+        # (a former post is no record: the people are counted)
+        ("Police arrested 2 former employees of the port.", [("arrests", 2.0)]),
+    ],
+)
+def test_convictions_secured_are_counted_and_a_record_is_not(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

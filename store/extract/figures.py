@@ -256,6 +256,9 @@ _SKIP_AFTER = re.compile(
     # a superlative picks out some of a kind, it counts no result: "in the country's two largest towns", "the
     # three biggest ports"
     r"|\s+(?i:largest|biggest|greatest|highest|smallest|oldest|busiest|richest|poorest)\b"
+    # a record or an earlier round, no result of this one: "he had two prior convictions", "in two previous raids",
+    # "six earlier shipments that were never checked"
+    r"|\s+(?i:prior|previous|earlier)\s+(?!this\b|that\b|in\b|on\b|today\b)[a-z]"
 )
 # A rate, a price or a capacity: "USD 1 billion a year", "P6.8 million per
 # kilo", "up to 25 containers an hour" (not "a day later", "a week-long
