@@ -8170,3 +8170,25 @@ def test_a_make_s_number_in_a_list_whose_items_carry_their_amounts_in_brackets_i
 )
 def test_convictions_secured_are_counted_and_a_record_is_not(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # doses kept off the market, or lethal doses, are what the goods seized stand for: no goods of their own
+        (
+            "The drugs confiscated in Durango prevented approximately 525 million doses from entering the market.",
+            [],
+        ),
+        ("Thanks to the Navy, 11,197,500 doses of cocaine were prevented from being marketed.", []),
+        (
+            "Agents seized 4.7 million fentanyl pills, or more than 57 million deadly doses of fentanyl.",
+            [("seized", 4700000.0)],
+        ),
+        # doses seized are goods
+        ("Officers seized 41 million doses of illicit medicines.", [("seized", 41000000.0)]),
+        ("Police seized 97 doses of marijuana and 24 doses of methamphetamine.", [("seized", 97.0), ("seized", 24.0)]),
+    ],
+)
+def test_doses_kept_off_the_market_are_no_goods_seized(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

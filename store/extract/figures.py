@@ -2252,6 +2252,16 @@ _NUMBERED_UNIT_AFTER = re.compile(
 )
 
 
+# Doses counted (after the number and its scale): lethal or deadly ones (group 1) are an estimate of harm
+_DOSES_AFTER = re.compile(
+    r"(?:[ \t]+(?:million|billion|thousand))?[ \t]+(?:(?:potentially|possibly)[ \t]+)?"
+    r"(?:(lethal|deadly|fatal)[ \t]+|[\w-]+[ \t]+){0,2}?doses\b",
+    re.I,
+)
+# The doses' own clause says they were kept off the market: "doses of cocaine were prevented from being marketed"
+_PREVENTED_AFTER = re.compile(r"[^.;:\n]{0,40}?\bprevent", re.I)
+
+
 def _skip_number(
     num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: Callable[[], bool] | None = None
 ) -> bool:
@@ -3664,6 +3674,20 @@ def find_figures(
             # "536 kilos, or 1,181 lbs", "1.2 tonnes (2,645 pounds)": the amount just stated, in another unit, where
             # that amount is no figure (a restatement of one, a capacity): this one is none either (where it is one,
             # the conversion is read below: the figure takes the guide's unit)
+            continue
+        if (
+            not has_unit
+            and "doses" in after[:50]
+            and (doses := _DOSES_AFTER.match(after)) is not None
+            and (
+                doses.group(1) is not None
+                or _PREVENTED_AFTER.match(after, doses.end()) is not None
+                or "prevent" in lowered[max(s_start, num.start - 80) : num.start]
+            )
+        ):
+            # doses kept off the market or lethal doses are what the goods seized stand for, no goods of their own:
+            # "prevented approximately 525 million doses from entering the market", "11,197,500 doses of cocaine
+            # were prevented from being marketed", "57 million deadly doses of fentanyl removed from communities"
             continue
         # (the words before, even past a break the sentence splitter saw: "the Feb. 15 raids")
         if _skip_number(
