@@ -8192,3 +8192,22 @@ def test_convictions_secured_are_counted_and_a_record_is_not(body: str, expected
 )
 def test_doses_kept_off_the_market_are_no_goods_seized(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # both ends of an age range, however it is said, are ages
+        ("The men, whose ages range from 24 to 49, were arrested on suspicion of drug trafficking.", []),
+        ("Police arrested 12 men between the ages of 20 and 45.", [("arrests", 12.0)]),
+        ("Police arrested 12 men, ages ranging from 19 to 40.", [("arrests", 12.0)]),
+        ("Children under the age of 18 were among 30 people rescued.", [("rescued", 30.0)]),
+        # a difference from another period, its noun however long, is no result
+        (
+            "329 drug dealers were arrested, 101 more drug dealers behind bars than the previous week.",
+            [("arrests", 329.0)],
+        ),
+    ],
+)
+def test_an_age_range_and_a_difference_are_no_counts(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

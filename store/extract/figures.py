@@ -240,7 +240,7 @@ _SKIP_AFTER = re.compile(
     # a difference: "246 arrested, 58 more than the previous week", "288 more arrests than in the week before",
     # "33 kilograms of opium (3 kilograms more than in 2009)"
     r"|(?:[ \t]+(?:kilo(?:gram(?:me)?)?s|kgs?|grams|tonnes|tons|pounds|lbs|litres|liters))?"
-    r"\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than)\b(?!\s+(?:once|twice)\b)"
+    r"\s+(?i:(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,4}?than)\b(?!\s+(?:once|twice)\b)"
     r"|[-/.]\d"  # a date stamp or code: 2023-06-02, 14/03, 1.2.3
     # a law's section and its subsection, with no blank between, before the law it is of: "Sections 4A (a) and 9(1)
     # of the Act", "Section 15(1)(a) of the Dangerous Drugs Act" (not "02(two) suspects", "arrested 3(3) suspects":
@@ -375,8 +375,10 @@ _REFERENCE_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 _LIST_ENDS = (",", "and", "&", " or", " jo", " jo.", "juncto")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _AGES_BEFORE = re.compile(
-    r"(?i:\bage[sd]?)\s+(?:of\s+)?(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|under|over|below|above|(?:less|more)\s+than)\s*$"
-)  # "aged 19 and 31", "aged under 18"
+    r"(?i:\bage[sd]?)\s+(?:(?:range[sd]?|ranging)\s+)?(?:of\s+)?"
+    r"(?:(?:between\s+|from\s+)?\d+\s*(?:and|,|to|-|–)|between|from|under|over|below|above|(?:less|more)\s+than)\s*$"
+    r"|(?i:\bages?\s+of)\s*$"
+)  # "aged 19 and 31", "aged under 18", "whose ages range from 24 to 49", "between the ages of 20 and 45"
 _AGE_WORD_BEFORE = re.compile(r"(?i:\bage[d]?)(?:[ \t]*:)?[ \t]+$")
 _DATE_PART_BEFORE = re.compile(r"\d[-/.:]$")  # the second part of a date stamp, a code or a time
 # The end of a span of days: "from Nov. 10 to 16", "between 3 and 9 March" is read at "3" as a range
