@@ -8211,3 +8211,10 @@ def test_doses_kept_off_the_market_are_no_goods_seized(body: str, expected: list
 )
 def test_an_age_range_and_a_difference_are_no_counts(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+def test_the_users_seized_drugs_could_have_fed_are_no_count():
+    body = "Police seized 5 kg of syabu. The seized items could feed 32,814 addicts, he said."
+    assert metric_values(body) == [("seized", 5.0)]
+    body = "The 1,380g of heroin seized is enough to feed the addiction of about 650 abusers for a week."
+    assert metric_values(body) == [("seized", 1.38)]
