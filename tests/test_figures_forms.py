@@ -8218,3 +8218,24 @@ def test_the_users_seized_drugs_could_have_fed_are_no_count():
     assert metric_values(body) == [("seized", 5.0)]
     body = "The 1,380g of heroin seized is enough to feed the addiction of about 650 abusers for a week."
     assert metric_values(body) == [("seized", 1.38)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a part of those arrested before, said to be someone, is a part of the arrests
+        (
+            "Police arrested 13 people in raids. Five of those held are Colombian nationals, police said.",
+            [("arrests", 13.0, None), ("arrests", 5.0, "Colombian nationals")],
+        ),
+        (
+            "Police arrested 16 people. Three of the detainees are minors in conflict with the law.",
+            [("arrests", 16.0, None), ("arrests", 3.0, "minors")],
+        ),
+        # what befell some of them is not who they are; nobody arrested before, no part
+        ("Police arrested 16 people. Three of the detainees were released on bail.", [("arrests", 16.0, None)]),
+        ("Police questioned 16 people. Three of the detainees are minors.", []),
+    ],
+)
+def test_a_part_of_those_held_said_to_be_someone_is_a_part_of_the_arrests(body: str, expected: list) -> None:
+    assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == expected

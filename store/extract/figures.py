@@ -2863,6 +2863,14 @@ _SENT_FOR_TREATMENT = re.compile(
 # A count placed under a court's control by a verb before it: "placed 11 under judicial control"
 _PLACED_BEFORE = re.compile(r"\b(?:placed|put|kept|released)\s+$")
 _PLACED_UNDER_CONTROL = re.compile(rf"[ \t]+({_JUDICIAL_CONTROL})\b")
+# A part of those held, named as them, then what it is: "Five of those held are Colombian nationals", "Three of the
+# detainees are minors" (the words of what it is stop before a preposition: "minors in conflict with the law")
+_LINK_WORD = r"(?:and|or|in|at|on|from|by|for|of|to|with)\b"
+_PART_OF_HELD_IS = re.compile(
+    r"[ \t]+of[ \t]+(?:those|the)[ \t]+(?:held|arrested|detained|apprehended|detainees|arrestees)[ \t]+"
+    r"(?:are|were|is|was)[ \t]+(?:also[ \t]+|all[ \t]+)?"
+    rf"((?:(?!{_LINK_WORD})[\w-]+[ \t]+){{0,2}}(?!{_LINK_WORD})[\w-]+)"
+)
 # A count's partitive of people held: "850 of the suspects", "19 of them", "six of those detained"
 _PART_OF_THOSE_HELD = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|these|those)[ \t]+)?(?:[\w-]+[ \t]+)?(?:suspects|detainees|arrestees|them|those|arrested"
@@ -5333,6 +5341,18 @@ def find_figures(
             # a results list's bulleted suspects, or potential victims, with no verb: "- 205 additional suspects",
             # "- 1,194 potential trafficking victims" (those arrested or rescued the list says so: "- 158 arrests")
             metric = "identified"
+        if (
+            metric is None
+            and cue is None
+            and unit == "count"
+            and not money
+            and (held := _PART_OF_HELD_IS.match(text, end, min(s_end, end + 90))) is not None
+            and not held.group(1).endswith("ed")  # (what befell them is another matter: "were released on bail")
+            and any(f.metric == "arrests" and f.value > num.value for f in figures[-20:])  # (the recent ones: linear)
+        ):
+            # "Five of those held are Colombian nationals", "Three of the detainees are minors": a part of the people
+            # arrested before, said to be someone
+            metric, item = "arrests", held.group(1)
         if metric is None:
             if cue is None:
                 converted = figures[-1] if figures and figures[-1].sentence_start == s_start else None
