@@ -8239,3 +8239,31 @@ def test_the_users_seized_drugs_could_have_fed_are_no_count():
 )
 def test_a_part_of_those_held_said_to_be_someone_is_a_part_of_the_arrests(body: str, expected: list) -> None:
     assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "one" after the parts of the people counted is their last part
+        (
+            "Police arrested 11 people: eight are Argentine, two Paraguayan and one Bolivian.",
+            [("arrests", 11.0), ("arrests", 8.0), ("arrests", 2.0), ("arrests", 1.0)],
+        ),
+        (
+            "Five crew members, four Egyptian nationals and one Syrian, were arrested on arrival.",
+            [("arrests", 5.0), ("arrests", 4.0), ("arrests", 1.0)],
+        ),
+        (
+            "Among those detained are two citizens of Armenia and one citizen of Azerbaijan.",
+            [("arrests", 2.0), ("arrests", 1.0)],
+        ),
+        # a bare "one" is a pronoun
+        ("Police arrested 3 men and one said he was innocent.", [("arrests", 3.0)]),
+        (
+            "Police arrested 12 people, including two women. One of them is a lawyer.",
+            [("arrests", 12.0), ("arrests", 2.0)],
+        ),
+    ],
+)
+def test_one_after_the_parts_of_the_people_counted_is_their_last_part(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

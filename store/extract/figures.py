@@ -2863,6 +2863,10 @@ _SENT_FOR_TREATMENT = re.compile(
 # A count placed under a court's control by a verb before it: "placed 11 under judicial control"
 _PLACED_BEFORE = re.compile(r"\b(?:placed|put|kept|released)\s+$")
 _PLACED_UNDER_CONTROL = re.compile(rf"[ \t]+({_JUDICIAL_CONTROL})\b")
+# Between a part of the people counted and "one", the last part: its words, then a comma or "and"
+_LAST_PART_GAP = re.compile(r"[ \t]+[^\d,.;:()\n]{1,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+#: What one person of a breakdown is called, where no demonym names them
+_ONE_OF_PEOPLE = frozenset(("citizen", "national", "foreigner", "woman", "man", "minor", "girl", "boy", "child"))
 # A part of those held, named as them, then what it is: "Five of those held are Colombian nationals", "Three of the
 # detainees are minors" (the words of what it is stop before a preposition: "minors in conflict with the law")
 _LINK_WORD = r"(?:and|or|in|at|on|from|by|for|of|to|with)\b"
@@ -3745,6 +3749,19 @@ def find_figures(
                 at = num.end + 4 + (4 if text.startswith("the ", num.end + 4) else 0)
                 place_end = place_at_start.get(at)
                 breakdown = place_end is not None and _NEXT_PLACE_PART.match(text, place_end) is not None
+            if (
+                not breakdown
+                and raw
+                and figures
+                and figures[-1].sentence_start == s_start
+                and figures[-1].metric in ("arrests", "rescued", "identified")
+                and figures[-1].item
+                and _LAST_PART_GAP.fullmatch(text, figures[-1].end, num.start) is not None
+                and (raw[0][:1].isupper() or nxt[0] in _ONE_OF_PEOPLE)
+            ):
+                # "eight are Argentine, two Paraguayan and one Bolivian", "four Egyptian nationals and one Syrian",
+                # "two citizens of Armenia and one citizen of Azerbaijan": the last part of the people counted
+                breakdown = True
             if not breakdown and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another")):
                 continue  # a bare "one" is a pronoun far more often than a figure
         # fines and settlements paid or imposed are an outcome, the guide's `other` ("the nine vessels paid fines
