@@ -4875,3 +4875,27 @@ def test_figures_after_an_edition_said_to_continue_an_earlier_one_are_the_new_ed
 def test_second_review_guards_for_editions(text: str, value: int, operation: str) -> None:
     got = {f.value: f.operation for f in extract(text).figures}
     assert got[value] == operation
+
+
+def test_an_operation_named_as_the_time_since_which_takes_no_figures_of_its_sentence():
+    text = (
+        "Operation Pangea XIV targets fake medicines\n\nLYON – Code-named Operation Pangea XIV, the exercise was "
+        "coordinated by INTERPOL. It resulted in 113,020 web links being closed down, the largest since the first "
+        "“Operation Pangea” conducted in 2008, the arrest of 277 suspects and seizures worth over $23 million.\n"
+    )
+    got = {(f.value, f.operation) for f in extract(text).figures}
+    assert got == {(113020.0, "Pangea XIV"), (277.0, "Pangea XIV"), (23000000.0, "Pangea XIV")}
+    # the operation's own results, in a clause of its own, stay its own; so do those of the period since it began
+    text = (
+        "Loggers raided\n\nBELÉM – Police seized 12,000 cubic metres of logs. The raid is the largest since Operation "
+        "Tora Grande in 2023, when police seized some 36,000 cubic metres of logs and arrested 22 people.\n"
+    )
+    assert {(f.value, f.operation) for f in extract(text).figures if f.value in (36000.0, 22.0)} == {
+        (36000.0, "Tora Grande"),
+        (22.0, "Tora Grande"),
+    }
+    text = (
+        "Drugs seized\n\nDUBLIN – Since Operation Fiach was launched, gardaí have seized drugs worth more than "
+        "€2.3 million and made 167 arrests.\n"
+    )
+    assert {f.operation for f in extract(text).figures} == {"Fiach"}

@@ -1192,6 +1192,17 @@ _APART_FROM = re.compile(
     r"(?i:\b(?:separate(?:ly)?\s+from|unrelated\s+to|apart\s+from|independent(?:ly)?\s+of|not\s+(?:part|linked|"
     r"connected|related)\s+(?:of|to|with)|outside(?:\s+of)?|besides)\s+(?:the\s+)?(?:operation\s+)?)$"
 )
+# An operation named as the time since which: "the largest since the first “Operation Pangea” conducted in 2008",
+# "the most since Operation Trigger began": a point in time, whose sentence's figures are not its own
+# (after a superlative it compares: "Since Operation Fiach was launched, gardaí have seized …" are Fiach's)
+_SINCE_BEFORE = re.compile(
+    r"(?i)\b(?:largest|biggest|highest|greatest|most|first|record)\b[^.;:!?\n]{0,40}?"
+    r"\bsince\s+(?:the\s+)?(?:(?:first|launch\s+of|start\s+of|beginning\s+of|inception\s+of)\s+(?:the\s+)?)?"
+    r"[\"“‘']?(?:operation\s+)?[\"“‘']?$"
+)
+# A clause after such an operation that tells its own results: "… since Operation Tora Grande in 2023, when police
+# seized some 36,000 cubic metres"
+_ITS_OWN_CLAUSE = re.compile(r"(?i)\b(?:when|which|where|during\s+which|in\s+which)\b")
 # Another drive, not named, that the sentence turns to after naming the operation, with a clause of its
 # own that tells its results: "Harmattan Shield follows a similar operation carried out in 2025, which led
 # to 306 arrests" (the figure is that drive's; "Operation Atlas, a separate operation run by the state
@@ -1342,6 +1353,7 @@ class _OperationMentions:
         self._case_odd: bool | None = None  # (whether the text holds a character of _CASE_ODD: asked once)
         self._during_of: dict[int, re.Match | None] = {}
         self._anaphor_of: dict[int, bool] = {}
+        self._since_only: dict[int, bool] = {}
         self._years_by_key: dict[str, set[int]] | None = None
         self._lead_unnamed: bool | None = None
         self._series_count: int | None = None
@@ -1406,6 +1418,19 @@ class _OperationMentions:
         if k >= 0 and pos < self.aside_ends[k] and not self._in(self.aside_starts[k], max(pos, s_end)):
             return None  # an aside that names no operation
         here = self._in(s_start, s_end)
+        around = pos
+        if (
+            here
+            and self._names_only_since(s_start, here)
+            and not (
+                self.starts[here.start] < pos
+                and _ITS_OWN_CLAUSE.search(self.text, self.spans[here.start].end, pos) is not None
+            )
+        ):
+            # "… web links removed, the largest since the first “Operation Pangea” conducted in 2008, the arrest of
+            # 277 suspects": the sentence names an operation only as a time; its figures are those of the operation
+            # in focus where it opens
+            here, around = range(0), s_start
         # "carried out 162 boardings, up from 118 during last year's operation, Vaka Moana 2024": the operation
         # named only in the comparison after the figure is the one compared with, not the figure's
         # (only an earlier edition named soon after the comparison: "compared with 118 in 2024, under Operation
@@ -1435,7 +1460,7 @@ class _OperationMentions:
             # another period's totals or another drive, and no operation named (the period a figure is compared
             # with is not the figure's: "162 boardings, up from 118 during last year's operation")
             return None
-        i = self._focus_index_outside(pos)
+        i = self._focus_index_outside(around)
         year = _SENTENCE_YEAR.match(self.text, s_start, s_end)
         if year is None and i is not None and years_read:
             # "customs seized 44 tonnes of cocaine in 2025": the year the figure's own clause ends on
@@ -1463,6 +1488,14 @@ class _OperationMentions:
             if current is None or int(year.group(1)) < current:
                 return None  # "In 2023, the force seized 86 million pills": an earlier year than the operation's
         return i
+
+    def _names_only_since(self, s_start: int, here: range) -> bool:
+        """Whether every operation a sentence names is named as the time since which (once per sentence)."""
+        if s_start not in self._since_only:
+            self._since_only[s_start] = all(
+                _SINCE_BEFORE.search(self.text, max(s_start, self.starts[j] - 100), self.starts[j]) for j in here
+            )
+        return self._since_only[s_start]
 
     def _anaphor_in(self, s_start: int, s_end: int) -> bool:
         """Whether a sentence speaks of "the operation" (looked for once per sentence)."""
