@@ -4099,3 +4099,18 @@ def test_a_forest_s_word_after_an_unknown_name_is_the_place_s(sentence: str, exp
 )
 def test_a_codename_opening_on_a_number_after_a_naming_word(sentence: str, expected: set[str]) -> None:
     assert names("Report\n\n" + sentence + "\n", OPERATION) == expected
+
+
+def test_a_local_government_area_written_short_is_its_name_and_no_body() -> None:
+    text = (
+        "Troops arrest 39\nJOS – Members of a drug syndicate operating in Bassa LGA were nabbed, and a "
+        "kidnapper was captured in Bokkos LGA of Plateau State. Farms in Akure North Local Government Area burned."
+    )
+    assert names(text, "LOCATION") == {"JOS", "Bassa", "Bokkos", "Plateau State", "Akure North Local Government Area"}
+    assert "LGA" not in names(text, "ORG")
+
+
+def test_a_town_of_three_letters_in_capitals_opens_a_dateline() -> None:
+    assert "UYO" in names("Police seize drugs\nUYO – Police seized 4 kg of cannabis in Akwa Ibom.", "LOCATION")
+    # letters that are no town stay a body's
+    assert names("Police seize drugs\nNCB, Delhi – Officers seized 4 kg of heroin.", "ORG") == {"NCB"}

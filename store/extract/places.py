@@ -355,6 +355,10 @@ def place_spans(text: str, tokens: list[Token]) -> list[Span]:
             or _ONE_STOP_ONLY.fullmatch(name)  # "the One-Stop Border Post in Chirundu": a kind of post, no name
         ):
             continue
+        if name.endswith(" LGA"):
+            # "Bokkos LGA", "Owan West LGA": Nigeria's short form of "Local Government Area" after the area's name,
+            # as annotators list it (the name alone; the form written out stays whole: "Gurara Local Government Area")
+            name = name[:-4]
         spans.append(Span(LOCATION, m.start(), m.start() + len(name), name, rule="place-feature"))
     return spans
 
@@ -1492,8 +1496,8 @@ def dateline_place_spans(text: str, tokens: list[Token]) -> list[Span]:
             else:
                 break
         name = text[tok.start : tokens[j].end]
-        if sum(c.isalpha() for c in name) < 4:
-            continue  # "NCB, Delhi —": three letters are an acronym's, not a town's
+        if sum(c.isalpha() for c in name) < 4 and places().get(place_key(name)) not in ("city", "town"):
+            continue  # "NCB, Delhi —": three letters are an acronym's, not a town's (unless a town's: "JOS –", "UYO –")
         if any(t.text in KNOWN_ORGS or t.text in NOT_ORG_CAPS for t in tokens[i : j + 1]):
             continue  # a body or a page label: "FILE – Customs officers inspect …"
         if not _DATELINE_TAIL.match(text, tokens[j].end):
