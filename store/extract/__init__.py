@@ -1195,7 +1195,7 @@ _APART_FROM = re.compile(
 # An operation named as the time since which: "the largest since the first “Operation Pangea” conducted in 2008",
 # "the most since Operation Trigger began": a point in time, whose sentence's figures are not its own
 # (after a superlative it compares: "Since Operation Fiach was launched, gardaí have seized …" are Fiach's)
-_SINCE_BEFORE = re.compile(
+_SUPERLATIVE_SINCE_BEFORE = re.compile(
     r"(?i)\b(?:largest|biggest|highest|greatest|most|first|record)\b[^.;:!?\n]{0,40}?"
     r"\bsince\s+(?:the\s+)?(?:(?:first|launch\s+of|start\s+of|beginning\s+of|inception\s+of)\s+(?:the\s+)?)?"
     r"[\"“‘']?(?:operation\s+)?[\"“‘']?$"
@@ -1493,7 +1493,8 @@ class _OperationMentions:
         """Whether every operation a sentence names is named as the time since which (once per sentence)."""
         if s_start not in self._since_only:
             self._since_only[s_start] = all(
-                _SINCE_BEFORE.search(self.text, max(s_start, self.starts[j] - 100), self.starts[j]) for j in here
+                _SUPERLATIVE_SINCE_BEFORE.search(self.text, max(s_start, self.starts[j] - 100), self.starts[j])
+                for j in here
             )
         return self._since_only[s_start]
 
