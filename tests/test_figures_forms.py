@@ -708,7 +708,7 @@ def test_including_gives_a_sub_count_of_the_figure_before_it():
     assert got == [
         ("rescued", 68, "count", "victims", None, None),
         ("rescued", 20, "count", "minors", None, None),
-        ("arrests", 14, "count", "suspected traffickers", None, None),  # who they are: the arrests' item
+        ("arrests", 14, "count", None, None, None),  # people held for what, in general: the total has no item
     ]
 
 
@@ -1790,9 +1790,14 @@ def test_detention_ordered_is_an_arrest_pre_trial_detention_is_not():
     assert [(f.metric, f.value) for f in extract(remand).figures] == [("arrests", 30)]
 
 
-def test_who_the_arrested_were_suspected_of_being_is_their_item_and_a_part_of_them_is_too():
+def test_who_a_part_of_the_arrested_are_is_its_item_and_a_total_of_offenders_has_none():
+    # (annotators leave an operation's total of "drug traffickers" without an item three times in four; a kind of
+    # people by trade keeps it)
     assert figs(doc("The bureau arrested 19 drug traffickers in three states.")) == [
-        ("arrests", 19, "count", "drug traffickers", None, None)
+        ("arrests", 19, "count", None, None, None)
+    ]
+    assert figs(doc("The bureau arrested 19 truck drivers in three states.")) == [
+        ("arrests", 19, "count", "truck drivers", None, None)
     ]
     text = doc("Police arrested 23 persons, of whom 5 were women. Of the 23 arrested, 11 are Indian nationals.")
     found = {(f.metric, f.value, f.item) for f in extract(text).figures}
@@ -1839,10 +1844,10 @@ def test_items_end_where_another_sum_or_what_the_goods_did_begins():
     assert ("seized", 12, "kg", "ganja", None, None) in found
     found = figs(doc("Officers confiscated 37 chainsaws and two tugboats pulling rafts of logs downstream."))
     assert ("seized", 2, "count", "tugboats", None, None) in found
-    found = figs(doc("Police rescued 14 kidnap victims and arrested nine suspected members of a kidnapping gang."))
+    found = figs(doc("Police rescued 14 kidnap victims and arrested nine crew members of a smuggling vessel."))
     assert ("rescued", 14, "count", "kidnap victims", None, None) in found
     # (who they are, without the long "of" phrase that would be cut on an adjective)
-    assert ("arrests", 9, "count", "suspected members", None, None) in found
+    assert ("arrests", 9, "count", "crew members", None, None) in found
 
 
 def test_a_list_header_names_the_result_not_the_events_it_came_from():
@@ -2564,11 +2569,14 @@ def test_since_a_year_in_a_relative_clause_tells_the_offenders_deeds_not_another
 
 
 def test_who_the_arrested_were_is_their_item_where_a_role_names_them_not_where_a_generic_noun_does():
-    # (the annotators' practice on real releases: "19 drug traffickers" says who they are; "2,517 people" nothing)
+    # (the annotators' practice on real releases: "19 fishermen" says who they are; "2,517 people" nothing, nor
+    # does a total of people held for what, in general: "19 drug traffickers"; a place's part keeps its item)
     got = figs(doc("Police arrested 2,517 people. In Türkiye, authorities arrested 94 suspected smugglers."))
     assert [(v, i, s) for _m, v, _u, i, _q, s in got] == [(2517, None, None), (94, "suspected smugglers", "Türkiye")]
+    got = figs(doc("Police arrested 19 fishermen."))
+    assert [(v, i) for _m, v, _u, i, *_ in got] == [(19, "fishermen")]
     got = figs(doc("Police arrested 19 drug traffickers."))
-    assert [(v, i) for _m, v, _u, i, *_ in got] == [(19, "drug traffickers")]
+    assert [(v, i) for _m, v, _u, i, *_ in got] == [(19, None)]
 
 
 def test_a_distance_parts_no_goods_from_the_verb_that_seized_them():
@@ -4596,7 +4604,7 @@ def test_a_part_of_goods_named_with_their_participle_counts_those_goods():
         # FIRs are the cases South Asian police register
         (
             "The police arrested 1,486 drug peddlers and registered 1,093 FIRs under the NDPS Act.",
-            [("arrests", 1486.0, "drug peddlers"), ("other", 1093.0, "FIRs")],
+            [("arrests", 1486.0, None), ("other", 1093.0, "FIRs")],
         ),
         # a court's sequestration of property is a seizure
         ("The court ordered the sequestration of 14 properties.", [("seized", 14.0, "properties")]),
@@ -4977,8 +4985,8 @@ def test_ages_in_a_list_of_suspects_a_line_each_are_no_counts():
 
 
 def test_an_item_ends_before_a_second_verb_of_the_same_subject():
-    found = figs(doc("Police managed to arrest 108 people smugglers and identify two cases of trafficking."))
-    assert found[0][:2] == ("arrests", 108) and found[0][3] == "people smugglers"
+    found = figs(doc("Police managed to arrest 108 crew members and identify two cases of trafficking."))
+    assert found[0][:2] == ("arrests", 108) and found[0][3] == "crew members"
 
 
 def test_people_charged_are_arrests_only_where_the_sentence_or_one_beside_it_speaks_of_arrest():
@@ -5475,7 +5483,7 @@ def test_a_list_of_goods_by_whose_they_were_goes_on_past_its_verb():
         ("seized", 6.0, "parcels of Cannabis Sativa"),
     ]
     # a pronoun after "and" starts a clause, not more of the item
-    assert figs(doc("Police have arrested five dealers and they are in custody."))[0][3] == "dealers"
+    assert figs(doc("Police have arrested five drivers and they are in custody."))[0][3] == "drivers"
 
 
 def test_a_crore_in_a_title_case_headline():
@@ -5934,9 +5942,13 @@ def test_what_a_part_of_the_arrested_did_it_to_is_their_offence_and_no_arrest():
         ("Police arrested 18 suspects for crimes ranging from poaching to fraud.", [(18, None)]),
         ("Police arrested 26 people over a year-long investigation into the ring.", [(26, None)]),
         ("Officers arrested 12 men for the robbery of a depot in Tema.", [(12, None)]),
-        # … but the people they count are
-        ("Police arrested 19 drug traffickers in the port.", [(19, "drug traffickers")]),
-        ("Officers arrested five (5) suspected smugglers at the border.", [(5, "suspected smugglers")]),
+        # … but the people they count are, where a kind of people (not those held for what, in general: annotators
+        # leave the total of "suspected smugglers" or "drug traffickers" without an item three times in four)
+        ("Police arrested 19 fishermen in the port.", [(19, "fishermen")]),
+        ("Officers arrested nine crew members at the border.", [(9, "crew members")]),
+        ("Police arrested 19 drug traffickers in the port.", [(19, None)]),
+        ("Officers arrested five (5) suspected smugglers at the border.", [(5, None)]),
+        ("Police arrested 40 people, including 12 suspected traffickers.", [(40, None), (12, "suspected traffickers")]),
         # a part of them names what it counts
         (
             "Police arrested 12 people, five of them on firearms charges.",

@@ -791,10 +791,19 @@ def _total_arrests_without_item(text: str, figures: list[Figure], parts: set[int
             # told on as more ("A further 12 were arrested for fraud", "They also arrested 12 for fraud"): no whole
             continue
         after = _COUNTED_NOUN_OPENING.sub("", text[f.end : f.end + 80], count=1).lower()
-        if not after.startswith(f.item.split()[0].lower()):
+        said = f.item.lower().split()
+        if (
+            not after.startswith(said[0])
+            # (people called by what they are held for, in general: "arrested 27 suspected traffickers", "the arrest
+            # of 2,175 suspected kidnappers")
+            or said[0] in ("suspected", "alleged")
+            or said[-1] in _OFFENDER_NOUNS
+        ):
             f.item = None
 
 
+#: People called by what they are held for (figure_offender_nouns.txt): an operation's total of them carries no item
+_OFFENDER_NOUNS = words("figure_offender_nouns")
 _DOUBLE_QUOTES = re.compile(r'["“”„«»]')
 # A list's line: a bullet, a dash or a number before its words
 _LIST_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\d{1,2}[.)])[ \t]")
