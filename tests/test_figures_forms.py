@@ -8279,3 +8279,15 @@ def test_a_part_of_those_held_said_to_be_someone_is_a_part_of_the_arrests(body: 
 )
 def test_one_after_the_parts_of_the_people_counted_is_their_last_part(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+def test_an_arrest_for_being_in_possession_is_one_for_the_possession():
+    body = (
+        "This week, 1 640 suspects were arrested. 1 621 suspects were arrested for being in possession of drugs. "
+        "109 suspects were arrested for being in the illegal possession of firearms."
+    )
+    assert [(f[1], f[3]) for f in figs(doc(body))] == [
+        (1640, None),
+        (1621, "possession of drugs"),
+        (109, "illegal possession of firearms"),
+    ]

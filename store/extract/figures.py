@@ -830,7 +830,9 @@ _TIME_NOUNS = (
     r"|times?|Christmas|Easter)(?![\w-])"
 )
 _OFFENCE_TAIL = (
-    r"(?:(?:for|over)\s+(?!questioning\b|allegedly\b|their\b|his\b|her\b|being\b|the\s+first\b|\d)"
+    # ("for being in the illegal possession of firearms": the offence is the possession)
+    r"(?:(?:for|over)\s+(?:being\s+in\s+(?:the\s+)?(?=(?:illegal\s+|unlawful\s+)?possession\b))?"
+    r"(?!questioning\b|allegedly\b|their\b|his\b|her\b|being\b|the\s+first\b|\d)"
     # (an article is no part of the offence; a time is no offence: "over the weekend", "over two days", "for
     # the second time", "over the Christmas period", "over the course of the operation"; "for the weekend
     # attack on a bank" and "for two murders" are offences)
