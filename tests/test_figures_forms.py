@@ -8291,3 +8291,16 @@ def test_an_arrest_for_being_in_possession_is_one_for_the_possession():
         (1621, "possession of drugs"),
         (109, "illegal possession of firearms"),
     ]
+
+
+def test_a_bulleted_line_of_arrests_without_its_verb_names_its_offence():
+    body = (
+        "Police arrested 47 848 suspects for various crimes:\n- 453 suspects arrested for rape\n"
+        "- 403 suspects for car hijacking\n- 3 894 for assault GBH\n"
+    )
+    assert [(f[1], f[3]) for f in figs(doc(body))] == [
+        (47848, None),
+        (453, "rape"),
+        (403, "car hijacking"),
+        (3894, "assault GBH"),
+    ]

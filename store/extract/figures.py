@@ -5753,6 +5753,14 @@ def find_figures(
                 and (
                     people_for.group(1) == "arrests"
                     or (figures and figures[-1].sentence_start == s_start and figures[-1].metric == "arrests")
+                    # (or a bulleted list's line under arrests: "- 453 suspects arrested for rape" / "- 403 suspects for
+                    # car hijacking")
+                    or (
+                        figures
+                        and figures[-1].metric == "arrests"
+                        and num.start - figures[-1].end < 300
+                        and _BULLET_BEFORE.search(before[-12:]) is not None
+                    )
                 )
             ):
                 # "…, 178 people for the offense of drug possession": a list's part, its verb left out; "42 arrests
