@@ -8304,3 +8304,21 @@ def test_a_bulleted_line_of_arrests_without_its_verb_names_its_offence():
         (403, "car hijacking"),
         (3894, "assault GBH"),
     ]
+
+
+def test_a_part_of_the_arrests_by_who_made_them_is_named_by_them():
+    body = (
+        "Twenty-six cyber criminals have been arrested. The CBI said 16 persons were arrested by Karnataka Police, "
+        "seven by Delhi Police, two by Punjab Police and one by Andaman and Nicobar Police."
+    )
+    assert [(f[1], f[3]) for f in figs(doc(body))] == [
+        (26, None),
+        (16, "by Karnataka Police"),
+        (7, "by Delhi Police"),
+        (2, "by Punjab Police"),
+        (1, "by Andaman and Nicobar Police"),
+    ]
+    # the whole, made by one force, is no part
+    assert [(f[1], f[3]) for f in figs(doc("Police said 45 suspects were arrested by the Nigeria Police Force."))] == [
+        (45, None)
+    ]

@@ -2869,6 +2869,13 @@ _PLACED_UNDER_CONTROL = re.compile(rf"[ \t]+({_JUDICIAL_CONTROL})\b")
 _LAST_PART_GAP = re.compile(r"[ \t]+[^\d,.;:()\n]{1,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 #: What one person of a breakdown is called, where no demonym names them
 _ONE_OF_PEOPLE = frozenset(("citizen", "national", "foreigner", "woman", "man", "minor", "girl", "boy", "child"))
+# Who made a part of the arrests, right after its number (its noun and verb perhaps between): "16 persons were
+# arrested by Karnataka Police", "seven by Delhi Police", "201 were held by the National Police Service"
+_HELD_BY_AGENCY = re.compile(
+    r"(?:[ \t]+(?:people|persons|suspects|individuals|men|others))?(?:[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been))?"
+    r"(?:[ \t]+(?:arrested|held|detained|apprehended|nabbed))?[ \t]+by[ \t]+"
+    r"((?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for)[ \t]+)?(?:[A-Z][\w'’.-]*|\d{1,2}\b)){0,6})"
+)
 # A part of those held, named as them, then what it is: "Five of those held are Colombian nationals", "Three of the
 # detainees are minors" (the words of what it is stop before a preposition: "minors in conflict with the law")
 _LINK_WORD = r"(?:and|or|in|at|on|from|by|for|of|to|with)\b"
@@ -3759,7 +3766,12 @@ def find_figures(
                 and figures[-1].metric in ("arrests", "rescued", "identified")
                 and figures[-1].item
                 and _LAST_PART_GAP.fullmatch(text, figures[-1].end, num.start) is not None
-                and (raw[0][:1].isupper() or nxt[0] in _ONE_OF_PEOPLE)
+                and (
+                    raw[0][:1].isupper()
+                    or nxt[0] in _ONE_OF_PEOPLE
+                    # ("seven by Delhi Police, two by Punjab Police and one by Andaman and Nicobar Police")
+                    or (nxt[0] == "by" and figures[-1].item.startswith("by "))
+                )
             ):
                 # "eight are Argentine, two Paraguayan and one Bolivian", "four Egyptian nationals and one Syrian",
                 # "two citizens of Armenia and one citizen of Azerbaijan": the last part of the people counted
@@ -5770,7 +5782,15 @@ def find_figures(
                     offence = _OFFENCE_LINKED.match(text, people_for.end(), min(s_end, end + 110))
                 if offence is not None and not _names_an_offence(offence.group("what") or "offence"):
                     offence = None  # "1,200 arrests over the festive season", "45 men over the age of 18"
-            if offence is None:
+            if (
+                offence is None
+                and (by := _HELD_BY_AGENCY.match(text, end, min(s_end, end + 120))) is not None
+                and any(g.metric == "arrests" and g.value > num.value and num.start - g.end < 400 for g in figures[-5:])
+            ):
+                # a part of the arrests by who made them: "16 persons were arrested by Karnataka Police, seven by Delhi
+                # Police", "201 were held by the National Police Service"
+                item = "by " + by.group(1).rstrip(".")
+            if offence is None and item is None:
                 of_them = _OF_THEM_AFTER.match(text, end)  # "…, nine of them on suspicion of …"
                 if of_them:
                     offence = _OFFENCE_NEXT.match(text, of_them.end(), min(s_end, end + 90))
