@@ -4114,3 +4114,11 @@ def test_a_town_of_three_letters_in_capitals_opens_a_dateline() -> None:
     assert "UYO" in names("Police seize drugs\nUYO – Police seized 4 kg of cannabis in Akwa Ibom.", "LOCATION")
     # letters that are no town stay a body's
     assert names("Police seize drugs\nNCB, Delhi – Officers seized 4 kg of heroin.", "ORG") == {"NCB"}
+
+
+def test_a_verb_s_ing_form_before_the_is_no_part_of_the_body_it_governs() -> None:
+    text = (
+        "Lorries stopped\nMADRID – Highlighting the Guardia Civil’s strategy against hashish smuggling, two lorries "
+        "were stopped. Praising the National Police for its work, the minister spoke."
+    )
+    assert names(text, "ORG") == {"Guardia Civil", "National Police"}

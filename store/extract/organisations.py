@@ -1009,7 +1009,16 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             # (after a date's word, a function word or a place only: "Save the Rhino Trust" is one name)
             lone_the = None
             for k in range(a + 1, b):
-                if tokens[k].text == "the" and tokens[k - 1].cap and ends_before_a_lone_the(text, tokens[k - 1]):
+                if (
+                    tokens[k].text == "the"
+                    and tokens[k - 1].cap
+                    and (
+                        ends_before_a_lone_the(text, tokens[k - 1])
+                        # (a verb's -ing form opening the run, its object after: "Highlighting the Guardia Civil's
+                        # strategy", "Praising the National Police")
+                        or (k == a + 1 and tokens[a].text.endswith("ing") and len(tokens[a].text) > 5)
+                    )
+                ):
                     lone_the = k
             if lone_the is not None and any(t.text in ORG_HEADS for t in tokens[lone_the + 1 : b + 1]):
                 a = lone_the + 1
