@@ -8322,3 +8322,14 @@ def test_a_part_of_the_arrests_by_who_made_them_is_named_by_them():
     assert [(f[1], f[3]) for f in figs(doc("Police said 45 suspects were arrested by the Nigeria Police Force."))] == [
         (45, None)
     ]
+
+
+def test_men_counted_beside_women_are_named_as_men():
+    body = "Police arrested 546 people. Those arrested comprised 536 men and 10 women aged between 19 and 65."
+    assert [(f[1], f[3]) for f in figs(doc(body))] == [(546, None), (536, "men"), (10, "women")]
+    assert [(f[1], f[3]) for f in figs(doc("Authorities arrested seven men and one woman in the raid."))] == [
+        (7, "men"),
+        (1, "woman"),
+    ]
+    # men alone are the arrests themselves
+    assert [(f[1], f[3]) for f in figs(doc("Police arrested 12 men in the raid."))] == [(12, None)]

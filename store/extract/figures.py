@@ -2876,6 +2876,13 @@ _HELD_BY_AGENCY = re.compile(
     r"(?:[ \t]+(?:arrested|held|detained|apprehended|nabbed))?[ \t]+by[ \t]+"
     r"((?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for)[ \t]+)?(?:[A-Z][\w'’.-]*|\d{1,2}\b)){0,6})"
 )
+# Men counted beside women, or women beside men: "536 men and 10 women", "seven men and one woman" (a breakdown by
+# sex, its parts named)
+_GENDER_PAIR = re.compile(
+    r"\s+(?:(?:adult\s+)?men\s*(?:,|and)\s*(?:\w+\s+){0,1}\w+\s+(?:adult\s+)?wom[ae]n"
+    r"|(?:adult\s+)?women\s*(?:,|and)\s*(?:\w+\s+){0,1}\w+\s+(?:adult\s+)?m[ae]n)\b",
+    re.I,
+)
 # A part of those held, named as them, then what it is: "Five of those held are Colombian nationals", "Three of the
 # detainees are minors" (the words of what it is stop before a preposition: "minors in conflict with the law")
 _LINK_WORD = r"(?:and|or|in|at|on|from|by|for|of|to|with)\b"
@@ -5738,8 +5745,13 @@ def find_figures(
             and _OFFENCE_GERUND_BEFORE.search(text, cue.end, num.start)
         ):
             continue  # "21 arrested in Spain for smuggling over 1,000 migrants": the offence's object, not arrests
-        if metric == "arrests" and item and _GENERIC_PEOPLE.fullmatch(item):
-            item = None  # "40 suspects arrested": the arrests themselves
+        if (
+            metric == "arrests"
+            and item
+            and _GENERIC_PEOPLE.fullmatch(item)
+            and not (item.lower() in ("men", "women") and _GENDER_PAIR.match(text, num.end))
+        ):
+            item = None  # "40 suspects arrested": the arrests themselves (not men counted beside women)
         if metric in ("arrests", "rescued") and (item is None or item.split()[0].lower() in ("those", "them", "whom")):
             copula = _PART_IS.match(text, end, min(s_end, end + 60))
             if copula:
