@@ -8333,3 +8333,23 @@ def test_men_counted_beside_women_are_named_as_men():
     ]
     # men alone are the arrests themselves
     assert [(f[1], f[3]) for f in figs(doc("Police arrested 12 men in the raid."))] == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the operations results came in are counted, as operations carried out are
+        (
+            "The ANF in Punjab recovered 23.861 kg drugs in six operations while arrested five persons.",
+            [("seized", 23.861), ("other", 6.0), ("arrests", 5.0)],
+        ),
+        (
+            "The police reported the arrest of 44 individuals following 27 anti-drug operations.",
+            [("arrests", 44.0), ("other", 27.0)],
+        ),
+        # operations that took part are not
+        ("Officers from 12 operations units took part.", []),
+    ],
+)
+def test_the_operations_results_came_in_are_counted(body: str, expected: list) -> None:
+    assert metric_values(body) == expected

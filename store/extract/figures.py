@@ -316,6 +316,11 @@ _ACTIONS_DONE = (
     r"(?:conducted|carried\s+out|executed|staged|mounted|undertaken|undertook|performed|conducting|carrying\s+out)"
 )
 _ACTIONS_DONE_BEFORE = re.compile(rf"\b{_ACTIONS_DONE}\s+(?:(?:a\s+total\s+of|{_HEDGE})\s+)?$")
+# Operations the results came in, right before their count: "in six operations", "during 71 intelligence-based
+# operations", "following 27 anti-drug operations"
+_RESULTS_IN_OPERATIONS_BEFORE = re.compile(
+    rf"(?i)\b(?:in|during|following|through)\s+(?:the\s+)?(?:(?:a\s+total\s+of|{_HEDGE})\s+)?$"
+)
 _ACTIONS_DONE_AFTER = re.compile(rf"\boperations\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_ACTIONS_DONE}\b")
 # what follows a range's first number or a date's: "from 24 to 30 September", "from 9-11 May", "from 1 January",
 # "from 10 am", "from 10.30"
@@ -2471,8 +2476,15 @@ def _skip_number(
                     # "dismantled two workshops", "shut down 14 call centres", "6 call centres shut down":
                     # workshops and centres taken down, not held for training or taking part
                     break
-                if low == "operations" and (_ACTIONS_DONE_BEFORE.search(before) or _ACTIONS_DONE_AFTER.search(after)):
-                    break  # "carried out 7,412 operations", "11 operations conducted": actions done, counted
+                if low == "operations" and (
+                    _ACTIONS_DONE_BEFORE.search(before)
+                    or _ACTIONS_DONE_AFTER.search(after)
+                    or _RESULTS_IN_OPERATIONS_BEFORE.search(before)
+                ):
+                    # "carried out 7,412 operations", "11 operations conducted": actions done, counted; and those the
+                    # results came in ("recovered 23.8 kg of drugs in six operations", "arrested following 27 anti-drug
+                    # operations")
+                    break
                 if low == "units" and (_UNITS_OF_GOODS.match(after) or _UNITS_CLOSING.match(after)):
                     # "212 units of computer equipment", "seized computer equipment – over 300 units": a count of
                     # the goods ("12 units of the police" is not)
