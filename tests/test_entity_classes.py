@@ -4122,3 +4122,11 @@ def test_a_verb_s_ing_form_before_the_is_no_part_of_the_body_it_governs() -> Non
         "were stopped. Praising the National Police for its work, the minister spoke."
     )
     assert names(text, "ORG") == {"Guardia Civil", "National Police"}
+
+
+def test_a_day_s_name_opening_a_name_in_a_list_of_names_is_a_given_name() -> None:
+    text = (
+        "Farms destroyed\nAKURE – Operatives arrested Amos Mark, Luke Job, Monday Momoh and Otunuya Waya while "
+        "19 hectares were destroyed. On Monday police spoke."
+    )
+    assert names(text, "PERSON") == {"Amos Mark", "Luke Job", "Monday Momoh", "Otunuya Waya"}

@@ -556,6 +556,13 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                     or _AGE_BEFORE_NAME.search(text, max(0, tok.start - 16), tok.start)
                     # (or an age after the name: "Sunday Agbo Egwu, 45, the driver")
                     or (k == a and b - k <= 3 and _AGE_AFTER.match(text, tokens[b].end) is not None)
+                    # (or a list of names it goes on: "arrested Amos Mark, Luke Job, Monday Momoh and …")
+                    or (
+                        k == a
+                        and b - k <= 2
+                        and bool(shaped_names)
+                        and _LIST_GAP.fullmatch(text, shaped_names[-1][1], tok.start) is not None
+                    )
                 )
             ):
                 day_given = k  # a day's name as a given name after a courtesy title or an age: "Mr Friday Eboka",
