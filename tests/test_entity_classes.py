@@ -4130,3 +4130,11 @@ def test_a_day_s_name_opening_a_name_in_a_list_of_names_is_a_given_name() -> Non
         "19 hectares were destroyed. On Monday police spoke."
     )
     assert names(text, "PERSON") == {"Amos Mark", "Luke Job", "Monday Momoh", "Otunuya Waya"}
+
+
+def test_a_name_before_its_sex_and_age_is_a_person_s() -> None:
+    text = (
+        "Drugs seized\nLUSAKA – Kingsley Dominic Uche, male aged 36, a Nigerian national residing in Lusaka, was "
+        "arrested."
+    )
+    assert names(text, "PERSON") == {"Kingsley Dominic Uche"}

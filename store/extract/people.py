@@ -97,8 +97,9 @@ _AGE_AFTER = re.compile(
     r"(?:,\s*(?:aged?:?\s+)?\d{1,2}\s*(?:(?:years|yrs)\b\.?(?:[ \t-]old\b)?\s*)?"
     r"(?:,|\)|;|\.(?!\d)|$|[ \t]*\n|\s(?:and|of|from|were|was|is|are|who|–|-)(?:\s|\b))"
     r"|\s*\(\s*(?:aged\s+)?\d{1,2}(?:\s*(?:years?|yrs)\.?(?:[\s-]old)?)?\s*\)"  # ("(34)", "(34 years old)")
-    # ("Chipo Mwansa aged 33 and …": no comma before "aged"; "…, a male aged 36")
-    r"|(?:,[ \t]+an?[ \t]+(?:male|female|man|woman))?[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"
+    # ("Chipo Mwansa aged 33 and …": no comma before "aged"; "…, a male aged 36", "…, male aged 24" as Zambia's
+    # Drug Enforcement Commission writes it)
+    r"|(?:,[ \t]+(?:an?[ \t]+)?(?:male|female|man|woman))?[ \t]+aged[ \t]+\d{1,2}\b(?![.,]\d))"
     r"|,\s*(?:aged\s+)?\d{1,2}[\s-]years?[\s-]old\b"  # "DIABATÉ Souleymane, 29 years old,"
     r"|,[ \t]*(?:[Mm]ale|[Ff]emale)(?=[ \t]*[,;)])"  # the sex alone in a suspect list: "CHEN Tang, male, Chinese."
     # a birth year: "G. Tursunaliev, born in 1991,", "Tran Van Hung (born 1979)"
