@@ -1433,7 +1433,11 @@ class _OperationMentions:
             and self._names_only_since(s_start, here)
             and not (
                 self.starts[here.start] < pos
-                and _ITS_OWN_CLAUSE.search(self.text, self.spans[here.start].end, pos) is not None
+                # (the clause opens right after the name: read up to 160 characters, not to each figure)
+                and _ITS_OWN_CLAUSE.search(
+                    self.text, self.spans[here.start].end, min(pos, self.spans[here.start].end + 160)
+                )
+                is not None
             )
         ):
             # "… web links removed, the largest since the first “Operation Pangea” conducted in 2008, the arrest of

@@ -2271,6 +2271,15 @@ _DOSES_AFTER = re.compile(
 _PREVENTED_AFTER = re.compile(r"[^.;:\n]{0,40}?\bprevent", re.I)
 
 
+def _larger_arrests_before(figures: list[RawFigure], num: Number, *, last: int, within: int | None = None) -> bool:
+    """Whether one of the ``last`` figures found (``within`` characters before ``num``, if given) counts more arrests
+    than ``num``: the whole a part of the arrests belongs to (only recent figures are asked, so a text stays linear)."""
+    return any(
+        f.metric == "arrests" and f.value > num.value and (within is None or num.start - f.end < within)
+        for f in figures[-last:]
+    )
+
+
 def _skip_number(
     num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: Callable[[], bool] | None = None
 ) -> bool:
@@ -5398,7 +5407,7 @@ def find_figures(
             and not money
             and (held := _PART_OF_HELD_IS.match(text, end, min(s_end, end + 90))) is not None
             and not held.group(1).endswith("ed")  # (what befell them is another matter: "were released on bail")
-            and any(f.metric == "arrests" and f.value > num.value for f in figures[-20:])  # (the recent ones: linear)
+            and _larger_arrests_before(figures, num, last=20)
         ):
             # "Five of those held are Colombian nationals", "Three of the detainees are minors": a part of the people
             # arrested before, said to be someone
@@ -5809,7 +5818,7 @@ def find_figures(
             if (
                 offence is None
                 and (by := _HELD_BY_AGENCY.match(text, end, min(s_end, end + 120))) is not None
-                and any(g.metric == "arrests" and g.value > num.value and num.start - g.end < 400 for g in figures[-5:])
+                and _larger_arrests_before(figures, num, last=5, within=400)
             ):
                 # a part of the arrests by who made them: "16 persons were arrested by Karnataka Police, seven by Delhi
                 # Police", "201 were held by the National Police Service"
