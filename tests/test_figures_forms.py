@@ -7285,11 +7285,40 @@ def test_the_parts_in_brackets_of_things_checked_are_checked():
     assert metric_values("Police identified 160 perpetrators.") == [("identified", 160.0)]
 
 
-def test_channels_and_laboratories_eliminated_are_dismantled_and_people_eliminated_are_no_result():
+def test_channels_and_laboratories_eliminated_are_dismantled_and_people_eliminated_are_killed():
     body = "The Committee eliminated 30 drug trafficking channels, as well as 29 drug laboratories."
     assert metric_values(body) == [("dismantled", 30.0), ("dismantled", 29.0)]
-    assert metric_values("Troops eliminated 5 terrorists in the clash.") == []
+    # (the people the forces fight, killed, are an outcome of their own: the next test)
+    assert metric_values("Troops eliminated 5 terrorists in the clash.") == [("other", 5.0)]
     assert metric_values("Police arrested 7 militants.") == [("arrests", 7.0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Troops of the task force neutralised 14 insurgents, arrested 22 others and rescued 9 hostages.",
+            [("other", 14.0, "insurgents neutralised"), ("arrests", 22.0, None), ("rescued", 9.0, "hostages")],
+        ),
+        ("Soldiers killed 31 bandits in the forest on Tuesday.", [("other", 31.0, "bandits killed")]),
+        (
+            "At least three suspected kidnappers were killed in the exchange of fire.",
+            [("other", 3.0, "suspected kidnappers killed")],
+        ),
+        ("During the raid, one terrorist was neutralized.", [("other", 1.0, "terrorist neutralized")]),
+        (
+            "The troops also neutralised one criminal and recovered two rifles.",
+            [("other", 1.0, "criminal neutralised"), ("seized", 2.0, "rifles")],
+        ),
+        # anyone else killed is no result, nor are groups neutralised other than dismantled
+        ("A fire at the depot killed 40 migrants in 2023.", []),
+        ("Eleven civilians and one vigilante were killed by bandits during the week.", []),
+        ("Police neutralised 6 cells of the network.", [("dismantled", 6.0, "cells of the network")]),
+        ("One suspected kidnapper died from gunshot wounds.", []),
+    ],
+)
+def test_the_people_the_forces_fight_killed_are_an_outcome_with_an_item_saying_so(body: str, expected: list):
+    assert [(f.metric, f.value, f.item) for f in extract(body).figures] == expected
 
 
 def test_a_drives_numbers_are_no_count():
@@ -7538,12 +7567,13 @@ def test_what_a_scheme_yielded_or_netted_is_no_seizure():
     assert values(doc("The fraud yielded the gang $4 million in profits.")) == set()
 
 
-def test_deaths_in_a_headline_and_what_people_were_saved_from_are_no_results():
+def test_deaths_in_a_headline_once_and_what_people_were_saved_from_are_no_results():
     text = (
         "Troops rescue 252, kill 38, arrest 40 in 2 weeks\n\n"
         "Troops have killed 38 fighters, arrested 40 and rescued 252 captives within two weeks.\n"
     )
-    assert sorted(metric_values_of(text)) == [("arrests", 40), ("rescued", 252)]
+    # (the fighters killed are an outcome, counted once: the headline's "kill 38" names no one)
+    assert sorted(metric_values_of(text)) == [("arrests", 40), ("other", 38), ("rescued", 252)]
     assert metric_values("Officers saved 30 children from being trafficked.") == [("rescued", 30)]
     assert metric_values("During the same period, 2,232 illegal immigrants were deported.") == [("other", 2232)]
 

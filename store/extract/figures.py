@@ -1159,6 +1159,10 @@ _CLAUSE_IN_BRACKET = re.compile(r"\b(?:where|which|whom|that|from|were|was|is|ar
 _INCLUDING_OPEN = re.compile(r"\(\s*(?:including|incl\.|of\s+which|among\s+them|namely)\s", re.I)
 # Verbs of taking down that, said of people, mean they were killed
 _KILLING_CUES = words("figure_killing_cues")
+# The people an operation's forces fight: those killed or neutralised are one of its outcomes
+_FOUGHT = words("figure_fought_nouns")
+_KILLED_WORD = {"kill": "killed", "kills": "killed"}
+_KILLING_NEAR = re.compile(r"\b(?:killed|kills?|neutrali[sz]ed|eliminated|liquidated)\b", re.I)
 # A clause with its own subject opened after a verb: "included information that the network passed …"
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
@@ -3804,7 +3808,15 @@ def find_figures(
                 # "eight are Argentine, two Paraguayan and one Bolivian", "four Egyptian nationals and one Syrian",
                 # "two citizens of Armenia and one citizen of Azerbaijan": the last part of the people counted
                 breakdown = True
-            if not breakdown and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another")):
+            fought = (
+                any(f"{w}s" in _FOUGHT for w in nxt)
+                and _KILLING_NEAR.search(text, max(s_start, num.start - 40), min(s_end, num.end + 60)) is not None
+            )  # "neutralised one criminal", "one terrorist was neutralized": one of those the forces fight, killed
+            if (
+                not breakdown
+                and not fought
+                and (not nxt or not any(_is_counted_noun(w) for w in nxt) or nxt[0] in ("of", "another"))
+            ):
                 continue  # a bare "one" is a pronoun far more often than a figure
         # fines and settlements paid or imposed are an outcome, the guide's `other` ("the nine vessels paid fines
         # totalling around USD 1.2 million", "the fines applied exceed R$ 34 million"); a law's bound is none
@@ -5435,6 +5447,18 @@ def find_figures(
             ):
                 # "Arrests were carried out across Canada (98), Brazil (61), …": arrests, by place
                 metric = "arrests"
+        if (
+            metric in ("none", "dismantled")
+            and cue is not None
+            and (cue.word in _KILLING_CUES or cue.word in ("killed", "kill", "kills"))
+            and unit == "count"
+            and item
+            and (head := _head_noun(item)) is not None
+            and (head in _FOUGHT or f"{head}s" in _FOUGHT)
+        ):
+            # "troops neutralised 70 terrorists", "two suspected kidnappers were killed": the people the forces fight,
+            # killed in the operation, are one of its outcomes (the guide's other); anyone else killed is no result
+            metric, item = "other", f"{item} {_KILLED_WORD.get(cue.word, cue.word)}"
         if metric == "none":
             continue
         if metric == "arrests" and unit == "count" and (judicial := _UNDER_JUDICIAL_CONTROL.match(text, num.end)):
