@@ -8383,3 +8383,26 @@ def test_men_counted_beside_women_are_named_as_men():
 )
 def test_the_operations_results_came_in_are_counted(body: str, expected: list) -> None:
     assert metric_values(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Operatives destroyed a total of 255 hectares of cannabis farms across five districts.",
+            [("other", 255.0, "count")],
+        ),
+        ("Moreover, 66 acres of cultivated poppy were also destroyed.", [("other", 66.0, "count")]),
+        ("Agents found over 30 hectares of irrigated cannabis farms destroyed and burnt.", [("other", 30.0, "count")]),
+        # land lost, covered or grown on is no result
+        ("The reserve has lost some 11,000 hectares of forest to mining since 2015.", []),
+        ("Coca cultivation reached an estimated 271,000 hectares in 2024.", []),
+        ("The Border Service destroyed wild hemp on an area of 312 hectares.", []),
+        (
+            "He said 1,310kg of cannabis grown on 5.7 hectares of farmland was destroyed.",
+            [("other", 1310.0, "kg")],
+        ),
+    ],
+)
+def test_crops_destroyed_are_counted_by_their_area_and_other_land_is_not(body: str, expected: list):
+    assert [(f.metric, f.value, f.unit) for f in extract(body).figures] == expected

@@ -209,6 +209,35 @@ _TAKEN_DOWN_BEFORE = re.compile(
     re.I,
 )
 # The same after the goods: "6 call centres shut down", "14 scam centres were raided"
+# An area of crops destroyed: the verb before it, or after what grew there
+_AREAS = frozenset({"hectares", "acres"})
+_AREA_DESTROYED_BEFORE = re.compile(
+    r"\b(?:destroy|eradicat|uproot|burn|burnt|torch|slash)\w*\s+(?:a\s+total\s+of\s+|(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|approximately"
+    r"|an\s+estimated)\s+)?$",
+    re.I,
+)
+_AREA_DESTROYED_AFTER = re.compile(
+    r"\s+(?:hectares|acres)\s+of\s+[^.;:!?\n]{1,70}?\b(?:(?:was|were|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:also\s+)?(?:destroyed|eradicated|uprooted|burnt|burned|torched|slashed)\b",
+    re.I,
+)
+# (an area something grew on or covers describes where it was: "marijuana grown on 5.7 hectares", "on an area of
+# 312 hectares"; not "a total of")
+_AREA_ON_BEFORE = re.compile(
+    r"\b(?:on|across|covering|measuring|spanning|(?<!total )of)\s+(?:(?:about|some|over|nearly)\s+)?$", re.I
+)
+
+
+def _crops_destroyed(text: str, num: Number, s_end: int) -> bool:
+    """Whether the area of land counted at ``num`` ("255 hectares of cannabis farms") is that of crops destroyed."""
+    before = text[max(0, num.start - 40) : num.start]
+    if _AREA_ON_BEFORE.search(before):
+        return False
+    return bool(
+        _AREA_DESTROYED_BEFORE.search(before) or _AREA_DESTROYED_AFTER.match(text, num.end, min(s_end, num.end + 120))
+    )
+
+
 _TAKEN_DOWN_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:dismantled|destroyed|busted|demolished"
     r"|shut\s+down|taken\s+down|raided|closed|sealed)\b",
@@ -2285,12 +2314,19 @@ def _larger_arrests_before(figures: list[RawFigure], num: Number, *, last: int, 
 
 
 def _skip_number(
-    num: Number, after: str, before: str, *, has_unit: bool, staff_arrested: Callable[[], bool] | None = None
+    num: Number,
+    after: str,
+    before: str,
+    *,
+    has_unit: bool,
+    staff_arrested: Callable[[], bool] | None = None,
+    crops_destroyed: Callable[[], bool] | None = None,
 ) -> bool:
     """Numbers that are not operational figures: years, ordinals, dates,
     ages, durations, ranges, percentages, codes, phone and article
     numbers, citations, and counts of countries, agencies or officers
-    (unless ``staff_arrested()``: the officers counted are those arrested; asked only when it matters)."""
+    (unless ``staff_arrested()``: the officers counted are those arrested; asked only when it matters), and areas
+    of land (unless ``crops_destroyed()``: the crops on them were destroyed)."""
     if num.is_ordinal:
         return True
     low_before = _lowered_window(before)  # (for the cheap word tests before patterns)
@@ -2488,6 +2524,10 @@ def _skip_number(
                 if low in _INFRASTRUCTURE and (_TAKEN_DOWN_BEFORE.search(before) or _TAKEN_DOWN_AFTER.match(after)):
                     # "dismantled two workshops", "shut down 14 call centres", "6 call centres shut down":
                     # workshops and centres taken down, not held for training or taking part
+                    break
+                if low in _AREAS and crops_destroyed is not None and crops_destroyed():
+                    # "destroyed 255 hectares of cannabis farms", "66 acres of cultivated poppy were also destroyed":
+                    # crops destroyed, an outcome (not "lost 1,900 hectares of forest", "coca covered 253,000 hectares")
                     break
                 if low == "operations" and (
                     _ACTIONS_DONE_BEFORE.search(before)
@@ -3751,6 +3791,7 @@ def find_figures(
             text[max(0, num.start - 40) : num.start],
             has_unit=has_unit,
             staff_arrested=None if has_unit or money else functools.partial(_staff_arrested, text, num),
+            crops_destroyed=functools.partial(_crops_destroyed, text, num, s_end),
         ):
             continue
         low_written = num.written.lower()
