@@ -8406,3 +8406,36 @@ def test_the_operations_results_came_in_are_counted(body: str, expected: list) -
 )
 def test_crops_destroyed_are_counted_by_their_area_and_other_land_is_not(body: str, expected: list):
     assert [(f.metric, f.value, f.unit) for f in extract(body).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # checks, as releases and their translations write them, are the guide's other outcome
+        (
+            "In the operation, 3,336 vehicles and 8,202 people were controlled at checkpoints.",
+            [("other", 3336.0, "vehicles"), ("other", 8202.0, "people")],
+        ),
+        (
+            "Over 508,000 people and nearly 310,000 vehicles were investigated during the campaign.",
+            [("other", 508000.0, "people"), ("other", 310000.0, "vehicles")],
+        ),
+        (
+            "The unit arrested 78 suspects and interrogated 34,694 individuals.",
+            [("arrests", 78.0, None), ("other", 34694.0, "individuals")],
+        ),
+        # an adjective, or the offenders' hold, is no check
+        (
+            "The court froze up to R$ 890 million in assets of the investigated persons.",
+            [("seized", 890000000.0, "assets")],
+        ),
+        ("The persons investigated obtained illicit gains of over EUR 1.8 million.", []),
+        ("The gang controlled at least 40 illegal mining sites.", []),
+        (
+            "Officers seized 20.8 kilograms of a border controlled precursor.",
+            [("seized", 20.8, "a border controlled precursor")],
+        ),
+    ],
+)
+def test_people_and_vehicles_controlled_investigated_or_interrogated_are_checks(body: str, expected: list):
+    assert [(f.metric, f.value, f.item) for f in extract(body).figures] == expected

@@ -1764,6 +1764,12 @@ _TELLING_CUES = words("figure_telling_cues")
 
 #: Verbs of taking a place or a thing out of use: infrastructure or production sites so governed are dismantled
 _TAKING_DOWN = ("destroyed", "destroys", "destroying", "closed")
+#: Participles of checks that are as often adjectives ("the investigated persons") or the offenders' doing ("the
+#: gang controlled 40 mining sites"): cues only as the verb of what they follow
+_CHECKING_PARTICIPLES = frozenset({"controlled", "investigated", "interrogated"})
+_OBJECT_COUNT_NEXT = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|up\s+to)\s+)?(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)"
+)
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
@@ -1801,6 +1807,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             continue
         if word == "served" and _WARRANTS_NEAR.search(lowered, max(start, at - 60), min(stop, m.end() + 60)) is None:
             continue  # "had already served prison terms", "served as a staging post": only warrants served are a result
+        if word in _CHECKING_PARTICIPLES and (
+            _ATTRIBUTIVE.match(lowered, m.end()) is not None
+            or lowered.startswith(" under ", m.end())
+            or (word == "controlled" and _OBJECT_COUNT_NEXT.match(lowered, m.end()) is not None)
+        ):
+            # "the investigated persons", "a border controlled precursor": an adjective; "investigated under detention
+            # orders": those held, read where arrests are; "the gang controlled 40 mining sites": the offenders' hold
+            continue
         if word == "bust" and lowered[at - 1 : at] == "-":
             continue  # "a buy-bust operation": the Philippine police's sting, a compound's part, no result's word
         if word.endswith(_NOMINAL_ENDINGS) and _COMPOUND_HEAD_AFTER.match(lowered, m.end()):
