@@ -8439,3 +8439,19 @@ def test_crops_destroyed_are_counted_by_their_area_and_other_land_is_not(body: s
 )
 def test_people_and_vehicles_controlled_investigated_or_interrogated_are_checks(body: str, expected: list):
     assert [(f.metric, f.value, f.item) for f in extract(body).figures] == expected
+
+
+def test_a_dated_line_of_a_results_list_after_its_total_is_read_as_the_list_s():
+    text = (
+        "Between July 2020 and December 2021, a total of 125 pieces of rhino horn were seized at the airport.\n"
+        "  • December 2021: Six (6) pieces of rhino horn, weighing 4kg, bound for China.\n"
+        "  • 3 July 2021: Thirty-Two (32) pieces of rhino horn, weighing 160kg, bound for Malaysia.\n"
+    )
+    got = [(f.metric, f.value, f.unit) for f in extract(text).figures]
+    assert got == [
+        ("seized", 125.0, "count"),
+        ("seized", 6.0, "count"),
+        ("seized", 4.0, "kg"),
+        ("seized", 32.0, "count"),
+        ("seized", 160.0, "kg"),
+    ]

@@ -770,6 +770,11 @@ _OWN_OBJECT_AFTER = re.compile(
     r"(?:\d|[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|hundreds|dozens|thousands|half\s+a)\b)"
 )
+# A list line's date before its count: "• December 2021: Six (6) pieces of rhino horn …" (when, not what)
+_DATE_LABEL = re.compile(
+    rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?\s*[:;,–—-]\s*"
+    r"(?i:more than|over|about|around|nearly|almost|some|approximately|a total of)?\s*"
+)
 _HEDGE_ONLY = re.compile(
     r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
     r"|an estimated|a total of|just over|just under)\s*"
@@ -4539,8 +4544,14 @@ def find_figures(
                 if header:
                     best = (100, header)
                     list_context = header.start
-                elif not text[bullet.end() : num.start].strip() or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start):
-                    listed = True  # a results list whose header names no metric ("the results were:")
+                elif (
+                    not text[bullet.end() : num.start].strip()
+                    or _HEDGE_ONLY.fullmatch(text, bullet.end(), num.start)
+                    or _DATE_LABEL.fullmatch(text, bullet.end(), num.start)
+                ):
+                    # a results list whose header names no metric ("the results were:"), its lines dated or not
+                    # ("• December 2021: Six (6) pieces of rhino horn, weighing 4kg …")
+                    listed = True
         item = _item_after(text, item_from, min(hi, item_from + 100))
         if item and " " not in item and _ADJECTIVE_ENDING.search(item):
             # "8 international and 14 regional drug trafficking channels", "12 male and 4 female victims":
