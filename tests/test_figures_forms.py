@@ -8455,3 +8455,28 @@ def test_a_dated_line_of_a_results_list_after_its_total_is_read_as_the_list_s():
         ("seized", 32.0, "count"),
         ("seized", 160.0, "kg"),
     ]
+
+
+def test_a_list_of_things_secured_parted_by_semicolons_is_one_list():
+    text = (
+        "Army seizes arsenal\n"
+        "The elements managed to secure 2,829,950 cartridges of various calibers; 14,722 chargers; 128 long "
+        "weapons; 89 grenades; 12 tactical vests; 8 vehicles; 10 kilograms of marijuana.\n"
+    )
+    got = [(f.metric, f.value, f.item) for f in extract(text).figures]
+    assert got == [
+        ("seized", 2829950.0, "cartridges of various calibers"),
+        ("seized", 14722.0, "chargers"),
+        ("seized", 128.0, "long weapons"),
+        ("seized", 89.0, "grenades"),
+        ("seized", 12.0, "tactical vests"),
+        ("seized", 8.0, "vehicles"),
+        ("seized", 10.0, "marijuana"),
+    ]
+    # a part of the people, or a clause of its own, after a semicolon is no item of such a list
+    text = "Police report\nOf the 27 suspects, 16 were arrested in Abu Dhabi; eight in Dubai; and three in Sharjah.\n"
+    got = extract(text).figures
+    assert 16.0 in [f.value for f in got if f.metric == "arrests"]
+    assert [f for f in got if f.metric != "arrests"] == []
+    text = "Police report\nOfficers seized 12 kg of hashish; 4 suspects remain at large.\n"
+    assert [(f.metric, f.value) for f in extract(text).figures] == [("seized", 12.0)]

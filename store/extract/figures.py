@@ -3490,6 +3490,7 @@ def _in_verbs_list(text: str, pos: int, near: list[Cue]) -> bool:
     return False
 
 
+_COUNTED_THINGS_ONLY = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]{2,}s(?:[ \t]+of[ \t]+[\w -]{1,40})?")
 _OF_THE_PART = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.I)
 
 
@@ -3514,7 +3515,17 @@ def _bare_item(text: str, a: int, b: int, *, in_list: bool = False) -> bool:
         return not (_PEOPLE.intersection(_head_words(counted)[:3]) or _OF_THE_PART.match(counted))
     if _UNIT_RE.match(rest, digits) or _CURRENCY_BEFORE_DIGIT.search(clause[: num.end()]):
         return True
-    return bool(_GOODS.intersection(_head_words(counted)[:2]))
+    if _GOODS.intersection(_head_words(counted)[:2]):
+        return True
+    # a count of things no list of goods names, right after the number, and the clause no more than that:
+    # "seized 2,829,950 cartridges of various calibers; 14,722 chargers; 128 long weapons …" (not "…; eight in
+    # Dubai", "…; 4 suspects remain at large")
+    head = _head_words(counted)[:3]
+    return (
+        _COUNTED_THINGS_ONLY.fullmatch(counted) is not None
+        and not _PEOPLE.intersection(head)
+        and not _OF_THE_PART.match(counted)
+    )
 
 
 def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
