@@ -208,11 +208,11 @@ _TAKEN_DOWN_BEFORE = re.compile(
     r"|sealed|(?:shut|take)-?downs?\s+of|closure\s+of)\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?$",
     re.I,
 )
-# The same after the goods: "6 call centres shut down", "14 scam centres were raided"
 # An area of crops destroyed: the verb before it, or after what grew there
 _AREAS = frozenset({"hectares", "acres"})
 _AREA_DESTROYED_BEFORE = re.compile(
-    r"\b(?:destroy|eradicat|uproot|burn|burnt|torch|slash)\w*\s+(?:a\s+total\s+of\s+|(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|approximately"
+    r"\b(?:destroy|eradicat|uproot|burn|burnt|torch|slash)\w*\s+"
+    r"(?:a\s+total\s+of\s+|(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|approximately"
     r"|an\s+estimated)\s+)?$",
     re.I,
 )
@@ -238,6 +238,7 @@ def _crops_destroyed(text: str, num: Number, s_end: int) -> bool:
     )
 
 
+# The same after the goods: "6 call centres shut down", "14 scam centres were raided"
 _TAKEN_DOWN_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:dismantled|destroyed|busted|demolished"
     r"|shut\s+down|taken\s+down|raided|closed|sealed)\b",
@@ -772,7 +773,8 @@ _OWN_OBJECT_AFTER = re.compile(
 )
 # A list line's date before its count: "• December 2021: Six (6) pieces of rhino horn …" (when, not what)
 _DATE_LABEL = re.compile(
-    rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?\s*[:;,–—-]\s*"
+    rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?"
+    r"\s*[:;,–—-]\s*"
     r"(?i:more than|over|about|around|nearly|almost|some|approximately|a total of)?\s*"
 )
 _HEDGE_ONLY = re.compile(
@@ -1773,7 +1775,8 @@ _TAKING_DOWN = ("destroyed", "destroys", "destroying", "closed")
 #: gang controlled 40 mining sites"): cues only as the verb of what they follow
 _CHECKING_PARTICIPLES = frozenset({"controlled", "investigated", "interrogated"})
 _OBJECT_COUNT_NEXT = re.compile(
-    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|up\s+to)\s+)?(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)"
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|up\s+to)\s+)?"
+    r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 
 
