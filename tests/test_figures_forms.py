@@ -8480,3 +8480,8 @@ def test_a_list_of_things_secured_parted_by_semicolons_is_one_list():
     assert [f for f in got if f.metric != "arrests"] == []
     text = "Police report\nOfficers seized 12 kg of hashish; 4 suspects remain at large.\n"
     assert [(f.metric, f.value) for f in extract(text).figures] == [("seized", 12.0)]
+
+
+def test_illegal_refining_sites_destroyed_are_dismantled_as_refineries_are():
+    body = "Troops of the task force have destroyed 34 illegal refining sites and arrested 59 suspected oil thieves."
+    assert metric_values(body) == [("dismantled", 34.0), ("arrests", 59.0)]
