@@ -8485,3 +8485,18 @@ def test_a_list_of_things_secured_parted_by_semicolons_is_one_list():
 def test_illegal_refining_sites_destroyed_are_dismantled_as_refineries_are():
     body = "Troops of the task force have destroyed 34 illegal refining sites and arrested 59 suspected oil thieves."
     assert metric_values(body) == [("dismantled", 34.0), ("arrests", 59.0)]
+
+
+def test_a_list_of_things_found_and_destroyed_stays_destroyed_past_its_verb_s_reach():
+    text = (
+        "Troops report\nThe troops discovered and destroyed 54 dugout pits, 66 boats, 138 storage tanks, 253 cooking "
+        "ovens, two pumping machines, eight speedboats, 17 hoses, 18 drums and two cylinders in the operations.\n"
+    )
+    got = [(f.metric, f.value) for f in extract(text).figures]
+    assert got == [("other", v) for v in (54.0, 66.0, 138.0, 253.0, 2.0, 8.0, 17.0, 18.0, 2.0)]
+    # goods found and then seized stay seized however long the list
+    text = (
+        "Police report\nOfficers found 54 rifles, 66 pistols, 138 magazines, 253 rounds, two grenades, eight "
+        "machetes, 17 radios, 18 phones and two vehicles in the house.\n"
+    )
+    assert {f.metric for f in extract(text).figures} == {"seized"}

@@ -1771,6 +1771,8 @@ _TELLING_CUES = words("figure_telling_cues")
 
 #: Verbs of taking a place or a thing out of use: infrastructure or production sites so governed are dismantled
 _TAKING_DOWN = ("destroyed", "destroys", "destroying", "closed")
+# A verb of finding, then one of destroying: "discovered and destroyed", "uncovered and burnt"
+_THEN_DESTROYED = re.compile(r"\s+(?:and|&)\s+(?:then\s+)?(?:destroyed|burnt|burned|demolished|dismantled)\b")
 #: Participles of checks that are as often adjectives ("the investigated persons") or the offenders' doing ("the
 #: gang controlled 40 mining sites"): cues only as the verb of what they follow
 _CHECKING_PARTICIPLES = frozenset({"controlled", "investigated", "interrogated"})
@@ -4904,6 +4906,10 @@ def find_figures(
                 # is in a clause of its own, whose verb is none of a result (what was found so is found: "it was
                 # found that the woman had gulped 82 drug-filled capsules")
                 last_verb = None
+            if last_verb is not None and _THEN_DESTROYED.match(lowered, last_verb.end()):
+                # "discovered and destroyed 54 dugout pits, 66 boats, … eight speedboats, 17 hoses": goods destroyed
+                # are no goods found, however far down the list (the list's verb past its reach: see below)
+                last_verb = None
             if last_verb is None:
                 # passive, after the item: "17,000 tablets were discovered",
                 # past an aside: "Ten firearms, including two rifles, were found"
@@ -5407,6 +5413,24 @@ def find_figures(
                 # counts of goods, each perhaps with whose it was: "…, Six (6) parcels of Tramadol, Lewis Kanu – Eighty
                 # (80) Wraps of KUSH"
                 metric = "seized"
+        if (
+            metric is None
+            and unit == "count"
+            and not money
+            and not people
+            and item
+            and figures
+            and figures[-1].sentence_start == s_start
+            and figures[-1].metric == "other"
+            and figures[-1].unit == "count"
+            and num.start - figures[-1].end < 90
+            and _THEN_DESTROYED.search(lowered, max(s_start, figures[-1].start - 600), figures[-1].start)
+            and _goods_list_gap(text, figures[-1].end, num.start)
+            and not _own_clause_after(text, end)
+        ):
+            # a list of things found and destroyed goes on past its verb's reach, as one of goods seized does:
+            # "discovered and destroyed 54 dugout pits, 66 boats, …, eight speedboats, 17 hoses and 18 drums"
+            metric = "other"
         if (
             metric is None
             and listed
