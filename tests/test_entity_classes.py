@@ -234,6 +234,14 @@ def test_what_is_not_an_organisation() -> None:
     assert "Kenya Police Service" in orgs
 
 
+def test_letters_are_a_revenue_service_unless_a_word_of_illness_follows() -> None:
+    # "SARS" in law-enforcement releases is South Africa's revenue service or Nigeria's anti-robbery squad
+    text = "Officers from the Department of Home Affairs, SARS and the Border Management Authority searched 12 trucks."
+    assert "SARS" in names(text, "ORG")
+    text = "Fake masks sold during the SARS outbreak and fake SARS-CoV-2 test kits were seized at the port."
+    assert "SARS" not in names(text, "ORG")
+
+
 def test_a_country_possessive_stays_apart_from_the_body() -> None:
     text = "Pakistan’s Federal Investigation Agency arrested four agents."
     assert "Federal Investigation Agency" in names(text, "ORG")

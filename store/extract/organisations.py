@@ -2527,6 +2527,13 @@ def _written_again(text: str, word: str, counts: dict[str, int]) -> bool:
     return counts.get(word, 0) >= 2
 
 
+# A word of illness after a body's letters makes them a disease's ("the SARS outbreak", "SARS-CoV-2")
+_ILLNESS_AFTER = re.compile(
+    r"(?:-CoV\b|\s+(?:outbreak|outbreaks|pandemic|epidemic|virus|viruses|infection|infections|vaccine|vaccines"
+    r"|patients|symptoms|coronavirus)\b)"
+)
+
+
 def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower_seen: dict[str, bool]) -> bool:
     """Whether the all-caps word ``tokens[idx]`` is used as a name.
     ``body_end`` is ``len(text.rstrip())``: where only blanks follow.
@@ -2555,6 +2562,8 @@ def _is_caps_name(text: str, tokens: list[Token], idx: int, body_end: int, lower
         return False
     if after in (" ", ":") and _LABEL_AFTER.match(text, end):
         return False  # "SOURCE: Europol", "FILE PHOTO: …": a page label
+    if after in (" ", "-") and _ILLNESS_AFTER.match(text, end):
+        return False  # "the SARS outbreak", "SARS-CoV-2", "MERS virus": a disease called by its letters
     # a surname in capitals inside a name written otherwise in mixed case, as French, Spanish and West
     # African releases write it: "Aminu SHUAIBU Danjuma", "OLUWASEUN Adebayo Tijani", "General Rodolfo
     # ARANCIBIA Tello" (not "NDLEA Chairman …", "EFCC Lagos office": a post, a place after a body's letters)
