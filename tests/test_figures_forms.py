@@ -8500,3 +8500,28 @@ def test_a_list_of_things_found_and_destroyed_stays_destroyed_past_its_verb_s_re
         "machetes, 17 radios, 18 phones and two vehicles in the house.\n"
     )
     assert {f.metric for f in extract(text).figures} == {"seized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Operation Iron Gate 2026 arrested 40 people. The previous edition of the operation, in 2025, "
+            "resulted in 97 arrests and the seizure of 880 firearms.",
+            [("Iron Gate 2026", 40.0), (None, 97.0), (None, 880.0)],
+        ),
+        (
+            "Officers in Operation Sahraa III seized 2 tonnes. The first two editions of the operation led to more "
+            "than 500 arrests.",
+            [("Sahraa III", 2.0), (None, 500.0)],
+        ),
+        # an edition told as a time, not as what had results, leaves the figures to the operation in focus
+        (
+            "Operation Canopy 2026 ran in 40 countries. Officers used risk profiles built after the previous edition "
+            "to select 4,900 containers for inspection.",
+            [("Canopy 2026", 4900.0)],
+        ),
+    ],
+)
+def test_an_earlier_edition_s_results_are_no_figures_of_the_operation_in_focus(text: str, expected: list):
+    assert [(f.operation, f.value) for f in extract(doc(text)).figures] == expected

@@ -1114,6 +1114,13 @@ _OTHER_PERIOD = re.compile(
     r"|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)"
     r"|described\s+as\s+a\s+separate\s+case"
     r"|separately\s*,|separately\s+(?:reported|said|announced|stated)"
+    # an earlier edition's results: "The previous edition of the operation, in 2025, resulted in 97 arrests", "The
+    # first two editions of the operation … led to a combined 210 arrests" (an edition names itself otherwise)
+    # (the edition told as what had results, not as a time: "profiles built after the previous edition to select …")
+    r"|(?:(?:the|its|their)\s+(?:previous|earlier|prior|past|last\s+year(?:'s|’s))\s+(?:(?:two|three|four|five)\s+)?"
+    r"editions?|(?:the|its|their)\s+(?:first|previous|earlier|past|last)\s+(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten)\s+editions)(?:\s+of\s+the\s+(?:operation|campaign|exercise|drive|crackdown))?"
+    r"(?=\s*,|\s+(?:in|led|resulted|saw|netted|yielded|produced|brought|had|recorded)\b)"
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year"
     # a record over years: "over the years the programme has helped seize 95 tonnes", "in the past
@@ -1128,7 +1135,7 @@ _OTHER_PERIOD = re.compile(
 _PERIOD_LEADS = (
     "since", "year", "previous", "separate", "from", "between", "quarter", "far", "whole", "alone", "established",
     "founded", "set", "created", "first", "months", "similar", "earlier", "unrelated", "another", "decade",
-    "according", "period",
+    "according", "period", "edition",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 _MONTH_SPAN = re.compile(_MONTH_SPAN_TEXT, re.I)
