@@ -8525,3 +8525,33 @@ def test_a_list_of_things_found_and_destroyed_stays_destroyed_past_its_verb_s_re
 )
 def test_an_earlier_edition_s_results_are_no_figures_of_the_operation_in_focus(text: str, expected: list):
     assert [(f.operation, f.value) for f in extract(doc(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one year a sentence's events are told in, earlier than the operation's, is another period's
+        (
+            "Police in Operation Bagh Suraksha 2026 arrested 4 poachers. The forest departments had seized 11 tiger "
+            "skins and 94 kg of tiger bones in Maharashtra and Madhya Pradesh in 2025, officials said.",
+            [("Bagh Suraksha 2026", 4.0), (None, 11.0), (None, 94.0)],
+        ),
+        (
+            "Operation Storm 4 ran in 2026 and led to 40 arrests. In its annual statistics, the department said it "
+            "had arrested 1,932 suspects across the country in 2025, according to the ministry.",
+            [("Storm 4", 40.0), (None, 1932.0)],
+        ),
+        # a year that dates something else leaves the figures to the operation
+        (
+            "Operation Lazurite II ran in 2026. In Georgia, police recovered 312 ancient coins and icons that had "
+            "been stolen from a church in Kakheti in 2019.",
+            [("Lazurite II", 312.0)],
+        ),
+        (
+            "Operation Black Poppy ran in 2026. Officers detained two citizens, one of them born in 1988.",
+            [("Black Poppy", 2.0)],
+        ),
+    ],
+)
+def test_the_one_year_a_sentence_is_told_in_dates_its_figures(text: str, expected: list):
+    assert [(f.operation, f.value) for f in extract(doc(text)).figures] == expected

@@ -1250,6 +1250,15 @@ _FRONTED_YEAR = re.compile(
 _YEAR_OF_FIGURE_BEFORE = re.compile(
     r"\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s+and\s+(?:[a-z]+\s+){1,3}$"
 )
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|;")
+# "in 2025" as when a sentence's events were (a year's span or a date is not: "in 2024-25", "in 2025/26")
+_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+# Words that make a year date something else than the results: a birth, an offence, a founding, a law
+_DATED_BEFORE = re.compile(
+    r"\b(?:born|stolen|committed|founded|established|created|built|opened|launched|began|started|introduced"
+    r"|enacted|passed|adopted|signed|convicted|sentenced|issued|registered|wanted|disappeared|died|killed|murdered"
+    r"|kidnapped|abducted|escaped|fled|arrived|since|until|till|before|after)\b[^.;:\d]{0,40}$"
+)
 _DURING_YEAR = re.compile(
     r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+whole\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)"
 )
@@ -1368,6 +1377,7 @@ class _OperationMentions:
         self._stated_period_of: dict[int, bool] = {}
         self._case_odd: bool | None = None  # (whether the text holds a character of _CASE_ODD: asked once)
         self._during_of: dict[int, re.Match | None] = {}
+        self._in_year_of: dict[int, re.Match | None] = {}
         self._anaphor_of: dict[int, bool] = {}
         self._since_only: dict[int, bool] = {}
         self._years_by_key: dict[str, set[int]] | None = None
@@ -1492,6 +1502,10 @@ class _OperationMentions:
                 year = (
                     _FRONTED_YEAR.match(self.text, s_start, pos)
                     or self._during_year(s_start, s_end)
+                    # the one year a sentence's figures are told in: "Security forces destroyed 1,020 dredges and
+                    # arrested 611 people in anti-mining actions across the country in 2025" (not when a year
+                    # dates something else: "icons stolen from a church in 2019", "born in 1988")
+                    or self._in_year(s_start, s_end, pos)
                     # the year an earlier figure's own words end on, its verb's next object after "and": "… had
                     # arrested 1,932 suspects in 2025 and seized 6.7 tonnes of narcotics" (the tonnes are 2025's
                     # too; not "icons stolen from a church in 2019, and confiscated 480 …": the theft's year)
@@ -1530,6 +1544,30 @@ class _OperationMentions:
         if s_start not in self._during_of:
             self._during_of[s_start] = _DURING_YEAR.search(self.text, s_start, s_end)
         return self._during_of[s_start]
+
+    def _in_year(self, s_start: int, s_end: int, pos: int) -> re.Match | None:
+        """The one year a sentence says its events were in ("… in 2025"), where no word before it dates something
+        else (looked for once per sentence; none where the sentence names two years or more), if the figure at
+        ``pos`` is in its clause: not past a contrast ("…, while in Pakistan, 31 people were arrested")."""
+        found = self._sentence_in_year(s_start, s_end)
+        if found is None or abs(pos - found.start()) > 300:
+            return None  # (a clause's reach: a long sentence is not rescanned for each of its figures)
+        if _CONTRAST.search(self.text, min(pos, found.end()), max(pos, found.start())):
+            return None
+        return found
+
+    def _sentence_in_year(self, s_start: int, s_end: int) -> re.Match | None:
+        if s_start not in self._in_year_of:
+            found = None
+            for m in _IN_YEAR.finditer(self.text, s_start, s_end):
+                if _DATED_BEFORE.search(self.text, max(s_start, m.start() - 60), m.start()):
+                    continue
+                if found is not None and found.group(1) != m.group(1):
+                    found = None
+                    break
+                found = m
+            self._in_year_of[s_start] = found
+        return self._in_year_of[s_start]
 
     def _stated_years(self, i: int) -> set[int]:
         """The years the text states for mention ``i``'s operation (by its name, before it or in its sentences)."""
