@@ -8555,3 +8555,31 @@ def test_an_earlier_edition_s_results_are_no_figures_of_the_operation_in_focus(t
 )
 def test_the_one_year_a_sentence_is_told_in_dates_its_figures(text: str, expected: list):
     assert [(f.operation, f.value) for f in extract(doc(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Operation Safe Mekong ran in 2026 and led to 40 arrests. UNODC figures show that a record 236 tonnes "
+            "of methamphetamine were seized in East Asia.",
+            [("Safe Mekong", 40.0), (None, 236.0)],
+        ),
+        (
+            "Operation Border Shield led to 40 arrests. Chinese police data show that more than 57,000 nationals "
+            "suspected of fraud have been repatriated.",
+            [("Border Shield", 40.0), (None, 57000.0)],
+        ),
+        # the story's own figures, or the operation's, stay its
+        (
+            "Police arrested more than 2,700 people in Operation Clear Sky 2025. The final figures show 2,733 arrests.",
+            [("Clear Sky 2025", 2733.0)],
+        ),
+        (
+            "Operation Border Shield ran in May. Figures from the operation show that police arrested 400 people.",
+            [("Border Shield", 400.0)],
+        ),
+    ],
+)
+def test_a_body_s_figures_shown_as_a_sentence_s_subject_are_its_statistics(text: str, expected: list):
+    assert [(f.operation, f.value) for f in extract(doc(text)).figures] == expected

@@ -1130,12 +1130,13 @@ _OTHER_PERIOD = re.compile(
 #: A word every match of ``_OTHER_PERIOD`` holds one of (one for each of its alternatives: "so far", "the whole
 #: of", "since", "year", "quarter", "alone", "previous", "established", "founded", "set up", "created", "the
 #: first … months", "twelve months", "the period", "from", "between", "a similar/earlier/separate/unrelated …",
-#: "another", "decades"), and the word every match of ``_STATISTICS_SOURCE`` opens on ("according"), in lower case: a
+#: "another", "decades", "edition"), and a word every match of ``_STATISTICS_SOURCE`` holds ("according", or "show",
+#: "indicat", "reveal"), in lower case: a
 #: sentence without any of them is not searched. A new alternative of either pattern needs its word here.
 _PERIOD_LEADS = (
     "since", "year", "previous", "separate", "from", "between", "quarter", "far", "whole", "alone", "established",
     "founded", "set", "created", "first", "months", "similar", "earlier", "unrelated", "another", "decade",
-    "according", "period", "edition",
+    "according", "period", "edition", "show", "indicat", "reveal",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 _MONTH_SPAN = re.compile(_MONTH_SPAN_TEXT, re.I)
@@ -1269,6 +1270,12 @@ _STATISTICS_SOURCE = re.compile(
     r"(?i)\baccording\s+to\s+(?!(?:[\w'’.&-]+\s+){0,5}?(?:preliminary|provisional|initial)\s)"
     r"(?:[\w'’.&-]+\s+){0,6}?(?:figures|statistics|data|(?:annual|yearly)\s+(?:[\w-]+\s+){0,3}report)\b"
     r"(?!\s+(?:(?:from|of)\s+the\s+operation|released|published|issued|provided|given|announced)\b)"
+    # the same as a sentence's subject: "UNODC figures show that a record 236 tonnes …", "Chinese police data show
+    # that more than 57,000 …" (not "figures from the operation show …")
+    # (a body's, not the story's own: "The final figures show 2,733 arrests")
+    r"|(?<!the\s)(?<!final\s)(?<!latest\s)(?<!these\s)(?<!its\s)(?<!their\s)(?<!new\s)"
+    r"\b(?:figures|statistics|data)\s+(?!(?:from|of)\s+the\s+operation\b)(?:(?:from|of)\s+(?:[\w'’.&()-]+\s+){1,8}?)?"
+    r"(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
