@@ -8583,3 +8583,19 @@ def test_the_one_year_a_sentence_is_told_in_dates_its_figures(text: str, expecte
 )
 def test_a_body_s_figures_shown_as_a_sentence_s_subject_are_its_statistics(text: str, expected: list):
     assert [(f.operation, f.value) for f in extract(doc(text)).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "In what goes of 2026, the National Police has seized 742 tonnes of cocaine in the whole national territory.",
+        "In the course of the year 2025, the National Police has seized 612 tonnes of cocaine, a record.",
+        "In the year 2026, the National Police has seized more than 198 tonnes of drugs in the national territory.",
+        "In fiscal year 2025, the Coast Guard removed more than 204,000 kilograms of cocaine at sea.",
+    ],
+)
+def test_a_force_s_record_for_the_year_or_the_country_is_no_figure_of_the_operation(record: str):
+    text = f"Operation Cordillera 2026 led to 40 arrests in two provinces. {record}"
+    got = [(f.operation, f.value) for f in extract(doc(text)).figures]
+    assert got[0] == ("Cordillera 2026", 40.0)
+    assert [op for op, _ in got[1:]] == [None]

@@ -1078,8 +1078,13 @@ _OTHER_PERIOD = re.compile(
     # a record since a year: "Authorities have confiscated more than 500 tons of drugs since 2021" (an operation's
     # own, "Since 2021 the operation has …", is told by its sentence)
     rf"|{_SINCE_A_YEAR_TEXT}"
-    r"|(?:in|for|during)\s+the\s+(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:(?:current|present|last|past|previous)\s+)?"
+    r"|(?:in|for|during)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+)?(?:(?:current|present|last|past|previous)\s+)?"
     r"(?:fiscal|financial)\s+year"
+    # a force's record for the year so far, or for the whole country: "In what goes of 2026, the National Police has
+    # seized 742 tons of cocaine", "In the course of the year 2025, …", "… seized 198 tons of drugs in the national
+    # territory" (Spanish releases' "en lo que va del año", "en el territorio nacional")
+    r"|in\s+what\s+goes\s+of\s+(?:the\s+year|(?:19|20)\d\d)|(?:in|during)\s+the\s+course\s+of\s+the\s+year"
+    r"|in\s+the\s+(?:whole\s+)?national\s+territory|in\s+the\s+whole\s+(?:country|national\s+territory)"
     # a quarter's totals: "the items intercepted within the quarter include …"
     rf"|{_QUARTER_TEXT}"
     # "In 2026 alone, the agency has uncovered 731 cases": a year's total
@@ -1127,16 +1132,16 @@ _OTHER_PERIOD = re.compile(
     # five years" (an operation's own years are told by a sentence that speaks of it: see _RUNNING_PERIOD)
     rf"|{_OVER_THE_YEARS_TEXT})\b"
 )
-#: A word every match of ``_OTHER_PERIOD`` holds one of (one for each of its alternatives: "so far", "the whole
-#: of", "since", "year", "quarter", "alone", "previous", "established", "founded", "set up", "created", "the
-#: first … months", "twelve months", "the period", "from", "between", "a similar/earlier/separate/unrelated …",
-#: "another", "decades", "edition"), and a word every match of ``_STATISTICS_SOURCE`` holds ("according", or "show",
-#: "indicat", "reveal"), in lower case: a
-#: sentence without any of them is not searched. A new alternative of either pattern needs its word here.
+#: A word every match of ``_OTHER_PERIOD`` holds one of (one for each of its alternatives: "so far", "the whole of",
+#: "since", "year", "quarter", "alone", "previous", "established", "founded", "set up", "created", "the first …
+#: months", "twelve months", "the period", "from", "between", "a similar/earlier/separate/unrelated …", "another",
+#: "decades", "edition", "goes", "territory"), and a word every match of ``_STATISTICS_SOURCE`` holds ("according",
+#: or "show", "indicat", "reveal"), in lower case: a sentence without any of them is not searched. A new alternative
+#: of either pattern needs its word here.
 _PERIOD_LEADS = (
     "since", "year", "previous", "separate", "from", "between", "quarter", "far", "whole", "alone", "established",
     "founded", "set", "created", "first", "months", "similar", "earlier", "unrelated", "another", "decade",
-    "according", "period", "edition", "show", "indicat", "reveal",
+    "according", "period", "edition", "show", "indicat", "reveal", "goes", "territory",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 _MONTH_SPAN = re.compile(_MONTH_SPAN_TEXT, re.I)
