@@ -8599,3 +8599,13 @@ def test_a_force_s_record_for_the_year_or_the_country_is_no_figure_of_the_operat
     got = [(f.operation, f.value) for f in extract(doc(text)).figures]
     assert got[0] == ("Cordillera 2026", 40.0)
     assert [op for op, _ in got[1:]] == [None]
+
+
+def test_a_paragraph_on_the_operation_s_own_strand_keeps_its_figures_and_one_on_a_country_s_side_does_not():
+    text = (
+        'Title\nThe operation, code-named "Mbangala II", took place in six countries.\n\n'
+        "On the wildlife side, officers seized:\n- 1.2 tonnes of pangolin scales;\n- 46 elephant tusks.\n\n"
+        "On the Ukrainian side of the border, guards detained 12 people.\n"
+    )
+    got = [(f.operation, f.value) for f in extract(text).figures]
+    assert got == [("Mbangala II", 1.2), ("Mbangala II", 46.0), (None, 12.0)]

@@ -998,7 +998,9 @@ _ASIDE_PARAGRAPH = re.compile(
     r"(?:case|operation|incident|investigation|development|raid)|in\s+another\s+(?:case|operation|incident|raid)|"
     r"in\s+separate\s+(?:cases|operations|incidents|investigations|raids)|"
     r"last\s+year|earlier\s+this\s+year|so\s+far\s+this\s+year|since\s+(?:january|the\s+start\s+of\s+the\s+year)|"
-    r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+\w+\s+side)\b"
+    # (a country's side is another matter, "On the Ukrainian side of the border, …"; the operation's own strand is
+    # not: "On the wildlife side, officers seized:", "On the timber side of the operation, …")
+    r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+(?-i:[A-Z])\w+\s+side)\b"
 )
 # A paragraph that opens on a drive told with "a": "In a joint operation, …", "In parallel, a security operation in …"
 _ANOTHER_DRIVE_PARAGRAPH = re.compile(
