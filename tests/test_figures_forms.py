@@ -8551,6 +8551,17 @@ def test_an_earlier_edition_s_results_are_no_figures_of_the_operation_in_focus(t
             "Operation Black Poppy ran in 2026. Officers detained two citizens, one of them born in 1988.",
             [("Black Poppy", 2.0)],
         ),
+        # an event of a year told before its noun
+        (
+            "Operation Red Canopy in 2026 led to 12 arrests. He noted that a 2024 case in the same province had "
+            "recovered only 600 kilograms of scales.",
+            [("Red Canopy", 12.0), (None, 600.0)],
+        ),
+        (
+            "Operation Neel Kavach ran in 2026 and led to 9 arrests. The biggest seizure remains the November 2024 "
+            "interception of a boat, when the Coast Guard recovered over 6,000kg of methamphetamine.",
+            [("Neel Kavach", 9.0), (None, 6000.0)],
+        ),
     ],
 )
 def test_the_one_year_a_sentence_is_told_in_dates_its_figures(text: str, expected: list):

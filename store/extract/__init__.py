@@ -1260,7 +1260,16 @@ _YEAR_OF_FIGURE_BEFORE = re.compile(
 )
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|;")
 # "in 2025" as when a sentence's events were (a year's span or a date is not: "in 2024-25", "in 2025/26")
-_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_IN_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Aa]t\s+the\s+(?:end|start|beginning)\s+of|[Bb]y\s+the\s+end\s+of)\s+(?:the\s+year\s+)?"
+    r"((?:19|20)\d\d)\b(?![-–/]\d)"
+)
+# An event of a year told before its noun: "a 2024 case in the same province had recovered only 600 kilograms", "the
+# November 2024 interception of a boat, when the Coast Guard recovered over 6,000kg"
+_YEAR_EVENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?((?:19|20)\d\d)\s+(?:case|seizure|raid|interception|bust|haul|review|report|study|survey)\b"
+)
 # Words that make a year date something else than the results: a birth, an offence, a founding, a law
 _DATED_BEFORE = re.compile(
     r"\b(?:born|stolen|committed|founded|established|created|built|opened|launched|began|started|introduced"
@@ -1573,7 +1582,8 @@ class _OperationMentions:
     def _sentence_in_year(self, s_start: int, s_end: int) -> re.Match | None:
         if s_start not in self._in_year_of:
             found = None
-            for m in _IN_YEAR.finditer(self.text, s_start, s_end):
+            dated = [*_IN_YEAR.finditer(self.text, s_start, s_end), *_YEAR_EVENT.finditer(self.text, s_start, s_end)]
+            for m in sorted(dated, key=lambda m: m.start()):
                 if _DATED_BEFORE.search(self.text, max(s_start, m.start() - 60), m.start()):
                     continue
                 if found is not None and found.group(1) != m.group(1):
