@@ -242,6 +242,15 @@ def test_letters_are_a_revenue_service_unless_a_word_of_illness_follows() -> Non
     assert "SARS" not in names(text, "ORG")
 
 
+def test_a_colour_that_is_a_family_name_ends_a_person_s_name_but_not_a_notice_s() -> None:
+    text = (
+        "Assistant Chief Constable Chris Green, head of the regional unit, said Mary Black and Peter Silver were "
+        "arrested. INTERPOL issued a Green Notice and a Silver Notice."
+    )
+    assert {"Chris Green", "Mary Black", "Peter Silver"} <= names(text, "PERSON")
+    assert not {"Green Notice", "Silver Notice"} & (names(text, "PERSON") | names(text, "ORG"))
+
+
 def test_a_country_possessive_stays_apart_from_the_body() -> None:
     text = "Pakistan’s Federal Investigation Agency arrested four agents."
     assert "Federal Investigation Agency" in names(text, "ORG")

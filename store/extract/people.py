@@ -577,6 +577,14 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # (nor an article's word that ends the run, where no noun can follow it: a given name, "Nguyễn Văn
                 # An, 36,", "Trần Văn An and …")
                 and not (w == "An" and k == b and k > a and _NO_NOUN_AFTER.match(text, tok.end))
+                # (nor a colour that is a family name after a given name: "Chris Green, head of …")
+                and not (
+                    w in _COLOUR_SURNAMES
+                    and k == b
+                    and k > a
+                    and tokens[k - 1].text in all_given
+                    and _NO_NOUN_AFTER.match(text, tok.end)
+                )
             ):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
             # (not a given or family name that is also a noun: "Man Bahadur Gurung", "Son Heung Min")
@@ -763,10 +771,20 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             day_first=a == day_given,
             # (a full name of three words or more led by a known family name, as Vietnamese names are written:
             # not a city, a firm or a ministry, "Xi An", "Phu An", "Bộ Công An")
-            last_is_name=ws[-1] == "An"
-            and len(ws) >= 3
-            and ws[0] in family
-            and _NO_NOUN_AFTER.match(text, tokens[b].end) is not None,
+            last_is_name=(
+                ws[-1] == "An"
+                and len(ws) >= 3
+                and ws[0] in family
+                and _NO_NOUN_AFTER.match(text, tokens[b].end) is not None
+            )
+            # (a colour that is a family name after a given name, no noun after it: "Assistant Chief Constable
+            # Chris Green, head of …", not "a Green Notice", "the Black Axe")
+            or (
+                ws[-1] in _COLOUR_SURNAMES
+                and len(ws) >= 2
+                and ws[-2] in all_given
+                and _NO_NOUN_AFTER.match(text, tokens[b].end) is not None
+            ),
         )
         if verdict is None or verdict[0]:
             # a middle initial marks where a name begins: the word before it is its given name, after a
@@ -1674,6 +1692,8 @@ def _signature_name(text: str, tokens: list[Token], a: int, b: int) -> tuple[int
 
 
 # What follows a word that cannot be an article: a clause's punctuation, or a lower-case word of the sentence
+#: Colours of the common capitals that are family names too ("Chris Green", "Jack Black", "Nate Silver")
+_COLOUR_SURNAMES = frozenset({"Green", "Black", "Silver"})
 _NO_NOUN_AFTER = re.compile(
     r"(?:[,.;:)]|[ \t]+\("
     r"|[ \t]+(?:and|or|was|were|is|are|has|had|said|told|who|of|from|in|at|to|on|for|with|by|after)\b)"
