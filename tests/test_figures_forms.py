@@ -8620,3 +8620,14 @@ def test_a_paragraph_on_the_operation_s_own_strand_keeps_its_figures_and_one_on_
     )
     got = [(f.operation, f.value) for f in extract(text).figures]
     assert got == [("Mbangala II", 1.2), ("Mbangala II", 46.0), (None, 12.0)]
+
+
+def test_people_netted_in_a_headline_s_passive_are_arrests_and_their_parts_follow():
+    text = (
+        "76 poaching suspects netted as Kinga Pori operation sweeps Ruaha\n\n"
+        "Rangers seized 53 pieces of ivory. Of the 76 suspects, 64 are Tanzanians and 12 foreign nationals.\n"
+    )
+    got = [(f.metric, f.value) for f in extract(text).figures]
+    assert got == [("arrests", 76.0), ("seized", 53.0), ("arrests", 64.0), ("arrests", 12.0)]
+    # goods netted are no people: the active verb with its goods stays a seizure
+    assert metric_values("The raids netted 40 kg of heroin and 12 suspects.") == [("seized", 40.0), ("arrests", 12.0)]

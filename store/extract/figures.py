@@ -4947,6 +4947,14 @@ def find_figures(
                     ):
                         last_verb = later  # "31.6kg of rhino horn found in luggage": a headline's passive
                         break
+                    if (
+                        people
+                        and later.group() == "netted"
+                        and not _FINITE_VERB.search(text, item_from, later.start())
+                        and len(text[item_from : later.start()].split()) <= 3
+                    ):
+                        last_verb = later  # "76 poaching suspects netted as …": the press's passive, people held
+                        break
                 if last_verb is None and clause and clause.group() in (",", "and"):
                     # the first of a list closed by one passive verb: "18 kg of meth and 9 kg of hashish were found"
                     for later in _RESULT_VERB_RE.finditer(lowered, clause.end(), min(s_end, item_from + 160)):
