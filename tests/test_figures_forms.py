@@ -8631,3 +8631,10 @@ def test_people_netted_in_a_headline_s_passive_are_arrests_and_their_parts_follo
     assert got == [("arrests", 76.0), ("seized", 53.0), ("arrests", 64.0), ("arrests", 12.0)]
     # goods netted are no people: the active verb with its goods stays a seizure
     assert metric_values("The raids netted 40 kg of heroin and 12 suspects.") == [("seized", 40.0), ("arrests", 12.0)]
+
+
+def test_drugs_incinerated_are_destroyed_and_those_seized_first_stay_seized():
+    assert metric_values("The force also incinerated 173 kg of cocaine in Santa Cruz on February 3.") == [
+        ("other", 173.0)
+    ]
+    assert metric_values("Police seized and incinerated 40 kg of cannabis.") == [("seized", 40.0)]

@@ -1843,7 +1843,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
 #: Verbs of destroying goods: after a verb of seizing and "and", the goods were seized first, then destroyed (the
 #: cue words of figure_cues_other.txt among them)
 _DESTROYING = frozenset(
-    w for w in "destroyed destroying destroys burned burnt uprooted eradicated".split() if _CUE_METRIC.get(w) == "other"
+    w
+    for w in "destroyed destroying destroys burned burnt uprooted eradicated incinerated incinerating".split()
+    if _CUE_METRIC.get(w) == "other"
 )
 
 
