@@ -251,6 +251,13 @@ def test_a_colour_that_is_a_family_name_ends_a_person_s_name_but_not_a_notice_s(
     assert not {"Green Notice", "Silver Notice"} & (names(text, "PERSON") | names(text, "ORG"))
 
 
+def test_a_region_written_with_its_compass_point_abbreviated_is_one_place() -> None:
+    text = "The syndicate shipped methamphetamine from SE Asia to ports in NE Asia and Europe."
+    places_found = names(text, "LOCATION")
+    assert {"SE Asia", "NE Asia"} <= places_found
+    assert "Asia" not in places_found
+
+
 def test_a_country_possessive_stays_apart_from_the_body() -> None:
     text = "Pakistan’s Federal Investigation Agency arrested four agents."
     assert "Federal Investigation Agency" in names(text, "ORG")
