@@ -8638,3 +8638,18 @@ def test_drugs_incinerated_are_destroyed_and_those_seized_first_stay_seized():
         ("other", 173.0)
     ]
     assert metric_values("Police seized and incinerated 40 kg of cannabis.") == [("seized", 40.0)]
+
+
+def test_a_strike_force_s_name_is_its_investigation_s_codename_and_takes_its_figures():
+    text = (
+        "Police report\nStrike Force Pinnacle was formed in March to investigate the supply of drugs in Sydney's "
+        "west. Detectives from Strike Force Pinnacle arrested 15 people and seized 2 kg of cocaine.\n"
+    )
+    result = extract(text)
+    assert [(e.type, e.name) for e in result.entities if e.type == "OPERATION"] == [
+        ("OPERATION", "Strike Force Pinnacle")
+    ]
+    assert [(f.operation, f.value) for f in result.figures] == [
+        ("Strike Force Pinnacle", 15.0),
+        ("Strike Force Pinnacle", 2.0),
+    ]

@@ -1203,6 +1203,12 @@ _INVESTIGATION_EARLIER = re.compile(r"(?i:\b(?:investigation|probe|inquiry)s?\b)
 _PROGRAMME_BETWEEN = re.compile(r"(?i:\b(?:programmes?|programs?|initiatives?|schemes?|campaigns?|projects?)\b)")
 
 
+# (not the force's own words after it: "Strike Force Commander", "Strike Force detectives")
+_NOT_STRIKE_FORCE_NAME = r"(?!(?:Strike|Force|Command|Commander|Team|Unit|Officers?|Detectives?)\b)"
+_STRIKE_FORCE_NAME = re.compile(
+    rf"\bStrike[ \t]+Force[ \t]+{_NOT_STRIKE_FORCE_NAME}[{UPPER}][a-z][\w'’-]*"
+    rf"(?:[ \t]{_NOT_STRIKE_FORCE_NAME}[{UPPER}][a-z][\w'’-]*)?"
+)
 _PROJECT_NAME = re.compile(rf"\bProject[ \t]+([{UPPER}][\w'’-]*(?:[ \t][{UPPER}][\w'’-]*){{0,2}})")
 
 
@@ -1517,6 +1523,10 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
     for m in _PROJECT_NAME.finditer(text) if "Project " in text else ():
         if _names_an_investigation(text, m.start(), m.end()):
             add(m.start(1), m.end(1), how="apposition")
+    # A strike force's name, as Australian state police name an investigation ("Strike Force Pinnacle was formed to
+    # investigate …"): the codename with its words, as the press lists it
+    for m in _STRIKE_FORCE_NAME.finditer(text) if "Strike Force " in text else ():
+        add(m.start(), m.end(), how="keyword")
     # "the first Lionfish operation": a capitalised name before a lower-case "operation"
     located: set[str] | None = None
     apart: set[str] | None = None  # the colour names written without "operation" after them, read once
