@@ -8653,3 +8653,27 @@ def test_a_strike_force_s_name_is_its_investigation_s_codename_and_takes_its_fig
         ("Strike Force Pinnacle", 15.0),
         ("Strike Force Pinnacle", 2.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dozens of IEDs were destroyed as “Will of Victory” – a combined operation of the Iraqi Army – enters its "
+            "fourth day. Troops killed 4 ISIS suspects.",
+            ("Will of Victory", [("Will of Victory", 4.0)]),
+        ),
+        (
+            "Police launched 'Safe Corridor', a joint operation with Interpol, and arrested 12 people.",
+            ("Safe Corridor", [("Safe Corridor", 12.0)]),
+        ),
+        # a quoted remark or a kind before the word names no operation
+        ('He said "We will win", a statement made before the operation began.', (None, [])),
+        ('The minister called it "Special", a military operation, and 40 people were held.', (None, [(None, 40.0)])),
+    ],
+)
+def test_a_quoted_name_the_sentence_then_calls_an_operation_is_its_codename(text: str, expected: tuple):
+    result = extract(doc(text))
+    name, figures = expected
+    assert [e.name for e in result.entities if e.type == "OPERATION"] == ([name] if name else [])
+    assert [(f.operation, f.value) for f in result.figures] == figures

@@ -268,6 +268,12 @@ _NAMED_BEFORE_APPOSITION = re.compile(
     r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+an?[ \t]+"
     r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
 )
+# A quoted name the sentence then calls an operation, set off by a dash or a comma: "as “Will of Victory” – a combined
+# operation of the Iraqi Army and …", "'Safe Corridor', a joint operation with Interpol" (the quotes make it a name)
+_QUOTED_BEFORE_APPOSITION = re.compile(
+    rf"[\"“‘']([{UPPER}][\w'’-]{{1,40}}(?: [\w'’-]{{1,40}}){{0,4}})[\"”’'][ \t]*[–—,][ \t]+an?[ \t]+"
+    r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
+)
 _NOT_APPOSITION_FIRST = words("operation_apposition_not_first")
 _PROJECT_WORDS = words("project_words")
 _KIND_WORDS = words("operation_kind_words")
@@ -1495,6 +1501,15 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
         quoted = text[m.start(1) - 1 : m.start(1)] in _OPENING_QUOTES
         got = _operation_name_at(text, m.start(1), max_tokens=3, after_keyword=True, quoted=quoted)
         if got and got == (m.start(1), m.end(1) - (quoted and text[m.end(1) - 1] in "’'")):
+            add(*got, how="apposition")
+    found_at = {(sp.start, sp.end) for sp in spans}  # (a name another rule took there is not read again)
+    for m in _QUOTED_BEFORE_APPOSITION.finditer(text) if "peration" in text or "rackdown" in text else ():
+        if (m.start(1), m.end(1)) in found_at:
+            continue
+        if m.group(1).split()[0] in TITLE_WORDS or all(w.lower() in _KIND_WORDS for w in m.group(1).split()):
+            continue  # '"Special", a military operation': a kind, no name
+        got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
+        if got and got == (m.start(1), m.end(1)):
             add(*got, how="apposition")
     # (looked for only where the word closes a quote: the naming words' alternation is slow to try everywhere)
     # (the word in either case found with ``in`` first: the pattern tried at each "p" of a text without it cost more)
