@@ -8667,8 +8667,13 @@ def test_a_strike_force_s_name_is_its_investigation_s_codename_and_takes_its_fig
             "Police launched 'Safe Corridor', a joint operation with Interpol, and arrested 12 people.",
             ("Safe Corridor", [("Safe Corridor", 12.0)]),
         ),
-        # a quoted remark or a kind before the word names no operation
+        (
+            "Troops launched “Sea Shield” – a joint anti-drug operation – and seized 4 kg of cocaine.",
+            ("Sea Shield", [("Sea Shield", 4.0)]),
+        ),
+        # a quoted remark, a kind, or the offenders' enterprise before the word names no operation
         ('He said "We will win", a statement made before the operation began.', (None, [])),
+        ('The gang, "Red Dragon", a smuggling operation, was dismantled.', (None, [])),
         ('The minister called it "Special", a military operation, and 40 people were held.', (None, [(None, 40.0)])),
     ],
 )

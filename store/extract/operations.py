@@ -272,7 +272,14 @@ _NAMED_BEFORE_APPOSITION = re.compile(
 # operation of the Iraqi Army and …", "'Safe Corridor', a joint operation with Interpol" (the quotes make it a name)
 _QUOTED_BEFORE_APPOSITION = re.compile(
     rf"[\"“‘']([{UPPER}][\w'’-]{{1,40}}(?: [\w'’-]{{1,40}}){{0,4}})[\"”’'][ \t]*[–—,][ \t]+an?[ \t]+"
-    r"(?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?(?:operation|crackdown)\b"
+    r"((?:(?!(?:in|of|the|for|to|at|on|by|with|and|from|into)\b)[\w-]+[ \t]+){0,3}?)(?:operation|crackdown)\b"
+)
+# The offenders' trade before "operation": a criminal enterprise, not a police one ('The gang, "Red Dragon", a smuggling
+# operation, …')
+_OFFENDERS_OPERATION_WORDS = re.compile(
+    # (not after "anti-" or "counter-": "a joint anti-drug operation" is the police's)
+    r"(?i)(?<!-)\b(?:smuggling|trafficking|drug|drugs|criminal|crime|laundering|fraud|scam|illegal|illicit|poaching"
+    r"|counterfeit|gambling|piracy|mining|logging|narcotics?|cartel|gang|mafia|money)\b"
 )
 _NOT_APPOSITION_FIRST = words("operation_apposition_not_first")
 _PROJECT_WORDS = words("project_words")
@@ -1508,6 +1515,8 @@ def operation_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if m.group(1).split()[0] in TITLE_WORDS or all(w.lower() in _KIND_WORDS for w in m.group(1).split()):
             continue  # '"Special", a military operation': a kind, no name
+        if _OFFENDERS_OPERATION_WORDS.search(m.group(2)):
+            continue  # 'The gang, "Red Dragon", a smuggling operation, was dismantled': the offenders' enterprise
         got = _operation_name_at(text, m.start(1), max_tokens=6, after_keyword=True, quoted=True)
         if got and got == (m.start(1), m.end(1)):
             add(*got, how="apposition")
