@@ -8682,3 +8682,19 @@ def test_a_quoted_name_the_sentence_then_calls_an_operation_is_its_codename(text
     name, figures = expected
     assert [e.name for e in result.entities if e.type == "OPERATION"] == ([name] if name else [])
     assert [(f.operation, f.value) for f in result.figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a tablet's strength is no amount seized
+        ("Customs intercepted 2,140 cartons of Tramadol 225mg and codeine-based cough syrup.", [("seized", 2140.0)]),
+        ("Police seized 1.6 million tablets of tramadol of 225mg strength.", [("seized", 1600000.0)]),
+        ("The tablets, many of them dosed at 225 milligrams, were seized at the port.", []),
+        # milligrams of a drug are
+        ("Two persons were held with 650mg of heroin.", [("arrests", 2.0), ("seized", 0.00065)]),
+        ("Police seized 650 mg heroin from the suspect.", [("seized", 0.00065)]),
+    ],
+)
+def test_a_tablet_s_strength_is_no_amount_seized(body: str, expected: list):
+    assert metric_values(body) == expected

@@ -3443,6 +3443,12 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
 
 
 _MT_CLOSES = re.compile(r"\s*(?:of\b|\()")
+# Milligrams right after a drug's name (figure_drug_nouns.txt) that counted packs or pills are "of", after a pill's
+# word, or after "dosed at": a tablet's strength ("4,820 cartons of tramadol 225mg", "tablets dosed at 225
+# milligrams"; not a drug weighed, "heroin and fentanyl 200 mg")
+_DOSE_WORD_BEFORE = re.compile(r"(?i)(?:\b([a-z]+)s[ \t]+of[ \t]+)?\b(?:([a-z]+)|dosed[ \t]+at)[ \t]+$")
+_PILL_WORDS = frozenset({"tablet", "tablets", "pill", "pills", "capsule", "capsules"})
+_STRENGTH_AFTER = re.compile(r"[ \t]+(?:strength|dosage|dose)\b", re.I)
 _SUSPECTED_TO_HAVE_BEEN = re.compile(r"\b(?:suspected|believed|thought|alleged|said|reported)\s+to\s+have\s+been\s+$")
 
 
@@ -3619,6 +3625,24 @@ def find_figures(
         after = text[num.end : hi]
         before = text[lo : num.start]
         unit, factor, end = unit_of(text, num)
+        if (
+            unit == "kg"
+            and factor < 1e-5
+            and (
+                (
+                    (dose := _DOSE_WORD_BEFORE.search(text, max(0, num.start - 40), num.start)) is not None
+                    and (
+                        dose.group(2) is None
+                        or dose.group(2).lower() in _PILL_WORDS
+                        or (dose.group(1) is not None and dose.group(2).lower() in _DRUGS)
+                    )
+                )
+                or _STRENGTH_AFTER.match(text, end)
+            )
+        ):
+            # "4,820 cartons of tramadol 225mg", "tablets dosed at 225 milligrams", "of 225mg strength": a tablet's
+            # strength, no amount seized (W's gold never counts one, in 15 of 15)
+            continue
         if figures and figures[-1].sentence_start == s_start and _PART_OF_IT_AFTER.match(text, end):
             continue  # "seized 4.5 tonnes of cocaine, about 2 tonnes of it hidden in bananas": a part, not more
         if end == num.end + 1 and unit == "count":
