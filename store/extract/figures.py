@@ -208,36 +208,6 @@ _TAKEN_DOWN_BEFORE = re.compile(
     r"|sealed|(?:shut|take)-?downs?\s+of|closure\s+of)\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?$",
     re.I,
 )
-# An area of crops destroyed: the verb before it, or after what grew there
-_AREAS = frozenset({"hectares", "acres"})
-_AREA_DESTROYED_BEFORE = re.compile(
-    r"\b(?:destroy|eradicat|uproot|burn|burnt|torch|slash)\w*\s+"
-    r"(?:a\s+total\s+of\s+|(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|approximately"
-    r"|an\s+estimated)\s+)?$",
-    re.I,
-)
-_AREA_DESTROYED_AFTER = re.compile(
-    r"\s+(?:hectares|acres)\s+of\s+[^.;:!?\n]{1,70}?\b(?:(?:was|were|have\s+been|had\s+been|has\s+been)\s+)?"
-    r"(?:also\s+)?(?:destroyed|eradicated|uprooted|burnt|burned|torched|slashed)\b",
-    re.I,
-)
-# (an area something grew on or covers describes where it was: "marijuana grown on 5.7 hectares", "on an area of
-# 312 hectares"; not "a total of")
-_AREA_ON_BEFORE = re.compile(
-    r"\b(?:on|across|covering|measuring|spanning|(?<!total )of)\s+(?:(?:about|some|over|nearly)\s+)?$", re.I
-)
-
-
-def _crops_destroyed(text: str, num: Number, s_end: int) -> bool:
-    """Whether the area of land counted at ``num`` ("255 hectares of cannabis farms") is that of crops destroyed."""
-    before = text[max(0, num.start - 40) : num.start]
-    if _AREA_ON_BEFORE.search(before):
-        return False
-    return bool(
-        _AREA_DESTROYED_BEFORE.search(before) or _AREA_DESTROYED_AFTER.match(text, num.end, min(s_end, num.end + 120))
-    )
-
-
 # The same after the goods: "6 call centres shut down", "14 scam centres were raided"
 _TAKEN_DOWN_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:dismantled|destroyed|busted|demolished"
@@ -307,6 +277,35 @@ _HEDGE = (
     r"(?:more\s+than|over|about|around|nearly|almost|some|approximately|roughly|at\s+least|up\s+to|close\s+to"
     r"|an\s+estimated)"
 )
+# An area of crops destroyed: the verb before it, or after what grew there
+_AREAS = frozenset({"hectares", "acres"})
+_AREA_DESTROYED_BEFORE = re.compile(
+    r"\b(?:destroy|eradicat|uproot|burn|burnt|torch|slash)\w*\s+"
+    rf"(?:a\s+total\s+of\s+|{_HEDGE}\s+)?$",
+    re.I,
+)
+_AREA_DESTROYED_AFTER = re.compile(
+    r"\s+(?:hectares|acres)\s+of\s+[^.;:!?\n]{1,70}?\b(?:(?:was|were|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:also\s+)?(?:destroyed|eradicated|uprooted|burnt|burned|torched|slashed)\b",
+    re.I,
+)
+# (an area something grew on or covers describes where it was: "marijuana grown on 5.7 hectares", "on an area of
+# 312 hectares"; not "a total of")
+_AREA_ON_BEFORE = re.compile(
+    r"\b(?:on|across|covering|measuring|spanning|(?<!total )of)\s+(?:(?:about|some|over|nearly)\s+)?$", re.I
+)
+
+
+def _crops_destroyed(text: str, num: Number, s_end: int) -> bool:
+    """Whether the area of land counted at ``num`` ("255 hectares of cannabis farms") is that of crops destroyed."""
+    before = text[max(0, num.start - 40) : num.start]
+    if _AREA_ON_BEFORE.search(before):
+        return False
+    return bool(
+        _AREA_DESTROYED_BEFORE.search(before) or _AREA_DESTROYED_AFTER.match(text, num.end, min(s_end, num.end + 120))
+    )
+
+
 # The characters re.IGNORECASE matches to an ASCII letter besides its two cases: "İ" and "ı" to "i", "ſ" to "s",
 # the Kelvin sign to "k". Where none stands in a window, a word a pattern needs (in any case) can only be there if
 # the window lower-cased holds it: the cheap test before the pattern.
@@ -775,7 +774,7 @@ _OWN_OBJECT_AFTER = re.compile(
 _DATE_LABEL = re.compile(
     rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?"
     r"\s*[:;,–—-]\s*"
-    r"(?i:more than|over|about|around|nearly|almost|some|approximately|a total of)?\s*"
+    rf"(?i:{_HEDGE}|a\s+total\s+of)?\s*"
 )
 _HEDGE_ONLY = re.compile(
     r"\s*(?i:more than|over|about|around|nearly|almost|some|approximately|at least|up to|roughly|close to"
@@ -1197,8 +1196,10 @@ _INCLUDING_OPEN = re.compile(r"\(\s*(?:including|incl\.|of\s+which|among\s+them|
 _KILLING_CUES = words("figure_killing_cues")
 # The people an operation's forces fight: those killed or neutralised are one of its outcomes
 _FOUGHT = words("figure_fought_nouns")
+# Every verb of killing: the cues of taking down said of people, and "killed" (a none cue: "a fire killed 40 migrants")
+_KILLING_VERBS = _KILLING_CUES | {"killed", "kill", "kills"}
 _KILLED_WORD = {"kill": "killed", "kills": "killed"}
-_KILLING_NEAR = re.compile(r"\b(?:killed|kills?|neutrali[sz]ed|eliminated|liquidated)\b", re.I)
+_KILLING_NEAR = re.compile(r"\b(?:" + "|".join(sorted(_KILLING_VERBS, key=len, reverse=True)) + r")\b", re.I)
 # A clause with its own subject opened after a verb: "included information that the network passed …"
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|its|their|this|these|those|he|she|they|it|we)\s")
 _RAIDS_ON_BEFORE = re.compile(r"\b(?:raids?|searches|search|swoops?)\s+(?:on|of|at|in)\s+(?:the\s+)?$", re.I)
@@ -5588,7 +5589,7 @@ def find_figures(
         if (
             metric in ("none", "dismantled")
             and cue is not None
-            and (cue.word in _KILLING_CUES or cue.word in ("killed", "kill", "kills"))
+            and cue.word in _KILLING_VERBS
             and unit == "count"
             and item
             and (head := _head_noun(item)) is not None

@@ -578,13 +578,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 # An, 36,", "Trần Văn An and …")
                 and not (w == "An" and k == b and k > a and _NO_NOUN_AFTER.match(text, tok.end))
                 # (nor a colour that is a family name after a given name: "Chris Green, head of …")
-                and not (
-                    w in _COLOUR_SURNAMES
-                    and k == b
-                    and k > a
-                    and tokens[k - 1].text in all_given
-                    and _NO_NOUN_AFTER.match(text, tok.end)
-                )
+                and not (k == b and k > a and _colour_family_name(text, tokens, k, all_given))
             ):
                 break  # but a one-letter middle name stays: "Vàng A Dế"
             # (not a given or family name that is also a noun: "Man Bahadur Gurung", "Son Heung Min")
@@ -779,12 +773,7 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             )
             # (a colour that is a family name after a given name, no noun after it: "Assistant Chief Constable
             # Chris Green, head of …", not "a Green Notice", "the Black Axe")
-            or (
-                ws[-1] in _COLOUR_SURNAMES
-                and len(ws) >= 2
-                and ws[-2] in all_given
-                and _NO_NOUN_AFTER.match(text, tokens[b].end) is not None
-            ),
+            or (len(ws) >= 2 and _colour_family_name(text, tokens, b, all_given)),
         )
         if verdict is None or verdict[0]:
             # a middle initial marks where a name begins: the word before it is its given name, after a
@@ -1694,6 +1683,18 @@ def _signature_name(text: str, tokens: list[Token], a: int, b: int) -> tuple[int
 # What follows a word that cannot be an article: a clause's punctuation, or a lower-case word of the sentence
 #: Colours of the common capitals that are family names too ("Chris Green", "Jack Black", "Nate Silver")
 _COLOUR_SURNAMES = frozenset({"Green", "Black", "Silver"})
+
+
+def _colour_family_name(text: str, tokens: list[Token], k: int, all_given: AbstractSet[str]) -> bool:
+    """Whether ``tokens[k]``, a colour of the common capitals, is a family name: after a given name, with no noun after
+    it ("Assistant Chief Constable Chris Green, head of …"; not "a Green Notice", "the Black Axe")."""
+    return (
+        tokens[k].text in _COLOUR_SURNAMES
+        and tokens[k - 1].text in all_given
+        and _NO_NOUN_AFTER.match(text, tokens[k].end) is not None
+    )
+
+
 _NO_NOUN_AFTER = re.compile(
     r"(?:[,.;:)]|[ \t]+\("
     r"|[ \t]+(?:and|or|was|were|is|are|has|had|said|told|who|of|from|in|at|to|on|for|with|by|after)\b)"
