@@ -8698,3 +8698,39 @@ def test_a_quoted_name_the_sentence_then_calls_an_operation_is_its_codename(text
 )
 def test_a_tablet_s_strength_is_no_amount_seized(body: str, expected: list):
     assert metric_values(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a seizure valued as the harm it does to crime is the seizure's value, named by the drugs the sentence names
+        (
+            "Troops seized 32 tonnes of cocaine. The seized cocaine represents an affectation to the criminal "
+            "finances of approximately USD 980 million.",
+            [("seized", 32.0, "cocaine"), ("seized", 980000000.0, "cocaine value")],
+        ),
+        (
+            "Soldiers seized 400 kg of methamphetamine. The economic impact on the criminal organizations is almost "
+            "1.90 million pesos.",
+            [("seized", 400.0, "methamphetamine"), ("seized", 1900000.0, "economic impact")],
+        ),
+        (
+            "Police seized 3.5 tonnes of cocaine. The seizure represents an economic loss of more than 9.6 million "
+            "dollars for drug trafficking.",
+            [("seized", 3.5, "cocaine"), ("seized", 9600000.0, "economic loss")],
+        ),
+        (
+            "The Navy seized 120 tonnes of cocaine. The cocaine seized would have generated about $6.4 billion for "
+            "the gangs.",
+            [("seized", 120.0, "cocaine"), ("seized", 6400000000.0, "cocaine value")],
+        ),
+        # a loss suffered by victims or businesses is no result (the guide leaves it out)
+        ("The scheme caused an economic loss of 3 million euros to the victims of the gang.", []),
+        (
+            "Police arrested 5 people. The fraud had an economic impact of 2 million dollars on local firms.",
+            [("arrests", 5.0, None)],
+        ),
+    ],
+)
+def test_a_seizure_valued_as_crime_s_economic_loss_is_its_value(body: str, expected: list):
+    assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == expected

@@ -1549,7 +1549,7 @@ _VALUE_CUE = re.compile(
     r"estimated\s+at|values?\s+at|valuing\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?at|totall?ing|amounting\s+to"
     # where it would have been sold: "could have been sold for more than A$145 million", "would have fetched" (not
     # a market's price: "a kilo of gold can fetch up to $41,292")
-    r"|sold\s+for|fetched)"
+    r"|sold\s+for|fetched|(?:would|could)\s+have\s+generated)"
     r"\s+(?:\w+\s+){0,3}$",  # (a hedge of three words between: "a street value of in excess of £120 million")
     re.I,
 )
@@ -1783,6 +1783,17 @@ _OBJECT_COUNT_NEXT = re.compile(
 )
 
 
+#: Cue words that value a seizure as the harm it does to crime (figure_cues_seized.txt): "The economic impact on
+#: the criminal organizations is 95 million pesos", "The seizure represents an economic loss of 9.6 million dollars
+#: for drug trafficking"; cues only where crime is what bears the harm, later in the sentence (a loss to victims
+#: or businesses is none: the guide leaves losses suffered by victims out)
+_HARM_CUES = frozenset({"economic impact", "economic loss", "affectation"})
+_HARM_TO_CRIME = re.compile(
+    r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,120}?\b(?:on|to|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:organi[sz]ed\s+crime|criminal|crime\b|drug\s+traffick|narco|cartels?\b|gangs?\b)"
+)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
     """Every cue word in ``text`` (or in ``text[start:end]``), in order, with
     the metric its list gives (``charged`` and ``none`` included)."""
@@ -1826,6 +1837,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             # "the investigated persons", "a border controlled precursor": an adjective; "investigated under detention
             # orders": those held, read where arrests are; "the gang controlled 40 mining sites": the offenders' hold
             continue
+        if word in _HARM_CUES and (
+            (harmed := _HARM_TO_CRIME.match(lowered, m.end())) is None or "victim" in harmed.group()
+        ):
+            continue  # "an economic loss of 3 million euros to the victims": a loss suffered, no seizure's value
         if word == "bust" and lowered[at - 1 : at] == "-":
             continue  # "a buy-bust operation": the Philippine police's sting, a compound's part, no result's word
         if word.endswith(_NOMINAL_ENDINGS) and _COMPOUND_HEAD_AFTER.match(lowered, m.end()):
@@ -3151,10 +3166,21 @@ _LINE_FIGURE = re.compile(
 )
 
 
+# The words that value a seizure as crime's loss, before the sum in its sentence (see _HARM_CUES)
+_HARM_BEFORE = re.compile(r"\b(economic\s+(?:impact|loss)|affectation)\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,120}$", re.I)
+
+
 def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: int = 0) -> str | None:
     """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
+    if harm := _HARM_BEFORE.search(before[-200:]):
+        # a seizure valued as the harm it does to crime: the value of the drugs the sentence names before it ("the
+        # seized cocaine represents an affectation to the criminal finances of USD 980 million"), or as written
+        told = before[-200:][: harm.start()]
+        told = told[max(told.rfind(". "), told.rfind("\n"), told.rfind(";")) + 1 :]
+        named = [w for w in _head_words(told) if w in _DRUGS]
+        return f"{named[-1]} value" if named else "economic " + ("loss" if "loss" in harm.group(1) else "impact")
     if duty := _DUTY_PAID_BEFORE.search(before[-40:]):
         # Nigerian customs' "DPV N1.2 billion", "with a DPV of": goods valued, not cash (written out as the text has it)
         return "duty paid value" if duty.group(1) == "DPV" else duty.group(1).lower()
