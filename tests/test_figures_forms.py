@@ -8734,3 +8734,30 @@ def test_a_tablet_s_strength_is_no_amount_seized(body: str, expected: list):
 )
 def test_a_seizure_valued_as_crime_s_economic_loss_is_its_value(body: str, expected: list):
     assert [(f[0], f[1], f[3]) for f in figs(doc(body))] == expected
+
+
+_TILES = (
+    "SYDNEY – A joint taskforce has dismantled a syndicate that hid cocaine in a shipment of floor tiles from "
+    "Brazil. The shipment arrived at Port Botany in October and was examined by Border Force.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a headline says were charged are those the story counts as arrested: one fact, its arrests
+        (
+            "Three charged over 480kg cocaine import\n" + _TILES + "Officers arrested the three men at a property in "
+            "Botany on Tuesday and seized 480 kg of cocaine.",
+            [("arrests", 3.0), ("seized", 480.0)],
+        ),
+        # people charged whom no arrest of as many counts stay another outcome
+        (
+            "Five charged over 480kg cocaine import\n" + _TILES + "Officers arrested three men at a property in "
+            "Botany on Tuesday and seized 480 kg of cocaine.",
+            [("arrests", 3.0), ("other", 5.0), ("seized", 480.0)],
+        ),
+    ],
+)
+def test_people_charged_whom_the_story_counts_as_arrested_are_its_arrests(text: str, expected: list):
+    assert sorted((f.metric, f.value) for f in extract(text).figures) == expected
