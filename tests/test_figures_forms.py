@@ -8761,3 +8761,16 @@ _TILES = (
 )
 def test_people_charged_whom_the_story_counts_as_arrested_are_its_arrests(text: str, expected: list):
     assert sorted((f.metric, f.value) for f in extract(text).figures) == expected
+
+
+def test_a_list_s_last_line_is_not_what_the_next_paragraph_s_cue_describes():
+    # the cue after "* 12 rifles" is the new paragraph's verb, not a participle describing the rifles
+    text = (
+        "Army seizes drugs in Sinaloa\nThe forces had seized:\n\n* 1 tonne of methamphetamine\n* 12 rifles\n\n"
+        "The economic impact on the criminal groups is 6.1 billion pesos."
+    )
+    assert [(f.metric, f.value, f.item) for f in extract(text).figures] == [
+        ("seized", 1.0, "methamphetamine"),
+        ("seized", 12.0, "rifles"),
+        ("seized", 6100000000.0, "economic impact"),
+    ]
