@@ -8774,3 +8774,23 @@ def test_a_list_s_last_line_is_not_what_the_next_paragraph_s_cue_describes():
         ("seized", 12.0, "rifles"),
         ("seized", 6100000000.0, "economic impact"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The action day led to 27 arrests (Austria: 6, Bulgaria: 9, Germany: 4, Hungary: 3, Romania: 2, Serbia: 3).",
+        "The action day resulted in 27 arrests (Austria 6, Bulgaria 9, Germany 4, Hungary 3, Romania 2 and Serbia 3).",
+    ],
+)
+def test_a_bracket_of_parts_each_after_its_place_gives_each_part_its_place(body: str):
+    # each part is a national part of the arrests, so two countries' equal parts are two figures
+    assert [(f.metric, f.value, f.scope) for f in extract(doc(body)).figures] == [
+        ("arrests", 27.0, None),
+        ("arrests", 6.0, "Austria"),
+        ("arrests", 9.0, "Bulgaria"),
+        ("arrests", 4.0, "Germany"),
+        ("arrests", 3.0, "Hungary"),
+        ("arrests", 2.0, "Romania"),
+        ("arrests", 3.0, "Serbia"),
+    ]

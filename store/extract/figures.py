@@ -1946,6 +1946,27 @@ def _place_before_bracket(text: str, lo: int, pos: int, place_at_end: dict[int, 
     return text[start:k] if start is not None else None
 
 
+_PART_LABEL_JOINT = re.compile(r"(?:\(|[,;]|\band)\s*$")
+
+
+def _place_labelling_part(text: str, lo: int, pos: int, place_at_end: dict[int, int]) -> str | None:
+    """The place that labels the count at ``pos`` in an open bracket of parts: "(Austria: 6, Bulgaria: 9, …)",
+    "(Spain 6; Lithuania 4 and Ireland 1)" — the place right before the count (and its colon), itself right after
+    the bracket or a joint of the list."""
+    opened = text.rfind("(", max(lo, pos - 120), pos)
+    if opened < 0 or ")" in text[opened:pos]:
+        return None
+    k = pos
+    while k > opened and text[k - 1] in " \t":
+        k -= 1
+    if text[k - 1 : k] == ":":
+        k -= 1
+    start = place_at_end.get(k)
+    if start is None or start <= opened or not _PART_LABEL_JOINT.search(text, opened, start):
+        return None
+    return text[start:k]
+
+
 def _names_goods(item: str | None, has_unit: bool) -> bool:
     """Whether a figure is an amount of goods, or a count whose last word is goods ("26 bricks of
     cocaine", "12 firearms"; not "487 counterfeit goods cases")."""
@@ -4089,6 +4110,10 @@ def find_figures(
         if breakdown_place is None and "(" in near:
             # inside a place's bracket: "Honduras (214 firearms, 131 arrests)", "Jamaica (88 firearms)"
             breakdown_place = _place_before_bracket(text, lo, num.start, place_at_end)
+        if breakdown_place is None and unit == "count" and not num.currency and "(" in before[-120:]:
+            # a bracket of parts, each after its place: "27 arrests (Austria: 6, Bulgaria: 9, …)", "17 arrests
+            # (Spain 6; Lithuania 4; …)"
+            breakdown_place = _place_labelling_part(text, lo, num.start, place_at_end)
         # "9 in Moldova": a national part of the figure before it.
         in_place = _IN_THE.match(after) or (
             _FROM_THE.match(after) if unit == "count" and not num.currency and not has_unit else None
