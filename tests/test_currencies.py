@@ -96,3 +96,24 @@ def test_a_long_text_naming_every_family_counts_as_a_search_per_family_would():
                     counts[code] = counts.get(code, 0) + 1
             expected = max(counts, key=counts.__getitem__) if counts else None
             assert reader._most_named(pattern, code_of) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the towns a story names tell its country where no country is named: Sri Lanka's rupees
+        (
+            "Three held with heroin and cash\nThe Police Special Task Force arrested three suspects with 1.2 kilos of "
+            "heroin and Rs. 8.6 million in cash during raids in Wattala and Kandana last night.",
+            "LKR",
+        ),
+        # and outweigh a neighbour named once: an Indian state's towns, a smuggler based in Pakistan
+        (
+            "Heroin seized in Punjab\nPolice in Ludhiana arrested a courier who received heroin from a smuggler in "
+            "Pakistan; officers in Amritsar and Jalandhar seized Rs 6.4 lakh in cash from his associates.",
+            "INR",
+        ),
+    ],
+)
+def test_the_towns_a_story_names_count_for_their_country_s_currency(text: str, expected: str):
+    assert [f.unit for f in extract(text).figures if f.unit not in ("count", "kg")] == [expected]

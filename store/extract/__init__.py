@@ -571,7 +571,7 @@ def _extract(stored: str) -> Extraction:
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
     scoped_seen: dict[tuple, int] = {}  # each placed figure by its key without the place
-    currencies = LocalCurrencies(text)
+    currencies = LocalCurrencies(text, [text[s.start : s.end] for s in locations[:5000]])
     in_headline: set[int] = set()  # figures the headline states too, merged into the body's statement
     headline_figures: dict[tuple, int] = {}  # the headline's figures by (operation, metric, unit, value)
     raw_at: dict[int, RawFigure] = {}  # each figure read so far by where it starts (a comparison's base)

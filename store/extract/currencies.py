@@ -14,8 +14,10 @@ word lists (``currency_shared_forms.txt``, ``currency_countries.txt``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from .gazetteer import place_countries, place_key
 from .patterns import by_first_character, dispatch
 from .wordlists import entries
 
@@ -71,8 +73,9 @@ class LocalCurrencies:
     """The currencies of one text's sums (see the module's doc): each
     family's answer is worked out once per text, when a sum first asks."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, places: Sequence[str] = ()) -> None:
         self.text = text
+        self.places = places  # the places the text names, as written (a town counts for its country)
         self.codes: dict[str, str] = {}
         self.starts: list[int] | None = None  # where a country's name may begin, found on first need
 
@@ -134,4 +137,33 @@ class LocalCurrencies:
                 continue  # "six Indian nationals were arrested": foreigners, named where they are not at home
             c = code_of[hit.group(1).lower()]
             counts[c] = counts.get(c, 0) + 1  # (dicts keep the order of first mention: ties go to the first)
+        if self.places:
+            # the towns and districts the text names count for their country too, each once ("raids in Wattala and
+            # Ja-Ela": Sri Lanka's rupees), but for those the names above counted already
+            code_of_country = _code_of_country(code_of)
+            where = place_countries()
+            for key in {place_key(place) for place in self.places}:  # (each place once: a product may be named
+                if key in code_of:  # for one, "Kerala cannabis" four times)
+                    continue
+                c = code_of_country.get(where.get(key, ""))
+                if c is not None:
+                    counts[c] = counts.get(c, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _code_of_country(code_of: dict[str, str]) -> dict[str, str]:
+    """A family's currency codes by the ISO alpha-2 code of their country ("IN" → INR), from its countries'
+    names."""
+    out = _CODES_BY_COUNTRY.get(id(code_of))
+    if out is None:
+        out = {}
+        where = place_countries()
+        for name, code in code_of.items():
+            country = where.get(place_key(name))
+            if country is not None:
+                out.setdefault(country, code)
+        _CODES_BY_COUNTRY[id(code_of)] = out
+    return out
+
+
+_CODES_BY_COUNTRY: dict[int, dict[str, str]] = {}

