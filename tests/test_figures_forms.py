@@ -8794,3 +8794,30 @@ def test_a_bracket_of_parts_each_after_its_place_gives_each_part_its_place(body:
         ("arrests", 2.0, "Romania"),
         ("arrests", 3.0, "Serbia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item read off a headline in capitals reads as the body would write it
+        (
+            "PRESS RELEASE\n\nNACOC INTERCEPTS 8,400 SLABS OF COMPRESSED CANNABIS AT TEMA\n\nMore follows.",
+            (
+                8400.0,
+                "slabs of compressed cannabis",
+            ),
+        ),
+        (
+            "PRESS RELEASE\n\n847 SUSPECTS ARRESTED, 41.8KG OF HEROIN RECOVERED IN COAST CRACKDOWN\n\nMore follows.",
+            (
+                41.8,
+                "heroin",
+            ),
+        ),
+        # an acronym in the body stays as written
+        ("Report\nLONDON – Officers seized 49 kilograms of MDMA at the port.", (49.0, "MDMA")),
+    ],
+)
+def test_an_item_read_off_a_line_in_capitals_reads_as_the_body_would_write_it(text: str, expected: tuple):
+    value, item = expected
+    assert [f.item for f in extract(text).figures if f.value == value] == [item]

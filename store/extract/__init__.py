@@ -743,6 +743,10 @@ def _extract(stored: str) -> Extraction:
             # an item reads without the quotes the text put around its word ("counterfeit "supernotes"" →
             # counterfeit supernotes), never with one of them left open
             f.item = " ".join(_DOUBLE_QUOTES.sub(" ", f.item).split()) or None
+        if f.item and f.item.isupper() and (" " in f.item or _in_capitals(text, f.start)):
+            f.item = _item_from_capitals(f.item)
+        elif f.item and f.item.endswith(" value") and f.item[:-6].isupper() and " " in f.item[:-6]:
+            f.item = f"{_item_from_capitals(f.item[:-6]) or 'goods'} value"  # "SHABU SEIZED value"
     if indents.starts or joins.starts:
         _to_stored([joins, indents], entities, figures)
     return Extraction(
@@ -766,6 +770,32 @@ def _charged_the_arrested(figures: list[Figure]) -> list[Figure]:
         for f in figures
         if not (f.metric == "other" and f.item and f.item.endswith(" charged") and (f.operation, f.value) in arrested)
     ]
+
+
+def _in_capitals(text: str, at: int) -> bool:
+    """Whether the line ``at`` stands on is written in capitals (a headline so set: "41.8KG OF HEROIN RECOVERED")."""
+    start = text.rfind("\n", max(0, at - 300), at) + 1
+    end = text.find("\n", at, at + 300)
+    line = text[start : end if end >= 0 else min(len(text), at + 300)]
+    return line.isupper()
+
+
+_ITEM_EDGE_WORDS = frozenset("of in at on for to from by with and or the a an".split())
+
+
+def _item_from_capitals(item: str) -> str | None:
+    """An item read off a line in capitals (words in capitals, or a word on a line in capitals: an acronym alone in
+    the body stays, "MDMA"), as the body would write it: in lower case, without the words the
+    capitals kept at its edges ("OF HEROIN" → heroin, "SLABS OF COMPRESSED CANNABIS AT" → slabs of compressed
+    cannabis); none where it is a place or a reason, not a thing ("IN FOUR PROVINCES FOR TRAFFICKING")."""
+    words = item.lower().split()
+    if words[0] in _ITEM_EDGE_WORDS and words[0] != "of":
+        return None
+    while words and words[0] in _ITEM_EDGE_WORDS:
+        words = words[1:]
+    while words and words[-1] in _ITEM_EDGE_WORDS:
+        words = words[:-1]
+    return " ".join(words) or None
 
 
 def _total_arrests_without_item(text: str, figures: list[Figure], parts: set[int]) -> None:
