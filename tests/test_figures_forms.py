@@ -8821,3 +8821,24 @@ def test_a_bracket_of_parts_each_after_its_place_gives_each_part_its_place(body:
 def test_an_item_read_off_a_line_in_capitals_reads_as_the_body_would_write_it(text: str, expected: tuple):
     value, item = expected
     assert [f.item for f in extract(text).figures if f.value == value] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause before a colon leads in to parts that name their own people
+        (
+            "Navy intercepts vessel\nBOGOTA – The Navy intercepted a fishing vessel with 2 tonnes of cocaine.\n"
+            "Thirteen crew members were detained: seven Colombians, three Ecuadorians and three Venezuelans.",
+            [(2.0, "cocaine"), (13.0, "crew members"), (7.0, "Colombians"), (3.0, "Ecuadorians"), (3.0, "Venezuelans")],
+        ),
+        # an item never ends on the next verb's auxiliaries
+        (
+            "Report\nKUALA LUMPUR – Police seized 40 kg of syabu in Ops Tapis.\nHe added those detained were aged "
+            "between 18 and 71.\n“A total of 38 suspects will be prosecuted under the Dangerous Drugs Act,” he said.",
+            [(40.0, "syabu"), (38.0, "suspects")],
+        ),
+    ],
+)
+def test_an_item_is_the_thing_counted_not_a_lead_in_or_the_next_verb(text: str, expected: list):
+    assert [(f.value, f.item) for f in extract(text).figures] == expected

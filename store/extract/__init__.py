@@ -745,6 +745,8 @@ def _extract(stored: str) -> Extraction:
             f.item = " ".join(_DOUBLE_QUOTES.sub(" ", f.item).split()) or None
         if f.item and f.item.isupper() and (" " in f.item or _in_capitals(text, f.start)):
             f.item = _item_from_capitals(f.item)
+        if f.item and (tail := _AUXILIARY_TAIL.search(f.item)) and tail.start() > 0:
+            f.item = f.item[: tail.start()]  # "38 suspects will be charged": the suspects
         elif f.item and f.item.endswith(" value") and f.item[:-6].isupper() and " " in f.item[:-6]:
             f.item = f"{_item_from_capitals(f.item[:-6]) or 'goods'} value"  # "SHABU SEIZED value"
     if indents.starts or joins.starts:
@@ -770,6 +772,13 @@ def _charged_the_arrested(figures: list[Figure]) -> list[Figure]:
         for f in figures
         if not (f.metric == "other" and f.item and f.item.endswith(" charged") and (f.operation, f.value) in arrested)
     ]
+
+
+# An item's last words that are the next verb's auxiliaries or a joint, not the thing counted: "suspects will be",
+# "Indian boats would be", "handlers abroad and will be"
+_AUXILIARY_TAIL = re.compile(
+    r"(?:\s+(?:will|would|shall|could|may|might|must|were|was|are|is|have|has|had|having|been|be|and|or))+$", re.I
+)
 
 
 def _in_capitals(text: str, at: int) -> bool:

@@ -1949,6 +1949,10 @@ def _place_before_bracket(text: str, lo: int, pos: int, place_at_end: dict[int, 
 _PART_LABEL_JOINT = re.compile(r"(?:\(|[,;]|\band)\s*$")
 
 
+#: The auxiliary of a clause before a colon: "Thirteen crew members were detained:" leads in to its parts
+_LABEL_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be"})
+
+
 def _place_labelling_part(text: str, lo: int, pos: int, place_at_end: dict[int, int]) -> str | None:
     """The place that labels the count at ``pos`` in an open bracket of parts: "(Austria: 6, Bulgaria: 9, …)",
     "(Spain 6; Lithuania 4 and Ireland 1)" — the place right before the count (and its colon), itself right after
@@ -4608,9 +4612,14 @@ def find_figures(
                             w for w in words_ if w.lower() not in _CUE_METRIC and w.lower() not in _TOTAL_WORDS
                         )
                     label_item = rest or None
-                    if words_[-1].lower() in _LISTING_VERBS or (rest and rest.split()[-1].lower() in _GROUP_PRONOUNS):
+                    if (
+                        words_[-1].lower() in _LISTING_VERBS
+                        or (rest and rest.split()[-1].lower() in _GROUP_PRONOUNS)
+                        or (rest and rest.split()[-1].lower() in _LABEL_AUXILIARIES)
+                    ):
                         # a lead-in to a list, not a label of what is counted: "Those arrested include: 852 armed
-                        # robbers, 865 murderers" (each part names its own people)
+                        # robbers, 865 murderers", "Thirteen crew members were detained: seven Colombians, three
+                        # Ecuadorians" (each part names its own people)
                         label_item = None
                 else:
                     header, opened = _list_header(text, line_start, lowered, headers)
