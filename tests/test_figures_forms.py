@@ -8842,3 +8842,30 @@ def test_an_item_read_off_a_line_in_capitals_reads_as_the_body_would_write_it(te
 )
 def test_an_item_is_the_thing_counted_not_a_lead_in_or_the_next_verb(text: str, expected: list):
     assert [(f.value, f.item) for f in extract(text).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offensive's earlier phases are other drives than the phase the story is about
+        (
+            "Soldiers dismantle labs in Sinaloa\nCULIACÁN – Soldiers dismantled five labs in Operation Tizón 4 and "
+            "arrested 3 people. In the three earlier phases of the offensive this year, troops had dismantled 38 labs "
+            "and arrested 26 people, the ministry said.",
+            [("Tizón 4", 5.0), ("Tizón 4", 3.0), (None, 38.0), (None, 26.0)],
+        ),
+        # a separate raid during the operation is one of its own steps; a separate raid last month is not
+        (
+            "Police seize heroin in Dien Bien\nDIEN BIEN – Police arrested 4 people in Operation Cloud Gate.\n"
+            "In a separate raid during the operation, officers found 2.4 kg of heroin buried in a garden.",
+            [("Cloud Gate", 4.0), ("Cloud Gate", 2.4)],
+        ),
+        (
+            "Police seize heroin in Dien Bien\nDIEN BIEN – Police arrested 4 people in Operation Cloud Gate.\n"
+            "In a separate raid last month, officers found 2.4 kg of heroin buried in a garden.",
+            [("Cloud Gate", 4.0), (None, 2.4)],
+        ),
+    ],
+)
+def test_an_earlier_phase_is_another_drive_and_a_raid_during_the_operation_its_own(text: str, expected: list):
+    assert [(f.operation, f.value) for f in extract(text).figures] == expected

@@ -1056,6 +1056,11 @@ _ASIDE_PARAGRAPH = re.compile(
     # not: "On the wildlife side, officers seized:", "On the timber side of the operation, …")
     r"in\s+the\s+first\s+\w+\s+(?:months|weeks)|on\s+the\s+(?-i:[A-Z])\w+\s+side)\b"
 )
+# A step of the story's own drive, right after an aside's opening words: "In a separate raid during the operation"
+_DURING_THE_OPERATION = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:during|as\s+part\s+of|under|in\s+the\s+course\s+of|within)\s+the\s+(?:same\s+)?"
+    r"(?:operation|crackdown|drive|campaign|sweep|exercise)\b"
+)
 # A paragraph that opens on a drive told with "a": "In a joint operation, …", "In parallel, a security operation in …"
 _ANOTHER_DRIVE_PARAGRAPH = re.compile(
     r"(?im)^[ \t]*(?:in\s+parallel,\s+)?(?:in\s+)?an?\s+"
@@ -1180,7 +1185,12 @@ _OTHER_PERIOD = re.compile(
     # (the edition told as what had results, not as a time: "profiles built after the previous edition to select …")
     r"|(?:(?:the|its|their)\s+(?:previous|earlier|prior|past|last\s+year(?:'s|’s))\s+(?:(?:two|three|four|five)\s+)?"
     r"editions?|(?:the|its|their)\s+(?:first|previous|earlier|past|last)\s+(?:two|three|four|five|six|seven|eight"
-    r"|nine|ten)\s+editions)(?:\s+of\s+the\s+(?:operation|campaign|exercise|drive|crackdown))?"
+    r"|nine|ten)\s+editions"
+    # the same of an offensive's earlier phases or rounds: "In the three earlier phases of the offensive this year,
+    # troops had dismantled 38 labs" (not "the first phase", which may be the operation's own)
+    r"|(?:the|its|their)\s+(?:(?:two|three|four|five)\s+)?(?:previous|earlier|prior|past)\s+(?:(?:two|three|four"
+    r"|five)\s+)?(?:phases|rounds|stages|phase|round|stage))"
+    r"(?:\s+of\s+the\s+(?:operation|campaign|exercise|drive|crackdown|offensive))?(?:\s+(?:this|last)\s+year)?"
     r"(?=\s*,|\s+(?:in|led|resulted|saw|netted|yielded|produced|brought|had|recorded)\b)"
     # the body's totals for the year it is in: "during the current year seized 19.8 tonnes"
     r"|(?:during|in|throughout|over)\s+(?:the\s+)?(?:current|present)\s+year"
@@ -1191,13 +1201,13 @@ _OTHER_PERIOD = re.compile(
 #: A word every match of ``_OTHER_PERIOD`` holds one of (one for each of its alternatives: "so far", "the whole of",
 #: "since", "year", "quarter", "alone", "previous", "established", "founded", "set up", "created", "the first …
 #: months", "twelve months", "the period", "from", "between", "a similar/earlier/separate/unrelated …", "another",
-#: "decades", "edition", "goes", "territory"), and a word every match of ``_STATISTICS_SOURCE`` holds ("according",
-#: or "show", "indicat", "reveal"), in lower case: a sentence without any of them is not searched. A new alternative
-#: of either pattern needs its word here.
+#: "decades", "edition", "phase", "round", "stage", "goes", "territory"), and a word every match of
+#: ``_STATISTICS_SOURCE`` holds ("according", or "show", "indicat", "reveal"), in lower case: a sentence without any
+#: of them is not searched. A new alternative of either pattern needs its word here.
 _PERIOD_LEADS = (
     "since", "year", "previous", "separate", "from", "between", "quarter", "far", "whole", "alone", "established",
     "founded", "set", "created", "first", "months", "similar", "earlier", "unrelated", "another", "decade",
-    "according", "period", "edition", "show", "indicat", "reveal", "goes", "territory",
+    "according", "period", "edition", "show", "indicat", "reveal", "goes", "territory", "phase", "round", "stage",
 )  # fmt: skip
 _TWELVE_MONTHS = re.compile(_TWELVE_MONTHS_TEXT, re.I)
 _MONTH_SPAN = re.compile(_MONTH_SPAN_TEXT, re.I)
@@ -1426,6 +1436,8 @@ class _OperationMentions:
                 # "Last week, officers carrying out the crackdown raided 14 dens", "On a related note, the operation
                 # also rescued 14 children": the story's own drive, told on
                 continue
+            if _DURING_THE_OPERATION.match(text, m.end(), min(end, m.end() + 60)):
+                continue  # "In a separate raid during the operation, officers found …": a step of the story's drive
             self.aside_starts.append(m.start())
             self.aside_ends.append(end)
         # A paragraph past the lead that opens on another drive, told with "a" after the operation was named: "In
