@@ -7024,7 +7024,7 @@ def _inherit_from_parent(text: str, figures: list[RawFigure]) -> None:
             break
     if parent is None or not _PARENT_GAP.match(text[parent.end : child.start]):
         return
-    if find_cues(text, parent.end, child.start) and child.metric != parent.metric:
+    if child.metric != parent.metric and find_cues(text, parent.end, child.start):  # (the cheap test first)
         return
     if child.unit != "count" and parent.unit != "count" and _unit_kind(child.unit) != _unit_kind(parent.unit):
         # "6 tonnes of cocaine with a street value of $250 million in Spain": a sum is no part of a mass; the next
