@@ -2690,6 +2690,8 @@ def _own_clause_after(text: str, end: int) -> bool:
     return _OWN_VERB_AFTER.match(text, end, min(len(text), end + 80)) is not None
 
 
+# A letter or a digit (what str.isalnum holds: \w but the underscore)
+_ALNUM_CHAR = re.compile(r"[^\W_]")
 # Nouns ending in "-ly" that may close an item ("medical supply"): no adverbs
 _LY_NOUNS = words("figure_ly_nouns")
 
@@ -2817,7 +2819,7 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
         found.pop()
     phrase = " ".join(found).strip(" -'’")
-    if not any(c.isalnum() for c in phrase):
+    if _ALNUM_CHAR.search(phrase) is None:  # (no letter nor digit: one search, not a test of every character)
         return None  # a quote mark or a bracket alone is no item ("Rs6.8 million` in a Markdown file")
     return phrase
 
