@@ -966,6 +966,20 @@ _VESSEL_ID_BEFORE = re.compile(
     r"|\b(?:[FM]/[VT]|" + "|".join(sorted(words("vessel_prefixes"), key=len, reverse=True)) + r")"
     r"(?:\s+[A-Z][\w'-]*){1,4}\s$"
 )
+
+
+def _capital_word_ends(window: str) -> bool:
+    """Whether ``window`` ends in a blank after a word of a capital A to Z and letters, digits, "'" or "-" (what a
+    vessel's name before its number needs: "the F/V Jin Li 961")."""
+    if not window[-1:].isspace():
+        return False
+    last = window.rsplit(None, 1)
+    if not last or not "A" <= last[-1][:1] <= "Z":
+        return False
+    rest = last[-1][1:].replace("'", "").replace("-", "").replace("_", "")
+    return not rest or rest.isalnum()  # (the rest of the word in [\w'-])
+
+
 _ARREST_VERB_BEFORE = re.compile(
     r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
 )
@@ -1553,6 +1567,8 @@ _VALUE_CUE = re.compile(
     r"\s+(?:\w+\s+){0,3}$",  # (a hedge of three words between: "a street value of in excess of £120 million")
     re.I,
 )
+# (a word one of which every match of _VALUE_CUE holds)
+_VALUE_CUE_LEADS = ("worth", "valu", "price", "sdp", "estimated", "total", "amounting", "sold", "fetched", "generated")
 _MONEY_HEADS = words("figure_money_heads")
 # Nouns of people who work that are also machines doing it, after a currency's name: "bitcoin miners"
 _MACHINE_WORKERS = frozenset({"miners", "miner"})
@@ -2436,7 +2452,8 @@ def _skip_number(
         # (nor is that word a place's name, a comma left out: "2,450 arrests in Nigeria 130 victims were rescued")
         and place_key(last[-1]) not in places()
         and (
-            _MODEL_BEFORE.search(before[-40:])
+            # (the pattern's last word is of letters A to Z, two joined by a hyphen at most: the cheap test first)
+            (last[-1].isascii() and last[-1].replace("-", "", 1).isalpha() and _MODEL_BEFORE.search(before[-40:]))
             # (or a list's item whose amount stands in brackets after its noun: "…, Eramin 5 pills (261.62g), …")
             or (
                 len(last) == 2
@@ -2526,7 +2543,13 @@ def _skip_number(
         return True
     if not has_unit and _PLATE_LETTER_BEFORE.search(before[-3:]) and _PLATE_LETTERS_AFTER.match(after):
         return True  # a licence plate with one letter before its digits: "T 418 DXQ", "P 123 ABC"
-    if not has_unit and not num.currency and _VESSEL_ID_BEFORE.search(before[-60:]):
+    if (
+        not has_unit
+        and not num.currency
+        # (the pattern needs "IMO" or "MMSI", or a last word opening on a capital then one blank: the cheap tests first)
+        and (_may_hold(low_before, ("imo", "mmsi")) or _capital_word_ends(before[-60:]))
+        and _VESSEL_ID_BEFORE.search(before[-60:])
+    ):
         return True  # "IMO Registration No: 8778275", "the F/V Jin Li 961": a vessel's number or name
     if (
         not has_unit
@@ -2671,6 +2694,8 @@ def _own_clause_after(text: str, end: int) -> bool:
     return _OWN_VERB_AFTER.match(text, end, min(len(text), end + 80)) is not None
 
 
+# A letter or a digit (what str.isalnum holds: \w but the underscore)
+_ALNUM_CHAR = re.compile(r"[^\W_]")
 # Nouns ending in "-ly" that may close an item ("medical supply"): no adverbs
 _LY_NOUNS = words("figure_ly_nouns")
 
@@ -2798,7 +2823,7 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     while found and found[-1].lower() in ("of", "and", "the", "a", "an", "or", "&", "-"):
         found.pop()
     phrase = " ".join(found).strip(" -'’")
-    if not any(c.isalnum() for c in phrase):
+    if _ALNUM_CHAR.search(phrase) is None:  # (no letter nor digit: one search, not a test of every character)
         return None  # a quote mark or a bracket alone is no item ("Rs6.8 million` in a Markdown file")
     return phrase
 
@@ -2952,6 +2977,8 @@ _STATUS_BEFORE = re.compile(
     # ("ordered the 24-hour detention of 97 suspects": detained, so arrested)
     r"|detention\s+(?:[\w-]+\s+){0,2}(?:for|against|on))\s+$"
 )
+# (a word one of which every match of _STATUS_BEFORE holds)
+_STATUS_LEADS = ("detention", "custody", "bail", "trial", "sentence", "release", "indictment")
 _CLAUSE_STOP = re.compile(r"[,;:.!?]|\s(?:and|but|while|whereas)\s")
 
 
@@ -2961,7 +2988,11 @@ def _after_the_arrest(text: str, cue: Cue, start: int, end: int, s_end: int, bef
     ("Of the 52 arrested, 31 are in pre-trial detention", "charges against
     eight were withdrawn") or after the number it does not govern
     ("detention for four of the suspects arrested in Greece")."""
-    if _STATUS_BEFORE.search(before[-40:]):
+    if (
+        before[-1:].isspace()
+        and _may_hold(_lowered_window(before[-40:]), _STATUS_LEADS)  # (the cheap tests first)
+        and _STATUS_BEFORE.search(before[-40:])
+    ):
         return True
     of_them = _OF_THEM_AFTER.match(text, end)
     if of_them:  # "Eleven of them were remanded in custody"
@@ -3274,7 +3305,11 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         if named_before:
             return f"{named_before[-1]} value"
         return "goods value" if pronoun else f"{' '.join(goods)} value"
-    cue = _VALUE_CUE.search(before[-80:])
+    cue = (
+        _VALUE_CUE.search(before[-80:])
+        if before[-1:].isspace() and _may_hold(_lowered_window(before[-80:]), _VALUE_CUE_LEADS)  # (cheap tests first)
+        else None
+    )
     if cue:
         # the noun phrase just before the value words: "cocaine valued at"
         head = before[-80:][: cue.start()]
@@ -7000,7 +7035,7 @@ def _inherit_from_parent(text: str, figures: list[RawFigure]) -> None:
             break
     if parent is None or not _PARENT_GAP.match(text[parent.end : child.start]):
         return
-    if find_cues(text, parent.end, child.start) and child.metric != parent.metric:
+    if child.metric != parent.metric and find_cues(text, parent.end, child.start):  # (the cheap test first)
         return
     if child.unit != "count" and parent.unit != "count" and _unit_kind(child.unit) != _unit_kind(parent.unit):
         # "6 tonnes of cocaine with a street value of $250 million in Spain": a sum is no part of a mass; the next
