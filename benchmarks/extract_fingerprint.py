@@ -71,6 +71,10 @@ _LINEAR_PIECES = [
     "Operation Ab seized 5 kg.\nIn a big operation in Cd, 4 were held.\n",
     # ("to" inside a codename: whether its line is a title-case headline, read near it)
     "Operation Ab to Cd to Ef to Gh to ",
+    # (a bracket of parts, each after its place: every number a national part of the arrests before it)
+    "27 arrests (Austria: 6, Bulgaria: 9, Germany: 4, Hungary: 3, Romania: 2, Serbia: 3). ",
+    # (a seizure valued as the harm done to crime: the harm's words looked for after each cue)
+    "The economic impact on the criminal organizations is almost 1.90 million pesos. ",
 ]
 
 

@@ -3233,7 +3233,7 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
-    if harm := _HARM_BEFORE.search(before[-200:]):
+    if ("conomic" in before or "ffectation" in before) and (harm := _HARM_BEFORE.search(before[-200:])):
         # a seizure valued as the harm it does to crime: the value of the drugs the sentence names before it ("the
         # seized cocaine represents an affectation to the criminal finances of USD 980 million"), or as written
         told = before[-200:][: harm.start()]
