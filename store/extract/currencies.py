@@ -140,7 +140,7 @@ class LocalCurrencies:
         if self.places:
             # the towns and districts the text names count for their country too, each once ("raids in Wattala and
             # Ja-Ela": Sri Lanka's rupees), but for those the names above counted already
-            code_of_country = _code_of_country(code_of)
+            code_of_country = _code_of_country(tuple(code_of.items()))
             where = place_countries()
             for key in {place_key(place) for place in self.places}:  # (each place once: a product may be named
                 if key in code_of:  # for one, "Kerala cannabis" four times)
@@ -151,19 +151,14 @@ class LocalCurrencies:
         return max(counts, key=counts.__getitem__) if counts else None
 
 
-def _code_of_country(code_of: dict[str, str]) -> dict[str, str]:
-    """A family's currency codes by the ISO alpha-2 code of their country ("IN" → INR), from its countries'
-    names."""
-    out = _CODES_BY_COUNTRY.get(id(code_of))
-    if out is None:
-        out = {}
-        where = place_countries()
-        for name, code in code_of.items():
-            country = where.get(place_key(name))
-            if country is not None:
-                out.setdefault(country, code)
-        _CODES_BY_COUNTRY[id(code_of)] = out
+@cache
+def _code_of_country(code_of: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """A family's currency codes by the ISO alpha-2 code of their country ("IN" → INR), from its countries' names
+    (``code_of``: the family's (name, code) pairs)."""
+    out: dict[str, str] = {}
+    where = place_countries()
+    for name, code in code_of:
+        country = where.get(place_key(name))
+        if country is not None:
+            out.setdefault(country, code)
     return out
-
-
-_CODES_BY_COUNTRY: dict[int, dict[str, str]] = {}
