@@ -8869,3 +8869,29 @@ def test_an_item_is_the_thing_counted_not_a_lead_in_or_the_next_verb(text: str, 
 )
 def test_an_earlier_phase_is_another_drive_and_a_raid_during_the_operation_its_own(text: str, expected: list):
     assert [(f.operation, f.value) for f in extract(text).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a loss to banks or to the justice system is no seizure's value, whatever else the sentence counts
+        "Police arrested 12 members of a criminal gang that caused an economic loss of 4 million euros to banks.",
+        "Police arrested 12 people. The gang's fraud had an economic impact on the criminal justice system of 4 "
+        "million euros.",
+    ],
+)
+def test_a_loss_to_others_than_crime_is_no_seizure_s_value(body: str):
+    assert metric_values(body) == [("arrests", 12.0)]
+
+
+def test_a_bracket_of_parts_labelled_by_what_is_not_a_country_gives_them_no_place():
+    figures = extract(doc("Police seized 12 vehicles (Toyota: 6, Nissan: 6).")).figures
+    assert [(f.value, f.scope) for f in figures] == [(12.0, None), (6.0, None)]
+
+
+def test_the_operation_of_a_border_post_is_no_step_of_the_story_s_drive():
+    text = (
+        "Heroin\nDIEN BIEN – Police arrested 4 people in Operation Cloud Gate.\nIn a separate case during the "
+        "operation of a border post, customs found 2.4 kg of heroin."
+    )
+    assert [(f.operation, f.value) for f in extract(text).figures] == [("Cloud Gate", 4.0), (None, 2.4)]

@@ -571,7 +571,9 @@ def _extract(stored: str) -> Extraction:
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
     scoped_seen: dict[tuple, int] = {}  # each placed figure by its key without the place
-    currencies = LocalCurrencies(text, [text[s.start : s.end] for s in locations[:5000]])
+    currencies = LocalCurrencies(
+        text, [text[s.start : s.end] for s in locations[:5000]], _dateline(text, locations, head_at + len(head_line))
+    )
     in_headline: set[int] = set()  # figures the headline states too, merged into the body's statement
     headline_figures: dict[tuple, int] = {}  # the headline's figures by (operation, metric, unit, value)
     raw_at: dict[int, RawFigure] = {}  # each figure read so far by where it starts (a comparison's base)
@@ -760,10 +762,29 @@ def _extract(stored: str) -> Extraction:
     )
 
 
+# What follows a dateline's place: "COLOMBO –", "Siliguri, Nov. 28", "KARACHI:", "Lagos (Reuters)"
+_DATELINE_MARK = re.compile(r"[ \t]*(?:,|:|–|—|-(?=\s)|\()")
+
+
+def _dateline(text: str, locations: list[Span], body_at: int) -> str | None:
+    """The place a story's dateline names: the first place that opens a line near the body's start, a comma, dash,
+    colon or bracket after it."""
+    for loc in locations[:50]:
+        if loc.start < body_at:
+            continue
+        if loc.start > body_at + 400:
+            break
+        if (loc.start == 0 or text[loc.start - 1] == "\n") and _DATELINE_MARK.match(text, loc.end):
+            return text[loc.start : loc.end]
+    return None
+
+
 def _charged_the_arrested(figures: list[Figure]) -> list[Figure]:
     """People charged whom the story also counts as arrested, as many, are the same people: one fact, its arrests
-    ("Three charged over 480kg cocaine import" … "officers arrested the three men at the property"; the guide
-    annotates a fact stated twice once). A count of people charged with no such arrest stays another outcome."""
+    ("Three charged over 480kg cocaine import" … "officers arrested the three men at the property", "All six were
+    charged with importing …"; the guide annotates a fact stated twice once). A count of people charged with no
+    such arrest stays another outcome. (Two groups of one size, one charged and the other arrested, would be read
+    as one: W's gold has 14 of the first kind and none of the second.)"""
     arrested = {(f.operation, f.value) for f in figures if f.metric == "arrests"}
     if not arrested:
         return figures
@@ -1059,7 +1080,7 @@ _ASIDE_PARAGRAPH = re.compile(
 # A step of the story's own drive, right after an aside's opening words: "In a separate raid during the operation"
 _DURING_THE_OPERATION = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:during|as\s+part\s+of|under|in\s+the\s+course\s+of|within)\s+the\s+(?:same\s+)?"
-    r"(?:operation|crackdown|drive|campaign|sweep|exercise)\b"
+    r"(?:operation|crackdown|drive|campaign|sweep|exercise)\b(?!\s+of\b)"  # (not "the operation of a border post")
 )
 # A paragraph that opens on a drive told with "a": "In a joint operation, …", "In parallel, a security operation in …"
 _ANOTHER_DRIVE_PARAGRAPH = re.compile(

@@ -73,9 +73,10 @@ class LocalCurrencies:
     """The currencies of one text's sums (see the module's doc): each
     family's answer is worked out once per text, when a sum first asks."""
 
-    def __init__(self, text: str, places: Sequence[str] = ()) -> None:
+    def __init__(self, text: str, places: Sequence[str] = (), dateline: str | None = None) -> None:
         self.text = text
         self.places = places  # the places the text names, as written (a town counts for its country)
+        self.dateline = dateline  # the place the story is told from ("COLOMBO –", "Siliguri, Nov. 28")
         self.codes: dict[str, str] = {}
         self.starts: list[int] | None = None  # where a country's name may begin, found on first need
 
@@ -122,6 +123,13 @@ class LocalCurrencies:
         """The code of the family's country named most (what ``pattern.finditer``
         over the text finds: tried only where some country's name begins)."""
         text = self.text
+        if self.dateline:
+            # the story is told from where its dateline says: "Siliguri, Nov. 28 … Rs 4.6 lakh" (India's), whatever
+            # countries the story goes on to name
+            key = place_key(self.dateline)
+            c = code_of.get(key) or _code_of_country(tuple(code_of.items())).get(place_countries().get(key, ""))
+            if c is not None:
+                return c
         if self.starts is None:
             self.starts = [hit.start() for hit in _any_country().finditer(text)]
         counts: dict[str, int] = {}
@@ -137,13 +145,16 @@ class LocalCurrencies:
                 continue  # "six Indian nationals were arrested": foreigners, named where they are not at home
             c = code_of[hit.group(1).lower()]
             counts[c] = counts.get(c, 0) + 1  # (dicts keep the order of first mention: ties go to the first)
-        if self.places:
-            # the towns and districts the text names count for their country too, each once ("raids in Wattala and
-            # Ja-Ela": Sri Lanka's rupees), but for those the names above counted already
+        if self.places and not counts:
+            # where the names above say nothing, the towns and districts the text names count for their country,
+            # each once ("raids in Wattala and Ja-Ela": Sri Lanka's rupees); any country or main city named
+            # outweighs them ("Police in Colombo seized Rs 5 million from couriers linked to Chennai, Madurai …")
             code_of_country = _code_of_country(tuple(code_of.items()))
             where = place_countries()
-            for key in {place_key(place) for place in self.places}:  # (each place once: a product may be named
-                if key in code_of:  # for one, "Kerala cannabis" four times)
+            # (each place once, in the text's order, so a tie goes to the first named: a product may be named for
+            # one, "Kerala cannabis" four times)
+            for key in dict.fromkeys(place_key(place) for place in self.places):
+                if key in code_of:
                     continue
                 c = code_of_country.get(where.get(key, ""))
                 if c is not None:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..text import lower_same_length
 from ..units import MASS_KG, VOLUME_LITRES
-from .gazetteer import place_key, places
+from .gazetteer import country_keys, place_key, places
 from .lexicon import SPEECH_VERBS, TITLE_WORDS_LOWER
 from .numbers import NUMBER_WORDS, Number, find_numbers, iter_numbers, qualifier_before
 from .patterns import UPPER, dispatch
@@ -1806,7 +1806,9 @@ _OBJECT_COUNT_NEXT = re.compile(
 _HARM_CUES = frozenset({"economic impact", "economic loss", "affectation"})
 _HARM_TO_CRIME = re.compile(
     r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,120}?\b(?:on|to|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:organi[sz]ed\s+crime|criminal|crime\b|drug\s+traffick|narco|cartels?\b|gangs?\b)"
+    r"(?:organi[sz]ed\s+crime|crime\s+(?:groups?|syndicates?|networks?|organi[sz]ations?)\b|drug\s+traffick|narco"
+    r"|cartels?\b|gangs?\b|criminal\s+(?:organi[sz]ations?|groups?|gangs?|networks?|structures?|finances|economy"
+    r"|economies|enterprises?|clans?|cells?|world)\b)"
 )
 
 
@@ -1856,7 +1858,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
         if word in _HARM_CUES and (
             (harmed := _HARM_TO_CRIME.match(lowered, m.end())) is None or "victim" in harmed.group()
         ):
-            continue  # "an economic loss of 3 million euros to the victims": a loss suffered, no seizure's value
+            # "an economic loss of 3 million euros to the victims": a loss suffered, no seizure's value (its last
+            # word's own cue stands: "loss", whose sums are none)
+            tail = word.rsplit(" ", 1)[-1]
+            if tail != word and tail in _CUE_METRIC:
+                cues.append(Cue(m.end() - len(tail), m.end(), tail, _CUE_METRIC[tail]))
+            continue
         if word == "bust" and lowered[at - 1 : at] == "-":
             continue  # "a buy-bust operation": the Philippine police's sting, a compound's part, no result's word
         if word.endswith(_NOMINAL_ENDINGS) and _COMPOUND_HEAD_AFTER.match(lowered, m.end()):
@@ -1970,8 +1977,8 @@ _LABEL_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be"})
 
 
 def _place_labelling_part(text: str, lo: int, pos: int, place_at_end: dict[int, int]) -> str | None:
-    """The place that labels the count at ``pos`` in an open bracket of parts: "(Austria: 6, Bulgaria: 9, …)",
-    "(Spain 6; Lithuania 4 and Ireland 1)" — the place right before the count (and its colon), itself right after
+    """The country that labels the count at ``pos`` in an open bracket of parts: "(Austria: 6, Bulgaria: 9, …)",
+    "(Spain 6; Lithuania 4 and Ireland 1)" — the country right before the count (and its colon), itself right after
     the bracket or a joint of the list."""
     opened = text.rfind("(", max(lo, pos - 120), pos)
     if opened < 0 or ")" in text[opened:pos]:
@@ -1984,6 +1991,8 @@ def _place_labelling_part(text: str, lo: int, pos: int, place_at_end: dict[int, 
     start = place_at_end.get(k)
     if start is None or start <= opened or not _PART_LABEL_JOINT.search(text, opened, start):
         return None
+    if place_key(text[start:k]) not in country_keys():
+        return None  # (a country's part: not "12 vehicles (Toyota: 6, Nissan: 6)", a town's name and a maker's)
     return text[start:k]
 
 
@@ -3233,7 +3242,12 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     """What a sum counts: "$2.2 million in cash" → cash; "cocaine valued at
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
-    if ("conomic" in before or "ffectation" in before) and (harm := _HARM_BEFORE.search(before[-200:])):
+    if (
+        ("conomic" in before or "CONOMIC" in before or "ffectation" in before or "FFECTATION" in before)
+        and (harm := _HARM_BEFORE.search(before[-200:]))
+        and (harmed := _HARM_TO_CRIME.match((before[-200:][harm.end(1) :] + after[:160]).lower())) is not None
+        and "victim" not in harmed.group()
+    ):
         # a seizure valued as the harm it does to crime: the value of the drugs the sentence names before it ("the
         # seized cocaine represents an affectation to the criminal finances of USD 980 million"), or as written
         told = before[-200:][: harm.start()]
