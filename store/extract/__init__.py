@@ -815,9 +815,9 @@ _ITEM_EDGE_WORDS = frozenset("of in at on for to from by with and or the a an".s
 
 def _item_from_capitals(item: str) -> str | None:
     """An item read off a line in capitals (words in capitals, or a word on a line in capitals: an acronym alone in
-    the body stays, "MDMA"), as the body would write it: in lower case, without the words the
-    capitals kept at its edges ("OF HEROIN" → heroin, "SLABS OF COMPRESSED CANNABIS AT" → slabs of compressed
-    cannabis); none where it is a place or a reason, not a thing ("IN FOUR PROVINCES FOR TRAFFICKING")."""
+    the body stays, "MDMA"), as the body would write it: in lower case, without the words the capitals kept at its
+    edges ("OF HEROIN" → heroin, "SLABS OF COMPRESSED CANNABIS AT" → slabs of compressed cannabis); none where it is
+    a place or a reason, not a thing ("IN FOUR PROVINCES FOR TRAFFICKING")."""
     words = item.lower().split()
     if words[0] in _ITEM_EDGE_WORDS and words[0] != "of":
         return None

@@ -1812,6 +1812,13 @@ _HARM_TO_CRIME = re.compile(
 )
 
 
+def _harm_borne_by_crime(lowered: str, pos: int) -> bool:
+    """Whether the harm words ending at ``pos`` of a lower-cased text say crime bears the harm, later in their
+    sentence ("… on the criminal organizations is 95 million pesos"), not victims ("… to the victims of the gang")."""
+    harmed = _HARM_TO_CRIME.match(lowered, pos)
+    return harmed is not None and "victim" not in harmed.group()
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[Cue]:
     """Every cue word in ``text`` (or in ``text[start:end]``), in order, with
     the metric its list gives (``charged`` and ``none`` included)."""
@@ -1855,9 +1862,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None, lowered: str | 
             # "the investigated persons", "a border controlled precursor": an adjective; "investigated under detention
             # orders": those held, read where arrests are; "the gang controlled 40 mining sites": the offenders' hold
             continue
-        if word in _HARM_CUES and (
-            (harmed := _HARM_TO_CRIME.match(lowered, m.end())) is None or "victim" in harmed.group()
-        ):
+        if word in _HARM_CUES and not _harm_borne_by_crime(lowered, m.end()):
             # "an economic loss of 3 million euros to the victims": a loss suffered, no seizure's value (its last
             # word's own cue stands: "loss", whose sums are none)
             tail = word.rsplit(" ", 1)[-1]
@@ -3243,10 +3248,9 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
     USD 1.3 billion" → cocaine value; "$19 million worth of cocaine" →
     cocaine value; "assets worth USD 3 million" → assets."""
     if (
-        ("conomic" in before or "CONOMIC" in before or "ffectation" in before or "FFECTATION" in before)
+        _may_hold(_lowered_window(before[-200:]), ("economic", "affectation"))  # (the cheap test first)
         and (harm := _HARM_BEFORE.search(before[-200:]))
-        and (harmed := _HARM_TO_CRIME.match((before[-200:][harm.end(1) :] + after[:160]).lower())) is not None
-        and "victim" not in harmed.group()
+        and _harm_borne_by_crime((before[-200:][harm.end(1) :] + after[:160]).lower(), 0)
     ):
         # a seizure valued as the harm it does to crime: the value of the drugs the sentence names before it ("the
         # seized cocaine represents an affectation to the criminal finances of USD 980 million"), or as written
