@@ -1648,6 +1648,11 @@ def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
         # a programme's noun between the investigation's and the naming word: the programme is named
         "The investigation was funded by a programme named Project Wisdom and led to 14 arrests.",
         "Project Safe Childhood is a nationwide initiative. Officers made 14 arrests.",
+        # a sentence opening on a programme tells what it funds or trains, not results (the arrests come later)
+        "Under Project Wildnet, officers from nine countries were trained. Officers made 14 arrests.",
+        "Through Project Safe Streets, the city funded 20 youth centres. Officers made 14 arrests.",
+        # police work named so, but a programme's noun between them
+        "A police effort was backed by a scheme called Project Wisdom. Officers made 14 arrests.",
     ],
 )
 def test_a_named_project_or_programme_is_no_operation(text: str):
@@ -1682,6 +1687,15 @@ def test_a_named_project_or_programme_is_no_operation(text: str):
         # told by what was taken in it, before its name
         ("Drugs, guns seized in Project Larkspur\n\nOfficers made 14 arrests, police said.", "Larkspur"),
         ("Firearms seized by OPP in Project Larkspur\n\nOfficers made 14 arrests, police said.", "Larkspur"),
+        # a sentence that opens on it and tells its results
+        ("Through Project Larkspur, the 43 Division said it made 14 arrests and laid 109 charges.", "Larkspur"),
+        ("During Project Larkspur, detectives arrested 14 people.", "Larkspur"),
+        # police work, named so later in its sentence
+        (
+            "The seizure is part of a combined police effort to target gang violence in the region, dubbed Project "
+            "Larkspur. Officers made 14 arrests.",
+            "Larkspur",
+        ),
     ],
 )
 def test_a_police_investigation_named_as_a_project_is_an_operation(text: str, name: str):
