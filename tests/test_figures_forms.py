@@ -1842,6 +1842,10 @@ def test_money_in_accounts_frozen_crypto_and_a_consignments_value_are_named():
 def test_items_end_where_another_sum_or_what_the_goods_did_begins():
     found = figs(doc("Police seized 12 kilograms of ganja and Tk 3.75 lakh in cash."))
     assert ("seized", 12, "kg", "ganja", None, None) in found
+    # (a sum whose sign is not a dollar's: the cedi's "GH¢", the peso's "₱")
+    for cash in ("GH¢ 20,000", "₱2 million", "৳50,000"):
+        found = figs(doc(f"Police seized 5 kg of heroin and {cash} in cash."))
+        assert ("seized", 5, "kg", "heroin", None, None) in found, cash
     found = figs(doc("Officers confiscated 37 chainsaws and two tugboats pulling rafts of logs downstream."))
     assert ("seized", 2, "count", "tugboats", None, None) in found
     found = figs(doc("Police rescued 14 kidnap victims and arrested nine crew members of a smuggling vessel."))

@@ -643,7 +643,7 @@ _OF_NEXT = re.compile(r"\s+of\s")
 # After a semicolon, the next item of a list: an amount (or the number itself, right after it)
 # A hedge and a currency's sign or letters, as a list's next item may open with them
 _ITEM_HEDGE = r"(?:(?:about|around|some|over|nearly|approximately|approx\.?|almost)[ \t]+)"
-_SUM_SIGN = r"(?:[A-Z]{1,3}\$?|Rs\.?|Tk\.?|[$€£₹¥₦])"
+_SUM_SIGN = r"(?:[A-Z]{1,3}[$¢]?|Rs\.?|Tk\.?|[$€£¥₹₦₱₫₩฿₽₺₴৳₵])"
 # (a count in words too: "…; four bags of fentanyl precursor; five firearms; and two vehicles")
 _ITEM_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "|a dozen|dozens|hundreds"
 _ITEM_AFTER_SEMICOLON = re.compile(
@@ -1416,8 +1416,8 @@ _ITEM_STOP = re.compile(
     # "and" ends the item when a new phrase starts after it: a number, a
     # hedge, an article, an action noun ("and the seizure of").
     # ("12 kilograms of ganja and Tk 3.75 lakh", "and RD$ 1,275,000", "and S/ 86,400")
-    r"|\band\s+(?=[A-Z][A-Za-z]{0,2}(?:\.|/\.?)?\s?\$?\s?\d)"
-    r"|\band\s+(?=[\d$€£]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
+    r"|\band\s+(?=[A-Z][A-Za-z]{0,2}(?:\.|/\.?)?\s?[$¢]?\s?\d)"
+    r"|\band\s+(?=[\d$€£¥₹₦₱₫₩฿₽₺₴৳₵]|(?:the|a|an|its|their|his|her|some|several|more|over|nearly|almost|about|around|"
     r"they|he|she|it|we|"  # ("arrested five Kush dealers and they are in custody": a new clause)
     r"approximately|roughly|close|just|up|at|another|other|also|dozens?|hundreds|thousands|"
     # "three magazines and fifty rounds": the next item's count (capitalised too: "wraps of KUSH and Six (6) parcels")
