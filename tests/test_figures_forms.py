@@ -8023,6 +8023,22 @@ def test_a_dollars_code_after_a_bare_sign_names_the_currency():
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("Officers seized two vehicles and $86,350 in Canadian currency.", "CAD"),
+        ("Officers seized 100,000 plants and $2.5 million Canadian.", "CAD"),
+        ("Officers seized $40,000 in Australian dollars at the airport.", "AUD"),
+        ("Officers seized $40,000 New Zealand cash at the port.", "NZD"),
+        # a place after "in" is where the sum was found, not whose dollars they are
+        ("Officers seized $1.3 million in Hong Kong, officials said.", "USD"),
+        ("Officers seized $84,000 in Toronto on Monday.", "USD"),
+    ],
+)
+def test_a_country_named_after_a_bare_dollar_sign_names_its_dollar(body: str, expected: str):
+    assert [f[2] for f in figs(doc(body)) if f[0] == "seized" and f[2] != "count"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # a unit named by its number is no count
         ("Toronto Police's 43 Division has arrested 48 people.", [("arrests", 48.0)]),
         ("The 3 Division, Nigerian Army arrested 12 suspects.", [("arrests", 12.0)]),

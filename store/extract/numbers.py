@@ -576,6 +576,13 @@ _NOUN_AFTER_CODE = re.compile(
 _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 # A dollar's ISO code after a sum written with a bare "$" (a country's two letters and "D": _country_dollar)
 _DOLLAR_CODE_AFTER = re.compile(r"[ \t]?([A-Z]{2}D)\b")
+# A bare "$" whose country is named after the sum: "$84,000 in Canadian currency", "$2.5 million Canadian.",
+# "$86,350 in Australian dollars" (the country's words looked up with "dollars": "$84,000 in Toronto" is none; a
+# place after "in" is where, not whose: "$1.3 million in Hong Kong")
+_DOLLAR_COUNTRY_AFTER = re.compile(
+    r"[ \t]+(?:in[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:dollars|currency|cash|funds)\b))?"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:[ \t]+(?:dollars?|currency|cash|funds)\b|(?=[.,;:)]|\n|$))"
+)
 # A currency written in words after a sum ("18.6 million tenge"): every word of _CURRENCY_WORDS but
 # the pound's, which after a number is a weight ("176 pounds of cocaine")
 _WORD_AFTER = re.compile(
@@ -1008,6 +1015,14 @@ def iter_numbers(text: str) -> Iterator[Number]:
             # (the sign has made it money: a noun after the code names that money, "$40,000 CAD currency")
             if _country_dollar(dollar.group(1)[:2]) == dollar.group(1):
                 currency, end = dollar.group(1), dollar.end()
+        elif (
+            currency == "USD"
+            and pre
+            and pre.strip() == "$"
+            and (country := _DOLLAR_COUNTRY_AFTER.match(text, end))
+            and (code := _named_currencies().get((" ".join(country.group(1).split()).lower(), "dollars")))
+        ):
+            currency = code  # (the words stay the item's to read: "cash", "Canadian currency")
         yield Number(
             value=value,
             start=start,
