@@ -4463,6 +4463,27 @@ def test_a_leads_total_of_two_operations_named_later_is_neither_ones():
     assert by_value[("seized", 700)] == "Armes 72"
 
 
+def test_a_roundups_totals_across_many_fronts_are_none_of_the_operations_it_names_after():
+    # (a defence roundup: the week's totals on every front first, then each operation's own)
+    text = (
+        "Troops neutralise 286 terrorists in a week\n"
+        "Troops operating in various theatres of operation killed 286 suspected terrorists and arrested 244 others "
+        "in the last week, the Defence Headquarters said.\n"
+        "He said the troops rescued 122 hostages and recovered 587 assorted weapons.\n"
+        "In the North-East, troops of Operation Lantern Gate arrested 31 suspects and rescued 27 hostages.\n"
+        "In the North-Central, troops of Operation Quiet River arrested 68 suspects.\n"
+    )
+    by_value = {(f.metric, f.value): f.operation for f in extract(text).figures}
+    assert by_value[("arrests", 244)] is None
+    assert by_value[("rescued", 122)] is None
+    assert by_value[("seized", 587)] is None
+    assert by_value[("arrests", 31)] == "Lantern Gate"
+    assert by_value[("arrests", 68)] == "Quiet River"
+    # one operation named after the lead is still what the lead reports
+    one = text.replace("In the North-Central, troops of Operation Quiet River arrested 68 suspects.\n", "")
+    assert {(f.metric, f.value): f.operation for f in extract(one).figures}[("arrests", 244)] == "Lantern Gate"
+
+
 @pytest.mark.parametrize(
     ("sentence", "codename"),
     [

@@ -909,6 +909,13 @@ _SEPARATE_DRIVES = re.compile(
 )
 # Operations counted in a sentence: "as a result of two major operations", "both operations"
 _SEVERAL_OPERATIONS = re.compile(r"(?i)\b(?:two|three|four|five|six|both|[2-9])\s+(?:[\w-]+\s+){0,3}?operations\b")
+# Many operations or fronts told as one, with no number: "troops operating in various theatres of operation killed
+# 286 suspected terrorists", "in several operations across the country" (a roundup's totals, before the operations
+# it goes on to name one by one)
+_MANY_FRONTS = re.compile(
+    r"(?i)\b(?:various|several|multiple|different|numerous)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:operations|theatres|theaters|fronts|operational\s+(?:areas|zones|sectors))\b"
+)
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 _EARLIER_EDITION_CUE = re.compile(
     r"(?i)\b(?:last\s+year|previous|earlier|a\s+year\s+(?:ago|earlier|before)|first\s+edition|"
@@ -1493,6 +1500,7 @@ class _OperationMentions:
         self._years_by_key: dict[str, set[int]] | None = None
         self._lead_unnamed: bool | None = None
         self._series_count: int | None = None
+        self._many_fronts: bool | None = None
         self._recalled_at: list[int] | None = None  # where sentences recalling an earlier drive end
         self.published_year = published_year
         # The text's main operation: the first named in its lead (None if none is).
@@ -1803,7 +1811,10 @@ class _OperationMentions:
         if later >= len(self.spans):
             return None
         s_start, s_end = sentence_at(self.sentences, pos)
-        if s_start > 0 and self._several_series() and _SEVERAL_OPERATIONS.search(self.text, s_start, s_end):
+        if self._several_series() and (
+            (s_start > 0 and _SEVERAL_OPERATIONS.search(self.text, s_start, s_end))
+            or self._many_fronts_before_the_first()
+        ):
             # "Some 700 firearms … were recovered as a result of two major operations" … "Operation KOLUMBI" …
             # "Operation ARMES 72": a total of the operations the text goes on to name, neither one's (not the
             # headline's, whose figures the body gives to each)
@@ -1821,6 +1832,15 @@ class _OperationMentions:
             # topics ("Separately, … Operation X"), not what its lead reports.
             return None
         return later
+
+    def _many_fronts_before_the_first(self) -> bool:
+        """Whether the text, before it names its first operation, tells of many operations or fronts at once
+        ("troops operating in various theatres of operation killed 286 …"): what it reports there is the
+        roundup's total, not the first-named operation's (read once)."""
+        if self._many_fronts is None:
+            first = self.starts[0] if self.starts else 0
+            self._many_fronts = _MANY_FRONTS.search(self.text, 0, first) is not None
+        return self._many_fronts
 
     def _several_series(self) -> bool:
         """Whether the text names operations of two or more series (editions of one series are one)."""
