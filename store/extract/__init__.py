@@ -1811,13 +1811,13 @@ class _OperationMentions:
         if later >= len(self.spans):
             return None
         s_start, s_end = sentence_at(self.sentences, pos)
-        if self._several_series() and (
-            (s_start > 0 and _SEVERAL_OPERATIONS.search(self.text, s_start, s_end))
-            or self._many_fronts_before_the_first()
-        ):
+        if (
+            self._several_series() and s_start > 0 and _SEVERAL_OPERATIONS.search(self.text, s_start, s_end)
+        ) or self._many_fronts_before_the_first():
             # "Some 700 firearms … were recovered as a result of two major operations" … "Operation KOLUMBI" …
             # "Operation ARMES 72": a total of the operations the text goes on to name, neither one's (not the
-            # headline's, whose figures the body gives to each)
+            # headline's, whose figures the body gives to each); or the totals of many fronts told before the first
+            # name ("troops operating in various theatres of operation killed 286 …"), one of which it then names
             return None
         if self._recalls_an_earlier_drive(later):
             return None  # "… after the previous big raid on the gang two years ago. That raid, code-named X, …"
