@@ -3674,6 +3674,61 @@ def _join_semicolon_lists(text: str, sentences: list[tuple[int, int]]) -> list[t
     return out
 
 
+#: Whether find_figures may drop a number before the text's first figure as soon as it is read (see
+#: _nothing_to_count); a switch for the test that proves the results the same without it
+_EARLY_EXIT = True
+_EARLY_EXIT_SENTENCE = 5000  # the longest sentence whose cues the early exit reads first
+# the words of an item that give a metric by themselves, or a count of papers (see "Metric" in find_figures)
+_METRIC_FIRST_WORDS = frozenset({"arrests", "arrested", "detentions", "apprehensions", "rescues"})
+_METRIC_LAST_WORDS = frozenset({"arrests", "detentions", "apprehensions"})
+_PAPERS_FIRST_WORDS = frozenset({"arrest", "search", "detention"})
+
+
+def _nothing_to_count(text: str, num: Number, end: int, before: str, hi: int, s_start: int) -> bool:
+    """Whether a bare count (no unit, no money) in a sentence with no cue, before the text's first figure and on no
+    list's line, can reach neither a metric nor a cue in find_figures: what it counts names nothing a rule reads
+    ("中 1 Ж", "12 for fraud"), and none of the patterns that give an item or a metric without a cue or a figure
+    before follows or opens it. Each test is the necessary part of a rule of find_figures, asked as that rule asks
+    it (the same item, read from the same place), or more broadly."""
+    item_from = end
+    if text.startswith("(", end) or text.startswith(" (", end):
+        hedged = _HEDGED.match(text, end)
+        if hedged:
+            item_from = hedged.end()  # (as find_figures reads a count's item: "4200(approx) tablets")
+    if (
+        _OF_ONE_GROUP.match(text, end, min(hi, end + 80))  # "22 of a drug trafficking racket": its members
+        or _RESCUED_SUBJECT.match(text, s_start, num.start)  # "The victims, 29 Nigerians, …"
+    ):
+        return False
+    item = _item_after(text, item_from, min(hi, item_from + 100))
+    if item is None:
+        # (an item found elsewhere: "Of the firearms, 31 were …", "Most of the heroin – 212 kg –"; a headline's
+        # people held: "Three held after raid")
+        return not (
+            _AMOUNT_IS.match(text, end, min(len(text), end + 20))
+            or _APPOSITION_OPEN.search(before[-40:])
+            or _HEADLINE_HELD_AFTER.match(text, end, min(len(text), end + 90))
+        )
+    split = item.split()
+    if not split:
+        return False
+    first, last = split[0].lower(), split[-1].lower()
+    item_words = _head_words(item)
+    return not (
+        first in _METRIC_FIRST_WORDS
+        or first in _PAPERS_FIRST_WORDS
+        or last in _METRIC_LAST_WORDS
+        or item in ("those", "these")  # ("318 of those detained as victims")
+        # (a capitalised participle, "17 Held as Police Seize …"; an adjective before the next count's noun)
+        or (" " not in item and (item.lower() in _ARRESTED_PARTICIPLES or _ADJECTIVE_ENDING.search(item)))
+        or _counts_events(item)
+        or _event_noun_closes(text, end, item)
+        or _counts_migrants(item_words)
+        or any(w in _GOODS or w in _GOODS_SINGULAR or w in _PEOPLE for w in item_words)
+        or _demonym(item)
+    )
+
+
 def find_figures(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -3800,6 +3855,31 @@ def find_figures(
             # the unit said once for two amounts: "202 kilograms of marijuana and 100 of hashish"
             unit = figures[-1].unit
         has_unit = unit != "count" and not money
+        # A bare count before the text's first figure, on no list's line, in a sentence with no cue, whose item names
+        # nothing a rule reads ("中 1 Ж", "12 for fraud; 12 for fraud; …"): every test below ends it at "no metric and
+        # no cue", so it is dropped here, for speed only. This relies on what each rule below that gives a metric, a
+        # cue or an item needs, and on what changes state a later number reads: a cue in reach (cues come from the
+        # sentence's own, a label's or a list header's: no cue, no line start within WINDOW); a figure before (the
+        # comparison's append, the list that goes on, the parent of a part, the bracketed conversion: none yet); a
+        # unit or money (weights, fines, values: neither); the item (its own metric words, goods, people, events,
+        # migrants, papers: see _nothing_to_count). A new rule that gives a metric without these must be added there
+        # (tests/test_figures_early_exit.py compares the results with _EARLY_EXIT off).
+        if (
+            _EARLY_EXIT
+            and not figures
+            and not has_unit
+            and not money
+            and num.start >= WINDOW
+            and text.rfind("\n", num.start - WINDOW, num.start) < 0
+        ):
+            found = sentence_cues.get((s_start, s_end))
+            if found is None and s_end - s_start <= _EARLY_EXIT_SENTENCE:
+                # (read once per sentence, as below; a long one's only where a number gets that far: "the operation
+                # began in 2008 and …" a megabyte long holds only years, which go no further than _skip_number)
+                cues = find_cues(text, s_start, s_end, lowered)
+                found = sentence_cues[(s_start, s_end)] = (cues, [c.start for c in cues])
+            if found is not None and not found[0] and _nothing_to_count(text, num, end, before, hi, s_start):
+                continue
         if _OR_MORE_AFTER.match(text, end):
             continue  # "to distribute 400 grams or more of a mixture", "5 kilograms or more": a bound, not an amount
         if (
