@@ -1846,6 +1846,9 @@ def test_items_end_where_another_sum_or_what_the_goods_did_begins():
     for cash in ("GH¢ 20,000", "₱2 million", "৳50,000"):
         found = figs(doc(f"Police seized 5 kg of heroin and {cash} in cash."))
         assert ("seized", 5, "kg", "heroin", None, None) in found, cash
+    # (and a list's next item after a semicolon may open on such a sign)
+    found = figs(doc("Police seized 5.1 kg heroin; GH¢ 20,000 in cash; 33.9 kg ganja and 2 pistols."))
+    assert [(f[1], f[2]) for f in found] == [(5.1, "kg"), (20000, "GHS"), (33.9, "kg"), (2, "count")]
     found = figs(doc("Officers confiscated 37 chainsaws and two tugboats pulling rafts of logs downstream."))
     assert ("seized", 2, "count", "tugboats", None, None) in found
     found = figs(doc("Police rescued 14 kidnap victims and arrested nine crew members of a smuggling vessel."))

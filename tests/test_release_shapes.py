@@ -1653,6 +1653,15 @@ def test_a_posts_operations_and_a_citation_name_no_codename(sentence: str):
         "Through Project Safe Streets, the city funded 20 youth centres. Officers made 14 arrests.",
         # police work named so, but a programme's noun between them
         "A police effort was backed by a scheme called Project Wisdom. Officers made 14 arrests.",
+        # (review) a programme's sentence that also tells results, or of what it funds
+        "Under Project Safe Neighborhoods, federal prosecutors charged 40 people with firearms offences.",
+        "Under Project Safe Neighborhoods, the programme that funds outreach, police arrested 14 people in May.",
+        "Through Project Safe Streets, the city funded 20 youth centres, and police separately arrested 14 people.",
+        "In Project Guardian, a partnership with schools, officers recovered 12 stolen bicycles.",
+        "The police operation was funded by the province, and the grant was named Project Guardian. Officers made 14 "
+        "arrests.",
+        "In a police crackdown on fraud this spring, detectives worked alongside a charity known as Project Hope. "
+        "Officers made 14 arrests.",
     ],
 )
 def test_a_named_project_or_programme_is_no_operation(text: str):
@@ -4479,12 +4488,25 @@ def test_a_roundups_totals_across_many_fronts_are_none_of_the_operations_it_name
     assert by_value[("seized", 587)] is None
     assert by_value[("arrests", 31)] == "Lantern Gate"
     assert by_value[("arrests", 68)] == "Quiet River"
-    # the one front the text then names is one of the many, not the total's
+    # one operation named after the lead is still what the lead reports
     one = text.replace("In the North-Central, troops of Operation Quiet River arrested 68 suspects.\n", "")
-    assert {(f.metric, f.value): f.operation for f in extract(one).figures}[("arrests", 244)] is None
-    # a lead of one drive, named after it, is that drive's
-    single = one.replace("operating in various theatres of operation", "in a week-long sweep")
-    assert {(f.metric, f.value): f.operation for f in extract(single).figures}[("arrests", 244)] == "Lantern Gate"
+    assert {(f.metric, f.value): f.operation for f in extract(one).figures}[("arrests", 244)] == "Lantern Gate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (review) the many operations are the one named: its figures stay its own
+        "Police conducted several operations last week and arrested 40 suspects. The operations were all part of "
+        "Operation Storm, police said.",
+        "Police arrested 40 suspects and seized 12 kg of cocaine in various operations across the province. The "
+        "arrests were made under Operation Storm, which began in March.",
+        "40 arrested in multiple operations\nPolice arrested 40 people this week. Operation Storm, launched in "
+        "January, targets dealers in the north.",
+    ],
+)
+def test_several_operations_before_the_one_named_are_still_its(text: str):
+    assert {(f.metric, f.value): f.operation for f in extract(text).figures}[("arrests", 40)] == "Storm"
 
 
 @pytest.mark.parametrize(

@@ -909,12 +909,12 @@ _SEPARATE_DRIVES = re.compile(
 )
 # Operations counted in a sentence: "as a result of two major operations", "both operations"
 _SEVERAL_OPERATIONS = re.compile(r"(?i)\b(?:two|three|four|five|six|both|[2-9])\s+(?:[\w-]+\s+){0,3}?operations\b")
-# Many operations or fronts told as one, with no number: "troops operating in various theatres of operation killed
-# 286 suspected terrorists", "in several operations across the country" (a roundup's totals, before the operations
-# it goes on to name one by one)
+# Many fronts told as one: "troops operating in various theatres of operation killed 286 suspected terrorists" (a
+# roundup's totals, before the operations it goes on to name one by one; not "several operations", which one named
+# operation may hold: "Police conducted several operations … The operations were all part of Operation Storm")
 _MANY_FRONTS = re.compile(
     r"(?i)\b(?:various|several|multiple|different|numerous)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:operations|theatres|theaters|fronts|operational\s+(?:areas|zones|sectors))\b"
+    r"(?:theatres|theaters|fronts|operational\s+(?:areas|zones|sectors))\b"
 )
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 _EARLIER_EDITION_CUE = re.compile(
@@ -1811,9 +1811,10 @@ class _OperationMentions:
         if later >= len(self.spans):
             return None
         s_start, s_end = sentence_at(self.sentences, pos)
-        if (
-            self._several_series() and s_start > 0 and _SEVERAL_OPERATIONS.search(self.text, s_start, s_end)
-        ) or self._many_fronts_before_the_first():
+        if self._several_series() and (
+            (s_start > 0 and _SEVERAL_OPERATIONS.search(self.text, s_start, s_end))
+            or self._many_fronts_before_the_first()
+        ):
             # "Some 700 firearms … were recovered as a result of two major operations" … "Operation KOLUMBI" …
             # "Operation ARMES 72": a total of the operations the text goes on to name, neither one's (not the
             # headline's, whose figures the body gives to each); or the totals of many fronts told before the first
@@ -1834,9 +1835,9 @@ class _OperationMentions:
         return later
 
     def _many_fronts_before_the_first(self) -> bool:
-        """Whether the text, before it names its first operation, tells of many operations or fronts at once
-        ("troops operating in various theatres of operation killed 286 …"): what it reports there is the
-        roundup's total, not the first-named operation's (read once)."""
+        """Whether the text, before it names its first operation, tells of many fronts at once ("troops operating
+        in various theatres of operation killed 286 …"): where it names operations of two series or more, what it
+        reports there is the roundup's total, not the first-named operation's (read once)."""
         if self._many_fronts is None:
             first = self.starts[0] if self.starts else 0
             self._many_fronts = _MANY_FRONTS.search(self.text, 0, first) is not None
