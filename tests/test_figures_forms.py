@@ -8030,6 +8030,9 @@ def test_a_dollars_code_after_a_bare_sign_names_the_currency():
         ("Officers seized 100,000 plants and $2.5 million Canadian.", "CAD"),
         ("Officers seized $40,000 in Australian dollars at the airport.", "AUD"),
         ("Officers seized $40,000 New Zealand cash at the port.", "NZD"),
+        # (the peso is written with "$" too)
+        ("Officers seized $250,000 in Mexican currency at the border.", "MXN"),
+        ("Officers seized $5,000 in Colombian pesos and two phones.", "COP"),
         # a place after "in" is where the sum was found, not whose dollars they are
         ("Officers seized $1.3 million in Hong Kong, officials said.", "USD"),
         ("Officers seized $84,000 in Toronto on Monday.", "USD"),

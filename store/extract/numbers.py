@@ -577,12 +577,27 @@ _CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_CURRENCY_CODES)) + r")\b")
 # A dollar's ISO code after a sum written with a bare "$" (a country's two letters and "D": _country_dollar)
 _DOLLAR_CODE_AFTER = re.compile(r"[ \t]?([A-Z]{2}D)\b")
 # A bare "$" whose country is named after the sum: "$84,000 in Canadian currency", "$2.5 million Canadian.",
-# "$86,350 in Australian dollars" (the country's words looked up with "dollars": "$84,000 in Toronto" is none; a
-# place after "in" is where, not whose: "$1.3 million in Hong Kong")
+# "$86,350 in Australian dollars", "$250,000 in Mexican currency" (the country's words looked up with the unit word,
+# else "dollars", else "pesos": "$84,000 in Toronto" is none; a place after "in" is where, not whose: "$1.3 million
+# in Hong Kong")
 _DOLLAR_COUNTRY_AFTER = re.compile(
-    r"[ \t]+(?:in[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:dollars|currency|cash|funds)\b))?"
-    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:[ \t]+(?:dollars?|currency|cash|funds)\b|(?=[.,;:)]|\n|$))"
+    r"[ \t]+(?:in[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:dollars|pesos|currency|cash|funds)\b))?"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:[ \t]+(dollars?|pesos?|currency|cash|funds)\b|(?=[.,;:)]|\n|$))"
 )
+
+
+def _dollar_sign_country(country: re.Match) -> str | None:
+    """The code of the currency written with "$" that the words after a bare "$" sum name ("in Canadian currency",
+    "in Mexican pesos", "Canadian."): the unit word's own, else the country's dollar, else its peso (the other
+    currencies written with "$")."""
+    table = _named_currencies()
+    words_ = " ".join(country.group(1).split()).lower()
+    unit = (country.group(2) or "").lower()
+    if unit in ("dollar", "dollars", "peso", "pesos"):
+        return table.get((words_, unit.rstrip("s") + "s"))
+    return table.get((words_, "dollars")) or table.get((words_, "pesos"))
+
+
 # A currency written in words after a sum ("18.6 million tenge"): every word of _CURRENCY_WORDS but
 # the pound's, which after a number is a weight ("176 pounds of cocaine")
 _WORD_AFTER = re.compile(
@@ -1020,7 +1035,7 @@ def iter_numbers(text: str) -> Iterator[Number]:
             and pre
             and pre.strip() == "$"
             and (country := _DOLLAR_COUNTRY_AFTER.match(text, end))
-            and (code := _named_currencies().get((" ".join(country.group(1).split()).lower(), "dollars")))
+            and (code := _dollar_sign_country(country))
         ):
             currency = code  # (the words stay the item's to read: "cash", "Canadian currency")
         yield Number(
