@@ -8018,6 +8018,12 @@ def test_a_people_noun_written_as_an_adjective_counts_no_people():
     assert [(f[0], f[1]) for f in figs(victims)] == [("identified", 310)]
 
 
+def test_a_spaced_sign_of_times_is_no_part_of_the_goods():
+    # (military and police inventories: "2 x AK 47 rifles, 3 X magazines")
+    found = figs(doc("Troops recovered 2 x AK 47 rifles, 3 X magazines and 4 × pump action cartridges."))
+    assert [(f[1], f[3]) for f in found] == [(2, "AK 47 rifles"), (3, "magazines"), (4, "pump action cartridges")]
+
+
 def test_a_dollars_code_after_a_bare_sign_names_the_currency():
     text = doc("Investigators seized $240,000 CAD in cash, $1.2 million AUD in assets and $900 in coins.")
     assert [(f[1], f[2]) for f in figs(text)] == [(240000, "CAD"), (1200000, "AUD"), (900, "USD")]

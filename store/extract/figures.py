@@ -3503,6 +3503,10 @@ def _has_result_subject(text: str, lo: int, verb_start: int) -> bool:
 
 # A count marked as an inventory marks it, the sign glued to the digits and a word after: "07x bags", "3× picks"
 _TIMES_MARK = re.compile(r"[xX×][ \t]+(?=[^\W\d_])")
+# A sign of times between a count and its goods, spaced, as military and police inventories write it: "2 x AK 47
+# rifles" (a letter after it: not "a 2 x 4 truck")
+_TIMES_SIGNS = ("x", "X", "×")
+_SPACED_TIMES = re.compile(r"[ \t][xX×][ \t]+(?=[^\W\d_])")
 _INVENTORY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _BULLET_MARK + r"[ \t]*)?$")
 
 
@@ -3695,6 +3699,8 @@ def _nothing_to_count(text: str, num: Number, end: int, before: str, hi: int, s_
         hedged = _HEDGED.match(text, end)
         if hedged:
             item_from = hedged.end()  # (as find_figures reads a count's item: "4200(approx) tablets")
+    elif text[end + 1 : end + 2] in _TIMES_SIGNS and (times := _SPACED_TIMES.match(text, end)):
+        item_from = times.end()  # (and past a spaced sign of times: "2 x AK 47 rifles")
     if (
         _OF_ONE_GROUP.match(text, end, min(hi, end + 80))  # "22 of a drug trafficking racket": its members
         or _RESCUED_SUBJECT.match(text, s_start, num.start)  # "The victims, 29 Nigerians, …"
@@ -4304,6 +4310,8 @@ def find_figures(
             hedged = _HEDGED.match(text, end)
             if hedged:
                 item_from = hedged.end()  # "4200(approx) tablets"
+        elif text[end + 1 : end + 2] in _TIMES_SIGNS and (times := _SPACED_TIMES.match(text, end)):
+            item_from = times.end()  # "recovered 2 x AK 47 rifles, 3 x magazines": the sign is no part of the goods
         # Metric: the nearest cue in the clause, looking both ways.
         semi = before.rfind(";")
         while semi >= 0 and _ITEM_AFTER_SEMICOLON.match(before, semi + 1):
