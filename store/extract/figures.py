@@ -3506,7 +3506,6 @@ _TIMES_MARK = re.compile(r"[xX×][ \t]+(?=[^\W\d_])")
 # A sign of times between a count and its goods, spaced, as military and police inventories write it: "2 x AK 47
 # rifles" (a letter after it: not "a 2 x 4 truck")
 _TIMES_SIGNS = ("x", "X", "×")
-_SPACED_TIMES = re.compile(r"[ \t][xX×][ \t]+(?=[^\W\d_])")
 _INVENTORY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + _BULLET_MARK + r"[ \t]*)?$")
 
 
@@ -3520,7 +3519,7 @@ def unit_of(text: str, num: Number) -> tuple[str, float, int]:
     unit, factor, end = num.currency or "count", 1.0, num.end
     if (
         not num.currency
-        and text[num.end : num.end + 1] in ("x", "X", "×")
+        and text[num.end : num.end + 1] in _TIMES_SIGNS
         and _TIMES_MARK.match(text, num.end)
         and num.written.replace(",", "").isdigit()
         and _INVENTORY_LINE_BEFORE.search(text, max(0, num.start - 12), num.start)
@@ -3688,19 +3687,27 @@ _METRIC_LAST_WORDS = frozenset({"arrests", "detentions", "apprehensions"})
 _PAPERS_FIRST_WORDS = frozenset({"arrest", "search", "detention"})
 
 
+def _count_item_start(text: str, end: int) -> int:
+    """Where the goods of a bare count (no unit, no money) ending at ``end`` begin: past a hedge in brackets
+    ("4200(approx) tablets") or a spaced sign of times ("recovered 2 x AK 47 rifles, 3 X magazines": the sign is no
+    part of the goods; a letter after it, not "a 2 x 4")."""
+    if text.startswith("(", end) or text.startswith(" (", end):
+        hedged = _HEDGED.match(text, end)
+        return hedged.end() if hedged else end
+    if text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2] in _TIMES_SIGNS:
+        times = _TIMES_MARK.match(text, end + 1)
+        if times:
+            return times.end()
+    return end
+
+
 def _nothing_to_count(text: str, num: Number, end: int, before: str, hi: int, s_start: int) -> bool:
     """Whether a bare count (no unit, no money) in a sentence with no cue, before the text's first figure and on no
     list's line, can reach neither a metric nor a cue in find_figures: what it counts names nothing a rule reads
     ("中 1 Ж", "12 for fraud"), and none of the patterns that give an item or a metric without a cue or a figure
     before follows or opens it. Each test is the necessary part of a rule of find_figures, asked as that rule asks
     it (the same item, read from the same place), or more broadly."""
-    item_from = end
-    if text.startswith("(", end) or text.startswith(" (", end):
-        hedged = _HEDGED.match(text, end)
-        if hedged:
-            item_from = hedged.end()  # (as find_figures reads a count's item: "4200(approx) tablets")
-    elif text[end + 1 : end + 2] in _TIMES_SIGNS and (times := _SPACED_TIMES.match(text, end)):
-        item_from = times.end()  # (and past a spaced sign of times: "2 x AK 47 rifles")
+    item_from = _count_item_start(text, end)  # (as find_figures reads a bare count's item)
     if (
         _OF_ONE_GROUP.match(text, end, min(hi, end + 80))  # "22 of a drug trafficking racket": its members
         or _RESCUED_SUBJECT.match(text, s_start, num.start)  # "The victims, 29 Nigerians, …"
@@ -4306,12 +4313,8 @@ def find_figures(
                 item_from = restated.end()  # "16,960 kilograms (37,400 pounds) of cocaine": the goods past the brackets
             elif unit in ("kg", "tonnes") and (part := _SMALLER_MASS_PART.match(text, end, min(len(text), end + 30))):
                 item_from = part.end()  # "11 kg and 502 g of opium, smuggled …, were confiscated": one mass
-        elif text.startswith("(", end) or text.startswith(" (", end):
-            hedged = _HEDGED.match(text, end)
-            if hedged:
-                item_from = hedged.end()  # "4200(approx) tablets"
-        elif text[end + 1 : end + 2] in _TIMES_SIGNS and (times := _SPACED_TIMES.match(text, end)):
-            item_from = times.end()  # "recovered 2 x AK 47 rifles, 3 x magazines": the sign is no part of the goods
+        else:
+            item_from = _count_item_start(text, end)
         # Metric: the nearest cue in the clause, looking both ways.
         semi = before.rfind(";")
         while semi >= 0 and _ITEM_AFTER_SEMICOLON.match(before, semi + 1):

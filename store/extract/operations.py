@@ -1216,7 +1216,8 @@ _INVESTIGATION_EARLIER = re.compile(
     # (or police work said so: "a combined police effort to target gang violence …, dubbed Project Treachery")
     r"(?i:\b(?:investigation|probe|inquiry)s?\b|\bpolice[ \t]+(?:effort|crackdown|operation)s?\b)(?=[^.;:!?\n]*$)"
 )
-_PROGRAMME_BETWEEN = re.compile(r"(?i:\b(?:programmes?|programs?|initiatives?|schemes?|campaigns?|projects?)\b)")
+_PROGRAMME_NOUNS = r"programmes?|programs?|initiatives?|schemes?|campaigns?|projects?"
+_PROGRAMME_BETWEEN = re.compile(rf"(?i:\b(?:{_PROGRAMME_NOUNS})\b)")
 
 
 # (not the force's own words after it: "Strike Force Commander", "Strike Force detectives")
@@ -1263,22 +1264,23 @@ _RESULTS_IN_SENTENCE = re.compile(
 # Words of a programme, a fund or a partnership, not of police work ("the grant was named Project Guardian", "a
 # charity known as Project Hope", "officers … were trained")
 _PROGRAMME_WIDE = re.compile(
-    r"(?i:\b(?:programmes?|programs?|initiatives?|schemes?|campaigns?|projects?|grants?|charit(?:y|ies)"
-    r"|partnerships?|funds?|funded|funding|trained|training)\b)"
+    rf"(?i:\b(?:{_PROGRAMME_NOUNS}|grants?|charit(?:y|ies)|partnerships?|funds?|funded|funding|trained|training)\b)"
 )
 # A new clause or a verb of its own between police work and the name it is given: "The police operation was funded
 # by the province, and the grant was named …"
 _CLAUSE_BETWEEN = re.compile(r"(?i:\b(?:was|were|is|are|has|have|had|which|that|who)\b|,[ \t]+and\b)")
 
 
+def _police_work_between(words: str) -> bool:
+    """Whether the words between police work and what is said of it hold no programme's, fund's or partner's word
+    and open no new clause."""
+    return _PROGRAMME_WIDE.search(words) is None and _CLAUSE_BETWEEN.search(words) is None
+
+
 def _results_told_after(text: str, end: int) -> bool:
     """Whether the clause after a project's comma tells a police result (no programme's words, no new clause first)."""
     told = _RESULTS_IN_SENTENCE.match(text, end, end + 300)
-    return (
-        told is not None
-        and _PROGRAMME_WIDE.search(told.group(1)) is None
-        and _CLAUSE_BETWEEN.search(told.group(1)) is None
-    )
+    return told is not None and _police_work_between(told.group(1))
 
 
 def _names_an_investigation(text: str, start: int, end: int) -> bool:
@@ -1304,15 +1306,14 @@ def _named_in_an_investigations_sentence(text: str, start: int) -> bool:
     if not naming:
         return False
     earlier = _INVESTIGATION_EARLIER.search(text, max(0, naming.start() - 100), naming.start())
-    if earlier is None or _PROGRAMME_BETWEEN.search(text, earlier.end(), naming.start()):
+    if earlier is None:
         return False
     if earlier.group().lower().startswith("police"):
         # police work said in other words than an investigation's: named in the same clause, no fund or partner
         # between ("a combined police effort to target gang violence …, dubbed Project Treachery"; not "The police
         # operation was funded by the province, and the grant was named Project Guardian")
-        between = text[earlier.end() : naming.start()]
-        return _PROGRAMME_WIDE.search(between) is None and _CLAUSE_BETWEEN.search(between) is None
-    return True
+        return _police_work_between(text[earlier.end() : naming.start()])
+    return not _PROGRAMME_BETWEEN.search(text, earlier.end(), naming.start())
 
 
 # The language a name in brackets is in, after it: " in Spanish", ", in Portuguese"
