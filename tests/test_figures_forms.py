@@ -8927,3 +8927,36 @@ def test_the_operation_of_a_border_post_is_no_step_of_the_story_s_drive():
         "operation of a border post, customs found 2.4 kg of heroin."
     )
     assert [(f.operation, f.value) for f in extract(text).figures] == [("Cloud Gate", 4.0), (None, 2.4)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a glued "m" before goods counted or weighed is millions of them, as headlines write them
+        ("NDLEA recovers 1.3m tramadol pills in Kano", [("seized", 1_300_000.0, "count")]),
+        ("Border forces seize 6.2m speed pills in Chiang Rai sweep", [("seized", 6_200_000.0, "count")]),
+        ("Crackdown leads to seizure of 1.5m tons of illegal waste", [("seized", 1_500_000.0, "tonnes")]),
+        # a length stays a length: no goods after it, or "of" first
+        ("Police seize 4 tonnes of cannabis behind a 5m wall", [("seized", 4.0, "tonnes")]),
+        ("Police seize 3m of cable and 4 tonnes of cannabis", [("seized", 4.0, "tonnes")]),
+        ("Police seize 4 tonnes of cannabis from a 12m boat", [("seized", 4.0, "tonnes")]),
+    ],
+)
+def test_a_glued_m_before_goods_is_millions_of_them(headline: str, expected: list):
+    assert [(f[0], f[1], f[2]) for f in figs(headline + "\nBody text follows.")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the peso's word after a sum with "$", the peso of the country the text names
+        ("Police in Cartagena, Colombia, seized goods valued at $29,000,000,000 pesos.", (29e9, "COP")),
+        ("Police in Manila seized $3,500 pesos in cash.", (3500.0, "PHP")),
+        # "peso" after a scale, as translated releases write it
+        ("Police in Sinaloa seized 3.5 million peso in cash.", (3_500_000.0, "MXN")),
+        # a thousand million is the long scale's billion ("mil millones")
+        ("Police in Bogota seized assets valued at 482 thousand million pesos.", (482e9, "COP")),
+    ],
+)
+def test_pesos_written_with_a_dollar_sign_a_singular_or_the_long_scale(body: str, expected: tuple):
+    assert [(f[1], f[2]) for f in figs(body) if f[2] != "count"] == [expected]

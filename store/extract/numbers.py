@@ -77,6 +77,7 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS)
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
+    "thousand million": 1_000_000_000,  # the long scale's "mil millones", translated
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
@@ -359,6 +360,7 @@ _CURRENCY_WORDS = {
     "dirhams": "AED",
     "reais": "BRL",
     "pesos": "MXN",  # the peso most written; currencies.py takes the one of the country the text names
+    "peso": "MXN",  # (after a scale, as translated releases write it: "3.5 million peso in cash")
     # one country's currency, so the word alone names it
     "lei": "RON",  # Romania's (Moldova's leu is written "Moldovan lei": MDL below)
     "moldovan lei": "MDL",
@@ -483,12 +485,27 @@ _ORDINAL_WORD_BEFORE = re.compile(
 )
 # A month's name right before a number: "April 24, 496 boats" is a date, then a count
 _MONTH_BEFORE = re.compile(r"(?i:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?[ \u00a0]$")
+# Goods counted or weighed, in the three words after a bare number and a glued "m": millions of them ("1.3m tramadol
+# pills", "1.5m tons of waste"), as headlines write them; a length has none ("a 5m wall", "3m of cable", "2m-high").
+_MILLION_GOODS = word_list("figure_goods_nouns") | frozenset(
+    written for entry, _ in entries("figure_units") if len(written := entry.partition(" = ")[0].lower()) > 1
+)
+_WORDS_AFTER_M = re.compile(r"(?:[ \u00a0](?!of\b)[a-z]+){1,3}")
+
+
+def _millions_of_goods(text: str, end: int) -> bool:
+    words = _WORDS_AFTER_M.match(text, end)
+    return words is not None and any(w in _MILLION_GOODS for w in words.group().split())
+
+
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SCALE_WORD = (
     # ("6 millions pills": the plural a translated release writes after a number)
     # (a hyphen before a whole scale word, as some press writes a sum: "a $288-million stash")
     # (and a short scale after a hyphen, as the Philippine press writes a sum: "P6.8-M shabu", "P1.2-B")
-    r"(?:[\s-]?(?:millions?|billions?|trillion|thousand|lakh|lakhs|crore|crores)\b|\sdozen\b|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
+    # ("482 thousand million pesos": a billion, as translated Latin American releases write "mil millones")
+    r"(?:[\s-]?(?:millions?|billions?|trillion|thousand(?:[ ]million)?|lakh|lakhs|crore|crores)\b|\sdozen\b"
+    r"|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
     r"|-(?-i:M|B|Mn|Bn)\b(?![²³-])"
     # (a "b" glued to a sum with its currency before it, as headlines write billions: "RM1.04b", "$2.1b", "KSh 8.2B")
     r"|(?(pre)(?<=\d)(?-i:[bB])\b(?![²³-])|(?!)))"
@@ -584,6 +601,10 @@ _DOLLAR_COUNTRY_AFTER = re.compile(
     r"[ \t]+(?:in[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:dollars|pesos|currency|cash|funds)\b))?"
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:[ \t]+(dollars?|pesos?|currency|cash|funds)\b|(?=[.,;:)]|\n|$))"
 )
+
+# The peso's word right after a sum written with "$" ("$29,000,000,000 pesos", "$3,500 Mexican pesos" is the
+# pattern above's)
+_PESOS_AFTER = re.compile(r"[ \u00a0]pesos?\b", re.I)
 
 
 def _dollar_sign_country(country: re.Match) -> str | None:
@@ -964,10 +985,13 @@ def iter_numbers(text: str) -> Iterator[Number]:
             is_ordinal = False
         if scale:
             key = scale.strip().lstrip("-").lower()
-            # "m" after a bare number is metres unless money is involved; "cr" is a crore only after a sum's sign,
+            # "m" after a bare number is metres unless money is involved or goods follow it ("1.3m tramadol pills");
+            # "cr" is a crore only after a sum's sign,
             # as South Asian press writes it ("Tk 88.4 cr", a title-case headline's "Rs 12,000 Cr"; "12 CR cartridges"
             # is no crore)
-            if (key == "m" and not currency) or (key == "cr" and (not currency or scale.strip() not in ("cr", "Cr"))):
+            if (key == "m" and not currency and not (scale == "m" and _millions_of_goods(text, m.end()))) or (
+                key == "cr" and (not currency or scale.strip() not in ("cr", "Cr"))
+            ):
                 scale = None
             else:
                 value = float(f"{value * _SCALES[key]:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
@@ -1038,6 +1062,10 @@ def iter_numbers(text: str) -> Iterator[Number]:
             and (code := _dollar_sign_country(country))
         ):
             currency = code  # (the words stay the item's to read: "cash", "Canadian currency")
+        elif currency == "USD" and pre and pre.strip() == "$" and (peso := _PESOS_AFTER.match(text, end)):
+            # "$" is the peso's sign too, and the word after the sum says so: "$29,000,000,000 pesos" (the peso of
+            # the country the text names: currencies.py)
+            currency, end = "MXN", peso.end()
         yield Number(
             value=value,
             start=start,
