@@ -8960,3 +8960,35 @@ def test_a_glued_m_before_goods_is_millions_of_them(headline: str, expected: lis
 )
 def test_pesos_written_with_a_dollar_sign_a_singular_or_the_long_scale(body: str, expected: tuple):
     assert [(f[1], f[2]) for f in figs(body) if f[2] != "count"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the Philippine press's letters for the peso, and the Malaysian press's short billion
+        ("MANILA – The BOC seized PhP 2.3 billion worth of smuggled rice.", (2.3e9, "PHP")),
+        ("MANILA – The BOC seized Php 22.3 million worth of cigarettes.", (22.3e6, "PHP")),
+        ("KUALA LUMPUR: Police seized drugs worth RM3.1bil this year.", (3.1e9, "MYR")),
+    ],
+)
+def test_a_peso_written_php_and_a_billion_written_bil(body: str, expected: tuple):
+    assert [(f[1], f[2]) for f in figs("Seizures\n" + body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the operations results came from, after "from", and those that led to them, are counted
+        (
+            "The director said the successes came from 609 operations conducted this year, in which 737 were nabbed.",
+            [("other", 609.0), ("arrests", 737.0)],
+        ),
+        ("PDEA said 60 operations resulted in the arrest of 87 suspects.", [("other", 60.0), ("arrests", 87.0)]),
+        # not drives named before ("the two operations"), a range's cases, nor where goods were found
+        ("The two operations resulted in the arrest of 87 suspects.", [("arrests", 87.0)]),
+        ("The agency's caseload grew from 202 cases in its first year. Police arrested 5.", [("arrests", 5.0)]),
+        ("Officers recovered 130 kg of methamphetamine from 3 cases in Medan.", [("seized", 130.0)]),
+    ],
+)
+def test_operations_results_came_from_or_that_led_to_them_are_counted(body: str, expected: list):
+    assert metric_values(body) == expected

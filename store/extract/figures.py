@@ -350,6 +350,15 @@ _ACTIONS_DONE_BEFORE = re.compile(rf"\b{_ACTIONS_DONE}\s+(?:(?:a\s+total\s+of|{_
 _RESULTS_IN_OPERATIONS_BEFORE = re.compile(
     rf"(?i)\b(?:in|during|following|through)\s+(?:the\s+)?(?:(?:a\s+total\s+of|{_HEDGE})\s+)?$"
 )
+# Operations counted as what results came from, their count the subject: "60 operations resulted in the arrest of …"
+_OPERATIONS_LED_TO_AFTER = re.compile(
+    r"(?:[ \t]+[a-z-]+)?[ \t]+operations[ \t]+(?:(?:that|which)[ \t]+)?"
+    r"(?:resulted[ \t]+in|led[ \t]+to|yielded|netted)\b"
+)
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their)\s+$")
+# The police actions results come from, counted after "from" ("came from 609 operations conducted"; not a range's
+# cases, "from 202 cases in its first year to 2,306", nor where goods were found, "from 3 cases")
+_ACTIONS_RESULTS_CAME_FROM = frozenset({"operations", "raids", "searches", "interventions", "inspections", "patrols"})
 _ACTIONS_DONE_AFTER = re.compile(rf"\boperations\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_ACTIONS_DONE}\b")
 # what follows a range's first number or a date's: "from 24 to 30 September", "from 9-11 May", "from 1 January",
 # "from 10 am", "from 10.30"
@@ -2535,12 +2544,15 @@ def _skip_number(
                 after=after,
             )
             # ("from" opens a range or a date, "from 24 to 30 September", or where goods were found, "from 2 boats";
-            # not people: "recovered from two suspects")
+            # not people, "recovered from two suspects", nor the drives results came from, "the successes came from
+            # 609 operations conducted in the year")
             and not (
                 before.endswith("from ")
                 and not _RANGE_OR_DATE_AFTER.match(after)
-                and _PEOPLE.intersection(_head_words(after)[:3])
-                and _ARRESTED_AFTER.match(after)
+                and (
+                    (_PEOPLE.intersection(_head_words(after)[:3]) and _ARRESTED_AFTER.match(after))
+                    or _ACTIONS_RESULTS_CAME_FROM.intersection(_head_words(after)[:2])
+                )
             )
         )
         or (not num.currency and _PLATE_BEFORE.search(before[-8:]))
@@ -2637,10 +2649,12 @@ def _skip_number(
                     _ACTIONS_DONE_BEFORE.search(before)
                     or _ACTIONS_DONE_AFTER.search(after)
                     or _RESULTS_IN_OPERATIONS_BEFORE.search(before)
+                    or (_OPERATIONS_LED_TO_AFTER.match(after) and not _DEFINITE_BEFORE.search(before[-12:]))
                 ):
                     # "carried out 7,412 operations", "11 operations conducted": actions done, counted; and those the
                     # results came in ("recovered 23.8 kg of drugs in six operations", "arrested following 27 anti-drug
-                    # operations")
+                    # operations"), or that led to them ("PDEA said 60 operations resulted in the arrest of 87"; not
+                    # "the two operations resulted in …", which names drives told before)
                     break
                 if low == "units" and (_UNITS_OF_GOODS.match(after) or _UNITS_CLOSING.match(after)):
                     # "212 units of computer equipment", "seized computer equipment – over 300 units": a count of

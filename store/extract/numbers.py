@@ -86,6 +86,7 @@ _SCALES = {
     "bn": 1_000_000_000,
     "b": 1_000_000_000,  # only after a hyphen, in capitals: "P1.2-B"
     "mil": 1_000_000,
+    "bil": 1_000_000_000,
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "k": 1_000,
@@ -129,6 +130,8 @@ _CURRENCY_SYMBOLS = {
     "KSh": "KES",
     "Ksh": "KES",
     "Sh": "KES",
+    "PhP": "PHP",  # the Philippine press's own letters: "PhP 2.3 billion worth of …", "Php 22.3 million"
+    "Php": "PHP",
     # the Gulf press's own letters before a sum: "KD 214,000", "BD 5,000", "QR 2 million", "SR 40,000", "RO 12,000"
     # the CFA franc's letters before a sum, as Francophone West and Central African press writes them: "FCFA 10
     # million" (XOF; the text's countries make it XAF, as for "CFA francs" after a sum)
@@ -505,7 +508,8 @@ _SCALE_WORD = (
     # (and a short scale after a hyphen, as the Philippine press writes a sum: "P6.8-M shabu", "P1.2-B")
     # ("482 thousand million pesos": a billion, as translated Latin American releases write "mil millones")
     r"(?:[\s-]?(?:millions?|billions?|trillion|thousand(?:[ ]million)?|lakh|lakhs|crore|crores)\b|\sdozen\b"
-    r"|\s?(?:m|mn|mil|mln|bln|bn|k|cr)\b(?![²³])"
+    # ("RM3.1bil", "RM500mil": the Malaysian press's short scales)
+    r"|\s?(?:m|mn|mil|bil|mln|bln|bn|k|cr)\b(?![²³])"
     r"|-(?-i:M|B|Mn|Bn)\b(?![²³-])"
     # (a "b" glued to a sum with its currency before it, as headlines write billions: "RM1.04b", "$2.1b", "KSh 8.2B")
     r"|(?(pre)(?<=\d)(?-i:[bB])\b(?![²³-])|(?!)))"
@@ -513,7 +517,7 @@ _SCALE_WORD = (
 
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|KD|BD|QR|SR|RO|LE|E£|F?CFA|FCfa|Bs\.?|VNĐ)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
+    (?P<pre>(?:US\$|[$€£¥₹₦₱₫₩฿₽₺₴৳₵¢])\s?|(?:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|Ph[pP]|KD|BD|QR|SR|RO|LE|E£|F?CFA|FCfa|Bs\.?|VNĐ)\s?|(?:{"|".join(sorted(_CURRENCY_CODES))})\s?)?
     (?:
         (?P<digits>(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.)|(?<=Rp)|(?<=Rp\.)|(?<=RM)|(?<=Tk)|(?<=Tk\.)|(?<=\b[PRNKQB])(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bBt)(?=[\d,.]+(?:\s?|-)(?:million|billion|m|bn|b)\b|\d{{1,3}}(?:,\d{{3}})+)|(?<=\bR)(?=\d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d,.]\d)(?!\s?(?:k?m|metres|meters|kilomet(?:re|er)s)\b))|(?<=\bDh)|(?<=\bDhs)|(?<=Sh)|(?<=Shs)|(?<=Tsh)|(?<=\bLE)|(?<=E£)|(?(pre)(?<=[A-Z]{{3}})|(?!)))(?:{_DIGITS}))(?P<ord>st|nd|rd|th)?
       | (?P<words>(?<![\w-])(?:{_WORD_NUMBER}))(?![\w-])
@@ -561,6 +565,8 @@ _CODE_FIRSTS, _CODE_REST = by_first_character(
         "KSh",
         "Ksh",
         "Sh",
+        "PhP",
+        "Php",
         "KD",
         "BD",
         "QR",
