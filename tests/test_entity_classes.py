@@ -4162,3 +4162,19 @@ def test_a_name_before_its_sex_and_age_is_a_person_s() -> None:
         "arrested."
     )
     assert names(text, "PERSON") == {"Kingsley Dominic Uche"}
+
+
+def test_a_home_town_shaped_like_a_person_s_name_between_an_age_and_man_is_a_place() -> None:
+    # a town whose words read as a given name and a family name ("Clayton South") is still where the person is from
+    text = (
+        "Detectives charged a 37-year-old Clayton South man and a 21-year-old Marlow Heath woman. "
+        "Police said 29-year-old Kemar Richards was also arrested."
+    )
+    assert {"Clayton South", "Marlow Heath"} <= names(text, "LOCATION")
+    assert names(text, "PERSON") == {"Kemar Richards"}
+
+
+def test_an_acronym_then_and_opens_no_joint_name_with_the_body_after_it() -> None:
+    # a sentence's capital "The" before the acronym is no word of its name
+    text = "The AFP and Victoria Police arrested 27 people in Melbourne."
+    assert names(text, "ORG") == {"AFP", "Victoria Police"}

@@ -3019,7 +3019,8 @@ def _split_coordination(
             )
         )
         if not split and k - start <= MAX_PLACE_TOKENS:
-            left = [t.text for t in tokens[start:k]]
+            # (a sentence's capitalised article is no part of the left side: "The AFP and Victoria Police")
+            left = [t.text for t in tokens[start + (tokens[start].text == "The" and k - start > 1) : k]]
             split = (
                 " ".join(left) in KNOWN_ORGS
                 or " ".join(left) in KNOWN_ORG_PHRASE_SET  # "Guardia Civil and French Customs"

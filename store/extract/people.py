@@ -969,6 +969,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
             if by_shape and blank_end and last.endswith((" in", " near")) and _IN_BEFORE.search(before):
                 # "seized two boats in Vila Real de Santo António and Tavira": where, by shape alone
                 cue = by_shape = False
+            if by_shape and blank_end and _AGE_BEFORE.search(before) and _PERSON_NOUN_AFTER.match(after):
+                # "a 37-year-old Clayton South man": the town the person is from, whatever its words' shape
+                cue = by_shape = False
         if (
             cue
             and common_noun(ws[-1])
