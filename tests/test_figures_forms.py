@@ -8992,3 +8992,21 @@ def test_a_peso_written_php_and_a_billion_written_bil(body: str, expected: tuple
 )
 def test_operations_results_came_from_or_that_led_to_them_are_counted(body: str, expected: list):
     assert metric_values(body) == expected
+
+
+def test_a_finer_figure_hedged_alike_after_a_rounded_one_restates_it_but_not_one_told_before():
+    # "Over 1,300" in the headline, "over 1,345" in the body: one figure, the finer
+    text = (
+        "Crackdown: Over 1,300 Arrested, 425 Excavators Seized\n"
+        "ACCRA – Over 1,345 individuals have been arrested and 425 excavators seized since the operation began."
+    )
+    assert [(f.metric, f.value, f.qualifier) for f in extract(text).figures] == [
+        ("seized", 425.0, None),
+        ("arrests", 1345.0, "over"),
+    ]
+    # a coarser hedged figure after a finer one is a part of the total told first
+    text = (
+        "Navy seizes cannabis\nCOLOMBO – Navy operations led to the seizure of over 106kg of cannabis this week. "
+        "The Northern Command recovered over 100kg of cannabis in a dinghy."
+    )
+    assert [(f.value, f.qualifier) for f in extract(text).figures] == [(106.0, "over"), (100.0, "over")]

@@ -2467,10 +2467,17 @@ def _drop_rounded_repeats(
         # ("close to 15 kg" … "approximately 14.8 kg"; ``_restates`` compares the digits)
         # (a figure another is compared with is another period's, never a restatement: "more than 190 tonnes so
         # far this year, compared with 221 tonnes in the whole of 2025")
+        # (a hedged figure after one hedged alike, "Over 1,300 Arrested" … "over 1,345 individuals", is precise where
+        # its digits are finer, ``_restates`` asks that of two hedged figures; a coarser one after a finer is a part
+        # of a total told first, "over 106kg in all" … "over 100kg in a dinghy")
         precise = [
             i
             for i in members
-            if (figures[i].qualifier is None or figures[i].qualifier in _PRECISE_HEDGES)
+            if (
+                figures[i].qualifier is None
+                or figures[i].qualifier in _PRECISE_HEDGES
+                or figures[i].qualifier in _ROUNDING_HEDGES
+            )
             and figures[i].start not in compared
         ]
         for i in members:
@@ -2484,6 +2491,8 @@ def _drop_rounded_repeats(
             for j in precise:
                 p = figures[j]
                 if j in dropped or j == i or (headline and p.sentence_start == head):
+                    continue
+                if p.qualifier in _ROUNDING_HEDGES and p.qualifier not in _PRECISE_HEDGES and p.start < rounded.start:
                     continue
                 if p.qualifier in _LOWER_BOUNDS and p.sentence_start == rounded.sentence_start:
                     continue  # "more than 40 arrests on Monday and at least 44 on Tuesday": two figures
