@@ -9010,3 +9010,32 @@ def test_a_finer_figure_hedged_alike_after_a_rounded_one_restates_it_but_not_one
         "The Northern Command recovered over 100kg of cannabis in a dinghy."
     )
     assert [(f.value, f.qualifier) for f in extract(text).figures] == [(106.0, "over"), (100.0, "over")]
+
+
+def test_a_later_item_s_price_is_no_verb_of_a_list_closed_by_its_passive():
+    # the passive at the end is every item's verb; "worth" belongs to the sum before it
+    body = (
+        "Ninety-nine designer handbags and wallets, $4 million in cash, $5 million worth of residential properties, "
+        "$600,000 in casino chips, $10,000 worth of jewellery and a Lamborghini have been restrained."
+    )
+    assert metric_values(body) == [
+        ("seized", 99.0),
+        ("seized", 4_000_000.0),
+        ("seized", 5_000_000.0),
+        ("seized", 600_000.0),
+        ("seized", 10_000.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wallets listed with other goods are the leather kind, seized; crypto wallets are accounts, other
+        ("Customs officers seized 99 handbags and wallets at the port.", "seized"),
+        ("Customs officers seized 152 bags, wallets and watches at the port.", "seized"),
+        ("Investigators froze 41 crypto wallets used by the gang.", "other"),
+        ("Investigators froze 52 bank accounts and crypto wallets used by the gang.", "other"),
+    ],
+)
+def test_wallets_among_goods_are_goods_and_crypto_wallets_accounts(body: str, expected: str):
+    assert [m for m, _ in metric_values(body)] == [expected]

@@ -856,6 +856,19 @@ _PAPERS_AHEAD = re.compile(
 )
 # (a hardware wallet is a device, seized as any other: "two hardware wallets")
 _ACCOUNTS = re.compile(r"\b(?:accounts?|(?<!hardware )(?<!cold )wallets?)\b", re.I)
+
+
+def _accounts_counted(item: str) -> bool:
+    """Whether an item counts accounts or crypto wallets: not wallets listed with other goods, the leather kind
+    ("99 designer handbags and wallets", "bags, wallets and watches")."""
+    found = _ACCOUNTS.search(item)
+    if found is None:
+        return False
+    if found.group().lower().startswith("account"):
+        return True
+    return not any(w in _GOODS for w in re.findall(r"[a-z]+", item.lower()) if not w.startswith("wallet"))
+
+
 # Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
 _ACCOUNTS_HOLDING = re.compile(r"\b(?:accounts?|wallets?)\s+(?:holding|containing|with)\s+(?:\S+\s+){0,2}$", re.I)
 # "14 bank accounts were frozen, holding a total of", "had 67 accounts frozen, holding a combined"
@@ -4360,6 +4373,15 @@ def find_figures(
             # price describes the goods, it does not seize them (a value alone still tells a haul: "The pills,
             # weighing 21 kg, had a street value of …")
             following += 1
+        while (
+            following < len(cues)
+            and cues[following].start < hi
+            and cues[following].word in _VALUE_CUES
+            and _DIGIT.search(text, end, cues[following].start)
+        ):
+            # "99 handbags, $4 million in cash, $5 million worth of properties and a car have been restrained": the
+            # price of a later item of the list, not this count's verb
+            following += 1
         if following < len(cues) and cues[following].start < hi:
             near.append(cues[following])
             if (
@@ -5972,7 +5994,7 @@ def find_figures(
             item = text[end : papers.end()].strip()  # "57 search and seizure warrants"
         if (item and _LEGAL_PAPERS.search(item)) or papers:
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
-        if metric == "seized" and item and _ACCOUNTS.search(item) and unit == "count":
+        if metric == "seized" and item and unit == "count" and _accounts_counted(item):
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
         if (
             metric == "other"
