@@ -9039,3 +9039,12 @@ def test_a_later_item_s_price_is_no_verb_of_a_list_closed_by_its_passive():
 )
 def test_wallets_among_goods_are_goods_and_crypto_wallets_accounts(body: str, expected: str):
     assert [m for m, _ in metric_values(body)] == [expected]
+
+
+def test_a_long_list_with_no_other_number_closed_by_its_passive_gives_its_first_item_that_verb():
+    body = (
+        "During the operation, over 2 million tablets containing pseudoephedrine or synthetic opioids, marijuana, "
+        "amphetamines, three firearms, including a machine gun with a homemade silencer and various types of "
+        "ammunition were seized."
+    )
+    assert metric_values(body) == [("seized", 2_000_000.0), ("seized", 3.0)]

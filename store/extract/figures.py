@@ -4571,6 +4571,18 @@ def find_figures(
                         dist = 60 + dist * 0.2  # a list line closed by its participle: "4 boats and 3 cars seized"
                     else:
                         dist += 200  # a cue after a later number belongs to that number
+                elif (
+                    dist > 120
+                    and _PASSIVE.search(between)
+                    and _LONG_LIST_BETWEEN.fullmatch(between)
+                    and not _FINITE_VERB.search(
+                        (plain := _without_manner_adverbs("0" + between)), 0, _PASSIVE.search(plain).start()
+                    )
+                ):
+                    # a long list of goods with no number in it, closed by its passive: "over 2 million tablets
+                    # containing pseudoephedrine or synthetic opioids, marijuana, amphetamines, three firearms, … and
+                    # various types of ammunition were seized"
+                    dist = 60 + dist * 0.2
                 elif _NEW_CLAUSE.search(between) and not _PASSIVE.search(between):
                     dist += 80  # "dismantled 20 labs and 4 networks, and destroyed …": a new clause
                     if unit == "count" and not money and _OWN_OBJECT_AFTER.match(text, cm.end):
