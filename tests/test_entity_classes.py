@@ -4178,3 +4178,8 @@ def test_an_acronym_then_and_opens_no_joint_name_with_the_body_after_it() -> Non
     # a sentence's capital "The" before the acronym is no word of its name
     text = "The AFP and Victoria Police arrested 27 people in Melbourne."
     assert names(text, "ORG") == {"AFP", "Victoria Police"}
+
+
+def test_things_counted_by_their_maker_s_name_are_no_people() -> None:
+    text = "Police seized 3 Harley Davidsons and two Toyota Corollas. In 2019 Ahmed Khan founded the gang."
+    assert names(text, "PERSON") == {"Ahmed Khan"}

@@ -170,6 +170,11 @@ def _named_as(before: str, roles: AbstractSet[str]) -> bool:
     return obj is None or obj.split()[-1] in roles
 
 
+# A count right before a name, no year: "3 Harley Davidsons", "two Toyota Corollas" (not "In 2019 Ahmed Khan …")
+_COUNT_BEFORE = re.compile(
+    r"(?:^|[ \t(])(?!(?:19|20)\d\d[ \t]+$)"
+    r"(?:\d{1,3}(?:,\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+$"
+)
 _IN_BEFORE = re.compile(r"(?:^|[ \t])(?:in|near)[ \t]+$")
 # An age written before the name: "34-year-old | Kemar Richards", "a 29-year-old | …"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old[ \t]+$")
@@ -971,6 +976,9 @@ def person_spans(text: str, tokens: list[Token]) -> list[Span]:
                 cue = by_shape = False
             if by_shape and blank_end and _AGE_BEFORE.search(before) and _PERSON_NOUN_AFTER.match(after):
                 # "a 37-year-old Clayton South man": the town the person is from, whatever its words' shape
+                cue = by_shape = False
+            if by_shape and blank_end and _COUNT_BEFORE.search(before[-20:]):
+                # "seized 3 Harley Davidsons": things counted, by their maker's name; people are not counted by theirs
                 cue = by_shape = False
         if (
             cue
