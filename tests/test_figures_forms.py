@@ -9048,3 +9048,51 @@ def test_a_long_list_with_no_other_number_closed_by_its_passive_gives_its_first_
         "ammunition were seized."
     )
     assert metric_values(body) == [("seized", 2_000_000.0), ("seized", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's cases: a length of one thing measured stays a length, goods in title case are millions
+        ("Tunnel found\nAgents discovered a 40m drug tunnel and seized 4 tonnes of cannabis.", [(4.0, "tonnes")]),
+        ("Ivory\nOfficers seized a 2.4m ivory tusk and 4 tonnes of cannabis.", [(4.0, "tonnes")]),
+        ("Timber\nRangers found timber cut into 2m pieces and seized 4 tonnes of cannabis.", [(4.0, "tonnes")]),
+        ("Police Seize 1.3m Tramadol Pills In Kano\nThe pills were found in a truck.", [(1_300_000.0, "count")]),
+    ],
+)
+def test_a_glued_m_of_one_thing_measured_is_a_length(text: str, expected: list):
+    assert [(f.value, f.unit) for f in extract(text).figures if f.metric == "seized"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two hedged figures of the body are two statements, not a rounding and its restatement
+        (
+            "Over 100 people were arrested in Nairobi. Over 120 people were arrested in Mombasa.",
+            [("arrests", 100.0), ("arrests", 120.0)],
+        ),
+        (
+            "On Monday, officers arrested more than 200 people. On Tuesday, more than 230 people were arrested.",
+            [("arrests", 200.0), ("arrests", 230.0)],
+        ),
+        # a part of the operations counted before is no count of its own, nor a change's first side
+        (
+            "The PDEA conducted 120 operations in May. Of these, 45 operations resulted in the arrest of 87 suspects.",
+            [("other", 120.0), ("arrests", 87.0)],
+        ),
+        ("The number of raids grew from 45 raids last year to 80 raids this year.", [("other", 80.0)]),
+        # a participle before its noun in a long list is no verb of its own
+        (
+            "During the operation, over 2 million tablets containing pseudoephedrine, marijuana, amphetamines, three "
+            "unlicensed firearms, including a machine gun with a homemade silencer and various types of ammunition "
+            "were seized.",
+            [("seized", 2_000_000.0), ("seized", 3.0)],
+        ),
+        # wallets are accounts only where crypto-assets or freezing are told
+        ("Police seized 40 leather wallets at the market.", [("seized", 40.0)]),
+        ("Investigators froze 41 wallets holding USDT.", [("other", 41.0)]),
+    ],
+)
+def test_the_review_s_negatives_for_restatements_operations_lists_and_wallets(body: str, expected: list):
+    assert metric_values(body) == expected

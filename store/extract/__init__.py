@@ -2467,9 +2467,10 @@ def _drop_rounded_repeats(
         # ("close to 15 kg" … "approximately 14.8 kg"; ``_restates`` compares the digits)
         # (a figure another is compared with is another period's, never a restatement: "more than 190 tonnes so
         # far this year, compared with 221 tonnes in the whole of 2025")
-        # (a hedged figure after one hedged alike, "Over 1,300 Arrested" … "over 1,345 individuals", is precise where
-        # its digits are finer, ``_restates`` asks that of two hedged figures; a coarser one after a finer is a part
-        # of a total told first, "over 106kg in all" … "over 100kg in a dinghy")
+        # (a hedged figure after a headline's hedged alike, "Over 1,300 Arrested" … "over 1,345 individuals", is
+        # precise where its digits are finer, ``_restates`` asks that of two hedged figures; in the body two such
+        # are two statements, "Over 100 people were arrested in Nairobi. Over 120 … in Mombasa", or a total and its
+        # part, "over 106kg in all" … "over 100kg in a dinghy")
         precise = [
             i
             for i in members
@@ -2492,7 +2493,11 @@ def _drop_rounded_repeats(
                 p = figures[j]
                 if j in dropped or j == i or (headline and p.sentence_start == head):
                     continue
-                if p.qualifier in _ROUNDING_HEDGES and p.qualifier not in _PRECISE_HEDGES and p.start < rounded.start:
+                if (
+                    p.qualifier in _ROUNDING_HEDGES
+                    and p.qualifier not in _PRECISE_HEDGES
+                    and (p.start < rounded.start or not (rounded.sentence_start == head or i in in_headline))
+                ):
                     continue
                 if p.qualifier in _LOWER_BOUNDS and p.sentence_start == rounded.sentence_start:
                     continue  # "more than 40 arrests on Monday and at least 44 on Tuesday": two figures

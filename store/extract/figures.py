@@ -356,8 +356,25 @@ _OPERATIONS_LED_TO_AFTER = re.compile(
     r"(?:resulted[ \t]+in|led[ \t]+to|yielded|netted)\b"
 )
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their)\s+$")
+# A part of operations counted just before: "conducted 120 operations in May. Of these, 45 operations resulted in
+# …", "…, of which 45 operations led to …", "120 operations in May; 45 anti-drug operations led to …"
+_PART_OF_OPERATIONS_BEFORE = re.compile(
+    r"(?i)\bof\s+(?:these|those|them|which|the\s+\w+)\s*,?\s*$|\d\s+(?:[a-z-]+\s+)?operations\b"
+)
 # The police actions results come from, counted after "from" ("came from 609 operations conducted"; not a range's
 # cases, "from 202 cases in its first year to 2,306", nor where goods were found, "from 3 cases")
+# A participle before a noun, an adjective of the goods ("unlicensed firearms", "encrypted phones"), not a verb
+# (one before a preposition, "hidden in", "bound for", is)
+_ADJECTIVE_PARTICIPLE = re.compile(
+    r"\b[a-z]+ed(?=[ \t]+(?!(?:in|at|on|by|from|for|to|with|into|inside|under|during|near|and|or|as|after|before"
+    r"|since|across|over|between|through|were|was|have|has|had)\b)[a-z])"
+)
+# A change told from one number to another: "grew from 45 raids …", "… from 45 raids last year to 80"
+_CHANGE_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:grew|grown|rose|risen|increased|decreased|fell|fallen|dropped|jumped|climbed|up|down|doubled|tripled)"
+    r"\s+(?:\w+\s+){0,2}?from\s+$"
+)
+_TO_A_NUMBER_AFTER = re.compile(r"\bto\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d")
 _ACTIONS_RESULTS_CAME_FROM = frozenset({"operations", "raids", "searches", "interventions", "inspections", "patrols"})
 _ACTIONS_DONE_AFTER = re.compile(rf"\boperations\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_ACTIONS_DONE}\b")
 # what follows a range's first number or a date's: "from 24 to 30 September", "from 9-11 May", "from 1 January",
@@ -858,15 +875,20 @@ _PAPERS_AHEAD = re.compile(
 _ACCOUNTS = re.compile(r"\b(?:accounts?|(?<!hardware )(?<!cold )wallets?)\b", re.I)
 
 
-def _accounts_counted(item: str) -> bool:
-    """Whether an item counts accounts or crypto wallets: not wallets listed with other goods, the leather kind
-    ("99 designer handbags and wallets", "bags, wallets and watches")."""
+def _accounts_counted(item: str, sentence: str) -> bool:
+    """Whether an item counts accounts or crypto wallets: wallets only where the item or its sentence speaks of
+    crypto-assets or of freezing ("froze 41 wallets holding USDT"), not the leather kind ("40 leather wallets", "99
+    designer handbags and wallets")."""
     found = _ACCOUNTS.search(item)
     if found is None:
         return False
-    if found.group().lower().startswith("account"):
-        return True
-    return not any(w in _GOODS for w in re.findall(r"[a-z]+", item.lower()) if not w.startswith("wallet"))
+    return found.group().lower().startswith("account") or _CRYPTO_OR_FROZEN.search(sentence) is not None
+
+
+_CRYPTO_OR_FROZEN = re.compile(
+    r"(?i)\b(?:crypto\w*|bitcoins?|btc|usdt|tether|ether(?:eum)?|digital|virtual|blockchain|e-wallets?|mobile[ -]money"
+    r"|froze|frozen|freez\w*|blocked)\b"
+)
 
 
 # Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
@@ -2562,6 +2584,9 @@ def _skip_number(
             and not (
                 before.endswith("from ")
                 and not _RANGE_OR_DATE_AFTER.match(after)
+                # (nor a change's first side: "grew from 45 raids last year to 80 raids this year")
+                and not _CHANGE_FROM_BEFORE.search(before)
+                and not _TO_A_NUMBER_AFTER.search(after)
                 and (
                     (_PEOPLE.intersection(_head_words(after)[:3]) and _ARRESTED_AFTER.match(after))
                     or _ACTIONS_RESULTS_CAME_FROM.intersection(_head_words(after)[:2])
@@ -2662,7 +2687,11 @@ def _skip_number(
                     _ACTIONS_DONE_BEFORE.search(before)
                     or _ACTIONS_DONE_AFTER.search(after)
                     or _RESULTS_IN_OPERATIONS_BEFORE.search(before)
-                    or (_OPERATIONS_LED_TO_AFTER.match(after) and not _DEFINITE_BEFORE.search(before[-12:]))
+                    or (
+                        _OPERATIONS_LED_TO_AFTER.match(after)
+                        and not _DEFINITE_BEFORE.search(before[-12:])
+                        and not _PART_OF_OPERATIONS_BEFORE.search(before)
+                    )
                 ):
                     # "carried out 7,412 operations", "11 operations conducted": actions done, counted; and those the
                     # results came in ("recovered 23.8 kg of drugs in six operations", "arrested following 27 anti-drug
@@ -4576,10 +4605,13 @@ def find_figures(
                     and _PASSIVE.search(between)
                     and _LONG_LIST_BETWEEN.fullmatch(between)
                     and not _FINITE_VERB.search(
-                        (plain := _without_manner_adverbs("0" + between)), 0, _PASSIVE.search(plain).start()
+                        (plain := _ADJECTIVE_PARTICIPLE.sub("x", _without_manner_adverbs("0" + between))),
+                        0,
+                        _PASSIVE.search(plain).start(),
                     )
                 ):
-                    # a long list of goods with no number in it, closed by its passive: "over 2 million tablets
+                    # a long list of goods with no number in it, closed by its passive (a participle before a noun
+                    # describes the goods: "three unlicensed firearms", "encrypted phones"): "over 2 million tablets
                     # containing pseudoephedrine or synthetic opioids, marijuana, amphetamines, three firearms, … and
                     # various types of ammunition were seized"
                     dist = 60 + dist * 0.2
@@ -6006,7 +6038,7 @@ def find_figures(
             item = text[end : papers.end()].strip()  # "57 search and seizure warrants"
         if (item and _LEGAL_PAPERS.search(item)) or papers:
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
-        if metric == "seized" and item and unit == "count" and _accounts_counted(item):
+        if metric == "seized" and item and unit == "count" and _accounts_counted(item, text[s_start:s_end]):
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
         if (
             metric == "other"

@@ -488,17 +488,27 @@ _ORDINAL_WORD_BEFORE = re.compile(
 )
 # A month's name right before a number: "April 24, 496 boats" is a date, then a count
 _MONTH_BEFORE = re.compile(r"(?i:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?[ \u00a0]$")
-# Goods counted or weighed, in the three words after a bare number and a glued "m": millions of them ("1.3m tramadol
-# pills", "1.5m tons of waste"), as headlines write them; a length has none ("a 5m wall", "3m of cable", "2m-high").
-_MILLION_GOODS = word_list("figure_goods_nouns") | frozenset(
+# Goods counted or weighed after a bare number and a glued "m", as headlines write millions: "1.3m tramadol pills",
+# "Police Seize 1.3m Tramadol Pills", "1.5m tons of waste" (a plural of goods or a unit of mass or volume, in the
+# words before a preposition). A length has none, or is one thing's: "a 5m wall", "3m of cable", "a 40m drug tunnel",
+# "two 12m containers", "cut into 2m pieces".
+_MILLION_GOODS = frozenset(w for w in word_list("figure_goods_nouns") if w.endswith("s")) | frozenset(
     written for entry, _ in entries("figure_units") if len(written := entry.partition(" = ")[0].lower()) > 1
 )
-_WORDS_AFTER_M = re.compile(r"(?:[ \u00a0](?!of\b)[a-z]+){1,3}")
+_WORDS_AFTER_M = re.compile(
+    r"(?:[ \u00a0](?!(?i:of|in|at|on|from|to|for|and|or|with|by|into|near|was|were|is|are)\b)[A-Za-z]+){1,3}"
+)
+# One thing measured, or several: "a 40m tunnel", "two 12m containers", "into 2m pieces", "each 3m long"
+_ONE_MEASURED_BEFORE = re.compile(
+    r"(?i:\b(?:a|an|one|the|each|per|into|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+)$"
+)
 
 
-def _millions_of_goods(text: str, end: int) -> bool:
+def _millions_of_goods(text: str, start: int, end: int) -> bool:
+    if _ONE_MEASURED_BEFORE.search(text, max(0, start - 12), start):
+        return False
     words = _WORDS_AFTER_M.match(text, end)
-    return words is not None and any(w in _MILLION_GOODS for w in words.group().split())
+    return words is not None and any(w.lower() in _MILLION_GOODS for w in words.group().split())
 
 
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
@@ -995,7 +1005,7 @@ def iter_numbers(text: str) -> Iterator[Number]:
             # "cr" is a crore only after a sum's sign,
             # as South Asian press writes it ("Tk 88.4 cr", a title-case headline's "Rs 12,000 Cr"; "12 CR cartridges"
             # is no crore)
-            if (key == "m" and not currency and not (scale == "m" and _millions_of_goods(text, m.end()))) or (
+            if (key == "m" and not currency and not (scale == "m" and _millions_of_goods(text, lead, m.end()))) or (
                 key == "cr" and (not currency or scale.strip() not in ("cr", "Cr"))
             ):
                 scale = None
