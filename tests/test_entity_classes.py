@@ -4183,3 +4183,16 @@ def test_an_acronym_then_and_opens_no_joint_name_with_the_body_after_it() -> Non
 def test_things_counted_by_their_maker_s_name_are_no_people() -> None:
     text = "Police seized 3 Harley Davidsons and two Toyota Corollas. In 2019 Ahmed Khan founded the gang."
     assert names(text, "PERSON") == {"Ahmed Khan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dotted country's first letter after a group's cue is no group: the place, then the body
+        "The interdictions are led and conducted by members of the U.S. Coast Guard.",
+        "The probe was supported by partners including the Canada Border Services Agency and the U.S. Coast Guard.",
+    ],
+)
+def test_a_dotted_country_s_first_letter_is_no_group_s_name(text: str) -> None:
+    assert "U" not in names(text, "ORG")
+    assert "Coast Guard" in names(text, "ORG") and "U.S." in names(text, "LOCATION")

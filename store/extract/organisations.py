@@ -1509,6 +1509,11 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
     # Criminal groups named by their context.
     for m in matches_at_words(_GROUP_CUE, text, _GROUP_CUE_WORDS):
         name = m.group(1).strip()
+        if (
+            text.startswith(".", m.start(1) + len(name))
+            and text[m.start(1) + len(name) + 1 : m.start(1) + len(name) + 2].isupper()
+        ):
+            continue  # "members of the U.S. Coast Guard": a dotted abbreviation's first letter, no group's name
         words = name.split()
         while words and (words[-1] in COMMON_CAPS or words[-1].lower() in CONNECTORS):
             words.pop()
@@ -1534,7 +1539,10 @@ def org_spans(text: str, tokens: list[Token], chains: list[tuple[int, int]]) -> 
             continue  # "members of Arab and Asian nationalities": where people come from, not a group's name
         spans.append(Span(ORG, start, start + len(name), name, rule="org-group", extra={"how": "group"}))
         # "belonging to MS13 and Barrio18": the coordinated second name too.
-        m2 = re.match(r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,3})", rest)
+        # (not a dotted abbreviation's first letter: "… and the U.S. Drug Enforcement Administration")
+        m2 = re.match(
+            r"\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w'’-]{0,40}(?:\s+[A-Z][\w'’-]{0,40}){0,3})(?![.][A-Z])", rest
+        )
         if m2:
             s2 = start + len(name) + m2.start(1)
             n2 = m2.group(1)
