@@ -27,6 +27,7 @@ SHAPES: dict[str, str] = {
     "capitalised words": "Alpha ",
     "A-A-A": "A-",
     "seizures, commas": "seized 5 kg of cocaine, ",
+    "wallets, commas": "seized 5 leather wallets, ",
     "bullet lines": "- 5 suspects arrested\n",
     "label lines": "Fraud: 14\n",
     "bracketed counts": "Chile (3), ",

@@ -875,14 +875,15 @@ _PAPERS_AHEAD = re.compile(
 _ACCOUNTS = re.compile(r"\b(?:accounts?|(?<!hardware )(?<!cold )wallets?)\b", re.I)
 
 
-def _accounts_counted(item: str, sentence: str) -> bool:
-    """Whether an item counts accounts or crypto wallets: wallets only where the item or its sentence speaks of
-    crypto-assets or of freezing ("froze 41 wallets holding USDT"), not the leather kind ("40 leather wallets", "99
-    designer handbags and wallets")."""
+def _accounts_counted(item: str, text: str, lo: int, hi: int) -> bool:
+    """Whether an item counts accounts or crypto wallets: wallets only where the item or the sentence around it
+    (``text[lo:hi]``, a bounded window: a sentence of a megabyte is not read for each figure) speaks of crypto-assets
+    or of freezing ("froze 41 wallets holding USDT"), not the leather kind ("40 leather wallets", "99 designer
+    handbags and wallets")."""
     found = _ACCOUNTS.search(item)
     if found is None:
         return False
-    return found.group().lower().startswith("account") or _CRYPTO_OR_FROZEN.search(sentence) is not None
+    return found.group().lower().startswith("account") or _CRYPTO_OR_FROZEN.search(text, lo, hi) is not None
 
 
 _CRYPTO_OR_FROZEN = re.compile(
@@ -6038,7 +6039,12 @@ def find_figures(
             item = text[end : papers.end()].strip()  # "57 search and seizure warrants"
         if (item and _LEGAL_PAPERS.search(item)) or papers:
             metric = "other"  # "three arrest warrants were issued" counts warrants, not arrests
-        if metric == "seized" and item and unit == "count" and _accounts_counted(item, text[s_start:s_end]):
+        if (
+            metric == "seized"
+            and item
+            and unit == "count"
+            and _accounts_counted(item, text, max(s_start, num.start - 300), min(s_end, end + 300))
+        ):
             metric = "other"  # accounts are blocked or frozen; the money in them is seized
         if (
             metric == "other"
