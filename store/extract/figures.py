@@ -355,14 +355,13 @@ _OPERATIONS_LED_TO_AFTER = re.compile(
     r"(?:[ \t]+[a-z-]+)?[ \t]+operations[ \t]+(?:(?:that|which)[ \t]+)?"
     r"(?:resulted[ \t]+in|led[ \t]+to|yielded|netted)\b"
 )
-_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their)\s+$")
-# A part of operations counted just before: "conducted 120 operations in May. Of these, 45 operations resulted in
-# …", "…, of which 45 operations led to …", "120 operations in May; 45 anti-drug operations led to …"
-_PART_OF_OPERATIONS_BEFORE = re.compile(
-    r"(?i)\bof\s+(?:these|those|them|which|the\s+\w+)\s*,?\s*$|\d\s+(?:[a-z-]+\s+)?operations\b"
+# Operations told before the count: drives named ("the two operations resulted in …"), or a part of operations
+# counted just before ("conducted 120 operations in May. Of these, 45 operations resulted in …", "…, of which 45
+# operations led to …", "120 operations in May; 45 anti-drug operations led to …")
+_OPERATIONS_TOLD_BEFORE = re.compile(
+    r"(?i)\b(?:the|these|those|both|its|their)\s+$"
+    r"|\bof\s+(?:these|those|them|which|the\s+\w+)\s*,?\s*$|\d\s+(?:[a-z-]+\s+)?operations\b"
 )
-# The police actions results come from, counted after "from" ("came from 609 operations conducted"; not a range's
-# cases, "from 202 cases in its first year to 2,306", nor where goods were found, "from 3 cases")
 # A participle before a noun, an adjective of the goods ("unlicensed firearms", "encrypted phones"), not a verb
 # (one before a preposition, "hidden in", "bound for", is)
 _ADJECTIVE_PARTICIPLE = re.compile(
@@ -375,6 +374,8 @@ _CHANGE_FROM_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}?from\s+$"
 )
 _TO_A_NUMBER_AFTER = re.compile(r"\bto\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d")
+# The police actions results come from, counted after "from" ("came from 609 operations conducted"; not a range's
+# cases, "from 202 cases in its first year to 2,306", nor where goods were found, "from 3 cases")
 _ACTIONS_RESULTS_CAME_FROM = frozenset({"operations", "raids", "searches", "interventions", "inspections", "patrols"})
 _ACTIONS_DONE_AFTER = re.compile(rf"\boperations\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_ACTIONS_DONE}\b")
 # what follows a range's first number or a date's: "from 24 to 30 September", "from 9-11 May", "from 1 January",
@@ -873,6 +874,11 @@ _PAPERS_AHEAD = re.compile(
 )
 # (a hardware wallet is a device, seized as any other: "two hardware wallets")
 _ACCOUNTS = re.compile(r"\b(?:accounts?|(?<!hardware )(?<!cold )wallets?)\b", re.I)
+# Words of crypto-assets or of freezing, near a count of wallets: the accounts' kind, not the leather kind
+_CRYPTO_OR_FROZEN = re.compile(
+    r"(?i)\b(?:crypto\w*|bitcoins?|btc|usdt|tether|ether(?:eum)?|digital|virtual|blockchain|e-wallets?|mobile[ -]money"
+    r"|froze|frozen|freez\w*|blocked)\b"
+)
 
 
 def _accounts_counted(item: str, text: str, lo: int, hi: int) -> bool:
@@ -884,12 +890,6 @@ def _accounts_counted(item: str, text: str, lo: int, hi: int) -> bool:
     if found is None:
         return False
     return found.group().lower().startswith("account") or _CRYPTO_OR_FROZEN.search(text, lo, hi) is not None
-
-
-_CRYPTO_OR_FROZEN = re.compile(
-    r"(?i)\b(?:crypto\w*|bitcoins?|btc|usdt|tether|ether(?:eum)?|digital|virtual|blockchain|e-wallets?|mobile[ -]money"
-    r"|froze|frozen|freez\w*|blocked)\b"
-)
 
 
 # Money kept in accounts (or wallets) that were frozen or blocked: seized with them.
@@ -2688,11 +2688,7 @@ def _skip_number(
                     _ACTIONS_DONE_BEFORE.search(before)
                     or _ACTIONS_DONE_AFTER.search(after)
                     or _RESULTS_IN_OPERATIONS_BEFORE.search(before)
-                    or (
-                        _OPERATIONS_LED_TO_AFTER.match(after)
-                        and not _DEFINITE_BEFORE.search(before[-12:])
-                        and not _PART_OF_OPERATIONS_BEFORE.search(before)
-                    )
+                    or (_OPERATIONS_LED_TO_AFTER.match(after) and not _OPERATIONS_TOLD_BEFORE.search(before))
                 ):
                     # "carried out 7,412 operations", "11 operations conducted": actions done, counted; and those the
                     # results came in ("recovered 23.8 kg of drugs in six operations", "arrested following 27 anti-drug
