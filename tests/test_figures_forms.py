@@ -834,6 +834,9 @@ def test_the_value_of_several_drugs_is_a_drugs_value_and_a_total_names_what_it_s
         ("Of those, 27 people were detained for cattle rustling in the north.", "cattle rustling"),
         ("Detectives arrested 14 suspects for armed robbery on Tuesday.", "armed robbery"),
         ("The task force said 61 men were arrested on money laundering charges.", "money laundering charges"),
+        # (any verb of arrest before the count, and a hedge between them)
+        ("Since March the unit has captured 318 people for extortion and related crimes.", "extortion"),
+        ("Officers rounded up more than 214 people for cattle theft in the district.", "cattle theft"),
     ],
 )
 def test_an_offence_after_the_arrest_names_what_the_count_of_arrests_is(body: str, item: str):
@@ -841,6 +844,20 @@ def test_an_offence_after_the_arrest_names_what_the_count_of_arrests_is(body: st
     (metric, _value, _unit, got, _q, _scope) = part(body, value)
     assert metric == "arrests"
     assert got == item
+
+
+def test_a_list_under_its_lead_in_names_each_line_s_offence():
+    text = doc(
+        "Police arrested 2 410 suspects for various crimes during the week.\nIn addition, officers arrested:\n"
+        "61 suspects for illegal possession of firearms\n118 suspects for murder\n97 suspects for house robbery\n"
+    )
+    got = [(m, v, i) for m, v, _u, i, _q, _s in figs(text)]
+    assert got == [
+        ("arrests", 2410, None),
+        ("arrests", 61, "illegal possession of firearms"),
+        ("arrests", 118, "murder"),
+        ("arrests", 97, "house robbery"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1026,7 +1026,12 @@ def _capital_word_ends(window: str) -> bool:
 
 
 _ARREST_VERB_BEFORE = re.compile(
-    r"\b(?:arrested|detained|apprehended|nabbed|charged|booked)\s+(?:a\s+total\s+of\s+)?$", re.I
+    # (the verbs of arrest the cue list holds, in the past or as a gerund: "captured 2,318 people for …", "rounding
+    # up more than 40 suspects for …")
+    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|nabb(?:ed|ing)|captur(?:ed|ing)|caught"
+    r"|(?:rounded|rounding|picked|picking)\s+up|charged|booked)"
+    r"\s+(?:(?:a\s+total\s+of|more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?$",
+    re.I,
 )
 # An aside inside a clause ("Ten firearms, including two rifles, were found")
 _ASIDE = re.compile(
@@ -2394,6 +2399,30 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•·▪◦*\-–—][ \t]*$")
 # A list's line with no bullet, under a lead-in's colon or after a line that opens on a number: "The week saw:\n
 # 1965 arrests made\n325 knives seized"
 _LIST_LINE_BEFORE = re.compile(r"(?::[ \t]*|\n[ \t]*\d[^\n]{0,100})\n(?:[ \t]*\n)?[ \t]*$")
+_NUMBER_LINE = re.compile(r"[ \t]*\d")
+
+
+def under_lead_in(text: str, line_start: int, lines: int = 12, width: int = 200) -> bool:
+    """Whether the line at ``line_start`` is one of a list under a lead-in ending on a colon, the lines between
+    them opening on numbers ("officers arrested:\n61 suspects for …\n118 suspects for murder"); a line after a
+    date or a headline's number is not. Looks back at most ``lines`` lines of at most ``width`` characters."""
+    pos = line_start
+    for _ in range(lines):
+        if pos <= 0 or text[pos - 1] != "\n":
+            return False
+        end = pos - 1
+        start = text.rfind("\n", max(0, end - width), end) + 1
+        if start == 0 and end - width > 0:
+            return False  # a line too long for a list's
+        line = text[start:end].rstrip()
+        if line.endswith(":"):
+            return True
+        if line and not _NUMBER_LINE.match(line):
+            return False
+        pos = start
+    return False
+
+
 _BULLET_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*[^s\W]s\b")
 _PLURAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?([a-z][\w-]*[^s\W]s)\b")
 
@@ -6258,6 +6287,9 @@ def find_figures(
                         and num.start - figures[-1].end < 300
                         and _BULLET_BEFORE.search(before[-12:]) is not None
                     )
+                    # (or a list's line with no bullet, under its lead-in's colon: "police arrested:\n100 suspects for
+                    # illegal possession of firearms\n124 suspects for murder")
+                    or under_lead_in(text, text.rfind("\n", max(0, num.start - 200), num.start) + 1)
                 )
             ):
                 # "…, 178 people for the offense of drug possession": a list's part, its verb left out; "42 arrests
