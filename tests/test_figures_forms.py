@@ -874,6 +874,25 @@ def test_an_arrest_without_an_offence_has_no_item(body: str):
 
 
 @pytest.mark.parametrize(
+    ("body", "value", "item"),
+    [
+        # people called only what arrest or a court makes them, ranked or hedged at most: a part of the arrests
+        # with nothing to tell it by
+        ("In Kumasi, officers detained 12 defendants.", 12, None),
+        ("In Tamale, detectives arrested the 5 main suspects.", 5, None),
+        ("In Accra, police apprehended 39 suspected criminals.", 39, None),
+        ("In Ho, officers arrested 4 accused persons.", 4, None),
+        # (people of a kind keep it)
+        ("In Kumasi, officers detained 12 wanted suspects.", 12, "wanted suspects"),
+        ("In Tema, the navy detained 9 crew members.", 9, "crew members"),
+    ],
+)
+def test_a_part_of_arrests_called_only_suspects_has_no_item(body: str, value: int, item: str | None):
+    (metric, _value, _unit, got, _q, _scope) = part(body, value)
+    assert (metric, got) == ("arrests", item)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("Two couriers were arrested with 3.2 million pills near the border.", ("seized", 3200000, "pills")),

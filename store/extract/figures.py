@@ -1391,6 +1391,14 @@ _VALUE_IN_OFFENCE = re.compile(
 _GENERIC_OFFENCE = re.compile(r"(?:the\s+|these\s+|this\s+)?(?:crimes?|offen[cs]es?|incidents?)", re.I)
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons?|individuals?|suspects?|arrests|men|victims|offenders|accused)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# Words for people arrested or accused as such, with at most a word that ranks them or hedges what they did: the
+# arrests themselves, nothing an analyst would read as a kind ("12 defendants", "the five main suspects",
+# "39 suspected criminals", "4 accused persons"; not "wanted suspects", "crew members", "Vietnamese men")
+_ARRESTED_AS_SUCH = re.compile(
+    r"(?:(?:main|prime|principal|key|chief|suspected|alleged|accused)\s+)?"
+    r"(?:people|persons?|individuals?|suspects?|offenders|accused|defendants|culprits|criminals)",
+    re.I,
+)
 _SAVED_FROM_DRUGS = re.compile(
     r"(?i)\bfrom\s+(?:(?:drug|narcotics?|substance)\s+(?:abuse|addiction|use)|addiction"
     r"|(?:the\s+)?(?:dangers?|threat|scourge)\s+of\s+(?:drugs|narcotics))\b"
@@ -6250,7 +6258,7 @@ def find_figures(
         if (
             metric == "arrests"
             and item
-            and _GENERIC_PEOPLE.fullmatch(item)
+            and (_GENERIC_PEOPLE.fullmatch(item) or _ARRESTED_AS_SUCH.fullmatch(item))
             and not (item.lower() in ("men", "women") and _GENDER_PAIR.match(text, num.end))
         ):
             item = None  # "40 suspects arrested": the arrests themselves (not men counted beside women)
