@@ -8126,6 +8126,11 @@ def test_a_count_that_looks_like_a_year_on_a_list_s_line_is_a_count():
             [("other", 19.0), ("other", 46.0)],
         ),
         ("Four of the detainees had already served prison terms for the same crime.", []),
+        # search warrants counted are searches done, whatever verb or noun tells it
+        ("The inquiry ended with the execution of 16 search warrants in Durham Region.", [("other", 16.0)]),
+        ("In March the partners completed 168 search warrants.", [("other", 168.0)]),
+        # (people arrested on warrants are arrests, not warrants)
+        ("Of those arrested, 165 were held on open warrants.", [("arrests", 165.0)]),
         # the force's own people are not, however their kinds are listed
         ("About 300 customs and police officers took part and 40 people were arrested.", [("arrests", 40.0)]),
         ("About 300 police and soldiers took part and 40 people were arrested.", [("arrests", 40.0)]),
