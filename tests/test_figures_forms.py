@@ -2404,6 +2404,30 @@ def test_a_value_follows_the_goods_it_values():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "item"),
+    [
+        # a headline's present tense and the sum's preposition are no part of the goods
+        ("Albanian police seize assets for a total value of about EUR 5 million", 5_000_000, "assets"),
+        # who told it is no part of what was told
+        (
+            "Police seized 400 cartons of cigarettes. Chief Dela Cruz noted that these items alone have an estimated "
+            "value of P125 million.",
+            125e6,
+            "cigarettes value",
+        ),
+        # "valuing" as "valued at", after a drug's amount hyphenated to its unit
+        ("Rangers seized 2,410-kg narcotics valuing Rs950 million in Quetta.", 950e6, "narcotics value"),
+        ("Rangers seized 2,410-kg narcotics valuing Rs950 million in Quetta.", 2410, "narcotics"),
+        # an editor's words in square brackets end the goods
+        ("He said officers seized 12.4 tons of cocaine [and] reported 96 arrests.", 12.4, "cocaine"),
+    ],
+)
+def test_the_goods_a_sum_or_an_amount_names_are_read_clean(sentence: str, value: float, item: str) -> None:
+    found = [i for _m, v, _u, i, _q, _s in figs(doc(sentence)) if v == value]
+    assert found == [item]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Police seized 40 kg of cocaine smuggled in a truck.", [("seized", 40)]),

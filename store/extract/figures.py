@@ -1618,7 +1618,8 @@ _VALUE_CUE = re.compile(
     # stand in brackets before "of": "with a Standard Drug Price (SDP) of P10,200,000")
     r"(?:an?\s+)?(?:estimated\s+)?(?:standard\s+)?(?:drug\s+)?price\s+(?:\([A-Z]{2,6}\)\s+)?(?:of|is|was)|"
     r"(?:an?\s+)?(?:estimated\s+)?SDP\s+(?:of|is|was)|"  # (the short form alone: "with an SDP of P13,600,000.00")
-    r"estimated\s+at|values?\s+at|valuing\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?at|totall?ing|amounting\s+to"
+    r"estimated\s+at|values?\s+at|valuing\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?at|valuing\b|totall?ing"
+    r"|amounting\s+to"
     # where it would have been sold: "could have been sold for more than A$145 million", "would have fetched" (not
     # a market's price: "a kilo of gold can fetch up to $41,292")
     r"|sold\s+for|fetched|(?:would|could)\s+have\s+generated)"
@@ -2858,6 +2859,8 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
     ):
         m = _ITEM_STOP.search(tail, m.end())  # "Three loaded handguns", "12 concealed weapons": an adjective
     phrase = tail[: m.start()] if m else tail
+    if "[" in phrase:
+        phrase = phrase[: phrase.index("[")]  # "18.6 tons of marijuana [and] reported …": an editor's words in brackets
     if pictograph := _PICTOGRAPH.search(phrase):
         phrase = phrase[: pictograph.start()]  # "27 guns 🔫", "400+ charges ⚖️" in a police post: the words before
     phrase = phrase.lstrip("+ \t")  # ("400+ charges": the sign that the count is a floor)
@@ -2948,9 +2951,15 @@ def _sizes_a_noun(text: str, end: int) -> bool:
     following = words.group().split()
     if following[0] in _CONSIGNMENTS and len(following) > 1 and following[1] in _VEHICLES_AFTER_CARGO:
         return True  # "a 32,000-ton cargo ship": the ship's size, "cargo" a word of its name
-    # "a 500-kilo shipment was seized": the shipment is the goods' amount; "4053.25-kg hashish, 783-kg morphine": a
-    # drug's own amount, as South Asian press writes it (a substance, no thing a size describes)
-    return "of" not in following and following[0] not in _CONSIGNMENTS and following[0] not in _DRUGS
+    # "a 500-kilo shipment was seized": the shipment is the goods' amount; "4053.25-kg hashish, 783-kg morphine",
+    # "5,965-kg narcotics": a drug's own amount, as South Asian press writes it (a substance, no thing a size
+    # describes)
+    return (
+        "of" not in following
+        and following[0] not in _CONSIGNMENTS
+        and following[0] not in _DRUGS
+        and following[0] not in _GENERIC_DRUG_WORDS
+    )
 
 
 def _describes(text: str, end: int, cue: Cue) -> bool:
@@ -3428,8 +3437,13 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
         relative = next(
             (k for k, w in enumerate(found) if k and w.lower() in ("which", "that", "where", "whose")), None
         )
-        if relative is not None and found[relative].lower() == "where":
-            found = found[relative + 1 :]  # "an apartment in Dundalk, Co Louth where cannabis worth": the goods after
+        if relative is not None and (
+            found[relative].lower() == "where"
+            or (found[relative].lower() == "that" and found[relative - 1].lower() in SPEECH_VERBS)
+        ):
+            # "an apartment in Dundalk, Co Louth where cannabis worth", "Enciso noted that these items alone have a
+            # value of" (what was told, not who told it): the goods after
+            found = found[relative + 1 :]
         elif relative is not None:
             found = found[:relative]  # "cocaine which could have been sold for": the goods before the clause
         # who said it, or whose the goods were, is no part of them: "the Netherlands said Rotterdam's haul was
@@ -3510,7 +3524,7 @@ def _money_item(before: str, after: str, earlier: str = "", text: str = "", at: 
             found = found[:where]  # "the entire haul of drugs from this operation was worth": the drugs
         if "weighing" in found[1:]:
             found = found[: found.index("weighing")]  # "sacks of sandalwood weighing 2.5 tonnes with a value of"
-        amount = next((k for k in range(len(found) - 2, -1, -1) if _BARE_NUMBER.fullmatch(found[k])), None)
+        amount = next((k for k in range(len(found) - 2, -1, -1) if _AMOUNT_WORD.fullmatch(found[k])), None)
         if amount is not None:
             # "seized approximately 2,500 kg contraband drugs worth", "6.5 million Captagon pills worth": the goods
             # after their amount, its scale and its unit
@@ -3547,6 +3561,8 @@ _BEFORE_AN_AMOUNT = frozenset(
     "weigh weighs weighed weighing to of about around some over nearly approximately roughly almost".split()
 )
 _GLUED_AMOUNT = re.compile(r"\d[\d,.]*(?i:kg|kgs|g|t|tons?|tonnes?|kilos?|lbs?)")  # "120kg", "2.5t"
+# An amount as one word, bare or with its unit glued or hyphenated: "2,500", "120kg", "5,965-kg"
+_AMOUNT_WORD = re.compile(r"\d[\d,.]*(?:-?(?i:kg|kgs|g|t|tons?|tonnes?|kilos?|lbs?|grams?|kilograms?))?")
 # A size after a number inside an item: "rifles of 16 bore", "gold of 24 karat purity" (no next count)
 _SIZE_WORDS = words("figure_size_words")
 # Words a number after them labels or sizes, not a next count: "packets of grade 4 heroin", "bags of 50 kg rice"
@@ -3562,7 +3578,8 @@ _VERB_FORM = re.compile(
 _VALUE_HEAD_TRIM = re.compile(
     r"(?:\s+(?:alone|together|in total|combined|altogether|was|were|is|are|has|have|had|been|being|be|"
     r"could|would|might|may|will|an?|with|had an?|having|an? combined|an? total|"
-    r"to|estimated|believed|said|thought|reported))*\s*$",  # "seven vehicles estimated to be worth"
+    # ("seize assets for a total value of": the goods before the sum's preposition)
+    r"to|for|estimated|believed|said|thought|reported))*\s*$",  # "seven vehicles estimated to be worth"
     re.I,
 )
 # Where the phrase before a value starts: after the last word that is not part of a noun phrase.
@@ -3573,7 +3590,9 @@ _VALUE_HEAD_START = re.compile(
     r"discovered|and the|also|including|with|were|was|had|have|has|total|a|an|some|over|nearly|about|"
     r"more than|almost|around|containing|holding|carrying|contained|held"
     # (other verbs of taking: "Investigators froze assets worth €3.4 million": the assets)
-    r"|froze|frozen|freezing|blocked|restrained|forfeited|impounded|impounding|netted|netting|yielded|nabbed)\b|^)\s*",
+    r"|froze|frozen|freezing|blocked|restrained|forfeited|impounded|impounding|netted|netting|yielded|nabbed"
+    # (a headline's present tense: "Serbian authorities seize assets for a total value of")
+    r"|seizes?|confiscates?|recovers?|intercepts?|finds|freezes?|nets)\b|^)\s*",
     re.I | re.S,
 )
 
