@@ -3093,6 +3093,36 @@ def test_an_amount_of_goods_next_to_places_searched_is_seized():
     assert ("seized", 8, "tonnes", "cocaine", "more than", None) in figs(text)
 
 
+def test_goods_each_with_its_amount_in_brackets_are_one_list_under_its_verb():
+    text = doc(
+        "During the raids officers also seized heroin (659.43g), cannabis (2,324.42g), Eramin 5 pills (261.62g), "
+        "yaba pills (4.71g) and ecstasy pills (1,336.80g)."
+    )
+    got = [(m, round(v, 6), u, i) for m, v, u, i, _q, _s in figs(text)]
+    assert got[-2:] == [("seized", 0.00471, "kg", "yaba pills"), ("seized", 1.3368, "kg", "ecstasy pills")]
+    assert len(got) == 5
+
+
+def test_a_breakdown_in_brackets_after_goods_gives_every_part_and_a_conversion_none():
+    got = figs(doc("Officers seized 178 kg of drugs (16kg crack, 11kg heroin and 151kg cocaine) in the raids."))
+    assert [(v, i) for _m, v, _u, i, _q, _s in got] == [(178, "drugs"), (16, "crack"), (11, "heroin"), (151, "cocaine")]
+    got = figs(doc("Customs seized 2,200 pounds (998 kilograms) of elephant tusks and 3 cars."))
+    assert [(v, u, i) for _m, v, u, i, _q, _s in got] == [(998, "kg", "elephant tusks"), (3, "count", "cars")]
+    # a results list's line with no verb, its hedge abbreviated (and kept as written)
+    text = doc(
+        "The week of action saw:\n1965 arrests made\nApprox. 178.49 kg of Class A drugs (16.1kg crack, 11kg heroin, "
+        "151.3kg cocaine)\n325 knives seized\n"
+    )
+    assert [(m, v, i, q) for m, v, _u, i, q, _s in figs(text)] == [
+        ("arrests", 1965, None, None),
+        ("seized", 178.49, "Class A drugs", "approx."),
+        ("seized", 16.1, "crack", None),
+        ("seized", 11, "heroin", None),
+        ("seized", 151.3, "cocaine", None),
+        ("seized", 325, "knives", None),
+    ]
+
+
 def test_parts_in_brackets_after_places_are_scoped_and_cargo_inspected_or_money_identified_is_no_seizure():
     text = doc("Police seized 200 firearms in Jamaica (88 firearms), Haiti (12 firearms) and Barbados (9 firearms).")
     assert figs(text) == [

@@ -624,8 +624,8 @@ _BARE_LINE = re.compile(r"[ \t]*(?=[\d$€£¥₹₱]|[A-Z]{2,3}\$?[ \t]?\d)")  
 # "Close to 900 live tortoises"): an item only where the line reads as one, closed by no full stop ("Five men were
 # charged." and "More than 40 officers took part." are sentences that open paragraphs)
 _BARE_WORD_LINE = re.compile(
-    r"[ \t]*(?:(?i:more\s+than|over|about|around|nearly|almost|some|approximately|roughly|close\s+to|just\s+under"
-    r"|just\s+over|an\s+estimated)[ \t]+(?=[\d$€£¥₹₱]|[A-Za-z]+\b)|(?=(?i:"
+    r"[ \t]*(?:(?i:more\s+than|over|about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to"
+    r"|just\s+under|just\s+over|an\s+estimated)[ \t]+(?=[\d$€£¥₹₱]|[A-Za-z]+\b)|(?=(?i:"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")\b))"
 )
@@ -814,7 +814,8 @@ _LIST_GAP_END = re.compile(
     r"(?:(?:cash|money|currency|funds)\s+(?:amounting\s+to|totalling|totaling|worth|of)\s+)?"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|approximately|roughly)\s+)?$"
 )
-_BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^().;:\n]{0,40}\(\s*")
+# (or goods named, each its amount in brackets: "heroin (659.43g), yaba pills (4.71g) and ketum water (23.75 litres)")
+_BRACKET_LIST_GAP = re.compile(r"[^().;:\n]{0,40}\)(?:,|,?\s+and)\s+(?:the\s+)?[^\W\d_][^().;:\n]{0,40}\(\s*")
 # the part's verb after "N of which/whom/them": "6 of which were arrested" (that part's verb, no other count's)
 _PART_BEFORE_CUE = re.compile(
     r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$"
@@ -5910,7 +5911,15 @@ def find_figures(
                     converted is not None
                     and converted.metric != "none"
                     and _same_kind(converted.unit, unit)
-                    and _BRACKETED_CONVERSION_GAP.fullmatch(text, converted.end, num.start) is not None
+                    and (
+                        _BRACKETED_CONVERSION_GAP.fullmatch(text, converted.end, num.start) is not None
+                        # (or the first part of the goods' breakdown in brackets after them, on a results list's
+                        # line with no verb: "Approx. 178.49 kg of Class A drugs (16.1kg crack, 11kg heroin, …)")
+                        or (
+                            _GOODS_THEN_BRACKET.fullmatch(text, converted.end, num.start) is not None
+                            and _BREAKDOWN_GOES_ON.match(text, end, min(len(text), end + 60)) is not None
+                        )
+                    )
                 ):
                     continue
                 # the amount again in brackets, in other units, where the verb is not in reach of it: "the 91,000
@@ -6600,6 +6609,9 @@ def find_figures(
                 # (a conversion changes the unit: "roughly 6 kilograms of chemical drugs, about 3.25 kilograms of
                 # marijuana" is a list, not "1,185 pounds, or about 537.6 kilograms")
                 and not (previous.unit == unit and not _CONVERSION_OPEN.search(before[-20:]))
+                # (nor the first part of a breakdown in brackets, goods named after each amount: "178 kg of drugs
+                # (16kg crack, 11kg heroin and 151kg cocaine)")
+                and not _BREAKDOWN_GOES_ON.match(text, end, min(len(text), end + 60))
                 # (nor a hedged sum of a list that goes on: "431 dollars, about four million CFA francs, 260 euros
                 # and 30 pounds": each a sum seized, where a conversion ends its clause)
                 # (a conversion is into a major currency: "12 million soles, about $3.2 million, and 40 kg")
@@ -7138,6 +7150,11 @@ _WORDED_CONVERSION = re.compile(rf"{_WORDED_CONVERSION_OPENERS}\s*\(?\s*$")
 _BRACKETED_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*(?:(?:{_HEDGE}|approx\.)[ \t]+)?")
 # A conversion said as one right before the amount (not a bare hedge)
 _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
+# After a bracket's first amount, its goods and the next amount: a breakdown goes on ("(16kg crack, 11kg heroin"),
+# where a conversion ends or gives the same amount again ("(about 1,270 gallons)", "(1,200 pounds, or 544 kg)")
+_BREAKDOWN_GOES_ON = re.compile(r"[ \t]+[^\W\d_][^()\n\d,;]{0,40}?(?:,|\s+and)\s+(?:\d|(?:some|about|over)\s+\d)")
+# The goods after an amount, up to the bracket that opens their breakdown: " of Class A drugs ("
+_GOODS_THEN_BRACKET = re.compile(r"[ \t]+(?:of[ \t]+)?[^\W\d_][^()\n\d;:.]{0,50}\([ \t]*")
 # A list's comma and a good's name right before a bracket: ", syabu (", ", heroin ("
 _NAMED_ITEM_BRACKET = re.compile(
     # (not a worded conversion's opener: "(1,500) kilograms, or (1.5) tons")

@@ -1108,5 +1108,5 @@ def qualifier_before(text: str, start: int) -> str | None:
         if window.endswith(q):
             before = window[: -len(q)]
             if not before or not before[-1].isalpha():
-                return q.rstrip(".")
+                return q  # (as written: "approx." keeps its dot, as annotators copy it)
     return None
