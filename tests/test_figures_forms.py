@@ -9105,6 +9105,12 @@ def test_a_finer_figure_hedged_alike_after_a_rounded_one_restates_it_but_not_one
         "The Northern Command recovered over 100kg of cannabis in a dinghy."
     )
     assert [(f.value, f.qualifier) for f in extract(text).figures] == [(106.0, "over"), (100.0, "over")]
+    # a headline's bound the body states as an estimate within it: one figure, the body's
+    text = (
+        "Partners arrest over 65 in Operation Safe Harbour 4\n"
+        "OTTAWA – The fourth phase of Operation Safe Harbour led to the arrest of approximately 68 suspects."
+    )
+    assert [(f.value, f.qualifier) for f in extract(text).figures] == [(68.0, "approximately")]
 
 
 def test_a_later_item_s_price_is_no_verb_of_a_list_closed_by_its_passive():

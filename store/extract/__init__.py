@@ -2392,7 +2392,10 @@ def _restates(
             return False
     if _significant_digits(precise) < digits:
         return False  # (a precise form is no coarser than the bound: "over Rs 3.8 million" is no "Rs 4 million")
-    # two hedged figures, the one no finer than the other, are two statements
+    # two hedged figures, the one no finer than the other, are two statements (but a headline's bound the body
+    # states as an estimate within it is one: "arrest over 85" … "the arrest of approximately 88")
+    if headline and p_qualifier in _FINE_HEDGES and r_qualifier not in _FINE_HEDGES:
+        return True
     return not (p_qualifier and _significant_digits(precise) <= _significant_digits(rounded))
 
 
