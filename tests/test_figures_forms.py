@@ -9197,3 +9197,77 @@ def test_a_glued_m_of_one_thing_measured_is_a_length(text: str, expected: list):
 )
 def test_the_review_s_negatives_for_restatements_operations_lists_and_wallets(body: str, expected: list):
     assert metric_values(body) == expected
+
+
+# ------------------------------------------------------------------ shapes a review of the session's rules raised
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Tema, officers picked up 3 people for transport to hospital.",
+        "In Ho, officers rounded up 300 people for deportation.",
+        "In Accra, police detained 30 people for verification.",
+    ],
+)
+def test_a_purpose_after_an_arrest_is_no_offence(body: str) -> None:
+    value = next(float(w) for w in body.split() if w.isdigit())
+    (metric, _value, _unit, item, _q, _scope) = part(body, value)
+    assert (metric, item) == ("arrests", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Investigators have applied for 30 search warrants, which a judge is still reviewing.",
+        "Of the 40 search warrants requested, only nine were granted by the court.",
+        "Prosecutors sought 25 search warrants, but the court refused them.",
+    ],
+)
+def test_search_warrants_asked_for_are_no_searches_done(body: str) -> None:
+    assert [v for m, v in metric_values(body) if m == "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a vessel's or a press's size is no amount seized, though a drug word describes it
+        ("Coast guards seized a 40-ton drug vessel carrying 2 tonnes of cocaine.", [(2, "tonnes", "cocaine")]),
+        # nouns that end like a present tense are goods ("nets", "finds")
+        (
+            "Fisheries officers confiscated illegal fishing nets worth Rs 300,000.",
+            [(300_000, "INR", "illegal fishing nets value")],
+        ),
+        # an editor's word in brackets is dropped, the goods go on
+        ("Officers seized 40 [forty] firearms and 2 vehicles.", [(40, "count", "firearms"), (2, "count", "vehicles")]),
+        ("Officers seized 15 AK-47 [Kalashnikov] rifles.", [(15, "count", "AK-47 rifles")]),
+        # a conversion in brackets is the same amount, not a part of it
+        (
+            "Police seized 2 tonnes of cannabis (2,000 kg in bales, 4 vans) at the farm.",
+            [(2, "tonnes", "cannabis"), (4, "count", "vans")],
+        ),
+        (
+            "Agents seized 1,185 pounds, or 537 kilograms of marijuana and 40 kg of cocaine.",
+            [(537, "kg", "marijuana"), (40, "kg", "cocaine")],
+        ),
+        (
+            "Troopers found 30 pounds of fentanyl (roughly 13.6 kilograms in vacuum-sealed bricks and 2 pistols).",
+            [(13.6, "kg", "fentanyl"), (2, "count", "pistols")],
+        ),
+    ],
+)
+def test_sizes_nouns_editors_words_and_conversions_near_goods(body: str, expected: list) -> None:
+    assert [(v, u, i) for _m, v, u, i, _q, _s in figs(doc(body))] == expected
+
+
+def test_a_generation_is_no_gram_in_a_value_s_goods():
+    got = figs(doc("Officers seized 300 4G routers worth $15,000 at the port."))
+    assert ("seized", 15_000, "USD", "4G routers value") in [(m, v, u, i) for m, v, u, i, _q, _s in got]
+
+
+def test_a_headline_s_abbreviated_estimate_is_restated_by_the_body():
+    text = (
+        "Police seize approx. 45 kg of cannabis in Kumasi\n"
+        "KUMASI – Officers seized 44.6 kg of cannabis from a warehouse on Monday."
+    )
+    assert [(f.value, f.qualifier) for f in extract(text).figures] == [(44.6, None)]

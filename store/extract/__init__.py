@@ -2224,13 +2224,16 @@ _ROUNDING_HEDGES = {
     "around": (0.15, 0.15),
     "some": (0.15, 0.15),
     "approximately": (0.15, 0.15),
+    "approx.": (0.15, 0.15),  # (as written, with its dot)
     "roughly": (0.15, 0.15),
 }
 
 
 #: Hedges a figure written to three or more significant digits may carry
 #: and still be the precise statement of a rounded one.
-_FINE_HEDGES = frozenset({"approximately", "about", "around", "some", "roughly", "nearly", "almost", "close to"})
+_FINE_HEDGES = frozenset(
+    {"approximately", "approx.", "about", "around", "some", "roughly", "nearly", "almost", "close to"}
+)
 # A lower bound written finer than a rounded figure states it ("more than 30 arrests" … "at least 33 arrests")
 _LOWER_BOUNDS = frozenset({"at least", "no fewer than", "not less than", "no less than"})
 _PRECISE_HEDGES = _FINE_HEDGES | _LOWER_BOUNDS

@@ -1151,6 +1151,7 @@ _PARTITIVE_PEOPLE = re.compile(
     r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?))?"
 )
 _GENERIC_DRUG_WORDS = words("figure_generic_drug_words")
+_PLURAL_DRUG_WORDS = frozenset(w for w in _GENERIC_DRUG_WORDS if w.endswith("s"))
 _PAYMENT_BEFORE = re.compile(
     r"\b(?:paid|promised|offered|receive|earn|charge|charged|charging|pay|paying)\s+"
     r"(?:(?:him|her|them|each|about|around|up\s+to|some|an?|the\s+sum\s+of)\s+){0,2}"
@@ -2861,7 +2862,7 @@ def _item_after(text: str, pos: int, limit: int) -> str | None:
         m = _ITEM_STOP.search(tail, m.end())  # "Three loaded handguns", "12 concealed weapons": an adjective
     phrase = tail[: m.start()] if m else tail
     if "[" in phrase:
-        phrase = phrase[: phrase.index("[")]  # "18.6 tons of marijuana [and] reported …": an editor's words in brackets
+        phrase = _EDITORS_BRACKETS.sub(_editors_words, phrase)
     if pictograph := _PICTOGRAPH.search(phrase):
         phrase = phrase[: pictograph.start()]  # "27 guns 🔫", "400+ charges ⚖️" in a police post: the words before
     phrase = phrase.lstrip("+ \t")  # ("400+ charges": the sign that the count is a floor)
@@ -2959,7 +2960,7 @@ def _sizes_a_noun(text: str, end: int) -> bool:
         "of" not in following
         and following[0] not in _CONSIGNMENTS
         and following[0] not in _DRUGS
-        and following[0] not in _GENERIC_DRUG_WORDS
+        and following[0] not in _PLURAL_DRUG_WORDS  # (not "a 40-ton drug vessel", "25-litre substance drums")
     )
 
 
@@ -3563,7 +3564,8 @@ _BEFORE_AN_AMOUNT = frozenset(
 )
 _GLUED_AMOUNT = re.compile(r"\d[\d,.]*(?i:kg|kgs|g|t|tons?|tonnes?|kilos?|lbs?)")  # "120kg", "2.5t"
 # An amount as one word, bare or with its unit glued or hyphenated: "2,500", "120kg", "5,965-kg"
-_AMOUNT_WORD = re.compile(r"\d[\d,.]*(?:-?(?i:kg|kgs|g|t|tons?|tonnes?|kilos?|lbs?|grams?|kilograms?))?")
+# (grams in lower case only: "300 4G routers" counts routers)
+_AMOUNT_WORD = re.compile(r"\d[\d,.]*(?:-?(?:(?i:kg|kgs|t|tons?|tonnes?|kilos?|lbs?|grams?|kilograms?)|g))?")
 # A size after a number inside an item: "rifles of 16 bore", "gold of 24 karat purity" (no next count)
 _SIZE_WORDS = words("figure_size_words")
 # Words a number after them labels or sizes, not a next count: "packets of grade 4 heroin", "bags of 50 kg rice"
@@ -3593,7 +3595,8 @@ _VALUE_HEAD_START = re.compile(
     # (other verbs of taking: "Investigators froze assets worth €3.4 million": the assets)
     r"|froze|frozen|freezing|blocked|restrained|forfeited|impounded|impounding|netted|netting|yielded|nabbed"
     # (a headline's present tense: "Serbian authorities seize assets for a total value of")
-    r"|seizes?|confiscates?|recovers?|intercepts?|finds|freezes?|nets)\b|^)\s*",
+    # (not "finds", "freezes", "nets": nouns as often, "illegal fishing nets worth")
+    r"|seizes?|confiscates?|recovers?)\b|^)\s*",
     re.I | re.S,
 )
 
@@ -5918,6 +5921,7 @@ def find_figures(
                         or (
                             _GOODS_THEN_BRACKET.fullmatch(text, converted.end, num.start) is not None
                             and _BREAKDOWN_GOES_ON.match(text, end, min(len(text), end + 60)) is not None
+                            and _smaller_part(converted.unit, converted.value, unit, value)
                         )
                     )
                 ):
@@ -6307,6 +6311,8 @@ def find_figures(
             offence = _OFFENCE_AFTER.match(text, end, min(s_end, end + 90))
             if offence is None and _ARREST_VERB_BEFORE.search(before[-40:]):
                 offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 70))
+                if offence is not None and offence.group("what") and not _names_an_offence(offence.group("what")):
+                    offence = None  # "picked up 3 people for transport to hospital": a purpose, no offence
             if offence is None and _FOR_OFFENCE_HERE.match(text, end):
                 offence = _OFFENCE_NEXT.match(text, end, min(s_end, end + 90))  # "…, 47 for irregular stay"
             if (
@@ -6363,6 +6369,17 @@ def find_figures(
                         item = None  # "arrested for the crime": no charge named
                     if item:
                         item = _VALUE_IN_OFFENCE.split(item)[0] or None  # "for trafficking drugs worth RM4.9 million"
+        if (
+            metric == "other"
+            and item
+            and "search" in item.lower().split()
+            and "warrants" in item.lower().split()
+            and (
+                _WARRANTS_ASKED_BEFORE.search(before[-60:])
+                or _WARRANTS_ASKED_AFTER.match(text, end, min(s_end, end + 60))
+            )
+        ):
+            continue  # "applied for 30 search warrants", "Of the 40 search warrants requested": none carried out yet
         item_words = _head_words(item) if item else []
         if (
             metric == "dismantled"
@@ -6611,7 +6628,11 @@ def find_figures(
                 and not (previous.unit == unit and not _CONVERSION_OPEN.search(before[-20:]))
                 # (nor the first part of a breakdown in brackets, goods named after each amount: "178 kg of drugs
                 # (16kg crack, 11kg heroin and 151kg cocaine)")
-                and not _BREAKDOWN_GOES_ON.match(text, end, min(len(text), end + 60))
+                and not (
+                    "(" in before[-20:]
+                    and _BREAKDOWN_GOES_ON.match(text, end, min(len(text), end + 60))
+                    and _smaller_part(previous.unit, previous.value, unit, value)
+                )
                 # (nor a hedged sum of a list that goes on: "431 dollars, about four million CFA francs, 260 euros
                 # and 30 pounds": each a sum seized, where a conversion ends its clause)
                 # (a conversion is into a major currency: "12 million soles, about $3.2 million, and 40 kg")
@@ -7154,6 +7175,28 @@ _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 # where a conversion ends or gives the same amount again ("(about 1,270 gallons)", "(1,200 pounds, or 544 kg)")
 _BREAKDOWN_GOES_ON = re.compile(r"[ \t]+[^\W\d_][^()\n\d,;]{0,40}?(?:,|\s+and)\s+(?:\d|(?:some|about|over)\s+\d)")
 # The goods after an amount, up to the bracket that opens their breakdown: " of Class A drugs ("
+# Warrants asked for, argued over or refused, not carried out
+_WARRANTS_ASKED_BEFORE = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)\s+for|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|needs?|needed|challeng(?:e|es|ed|ing)"
+    r"|contest(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b[^.;:\d]{0,30}$",
+    re.I,
+)
+_WARRANTS_ASKED_AFTER = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:requested|sought|applied\s+for|pending|refused|denied|rejected|challenged)\b", re.I
+)
+# An editor's words in square brackets inside a phrase ("[forty]", "[sic]", "[Kalashnikov]", "[and]")
+_EDITORS_BRACKETS = re.compile(r"\s*\[([^\[\]\n]{0,40})\](.*)|\s*\[.*", re.S)
+_JOINT_WORDS = frozenset("and or but then while as the a an of to in".split())
+
+
+def _editors_words(m: re.Match[str]) -> str:
+    """A phrase without its editor's brackets: a joint or an unclosed bracket ends it ("18.6 tons of marijuana [and]
+    reported …": the marijuana), other words are dropped and the phrase goes on ("15 AK-47 [Kalashnikov] rifles")."""
+    if m.group(1) is None or m.group(1).strip().lower() in _JOINT_WORDS:
+        return ""
+    return m.group(2)
+
+
 _GOODS_THEN_BRACKET = re.compile(r"[ \t]+(?:of[ \t]+)?[^\W\d_][^()\n\d;:.]{0,50}\([ \t]*")
 # A list's comma and a good's name right before a bracket: ", syabu (", ", heroin ("
 _NAMED_ITEM_BRACKET = re.compile(
@@ -7202,6 +7245,14 @@ def _same_mass(written: str, unit_word: str, value: float, unit: str) -> bool:
 def _same_kilograms(a: float, b: float, tolerance: float) -> bool:
     """Whether two masses in kilograms are one amount, within ``tolerance`` of the larger."""
     return abs(a - b) <= tolerance * max(a, b)
+
+
+def _smaller_part(whole_unit: str, whole: float, unit: str, value: float) -> bool:
+    """Whether an amount is a part of the one before it, smaller in one unit (a conversion is the same amount:
+    "2 tonnes of cannabis (2,000 kg …)", "30 pounds (roughly 13.6 kilograms …)")."""
+    if whole_unit in MASS_KG and unit in MASS_KG:
+        return value * MASS_KG[unit] < 0.9 * whole * MASS_KG[whole_unit]
+    return unit == whole_unit and value < 0.9 * whole
 
 
 def _same_kind(a: str, b: str) -> bool:
