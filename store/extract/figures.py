@@ -7016,8 +7016,9 @@ _PACKS = r"parcels|packages|packets|bags|sacks|bales|bricks|cartons|boxes|jerry\
 # "50 kg bags"; "a 1kg block of cocaine" is one block's amount); and the same with a count just before the measure
 _PACKAGE_WORDS_PLURAL = rf"(?:{_PACKS}|blocks|slabs|tins|jars|bottles|cans|drums|barrels|pouches|tubes|pellets)"
 # (a word of the goods between, after "in": "packed in 1kg cocaine bricks")
-_EACH_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*(?:[a-z]+[ \t]+)?{_PACKAGE_WORDS_PLURAL}\b(?![ \t]+of\b)", re.I)
-_PACKAGE_AFTER = re.compile(rf"[ \t]*-?[ \t]*{_PACKAGE_WORDS_PLURAL}\b", re.I)
+# (blanks, a dash, blanks: written so a run of blanks is read one way only, linear however long it is)
+_EACH_PACKAGE_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?(?:[a-z]+[ \t]+)?{_PACKAGE_WORDS_PLURAL}\b(?![ \t]+of\b)", re.I)
+_PACKAGE_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?{_PACKAGE_WORDS_PLURAL}\b", re.I)
 # What the goods were packed in, just before the measure: "packed in (individual) 1kg blocks", "divided into 500g
 # packets" (not "seized 400 kg blocks" or "45 kg in bags": amounts)
 _PACKED_IN_BEFORE = re.compile(r"\b(?:in|into)[ \t]+(?:(?:individual|separate|small|identical|plastic)[ \t]+)?$")
