@@ -1398,7 +1398,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # "39 suspected criminals", "4 accused persons"; not "wanted suspects", "crew members", "Vietnamese men")
 _ARRESTED_AS_SUCH = re.compile(
     r"(?:(?:main|prime|principal|key|chief|suspected|alleged|accused)\s+)?"
-    r"(?:people|persons?|individuals?|suspects?|offenders|accused|defendants|culprits|criminals)",
+    rf"(?:{_GENERIC_PEOPLE.pattern}|defendants|culprits|criminals)",
     re.I,
 )
 _SAVED_FROM_DRUGS = re.compile(
@@ -2413,7 +2413,7 @@ _LIST_LINE_BEFORE = re.compile(r"(?::[ \t]*|\n[ \t]*\d[^\n]{0,100})\n(?:[ \t]*\n
 _NUMBER_LINE = re.compile(r"[ \t]*\d")
 
 
-def under_lead_in(text: str, line_start: int, lines: int = 12, width: int = 200) -> bool:
+def _under_lead_in(text: str, line_start: int, lines: int = 12, width: int = 200) -> bool:
     """Whether the line at ``line_start`` is one of a list under a lead-in ending on a colon, the lines between
     them opening on numbers ("officers arrested:\n61 suspects for …\n118 suspects for murder"); a line after a
     date or a headline's number is not. Looks back at most ``lines`` lines of at most ``width`` characters."""
@@ -6290,7 +6290,7 @@ def find_figures(
         if (
             metric == "arrests"
             and item
-            and (_GENERIC_PEOPLE.fullmatch(item) or _ARRESTED_AS_SUCH.fullmatch(item))
+            and _ARRESTED_AS_SUCH.fullmatch(item)
             and not (item.lower() in ("men", "women") and _GENDER_PAIR.match(text, num.end))
         ):
             item = None  # "40 suspects arrested": the arrests themselves (not men counted beside women)
@@ -6331,7 +6331,7 @@ def find_figures(
                     )
                     # (or a list's line with no bullet, under its lead-in's colon: "police arrested:\n100 suspects for
                     # illegal possession of firearms\n124 suspects for murder")
-                    or under_lead_in(text, text.rfind("\n", max(0, num.start - 200), num.start) + 1)
+                    or _under_lead_in(text, text.rfind("\n", max(0, num.start - 200), num.start) + 1)
                 )
             ):
                 # "…, 178 people for the offense of drug possession": a list's part, its verb left out; "42 arrests
@@ -6372,8 +6372,7 @@ def find_figures(
         if (
             metric == "other"
             and item
-            and "search" in item.lower().split()
-            and "warrants" in item.lower().split()
+            and {"search", "warrants"} <= set(item.lower().split())
             and (
                 _WARRANTS_ASKED_BEFORE.search(before[-60:])
                 or _WARRANTS_ASKED_AFTER.match(text, end, min(s_end, end + 60))
@@ -7175,7 +7174,6 @@ _CONVERSION_OPEN = re.compile(rf"{_CONVERSION_OPENERS}\s*(?:[a-z]+\s+)?$")
 # After a bracket's first amount, its goods and the next amount: a breakdown goes on ("(16kg crack, 11kg heroin"),
 # where a conversion ends or gives the same amount again ("(about 1,270 gallons)", "(1,200 pounds, or 544 kg)")
 _BREAKDOWN_GOES_ON = re.compile(r"[ \t]+[^\W\d_][^()\n\d,;]{0,40}?(?:,|\s+and)\s+(?:\d|(?:some|about|over)\s+\d)")
-# The goods after an amount, up to the bracket that opens their breakdown: " of Class A drugs ("
 # Warrants asked for, argued over or refused, not carried out
 _WARRANTS_ASKED_BEFORE = re.compile(
     r"\b(?:appl(?:y|ies|ied|ying)\s+for|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|needs?|needed|challeng(?:e|es|ed|ing)"
@@ -7198,6 +7196,7 @@ def _editors_words(m: re.Match[str]) -> str:
     return m.group(2)
 
 
+# The goods after an amount, up to the bracket that opens their breakdown: " of Class A drugs ("
 _GOODS_THEN_BRACKET = re.compile(r"[ \t]+(?:of[ \t]+)?[^\W\d_][^()\n\d;:.]{0,50}\([ \t]*")
 # A list's comma and a good's name right before a bracket: ", syabu (", ", heroin ("
 _NAMED_ITEM_BRACKET = re.compile(
